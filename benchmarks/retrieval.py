@@ -1,0 +1,138 @@
+"""Retrieval benchmark on a gold set: naive baseline vs dense vs BM25 vs hybrid.
+
+Prints hit@1/3/5/10 and MRR overall and on the no_diacritics lines, plus
+warm search latency, in one run. ``--sweep`` also prints the fusion
+parameter sweep used to choose the defaults.
+
+    .venv/bin/python benchmarks/retrieval.py [--gold eval/dev.jsonl] [--sweep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from assistant.service import Assistant  # noqa: E402
+from eval.metrics import mean_scores, retrieval_scores  # noqa: E402
+
+KS = (1, 3, 5, 10)
+
+
+def load_gold(path: Path) -> list[dict]:
+    lines = [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
+    return [g for g in lines if g.get("answerable") and g.get("evidence")]
+
+
+def score(gold: list[dict], search) -> dict[str, dict]:
+    """Mean metrics overall and on no_diacritics lines for a search function."""
+    rows, nodia = [], []
+    for line in gold:
+        texts = search(line["question"])
+        row = retrieval_scores(texts, [e["quote"] for e in line["evidence"]], KS)
+        rows.append(row)
+        if line["category"] == "no_diacritics":
+            nodia.append(row)
+    return {"all": mean_scores(rows), "no_diacritics": mean_scores(nodia)}
+
+
+def naive_baseline(assistant: Assistant, corpus_dir: Path):
+    """LangChain's usual starting point: 1000/200 character splits, dense only."""
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200)
+    texts = []
+    for path in sorted(corpus_dir.glob("*.txt")):
+        texts.extend(splitter.split_text(path.read_text(encoding="utf-8")))
+    matrix = np.array(assistant.embeddings.embed_documents(texts))
+
+    def search(question: str) -> list[str]:
+        q = np.array(assistant.embeddings.embed_query(question))
+        order = np.argsort(-(matrix @ q))[: max(KS)]
+        return [texts[i] for i in order]
+
+    return search
+
+
+def searcher(assistant: Assistant, **config):
+    def search(question: str) -> list[str]:
+        _, passages = assistant.search(question, k=max(KS), **config)
+        return [p.text for p in passages]
+
+    return search
+
+
+def row(name: str, result: dict[str, dict]) -> str:
+    a, n = result["all"], result["no_diacritics"]
+    cells = [f"{a[f'hit@{k}']:.3f}" for k in KS] + [f"{a['mrr']:.3f}", f"{n['hit@5']:.3f}", f"{n['mrr']:.3f}"]
+    return f"| {name} | " + " | ".join(cells) + " |"
+
+
+HEADER = (
+    "| configuration | hit@1 | hit@3 | hit@5 | hit@10 | MRR | no-diacritics hit@5 | no-diacritics MRR |\n"
+    "|---|---|---|---|---|---|---|---|"
+)
+
+
+def latency(assistant: Assistant, gold: list[dict], rounds: int = 3) -> dict:
+    assistant.search(gold[0]["question"])  # warm
+    times = []
+    for _ in range(rounds):
+        for line in gold:
+            start = time.perf_counter()
+            assistant.search(line["question"])
+            times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return {"p50": statistics.median(times), "p95": times[int(len(times) * 0.95)], "mean": statistics.mean(times)}
+
+
+SWEEP = [
+    dict(fusion="rrf", scope_boost=0.0),
+    dict(fusion="rrf", scope_boost=0.25),
+    dict(fusion="rrf", scope_boost=0.5),
+    dict(fusion="rrf", scope_boost=1.0),
+    dict(fusion="rrf", bm25_weight=0.5),
+    dict(fusion="rrf", bm25_weight=1.5),
+    dict(fusion="weighted", scope_boost=0.0),
+    dict(fusion="weighted", scope_boost=0.5),
+    dict(fusion="weighted", bm25_weight=0.5),
+    dict(fusion="weighted", bm25_weight=1.5),
+]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--gold", type=Path, default=Path("eval/dev.jsonl"))
+    parser.add_argument("--sweep", action="store_true", help="also print the fusion parameter sweep")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the naive baseline (embeds the corpus again)")
+    args = parser.parse_args()
+
+    assistant = Assistant()
+    gold = load_gold(args.gold)
+    assistant.index()
+    print(f"gold: {args.gold} ({len(gold)} answerable lines)\n")
+    print(HEADER)
+    if not args.no_baseline:
+        print(row("naive (1000/200 chars, dense)", score(gold, naive_baseline(assistant, assistant.settings.corpus_dir))))
+    print(row("dense (structure chunks)", score(gold, searcher(assistant, mode="dense", scope_boost=0.0))))
+    print(row("bm25 (words + folded)", score(gold, searcher(assistant, mode="bm25", scope_boost=0.0))))
+    print(row("hybrid (default)", score(gold, searcher(assistant))))
+    lat = latency(assistant, gold)
+    print(f"\nwarm hybrid search latency over {len(gold) * 3} queries: "
+          f"p50 {lat['p50']:.1f} ms, p95 {lat['p95']:.1f} ms, mean {lat['mean']:.1f} ms")
+    if args.sweep:
+        print("\nfusion sweep (hybrid):\n" + HEADER)
+        for params in SWEEP:
+            name = ", ".join(f"{k}={v}" for k, v in params.items())
+            print(row(name, score(gold, searcher(assistant, **params))))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,109 @@
+"""BM25 over Vietnamese words and over accent-folded syllables.
+
+Two fields: pyvi word segmentation of the accented text (so "Lao_động" is one
+term and "lao" alone does not match it), and folded syllable uni- and
+bigrams (so "so lao dong" typed without accents still matches "Sở Lao
+động"). Each field's scores are max-normalised and summed. The index is
+persisted beside Chroma with the fingerprint of the chunk ids it covers and
+rebuilt from the store's documents when that no longer matches, which also
+serves several processes sharing one Chroma server.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+from index.normalize import canonical, fold_accents
+
+_SYLLABLE = re.compile(r"[0-9]+(?:[.,/][0-9]+)*%?|[^\W_]+", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def _pyvi():
+    from pyvi import ViTokenizer
+
+    return ViTokenizer
+
+
+def word_tokens(text: str) -> list[str]:
+    """Lower-cased pyvi words (multi-syllable words joined by "_")."""
+    segmented = _pyvi().tokenize(canonical(text))
+    return [t.lower() for t in segmented.split() if any(ch.isalnum() for ch in t)]
+
+
+def folded_tokens(text: str) -> list[str]:
+    """Folded syllables plus adjacent-syllable bigrams."""
+    syllables = _SYLLABLE.findall(fold_accents(canonical(text)))
+    return syllables + [f"{a}_{b}" for a, b in zip(syllables, syllables[1:])]
+
+
+def _bm25(corpus: list[list[str]]) -> bm25s.BM25:
+    model = bm25s.BM25()
+    model.index([doc or ["∅"] for doc in corpus], show_progress=False)
+    return model
+
+
+def _normalised(scores: np.ndarray) -> np.ndarray:
+    top = float(scores.max()) if scores.size else 0.0
+    return scores / top if top > 0 else scores
+
+
+@dataclass
+class LexicalIndex:
+    ids: list[str]
+    words: bm25s.BM25
+    folded: bm25s.BM25
+    fingerprint: str
+
+    @classmethod
+    def build(cls, ids: list[str], texts: list[str], fingerprint: str) -> "LexicalIndex":
+        return cls(
+            ids=list(ids),
+            words=_bm25([word_tokens(t) for t in texts]),
+            folded=_bm25([folded_tokens(t) for t in texts]),
+            fingerprint=fingerprint,
+        )
+
+    def scores(self, query: str, folded_query: str | None = None) -> np.ndarray:
+        """Combined score of every chunk (index order) for the query.
+
+        ``query`` is the accent-restored question for the word field;
+        ``folded_query`` (default: the same) feeds the folded field.
+        """
+        if not self.ids:
+            return np.zeros(0)
+        total = np.zeros(len(self.ids))
+        for model, tokens in (
+            (self.words, word_tokens(query)),
+            (self.folded, folded_tokens(folded_query or query)),
+        ):
+            known = [t for t in tokens if t in model.vocab_dict]
+            if known:
+                total += _normalised(np.asarray(model.get_scores(known), dtype=float))
+        return total
+
+    def save(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        self.words.save(str(directory / "words"), show_progress=False)
+        self.folded.save(str(directory / "folded"), show_progress=False)
+        (directory / "manifest.json").write_text(
+            json.dumps({"fingerprint": self.fingerprint, "ids": self.ids}), encoding="utf-8"
+        )
+
+    @classmethod
+    def load(cls, directory: Path) -> "LexicalIndex | None":
+        """The saved index, or None when missing or unreadable (then rebuild)."""
+        try:
+            manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
+            words = bm25s.BM25.load(str(directory / "words"), show_progress=False, verbosity=0)
+            folded = bm25s.BM25.load(str(directory / "folded"), show_progress=False, verbosity=0)
+        except (OSError, ValueError, KeyError):
+            return None
+        return cls(ids=manifest["ids"], words=words, folded=folded, fingerprint=manifest["fingerprint"])

@@ -1,0 +1,295 @@
+"""Hybrid retrieval: dense (Chroma) + BM25, fused, with plan filters and scope.
+
+Questions typed without accents are restored first (the dense model reads
+accented Vietnamese far better), and the folded BM25 field matches whatever
+the user typed. A question that names a province or a plan number is boosted
+towards that plan's chunks: the same sentence ("Sở Tài chính chủ trì…")
+appears in several plans and only the scope tells them apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.embeddings import Embeddings
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from index.diacritics import AccentModel
+from index.lexical import LexicalIndex
+from index.normalize import canonical, fold_accents
+from index.store import ChunkStore, StoredChunk, fingerprint
+
+
+class QueryError(ValueError):
+    """A question that cannot be searched; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class PreparedQuery:
+    original: str
+    text: str  # canonical, truncated
+    restored: str  # accents restored
+    truncated: bool
+
+
+def prepare_query(question: str, accents: AccentModel | None, max_chars: int) -> PreparedQuery:
+    """Validate, truncate and accent-restore a question (pure apart from the model)."""
+    text = canonical(question or "").strip()
+    if not text:
+        raise QueryError("Câu hỏi trống: hãy nhập một câu hỏi về các kế hoạch giáo dục nghề nghiệp.")
+    truncated = len(text) > max_chars
+    if truncated:
+        text = text[:max_chars].rsplit(" ", 1)[0] or text[:max_chars]
+    restored = accents.restore(text) if accents else text
+    return PreparedQuery(question, text, restored, truncated)
+
+
+@dataclass(frozen=True)
+class Filters:
+    provinces: tuple[str, ...] = ()
+    docs: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+
+    def where(self) -> dict | None:
+        clauses: list[dict] = []
+        if self.provinces:
+            clauses.append({"province": {"$in": list(self.provinces)}})
+        if self.docs:
+            clauses.append({"doc": {"$in": list(self.docs)}})
+        if self.years:
+            clauses.append({"year": {"$in": [int(y) for y in self.years]}})
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+    def accepts(self, metadata: dict[str, Any]) -> bool:
+        return (
+            (not self.provinces or metadata.get("province") in self.provinces)
+            and (not self.docs or metadata.get("doc") in self.docs)
+            and (not self.years or metadata.get("year") in self.years)
+        )
+
+
+@dataclass(frozen=True)
+class Passage:
+    rank: int
+    id: str
+    text: str
+    doc: str
+    plan: str
+    section: str
+    score: float
+    metadata: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "rank": self.rank,
+            "text": self.text,
+            "doc": self.doc,
+            "plan": self.plan,
+            "section": self.section,
+            "score": round(self.score, 6),
+        }
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    doc: str
+    label: str
+    province: str
+    number: str
+    year: int | None
+    title: str
+
+
+def plan_catalogue(chunks: Iterable[StoredChunk]) -> dict[str, PlanInfo]:
+    plans: dict[str, PlanInfo] = {}
+    for chunk in chunks:
+        m = chunk.metadata
+        if m["doc"] not in plans:
+            year = m.get("year")
+            plans[m["doc"]] = PlanInfo(
+                m["doc"], m.get("plan", m["doc"]), m.get("province", ""), m.get("number", ""),
+                year if isinstance(year, int) and year > 0 else None, m.get("title", ""),
+            )
+    return plans
+
+
+def scope_scores(folded_question: str, plans: dict[str, PlanInfo]) -> dict[str, float]:
+    """How strongly the question points at each plan, in [0, 1].
+
+    A plan number ("70/KH-UBND", "kế hoạch 70") is decisive, a province name
+    strong, the year of issue weak. Learned from the catalogue, nothing fixed.
+    """
+    raw: dict[str, float] = {}
+    for doc, plan in plans.items():
+        score = 0.0
+        if plan.province and re.search(rf"\b{re.escape(fold_accents(plan.province))}\b", folded_question):
+            score += 1.0
+        digits = plan.number.split("/")[0].strip() if plan.number else ""
+        if digits and re.search(
+            rf"(\b{digits}\s*/\s*kh\b|\b(ke hoach|kh)\s*(so\s*)?{digits}\b)", folded_question
+        ):
+            score += 2.0
+        if plan.year and re.search(rf"\b{plan.year}\b", folded_question):
+            score += 0.5
+        raw[doc] = score
+    top = max(raw.values(), default=0.0)
+    return {doc: s / top for doc, s in raw.items()} if top > 0 else {}
+
+
+@dataclass
+class SearchConfig:
+    k: int = 10
+    candidates: int = 40
+    fusion: str = "weighted"  # weighted | rrf
+    rrf_k: int = 60
+    dense_weight: float = 1.0
+    bm25_weight: float = 1.0
+    scope_boost: float = 0.5
+    max_query_chars: int = 2000
+    mode: str = "hybrid"  # hybrid | dense | bm25
+
+
+def _ranks(order: list[str]) -> dict[str, int]:
+    return {chunk_id: i for i, chunk_id in enumerate(order)}
+
+
+def fuse(
+    dense: list[tuple[str, float]],
+    lexical: list[tuple[str, float]],
+    config: SearchConfig,
+) -> dict[str, float]:
+    """Fuse two ranked candidate lists into one score per chunk id.
+
+    RRF uses ranks only, robust to the two score scales; weighted fusion uses
+    min-max-normalised dense similarity and max-normalised BM25.
+    """
+    if config.fusion == "rrf":
+        fused: dict[str, float] = {}
+        for weight, ranked in ((config.dense_weight, dense), (config.bm25_weight, lexical)):
+            for rank, (chunk_id, _) in enumerate(ranked):
+                fused[chunk_id] = fused.get(chunk_id, 0.0) + weight / (config.rrf_k + rank + 1)
+        return fused
+    fused = {}
+    for weight, ranked in ((config.dense_weight, dense), (config.bm25_weight, lexical)):
+        if not ranked:
+            continue
+        values = np.array([s for _, s in ranked], dtype=float)
+        low, high = float(values.min()), float(values.max())
+        span = high - low if high > low else 1.0
+        for chunk_id, score in ranked:
+            fused[chunk_id] = fused.get(chunk_id, 0.0) + weight * (score - low) / span
+    return fused
+
+
+class SearchIndex:
+    """Everything a query needs, loaded once: store, BM25, accents, chunk cache."""
+
+    def __init__(
+        self,
+        store: ChunkStore,
+        embeddings: Embeddings,
+        lexical: LexicalIndex,
+        accents: AccentModel,
+        chunks: dict[str, StoredChunk],
+    ) -> None:
+        self.store = store
+        self.embeddings = embeddings
+        self.lexical = lexical
+        self.accents = accents
+        self.chunks = chunks
+        self.plans = plan_catalogue(chunks.values())
+        self._lexical_pos = {chunk_id: i for i, chunk_id in enumerate(lexical.ids)}
+
+    @classmethod
+    def load(cls, store: ChunkStore, embeddings: Embeddings, cache_dir: Path) -> "SearchIndex":
+        """Load the BM25 and accent models, rebuilding them if the store changed."""
+        chunks = {c.id: c for c in store.all_chunks()}
+        current = fingerprint(chunks)
+        lexical = LexicalIndex.load(cache_dir / "bm25")
+        accents_path = cache_dir / "accents.json"
+        if lexical is None or lexical.fingerprint != current or not accents_path.exists():
+            lexical, accents = build_side_indexes(list(chunks.values()), current, cache_dir)
+        else:
+            accents = AccentModel.load(accents_path)
+        return cls(store, embeddings, lexical, accents, chunks)
+
+    # ------------------------------------------------------------ search
+    def search(
+        self, question: str, config: SearchConfig | None = None, filters: Filters | None = None
+    ) -> tuple[PreparedQuery, list[Passage]]:
+        config = config or SearchConfig()
+        filters = filters or Filters()
+        query = prepare_query(question, self.accents, config.max_query_chars)
+        dense: list[tuple[str, float]] = []
+        lexical: list[tuple[str, float]] = []
+        if config.mode in ("hybrid", "dense"):
+            vector = self.embeddings.embed_query(query.restored)
+            dense = [(h.chunk.id, h.score) for h in self.store.query(vector, config.candidates, filters.where())]
+        if config.mode in ("hybrid", "bm25"):
+            lexical = self._lexical_candidates(query, config.candidates, filters)
+        fused = fuse(dense, lexical, config)
+        scope = scope_scores(fold_accents(query.text), self.plans)
+        if scope and config.scope_boost:
+            for chunk_id in fused:
+                doc = self.chunks[chunk_id].metadata["doc"] if chunk_id in self.chunks else ""
+                fused[chunk_id] *= 1.0 + config.scope_boost * scope.get(doc, 0.0)
+        ordered = sorted(fused.items(), key=lambda item: (-item[1], item[0]))[: config.k]
+        return query, [self._passage(rank, chunk_id, score) for rank, (chunk_id, score) in enumerate(ordered, 1)]
+
+    def _lexical_candidates(self, query: PreparedQuery, n: int, filters: Filters) -> list[tuple[str, float]]:
+        scores = self.lexical.scores(query.restored, query.text)
+        if scores.size == 0:
+            return []
+        if filters.where() is not None:
+            mask = np.array([filters.accepts(self.chunks[i].metadata) for i in self.lexical.ids])
+            scores = np.where(mask, scores, 0.0)
+        top = np.argsort(-scores, kind="stable")[:n]
+        return [(self.lexical.ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+    def _passage(self, rank: int, chunk_id: str, score: float) -> Passage:
+        chunk = self.chunks[chunk_id]
+        m = chunk.metadata
+        return Passage(rank, chunk_id, chunk.text, m["doc"], m.get("plan", m["doc"]), m.get("section", ""), score, m)
+
+
+def build_side_indexes(chunks: list[StoredChunk], current: str, cache_dir: Path) -> tuple[LexicalIndex, AccentModel]:
+    """BM25 over the chunks and an accent model learned from their text."""
+    ordered = sorted(chunks, key=lambda c: c.id)
+    # The plan label is indexed with each chunk: questions name the plan.
+    lexical = LexicalIndex.build(
+        [c.id for c in ordered], [f"{c.metadata.get('plan', '')}\n{c.text}" for c in ordered], current
+    )
+    accents = AccentModel.train(c.text for c in ordered)
+    try:
+        lexical.save(cache_dir / "bm25")
+        accents.save(cache_dir / "accents.json")
+    except OSError:
+        pass  # a read-only cache only costs a rebuild next time
+    return lexical, accents
+
+
+class PlanRetriever(BaseRetriever):
+    """The hybrid search as a LangChain retriever (used by the answer chain)."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+    index: Any
+    config: Any = None
+    filters: Any = None
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[Document]:
+        _, passages = self.index.search(query, self.config, self.filters)
+        return [
+            Document(page_content=p.text, metadata={**p.metadata, "rank": p.rank, "score": p.score, "id": p.id})
+            for p in passages
+        ]
