@@ -53,6 +53,7 @@ def short_title(title: str, limit: int = _PATH_TITLE_CHARS) -> str:
     return cut + "…"
 
 
+_BARE_MARKER = re.compile(r"[0-9IVX]{1,4}(\.[0-9]{1,2})*\.?|[a-zđ]\)")
 _SENTENCE_END = re.compile(r"(?<=[.;!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9-])")
 
 
@@ -62,6 +63,8 @@ def split_sentences(block: Block) -> list[Block]:
     start = 0
     for match in _SENTENCE_END.finditer(block.text):
         piece = block.text[start : match.start()]
+        if _BARE_MARKER.fullmatch(piece.strip()):
+            continue  # "1. Tuyển sinh…": an item number, not a sentence
         if piece.strip():
             pieces.append(Block(piece, block.start + start, block.start + match.start()))
         start = match.end()
@@ -121,7 +124,8 @@ def _pack(units: list[Block], budget: int) -> list[list[Block]]:
 def _join(units: list[Block]) -> str:
     out = units[0].text
     for prev, unit in zip(units, units[1:]):
-        out += ("\n" if unit.start > prev.end else " ") + unit.text
+        # Paragraphs are separated by a blank line, sentences by one space.
+        out += ("\n" if unit.start - prev.end >= 2 else " ") + unit.text
     return out
 
 

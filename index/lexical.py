@@ -46,7 +46,8 @@ def folded_tokens(text: str) -> list[str]:
 
 def _bm25(corpus: list[list[str]]) -> bm25s.BM25:
     model = bm25s.BM25()
-    model.index([doc or ["∅"] for doc in corpus], show_progress=False)
+    # bm25s cannot index nothing; an empty store gets one placeholder document.
+    model.index([doc or ["∅"] for doc in corpus] or [["∅"]], show_progress=False)
     return model
 
 

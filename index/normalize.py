@@ -101,6 +101,7 @@ def is_artefact(line: str) -> bool:
 # ---------------------------------------------------------------- hard wraps
 
 _TERMINAL = tuple(".;:!?…")
+_SENTENCE_END = tuple(".!?…")
 # A next line that opens a new item: roman or numbered heading, letter item,
 # or a bullet followed by a capital. "- 2030, tầm nhìn" (a wrapped range)
 # does not qualify.
@@ -155,10 +156,12 @@ def join_hard_wraps(lines: list[str]) -> list[str]:
     for i, line in enumerate(content):
         current = f"{current} {line}" if current else line
         following = content[i + 1] if i + 1 < len(content) else ""
-        if following and not line.endswith(_TERMINAL):
-            lower_start = following[:1].islower() and not _STRUCTURAL_START.match(following)
-            if lower_start or (wrapped and _continues(line, following, width)):
+        if following and not line.endswith(_SENTENCE_END):
+            # No paragraph starts in lower case, even after ";" or ":".
+            if following[:1].islower() and not _STRUCTURAL_START.match(following):
                 continue
+        if following and not line.endswith(_TERMINAL) and wrapped and _continues(line, following, width):
+            continue
         out.extend([current, ""])
         current = ""
     return out

@@ -73,7 +73,7 @@ class Filters:
         return (
             (not self.provinces or metadata.get("province") in self.provinces)
             and (not self.docs or metadata.get("doc") in self.docs)
-            and (not self.years or metadata.get("year") in self.years)
+            and (not self.years or metadata.get("year") in {int(y) for y in self.years})
         )
 
 
@@ -178,15 +178,18 @@ def fuse(
             for rank, (chunk_id, _) in enumerate(ranked):
                 fused[chunk_id] = fused.get(chunk_id, 0.0) + weight / (config.rrf_k + rank + 1)
         return fused
+    if config.fusion != "weighted":
+        raise ValueError(f"unknown fusion '{config.fusion}' (weighted | rrf)")
     fused = {}
-    for weight, ranked in ((config.dense_weight, dense), (config.bm25_weight, lexical)):
-        if not ranked:
-            continue
-        values = np.array([s for _, s in ranked], dtype=float)
+    if dense:
+        values = np.array([s for _, s in dense], dtype=float)
         low, high = float(values.min()), float(values.max())
         span = high - low if high > low else 1.0
-        for chunk_id, score in ranked:
-            fused[chunk_id] = fused.get(chunk_id, 0.0) + weight * (score - low) / span
+        for chunk_id, score in dense:
+            fused[chunk_id] = fused.get(chunk_id, 0.0) + config.dense_weight * (score - low) / span
+    top = max((s for _, s in lexical), default=0.0)
+    for chunk_id, score in lexical:
+        fused[chunk_id] = fused.get(chunk_id, 0.0) + config.bm25_weight * (score / top if top > 0 else 0.0)
     return fused
 
 

@@ -1,0 +1,145 @@
+"""Reading plan files: listing, decoding and per-file errors that name the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.documents import (
+    SUPPORTED_SUFFIXES,
+    DocumentError,
+    PlanFile,
+    decode_plan,
+    list_plan_files,
+    read_plan,
+)
+
+PLANS = Path(__file__).resolve().parent.parent / "data" / "plans"
+
+
+def test_supported_suffixes():
+    assert SUPPORTED_SUFFIXES == (".txt", ".md")
+
+
+def test_directory_lists_txt_and_md_only(tmp_path):
+    for name in ["b.txt", "a.md", "c.pdf", "d.docx", "e", "notes.TXT", "f.txt.bak"]:
+        (tmp_path / name).write_text("Kế hoạch", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "nested.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "dir.txt").mkdir()  # a directory named like a plan is not a file
+    files, errors = list_plan_files([tmp_path])
+    assert [p.name for p in files] == ["a.md", "b.txt", "notes.TXT"]
+    assert errors == []  # unsupported files inside a directory are skipped silently
+
+
+def test_real_corpus_directory():
+    files, errors = list_plan_files([PLANS])
+    assert errors == []
+    assert len(files) == 5
+    assert files == sorted(files)
+    assert all(p.suffix == ".txt" for p in files)
+
+
+def test_explicit_files_and_errors(tmp_path):
+    good = tmp_path / "ke-hoach.md"
+    good.write_text("# KẾ HOẠCH", encoding="utf-8")
+    pdf = tmp_path / "ke-hoach.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    missing = tmp_path / "khong-co.txt"
+    files, errors = list_plan_files([good, pdf, missing])
+    assert files == [good]
+    assert len(errors) == 2
+    assert errors[0].startswith(str(pdf))
+    assert "unsupported file type '.pdf'" in errors[0]
+    assert ".txt" in errors[0] and ".md" in errors[0]
+    assert errors[1] == f"{missing}: no such file or directory"
+
+
+def test_files_and_directories_mixed(tmp_path):
+    d = tmp_path / "plans"
+    d.mkdir()
+    (d / "x.txt").write_text("x", encoding="utf-8")
+    single = tmp_path / "y.txt"
+    single.write_text("y", encoding="utf-8")
+    files, errors = list_plan_files([single, d])
+    assert files == [single, d / "x.txt"]
+    assert errors == []
+    assert list_plan_files([]) == ([], [])
+
+
+# ---------------------------------------------------------------- decoding
+
+
+def test_decode_utf8_and_bom():
+    path = Path("ke-hoach.txt")
+    assert decode_plan(path, "Sở Tài chính".encode("utf-8")) == "Sở Tài chính"
+    assert decode_plan(path, b"\xef\xbb\xbf" + "KẾ HOẠCH".encode("utf-8")) == "KẾ HOẠCH"
+    assert decode_plan(path, b"") == ""
+
+
+def test_non_utf8_file_names_the_file(tmp_path):
+    path = tmp_path / "windows-1258.txt"
+    path.write_bytes(b"\xff\xfe\xfaK\xca HO\xc1CH")
+    with pytest.raises(DocumentError) as info:
+        read_plan(path)
+    message = str(info.value)
+    assert message.startswith(str(path))
+    assert "not valid UTF-8" in message
+    assert "(byte 0)" in message
+    assert isinstance(info.value, ValueError)
+
+
+def test_non_utf8_byte_position_reported(tmp_path):
+    path = tmp_path / "latin.txt"
+    prefix = "Kế hoạch ".encode("utf-8")
+    assert len(prefix) == 13
+    data = prefix + b"\xe9t\xe9"
+    with pytest.raises(DocumentError, match=r"\(byte 13\)"):
+        decode_plan(path, data)
+
+
+def test_binary_file_with_nul_is_rejected(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_bytes(b"PK\x03\x04\x00\x00binary zip content")
+    with pytest.raises(DocumentError) as info:
+        read_plan(path)
+    assert str(info.value) == f"{path}: binary file, not a plan text"
+
+
+def test_utf16_file_is_reported_as_binary(tmp_path):
+    path = tmp_path / "utf16.txt"
+    path.write_bytes("KẾ HOẠCH".encode("utf-16"))
+    with pytest.raises(DocumentError, match="binary file"):
+        read_plan(path)
+
+
+def test_nul_after_first_8k_is_decoded_as_text():
+    data = b"a" * 9000 + b"\x00"
+    assert decode_plan(Path("x.txt"), data).endswith("\x00")
+
+
+def test_read_plan_missing_and_directory(tmp_path):
+    with pytest.raises(DocumentError) as info:
+        read_plan(tmp_path / "none.txt")
+    assert str(info.value).startswith(str(tmp_path / "none.txt") + ": cannot read (")
+    with pytest.raises(DocumentError, match="cannot read"):
+        read_plan(tmp_path)
+
+
+def test_read_plan_real_file():
+    path = PLANS / "hanoi-2023-kh70-giao-duc-nghe-nghiep.txt"
+    plan = read_plan(path)
+    assert isinstance(plan, PlanFile)
+    assert plan.doc == "hanoi-2023-kh70-giao-duc-nghe-nghiep.txt"
+    assert plan.path == path
+    assert "Số: 70 /KH-UBND" in plan.text
+    assert plan.text == path.read_text(encoding="utf-8-sig")
+
+
+def test_every_real_plan_reads():
+    files, _ = list_plan_files([PLANS])
+    for path in files:
+        plan = read_plan(path)
+        assert plan.text.strip()
+        assert "\x00" not in plan.text
