@@ -103,7 +103,8 @@ SWEEP = [
     dict(fusion="weighted", scope_boost=0.0),
     dict(fusion="weighted", scope_boost=0.5),
     dict(fusion="weighted", bm25_weight=0.5),
-    dict(fusion="weighted", bm25_weight=1.5),
+    dict(fusion="weighted", bm25_weight=1.0),
+    dict(fusion="weighted", bm25_weight=2.0),
 ]
 
 

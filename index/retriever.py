@@ -152,7 +152,7 @@ class SearchConfig:
     fusion: str = "weighted"  # weighted | rrf
     rrf_k: int = 60
     dense_weight: float = 1.0
-    bm25_weight: float = 1.0
+    bm25_weight: float = 1.5
     scope_boost: float = 0.5
     max_query_chars: int = 2000
     mode: str = "hybrid"  # hybrid | dense | bm25

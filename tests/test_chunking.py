@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 
@@ -19,13 +18,7 @@ from index.chunking import (
 from index.normalize import normalize_text
 from index.structure import Block, parse_structure
 
-PLANS = Path(__file__).resolve().parent.parent / "data" / "plans"
-HANOI_2023 = "hanoi-2023-kh70-giao-duc-nghe-nghiep.txt"
-HANOI_2025 = "hanoi-2025-kh177-dao-tao-nghe-lao-dong-nong-thon.txt"
-HAIPHONG_STRATEGY = "haiphong-2021-2030-chien-luoc-gdnn.txt"
-HAIPHONG_NQ06 = "haiphong-2023-nq06-thi-truong-lao-dong.txt"
-HAIDUONG = "haiduong-2023-sldtbxh-phat-trien-nguon-nhan-luc.txt"
-ALL_PLANS = [HANOI_2023, HANOI_2025, HAIPHONG_STRATEGY, HAIPHONG_NQ06, HAIDUONG]
+from .plans import PLANS, HANOI_2023, HANOI_2025, HAIPHONG_STRATEGY, HAIPHONG_NQ06, HAIDUONG, ALL_PLANS
 DEFAULT_MAX = 320  # assistant.settings.chunk_max_tokens
 SIZES = [DEFAULT_MAX, 64]
 # The budget subtracts the heading lines from max_tokens and packs units at

@@ -136,7 +136,7 @@ def test_filters_where_and_accepts_agree():
 
 
 def test_rrf_favours_items_high_in_both_lists():
-    config = SearchConfig(fusion="rrf")
+    config = SearchConfig(fusion="rrf", bm25_weight=1.0)
     dense = [("x", 0.9), ("both", 0.8), ("y", 0.7)]
     lexical = [("z", 12.0), ("both", 11.0), ("w", 1.0)]
     fused = fuse(dense, lexical, config)
@@ -148,7 +148,7 @@ def test_rrf_favours_items_high_in_both_lists():
 
 
 def test_rrf_ignores_score_scale():
-    config = SearchConfig(fusion="rrf")
+    config = SearchConfig(fusion="rrf", bm25_weight=1.0)
     a = fuse([("a", 0.9), ("b", 0.1)], [("b", 1000.0), ("c", 1.0)], config)
     b = fuse([("a", 0.51), ("b", 0.50)], [("b", 2.0), ("c", 1.9)], config)
     assert a == b
@@ -157,19 +157,19 @@ def test_rrf_ignores_score_scale():
 def test_rrf_weights_and_k():
     dense = [("d", 0.9)]
     lexical = [("l", 5.0)]
-    assert fuse(dense, lexical, SearchConfig(fusion="rrf"))["d"] == pytest.approx(fuse(dense, lexical, SearchConfig(fusion="rrf"))["l"])
-    fused = fuse(dense, lexical, SearchConfig(fusion="rrf", dense_weight=2.0))
+    assert fuse(dense, lexical, SearchConfig(fusion="rrf", bm25_weight=1.0))["d"] == pytest.approx(fuse(dense, lexical, SearchConfig(fusion="rrf", bm25_weight=1.0))["l"])
+    fused = fuse(dense, lexical, SearchConfig(fusion="rrf", dense_weight=2.0, bm25_weight=1.0))
     assert fused["d"] == pytest.approx(2 / 61) and fused["l"] == pytest.approx(1 / 61)
     assert fuse(dense, [], SearchConfig(fusion="rrf", rrf_k=0))["d"] == pytest.approx(1.0)
 
 
 def test_weighted_min_max_normalises_dense_scores():
-    fused = fuse([("a", 0.9), ("b", 0.7), ("c", 0.5)], [], SearchConfig(fusion="weighted"))
+    fused = fuse([("a", 0.9), ("b", 0.7), ("c", 0.5)], [], SearchConfig(fusion="weighted", bm25_weight=1.0))
     assert fused == pytest.approx({"a": 1.0, "b": 0.5, "c": 0.0})
 
 
 def test_weighted_sums_both_lists():
-    fused = fuse([("a", 0.9), ("b", 0.5)], [("b", 8.0), ("c", 4.0), ("a", 0.0)], SearchConfig(fusion="weighted"))
+    fused = fuse([("a", 0.9), ("b", 0.5)], [("b", 8.0), ("c", 4.0), ("a", 0.0)], SearchConfig(fusion="weighted", bm25_weight=1.0))
     assert fused["a"] == pytest.approx(1.0)
     assert fused["b"] == pytest.approx(1.0)
     assert fused["c"] == pytest.approx(0.5)
@@ -191,17 +191,17 @@ def test_zero_weight_switches_a_list_off():
 
 
 def test_fuse_empty_lists():
-    assert fuse([], [], SearchConfig(fusion="weighted")) == {}
-    assert fuse([], [], SearchConfig(fusion="rrf")) == {}
+    assert fuse([], [], SearchConfig(fusion="weighted", bm25_weight=1.0)) == {}
+    assert fuse([], [], SearchConfig(fusion="rrf", bm25_weight=1.0)) == {}
 
 
 def test_weighted_max_normalises_bm25():
-    fused = fuse([], [("a", 8.0), ("b", 4.0)], SearchConfig(fusion="weighted"))
+    fused = fuse([], [("a", 8.0), ("b", 4.0)], SearchConfig(fusion="weighted", bm25_weight=1.0))
     assert fused == pytest.approx({"a": 1.0, "b": 0.5})
 
 
 def test_weighted_single_bm25_hit_counts():
-    fused = fuse([("a", 0.8), ("b", 0.6)], [("b", 3.0)], SearchConfig(fusion="weighted"))
+    fused = fuse([("a", 0.8), ("b", 0.6)], [("b", 3.0)], SearchConfig(fusion="weighted", bm25_weight=1.0))
     assert fused["b"] > 0.0
 
 
