@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
+from typing import Sequence
 
+from assistant.answer import Answer
+from assistant.extractive import TermWeights
+from assistant.qa import Retrieved, answer_extractive, retrieve
 from assistant.settings import Settings, get_settings
 from index.embeddings import make_embeddings
 from index.pipeline import IngestReport, Progress, ingest
@@ -21,6 +25,7 @@ class Assistant:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or get_settings()
         self._index: SearchIndex | None = None
+        self._weights: TermWeights | None = None
 
     @cached_property
     def embeddings(self):
@@ -72,9 +77,48 @@ class Assistant:
                 self.ingest(progress=progress)
                 store = self.open_store()
             self._index = SearchIndex.load(store, self.embeddings, self.settings.lexical_dir)
+            self._weights = TermWeights(c.text for c in self._index.chunks.values())
         return self._index
 
     def search(
         self, question: str, *, k: int | None = None, filters: Filters | None = None, **config
     ) -> tuple[PreparedQuery, list[Passage]]:
         return self.index().search(question, self.search_config(k=k, **config), filters)
+
+    # ------------------------------------------------------------ answers
+    def ask(
+        self,
+        question: str,
+        *,
+        history: Sequence[tuple[str, str]] = (),
+        filters: Filters | None = None,
+        k: int | None = None,
+        backend: str | None = None,
+        **config,
+    ) -> Answer:
+        """Answer a question (with the conversation so far) from the plans."""
+        index = self.index()
+        retrieved = retrieve(index, question, self.search_config(k=k, **config), filters)
+        return self._answer(retrieved)
+
+    def answer_passages(
+        self, question: str, passages: list[Passage], *, history: Sequence[tuple[str, str]] = (), backend: str | None = None
+    ) -> Answer:
+        """Answer from passages the caller retrieved (e.g. the eval's naive baseline)."""
+        from assistant.questions import profile_question
+        from assistant.scope import resolve_scope
+        from index.retriever import prepare_query
+
+        index = self.index()
+        query = prepare_query(question, index.accents, self.settings.max_query_chars)
+        retrieved = Retrieved(
+            question, query, profile_question(query.restored), resolve_scope(query.restored, index.plans), passages
+        )
+        return self._answer(retrieved)
+
+    def _answer(self, retrieved: Retrieved) -> Answer:
+        index = self.index()
+        assert self._weights is not None
+        answer = answer_extractive(index, self._weights, retrieved)
+        answer.standalone_question = retrieved.query.text
+        return answer

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -122,12 +123,55 @@ def plan_catalogue(chunks: Iterable[StoredChunk]) -> dict[str, PlanInfo]:
     return plans
 
 
-def scope_scores(folded_question: str, plans: dict[str, PlanInfo]) -> dict[str, float]:
-    """How strongly the question points at each plan, in [0, 1].
+_SYLLABLE = re.compile(r"[0-9]+|[^\W_]+", re.UNICODE)
 
-    A plan number ("70/KH-UBND", "kế hoạch 70") is decisive, a province name
-    strong, the year of issue weak. Learned from the catalogue, nothing fixed.
+
+def _bigrams(folded: str) -> set[str]:
+    syllables = _SYLLABLE.findall(folded)
+    return {f"{a} {b}" for a, b in zip(syllables, syllables[1:])}
+
+
+# Function words of plan titles: a pair made only of these says nothing.
+_TITLE_FILLER = frozenset(
+    "ve va cua cac cho den nam giai doan tam nhin ngay so thuc hien trien khai tren dia ban thanh pho tinh "
+    "ke hoach kh ubnd nhan dan uy ban tai theo voi".split()
+)
+
+
+def _signature_grams(plan: PlanInfo) -> set[str]:
+    province = set(_SYLLABLE.findall(fold_accents(plan.province)))
+    return {
+        gram
+        for gram in _bigrams(fold_accents(plan.title))
+        if not set(gram.split()) <= _TITLE_FILLER and not set(gram.split()) & province
+    }
+
+
+@lru_cache(maxsize=8)
+def _title_signatures(plans: tuple[PlanInfo, ...]) -> dict[str, frozenset[str]]:
+    """Title bigrams that belong to one plan only: what tells plans of a province apart.
+
+    The province (scored on its own) and pairs of filler words are left out.
     """
+    grams = {plan.doc: _signature_grams(plan) for plan in plans}
+    counts: dict[str, int] = {}
+    for bag in grams.values():
+        for gram in bag:
+            counts[gram] = counts.get(gram, 0) + 1
+    return {doc: frozenset(g for g in bag if counts[g] == 1) for doc, bag in grams.items()}
+
+
+def scope_evidence(folded_question: str, plans: dict[str, PlanInfo]) -> dict[str, float]:
+    """Raw evidence that the question points at each plan.
+
+    A plan number ("70/KH-UBND", "kế hoạch 70") is decisive (2), a province
+    name strong (1), words of the plan's title that no other plan shares up to
+    1.5 (they tell two plans of one province apart: "Chiến lược…" vs "Nghị
+    quyết 06…"), the year of issue weak (0.5). Learned from the catalogue,
+    nothing fixed.
+    """
+    signatures = _title_signatures(tuple(plans.values()))
+    question_grams = _bigrams(folded_question)
     raw: dict[str, float] = {}
     for doc, plan in plans.items():
         score = 0.0
@@ -138,9 +182,16 @@ def scope_scores(folded_question: str, plans: dict[str, PlanInfo]) -> dict[str, 
             rf"(\b{digits}\s*/\s*kh\b|\b(ke hoach|kh)\s*(so\s*)?{digits}\b)", folded_question
         ):
             score += 2.0
+        score += min(1.5, 0.5 * len(signatures[doc] & question_grams))
         if plan.year and re.search(rf"\b{plan.year}\b", folded_question):
             score += 0.5
         raw[doc] = score
+    return raw
+
+
+def scope_scores(folded_question: str, plans: dict[str, PlanInfo]) -> dict[str, float]:
+    """Scope evidence scaled to [0, 1] by the best plan's."""
+    raw = scope_evidence(folded_question, plans)
     top = max(raw.values(), default=0.0)
     return {doc: s / top for doc, s in raw.items()} if top > 0 else {}
 
@@ -210,6 +261,11 @@ class SearchIndex:
         self.accents = accents
         self.chunks = chunks
         self.plans = plan_catalogue(chunks.values())
+        self._plan_metadata: dict[str, dict[str, Any]] = {}
+        self._sections: dict[tuple[str, str], list[str]] = {}
+        for chunk in sorted(chunks.values(), key=lambda c: (c.metadata["doc"], c.metadata.get("ordinal", 0))):
+            self._plan_metadata.setdefault(chunk.metadata["doc"], chunk.metadata)
+            self._sections.setdefault((chunk.metadata["doc"], chunk.metadata.get("section", "")), []).append(chunk.id)
         self._lexical_pos = {chunk_id: i for i, chunk_id in enumerate(lexical.ids)}
 
     @classmethod
@@ -246,7 +302,7 @@ class SearchIndex:
                 doc = self.chunks[chunk_id].metadata["doc"] if chunk_id in self.chunks else ""
                 fused[chunk_id] *= 1.0 + config.scope_boost * scope.get(doc, 0.0)
         ordered = sorted(fused.items(), key=lambda item: (-item[1], item[0]))[: config.k]
-        return query, [self._passage(rank, chunk_id, score) for rank, (chunk_id, score) in enumerate(ordered, 1)]
+        return query, [self.passage(chunk_id, rank, score) for rank, (chunk_id, score) in enumerate(ordered, 1)]
 
     def _lexical_candidates(self, query: PreparedQuery, n: int, filters: Filters) -> list[tuple[str, float]]:
         scores = self.lexical.scores(query.restored, query.text)
@@ -258,7 +314,16 @@ class SearchIndex:
         top = np.argsort(-scores, kind="stable")[:n]
         return [(self.lexical.ids[i], float(scores[i])) for i in top if scores[i] > 0]
 
-    def _passage(self, rank: int, chunk_id: str, score: float) -> Passage:
+    def plans_metadata(self, doc: str) -> dict[str, Any]:
+        """The plan-level metadata (signer, date, ...) every chunk of a plan carries."""
+        return self._plan_metadata.get(doc, {})
+
+    def section_passages(self, doc: str, section: str, rank: int = 1, score: float = 1.0) -> list[Passage]:
+        """Every chunk of one section in reading order: a long item spans several."""
+        return [self.passage(i, rank, score) for i in self._sections.get((doc, section), [])]
+
+    def passage(self, chunk_id: str, rank: int = 1, score: float = 1.0) -> Passage:
+        """A stored chunk as a passage (also for parts fetched by section, not by search)."""
         chunk = self.chunks[chunk_id]
         m = chunk.metadata
         return Passage(rank, chunk_id, chunk.text, m["doc"], m.get("plan", m["doc"]), m.get("section", ""), score, m)

@@ -1,0 +1,271 @@
+"""The default answerer: quote the sentences that answer, no LLM needed.
+
+Every retrieved passage is cut into units (lines, then sentences). Each unit
+is scored by how much of the question's topic it covers (IDF-weighted folded
+syllables, so accents do not matter), whether it holds the kind of fact the
+question asks for (a number, a date, an agency), and how well its passage
+ranked. The answer quotes the best units verbatim, prefixed by the plan and
+section, because a quote cannot misstate a figure and the heading often holds
+the fact itself ("4. Sở Tài chính").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable
+
+from assistant.questions import AGENCY, BASIS, DATE, LIST, NUMBER, QuestionProfile, folded_syllables
+from index.chunking import SECTION_SEPARATOR, split_sentences
+from index.retriever import Passage
+from index.structure import BASIS_TITLE, HEADER_TITLE, Block
+
+_NUMBER = re.compile(r"\d")
+_DATE = re.compile(
+    r"\b(\d{1,2}/\d{1,2}(/\d{2,4})?|(ngày|tháng|quý|năm) \d{1,4}|hằng năm|hàng năm|hằng quý|hàng quý|"
+    r"hằng tháng|hàng tháng|định kỳ|\d{1,2} năm|cả năm|trước ngày)",
+    re.IGNORECASE,
+)
+_AGENCY = re.compile(
+    r"\b(Sở|Phòng|Ban|Bộ|UBND|Ủy ban|Uỷ ban|Liên đoàn|Hội|Hiệp hội|Thành Đoàn|Tỉnh Đoàn|Đoàn|Trung tâm|"
+    r"Cục|Chi cục|Văn phòng|Công an|Bảo hiểm|Ngân hàng|Đài|Báo|Cơ quan|Trường)\b"
+)
+# Lines that state who, when or how much for the item they close.
+_ASSIGNMENT = re.compile(r"^[-+•]?\s*(Phân công|Thời gian|Thời hạn|Kinh phí|Đơn vị|Cơ quan) [^:]{0,40}:")
+_BULLET = re.compile(r"^[-+•]\s*")
+
+# Weights of the unit score; chosen on dev.jsonl by eval runs, not per line.
+TYPE_BONUS = 0.25
+HEADING_CREDIT = 0.5
+# Share of coverage that comes from adjacent keyword pairs ("sơ cấp", "dưới 3").
+PHRASE_WEIGHT = 0.3
+RANK_WEIGHT = 0.3
+EXTRA_UNIT_RATIO = 0.9
+LIST_UNIT_RATIO = 0.75  # list questions ("những … nào") take more of the item
+MAX_UNITS = 3
+
+
+class TermWeights:
+    """IDF of folded syllables over the indexed chunks: rare words weigh more."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        df: Counter[str] = Counter()
+        n = 0
+        for text in texts:
+            n += 1
+            df.update(set(folded_syllables(text)))
+        self._df = df
+        self._n = max(n, 1)
+
+    def idf(self, term: str) -> float:
+        return math.log((self._n + 1) / (self._df.get(term, 0) + 0.5))
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A line or sentence of a passage: the smallest thing an answer quotes."""
+
+    passage: Passage
+    text: str
+    position: int
+    is_heading: bool = False
+
+
+@dataclass(frozen=True)
+class ScoredUnit:
+    unit: Unit
+    score: float
+    coverage: float
+
+
+def heading_lines(passage: Passage) -> int:
+    """How many leading lines of the chunk text are its heading path."""
+    lines = passage.text.split("\n")
+    count = 0
+    for component, line in zip(passage.section.split(SECTION_SEPARATOR), lines):
+        prefix = component.rstrip("…").strip()[:40]
+        if not prefix or not line.strip().startswith(prefix):
+            break
+        count += 1
+    return count
+
+
+def passage_units(passage: Passage) -> list[Unit]:
+    """The passage's own heading and body as lines, long lines split into sentences.
+
+    The own heading is a unit too: an item such as "1. Tuyển sinh … 230.000
+    lượt người" is a heading whose text is the whole fact.
+    """
+    skip = heading_lines(passage)
+    lines = passage.text.split("\n")[max(skip - 1, 0):]
+    units: list[Unit] = []
+    for number, line in enumerate(lines):
+        if not line.strip():
+            continue
+        is_heading = skip > 0 and number == 0
+        for block in split_sentences(Block(line, 0, len(line))):
+            text = block.text.strip()
+            if len(text) > 2:
+                units.append(Unit(passage, text, len(units), is_heading))
+    return units
+
+
+def heading_context(passage: Passage, quoted: list[Unit]) -> str:
+    """Where the quote stands, for the answer's opening.
+
+    The full own heading (the path shortens long ones) unless the quote is
+    that heading, then the path above it.
+    """
+    path = passage.section.split(SECTION_SEPARATOR) if passage.section else []
+    if any(u.is_heading for u in quoted) or not path:
+        return SECTION_SEPARATOR.join(path[:-1])
+    skip = heading_lines(passage)
+    return passage.text.split("\n")[skip - 1].strip() if skip else path[-1]
+
+
+def leaf_heading(passage: Passage) -> str:
+    return passage.section.split(SECTION_SEPARATOR)[-1].strip() if passage.section else ""
+
+
+_KIND_PATTERNS = {NUMBER: _NUMBER, DATE: _DATE, AGENCY: _AGENCY}
+
+
+def kinds_in(text: str, profile: QuestionProfile) -> set[str]:
+    """Which of the facts the question wants this text holds."""
+    return {kind for kind, pattern in _KIND_PATTERNS.items() if profile.wants(kind) and pattern.search(text)}
+
+
+def kind_bonus(unit: Unit, heading: str, profile: QuestionProfile) -> float:
+    found = kinds_in(unit.text, profile)
+    bonus = TYPE_BONUS * len(found)
+    if AGENCY not in found and AGENCY in kinds_in(heading, profile):
+        bonus += TYPE_BONUS * HEADING_CREDIT
+    if profile.wants(BASIS) and unit.passage.section in (HEADER_TITLE, BASIS_TITLE):
+        bonus += TYPE_BONUS  # what a plan implements is stated in its title and legal basis
+    return bonus
+
+
+def year_ok(passage: Passage, years: tuple[int, ...]) -> bool:
+    """A question about a year needs a passage that speaks of that year.
+
+    "đến năm 2025" cannot be answered by a plan that only sets 2023 targets;
+    the plan's own year counts ("Kế hoạch năm 2023").
+    """
+    if not years:
+        return True
+    haystack = passage.text + " " + str(passage.metadata.get("title", ""))
+    plan_year = passage.metadata.get("year")
+    return any(str(y) in haystack or y == plan_year for y in years)
+
+
+def plan_identifiers(metadata: dict) -> set[str]:
+    """Folded words that name a plan (label, number, province, issuer), not a topic."""
+    return set(
+        folded_syllables(
+            " ".join(str(metadata.get(key, "")) for key in ("plan", "number", "province", "issuer"))
+        )
+    )
+
+
+def topic_keywords(profile: QuestionProfile, passage: Passage) -> list[str]:
+    """The question's words that are about the topic, not about which plan.
+
+    Words naming the plan say where to look; the passage's plan already
+    satisfies them. Years are checked separately (``year_ok``).
+    """
+    drop = plan_identifiers(passage.metadata) | {str(y) for y in profile.years}
+    keywords = [k for k in profile.keywords if k not in drop]
+    return keywords or list(profile.keywords)
+
+
+def score_units(
+    passages: list[Passage], profile: QuestionProfile, weights: TermWeights
+) -> list[ScoredUnit]:
+    """Every unit of the passages, scored against the question."""
+    if not passages:
+        return []
+    top = max(p.score for p in passages) or 1.0
+    scored: list[ScoredUnit] = []
+    seen: set[str] = set()
+    for passage in passages:
+        if not year_ok(passage, profile.years):
+            continue
+        keywords = topic_keywords(profile, passage)
+        total = sum(weights.idf(k) for k in keywords) or 1.0
+        pairs = list(zip(keywords, keywords[1:]))
+        # Words of the section path and of the plan's title count half.
+        heading_terms = set(folded_syllables(f"{passage.section} {passage.metadata.get('title', '')}"))
+        heading = leaf_heading(passage)
+        for unit in passage_units(passage):
+            key = unit.text.rstrip("…")[:80]
+            if key in seen:
+                continue  # a heading repeated (maybe shortened) in each chunk of a long item
+            seen.add(key)
+            syllables = folded_syllables(unit.text)
+            terms = set(syllables)
+            covered = sum(
+                weights.idf(k) * (1.0 if k in terms else HEADING_CREDIT if k in heading_terms else 0.0)
+                for k in keywords
+            )
+            unit_pairs = set(zip(syllables, syllables[1:]))
+            phrase = sum(1 for pair in pairs if pair in unit_pairs) / len(pairs) if pairs else 0.0
+            coverage = (1 - PHRASE_WEIGHT) * covered / total + PHRASE_WEIGHT * phrase
+            score = coverage + kind_bonus(unit, heading, profile) + RANK_WEIGHT * passage.score / top
+            scored.append(ScoredUnit(unit, score, coverage))
+    scored.sort(key=lambda s: (-s.score, s.unit.passage.rank, s.unit.position))
+    return scored
+
+
+def select_units(scored: list[ScoredUnit], profile: QuestionProfile) -> list[Unit]:
+    """The best unit, plus close runners-up and assignment lines of its passage.
+
+    Quoting a little more than the single best sentence keeps the figure and
+    its qualifier together (the task line and its "Phân công thực hiện:" line).
+    """
+    best = next((c for c in scored if has_measure(c.unit.text, profile)), None)
+    if best is None:
+        return []
+    passage = best.unit.passage
+    key = section_key(passage)
+    own = [c for c in scored if section_key(c.unit.passage) == key]
+    limit = MAX_UNITS + (2 if profile.wants(LIST) else 0)
+    ratio = LIST_UNIT_RATIO if profile.wants(LIST) else EXTRA_UNIT_RATIO
+    chosen = [best.unit]
+    for candidate in own:
+        if candidate is best:
+            continue
+        if len(chosen) >= limit:
+            break
+        if candidate.score >= ratio * best.score:
+            chosen.append(candidate.unit)
+    held = set().union(*(kinds_in(u.text, profile) for u in chosen))
+    if AGENCY in kinds_in(leaf_heading(passage), profile):
+        held.add(AGENCY)
+    for kind in sorted(set(_KIND_PATTERNS) & profile.kinds - held):
+        extra = next((c.unit for c in own if kind in kinds_in(c.unit.text, profile) and c.unit not in chosen), None)
+        if extra is not None:
+            chosen.append(extra)
+    if profile.wants(AGENCY) or profile.wants(DATE):
+        assignment = next((c.unit for c in own if _ASSIGNMENT.match(c.unit.text) and c.unit not in chosen), None)
+        if assignment is not None:
+            chosen.append(assignment)
+    return sorted(chosen, key=reading_order)
+
+
+def has_measure(text: str, profile: QuestionProfile) -> bool:
+    """Whether a unit can state the figure asked for (money for fees, % for shares)."""
+    return not profile.measure or re.search(profile.measure, text, re.IGNORECASE) is not None
+
+
+def section_key(passage: Passage) -> tuple[str, str]:
+    return passage.doc, passage.section
+
+
+def reading_order(unit: Unit) -> tuple[int, int]:
+    return int(unit.passage.metadata.get("ordinal", 0)), unit.position
+
+
+def quote_of(units: list[Unit]) -> str:
+    return " ".join(_BULLET.sub("", u.text) for u in units)

@@ -1,0 +1,109 @@
+"""What kind of fact a question asks for, read from its wording.
+
+The extractive answerer needs to know whether to look for a number, a date,
+an agency, a list or a fact about the plan itself (number, signer, legal
+basis). Vietnamese question words are few and regular ("bao nhiêu", "khi
+nào", "cơ quan nào", "ai ký"), so patterns on the accent-folded question are
+enough, and they work the same for questions typed without diacritics.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.normalize import canonical, fold_accents
+
+NUMBER = "number"
+DATE = "date"
+AGENCY = "agency"
+LIST = "list"
+SIGNER = "signer"
+DOC_NUMBER = "doc_number"
+ISSUE_DATE = "issue_date"
+BASIS = "basis"
+COMPARE = "compare"
+
+# Patterns on folded text; word boundaries keep "ai" from matching "hai".
+_KIND_PATTERNS: dict[str, re.Pattern[str]] = {
+    NUMBER: re.compile(
+        r"\b(bao nhieu|muc nao|muc bao|so luong|ty le|ty trong|phan tram|chi tieu|bao lau|may (nguoi|truong|nghe|lan))\b"
+    ),
+    DATE: re.compile(
+        r"\b(khi nao|ngay nao|thang may|thang nao|nam nao|truoc ngay|thoi han|han chot|bao gio|chu ky|"
+        r"dinh ky|tu thang|thoi gian nao|thoi diem)\b"
+    ),
+    AGENCY: re.compile(
+        r"\b((co quan|so|phong|ban|don vi|to chuc|cap|nganh|bo|hoi|trung tam) nao|"
+        r"(nhung|cac) (co quan|so|don vi|to chuc|ban|phong)|ai|chu tri|phoi hop|thuong truc|dau moi|"
+        r"giao cho|phu trach)\b"
+    ),
+    LIST: re.compile(r"\b(nhung (gi|nao|nhom|loai|mo hinh|truong|nganh)|gom|cac (nhom|loai|mo hinh).* nao|nhom nao)\b"),
+    SIGNER: re.compile(r"\b(ai ky|nguoi ky|ky ban hanh|ky ke hoach|ky van ban|ai la nguoi ky)\b"),
+    DOC_NUMBER: re.compile(r"\b(so hieu|so ky hieu|ky hieu|so van ban)\b"),
+    ISSUE_DATE: re.compile(r"\b(ban hanh ngay|ngay ban hanh|ban hanh vao|ban hanh khi|ky ngay)\b"),
+    COMPARE: re.compile(
+        r"\b(so sanh|lan luot|ca hai|moi ke hoach|tung ke hoach|khac nhau|giong nhau|thay doi|khac gi|doi chieu)\b"
+    ),
+    BASIS: re.compile(
+        r"\b((quyet dinh|nghi quyet|chi thi|ke hoach|van ban|chien luoc) (nao|gi|so may)|can cu|trien khai .* nao|"
+        r"thuc hien .* nao)\b"
+    ),
+}
+
+# Words that shape a question but carry no topic: left out of keyword matching.
+STOPWORDS = frozenset(
+    """
+    theo cua va la gi nao bao nhieu khi ai o tai trong cho voi cac nhung mot duoc co khong phai the thi sao
+    nhu ra len ve den tu de do nay kia ay vay hay hoac neu moi se da can muc ke hoach kh ubnd nam lan luot so sanh
+    thanh pho tinh so ngay thang muon biet hoi xin cho toi em minh ban giup
+    """.split()
+)
+
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-9]\d)\b")
+_SYLLABLE = re.compile(r"[0-9]+(?:[.,/][0-9]+)*%?|[^\W_]+", re.UNICODE)
+
+
+# "bao nhiêu" about money needs an amount of money, about a share a percent:
+# a figure in another unit answers a different question.
+_MONEY = re.compile(r"\b(hoc phi|kinh phi|chi phi|muc luong|tien luong|muc phi|gia)\b.*\bbao nhieu\b")
+_SHARE = re.compile(r"\b(phan tram|ty le|ty trong)\b")
+MONEY_MEASURE = r"\d\s*(đồng|triệu|tỷ|nghìn|ngàn)\b|\bđồng\b"
+SHARE_MEASURE = r"%|phần trăm"
+
+
+def expected_measure(folded: str) -> str:
+    """A pattern the answer's figure must match, or "" when any figure will do."""
+    if _SHARE.search(folded):
+        return SHARE_MEASURE
+    if _MONEY.search(folded):
+        return MONEY_MEASURE
+    return ""
+
+
+@dataclass(frozen=True)
+class QuestionProfile:
+    """The question's kinds, topic keywords (folded syllables), years and measure."""
+
+    kinds: frozenset[str]
+    keywords: tuple[str, ...]
+    years: tuple[int, ...]
+    measure: str = ""
+
+    def wants(self, kind: str) -> bool:
+        return kind in self.kinds
+
+
+def folded_syllables(text: str) -> list[str]:
+    return _SYLLABLE.findall(fold_accents(canonical(text)))
+
+
+def profile_question(question: str) -> QuestionProfile:
+    """Classify a question (accented or not) and pull out its topic words."""
+    folded = " ".join(folded_syllables(question))
+    kinds = {kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(folded)}
+    if kinds & {SIGNER}:
+        kinds.discard(AGENCY)
+    keywords = tuple(dict.fromkeys(s for s in folded.split() if s not in STOPWORDS and len(s) > 1 or s.isdigit()))
+    years = tuple(dict.fromkeys(int(y) for y in _YEAR.findall(folded)))
+    return QuestionProfile(frozenset(kinds), keywords, years, expected_measure(folded))
