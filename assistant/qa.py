@@ -14,7 +14,9 @@ from assistant.answer import Answer
 from assistant.compose import Evidence, compose, refusal
 from assistant.extractive import TermWeights, has_measure, passage_units, plan_identifiers, score_units, select_units, year_ok
 from assistant.questions import COMPARE, DOC_NUMBER, SIGNER, QuestionProfile, profile_question
+from assistant.register_answers import agency_tasks_answer, plan_lead_answer
 from assistant.scope import Scope, resolve_scope
+from index.register import Register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
 from index.structure import HEADER_TITLE, SIGNATURE_TITLE
 
@@ -131,12 +133,14 @@ def _best_evidence(index: SearchIndex, passages: list[Passage], r: Retrieved, we
     return Evidence(tuple(units)), best.score, coverage
 
 
-def answer_extractive(index: SearchIndex, weights: TermWeights, r: Retrieved) -> Answer:
+def answer_extractive(index: SearchIndex, weights: TermWeights, r: Retrieved, register: Register | None = None) -> Answer:
     if r.scope.out_of_scope:
         return refusal(r.question, index.plans, r.passages, r.scope.out_of_scope)
-    meta = _meta_answer(index, r)
-    if meta is not None:
-        return meta
+    special = _meta_answer(index, r)
+    if special is None and register is not None:
+        special = plan_lead_answer(index, register, r) or agency_tasks_answer(index, register, r)
+    if special is not None:
+        return special
     if r.per_plan:
         comparing = r.profile.wants(COMPARE)
         sides = []

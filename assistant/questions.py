@@ -107,3 +107,11 @@ def profile_question(question: str) -> QuestionProfile:
     keywords = tuple(dict.fromkeys(s for s in folded.split() if s not in STOPWORDS and len(s) > 1 or s.isdigit()))
     years = tuple(dict.fromkeys(int(y) for y in _YEAR.findall(folded)))
     return QuestionProfile(frozenset(kinds), keywords, years, expected_measure(folded))
+
+
+_ASKING_KINDS = (NUMBER, DATE, AGENCY, LIST, SIGNER, DOC_NUMBER, ISSUE_DATE)
+
+
+def question_word_spans(folded: str) -> list[tuple[int, int]]:
+    """Where the question words are ("bao nhiêu", "cơ quan nào"), to drop them."""
+    return sorted(m.span() for kind in _ASKING_KINDS for m in _KIND_PATTERNS[kind].finditer(folded))

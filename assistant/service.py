@@ -9,15 +9,20 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Iterator, Sequence
 
 from assistant.answer import Answer
+from assistant.chain import AnswerChain, Turn
 from assistant.extractive import TermWeights
-from assistant.qa import Retrieved, answer_extractive, retrieve
+from assistant.llm import ChatModels
+from assistant.qa import Retrieved
+from assistant.questions import profile_question
+from assistant.scope import resolve_scope
 from assistant.settings import Settings, get_settings
 from index.embeddings import make_embeddings
-from index.pipeline import IngestReport, Progress, ingest
-from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
+from index.pipeline import IngestReport, Progress, ingest, load_register, register_path
+from index.register import Register, build_register
+from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex, prepare_query
 from index.store import ChunkStore
 
 
@@ -26,6 +31,8 @@ class Assistant:
         self.settings = settings or get_settings()
         self._index: SearchIndex | None = None
         self._weights: TermWeights | None = None
+        self._chain: AnswerChain | None = None
+        self._register: Register | None = None
 
     @cached_property
     def embeddings(self):
@@ -67,6 +74,7 @@ class Assistant:
             progress=progress,
         )
         self._index = None
+        self._register = None
         return report
 
     def index(self, progress: Progress | None = None) -> SearchIndex:
@@ -85,7 +93,44 @@ class Assistant:
     ) -> tuple[PreparedQuery, list[Passage]]:
         return self.index().search(question, self.search_config(k=k, **config), filters)
 
+    def register(self) -> Register:
+        """The responsibility/deadline/target register built at ingest.
+
+        When the index was built by another process (a shared Chroma server)
+        the register is rebuilt here from the plan files the chunks name.
+        """
+        if self._register is None:
+            path = register_path(self.settings.lexical_dir)
+            register = load_register(path)
+            index = self.index()
+            if set(register.plans) != set(index.plans):
+                sources = {c.metadata.get("source", "") for c in index.chunks.values()}
+                register = build_register([Path(s) for s in sorted(sources) if s and Path(s).exists()])
+                try:
+                    register.save(path)
+                except OSError:
+                    pass  # read-only storage: rebuilt again next time
+            self._register = register
+        return self._register
+
     # ------------------------------------------------------------ answers
+    @cached_property
+    def models(self) -> ChatModels:
+        return ChatModels(self.settings)
+
+    def chain(self) -> AnswerChain:
+        index = self.index()
+        if self._chain is None or self._chain.index is not index:
+            assert self._weights is not None
+            self._chain = AnswerChain(index, self._weights, self.register(), self.settings, self.models)
+        return self._chain
+
+    def _turn(self, question, history, filters, k, backend, config) -> Turn:
+        return Turn(
+            question=question, history=tuple(history), backend=backend or self.settings.answer_backend,
+            config=self.search_config(k=k, **config), filters=filters,
+        )
+
     def ask(
         self,
         question: str,
@@ -96,29 +141,50 @@ class Assistant:
         backend: str | None = None,
         **config,
     ) -> Answer:
-        """Answer a question (with the conversation so far) from the plans."""
-        index = self.index()
-        retrieved = retrieve(index, question, self.search_config(k=k, **config), filters)
-        return self._answer(retrieved)
+        """Answer a question (with the conversation so far) from the plans.
+
+        Raises ``QueryError`` (a Vietnamese message) for an empty question.
+        """
+        return self.chain().runnable().invoke(self._turn(question, history, filters, k, backend, config))
+
+    def stream(
+        self,
+        question: str,
+        *,
+        history: Sequence[tuple[str, str]] = (),
+        filters: Filters | None = None,
+        k: int | None = None,
+        backend: str | None = None,
+        **config,
+    ) -> Iterator[tuple[str, Any]]:
+        """("delta", text) pieces while an LLM writes, then ("final", Answer)."""
+        yield from self.chain().stream(self._turn(question, history, filters, k, backend, config))
 
     def answer_passages(
         self, question: str, passages: list[Passage], *, history: Sequence[tuple[str, str]] = (), backend: str | None = None
     ) -> Answer:
         """Answer from passages the caller retrieved (e.g. the eval's naive baseline)."""
-        from assistant.questions import profile_question
-        from assistant.scope import resolve_scope
-        from index.retriever import prepare_query
-
-        index = self.index()
-        query = prepare_query(question, index.accents, self.settings.max_query_chars)
-        retrieved = Retrieved(
-            question, query, profile_question(query.restored), resolve_scope(query.restored, index.plans), passages
+        chain = self.chain()
+        turn = chain.condense(self._turn(question, history, None, None, backend, {}))
+        query = prepare_query(turn.standalone, chain.index.accents, self.settings.max_query_chars)
+        turn.retrieved = Retrieved(
+            question, query, profile_question(query.restored), resolve_scope(query.restored, chain.index.plans), passages
         )
-        return self._answer(retrieved)
+        return chain.answer(turn)
 
-    def _answer(self, retrieved: Retrieved) -> Answer:
-        index = self.index()
-        assert self._weights is not None
-        answer = answer_extractive(index, self._weights, retrieved)
-        answer.standalone_question = retrieved.query.text
-        return answer
+    def configured_backends(self) -> list[str]:
+        """LLM backends set up in the settings (the eval harness compares them)."""
+        s = self.settings
+        backends = [s.answer_backend] if s.answer_backend != "extractive" else []
+        if s.llm_base_url and "openai" not in backends:
+            backends.append("openai")
+        return backends
+
+    def chat_model(self, backend: str | None = None):
+        """The LangChain chat model of a backend (default: the configured one), e.g. for the judge."""
+        return self.models.get(backend or (self.configured_backends() or ["openai"])[0])
+
+    def close(self) -> None:
+        """Stop a local LLM server if one was started."""
+        if "models" in self.__dict__:
+            self.models.close()

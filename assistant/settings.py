@@ -48,6 +48,20 @@ class Settings(BaseSettings):
 
     max_query_chars: int = 2000
 
+    # Answers: "extractive" needs no model; the others fall back to it on failure.
+    answer_backend: Literal["extractive", "openai", "ollama", "llamacpp"] = "extractive"
+    llm_base_url: str | None = Field(default=None, validation_alias=AliasChoices("GDNN_LLM_BASE_URL", "OPENAI_BASE_URL"))
+    llm_api_key: str = Field(default="none", validation_alias=AliasChoices("GDNN_LLM_API_KEY", "OPENAI_API_KEY"))
+    # Model name for openai/ollama; for llamacpp a known bundled model name.
+    llm_model: str = "qwen2.5-coder-0.5b"
+    # llamacpp: a GGUF file of your own instead of the bundled model.
+    llm_model_path: Path | None = None
+    ollama_base_url: str = "http://127.0.0.1:11434"
+    llm_timeout_s: float = 90.0
+    llm_context_tokens: int = 4096
+    llm_max_answer_tokens: int = 384
+    llm_temperature: float = 0.0
+
     chroma_host: str | None = Field(default=None, validation_alias=AliasChoices("CHROMA_HOST", "GDNN_CHROMA_HOST"))
     chroma_port: int = Field(default=8000, validation_alias=AliasChoices("CHROMA_PORT", "GDNN_CHROMA_PORT"))
 
@@ -58,6 +72,10 @@ class Settings(BaseSettings):
     @property
     def lexical_dir(self) -> Path:
         return self.storage_dir / "lexical"
+
+    @property
+    def models_dir(self) -> Path:
+        return self.storage_dir / "models"
 
 
 @lru_cache(maxsize=1)

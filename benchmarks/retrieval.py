@@ -16,11 +16,10 @@ import sys
 import time
 from pathlib import Path
 
-import numpy as np
-
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from assistant.service import Assistant  # noqa: E402
+from eval.configs import NaiveRetriever, naive_splits  # noqa: E402
 from eval.metrics import mean_scores, retrieval_scores  # noqa: E402
 
 KS = (1, 3, 5, 10)
@@ -44,19 +43,11 @@ def score(gold: list[dict], search) -> dict[str, dict]:
 
 
 def naive_baseline(assistant: Assistant, corpus_dir: Path):
-    """LangChain's usual starting point: 1000/200 character splits, dense only."""
-    from langchain_text_splitters import RecursiveCharacterTextSplitter
-
-    splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200)
-    texts = []
-    for path in sorted(corpus_dir.glob("*.txt")):
-        texts.extend(splitter.split_text(path.read_text(encoding="utf-8")))
-    matrix = np.array(assistant.embeddings.embed_documents(texts))
+    """LangChain's usual starting point: 1000/200 character splits, dense only (eval/configs.py)."""
+    retriever = NaiveRetriever(assistant.embeddings, naive_splits(corpus_dir))
 
     def search(question: str) -> list[str]:
-        q = np.array(assistant.embeddings.embed_query(question))
-        order = np.argsort(-(matrix @ q))[: max(KS)]
-        return [texts[i] for i in order]
+        return [p.text for p in retriever.search(question, max(KS))]
 
     return search
 

@@ -2,7 +2,8 @@
 
 Retrieval: a passage supports a quote when at least half of the quote's word
 5-grams (all of it, for a quote under five words) occur in the passage text,
-both normalised the same way. A line is a hit at k when every quote is
+both normalised the same way (``index.normalize.comparison_form``); "occur"
+is a substring test on the normalised text. A line is a hit at k when every quote is
 supported within the top k; MRR uses the first passage supporting the first
 quote.
 """
@@ -20,16 +21,21 @@ def word_ngrams(text: str, n: int = 5) -> set[tuple[str, ...]]:
 
 
 def supports(passage_text: str, quote: str) -> bool:
-    """Whether a passage holds a quote (half its 5-grams; all of a short quote)."""
+    """Whether a passage holds a quote (half its 5-grams; all of a short quote).
+
+    "Occur in the passage text" is read literally: each 5-gram (or the whole
+    short quote), as normalised text, is a substring of the normalised
+    passage. So punctuation glued to a word in the passage ("2%." for the
+    quote's "2%") does not hide a match, as it would with word tuples.
+    """
     quote_words = comparison_form(quote).split()
     if not quote_words:
         return False
     passage = comparison_form(passage_text)
     if len(quote_words) < 5:
-        return f" {' '.join(quote_words)} " in f" {passage} "
-    grams = word_ngrams(quote)
-    passage_grams = word_ngrams(passage)
-    return sum(1 for g in grams if g in passage_grams) * 2 >= len(grams)
+        return " ".join(quote_words) in passage
+    grams = {" ".join(quote_words[i : i + 5]) for i in range(len(quote_words) - 4)}
+    return sum(1 for g in grams if g in passage) * 2 >= len(grams)
 
 
 def first_support_rank(passages: Sequence[str], quote: str) -> int | None:

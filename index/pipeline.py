@@ -19,6 +19,7 @@ from index.chunking import Chunk, chunk_plan
 from index.documents import DocumentError, list_plan_files, read_plan
 from index.metadata import PlanMetadata, plan_metadata
 from index.normalize import normalize_text
+from index.register import Register, extract_register
 from index.retriever import build_side_indexes
 from index.store import ChunkStore, fingerprint
 
@@ -73,10 +74,23 @@ def chunk_metadata(meta: PlanMetadata, chunk: Chunk, source: Path) -> dict:
     }
 
 
-def prepare_plan(path: Path, raw_text: str, max_tokens: int) -> tuple[PlanMetadata, list[Chunk]]:
+def prepare_plan(path: Path, raw_text: str, max_tokens: int) -> tuple[PlanMetadata, list[Chunk], str]:
+    """(metadata, chunks, normalised text) of one plan file."""
     text = normalize_text(raw_text)
     meta = plan_metadata(path, text)
-    return meta, chunk_plan(path.name, text, max_tokens, context=meta.label + "\x1f" + meta.title)
+    return meta, chunk_plan(path.name, text, max_tokens, context=meta.label + "\x1f" + meta.title), text
+
+
+def register_path(cache_dir: Path) -> Path:
+    return cache_dir / "register.json"
+
+
+def load_register(path: Path) -> Register:
+    """The saved register; an unreadable or outdated one is rebuilt, never fatal."""
+    try:
+        return Register.load(path, missing_ok=True)
+    except (OSError, ValueError):
+        return Register()
 
 
 def ingest(
@@ -98,6 +112,7 @@ def ingest(
     report = IngestReport()
     files, report.errors = list_plan_files(paths)
     wanted: dict[str, tuple[PlanMetadata, list[Chunk], Path]] = {}
+    register = load_register(register_path(cache_dir))
     for path in files:
         try:
             plan = read_plan(path)
@@ -107,11 +122,13 @@ def ingest(
         if not plan.text.strip():
             report.warnings.append(f"{path}: empty file, skipped")
             continue
-        meta, chunks = prepare_plan(path, plan.text, max_tokens)
+        meta, chunks, text = prepare_plan(path, plan.text, max_tokens)
         if not chunks:
             report.warnings.append(f"{path}: no text after normalisation, skipped")
             continue
         wanted[plan.doc] = (meta, chunks, path)
+        if not register.is_current(plan.doc, text):
+            register.replace_plan(extract_register(plan.doc, text, meta))
 
     existing = store.metadata_by_id()
     existing_by_doc: dict[str, set[str]] = {}
@@ -150,6 +167,11 @@ def ingest(
     if stale:
         store.delete(stale)
     report.removed = len(stale)
+    gone = set(stale)
+    remaining = set(wanted) | {m["doc"] for chunk_id, m in existing.items() if chunk_id not in gone}
+    for doc in set(register.plans) - remaining:
+        register.drop_plan(doc)
+    register.save(register_path(cache_dir))
 
     if to_embed or stale or not (cache_dir / "bm25" / "manifest.json").exists():
         chunks_now = store.all_chunks()

@@ -1,0 +1,392 @@
+"""A local OpenAI-compatible LLM server (llama.cpp through ``xllamacpp``).
+
+``xllamacpp.Server(params)`` runs llama.cpp's own C++ HTTP server inside the
+Python process: the constructor loads the model, binds ``params.hostnames`` /
+``params.port`` (port 0 picks a free one, reported by ``listening_address``)
+and serves ``/health``, ``/v1/models``, ``/v1/chat/completions`` (with
+``stream=True``), ... from C++ threads until the object is deallocated.
+
+``LocalLLMServer`` runs that server in a child process (``python -m
+assistant.llm_server --child ...``) so that llama.cpp's memory, threads and
+logs stay out of the caller, and stopping it is a plain process exit::
+
+    with LocalLLMServer("qwen2.5-coder-0.5b") as llm:
+        ChatOpenAI(base_url=llm.base_url, api_key="none", model=llm.model)
+
+``python -m assistant.llm_server [--model qwen2.5-coder-0.5b] [--port 8080]``
+assembles the model and serves it in the foreground (``make llm``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections import deque
+from pathlib import Path
+from typing import Self
+
+from assistant.llm_model import DEFAULT_MODEL, KNOWN_MODELS, ModelError, assemble_gguf
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8080
+DEFAULT_CTX = 4096
+READY_PREFIX = "LLM_SERVER_READY "
+_REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class LLMServerError(RuntimeError):
+    """The local LLM server could not be started. ``user_message`` is for end users."""
+
+    def __init__(self, message: str, user_message: str | None = None):
+        super().__init__(message)
+        self.user_message = user_message or "Không khởi động được máy chủ mô hình ngôn ngữ cục bộ."
+
+
+def cpu_threads() -> int:
+    """Cores this process may run on (cgroup/affinity aware where the OS tells)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def xllamacpp_available() -> bool:
+    try:
+        import xllamacpp  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def build_params(
+    model_path: Path | str,
+    *,
+    alias: str | None = None,
+    host: str = DEFAULT_HOST,
+    port: int = 0,
+    n_ctx: int = DEFAULT_CTX,
+    n_threads: int | None = None,
+    n_parallel: int = 1,
+    verbose: bool = False,
+):
+    """``xllamacpp.CommonParams`` for serving ``model_path`` on ``host:port`` (0 = any free port)."""
+    import xllamacpp
+
+    threads = n_threads or cpu_threads()
+    params = xllamacpp.CommonParams()
+    params.model.path = str(model_path)
+    if alias:
+        params.model_alias = {alias}
+    params.hostnames = [host]
+    params.port = port
+    # n_ctx is the whole KV cache; llama.cpp splits it between the n_parallel slots.
+    params.n_ctx = n_ctx * n_parallel
+    params.n_parallel = n_parallel
+    params.cpuparams.n_threads = threads
+    params.cpuparams_batch.n_threads = threads
+    params.offline = True  # never fetch anything (no hf_repo / url is set anyway)
+    params.verbosity = 3 if verbose else 1  # 3 = llama.cpp's info logs, 1 = errors only
+    return params
+
+
+def serve(
+    model_path: Path | str,
+    *,
+    alias: str | None = None,
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    n_ctx: int = DEFAULT_CTX,
+    n_threads: int | None = None,
+    n_parallel: int = 1,
+    verbose: bool = True,
+    ready_line: bool = False,
+    watch_stdin: bool = False,
+) -> None:
+    """Serve in this process until SIGINT/SIGTERM (or stdin EOF with ``watch_stdin``)."""
+    import xllamacpp
+
+    params = build_params(
+        model_path, alias=alias, host=host, port=port, n_ctx=n_ctx,
+        n_threads=n_threads, n_parallel=n_parallel, verbose=verbose,
+    )
+    stop = threading.Event()
+
+    def on_signal(signum, frame):
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    if watch_stdin:
+        # The parent holds our stdin; EOF means it is gone (even if it died without stopping us).
+        threading.Thread(target=lambda: (sys.stdin.buffer.read(), stop.set()), daemon=True).start()
+
+    try:
+        server = xllamacpp.Server(params)  # loads the model, binds, starts serving
+    except RuntimeError as exc:  # xllamacpp says only "Failed to init server"; details are in its log
+        raise LLMServerError(
+            f"llama.cpp server failed to start ({exc}): either {model_path} is not a loadable GGUF "
+            f"or {host}:{port} cannot be bound (port in use?); llama.cpp's error lines say which",
+            f"Không khởi động được máy chủ mô hình cục bộ tại {host}:{port} "
+            "(tệp mô hình hỏng hoặc cổng đang bị dùng; hãy thử --port khác).",
+        ) from exc
+    address = server.listening_address  # e.g. http://127.0.0.1:41234
+    if ready_line:
+        print(READY_PREFIX + address, flush=True)
+    else:
+        print(f"Serving {alias or model_path} at {address}/v1 (Ctrl-C to stop)", flush=True)
+    try:
+        while not stop.wait(0.5):
+            pass
+    finally:
+        del server  # ~Server stops the HTTP server and the main loop
+
+
+def _http_json(url: str, timeout: float) -> tuple[int, dict | None]:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as resp:
+            body = resp.read()
+            status = resp.status
+    except urllib.error.HTTPError as exc:
+        return exc.code, None
+    try:
+        return status, json.loads(body)
+    except ValueError:
+        return status, None
+
+
+class LocalLLMServer:
+    """A llama.cpp OpenAI-compatible server in a child process, on ``host`` and a free port.
+
+    Use as a context manager, or ``start()`` / ``stop()``. ``base_url`` ends in
+    ``/v1`` (what OpenAI clients want); ``model`` is the name it serves.
+    """
+
+    def __init__(
+        self,
+        model: str = DEFAULT_MODEL,
+        *,
+        model_path: Path | str | None = None,
+        cache_dir: Path | str | None = None,
+        host: str = DEFAULT_HOST,
+        port: int = 0,
+        n_ctx: int = DEFAULT_CTX,
+        n_threads: int | None = None,
+        n_parallel: int = 1,
+        startup_timeout: float = 120.0,
+        log_path: Path | str | None = None,
+        verbose: bool = False,
+    ):
+        if model_path is None and model not in KNOWN_MODELS:
+            raise ValueError(f"Unknown model {model!r}; known: {sorted(KNOWN_MODELS)}, or pass model_path")
+        self.model = model
+        self.model_path = Path(model_path) if model_path is not None else None
+        self.cache_dir = cache_dir
+        self.host = host
+        self.port = port
+        self.n_ctx = n_ctx
+        self.n_threads = n_threads or cpu_threads()
+        self.n_parallel = n_parallel
+        self.startup_timeout = startup_timeout
+        self.log_path = Path(log_path) if log_path is not None else None
+        self.verbose = verbose
+        self.root_url: str | None = None
+        self.startup_seconds: float | None = None
+        self._proc: subprocess.Popen | None = None
+        self._log_file = None
+        self._lines: deque[str] = deque(maxlen=200)
+        self._ready = threading.Event()
+
+    # -- public ---------------------------------------------------------------
+    @property
+    def base_url(self) -> str:
+        if self.root_url is None:
+            raise RuntimeError("LocalLLMServer is not started")
+        return self.root_url + "/v1"
+
+    @property
+    def is_running(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    def start(self) -> Self:
+        if self._proc is not None:
+            return self
+        if not xllamacpp_available():
+            raise LLMServerError(
+                "xllamacpp is not installed (pip install xllamacpp)",
+                "Chưa cài đặt xllamacpp để chạy mô hình cục bộ. Hãy chạy lệnh: pip install xllamacpp",
+            )
+        if self.model_path is None:
+            try:
+                self.model_path = assemble_gguf(self.model, self.cache_dir)
+            except ModelError as exc:
+                raise LLMServerError(str(exc), exc.user_message) from exc
+
+        t0 = time.monotonic()
+        if self.log_path is None:
+            fd, name = tempfile.mkstemp(prefix="llm-server-", suffix=".log")
+            os.close(fd)
+            self.log_path = Path(name)
+        self._log_file = open(self.log_path, "ab")  # noqa: SIM115 - closed in stop()
+        cmd = [
+            sys.executable, "-m", "assistant.llm_server", "--child",
+            "--model-path", str(self.model_path), "--alias", self.model,
+            "--host", self.host, "--port", str(self.port), "--ctx", str(self.n_ctx),
+            "--threads", str(self.n_threads), "--parallel", str(self.n_parallel),
+        ]
+        if self.verbose:
+            cmd.append("--verbose")
+        env = dict(os.environ, HF_HUB_OFFLINE="1", PYTHONUNBUFFERED="1")
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(_REPO_ROOT), env.get("PYTHONPATH")) if p)
+        self._proc = subprocess.Popen(
+            cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._log_file,
+            env=env, text=True, encoding="utf-8", errors="replace",
+        )
+        threading.Thread(target=self._read_stdout, daemon=True).start()
+        try:
+            self._wait_until_healthy(t0 + self.startup_timeout)
+        except BaseException:
+            self.stop()
+            raise
+        self.startup_seconds = time.monotonic() - t0
+        return self
+
+    def stop(self, timeout: float = 10.0) -> None:
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+                try:
+                    proc.wait(timeout)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait(5)
+            if proc.stdin:
+                try:
+                    proc.stdin.close()
+                except OSError:
+                    pass
+        if self._log_file is not None:
+            self._log_file.close()
+            self._log_file = None
+
+    def health(self, timeout: float = 2.0) -> bool:
+        if self.root_url is None:
+            return False
+        try:
+            status, body = _http_json(self.root_url + "/health", timeout)
+        except OSError:
+            return False
+        return status == 200 and (body or {}).get("status") == "ok"
+
+    def log_tail(self, n: int = 40) -> str:
+        try:
+            lines = Path(self.log_path).read_text(encoding="utf-8", errors="replace").splitlines()  # type: ignore[arg-type]
+        except (OSError, TypeError):
+            return ""
+        return "\n".join(lines[-n:])
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    def __del__(self):  # last resort; never rely on it
+        with contextlib.suppress(Exception):
+            self.stop(timeout=2.0)
+
+    # -- internals ------------------------------------------------------------
+    def _read_stdout(self) -> None:
+        proc = self._proc
+        if proc is None or proc.stdout is None:
+            return
+        for line in proc.stdout:
+            line = line.rstrip("\n")
+            self._lines.append(line)
+            if line.startswith(READY_PREFIX) and not self._ready.is_set():
+                self.root_url = line[len(READY_PREFIX):].strip().rstrip("/")
+                self._ready.set()
+
+    def _fail(self, message: str) -> LLMServerError:
+        details = "\n".join(self._lines) + "\n" + self.log_tail()
+        return LLMServerError(f"{message}\n--- server output ---\n{details.strip()}")
+
+    def _wait_until_healthy(self, deadline: float) -> None:
+        proc = self._proc
+        assert proc is not None
+        while not self._ready.wait(0.1):
+            if proc.poll() is not None:
+                raise self._fail(f"LLM server exited with code {proc.returncode} before listening")
+            if time.monotonic() > deadline:
+                raise self._fail(f"LLM server did not start listening within {self.startup_timeout:.0f}s")
+        # Listening; /health answers 503 while the model is still loading.
+        while True:
+            if proc.poll() is not None:
+                raise self._fail(f"LLM server exited with code {proc.returncode}")
+            if self.health(timeout=2.0):
+                return
+            if time.monotonic() > deadline:
+                raise self._fail(f"LLM server not healthy within {self.startup_timeout:.0f}s")
+            time.sleep(0.1)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m assistant.llm_server",
+        description="Serve a local GGUF model as an OpenAI-compatible API (llama.cpp via xllamacpp).",
+    )
+    parser.add_argument("--model", default=DEFAULT_MODEL, choices=sorted(KNOWN_MODELS))
+    parser.add_argument("--model-path", type=Path, default=None, help="serve this .gguf instead of --model")
+    parser.add_argument("--alias", default=None, help="model name the API reports (default: --model)")
+    parser.add_argument("--cache-dir", type=Path, default=None, help="where the model is assembled")
+    parser.add_argument("--host", default=DEFAULT_HOST)
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="0 = any free port")
+    parser.add_argument("--ctx", type=int, default=DEFAULT_CTX, help="context window per slot (tokens)")
+    parser.add_argument("--threads", type=int, default=None, help="default: CPU cores available")
+    parser.add_argument("--parallel", type=int, default=1, help="concurrent request slots")
+    parser.add_argument("--verbose", action="store_true", help="llama.cpp info logs on stderr")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if not xllamacpp_available():
+        print("Chưa cài đặt xllamacpp. Hãy chạy lệnh: pip install xllamacpp", file=sys.stderr)
+        return 1
+    model_path = args.model_path
+    if model_path is None:
+        try:
+            model_path = assemble_gguf(args.model, args.cache_dir)
+        except ModelError as exc:
+            print(exc.user_message, file=sys.stderr)
+            return 1
+    try:
+        serve(
+            model_path,
+            alias=args.alias or args.model,
+            host=args.host,
+            port=args.port,
+            n_ctx=args.ctx,
+            n_threads=args.threads,
+            n_parallel=args.parallel,
+            verbose=args.verbose,
+            ready_line=args.child,
+            watch_stdin=args.child,
+        )
+    except LLMServerError as exc:
+        print(exc.user_message, file=sys.stderr)
+        print(f"({exc})", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

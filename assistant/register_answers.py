@@ -1,0 +1,101 @@
+"""Answers read from the responsibility register instead of from search hits.
+
+Two kinds of question are about the plan's assignments as a whole, which a
+passage search finds badly: "which body leads the plan?" (the answer is the
+first agency of "Tổ chức thực hiện", in words that barely overlap the
+question) and "what does Sở X do?" (the answer is spread over every plan).
+The register has both; each row is cited through the chunk that holds it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer import Answer
+from assistant.compose import Evidence, compose
+from assistant.extractive import Unit
+from assistant.questions import AGENCY, folded_syllables
+from index.agencies import find_agencies
+from index.normalize import comparison_form, fold_accents
+from index.register import Register, Responsibility
+from index.retriever import Passage, SearchIndex
+
+# Words of "who leads the plan" questions once plan names are set aside.
+_LEAD_WORDS = frozenset(
+    "co quan don vi nao chu tri to chuc trien khai thuc hien thuong truc dau moi giao phu trach chung chinh "
+    "chiu trach nhiem ai la".split()
+)
+_LEAD_ROLES = ("thường trực", "chủ trì")
+_PLAN_TASK = re.compile(r"\bke hoach\b")
+_TASKS_QUESTION = re.compile(
+    r"\b(lam gi|lam nhung gi|nhiem vu (gi|nao|cua)|nhung nhiem vu|duoc giao (gi|nhung)|trach nhiem (gi|cua)|"
+    r"phu trach (gi|nhung)|vai tro)\b"
+)
+MAX_TASKS_PER_PLAN = 8
+
+
+def _with_initialisms(syllables: list[str]) -> set[str]:
+    """The words and their usual abbreviations ("giáo dục nghề nghiệp" → "gdnn")."""
+    words = set(syllables)
+    for size in range(2, 6):
+        for i in range(len(syllables) - size + 1):
+            words.add("".join(s[0] for s in syllables[i : i + size]))
+    return words
+
+
+def _chunk_of(index: SearchIndex, row: Responsibility) -> Passage | None:
+    """The chunk of the row's section that holds (the start of) its task."""
+    probe = comparison_form(row.task)[:60]
+    fallback = None
+    for passage in index.section_passages(row.doc, row.section):
+        fallback = fallback or passage
+        if probe and probe in comparison_form(passage.text):
+            return passage
+    return fallback
+
+
+def _evidence(index: SearchIndex, rows: list[Responsibility], lead: str) -> Evidence | None:
+    units = []
+    for position, row in enumerate(rows):
+        passage = _chunk_of(index, row)
+        if passage is not None:
+            units.append(Unit(passage, row.task, position))
+    return Evidence(tuple(units), lead=lead) if units else None
+
+
+def plan_lead_answer(index: SearchIndex, register: Register, r) -> Answer | None:
+    """"Cơ quan nào chủ trì (tổ chức) thực hiện Kế hoạch …?" from the register."""
+    if not r.profile.wants(AGENCY) or not r.scope.docs:
+        return None
+    doc = r.scope.docs[0]
+    title_words = _with_initialisms(folded_syllables(index.plans[doc].title))
+    topic = [k for k in r.profile.keywords if k not in title_words and k not in _LEAD_WORDS and not k.isdigit()]
+    if topic:
+        return None
+    rows = [row for row in register.responsibilities(plan=doc) if row.doc == doc and row.role in _LEAD_ROLES]
+    lead = next((row for row in rows if _PLAN_TASK.search(fold_accents(row.task))), None)
+    if lead is None:
+        return None
+    plan = index.plans[doc]
+    evidence = _evidence(index, [lead], f"Theo {plan.label}, {lead.agency} ({lead.role}), mục “{lead.section}”:")
+    return compose(r.question, [evidence], r.passages) if evidence else None
+
+
+def agency_tasks_answer(index: SearchIndex, register: Register, r) -> Answer | None:
+    """"Sở Tài chính làm gì?": the agency's tasks in every plan in scope."""
+    folded = fold_accents(r.query.restored)
+    if not _TASKS_QUESTION.search(folded):
+        return None
+    agencies = find_agencies(r.query.restored)
+    if len(agencies) != 1:
+        return None
+    agency = agencies[0]
+    docs = r.scope.docs or tuple(index.plans)
+    items = []
+    for doc in docs:
+        rows = [row for row in register.responsibilities(agency=agency) if row.doc == doc][:MAX_TASKS_PER_PLAN]
+        if rows:
+            evidence = _evidence(index, rows, f"Theo {index.plans[doc].label}, {agency}:")
+            if evidence:
+                items.append(evidence)
+    return compose(r.question, items, r.passages) if items else None

@@ -1,0 +1,182 @@
+"""Command line: ``python -m eval run|compare``.
+
+    python -m eval run --gold FILE.jsonl --out DIR [--k 10] [--backend NAME] [--config NAME] [--judge]
+    python -m eval compare --gold FILE.jsonl --out DIR [CONFIG ...] [--k 10] [--judge]
+
+``run`` answers every gold line with the real assistant (loaded once) and
+writes results.jsonl, metrics.json, report.md and chart.png to DIR.
+``compare`` does the same for each named configuration (in DIR/<config>/)
+and writes one side-by-side table: compare.md, compare.json, compare.png.
+Flags and their errors are in English; malformed gold lines are reported on
+stderr with their line number and skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from eval.configs import DEFAULT_COMPARE, Config, parse_config
+from eval.gold import GoldError, GoldSet, load_gold
+
+DEFAULT_GOLD = Path(__file__).resolve().parent / "dev.jsonl"
+
+
+def _config(value: str) -> str:
+    try:
+        parse_config(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got '{value}'") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m eval", description="Score the assistant on a gold question set")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold JSONL file (default: eval/dev.jsonl)")
+        p.add_argument("--out", type=Path, required=True, help="output directory (created if missing)")
+        p.add_argument("--k", type=_positive, default=10, help="passages retrieved per question (default 10)")
+        p.add_argument("--backend", help="answer backend for configurations that name none (extractive, openai, ...)")
+        p.add_argument("--judge", action="store_true",
+                       help="add model-judged faithfulness and answer relevancy (needs an LLM backend)")
+        p.add_argument("--limit", type=_positive, help="only the first N valid gold lines (quick checks)")
+        p.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    p_run = sub.add_parser("run", help="evaluate one configuration")
+    common(p_run)
+    p_run.add_argument("--config", type=_config, default="hybrid",
+                       help="naive | dense | bm25 | hybrid, optionally +BACKEND (default: hybrid)")
+    p_run.set_defaults(func=cmd_run)
+
+    p_cmp = sub.add_parser("compare", help="evaluate several configurations side by side")
+    common(p_cmp)
+    p_cmp.add_argument("configs", nargs="*", type=_config,
+                       help=f"configurations (default: {' '.join(DEFAULT_COMPARE)} and each configured LLM backend)")
+    p_cmp.set_defaults(func=cmd_compare)
+    return parser
+
+
+def _load(args: argparse.Namespace) -> GoldSet:
+    gold = load_gold(args.gold)
+    for problem in gold.problems:
+        print(f"warning: {args.gold}:{problem.line}: {problem.message} (line skipped)", file=sys.stderr)
+    if args.limit:
+        gold.lines = gold.lines[: args.limit]
+    return gold
+
+
+def llm_backends(assistant) -> list[str]:
+    """The LLM answer backends the assistant reports as configured (none if it cannot say)."""
+    probe = getattr(assistant, "configured_backends", None)
+    try:
+        names = list(probe()) if callable(probe) else []
+    except Exception:  # noqa: BLE001 - an unreachable backend is simply not compared
+        names = []
+    return [n for n in names if n != "extractive"]
+
+
+def make_judge(assistant, backend: str | None):
+    """A judge on the assistant's chat model for ``backend``; ``SystemExit`` when there is none."""
+    from eval.judge import Judge
+
+    factory = getattr(assistant, "chat_model", None)
+    chat = None
+    if callable(factory):
+        try:
+            chat = factory(backend)
+        except Exception as exc:  # noqa: BLE001
+            raise SystemExit(f"error: --judge needs an LLM backend: {exc}") from None
+    if chat is None:
+        raise SystemExit("error: --judge needs a configured LLM backend (see the README's configuration section)")
+    return Judge(chat, assistant.embeddings)
+
+
+def _summary(name: str, metrics: dict) -> str:
+    from eval.report import fmt
+
+    r = metrics["retrieval"]
+    return (f"{name}: answer accuracy {fmt(metrics['answer_accuracy'])}, refusal accuracy "
+            f"{fmt(metrics['refusal_accuracy'])}, false refusals {fmt(metrics['false_refusal_rate'])}, "
+            f"citation precision {fmt(metrics['citation_precision'])}, hit@5 {fmt(r['hit@5'])}, MRR {fmt(r['mrr'])}")
+
+
+def _evaluate(assistant, gold: GoldSet, config: Config, args: argparse.Namespace, out: Path):
+    from eval.report import write_run
+    from eval.runner import run_config
+
+    judge = make_judge(assistant, config.backend) if args.judge else None
+    result = run_config(assistant, gold, config, k=args.k, progress=not args.no_progress, judge=judge)
+    paths = write_run(out, result)
+    print(_summary(config.name, result.metrics))
+    print(f"  wrote {', '.join(str(p) for p in paths.values())}")
+    return result
+
+
+def cmd_run(args: argparse.Namespace, assistant) -> int:
+    from eval.runner import ConfigError
+
+    gold = _load(args)
+    try:
+        _evaluate(assistant, gold, parse_config(args.config, args.backend), args, args.out)
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace, assistant) -> int:
+    from eval.report import write_compare
+
+    gold = _load(args)
+    names = list(args.configs) or [*DEFAULT_COMPARE, *llm_backends(assistant)]
+    configs = []
+    for name in names:
+        config = parse_config(name, args.backend)
+        if config.name not in {c.name for c in configs}:
+            configs.append(config)
+    from eval.runner import ConfigError, display_path
+
+    results = []
+    for config in configs:
+        try:
+            results.append(_evaluate(assistant, gold, config, args, args.out / config.name.replace("+", "-")))
+        except ConfigError as exc:
+            print(f"warning: {exc} (left out of the comparison)", file=sys.stderr)
+    if not results:
+        print("error: no configuration could answer", file=sys.stderr)
+        return 1
+    paths = write_compare(args.out, results, display_path(args.gold))
+    print(f"wrote {', '.join(str(p) for p in paths.values())}")
+    return 0
+
+
+def main(argv: list[str] | None = None, assistant=None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "run" or args.command == "compare":
+            load_gold(args.gold)  # fail fast, before loading any model
+        if assistant is None:
+            from assistant.service import Assistant
+
+            assistant = Assistant()
+        return args.func(args, assistant)
+    except GoldError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

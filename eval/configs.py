@@ -1,0 +1,126 @@
+"""Named configurations to compare, and the naive baseline they are measured against.
+
+A configuration is a retrieval setting times an answer backend. Retrieval:
+
+- ``naive``  — LangChain's usual starting point: RecursiveCharacterTextSplitter
+  (1000 characters, 200 overlap) over the raw plan files, dense search only,
+  with the same embedding model. Its chunks are not in the index, so it is
+  searched here and answered with ``Assistant.answer_passages``.
+- ``dense`` / ``bm25`` — one retriever of the index alone (no scope boost, as
+  in ``benchmarks/retrieval.py``), to show what fusion adds.
+- ``hybrid`` — the product's default search, settings untouched.
+
+A name is ``RETRIEVAL[+BACKEND]`` (``dense``, ``naive+openai``); a bare
+backend name (``openai``) means ``hybrid+openai``; no backend means the
+assistant's default one. The splitter lives here so that the benchmark and
+the harness measure the very same baseline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from index.retriever import Passage
+
+RETRIEVALS = ("naive", "dense", "bm25", "hybrid")
+DEFAULT_COMPARE = ("naive", "dense", "bm25", "hybrid")
+NAIVE_CHUNK_SIZE = 1000
+NAIVE_OVERLAP = 200
+
+_OVERRIDES: dict[str, dict[str, Any]] = {
+    "naive": {},
+    "dense": {"mode": "dense", "scope_boost": 0.0},
+    "bm25": {"mode": "bm25", "scope_boost": 0.0},
+    "hybrid": {},
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    name: str
+    retrieval: str
+    backend: str | None = None
+    overrides: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def description(self) -> str:
+        what = {
+            "naive": "RecursiveCharacterTextSplitter 1000/200, dense only",
+            "dense": "structure chunks, dense only",
+            "bm25": "structure chunks, BM25 only",
+            "hybrid": "structure chunks, dense + BM25 fused (default)",
+        }[self.retrieval]
+        return f"{what}; backend {self.backend or 'default'}"
+
+
+def parse_config(name: str, backend: str | None = None) -> Config:
+    """``hybrid``, ``naive+openai``, ``openai`` (= hybrid+openai); ``ValueError`` otherwise.
+
+    ``backend`` (the ``--backend`` flag) applies when the name carries none.
+    """
+    text = name.strip()
+    if not text:
+        raise ValueError("empty configuration name")
+    retrieval, _, named_backend = text.partition("+")
+    if retrieval not in RETRIEVALS:
+        if named_backend:
+            raise ValueError(f"unknown retrieval '{retrieval}' (choose from {', '.join(RETRIEVALS)})")
+        retrieval, named_backend = "hybrid", retrieval
+    chosen = named_backend or backend
+    label = retrieval if not chosen else f"{retrieval}+{chosen}"
+    return Config(label, retrieval, chosen or None, dict(_OVERRIDES[retrieval]))
+
+
+# ------------------------------------------------------------ naive baseline
+@dataclass(frozen=True)
+class NaiveChunk:
+    doc: str
+    text: str
+
+
+def naive_splits(corpus_dir: Path, chunk_size: int = NAIVE_CHUNK_SIZE, overlap: int = NAIVE_OVERLAP) -> list[NaiveChunk]:
+    """Every plan file split by LangChain's default character splitter, in file order."""
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    splitter = RecursiveCharacterTextSplitter(chunk_size=chunk_size, chunk_overlap=overlap)
+    chunks: list[NaiveChunk] = []
+    for path in sorted(Path(corpus_dir).glob("*.txt")) + sorted(Path(corpus_dir).glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        chunks.extend(NaiveChunk(path.name, piece) for piece in splitter.split_text(text))
+    return chunks
+
+
+class NaiveRetriever:
+    """Dense cosine search over the naive splits (embedded once, kept in memory)."""
+
+    def __init__(self, embeddings, chunks: list[NaiveChunk], labels: dict[str, str] | None = None) -> None:
+        self.embeddings = embeddings
+        self.chunks = chunks
+        self.labels = labels or {}
+        self.matrix = np.array(embeddings.embed_documents([c.text for c in chunks]), dtype=float)
+
+    @classmethod
+    def for_assistant(cls, assistant) -> NaiveRetriever:
+        """Splits of the assistant's corpus, labelled with the index's plan names when known."""
+        labels: dict[str, str] = {}
+        plans = getattr(assistant.index(), "plans", None) or {}
+        for doc, info in plans.items():
+            labels[doc] = getattr(info, "label", doc) or doc
+        return cls(assistant.embeddings, naive_splits(assistant.settings.corpus_dir), labels)
+
+    def search(self, question: str, k: int = 10) -> list[Passage]:
+        query = np.array(self.embeddings.embed_query(question), dtype=float)
+        scores = self.matrix @ query
+        order = np.argsort(-scores, kind="stable")[:k]
+        return [
+            Passage(
+                rank, f"naive-{i}", self.chunks[i].text, self.chunks[i].doc,
+                self.labels.get(self.chunks[i].doc, self.chunks[i].doc), "", float(scores[i]),
+                {"doc": self.chunks[i].doc},
+            )
+            for rank, i in enumerate(order, 1)
+        ]

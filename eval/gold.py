@@ -1,0 +1,158 @@
+"""Reading a gold file (../shared/eval/README.md format), line by line.
+
+A gold set is edited by hand, so one bad line must not cost a whole run: each
+malformed line (bad JSON, a missing or mistyped field, a duplicate id) becomes
+a ``GoldProblem`` carrying its 1-based line number and is skipped; the rest is
+scored. Only a file that cannot be read, or that holds no usable line at all,
+is an error (``GoldError``): scoring nothing would print figures that mean
+nothing.
+
+Required on every line: ``id``, ``question`` (non-empty), ``category`` and
+``answerable`` (a boolean). An answerable line also needs ``must_include``
+(at least one non-empty group of strings: without it accuracy cannot be
+judged) and ``evidence`` (a list of ``{doc, quote}``; it may be empty, in
+which case the line is left out of the retrieval figures). An unanswerable
+line may omit both. Unknown categories are accepted: a hidden set may add one.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CATEGORIES = (
+    "target", "responsibility", "deadline", "task", "funding", "meta", "cross_doc", "no_diacritics", "unanswerable",
+)
+
+
+class GoldError(Exception):
+    """The gold file as a whole is unusable (unreadable, empty, nothing valid)."""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    doc: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class GoldLine:
+    id: str
+    question: str
+    category: str
+    answerable: bool
+    must_include: tuple[tuple[str, ...], ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    reference_answer: str = ""
+    line: int = 0
+
+    @property
+    def quotes(self) -> list[str]:
+        return [e.quote for e in self.evidence]
+
+
+@dataclass(frozen=True)
+class GoldProblem:
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+
+@dataclass
+class GoldSet:
+    path: Path
+    lines: list[GoldLine]
+    problems: list[GoldProblem] = field(default_factory=list)
+
+
+def _strings(value, what: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ValueError(f"each group of {what} must be a non-empty list of non-empty strings")
+    return tuple(value)
+
+
+def parse_line(record, number: int) -> GoldLine:
+    """One validated gold line; ``ValueError`` with a readable message otherwise."""
+    if not isinstance(record, dict):
+        raise ValueError("a JSON object is required")
+    missing = [name for name in ("id", "question", "category", "answerable") if name not in record]
+    answerable = record.get("answerable")
+    if answerable is True:
+        missing += [name for name in ("must_include", "evidence") if name not in record]
+    if missing:
+        raise ValueError(f"missing field(s): {', '.join(missing)}")
+    if not isinstance(record["id"], (str, int)) or isinstance(record["id"], bool) or not str(record["id"]).strip():
+        raise ValueError("'id' must be a non-empty string")
+    if not isinstance(record["question"], str) or not record["question"].strip():
+        raise ValueError("'question' must be a non-empty string")
+    if not isinstance(record["category"], str) or not record["category"].strip():
+        raise ValueError("'category' must be a non-empty string")
+    if not isinstance(answerable, bool):
+        raise ValueError("'answerable' must be true or false")
+    groups = record.get("must_include") or []
+    if not isinstance(groups, list):
+        raise ValueError("'must_include' must be a list of groups")
+    must_include = tuple(_strings(g, "must_include") for g in groups)
+    if answerable and not must_include:
+        raise ValueError("an answerable line needs at least one 'must_include' group")
+    raw_evidence = record.get("evidence") or []
+    if not isinstance(raw_evidence, list):
+        raise ValueError("'evidence' must be a list")
+    evidence = []
+    for item in raw_evidence:
+        if not (isinstance(item, dict) and isinstance(item.get("doc"), str) and isinstance(item.get("quote"), str)
+                and item["quote"].strip()):
+            raise ValueError("each evidence item needs a 'doc' and a non-empty 'quote' string")
+        evidence.append(Evidence(item["doc"], item["quote"]))
+    reference = record.get("reference_answer") or ""
+    return GoldLine(
+        id=str(record["id"]), question=record["question"], category=record["category"], answerable=answerable,
+        must_include=must_include, evidence=tuple(evidence), reference_answer=str(reference), line=number,
+    )
+
+
+def parse_gold(text: str, path: Path | str = "<gold>") -> GoldSet:
+    """Validate every line; malformed ones become problems, never exceptions."""
+    lines: list[GoldLine] = []
+    problems: list[GoldProblem] = []
+    seen: dict[str, int] = {}
+    for number, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            problems.append(GoldProblem(number, f"invalid JSON ({exc.msg} at column {exc.colno})"))
+            continue
+        try:
+            line = parse_line(record, number)
+        except ValueError as exc:
+            problems.append(GoldProblem(number, str(exc)))
+            continue
+        if line.id in seen:
+            problems.append(GoldProblem(number, f"duplicate id '{line.id}' (first on line {seen[line.id]})"))
+            continue
+        seen[line.id] = number
+        lines.append(line)
+    return GoldSet(Path(path), lines, problems)
+
+
+def load_gold(path: Path | str) -> GoldSet:
+    """Read and validate a gold file; ``GoldError`` when nothing can be scored."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise GoldError(f"gold file not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GoldError(f"cannot read gold file {path}: {exc}") from None
+    gold = parse_gold(text, path)
+    if not text.strip():
+        raise GoldError(f"gold file {path} is empty: nothing to evaluate")
+    if not gold.lines:
+        details = "; ".join(str(p) for p in gold.problems[:5])
+        raise GoldError(f"gold file {path} has no valid line ({len(gold.problems)} malformed: {details})")
+    return gold

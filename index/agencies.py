@@ -1,0 +1,585 @@
+"""Agency names of Vietnamese administrative plans: canonical forms and aliases.
+
+Plans spell one body many ways ("Sở LĐTBXH", "Sở LĐ-TB&XH", "Sở Lao động
+Thương binh và Xã hội", "phòng LĐVL", "Phòng Lao động việc làm"), add the
+territory ("… thành phố Hà Nội", "… – Chi nhánh Hải Phòng") and group bodies
+("UBND các quận, huyện và thị xã"). Questions, the register and exports must
+agree on one name per body, so every spelling goes through
+`canonical_agency`. The table below covers the standard provincial
+departments, ministries, mass organisations, district/commune committees and
+the usual units inside a Sở; a name it does not know is kept as written
+(tidied), never guessed.
+
+Matching works on an accent-folded copy of the text that keeps every
+character's position (`fold_aligned`), so "so ldtbxh" typed without diacritics finds
+the same body as "Sở LĐTBXH". Pure functions; the patterns are compiled once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from index.normalize import canonical, fold_accents
+
+__all__ = [
+    "AGENCIES",
+    "Agency",
+    "AgencyMention",
+    "agency_key",
+    "canonical_agency",
+    "find_agencies",
+    "find_agency_mentions",
+    "fold_aligned",
+    "looks_like_agency",
+    "match_agency_at",
+    "name_end",
+    "parse_agency_list",
+    "same_agency",
+    "split_agencies",
+]
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str  # canonical spelling
+    aliases: tuple[str, ...] = ()
+    # Aliases that are also common nouns ("bảo hiểm xã hội") only count in
+    # accented text when written with the capital of a name.
+    strict_case: bool = False
+
+
+def _sở(field: str, *aliases: str) -> Agency:
+    return Agency(f"Sở {field}", tuple(f"Sở {a}" for a in aliases) + tuple(f"S{a}" for a in aliases if a.isupper()))
+
+
+def _bộ(field: str, *aliases: str) -> Agency:
+    return Agency(f"Bộ {field}", tuple(f"Bộ {a}" for a in aliases))
+
+
+_LDTBXH = ("LĐTBXH", "LĐ-TBXH", "LĐ-TB&XH", "Lao động Thương binh và Xã hội", "Lao động, Thương binh và Xã hội", "Lao động - TBXH")
+_GDDT = ("GDĐT", "GD&ĐT", "GD-ĐT", "GD và ĐT", "Giáo dục - Đào tạo")
+_KHDT = ("KHĐT", "KH&ĐT", "KH-ĐT", "Kế hoạch - Đầu tư")
+_TTTT = ("TT&TT", "TTTT", "TT-TT", "Thông tin truyền thông", "Thông tin - Truyền thông")
+_KHCN = ("KH&CN", "KHCN", "KH-CN")
+_NNPTNT = ("NN&PTNT", "NNPTNT", "NN và PTNT", "Nông nghiệp - Phát triển nông thôn")
+_VHTTDL = ("VH,TT&DL", "VHTTDL", "VHTT&DL", "Văn hóa Thể thao và Du lịch", "Văn hóa - Thể thao và Du lịch")
+
+AGENCIES: tuple[Agency, ...] = (
+    # Provincial departments.
+    _sở("Lao động - Thương binh và Xã hội", *_LDTBXH),
+    _sở("Giáo dục và Đào tạo", *_GDDT),
+    _sở("Kế hoạch và Đầu tư", *_KHDT),
+    _sở("Tài chính", "TC"),
+    _sở("Nội vụ", "NV"),
+    _sở("Tư pháp"),
+    _sở("Công Thương", "CT"),
+    _sở("Nông nghiệp và Phát triển nông thôn", *_NNPTNT),
+    _sở("Nông nghiệp và Môi trường", "NN&MT", "NNMT"),
+    _sở("Tài nguyên và Môi trường", "TN&MT", "TNMT"),
+    _sở("Xây dựng", "XD"),
+    _sở("Giao thông vận tải", "GTVT", "Giao thông - Vận tải"),
+    _sở("Thông tin và Truyền thông", *_TTTT),
+    _sở("Khoa học và Công nghệ", *_KHCN),
+    _sở("Văn hóa, Thể thao và Du lịch", *_VHTTDL),
+    _sở("Văn hóa và Thể thao", "VH&TT", "VHTT", "Văn hóa - Thể thao"),
+    _sở("Du lịch"),
+    _sở("Y tế", "YT"),
+    _sở("Ngoại vụ"),
+    _sở("Dân tộc và Tôn giáo"),
+    _sở("Quy hoạch - Kiến trúc", "QHKT"),
+    # Ministries.
+    _bộ("Lao động - Thương binh và Xã hội", *_LDTBXH),
+    _bộ("Giáo dục và Đào tạo", *_GDDT),
+    _bộ("Kế hoạch và Đầu tư", *_KHDT),
+    _bộ("Tài chính"),
+    _bộ("Nội vụ"),
+    _bộ("Nông nghiệp và Phát triển nông thôn", *_NNPTNT),
+    _bộ("Nông nghiệp và Môi trường"),
+    _bộ("Thông tin và Truyền thông", *_TTTT),
+    _bộ("Khoa học và Công nghệ", *_KHCN),
+    _bộ("Công Thương"),
+    _bộ("Xây dựng"),
+    _bộ("Y tế"),
+    _bộ("Văn hóa, Thể thao và Du lịch", *_VHTTDL),
+    # Provincial / city bodies.
+    Agency("Ủy ban nhân dân tỉnh", ("UBND tỉnh", "UBND Tỉnh")),
+    Agency("Ủy ban nhân dân thành phố", ("UBND thành phố", "UBND TP", "UBND Thành phố")),
+    Agency("Hội đồng nhân dân", ("HĐND",)),
+    Agency("Ngân hàng Chính sách xã hội", ("NHCSXH", "Ngân hàng CSXH", "Chi nhánh Ngân hàng Chính sách xã hội")),
+    Agency("Bảo hiểm xã hội", ("BHXH tỉnh", "BHXH thành phố"), strict_case=True),
+    Agency("Cục Thống kê", ("Cục TK",)),
+    Agency("Cục Thuế"),
+    Agency("Ban Quản lý các khu công nghiệp", (
+        "Ban Quản lý khu công nghiệp", "Ban quản lý các khu công nghiệp", "BQL các KCN", "BQL KCN",
+        "Ban Quản lý các Khu công nghiệp và chế xuất", "Ban Quản lý các khu công nghiệp và chế xuất",
+    )),
+    Agency("Ban Quản lý khu kinh tế", ("Ban Quản lý Khu kinh tế", "BQL KKT", "Ban Quản lý khu kinh tế và các khu công nghiệp")),
+    Agency("Ban Tuyên giáo Tỉnh ủy", ("Ban tuyên giáo tỉnh ủy",)),
+    Agency("Ban Tuyên giáo Thành ủy", ("Ban tuyên giáo thành ủy",)),
+    Agency("Đài Phát thanh và Truyền hình", ("Đài PT-TH", "Đài PTTH", "Đài Phát thanh - Truyền hình")),
+    Agency("Cổng Thông tin điện tử", ("Cổng TTĐT", "Cổng thông tin điện tử")),
+    Agency("Trung tâm Dịch vụ việc làm", ("TTDVVL", "Trung tâm DVVL")),
+    Agency("Trung tâm Dịch vụ việc làm - Giáo dục nghề nghiệp", ("Trung tâm DVVL - GDNN", "TTDVVL-GDNN")),
+    Agency("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên", (
+        "Trung tâm GDNN - GDTX", "Trung tâm GDNN-GDTX", "TTGDNN-GDTX", "Trung tâm Giáo dục nghề nghiệp - GDTX",
+    )),
+    # Mass organisations.
+    Agency("Ủy ban Mặt trận Tổ quốc Việt Nam", (
+        "Ủy ban MTTQ Việt Nam", "Ủy ban MTTQ VN", "Ủy ban MTTQ", "UBMTTQ", "UBMTTQVN", "UBMTTQ Việt Nam",
+        "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc Việt Nam", "MTTQ Việt Nam",
+    )),
+    Agency("Liên đoàn Lao động", ("LĐLĐ", "Liên đoàn lao động")),
+    Agency("Đoàn Thanh niên Cộng sản Hồ Chí Minh", (
+        "Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS HCM", "Thành Đoàn", "Tỉnh Đoàn", "Huyện Đoàn", "Quận Đoàn",
+    )),
+    Agency("Hội Liên hiệp Phụ nữ", ("Hội LHPN", "Hội Liên hiệp Phụ nữ Việt Nam", "Hội Phụ nữ")),
+    Agency("Hội Nông dân", ("Hội ND",)),
+    Agency("Hội Cựu chiến binh", ("Hội CCB",)),
+    Agency("Hội Khuyến học"),
+    Agency("Liên minh Hợp tác xã", ("Liên minh HTX",)),
+    Agency("Phòng Thương mại và Công nghiệp Việt Nam", ("VCCI",)),
+    Agency("Hiệp hội Doanh nghiệp nhỏ và vừa", ("Hiệp hội doanh nghiệp vừa và nhỏ", "Hiệp hội DNNVV")),
+    # Groups of bodies that questions name without "các".
+    Agency("Các cơ sở giáo dục nghề nghiệp", (
+        "cơ sở giáo dục nghề nghiệp", "cơ sở GDNN", "các cơ sở GDNN", "cơ sở giáo dục nghề nghiệp công lập",
+    )),
+    # Units inside a Sở and district-level offices.
+    Agency("Phòng Giáo dục nghề nghiệp", ("Phòng GDNN",)),
+    Agency("Phòng Lao động - Việc làm", ("Phòng LĐVL", "Phòng LĐ-VL", "Phòng Lao động việc làm")),
+    Agency("Phòng Kế hoạch - Tài chính", ("Phòng KHTC", "Phòng KH-TC", "Phòng Kế hoạch tài chính")),
+    Agency("Phòng Việc làm - An toàn lao động", ("Phòng VL-ATLĐ", "Phòng Việc làm An toàn lao động")),
+    Agency("Thanh tra Sở"),
+    Agency("Văn phòng Sở"),
+    Agency("Phòng Lao động - Thương binh và Xã hội", tuple(f"Phòng {a}" for a in _LDTBXH)),
+    Agency("Phòng Giáo dục và Đào tạo", tuple(f"Phòng {a}" for a in _GDDT)),
+)
+
+# ------------------------------------------------------------------ folding
+
+
+def fold_aligned(text: str) -> str:
+    """Lower-case, accent-free copy of `text` with the same length.
+
+    Each character folds on its own, so a match in the folded text is a span
+    of the original as well (used for quoting and for order of mention).
+    """
+    return "".join((fold_accents(c)[:1] or " ") for c in text)
+
+
+def _tidy(name: str) -> str:
+    """One spelling of spacing, dashes and punctuation; no other change."""
+    name = canonical(name)
+    name = re.sub(r"\s*\((?:[^()]{1,12})\)", "", name)  # "(GDNN)", "(KHĐT)": the abbreviation again
+    name = re.sub(r"(?<=\w)\(", " (", name)
+    name = re.sub(r"\s*[\u2013\u2014\u2212]\s*", " - ", name)
+    name = re.sub(r"(?<=\w)\s+-\s*(?=\w)|(?<=\w)\s*-\s+(?=\w)", " - ", name)
+    name = re.sub(r"\s+", " ", name).strip()
+    name = re.sub(r"^[-+•*]\s*", "", name)
+    return name.strip(" .,;:")
+
+
+def agency_key(name: str) -> str:
+    """Comparison key of a name: folded, punctuation and a leading "các" dropped."""
+    key = re.sub(r"[^0-9a-z]+", " ", fold_aligned(_tidy(name))).strip()
+    return re.sub(r"^cac ", "", key)
+
+
+# ------------------------------------------------------------------ alias patterns
+
+_SEP = r"(?:\s*[-,&\u2013]\s*|\s+)"
+# Vietnamese capital letters (A-Z with their accented forms, Đ): "À-Ỹ" as a
+# range would also take in the lower-case letters between them.
+UPPER = "A-Z" + "".join(
+    c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and fold_accents(c)[:1].isalpha() and fold_accents(c).isascii()
+)
+_CAP = f"[{UPPER}]"
+
+
+def _alias_pattern(alias: str) -> str:
+    """Regex over folded text for one alias: flexible spaces, dashes and '&'.
+
+    Upper-case abbreviations ("LĐTBXH") also match with separators inside
+    ("LĐ-TB&XH", "LĐTB&XH").
+    """
+    parts: list[str] = []
+    for word in re.findall(r"[^\s\-,&\u2013]+", _tidy(alias)):
+        folded = re.escape(fold_aligned(word))
+        letters = [c for c in word if c.isalpha()]
+        if len(letters) >= 3 and all(c.isupper() for c in letters):
+            folded = r"[-&.]?".join(re.escape(c) for c in fold_aligned(word))
+        parts.append(folded)
+    body = _SEP.join(parts)
+    guard = r"(?<!co )" if parts and parts[0] == "so" else ""  # "cơ sở …" is not a Sở
+    return rf"{guard}(?<![\w&]){body}(?![\w&])"
+
+
+@lru_cache(maxsize=1)
+def _alias_table() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
+    """One alternation of every alias (longest first) and group → (canonical, strict case)."""
+    entries: list[tuple[str, str, bool]] = []
+    for agency in AGENCIES:
+        for alias in (agency.name, *agency.aliases):
+            entries.append((alias, agency.name, agency.strict_case))
+    entries.sort(key=lambda e: -len(fold_aligned(e[0])))
+    groups = []
+    lookup: dict[str, tuple[str, bool]] = {}
+    for i, (alias, name, strict) in enumerate(entries):
+        groups.append(f"(?P<a{i}>{_alias_pattern(alias)})")
+        lookup[f"a{i}"] = (name, strict)
+    return re.compile("|".join(groups)), lookup
+
+
+def _alias_matches(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical) of known aliases in `text`, left to right."""
+    pattern, lookup = _alias_table()
+    folded = fold_aligned(text)
+    accented = folded != text.lower()
+    out: list[tuple[int, int, str]] = []
+    for m in pattern.finditer(folded):
+        name, strict = lookup[m.lastgroup or ""]
+        if strict and accented and not text[m.start()].isupper():
+            continue
+        out.append((m.start(), m.end(), name))
+    return out
+
+
+# ------------------------------------------------------------------ canonical names
+
+_GROUP_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), name)
+    for p, name in (
+        (
+            (
+                r"^(?:chu tich |lanh dao )?(?:uy ban nhan dan|ubnd)(?: cac)?"
+                r"(?: cap huyen| (?:(?:quan|huyen|thi xa|thanh pho|tp|tx|va) )*(?:quan|huyen|thi xa)\b.*)$"
+            ),
+            "Ủy ban nhân dân cấp huyện",
+        ),
+        (r"^(?:chu tich |lanh dao )?(?:uy ban nhan dan|ubnd)(?: cac)?(?: cap xa|(?: (?:xa|phuong|thi tran|va))+)$",
+         "Ủy ban nhân dân cấp xã"),
+        (r"^(?:thu truong )?cac so(?: ban)? nganh(?: doan the)?(?: (?:thanh pho|tinh|tp))?$", "Các sở, ban, ngành"),
+        (r"^cac co so (?:co )?(?:giao duc nghe nghiep|gdnn)\b.*$", "Các cơ sở giáo dục nghề nghiệp"),
+        (r"^cac doanh nghiep(?: tren dia ban(?: (?:tinh|thanh pho))?)?$", "Các doanh nghiệp"),
+        (r"^cac co quan bao chi\b.*$", "Các cơ quan báo chí"),
+    )
+)
+
+# What may follow a known name without making it another body: the territory
+# ("thành phố Hà Nội", "Hải Phòng", "– Chi nhánh Hải Phòng") or the districts
+# it serves ("các huyện, thị xã, thành phố").
+_TAIL_WORD = re.compile(r"^(?:tinh|thanh|pho|tp|tx|quan|huyen|thi|xa|phuong|tran|chi|nhanh|cac|cap|tren|dia|ban|h)$")
+
+
+def _is_territory_tail(original: str) -> bool:
+    for word in re.findall(r"[^\s\-,.&\u2013()]+", original):
+        if not (word[:1].isupper() or _TAIL_WORD.match(fold_aligned(word))):
+            return False
+    return True
+
+
+_PREFIX = re.compile(r"^(?:(?:Chủ tịch|Thủ trưởng|Lãnh đạo|Giám đốc)\s+|Chi nhánh\s+(?=Ngân hàng))", re.IGNORECASE)
+
+
+def canonical_agency(name: str) -> str:
+    """The canonical name of an agency, or the name as written (tidied) when unknown.
+
+    Order: a known alias spelled exactly; a group of bodies ("UBND các quận,
+    huyện" → "Ủy ban nhân dân cấp huyện"); a known alias followed only by a
+    territory or district list ("Sở Tài chính thành phố Hà Nội"); without a
+    leading person ("Chủ tịch UBND …", "Thủ trưởng các Sở …"); otherwise the
+    tidied input.
+    """
+    tidy = _tidy(name)
+    if not tidy:
+        return ""
+    pattern, lookup = _alias_table()
+    folded = fold_aligned(tidy)
+    m = pattern.fullmatch(folded)
+    if m:
+        return lookup[m.lastgroup or ""][0]
+    key = re.sub(r"[^0-9a-z]+", " ", folded).strip()
+    for rule, group_name in _GROUP_RULES:
+        if rule.match(key):
+            return group_name
+    m = pattern.match(folded)
+    if m and _is_territory_tail(tidy[m.end():]):
+        return lookup[m.lastgroup or ""][0]
+    bare = _PREFIX.sub("", tidy)
+    if bare != tidy:  # the body a person heads is the agency
+        return canonical_agency(bare)
+    return _capitalise(tidy)
+
+
+def _capitalise(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+def same_agency(a: str, b: str) -> bool:
+    """Whether two spellings name the same body (after canonicalisation)."""
+    return agency_key(canonical_agency(a)) == agency_key(canonical_agency(b))
+
+
+# ------------------------------------------------------------------ generic names
+
+# Words that open the name of a body when followed by a capitalised word
+# ("Ban Quản lý …" but not "ban hành", "Hội Nông dân" but not "Hội nghị").
+_HEADS = (
+    "Sở", "Bộ", "Ban", "Phòng", "Hội", "Hiệp hội", "Liên đoàn", "Liên minh", "Ủy ban", "Trung tâm", "Đài",
+    "Cổng", "Ngân hàng", "Chi nhánh", "Cục", "Chi cục", "Tổng cục", "Thanh tra", "Văn phòng", "Đoàn",
+    "Thành Đoàn", "Tỉnh Đoàn", "Trường", "Viện", "Học viện", "Kho bạc", "Quỹ", "Bộ Chỉ huy", "Công an",
+    "Tổng công ty", "Công ty",
+)
+_HEAD_RE = "|".join(sorted((re.escape(h) for h in _HEADS), key=len, reverse=True))
+# Lower-case words that commonly continue a capitalised name component
+# ("Trung tâm Dịch vụ việc làm", "Trường Cao đẳng nghề …").
+_CONTINUATION = {
+    "nghề", "việc", "làm", "nông", "thôn", "xã", "hội", "điện", "tử", "cao", "trẻ", "vừa", "nhỏ", "nghiệp",
+    "chất", "lượng", "thông", "tin", "môi", "trường", "kinh", "tế", "thương", "binh",
+}
+# Lower-case words that never continue a name ("Sở Y tế các huyện", "Sở X với …").
+_NAME_STOP = {"các", "và", "với", "của", "theo", "để", "tại", "trong", "trên", "cho", "về", "từ", "đến", "là", "có"}
+_NAME_TOKEN = re.compile(r"[^\s,;:()\"“”]+|[,;:()\"“”]")
+
+
+def name_end(text: str, start: int) -> int:
+    """End of the capitalised name components from `start` ("Lao động - Thương binh và Xã hội").
+
+    A component opens with a capital (or an abbreviation) and may go on with
+    one lower-case word, or more from a small list of name words; "-" and
+    "và" join components only before another capital. Returns `start` when
+    no component follows.
+    """
+    end = start
+    lowers = 0
+    seen = False
+    tokens = list(_NAME_TOKEN.finditer(text, start, min(len(text), start + 240)))
+    for i, tok in enumerate(tokens):
+        word = tok.group(0)
+        if word in ("-", "–", "và", "&"):
+            nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+            if seen and nxt[:1].isupper() and not _STARTS_BODY.match(text, tokens[i + 1].start()):
+                continue
+            break
+        core = word.rstrip(".")
+        if core[:1].isupper():
+            seen, lowers = True, 0
+        elif (seen and core.isalpha() and core.islower() and core not in _NAME_STOP and lowers < 3
+              and (lowers == 0 or core in _CONTINUATION)):
+            lowers += 1
+        else:
+            break
+        end = tok.start() + len(core)
+    return end
+
+
+_GENERIC_START = re.compile(rf"(?<![\w])(?:{_HEAD_RE})(?=\s+{_CAP})")
+_STARTS_BODY = re.compile(rf"(?:{_HEAD_RE}|UBND|Ủy ban nhân dân|Chủ tịch)(?![\w])")
+
+
+def _generic_matches(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised names such as "Sở Du lịch", "Trường Cao đẳng nghề Hải Dương"."""
+    out: list[tuple[int, int, str]] = []
+    for m in _GENERIC_START.finditer(text):
+        end = name_end(text, m.end())
+        if end > m.end():
+            out.append((m.start(), end, canonical_agency(text[m.start():end])))
+    return out
+
+
+# ------------------------------------------------------------------ mentions
+
+
+@dataclass(frozen=True)
+class AgencyMention:
+    start: int
+    end: int
+    text: str  # as written
+    name: str  # canonical
+
+
+_LEVEL_WORDS = r"(?:quan|huyen|thi xa|thanh pho|thi tran|xa|phuong|tp|tx|h)"
+_UBND_GROUP = re.compile(
+    r"(?<![\w])(?:(?:chu tich|lanh dao) )?(?:uy ban nhan dan|ubnd)\s+(?:cac\s+)?"
+    rf"(?:cap (?:huyen|xa)|{_LEVEL_WORDS}(?:(?:\s*,\s*|\s+va\s+|\s+){_LEVEL_WORDS}(?![\w]))*)(?![\w])"
+)
+
+
+def find_agency_mentions(text: str) -> list[AgencyMention]:
+    """Every agency named in `text`, with spans (in `canonical(text)`), in order of mention.
+
+    Known aliases win over the generic "<head> <Capitalised …>" pattern where
+    both overlap; district and commune committees are recognised as groups.
+    """
+    text = canonical(text or "")
+    folded = fold_aligned(text)
+    found: list[tuple[int, int, int, str]] = []  # start, priority, end, name
+    for m in _UBND_GROUP.finditer(folded):
+        name = canonical_agency(text[m.start():m.end()])
+        if name in ("Ủy ban nhân dân cấp huyện", "Ủy ban nhân dân cấp xã"):
+            found.append((m.start(), 0, m.end(), name))
+    found.extend((start, 1, end, name) for start, end, name in _alias_matches(text))
+    found.extend((start, 2, end, name) for start, end, name in _generic_matches(text))
+    found.sort(key=lambda f: (f[0], f[1], -f[2]))
+    mentions: list[AgencyMention] = []
+    last_end = -1
+    for start, _, end, name in found:
+        if start < last_end:
+            continue
+        mentions.append(AgencyMention(start, end, text[start:end], name))
+        last_end = end
+    return mentions
+
+
+def find_agencies(text: str) -> list[str]:
+    """Canonical names of the agencies a text mentions, in order, each once.
+
+    Works on questions typed without diacritics for the known names
+    ("so ldtbxh" → "Sở Lao động - Thương binh và Xã hội").
+    """
+    names: list[str] = []
+    for mention in find_agency_mentions(text):
+        if mention.name not in names:
+            names.append(mention.name)
+    return names
+
+
+# ------------------------------------------------------------------ lists of bodies
+
+# A list item opens a new body when it starts with one of these (capitalised
+# heads need a capitalised word after them; "các" needs a body noun).
+_BODY_NOUNS = (
+    r"(?:sở|ban|ngành|cơ quan|đơn vị|phòng|địa phương|tổ chức|đoàn thể|hội|cơ sở|trường|doanh nghiệp|"
+    r"trung tâm|chính quyền|quận|huyện|xã|phường|cấp)"
+)
+_ITEM_START = re.compile(
+    rf"^(?:(?:Chủ tịch|Thủ trưởng)\s+|(?:{_HEAD_RE})\s+(?={_CAP}|[0-9])|UBND\b|Ủy ban nhân dân\b|"
+    rf"[Cc]ác\s+{_BODY_NOUNS}\b|[Cc]ác\s+{_CAP})"
+)
+
+
+def looks_like_agency(text: str) -> bool:
+    """Whether a heading or phrase names a body (rather than a task)."""
+    text = _tidy(re.sub(r"^Đề nghị\s+", "", text.strip()))
+    if _ITEM_START.match(text):
+        return True
+    m = _alias_table()[0].match(fold_aligned(text))
+    return bool(m and m.start() == 0)
+
+
+def split_agencies(text: str) -> list[str]:
+    """Split a list of bodies as written ("Hội Nông dân thành phố, Hội Liên hiệp …").
+
+    Only a comma, semicolon or "và" followed by the start of another body
+    splits, so "Sở Lao động - Thương binh và Xã hội" and "Các Sở, ban, ngành"
+    stay whole.
+    """
+    text = _tidy(text)
+    parts: list[str] = []
+    start = 0
+    for m in re.finditer(r"\s*;\s*|\s*,\s*|\s+và\s+", text):
+        rest = text[m.end():]
+        if m.group(0).strip() == ";" or _ITEM_START.match(rest) or _alias_table()[0].match(fold_aligned(rest)):
+            piece = text[start:m.start()].strip(" ,;")
+            if piece:
+                parts.append(piece)
+            start = m.end()
+    tail = text[start:].strip(" ,;")
+    if tail:
+        parts.append(tail)
+    return parts
+
+
+# ------------------------------------------------------------------ lists inside sentences
+
+# Plural and generic bodies written in lower case: "các Sở, ngành liên quan",
+# "các phòng, đơn vị liên quan", "các tổ chức chính trị - xã hội", "chính quyền cơ sở".
+_NOUN = (
+    r"(?:sở|ban|ngành|cơ quan|đơn vị|phòng|địa phương|tổ chức|đoàn thể|hội|cơ sở|trường|doanh nghiệp|"
+    r"trung tâm|chính quyền|quận|huyện|thị xã|xã|phường)"
+)
+_QUAL = (
+    r"(?:có liên quan|liên quan|chức năng|chuyên môn|truyền thông|báo chí|chính trị\s*-\s*xã hội|"
+    r"chính trị xã hội|nhà nước|GDNN|giáo dục nghề nghiệp|thành viên|trực thuộc|cơ sở|các cấp|cấp (?:tỉnh|huyện|xã)|"
+    r"(?:tham gia |có )?hoạt động giáo dục nghề nghiệp|thuộc\s+[Ss]ở(?:\s+[A-ZĐ][\w&-]*)?|"
+    r"trên địa bàn(?:\s+(?:tỉnh|thành phố|Thành phố))?|(?:tỉnh|thành phố|Thành phố)(?![\w]))"
+)
+_GROUP_PHRASE = re.compile(
+    rf"(?:[Cc]ác\s+)?{_NOUN}(?![\w])(?:(?:\s*,\s*{_NOUN}|\s+(?:ngành|đơn vị|địa phương|đoàn thể))(?![\w]))*"
+    rf"(?:\s+{_QUAL})*",
+    re.IGNORECASE,
+)
+_ELIDED_HEAD = re.compile(r"[Cc]ác\s+(Sở|sở|Phòng|phòng|Ban|ban|Bộ|bộ)\s*:\s*")
+_LIST_SEP = re.compile(r"\s*,\s*và\s+|\s*,\s*|\s+và\s+|\s+cùng(?:\s+với)?\s+|\s*;\s*")
+_PAREN = re.compile(r"\s*\([^()]{1,40}\)")
+_HEAD_WORD = re.compile(rf"^({_HEAD_RE})\b")
+
+
+def match_agency_at(text: str, pos: int, head: str | None = None) -> tuple[str, int] | None:
+    """The body named at `pos` (as written) and where its name ends, or None.
+
+    Tries, in order: a committee group ("UBND các quận, huyện"), a known
+    alias, a capitalised "<head> <Name>", a lower-case group ("các Sở, ngành
+    liên quan"), and, when a list elides its head ("các Sở: Tài chính, …",
+    "phòng LĐVL, KHTC"), `head` + the capitalised name.
+    """
+    folded = fold_aligned(text)
+    m = _UBND_GROUP.match(folded, pos)
+    if m and canonical_agency(text[pos:m.end()]) in ("Ủy ban nhân dân cấp huyện", "Ủy ban nhân dân cấp xã"):
+        return text[pos:m.end()], m.end()
+    pattern, _ = _alias_table()
+    m = pattern.match(folded, pos)
+    if m:
+        return text[pos:m.end()], m.end()
+    m = _GENERIC_START.match(text, pos)
+    if m:
+        end = name_end(text, m.end())
+        if end > m.end():
+            return text[pos:end], end
+    m = _GROUP_PHRASE.match(text, pos)
+    if m:
+        return m.group(0), m.end()
+    if head and text[pos:pos + 1].isupper():
+        probe = f"{head} {text[pos:pos + 160]}"
+        m = pattern.match(fold_aligned(probe))
+        if m and m.end() > len(head) + 1:
+            return probe[:m.end()], pos + m.end() - len(head) - 1
+        end = name_end(text, pos)
+        if end > pos:
+            return f"{head} {text[pos:end]}", end
+    return None
+
+
+def parse_agency_list(text: str, pos: int = 0) -> list[str]:
+    """The bodies listed from `pos` on ("Sở Tài chính, Sở Nông nghiệp … và các Sở, ngành liên quan").
+
+    Stops at the first item that is not a body (usually the verb of the
+    sentence). A parenthesised abbreviation after a name is skipped; a head
+    word carries over to the following capitalised items that lack one.
+    """
+    items: list[str] = []
+    head: str | None = None
+    while pos < len(text):
+        pos += len(text[pos:]) - len(text[pos:].lstrip())
+        m = _ELIDED_HEAD.match(text, pos)
+        if m:
+            head = _capitalise(m.group(1))
+            pos = m.end()
+            continue
+        found = match_agency_at(text, pos, head)
+        if not found:
+            break
+        name, pos = found
+        items.append(name.strip())
+        lead = _HEAD_WORD.match(_capitalise(name.strip()))
+        if lead and not name.lower().startswith("các"):
+            head = lead.group(1)
+        m = _PAREN.match(text, pos)
+        if m:
+            pos = m.end()
+        sep = _LIST_SEP.match(text, pos)
+        if not sep or not match_agency_at(text, sep.end(), head):
+            break
+        pos = sep.end()
+    return items
