@@ -20,7 +20,7 @@ ingest: install
 
 # Builds the index when missing (re-ingest of an unchanged corpus takes seconds), then asks questions.
 run: ingest
-	$(BIN)/python -m assistant search
+	$(BIN)/python -m assistant chat
 
 test: install
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest

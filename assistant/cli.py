@@ -11,7 +11,9 @@ import json
 import sys
 from pathlib import Path
 
+from assistant.answer import Answer
 from assistant.service import Assistant
+from index.register import to_csv, to_json
 from index.retriever import Filters, QueryError
 from index.store import StoreError
 
@@ -126,6 +128,115 @@ def cmd_search(args: argparse.Namespace, assistant: Assistant) -> int:
     return 0
 
 
+# ---------------------------------------------------------------- answers
+def _ask_one(assistant: Assistant, question: str, args: argparse.Namespace, history=()) -> Answer:
+    return assistant.ask(question, history=history, filters=_filters(args), k=args.k, backend=args.backend)
+
+
+def _print_answer(answer: Answer, streamed: bool = False) -> None:
+    for notice in answer.notices:
+        print(f"({notice})", file=sys.stderr)
+    if not streamed:
+        print(answer.text)
+    if answer.citations:
+        print("\nNguồn:")
+        for c in answer.citations:
+            print(f"[{c.n}] {c.plan}\n    Mục: {c.section or '—'}\n    “{c.quote}”")
+
+
+def cmd_ask(args: argparse.Namespace, assistant: Assistant) -> int:
+    if args.jsonl:
+        assistant.index(progress=_progress_bar("Building the index"))
+        for number, record in _read_jsonl(Path(args.jsonl)):
+            try:
+                out = _ask_one(assistant, str(record["question"]), args).as_json()
+            except QueryError as exc:
+                out = {"question": record["question"], "answer": str(exc), "refused": False, "citations": [],
+                       "passages": [], "error": str(exc)}
+            print(json.dumps({"id": record.get("id", number), **out}, ensure_ascii=False), flush=True)
+        return 0
+    if args.question is None:
+        print("error: a question is required (or --jsonl FILE); use 'chat' for a conversation", file=sys.stderr)
+        return 2
+    assistant.index(progress=_progress_bar("Building the index"))
+    try:
+        answer = _ask_one(assistant, args.question, args)
+    except QueryError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(answer.as_json(), ensure_ascii=False, indent=2))
+    else:
+        _print_answer(answer)
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace, assistant: Assistant) -> int:
+    """A terminal conversation: follow-ups use what was asked before."""
+    assistant.index(progress=_progress_bar("Building the index"))
+    print("Hỏi về các kế hoạch giáo dục nghề nghiệp. Gõ /moi để bắt đầu cuộc trò chuyện mới; dòng trống hoặc Ctrl-D để thoát.")
+    history: list[tuple[str, str]] = []
+    while True:
+        try:
+            question = input("\nBạn> ").strip()
+        except EOFError:
+            return 0
+        if not question:
+            return 0
+        if question == "/moi":
+            history.clear()
+            print("Đã bắt đầu cuộc trò chuyện mới.")
+            continue
+        streamed = False
+        answer = None
+        try:
+            for event, value in assistant.stream(
+                question, history=history, filters=_filters(args), k=args.k, backend=args.backend
+            ):
+                if event == "delta":
+                    if not streamed:
+                        print("Trợ lý> ", end="")
+                    print(value, end="", flush=True)
+                    streamed = True
+                else:
+                    answer = value
+        except QueryError as exc:
+            print(exc)
+            continue
+        assert answer is not None
+        if streamed:
+            print("\n")
+            if answer.notices or answer.text != "":
+                print("Trợ lý (đã kiểm tra trích dẫn)> " + answer.text)
+        else:
+            print("Trợ lý> ", end="")
+        _print_answer(answer, streamed=streamed)
+        history.append((question, answer.text))
+
+
+def cmd_export(args: argparse.Namespace, assistant: Assistant) -> int:
+    register = assistant.register()
+    if args.kind == "responsibilities":
+        rows = register.responsibilities(plan=args.plan, agency=args.agency)
+    elif args.kind == "deadlines":
+        rows = register.deadlines(plan=args.plan, agency=args.agency)
+    else:
+        if args.agency:
+            print("error: --agency does not apply to targets", file=sys.stderr)
+            return 2
+        rows = register.targets(plan=args.plan, year=args.year)
+    render = to_csv if args.format == "csv" else to_json
+    sys.stdout.write(render(args.kind, rows))
+    return 0
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--province", action="append", help="only plans of this province (repeatable)")
+    parser.add_argument("--plan", action="append", help="only this plan file name (repeatable)")
+    parser.add_argument("--year", action="append", type=int, help="only plans issued this year (repeatable)")
+    parser.add_argument("--k", type=int, default=10, help="passages to retrieve (default 10)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m assistant", description="Vocational-training plan assistant")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -137,13 +248,32 @@ def build_parser() -> argparse.ArgumentParser:
 
     p_search = sub.add_parser("search", help="retrieve passages for a question")
     p_search.add_argument("question", nargs="?", help="the question (omit it to ask at a prompt)")
-    p_search.add_argument("--k", type=int, default=10, help="passages to return (default 10)")
     p_search.add_argument("--json", action="store_true", help="print JSON")
     p_search.add_argument("--jsonl", metavar="FILE", help="one JSON object per line with 'id' and 'question'")
-    p_search.add_argument("--province", action="append", help="only plans of this province (repeatable)")
-    p_search.add_argument("--plan", action="append", help="only this plan file name (repeatable)")
-    p_search.add_argument("--year", action="append", type=int, help="only plans issued this year (repeatable)")
+    _add_filters(p_search)
     p_search.set_defaults(func=cmd_search)
+
+    backends = ("extractive", "openai", "ollama", "llamacpp")
+    p_ask = sub.add_parser("ask", help="answer a question with citations")
+    p_ask.add_argument("question", nargs="?", help="the question")
+    p_ask.add_argument("--json", action="store_true", help="print JSON")
+    p_ask.add_argument("--jsonl", metavar="FILE", help="one JSON object per line with 'id' and 'question'")
+    p_ask.add_argument("--backend", choices=backends, help="answer backend (default: settings, extractive)")
+    _add_filters(p_ask)
+    p_ask.set_defaults(func=cmd_ask)
+
+    p_chat = sub.add_parser("chat", help="an interactive conversation in the terminal")
+    p_chat.add_argument("--backend", choices=backends, help="answer backend (default: settings, extractive)")
+    _add_filters(p_chat)
+    p_chat.set_defaults(func=cmd_chat)
+
+    p_export = sub.add_parser("export", help="print the responsibility, deadline or target register")
+    p_export.add_argument("kind", choices=("responsibilities", "deadlines", "targets"))
+    p_export.add_argument("--format", choices=("csv", "json"), default="csv")
+    p_export.add_argument("--plan", help="plan file name or label (substring)")
+    p_export.add_argument("--agency", help="agency, any spelling (Sở LĐTBXH, Sở Lao động - Thương binh và Xã hội)")
+    p_export.add_argument("--year", help="targets of this year or period")
+    p_export.set_defaults(func=cmd_export)
     return parser
 
 
@@ -158,3 +288,5 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         print(f"Lỗi kho dữ liệu: {exc}", file=sys.stderr)
         return 3
+    finally:
+        assistant.close()

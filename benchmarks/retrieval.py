@@ -113,8 +113,9 @@ def main() -> None:
     print(HEADER)
     if not args.no_baseline:
         print(row("naive (1000/200 chars, dense)", score(gold, naive_baseline(assistant, assistant.settings.corpus_dir))))
-    print(row("dense (structure chunks)", score(gold, searcher(assistant, mode="dense", scope_boost=0.0))))
-    print(row("bm25 (words + folded)", score(gold, searcher(assistant, mode="bm25", scope_boost=0.0))))
+    print(row("dense (structure chunks)", score(gold, searcher(assistant, mode="dense", scope_boost=0.0, section_hints=False))))
+    print(row("bm25 (words + folded)", score(gold, searcher(assistant, mode="bm25", scope_boost=0.0, section_hints=False))))
+    print(row("hybrid without section hints", score(gold, searcher(assistant, section_hints=False))))
     print(row("hybrid (default)", score(gold, searcher(assistant))))
     lat = latency(assistant, gold)
     print(f"\nwarm hybrid search latency over {len(gold) * 3} queries: "

@@ -26,6 +26,7 @@ from index.diacritics import AccentModel
 from index.lexical import LexicalIndex
 from index.normalize import canonical, fold_accents
 from index.store import ChunkStore, StoredChunk, fingerprint
+from index.structure import HEADER_TITLE, SIGNATURE_TITLE
 
 
 class QueryError(ValueError):
@@ -196,6 +197,31 @@ def scope_scores(folded_question: str, plans: dict[str, PlanInfo]) -> dict[str, 
     return {doc: s / top for doc, s in raw.items()} if top > 0 else {}
 
 
+# Questions about a part every plan has in the same place. Folded patterns.
+_SECTION_HINTS = {
+    "signature": re.compile(r"\b(ai ky|nguoi ky|ky ban hanh|ky ke hoach|ky van ban)\b"),
+    "header": re.compile(r"\b(so hieu|so ky hieu|ngay ban hanh|ban hanh ngay)\b"),
+    "plan_lead": re.compile(
+        r"\b(chu tri|thuong truc|dau moi)\b[^?]{0,40}\b(thuc hien|trien khai)\b[^?]{0,20}\bke hoach\b"
+    ),
+}
+_ORGANISATION = re.compile(r"\bto chuc thuc hien\b")
+HINT_LIFT = 1.05
+
+
+def section_hints(folded_question: str) -> set[str]:
+    return {kind for kind, pattern in _SECTION_HINTS.items() if pattern.search(folded_question)}
+
+
+def first_agency_section(sections: Iterable[str]) -> str | None:
+    """The first item under "Tổ chức thực hiện": where plans name the body that leads them."""
+    for section in sections:
+        parts = section.split(" › ")
+        if len(parts) >= 2 and _ORGANISATION.search(fold_accents(parts[0])):
+            return section
+    return None
+
+
 @dataclass
 class SearchConfig:
     k: int = 10
@@ -207,6 +233,7 @@ class SearchConfig:
     scope_boost: float = 0.5
     max_query_chars: int = 2000
     mode: str = "hybrid"  # hybrid | dense | bm25
+    section_hints: bool = True
 
 
 def _ranks(order: list[str]) -> dict[str, int]:
@@ -296,13 +323,42 @@ class SearchIndex:
         if config.mode in ("hybrid", "bm25"):
             lexical = self._lexical_candidates(query, config.candidates, filters)
         fused = fuse(dense, lexical, config)
-        scope = scope_scores(fold_accents(query.text), self.plans)
+        folded = fold_accents(query.restored)
+        scope = scope_scores(folded, self.plans)
         if scope and config.scope_boost:
             for chunk_id in fused:
                 doc = self.chunks[chunk_id].metadata["doc"] if chunk_id in self.chunks else ""
                 fused[chunk_id] *= 1.0 + config.scope_boost * scope.get(doc, 0.0)
+        if scope and fused and config.section_hints:
+            self._apply_section_hints(fused, folded, scope, filters)
         ordered = sorted(fused.items(), key=lambda item: (-item[1], item[0]))[: config.k]
         return query, [self.passage(chunk_id, rank, score) for rank, (chunk_id, score) in enumerate(ordered, 1)]
+
+    def _apply_section_hints(
+        self, fused: dict[str, float], folded: str, scope: dict[str, float], filters: Filters
+    ) -> None:
+        """Put the part a question is structurally about first (signature, header, plan lead)."""
+        kinds = section_hints(folded)
+        if not kinds:
+            return
+        top = max(fused.values())
+        for doc, weight in scope.items():
+            if weight < 1.0:
+                continue
+            for chunk_id in self._hinted_chunks(doc, kinds):
+                if filters.accepts(self.chunks[chunk_id].metadata):
+                    fused[chunk_id] = max(fused.get(chunk_id, 0.0), top * HINT_LIFT)
+
+    def _hinted_chunks(self, doc: str, kinds: set[str]) -> list[str]:
+        out: list[str] = []
+        for (chunk_doc, section), ids in self._sections.items():
+            if chunk_doc == doc and section in {SIGNATURE_TITLE if k == "signature" else HEADER_TITLE for k in kinds}:
+                out.extend(ids)
+        if "plan_lead" in kinds:
+            lead = first_agency_section(s for d, s in self._sections if d == doc)
+            if lead is not None:
+                out.extend(self._sections[(doc, lead)][:1])
+        return out
 
     def _lexical_candidates(self, query: PreparedQuery, n: int, filters: Filters) -> list[tuple[str, float]]:
         scores = self.lexical.scores(query.restored, query.text)
