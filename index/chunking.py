@@ -19,6 +19,9 @@ from index.structure import Block, Section, parse_structure
 
 SECTION_SEPARATOR = " › "
 _PATH_TITLE_CHARS = 110
+# Ancestor headings in a chunk's text are cut here; a longer bare heading
+# gets a chunk of its own so none of its words is lost.
+ANCESTOR_CHARS = 160
 
 
 @lru_cache(maxsize=1)
@@ -149,20 +152,20 @@ def chunk_sections(doc: str, root: Section, max_tokens: int, context: str = "") 
     seen: dict[str, int] = {}
     for path, section in root.walk():
         own = ([section.heading] if section.heading else []) + section.body
-        if not own or (not section.body and section.children):
-            continue  # a bare heading lives on in its children's paths
-        ancestors = [short_title(s.title, 160) for s in path[:-1]]
+        if not own or (not section.body and section.children and len(section.title) <= ANCESTOR_CHARS):
+            continue  # a bare heading lives on, whole, in its children's text
+        ancestors = [short_title(s.title, ANCESTOR_CHARS) for s in path[:-1]]
         if section.heading is None:
             # Synthetic parts (preamble, closing) name themselves in the text.
             ancestors.append(section.title)
         prefix = "\n".join(ancestors)
-        budget = max(32, max_tokens - count_tokens("\n".join(ancestors + [short_title(section.title, 160)])))
+        budget = max(32, max_tokens - count_tokens("\n".join(ancestors + [short_title(section.title, ANCESTOR_CHARS)])))
         section_path = SECTION_SEPARATOR.join(short_title(s.title) for s in path)
         for group in _pack(_units(own, budget), budget):
             body = _join(group)
             if group[0] is not section.heading and section.heading is not None:
                 # A continuation chunk repeats its own heading so it stands alone.
-                text_prefix = "\n".join(ancestors + [short_title(section.title, 160)])
+                text_prefix = "\n".join(ancestors + [short_title(section.title, ANCESTOR_CHARS)])
             else:
                 text_prefix = prefix
             text = f"{text_prefix}\n{body}" if text_prefix else body

@@ -1,0 +1,68 @@
+"""Property tests: hostile or arbitrary text never crashes the text pipeline.
+
+Uploaded plans and typed questions can hold anything (control characters,
+other scripts, combining marks, broken markdown). The normaliser, the
+chunker and the accent restorer must not crash on them, chunking must not
+lose a word, and accent restoration may only change accents.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from index.chunking import chunk_plan
+from index.diacritics import AccentModel
+from index.normalize import canonical, fold_accents, normalize_text
+from tests.plans import ALL_PLANS, PLANS
+
+# Plan-like lines: numbering, bullets, Vietnamese words, noise.
+_VIET_WORDS = ["Sở", "Lao động", "chủ trì", "phối hợp", "năm 2025", "đạt 40%", "Kế hoạch", "thực hiện", "đào tạo"]
+_MARKERS = ["I. ", "II. ", "1. ", "2.1 ", "a) ", "đ) ", "- ", "+ ", "# ", "**", "", "Căn cứ ", "Nơi nhận: "]
+plan_line = st.builds(
+    lambda marker, words, noise: marker + " ".join(words) + noise,
+    st.sampled_from(_MARKERS),
+    st.lists(st.one_of(st.sampled_from(_VIET_WORDS), st.text(min_size=1, max_size=12)), min_size=0, max_size=12),
+    st.text(max_size=6),
+)
+plan_text = st.lists(plan_line, max_size=40).map("\n".join)
+anything = st.text(max_size=2000)
+WORD = re.compile(r"\w+")
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(anything, plan_text))
+def test_normaliser_never_crashes_and_returns_canonical_text(raw):
+    out = normalize_text(raw)
+    assert isinstance(out, str)
+    assert unicodedata.is_normalized("NFC", out)
+    assert canonical(out) == out
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(anything, plan_text), st.sampled_from([48, 120, 320]))
+def test_chunking_never_crashes_and_loses_no_word(raw, max_tokens):
+    text = normalize_text(raw)
+    chunks = chunk_plan("doc.txt", text, max_tokens)
+    chunk_words = set(WORD.findall(" ".join(c.text for c in chunks)))
+    assert set(WORD.findall(text)) <= chunk_words
+    for chunk in chunks:
+        assert 0 <= chunk.start <= chunk.end <= len(text)
+    assert len({c.id for c in chunks}) == len(chunks)
+
+
+@pytest.fixture(scope="module")
+def accents() -> AccentModel:
+    return AccentModel.train([(PLANS / ALL_PLANS[0]).read_text(encoding="utf-8")])
+
+
+@settings(max_examples=200, deadline=None)
+@given(anything)
+def test_accent_restorer_only_changes_accents(accents, question):
+    question = canonical(question)
+    restored = accents.restore(question)
+    assert fold_accents(restored) == fold_accents(question)
