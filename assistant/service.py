@@ -19,6 +19,7 @@ from assistant.qa import Retrieved
 from assistant.questions import profile_question
 from assistant.scope import resolve_scope
 from assistant.settings import Settings, get_settings
+from index.embedding_cache import CachedEmbeddings
 from index.embeddings import make_embeddings
 from index.pipeline import IngestReport, Progress, ingest, load_register, register_path
 from index.register import Register, build_register
@@ -35,9 +36,11 @@ class Assistant:
         self._register: Register | None = None
 
     @cached_property
-    def embeddings(self):
+    def embeddings(self) -> CachedEmbeddings:
+        """The embedding model, behind a disk cache so no text is embedded twice."""
         s = self.settings
-        return make_embeddings(s.embedding_backend, s.embedding_model, s.embedding_batch_size)
+        model = make_embeddings(s.embedding_backend, s.embedding_model, s.embedding_batch_size)
+        return CachedEmbeddings(model, s.storage_dir / "embedding-cache.sqlite")
 
     def open_store(self, reset: bool = False) -> ChunkStore:
         s = self.settings

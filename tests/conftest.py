@@ -45,3 +45,15 @@ def assistant(settings_factory):
     assert report.plans == 5 and not report.errors
     service.index()
     return service
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory):
+    """A real Chroma server on loopback (``chroma run``), for the server-mode tests."""
+    from tests.chroma_server import ChromaServer, chroma_executable
+
+    if chroma_executable() is None:
+        pytest.skip("the chroma CLI is not installed")
+    server = ChromaServer(tmp_path_factory.mktemp("chroma-server")).start()
+    yield server
+    server.stop()

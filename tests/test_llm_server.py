@@ -120,7 +120,7 @@ def test_health_and_models_endpoint(llm):
 
 
 def test_chat_reply_in_vietnamese_prompt(llm):
-    reply = chat(llm, max_tokens=48).invoke(
+    reply = chat(llm, max_tokens=32).invoke(
         [
             ("system", "Bạn là trợ lý trả lời ngắn gọn bằng tiếng Việt."),
             ("human", "Thủ đô của Việt Nam là thành phố nào? Trả lời một câu."),
@@ -134,7 +134,7 @@ def test_chat_reply_in_vietnamese_prompt(llm):
 
 
 def test_streaming_yields_several_chunks(llm):
-    chunks = [c.content for c in chat(llm, max_tokens=40).stream("Hãy đếm từ một đến mười bằng tiếng Việt.")]
+    chunks = [c.content for c in chat(llm, max_tokens=24).stream("Hãy đếm từ một đến mười bằng tiếng Việt.")]
     text = "".join(chunks)
     print(f"\nstream: {len(chunks)} chunks: {text!r}")
     assert sum(1 for c in chunks if c) >= 3
