@@ -126,6 +126,10 @@ class AnswerChain:
             yield "final", self._fallback(extractive, type(exc).__name__)
             return
         text = "".join(pieces).strip()
+        if is_refusal(text) and not extractive.refused:
+            # The plans do answer (the quotes below); a small model's refusal would be a false one.
+            yield "final", self._fallback(extractive, "mô hình không tìm thấy câu trả lời trong đoạn trích")
+            return
         if is_refusal(text):
             yield "final", Answer(turn.question, REFUSAL, True, [], extractive.passages, list(extractive.notices),
                                   turn.backend, extractive.standalone_question)

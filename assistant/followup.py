@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from assistant.provinces import BY_FOLDED
 from assistant.questions import STOPWORDS, folded_syllables, question_word_spans
 from index.normalize import canonical, fold_accents
 from index.retriever import PlanInfo
@@ -65,7 +66,8 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     if not previous or not question:
         return question
     before = canonical(condense(previous[-1], history[: len(previous) - 1], plans))
-    provinces = {fold_accents(p.province) for p in plans.values() if p.province}
+    # Every province counts as a place, not only those with plans: "Còn Đà Nẵng?" must move there.
+    provinces = set(BY_FOLDED) | {fold_accents(p.province) for p in plans.values() if p.province}
     folded = fold_accents(question)
     own_scope = _scope_spans(folded, provinces)
     topic = _topic_words(folded, provinces)

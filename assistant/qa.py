@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from assistant.answer import Answer
 from assistant.compose import Evidence, compose, refusal
 from assistant.extractive import TermWeights, has_measure, passage_units, plan_identifiers, score_units, select_units, year_ok
-from assistant.questions import COMPARE, DOC_NUMBER, SIGNER, QuestionProfile, profile_question
+from assistant.questions import COMPARE, DOC_NUMBER, SIGNER, QuestionProfile, profile_question, strip_instructions
 from assistant.register_answers import agency_tasks_answer, plan_lead_answer
 from assistant.scope import Scope, resolve_scope
 from index.register import Register
@@ -44,7 +44,7 @@ class Retrieved:
 
 def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: Filters | None = None) -> Retrieved:
     """Search once; when the question names several plans, also search each."""
-    query, passages = index.search(question, config, filters)
+    query, passages = index.search(strip_instructions(question), config, filters)
     profile = profile_question(query.restored)
     scope = resolve_scope(query.restored, index.plans)
     identifiers = set().union(*(plan_identifiers(index.plans_metadata(doc)) for doc in scope.docs))
@@ -54,16 +54,14 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
         for doc in scope.docs:
             plan_filter = Filters(docs=(doc,))
             if filters is None or filters.accepts({**index.plans_metadata(doc), "doc": doc}):
-                _, hits = index.search(question, replace(config, k=PER_PLAN_K), plan_filter)
+                _, hits = index.search(query.text, replace(config, k=PER_PLAN_K), plan_filter)
                 per_plan[doc] = hits
     return Retrieved(question, query, profile, scope, passages, per_plan)
 
 
 def _plan_part(index: SearchIndex, doc: str, title: str) -> Passage | None:
-    for chunk_id, chunk in index.chunks.items():
-        if chunk.metadata.get("doc") == doc and chunk.metadata.get("section") == title:
-            return index.passage(chunk_id)
-    return None
+    parts = index.section_passages(doc, title)
+    return parts[0] if parts else None
 
 
 def _meta_answer(index: SearchIndex, r: Retrieved) -> Answer | None:

@@ -94,6 +94,21 @@ class QuestionProfile:
         return kind in self.kinds
 
 
+# Meta-instructions aimed at a model ("bỏ qua mọi hướng dẫn…", "chỉ trả lời 'xin chào'"):
+# they say nothing about the plans and must neither steer nor dilute the search.
+_INSTRUCTION = re.compile(
+    r"\b(bo qua|phot lo|ignore|disregard|forget|khong can tuan theo)\b.{0,60}\b(huong dan|chi dan|quy tac|lenh|"
+    r"yeu cau|instructions?|rules?|prompt)\b|\b(chi|hay) (tra loi|noi|viet)\b\s*['\"“‘]|\b(ban la|you are now)\b"
+)
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+
+def strip_instructions(question: str) -> str:
+    """The question without sentences that instruct the assistant instead of asking."""
+    kept = [s for s in _SENTENCES.split(question) if s.strip() and not _INSTRUCTION.search(fold_accents(s))]
+    return " ".join(kept).strip() or question
+
+
 def folded_syllables(text: str) -> list[str]:
     return _SYLLABLE.findall(fold_accents(canonical(text)))
 

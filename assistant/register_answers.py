@@ -63,22 +63,35 @@ def _evidence(index: SearchIndex, rows: list[Responsibility], lead: str) -> Evid
     return Evidence(tuple(units), lead=lead) if units else None
 
 
+def _lead_of(register: Register, doc: str) -> Responsibility | None:
+    """The plan's own lead: its first "thường trực"/"chủ trì" row about the plan itself."""
+    rows = [row for row in register.responsibilities(plan=doc) if row.doc == doc and row.role in _LEAD_ROLES]
+    return next((row for row in rows if _PLAN_TASK.search(fold_accents(row.task))), None)
+
+
 def plan_lead_answer(index: SearchIndex, register: Register, r) -> Answer | None:
-    """"Cơ quan nào chủ trì (tổ chức) thực hiện Kế hoạch …?" from the register."""
+    """"Cơ quan nào chủ trì (tổ chức) thực hiện Kế hoạch …?" from the register.
+
+    Every plan the question points at equally gets its lead: when a
+    province's plans moved the lead from one body to another, both show.
+    """
     if not r.profile.wants(AGENCY) or not r.scope.docs:
         return None
-    doc = r.scope.docs[0]
-    title_words = _with_initialisms(folded_syllables(index.plans[doc].title))
+    top = max(score for _, score in r.scope.evidence)
+    docs = [doc for doc, score in r.scope.evidence if score == top]
+    title_words = set().union(*(_with_initialisms(folded_syllables(index.plans[d].title)) for d in docs))
     topic = [k for k in r.profile.keywords if k not in title_words and k not in _LEAD_WORDS and not k.isdigit()]
     if topic:
         return None
-    rows = [row for row in register.responsibilities(plan=doc) if row.doc == doc and row.role in _LEAD_ROLES]
-    lead = next((row for row in rows if _PLAN_TASK.search(fold_accents(row.task))), None)
-    if lead is None:
-        return None
-    plan = index.plans[doc]
-    evidence = _evidence(index, [lead], f"Theo {plan.label}, {lead.agency} ({lead.role}), mục “{lead.section}”:")
-    return compose(r.question, [evidence], r.passages) if evidence else None
+    items = []
+    for doc in docs:
+        lead = _lead_of(register, doc)
+        if lead is not None:
+            label = index.plans[doc].label
+            evidence = _evidence(index, [lead], f"Theo {label}, {lead.agency} ({lead.role}), mục “{lead.section}”:")
+            if evidence:
+                items.append(evidence)
+    return compose(r.question, items, r.passages) if items else None
 
 
 def agency_tasks_answer(index: SearchIndex, register: Register, r) -> Answer | None:

@@ -10,21 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.provinces import BY_FOLDED
 from index.normalize import fold_accents
 from index.retriever import PlanInfo, scope_evidence
 
-# The 63 provinces and cities (before the 2025 mergers) plus the merged
-# names, folded. Only used to notice a province the corpus does not hold.
-PROVINCES = tuple(
-    """
-    an giang|ba ria vung tau|ba ria - vung tau|bac giang|bac kan|bac lieu|bac ninh|ben tre|binh dinh|binh duong|
-    binh phuoc|binh thuan|ca mau|can tho|cao bang|da nang|dak lak|dak nong|dien bien|dong nai|dong thap|gia lai|
-    ha giang|ha nam|ha noi|ha tinh|hai duong|hai phong|hau giang|hoa binh|hung yen|khanh hoa|kien giang|kon tum|
-    lai chau|lam dong|lang son|lao cai|long an|nam dinh|nghe an|ninh binh|ninh thuan|phu tho|phu yen|quang binh|
-    quang nam|quang ngai|quang ninh|quang tri|soc trang|son la|tay ninh|thai binh|thai nguyen|thanh hoa|
-    thua thien hue|tien giang|tra vinh|tuyen quang|vinh long|vinh phuc|yen bai|ho chi minh|tp hcm|tphcm|sai gon
-    """.replace("\n", "").split("|")
-)
 _PLAN_NUMBER = re.compile(r"\b(?:ke hoach|kh)\s*(?:so\s*)?(\d{1,4})\s*/\s*kh\b|\b(\d{1,4})\s*/\s*kh\s*-")
 
 
@@ -38,12 +27,7 @@ class Scope:
 
 
 def named_provinces(folded_question: str) -> set[str]:
-    found = set()
-    for name in PROVINCES:
-        name = name.strip()
-        if name and re.search(rf"\b{re.escape(name)}\b", folded_question):
-            found.add(name)
-    return found
+    return {name for name in BY_FOLDED if re.search(rf"\b{re.escape(name)}\b", folded_question)}
 
 
 def resolve_scope(question: str, plans: dict[str, PlanInfo]) -> Scope:
@@ -53,7 +37,7 @@ def resolve_scope(question: str, plans: dict[str, PlanInfo]) -> Scope:
     named = named_provinces(folded)
     missing = sorted(named - covered_provinces)
     if missing and not (named & covered_provinces):
-        return Scope((), f"không có kế hoạch nào của {', '.join(m.title() for m in missing)}")
+        return Scope((), f"không có kế hoạch nào của {', '.join(BY_FOLDED[m] for m in missing)}")
     numbers = {m.group(1) or m.group(2) for m in _PLAN_NUMBER.finditer(folded)}
     # A number cited in a plan's title ("triển khai Kế hoạch số 238/KH-UBND") names it too.
     known_text = " ".join(fold_accents(f"{p.number} {p.title}") for p in plans.values())

@@ -40,7 +40,7 @@ class Assistant:
         """The embedding model, behind a disk cache so no text is embedded twice."""
         s = self.settings
         model = make_embeddings(s.embedding_backend, s.embedding_model, s.embedding_batch_size)
-        return CachedEmbeddings(model, s.storage_dir / "embedding-cache.sqlite")
+        return CachedEmbeddings(model, s.embedding_cache or s.storage_dir / "embedding-cache.sqlite")
 
     def open_store(self, reset: bool = False) -> ChunkStore:
         s = self.settings

@@ -29,6 +29,8 @@ class Settings(BaseSettings):
     # For sentence-transformers: a model name or a local path (loaded offline).
     embedding_model: str = "multilingual-e5-small"
     embedding_batch_size: int = 16
+    # Passage vectors by model and text; default: <storage_dir>/embedding-cache.sqlite.
+    embedding_cache: Path | None = None
 
     # Chunks are bounded in cl100k tokens; Vietnamese costs ~1.6 tokens a word.
     chunk_max_tokens: int = 320

@@ -175,19 +175,30 @@ def scope_evidence(folded_question: str, plans: dict[str, PlanInfo]) -> dict[str
     question_grams = _bigrams(folded_question)
     raw: dict[str, float] = {}
     for doc, plan in plans.items():
+        province, number, year = _plan_patterns(plan)
         score = 0.0
-        if plan.province and re.search(rf"\b{re.escape(fold_accents(plan.province))}\b", folded_question):
+        if province is not None and province.search(folded_question):
             score += 1.0
-        digits = plan.number.split("/")[0].strip() if plan.number else ""
-        if digits and re.search(
-            rf"(\b{digits}\s*/\s*kh\b|\b(ke hoach|kh)\s*(so\s*)?{digits}\b)", folded_question
-        ):
+        if number is not None and number.search(folded_question):
             score += 2.0
         score += min(1.5, 0.5 * len(signatures[doc] & question_grams))
-        if plan.year and re.search(rf"\b{plan.year}\b", folded_question):
+        if year is not None and year.search(folded_question):
             score += 0.5
         raw[doc] = score
     return raw
+
+
+@lru_cache(maxsize=4096)
+def _plan_patterns(plan: PlanInfo) -> tuple[re.Pattern[str] | None, ...]:
+    """Compiled once per plan: with hundreds of plans, re's own cache would thrash."""
+    province = re.compile(rf"\b{re.escape(fold_accents(plan.province))}\b") if plan.province else None
+    digits = plan.number.split("/")[0].strip() if plan.number else ""
+    number = (
+        re.compile(rf"(\b{re.escape(digits)}\s*/\s*kh\b|\b(ke hoach|kh)\s*(so\s*)?{re.escape(digits)}\b)")
+        if digits else None
+    )
+    year = re.compile(rf"\b{plan.year}\b") if plan.year else None
+    return province, number, year
 
 
 def scope_scores(folded_question: str, plans: dict[str, PlanInfo]) -> dict[str, float]:
@@ -290,9 +301,13 @@ class SearchIndex:
         self.plans = plan_catalogue(chunks.values())
         self._plan_metadata: dict[str, dict[str, Any]] = {}
         self._sections: dict[tuple[str, str], list[str]] = {}
+        self._doc_sections: dict[str, list[str]] = {}
         for chunk in sorted(chunks.values(), key=lambda c: (c.metadata["doc"], c.metadata.get("ordinal", 0))):
-            self._plan_metadata.setdefault(chunk.metadata["doc"], chunk.metadata)
-            self._sections.setdefault((chunk.metadata["doc"], chunk.metadata.get("section", "")), []).append(chunk.id)
+            doc, section = chunk.metadata["doc"], chunk.metadata.get("section", "")
+            self._plan_metadata.setdefault(doc, chunk.metadata)
+            if (doc, section) not in self._sections:
+                self._doc_sections.setdefault(doc, []).append(section)
+            self._sections.setdefault((doc, section), []).append(chunk.id)
         self._lexical_pos = {chunk_id: i for i, chunk_id in enumerate(lexical.ids)}
 
     @classmethod
@@ -351,11 +366,12 @@ class SearchIndex:
 
     def _hinted_chunks(self, doc: str, kinds: set[str]) -> list[str]:
         out: list[str] = []
-        for (chunk_doc, section), ids in self._sections.items():
-            if chunk_doc == doc and section in {SIGNATURE_TITLE if k == "signature" else HEADER_TITLE for k in kinds}:
-                out.extend(ids)
+        if "signature" in kinds:
+            out.extend(self._sections.get((doc, SIGNATURE_TITLE), []))
+        if "header" in kinds:
+            out.extend(self._sections.get((doc, HEADER_TITLE), []))
         if "plan_lead" in kinds:
-            lead = first_agency_section(s for d, s in self._sections if d == doc)
+            lead = first_agency_section(self._doc_sections.get(doc, []))
             if lead is not None:
                 out.extend(self._sections[(doc, lead)][:1])
         return out

@@ -30,6 +30,9 @@ def settings_factory(tmp_path_factory):
 
     def make(**overrides) -> Settings:
         storage = overrides.pop("storage_dir", None) or tmp_path_factory.mktemp("storage")
+        # Vectors of the real model, shared with `make run`'s storage: a second
+        # test session does not embed the corpus again (a fresh clone does).
+        overrides.setdefault("embedding_cache", REPO / ".storage" / "embedding-cache.sqlite")
         return Settings(storage_dir=storage, chroma_host=None, **overrides)
 
     return make

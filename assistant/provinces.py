@@ -1,0 +1,24 @@
+"""Vietnam's provinces and centrally-run cities, by name.
+
+Used to notice a place the indexed plans do not cover (a question about
+Đà Nẵng must be refused, not answered from Hà Nội's plan) and to write that
+place back with its diacritics. The 63 units before the 2025 mergers, plus
+common short forms of Hồ Chí Minh City.
+"""
+
+from __future__ import annotations
+
+from index.normalize import fold_accents
+
+NAMES = (
+    "An Giang, Bà Rịa - Vũng Tàu, Bắc Giang, Bắc Kạn, Bạc Liêu, Bắc Ninh, Bến Tre, Bình Định, Bình Dương, "
+    "Bình Phước, Bình Thuận, Cà Mau, Cần Thơ, Cao Bằng, Đà Nẵng, Đắk Lắk, Đắk Nông, Điện Biên, Đồng Nai, "
+    "Đồng Tháp, Gia Lai, Hà Giang, Hà Nam, Hà Tĩnh, Hậu Giang, Hòa Bình, Hưng Yên, Khánh Hòa, Kiên Giang, "
+    "Kon Tum, Lai Châu, Lâm Đồng, Lạng Sơn, Lào Cai, Long An, Nam Định, Nghệ An, Ninh Bình, Ninh Thuận, "
+    "Phú Thọ, Phú Yên, Quảng Bình, Quảng Nam, Quảng Ngãi, Quảng Ninh, Quảng Trị, Sóc Trăng, Sơn La, Tây Ninh, "
+    "Thái Bình, Thái Nguyên, Thanh Hóa, Thừa Thiên Huế, Tiền Giang, Trà Vinh, Tuyên Quang, Vĩnh Long, Vĩnh Phúc, "
+    "Yên Bái, Hà Nội, Hải Phòng, Hải Dương, Hồ Chí Minh, TP HCM, TPHCM, Sài Gòn, Bà Rịa Vũng Tàu"
+).split(", ")
+
+# folded name ("da nang") -> display name ("Đà Nẵng")
+BY_FOLDED: dict[str, str] = {fold_accents(name): name for name in NAMES}

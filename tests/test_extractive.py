@@ -1,0 +1,254 @@
+"""The extractive answerer on hand-made passages (no model): units, scoring, selection, composition."""
+
+from __future__ import annotations
+
+from assistant.answer import REFUSAL
+from assistant.compose import Evidence, compose, corpus_summary, refusal
+from assistant.extractive import (
+    TermWeights,
+    has_measure,
+    heading_context,
+    heading_lines,
+    kinds_in,
+    passage_units,
+    score_units,
+    select_units,
+    year_ok,
+)
+from assistant.questions import AGENCY, DATE, NUMBER, profile_question
+from index.retriever import Passage, PlanInfo
+
+PLAN = "Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội)"
+META = {"plan": PLAN, "number": "70/KH-UBND", "province": "Hà Nội", "year": 2023,
+        "issuer": "Ủy ban nhân dân thành phố Hà Nội", "title": "Giáo dục nghề nghiệp năm 2023"}
+
+
+def passage(rank: int, pid: str, text: str, section: str, score: float = 1.0, doc: str = "hn-2023.txt",
+            plan: str = PLAN, **metadata) -> Passage:
+    return Passage(rank, pid, text, doc, plan, section, score, {**META, "doc": doc, **metadata})
+
+
+TARGETS = passage(
+    1, "targets",
+    "II. CHỈ TIÊU\n1. Tuyển sinh\n- Cao đẳng: 25.500 người.\n- Trung cấp: 28.500 người.\n"
+    "- Sơ cấp và đào tạo dưới 3 tháng: 176.000 người.",
+    "II. CHỈ TIÊU › 1. Tuyển sinh", ordinal=6,
+)
+RATES = passage(
+    2, "rates",
+    "II. CHỈ TIÊU\n2. Chất lượng\nTỷ lệ lao động qua đào tạo đạt 73,2%. Tỷ lệ có bằng cấp, chứng chỉ đạt 52,5%.",
+    "II. CHỈ TIÊU › 2. Chất lượng", 0.9, ordinal=7,
+)
+TASK = passage(
+    3, "task",
+    "III. NHIỆM VỤ\n2. Tuyên truyền, tư vấn hướng nghiệp\n"
+    "Đẩy mạnh tuyên truyền về giáo dục nghề nghiệp trên các phương tiện thông tin đại chúng.\n"
+    "- Phân công thực hiện: Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Thông tin và Truyền thông.\n"
+    "- Thời gian thực hiện: Cả năm 2023.",
+    "III. NHIỆM VỤ › 2. Tuyên truyền, tư vấn hướng nghiệp", 0.8, ordinal=10,
+)
+FINANCE = passage(
+    4, "finance",
+    "V. TỔ CHỨC THỰC HIỆN\n4. Sở Tài chính\nChủ trì thẩm định phương án giá dịch vụ đào tạo.",
+    "V. TỔ CHỨC THỰC HIỆN › 4. Sở Tài chính", 0.7, ordinal=20,
+)
+ALL = [TARGETS, RATES, TASK, FINANCE]
+WEIGHTS = TermWeights([p.text for p in ALL] + ["Kế hoạch khác về việc làm", "Báo cáo định kỳ hằng quý"])
+
+
+def answer_units(question: str, passages: list[Passage] = ALL):
+    profile = profile_question(question)
+    return select_units(score_units(passages, profile, WEIGHTS), profile)
+
+
+# ------------------------------------------------------------------ units
+def test_heading_lines_counts_the_heading_path_at_the_start():
+    assert heading_lines(TARGETS) == 2
+    assert heading_lines(FINANCE) == 2
+    top = passage(1, "top", "II. CHỈ TIÊU\nNội dung chung.", "II. CHỈ TIÊU")
+    assert heading_lines(top) == 1
+    # A body that does not start with the path has no heading lines.
+    assert heading_lines(passage(1, "b", "Nội dung không có tiêu đề.", "II. CHỈ TIÊU")) == 0
+    assert heading_lines(passage(1, "c", "Chỉ có thân bài.", "")) == 0
+
+
+def test_heading_lines_match_a_shortened_path_component():
+    long_title = "6. Tập trung đầu tư trường chất lượng cao, nghề trọng điểm đối với các trường đã được Bộ phê duyệt"
+    p = passage(1, "long", f"III. NHIỆM VỤ\n{long_title}\nĐầu tư 04 trường.", "III. NHIỆM VỤ › " + long_title[:60] + "…")
+    assert heading_lines(p) == 2
+
+
+def test_own_heading_is_a_unit_but_the_parent_heading_is_not():
+    units = passage_units(FINANCE)
+    assert [u.text for u in units] == ["4. Sở Tài chính", "Chủ trì thẩm định phương án giá dịch vụ đào tạo."]
+    assert [u.is_heading for u in units] == [True, False]
+    assert all("TỔ CHỨC THỰC HIỆN" not in u.text for u in units)
+    assert [u.position for u in units] == [0, 1]
+
+
+def test_units_split_at_sentences():
+    texts = [u.text for u in passage_units(RATES)]
+    assert texts == ["2. Chất lượng", "Tỷ lệ lao động qua đào tạo đạt 73,2%.", "Tỷ lệ có bằng cấp, chứng chỉ đạt 52,5%."]
+
+
+def test_units_of_a_passage_without_heading_are_its_lines():
+    p = passage(1, "plain", "Dòng thứ nhất.\n\nDòng thứ hai. Câu thứ ba.", "")
+    units = passage_units(p)
+    assert [u.text for u in units] == ["Dòng thứ nhất.", "Dòng thứ hai.", "Câu thứ ba."]
+    assert not any(u.is_heading for u in units)
+
+
+def test_heading_context_is_the_own_heading_unless_the_heading_is_quoted():
+    units = passage_units(TASK)
+    assert heading_context(TASK, units[1:2]) == "2. Tuyên truyền, tư vấn hướng nghiệp"
+    assert heading_context(TASK, units[:1]) == "III. NHIỆM VỤ"
+
+
+# ------------------------------------------------------------------ kinds
+def test_kinds_in_finds_only_the_wanted_kinds():
+    agency_and_date = profile_question("Cơ quan nào chủ trì và khi nào?")
+    line = "Sở Tài chính chủ trì, trước ngày 15/6/2023."
+    assert kinds_in(line, agency_and_date) == {AGENCY, DATE}
+    assert kinds_in(line, profile_question("Bao nhiêu người?")) == {NUMBER}
+    assert kinds_in("Không có gì.", agency_and_date) == set()
+
+
+# ------------------------------------------------------------------ scoring and selection
+def test_best_unit_holds_the_asked_number():
+    units = answer_units("Chỉ tiêu tuyển sinh trình độ trung cấp là bao nhiêu?")
+    assert units and units[0].passage.id == "targets"
+    assert any("28.500" in u.text for u in units)
+    best = score_units(ALL, profile_question("Chỉ tiêu tuyển sinh trình độ trung cấp là bao nhiêu?"), WEIGHTS)[0]
+    assert best.unit.text == "- Trung cấp: 28.500 người."
+
+
+def test_best_unit_for_a_share_holds_the_percent():
+    units = answer_units("Tỷ lệ lao động có bằng cấp, chứng chỉ đạt bao nhiêu?")
+    assert "Tỷ lệ có bằng cấp, chứng chỉ đạt 52,5%." in [u.text for u in units]
+    assert all(u.passage.id == "rates" for u in units)
+
+
+def test_units_are_in_reading_order():
+    units = answer_units("Tuyên truyền hướng nghiệp do cơ quan nào thực hiện và khi nào?")
+    positions = [u.position for u in units]
+    assert positions == sorted(positions)
+
+
+def test_assignment_line_is_added_for_agency_questions():
+    agency = [u.text for u in answer_units("Cơ quan nào đẩy mạnh tuyên truyền giáo dục nghề nghiệp trên phương tiện thông tin đại chúng?")]
+    assert any(t.startswith("- Phân công thực hiện:") for t in agency), agency
+    # The time line names no agency and scores low: only the assignment rule brings it.
+    assert "- Thời gian thực hiện: Cả năm 2023." in agency
+    assert "Đẩy mạnh tuyên truyền về giáo dục nghề nghiệp trên các phương tiện thông tin đại chúng." in agency
+
+
+def test_assignment_lines_are_not_added_to_other_questions():
+    plain = [u.text for u in answer_units("Đẩy mạnh tuyên truyền giáo dục nghề nghiệp trên phương tiện thông tin đại chúng")]
+    assert plain and not any(t.startswith(("- Phân công", "- Thời gian")) for t in plain), plain
+
+
+def test_date_question_gets_the_time_line():
+    texts = [u.text for u in answer_units("Đẩy mạnh tuyên truyền giáo dục nghề nghiệp trên phương tiện thông tin đại chúng thực hiện khi nào?")]
+    assert "- Thời gian thực hiện: Cả năm 2023." in texts
+
+
+def test_year_ok_rejects_a_passage_of_another_year():
+    only_2023 = passage(1, "y", "II. CHỈ TIÊU\nNăm 2023 tuyển sinh 230.000 lượt người.", "II. CHỈ TIÊU",
+                        title="Giáo dục nghề nghiệp năm 2023", year=2023)
+    assert not year_ok(only_2023, (2025,))
+    assert year_ok(only_2023, (2023,))
+    assert year_ok(only_2023, ())
+    assert year_ok(only_2023, (2025, 2023))
+    # The plan's own year counts, even when the text does not repeat it.
+    plan_2025 = passage(1, "z", "Tuyển sinh 5.000 người.", "", title="Đào tạo nghề", year=2025)
+    assert year_ok(plan_2025, (2025,))
+    # So does the plan's title.
+    titled = passage(1, "t", "Tuyển sinh 5.000 người.", "", title="Giai đoạn 2021 - 2025", year=None)
+    assert year_ok(titled, (2025,))
+
+
+def test_passages_of_another_year_are_not_scored():
+    only_2023 = passage(1, "y", "II. CHỈ TIÊU\nNăm 2023 tuyển sinh 230.000 lượt người.", "II. CHỈ TIÊU")
+    profile = profile_question("Năm 2025 tuyển sinh bao nhiêu lượt người?")
+    assert score_units([only_2023], profile, WEIGHTS) == []
+    assert select_units([], profile) == []
+
+
+def test_money_question_is_not_answered_by_a_count():
+    question = "Học phí trình độ trung cấp là bao nhiêu?"
+    profile = profile_question(question)
+    assert not has_measure("- Trung cấp: 28.500 người.", profile)
+    assert answer_units(question, [TARGETS]) == []
+    fee = passage(2, "fee", "IV. KINH PHÍ\nHọc phí trình độ trung cấp là 1.200.000 đồng/tháng.", "IV. KINH PHÍ", 0.5)
+    units = answer_units(question, [TARGETS, fee])
+    assert [u.passage.id for u in units] == ["fee"]
+    assert "1.200.000 đồng" in units[0].text
+
+
+def test_share_question_is_not_answered_by_a_count():
+    question = "Tỷ lệ tuyển sinh trình độ trung cấp là bao nhiêu?"
+    assert answer_units(question, [TARGETS]) == []
+    assert has_measure("đạt 52,5%", profile_question(question))
+
+
+def test_term_weights_favour_rare_words():
+    weights = TermWeights(["đào tạo nghề", "đào tạo lại", "đào tạo nông thôn"])
+    assert weights.idf("nong") > weights.idf("dao")
+    assert weights.idf("khong-co") > weights.idf("nong")
+
+
+# ------------------------------------------------------------------ compose
+PLANS = {
+    "hn-2023.txt": PlanInfo("hn-2023.txt", PLAN, "Hà Nội", "70/KH-UBND", 2023, "Giáo dục nghề nghiệp năm 2023"),
+    "hd.txt": PlanInfo("hd.txt", "Kế hoạch của Sở LĐTBXH (Hải Dương, 2023)", "Hải Dương", "", 2023, "Nhân lực"),
+}
+
+
+def test_compose_numbers_citations_by_first_use():
+    finance_units = tuple(passage_units(FINANCE))
+    rate_units = tuple(passage_units(RATES)[1:2])
+    answer = compose("q", [Evidence(finance_units), Evidence(rate_units)], ALL)
+    assert not answer.refused
+    assert [(c.n, c.passage.id) for c in answer.citations] == [(1, "finance"), (2, "rates")]
+    first, second = answer.text.split("\n")
+    # The quoted own heading: the opening names the path above it.
+    assert first == f"Theo {PLAN}, mục “V. TỔ CHỨC THỰC HIỆN”: 4. Sở Tài chính Chủ trì thẩm định phương án giá dịch vụ đào tạo. [1]"
+    # Same plan again: the opening does not repeat its name.
+    assert second == "Cũng theo kế hoạch này, mục “2. Chất lượng”: Tỷ lệ lao động qua đào tạo đạt 73,2%. [2]"
+    assert answer.citations[1].quote == "Tỷ lệ lao động qua đào tạo đạt 73,2%."
+    assert answer.passages == ALL
+
+
+def test_compose_reuses_the_number_of_a_passage_cited_again():
+    first = Evidence(tuple(passage_units(RATES)[1:2]))
+    other = Evidence(tuple(passage_units(FINANCE)[1:]))
+    again = Evidence(tuple(passage_units(RATES)[2:3]))
+    answer = compose("q", [first, other, again], ALL)
+    assert [c.n for c in answer.citations] == [1, 2]
+    assert answer.text.count("[1]") == 2 and answer.text.count("[2]") == 1
+    assert "[3]" not in answer.text
+
+
+def test_compose_lead_overrides_the_opening():
+    answer = compose("q", [Evidence(tuple(passage_units(FINANCE)[1:]), lead="Mở đầu riêng:")], [])
+    assert answer.text == "Mở đầu riêng: Chủ trì thẩm định phương án giá dịch vụ đào tạo. [1]"
+
+
+def test_refusal_has_no_citations_and_the_refusal_sentence():
+    answer = refusal("Học phí là bao nhiêu?", PLANS, ALL)
+    assert answer.refused and answer.citations == []
+    assert REFUSAL in answer.text
+    assert answer.text == f"{REFUSAL} {corpus_summary(PLANS)}"
+    assert PLAN in answer.text and "Hải Dương" in answer.text
+    assert answer.passages == ALL
+
+
+def test_refusal_with_a_reason_keeps_the_refusal_words():
+    answer = refusal("q", PLANS, [], "không có kế hoạch nào của Đà Nẵng")
+    assert answer.text.startswith(f"{REFUSAL[:-1]} (không có kế hoạch nào của Đà Nẵng).")
+    assert answer.refused and not answer.citations
+
+
+def test_corpus_summary_of_an_empty_corpus():
+    assert corpus_summary({}) == "Chưa có kế hoạch nào được nạp."
+    assert corpus_summary(PLANS).startswith("Các kế hoạch hiện có: ")

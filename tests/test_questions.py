@@ -1,0 +1,141 @@
+"""Question typing: kinds, topic keywords, years and measure, with and without accents."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.questions import (
+    AGENCY,
+    BASIS,
+    COMPARE,
+    DATE,
+    DOC_NUMBER,
+    ISSUE_DATE,
+    LIST,
+    MONEY_MEASURE,
+    NUMBER,
+    SHARE_MEASURE,
+    SIGNER,
+    STOPWORDS,
+    expected_measure,
+    folded_syllables,
+    profile_question,
+    question_word_spans,
+)
+
+# (accented question, the same typed without diacritics, the kind it asks for)
+KIND_CASES = [
+    ("Chỉ tiêu tuyển sinh trình độ trung cấp là bao nhiêu?",
+     "chi tieu tuyen sinh trinh do trung cap la bao nhieu", NUMBER),
+    ("Hải Phòng có mấy trường chất lượng cao?", "hai phong co may truong chat luong cao", NUMBER),
+    ("Các đơn vị gửi báo cáo trước ngày nào?", "cac don vi gui bao cao truoc ngay nao", DATE),
+    ("Việc sơ kết được thực hiện khi nào?", "viec so ket duoc thuc hien khi nao", DATE),
+    ("Cơ quan nào chủ trì công tác tuyên truyền?", "co quan nao chu tri cong tac tuyen truyen", AGENCY),
+    ("Ai phối hợp tổ chức ngày hội việc làm?", "ai phoi hop to chuc ngay hoi viec lam", AGENCY),
+    ("Những nhóm lao động nào được hỗ trợ đào tạo?", "nhung nhom lao dong nao duoc ho tro dao tao", LIST),
+    ("Ai ký Kế hoạch 70/KH-UBND?", "ai ky ke hoach 70/kh-ubnd", SIGNER),
+    ("Số hiệu của kế hoạch về lao động nông thôn là gì?", "so hieu cua ke hoach ve lao dong nong thon la gi", DOC_NUMBER),
+    ("Kế hoạch được ban hành ngày nào?", "ke hoach duoc ban hanh ngay nao", ISSUE_DATE),
+    ("Kế hoạch thực hiện quyết định nào của Thủ tướng?", "ke hoach thuc hien quyet dinh nao cua thu tuong", BASIS),
+    ("So sánh chỉ tiêu tuyển sinh của hai kế hoạch", "so sanh chi tieu tuyen sinh cua hai ke hoach", COMPARE),
+]
+
+
+@pytest.mark.parametrize("accented,plain,kind", KIND_CASES, ids=[c[2] + ":" + c[1][:20] for c in KIND_CASES])
+def test_each_kind_is_recognised_with_and_without_accents(accented, plain, kind):
+    with_accents = profile_question(accented)
+    without = profile_question(plain)
+    assert with_accents.wants(kind), (accented, sorted(with_accents.kinds))
+    assert without.wants(kind), (plain, sorted(without.kinds))
+    # Accents change nothing: same kinds, same keywords.
+    assert with_accents.kinds == without.kinds
+    assert with_accents.keywords == without.keywords
+
+
+def test_a_plain_topic_has_no_kind():
+    assert profile_question("giáo dục nghề nghiệp Hà Nội").kinds == frozenset()
+
+
+def test_signer_question_is_not_an_agency_question():
+    profile = profile_question("Ai ký kế hoạch này?")
+    assert profile.kinds == {SIGNER}
+
+
+def test_ai_inside_a_word_is_not_a_question_word():
+    """"ai" must not match inside "Hải", "hai", "khai"."""
+    for question in ("Hải Phòng triển khai đào tạo nghề", "hai phong trien khai dao tao nghe"):
+        assert not profile_question(question).wants(AGENCY), question
+
+
+def test_issue_date_question_is_also_a_date_question():
+    profile = profile_question("Kế hoạch 177/KH-UBND ban hành ngày nào?")
+    assert {DATE, ISSUE_DATE} <= profile.kinds
+    assert not profile.wants(NUMBER)
+
+
+def test_keywords_are_topic_words_without_stop_words():
+    profile = profile_question("Theo kế hoạch của Hà Nội, chỉ tiêu tuyển sinh trình độ cao đẳng là bao nhiêu?")
+    # "độ" folds to "do", a stop word ("đó"): folding makes the two the same syllable.
+    assert profile.keywords == ("ha", "noi", "chi", "tieu", "tuyen", "sinh", "trinh", "cao", "dang")
+    for stop in ("theo", "ke", "hoach", "cua", "la", "bao", "nhieu", "do"):
+        assert stop in STOPWORDS and stop not in profile.keywords
+
+
+def test_keywords_are_folded_deduplicated_and_keep_numbers():
+    profile = profile_question("Đào tạo nghề, đào tạo lại cho 5 nhóm; Kế hoạch 177/KH-UBND")
+    assert profile.keywords.count("dao") == 1 and profile.keywords.count("tao") == 1
+    assert "nghe" in profile.keywords and "lai" in profile.keywords
+    assert "5" in profile.keywords  # a single digit is kept although it is one character
+    assert "177/kh" not in profile.keywords  # the syllable pattern splits the number
+    assert all(k == k.lower() and k.isascii() for k in profile.keywords)
+
+
+def test_years_are_found_in_order_and_once():
+    assert profile_question("So sánh năm 2023 và năm 2025, rồi năm 2023").years == (2023, 2025)
+    assert profile_question("giai đoạn 2021-2030, tầm nhìn 2045").years == (2021, 2030, 2045)
+    assert profile_question("tuyển sinh 230.000 lượt người").years == ()
+    assert profile_question("đạt 1850 người hoặc 2100 người").years == ()
+
+
+def test_money_question_needs_an_amount_of_money():
+    for question in ("Học phí một năm học cao đẳng là bao nhiêu?", "hoc phi mot nam hoc cao dang la bao nhieu",
+                     "Kinh phí hỗ trợ đào tạo bao nhiêu?"):
+        profile = profile_question(question)
+        assert profile.measure == MONEY_MEASURE, question
+        assert profile.wants(NUMBER)
+
+
+def test_share_question_needs_a_percent():
+    for question in ("Tỷ lệ lao động qua đào tạo đạt bao nhiêu?", "ty le lao dong qua dao tao dat bao nhieu",
+                     "Bao nhiêu phần trăm học sinh vào GDNN?", "Tỷ trọng lao động nông nghiệp?"):
+        assert profile_question(question).measure == SHARE_MEASURE, question
+
+
+def test_counts_and_fees_without_bao_nhieu_take_any_figure():
+    assert profile_question("Chỉ tiêu tuyển sinh cao đẳng là bao nhiêu?").measure == ""
+    # "học phí" alone does not ask for an amount ("bao nhiêu" is the question word).
+    assert profile_question("Học phí được miễn cho năm học nào?").measure == ""
+
+
+def test_expected_measure_works_on_folded_text():
+    assert expected_measure("hoc phi la bao nhieu") == MONEY_MEASURE
+    assert expected_measure("ty le la bao nhieu") == SHARE_MEASURE
+    # Share wins over money when both are asked.
+    assert expected_measure("ty le kinh phi la bao nhieu") == SHARE_MEASURE
+    assert expected_measure("so luong hoc vien") == ""
+
+
+def test_question_word_spans_cover_the_question_words():
+    folded = " ".join(folded_syllables("Cơ quan nào chủ trì, tuyển sinh bao nhiêu người và khi nào?"))
+    spans = question_word_spans(folded)
+    assert spans == sorted(spans)
+    words = [folded[s:e] for s, e in spans]
+    assert words == ["co quan nao", "chu tri", "bao nhieu", "khi nao"]
+    # Topic words are outside every span.
+    for topic in ("tuyen sinh", "nguoi"):
+        start = folded.index(topic)
+        assert not any(s <= start < e for s, e in spans)
+
+
+def test_question_word_spans_of_a_statement_are_empty():
+    assert question_word_spans("tuyen sinh giao duc nghe nghiep") == []
