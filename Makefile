@@ -18,9 +18,9 @@ $(VENV)/.installed: pyproject.toml
 ingest: install
 	$(BIN)/python -m assistant ingest
 
-# Builds the index when missing (re-ingest of an unchanged corpus takes seconds), then asks questions.
+# Builds the index when missing (re-ingest of an unchanged corpus takes seconds), then serves the UI on http://127.0.0.1:7860.
 run: ingest
-	$(BIN)/python -m assistant chat
+	$(BIN)/python -m assistant serve
 
 test: install
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest

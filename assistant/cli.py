@@ -104,28 +104,41 @@ def _interactive(assistant: Assistant, args: argparse.Namespace) -> int:
         _print_passages(_search_one(assistant, question, args))
 
 
-def cmd_search(args: argparse.Namespace, assistant: Assistant) -> int:
-    if args.jsonl:
-        assistant.index(progress=_progress_bar("Building the index"))
-        for number, record in _read_jsonl(Path(args.jsonl)):
-            try:
-                result = _search_one(assistant, str(record["question"]), args)
-            except QueryError as exc:
-                result = {"question": record["question"], "passages": [], "error": str(exc)}
-            print(json.dumps({"id": record.get("id", number), **result}, ensure_ascii=False), flush=True)
-        return 0
-    if args.question is None:
-        return _interactive(assistant, args)
+def _each_jsonl_line(assistant: Assistant, args: argparse.Namespace, one, on_error) -> int:
+    """One JSON line out per input line; a question that cannot be asked says why."""
+    assistant.index(progress=_progress_bar("Building the index"))
+    for number, record in _read_jsonl(Path(args.jsonl)):
+        question = str(record["question"])
+        try:
+            out = one(question)
+        except QueryError as exc:
+            out = {**on_error(question), "error": str(exc)}
+        print(json.dumps({"id": record.get("id", number), **out}, ensure_ascii=False), flush=True)
+    return 0
+
+
+def _one_question(args: argparse.Namespace, one, as_json, show) -> int:
     try:
-        result = _search_one(assistant, args.question, args)
+        result = one(args.question)
     except QueryError as exc:
         print(exc, file=sys.stderr)
         return 2
     if args.json:
-        print(json.dumps(result, ensure_ascii=False, indent=2))
+        print(json.dumps(as_json(result), ensure_ascii=False, indent=2))
     else:
-        _print_passages(result)
+        show(result)
     return 0
+
+
+def cmd_search(args: argparse.Namespace, assistant: Assistant) -> int:
+    def one(question: str) -> dict:
+        return _search_one(assistant, question, args)
+
+    if args.jsonl:
+        return _each_jsonl_line(assistant, args, one, lambda q: {"question": q, "passages": []})
+    if args.question is None:
+        return _interactive(assistant, args)
+    return _one_question(args, one, lambda r: r, _print_passages)
 
 
 # ---------------------------------------------------------------- answers
@@ -146,29 +159,15 @@ def _print_answer(answer: Answer, streamed: bool = False) -> None:
 
 def cmd_ask(args: argparse.Namespace, assistant: Assistant) -> int:
     if args.jsonl:
-        assistant.index(progress=_progress_bar("Building the index"))
-        for number, record in _read_jsonl(Path(args.jsonl)):
-            try:
-                out = _ask_one(assistant, str(record["question"]), args).as_json()
-            except QueryError as exc:
-                out = {"question": record["question"], "answer": str(exc), "refused": False, "citations": [],
-                       "passages": [], "error": str(exc)}
-            print(json.dumps({"id": record.get("id", number), **out}, ensure_ascii=False), flush=True)
-        return 0
+        return _each_jsonl_line(
+            assistant, args, lambda q: _ask_one(assistant, q, args).as_json(),
+            lambda q: {"question": q, "answer": "", "refused": False, "citations": [], "passages": []},
+        )
     if args.question is None:
         print("error: a question is required (or --jsonl FILE); use 'chat' for a conversation", file=sys.stderr)
         return 2
     assistant.index(progress=_progress_bar("Building the index"))
-    try:
-        answer = _ask_one(assistant, args.question, args)
-    except QueryError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    if args.json:
-        print(json.dumps(answer.as_json(), ensure_ascii=False, indent=2))
-    else:
-        _print_answer(answer)
-    return 0
+    return _one_question(args, lambda q: _ask_one(assistant, q, args), Answer.as_json, _print_answer)
 
 
 def cmd_chat(args: argparse.Namespace, assistant: Assistant) -> int:
@@ -230,6 +229,14 @@ def cmd_export(args: argparse.Namespace, assistant: Assistant) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace, assistant: Assistant) -> int:
+    from assistant.ui import serve  # gradio takes seconds to import: only when serving
+
+    assistant.index(progress=_progress_bar("Building the index"))
+    serve(assistant, host=args.host, port=args.port, share=args.share)
+    return 0
+
+
 def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--province", action="append", help="only plans of this province (repeatable)")
     parser.add_argument("--plan", action="append", help="only this plan file name (repeatable)")
@@ -266,6 +273,12 @@ def build_parser() -> argparse.ArgumentParser:
     p_chat.add_argument("--backend", choices=backends, help="answer backend (default: settings, extractive)")
     _add_filters(p_chat)
     p_chat.set_defaults(func=cmd_chat)
+
+    p_serve = sub.add_parser("serve", help="start the web interface (Gradio)")
+    p_serve.add_argument("--host", help="address to bind (default: settings, 127.0.0.1)")
+    p_serve.add_argument("--port", type=int, help="port (default: settings, 7860)")
+    p_serve.add_argument("--share", action="store_true", help="also open a public Gradio share link")
+    p_serve.set_defaults(func=cmd_serve)
 
     p_export = sub.add_parser("export", help="print the responsibility, deadline or target register")
     p_export.add_argument("kind", choices=("responsibilities", "deadlines", "targets"))

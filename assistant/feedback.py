@@ -32,7 +32,7 @@ class FeedbackLog:
     ) -> dict[str, Any]:
         """Append one vote; returns the record written (time in UTC, ISO 8601)."""
         entry: dict[str, Any] = {
-            "time": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+            "time": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
             "liked": bool(liked),
             "question": question,
             "answer": answer,

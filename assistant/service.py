@@ -150,18 +150,12 @@ class Assistant:
         """
         return self.chain().runnable().invoke(self._turn(question, history, filters, k, backend, config))
 
-    def stream(
-        self,
-        question: str,
-        *,
-        history: Sequence[tuple[str, str]] = (),
-        filters: Filters | None = None,
-        k: int | None = None,
-        backend: str | None = None,
-        **config,
-    ) -> Iterator[tuple[str, Any]]:
-        """("delta", text) pieces while an LLM writes, then ("final", Answer)."""
-        yield from self.chain().stream(self._turn(question, history, filters, k, backend, config))
+    def stream(self, question: str, **options) -> Iterator[tuple[str, Any]]:
+        """("delta", text) pieces while an LLM writes, then ("final", Answer); options as for ``ask``."""
+        config = dict(options)
+        parts = [config.pop(name, default) for name, default in (("history", ()), ("filters", None), ("k", None),
+                                                                  ("backend", None))]
+        yield from self.chain().stream(self._turn(question, *parts, config))
 
     def answer_passages(
         self, question: str, passages: list[Passage], *, history: Sequence[tuple[str, str]] = (), backend: str | None = None

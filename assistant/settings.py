@@ -64,6 +64,16 @@ class Settings(BaseSettings):
     llm_max_answer_tokens: int = 384
     llm_temperature: float = 0.0
 
+    # Web UI (python -m assistant serve): loopback unless told otherwise; basic auth when both are set.
+    ui_host: str = "127.0.0.1"
+    ui_port: int = 7860
+    ui_auth_user: str | None = None
+    ui_auth_password: str | None = None
+    ui_max_upload_mb: float = 10.0
+    # Chat requests answered at once; more wait in the queue.
+    ui_concurrency: int = 4
+    ui_queue_size: int = 256
+
     chroma_host: str | None = Field(default=None, validation_alias=AliasChoices("CHROMA_HOST", "GDNN_CHROMA_HOST"))
     chroma_port: int = Field(default=8000, validation_alias=AliasChoices("CHROMA_PORT", "GDNN_CHROMA_PORT"))
 
@@ -78,6 +88,24 @@ class Settings(BaseSettings):
     @property
     def models_dir(self) -> Path:
         return self.storage_dir / "models"
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.storage_dir / "uploads"
+
+    @property
+    def feedback_path(self) -> Path:
+        return self.storage_dir / "feedback.jsonl"
+
+    @property
+    def ui_auth(self) -> tuple[str, str] | None:
+        if self.ui_auth_user and self.ui_auth_password:
+            return (self.ui_auth_user, self.ui_auth_password)
+        return None
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return int(self.ui_max_upload_mb * 1_048_576)
 
 
 @lru_cache(maxsize=1)

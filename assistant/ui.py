@@ -13,6 +13,7 @@ behind Gradio's queue; uploads run one at a time (`assistant.uploads`).
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import re
@@ -21,21 +22,22 @@ import socket
 import tempfile
 import threading
 from collections import Counter, OrderedDict
+from collections.abc import Iterator
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
-import gradio as gr  # noqa: E402
-from pydantic_settings import BaseSettings, SettingsConfigDict  # noqa: E402
+import gradio as gr
+from assistant.settings import Settings
 
-from assistant.answer import Answer, Citation  # noqa: E402
-from assistant.feedback import FeedbackLog  # noqa: E402
-from assistant.uploads import ALLOWED_SUFFIXES, add_plan  # noqa: E402
-from index.normalize import canonical, fold_accents  # noqa: E402
-from index.register import to_csv  # noqa: E402
-from index.retriever import Filters, QueryError  # noqa: E402
+from assistant.answer import Answer, Citation
+from assistant.feedback import FeedbackLog
+from assistant.uploads import ALLOWED_SUFFIXES, add_plan
+from index.normalize import canonical, fold_accents
+from index.register import to_csv
+from index.retriever import Filters, QueryError
 
 if TYPE_CHECKING:
     from assistant.service import Assistant
@@ -63,32 +65,6 @@ CSS = """
 /* Monospace fonts lack precomposed Vietnamese letters: tables use the body font. */
 .gdnn-table, .gdnn-table * { font-family: var(--font) !important; }
 """
-
-
-class UISettings(BaseSettings):
-    """UI settings (env prefix GDNN_), to be folded into `assistant.settings.Settings`."""
-
-    model_config = SettingsConfigDict(env_prefix="GDNN_", env_file=".env", extra="ignore")
-
-    ui_host: str = "127.0.0.1"
-    ui_port: int = 7860
-    # Basic auth only when both are set.
-    ui_auth_user: str | None = None
-    ui_auth_password: str | None = None
-    ui_max_upload_mb: float = 10.0
-    # Chat requests answered at once; more wait in the queue.
-    ui_concurrency: int = 4
-    ui_queue_size: int = 256
-
-    @property
-    def auth(self) -> tuple[str, str] | None:
-        if self.ui_auth_user and self.ui_auth_password:
-            return (self.ui_auth_user, self.ui_auth_password)
-        return None
-
-    @property
-    def max_upload_bytes(self) -> int:
-        return int(self.ui_max_upload_mb * 1_048_576)
 
 
 def theme() -> gr.themes.Base:
@@ -312,12 +288,13 @@ def _mtime(path: Path) -> float:
 class _App:
     """Builds the Blocks; holds what the event handlers share."""
 
-    def __init__(self, assistant: Assistant, settings: UISettings) -> None:
+    def __init__(self, assistant: Assistant, settings: Settings) -> None:
         self.assistant = assistant
         self.settings = settings
-        self.feedback = FeedbackLog(Path(assistant.settings.storage_dir) / "feedback.jsonl")
+        self.feedback = FeedbackLog(assistant.settings.feedback_path)
         self.recent = RecentAnswers()
         self.exports = Path(tempfile.mkdtemp(prefix="gdnn-exports-"))
+        atexit.register(shutil.rmtree, self.exports, True)
 
     # ---------------------------------------------------------- choices
     def plan_choices(self) -> list[tuple[str, str]]:
@@ -363,7 +340,7 @@ class _App:
                     yield messages
         except QueryError as exc:  # the message is for the user, in Vietnamese
             yield [gr.ChatMessage(role="assistant", content=str(exc))]
-        except Exception:  # noqa: BLE001 - store or backend trouble: log it, never show a trace
+        except Exception:
             log.exception("chat failed for %r", question)
             yield [gr.ChatMessage(role="assistant", content=SERVICE_ERROR)]
 
@@ -420,7 +397,7 @@ class _App:
         ]
         return {"headers": ["Kế hoạch", "Tỉnh/TP", "Số hiệu", "Năm", "Tên", "Số đoạn", "Tệp"], "data": rows}
 
-    def upload(self, file: str | None, progress: gr.Progress = gr.Progress()):
+    def upload(self, file: str | None, progress: gr.Progress = gr.Progress()):  # noqa: B008 - Gradio's idiom
         if not file:
             status = "Chưa chọn tệp. Hãy chọn một tệp " + ", ".join(ALLOWED_SUFFIXES) + "."
         else:
@@ -535,23 +512,23 @@ class _App:
         return plan
 
 
-def build_app(assistant: Assistant, settings: UISettings | None = None) -> gr.Blocks:
+def build_app(assistant: Assistant, settings: Settings | None = None) -> gr.Blocks:
     """The Gradio app (queued) over a built assistant; the index is loaded (and built if empty) here."""
-    return _App(assistant, settings or UISettings()).build()
+    return _App(assistant, settings or assistant.settings).build()
 
 
-def launch_kwargs(settings: UISettings) -> dict[str, Any]:
-    return dict(
-        auth=settings.auth,
-        auth_message="Đăng nhập để dùng trợ lý tra cứu kế hoạch." if settings.auth else None,
+def launch_kwargs(settings: Settings) -> dict[str, Any]:
+    return {
+        "auth": settings.ui_auth,
+        "auth_message": "Đăng nhập để dùng trợ lý tra cứu kế hoạch." if settings.ui_auth else None,
         # Gradio's own hard limit is looser, so a slightly oversized file still gets our Vietnamese message.
-        max_file_size=max(2 * settings.max_upload_bytes, settings.max_upload_bytes + 5 * 1_048_576),
-        theme=theme(),
-        css=CSS,
-        ssr_mode=False,
-        show_error=False,
-        footer_links=["api"],
-    )
+        "max_file_size": max(2 * settings.max_upload_bytes, settings.max_upload_bytes + 5 * 1_048_576),
+        "theme": theme(),
+        "css": CSS,
+        "ssr_mode": False,
+        "show_error": False,
+        "footer_links": ["api"],
+    }
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -561,10 +538,10 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 
 def start(
-    assistant: Assistant, host: str = "127.0.0.1", port: int | None = None, settings: UISettings | None = None
+    assistant: Assistant, host: str = "127.0.0.1", port: int | None = None, settings: Settings | None = None
 ) -> tuple[gr.Blocks, str]:
     """Launch in a background thread (tests, benchmarks); returns the app and its URL. Stop with `app.close()`."""
-    settings = settings or UISettings()
+    settings = settings or assistant.settings
     app = build_app(assistant, settings)
     _, url, _ = app.launch(
         server_name=host, server_port=port or free_port(host), share=False, prevent_thread_lock=True, quiet=True,
@@ -575,10 +552,10 @@ def start(
 
 def serve(
     assistant: Assistant, host: str | None = None, port: int | None = None, share: bool = False,
-    settings: UISettings | None = None,
+    settings: Settings | None = None,
 ) -> None:
     """Run the UI until interrupted (``python -m assistant serve``); host/port default to the settings."""
-    settings = settings or UISettings()
+    settings = settings or assistant.settings
     app = build_app(assistant, settings)
     app.launch(
         server_name=host or settings.ui_host, server_port=port or settings.ui_port, share=share,

@@ -12,6 +12,7 @@ Every outcome is a Vietnamese sentence for the person who uploaded.
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 import unicodedata
@@ -26,6 +27,8 @@ from index.pipeline import IngestReport, Progress
 
 if TYPE_CHECKING:
     from assistant.service import Assistant
+
+log = logging.getLogger(__name__)
 
 ALLOWED_SUFFIXES = CONVERTIBLE_SUFFIXES
 MAX_STEM_CHARS = 80
@@ -48,7 +51,7 @@ class UploadError(ValueError):
 
 
 def uploads_dir(assistant: Assistant) -> Path:
-    return Path(assistant.settings.storage_dir) / "uploads"
+    return assistant.settings.uploads_dir
 
 
 def display_name(name: str) -> str:
@@ -166,10 +169,11 @@ def add_plan(
                 raise UploadError("; ".join(report.errors + report.warnings) or "không có nội dung để lập chỉ mục")
             index = assistant.index()  # load now: the plan is searchable from the next question
         except Exception as exc:  # noqa: BLE001 - whatever failed, undo and explain
+            log.warning("upload of %s failed: %r; undoing", shown, exc)
             try:
                 _restore(assistant, target, previous)
-            except Exception:  # noqa: BLE001
-                pass
+            except Exception:
+                log.exception("could not undo the upload of %s", shown)
             reason = str(exc) if isinstance(exc, UploadError) else type(exc).__name__
             return UploadResult(False, f"Không thêm được kế hoạch từ «{shown}» ({reason}); chỉ mục không thay đổi.")
 

@@ -1,7 +1,8 @@
 """Reading plan files: which files, how they decode, and per-file errors.
 
 One unreadable file must never stop an ingest: each problem becomes a
-message naming the file, and the other plans go on.
+message (in Vietnamese, like the rest of the product) naming the file, and
+the other plans go on.
 """
 
 from __future__ import annotations
@@ -37,21 +38,21 @@ def list_plan_files(paths: list[Path]) -> tuple[list[Path], list[str]]:
             if path.suffix.lower() in SUPPORTED_SUFFIXES:
                 files.append(path)
             else:
-                errors.append(f"{path}: unsupported file type '{path.suffix}' (supported: {', '.join(SUPPORTED_SUFFIXES)})")
+                errors.append(f"{path}: không hỗ trợ loại tệp '{path.suffix}' (chỉ nhận {', '.join(SUPPORTED_SUFFIXES)})")
         else:
-            errors.append(f"{path}: no such file or directory")
+            errors.append(f"{path}: không có tệp hoặc thư mục này")
     return files, errors
 
 
 def decode_plan(path: Path, data: bytes) -> str:
     """UTF-8 text of a plan, or a DocumentError that names the file."""
     if b"\x00" in data[:8192]:
-        raise DocumentError(f"{path}: binary file, not a plan text")
+        raise DocumentError(f"{path}: tệp nhị phân, không phải văn bản kế hoạch")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DocumentError(
-            f"{path}: not valid UTF-8 (byte {exc.start}); save the plan as UTF-8 text and ingest again"
+            f"{path}: không phải văn bản UTF-8 (byte {exc.start}); hãy lưu lại với mã hoá UTF-8 rồi nạp lại"
         ) from exc
 
 
@@ -59,5 +60,5 @@ def read_plan(path: Path) -> PlanFile:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DocumentError(f"{path}: cannot read ({exc.strerror})") from exc
+        raise DocumentError(f"{path}: không đọc được tệp ({exc.strerror})") from exc
     return PlanFile(path, decode_plan(path, data))

@@ -120,11 +120,11 @@ def ingest(
             report.errors.append(str(exc))
             continue
         if not plan.text.strip():
-            report.warnings.append(f"{path}: empty file, skipped")
+            report.warnings.append(f"{path}: tệp trống, đã bỏ qua")
             continue
         meta, chunks, text = prepare_plan(path, plan.text, max_tokens)
         if not chunks:
-            report.warnings.append(f"{path}: no text after normalisation, skipped")
+            report.warnings.append(f"{path}: không còn nội dung sau khi chuẩn hoá, đã bỏ qua")
             continue
         wanted[plan.doc] = (meta, chunks, path)
         if not register.is_current(plan.doc, text):

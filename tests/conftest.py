@@ -60,3 +60,13 @@ def chroma_server(tmp_path_factory):
     server = ChromaServer(tmp_path_factory.mktemp("chroma-server")).start()
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def ui_url(assistant):
+    """The real Gradio app over the session's assistant, on a free loopback port."""
+    from assistant.ui import start
+
+    app, address = start(assistant)
+    yield address
+    app.close()

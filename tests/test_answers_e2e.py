@@ -285,9 +285,20 @@ def test_llm_answer_with_unsupported_markers_falls_back(llm_assistant):
     assert any("không có trích dẫn hợp lệ" in n for n in answer.notices)
 
 
-def test_llm_refusal_is_a_refusal_without_citations(llm_assistant):
+def test_llm_refusal_of_an_answerable_question_falls_back_to_the_quotes(llm_assistant):
+    """A small model's false refusal would count as an error: the extractive answer stands, with a notice."""
     with_model(llm_assistant, lambda prompt: REFUSAL)
     answer = llm_assistant.ask(HANOI_TARGET, backend="openai")
+    assert not answer.refused and answer.citations and "28.500" in answer.text
+    assert answer.backend == "extractive" and any("không tìm thấy" in n for n in answer.notices)
+
+
+def test_llm_refusal_when_the_plans_are_silent_is_a_refusal_without_citations(llm_assistant):
+    with_model(llm_assistant, lambda prompt: REFUSAL)
+    answer = llm_assistant.ask(
+        "Học phí một năm học nghề trình độ cao đẳng tại các trường công lập của Hà Nội năm 2023 là bao nhiêu?",
+        backend="openai",
+    )
     assert answer.refused and answer.citations == [] and answer.text == REFUSAL
 
 

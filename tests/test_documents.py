@@ -51,9 +51,9 @@ def test_explicit_files_and_errors(tmp_path):
     assert files == [good]
     assert len(errors) == 2
     assert errors[0].startswith(str(pdf))
-    assert "unsupported file type '.pdf'" in errors[0]
+    assert "không hỗ trợ loại tệp '.pdf'" in errors[0]
     assert ".txt" in errors[0] and ".md" in errors[0]
-    assert errors[1] == f"{missing}: no such file or directory"
+    assert errors[1] == f"{missing}: không có tệp hoặc thư mục này"
 
 
 def test_files_and_directories_mixed(tmp_path):
@@ -85,7 +85,7 @@ def test_non_utf8_file_names_the_file(tmp_path):
         read_plan(path)
     message = str(info.value)
     assert message.startswith(str(path))
-    assert "not valid UTF-8" in message
+    assert "không phải văn bản UTF-8" in message
     assert "(byte 0)" in message
     assert isinstance(info.value, ValueError)
 
@@ -104,13 +104,13 @@ def test_binary_file_with_nul_is_rejected(tmp_path):
     path.write_bytes(b"PK\x03\x04\x00\x00binary zip content")
     with pytest.raises(DocumentError) as info:
         read_plan(path)
-    assert str(info.value) == f"{path}: binary file, not a plan text"
+    assert str(info.value) == f"{path}: tệp nhị phân, không phải văn bản kế hoạch"
 
 
 def test_utf16_file_is_reported_as_binary(tmp_path):
     path = tmp_path / "utf16.txt"
     path.write_bytes("KẾ HOẠCH".encode("utf-16"))
-    with pytest.raises(DocumentError, match="binary file"):
+    with pytest.raises(DocumentError, match="tệp nhị phân"):
         read_plan(path)
 
 
@@ -122,8 +122,8 @@ def test_nul_after_first_8k_is_decoded_as_text():
 def test_read_plan_missing_and_directory(tmp_path):
     with pytest.raises(DocumentError) as info:
         read_plan(tmp_path / "none.txt")
-    assert str(info.value).startswith(str(tmp_path / "none.txt") + ": cannot read (")
-    with pytest.raises(DocumentError, match="cannot read"):
+    assert str(info.value).startswith(str(tmp_path / "none.txt") + ": không đọc được tệp (")
+    with pytest.raises(DocumentError, match="không đọc được"):
         read_plan(tmp_path)
 
 
