@@ -6,7 +6,7 @@ A configuration is a retrieval setting times an answer backend. Retrieval:
   (1000 characters, 200 overlap) over the raw plan files, dense search only,
   with the same embedding model. Its chunks are not in the index, so it is
   searched here and answered with ``Assistant.answer_passages``.
-- ``dense`` / ``bm25`` — one retriever of the index alone (no scope boost, as
+- ``dense`` / ``bm25`` — one retriever of the index alone (no scope boost or section hints, as
   in ``benchmarks/retrieval.py``), to show what fusion adds.
 - ``hybrid`` — the product's default search, settings untouched.
 
@@ -33,8 +33,8 @@ NAIVE_OVERLAP = 200
 
 _OVERRIDES: dict[str, dict[str, Any]] = {
     "naive": {},
-    "dense": {"mode": "dense", "scope_boost": 0.0},
-    "bm25": {"mode": "bm25", "scope_boost": 0.0},
+    "dense": {"mode": "dense", "scope_boost": 0.0, "section_hints": False},
+    "bm25": {"mode": "bm25", "scope_boost": 0.0, "section_hints": False},
     "hybrid": {},
 }
 
