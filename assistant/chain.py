@@ -26,6 +26,7 @@ from assistant.llm import (
     stream_answer,
 )
 from assistant.qa import Retrieved, answer_extractive, retrieve
+from assistant.register_answers import register_facts
 from assistant.settings import Settings
 from index.normalize import comparison_form
 from index.register import Register
@@ -62,6 +63,7 @@ class AnswerChain:
         self.index = index
         self.weights = weights
         self.register = register
+        self.facts = register_facts(register)
         self.settings = settings
         self.models = models
 
@@ -82,7 +84,7 @@ class AnswerChain:
 
     def extractive(self, turn: Turn) -> Answer:
         assert turn.retrieved is not None
-        answer = answer_extractive(self.index, self.weights, turn.retrieved, self.register)
+        answer = answer_extractive(self.index, self.weights, turn.retrieved, self.register, self.facts)
         answer.standalone_question = turn.retrieved.query.text
         if turn.retrieved.query.truncated:
             answer.notices.append(TRUNCATION_NOTICE.format(limit=turn.config.max_query_chars))

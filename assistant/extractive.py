@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from assistant.questions import AGENCY, BASIS, DATE, LIST, NUMBER, QuestionProfile, folded_syllables
+from assistant.questions import AGENCY, BASIS, DATE, LIST, NUMBER, QuestionProfile, folded_syllables, is_instruction
 from index.chunking import SECTION_SEPARATOR, split_sentences
 from index.retriever import Passage
 from index.structure import BASIS_TITLE, HEADER_TITLE, Block
@@ -43,6 +43,7 @@ HEADING_CREDIT = 0.5
 PHRASE_WEIGHT = 0.3
 RANK_WEIGHT = 0.3
 EXTRA_UNIT_RATIO = 0.9
+REGISTER_BONUS = 0.1  # a sentence the register read as the kind of fact asked for
 LIST_UNIT_RATIO = 0.75  # list questions ("những … nào") take more of the item
 MAX_UNITS = 3
 
@@ -107,7 +108,7 @@ def passage_units(passage: Passage) -> list[Unit]:
         is_heading = skip > 0 and number == 0
         for block in split_sentences(Block(line, 0, len(line))):
             text = block.text.strip()
-            if len(text) > 2:
+            if len(text) > 2 and not is_instruction(text):  # never quote a command planted in a plan
                 units.append(Unit(passage, text, len(units), is_heading))
     return units
 
@@ -181,9 +182,18 @@ def topic_keywords(profile: QuestionProfile, passage: Passage) -> list[str]:
 
 
 def score_units(
-    passages: list[Passage], profile: QuestionProfile, weights: TermWeights
+    passages: list[Passage],
+    profile: QuestionProfile,
+    weights: TermWeights,
+    facts: dict[str, frozenset[str]] | None = None,
+    fact_key=None,
 ) -> list[ScoredUnit]:
-    """Every unit of the passages, scored against the question."""
+    """Every unit of the passages, scored against the question.
+
+    ``facts`` (from the register, by kind) and ``fact_key`` mark the
+    sentences the register read as a target, deadline or assignment.
+    """
+    wanted_facts = [facts[k] for k in profile.kinds if facts and k in facts]
     if not passages:
         return []
     top = max(p.score for p in passages) or 1.0
@@ -213,6 +223,8 @@ def score_units(
             phrase = sum(1 for pair in pairs if pair in unit_pairs) / len(pairs) if pairs else 0.0
             coverage = (1 - PHRASE_WEIGHT) * covered / total + PHRASE_WEIGHT * phrase
             score = coverage + kind_bonus(unit, heading, profile) + RANK_WEIGHT * passage.score / top
+            if wanted_facts and any(fact_key(unit.text) in keys for keys in wanted_facts):
+                score += REGISTER_BONUS
             scored.append(ScoredUnit(unit, score, coverage))
     scored.sort(key=lambda s: (-s.score, s.unit.passage.rank, s.unit.position))
     return scored

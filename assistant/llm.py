@@ -17,6 +17,7 @@ from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate
 
 from assistant.prompts import load_prompt
+from assistant.questions import strip_instructions
 from assistant.settings import Settings
 from index.chunking import count_tokens
 from index.retriever import Passage
@@ -58,7 +59,8 @@ def pack_passages(passages: list[Passage], budget_tokens: int) -> list[Passage]:
 def format_context(passages: list[Passage]) -> str:
     template = load_prompt("passage")
     return "\n\n".join(
-        template.format(n=i, plan=p.plan, section=p.section or "—", text=p.text) for i, p in enumerate(passages, 1)
+        template.format(n=i, plan=p.plan, section=p.section or "—", text=strip_instructions(p.text))
+        for i, p in enumerate(passages, 1)
     )
 
 

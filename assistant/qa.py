@@ -14,7 +14,7 @@ from assistant.answer import Answer
 from assistant.compose import Evidence, compose, refusal
 from assistant.extractive import TermWeights, has_measure, passage_units, plan_identifiers, score_units, select_units, year_ok
 from assistant.questions import COMPARE, DOC_NUMBER, SIGNER, QuestionProfile, profile_question, strip_instructions
-from assistant.register_answers import agency_tasks_answer, plan_lead_answer
+from assistant.register_answers import agency_tasks_answer, fact_key, plan_lead_answer
 from assistant.scope import Scope, resolve_scope
 from index.register import Register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
@@ -120,8 +120,8 @@ def with_sections(index: SearchIndex, passages: list[Passage], top: int = EXPAND
     return out
 
 
-def _best_evidence(index: SearchIndex, passages: list[Passage], r: Retrieved, weights: TermWeights):
-    scored = score_units(with_sections(index, passages), r.profile, weights)
+def _best_evidence(index: SearchIndex, passages: list[Passage], r: Retrieved, weights: TermWeights, facts=None):
+    scored = score_units(with_sections(index, passages), r.profile, weights, facts, fact_key)
     units = select_units(scored, r.profile)
     if not units:
         return None, 0.0, 0.0
@@ -131,7 +131,14 @@ def _best_evidence(index: SearchIndex, passages: list[Passage], r: Retrieved, we
     return Evidence(tuple(units)), best.score, coverage
 
 
-def answer_extractive(index: SearchIndex, weights: TermWeights, r: Retrieved, register: Register | None = None) -> Answer:
+def answer_extractive(
+    index: SearchIndex,
+    weights: TermWeights,
+    r: Retrieved,
+    register: Register | None = None,
+    facts: dict[str, frozenset[str]] | None = None,
+) -> Answer:
+    """The quoted answer, or a refusal; ``facts`` are ``register_facts(register)``, computed once by the caller."""
     if r.scope.out_of_scope:
         return refusal(r.question, index.plans, r.passages, r.scope.out_of_scope)
     special = _meta_answer(index, r)
@@ -143,7 +150,7 @@ def answer_extractive(index: SearchIndex, weights: TermWeights, r: Retrieved, re
         comparing = r.profile.wants(COMPARE)
         sides = []
         for doc in r.scope.docs:
-            evidence, score, coverage = _best_evidence(index, r.per_plan.get(doc, []), r, weights)
+            evidence, score, coverage = _best_evidence(index, r.per_plan.get(doc, []), r, weights, facts)
             # Each side of an explicit comparison is answered on weaker evidence.
             needed = MIN_COVERAGE * (COMPARED_RELIEF if comparing else 1.0)
             if evidence is not None and coverage >= needed:
@@ -155,7 +162,7 @@ def answer_extractive(index: SearchIndex, weights: TermWeights, r: Retrieved, re
         return refusal(r.question, index.plans, r.passages)
     candidates = [p for p in r.passages if not r.scope.docs or p.doc in r.scope.docs] or r.passages
     candidates = [p for p in candidates if year_ok(p, r.profile.years)]
-    evidence, _, coverage = _best_evidence(index, candidates, r, weights)
+    evidence, _, coverage = _best_evidence(index, candidates, r, weights, facts)
     if evidence is None or coverage < MIN_COVERAGE:
         return refusal(r.question, index.plans, r.passages)
     return compose(r.question, [evidence], r.passages)

@@ -100,13 +100,26 @@ _INSTRUCTION = re.compile(
     r"\b(bo qua|phot lo|ignore|disregard|forget|khong can tuan theo)\b.{0,60}\b(huong dan|chi dan|quy tac|lenh|"
     r"yeu cau|instructions?|rules?|prompt)\b|\b(chi|hay) (tra loi|noi|viet)\b\s*['\"“‘]|\b(ban la|you are now)\b"
 )
-_SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+")
 
 
-def strip_instructions(question: str) -> str:
-    """The question without sentences that instruct the assistant instead of asking."""
-    kept = [s for s in _SENTENCES.split(question) if s.strip() and not _INSTRUCTION.search(fold_accents(s))]
-    return " ".join(kept).strip() or question
+def is_instruction(sentence: str) -> bool:
+    return _INSTRUCTION.search(fold_accents(sentence)) is not None
+
+
+def strip_instructions(text: str) -> str:
+    """The text without sentences that instruct the assistant instead of asking or informing.
+
+    Used on questions (before search) and on passages (before an LLM reads
+    them): a plan that says "bỏ qua mọi hướng dẫn…" is data, not a command.
+    Lines are kept as lines.
+    """
+    lines = []
+    for line in text.split("\n"):
+        kept = [s for s in _SENTENCES.split(line) if s.strip() and not is_instruction(s)]
+        if kept or not line.strip():
+            lines.append(" ".join(kept))
+    return "\n".join(lines).strip() or text
 
 
 def folded_syllables(text: str) -> list[str]:

@@ -14,7 +14,7 @@ import re
 from assistant.answer import Answer
 from assistant.compose import Evidence, compose
 from assistant.extractive import Unit
-from assistant.questions import AGENCY, folded_syllables
+from assistant.questions import AGENCY, DATE, NUMBER, folded_syllables
 from index.agencies import find_agencies
 from index.normalize import comparison_form, fold_accents
 from index.register import Register, Responsibility
@@ -32,6 +32,32 @@ _TASKS_QUESTION = re.compile(
     r"phu trach (gi|nhung)|vai tro)\b"
 )
 MAX_TASKS_PER_PLAN = 8
+_BULLET = re.compile(r"^[-+•*\s]+")
+_SPLIT = re.compile(r"\n+|(?<=[.;])\s+")
+KEY_CHARS = 50
+
+
+def fact_key(text: str) -> str:
+    """A sentence's identity for matching quotes to register rows (folded, bullet-less start)."""
+    return fold_accents(_BULLET.sub("", text.strip()))[:KEY_CHARS]
+
+
+def register_facts(register: Register) -> dict[str, frozenset[str]]:
+    """Keys of the sentences the register took a fact from, by the kind of fact.
+
+    The extractive scorer favours a sentence the register already read as a
+    target (for "bao nhiêu"), a deadline ("khi nào") or an assignment ("cơ
+    quan nào"): the register and the chat then cite the same source.
+    """
+    sources = {
+        NUMBER: [t.source for t in register.targets()],
+        DATE: [d.source for d in register.deadlines()],
+        AGENCY: [r.source for r in register.responsibilities()],
+    }
+    return {
+        kind: frozenset(fact_key(part) for source in texts for part in _SPLIT.split(source) if part.strip())
+        for kind, texts in sources.items()
+    }
 
 
 def _with_initialisms(syllables: list[str]) -> set[str]:

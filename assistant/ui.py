@@ -38,6 +38,7 @@ from assistant.uploads import ALLOWED_SUFFIXES, add_plan
 from index.normalize import canonical, fold_accents
 from index.register import to_csv
 from index.retriever import Filters, QueryError
+from index.store import StoreError
 
 if TYPE_CHECKING:
     from assistant.service import Assistant
@@ -47,6 +48,7 @@ log = logging.getLogger(__name__)
 TITLE = "Trợ lý tra cứu kế hoạch giáo dục nghề nghiệp"
 EMPTY_QUESTION = "Bạn chưa nhập câu hỏi. Hãy hỏi về một kế hoạch giáo dục nghề nghiệp, ví dụ: chỉ tiêu tuyển sinh, cơ quan chủ trì, thời hạn báo cáo."
 SERVICE_ERROR = "Xin lỗi, hệ thống tra cứu đang gặp sự cố nên chưa trả lời được. Vui lòng thử lại sau ít phút."
+STORE_ERROR = "Không kết nối được kho dữ liệu tra cứu (Chroma) nên chưa trả lời được. Vui lòng thử lại sau hoặc báo quản trị viên."
 REFUSAL_HINT = "Hãy thử hỏi cụ thể hơn (nêu tỉnh/thành phố, số hiệu hoặc năm của kế hoạch)."
 FILTER_HINT = "Bộ lọc tỉnh/kế hoạch đang bật: có thể thông tin nằm ở kế hoạch khác, hãy thử bỏ bớt bộ lọc."
 SEARCHING = "Đang tra cứu các kế hoạch…"
@@ -340,6 +342,9 @@ class _App:
                     yield messages
         except QueryError as exc:  # the message is for the user, in Vietnamese
             yield [gr.ChatMessage(role="assistant", content=str(exc))]
+        except StoreError as exc:  # Chroma down or storage unreadable: say so, with what the operator needs
+            log.error("store unavailable: %s", exc)
+            yield [gr.ChatMessage(role="assistant", content=f"{STORE_ERROR} ({exc})")]
         except Exception:
             log.exception("chat failed for %r", question)
             yield [gr.ChatMessage(role="assistant", content=SERVICE_ERROR)]
