@@ -46,7 +46,7 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
     """Search once; when the question names several plans, also search each."""
     query, passages = index.search(strip_instructions(question), config, filters)
     profile = profile_question(query.restored)
-    scope = resolve_scope(query.restored, index.plans)
+    scope = resolve_scope(query.restored, index.plans, index.scope)
     identifiers = set().union(*(plan_identifiers(index.plans_metadata(doc)) for doc in scope.docs))
     profile = replace(profile, keywords=tuple(k for k in profile.keywords if k not in identifiers))
     per_plan: dict[str, list[Passage]] = {}

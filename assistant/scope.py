@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from assistant.provinces import BY_FOLDED
 from index.normalize import fold_accents
-from index.retriever import PlanInfo, scope_evidence
+from index.retriever import PlanInfo, PlanScope, scope_evidence
 
 _PLAN_NUMBER = re.compile(r"\b(?:ke hoach|kh)\s*(?:so\s*)?(\d{1,4})\s*/\s*kh\b|\b(\d{1,4})\s*/\s*kh\s*-")
 
@@ -30,8 +30,11 @@ def named_provinces(folded_question: str) -> set[str]:
     return {name for name in BY_FOLDED if re.search(rf"\b{re.escape(name)}\b", folded_question)}
 
 
-def resolve_scope(question: str, plans: dict[str, PlanInfo]) -> Scope:
-    """Rank the plans the question names; flag provinces or plan numbers we lack."""
+def resolve_scope(question: str, plans: dict[str, PlanInfo], table: PlanScope | None = None) -> Scope:
+    """Rank the plans the question names; flag provinces or plan numbers we lack.
+
+    ``table`` is the catalogue's compiled ``PlanScope`` when the caller has one (the index does).
+    """
     folded = fold_accents(question)
     covered_provinces = {fold_accents(p.province) for p in plans.values() if p.province}
     named = named_provinces(folded)
@@ -47,7 +50,9 @@ def resolve_scope(question: str, plans: dict[str, PlanInfo]) -> Scope:
     if named & covered_provinces:
         # A question about one province is never answered from another's plan.
         plans = {doc: p for doc, p in plans.items() if fold_accents(p.province) in named}
-    raw = scope_evidence(folded, plans)
+        raw = scope_evidence(folded, plans)
+    else:
+        raw = (table or PlanScope(plans)).evidence(folded)
     top = max(raw.values(), default=0.0)
     if top < 1.0:
         return Scope(())

@@ -165,7 +165,7 @@ class Assistant:
         turn = chain.condense(self._turn(question, history, None, None, backend, {}))
         query = prepare_query(turn.standalone, chain.index.accents, self.settings.max_query_chars)
         turn.retrieved = Retrieved(
-            question, query, profile_question(query.restored), resolve_scope(query.restored, chain.index.plans), passages
+            question, query, profile_question(query.restored), resolve_scope(query.restored, chain.index.plans, chain.index.scope), passages
         )
         return chain.answer(turn)
 

@@ -148,8 +148,7 @@ def _signature_grams(plan: PlanInfo) -> set[str]:
     }
 
 
-@lru_cache(maxsize=8)
-def _title_signatures(plans: tuple[PlanInfo, ...]) -> dict[str, frozenset[str]]:
+def _title_signatures(plans: Iterable[PlanInfo]) -> dict[str, frozenset[str]]:
     """Title bigrams that belong to one plan only: what tells plans of a province apart.
 
     The province (scored on its own) and pairs of filler words are left out.
@@ -162,50 +161,75 @@ def _title_signatures(plans: tuple[PlanInfo, ...]) -> dict[str, frozenset[str]]:
     return {doc: frozenset(g for g in bag if counts[g] == 1) for doc, bag in grams.items()}
 
 
-def scope_evidence(folded_question: str, plans: dict[str, PlanInfo]) -> dict[str, float]:
-    """Raw evidence that the question points at each plan.
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class _PlanKeys:
+    doc: str
+    province: re.Pattern[str] | None
+    digits: str
+    number: re.Pattern[str] | None
+    year: str
+    signature: frozenset[str]
+
+
+class PlanScope:
+    """What names each plan in a question, compiled once per catalogue.
 
     A plan number ("70/KH-UBND", "kế hoạch 70") is decisive (2), a province
     name strong (1), words of the plan's title that no other plan shares up to
     1.5 (they tell two plans of one province apart: "Chiến lược…" vs "Nghị
     quyết 06…"), the year of issue weak (0.5). Learned from the catalogue,
-    nothing fixed.
+    nothing fixed; with hundreds of plans, compiling per query would dominate.
     """
-    signatures = _title_signatures(tuple(plans.values()))
-    question_grams = _bigrams(folded_question)
-    raw: dict[str, float] = {}
-    for doc, plan in plans.items():
-        province, number, year = _plan_patterns(plan)
-        score = 0.0
-        if province is not None and province.search(folded_question):
-            score += 1.0
-        if number is not None and number.search(folded_question):
-            score += 2.0
-        score += min(1.5, 0.5 * len(signatures[doc] & question_grams))
-        if year is not None and year.search(folded_question):
-            score += 0.5
-        raw[doc] = score
-    return raw
+
+    def __init__(self, plans: dict[str, PlanInfo]) -> None:
+        signatures = _title_signatures(plans.values())
+        self.keys = [self._keys(plan, signatures[doc]) for doc, plan in plans.items()]
+
+    @staticmethod
+    def _keys(plan: PlanInfo, signature: frozenset[str]) -> _PlanKeys:
+        province = re.compile(rf"\b{re.escape(fold_accents(plan.province))}\b") if plan.province else None
+        digits = plan.number.split("/")[0].strip() if plan.number else ""
+        number = (
+            re.compile(rf"(\b{re.escape(digits)}\s*/\s*kh\b|\b(ke hoach|kh)\s*(so\s*)?{re.escape(digits)}\b)")
+            if digits else None
+        )
+        return _PlanKeys(plan.doc, province, digits, number, str(plan.year or ""), signature)
+
+    def evidence(self, folded_question: str) -> dict[str, float]:
+        question_grams = _bigrams(folded_question)
+        numbers = set(_DIGITS.findall(folded_question))
+        province_found: dict[str, bool] = {}  # hundreds of plans share a few dozen provinces
+        raw: dict[str, float] = {}
+        for key in self.keys:
+            score = 0.0
+            if key.province is not None:
+                if key.province.pattern not in province_found:
+                    province_found[key.province.pattern] = key.province.search(folded_question) is not None
+                score += 1.0 if province_found[key.province.pattern] else 0.0
+            if key.number is not None and key.digits in numbers and key.number.search(folded_question):
+                score += 2.0
+            score += min(1.5, 0.5 * len(key.signature & question_grams))
+            if key.year and key.year in numbers:
+                score += 0.5
+            raw[key.doc] = score
+        return raw
+
+    def scores(self, folded_question: str) -> dict[str, float]:
+        """Scope evidence scaled to [0, 1] by the best plan's."""
+        raw = self.evidence(folded_question)
+        top = max(raw.values(), default=0.0)
+        return {doc: s / top for doc, s in raw.items()} if top > 0 else {}
 
 
-@lru_cache(maxsize=4096)
-def _plan_patterns(plan: PlanInfo) -> tuple[re.Pattern[str] | None, ...]:
-    """Compiled once per plan: with hundreds of plans, re's own cache would thrash."""
-    province = re.compile(rf"\b{re.escape(fold_accents(plan.province))}\b") if plan.province else None
-    digits = plan.number.split("/")[0].strip() if plan.number else ""
-    number = (
-        re.compile(rf"(\b{re.escape(digits)}\s*/\s*kh\b|\b(ke hoach|kh)\s*(so\s*)?{re.escape(digits)}\b)")
-        if digits else None
-    )
-    year = re.compile(rf"\b{plan.year}\b") if plan.year else None
-    return province, number, year
+def scope_evidence(folded_question: str, plans: dict[str, PlanInfo]) -> dict[str, float]:
+    return PlanScope(plans).evidence(folded_question)
 
 
 def scope_scores(folded_question: str, plans: dict[str, PlanInfo]) -> dict[str, float]:
-    """Scope evidence scaled to [0, 1] by the best plan's."""
-    raw = scope_evidence(folded_question, plans)
-    top = max(raw.values(), default=0.0)
-    return {doc: s / top for doc, s in raw.items()} if top > 0 else {}
+    return PlanScope(plans).scores(folded_question)
 
 
 # Questions about a part every plan has in the same place. Folded patterns.
@@ -299,6 +323,7 @@ class SearchIndex:
         self.accents = accents
         self.chunks = chunks
         self.plans = plan_catalogue(chunks.values())
+        self.scope = PlanScope(self.plans)
         self._plan_metadata: dict[str, dict[str, Any]] = {}
         self._sections: dict[tuple[str, str], list[str]] = {}
         self._doc_sections: dict[str, list[str]] = {}
@@ -339,7 +364,7 @@ class SearchIndex:
             lexical = self._lexical_candidates(query, config.candidates, filters)
         fused = fuse(dense, lexical, config)
         folded = fold_accents(query.restored)
-        scope = scope_scores(folded, self.plans)
+        scope = self.scope.scores(folded)
         if scope and config.scope_boost:
             for chunk_id in fused:
                 doc = self.chunks[chunk_id].metadata["doc"] if chunk_id in self.chunks else ""
@@ -383,7 +408,11 @@ class SearchIndex:
         if filters.where() is not None:
             mask = np.array([filters.accepts(self.chunks[i].metadata) for i in self.lexical.ids])
             scores = np.where(mask, scores, 0.0)
-        top = np.argsort(-scores, kind="stable")[:n]
+        if scores.size > n:  # partial selection first: a full sort of every chunk is the slow part
+            best = np.argpartition(-scores, n - 1)[:n]
+            top = best[np.lexsort((best, -scores[best]))]
+        else:
+            top = np.lexsort((np.arange(scores.size), -scores))
         return [(self.lexical.ids[i], float(scores[i])) for i in top if scores[i] > 0]
 
     def plans_metadata(self, doc: str) -> dict[str, Any]:

@@ -144,14 +144,13 @@ class ChunkStore:
             self._guard("deleting chunks", self._collection.delete, ids=ids[i : i + 500])
 
     def query(self, embedding: list[float], n: int, where: dict | None = None) -> list[Hit]:
-        total = self.count()
-        if total == 0:
-            return []
+        # No count() first: it costs as much as the search on a large collection,
+        # and Chroma returns what it has when asked for more (nothing when empty).
         result = self._guard(
             "searching",
             self._collection.query,
             query_embeddings=[embedding],
-            n_results=min(n, total),
+            n_results=n,
             where=where or None,
             include=["documents", "metadatas", "distances"],
         )

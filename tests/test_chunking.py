@@ -19,7 +19,7 @@ from index.chunking import (
 from index.normalize import normalize_text
 from index.structure import Block, parse_structure
 
-from .plans import PLANS, HANOI_2023, HANOI_2025, HAIPHONG_STRATEGY, HAIPHONG_NQ06, HAIDUONG, ALL_PLANS
+from .plans import PLANS, HANOI_2023, HAIDUONG, ALL_PLANS
 DEFAULT_MAX = 320  # assistant.settings.chunk_max_tokens
 SIZES = [DEFAULT_MAX, 64]
 # The budget subtracts the heading lines from max_tokens and packs units at

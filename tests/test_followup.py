@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 
 from assistant.followup import condense
 from index.retriever import PlanInfo
