@@ -22,7 +22,8 @@ from index.chunking import SECTION_SEPARATOR, split_sentences
 from index.retriever import Passage
 from index.structure import BASIS_TITLE, HEADER_TITLE, Block
 
-_NUMBER = re.compile(r"\d")
+# A figure: any number except a bare year ("năm 2024" dates a fact, it is not one).
+_NUMBER = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d(?![\d.,]\d))\d[\d.,]*")
 _DATE = re.compile(
     r"\b(\d{1,2}/\d{1,2}(/\d{2,4})?|(ngày|tháng|quý|năm) \d{1,4}|hằng năm|hàng năm|hằng quý|hàng quý|"
     r"hằng tháng|hàng tháng|định kỳ|\d{1,2} năm|cả năm|trước ngày)",

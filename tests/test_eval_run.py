@@ -195,7 +195,7 @@ def test_a_line_that_raises_is_a_failure_and_the_run_goes_on(tmp_path):
     out = tmp_path / "out"
     assert main(["run", "--gold", str(fake_gold(tmp_path)), "--out", str(out), "--no-progress",
                  "--config", "dense", "--k", "3"], assistant=fake) == 0
-    assert fake.calls[-1] == {"k": 3, "backend": None, "mode": "dense", "scope_boost": 0.0}
+    assert fake.calls[-1] == {"k": 3, "backend": None, "mode": "dense", "scope_boost": 0.0, "section_hints": False}
     rows = {r["id"]: r for r in map(json.loads, (out / "results.jsonl").read_text(encoding="utf-8").splitlines())}
     assert rows["t-2"]["error"] == "RuntimeError: boom" and rows["t-2"]["verdict"]["correct"] is False
     metrics = json.loads((out / "metrics.json").read_text(encoding="utf-8"))

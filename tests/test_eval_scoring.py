@@ -238,7 +238,7 @@ def test_config_names(name, backend, expected):
 
 
 def test_config_overrides_and_errors():
-    assert parse_config("dense").overrides == {"mode": "dense", "scope_boost": 0.0}
+    assert parse_config("dense").overrides == {"mode": "dense", "scope_boost": 0.0, "section_hints": False}
     assert parse_config("hybrid").overrides == {}
     with pytest.raises(ValueError):
         parse_config("fancy+openai")
