@@ -80,7 +80,7 @@ def comparison_form(text: str) -> str:
 # ---------------------------------------------------------------- markdown
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*")
-_MD_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)|(?<=\S)(\*{1,3}|_{2,3})")
+_MD_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?![*_])(?=\S)|(?<=\S)(\*{1,3}|_{2,3})")
 _LONE_URL = re.compile(r"^\s*(https?://|www\.)\S+\s*$", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^\s*(-\s*)?\d{1,3}(\s*-)?\s*$")
 

@@ -145,7 +145,6 @@ def test_strip_markdown(line, expected):
     assert strip_markdown(line) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="strip_markdown('___x___') leaves a stray '_' ('x_'): the trailing ___ is matched as '__' before '_'")
 def test_strip_markdown_triple_underscore():
     assert strip_markdown("___Ghi chú___") == "Ghi chú"
 
