@@ -1,0 +1,54 @@
+"""One plan's register from its text, and a register of plan files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from index.metadata import PlanMetadata
+from index.register.model import PlanRegister, Register, fingerprint
+from index.register.responsibilities import extract_responsibilities
+from index.register.targets import extract_targets
+from index.structure import parse_structure
+
+
+def extract_register(doc: str, text: str, metadata: PlanMetadata | None = None) -> PlanRegister:
+    """The register of one plan, from its normalised text (as `normalize_text` returns it)."""
+    plan = metadata.label if metadata and metadata.label else doc
+    root = parse_structure(text or "")
+    work = extract_responsibilities(root, doc, plan)
+    targets, target_notes = extract_targets(root, metadata, doc, plan)
+    return PlanRegister(
+        doc=doc, plan=plan, fingerprint=fingerprint(text or ""),
+        responsibilities=work.rows, deadlines=work.deadlines, targets=targets, notes=work.notes + target_notes,
+    )
+
+
+def build_register(items: Iterable[Any]) -> Register:
+    """A register from plan files or directories, or (doc, normalised text, metadata) tuples.
+
+    Files go through the same steps as the ingest (decode, normalise,
+    metadata with sidecar), so the benchmark and tests see what the index sees.
+    """
+    from index.documents import DocumentError, list_plan_files, read_plan
+    from index.metadata import plan_metadata
+    from index.normalize import normalize_text
+
+    register = Register()
+    paths: list[Path] = []
+    for item in items:
+        if isinstance(item, tuple):
+            doc, text, meta = item
+            register.replace_plan(extract_register(doc, text, meta))
+        else:
+            paths.append(Path(item))
+    files, _errors = list_plan_files(paths) if paths else ([], [])
+    for path in files:
+        try:
+            plan = read_plan(path)
+        except DocumentError:
+            continue
+        text = normalize_text(plan.text)
+        register.replace_plan(extract_register(plan.doc, text, plan_metadata(path, text)))
+    return register

@@ -1,0 +1,504 @@
+"""Who does what: responsibility rows from the parts of a plan that assign tasks.
+
+Sources, in the plan's own words: the "Tổ chức thực hiện" / "Phân công
+nhiệm vụ" part (one heading per agency, bullets or lettered items of tasks,
+"Chủ trì, phối hợp với …", "Đề nghị …" for bodies the issuer can only
+request, "Giao X chủ trì …", "X có trách nhiệm …", "<agency>: <task>"
+paragraphs or headings), the "Phân công thực hiện: <agency> chủ trì, phối
+hợp với …" lines under the numbered tasks (with their "Thời gian thực hiện:
+…" line), task blocks with "Cơ quan chủ trì: …; cơ quan phối hợp: …; thời
+gian hoàn thành: …", and the "Chế độ (thông tin,) báo cáo" part. The role
+comes from how the task opens (chủ trì, phối hợp, thường trực, else thực
+hiện; đề nghị for requested bodies); partners from its "phối hợp (với) …"
+lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from index.agencies import (
+    UPPER,
+    agency_key,
+    canonical_agency,
+    looks_like_agency,
+    parse_agency_list,
+    split_agencies,
+)
+from index.chunking import short_title
+from index.normalize import fold_accents
+from index.register.deadlines import (
+    BY_DATE,
+    BY_MONTH,
+    clause_around,
+    deadline_kind,
+    deadline_spans,
+    first_sentence,
+    iso_date,
+)
+from index.register.model import Deadline, Responsibility, section_path, title_is
+from index.structure import Block, Section
+from index.vocab.markers import strip_bullet, strip_marker
+
+# ================================================================== part detection
+
+IMPLEMENTATION = re.compile(
+    r"^(?:to chuc thuc hien|trach nhiem (?:thuc hien|cua)|phan cong (?:trach nhiem|nhiem vu|thuc hien)"
+    r"|nhiem vu cua cac (?:co quan|so|don vi))\b"
+)
+REPORTING = re.compile(r"^(?:che do (?:thong tin,? )?bao cao|thong tin,? bao cao|bao cao ket qua)\b")
+_ASSIGNMENT = re.compile(r"^(?:[-+•]\s*)?Phân công (?:thực hiện|nhiệm vụ|trách nhiệm)\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
+_TIMING = re.compile(r"^(?:[-+•]\s*)?Thời (?:gian|hạn) (?:thực hiện|hoàn thành)\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
+# Task blocks of the form "Cơ quan chủ trì: X; cơ quan phối hợp: Y; thời gian hoàn thành: Z"
+# (one line or several), common where a plan flattens its task table.
+_LEAD_FIELD = re.compile(r"(?:^|[;.]\s*|^[-+•]\s*)(?:cơ quan|đơn vị)\s+chủ trì\s*:\s*(?P<value>[^;\n]+)", re.IGNORECASE)
+_PARTNER_FIELD = re.compile(r"(?:^|[;.]\s*|^[-+•]\s*)(?:cơ quan|đơn vị)\s+phối hợp\s*:\s*(?P<value>[^;\n]+)", re.IGNORECASE)
+_TIME_FIELD = re.compile(
+    r"(?:^|[;.]\s*|^[-+•]\s*)thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*(?P<value>[^;\n]+)", re.IGNORECASE
+)
+# Closing formulas that end the assignment part even without "Trên đây là":
+# "Ủy ban nhân dân thành phố yêu cầu …", "Trong quá trình triển khai …, kịp thời phản ánh …".
+_CLOSING = re.compile(
+    r"^(?:(?:Ủy ban nhân dân|UBND)\s+(?:tỉnh|thành phố|Thành phố|TP\.?)\b[^.;:]{0,40}?\s(?:yêu cầu|đề nghị)\s"
+    r"|Trong quá trình (?:tổ chức |triển khai )*(?:thực hiện|triển khai)\b"
+    r"|Trên đây là\b)",
+)
+
+
+# ================================================================== roles and partners
+
+_ADVERBIAL = re.compile(
+    r"^(?:can cu|tren co so|theo|chu dong|tich cuc|hang nam|hang quy|dinh ky|trong|sau khi|truoc|dong thoi|ngoai ra)\b"
+)
+_ROLE_STARTS = (("thuong truc", "thường trực"), ("la co quan thuong truc", "thường trực"),
+                ("chu tri", "chủ trì"), ("phoi hop", "phối hợp"))
+
+
+def role_of(task: str, requested: bool = False) -> str:
+    """The agency's role in a task, from how the task opens.
+
+    "Là cơ quan thường trực" / "Thường trực …" → thường trực; "Chủ trì …" →
+    chủ trì; "Phối hợp …" → phối hợp, also after an opening adverbial clause
+    ("Căn cứ chức năng, nhiệm vụ được giao, phối hợp …"); anything else →
+    thực hiện. Bodies the issuer only requests ("Đề nghị …") → đề nghị.
+    """
+    if requested:
+        return "đề nghị"
+    first = re.split(r"[.;:]", strip_bullet(task), maxsplit=1)[0]
+    folded = fold_accents(first)
+    if re.search(r"\bla co quan thuong truc\b", folded):
+        return "thường trực"
+    segments = [s.strip() for s in folded.split(",")]
+    scan = segments[:4] if segments and _ADVERBIAL.match(segments[0]) else segments[:1]
+    for segment in scan:
+        for start, role in _ROLE_STARTS:
+            if segment.startswith(start):
+                return role
+    return "thực hiện"
+
+
+_COORDINATE = re.compile(r"(?<![\w])phối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+", re.IGNORECASE)
+_DIRECTS = re.compile(r"\b(?:chi dao|huong dan|de nghi|yeu cau|giao)\b")
+
+
+def partners_of(task: str, own: Iterable[str] = ()) -> list[str]:
+    """Canonical names of the bodies the agency coordinates with in a task.
+
+    Every "phối hợp (với) <list>" of the task counts unless another body is
+    the one coordinating ("chỉ đạo Hội Nông dân cấp xã phối hợp với …").
+    """
+    own_keys = {agency_key(canonical_agency(a)) for a in own}
+    out: list[str] = []
+    for m in _COORDINATE.finditer(task):
+        clause = re.split(r"[;,.:]", task[: m.start()])[-1]
+        if _DIRECTS.search(fold_accents(clause)):
+            continue
+        if not re.search(r"(?:với|cùng)\s+$", m.group(0)) and not re.match(rf"[{UPPER}]|các\s|UBND", task[m.end():]):
+            continue  # "phối hợp tổ chức …": a verb follows, not a body
+        for item in parse_agency_list(task, m.end()):
+            name = canonical_agency(item)
+            key = agency_key(name)
+            if key and key not in own_keys and key not in {agency_key(o) for o in out}:
+                out.append(name)
+    return out
+
+
+# ================================================================== responsibilities
+
+@dataclass
+class _Unit:
+    """One task as written: its paragraphs, and an agency named inside it ("Đối với X: …")."""
+
+    blocks: list[Block]
+    agencies: list[str] | None = None
+
+    @property
+    def text(self) -> str:
+        lines = [b.text for b in self.blocks]
+        lines[0] = strip_bullet(lines[0])
+        return "\n".join(lines)
+
+    @property
+    def source(self) -> str:
+        return "\n".join(b.text for b in self.blocks)
+
+
+_FOR_AGENCY = re.compile(r"^(?:[-+•]\s*)?Đối với\s+(?P<agency>[^:]{3,120}?)\s*:\s*(?P<task>.+)$", re.DOTALL)
+
+
+class Extraction:
+    """State of one plan's extraction: the plan, the rows so far, and whether the closing was reached."""
+
+    def __init__(self, doc: str, plan: str) -> None:
+        self.doc = doc
+        self.plan = plan
+        self.rows: list[Responsibility] = []
+        self.deadlines: list[Deadline] = []
+        self.notes: list[str] = []
+        self.used: set[int] = set()  # starts of blocks already turned into rows
+        self.closed = False
+
+    # ---------------------------------------------------------- units
+
+    def units(self, blocks: list[Block]) -> list[_Unit]:
+        """Group paragraphs into tasks: "+" sub-items join the task they detail."""
+        units: list[_Unit] = []
+        for block in blocks:
+            if self.closed or _CLOSING.match(block.text):
+                self.closed = True
+                break
+            if block.text.startswith("+") and units:
+                units[-1].blocks.append(block)
+                continue
+            unit = _Unit([block])
+            m = _FOR_AGENCY.match(block.text)
+            if m and looks_like_agency(m.group("agency")):
+                unit.agencies = split_agencies(m.group("agency"))
+            units.append(unit)
+        return units
+
+    # ---------------------------------------------------------- rows
+
+    def add_rows(
+        self,
+        agencies: list[str],
+        task: str,
+        source: str,
+        path: tuple[Section, ...],
+        *,
+        requested: bool = False,
+        role: str | None = None,
+        deadline: str | None = None,
+        partners: list[str] | None = None,
+        blocks: Iterable[Block] = (),
+    ) -> None:
+        """Rows for every agency of a task, and the deadlines the task states."""
+        names = [canonical_agency(a) for a in agencies if a.strip()]
+        names = [n for i, n in enumerate(names) if n and n not in names[:i]]
+        if not names or not task.strip():
+            return
+        role = role or role_of(task, requested)
+        if requested:
+            role = "đề nghị"
+        partners = partners if partners is not None else partners_of(task, names)
+        spans = deadline_spans(task)
+        when = deadline if deadline is not None else "; ".join(s[2] for s in spans)
+        section = section_path(path)
+        for name in names:
+            self.rows.append(
+                Responsibility(self.doc, self.plan, name, role, task.strip(), list(partners), when, section, source)
+            )
+        for block in blocks:
+            self.used.add(block.start)
+        if deadline:
+            self.add_deadline(first_sentence(task), names, deadline, section, source)
+        else:
+            for start, end, expression in spans:
+                self.add_deadline(clause_around(task, start, end), names, expression, section, source)
+
+    def add_deadline(self, what: str, agencies: list[str], when: str, section: str, source: str) -> None:
+        when = when.strip().rstrip(".").strip()
+        for d in self.deadlines:
+            if d.section == section and d.source == source and d.when == when:
+                d.agencies.extend(a for a in agencies if a not in d.agencies)
+                return
+        self.deadlines.append(
+            Deadline(self.doc, self.plan, what, list(agencies), when, iso_date(when), deadline_kind(when), section, source)
+        )
+
+    # ---------------------------------------------------------- the assignment part
+
+    def implementation(self, section: Section, path: tuple[Section, ...]) -> None:
+        """Walk a "Tổ chức thực hiện" part: agency headings, their tasks, reporting items."""
+        self.agency_section(section, path, agencies=None, requested=False, heading="")
+
+    def agency_section(
+        self, section: Section, path: tuple[Section, ...], agencies: list[str] | None, requested: bool, heading: str
+    ) -> None:
+        for unit in self.units(section.body):
+            self.body_unit(unit, path, agencies, requested, heading)
+        for child in section.children:
+            if self.closed:
+                return
+            child_path = path + (child,)
+            title = strip_marker(child.title)
+            if title_is(REPORTING, child):
+                self.reporting(child, child_path)
+                continue
+            parsed = _agency_heading(title)
+            if parsed is not None:
+                names, child_requested, heading_task = parsed
+                child_requested = child_requested or requested
+                if heading_task and not heading_task.rstrip().endswith(":"):
+                    self.add_rows(names, heading_task, child.title, child_path, requested=child_requested,
+                                  blocks=[child.heading] if child.heading else [])
+                self.agency_section(child, child_path, names, child_requested, child.title)
+            elif agencies:
+                self.task_item(child, child_path, agencies, requested, heading)
+            else:
+                self.agency_section(child, child_path, None, requested, "")
+
+    def body_unit(
+        self, unit: _Unit, path: tuple[Section, ...], agencies: list[str] | None, requested: bool, heading: str
+    ) -> None:
+        text = unit.text
+        if unit.agencies:
+            m = _FOR_AGENCY.match(unit.blocks[0].text)
+            task = m.group("task").strip() if m else text
+            extra = "\n".join(b.text for b in unit.blocks[1:])
+            self.add_rows(unit.agencies, f"{task}\n{extra}".strip(), unit.source, path,
+                          requested=requested, blocks=unit.blocks)
+            return
+        named = _named_paragraph(text)
+        if agencies and not named:
+            source = f"{heading}\n{unit.source}" if heading else unit.source
+            self.add_rows(agencies, text, source, path, requested=requested, blocks=unit.blocks)
+            return
+        inline = named or _inline_assignment(text)
+        if inline:
+            names, task, inline_requested = inline
+            self.add_rows(names, task, unit.source, path, requested=requested or inline_requested,
+                          blocks=unit.blocks)
+        elif len(text) > 40:
+            self.notes.append(f"{self.doc}: paragraph without an agency skipped in '{section_path(path)}': "
+                              f"{short_title(text, 80)}")
+
+    def task_item(
+        self, section: Section, path: tuple[Section, ...], agencies: list[str], requested: bool, heading: str
+    ) -> None:
+        """A lettered or numbered task under an agency heading: heading text + its paragraphs."""
+        blocks = [section.heading] if section.heading else []
+        for unit in self.units(section.body):
+            blocks.extend(unit.blocks)
+        for _, sub in section.walk():
+            if sub is not section:
+                blocks.extend(b for b in ([sub.heading] if sub.heading else []) + sub.body)
+        if not blocks:
+            return
+        task = "\n".join([strip_marker(strip_bullet(blocks[0].text))] + [b.text for b in blocks[1:]])
+        source = "\n".join(([heading] if heading else []) + [b.text for b in blocks])
+        self.add_rows(agencies, task, source, path, requested=requested, blocks=blocks)
+
+    def reporting(self, section: Section, path: tuple[Section, ...]) -> None:
+        """"Chế độ báo cáo": who reports, to whom, by when."""
+        blocks = [b for _, s in section.walk() for b in ([s.heading] if s.heading and s is not section else []) + s.body]
+        for unit in self.units(blocks):
+            inline = _inline_assignment(unit.text)
+            if inline:
+                names, task, requested = inline
+                self.add_rows(names, unit.text, unit.source, path, requested=requested,
+                              role=role_of(task), blocks=unit.blocks)
+            else:
+                for start, end, expression in deadline_spans(unit.text):
+                    self.add_deadline(clause_around(unit.text, start, end), [], expression,
+                                      section_path(path), unit.source)
+                for block in unit.blocks:
+                    self.used.add(block.start)
+
+    # ---------------------------------------------------------- "Phân công thực hiện" lines
+
+    def assignments(self, section: Section, path: tuple[Section, ...]) -> None:
+        """Tasks whose paragraphs end with "Phân công thực hiện: X chủ trì, phối hợp với Y"."""
+        if not any(_ASSIGNMENT.match(b.text) for b in section.body) and any(
+            _LEAD_FIELD.search(b.text) for b in section.body
+        ):
+            self.lead_fields(section, path)
+            return
+        lines = [b for b in section.body if _ASSIGNMENT.match(b.text)]
+        timing = [b for b in section.body if _TIMING.match(b.text)]
+        if not lines:
+            if timing:
+                what = first_sentence(strip_marker(section.title))
+                for t in timing:
+                    self.add_deadline(what, [], _TIMING.match(t.text).group("rest"), section_path(path), t.text)
+                    self.used.add(t.start)
+            return
+        task_blocks = ([section.heading] if section.heading else []) + [
+            b for b in section.body if b not in lines and b not in timing
+        ]
+        task = "\n".join([strip_marker(task_blocks[0].text)] + [b.text for b in task_blocks[1:]]) if task_blocks else ""
+        when = "; ".join(_TIMING.match(t.text).group("rest").strip().rstrip(".") for t in timing)
+        for line in lines:
+            rest = _ASSIGNMENT.match(line.text).group("rest")
+            split = _subject(rest)
+            if split is None:
+                self.notes.append(f"{self.doc}: assignment without a recognisable agency: {short_title(rest, 80)}")
+                continue
+            names, predicate = split
+            source = "\n".join([line.text] + [t.text for t in timing])
+            # the partners are those of the assignment line, not the ones the task text mentions
+            self.add_rows(names, task, source, path, role=role_of(predicate), deadline=when or None,
+                          partners=partners_of(predicate, names), blocks=[line, *timing])
+
+    def lead_fields(self, section: Section, path: tuple[Section, ...]) -> None:
+        """A task with "Cơ quan chủ trì: …", "Cơ quan phối hợp: …", "Thời gian …: …" fields."""
+        fields = [b for b in section.body
+                  if _LEAD_FIELD.search(b.text) or _PARTNER_FIELD.search(b.text) or _TIMING.match(b.text)
+                  or _TIME_FIELD.match(strip_bullet(b.text))]
+        task_blocks = ([section.heading] if section.heading else []) + [b for b in section.body if b not in fields]
+        if not task_blocks:
+            return
+        task = "\n".join([strip_marker(task_blocks[0].text)] + [b.text for b in task_blocks[1:]])
+        leads: list[str] = []
+        partners: list[str] = []
+        whens: list[str] = []
+        for block in fields:
+            for m in _LEAD_FIELD.finditer(block.text):
+                leads.extend(split_agencies(m.group("value").strip().rstrip(".")))
+            for m in _PARTNER_FIELD.finditer(block.text):
+                partners.extend(split_agencies(m.group("value").strip().rstrip(".")))
+            for m in _TIME_FIELD.finditer(strip_bullet(block.text)):
+                whens.append(m.group("value").strip().rstrip("."))
+        names = [canonical_agency(a) for a in leads]
+        partner_names = [n for n in dict.fromkeys(canonical_agency(p) for p in partners) if n not in names]
+        source = "\n".join(b.text for b in fields)
+        self.add_rows(leads, task, source, path, role="chủ trì", deadline="; ".join(whens) or None,
+                      partners=partner_names, blocks=fields)
+
+    # ---------------------------------------------------------- everything else
+
+    def loose_deadlines(self, root: Section) -> None:
+        """Dated deadlines outside the parts above (e.g. "báo cáo … trước ngày 10/12/2023" in the closing)."""
+        for path, section in root.walk():
+            if section.kind in ("header", "basis", "signature"):
+                continue
+            for block in ([section.heading] if section.heading else []) + section.body:
+                if block.start in self.used:
+                    continue
+                for pattern in (BY_DATE, BY_MONTH):
+                    for m in pattern.finditer(block.text):
+                        self.add_deadline(clause_around(block.text, m.start(), m.end()), [], m.group(0),
+                                          section_path(path), block.text)
+                for m in _TIME_FIELD.finditer(strip_bullet(block.text)):  # "… . Thời gian: tháng 3/2024."
+                    what = first_sentence(strip_marker(block.text)) if m.start() else first_sentence(section.title)
+                    self.add_deadline(what, [], m.group("value"), section_path(path), block.text)
+
+
+_REQUEST = re.compile(r"^Đề nghị\s+", re.IGNORECASE)
+_ASSIGN_VERB = re.compile(r"^(?:Giao|Yêu cầu)\s+(?=\S)")  # "Giao Phòng X chủ trì …": the issuer assigning
+# Where the subject of an assignment sentence ends: its verb.
+_PREDICATE = re.compile(
+    r"\s(?:có trách nhiệm|chịu trách nhiệm|là cơ quan|thường trực|chủ trì|phối hợp|thực hiện|tổng hợp|báo cáo|"
+    r"tổ chức|triển khai|xây dựng|gửi|định kỳ|chủ động|tham mưu|hướng dẫn|chỉ đạo|bố trí|căn cứ)\b",
+)
+_RESPONSIBLE = re.compile(r"^(?:có|chịu)\s+trách nhiệm\s+", re.IGNORECASE)
+_LEAD_CLAUSE = re.compile(r"^(?:(?:Căn cứ|Trên cơ sở|Định kỳ|Hàng năm|Hằng năm)[^,]{0,120},\s*|Giao\s+(?=\S))")
+
+
+def _subject(text: str) -> tuple[list[str], str] | None:
+    """(agencies, predicate) of "<agencies> chủ trì, phối hợp …", or None when no body opens it."""
+    text = strip_bullet(text)
+    text = _LEAD_CLAUSE.sub("", text)
+    m = _PREDICATE.search(text)
+    if not m:
+        return None
+    subject = text[: m.start()].strip(" ,")
+    if not subject or len(subject) > 220 or not looks_like_agency(subject):
+        return None
+    return split_agencies(subject), _RESPONSIBLE.sub("", text[m.start():].strip())
+
+
+def _named_paragraph(text: str) -> tuple[list[str], str, bool] | None:
+    """A paragraph that opens with its own agency and a colon: "- Sở Tài chính: bố trí …".
+
+    Under a grouping heading ("2. Các sở, ngành") such a paragraph names the
+    body that owns the task, whatever the heading says.
+    """
+    body = strip_bullet(text)
+    requested = bool(_REQUEST.match(body))
+    body = _REQUEST.sub("", body)
+    m = re.match(r"^(?P<agency>[^:;.]{3,160}?)\s*:\s*(?P<task>\S.*)$", body, re.DOTALL)
+    if m and looks_like_agency(m.group("agency")) and not _PREDICATE.search(f" {m.group('agency')}"):
+        return split_agencies(m.group("agency")), m.group("task").strip(), requested
+    return None
+
+
+def _inline_assignment(text: str) -> tuple[list[str], str, bool] | None:
+    """A paragraph that names its agency: "- Sở Tài chính: bố trí …" or "Sở X chủ trì, …"."""
+    named = _named_paragraph(text)
+    if named:
+        return named
+    body = _REQUEST.sub("", strip_bullet(text))
+    requested = bool(_REQUEST.match(strip_bullet(text)))
+    split = _subject(body)
+    if split:
+        return split[0], split[1], requested
+    return None
+
+
+def _agency_heading(title: str) -> tuple[list[str], bool, str] | None:
+    """(agencies, requested, task stated in the heading) of an agency heading, or None for a task heading.
+
+    "Sở Tài chính", "Đề nghị Hội Nông dân tỉnh", "Sở Tài chính: Bố trí kinh phí …" and
+    "UBND các huyện có trách nhiệm xây dựng kế hoạch …" are agency headings.
+    """
+    named = _named_paragraph(title)
+    if named:
+        agencies, task, requested = named
+        return agencies, requested, task
+    text = _ASSIGN_VERB.sub("", title.strip().rstrip(":").strip())
+    requested = bool(_REQUEST.match(text))
+    text = _REQUEST.sub("", text)
+    if not looks_like_agency(text):
+        return None
+    m = _PREDICATE.search(text)
+    if m:
+        subject = text[: m.start()].strip(" ,")
+        if subject and looks_like_agency(subject):
+            return split_agencies(subject), requested, _RESPONSIBLE.sub("", text[m.start():].strip())
+    return split_agencies(text), requested, ""
+
+
+def extract_responsibilities(root: Section, doc: str, plan: str) -> Extraction:
+    """Rows, deadlines and notes of one plan's tree, rows in document order.
+
+    Task parts outside "Tổ chức thực hiện" are read first (their
+    "Phân công thực hiện" lines), then the assignment part itself, then dated
+    deadlines nobody claimed.
+    """
+    work = Extraction(doc, plan)
+    implementation = [(p, s) for p, s in root.walk() if title_is(IMPLEMENTATION, s)
+                      and not any(title_is(IMPLEMENTATION, a) for a in p[:-1])]
+    if not implementation:
+        work.notes.append(f"{doc}: no 'Tổ chức thực hiện' part found; no responsibility rows from it")
+    inside = {id(s) for _, top in implementation for _, s in top.walk()}
+    for path, section in root.walk():
+        if id(section) in inside:
+            continue
+        work.closed = False
+        if title_is(REPORTING, section):
+            work.reporting(section, path)
+        else:
+            work.assignments(section, path)
+    for path, section in implementation:
+        work.closed = False
+        work.implementation(section, path)
+    work.loose_deadlines(root)
+    order = {id(r): i for i, r in enumerate(work.rows)}
+    paths: dict[str, int] = {}
+    for i, (p, _) in enumerate(root.walk()):
+        paths.setdefault(section_path(p), i)
+    work.rows.sort(key=lambda r: (paths.get(r.section, 10**9), order[id(r)]))
+    return work

@@ -1,0 +1,235 @@
+"""What a plan aims at: target rows from its "Mục tiêu" / "Chỉ tiêu" parts.
+
+Each amount of a target sentence becomes a row with the words around it as
+indicator, its unit, its comparator ("dưới 4%" → <, "ít nhất" → ≥), and the
+year it is due ("230.000 lượt người", "40 - 45% học sinh tốt nghiệp THCS,
+THPT", "thất nghiệp thành thị dưới 4%"). Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from index.metadata import PlanMetadata
+from index.normalize import fold_accents
+from index.register.model import Target, section_path, title_is
+from index.structure import Section
+from index.vocab.markers import strip_bullet, strip_marker
+
+_TARGETS = re.compile(r"^(?:cac )?(?:muc tieu|chi tieu)\b")
+
+
+def _squash(text: str) -> str:
+    return " ".join((text or "").split())
+
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_VALUE = re.compile(
+    rf"(?<![\w./,-])(?P<a>{_NUM})(?:\s*[-–]\s*(?P<b>{_NUM}))?(?![\w/]|[.,]\d)(?P<pct>\s*(?:%|‰)(?:\s*/\s*năm)?)?"
+)
+_UNITS = (
+    "lượt người", "lượt nghề", "lượt", "người", "lao động", "học viên", "học sinh", "sinh viên", "trường",
+    "ngành, nghề", "ngành nghề", "nghề", "ngành", "doanh nghiệp", "cơ sở", "chương trình", "hộ", "xã",
+    "mô hình", "lớp", "phóng sự", "hoạt động", "việc làm", "đơn vị", "nhà giáo", "giáo viên", "thí sinh",
+    "tỷ đồng", "triệu đồng", "đồng",
+)
+_UNIT_RE = re.compile(r"^\s*(" + "|".join(re.escape(u) for u in _UNITS) + r")(?![\w])", re.IGNORECASE)
+_DURATION = re.compile(r"^\s*(?:tháng|năm|ngày|giờ|tuổi|lần|tiết|buổi)\b", re.IGNORECASE)
+_NOT_AMOUNT_BEFORE = re.compile(r"(?:\b(?:số|thứ|bậc|lần|khóa|khoá|nhóm|cấp độ|Nghị quyết|Quyết định))\s*$", re.IGNORECASE)
+_COMPARATORS = (
+    (re.compile(r"\b(?:duoi|it hon|thap hon)\s*$"), "<"),
+    (re.compile(r"\b(?:khong qua|khong vuot qua|toi da)\s*$"), "≤"),
+    (re.compile(r"\b(?:it nhat|toi thieu|tu)\s*$"), "≥"),
+    (re.compile(r"\b(?:tren|cao hon|vuot)\s*$"), ">"),
+    (re.compile(r"\b(?:khoang|gan|xap xi)\s*$"), "≈"),
+)
+_YEAR = re.compile(r"\b(?:(?:giai đoạn|thời kỳ)\s+)?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\b")
+_EVERY_YEAR = re.compile(r"\b(?:hàng|hằng|mỗi)\s+năm\b", re.IGNORECASE)
+
+
+@dataclass
+class _Value:
+    start: int
+    end: int  # after the unit
+    value: str
+    unit: str
+    percent: bool
+    number_end: int = 0  # after the number (and "%")
+
+
+def _values(clause: str) -> list[_Value]:
+    """Amounts of a clause: percentages, and counts with a unit or a "label:" before them.
+
+    Years, durations ("03 tháng"), ordinals and document numbers are not amounts.
+    """
+    out: list[_Value] = []
+    for m in _VALUE.finditer(clause):
+        a, b, pct = m.group("a"), m.group("b"), (m.group("pct") or "").strip()
+        before, after = clause[: m.start()], clause[m.end():]
+        if _NOT_AMOUNT_BEFORE.search(before):
+            continue
+        value = f"{a}-{b}" if b else a
+        if pct:
+            out.append(_Value(m.start(), m.end(), value, "%/năm" if "/" in pct else pct[0], True, m.end()))
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", a) and (not b or re.fullmatch(r"(?:19|20)\d\d", b)):
+            continue  # a year or a range of years
+        if _DURATION.match(after):
+            continue
+        unit = _UNIT_RE.match(after)
+        if unit:
+            out.append(_Value(m.start(), m.end() + unit.end(), value, unit.group(1), False, m.end()))
+        elif before.rstrip().endswith(":"):
+            out.append(_Value(m.start(), m.end(), value, "", False, m.end()))  # "cao đẳng: 25.500" takes the unit of its total
+    return out
+
+
+def _year_of(text: str) -> str:
+    m = _YEAR.search(text)
+    if m:
+        return f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1)
+    return "hàng năm" if _EVERY_YEAR.search(text) else ""
+
+
+def _comparator(before: str, after: str) -> str:
+    folded = fold_accents(before[-40:])
+    if re.match(r"^\s*tro len\b", fold_accents(after[:20])):
+        return "≥"
+    for pattern, symbol in _COMPARATORS:
+        if pattern.search(folded):
+            return symbol
+    return "="
+
+
+def _regions(clause: str, values: list[_Value]) -> list[tuple[int, int]]:
+    """The part of a clause that belongs to each value (its indicator).
+
+    One value owns the whole clause; between two values the clause is cut at
+    the first comma or parenthesis after the first one, else at the last
+    "và" between them ("30% cơ sở GDNN và 50% chương trình …").
+    """
+    if len(values) <= 1:
+        return [(0, len(clause))] * len(values)
+    starts, ends = [0], []
+    for v, nxt in pairwise(values):
+        gap = clause[v.end:nxt.start]
+        cut = re.search(r"[,(;]", gap)
+        if not cut:
+            ands = list(re.finditer(r"\svà\s", gap))
+            cut = ands[-1] if ands else None
+        if cut:
+            ends.append(v.end + cut.start())
+            starts.append(v.end + cut.end())
+        else:
+            ends.append(nxt.start)
+            starts.append(nxt.start)
+    ends.append(len(clause))
+    return list(zip(starts, ends))
+
+
+def _tidy_indicator(text: str) -> str:
+    """The indicator as written, without bullets, and cut to its last clause when very long."""
+    text = strip_bullet(_squash(text)).strip(" ,;.:)(")
+    text = re.sub(r"^(?:trong đó|Trong đó)\s*:?\s*", "", text)
+    if len(text) > 200:
+        cuts = list(re.finditer(r"(?:^|\s)(?:góp phần|nhằm|trong đó)\s", text))
+        text = text[cuts[-1].start():].strip() if cuts else "…" + text[-200:].split(" ", 1)[-1]
+    return text
+
+
+_LABEL = re.compile(r"(?:^|[:(;])\s*([^:(;]+?)\s*:\s*$")
+_PREPOSITION = re.compile(r"^(?:trong|vào|so với|theo|của|cho|tại|trên|đối với|/|\W*$)", re.IGNORECASE)
+_TRAILING_VERB = re.compile(r"\s+(?:đạt|là|lên|còn|khoảng|ít nhất|tối thiểu|trên|dưới|từ|đạt từ|đạt mức|giảm còn)\s*$")
+
+
+def _base_indicator(before_first: str) -> str:
+    """What the first amount of a sentence counts ("Tuyển sinh và đào tạo khoảng" → "Tuyển sinh và đào tạo")."""
+    text = _tidy_indicator(before_first)
+    while True:
+        cut = _TRAILING_VERB.sub("", text)
+        if cut == text:
+            return text
+        text = cut
+
+
+def _targets_in(paragraph: str, context_year: str, doc: str, plan: str, section: str) -> list[Target]:
+    """Targets of one paragraph: one per amount, with the words around it as indicator.
+
+    A breakdown ("trong đó: cao đẳng: 25.500, trung cấp: …") names each part
+    after the sentence's subject ("Tuyển sinh và đào tạo: cao đẳng") and takes
+    the unit of the total; the year comes from the amount's own words, then
+    the sentence, then the heading or lead-in ("Đến năm 2025"), then the plan.
+    """
+    out: list[Target] = []
+    text = strip_bullet(paragraph)
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[^\W\d_a-z])", text):
+        explicit_year = _YEAR.search(sentence)
+        sentence_year = _year_of(sentence)
+        base = ""
+        last_unit = ""
+        for clause in re.split(r"\s*;\s*", sentence):
+            values = _values(clause)
+            for v, (start, end) in zip(values, _regions(clause, values)):
+                before = clause[start:v.start]
+                after = clause[v.number_end:end]
+                unit = v.unit or last_unit
+                if not v.percent and v.unit:
+                    last_unit = v.unit
+                label = _LABEL.search(before)
+                if not base:
+                    base = _base_indicator(sentence.split(":", 1)[0] if label else before)
+                if label:
+                    scope = _squash(label.group(1))
+                    scope = re.sub(r"^(?:trong đó|Trong đó)\s*", "", scope).strip(" :,")
+                    indicator = f"{base}: {scope}" if base and base != scope else scope
+                else:
+                    tail = _squash(re.split(r"[,;(]|\s(?:vào|đạt|được)\s", after)[0]).strip(" .,;:")
+                    scope = "" if _PREPOSITION.match(tail) or tail == unit else tail
+                    indicator = _tidy_indicator(clause[start:end])
+                year = (_year_of(clause[start:end]) or (explicit_year and _year_of(explicit_year.group(0)))
+                        or sentence_year or context_year)
+                out.append(Target(
+                    doc=doc, plan=plan, indicator=indicator, value=v.value, unit=unit,
+                    comparator=_comparator(before, clause[v.end:end]), year=year,
+                    scope=scope[:160], section=section, source=paragraph,
+                ))
+    return out
+
+
+def _plan_year(meta: PlanMetadata | None) -> str:
+    """The year of an annual plan, from a title ending in "năm 2023" (not "tầm nhìn đến năm 2045")."""
+    title = meta.title if meta else ""
+    m = re.search(r"(?<!đến )(?<!tới )năm\s+((?:19|20)\d\d)\W*$", title or "")
+    return m.group(1) if m else ""
+
+
+def _target_section(section: Section, path: tuple[Section, ...], year: str, doc: str, plan: str) -> list[Target]:
+    out: list[Target] = []
+    title = strip_marker(section.title)
+    where = section_path(path)
+    heading_values = _values(title) if section.heading else []
+    if heading_values:
+        out.extend(_targets_in(title, year, doc, plan, where))
+    else:
+        year = _year_of(title) or year
+    for block in section.body:
+        text = strip_bullet(block.text)
+        if _values(text):
+            out.extend(_targets_in(block.text, year, doc, plan, where))
+        elif _YEAR.search(text) and len(text) < 160:
+            year = _year_of(text) or year  # "Phấn đấu đến năm 2025:" governs what follows
+    for child in section.children:
+        out.extend(_target_section(child, path + (child,), year, doc, plan))
+    return out
+
+
+def extract_targets(root: Section, metadata: PlanMetadata | None, doc: str, plan: str) -> tuple[list[Target], list[str]]:
+    """Targets of every outermost "Mục tiêu" / "Chỉ tiêu" part, and a note when a plan has none."""
+    targets: list[Target] = []
+    year = _plan_year(metadata)
+    parts = [(p, s) for p, s in root.walk() if title_is(_TARGETS, s) and not any(title_is(_TARGETS, a) for a in p[:-1])]
+    for path, section in parts:
+        targets.extend(_target_section(section, path, year, doc, plan))
+    notes = [] if parts else [f"{doc}: no 'Mục tiêu' / 'Chỉ tiêu' part found; no targets"]
+    return targets, notes
