@@ -241,7 +241,7 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--province", action="append", help="only plans of this province (repeatable)")
     parser.add_argument("--plan", action="append", help="only this plan file name (repeatable)")
     parser.add_argument("--year", action="append", type=int, help="only plans issued this year (repeatable)")
-    parser.add_argument("--k", type=int, default=10, help="passages to retrieve (default 10)")
+    parser.add_argument("--k", type=int, default=None, help="passages to retrieve (default: the GDNN_K setting, 10)")
 
 
 def build_parser() -> argparse.ArgumentParser:

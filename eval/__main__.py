@@ -1,7 +1,14 @@
 """Command line: ``python -m eval run|compare``.
 
-    python -m eval run --gold FILE.jsonl --out DIR [--k 10] [--backend NAME] [--config NAME] [--judge]
-    python -m eval compare --gold FILE.jsonl --out DIR [CONFIG ...] [--k 10] [--judge]
+    python -m eval run --gold FILE.jsonl --out DIR [--k N] [--backend NAME] [--config NAME] [--judge]
+    python -m eval compare --gold FILE.jsonl --out DIR [CONFIG ...] [--k N] [--judge]
+    python -m eval register --facts FILE.jsonl --out DIR [--plans PATH ...]
+
+``--plans PATH ...`` (any command) evaluates on exactly those plan files or
+folders, ingested into DIR/storage, instead of the default corpus: that is how
+a plan outside the bundled five (another house style, a .docx, a scan) is
+measured beside them. ``register`` scores register facts (see
+``eval/register_facts.py``) and writes DIR/register_facts.json.
 
 ``run`` answers every gold line with the real assistant (loaded once) and
 writes results.jsonl, metrics.json, report.md and chart.png to DIR.
@@ -48,12 +55,15 @@ def build_parser() -> argparse.ArgumentParser:
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold JSONL file (default: eval/dev.jsonl)")
         p.add_argument("--out", type=Path, required=True, help="output directory (created if missing)")
-        p.add_argument("--k", type=_positive, default=10, help="passages retrieved per question (default 10)")
+        p.add_argument("--k", type=_positive, default=None,
+                       help="passages retrieved per question (default: the GDNN_K setting, 10)")
         p.add_argument("--backend", help="answer backend for configurations that name none (extractive, openai, ...)")
         p.add_argument("--judge", action="store_true",
                        help="add model-judged faithfulness and answer relevancy (needs an LLM backend)")
         p.add_argument("--limit", type=_positive, help="only the first N valid gold lines (quick checks)")
         p.add_argument("--no-progress", action="store_true", help="no progress bar")
+        p.add_argument("--plans", type=Path, nargs="+",
+                       help="evaluate on these plan files/folders (ingested into OUT/storage) instead of the corpus")
 
     p_run = sub.add_parser("run", help="evaluate one configuration")
     common(p_run)
@@ -66,6 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
     p_cmp.add_argument("configs", nargs="*", type=_config,
                        help=f"configurations (default: {' '.join(DEFAULT_COMPARE)} and each configured LLM backend)")
     p_cmp.set_defaults(func=cmd_compare)
+
+    p_reg = sub.add_parser("register", help="score register facts (who does what) against the register")
+    p_reg.add_argument("--facts", type=Path, required=True, help="register facts JSONL (plan_any, agency_any, task_any)")
+    p_reg.add_argument("--out", type=Path, required=True, help="output directory (created if missing)")
+    p_reg.add_argument("--plans", type=Path, nargs="+",
+                       help="build the register from these plan files/folders instead of the corpus")
+    p_reg.set_defaults(func=cmd_register)
     return parser
 
 
@@ -163,15 +180,54 @@ def cmd_compare(args: argparse.Namespace, assistant) -> int:
     return 0
 
 
+def cmd_register(args: argparse.Namespace, assistant) -> int:
+    import json
+
+    from eval.register_facts import load_facts, score_facts
+
+    try:
+        facts = load_facts(args.facts)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    result = score_facts(facts, assistant.register())
+    args.out.mkdir(parents=True, exist_ok=True)
+    path = args.out / "register_facts.json"
+    path.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"register facts: {result['found']}/{result['total']} found")
+    for row in result["facts"]:
+        print(f"  {row['id']}: {'found' if row['found'] else 'MISSING'}")
+    print(f"  wrote {path}")
+    return 0
+
+
+def assistant_on(plans: list[Path], out: Path):
+    """An assistant over exactly ``plans``, in its own storage under ``out`` (vectors from the shared cache)."""
+    from assistant.service import Assistant
+    from assistant.settings import REPO_ROOT, Settings
+
+    settings = Settings(storage_dir=out / "storage", chroma_host=None,
+                        embedding_cache=REPO_ROOT / ".storage" / "embedding-cache.sqlite")
+    assistant = Assistant(settings)
+    report = assistant.ingest(plans, rebuild=True)
+    for error in report.errors:
+        print(f"warning: {error}", file=sys.stderr)
+    print(f"ingested {report.summary()}")
+    return assistant
+
+
 def main(argv: list[str] | None = None, assistant=None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        if args.command == "run" or args.command == "compare":
+        if args.command in ("run", "compare"):
             load_gold(args.gold)  # fail fast, before loading any model
         if assistant is None:
-            from assistant.service import Assistant
+            if args.plans:
+                assistant = assistant_on(args.plans, args.out)
+            else:
+                from assistant.service import Assistant
 
-            assistant = Assistant()
+                assistant = Assistant()
         return args.func(args, assistant)
     except GoldError as exc:
         print(f"error: {exc}", file=sys.stderr)

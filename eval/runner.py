@@ -64,10 +64,10 @@ def now() -> str:
 class ConfigRunner:
     """Answers questions under one configuration (the naive one retrieves itself)."""
 
-    def __init__(self, assistant, config: Config, k: int = 10) -> None:
+    def __init__(self, assistant, config: Config, k: int | None = None) -> None:
         self.assistant = assistant
         self.config = config
-        self.k = k
+        self.k = k or assistant.settings.k  # GDNN_K when no --k was given
         self.naive = NaiveRetriever.for_assistant(assistant) if config.retrieval == "naive" else None
 
     def answer(self, question: str):
@@ -118,7 +118,7 @@ def run_config(
     gold: GoldSet,
     config: Config,
     *,
-    k: int = 10,
+    k: int | None = None,
     progress: bool = True,
     judge: Judge | None = None,
 ) -> RunResult:
@@ -151,7 +151,7 @@ def run_config(
         "description": config.description,
         "backend": config.backend or "default",
         "backends_used": sorted({r["backend"] for r in rows if r.get("backend")}),
-        "k": k,
+        "k": runner.k,
         "gold": display_path(gold.path),
         "skipped_gold_lines": [str(p) for p in gold.problems],
         "date": now(),

@@ -153,8 +153,10 @@ class FakeAssistant:
 
     def __init__(self, answers: dict, fail_all: bool = False):
         from assistant.answer import Answer, Citation
+        from assistant.settings import Settings
         from index.retriever import Passage
 
+        self.settings = Settings()
         self.fail_all = fail_all
         self.calls: list[dict] = []
 

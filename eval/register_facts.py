@@ -1,0 +1,85 @@
+"""Register facts: is each "who does what" fact of a gold file in the register?
+
+A fact file (``../shared/corpus-extra/bachvan-register.jsonl`` format) holds
+one JSON object a line: ``id``, ``plan_any`` (plan numbers or file-name
+stems), ``agency_any`` (spellings of the body) and ``task_any`` (words of the
+task). A fact is found when one responsibility row of a plan matching
+``plan_any`` names an agency matching ``agency_any`` (accent-insensitive,
+either name inside the other, or the same canonical agency) and holds one of
+``task_any`` in its task or source. Matching is lenient on spelling and
+strict on substance: the row must tie that body to that task.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from index.agencies import agency_key, canonical_agency
+from index.normalize import comparison_form, fold_accents
+from index.register import Register, Responsibility
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    plan_any: tuple[str, ...]
+    agency_any: tuple[str, ...]
+    task_any: tuple[str, ...]
+
+
+def load_facts(path: Path) -> list[Fact]:
+    """The facts of a JSONL file; a malformed line is an error naming its number."""
+    facts: list[Fact] = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            facts.append(Fact(str(data["id"]), *(tuple(map(str, data[k])) for k in ("plan_any", "agency_any", "task_any"))))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path}:{number}: not a register fact ({exc})") from exc
+    return facts
+
+
+def _fold(text: str) -> str:
+    return fold_accents(comparison_form(text))
+
+
+def _agency_matches(row: Responsibility, wanted: Iterable[str]) -> bool:
+    names = [row.agency]
+    for name in wanted:
+        key, folded = agency_key(canonical_agency(name)), _fold(name)
+        if any(agency_key(n) == key or folded in _fold(n) or _fold(n) in folded for n in names):
+            return True
+    return False
+
+
+def _plan_matches(row: Responsibility, wanted: Iterable[str]) -> bool:
+    where = _fold(f"{row.doc} {row.plan}")
+    return any(_fold(p) in where for p in wanted)
+
+
+def find_fact(fact: Fact, register: Register) -> Responsibility | None:
+    """The first responsibility row that states the fact, or None."""
+    tasks = [_fold(t) for t in fact.task_any]
+    for row in register.responsibilities():
+        if not _plan_matches(row, fact.plan_any) or not _agency_matches(row, fact.agency_any):
+            continue
+        text = _fold(f"{row.task} {row.source}")
+        if any(t in text for t in tasks):
+            return row
+    return None
+
+
+def score_facts(facts: list[Fact], register: Register) -> dict[str, Any]:
+    """found / total with, per fact, the row that states it (or null)."""
+    rows = []
+    for fact in facts:
+        row = find_fact(fact, register)
+        rows.append({"id": fact.id, "found": row is not None,
+                     "row": None if row is None else {"agency": row.agency, "role": row.role, "task": row.task[:200]}})
+    found = sum(r["found"] for r in rows)
+    return {"found": found, "total": len(facts), "rate": found / len(facts) if facts else 0.0, "facts": rows}
