@@ -157,7 +157,8 @@ def test_phan_cong_thuc_hien_and_thoi_gian_thuc_hien_lines():
     assert row.partners == ["Phòng Kế hoạch - Tài chính", "Các cơ sở giáo dục nghề nghiệp"]
     assert row.deadline == "Triển khai tháng 5, thực hiện trong năm 2024"
     deadline = next(d for d in reg.deadlines if d.when.startswith("Triển khai tháng 5"))
-    assert deadline.agencies == ["Phòng Lao động - Việc làm"] and deadline.kind == "month"
+    assert deadline.agencies == ["Phòng Lao động - Việc làm"]
+    assert deadline.kind == "year"  # "Triển khai tháng 5" is the start; the work runs through 2024
 
 
 def test_co_quan_chu_tri_fields():

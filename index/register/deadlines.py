@@ -12,32 +12,16 @@ import datetime as _dt
 import re
 
 from index.chunking import short_title
+from index.vocab.dates import BY_DATE, BY_MONTH, DATE, FULL_DATE, MONTH, PERIODIC, QUARTER, RECURRING, START, YEAR
 from index.vocab.markers import strip_bullet
-
-_DATE = r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
-BY_DATE = re.compile(
-    rf"(?:trước|chậm nhất(?: là)?|không muộn hơn|hạn chót|hoàn thành trước)\s+(?:ngày\s+)?(?:{_DATE})", re.IGNORECASE
-)
-BY_MONTH = re.compile(
-    r"(?:trước|trong|chậm nhất(?: là)?|hoàn thành trong|hoàn thành trước)\s+(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})"
-    r"(?:\s*(?:/|năm)\s*\d{4})?",
-    re.IGNORECASE,
-)
-_PERIODIC = re.compile(
-    r"(?:sơ kết|tổng kết)(?:\s*,\s*(?:sơ kết|tổng kết))?\s+(?:\d{1,2}\s+năm|định kỳ)"
-    r"|định kỳ\s+(?:hàng|hằng)\s+(?:năm|quý|tháng)|định kỳ\s+\d{1,2}\s+(?:tháng|năm)"
-    r"|(?:đánh giá|báo cáo)\s+(?:hàng|hằng)\s+(?:năm|quý|tháng)"
-    r"|^(?:hàng|hằng)\s+(?:năm|quý|tháng)(?=\s*,)",
-    re.IGNORECASE | re.MULTILINE,
-)
 
 
 def iso_date(when: str) -> str:
     """ISO date of a deadline that states day, month and year (exports sort and filter on it); else ""."""
-    m = re.search(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", when)
+    m = FULL_DATE.search(when)
     if not m:
         return ""
-    d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+    d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (m.group("wd"), m.group("wm"), m.group("wy"))
     try:
         return _dt.date(int(y), int(mo), int(d)).isoformat()
     except ValueError:
@@ -45,28 +29,41 @@ def iso_date(when: str) -> str:
 
 
 def deadline_kind(when: str) -> str:
-    """date | month | year | period: how precisely the plan fixes the time."""
-    if BY_DATE.search(when) or re.search(_DATE, when):
+    """date | month | quarter | year | period | start: how precisely the plan fixes the end.
+
+    A start ("Triển khai tháng 3") says when work begins, so the kind is that
+    of what follows it ("…, thực hiện cả năm 2023" → year), or "start" when
+    nothing does.
+    """
+    rest = START.sub(" ", when)
+    if BY_DATE.search(rest) or DATE.search(rest):
         return "date"
-    if re.search(r"\b(?:tháng|quý)\s+(?:\d|[IV])", when, re.IGNORECASE):
+    if MONTH.search(rest):
         return "month"
-    if re.search(r"\b(?:sơ kết|tổng kết|định kỳ|(?:hàng|hằng) (?:năm|quý|tháng))\b", when, re.IGNORECASE):
+    if QUARTER.search(rest):
+        return "quarter"
+    if RECURRING.search(rest):
         return "period"
-    return "year" if re.search(r"\b(?:19|20)\d\d\b", when) else "period"
+    if YEAR.search(rest):
+        return "year"
+    return "start" if START.search(when) else "period"
 
 
 def deadline_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, expression) of the deadlines a text states, in order.
 
     Dates win; without a date, months or quarters; without either, periods
-    ("sơ kết 05 năm, tổng kết 10 năm" is one expression).
+    ("sơ kết 05 năm, tổng kết 10 năm" is one expression). A start ("triển
+    khai trong tháng 3") is not a deadline.
     """
+    starts = [m.span() for m in START.finditer(text)]
     for pattern in (BY_DATE, BY_MONTH):
-        found = [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+        found = [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)
+                 if not any(a <= m.start() < b for a, b in starts)]
         if found:
             return found
     spans: list[tuple[int, int, str]] = []
-    for m in _PERIODIC.finditer(text):
+    for m in PERIODIC.finditer(text):
         start, end = m.start(), m.end()
         if spans and re.fullmatch(r"\s*(?:,|và)\s*", text[spans[-1][1]:start]):
             spans[-1] = (spans[-1][0], end, text[spans[-1][0]:end])

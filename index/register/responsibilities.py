@@ -30,8 +30,6 @@ from index.agencies import (
 from index.chunking import short_title
 from index.normalize import fold_accents
 from index.register.deadlines import (
-    BY_DATE,
-    BY_MONTH,
     clause_around,
     deadline_kind,
     deadline_spans,
@@ -40,6 +38,7 @@ from index.register.deadlines import (
 )
 from index.register.model import Deadline, Responsibility, section_path, title_is
 from index.structure import Block, Section
+from index.vocab.dates import BY_DATE, BY_MONTH
 from index.vocab.markers import strip_bullet, strip_marker
 
 # ================================================================== part detection

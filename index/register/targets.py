@@ -16,6 +16,7 @@ from index.metadata import PlanMetadata
 from index.normalize import fold_accents
 from index.register.model import Target, section_path, title_is
 from index.structure import Section
+from index.vocab.dates import EVERY_YEAR, YEAR_SPAN
 from index.vocab.markers import strip_bullet, strip_marker
 
 _TARGETS = re.compile(r"^(?:cac )?(?:muc tieu|chi tieu)\b")
@@ -44,8 +45,6 @@ _COMPARATORS = (
     (re.compile(r"\b(?:tren|cao hon|vuot)\s*$"), ">"),
     (re.compile(r"\b(?:khoang|gan|xap xi)\s*$"), "≈"),
 )
-_YEAR = re.compile(r"\b(?:(?:giai đoạn|thời kỳ)\s+)?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\b")
-_EVERY_YEAR = re.compile(r"\b(?:hàng|hằng|mỗi)\s+năm\b", re.IGNORECASE)
 
 
 @dataclass
@@ -86,10 +85,10 @@ def _values(clause: str) -> list[_Value]:
 
 
 def _year_of(text: str) -> str:
-    m = _YEAR.search(text)
+    m = YEAR_SPAN.search(text)
     if m:
         return f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1)
-    return "hàng năm" if _EVERY_YEAR.search(text) else ""
+    return "hàng năm" if EVERY_YEAR.search(text) else ""
 
 
 def _comparator(before: str, after: str) -> str:
@@ -164,7 +163,7 @@ def _targets_in(paragraph: str, context_year: str, doc: str, plan: str, section:
     out: list[Target] = []
     text = strip_bullet(paragraph)
     for sentence in re.split(r"(?<=[.!?])\s+(?=[^\W\d_a-z])", text):
-        explicit_year = _YEAR.search(sentence)
+        explicit_year = YEAR_SPAN.search(sentence)
         sentence_year = _year_of(sentence)
         base = ""
         last_unit = ""
@@ -217,7 +216,7 @@ def _target_section(section: Section, path: tuple[Section, ...], year: str, doc:
         text = strip_bullet(block.text)
         if _values(text):
             out.extend(_targets_in(block.text, year, doc, plan, where))
-        elif _YEAR.search(text) and len(text) < 160:
+        elif YEAR_SPAN.search(text) and len(text) < 160:
             year = _year_of(text) or year  # "Phấn đấu đến năm 2025:" governs what follows
     for child in section.children:
         out.extend(_target_section(child, path + (child,), year, doc, plan))

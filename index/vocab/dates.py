@@ -1,6 +1,11 @@
 """Dates, years and periods as plans write them.
 
-Raw-text patterns (diacritics kept) unless the name says FOLDED.
+Raw-text patterns (diacritics kept) unless the name says FOLDED. Deadlines
+come in a few set forms: a day ("trước ngày 15/6/2023", "Trước 30/6/2025"),
+a month ("trong tháng 4", "Tháng 9 năm 2025", "tháng 4/2025"), a quarter
+("Quý II/2025"), a year ("Trong năm 2025"), a recurrence ("Hằng năm",
+"định kỳ 6 tháng") or a review ("sơ kết 05 năm, tổng kết 10 năm"). A start
+("Triển khai tháng 3", "từ tháng 3/2025") is not a deadline.
 """
 
 from __future__ import annotations
@@ -16,6 +21,11 @@ NUMERIC_DATE = r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"
 # "20 tháng 12", "20 tháng 12 năm 2025".
 WORDED_DATE = r"\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
 DATE = re.compile(rf"{NUMERIC_DATE}|{WORDED_DATE}")
+# A date with its year, for ISO conversion: "15/6/2023" (groups d, m, y) or
+# "15 tháng 6 năm 2023" (groups wd, wm, wy).
+FULL_DATE = re.compile(
+    r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>\d{4})"
+)
 # "ngày 07 tháng 3 năm 2023" as in the place-date line, day and month possibly blank
 # ("ngày    tháng 3 năm 2023"); groups d, m, y.
 DATE_LINE = re.compile(
@@ -23,3 +33,48 @@ DATE_LINE = re.compile(
 )
 # "hằng năm", "hàng năm", "mỗi năm": a recurring yearly time.
 EVERY_YEAR = re.compile(r"\b(?:hàng|hằng|mỗi)\s+năm\b", re.IGNORECASE)
+
+# ---------------------------------------------------------------- deadlines
+
+# A day deadline: "trước ngày 15/6/2023", "Trước 30/6/2025", "chậm nhất là ngày 20/12",
+# "hoàn thành trước 31 tháng 3 năm 2024".
+BY_DATE = re.compile(
+    rf"(?:trước|chậm nhất(?: là)?|không muộn hơn|hạn chót|hoàn thành trước)\s+(?:ngày\s+)?(?:{NUMERIC_DATE}|{WORDED_DATE})",
+    re.IGNORECASE,
+)
+# A month or quarter deadline inside a sentence: "trong tháng 4", "trước tháng 6/2024",
+# "hoàn thành trong Quý II/2025", "trong quý IV năm 2024".
+BY_MONTH = re.compile(
+    r"(?:trước|trong|chậm nhất(?: là)?|hoàn thành trong|hoàn thành trước)\s+(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})"
+    r"(?:\s*(?:/|năm)\s*\d{4})?",
+    re.IGNORECASE,
+)
+# A month as a table cell or a "Thời gian" field writes it: "Tháng 9 năm 2025",
+# "tháng 4/2025", "Tháng 10"; groups m, y. "06 tháng" (a duration) is not one.
+MONTH = re.compile(r"(?<!\d\s)(?<![\w])[Tt]háng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|năm)\s*(?P<y>(?:19|20)\d\d))?")
+# A quarter: "Quý II/2025", "quý IV năm 2024", "Quý 3"; groups q, y.
+QUARTER = re.compile(r"(?<![\w])[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:/|năm)\s*(?P<y>(?:19|20)\d\d))?")
+# Reviews and recurrences: "sơ kết 05 năm, tổng kết 10 năm", "định kỳ hằng quý",
+# "định kỳ 6 tháng", "báo cáo hàng năm", and "Hằng năm, …" opening a paragraph.
+PERIODIC = re.compile(
+    r"(?:sơ kết|tổng kết)(?:\s*,\s*(?:sơ kết|tổng kết))?\s+(?:\d{1,2}\s+năm|định kỳ)"
+    r"|định kỳ\s+(?:hàng|hằng)\s+(?:năm|quý|tháng)|định kỳ\s+\d{1,2}\s+(?:tháng|năm)"
+    r"|(?:đánh giá|báo cáo)\s+(?:hàng|hằng)\s+(?:năm|quý|tháng)"
+    r"|^(?:hàng|hằng)\s+(?:năm|quý|tháng)(?=\s*,)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A recurring time anywhere: "Hằng năm", "hàng quý", "mỗi tháng", "định kỳ 6 tháng", "sơ kết".
+RECURRING = re.compile(
+    r"(?<![\w])(?:(?:hàng|hằng|mỗi)\s+(?:năm|quý|tháng|tuần)|định kỳ|sơ kết|tổng kết)(?![\w])", re.IGNORECASE
+)
+# A start, not a deadline: "Triển khai tháng 3", "Triển khai từ tháng 3/2025",
+# "bắt đầu từ Quý II/2025", "từ tháng 3/2024"; "từ tháng 3 đến tháng 6" is a span, not a start.
+START = re.compile(
+    r"(?:(?:triển khai|bắt đầu|khởi động)(?:\s+(?:từ|trong|vào|ngay từ))?|(?<![\w])từ)"
+    r"\s+(?:(?:tháng|quý)\s+(?:\d{1,2}|IV|I{1,3})(?![\w])(?:\s*(?:/|năm)\s*(?:19|20)\d\d)?"
+    rf"|ngày\s+(?:{NUMERIC_DATE}))"
+    r"(?!\s*(?:đến|tới|-)\s)",
+    re.IGNORECASE,
+)
+# A year deadline or period: "Trong năm 2025", "cả năm 2023", "năm 2025".
+IN_YEAR = re.compile(r"(?:(?:trong|cả|hết|cuối)\s+)?năm\s+(?:19|20)\d\d", re.IGNORECASE)

@@ -1,0 +1,164 @@
+"""index.vocab.dates: each pattern on what it must find and what it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.vocab.dates import (
+    BY_DATE,
+    BY_MONTH,
+    DATE,
+    EVERY_YEAR,
+    FULL_DATE,
+    MONTH,
+    PERIODIC,
+    QUARTER,
+    RECURRING,
+    START,
+    YEAR,
+    YEAR_SPAN,
+)
+
+
+def found(pattern, text: str) -> str | None:
+    m = pattern.search(text)
+    return m.group(0) if m else None
+
+
+@pytest.mark.parametrize(("text", "year"), [("năm 2025", "2025"), ("(1998)", "1998")])
+def test_year(text, year):
+    assert YEAR.search(text).group(1) == year
+
+
+@pytest.mark.parametrize("text", ["3025", "20250 người", "số 12025"])
+def test_not_a_year(text):
+    assert YEAR.search(text) is None
+
+
+def test_year_span():
+    m = YEAR_SPAN.search("giai đoạn 2021 - 2030")
+    assert (m.group(1), m.group(2)) == ("2021", "2030")
+
+
+@pytest.mark.parametrize("text", ["20/12/2025", "20/12", "5 / 6 / 25", "20 tháng 12 năm 2025"])
+def test_date(text):
+    assert found(DATE, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [("trước 15/6/2023", ("15", "6", "2023")), ("ngày 15 tháng 6 năm 2023", ("15", "6", "2023"))],
+)
+def test_full_date(text, groups):
+    m = FULL_DATE.search(text)
+    assert tuple(g for g in m.groups() if g) == groups
+
+
+def test_full_date_needs_a_year():
+    assert FULL_DATE.search("trước ngày 20/12") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("gửi Sở trước ngày 15/6/2023.", "trước ngày 15/6/2023"),
+        ("Trước 30/6/2025", "Trước 30/6/2025"),
+        ("chậm nhất là ngày 20/12 hằng năm", "chậm nhất là ngày 20/12"),
+        ("hoàn thành trước 31 tháng 3 năm 2024", "hoàn thành trước 31 tháng 3 năm 2024"),
+    ],
+)
+def test_by_date(text, expression):
+    assert found(BY_DATE, text) == expression
+
+
+@pytest.mark.parametrize("text", ["ngày 15/6/2023", "sau 30/6/2025 mới", "trước kỳ thi tuyển sinh"])
+def test_not_a_date_deadline(text):
+    assert BY_DATE.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("trình UBND tỉnh trong tháng 9 năm 2025", "trong tháng 9 năm 2025"),
+        ("hoàn thành trong Quý II/2025", "hoàn thành trong Quý II/2025"),
+        ("trước tháng 6/2024", "trước tháng 6/2024"),
+    ],
+)
+def test_by_month(text, expression):
+    assert found(BY_MONTH, text) == expression
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "year"),
+    [("Tháng 9 năm 2025", "9", "2025"), ("tháng 4/2025", "4", "2025"), ("Tháng 10", "10", None)],
+)
+def test_month(text, month, year):
+    m = MONTH.search(text)
+    assert (m.group(0), m.group("m"), m.group("y")) == (text, month, year)
+
+
+@pytest.mark.parametrize("text", ["06 tháng", "sau 12 tháng", "ngày 15 tháng 6", "tháng năm"])
+def test_not_a_month(text):
+    assert MONTH.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quarter", "year"),
+    [("Quý II/2025", "II", "2025"), ("quý IV năm 2024", "IV", "2024"), ("Quý 3", "3", None)],
+)
+def test_quarter(text, quarter, year):
+    m = QUARTER.search(text)
+    assert (m.group(0), m.group("q"), m.group("y")) == (text, quarter, year)
+
+
+@pytest.mark.parametrize("text", ["quý báu", "Quý V/2025", "quý khách"])
+def test_not_a_quarter(text):
+    assert QUARTER.search(text) is None
+
+
+@pytest.mark.parametrize("text", ["Hằng năm", "định kỳ hàng quý", "mỗi tháng", "định kỳ 6 tháng", "sơ kết 05 năm"])
+def test_recurring(text):
+    assert RECURRING.search(text)
+
+
+@pytest.mark.parametrize("text", ["năm 2025", "Tháng 9 năm 2025", "hàng hóa", "tổng kinh phí"])
+def test_not_recurring(text):
+    assert RECURRING.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Sơ kết 05 năm, tổng kết 10 năm", "Sơ kết 05 năm"),
+        ("báo cáo định kỳ hằng quý", "định kỳ hằng quý"),
+        ("Hằng năm, các sở báo cáo", "Hằng năm"),
+    ],
+)
+def test_periodic(text, expression):
+    assert found(PERIODIC, text) == expression
+
+
+def test_every_year():
+    assert EVERY_YEAR.search("tăng 5% mỗi năm") and not EVERY_YEAR.search("năm 2025")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Triển khai tháng 3, thực hiện cả năm 2023", "Triển khai tháng 3"),
+        ("Triển khai từ tháng 3/2025", "Triển khai từ tháng 3/2025"),
+        ("triển khai trong tháng 4 và thực hiện cả năm", "triển khai trong tháng 4"),
+        ("áp dụng từ Quý II/2025", "từ Quý II/2025"),
+        ("bắt đầu từ ngày 01/3/2025", "bắt đầu từ ngày 01/3/2025"),
+    ],
+)
+def test_start(text, expression):
+    assert found(START, text) == expression
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hoàn thành trong tháng 3", "từ tháng 3 đến tháng 6/2025", "Tháng 3 - tháng 4/2024", "triển khai thực hiện Kế hoạch"],
+)
+def test_not_a_start(text):
+    assert START.search(text) is None
