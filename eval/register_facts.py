@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from index.agencies import agency_key, canonical_agency
+from index.agencies import agency_key, canonical_agency, find_agencies
 from index.normalize import comparison_form, fold_accents
 from index.register import Register, Responsibility
 
@@ -49,10 +49,10 @@ def _fold(text: str) -> str:
 
 
 def _agency_matches(row: Responsibility, wanted: Iterable[str]) -> bool:
-    names = [row.agency]
+    have, have_key = _fold(row.agency), agency_key(canonical_agency(row.agency))
     for name in wanted:
-        key, folded = agency_key(canonical_agency(name)), _fold(name)
-        if any(agency_key(n) == key or folded in _fold(n) or _fold(n) in folded for n in names):
+        keys = {agency_key(canonical_agency(name)), *(agency_key(a) for a in find_agencies(name))}
+        if have_key in keys or _fold(name) in have or have in _fold(name):
             return True
     return False
 
