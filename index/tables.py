@@ -1,0 +1,461 @@
+"""Tables of a plan: detection, a small model, and readable rows. Pure functions.
+
+Plans put their targets ("Biểu chỉ tiêu chủ yếu") and their task lists
+("Phụ lục: Danh mục nhiệm vụ") in tables. Text tables arrive in three forms:
+
+- Markdown pipe rows, with a rule or not; converters emit Word/PDF tables
+  this way, and a header may be two rows where merged cells repeat::
+
+    | TT | Chỉ tiêu | Đơn vị | Năm 2024 (ước) | Mục tiêu | Mục tiêu |
+    | TT | Chỉ tiêu | Đơn vị | Năm 2024 (ước) | Năm 2025 | Giai đoạn 2026-2030 |
+    | 1.1 | Trình độ cao đẳng | Người | 2 870 | 3 150 | 4.000/năm |
+
+- tab-separated rows (``Tuyển sinh cao đẳng\\tngười\\t3.200\\t3.500``);
+- rows aligned with runs of spaces (``Tuyển sinh cao đẳng      người      3.200``).
+
+`index.normalize` keeps each row of a data table on a paragraph of its own,
+in a canonical form: ``| a | b | c |`` for pipe rows (a rule, if any, as
+``| --- | --- | --- |``), ``a<TAB>b<TAB>c`` for tab-separated and aligned
+rows. Pipe "rows" that are only page layout (the national header and the
+signature block of a Word file sit in borderless tables: ``| ỦY BAN NHÂN
+DÂN`` / ``TỈNH BẠCH VÂN | CỘNG HÒA …``) are dissolved into plain lines there.
+
+A **data table** has at least two rows with the same number (≥ 3) of
+cells, or a header row followed by a rule. `index.structure` turns each one
+into a table block of its section; `iter_tables` walks them with their
+heading path (the register reads target and assignment tables from it), and
+`index.chunking` gives every row a chunk of its own, built on `row_text`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:  # structure imports this module; only the type is needed here
+    from index.structure import Section
+
+PIPE = "pipe"
+TAB = "tab"
+
+# A rule under a header row: "|---|---|", "| :--- | ---: |", "|===|===|".
+_PIPE_RULE = re.compile(r"^\|?\s*:?[-=]{3,}:?\s*(?:\|\s*:?[-=]{3,}:?\s*)*\|?$")
+# A column separator of an aligned row: a tab, or a run of two or more spaces.
+_ALIGNED_GAP = re.compile(r"\t+| {2,}")
+# Cells of an aligned row other than the first are short (figures, units, years);
+# a prose line with double spaces after its sentences is not a row.
+_ALIGNED_CELL_CHARS = 40
+# A cell that is a figure: "36 950", "65,5 %", "2,1", "09", "-".
+_NUMBER_CELL = re.compile(r"^[-+]?\s*[\d][\d\s.,]*\s*%?$|^[-–—]$")
+# An ordinal: "1", "1.1", "2.3.", "I", "IV", "a", "đ)", "-", "+".
+_ORDINAL_CELL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.?|[a-zđ][.)]?|[-+])$")
+# The header of an ordinal column: "TT", "STT", "Số TT", "Số thứ tự".
+_ORDINAL_HEADER = re.compile(r"^(?:S\.?\s*)?T\.?T\.?$|^Số\s*(?:TT|thứ tự)$", re.IGNORECASE)
+
+
+class Paragraph(Protocol):
+    """What `find_tables` needs of a paragraph: its text and character span."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row as written in the normalised text, with its cells and span."""
+
+    cells: tuple[str, ...]
+    text: str
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Table:
+    """A data table: one label per column, header rows, data rows.
+
+    ``header`` holds one label per column: a two-row header whose top cells
+    repeat over merged columns is combined ("Mục tiêu" over "Năm 2025" gives
+    "Mục tiêu Năm 2025"; a top cell equal to the one below gives that cell).
+    ``rows`` are the data rows, padded to the width of the table; the ordinal
+    column ("TT", "STT") stays in them, and ``ordinal_column`` says which it
+    is. ``caption`` is the paragraph just before the table, when there is
+    one ("Các chỉ tiêu chủ yếu năm 2025 … như sau:").
+    """
+
+    header: tuple[str, ...]
+    rows: tuple[Row, ...]
+    header_rows: tuple[Row, ...] = ()
+    rule: Row | None = None
+    form: str = PIPE
+    caption: str = ""
+    ordinal_column: int | None = None
+    label_column: int = 0
+    start: int = 0
+    end: int = 0
+    _parents: tuple[int | None, ...] = field(default=(), repr=False, compare=False)
+
+    @property
+    def width(self) -> int:
+        return len(self.header)
+
+    @property
+    def all_rows(self) -> tuple[Row, ...]:
+        """Header rows, the rule and the data rows, in the order of the text."""
+        return tuple(sorted((*self.header_rows, *((self.rule,) if self.rule else ()), *self.rows), key=lambda r: r.start))
+
+    def column(self, name_pattern: str | re.Pattern[str]) -> int | None:
+        """Index of the first column whose label matches (searched, case- and accent-insensitively).
+
+        ``table.column("chủ trì")`` finds "Cơ quan chủ trì"; ``table.column(r"năm 2025")``
+        finds "Mục tiêu Năm 2025". None when no label matches.
+        """
+        pattern = name_pattern if isinstance(name_pattern, re.Pattern) else re.compile(name_pattern, re.IGNORECASE)
+        folded = re.compile(_fold(pattern.pattern), pattern.flags | re.IGNORECASE)
+        for i, label in enumerate(self.header):
+            if pattern.search(label) or folded.search(_fold(label)):
+                return i
+        return None
+
+    def values(self, name_pattern: str | re.Pattern[str]) -> list[str]:
+        """The cells of the matching column, one per data row ([] when no column matches)."""
+        i = self.column(name_pattern)
+        return [] if i is None else [row.cells[i] for row in self.rows]
+
+    def cell(self, row: Row, name_pattern: str | re.Pattern[str]) -> str:
+        """The cell of ``row`` in the matching column ("" when none matches)."""
+        i = self.column(name_pattern)
+        return "" if i is None else row.cells[i]
+
+    def record(self, row: Row) -> dict[str, str]:
+        """The row as {column label: cell}; a column without a label is named "Cột n"."""
+        return {(label or f"Cột {i + 1}"): cell for i, (label, cell) in enumerate(zip(self.header, row.cells))}
+
+    def ordinal(self, row: Row) -> str:
+        """The row's number in the ordinal column ("1.1"), "" without one."""
+        return row.cells[self.ordinal_column] if self.ordinal_column is not None else ""
+
+    def label(self, row: Row) -> str:
+        """The row's label: the first text column after the ordinal ("Trình độ cao đẳng")."""
+        return row.cells[self.label_column]
+
+    def parent(self, row: Row) -> Row | None:
+        """The row this one details, by its ordinal: "1.1" → the row "1"; "a" → the last numbered row."""
+        if not self._parents:
+            return None
+        for i, candidate in enumerate(self.rows):
+            if candidate is row or candidate == row:
+                j = self._parents[i]
+                return None if j is None else self.rows[j]
+        return None
+
+    def row_text(self, row: Row, with_parent: bool = False) -> str:
+        """The row read aloud: its label, then "column: value" for the other cells.
+
+        "Tuyển sinh giáo dục nghề nghiệp | Đơn vị: Người | Năm 2024 (ước): 36 950 | …"; the
+        ordinal column is left out, empty cells too. ``with_parent`` prefixes the label of the
+        row it details ("Tuyển sinh giáo dục nghề nghiệp › Trình độ cao đẳng | …").
+        """
+        label = self.label(row)
+        if with_parent:
+            parent = self.parent(row)
+            if parent is not None and self.label(parent):
+                label = f"{self.label(parent)} › {label}" if label else self.label(parent)
+        parts = [label] if label else []
+        for i, (name, value) in enumerate(zip(self.header, row.cells)):
+            if i in (self.ordinal_column, self.label_column) or not value:
+                continue
+            parts.append(f"{name}: {value}" if name and name != value else value)
+        return " | ".join(parts)
+
+
+# ---------------------------------------------------------------- one line
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def is_rule_row(line: str) -> bool:
+    """A Markdown rule under a header row: "|---|---|", "| :--- | ---: |"."""
+    line = line.strip()
+    return "|" in line and bool(_PIPE_RULE.match(line))
+
+
+def pipe_cells(line: str) -> list[str] | None:
+    """Cells of a pipe row ("| a | b |", or "a | b | c" without the outer pipes); None for other lines.
+
+    An escaped pipe ("\\|") stays inside its cell. A line without outer pipes
+    needs two inner pipes (three cells) to count as a row.
+    """
+    line = line.strip()
+    if "|" not in line:
+        return None
+    cells = [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line)]
+    outer = line.startswith("|") or line.endswith("|")
+    if line.startswith("|"):
+        cells = cells[1:]
+    if line.endswith("|") and not line.endswith("\\|") and cells:
+        cells = cells[:-1]
+    if not outer and len(cells) < 3:
+        return None
+    return cells if cells else None
+
+
+def aligned_cells(line: str) -> list[str] | None:
+    """Cells of a tab-separated or space-aligned row (three or more); None for other lines.
+
+    "Tuyển sinh cao đẳng      người      3.200      3.500" → 4 cells. Cells after the
+    first must be short (≤ 40 characters), so prose with double spaces is not a row.
+    """
+    stripped = line.strip()
+    if "|" in stripped or not _ALIGNED_GAP.search(stripped):
+        return None
+    cells = [c.strip() for c in _ALIGNED_GAP.split(stripped)]
+    if len(cells) < 3 or any(not c for c in cells):
+        return None
+    if "\t" not in stripped and any(len(c) > _ALIGNED_CELL_CHARS for c in cells[1:]):
+        return None
+    return cells
+
+
+def format_pipe_row(cells: Sequence[str]) -> str:
+    """The canonical pipe row: "| a | b | c |" (an empty cell stays empty)."""
+    return "| " + " | ".join(" ".join(c.split()) for c in cells) + " |"
+
+
+def format_rule_row(width: int) -> str:
+    return "| " + " | ".join(["---"] * width) + " |"
+
+
+def format_tab_row(cells: Sequence[str]) -> str:
+    return "\t".join(" ".join(c.split()) for c in cells)
+
+
+def is_table_row(paragraph: str) -> bool:
+    """A paragraph of the normalised text that is a table row (pipe or tab form)."""
+    return paragraph.startswith("|") or "\t" in paragraph
+
+
+def data_run(widths: Sequence[int], has_rule: bool) -> bool:
+    """Whether consecutive rows of these cell counts make a data table.
+
+    At least two rows with the same number of cells, three or more; or a
+    header followed by a rule. Layout rows of a Word header ("ỦY BAN NHÂN
+    DÂN | CỘNG HÒA …", two cells) are not a data table.
+    """
+    if has_rule and widths:
+        return True
+    counts = Counter(w for w in widths if w >= 3)
+    return any(n >= 2 for n in counts.values())
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _cells_of(paragraph: str) -> tuple[str, list[str]] | None:
+    if is_rule_row(paragraph):
+        return "rule", []
+    if paragraph.startswith("|"):
+        cells = pipe_cells(paragraph)
+        return (PIPE, cells) if cells is not None else None
+    if "\t" in paragraph:
+        cells = paragraph.split("\t")
+        return (TAB, [c.strip() for c in cells]) if len(cells) >= 2 else None
+    return None
+
+
+def _is_number(cell: str) -> bool:
+    return bool(_NUMBER_CELL.match(cell.strip()))
+
+
+def _headerish(cells: Sequence[str]) -> bool:
+    """A row that could be a header: no figure, and no ordinal in the first cell."""
+    filled = [c for c in cells if c]
+    if not filled or any(_is_number(c) for c in filled):
+        return False
+    return not (cells and _ORDINAL_CELL.match(cells[0]) and not _ORDINAL_HEADER.match(cells[0]))
+
+
+def _header_count(rows: list[list[str]], rule_at: int | None) -> int:
+    """How many leading rows are header rows (0 to 3)."""
+    if rule_at is not None:
+        return min(rule_at, 3)
+    if not rows or not _headerish(rows[0]):
+        return 0
+    later_data = any(not _headerish(r) for r in rows[1:])
+    short = all(len(c) <= 30 for c in rows[0])
+    if not (later_data or short or _ORDINAL_HEADER.match(rows[0][0] or "")):
+        return 0
+    count = 1
+    while count < min(3, len(rows) - 1) and _headerish(rows[count]):
+        above, here = rows[count - 1], rows[count]
+        repeats_down = any(a and a == b for a, b in zip(above, here))
+        spans_across = any(a and a == b for a, b in zip(above, above[1:]))
+        if not (repeats_down or spans_across):
+            break
+        count += 1
+    return count
+
+
+def _combine_header(rows: list[list[str]], width: int) -> tuple[str, ...]:
+    if not rows:
+        return tuple("" for _ in range(width))
+    labels = list(rows[-1])
+    for upper in reversed(rows[:-1]):
+        for i in range(width):
+            top, below = upper[i], labels[i]
+            if top and top != below and not below.startswith(top):
+                labels[i] = f"{top} {below}".strip() if below else top
+    return tuple(labels)
+
+
+def _ordinal_column(header: Sequence[str], rows: list[list[str]]) -> int | None:
+    if not rows or len(header) < 2:
+        return None
+    if _ORDINAL_HEADER.match(header[0] or ""):
+        return 0
+    values = [r[0] for r in rows if r[0]]
+    if values and not header[0] and sum(bool(_ORDINAL_CELL.match(v)) for v in values) >= 0.8 * len(values):
+        return 0
+    return None
+
+
+def _label_column(rows: list[list[str]], width: int, ordinal: int | None) -> int:
+    for i in range(width):
+        if i == ordinal:
+            continue
+        values = [r[i] for r in rows if r[i]]
+        if values and sum(not _is_number(v) for v in values) >= 0.5 * len(values):
+            return i
+    return 1 if ordinal == 0 and width > 1 else 0
+
+
+def _level(ordinal: str) -> int | None:
+    ordinal = ordinal.strip().rstrip(".)")
+    if not ordinal:
+        return None
+    if re.fullmatch(r"[IVX]{1,5}", ordinal):
+        return 0
+    if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", ordinal):
+        return 1 + ordinal.count(".")
+    if re.fullmatch(r"[a-zđ]", ordinal):
+        return 8
+    if ordinal in ("-", "+"):
+        return 9 if ordinal == "-" else 10
+    return None
+
+
+def _parents(rows: list[list[str]], ordinal: int | None) -> tuple[int | None, ...]:
+    if ordinal is None:
+        return tuple(None for _ in rows)
+    out: list[int | None] = []
+    for i, row in enumerate(rows):
+        level = _level(row[ordinal])
+        parent = None
+        if level is not None:
+            for j in range(i - 1, -1, -1):
+                above = _level(rows[j][ordinal])
+                if above is not None and above < level:
+                    parent = j
+                    break
+        out.append(parent)
+    return tuple(out)
+
+
+def build_table(rows: Sequence[Row], form: str = PIPE, caption: str = "") -> Table:
+    """A `Table` from its rows (header rows, an optional rule, data rows), in text order."""
+    rule_at = next((i for i, r in enumerate(rows) if not r.cells), None)
+    content = [r for r in rows if r.cells]
+    width = max((len(r.cells) for r in content), default=0)
+    padded = [list(r.cells) + [""] * (width - len(r.cells)) for r in content]
+    n_header = _header_count(padded, rule_at)
+    for i in range(n_header):  # a short header row: its last cell spans the columns left
+        short = content[i].cells
+        padded[i] = list(short) + [short[-1]] * (width - len(short))
+    header = _combine_header(padded[:n_header], width)
+    data_cells = padded[n_header:]
+    data = tuple(Row(tuple(c), r.text, r.start, r.end) for c, r in zip(data_cells, content[n_header:]))
+    header_rows = tuple(Row(tuple(c), r.text, r.start, r.end) for c, r in zip(padded[:n_header], content[:n_header]))
+    ordinal = _ordinal_column(header, data_cells)
+    label = _label_column(data_cells, width, ordinal)
+    return Table(
+        header=header,
+        rows=data,
+        header_rows=header_rows,
+        rule=rows[rule_at] if rule_at is not None else None,
+        form=form,
+        caption=caption,
+        ordinal_column=ordinal,
+        label_column=label,
+        start=rows[0].start if rows else 0,
+        end=rows[-1].end if rows else 0,
+        _parents=_parents(data_cells, ordinal),
+    )
+
+
+def find_tables(paragraphs: Sequence[Paragraph]) -> list[tuple[int, int, Table]]:
+    """The data tables among consecutive paragraphs of a normalised text.
+
+    Returns ``(first, stop, table)``: paragraphs ``first`` to ``stop - 1``
+    are the table's rows (header rows, rule, data rows). The caption is the
+    paragraph just before the table when it is not itself a row.
+    """
+    found: list[tuple[int, int, Table]] = []
+    i = 0
+    while i < len(paragraphs):
+        parsed = _cells_of(paragraphs[i].text)
+        if parsed is None or parsed[0] == "rule":
+            i += 1
+            continue
+        form = parsed[0]
+        j = i
+        rows: list[Row] = []
+        while j < len(paragraphs):
+            p = paragraphs[j]
+            here = _cells_of(p.text)
+            if here is None or (here[0] != "rule" and here[0] != form) or (here[0] == "rule" and form != PIPE):
+                break
+            rows.append(Row(tuple(here[1]), p.text, p.start, p.end))
+            j += 1
+        has_rule = any(not r.cells for r in rows[:4])
+        if data_run([len(r.cells) for r in rows if r.cells], has_rule):
+            caption = paragraphs[i - 1].text if i > 0 and _cells_of(paragraphs[i - 1].text) is None else ""
+            found.append((i, j, build_table(rows, form, caption)))
+        i = max(j, i + 1)
+    return found
+
+
+def tables_in_text(text: str) -> list[Table]:
+    """The data tables of a normalised plan text (paragraphs separated by blank lines)."""
+    paragraphs = [
+        Row((), m.group(0).strip(), m.start(), m.end())
+        for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text)
+        if m.group(0).strip()
+    ]
+    return [table for _, _, table in find_tables(paragraphs)]
+
+
+def iter_tables(root: "Section") -> Iterator[tuple[tuple["Section", ...], Table]]:
+    """Every table of a parsed plan with its heading path (ancestors and own section), in text order.
+
+    >>> for path, table in iter_tables(parse_structure(text)):
+    ...     lead = table.column("chủ trì")
+    ...     for row in table.rows: print(path[-1].title, table.label(row), row.cells[lead])
+    """
+    for path, section in root.walk():
+        for table in section.tables:
+            yield path, table
+
+
+def table_rows(tables: Iterable[Table]) -> Iterator[tuple[Table, Row]]:
+    """(table, data row) pairs of several tables, in order."""
+    for table in tables:
+        for row in table.rows:
+            yield table, row
