@@ -1,9 +1,29 @@
-"""The heading tree of a plan: I. › 1. › 1.1 › a), with bullets as paragraphs.
+"""The heading tree of a plan: its numbered parts, tables, and the synthetic parts around them.
 
-Vietnamese administrative plans number their parts in a fixed order of
-ranks (roman sections, numbered items, sub-items, letters). The markdown
-heading levels of exported files are inconsistent, so the numbering itself,
-not the markup, decides the rank. Pure functions over the normalised text.
+Vietnamese plans number their parts with several systems: roman sections,
+numbered items, sub-items and letters (I. › 1. › 1.1 › a)), capital-letter
+parts (A. › I.), "Phần I" / "Phần thứ nhất" parts, the legal structure of
+decisions ("Chương I", "Mục 1", "Điều 1."), and the dash-numbered "I- / 1- /
+a-" of web copies (see `index.vocab.markers`). The markdown heading levels of
+exported files are inconsistent, so the numbering itself decides the rank,
+and **the rank of a kind is its nesting order in the document**: the first
+kind seen is the top level, a kind first seen inside another is below it
+(roman › number › sub-number › letter and Phần › Chương › Mục › Điều keep
+their order whatever comes first). So "Phần I > 1. > a)" and "A. > I. > 1. >
+a)" both nest right. Bullets ("-", "+") are paragraphs, not headings.
+
+A file may hold two documents: a Quyết định that issues ("ban hành kèm
+theo") a Kế hoạch, then the plan with its own national header. After a
+signature block, a national header, a document-type title ("KẾ HOẠCH") or a
+"(Ban hành kèm theo …)" line starts a new document; an annex heading
+("Phụ lục …") starts a part of its own anywhere after the first section.
+Each document gets its own header/basis/closing/signature parts, and the
+numbered sections of an issuing decision are gathered under one synthetic
+section ("Quyết định ban hành"), so the plan's sections stay top-level and
+out of "Phần kết".
+
+Data tables (`index.tables`) are blocks of their own inside their section.
+Pure functions over the normalised text.
 """
 
 from __future__ import annotations
@@ -11,27 +31,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-
-
-def _roman_value(numeral: str) -> int:
-    total = 0
-    for ch, nxt in zip(numeral, numeral[1:] + " "):
-        value = _ROMAN_VALUES[ch]
-        total += -value if _ROMAN_VALUES.get(nxt, 0) > value else value
-    return total
-
-
-# (kind, rank, pattern). The first group is the marker.
-_MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
-    ("roman", 1, re.compile(r"^([IVX]{1,5})\s*\.\s*(?=\S)")),
-    ("subnumber", 3, re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\s*\.?\s+(?=\S)")),
-    ("number", 2, re.compile(r"^(\d{1,2})\s*\.\s+(?=\S)")),
-    ("letter", 4, re.compile(r"^([a-zđ])\)\s*(?=\S)")),
-]
-_SIGNATURE = re.compile(r"^(Nơi nhận\s*:?|TM\.\s|KT\.\s|(GIÁM ĐỐC|CHỦ TỊCH|PHÓ CHỦ TỊCH)\s*$)")
-_CLOSING = re.compile(rf"^Trên đây là\b|{_SIGNATURE.pattern}")
-_LEGAL_BASIS = re.compile(r"^(Căn cứ|Thực hiện)\b")
+from index.tables import Table, find_tables
+from index.vocab.markers import FIXED_ORDERS, classify_marker
+from index.vocab.phrases import (
+    CLOSING_START,
+    DOCUMENT_TITLE,
+    ISSUED_WITH,
+    LEGAL_BASIS,
+    MOTTO,
+    SIGNATURE_LINE,
+    SIGNATURE_START,
+    is_header_line,
+)
 
 # Synthetic parts are named after what readers look for in them: "số hiệu",
 # "ngày ban hành", "người ký" are the words of the questions they answer.
@@ -39,25 +50,48 @@ HEADER_TITLE = "Số hiệu, ngày ban hành và tên kế hoạch"
 BASIS_TITLE = "Căn cứ ban hành kế hoạch"
 CLOSING_TITLE = "Phần kết"
 SIGNATURE_TITLE = "Nơi nhận và người ký"
+# The numbered sections (Điều 1, 2, 3) of a decision that issues the plan following it.
+DECISION_TITLE = "Quyết định ban hành"
+_ISSUER_TITLES = {"QUYẾT ĐỊNH": DECISION_TITLE, "NGHỊ QUYẾT": "Nghị quyết ban hành", "CHỈ THỊ": "Chỉ thị ban hành"}
+_ISSUER_FALLBACK = "Văn bản ban hành"
+
+# Capital-letter parts run A, B, C …; Vietnamese order (… D, Đ, E, G …) or Latin.
+_LETTER_ORDERS = ("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "ABCDĐEGHIKLMNOPQRSTUVXY")
 
 
 @dataclass(frozen=True)
 class Block:
-    """One paragraph of the normalised text, with its character span."""
+    """One paragraph of the normalised text, with its character span.
+
+    A data table is one block spanning its rows, with ``table`` set (``kind``
+    "table"); its ``text`` is the rows as written, blank lines included.
+    """
 
     text: str
     start: int
     end: int
+    table: Table | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def kind(self) -> str:
+        return "paragraph" if self.table is None else "table"
 
 
 @dataclass
 class Section:
-    kind: str  # root | header | basis | roman | number | subnumber | letter | closing | signature
+    # root | header | basis | decision | closing | signature (synthetic);
+    # annex | part | chapter | division | article | capital | roman | number | subnumber | letter
+    kind: str
     title: str  # the heading paragraph as written ("" for the root)
     heading: Block | None = None
     body: list[Block] = field(default_factory=list)
     children: list["Section"] = field(default_factory=list)
-    rank: int = 0
+    rank: int = 0  # the nesting order of its kind in its document (1 = top); synthetic parts 1, decision 0
+
+    @property
+    def tables(self) -> list[Table]:
+        """The data tables of this section's own body, in order."""
+        return [b.table for b in self.body if b.table is not None]
 
     def walk(self, path: tuple["Section", ...] = ()):
         """Yield (ancestors-and-self, section) in document order."""
@@ -78,22 +112,23 @@ def split_blocks(text: str) -> list[Block]:
     return blocks
 
 
+def table_blocks(text: str) -> list[Block]:
+    """Paragraphs of a normalised text, each data table merged into one block with ``table`` set."""
+    blocks = split_blocks(text)
+    out: list[Block] = []
+    last = 0
+    for first, stop, table in find_tables(blocks):
+        out.extend(blocks[last:first])
+        start, end = blocks[first].start, blocks[stop - 1].end
+        out.append(Block(text[start:end], start, end, table))
+        last = stop
+    out.extend(blocks[last:])
+    return out
+
+
 def classify(paragraph: str) -> tuple[str, int, str] | None:
-    """(kind, rank, marker) when the paragraph opens a numbered part."""
-    for kind, rank, pattern in _MARKERS:
-        match = pattern.match(paragraph)
-        if not match:
-            continue
-        marker = match.group(1)
-        if kind == "roman":
-            if not re.fullmatch(r"X{0,3}(IX|IV|V?I{0,3})", marker) or not 0 < _roman_value(marker) <= 30:
-                continue
-        return kind, rank, marker
-    return None
-
-
-def _synthetic(kind: str, title: str, blocks: list[Block]) -> Section:
-    return Section(kind=kind, title=title, body=blocks, rank=1)
+    """(kind, default rank, marker) when the paragraph opens a numbered part (`index.vocab.markers`)."""
+    return classify_marker(paragraph)
 
 
 def _split_at(blocks: list[Block], pattern: re.Pattern[str]) -> tuple[list[Block], list[Block]]:
@@ -103,48 +138,171 @@ def _split_at(blocks: list[Block], pattern: re.Pattern[str]) -> tuple[list[Block
     return blocks, []
 
 
+def _place(order: list[str], kind: str, inside: str | None) -> None:
+    """Insert a kind seen for the first time into a document's order of kinds.
+
+    It goes right below the kind of the innermost open section (at the top
+    when none is open), within the bounds its fixed family sets.
+    """
+    low, high = 0, len(order)
+    if order and order[0] == "annex":
+        low = 1
+    for family in FIXED_ORDERS:
+        if kind in family:
+            mine = family.index(kind)
+            for i, other in enumerate(order):
+                if other in family:
+                    if family.index(other) < mine:
+                        low = max(low, i + 1)
+                    else:
+                        high = min(high, i)
+    wanted = order.index(inside) + 1 if inside is not None else 0
+    order.insert(min(max(wanted, low), max(low, high)), kind)
+
+
+@dataclass
+class _Document:
+    """One document of the file (or an annex) while it is parsed."""
+
+    annex: bool = False
+    preamble: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    closing: list[Block] = field(default_factory=list)
+    stack: list[Section] = field(default_factory=list)
+    order: list[str] = field(default_factory=list)
+    capital: str | None = None
+
+    def heading(self, block: Block) -> tuple[str, str] | None:
+        """(kind, marker) when the block opens a numbered part of this document."""
+        if block.table is not None:
+            return None
+        found = classify(block.text)
+        if found is None:
+            return None
+        kind, _rank, marker = found
+        if kind == "capital" and not self._next_capital(marker):
+            return None
+        return kind, marker
+
+    def _next_capital(self, letter: str) -> bool:
+        if self.capital is None:
+            return letter == "A"
+        return any(
+            self.capital in order and order.index(self.capital) + 1 < len(order)
+            and order[order.index(self.capital) + 1] == letter
+            for order in _LETTER_ORDERS
+        )
+
+    def open(self, kind: str, marker: str, block: Block) -> None:
+        if kind not in self.order:
+            _place(self.order, kind, self.stack[-1].kind if self.stack else None)
+        if kind == "capital":
+            self.capital = marker
+        position = self.order.index(kind)
+        while self.stack and self.order.index(self.stack[-1].kind) >= position:
+            self.stack.pop()
+        section = Section(kind=kind, title=block.text, heading=block)
+        (self.stack[-1].children if self.stack else self.sections).append(section)
+        self.stack.append(section)
+
+    def add(self, block: Block) -> None:
+        (self.stack[-1].body if self.stack else self.preamble).append(block)
+
+    def signed(self) -> bool:
+        return any(SIGNATURE_START.match(b.text) for b in self.closing)
+
+    def doc_type(self) -> str:
+        return next((b.text.strip() for b in self.preamble if DOCUMENT_TITLE.match(b.text)), "")
+
+    def ranked(self) -> list[Section]:
+        for _, section in (s for top in self.sections for s in top.walk()):
+            section.rank = self.order.index(section.kind) + 1
+        return self.sections
+
+
+def _starts_document(doc: _Document, block: Block) -> bool:
+    """After a signature block: a national header, a document title or "(Ban hành kèm theo …)"."""
+    if not doc.signed() or block.table is not None:
+        return False
+    text = block.text
+    return bool(MOTTO.search(text.upper()) or DOCUMENT_TITLE.match(text) or ISSUED_WITH.match(text))
+
+
+def _trailing_header(closing: list[Block]) -> int:
+    """Where the next document's header lines (issuer, motto, number) begin at the end of a closing."""
+    start = len(closing)
+    while start > 0 and is_header_line(closing[start - 1].text) and not SIGNATURE_START.match(closing[start - 1].text):
+        start -= 1
+    titles = [i for i, b in enumerate(closing) if SIGNATURE_START.match(b.text) or SIGNATURE_LINE.match(b.text)]
+    if titles and start <= titles[-1] + 1 < len(closing):
+        start = titles[-1] + 2  # the line under the last title is the signer's name, even in capitals
+    return min(start, len(closing))
+
+
+def _documents(blocks: list[Block]) -> list[_Document]:
+    docs = [_Document()]
+    for block in blocks:
+        doc = docs[-1]
+        found = doc.heading(block)
+        annex = found is not None and found[0] == "annex" and bool(doc.sections or doc.closing)
+        if annex or (doc.closing and _starts_document(doc, block)):
+            cut = len(doc.closing) if annex else _trailing_header(doc.closing)
+            doc.closing, moved = doc.closing[:cut], doc.closing[cut:]
+            docs.append(_Document(annex=annex, preamble=moved))
+            doc = docs[-1]
+        elif doc.closing or (doc.stack and CLOSING_START.match(block.text)):
+            doc.closing.append(block)
+            continue
+        if found is None:
+            doc.add(block)
+        else:
+            doc.open(found[0], found[1], block)
+    return docs
+
+
+def _synthetic(kind: str, title: str, blocks: list[Block]) -> Section:
+    return Section(kind=kind, title=title, body=blocks, rank=1)
+
+
+def _header_and_basis(preamble: list[Block]) -> tuple[list[Block], list[Block]]:
+    """The header runs to the "(Ban hành kèm theo …)" line when there is one, else to the first legal basis."""
+    issued = [i for i, b in enumerate(preamble) if ISSUED_WITH.match(b.text)]
+    if issued:
+        return preamble[: issued[0] + 1], preamble[issued[0] + 1 :]
+    return _split_at(preamble, LEGAL_BASIS)
+
+
 def parse_structure(text: str) -> Section:
     """Build the heading tree of a normalised plan text.
 
     Paragraphs before the first numbered part form the header (number, date,
     title) and the legal bases; from the closing formula ("Trên đây là…") and
-    the signature block ("Nơi nhận", "TM.", "GIÁM ĐỐC"…) to the end form two
-    closing parts, so the signer and recipients do not pollute the last
-    agency's tasks.
+    the signature block ("Nơi nhận", "TM.", "GIÁM ĐỐC"…) to the end of the
+    document form two closing parts, so the signer and recipients do not
+    pollute the last agency's tasks. A second document in the file (see the
+    module docstring) gets parts of its own after those.
     """
     root = Section(kind="root", title="")
-    preamble: list[Block] = []
-    closing: list[Block] = []
-    stack: list[Section] = [root]
-    current: Section | None = None
-    for block in split_blocks(text):
-        if closing or (current is not None and _CLOSING.match(block.text)):
-            closing.append(block)
-            continue
-        found = classify(block.text)
-        if found is None:
-            (current.body if current is not None else preamble).append(block)
-            continue
-        kind, rank, _marker = found
-        while len(stack) > 1 and stack[-1].rank >= rank:
-            stack.pop()
-        section = Section(kind=kind, title=block.text, heading=block, rank=rank)
-        stack[-1].children.append(section)
-        stack.append(section)
-        current = section
-    header, basis = _split_at(preamble, _LEGAL_BASIS)
-    ending, signature = _split_at(closing, _SIGNATURE)
-    parts = [
-        ("header", HEADER_TITLE, header, 0),
-        ("basis", BASIS_TITLE, basis, 1),
-        ("closing", CLOSING_TITLE, ending, None),
-        ("signature", SIGNATURE_TITLE, signature, None),
-    ]
-    for kind, title, blocks, position in parts:
-        if blocks:
-            section = _synthetic(kind, title, blocks)
-            if position is None:
-                root.children.append(section)
-            else:
-                root.children.insert(min(position, len(root.children)), section)
+    docs = _documents(table_blocks(text))
+    documents = [d for d in docs if not d.annex]
+    for i, doc in enumerate(docs):
+        sections = doc.ranked()
+        if doc.annex:
+            if doc.preamble and sections:
+                sections[0].body[:0] = doc.preamble
+            elif doc.preamble:
+                root.children.append(_synthetic("header", HEADER_TITLE, doc.preamble))
+        else:
+            header, basis = _header_and_basis(doc.preamble)
+            for kind, title, blocks in (("header", HEADER_TITLE, header), ("basis", BASIS_TITLE, basis)):
+                if blocks:
+                    root.children.append(_synthetic(kind, title, blocks))
+        if sections and len(documents) > 1 and doc is documents[0]:
+            title = _ISSUER_TITLES.get(doc.doc_type(), _ISSUER_FALLBACK)
+            sections = [Section(kind="decision", title=title, children=sections, rank=0)]
+        root.children.extend(sections)
+        ending, signature = _split_at(doc.closing, SIGNATURE_START)
+        for kind, title, blocks in (("closing", CLOSING_TITLE, ending), ("signature", SIGNATURE_TITLE, signature)):
+            if blocks:
+                root.children.append(_synthetic(kind, title, blocks))
     return root

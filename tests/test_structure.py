@@ -332,7 +332,8 @@ def test_haiphong_nq06_letters_under_numbers():
     root = tree(HAIPHONG_NQ06)
     three = child(roman(root, "III."), "3. Thúc đẩy tạo việc làm bền vững")
     assert [c.title[:2] for c in three.children] == ["a)", "b)", "c)", "d)"]
-    assert all(c.kind == "letter" and c.rank == 4 for c in three.children)
+    # the rank is the nesting order of the kind in this plan (it has no 1.1 items): roman 1, number 2, letter 3
+    assert all(c.kind == "letter" and c.rank == 3 for c in three.children)
     assert len(three.children[1].body) == 7  # bullets stay in the letter's body
     v = roman(root, "V.")
     lab = child(v, "1. Sở Lao động - Thương binh và Xã hội")

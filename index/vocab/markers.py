@@ -1,6 +1,21 @@
 """Heading markers and bullets: how plans number and list their parts.
 
 Raw-text patterns (diacritics kept), matched at the start of a paragraph.
+Group 1 of every heading pattern is the marker.
+
+Numbering systems, from the usual top down (a document may use any of them,
+and mixes them; `index.structure` ranks them by the order they appear in):
+
+    annex      "Phụ lục: Danh mục nhiệm vụ", "PHỤ LỤC II"
+    part       "Phần I. …", "PHẦN I", "Phần thứ nhất", "PHẦN THỨ HAI"
+    chapter    "Chương I", "CHƯƠNG 2"                 (legal structure)
+    division   "Mục 1", "MỤC II. …"                   (legal structure)
+    article    "Điều 1. …"                             (legal structure)
+    capital    "A. MỤC ĐÍCH, YÊU CẦU", "B. Nội dung"   (upper-case heading or short title only)
+    roman      "II. MỤC TIÊU", "I- MỤC ĐÍCH" (web copies)
+    number     "2. Nhiệm vụ", "2- Nhiệm vụ"
+    subnumber  "2.1. Tuyển sinh", "2.1 Tuyển sinh"
+    letter     "a) Đào tạo", "a- Đào tạo"
 """
 
 from __future__ import annotations
@@ -10,36 +25,143 @@ import re
 ROMAN = r"[IVX]{1,5}"
 # A valid roman numeral up to XXXIX ("IIII" or "VX" is not one).
 VALID_ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
-# (kind, rank, pattern); group 1 is the marker. Lower rank = higher level.
-#   roman      "II. MỤC TIÊU"                   rank 1
-#   number     "2. Nhiệm vụ"                    rank 2
-#   subnumber  "2.1. Tuyển sinh", "2.1 Tuyển"   rank 3
-#   letter     "a) Đào tạo"                     rank 4
+# Upper-case Vietnamese letters (a character class body): "T", "Đ", "Ư", "Ổ".
+UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# The class the first parsers used for "a capital": the range À-Ỹ also holds lower-case
+# accented letters ("- đào tạo" counts). Kept where it decided the bundled plans' paragraphs.
+LOOSE_UPPER = "A-ZĐÀ-Ỹ"
+# Vietnamese ordinal words of "Phần thứ …": "nhất", "hai", … "mười" (any case).
+_ORDINAL_WORD = r"(?i:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"
+# What may follow a worded marker ("Chương I", "Mục 2"): punctuation, the end, or a capitalised title;
+# never a lower-case word ("Mục 2 của Kế hoạch").
+_TITLE_FOLLOWS = rf"(?=\s*(?:[.:\-–]|$)|\s+[{UPPER}\d(\"“])"
+
+# "Phụ lục: Danh mục nhiệm vụ", "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC 02. Biểu …"; not "Phụ lục kèm theo …".
+ANNEX = re.compile(
+    rf"^((?:PHỤ LỤC|Phụ lục)(?:\s+(?:(?i:số)\s+)?(?:{ROMAN}|\d{{1,2}}[a-z]?)\b)?)(?=\s*(?:[.:\-–(]|$))"
+)
+# "Phần I. Đánh giá", "PHẦN I", "Phần thứ nhất", "PHẦN THỨ HAI: NHIỆM VỤ"; not "Phần lớn lao động".
+PART = re.compile(rf"^((?:PHẦN|Phần)\s+(?:{_ORDINAL_WORD}|{ROMAN}|\d{{1,2}})\b){_TITLE_FOLLOWS}")
+# "Chương I", "CHƯƠNG II. QUY ĐỊNH CHUNG"; not "Chương trình mục tiêu".
+CHAPTER = re.compile(rf"^((?:CHƯƠNG|Chương)\s+(?:{ROMAN}|\d{{1,2}})\b){_TITLE_FOLLOWS}")
+# "Mục 1", "MỤC 2. TỔ CHỨC"; not "Mục tiêu", not "Mục 2 của Kế hoạch".
+DIVISION = re.compile(rf"^((?:MỤC|Mục)\s+(?:{ROMAN}|\d{{1,2}})\b){_TITLE_FOLLOWS}")
+# "Điều 1. Ban hành kèm theo …", "Điều 2: …"; not "Điều 3 của Luật", not "Điều chỉnh".
+ARTICLE = re.compile(r"^((?:Điều|ĐIỀU)\s+\d{1,3})\s*[.:]\s*")
+# "A. MỤC TIÊU", "B. Nội dung thực hiện"; I, V, X are roman; Q is "Q. GIÁM ĐỐC" (acting head).
+CAPITAL = re.compile(r"^([A-HK-PR-UYĐ])\.\s+(?=\S)")
+# "II. MỤC TIÊU", "XII . Phụ lục", "I- MỤC ĐÍCH" (web copies).
+ROMAN_HEADING = re.compile(rf"^({ROMAN})(?:\s*\.\s*(?=\S)|\s*[-–]\s*(?=[{UPPER}]))")
+# "2.1. Tuyển sinh", "2.1 Tuyển sinh", "4.10 Thông tin", "2.1- Tuyển sinh"; not "1.000 lao động".
+SUBNUMBER = re.compile(rf"^(\d{{1,2}}(?:\.\d{{1,2}})+)(?:\s*\.?\s+(?=\S)|\s*[-–]\s*(?=[{UPPER}]))")
+# "2. Nhiệm vụ", "13. Các cơ sở", "2- Nhiệm vụ"; not "2023. Năm bản lề", not "10 - 15% lao động".
+NUMBER = re.compile(rf"^(\d{{1,2}})(?:\s*\.\s+(?=\S)|\s*[-–]\s*(?=[{UPPER}]))")
+# "a) Đào tạo", "đ) Tăng cường", "a- Đến năm 2025"; not "A) …", not "a-xít".
+LETTER = re.compile(r"^([a-zđ])(?:\)\s*(?=\S)|\s*[-–]\s+(?=\S))")
+
+# (kind, default rank, pattern); lower rank = higher level. Documents that mix
+# systems are ranked by the order the kinds appear in (`index.structure`); the
+# default ranks keep roman 1 › number 2 › subnumber 3 › letter 4.
 HEADING_MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
-    ("roman", 1, re.compile(rf"^({ROMAN})\s*\.\s*(?=\S)")),
-    ("subnumber", 3, re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\s*\.?\s+(?=\S)")),
-    ("number", 2, re.compile(r"^(\d{1,2})\s*\.\s+(?=\S)")),
-    ("letter", 4, re.compile(r"^([a-zđ])\)\s*(?=\S)")),
+    ("annex", -5, ANNEX),
+    ("part", -4, PART),
+    ("chapter", -3, CHAPTER),
+    ("division", -2, DIVISION),
+    ("article", -1, ARTICLE),
+    ("roman", 1, ROMAN_HEADING),
+    ("capital", 0, CAPITAL),
+    ("subnumber", 3, SUBNUMBER),
+    ("number", 2, NUMBER),
+    ("letter", 4, LETTER),
 ]
+# Kinds whose order is fixed whatever the document: each tuple from the top down.
+FIXED_ORDERS: tuple[tuple[str, ...], ...] = (
+    ("part", "chapter", "division", "article"),
+    ("roman", "number", "subnumber", "letter"),
+)
+
+# The title of a capital-letter part: all upper case ("A. MỤC ĐÍCH, YÊU CẦU"), or a short
+# title that is not a sentence ("B. Nội dung thực hiện"; not "A. Sáng nay các đơn vị đã họp …").
+_CAPITAL_TITLE_WORDS = 12
+_SIGNATURE_TITLE = re.compile(r"^(?:GIÁM ĐỐC|PHÓ GIÁM ĐỐC|CHỦ TỊCH|PHÓ CHỦ TỊCH|TRƯỞNG|PHÓ TRƯỞNG)\b")
+
+
+def roman_value(numeral: str) -> int:
+    """"IV" → 4, "XII" → 12 (the numeral is assumed valid)."""
+    total = 0
+    for ch, nxt in zip(numeral, numeral[1:] + " "):
+        value = _ROMAN_VALUES[ch]
+        total += -value if _ROMAN_VALUES.get(nxt, 0) > value else value
+    return total
+
+
+def is_capital_title(title: str) -> bool:
+    """Whether the text after "A. " reads as a part title (see CAPITAL)."""
+    title = title.strip()
+    if not title or _SIGNATURE_TITLE.match(title) or not title[0].isupper():
+        return False
+    letters = [c for c in title if c.isalpha()]
+    if letters and not any(c.islower() for c in letters):
+        return True
+    return len(title.split()) <= _CAPITAL_TITLE_WORDS and not title.endswith((".", ";", ","))
+
+
+def classify_marker(paragraph: str) -> tuple[str, int, str] | None:
+    """(kind, default rank, marker) when the paragraph opens a numbered part, else None.
+
+    "II. MỤC TIÊU" → ("roman", 1, "II"); "Điều 1. Ban hành …" → ("article", -1, "Điều 1");
+    "IIII. x", "VX. x", "A. Sáng nay các đơn vị đã họp bàn kế hoạch." → None.
+    """
+    for kind, rank, pattern in HEADING_MARKERS:
+        match = pattern.match(paragraph)
+        if not match:
+            continue
+        marker = match.group(1)
+        if kind == "roman" and (not VALID_ROMAN.fullmatch(marker) or not 0 < roman_value(marker) <= 30):
+            continue
+        if kind == "capital" and not is_capital_title(paragraph[match.end() :]):
+            continue
+        return kind, rank, marker
+    return None
+
 
 # Any heading marker at the start of a title, to strip it:
-# "V. TỔ CHỨC THỰC HIỆN" → "TỔ CHỨC THỰC HIỆN", "2.1 Tuyển sinh" → "Tuyển sinh".
-ANY_MARKER = re.compile(rf"^(?:{ROMAN}\s*\.|\d{{1,2}}(?:\.\d{{1,2}})*\s*\.?(?=\s)|\d{{1,2}}(?:\.\d{{1,2}})+\s*\.?|[a-zđ]\))\s*")
+# "V. TỔ CHỨC THỰC HIỆN" → "TỔ CHỨC THỰC HIỆN", "2.1 Tuyển sinh" → "Tuyển sinh",
+# "I- MỤC ĐÍCH" → "MỤC ĐÍCH", "Điều 1. Ban hành" → "Ban hành", "PHẦN THỨ HAI: NHIỆM VỤ" → "NHIỆM VỤ",
+# "A. MỤC TIÊU" → "MỤC TIÊU". (The first line of alternatives is the original one, unchanged.)
+ANY_MARKER = re.compile(
+    rf"^(?:{ROMAN}\s*\.|\d{{1,2}}(?:\.\d{{1,2}})*\s*\.?(?=\s)|\d{{1,2}}(?:\.\d{{1,2}})+\s*\.?|[a-zđ]\)"
+    rf"|(?:{ROMAN}|\d{{1,2}}(?:\.\d{{1,2}})*)\s*[-–](?=\s*[{UPPER}])|[a-zđ]\s*[-–](?=\s)|[A-HK-PR-UYĐ]\.(?=\s+[{UPPER}])"
+    rf"|(?:PHẦN|Phần)\s+(?:{_ORDINAL_WORD}|{ROMAN}|\d{{1,2}})\b\s*[.:\-–]?"
+    rf"|(?:CHƯƠNG|Chương|MỤC|Mục)\s+(?:{ROMAN}|\d{{1,2}})\b\s*[.:\-–]?|(?:Điều|ĐIỀU)\s+\d{{1,3}}\s*[.:])\s*"
+)
 
-# A piece of text that is only a marker ("1.", "IV", "2.3", "b)"): not a sentence.
-BARE_MARKER = re.compile(r"[0-9IVX]{1,4}(\.[0-9]{1,2})*\.?|[a-zđ]\)")
+# A piece of text that is only a marker ("1.", "IV", "2.3", "b)", "A.", "Điều 1."): not a sentence.
+BARE_MARKER = re.compile(
+    r"[0-9IVX]{1,4}(\.[0-9]{1,2})*\.?|[a-zđ]\)|[A-ZĐ]\.|(?:Điều|ĐIỀU|Mục|MỤC|Chương|CHƯƠNG|Phần|PHẦN)\s+[0-9IVX]{1,4}\.?"
+)
 
 # Bullets: "- Tổ chức …", "+ Hỗ trợ …", "• …", "* …", "– …" (one or several).
 BULLET = re.compile(r"^(?:[-+•*–]\s*)+")
+# A sub-bullet "+ Hỗ trợ …": detail of the "-" item above it.
+SUB_BULLET = re.compile(r"^\+\s*\S")
+# A first-level bullet "- Tổ chức …", "• …", "– …" (not "+").
+MAIN_BULLET = re.compile(r"^[-•–]\s*\S")
 # A letter item "a) …" (stripped together with bullets from task text).
 LETTER_ITEM = re.compile(r"^[a-zđ]\)\s*")
 
 # A line that opens a new item, so a hard-wrapped line before it does not continue
-# into it: "II. ", "2. Tuyển", "2.1 Đào", "a) ", "- Tổ chức", "+ Hỗ trợ".
-# "- 2030, tầm nhìn" (a wrapped range) does not qualify.
+# into it: "II. ", "I- ", "2. Tuyển", "2- Tuyển", "2.1 Đào", "a) ", "a- ", "- Tổ chức",
+# "+ Hỗ trợ", "A. MỤC TIÊU", "PHẦN THỨ NHẤT", "Chương I", "Mục 2", "Điều 3.", "Phụ lục",
+# a table row ("| 1 | …"). "- 2030, tầm nhìn" (a wrapped range) does not qualify.
 STRUCTURAL_START = re.compile(
-    r"^([IVX]{1,4}\.\s|\d{1,2}(\.\d{1,2})*\.?\s+[A-ZĐÀ-Ỹ]|[a-zđ]\)\s|[-+•]\s*[A-ZĐÀ-Ỹ])"
+    rf"^([IVX]{{1,4}}\.\s|\d{{1,2}}(\.\d{{1,2}})*\.?\s+[{LOOSE_UPPER}]|[a-zđ]\)\s|[-+•]\s*[{LOOSE_UPPER}]"
+    rf"|[IVX]{{1,4}}\s*[-–]\s*[{UPPER}]|\d{{1,2}}(?:\.\d{{1,2}})*\s*[-–]\s*[{UPPER}]|[a-zđ]\s*[-–]\s"
+    rf"|[A-HK-PR-UYĐ]\.\s+[{UPPER}]{{2}}"
+    rf"|{PART.pattern[1:]}|{CHAPTER.pattern[1:]}|{DIVISION.pattern[1:]}|{ARTICLE.pattern[1:]}|{ANNEX.pattern[1:]}"
+    r"|\|)"
 )
 
 

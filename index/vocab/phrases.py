@@ -28,3 +28,34 @@ SIGNED_NOTE = re.compile(r"\(?\s*(?:đã ký|ký(?:,| và)? (?:đóng dấu|ghi 
 
 # The national motto of every header: not a title, not a place.
 MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐỘC\s+LẬP\s*-\s*TỰ\s+DO\s*-\s*HẠNH\s+PHÚC")
+
+# A document-type title line, alone on its paragraph: "KẾ HOẠCH", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH HÀNH ĐỘNG";
+# not the enacting formula "QUYẾT ĐỊNH:" and not "Kế hoạch số 70/KH-UBND …".
+DOCUMENT_TITLE = re.compile(
+    r"^(?:KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|ĐỀ ÁN|CHỈ THỊ|QUY CHẾ|QUY ĐỊNH|HƯỚNG DẪN"
+    r"|PHƯƠNG ÁN|THÔNG BÁO|BÁO CÁO)\s*$"
+)
+# The enacting formula that ends the preamble of a decision: "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:".
+ENACTING_FORMULA = re.compile(r"^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ QUYẾT|CHỈ THỊ)\s*:\s*$")
+# The line that ties an issued document (or an annex) to the one issuing it:
+# "(Ban hành kèm theo Quyết định số 647/QĐ-UBND …)", "(Kèm theo Kế hoạch số 70/KH-UBND …)".
+ISSUED_WITH = re.compile(r"^\(?\s*(?:[Bb]an hành\s+)?[Kk]èm theo\b")
+# The issuer lines above a document: "ỦY BAN NHÂN DÂN", "TỈNH BẠCH VÂN", "SỞ LAO ĐỘNG - THƯƠNG BINH …":
+# upper case, no figure, short. A signature title ("PHÓ CHỦ TỊCH") is not one.
+_HEADER_LINE_CHARS = 90
+# "Số: 647/QĐ-UBND", "Số 12/KH-SLĐTBXH": the number line of a header.
+NUMBER_LINE = re.compile(r"^Số\s*:?\s*\d*\s*/")
+# The place-date line of a header: "Bạch Vân, ngày 24 tháng 3 năm 2025", "Hà Nội, ngày   tháng 7 năm 2025".
+PLACE_DATE_LINE = re.compile(r"^[^,]{2,40},\s*ngày\b.*\bnăm\s+\d{4}\s*$")
+
+
+def is_header_line(text: str) -> bool:
+    """A line of a document's national header: issuer, motto, number, place and date.
+
+    "ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+    "Số: 647/QĐ-UBND", "Bạch Vân, ngày 24 tháng 3 năm 2025"; not "PHÓ CHỦ TỊCH", not a name.
+    """
+    if MOTTO.search(text.upper()) or NUMBER_LINE.match(text) or PLACE_DATE_LINE.match(text):
+        return True
+    upper = len(text) <= _HEADER_LINE_CHARS and not any(c.islower() or c.isdigit() for c in text)
+    return upper and any(c.isalpha() for c in text) and not SIGNATURE_LINE.match(text)
