@@ -1,12 +1,22 @@
-"""Document types and document numbers.
+"""Document types, numbers, headers and signatures of Vietnamese administrative texts.
+
+Nghị định 30/2020/NĐ-CP fixes the layout every plan, decision or resolution
+follows: the issuing body ("ỦY BAN NHÂN DÂN / TỈNH X"), "Số: 70/KH-UBND", the
+"<place>, ngày … tháng … năm …" line, the type in capitals ("KẾ HOẠCH") and
+the title; at the end the signing authority ("TM. ỦY BAN NHÂN DÂN",
+"KT. CHỦ TỊCH"), the signer's title ("PHÓ CHỦ TỊCH") and name. Legal-document
+web sites prepend a metadata table ("| Số hiệu | 153/KH-UBND |").
 
 A number is "<digits>[/<year>]/<type>-<body>": "70/KH-UBND", "647/QĐ-UBND",
-"12/2024/KH-UBND", "06-NQ/TW"; blank on drafts ("Số: /KH-SLĐTBXH").
+"12/2024/NQ-HĐND", "05/CTr-UBND"; blank on drafts ("Số: /KH-SLĐTBXH").
+Raw-text patterns (diacritics kept) unless the name says FOLDED.
 """
 
 from __future__ import annotations
 
 import re
+
+from index.vocab.dates import DATE_LINE, FULL_DATE
 
 # Document types, in their usual capitalisation, with the abbreviation of the number.
 DOC_TYPES: dict[str, str] = {
@@ -17,11 +27,183 @@ DOC_TYPES: dict[str, str] = {
     "Đề án": "ĐA",
     "Chỉ thị": "CT",
 }
+# The type of a number's code, upper-cased: "KH" → "Kế hoạch", "CTR" → "Chương trình".
+DOC_TYPE_BY_CODE: dict[str, str] = {code.upper(): name for name, code in DOC_TYPES.items()}
+# Types a Quyết định or Nghị quyết issues ("Ban hành kèm theo Quyết định số …").
+ISSUED_TYPES = ("Kế hoạch", "Chương trình", "Đề án")
 
-# "Số: 70 /KH-UBND", "Số: /KH-SLĐTBXH", "Số: 12/2024/KH-UBND", "Số: 647/QĐ-UBND".
-NUMBER_FIELD = re.compile(
-    r"\bSố\s*:?\s*(?P<num>\d[\d\s./]*?)?\s*/\s*"
-    r"(?P<suf>[A-ZĐ][A-ZĐ&a-z]*(?:\s*[-\u2013]\s*[A-ZĐ][A-ZĐ&]*)+)"
-)
+_TYPE_ALTERNATIVES = "|".join(r"\s+".join(name.upper().split()) for name in DOC_TYPES)
+# The type line above the title, in capitals: "KẾ HOẠCH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT",
+# "CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH Thực hiện …" (title on the same line);
+# groups type, rest. "QUYẾT ĐỊNH:" (a decision's operative formula) matches too.
+TYPE_HEADING = re.compile(rf"^(?P<type>{_TYPE_ALTERNATIVES})(?:\s+HÀNH\s+ĐỘNG)?\b\s*[:.]?\s*(?P<rest>.*)$")
+
+_NUM = r"(?P<num>\d[\d\s./]*?)"
+_SUFFIX = r"(?P<suf>[A-ZĐ][A-ZĐ&a-z]*(?:\s*[-\u2013]\s*[A-ZĐ][A-ZĐ&]*)+)"
+# "Số: 70 /KH-UBND", "Số: /KH-SLĐTBXH", "Số: 12/2024/KH-UBND", "Số: 647/QĐ-UBND"; groups num, suf.
+NUMBER_FIELD = re.compile(rf"\bSố\s*:?\s*{_NUM}?\s*/\s*{_SUFFIX}")
+# A number on its own, as a web metadata table gives it: "153/KH-UBND", "15/2024/NQ-HĐND".
+NUMBER = re.compile(rf"^{_NUM}\s*/\s*{_SUFFIX}$")
 # A plan number in a folded question: "70/kh-ubnd", "ke hoach so 70", "kh 70". Groups 1–2: digits.
 FOLDED_PLAN_REFERENCE = re.compile(r"\b(?:ke hoach|kh)\s*(?:so\s*)?(\d{1,4})\s*/\s*kh\b|\b(\d{1,4})\s*/\s*kh\s*-")
+
+# Issuing body of a number's body code ("KH-UBND" → Ủy ban nhân dân); common codes only.
+ISSUER_CODES: dict[str, str] = {
+    "UBND": "Ủy ban nhân dân",
+    "HĐND": "Hội đồng nhân dân",
+    "SLĐTBXH": "Sở Lao động - Thương binh và Xã hội",
+    "SLĐTB": "Sở Lao động - Thương binh và Xã hội",
+    "LĐTBXH": "Sở Lao động - Thương binh và Xã hội",
+    "SGDĐT": "Sở Giáo dục và Đào tạo",
+    "SNV": "Sở Nội vụ",
+}
+# Abbreviated Sở fields as headers write them ("SỞ LĐTBXH").
+BODY_ABBREVIATIONS: dict[str, str] = {
+    "LĐTBXH": "Lao động - Thương binh và Xã hội",
+    "LĐ-TBXH": "Lao động - Thương binh và Xã hội",
+    "LĐTB&XH": "Lao động - Thương binh và Xã hội",
+    "LĐ-TB&XH": "Lao động - Thương binh và Xã hội",
+    "GDĐT": "Giáo dục và Đào tạo",
+    "GD&ĐT": "Giáo dục và Đào tạo",
+}
+
+# ---------------------------------------------------------------- issuing body and territory
+
+# The People's Committee, any spelling: "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND".
+UBND = r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)"
+# A province-level territory word: "tỉnh", "thành phố", "TP.", in any of their cases.
+LEVEL = r"(?:tỉnh|thành phố|Tỉnh|Thành phố|TỈNH|THÀNH PHỐ|TP\.?)"
+# A territory and what follows it: "tỉnh Hải Dương", "Thành phố" (name left implicit); groups level, rest.
+TERRITORY = re.compile(r"(?<![\w])(?P<level>" + LEVEL + r")(?:\s+(?P<rest>.*))?$", re.DOTALL)
+# A place that opens with its level: "TP. Hồ Chí Minh", "Tỉnh Bình Dương", "THÀNH PHỐ HOA BIÊN"; groups level, name.
+LEVELLED_PLACE = re.compile(r"^(?P<level>TP\.?|thành phố|tỉnh)\s+(?P<name>.*)$", re.IGNORECASE)
+# A council in an upper-cased header: "ỦY BAN NHÂN DÂN TỈNH X", "UBND THÀNH PHỐ Y",
+# "HỘI ĐỒNG NHÂN DÂN TỈNH Z"; groups body, level, rest.
+COUNCIL_HEADER = re.compile(
+    r"(?<![\w-])(?P<body>ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)\s+(?P<level>TỈNH|THÀNH PHỐ|TP\.?)\s+(?P<rest>.*)"
+)
+# Council names by their header spelling.
+COUNCILS: dict[str, str] = {
+    "ỦY BAN NHÂN DÂN": "Ủy ban nhân dân",
+    "UỶ BAN NHÂN DÂN": "Ủy ban nhân dân",
+    "UBND": "Ủy ban nhân dân",
+    "HỘI ĐỒNG NHÂN DÂN": "Hội đồng nhân dân",
+    "HĐND": "Hội đồng nhân dân",
+}
+# A department in an upper-cased header: "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH X"; group rest.
+DEPARTMENT_HEADER = re.compile(r"(?<![\w-])SỞ\s+(?P<rest>.*)")
+# "<body> ban hành / xây dựng Kế hoạch" in the preamble: the issuer speaking.
+# "UBND Thành phố ban hành Kế hoạch …", "…, Sở Lao động - Thương binh và Xã hội xây dựng Kế hoạch"; group body.
+ISSUER_SENTENCE = re.compile(
+    r"(?:^|(?<=[,.;:])\s+)(?P<body>(?:" + UBND + r"|Sở)\s[^.;:]{0,150}?)\s+"
+    r"(?:ban hành|xây dựng(?: và ban hành)?)\s+[Kk]ế\s+[Hh]oạch"
+)
+# The enacting authority under a decision's title: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X",
+# "ỦY BAN NHÂN DÂN TỈNH X", "HỘI ĐỒNG NHÂN DÂN TỈNH X"; never part of the title.
+ENACTING_AUTHORITY = re.compile(r"^(?:(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC)\s+)?(?:ỦY|UỶ|HỘI)\s+(?:BAN|ĐỒNG)\s+NHÂN\s+DÂN\b")
+
+# Upper-cased words that end a place-name run in header lines ("TỈNH HẢI DƯƠNG SỐ: …").
+PLACE_NAME_STOP = frozenset({
+    "CỘNG", "SỐ", "SỞ", "ỦY", "UỶ", "UBND", "HĐND", "ĐỘC", "KẾ", "BAN", "BỘ", "CỤC", "CHI",
+    "TRUNG", "NĂM", "GIAI", "VỀ", "TẦM", "ĐẾN", "THỰC", "TRIỂN", "CÁC", "VÀ", "THÀNH", "TỈNH", "NGÀY",
+    "TRÊN", "ĐỊA", "CỦA", "THEO", "GIÁO", "LAO", "KT", "TM",
+})
+
+# ---------------------------------------------------------------- place-date line
+
+# "<place>, ngày 07 tháng 3 năm 2023", day / month possibly blank, comma or place possibly
+# missing; groups prefix (what precedes: the place), text, d, m, y.
+PLACE_DATE = re.compile(
+    r"(?P<prefix>[^\n,]{0,80}?)\s*,?\s*(?<!\w)(?P<text>" + DATE_LINE.pattern + ")", re.IGNORECASE
+)
+# "<place>, ngày 21/8/2019", "<place>, 21/08/2019", "<place>, 21 tháng 8 năm 2019" (no "ngày"):
+# a comma or "ngày" must precede; groups prefix, text, and FULL_DATE's d, m, y / wd, wm, wy.
+PLACE_NUMERIC_DATE = re.compile(
+    r"(?P<prefix>[^\n,]{0,80}?)(?:\s*,\s*|\s*(?<!\w)(?=ngày\b))(?P<text>(?:ngày\s*)?(?<!\d)(?:" + FULL_DATE.pattern + r"))(?!\d)",
+    re.IGNORECASE,
+)
+# A place-date line cut before its date ("Vĩnh Phúc, ngày" / "21 tháng 8 năm 2019"):
+# the line ends inside the date.
+PLACE_DATE_OPEN = re.compile(r"(?<!\w)ngày(?:\s*\d{1,2})?(?:\s*tháng(?:\s*\d{1,2})?)?(?:\s*năm)?\s*$", re.IGNORECASE)
+
+# ---------------------------------------------------------------- web metadata table
+
+# Row labels of a legal-document web site's metadata table, to the field they give;
+# the other labels of such tables are only recognised, so the rows are dropped.
+WEB_TABLE_FIELDS: dict[str, str] = {
+    "số hiệu": "number",
+    "loại văn bản": "doc_type",
+    "nơi ban hành": "place",
+    "cơ quan ban hành": "place",
+    "người ký": "signer",
+    "ngày ban hành": "date",
+}
+# "Số hiệu", "Loại văn bản:", "Ngày hiệu lực", "Tình trạng" …: a label cell; group label.
+WEB_TABLE_LABEL = re.compile(
+    r"^(?P<label>Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành|Ngày hiệu lực"
+    r"|Ngày hết hiệu lực|Ngày công báo|Số công báo|Tình trạng(?: hiệu lực)?|Lĩnh vực(?:, ngành)?)\s*:?$",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------- decisions that issue a plan
+
+# The note under an issued plan's title: "(Ban hành kèm theo Quyết định số 647/QĐ-UBND ngày …)",
+# "(Kèm theo Nghị quyết số …)"; group type.
+ISSUED_WITH = re.compile(r"^\(?\s*(?:Ban hành\s+)?kèm theo\s+(?P<type>Quyết định|Nghị quyết)\b", re.IGNORECASE)
+# A decision's title naming what it issues: "Ban hành Kế hoạch phát triển …",
+# "Về việc ban hành Chương trình hành động …", "Phê duyệt Đề án …"; groups type, title.
+ISSUING_TITLE = re.compile(
+    r"^(?:về việc\s+)?(?:ban hành|phê duyệt)\s+(?P<type>" + "|".join(ISSUED_TYPES) + r")(?:\s+hành động)?\s+(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------- signature
+
+# A signer's title in a signature block in capitals, with the authority marker before it:
+# "PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC", "TL. CHỦ TỊCH" / "CHÁNH VĂN PHÒNG",
+# "PHÓ CHỦ TỊCH THƯỜNG TRỰC"; groups authority (TM, KT, TL, TUQ, Q), title.
+# KT. (ký thay), TM. (thay mặt), TL. (thừa lệnh), TUQ. (thừa ủy quyền) name the principal,
+# not the signer; Q. (quyền) makes the title acting.
+SIGNER_TITLE = re.compile(
+    r"(?:(?<![\w.])(?P<authority>T\.?M|K\.?T|T\.?L|TUQ|Q)\.\s*)?(?<![\w])(?P<title>(?:PHÓ\s+)?"
+    r"(?:CHỦ\s+TỊCH|TỔNG\s+GIÁM\s+ĐỐC|GIÁM\s+ĐỐC|CHÁNH\s+VĂN\s+PHÒNG|CHÁNH\s+THANH\s+TRA|TRƯỞNG\s+BAN|TRƯỞNG\s+PHÒNG"
+    r"|BÍ\s+THƯ|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|CỤC\s+TRƯỞNG|HIỆU\s+TRƯỞNG|VIỆN\s+TRƯỞNG)"
+    r"(?:\s+THƯỜNG\s+TRỰC)?)(?![\w])"
+)
+# Authorities after which the title is the principal's, not the signer's.
+FOR_PRINCIPAL = frozenset({"TM", "KT", "TL", "TUQ"})
+# "TM. ỦY BAN NHÂN DÂN", "T.M. UBND": signed for the People's Committee.
+FOR_COMMITTEE = re.compile(r"^T\.?M\.?\s*(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)")
+# Upper-cased words of signature blocks and headers that are never a person's name
+# ("PHÓ CHỦ TỊCH Lê Khắc Nam" joined on one line, "TỈNH BẠCH VÂN" of a repeated header).
+SIGNATURE_WORDS = frozenset({
+    "CHỦ", "TỊCH", "GIÁM", "ĐỐC", "PHÓ", "ỦY", "UỶ", "BAN", "NHÂN", "DÂN", "SỞ", "TM", "KT", "TL", "TUQ",
+    "UBND", "HỘI", "ĐỒNG", "TRƯỞNG", "Q", "NƠI", "NHẬN", "LƯU", "THỦ", "TỈNH", "PHỐ", "HUYỆN", "QUẬN",
+})
+
+# ---- Folded questions (appended for the answerer: assistant.scope, assistant.followup, index.retriever.PlanScope).
+from index.normalize import fold_accents  # noqa: E402  (appended section; index.normalize imports no vocab)
+
+# Type words and codes as a folded question writes them: "ke hoach" → "kh", "quyet dinh" → "qd".
+FOLDED_DOC_TYPES: dict[str, str] = {fold_accents(word): fold_accents(code) for word, code in DOC_TYPES.items()}
+# A code may stand for its type before a number ("QĐ 647", "KH 70") only if it has no vowel,
+# so it cannot be a word: "ĐA" folds to "da", which is also "đã".
+_BARE_CODES = [code for code in FOLDED_DOC_TYPES.values() if not set(code) & set("aeiouy")]
+_FOLDED_TYPE = "|".join(sorted([*FOLDED_DOC_TYPES, *_BARE_CODES], key=len, reverse=True))
+# The coded tail of a number: "/kh-ubnd", " / kh", "/2024/kh-ubnd", "/qd-ttg", "/da-ubnd" (a code with a
+# vowel needs its issuer), or the party form "-nq/tu", "-kh/tu". Not "/nam" ("2 lần/năm"), "/12".
+_CODED_TAIL = (
+    r"(?:\s*/\s*\d{4})?\s*/\s*(?:[bcdfghjklmnpqrstvwxz]+\b|[a-z]+(?=\s*[-–]\s*[a-z]))(?:\s*[-–]\s*[a-z]+)*"
+    r"|\s*[-–]\s*[a-z]+\s*/\s*[a-z]+"
+)
+# A document named in a folded question by its number: a type word or bare code before the digits,
+# a coded tail after them, or both; groups type, num, tail (the type code is the tail's first letters,
+# else FOLDED_DOC_TYPES of the type word).
+#   "ke hoach 70/kh-ubnd", "quyet dinh 647/qd-ubnd", "qd 647", "nghi quyet 06-nq/tu", "ke hoach so 153",
+#   "kh 177", "70/kh-ubnd", "theo 177 / kh-ubnd", "12/2024/kh-ubnd", "chi thi so 37-ct/tw".
+# Not a document: "2025", "ke hoach 2025" / "ke hoach 2021-2025" (a bare year), "30 nguoi", "co 70 luot",
+# "2 lan/nam", "da 30 nguoi" ("đã"); "1770/kh" is 1770, never 70.
+FOLDED_DOCUMENT_REFERENCE = re.compile(
+    rf"(?:\b(?P<type>{_FOLDED_TYPE})\s*(?:so\b\s*)?:?\s*)?(?<![\d.,/])(?P<num>\d{{1,4}})(?!\d)(?P<tail>{_CODED_TAIL})?"
+    r"(?(type)|(?(tail)|(?!)))(?(tail)|(?<!19\d\d)(?<!20\d\d))"
+)

@@ -1,0 +1,294 @@
+"""index.vocab.documents: each pattern on what it must find and what it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.vocab.documents import (
+    COUNCIL_HEADER,
+    DEPARTMENT_HEADER,
+    DOC_TYPE_BY_CODE,
+    DOC_TYPES,
+    ENACTING_AUTHORITY,
+    FOLDED_PLAN_REFERENCE,
+    FOR_COMMITTEE,
+    ISSUED_WITH,
+    ISSUER_SENTENCE,
+    ISSUING_TITLE,
+    LEVELLED_PLACE,
+    NUMBER,
+    NUMBER_FIELD,
+    PLACE_DATE,
+    PLACE_DATE_OPEN,
+    PLACE_NUMERIC_DATE,
+    SIGNER_TITLE,
+    TERRITORY,
+    TYPE_HEADING,
+    WEB_TABLE_FIELDS,
+    WEB_TABLE_LABEL,
+)
+
+
+def test_every_type_has_its_code():
+    assert {DOC_TYPE_BY_CODE[code.upper()] for code in DOC_TYPES.values()} == set(DOC_TYPES)
+    assert DOC_TYPE_BY_CODE["CTR"] == "Chương trình"
+
+
+@pytest.mark.parametrize(
+    ("line", "type_", "rest"),
+    [
+        ("KẾ HOẠCH", "KẾ HOẠCH", ""),
+        ("QUYẾT ĐỊNH", "QUYẾT ĐỊNH", ""),
+        ("QUYẾT ĐỊNH:", "QUYẾT ĐỊNH", ""),
+        ("NGHỊ QUYẾT", "NGHỊ QUYẾT", ""),
+        ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH", ""),
+        ("ĐỀ ÁN", "ĐỀ ÁN", ""),
+        ("KẾ HOẠCH Thực hiện Chiến lược", "KẾ HOẠCH", "Thực hiện Chiến lược"),
+    ],
+)
+def test_type_heading(line, type_, rest):
+    m = TYPE_HEADING.match(line)
+    assert (m.group("type"), m.group("rest")) == (type_, rest)
+
+
+@pytest.mark.parametrize(
+    "line", ["Kế hoạch", "TRIỂN KHAI THỰC HIỆN KẾ HOẠCH SỐ 316-KH/TU", "KẾ HOẠCHX", "QUYẾT NGHỊ:"]
+)
+def test_not_a_type_heading(line):
+    assert TYPE_HEADING.match(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "num", "suf"),
+    [
+        ("Số: 70 /KH-UBND", "70", "KH-UBND"),
+        ("Số: /KH-SLĐTBXH", None, "KH-SLĐTBXH"),
+        ("Số: 12/2024/NQ-HĐND", "12/2024", "NQ-HĐND"),
+        ("Số: 05/CTr-UBND", "05", "CTr-UBND"),
+        ("Số: 647/QĐ-UBND | Bạch Vân, ngày 24", "647", "QĐ-UBND"),
+        ("Số 9/KH – UBND", "9", "KH – UBND"),
+    ],
+)
+def test_number_field(text, num, suf):
+    m = NUMBER_FIELD.search(text)
+    assert (m.group("num"), m.group("suf")) == (num, suf)
+
+
+@pytest.mark.parametrize("text", ["Số lượng 70 người", "Số: 70", "Số hiệu | 153/KH-UBND", "Số: 12/kh-ubnd"])
+def test_not_a_number_field(text):
+    assert NUMBER_FIELD.search(text) is None
+
+
+@pytest.mark.parametrize(("value", "suf"), [("153/KH-UBND", "KH-UBND"), ("15/2024/NQ-HĐND", "NQ-HĐND")])
+def test_number_value(value, suf):
+    assert NUMBER.match(value).group("suf") == suf
+
+
+@pytest.mark.parametrize("value", ["Đang cập nhật", "153", "153/KH-UBND ngày 21/8/2019"])
+def test_not_a_number_value(value):
+    assert NUMBER.match(value) is None
+
+
+@pytest.mark.parametrize(("text", "digits"), [("kh 70/kh-ubnd", "70"), ("ke hoach so 70/kh", "70"), ("so 70/kh-ubnd", "70")])
+def test_folded_plan_reference(text, digits):
+    m = FOLDED_PLAN_REFERENCE.search(text)
+    assert digits in m.groups()
+
+
+def test_not_a_folded_plan_reference():
+    assert FOLDED_PLAN_REFERENCE.search("647/qd-ubnd nam 2025") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "rest"),
+    [("Ủy ban nhân dân tỉnh Hải Dương", "tỉnh", "Hải Dương"), ("UBND Thành phố", "Thành phố", None), ("TP. Huế", "TP.", "Huế")],
+)
+def test_territory(text, level, rest):
+    m = TERRITORY.search(text)
+    assert (m.group("level"), m.group("rest")) == (level, rest)
+
+
+@pytest.mark.parametrize("text", ["Ủy ban nhân dân", "các tỉnhthành"])
+def test_no_territory(text):
+    assert TERRITORY.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("place", "name"), [("TP. Hồ Chí Minh", "Hồ Chí Minh"), ("Tỉnh Vĩnh Phúc", "Vĩnh Phúc"), ("Thành Phố Hoa Biên", "Hoa Biên")]
+)
+def test_levelled_place(place, name):
+    assert LEVELLED_PLACE.match(place).group("name") == name
+
+
+def test_not_a_levelled_place():
+    assert LEVELLED_PLACE.match("Hà Nội") is None
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "level"),
+    [
+        ("ỦY BAN NHÂN DÂN TỈNH BẠCH VÂN", "ỦY BAN NHÂN DÂN", "TỈNH"),
+        ("UBND THÀNH PHỐ ĐÀ NẴNG", "UBND", "THÀNH PHỐ"),
+        ("HỘI ĐỒNG NHÂN DÂN TỈNH SÔNG MÂY", "HỘI ĐỒNG NHÂN DÂN", "TỈNH"),
+    ],
+)
+def test_council_header(header, body, level):
+    m = COUNCIL_HEADER.search(header)
+    assert (m.group("body"), m.group("level")) == (body, level)
+
+
+@pytest.mark.parametrize("header", ["ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN", "ỦY BAN MẶT TRẬN TỔ QUỐC TỈNH X"])
+def test_not_a_council_header(header):
+    assert COUNCIL_HEADER.search(header) is None
+
+
+def test_department_header():
+    m = DEPARTMENT_HEADER.search("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH SÔNG MÂY")
+    assert m.group("rest").startswith("LAO ĐỘNG")
+    assert DEPARTMENT_HEADER.search("CÁC SỞ, NGÀNH") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("2023. UBND Thành phố ban hành Kế hoạch triển khai", "UBND Thành phố"),
+        ("Sở Lao động – Thương binh và Xã hội xây dựng Kế hoạch triển khai", "Sở Lao động – Thương binh và Xã hội"),
+    ],
+)
+def test_issuer_sentence(text, body):
+    assert ISSUER_SENTENCE.search(text).group("body") == body
+
+
+def test_not_an_issuer_sentence():
+    assert ISSUER_SENTENCE.search("Căn cứ Kế hoạch số 10/KH-UBND của UBND tỉnh;") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẠCH VÂN", "ỦY BAN NHÂN DÂN TỈNH X", "HỘI ĐỒNG NHÂN DÂN TỈNH SÔNG MÂY"],
+)
+def test_enacting_authority(line):
+    assert ENACTING_AUTHORITY.match(line)
+
+
+@pytest.mark.parametrize("line", ["PHÁT TRIỂN NGUỒN NHÂN LỰC", "Ủy ban nhân dân tỉnh ban hành"])
+def test_not_an_enacting_authority(line):
+    assert ENACTING_AUTHORITY.match(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "prefix", "text"),
+    [
+        ("Hà Nội, ngày 07 tháng 3 năm 2023", "Hà Nội", "ngày 07 tháng 3 năm 2023"),
+        ("Hải Phòng, ngày tháng năm 2023", "Hải Phòng", "ngày tháng năm 2023"),
+        ("Ngày 31 tháng 12 năm 2024", "", "Ngày 31 tháng 12 năm 2024"),
+    ],
+)
+def test_place_date(line, prefix, text):
+    m = PLACE_DATE.search(line)
+    assert (m.group("prefix").strip(), m.group("text")) == (prefix, text)
+
+
+@pytest.mark.parametrize(
+    ("line", "prefix", "text"),
+    [
+        ("Sông Mây, ngày 21/8/2019", "Sông Mây", "ngày 21/8/2019"),
+        ("Hoa Biên, 05/04/2024", "Hoa Biên", "05/04/2024"),
+        ("Hoa Biên, 5 tháng 4 năm 2024", "Hoa Biên", "5 tháng 4 năm 2024"),
+    ],
+)
+def test_place_numeric_date(line, prefix, text):
+    m = PLACE_NUMERIC_DATE.search(line)
+    assert (m.group("prefix").strip(), m.group("text")) == (prefix, text)
+
+
+@pytest.mark.parametrize("line", ["Số: 12/2024/NQ-HĐND", "trước 21/8/2019", "Hà Nội, 21/8"])
+def test_not_a_place_numeric_date(line):
+    assert PLACE_NUMERIC_DATE.search(line) is None
+
+
+@pytest.mark.parametrize("line", ["Vĩnh Phúc, ngày", "Hà Nội, ngày 21 tháng", "Hà Nội, ngày 21 tháng 8 năm"])
+def test_place_date_cut_before_its_date(line):
+    assert PLACE_DATE_OPEN.search(line)
+
+
+@pytest.mark.parametrize("line", ["Hà Nội, ngày 21 tháng 8 năm 2019", "trong ngày hội", "Số: 153/KH-UBND"])
+def test_place_date_not_cut(line):
+    assert PLACE_DATE_OPEN.search(line) is None
+
+
+@pytest.mark.parametrize("cell", ["Số hiệu", "Loại văn bản:", "NGƯỜI KÝ", "Ngày hiệu lực", "Tình trạng"])
+def test_web_table_label(cell):
+    assert WEB_TABLE_LABEL.match(cell)
+
+
+@pytest.mark.parametrize("cell", ["Số: 153/KH-UBND", "Người ký thay", "Nơi nhận:"])
+def test_not_a_web_table_label(cell):
+    assert WEB_TABLE_LABEL.match(cell) is None
+
+
+def test_web_table_fields_are_labels():
+    assert all(WEB_TABLE_LABEL.match(label) for label in WEB_TABLE_FIELDS)
+
+
+@pytest.mark.parametrize(
+    ("line", "type_"),
+    [
+        ("(Ban hành kèm theo Quyết định số 647/QĐ-UBND ngày 24 tháng 3 năm 2025)", "Quyết định"),
+        ("(Kèm theo Nghị quyết số 15/2024/NQ-HĐND)", "Nghị quyết"),
+    ],
+)
+def test_issued_with(line, type_):
+    assert ISSUED_WITH.match(line).group("type") == type_
+
+
+@pytest.mark.parametrize("line", ["Căn cứ Quyết định số 647/QĐ-UBND;", "Phụ lục kèm theo Kế hoạch"])
+def test_not_issued_with(line):
+    assert ISSUED_WITH.match(line) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "type_", "rest"),
+    [
+        ("Ban hành Kế hoạch phát triển giáo dục nghề nghiệp năm 2025", "Kế hoạch", "phát triển giáo dục nghề nghiệp năm 2025"),
+        ("Về việc ban hành Chương trình hành động thực hiện Nghị quyết", "Chương trình", "thực hiện Nghị quyết"),
+        ("Phê duyệt Đề án đào tạo nghề", "Đề án", "đào tạo nghề"),
+    ],
+)
+def test_issuing_title(title, type_, rest):
+    m = ISSUING_TITLE.match(title)
+    assert (m.group("type"), m.group("title")) == (type_, rest)
+
+
+@pytest.mark.parametrize("title", ["Quy định chính sách hỗ trợ đào tạo nghề", "Thực hiện Kế hoạch số 10/KH-UBND"])
+def test_not_an_issuing_title(title):
+    assert ISSUING_TITLE.match(title) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH", [("KT", "CHỦ TỊCH"), (None, "PHÓ CHỦ TỊCH")]),
+        ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH", [(None, "CHỦ TỊCH")]),
+        ("Q. GIÁM ĐỐC", [("Q", "GIÁM ĐỐC")]),
+        ("TL. CHỦ TỊCH CHÁNH VĂN PHÒNG", [("TL", "CHỦ TỊCH"), (None, "CHÁNH VĂN PHÒNG")]),
+        ("PHÓ CHỦ TỊCH THƯỜNG TRỰC", [(None, "PHÓ CHỦ TỊCH THƯỜNG TRỰC")]),
+    ],
+)
+def test_signer_title(text, found):
+    assert [(m.group("authority"), m.group("title")) for m in SIGNER_TITLE.finditer(text)] == found
+
+
+@pytest.mark.parametrize("text", ["TM. ỦY BAN NHÂN DÂN", "NƠI NHẬN", "CHỦ TỊCHX"])
+def test_no_signer_title(text):
+    assert SIGNER_TITLE.search(text) is None
+
+
+@pytest.mark.parametrize("line", ["TM. ỦY BAN NHÂN DÂN", "T.M. UBND"])
+def test_for_committee(line):
+    assert FOR_COMMITTEE.match(line)
+
+
+@pytest.mark.parametrize("line", ["KT. CHỦ TỊCH", "TM. HỘI ĐỒNG NHÂN DÂN"])
+def test_not_for_committee(line):
+    assert FOR_COMMITTEE.match(line) is None
