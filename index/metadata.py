@@ -1,12 +1,16 @@
-"""Plan metadata (number, date, province, issuer, title, signer) from the plan text.
+"""Document metadata (type, number, date, province, issuer, title, signer) from the text.
 
-Answers and citations name a plan by its number, date and province, and the
-retriever boosts a plan the question names; both need these fields. They are
-read from the conventional layout of Vietnamese administrative documents
+Answers and citations name a plan by its type, number, date and province, and
+the retriever boosts a plan the question names; both need these fields. They
+are read from the conventional layout of Vietnamese administrative documents
 (Nghị định 30/2020/NĐ-CP): issuing-body header, "Số: .../KH-...", the
-"<place>, ngày ... tháng ... năm ..." line, the "KẾ HOẠCH" heading and title,
-the preamble ("Căn cứ ...", "Thực hiện ..., <body> ban hành Kế hoạch") and the
-signature block. Nothing is tuned to particular files: a field the text does
+"<place>, ngày ... tháng ... năm ..." line, the type heading ("KẾ HOẠCH",
+"QUYẾT ĐỊNH", "NGHỊ QUYẾT", …) and title, the preamble ("Căn cứ ...",
+"Thực hiện ..., <body> ban hành Kế hoạch") and the signature block; web
+copies add a metadata table ("| Số hiệu | 153/KH-UBND |"), which is taken as
+authoritative. A Quyết định followed by the plan it issues is labelled by
+the plan's title and the decision's number. The vocabulary lives in
+`index.vocab`; nothing is tuned to particular files: a field the text does
 not state stays empty rather than guessed, and a `<plan>.meta.json` sidecar
 can fill or correct any field by hand.
 
@@ -25,10 +29,50 @@ from pathlib import Path
 from typing import Any
 
 from index.normalize import canonical, fold_accents, strip_markdown
+from index.vocab.dates import FULL_DATE
+from index.vocab.documents import (
+    BODY_ABBREVIATIONS,
+    COUNCIL_HEADER,
+    COUNCILS,
+    DEPARTMENT_HEADER,
+    DOC_TYPE_BY_CODE,
+    DOC_TYPES,
+    ENACTING_AUTHORITY,
+    FOR_COMMITTEE,
+    FOR_PRINCIPAL,
+    ISSUED_TYPES,
+    ISSUED_WITH,
+    ISSUER_CODES,
+    ISSUER_SENTENCE,
+    ISSUING_TITLE,
+    LEVEL,
+    LEVELLED_PLACE,
+    NUMBER,
+    NUMBER_FIELD,
+    PLACE_DATE,
+    PLACE_DATE_OPEN,
+    PLACE_NAME_STOP,
+    PLACE_NUMERIC_DATE,
+    SIGNATURE_WORDS,
+    SIGNER_TITLE,
+    TERRITORY,
+    TYPE_HEADING,
+    UBND,
+    WEB_TABLE_FIELDS,
+    WEB_TABLE_LABEL,
+)
+from index.vocab.phrases import MOTTO, PREAMBLE_OPENER, SIGNATURE_LINE, SIGNED_NOTE
 
 
 @dataclass(frozen=True)
 class PlanMetadata:
+    """One document's metadata.
+
+    `doc_type` is the document's own type ("Kế hoạch", "Quyết định", …);
+    when a decision issues a plan, `issues` is the issued document's type and
+    `title` its title, while number, date and signer stay the decision's.
+    """
+
     doc: str
     number: str = ""
     number_suffix: str = ""
@@ -41,6 +85,9 @@ class PlanMetadata:
     title: str = ""
     signer: str = ""
     label: str = ""
+    doc_type: str = ""
+    issues: str = ""
+    signer_role: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -48,75 +95,18 @@ class PlanMetadata:
 
 FIELDS = tuple(f.name for f in dataclasses.fields(PlanMetadata))
 
-# ---------------------------------------------------------------- patterns
-
+# Layout, not vocabulary: dashes, blank runs, rules ("-------") and section starts.
 _DASH = re.compile(r"\s*[\u2013\u2014\u2212-]\s*")
 _WS = re.compile(r"\s+")
-# "Số: 70 /KH-UBND", "Số: /KH-SLĐTBXH", "Số: 12/2024/KH-UBND".
-_NUMBER = re.compile(
-    r"\bSố\s*:?\s*(?P<num>\d[\d\s./]*?)?\s*/\s*"
-    r"(?P<suf>[A-ZĐ][A-ZĐ&]*(?:\s*[-\u2013]\s*[A-ZĐ][A-ZĐ&]*)+)"
-)
-# "<place>, ngày 07 tháng 3 năm 2023" with any of day / month left blank (and
-# the comma or the place itself sometimes missing).
-_DATE = re.compile(
-    r"(?P<prefix>[^\n,]{0,80}?)\s*,?\s*(?<!\w)(?P<text>ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4}))",
-    re.IGNORECASE,
-)
-_HEADING = re.compile(r"^KẾ\s+HOẠCH\b\s*[:.]?\s*(?P<rest>.*)$")
-_SECTION = re.compile(r"^(?:[IVX]{1,4}|[A-D]|\d{1,2})[.)]\s")
-# Paragraphs that open the preamble (or the body) and therefore end the title.
-_PREAMBLE_OPENER = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Để|Nhằm|Trên cơ sở|Triển khai thực hiện)\b")
 _SEPARATOR = re.compile(r"^[\s\-_=*~.…]+$")
-_MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐỘC\s+LẬP\s*-\s*TỰ\s+DO\s*-\s*HẠNH\s+PHÚC")
-
-_UBND = r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)"
-_LEVEL = r"(?:tỉnh|thành phố|Tỉnh|Thành phố|TỈNH|THÀNH PHỐ|TP\.?)"
-# "<body> ban hành / xây dựng Kế hoạch" in the preamble: the issuer speaking.
-_ISSUER_SENTENCE = re.compile(
-    r"(?:^|(?<=[,.;:])\s+)(?P<body>(?:" + _UBND + r"|Sở)\s[^.;:]{0,150}?)\s+"
-    r"(?:ban hành|xây dựng(?: và ban hành)?)\s+[Kk]ế\s+[Hh]oạch"
-)
-_TERRITORY = re.compile(r"(?<![\w])(?P<level>" + _LEVEL + r")(?:\s+(?P<rest>.*))?$", re.DOTALL)
+_RULE = re.compile(r"(?<!\S)[-_=]{3,}(?!\S)")
+_SECTION = re.compile(r"^(?:[IVX]{1,4}|[A-D]|\d{1,2})[.)]\s")
 
 # Centrally governed cities: "thành phố X" when the text never says which.
 _CENTRAL_CITIES = {fold_accents(c) for c in ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")}
 
-# Upper-cased tokens that end a place name run in header lines.
-_NAME_STOP = {
-    "CỘNG", "SỐ", "SỞ", "ỦY", "UỶ", "UBND", "HĐND", "ĐỘC", "KẾ", "BAN", "BỘ", "CỤC", "CHI",
-    "TRUNG", "NĂM", "GIAI", "VỀ", "TẦM", "ĐẾN", "THỰC", "TRIỂN", "CÁC", "VÀ", "THÀNH", "TỈNH", "NGÀY",
-    "TRÊN", "ĐỊA", "CỦA", "THEO", "GIÁO", "LAO", "KT", "TM",
-}
-_ROLE_WORDS = {
-    "CHỦ", "TỊCH", "GIÁM", "ĐỐC", "PHÓ", "ỦY", "UỶ", "BAN", "NHÂN", "DÂN", "SỞ", "TM", "KT", "TL", "TUQ",
-    "UBND", "HỘI", "ĐỒNG", "TRƯỞNG", "Q", "NƠI", "NHẬN", "LƯU", "THỦ",
-}
-_SIGNATURE_MARKER = re.compile(
-    r"^(?:T\.?M\.|K\.?T\.|TUQ\.|T\.?L\.|Q\.\s|CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|[Nn]ơi nhận)"
-)
-_SIGNED = re.compile(r"\(?\s*(?:đã ký|ký(?:,| và)? (?:đóng dấu|ghi rõ họ tên)[^)]*)\s*\)?", re.IGNORECASE)
-
-# Document-type suffix after "KH-" → issuing body (common abbreviations only).
-_SUFFIX_BODIES = {
-    "UBND": "Ủy ban nhân dân",
-    "SLĐTBXH": "Sở Lao động - Thương binh và Xã hội",
-    "SLĐTB": "Sở Lao động - Thương binh và Xã hội",
-    "LĐTBXH": "Sở Lao động - Thương binh và Xã hội",
-    "SGDĐT": "Sở Giáo dục và Đào tạo",
-    "SNV": "Sở Nội vụ",
-}
-# Abbreviated Sở names as they appear in headers ("SỞ LĐTBXH").
-_BODY_ABBREVIATIONS = {
-    "LĐTBXH": "Lao động - Thương binh và Xã hội",
-    "LĐ-TBXH": "Lao động - Thương binh và Xã hội",
-    "LĐTB&XH": "Lao động - Thương binh và Xã hội",
-    "LĐ-TB&XH": "Lao động - Thương binh và Xã hội",
-    "GDĐT": "Giáo dục và Đào tạo",
-    "GD&ĐT": "Giáo dục và Đào tạo",
-}
-
 _LABEL_TITLE_CHARS = 80
+_DEFAULT_TYPE = "Kế hoạch"
 
 
 # ---------------------------------------------------------------- small helpers
@@ -131,23 +121,73 @@ def _dashes(text: str) -> str:
     return _collapse(_DASH.sub(" - ", text))
 
 
-def _strip_marks(line: str) -> str:
-    """Markdown marks removed, white space collapsed."""
-    return _collapse(strip_markdown(line))
+def _clean(line: str) -> str:
+    """Canonical spelling, markdown marks and rules removed, white space collapsed."""
+    line = canonical(line.replace("\u00a0", " ").replace("\ufeff", ""))
+    return _collapse(_RULE.sub(" ", strip_markdown(line)))
 
 
-def _paragraphs(text: str) -> list[str]:
-    """Non-empty lines, cleaned line by line.
+def _cells(line: str) -> list[str]:
+    """A table row's cells ("| a | b |" → ["a", "b"]); a line without "|" is one cell.
 
-    Normalised text has one paragraph a line; cleaning each line again (markdown
-    marks, canonical spelling) is idempotent and lets raw text work as well.
+    Web copies leave a stray "|" at either end of a line, or a row's cells
+    spread over several lines; the edge pipes are not cells.
     """
-    out: list[str] = []
+    parts = [_collapse(p) for p in line.split("|")]
+    if line.startswith("|"):
+        parts = parts[1:]
+    if line.endswith("|") and parts:
+        parts = parts[:-1]
+    return parts
+
+
+def _table_pairs(cells: list[str]) -> list[tuple[str, str]] | None:
+    """(label, value) pairs of a web metadata-table row, or None for any other line.
+
+    Rows come as "| Số hiệu | 153/KH-UBND |", four-column "| Số hiệu: | … | Loại văn bản: | … |",
+    or "Số hiệu: 153/KH-UBND" without pipes.
+    """
+    flat: list[str] = []
+    for cell in cells:
+        label, colon, value = cell.partition(":")
+        if colon and value.strip() and WEB_TABLE_LABEL.match(label.strip()):
+            flat += [label.strip(), value.strip()]
+        else:
+            flat.append(cell)
+    if len(flat) < 2 or len(flat) % 2:
+        return None
+    pairs = list(zip(flat[::2], flat[1::2]))
+    if not all(WEB_TABLE_LABEL.match(label) or not (label or value) for label, value in pairs):
+        return None
+    return [(label.rstrip(":").strip().lower(), value) for label, value in pairs if label]
+
+
+def _read(text: str) -> tuple[list[str], dict[str, str]]:
+    """Paragraphs (table rows split into cells), and the fields of a web metadata table.
+
+    Normalised text has one paragraph a line; cleaning each line again is
+    idempotent and lets raw text work as well. A row's cells become
+    paragraphs, so a header or signature laid out in a borderless table reads
+    like a plain one. Metadata-table rows before the type heading give fields
+    (first value wins) and are not kept as paragraphs.
+    """
+    paras: list[str] = []
+    table: dict[str, str] = {}
+    headed = False
     for line in (text or "").replace("\r", "\n").split("\n"):
-        clean = _strip_marks(canonical(line.replace("\u00a0", " ").replace("\ufeff", "")))
-        if clean and not _SEPARATOR.match(clean):
-            out.append(clean)
-    return out
+        cells = _cells(_clean(line))
+        pairs = None if headed else _table_pairs(cells)
+        if pairs is not None:
+            for label, value in pairs:
+                field = WEB_TABLE_FIELDS.get(label)
+                if field and value:
+                    table.setdefault(field, value)
+            continue
+        for cell in cells:
+            if cell and not _SEPARATOR.match(cell):
+                paras.append(cell)
+                headed = headed or bool(TYPE_HEADING.match(cell))
+    return paras, table
 
 
 def _title_word(word: str) -> str:
@@ -162,6 +202,10 @@ def _title_case(name: str) -> str:
 def _is_upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _name_run(text: str, max_words: int = 4) -> str:
@@ -180,7 +224,7 @@ def _name_run(text: str, max_words: int = 4) -> str:
         core = tok.strip(",.;:()[]“”\"'’‘")
         if not core or not core[0].isupper() or not all(c.isalpha() or c == "-" for c in core):
             break
-        if core.upper() in _NAME_STOP:
+        if core.upper() in PLACE_NAME_STOP:
             break
         out.append(core)
         words += 1
@@ -197,9 +241,9 @@ def _province_name(raw: str) -> str:
 
 
 def _strip_level(place: str) -> str:
-    """"TP. Hồ Chí Minh" / "Tỉnh Bình Dương" → the bare province name."""
-    m = re.match(r"^(?:TP\.?|Thành phố|thành phố|THÀNH PHỐ|Tỉnh|tỉnh|TỈNH)\s+(.*)$", place)
-    return m.group(1).strip() if m else place
+    """"TP. Hồ Chí Minh" / "Thành phố Hoa Biên" → the bare province name."""
+    m = LEVELLED_PLACE.match(place)
+    return m.group("name").strip() if m else place
 
 
 def _level_word(level: str) -> str:
@@ -220,7 +264,7 @@ def _province_level(province: str, text: str) -> str:
     name = re.escape(province)
     counts = {"tỉnh": 0, "thành phố": 0}
     strong = {"tỉnh": 0, "thành phố": 0}
-    for m in re.finditer(r"(" + _UBND + r"\s+)?(tỉnh|thành phố|TP\.?)\s+" + name + r"(?!\w)", text, re.IGNORECASE):
+    for m in re.finditer(r"(" + UBND + r"\s+)?(tỉnh|thành phố|TP\.?)\s+" + name + r"(?!\w)", text, re.IGNORECASE):
         level = _level_word(m.group(2))
         counts[level] += 1
         if m.group(1):
@@ -235,7 +279,7 @@ def _with_territory(body: str, province: str, text: str) -> str:
     """Append "tỉnh/thành phố <province>" to a body name that lacks it."""
     if not body:
         return ""
-    m = _TERRITORY.search(body)
+    m = TERRITORY.search(body)
     if m and _name_run(m.group("rest") or ""):
         return body
     if m:  # "Ủy ban nhân dân thành phố" with the name left implicit
@@ -245,23 +289,51 @@ def _with_territory(body: str, province: str, text: str) -> str:
     return f"{body} {_province_level(province, text)} {province}"
 
 
+def _iso(day: str | None, month: str | None, year: str | None) -> str:
+    try:
+        return _dt.date(int(year), int(month), int(day)).isoformat()  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return ""
+
+
+def _doc_type(written: str) -> str:
+    """The canonical type for a type as written ("KẾ HOẠCH", "kế hoạch"); "" if unknown."""
+    folded = _collapse(written).lower()
+    return next((name for name in DOC_TYPES if name.lower() == folded), "")
+
+
 # ---------------------------------------------------------------- layout
 
 
 def _heading_index(paras: list[str]) -> int | None:
     for i, p in enumerate(paras[:40]):
-        if _HEADING.match(p):
+        if TYPE_HEADING.match(p):
             return i
     return None
 
 
+def _heading_type(paras: list[str], heading: int | None) -> str:
+    m = TYPE_HEADING.match(paras[heading]) if heading is not None else None
+    return _doc_type(m.group("type")) if m else ""
+
+
+def _issued_heading(paras: list[str], heading: int) -> int | None:
+    """Where the plan a decision issues begins: its type heading, confirmed by the
+    "(Ban hành kèm theo Quyết định …)" note under its title."""
+    for k in range(heading + 1, len(paras)):
+        m = TYPE_HEADING.match(paras[k])
+        if m and _doc_type(m.group("type")) in ISSUED_TYPES and any(ISSUED_WITH.match(p) for p in paras[k + 1 : k + 5]):
+            return k
+    return None
+
+
 def _header_zone(paras: list[str], heading: int | None) -> list[str]:
-    """Paragraphs before the "KẾ HOẠCH" heading (or the first few, without one)."""
+    """Paragraphs before the type heading (or the first few, without one)."""
     if heading is not None:
         return paras[:heading]
     zone: list[str] = []
     for p in paras[:10]:
-        if _PREAMBLE_OPENER.match(p) or _SECTION.match(p):
+        if PREAMBLE_OPENER.match(p) or _SECTION.match(p):
             break
         zone.append(p)
     return zone
@@ -272,7 +344,7 @@ def _title_and_preamble(paras: list[str], heading: int | None) -> tuple[str, lis
     if heading is None:
         start, parts = 0, []
     else:
-        rest = _HEADING.match(paras[heading]).group("rest")  # type: ignore[union-attr]
+        rest = TYPE_HEADING.match(paras[heading]).group("rest")  # type: ignore[union-attr]
         start, parts = heading + 1, ([rest] if rest else [])
     i = start
     if heading is not None:
@@ -296,27 +368,41 @@ def _looks_like_title(p: str) -> bool:
     Titles may start with "Thực hiện ..." too, so openers alone do not decide:
     a preamble clause ends with ";" or ":" or names the issuer adopting the plan.
     """
-    if _SECTION.match(p) or p.startswith("Căn cứ"):
+    if _SECTION.match(p) or p.startswith("Căn cứ") or ISSUED_WITH.match(p):
         return False
-    if p.endswith((";", ":")) or _ISSUER_SENTENCE.search(p):
+    if p.endswith((";", ":")) or ISSUER_SENTENCE.search(p):
         return False
     return len(p) <= 600
 
 
 def _continues_title(current: str, following: str) -> bool:
-    """A wrapped title line: lower-case continuation, or capitals after capitals."""
-    if _SECTION.match(following) or _PREAMBLE_OPENER.match(following) or current.endswith((".", ";", ":")):
+    """A wrapped title line: lower-case continuation, or capitals after capitals.
+
+    The enacting authority under a decision's title ("CHỦ TỊCH ỦY BAN NHÂN
+    DÂN TỈNH X") and the "(Ban hành kèm theo …)" note are not the title.
+    """
+    if _SECTION.match(following) or PREAMBLE_OPENER.match(following) or current.endswith((".", ";", ":")):
+        return False
+    if ENACTING_AUTHORITY.match(following) or ISSUED_WITH.match(following):
         return False
     if following[:1].islower():
         return True
     return _is_upper(current) and _is_upper(following) and len(following) <= 300
 
 
+def _issued(title: str) -> tuple[str, str]:
+    """(type, title) of the plan a decision's title issues: "Ban hành Kế hoạch phát triển …"."""
+    m = ISSUING_TITLE.match(title)
+    if not m:
+        return "", title
+    return _doc_type(m.group("type")), _sentence_case(m.group("title"))
+
+
 # ---------------------------------------------------------------- fields
 
 
-def _number(zone_text: str) -> tuple[str, str]:
-    m = _NUMBER.search(zone_text)
+def _number_parts(m: re.Match[str] | None) -> tuple[str, str]:
+    """("70/KH-UBND", "KH-UBND") from a number match; a blank number keeps its suffix."""
     if not m:
         return "", ""
     suffix = _DASH.sub("-", m.group("suf")).replace(" ", "")
@@ -324,67 +410,105 @@ def _number(zone_text: str) -> tuple[str, str]:
     return (f"{num}/{suffix}" if num else ""), suffix
 
 
+def _type_of_number(suffix: str) -> str:
+    """The type a number's code names: "QĐ-UBND" → "Quyết định"."""
+    return DOC_TYPE_BY_CODE.get(suffix.split("-", 1)[0].upper(), "") if suffix else ""
+
+
+def _place(prefix: str) -> str:
+    """The place: the capitalised words right before the comma.
+
+    A joined two-column line may carry "Số: 12/KH-UBND" before it; a place in
+    capitals is re-cased ("THÀNH PHỐ HOA BIÊN" → "Thành phố Hoa Biên").
+    """
+    kept: list[str] = []
+    for tok in reversed(prefix.split()):
+        if tok in ("-", "–") or (tok[:1].isupper() and not any(c.isdigit() or c in ":/" for c in tok)):
+            kept.insert(0, tok)
+        else:
+            break
+        if len(kept) >= 6:
+            break
+    place = " ".join(kept).strip(" -–")
+    if place and _is_upper(place) and len(place) > 3:
+        place = _title_case(place)
+        m = LEVELLED_PLACE.match(place)
+        if m and not m.group("level").startswith("TP"):
+            place = f"{_sentence_case(_level_word(m.group('level')))} {m.group('name')}"
+    return place
+
+
+def _date_lines(zone: list[str]) -> list[str]:
+    """Zone paragraphs, a place-date line cut before its date ("…, ngày" / "21 tháng 8 năm 2019") re-joined."""
+    out: list[str] = []
+    for i, p in enumerate(zone):
+        out.append(f"{p} {zone[i + 1]}" if PLACE_DATE_OPEN.search(p) and i + 1 < len(zone) else p)
+    return out
+
+
 def _date(zone: list[str]) -> tuple[str, str, str, int | None]:
     """(place, date_text, ISO date, year) from the "<place>, ngày ..." line."""
-    for p in zone:
-        m = _DATE.search(p)
-        if not m:
-            continue
-        date_text = _collapse(m.group("text"))
-        d, mo, y = m.group("d"), m.group("m"), m.group("y")
-        if not d:  # "ngày tháng 3 năm 2023": keep only what is stated
-            date_text = _collapse(re.sub(r"^ngày\s*", "", date_text, flags=re.IGNORECASE))
-            if not mo:
-                date_text = _collapse(re.sub(r"^tháng\s*", "", date_text, flags=re.IGNORECASE))
-        iso = ""
-        if d and mo:
-            try:
-                iso = _dt.date(int(y), int(mo), int(d)).isoformat()
-            except ValueError:
-                iso = ""
-        # The place is the capitalised words right before the comma (a joined
-        # two-column line may carry "Số: 12/KH-UBND" before it).
-        tokens = m.group("prefix").split()
-        kept: list[str] = []
-        for tok in reversed(tokens):
-            if tok in ("-", "–") or (tok[:1].isupper() and not any(c.isdigit() or c in ":/" for c in tok)):
-                kept.insert(0, tok)
-            else:
-                break
-            if len(kept) >= 6:
-                break
-        place = " ".join(kept).strip(" -–")
-        if place and _is_upper(place) and len(place) > 3:
-            place = _title_case(place)
-        return place, date_text, iso, int(y)
+    for p in _date_lines(zone):
+        m = PLACE_DATE.search(p)
+        if m:
+            date_text = _collapse(m.group("text"))
+            d, mo, y = m.group("d"), m.group("m"), m.group("y")
+            if not d:  # "ngày tháng 3 năm 2023": keep only what is stated
+                date_text = _collapse(re.sub(r"^ngày\s*", "", date_text, flags=re.IGNORECASE))
+                if not mo:
+                    date_text = _collapse(re.sub(r"^tháng\s*", "", date_text, flags=re.IGNORECASE))
+            iso = _iso(d, mo, y) if d and mo else ""
+            return _place(m.group("prefix")), date_text, iso, int(y)
+        m = PLACE_NUMERIC_DATE.search(p)
+        if m:
+            d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("y") else (m.group("wd"), m.group("wm"), m.group("wy"))
+            return _place(m.group("prefix")), _collapse(m.group("text")), _iso(d, mo, y), int(y)
     return "", "", "", None
+
+
+def _table_date(value: str) -> tuple[str, int | None]:
+    """(ISO date, year) of a metadata table's "21/08/2019" or "21 tháng 8 năm 2019"."""
+    m = FULL_DATE.search(value)
+    if not m:
+        return "", None
+    d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("y") else (m.group("wd"), m.group("wm"), m.group("wy"))
+    iso = _iso(d, mo, y)
+    return iso, (int(y) if iso else None)
+
+
+def _table_province(place: str) -> str:
+    """The province of a table's "Nơi ban hành": "Tỉnh Vĩnh Phúc", "UBND tỉnh X", or a bare "Vĩnh Phúc"."""
+    named = _province_from_mentions([place])
+    if named:
+        return named
+    name = _province_name(place)
+    return name if name and name in (_title_case(place), _collapse(place)) else ""
 
 
 def _header_body(zone: list[str]) -> tuple[str, str, str]:
     """(body, level, province) from an issuing-body header such as "UBND THÀNH PHỐ ĐÀ NẴNG".
 
-    The body is "Ủy ban nhân dân" or "Sở <field>"; a Sở header usually sits
-    under its parent "UBND TỈNH X", which supplies the province.
+    The body is "Ủy ban nhân dân", "Hội đồng nhân dân" or "Sở <field>"; a Sở
+    header usually sits under its parent "UBND TỈNH X", which supplies the
+    province, or names the province itself ("SỞ … TỈNH X").
     """
-    text = " ".join(p for p in zone if not _DATE.search(p))
-    text = _NUMBER.sub(" ", text)
-    text = _MOTTO.sub(" ", text.upper())
-    text = _dashes(text)
+    kept = [p for p in zone if not (PLACE_DATE.search(p) or PLACE_NUMERIC_DATE.search(p) or PLACE_DATE_OPEN.search(p))]
+    text = NUMBER_FIELD.sub(" ", " ".join(kept))
+    text = _dashes(MOTTO.sub(" ", text.upper()))
     body = level = province = ""
-    m = re.search(r"(?<![\w-])(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s+(TỈNH|THÀNH PHỐ|TP\.?)\s+(.*)", text)
+    m = COUNCIL_HEADER.search(text)
     if m:
-        name = _name_run(m.group(2))
+        name = _name_run(m.group("rest"))
         if name:
-            body, level, province = "Ủy ban nhân dân", _level_word(m.group(1)), _title_case(name)
-    s = re.search(r"(?<![\w-])SỞ\s+(.*)", text)
+            body, level, province = COUNCILS[m.group("body")], _level_word(m.group("level")), _title_case(name)
+    s = DEPARTMENT_HEADER.search(text)
     if s:
-        field = _so_field(s.group(1))
+        field = _so_field(s.group("rest"))
         if field:
             body = f"Sở {field}"
-            rest = s.group(1)
-            t = re.search(r"(?<![\w])(TỈNH|THÀNH PHỐ|TP\.?)\s+(.*)", rest)
-            if t and not province and _name_run(t.group(2)):
-                level, province = _level_word(t.group(1)), _title_case(_name_run(t.group(2)))
+            t = TERRITORY.search(s.group("rest"))
+            if t and not province and _name_run(t.group("rest") or ""):
+                level, province = _level_word(t.group("level")), _title_case(_name_run(t.group("rest")))
     return body, level, province
 
 
@@ -397,8 +521,8 @@ def _so_field(upper: str) -> str:
     words: list[str] = []
     for tok in upper.split():
         core = tok.rstrip(",")
-        if core in _BODY_ABBREVIATIONS:
-            words.append(_BODY_ABBREVIATIONS[core])
+        if core in BODY_ABBREVIATIONS:
+            words.append(BODY_ABBREVIATIONS[core])
             break
         if core in {"TỈNH", "THÀNH", "TP", "TP.", "CỘNG", "SỐ", "SỐ:", "UBND", "ỦY", "ĐỘC"}:
             break
@@ -428,17 +552,17 @@ def _so_field(upper: str) -> str:
 def _preamble_body(preamble: list[str]) -> str:
     """The body in "<Ủy ban nhân dân .../Sở ...> ban hành / xây dựng Kế hoạch"."""
     for p in preamble:
-        for m in _ISSUER_SENTENCE.finditer(p):
+        for m in ISSUER_SENTENCE.finditer(p):
             body = _dashes(m.group("body"))
             if body.startswith("Sở"):
                 if " của " in f" {body} " or len(body.split()) > 14:
                     continue
                 return body
-            head = re.match(_UBND + r"(.*)$", body)
+            head = re.match(UBND + r"(.*)$", body)
             rest = head.group(1).strip() if head else ""
             if not rest:
                 return "Ủy ban nhân dân"
-            t = re.match(r"^(" + _LEVEL + r")(?:\s+(.*))?$", rest)
+            t = re.match(r"^(" + LEVEL + r")(?:\s+(.*))?$", rest)
             if not t:
                 continue
             name = _province_name(t.group(2) or "")
@@ -451,7 +575,7 @@ def _preamble_body(preamble: list[str]) -> str:
 
 def _province_from_mentions(texts: list[str]) -> str:
     """ "UBND tỉnh X" / "thành phố X" in the issuer phrase or the title."""
-    for pattern in (_UBND + r"\s+" + _LEVEL + r"\s+(.*)", r"(?<!\w)" + _LEVEL + r"\s+(.*)"):
+    for pattern in (UBND + r"\s+" + LEVEL + r"\s+(.*)", r"(?<!\w)" + LEVEL + r"\s+(.*)"):
         for t in texts:
             for m in re.finditer(pattern, t):
                 name = _province_name(m.group(1))
@@ -460,33 +584,68 @@ def _province_from_mentions(texts: list[str]) -> str:
     return ""
 
 
-def _signature(paras: list[str]) -> tuple[str, bool]:
-    """(signer, signed for the People's Committee) from the closing block.
+def _signature(paras: list[str]) -> tuple[str, str, bool]:
+    """(signer, signer's title, signed for the People's Committee) from the closing block.
 
     The name is the last name-like paragraph after the first signature
-    marker (TM./KT./CHỦ TỊCH/GIÁM ĐỐC/Nơi nhận) in the tail; a plan whose text
+    marker (TM./KT./CHỦ TỊCH/GIÁM ĐỐC/Nơi nhận) in the tail; a text that
     stops before its signature block has no signer.
     """
     tail = paras[-40:]
-    start = next((i for i, p in enumerate(tail) if _SIGNATURE_MARKER.match(p)), None)
+    start = next((i for i, p in enumerate(tail) if SIGNATURE_LINE.match(p)), None)
     if start is None:
-        return "", False
+        return "", "", False
     block = tail[start:]
-    for_committee = any(re.match(r"^T\.?M\.?\s*(?:ỦY|UỶ) BAN NHÂN DÂN|^T\.?M\.?\s*UBND", p.upper()) for p in block)
-    for p in reversed(block):
-        name = _person_name(p)
+    for_committee = any(FOR_COMMITTEE.match(p.upper()) for p in block)
+    for i in range(len(block) - 1, -1, -1):
+        name = _person_name(block[i])
         if name:
-            return name, for_committee
-    return "", for_committee
+            return name, _signer_role(block[: i + 1]), for_committee
+    return "", _signer_role(block), for_committee
+
+
+def _signer_role(block: list[str]) -> str:
+    """The signer's own title: the last title in the block's capitals not written for a principal.
+
+    "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" → "Phó Chủ tịch"
+    (KT. CHỦ TỊCH names the chairman signed for); "Q. GIÁM ĐỐC" → "Quyền
+    Giám đốc". Only each paragraph's leading capitals count, so "- Chủ
+    tịch, các PCT UBND tỉnh;" in the recipients does not.
+    """
+    capitals = " ".join(_leading_capitals(p) for p in block)
+    role = ""
+    for m in SIGNER_TITLE.finditer(capitals):
+        authority = (m.group("authority") or "").replace(".", "")
+        if authority not in FOR_PRINCIPAL:
+            role = _office_case(("QUYỀN " if authority == "Q" else "") + m.group("title"))
+    return role
+
+
+def _office_case(title: str) -> str:
+    """"PHÓ CHỦ TỊCH" → "Phó Chủ tịch", "QUYỀN GIÁM ĐỐC" → "Quyền Giám đốc": the office capitalised."""
+    out: list[str] = []
+    for word in title.lower().split():
+        out.append(word.capitalize() if not out or out[-1] in ("Phó", "Quyền") else word)
+    return " ".join(out)
+
+
+def _leading_capitals(p: str) -> str:
+    """The words in capitals opening a paragraph ("PHÓ CHỦ TỊCH Lê Khắc Nam" → "PHÓ CHỦ TỊCH")."""
+    words: list[str] = []
+    for w in _collapse(SIGNED_NOTE.sub(" ", p)).split():
+        if not _is_upper(w):
+            break
+        words.append(w)
+    return " ".join(words)
 
 
 def _person_name(p: str) -> str:
     if p[:1] in "-+•*" or ":" in p or ";" in p:
         return ""
-    p = _collapse(_SIGNED.sub(" ", p))
+    p = _collapse(SIGNED_NOTE.sub(" ", p))
     words = p.split()
     # "PHÓ CHỦ TỊCH Lê Khắc Nam" joined on one line: drop the capitalised role.
-    while words and words[0].upper() == words[0] and words[0].strip(".").upper() in _ROLE_WORDS:
+    while words and words[0].upper() == words[0] and words[0].strip(".").upper() in SIGNATURE_WORDS:
         if all(w.upper() == w for w in words):
             break
         words = words[1:]
@@ -494,7 +653,7 @@ def _person_name(p: str) -> str:
         return ""
     if any(not w.isalpha() or not w[0].isupper() for w in words):
         return ""
-    if any(w.upper() in _ROLE_WORDS for w in words if w.isupper()):
+    if any(w.upper() in SIGNATURE_WORDS for w in words if w.isupper()):
         return ""
     upper = all(w.isupper() for w in words)
     if not upper and not all(w[1:].islower() for w in words):
@@ -506,7 +665,7 @@ def _issuer_from_suffix(suffix: str) -> str:
     if "-" not in suffix:
         return ""
     key = suffix.split("-", 1)[1].replace("&", "").replace("-", "")
-    return _SUFFIX_BODIES.get(key, "")
+    return ISSUER_CODES.get(key, "")
 
 
 # ---------------------------------------------------------------- label
@@ -524,13 +683,30 @@ def _short_title(title: str, limit: int = _LABEL_TITLE_CHARS) -> str:
     return title
 
 
+def _label_date(iso: str) -> str:
+    y, m, d = iso.split("-")
+    return f"ngày {d}/{m}/{y}"
+
+
 def make_label(meta: PlanMetadata) -> str:
-    """Short name for answers and citations: number and date when known, else the title.
+    """Short name for answers and citations: type, number and date when known, else the title.
 
     "Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội)",
-    "Kế hoạch thực hiện Nghị quyết số 06/NQ-CP … (Hải Phòng, 2023)".
+    "Kế hoạch thực hiện Nghị quyết số 06/NQ-CP … (Hải Phòng, 2023)",
+    "Nghị quyết 15/2024/NQ-HĐND ngày 10/12/2024 (Sông Mây)"; a decision that
+    issues a plan is named by the plan: "Kế hoạch phát triển … (ban hành kèm
+    Quyết định 647/QĐ-UBND ngày 24/03/2025, Bạch Vân)". A text of unknown
+    type is taken for a plan, the documents this index holds.
     """
-    parts = ["Kế hoạch"]
+    kind = meta.doc_type or _DEFAULT_TYPE
+    if meta.issues:
+        parts = [meta.issues, _short_title(meta.title) if meta.title else ""]
+        issued_by = [" ".join(p for p in ("ban hành kèm", kind, meta.number, meta.date and _label_date(meta.date)) if p)]
+        scope = issued_by + ([meta.province] if meta.province else [])
+        if not meta.date and meta.year is not None:
+            scope.append(str(meta.year))
+        return f"{' '.join(p for p in parts if p)} ({', '.join(scope)})"
+    parts = [kind]
     if meta.number:
         parts.append(meta.number)
     elif meta.title:
@@ -539,10 +715,9 @@ def make_label(meta: PlanMetadata) -> str:
         parts.append(f"số …/{meta.number_suffix}")
     else:
         parts.append(meta.doc)
-    scope: list[str] = [meta.province] if meta.province else []
+    scope = [meta.province] if meta.province else []
     if meta.number and meta.date:
-        y, m, d = meta.date.split("-")
-        parts.append(f"ngày {d}/{m}/{y}")
+        parts.append(_label_date(meta.date))
     elif meta.year is not None:
         scope.append(str(meta.year))
     label = " ".join(p for p in parts if p)
@@ -553,22 +728,38 @@ def make_label(meta: PlanMetadata) -> str:
 
 
 def extract_metadata(doc: str, text: str) -> PlanMetadata:
-    """Read the metadata the plan text states; every field missing from it stays empty."""
-    paras = _paragraphs(text or "")
-    if not paras:
-        meta = PlanMetadata(doc=doc)
-        return dataclasses.replace(meta, label=make_label(meta))
+    """Read the metadata the text states; every field missing from it stays empty.
+
+    A web metadata table, when present, decides number, type, date, signer
+    and province; the text fills what it leaves out.
+    """
+    paras, table = _read(text or "")
     heading = _heading_index(paras)
     zone = _header_zone(paras, heading)
     title, preamble = _title_and_preamble(paras, heading)
-    number, suffix = _number(" \n ".join(zone))
+    number, suffix = _number_parts(NUMBER.match(table.get("number", "")) or NUMBER_FIELD.search(" \n ".join(zone)))
+    doc_type = _doc_type(table.get("doc_type", "")) or _heading_type(paras, heading) or _type_of_number(suffix)
+
+    issues, signed_part = "", paras
+    if heading is not None and doc_type and doc_type not in ISSUED_TYPES:
+        plan = _issued_heading(paras, heading)
+        if plan is not None:
+            issues, title, signed_part = _heading_type(paras, plan), _title_and_preamble(paras, plan)[0], paras[:plan]
+        else:
+            issues, title = _issued(title)
+
     place, date_text, iso, year = _date(zone)
+    table_iso, table_year = _table_date(table.get("date", ""))
+    if table_iso and table_iso != iso:
+        iso, year, date_text = table_iso, table_year, f"ngày {table['date']}"
     header_body, header_level, header_province = _header_body(zone)
     preamble_body = _preamble_body(preamble)
-    signer, for_committee = _signature(paras)
+    signer, signer_role, for_committee = _signature(signed_part)
+    signer = _person_name(table.get("signer", "")) or signer
 
     province = (
-        header_province
+        _table_province(table.get("place", ""))
+        or header_province
         or _strip_level(place)
         or _province_from_mentions([preamble_body])
         or _province_from_mentions([title])
@@ -600,6 +791,9 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
         issuer=issuer,
         title=title,
         signer=signer,
+        doc_type=doc_type,
+        issues=issues,
+        signer_role=signer_role,
     )
     return dataclasses.replace(meta, label=make_label(meta))
 

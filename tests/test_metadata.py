@@ -1,12 +1,16 @@
-"""Plan metadata: the five real plans, a synthetic new province, sidecars, odd input.
+"""Plan metadata: the five real plans, synthetic headers in other house styles, sidecars, odd input.
 
 Expected values were read off the plan texts by hand; a field the text does
-not state must come out empty, never guessed.
+not state must come out empty, never guessed. The synthetic headers use
+fictional provinces (Sông Mây, Hoa Biên, …): names come from the text, never
+from a list.
 """
 
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -45,6 +49,16 @@ def test_hanoi_2023():
     assert m.title == "Triển khai thực hiện công tác giáo dục nghề nghiệp trên địa bàn thành phố Hà Nội năm 2023"
     assert m.signer == "Lê Hồng Sơn"
     assert m.label == "Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội)"
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [(HANOI_2023, "Phó Chủ tịch"), (HANOI_2025, ""), (HAIPHONG_STRATEGY, "Phó Chủ tịch"),
+     (HAIPHONG_NQ06, "Phó Chủ tịch"), (HAIDUONG, "Giám đốc")],
+)
+def test_real_plans_type_and_signer_role(name, role):
+    m = _meta(name)
+    assert (m.doc_type, m.issues, m.signer_role) == ("Kế hoạch", "", role)
 
 
 def test_hanoi_2025():
@@ -205,6 +219,274 @@ def test_issuer_from_number_suffix_and_province():
     assert m.label == "Kế hoạch 9/KH-UBND (Hồ Chí Minh, 2024)"
 
 
+# ---------------------------------------------------------------- other house styles
+
+
+def _one_row_a_line(text: str) -> str:
+    """The text as a normaliser that keeps each pipe-table row one paragraph renders it:
+    a row spread over lines joined, stray "|" and rule lines dropped."""
+    out: list[str] = []
+    row: list[str] = []
+    for line in text.split("\n"):
+        s = line.strip()
+        if re.fullmatch(r"\|?\s*-{3,}\s*\|?|\|", s):
+            continue
+        if row or (s.startswith("|") and not s.endswith("|")):
+            row.append(s)
+            if s.endswith("|"):
+                out.append(" ".join(part for part in row if part))
+                row = []
+            continue
+        out.append(line)
+    return "\n".join(out + row)
+
+
+# Old normaliser (lines kept), new one (rows joined), and raw text must agree.
+RENDERINGS = {
+    "raw": lambda t: t,
+    "normalised": normalize_text,
+    "one row a line": lambda t: normalize_text(_one_row_a_line(t)),
+}
+
+
+def _all_renderings(name: str, text: str) -> PlanMetadata:
+    metas = {how: extract_metadata(name, render(text)) for how, render in RENDERINGS.items()}
+    assert len(set(metas.values())) == 1, metas
+    return metas["raw"]
+
+
+WEB_COPY = """| Số hiệu | 153/KH-UBND |
+| Loại văn bản | Kế hoạch |
+| Nơi ban hành | Tỉnh Sông Mây |
+| Người ký | Lê Duy Thành |
+| Ngày ban hành | 21/08/2019 |
+| Ngày hiệu lực | 21/08/2019 |
+|
+ỦY BAN NHÂN DÂN
+TỈNH SÔNG MÂY
+-------
+| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số: 153/KH-UBND | Sông Mây, ngày
+21 tháng 8 năm 2019 |
+
+KẾ HOẠCH
+Đào tạo nghề cho lao động nông thôn tỉnh Sông Mây năm 2019
+
+Căn cứ Quyết định số 46/2015/QĐ-TTg ngày 28/9/2015 của Thủ tướng Chính phủ;
+I. MỤC ĐÍCH, YÊU CẦU
+- Nâng cao chất lượng đào tạo nghề.
+| Nơi nhận:
+- Bộ LĐTBXH;
+- Lưu: VT. | TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Lê Duy Thành |
+"""
+
+
+def test_web_copy_with_metadata_table_and_split_date_line():
+    m = _all_renderings("songmay-2019.txt", WEB_COPY)
+    assert (m.doc_type, m.number, m.number_suffix) == ("Kế hoạch", "153/KH-UBND", "KH-UBND")
+    assert (m.date, m.date_text, m.year) == ("2019-08-21", "ngày 21 tháng 8 năm 2019", 2019)
+    assert (m.place, m.province) == ("Sông Mây", "Sông Mây")
+    assert m.issuer == "Ủy ban nhân dân tỉnh Sông Mây"
+    assert m.title == "Đào tạo nghề cho lao động nông thôn tỉnh Sông Mây năm 2019"
+    assert (m.signer, m.signer_role) == ("Lê Duy Thành", "Phó Chủ tịch")
+    assert m.label == "Kế hoạch 153/KH-UBND ngày 21/08/2019 (Sông Mây)"
+
+
+def test_web_metadata_table_is_authoritative():
+    """The table decides number, type, date, signer and province where the copied text is blank or cut."""
+    text = (
+        "| Số hiệu: | 27/CTr-UBND | Loại văn bản: | Chương trình |\n"
+        "| Nơi ban hành: | UBND tỉnh Trà Giang | Người ký: | Phạm Văn Đức |\n"
+        "| Ngày ban hành: | 3/2/2024 | Ngày hiệu lực: | Đã biết |\n"
+        "Số: /KH-UBND\nngày tháng năm 2024\nKẾ HOẠCH\nĐào tạo nghề năm 2024\nCăn cứ Luật;\nI. MỤC TIÊU\n"
+    )
+    m = extract_metadata("tragiang.txt", text)
+    assert (m.doc_type, m.number, m.number_suffix) == ("Chương trình", "27/CTr-UBND", "CTr-UBND")
+    assert (m.date, m.date_text, m.year) == ("2024-02-03", "ngày 3/2/2024", 2024)
+    assert (m.province, m.signer, m.signer_role) == ("Trà Giang", "Phạm Văn Đức", "")
+    assert m.label == "Chương trình 27/CTr-UBND ngày 03/02/2024 (Trà Giang)"
+
+
+def test_placeholder_table_values_are_ignored():
+    text = "Số hiệu: Đang cập nhật\nNgười ký: Đang cập nhật\nLoại văn bản: Văn bản khác\n" + DANANG
+    m = extract_metadata("danang-web.txt", text)
+    assert (m.number, m.signer, m.doc_type) == ("12/KH-UBND", "Trần Thị Bình", "Kế hoạch")
+
+
+DECISION_AND_PLAN = """UBND THÀNH PHỐ HOA BIÊN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 1024/QĐ-UBND
+Hoa Biên, ngày 9 tháng 10 năm 2024
+QUYẾT ĐỊNH
+Về việc ban hành Kế hoạch tuyển sinh giáo dục nghề nghiệp năm 2025
+ỦY BAN NHÂN DÂN THÀNH PHỐ HOA BIÊN
+Căn cứ Luật Giáo dục nghề nghiệp ngày 27 tháng 11 năm 2014;
+Theo đề nghị của Giám đốc Sở Giáo dục và Đào tạo.
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch tuyển sinh.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Đặng Quốc Việt
+UBND THÀNH PHỐ HOA BIÊN
+KẾ HOẠCH
+TUYỂN SINH GIÁO DỤC NGHỀ NGHIỆP
+NĂM 2025
+(Kèm theo Quyết định số 1024/QĐ-UBND ngày 09/10/2024 của UBND thành phố)
+I. MỤC TIÊU
+1. Tuyển sinh 40.000 người.
+"""
+
+
+def test_decision_issuing_a_plan():
+    m = _all_renderings("hoabien-qd.txt", DECISION_AND_PLAN)
+    assert (m.doc_type, m.issues) == ("Quyết định", "Kế hoạch")
+    assert (m.number, m.date, m.year, m.province) == ("1024/QĐ-UBND", "2024-10-09", 2024, "Hoa Biên")
+    assert m.issuer == "Ủy ban nhân dân thành phố Hoa Biên"
+    assert m.title == "TUYỂN SINH GIÁO DỤC NGHỀ NGHIỆP NĂM 2025"  # the plan's own title, as written
+    assert (m.signer, m.signer_role) == ("Đặng Quốc Việt", "Chủ tịch")
+    assert m.label == (
+        "Kế hoạch TUYỂN SINH GIÁO DỤC NGHỀ NGHIỆP NĂM 2025 "
+        "(ban hành kèm Quyết định 1024/QĐ-UBND ngày 09/10/2024, Hoa Biên)"
+    )
+
+
+def test_decision_without_the_plan_text_takes_the_title_it_issues():
+    decision_only = DECISION_AND_PLAN.split("UBND THÀNH PHỐ HOA BIÊN\nKẾ HOẠCH")[0]
+    m = extract_metadata("hoabien-qd.txt", decision_only)
+    assert (m.doc_type, m.issues) == ("Quyết định", "Kế hoạch")
+    assert m.title == "Tuyển sinh giáo dục nghề nghiệp năm 2025"
+    assert m.label == (
+        "Kế hoạch tuyển sinh giáo dục nghề nghiệp năm 2025 (ban hành kèm Quyết định 1024/QĐ-UBND ngày 09/10/2024, Hoa Biên)"
+    )
+    undated = apply_sidecar(m, {"date": ""})
+    assert undated.label.endswith("(ban hành kèm Quyết định 1024/QĐ-UBND, Hoa Biên, 2024)")
+
+
+def test_decision_that_issues_nothing():
+    text = DECISION_AND_PLAN.split("UBND THÀNH PHỐ HOA BIÊN\nKẾ HOẠCH")[0].replace(
+        "Về việc ban hành Kế hoạch tuyển sinh giáo dục nghề nghiệp năm 2025", "Về việc giao chỉ tiêu tuyển sinh năm 2025"
+    )
+    m = extract_metadata("hoabien-qd.txt", text)
+    assert (m.doc_type, m.issues, m.title) == ("Quyết định", "", "Về việc giao chỉ tiêu tuyển sinh năm 2025")
+    assert m.label == "Quyết định 1024/QĐ-UBND ngày 09/10/2024 (Hoa Biên)"
+
+
+def test_resolution_of_a_provincial_council():
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH SÔNG MÂY\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 15/2024/NQ-HĐND\nSông Mây, ngày 10 tháng 12 năm 2024\n"
+        "NGHỊ QUYẾT\nQuy định chính sách hỗ trợ đào tạo nghề cho lao động nông thôn giai đoạn 2025 - 2030\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH SÔNG MÂY\nKHÓA XVII, KỲ HỌP THỨ 22\n"
+        "Căn cứ Luật Giáo dục nghề nghiệp;\nQUYẾT NGHỊ:\nĐiều 1. Phạm vi điều chỉnh\n"
+        "Nơi nhận:\n- Chính phủ;\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn Hải\n"
+    )
+    m = _all_renderings("songmay-nq.txt", text)
+    assert (m.doc_type, m.issues) == ("Nghị quyết", "")
+    assert (m.number, m.number_suffix, m.date) == ("15/2024/NQ-HĐND", "NQ-HĐND", "2024-12-10")
+    assert m.issuer == "Hội đồng nhân dân tỉnh Sông Mây"
+    assert m.title == "Quy định chính sách hỗ trợ đào tạo nghề cho lao động nông thôn giai đoạn 2025 - 2030"
+    assert (m.signer, m.signer_role) == ("Nguyễn Văn Hải", "Chủ tịch")
+    assert m.label == "Nghị quyết 15/2024/NQ-HĐND ngày 10/12/2024 (Sông Mây)"
+
+
+def test_action_programme():
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH TRÀ GIANG\nSố: 08/CTr-UBND\nTrà Giang, ngày 15 tháng 01 năm 2024\n"
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Chỉ thị số 37-CT/TW về đổi mới công tác đào tạo nghề\n"
+        "Căn cứ Chỉ thị số 37-CT/TW;\nI. MỤC TIÊU\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH THƯỜNG TRỰC\nVõ Minh Tâm\n"
+    )
+    m = extract_metadata("tragiang-ctr.txt", text)
+    assert (m.doc_type, m.number, m.province) == ("Chương trình", "08/CTr-UBND", "Trà Giang")
+    assert m.title == "Thực hiện Chỉ thị số 37-CT/TW về đổi mới công tác đào tạo nghề"
+    assert (m.signer, m.signer_role) == ("Võ Minh Tâm", "Phó Chủ tịch thường trực")
+    assert m.label == "Chương trình 08/CTr-UBND ngày 15/01/2024 (Trà Giang)"
+
+
+def test_department_header_naming_its_province():
+    text = (
+        "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH LAM GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 61/KH-SLĐTBXH\nLam Giang, ngày 2 tháng 6 năm 2024\n"
+        "KẾ HOẠCH\nTổ chức Ngày hội tư vấn tuyển sinh năm 2024\nCăn cứ Kế hoạch số 12/KH-UBND;\nI. MỤC ĐÍCH\n"
+        "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLÊ THỊ HOA\n"
+    )
+    m = extract_metadata("lamgiang.txt", text)
+    assert (m.doc_type, m.number, m.province) == ("Kế hoạch", "61/KH-SLĐTBXH", "Lam Giang")
+    assert m.issuer == "Sở Lao động - Thương binh và Xã hội tỉnh Lam Giang"
+    assert (m.signer, m.signer_role) == ("Lê Thị Hoa", "Phó Giám đốc")
+
+
+def test_city_place_line_in_capitals():
+    text = "Số: 21/KH-UBND\nTHÀNH PHỐ HOA BIÊN, ngày 3 tháng 6 năm 2024\nKẾ HOẠCH\nĐào tạo nghề năm 2024\nCăn cứ Luật;\n"
+    m = extract_metadata("hoabien.txt", text)
+    assert (m.place, m.province) == ("Thành phố Hoa Biên", "Hoa Biên")
+    assert m.issuer == "Ủy ban nhân dân thành phố Hoa Biên"
+    assert m.label == "Kế hoạch 21/KH-UBND ngày 03/06/2024 (Hoa Biên)"
+
+
+@pytest.mark.parametrize(
+    ("line", "date_text"),
+    [("Hoa Biên, ngày 05/4/2024", "ngày 05/4/2024"), ("Hoa Biên, 05/04/2024", "05/04/2024")],
+)
+def test_numeric_date_in_the_place_line(line, date_text):
+    m = extract_metadata("hoabien.txt", f"UBND TỈNH HOA BIÊN\nSố: 3/KH-UBND\n{line}\nKẾ HOẠCH\nĐào tạo nghề\n")
+    assert (m.place, m.date, m.date_text, m.year) == ("Hoa Biên", "2024-04-05", date_text, 2024)
+    assert m.province == "Hoa Biên"
+
+
+def test_signer_in_a_borderless_table():
+    text = (
+        "| Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, KGVX (Hg). | KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n\n"
+        "Hoàng Thị Minh Nguyệt |\n"
+    )
+    m = _all_renderings("x.txt", "KẾ HOẠCH\nĐào tạo nghề\nCăn cứ Luật;\nI. MỤC TIÊU\n" + text)
+    assert (m.signer, m.signer_role) == ("Hoàng Thị Minh Nguyệt", "Phó Chủ tịch")
+
+
+@pytest.mark.parametrize(
+    ("block", "role"),
+    [
+        ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn Nam", "Chủ tịch"),
+        ("Q. GIÁM ĐỐC\nTrần Văn Nam", "Quyền Giám đốc"),
+        ("TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nTrần Văn Nam", "Chánh văn phòng"),
+        ("PHÓ CHỦ TỊCH Trần Văn Nam", "Phó Chủ tịch"),
+        ("KT. CHỦ TỊCH\nTrần Văn Nam", ""),  # the deputy's own title is missing: not guessed
+        ("Nơi nhận:\n- Chủ tịch, các PCT UBND tỉnh;\nTrần Văn Nam", ""),
+    ],
+)
+def test_signer_role(block, role):
+    m = extract_metadata("x.txt", "KẾ HOẠCH\nĐào tạo nghề\nI. MỤC TIÊU\n" + block + "\n")
+    assert (m.signer, m.signer_role) == ("Trần Văn Nam", role)
+
+
+BACHVAN = Path(__file__).resolve().parents[2] / "shared" / "corpus-extra" / "bachvan-2025-qd-ke-hoach-gdnn.txt"
+
+
+@pytest.mark.skipif(not BACHVAN.is_file(), reason=f"shared corpus not present: {BACHVAN}")
+def test_bachvan_decision_issuing_its_plan():
+    m = _all_renderings(BACHVAN.name, BACHVAN.read_text(encoding="utf-8"))
+    assert (m.doc_type, m.issues) == ("Quyết định", "Kế hoạch")
+    assert (m.number, m.date, m.date_text, m.year) == ("647/QĐ-UBND", "2025-03-24", "ngày 24 tháng 3 năm 2025", 2025)
+    assert (m.place, m.province, m.issuer) == ("Bạch Vân", "Bạch Vân", "Ủy ban nhân dân tỉnh Bạch Vân")
+    assert m.title == "Phát triển giáo dục nghề nghiệp và đào tạo nghề tỉnh Bạch Vân năm 2025"
+    assert (m.signer, m.signer_role) == ("Hoàng Thị Minh Nguyệt", "Phó Chủ tịch")
+    assert m.label == (
+        "Kế hoạch phát triển giáo dục nghề nghiệp và đào tạo nghề tỉnh Bạch Vân năm 2025 "
+        "(ban hành kèm Quyết định 647/QĐ-UBND ngày 24/03/2025, Bạch Vân)"
+    )
+
+
 # ---------------------------------------------------------------- empty / odd text
 
 
@@ -235,6 +517,8 @@ def test_sidecar_overrides_fields_and_recomputes_label():
     assert fixed.year == 2023
     assert fixed.signer == "Lê Khắc Nam"  # untouched fields stay
     assert fixed.label == "Kế hoạch 123/KH-UBND ngày 15/03/2023 (Hải Phòng)"
+    retyped = apply_sidecar(fixed, {"doc_type": "Đề án", "signer_role": "Phó Chủ tịch"})
+    assert (retyped.label, retyped.signer_role) == ("Đề án 123/KH-UBND ngày 15/03/2023 (Hải Phòng)", "Phó Chủ tịch")
     given_label = apply_sidecar(m, {"number": "123/KH-UBND", "label": "KH 123"})
     assert given_label.label == "KH 123"
 
