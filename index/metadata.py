@@ -61,6 +61,7 @@ from index.vocab.documents import (
     WEB_TABLE_FIELDS,
     WEB_TABLE_LABEL,
 )
+from index.vocab.markers import ANNEX
 from index.vocab.phrases import MOTTO, PREAMBLE_OPENER, SIGNATURE_LINE, SIGNED_NOTE
 
 
@@ -212,19 +213,22 @@ def _name_run(text: str, max_words: int = 4) -> str:
     """The run of capitalised words opening `text` (a place name after "tỉnh"/"thành phố").
 
     Mixed-case text ends the run at the first lower-case word; in capitals a
-    small stop list of administrative words does.
+    small stop list of administrative words does ("THÀNH PHỐ" but not the
+    "THÀNH" of "NAM THÀNH").
     """
     out: list[str] = []
     words = 0
-    for tok in _dashes(text).split():
+    tokens = _dashes(text).split()
+    cores = [tok.strip(",.;:()[]“”\"'’‘") for tok in tokens] + [""]
+    for i, tok in enumerate(tokens):
         if tok == "-":
             if out:
                 out.append("-")
             continue
-        core = tok.strip(",.;:()[]“”\"'’‘")
+        core = cores[i]
         if not core or not core[0].isupper() or not all(c.isalpha() or c == "-" for c in core):
             break
-        if core.upper() in PLACE_NAME_STOP:
+        if core.upper() in PLACE_NAME_STOP or f"{core} {cores[i + 1]}".upper() in PLACE_NAME_STOP:
             break
         out.append(core)
         words += 1
@@ -325,6 +329,20 @@ def _issued_heading(paras: list[str], heading: int) -> int | None:
         if m and _doc_type(m.group("type")) in ISSUED_TYPES and any(ISSUED_WITH.match(p) for p in paras[k + 1 : k + 5]):
             return k
     return None
+
+
+def _before_annexes(paras: list[str]) -> list[str]:
+    """The paragraphs before the first annex ("Phụ lục: …") that follows a signature block.
+
+    Annexes come after the signature; a long annex table would otherwise push
+    the signature out of the closing paragraphs searched for it.
+    """
+    signed = False
+    for i, p in enumerate(paras):
+        if signed and ANNEX.match(p):
+            return paras[:i]
+        signed = signed or bool(SIGNATURE_LINE.match(p))
+    return paras
 
 
 def _header_zone(paras: list[str], heading: int | None) -> list[str]:
@@ -740,7 +758,7 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
     number, suffix = _number_parts(NUMBER.match(table.get("number", "")) or NUMBER_FIELD.search(" \n ".join(zone)))
     doc_type = _doc_type(table.get("doc_type", "")) or _heading_type(paras, heading) or _type_of_number(suffix)
 
-    issues, signed_part = "", paras
+    issues, signed_part = "", _before_annexes(paras)
     if heading is not None and doc_type and doc_type not in ISSUED_TYPES:
         plan = _issued_heading(paras, heading)
         if plan is not None:

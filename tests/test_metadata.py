@@ -470,6 +470,38 @@ def test_signer_role(block, role):
     assert (m.signer, m.signer_role) == ("Trần Văn Nam", role)
 
 
+def test_signature_before_a_long_annex_and_a_name_with_thành():
+    rows = "".join(f"| {i} | Nhiệm vụ {i} | Sở Nội vụ | Quý II/2025 |\n" for i in range(1, 30))
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NAM THÀNH\nSố: 112/KH-UBND\nNam Thành, ngày 05 tháng 4 năm 2024\nKẾ HOẠCH\n"
+        "Đào tạo nghề\nI. MỤC TIÊU\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+        "Trần Thị Bình\nPhụ lục: Phân công nhiệm vụ\n| TT | Nhiệm vụ | Chủ trì | Thời gian |\n" + rows
+    )
+    m = extract_metadata("namthanh.txt", text)
+    assert (m.province, m.issuer) == ("Nam Thành", "Ủy ban nhân dân tỉnh Nam Thành")
+    assert (m.signer, m.signer_role) == ("Trần Thị Bình", "Phó Chủ tịch")
+
+
+STYLES = Path(__file__).resolve().parent / "data" / "styles"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("lamson-2024-kh-phan-gdnn.txt", ("Kế hoạch", "", "87/KH-UBND", "2024-01-18", "Lam Sơn", "Lê Thị Hồng Vân", "Phó Chủ tịch")),
+        ("phuha-2023-web-copy.txt", ("Kế hoạch", "", "153/KH-UBND", "2019-08-21", "Phú Hà", "Nguyễn Văn Thạch", "Phó Chủ tịch")),
+        ("tayking-2025-qd-chuong-dieu.txt",
+         ("Quyết định", "Kế hoạch", "618/QĐ-UBND", "2025-03-05", "Tây Kinh", "Đoàn Minh Triết", "Phó Chủ tịch")),
+    ],
+)
+def test_house_style_plans(name, expected):
+    path = STYLES / name
+    if not path.is_file():
+        pytest.skip(f"house-style plan not present: {path}")
+    m = extract_metadata(name, normalize_text(path.read_text(encoding="utf-8")))
+    assert (m.doc_type, m.issues, m.number, m.date, m.province, m.signer, m.signer_role) == expected
+
+
 BACHVAN = Path(__file__).resolve().parents[2] / "shared" / "corpus-extra" / "bachvan-2025-qd-ke-hoach-gdnn.txt"
 
 

@@ -102,10 +102,11 @@ ISSUER_SENTENCE = re.compile(
 # "ỦY BAN NHÂN DÂN TỈNH X", "HỘI ĐỒNG NHÂN DÂN TỈNH X"; never part of the title.
 ENACTING_AUTHORITY = re.compile(r"^(?:(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC)\s+)?(?:ỦY|UỶ|HỘI)\s+(?:BAN|ĐỒNG)\s+NHÂN\s+DÂN\b")
 
-# Upper-cased words that end a place-name run in header lines ("TỈNH HẢI DƯƠNG SỐ: …").
+# Upper-cased words (and word pairs) that end a place-name run in header lines
+# ("TỈNH HẢI DƯƠNG SỐ: …", "HẢI DƯƠNG THÀNH PHỐ …"); "THÀNH" alone may be part of a name ("NAM THÀNH").
 PLACE_NAME_STOP = frozenset({
     "CỘNG", "SỐ", "SỞ", "ỦY", "UỶ", "UBND", "HĐND", "ĐỘC", "KẾ", "BAN", "BỘ", "CỤC", "CHI",
-    "TRUNG", "NĂM", "GIAI", "VỀ", "TẦM", "ĐẾN", "THỰC", "TRIỂN", "CÁC", "VÀ", "THÀNH", "TỈNH", "NGÀY",
+    "TRUNG", "NĂM", "GIAI", "VỀ", "TẦM", "ĐẾN", "THỰC", "TRIỂN", "CÁC", "VÀ", "THÀNH PHỐ", "TỈNH", "NGÀY",
     "TRÊN", "ĐỊA", "CỦA", "THEO", "GIÁO", "LAO", "KT", "TM",
 })
 
