@@ -101,6 +101,7 @@ _DASH = re.compile(r"\s*[\u2013\u2014\u2212-]\s*")
 _WS = re.compile(r"\s+")
 _SEPARATOR = re.compile(r"^[\s\-_=*~.…]+$")
 _RULE = re.compile(r"(?<!\S)[-_=]{3,}(?!\S)")
+_CELL_BORDER = re.compile(r"(?<!\\)\|")
 _SECTION = re.compile(r"^(?:[IVX]{1,4}|[A-D]|\d{1,2})[.)]\s")
 
 # Centrally governed cities: "thành phố X" when the text never says which.
@@ -132,9 +133,10 @@ def _cells(line: str) -> list[str]:
     """A table row's cells ("| a | b |" → ["a", "b"]); a line without "|" is one cell.
 
     Web copies leave a stray "|" at either end of a line, or a row's cells
-    spread over several lines; the edge pipes are not cells.
+    spread over several lines; the edge pipes are not cells, an escaped "\\|"
+    inside a cell is not a border.
     """
-    parts = [_collapse(p) for p in line.split("|")]
+    parts = [_collapse(p.replace("\\|", "|")) for p in _CELL_BORDER.split(line)]
     if line.startswith("|"):
         parts = parts[1:]
     if line.endswith("|") and parts:
