@@ -414,6 +414,13 @@ def test_action_programme():
     assert m.label == "Chương trình 08/CTr-UBND ngày 15/01/2024 (Trà Giang)"
 
 
+@pytest.mark.parametrize(("number", "doc_type"), [("12/ĐA-UBND", "Đề án"), ("4/CTr-UBND", "Chương trình"), ("7/QĐ-UBND", "Quyết định")])
+def test_type_from_the_number_without_a_type_heading(number, doc_type):
+    m = extract_metadata("x.txt", f"Số: {number}\nHoa Biên, ngày 2 tháng 5 năm 2024\nCăn cứ Luật;\n")
+    assert (m.doc_type, m.number) == (doc_type, number)
+    assert m.label == f"{doc_type} {number} ngày 02/05/2024 (Hoa Biên)"
+
+
 def test_department_header_naming_its_province():
     text = (
         "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH LAM GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
