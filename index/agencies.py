@@ -38,6 +38,7 @@ __all__ = [
     "parse_agency_list",
     "same_agency",
     "split_agencies",
+    "territory_end",
 ]
 
 
@@ -119,6 +120,8 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Ban Tuyên giáo Tỉnh ủy", ("Ban tuyên giáo tỉnh ủy",)),
     Agency("Ban Tuyên giáo Thành ủy", ("Ban tuyên giáo thành ủy",)),
     Agency("Đài Phát thanh và Truyền hình", ("Đài PT-TH", "Đài PTTH", "Đài Phát thanh - Truyền hình")),
+    # The provincial press body after the 2025 merger of newspaper and broadcaster.
+    Agency("Báo và Phát thanh, Truyền hình", ("Báo và Phát thanh - Truyền hình", "Báo và PT-TH", "Báo và PTTH")),
     Agency("Cổng Thông tin điện tử", ("Cổng TTĐT", "Cổng thông tin điện tử")),
     Agency("Trung tâm Dịch vụ việc làm", ("TTDVVL", "Trung tâm DVVL")),
     Agency("Trung tâm Dịch vụ việc làm - Giáo dục nghề nghiệp", ("Trung tâm DVVL - GDNN", "TTDVVL-GDNN")),
@@ -378,12 +381,46 @@ _GENERIC_START = re.compile(rf"(?<![\w])(?:{_HEAD_RE})(?=\s+{_CAP})")
 _STARTS_BODY = re.compile(rf"(?:{_HEAD_RE}|UBND|Ủy ban nhân dân|Chủ tịch)(?![\w])")
 
 
+# A body's territory or branch after its name: "tỉnh Bạch Vân", "thành phố",
+# "Hà Nội", "- Chi nhánh Hải Phòng", "chi nhánh tỉnh Lam Sơn".
+_BRANCH = re.compile(r"(?:\s*[-\u2013]\s*|\s+)[Cc]hi nhánh(?![\w])")
+_TERRITORY = re.compile(r"\s+(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|huyện|quận|thị xã)(?![\w])")
+_CAPITALISED_WORD = re.compile(rf"\s+({_CAP}[\w.&-]*)")
+_COMMITTEE = re.compile(r"(?:UBND|Ủy ban nhân dân|Chủ tịch)(?![\w])")
+
+
+def territory_end(text: str, end: int) -> int:
+    """Where a name ends once the territory or branch that follows it is taken in.
+
+    "Ngân hàng Chính sách xã hội - Chi nhánh Hải Phòng" is that bank's
+    branch: the tail must neither be cut off as another body ("Chi nhánh
+    Hải Phòng") nor end a list before the bodies after it. Only a branch, a
+    territory word and capitalised words that do not open another body
+    ("Sở Tài chính Trường …") count; `end` is returned when none follows.
+    """
+    pos = end
+    branch = _BRANCH.match(text, pos)
+    if branch:
+        pos = branch.end()
+    territory = _TERRITORY.match(text, pos)
+    if territory:
+        pos = territory.end()
+    while (m := _CAPITALISED_WORD.match(text, pos)) and not (
+        _GENERIC_START.match(text, m.start(1)) or _COMMITTEE.match(text, m.start(1))
+    ):
+        pos = m.end()
+    if branch and pos == branch.end():
+        return end  # "… - Chi nhánh" with nothing after it names no branch
+    return pos
+
+
 def _generic_matches(text: str) -> list[tuple[int, int, str]]:
     """Capitalised names such as "Sở Du lịch", "Trường Cao đẳng nghề Hải Dương"."""
     out: list[tuple[int, int, str]] = []
     for m in _GENERIC_START.finditer(text):
         end = name_end(text, m.end())
         if end > m.end():
+            end = territory_end(text, end)
             out.append((m.start(), end, canonical_agency(text[m.start():end])))
     return out
 
@@ -419,7 +456,7 @@ def find_agency_mentions(text: str) -> list[AgencyMention]:
         name = canonical_agency(text[m.start():m.end()])
         if name in ("Ủy ban nhân dân cấp huyện", "Ủy ban nhân dân cấp xã"):
             found.append((m.start(), 0, m.end(), name))
-    found.extend((start, 1, end, name) for start, end, name in _alias_matches(text))
+    found.extend((start, 1, territory_end(text, end), name) for start, end, name in _alias_matches(text))
     found.extend((start, 2, end, name) for start, end, name in _generic_matches(text))
     found.sort(key=lambda f: (f[0], f[1], -f[2]))
     mentions: list[AgencyMention] = []
@@ -516,6 +553,11 @@ _PAREN = re.compile(r"\s*\([^()]{1,40}\)")
 _HEAD_WORD = re.compile(rf"^({_HEAD_RE})\b")
 
 
+def _names_a_sector(text: str, end: int, phrase: str) -> bool:
+    """A lone noun with a lower-case word after it ("ngành giáo dục …") is a sector, not a body."""
+    return " " not in phrase.strip() and text[end:end + 2].strip()[:1].islower()
+
+
 def match_agency_at(text: str, pos: int, head: str | None = None) -> tuple[str, int] | None:
     """The body named at `pos` (as written) and where its name ends, or None.
 
@@ -531,14 +573,16 @@ def match_agency_at(text: str, pos: int, head: str | None = None) -> tuple[str, 
     pattern, _ = _alias_table()
     m = pattern.match(folded, pos)
     if m:
-        return text[pos:m.end()], m.end()
+        end = territory_end(text, m.end())
+        return text[pos:end], end
     m = _GENERIC_START.match(text, pos)
     if m:
         end = name_end(text, m.end())
         if end > m.end():
+            end = territory_end(text, end)
             return text[pos:end], end
     m = _GROUP_PHRASE.match(text, pos)
-    if m:
+    if m and not _names_a_sector(text, m.end(), m.group(0)):
         return m.group(0), m.end()
     if head and text[pos:pos + 1].isupper():
         probe = f"{head} {text[pos:pos + 160]}"

@@ -13,13 +13,19 @@ tables that the chat, the UI and the exports share:
   "Phân công thực hiện: <agency> chủ trì, phối hợp với …" lines under the
   numbered tasks of a plan (with their "Thời gian thực hiện: …" line), task
   blocks with "Cơ quan chủ trì: …; cơ quan phối hợp: …; thời gian hoàn
-  thành: …", and the "Chế độ (thông tin,) báo cáo" part. The role comes from
-  how the task opens (chủ trì, phối hợp, thường trực, else thực hiện; đề nghị
-  for requested bodies); partners from its "phối hợp (với) …" lists.
+  thành: …", and the "Chế độ (thông tin,) báo cáo" part, whatever marker
+  heads it ("V.", "D.", "Phần V.", "PHẦN THỨ TƯ -", "Điều 5."). The role
+  comes from how the task opens (chủ trì, phối hợp, "chủ trì hoặc phối hợp"
+  as written, thường trực, else thực hiện; đề nghị for requested bodies);
+  partners from every "phối hợp (với / cùng / của) …" list of the task and
+  of its assignment line. A task under a grouping heading that names its own
+  body ("- Tỉnh đoàn tổ chức …") is that body's; what a report's hub does
+  ("… về Sở X để tổng hợp, báo cáo UBND tỉnh trước ngày 25/12") is the hub's.
 - **Deadlines**: what, who, when: dates ("trước ngày 15/6/2023"), months and
-  quarters ("trong tháng 4", "Thời gian thực hiện: Triển khai tháng 4, thực
-  hiện trong cả năm 2023") and periods ("sơ kết 05 năm, tổng kết 10 năm",
-  "định kỳ hàng quý").
+  quarters ("trong tháng 4", "Quý II/2025", "Thời gian thực hiện: Triển khai
+  tháng 4, thực hiện trong cả năm 2023") and periods ("sơ kết 05 năm, tổng
+  kết 10 năm", "định kỳ hàng quý"); a start ("Triển khai từ tháng 3/2025") is
+  typed as such, never as the deadline.
 - **Targets**: indicator, value, unit, comparator, year or period, scope,
   from the "Mục tiêu" / "Chỉ tiêu" parts ("230.000 lượt người",
   "40 - 45% học sinh tốt nghiệp THCS, THPT", "thất nghiệp thành thị dưới 4%").
@@ -34,9 +40,9 @@ Export columns (`to_csv`):
 - responsibilities: ``plan,agency,role,task,partners,deadline,section,source``
 - deadlines: ``plan,agencies,what,when,date,kind,section,source`` (``date`` is
   ISO when the plan gives day, month and year; ``kind`` is date | month |
-  year | period)
+  quarter | year | period | start)
 - targets: ``plan,indicator,value,unit,comparator,year,scope,section,source``
-  (``comparator`` is one of = < > ≤ ≥ ≈)
+  (``comparator`` is one of = < > ≤ ≥ ≈, or ``range`` for a value "40 - 45")
 
 List fields (partners, agencies) are joined with "; " in CSV and stay lists
 in JSON. `extract_register` is pure; `Register` adds storage and queries.

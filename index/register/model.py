@@ -25,7 +25,7 @@ from index.normalize import canonical, fold_accents
 from index.structure import Section
 from index.vocab.markers import strip_marker
 
-ROLES = ("chủ trì", "phối hợp", "thường trực", "thực hiện", "đề nghị")
+ROLES = ("chủ trì", "phối hợp", "chủ trì hoặc phối hợp", "thường trực", "thực hiện", "đề nghị")
 KINDS = ("responsibilities", "deadlines", "targets")
 FORMAT_VERSION = 1
 
@@ -51,7 +51,7 @@ class Deadline:
     agencies: list[str] = field(default_factory=list)  # canonical names; empty when the plan names no one
     when: str = ""  # as written
     date: str = ""  # ISO, when day, month and year are stated
-    kind: str = ""  # date | month | year | period
+    kind: str = ""  # date | month | quarter | year | period | start
     section: str = ""
     source: str = ""
 
@@ -61,9 +61,9 @@ class Target:
     doc: str
     plan: str
     indicator: str
-    value: str  # as written, spaces around a range dash removed ("40-45", "230.000", "73,2")
+    value: str  # as written ("230.000", "73,2"); a range as "40 - 45"
     unit: str = ""  # "%", "%/năm", "lượt người", "người", "trường", …
-    comparator: str = "="  # = < > ≤ ≥ ≈
+    comparator: str = "="  # = < > ≤ ≥ ≈, or "range"
     year: str = ""  # "2025", "2021-2025", "hàng năm", or "" when the plan does not say
     scope: str = ""  # breakdown label ("cao đẳng") or the group the value counts
     section: str = ""

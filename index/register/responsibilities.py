@@ -44,16 +44,22 @@ from index.vocab.markers import strip_bullet, strip_marker
 # ================================================================== part detection
 
 IMPLEMENTATION = re.compile(
-    r"^(?:to chuc thuc hien|trach nhiem (?:thuc hien|cua)|phan cong (?:trach nhiem|nhiem vu|thuc hien)"
+    r"^(?:to chuc (?:thuc hien|thi hanh)|trach nhiem (?:thuc hien|cua|thi hanh)|phan cong (?:trach nhiem|nhiem vu|thuc hien)"
     r"|nhiem vu cua cac (?:co quan|so|don vi))\b"
 )
 REPORTING = re.compile(r"^(?:che do (?:thong tin,? )?bao cao|thong tin,? bao cao|bao cao ket qua)\b")
-_ASSIGNMENT = re.compile(r"^(?:[-+•]\s*)?Phân công (?:thực hiện|nhiệm vụ|trách nhiệm)\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
+_ASSIGNMENT = re.compile(
+    r"^(?:[-+•]\s*)?Phân công(?: (?:thực hiện|nhiệm vụ|trách nhiệm))?\s*:\s*(?P<rest>.+)$", re.IGNORECASE
+)
 _TIMING = re.compile(r"^(?:[-+•]\s*)?Thời (?:gian|hạn) (?:thực hiện|hoàn thành)\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
 # Task blocks of the form "Cơ quan chủ trì: X; cơ quan phối hợp: Y; thời gian hoàn thành: Z"
 # (one line or several), common where a plan flattens its task table.
-_LEAD_FIELD = re.compile(r"(?:^|[;.]\s*|^[-+•]\s*)(?:cơ quan|đơn vị)\s+chủ trì\s*:\s*(?P<value>[^;\n]+)", re.IGNORECASE)
-_PARTNER_FIELD = re.compile(r"(?:^|[;.]\s*|^[-+•]\s*)(?:cơ quan|đơn vị)\s+phối hợp\s*:\s*(?P<value>[^;\n]+)", re.IGNORECASE)
+# A field's value runs to the next field, so a ";"-separated list of bodies stays whole.
+_NEXT_FIELD = r"(?:(?!;\s*(?:(?:cơ quan|đơn vị)\s+(?:chủ trì|phối hợp)|thời (?:gian|hạn)|sản phẩm|kinh phí)\b)[^\n])+"
+_LEAD_FIELD = re.compile(rf"(?:^|[;.]\s*|^[-+•]\s*)(?:cơ quan|đơn vị)\s+chủ trì\s*:\s*(?P<value>{_NEXT_FIELD})", re.IGNORECASE)
+_PARTNER_FIELD = re.compile(
+    rf"(?:^|[;.]\s*|^[-+•]\s*)(?:cơ quan|đơn vị)\s+phối hợp\s*:\s*(?P<value>{_NEXT_FIELD})", re.IGNORECASE
+)
 _TIME_FIELD = re.compile(
     r"(?:^|[;.]\s*|^[-+•]\s*)thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*(?P<value>[^;\n]+)", re.IGNORECASE
 )
@@ -68,6 +74,22 @@ _CLOSING = re.compile(
 
 # ================================================================== roles and partners
 
+
+def listed_bodies(value: str) -> list[str]:
+    """The bodies of a field or table cell, as written: "Sở Tài chính; Sở Nội vụ" → both.
+
+    Items go up to the first one that names no body ("…; hoàn thành trước …");
+    a note in parentheses ("(đơn vị đăng cai)", "(tổng hợp)") is not part of a name.
+    """
+    items = split_agencies(re.sub(r"\s*\([^()]*\)", "", value).strip().rstrip("."))
+    kept = items[:1]
+    for item in items[1:]:
+        if not looks_like_agency(item):
+            break
+        kept.append(item)
+    return kept
+
+
 _ADVERBIAL = re.compile(
     r"^(?:can cu|tren co so|theo|chu dong|tich cuc|hang nam|hang quy|dinh ky|trong|sau khi|truoc|dong thoi|ngoai ra)\b"
 )
@@ -80,8 +102,10 @@ def role_of(task: str, requested: bool = False) -> str:
 
     "Là cơ quan thường trực" / "Thường trực …" → thường trực; "Chủ trì …" →
     chủ trì; "Phối hợp …" → phối hợp, also after an opening adverbial clause
-    ("Căn cứ chức năng, nhiệm vụ được giao, phối hợp …"); anything else →
-    thực hiện. Bodies the issuer only requests ("Đề nghị …") → đề nghị.
+    ("Căn cứ chức năng, nhiệm vụ được giao, phối hợp …"); "chủ trì hoặc
+    phối hợp …" stays that alternative, as written (the body leads some
+    tasks and supports others); anything else → thực hiện. Bodies the issuer
+    only requests ("Đề nghị …") → đề nghị.
     """
     if requested:
         return "đề nghị"
@@ -94,19 +118,25 @@ def role_of(task: str, requested: bool = False) -> str:
     for segment in scan:
         for start, role in _ROLE_STARTS:
             if segment.startswith(start):
+                either = re.match(r"(?:chu tri|phoi hop) hoac (chu tri|phoi hop)\b", segment)
+                if either and either.group(1) != start:
+                    return f"{role} hoặc {dict(_ROLE_STARTS)[either.group(1)]}"
                 return role
     return "thực hiện"
 
 
-_COORDINATE = re.compile(r"(?<![\w])phối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+", re.IGNORECASE)
+# "phối hợp (chặt chẽ) với / cùng / của <bodies>", or "phối hợp <bodies>" (a body must follow).
+_COORDINATE = re.compile(r"(?<![\w])phối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng|của))?\s+", re.IGNORECASE)
 _DIRECTS = re.compile(r"\b(?:chi dao|huong dan|de nghi|yeu cau|giao)\b")
 
 
 def partners_of(task: str, own: Iterable[str] = ()) -> list[str]:
     """Canonical names of the bodies the agency coordinates with in a task.
 
-    Every "phối hợp (với) <list>" of the task counts unless another body is
-    the one coordinating ("chỉ đạo Hội Nông dân cấp xã phối hợp với …").
+    Every "phối hợp (với / cùng / của) <list>" of the task counts, wherever
+    it stands ("…, phối hợp với Sở Tài chính và Sở Nội vụ tổ chức …"), unless
+    another body is the one coordinating ("chỉ đạo Hội Nông dân cấp xã phối
+    hợp với …").
     """
     own_keys = {agency_key(canonical_agency(a)) for a in own}
     out: list[str] = []
@@ -114,7 +144,7 @@ def partners_of(task: str, own: Iterable[str] = ()) -> list[str]:
         clause = re.split(r"[;,.:]", task[: m.start()])[-1]
         if _DIRECTS.search(fold_accents(clause)):
             continue
-        if not re.search(r"(?:với|cùng)\s+$", m.group(0)) and not re.match(rf"[{UPPER}]|các\s|UBND", task[m.end():]):
+        if not re.search(r"(?:với|cùng|của)\s+$", m.group(0)) and not re.match(rf"[{UPPER}]|các\s|UBND", task[m.end():]):
             continue  # "phối hợp tổ chức …": a verb follows, not a body
         for item in parse_agency_list(task, m.end()):
             name = canonical_agency(item)
@@ -201,8 +231,9 @@ class Extraction:
         role = role or role_of(task, requested)
         if requested:
             role = "đề nghị"
-        partners = partners if partners is not None else partners_of(task, names)
-        spans = deadline_spans(task)
+        partners = [*(partners or []), *(p for p in partners_of(task, names) if p not in (partners or []))]
+        handoff = _handoff(task, names)
+        spans = [s for s in deadline_spans(task) if not handoff or not handoff[0] <= s[0] < handoff[1]]
         when = deadline if deadline is not None else "; ".join(s[2] for s in spans)
         section = section_path(path)
         for name in names:
@@ -216,6 +247,10 @@ class Extraction:
         else:
             for start, end, expression in spans:
                 self.add_deadline(clause_around(task, start, end), names, expression, section, source)
+        if handoff and deadline is None and deadline_spans(task[handoff[0]:handoff[1]]):
+            start, end, hub = handoff
+            duty = re.sub(r"^để\s+", "", task[start:end].strip(" ,;."), flags=re.IGNORECASE)
+            self.add_rows(hub, duty[:1].upper() + duty[1:], source, path, role="thực hiện")
 
     def add_deadline(self, what: str, agencies: list[str], when: str, section: str, source: str) -> None:
         when = when.strip().rstrip(".").strip()
@@ -270,7 +305,7 @@ class Extraction:
             self.add_rows(unit.agencies, f"{task}\n{extra}".strip(), unit.source, path,
                           requested=requested, blocks=unit.blocks)
             return
-        named = _named_paragraph(text)
+        named = _named_paragraph(text) or (agencies and _own_subject(text, agencies))
         if agencies and not named:
             source = f"{heading}\n{unit.source}" if heading else unit.source
             self.add_rows(agencies, text, source, path, requested=requested, blocks=unit.blocks)
@@ -298,6 +333,9 @@ class Extraction:
             return
         task = "\n".join([strip_marker(strip_bullet(blocks[0].text))] + [b.text for b in blocks[1:]])
         source = "\n".join(([heading] if heading else []) + [b.text for b in blocks])
+        own = _own_subject(task, agencies)
+        if own:
+            agencies, task, requested = own[0], own[1], requested or own[2]
         self.add_rows(agencies, task, source, path, requested=requested, blocks=blocks)
 
     def reporting(self, section: Section, path: tuple[Section, ...]) -> None:
@@ -347,9 +385,8 @@ class Extraction:
                 continue
             names, predicate = split
             source = "\n".join([line.text] + [t.text for t in timing])
-            # the partners are those of the assignment line, not the ones the task text mentions
             self.add_rows(names, task, source, path, role=role_of(predicate), deadline=when or None,
-                          partners=partners_of(predicate, names), blocks=[line, *timing])
+                          partners=_line_partners(predicate, names), blocks=[line, *timing])
 
     def lead_fields(self, section: Section, path: tuple[Section, ...]) -> None:
         """A task with "Cơ quan chủ trì: …", "Cơ quan phối hợp: …", "Thời gian …: …" fields."""
@@ -365,9 +402,9 @@ class Extraction:
         whens: list[str] = []
         for block in fields:
             for m in _LEAD_FIELD.finditer(block.text):
-                leads.extend(split_agencies(m.group("value").strip().rstrip(".")))
+                leads.extend(listed_bodies(m.group("value")))
             for m in _PARTNER_FIELD.finditer(block.text):
-                partners.extend(split_agencies(m.group("value").strip().rstrip(".")))
+                partners.extend(listed_bodies(m.group("value")))
             for m in _TIME_FIELD.finditer(strip_bullet(block.text)):
                 whens.append(m.group("value").strip().rstrip("."))
         names = [canonical_agency(a) for a in leads]
@@ -393,6 +430,42 @@ class Extraction:
                 for m in _TIME_FIELD.finditer(strip_bullet(block.text)):  # "… . Thời gian: tháng 3/2024."
                     what = first_sentence(strip_marker(block.text)) if m.start() else first_sentence(section.title)
                     self.add_deadline(what, [], m.group("value"), section_path(path), block.text)
+
+
+# Reports sent to a body "để tổng hợp, báo cáo …": what follows is that body's duty.
+_SENT_TO = re.compile(r"(?<![\w])(?:về|qua|gửi)\s+(?=\S)", re.IGNORECASE)
+_CONSOLIDATE = re.compile(r"(?<![\w])(?:để\s+)?tổng hợp(?:\s+chung)?\s*,\s*(?:và\s+)?báo cáo(?![\w])", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;](?:\s|$)|\n")
+
+
+def _handoff(task: str, own: list[str]) -> tuple[int, int, list[str]] | None:
+    """(start, end, bodies) of the part of a task that is another body's duty, or None.
+
+    "… gửi báo cáo về Sở X trước ngày 15/12 để tổng hợp, báo cáo UBND tỉnh
+    trước ngày 25/12": the 15/12 is the senders', the consolidation and its
+    25/12 are Sở X's. So is a later sentence that opens with its own body
+    ("… gửi Sở X. Sở X tổng hợp, báo cáo … trước ngày 10/12"). A report
+    sent "về Sở X tổng hợp chung trước ngày 15/12" keeps its date: the hub
+    adds no deadline of its own. The other body gets a row of its own only
+    when its part states a deadline.
+    """
+    own_keys = {agency_key(canonical_agency(a)) for a in own}
+
+    def others(bodies: list[str]) -> list[str]:
+        return [b for b in bodies if agency_key(canonical_agency(b)) not in own_keys]
+
+    for m in _SENT_TO.finditer(task):
+        hub = others(parse_agency_list(task, m.end()))
+        report = _CONSOLIDATE.search(task, m.end())
+        if hub and report and not _SENTENCE_END.search(task, m.end(), report.start()):
+            end = _SENTENCE_END.search(task, report.end())
+            return report.start(), end.start() if end else len(task), hub
+    for m in re.finditer(r"(?<=[.;])\s+(?=\S)|\n", task):
+        split = _subject(task[m.end():])
+        if split and others(split[0]):
+            end = _SENTENCE_END.search(task, m.end() + 1)
+            return m.end(), end.start() if end else len(task), others(split[0])
+    return None
 
 
 _REQUEST = re.compile(r"^Đề nghị\s+", re.IGNORECASE)
@@ -434,6 +507,35 @@ def _named_paragraph(text: str) -> tuple[list[str], str, bool] | None:
     return None
 
 
+def _line_partners(predicate: str, own: list[str]) -> list[str]:
+    """Partners of an assignment line: "chủ trì, phối hợp với Y" or "chủ trì; Y, Z phối hợp"."""
+    partners = partners_of(predicate, own)
+    for clause in predicate.split(";")[1:]:
+        split = _subject(clause)
+        if split and fold_accents(split[1]).startswith("phoi hop"):
+            partners.extend(n for n in map(canonical_agency, split[0]) if n not in partners and n not in own)
+    return partners
+
+
+def _own_subject(text: str, heading: list[str]) -> tuple[list[str], str, bool] | None:
+    """A task under a heading that opens with another body of its own: that body owns it.
+
+    Under "Đề nghị Ủy ban MTTQ tỉnh và các tổ chức chính trị - xã hội",
+    "- Tỉnh đoàn tổ chức 15 buổi tư vấn …" is the youth union's task; under
+    "Các cơ sở giáo dục nghề nghiệp", "b) Trường Cao đẳng X chủ trì biên soạn
+    …" is that college's.
+    """
+    body = strip_bullet(text)
+    requested = bool(_REQUEST.match(body))
+    split = _subject(_REQUEST.sub("", body))
+    if not split:
+        return None
+    keys = {agency_key(canonical_agency(a)) for a in heading}
+    if all(agency_key(canonical_agency(n)) in keys for n in split[0]):
+        return None
+    return split[0], split[1], requested
+
+
 def _inline_assignment(text: str) -> tuple[list[str], str, bool] | None:
     """A paragraph that names its agency: "- Sở Tài chính: bố trí …" or "Sở X chủ trì, …"."""
     named = _named_paragraph(text)
@@ -453,6 +555,7 @@ def _agency_heading(title: str) -> tuple[list[str], bool, str] | None:
     "Sở Tài chính", "Đề nghị Hội Nông dân tỉnh", "Sở Tài chính: Bố trí kinh phí …" and
     "UBND các huyện có trách nhiệm xây dựng kế hoạch …" are agency headings.
     """
+    title = re.sub(r"\s*\([^()]*\)", "", title)  # "Sở X (cơ quan thường trực)": a note, not the name
     named = _named_paragraph(title)
     if named:
         agencies, task, requested = named

@@ -26,8 +26,10 @@ def _squash(text: str) -> str:
     return " ".join((text or "").split())
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# "230.000", "73,2", "40 - 45%", "từ 30 đến 35%", "3%/năm".
 _VALUE = re.compile(
-    rf"(?<![\w./,-])(?P<a>{_NUM})(?:\s*[-–]\s*(?P<b>{_NUM}))?(?![\w/]|[.,]\d)(?P<pct>\s*(?:%|‰)(?:\s*/\s*năm)?)?"
+    rf"(?<![\w./,-])(?P<a>{_NUM})(?:(?:\s*[-–]\s*|\s+(?:đến|tới)\s+)(?P<b>{_NUM}))?(?![\w/]|[.,]\d)"
+    r"(?P<pct>\s*(?:%|‰)(?:\s*/\s*năm)?)?"
 )
 _UNITS = (
     "lượt người", "lượt nghề", "lượt", "người", "lao động", "học viên", "học sinh", "sinh viên", "trường",
@@ -68,7 +70,7 @@ def _values(clause: str) -> list[_Value]:
         before, after = clause[: m.start()], clause[m.end():]
         if _NOT_AMOUNT_BEFORE.search(before):
             continue
-        value = f"{a}-{b}" if b else a
+        value = f"{a} - {b}" if b else a
         if pct:
             out.append(_Value(m.start(), m.end(), value, "%/năm" if "/" in pct else pct[0], True, m.end()))
             continue
@@ -91,7 +93,10 @@ def _year_of(text: str) -> str:
     return "hàng năm" if EVERY_YEAR.search(text) else ""
 
 
-def _comparator(before: str, after: str) -> str:
+def _comparator(before: str, after: str, value: str) -> str:
+    """= < > ≤ ≥ ≈ from the words around an amount; "range" for "40 - 45" (its bounds are the value)."""
+    if " - " in value:
+        return "range"
     folded = fold_accents(before[-40:])
     if re.match(r"^\s*tro len\b", fold_accents(after[:20])):
         return "≥"
@@ -101,19 +106,30 @@ def _comparator(before: str, after: str) -> str:
     return "="
 
 
-def _regions(clause: str, values: list[_Value]) -> list[tuple[int, int]]:
+# What a counted group must do or be: "… 50% nhà giáo đạt chuẩn", "… được đào tạo".
+_PREDICATE = re.compile(r"(?<![\w])(?:đạt|được|hoàn thành|tham gia|sử dụng|áp dụng|có việc làm|chiếm)(?![\w])")
+# "… và [ít nhất] <value>": a value coordinated with the one before it.
+_COORDINATED = re.compile(r"\s*,?\s+và\s+(?=(?:(?:ít nhất|tối thiểu|khoảng|trên|dưới|từ)\s+)?$)")
+
+
+def _regions(clause: str, values: list[_Value]) -> list[tuple[int, int, bool]]:
     """The part of a clause that belongs to each value (its indicator).
 
-    One value owns the whole clause; between two values the clause is cut at
-    the first comma or parenthesis after the first one, else at the last
-    "và" between them ("30% cơ sở GDNN và 50% chương trình …").
+    One value owns the whole clause. Between two values the clause is cut at
+    the "và" that brings in the second one, so a list inside the first stays
+    with it ("30% trường cao đẳng, trung cấp … và 50% nhà giáo …"); otherwise
+    at the first comma or parenthesis after the first one, else at the last
+    "và" between them. The flag says the value came in by that "và": it
+    shares the comparator and predicate of its neighbour.
     """
     if len(values) <= 1:
-        return [(0, len(clause))] * len(values)
-    starts, ends = [0], []
+        return [(0, len(clause), False)] * len(values)
+    starts, ends, joined = [0], [], [False]
     for v, nxt in pairwise(values):
         gap = clause[v.end:nxt.start]
-        cut = re.search(r"[,(;]", gap)
+        coordinated = _COORDINATED.search(gap)
+        joined.append(bool(coordinated))
+        cut = coordinated or re.search(r"[,(;]", gap)
         if not cut:
             ands = list(re.finditer(r"\svà\s", gap))
             cut = ands[-1] if ands else None
@@ -124,7 +140,7 @@ def _regions(clause: str, values: list[_Value]) -> list[tuple[int, int]]:
             ends.append(nxt.start)
             starts.append(nxt.start)
     ends.append(len(clause))
-    return list(zip(starts, ends))
+    return list(zip(starts, ends, joined))
 
 
 def _tidy_indicator(text: str) -> str:
@@ -169,7 +185,8 @@ def _targets_in(paragraph: str, context_year: str, doc: str, plan: str, section:
         last_unit = ""
         for clause in re.split(r"\s*;\s*", sentence):
             values = _values(clause)
-            for v, (start, end) in zip(values, _regions(clause, values)):
+            previous: Target | None = None
+            for v, (start, end, joined) in zip(values, _regions(clause, values)):
                 before = clause[start:v.start]
                 after = clause[v.number_end:end]
                 unit = v.unit or last_unit
@@ -188,11 +205,17 @@ def _targets_in(paragraph: str, context_year: str, doc: str, plan: str, section:
                     indicator = _tidy_indicator(clause[start:end])
                 year = (_year_of(clause[start:end]) or (explicit_year and _year_of(explicit_year.group(0)))
                         or sentence_year or context_year)
-                out.append(Target(
+                comparator = _comparator(before, clause[v.end:end], v.value)
+                if joined and previous:  # "ít nhất 30% A và 50% B đạt …": one comparator, one predicate
+                    comparator = previous.comparator if comparator == "=" else comparator
+                    shared = _PREDICATE.search(clause[v.end:end])
+                    if shared and not _PREDICATE.search(previous.indicator):
+                        previous.indicator = f"{previous.indicator} {_tidy_indicator(clause[v.end + shared.start():end])}"
+                previous = Target(
                     doc=doc, plan=plan, indicator=indicator, value=v.value, unit=unit,
-                    comparator=_comparator(before, clause[v.end:end]), year=year,
-                    scope=scope[:160], section=section, source=paragraph,
-                ))
+                    comparator=comparator, year=year, scope=scope[:160], section=section, source=paragraph,
+                )
+                out.append(previous)
     return out
 
 

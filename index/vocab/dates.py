@@ -76,5 +76,14 @@ START = re.compile(
     r"(?!\s*(?:đến|tới|-)\s)",
     re.IGNORECASE,
 )
-# A year deadline or period: "Trong năm 2025", "cả năm 2023", "năm 2025".
-IN_YEAR = re.compile(r"(?:(?:trong|cả|hết|cuối)\s+)?năm\s+(?:19|20)\d\d", re.IGNORECASE)
+
+# ---- Appended for the answerer (assistant.extractive).
+# Any time a "khi nào" answer may give: "20/12", "20/12/2025", "ngày 5", "tháng 6", "quý 2", "năm 2025",
+# "3 năm", "cả năm", "trước ngày", or a recurring time ("hằng quý", "định kỳ").
+TIME_MENTION = re.compile(
+    rf"\b(?:{NUMERIC_DATE}|(?:ngày|tháng|quý|năm)\s+\d{{1,4}}|\d{{1,2}}\s+năm|cả năm|trước ngày)|{RECURRING.pattern}",
+    re.IGNORECASE,
+)
+# A figure that is not a bare year: "230.000", "73,2", "04", "2025,5"; not "2024" in "năm 2024"
+# (a year dates a fact, it is not one), nor the "70" of "1770" or "12/2024".
+FIGURE_NOT_YEAR = re.compile(rf"(?<![\d.,/])(?!{YEAR.pattern}(?![.,]\d))\d[\d.,]*")

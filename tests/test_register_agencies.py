@@ -1,0 +1,131 @@
+"""Agency names in the register: canonical names, aliases, lists of bodies, names with their territory."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.agencies import (
+    canonical_agency,
+    find_agencies,
+    find_agency_mentions,
+    parse_agency_list,
+    split_agencies,
+    territory_end,
+)
+from tests.register_snippets import LDTBXH
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "Sở LĐTBXH", "Sở LĐ-TB&XH", "Sở LĐTB&XH", "Sở Lao động Thương binh và Xã hội",
+        "Sở Lao động – Thương binh và Xã hội tỉnh Hải Dương", "Sở Lao động, Thương binh và Xã hội", "SLĐTBXH",
+    ],
+)
+def test_every_spelling_of_the_labour_department_is_one_agency(spelling):
+    assert canonical_agency(spelling) == LDTBXH
+
+
+@pytest.mark.parametrize(
+    ("spelling", "name"),
+    [
+        ("phòng LĐVL", "Phòng Lao động - Việc làm"),
+        ("Phòng Lao động việc làm (LĐVL)", "Phòng Lao động - Việc làm"),
+        ("Sở GD&ĐT", "Sở Giáo dục và Đào tạo"),
+        ("Sở GDĐT", "Sở Giáo dục và Đào tạo"),
+        ("Sở KH&ĐT", "Sở Kế hoạch và Đầu tư"),
+        ("Sở TT&TT", "Sở Thông tin và Truyền thông"),
+        ("Sở Thông tin truyền thông(TTTT)", "Sở Thông tin và Truyền thông"),
+        ("Sở NN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("Sở VH&TT", "Sở Văn hóa và Thể thao"),
+        ("Sở TN&MT", "Sở Tài nguyên và Môi trường"),
+        ("UBND các quận, huyện và thị xã", "Ủy ban nhân dân cấp huyện"),
+        ("Chủ tịch Ủy ban nhân dân các quận, huyện", "Ủy ban nhân dân cấp huyện"),
+        ("Ủy ban nhân dân xã, phường", "Ủy ban nhân dân cấp xã"),
+        ("Ủy ban MTTQ Việt Nam thành phố Hà Nội", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+        ("Thành Đoàn Hà Nội", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+        ("Ngân hàng Chính sách xã hội – Chi nhánh thành phố Hải Phòng", "Ngân hàng Chính sách xã hội"),
+        ("Chi nhánh Ngân hàng Chính sách xã hội Thành phố", "Ngân hàng Chính sách xã hội"),
+        ("Liên đoàn Lao động thành phố", "Liên đoàn Lao động"),
+        ("Các cơ sở GDNN trên địa bàn thành phố", "Các cơ sở giáo dục nghề nghiệp"),
+    ],
+)
+def test_aliases_map_to_one_canonical_name(spelling, name):
+    assert canonical_agency(spelling) == name
+
+
+def test_unknown_agency_is_kept_as_written_tidied():
+    assert canonical_agency("  Hội Dạy nghề và Việc làm Hải Phòng; ") == "Hội Dạy nghề và Việc làm Hải Phòng"
+    assert canonical_agency("các phòng được phân công") == "Các phòng được phân công"
+
+
+def test_find_agencies_in_order_with_and_without_accents():
+    text = "Sở Tài chính phối hợp với Sở LĐ-TB&XH và UBND các quận, huyện; cơ sở tài chính không phải là sở"
+    assert find_agencies(text) == ["Sở Tài chính", LDTBXH, "Ủy ban nhân dân cấp huyện"]
+    assert find_agencies("so ldtbxh va so tai chinh lam gi") == [LDTBXH, "Sở Tài chính"]
+    assert find_agencies("Sở Du lịch và Trường Cao đẳng nghề Hải Dương") == ["Sở Du lịch", "Trường Cao đẳng nghề Hải Dương"]
+
+
+def test_lists_of_agencies_split_only_between_bodies():
+    assert split_agencies("Hội Nông dân thành phố, Hội Liên hiệp Phụ nữ Việt Nam thành phố, Hiệp hội Doanh nghiệp nhỏ và vừa") == [
+        "Hội Nông dân thành phố", "Hội Liên hiệp Phụ nữ Việt Nam thành phố", "Hiệp hội Doanh nghiệp nhỏ và vừa",
+    ]
+    assert split_agencies("Sở Lao động - Thương binh và Xã hội") == [LDTBXH]
+    assert split_agencies("Các Sở, ban, ngành thành phố, Chủ tịch Ủy ban nhân dân các quận, huyện") == [
+        "Các Sở, ban, ngành thành phố", "Chủ tịch Ủy ban nhân dân các quận, huyện",
+    ]
+
+
+def test_partner_lists_with_an_elided_head():
+    assert parse_agency_list("các Sở: Tài chính, Nông nghiệp và Phát triển nông thôn tiếp tục triển khai") == [
+        "Sở Tài chính", "Sở Nông nghiệp và Phát triển nông thôn",
+    ]
+    assert parse_agency_list("phòng GDNN, KHTC, Trung tâm DVVL - GDNN và phòng, đơn vị liên quan để tham mưu") == [
+        "phòng GDNN", "Phòng KHTC", "Trung tâm DVVL - GDNN", "phòng, đơn vị liên quan",
+    ]
+
+
+
+# ------------------------------------------------------------------ long names keep their territory or branch
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngân hàng Chính sách xã hội - Chi nhánh Hải Phòng bố trí vốn vay",
+        "Ngân hàng Chính sách xã hội chi nhánh tỉnh Nam Kỳ dự kiến giải ngân",
+        "Ngân hàng Chính sách xã hội – Chi nhánh thành phố Tây Đô hướng dẫn",
+    ],
+)
+def test_a_bank_branch_is_one_mention_of_that_bank(text):
+    mentions = find_agency_mentions(text)
+    assert [m.name for m in mentions] == ["Ngân hàng Chính sách xã hội"]
+    assert mentions[0].text.split()[-1][0].isupper()  # the territory is part of the mention
+
+
+def test_a_list_goes_on_after_a_name_with_its_branch():
+    assert parse_agency_list("Ngân hàng Chính sách xã hội - Chi nhánh Hải Phòng và Sở Tài chính triển khai") == [
+        "Ngân hàng Chính sách xã hội - Chi nhánh Hải Phòng", "Sở Tài chính",
+    ]
+    assert parse_agency_list("Hiệp hội Thương mại điện tử tỉnh Nam Kỳ lựa chọn giảng viên") == [
+        "Hiệp hội Thương mại điện tử tỉnh Nam Kỳ",
+    ]
+
+
+def test_a_capitalised_word_that_opens_another_body_is_not_a_territory():
+    assert [m.name for m in find_agency_mentions("Sở Tài chính Trường Cao đẳng Nghề")] == [
+        "Sở Tài chính", "Trường Cao đẳng Nghề",
+    ]
+    assert territory_end("Sở Y tế UBND tỉnh", len("Sở Y tế")) == len("Sở Y tế")
+
+
+def test_the_merged_provincial_press_body_is_one_agency():
+    assert parse_agency_list("Sở Giáo dục và Đào tạo, Báo và Phát thanh, Truyền hình Nam Kỳ duy trì chuyên mục") == [
+        "Sở Giáo dục và Đào tạo", "Báo và Phát thanh, Truyền hình Nam Kỳ",
+    ]
+    assert canonical_agency("Báo và Phát thanh, Truyền hình Nam Kỳ") == "Báo và Phát thanh, Truyền hình"
+
+
+def test_a_sector_is_not_a_partner_body():
+    assert parse_agency_list("ngành giáo dục và đào tạo thực hiện phân luồng") == []
+    assert parse_agency_list("địa phương tổ chức") == ["địa phương"]
