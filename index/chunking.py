@@ -4,6 +4,8 @@ A chunk never crosses a section boundary, so its heading path is exact. Its
 text starts with the headings above it: the answer to "which department…"
 often lives only in the heading ("4. Sở Tài chính") while the task sits in
 the bullets below, and both must be embedded, indexed and quoted together.
+A table gives one chunk per data row, so a question about one row finds and
+quotes that row (see `_table_chunks`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from functools import lru_cache
 import tiktoken
 
 from index.structure import Block, Section, parse_structure
+from index.tables import Row, Table
+from index.vocab.markers import BARE_MARKER, MAIN_BULLET, SUB_BULLET
 
 SECTION_SEPARATOR = " › "
 _PATH_TITLE_CHARS = 110
@@ -56,7 +60,6 @@ def short_title(title: str, limit: int = _PATH_TITLE_CHARS) -> str:
     return cut + "…"
 
 
-_BARE_MARKER = re.compile(r"[0-9IVX]{1,4}(\.[0-9]{1,2})*\.?|[a-zđ]\)")
 _SENTENCE_END = re.compile(r"(?<=[.;!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9-])")
 
 
@@ -66,7 +69,7 @@ def split_sentences(block: Block) -> list[Block]:
     start = 0
     for match in _SENTENCE_END.finditer(block.text):
         piece = block.text[start : match.start()]
-        if _BARE_MARKER.fullmatch(piece.strip()):
+        if BARE_MARKER.fullmatch(piece.strip()):
             continue  # "1. Tuyển sinh…": an item number, not a sentence
         if piece.strip():
             pieces.append(Block(piece, block.start + start, block.start + match.start()))
@@ -138,18 +141,126 @@ def _chunk_id(doc: str, context: str, text: str, seen: dict[str, int]) -> str:
     return digest if seen[digest] == 1 else f"{digest}-{seen[digest]}"
 
 
+# A table row whose labelled line is shorter than this shares its chunk with its
+# tiny neighbours (up to _TINY_ROWS rows), so "| 1 | Hà Nội | 200 |" rows do not make a chunk each.
+_TINY_ROW_TOKENS = 16
+_TINY_ROWS = 4
+# A "-" item repeated above a chunk that starts on its "+" sub-bullets is cut here when
+# the whole item does not fit the budget (and left out when even that does not).
+_PARENT_SHORT_CHARS = 60
+# The caption repeated in every row chunk of a table is cut here.
+_CAPTION_CHARS = 90
+
+
+def _row_groups(table: Table) -> list[list[Row]]:
+    """Each row alone, except tiny neighbours that share a chunk."""
+    groups: list[list[Row]] = []
+    for row in table.rows:
+        tiny = count_tokens(table.row_text(row)) < _TINY_ROW_TOKENS
+        last = groups[-1] if groups else None
+        if tiny and last and len(last) < _TINY_ROWS and all(
+            count_tokens(table.row_text(r)) < _TINY_ROW_TOKENS for r in last
+        ):
+            last.append(row)
+        else:
+            groups.append([row])
+    return groups
+
+
+def _pieces(own: list[Block]) -> list[list[Block] | Table]:
+    """A section's blocks as runs of paragraphs and tables, in text order.
+
+    A table's header rows (and rule) end the run before it, as paragraphs,
+    so the run names the columns; its data rows are chunked row by row.
+    """
+    pieces: list[list[Block] | Table] = [[]]
+    for block in own:
+        if block.table is None:
+            pieces[-1].append(block)  # type: ignore[union-attr]
+            continue
+        table = block.table
+        head = [r for r in table.all_rows if r not in table.rows] if table.rows else list(table.all_rows)
+        pieces[-1].extend(Block(r.text, r.start, r.end) for r in head)  # type: ignore[union-attr]
+        if table.rows:
+            pieces.extend([table, []])
+    return [p for p in pieces if p]
+
+
+def _parent_bullet(section_blocks: list[Block], first: Block) -> str | None:
+    """The "-" item a chunk starting on a "+" sub-bullet details (nearest above it)."""
+    if not SUB_BULLET.match(first.text):
+        return None
+    above = [b for b in section_blocks if b.end <= first.start and b.table is None]
+    for block in reversed(above):
+        if MAIN_BULLET.match(block.text):
+            return short_title(block.text, ANCESTOR_CHARS)
+        if not SUB_BULLET.match(block.text):
+            return None
+    return None
+
+
+def _table_chunks(table: Table, head: list[str], max_tokens: int) -> list[tuple[str, str, int, int]]:
+    """(text, body, start, end) of the row chunks of one table.
+
+    The text is the heading path, the caption, the rows read aloud
+    ("Tuyển sinh giáo dục nghề nghiệp › Trình độ cao đẳng | Đơn vị: Người |
+    … | Mục tiêu Năm 2025: 3 150 | …"), then the raw rows: the body, whose
+    span is the rows in the normalised text, so a quote of the raw row
+    ("| 1.1 | Trình độ cao đẳng | Người | 2 870 | …") is found in it. On the
+    Bạch Vân questions whose evidence is a table row (bv-002/003/004/013/
+    024/025), hybrid search ranked the supporting passage first for 6 of 6
+    with this form, 3 of 6 with the raw header rows above the raw row instead
+    of the rows read aloud, 2 of 6 with rows packed like paragraphs.
+    A caption or the read-aloud lines are left out when the budget is short.
+    """
+    caption = [short_title(table.caption, _CAPTION_CHARS)] if table.caption else []
+    out: list[tuple[str, str, int, int]] = []
+    for rows in _row_groups(table):
+        body = "\n".join(r.text for r in rows)
+        read = [table.row_text(row, with_parent=True) for row in rows]
+        for lines in (head + caption + read, head + read, head):
+            text = "\n".join(lines + [body])
+            if count_tokens(text) <= max_tokens:
+                out.append((text, body, rows[0].start, rows[-1].end))
+                break
+        else:  # a row longer than the budget: cut between words, under the headings
+            budget = max(32, max_tokens - count_tokens("\n".join(head)))
+            for row in rows:
+                for piece in _split_words(Block(row.text, row.start, row.end), budget):
+                    out.append(("\n".join(head + [piece.text]), piece.text, piece.start, piece.end))
+    return out
+
+
 def chunk_sections(doc: str, root: Section, max_tokens: int, context: str = "") -> list[Chunk]:
     """One or more chunks per section that has text of its own.
 
     A numbered item's heading paragraph is part of its own body (items such
     as "1. Tuyển sinh … 230.000 lượt người" are content, not titles); the
-    headings of its ancestors are prefixed to every chunk of it. The id
-    hashes the document, ``context`` (what else is embedded with the chunk,
-    e.g. the plan label) and the text: it changes exactly when the
+    headings of its ancestors are prefixed to every chunk of it. A chunk that
+    starts on a "+" sub-bullet also repeats the "-" item above it. A table
+    gives one chunk per data row (tiny rows share one), see `_table_chunks`.
+    The id hashes the document, ``context`` (what else is embedded with the
+    chunk, e.g. the plan label) and the text: it changes exactly when the
     embedding would.
     """
     chunks: list[Chunk] = []
     seen: dict[str, int] = {}
+
+    def emit(section_path: str, text: str, body: str, start: int, end: int) -> None:
+        chunks.append(
+            Chunk(
+                id=_chunk_id(doc, f"{context}\x1f{section_path}", text, seen),
+                doc=doc,
+                section=section_path,
+                text=text,
+                body=body,
+                start=start,
+                end=end,
+                ordinal=len(chunks),
+                tokens=count_tokens(text),
+            )
+        )
+
     for path, section in root.walk():
         own = ([section.heading] if section.heading else []) + section.body
         if not own or (not section.body and section.children and len(section.title) <= ANCESTOR_CHARS):
@@ -158,30 +269,26 @@ def chunk_sections(doc: str, root: Section, max_tokens: int, context: str = "") 
         if section.heading is None:
             # Synthetic parts (preamble, closing) name themselves in the text.
             ancestors.append(section.title)
-        prefix = "\n".join(ancestors)
+        own_title = [short_title(section.title, ANCESTOR_CHARS)] if section.heading is not None else []
         budget = max(32, max_tokens - count_tokens("\n".join(ancestors + [short_title(section.title, ANCESTOR_CHARS)])))
         section_path = SECTION_SEPARATOR.join(short_title(s.title) for s in path)
-        for group in _pack(_units(own, budget), budget):
-            body = _join(group)
-            if group[0] is not section.heading and section.heading is not None:
+        for piece in _pieces(own):
+            if isinstance(piece, Table):
+                for text, body, start, end in _table_chunks(piece, ancestors + own_title, max_tokens):
+                    emit(section_path, text, body, start, end)
+                continue
+            for group in _pack(_units(piece, budget), budget):
+                body = _join(group)
                 # A continuation chunk repeats its own heading so it stands alone.
-                text_prefix = "\n".join(ancestors + [short_title(section.title, ANCESTOR_CHARS)])
-            else:
-                text_prefix = prefix
-            text = f"{text_prefix}\n{body}" if text_prefix else body
-            chunks.append(
-                Chunk(
-                    id=_chunk_id(doc, f"{context}\x1f{section_path}", text, seen),
-                    doc=doc,
-                    section=section_path,
-                    text=text,
-                    body=body,
-                    start=group[0].start,
-                    end=group[-1].end,
-                    ordinal=len(chunks),
-                    tokens=count_tokens(text),
-                )
-            )
+                lines = ancestors + (own_title if group[0] is not section.heading else [])
+                text = "\n".join(lines + [body]) if lines else body
+                parent = _parent_bullet(section.body, group[0])
+                for context_line in ([parent, short_title(parent, _PARENT_SHORT_CHARS)] if parent else []):
+                    with_parent = "\n".join(lines + [context_line, body])
+                    if count_tokens(with_parent) <= max_tokens:
+                        text = with_parent
+                        break
+                emit(section_path, text, body, group[0].start, group[-1].end)
     return chunks
 
 

@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from index import tables
+from index.vocab.markers import STRUCTURAL_START
+from index.vocab.phrases import PARAGRAPH_OPENER
+
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắc ngã hỏi nặng
 
 _WORD = re.compile(r"\w+")
@@ -98,25 +102,161 @@ def is_artefact(line: str) -> bool:
     return bool(_LONE_URL.match(line) or _PAGE_NUMBER.match(line))
 
 
+# ---------------------------------------------------------------- tables
+
+# A rule line of a web copy, alone on its line: "-------", "=====", "_____", "* * *", "+----+----+", "|".
+_STRAY_RULE = re.compile(r"^\s*(?:\|+|[-=_~—–.]{3,}|(?:[-*_]\s+){2,}[-*_]|\+[-=+]{2,})\s*$")
+# A multi-line pipe row (a Word cell holding several lines) closes within this many lines.
+_ROW_LINES = 60
+
+
+def is_rule_line(line: str) -> bool:
+    """A stray rule of a web copy ("-------", "=====", "* * *", a lone "|"), not text."""
+    return bool(_STRAY_RULE.match(line))
+
+
+def _pipe_row(lines: list[str], i: int) -> tuple[int, list[str] | None, bool]:
+    """The logical pipe row starting at line i: (next line index, cells, is a rule).
+
+    A row that opens with "|" and does not close on its line (a Word cell
+    holding several lines) runs to the first line that ends with "|", unless
+    a line opening another row comes first. Cells keep their inner line breaks.
+    """
+    line = lines[i].strip()
+    if tables.is_rule_row(line):
+        return i + 1, [], True
+    if line.startswith("|") and not (len(line) > 1 and line.endswith("|")):
+        for j in range(i + 1, min(len(lines), i + _ROW_LINES)):
+            following = lines[j].strip()
+            if following.startswith("|"):
+                break
+            if following.endswith("|"):
+                return j + 1, tables.pipe_cells("\n".join(l.strip() for l in lines[i : j + 1])), False
+    return i + 1, tables.pipe_cells(line), False
+
+
+def _is_pipe_line(line: str) -> bool:
+    line = line.strip()
+    return line.startswith("|") or tables.pipe_cells(line) is not None
+
+
+def _data_span(widths: list[int], rules: list[int]) -> tuple[int, int] | None:
+    """The rows (first, last) of a run that form a data table, or None when it is all layout."""
+    if rules and 0 < rules[0] <= 3:
+        return 0, len(widths) - 1
+    counts = [w for w in widths if w >= 3]
+    modal = max(set(counts), key=counts.count) if counts else 0
+    if counts.count(modal) < 2:
+        return None
+    first = widths.index(modal)
+    last = len(widths) - 1 - widths[::-1].index(modal)
+    while first > 0 and widths[first - 1] >= 2 and modal - widths[first - 1] <= 2:
+        first -= 1  # a header row whose merged cells a converter wrote once
+    return first, last
+
+
+def _clean_cell(cell: str) -> str:
+    return " ".join(strip_markdown(part) for part in cell.split("\n") if part.strip())
+
+
+def _pipe_run(lines: list[str], i: int) -> tuple[int, list[tuple[str, bool]]]:
+    """Pipe rows from line i: canonical rows of a data table, layout rows dissolved into lines."""
+    rows: list[tuple[list[str], bool]] = []
+    j = i
+    while j < len(lines):
+        line = lines[j].strip()
+        if not line or line == "|" * len(line):  # blank lines and lone "|" between rows
+            j += 1
+            continue
+        if not _is_pipe_line(line):
+            break
+        j, cells, rule = _pipe_row(lines, j)
+        if cells is not None or rule:
+            rows.append((cells or [], rule))
+    while j > i and not lines[j - 1].strip():
+        j -= 1  # blank lines after the run stay blank lines
+    widths: list[int] = []
+    rules: list[int] = []  # how many rows stand above each rule
+    for cells, rule in rows:
+        if rule:
+            rules.append(len(widths))
+        else:
+            widths.append(len(cells))
+    span = _data_span(widths, rules)
+    width = max(widths, default=0)
+    out: list[tuple[str, bool]] = []
+    above = 0
+    ruled = False
+    for cells, rule in rows:
+        inside = span is not None and span[0] <= above <= span[1]
+        if rule:
+            # one rule is kept: the one under the header rows of a data table
+            if span is not None and not ruled and 0 < above <= 3 and span[0] < above <= span[1] + 1:
+                out.append((tables.format_rule_row(width), True))
+                ruled = True
+            continue
+        if inside:
+            out.append((tables.format_pipe_row([_clean_cell(c) for c in cells]), True))
+        else:
+            out.extend((part.strip(), False) for c in cells for part in c.split("\n"))
+        above += 1
+    return j, out
+
+
+def _aligned_run(lines: list[str], i: int) -> tuple[int, list[tuple[str, bool]]] | None:
+    """Tab-separated or space-aligned rows from line i, as tab rows; None when they are not a table."""
+    rows: list[tuple[int, list[str]]] = []
+    j = i
+    while j < len(lines):
+        if not lines[j].strip():
+            j += 1
+            continue
+        cells = tables.aligned_cells(lines[j])
+        if cells is None:
+            break
+        rows.append((j, cells))
+        j += 1
+    span = _data_span([len(c) for _, c in rows], [])
+    if span is None or span[0] > 0:
+        return None
+    stop = rows[span[1]][0] + 1
+    return stop, [(tables.format_tab_row([_clean_cell(c) for c in cells]), True) for _, cells in rows[: span[1] + 1]]
+
+
+def mark_table_rows(lines: list[str]) -> list[tuple[str, bool]]:
+    """(line, is a table row) for raw lines: data-table rows canonical, layout pipes dissolved.
+
+    Rows of a data table (see `index.tables`) come out as "| a | b |" or
+    "a<TAB>b" and must stay paragraphs of their own; the cells of layout
+    "tables" (a Word header or signature block) become plain lines in
+    reading order; stray rules ("-----", a lone "|") are dropped.
+    """
+    out: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _is_pipe_line(line) or tables.is_rule_row(line.strip()):
+            i, rows = _pipe_run(lines, i)
+            out.extend(rows)
+            continue
+        aligned = _aligned_run(lines, i) if tables.aligned_cells(line) else None
+        if aligned is not None:
+            i, rows = aligned
+            out.extend(rows)
+            continue
+        out.append((line, False))
+        i += 1
+    return out
+
+
 # ---------------------------------------------------------------- hard wraps
 
 _TERMINAL = tuple(".;:!?…")
 _SENTENCE_END = tuple(".!?…")
-# A next line that opens a new item: roman or numbered heading, letter item,
-# or a bullet followed by a capital. "- 2030, tầm nhìn" (a wrapped range)
-# does not qualify.
-_STRUCTURAL_START = re.compile(
-    r"^([IVX]{1,4}\.\s|\d{1,2}(\.\d{1,2})*\.?\s+[A-ZĐÀ-Ỹ]|[a-zđ]\)\s|[-+•]\s*[A-ZĐÀ-Ỹ])"
-)
-
-
-# Capitalised openers of a new paragraph in administrative texts; never the
-# continuation of a wrapped sentence.
-_PARAGRAPH_OPENER = re.compile(r"^(Căn cứ|Thực hiện|Trên đây|Nơi nhận)\b")
 
 
 def _line_lengths(lines: list[str]) -> list[int]:
-    return sorted(len(l) for l in lines if l)
+    return sorted(len(l) for l in lines if l and not tables.is_table_row(l))
 
 
 def _looks_hard_wrapped(lines: list[str]) -> bool:
@@ -127,14 +267,19 @@ def _looks_hard_wrapped(lines: list[str]) -> bool:
     p90 = lengths[int(len(lengths) * 0.9)]
     if p90 > 110:
         return False
-    long_open = [l for l in lines if len(l) >= 0.75 * p90 and not l.endswith(_TERMINAL)]
+    long_open = [l for l in lines if len(l) >= 0.75 * p90 and not l.endswith(_TERMINAL) and not tables.is_table_row(l)]
     return len(long_open) >= 0.3 * len(lengths)
 
 
+def _opens_item(line: str) -> bool:
+    """A line that starts a new item: a heading of any numbering system, a bullet, a table row."""
+    return bool(STRUCTURAL_START.match(line)) or tables.is_table_row(line)
+
+
 def _continues(line: str, following: str, width: int) -> bool:
-    if _PARAGRAPH_OPENER.match(following):
+    if PARAGRAPH_OPENER.match(following):
         return False
-    return len(line) >= 0.8 * width and not _STRUCTURAL_START.match(following)
+    return len(line) >= 0.8 * width and not _opens_item(following)
 
 
 def join_hard_wraps(lines: list[str]) -> list[str]:
@@ -143,9 +288,11 @@ def join_hard_wraps(lines: list[str]) -> list[str]:
     Anywhere, a line that does not end a sentence continues on the next
     non-empty line when that one starts in lower case (no paragraph of a
     plan does). When the document as a whole looks hard-wrapped (PDF
-    extraction), a line that runs close to the wrap width and does not end
-    a sentence also continues, unless the next line opens a new item; blank
-    lines carry no meaning in such text.
+    extraction, web copies), a line that runs close to the wrap width and
+    does not end a sentence also continues, unless the next line opens a new
+    item (`index.vocab.markers.STRUCTURAL_START`: a heading of any numbering
+    system, a bullet); blank lines carry no meaning in such text. A table
+    row is always a paragraph of its own.
     """
     wrapped = _looks_hard_wrapped(lines)
     lengths = _line_lengths(lines)
@@ -154,11 +301,17 @@ def join_hard_wraps(lines: list[str]) -> list[str]:
     out: list[str] = []
     current = ""
     for i, line in enumerate(content):
+        if tables.is_table_row(line):
+            if current:
+                out.extend([current, ""])
+            out.extend([line, ""])
+            current = ""
+            continue
         current = f"{current} {line}" if current else line
         following = content[i + 1] if i + 1 < len(content) else ""
         if following and not line.endswith(_SENTENCE_END):
             # No paragraph starts in lower case, even after ";" or ":".
-            if following[:1].islower() and not _STRUCTURAL_START.match(following):
+            if following[:1].islower() and not _opens_item(following):
                 continue
         if following and not line.endswith(_TERMINAL) and wrapped and _continues(line, following, width):
             continue
@@ -171,14 +324,19 @@ def clean_lines(raw: str) -> list[str]:
     """Normalise a whole plan into paragraphs (one per line, "" between them).
 
     Markdown marks go (the numbering, not the inconsistent markdown levels,
-    gives the structure), artefact lines are dropped, wraps are re-joined.
+    gives the structure), artefact lines and stray rules are dropped, each
+    row of a data table stays a paragraph of its own (see
+    `mark_table_rows`), wraps are re-joined.
     """
     text = canonical(raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", ""))
-    text = text.replace("\u00a0", " ").replace("\t", " ")
+    text = text.replace("\u00a0", " ")
     stripped: list[str] = []
-    for raw_line in text.split("\n"):
-        clean = re.sub(r" {2,}", " ", strip_markdown(raw_line))
-        if clean and is_artefact(clean):
+    for raw_line, is_row in mark_table_rows(text.split("\n")):
+        if is_row:
+            stripped.append(raw_line)
+            continue
+        clean = re.sub(r" {2,}", " ", strip_markdown(raw_line.replace("\t", " ")))
+        if clean and (is_artefact(clean) or is_rule_line(clean)):
             continue
         stripped.append(clean)
     return join_hard_wraps(stripped)

@@ -41,7 +41,7 @@ ENACTING_FORMULA = re.compile(r"^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ QUYẾ
 # "(Ban hành kèm theo Quyết định số 647/QĐ-UBND …)", "(Kèm theo Kế hoạch số 70/KH-UBND …)".
 ISSUED_WITH = re.compile(r"^\(?\s*(?:[Bb]an hành\s+)?[Kk]èm theo\b")
 # The issuer lines above a document: "ỦY BAN NHÂN DÂN", "TỈNH BẠCH VÂN", "SỞ LAO ĐỘNG - THƯƠNG BINH …":
-# upper case, no figure, short. A signature title ("PHÓ CHỦ TỊCH") is not one.
+# upper case and short. A signature title ("PHÓ CHỦ TỊCH") is not one.
 _HEADER_LINE_CHARS = 90
 # "Số: 647/QĐ-UBND", "Số 12/KH-SLĐTBXH": the number line of a header.
 NUMBER_LINE = re.compile(r"^Số\s*:?\s*\d*\s*/")
@@ -57,5 +57,5 @@ def is_header_line(text: str) -> bool:
     """
     if MOTTO.search(text.upper()) or NUMBER_LINE.match(text) or PLACE_DATE_LINE.match(text):
         return True
-    upper = len(text) <= _HEADER_LINE_CHARS and not any(c.islower() or c.isdigit() for c in text)
+    upper = len(text) <= _HEADER_LINE_CHARS and not any(c.islower() for c in text)
     return upper and any(c.isalpha() for c in text) and not SIGNATURE_LINE.match(text)

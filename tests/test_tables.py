@@ -1,0 +1,248 @@
+"""Tables: the row forms, detection, the model (header, rows, column, row_text) and iter_tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.normalize import normalize_text
+from index.structure import parse_structure
+from index.tables import (
+    PIPE,
+    TAB,
+    aligned_cells,
+    data_run,
+    format_pipe_row,
+    is_rule_row,
+    is_table_row,
+    iter_tables,
+    pipe_cells,
+    tables_in_text,
+)
+
+# Hand-made fixtures in styles the bundled plans do not use.
+
+PIPE_WITH_RULE = """I. CHỈ TIÊU
+
+Biểu 01: Chỉ tiêu tuyển sinh năm 2026
+
+| STT | Trình độ | Đơn vị tính | Kế hoạch 2026 |
+|---|:---|---:|---|
+| 1 | Cao đẳng | người | 1.250 |
+| 2 | Trung cấp | người | 2.100 |
+| 3 | Sơ cấp | người | 8.400 |
+
+Nguồn: Sở Giáo dục và Đào tạo."""
+
+MERGED_HEADER = """2. Biểu chỉ tiêu
+
+Các chỉ tiêu chủ yếu như sau:
+
+| TT | Chỉ tiêu | Đơn vị | Năm 2024 (ước) | Mục tiêu | Mục tiêu |
+| TT | Chỉ tiêu | Đơn vị | Năm 2024 (ước) | Năm 2025 | Giai đoạn 2026-2030 |
+| 1 | Tuyển sinh giáo dục nghề nghiệp | Người | 36 950 | 39 600 | 42.000 - 45.000 người/năm |
+| 1.1 | Trình độ cao đẳng | Người | 2 870 | 3 150 | 4.000/năm |
+| 2 | Tỷ lệ lao động qua đào tạo | % | 63,8 | 65,5 % | 75% (năm 2030) |"""
+
+TAB_ALIGNED = "Bảng 2. Tuyển sinh\n\nChỉ tiêu\tĐơn vị\tNăm 2025\tNăm 2026\nTuyển sinh cao đẳng\tngười\t3.200\t3.500\nTuyển sinh trung cấp\tngười\t4.100\t4.300\n"
+
+SPACE_ALIGNED = """Bảng 3. Tuyển sinh theo trình độ
+
+Chỉ tiêu                  Đơn vị      Năm 2025      Năm 2026
+Tuyển sinh cao đẳng       người       3.200         3.500
+Tuyển sinh trung cấp      người       4.100         4.300
+"""
+
+ASSIGNMENTS = """Phụ lục: Danh mục nhiệm vụ
+
+| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |
+| 1 | Khảo sát nhu cầu học nghề | UBND cấp huyện | Hội Nông dân tỉnh | Quý II/2026 | Báo cáo |
+| 2 | Ban hành định mức chi phí đào tạo | Sở Tài chính | Sở Nội vụ | Trước 30/6/2026 | Quyết định |"""
+
+
+def only_table(raw: str):
+    tables = tables_in_text(normalize_text(raw))
+    assert len(tables) == 1, tables
+    return tables[0]
+
+
+# ---------------------------------------------------------------- one line
+
+
+@pytest.mark.parametrize(
+    "line, cells",
+    [
+        ("| a | b | c |", ["a", "b", "c"]),
+        ("|a|b|", ["a", "b"]),
+        ("| a |  | c |", ["a", "", "c"]),
+        ("a | b | c", ["a", "b", "c"]),  # a converter's row without the outer pipes
+        ("| 5 \\| 6 | b |", ["5 | 6", "b"]),
+        ("TỈNH BẠCH VÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", None),  # two cells, no outer pipe: not a row
+        ("Không có ống", None),
+    ],
+)
+def test_pipe_cells(line, cells):
+    assert pipe_cells(line) == cells
+
+
+@pytest.mark.parametrize("line", ["|---|---|", "| :--- | ---: |", "|===|===|", "| --- |"])
+def test_rule_rows(line):
+    assert is_rule_row(line)
+
+
+@pytest.mark.parametrize("line", ["| 1 | - | 3 |", "-------", "| a | b |", "- 2030"])
+def test_not_rule_rows(line):
+    assert not is_rule_row(line)
+
+
+@pytest.mark.parametrize(
+    "line, cells",
+    [
+        ("Tuyển sinh cao đẳng      người      3.200      3.500", ["Tuyển sinh cao đẳng", "người", "3.200", "3.500"]),
+        ("Tuyển sinh\tngười\t3.200", ["Tuyển sinh", "người", "3.200"]),
+        ("Hai  ô  thôi", ["Hai", "ô", "thôi"]),
+        ("Một câu dài.  Câu thứ hai dài hơn bốn mươi ký tự rất nhiều lần nữa.  Và câu ba.", None),
+        ("Chỉ hai  cột", None),
+        ("Không có khoảng cách", None),
+    ],
+)
+def test_aligned_cells(line, cells):
+    assert aligned_cells(line) == cells
+
+
+def test_format_and_recognise_rows():
+    assert format_pipe_row(["1", " Cao  đẳng ", ""]) == "| 1 | Cao đẳng |  |"
+    assert is_table_row("| 1 | a |") and is_table_row("a\tb\tc")
+    assert not is_table_row("- Tổ chức") and not is_table_row("")
+
+
+@pytest.mark.parametrize(
+    "widths, rule, data",
+    [([6, 6, 6], False, True), ([3, 3], False, True), ([2, 2, 2], False, False), ([2], True, True),
+     ([4, 5], False, False), ([], True, False)],
+)
+def test_data_run(widths, rule, data):
+    assert data_run(widths, rule) is data
+
+
+# ---------------------------------------------------------------- the four forms
+
+
+def test_pipe_table_with_rule():
+    table = only_table(PIPE_WITH_RULE)
+    assert table.form == PIPE
+    assert table.header == ("STT", "Trình độ", "Đơn vị tính", "Kế hoạch 2026")
+    assert [r.cells for r in table.rows] == [
+        ("1", "Cao đẳng", "người", "1.250"),
+        ("2", "Trung cấp", "người", "2.100"),
+        ("3", "Sơ cấp", "người", "8.400"),
+    ]
+    assert table.rule is not None and table.rule.text == "| --- | --- | --- | --- |"
+    assert table.ordinal_column == 0 and table.label_column == 1
+    assert table.caption == "Biểu 01: Chỉ tiêu tuyển sinh năm 2026"
+    assert table.row_text(table.rows[1]) == "Trung cấp | Đơn vị tính: người | Kế hoạch 2026: 2.100"
+    assert table.ordinal(table.rows[1]) == "2" and table.label(table.rows[1]) == "Trung cấp"
+
+
+def test_two_row_merged_header():
+    table = only_table(MERGED_HEADER)
+    assert table.header == (
+        "TT", "Chỉ tiêu", "Đơn vị", "Năm 2024 (ước)", "Mục tiêu Năm 2025", "Mục tiêu Giai đoạn 2026-2030",
+    )
+    assert len(table.header_rows) == 2 and len(table.rows) == 3
+    first, sub, rate = table.rows
+    assert table.row_text(first) == (
+        "Tuyển sinh giáo dục nghề nghiệp | Đơn vị: Người | Năm 2024 (ước): 36 950 | Mục tiêu Năm 2025: 39 600"
+        " | Mục tiêu Giai đoạn 2026-2030: 42.000 - 45.000 người/năm"
+    )
+    assert table.parent(sub) == first and table.parent(first) is None and table.parent(rate) is None
+    assert table.row_text(sub, with_parent=True).startswith("Tuyển sinh giáo dục nghề nghiệp › Trình độ cao đẳng | ")
+    assert table.column("năm 2025") == 4 and table.column(r"giai doan") == 5 and table.column("kinh phí") is None
+    assert table.values("Năm 2025") == ["39 600", "3 150", "65,5 %"]
+    assert table.cell(rate, "Đơn vị") == "%"
+    assert table.record(sub)["Mục tiêu Năm 2025"] == "3 150"
+
+
+def test_tab_separated_table():
+    table = only_table(TAB_ALIGNED)
+    assert table.form == TAB
+    assert table.header == ("Chỉ tiêu", "Đơn vị", "Năm 2025", "Năm 2026")
+    assert [r.cells for r in table.rows] == [
+        ("Tuyển sinh cao đẳng", "người", "3.200", "3.500"),
+        ("Tuyển sinh trung cấp", "người", "4.100", "4.300"),
+    ]
+    assert table.ordinal_column is None and table.label_column == 0
+    assert table.row_text(table.rows[0]) == "Tuyển sinh cao đẳng | Đơn vị: người | Năm 2025: 3.200 | Năm 2026: 3.500"
+
+
+def test_space_aligned_table_becomes_tab_rows():
+    text = normalize_text(SPACE_ALIGNED)
+    assert "Tuyển sinh cao đẳng\tngười\t3.200\t3.500" in text.split("\n\n")
+    table = only_table(SPACE_ALIGNED)
+    assert table.form == TAB and table.header == ("Chỉ tiêu", "Đơn vị", "Năm 2025", "Năm 2026")
+    assert table.values("2026") == ["3.500", "4.300"]
+    assert table.caption == "Bảng 3. Tuyển sinh theo trình độ"
+
+
+def test_assignment_table_columns():
+    table = only_table(ASSIGNMENTS)
+    lead, partner, due = table.column("chủ trì"), table.column("phối hợp"), table.column("thời gian")
+    assert (lead, partner, due) == (2, 3, 4)
+    assert [(table.label(r), r.cells[lead], r.cells[due]) for r in table.rows] == [
+        ("Khảo sát nhu cầu học nghề", "UBND cấp huyện", "Quý II/2026"),
+        ("Ban hành định mức chi phí đào tạo", "Sở Tài chính", "Trước 30/6/2026"),
+    ]
+
+
+def test_table_without_header():
+    table = only_table("| 1 | Hà Nội | 200 |\n| 2 | Hải Phòng | 150 |")
+    assert table.header == ("", "", "") and len(table.rows) == 2
+    assert table.ordinal_column == 0 and table.label_column == 1
+    assert table.row_text(table.rows[1]) == "Hải Phòng | 150"
+
+
+def test_rows_keep_spans_in_the_normalised_text():
+    text = normalize_text(MERGED_HEADER)
+    table = tables_in_text(text)[0]
+    for row in (*table.header_rows, *table.rows):
+        assert text[row.start : row.end] == row.text
+    assert text[table.start : table.end].startswith("| TT |") and text[table.start : table.end].endswith("(năm 2030) |")
+
+
+# ---------------------------------------------------------------- what is not a data table
+
+
+def test_layout_rows_of_a_word_header_are_not_a_table():
+    raw = (
+        "| ỦY BAN NHÂN DÂN\nTỈNH BẠCH VÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc |\n"
+        "| Số: 12/KH-UBND | Bạch Vân, ngày 02 tháng 01 năm 2026 |\nKẾ HOẠCH\n"
+    )
+    text = normalize_text(raw)
+    assert tables_in_text(text) == []
+    assert text.split("\n\n") == [
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH BẠCH VÂN",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 12/KH-UBND",
+        "Bạch Vân, ngày 02 tháng 01 năm 2026",
+        "KẾ HOẠCH",
+    ]
+
+
+def test_single_row_is_not_a_table():
+    assert tables_in_text(normalize_text("| 1 | Hà Nội | 200 |\n\nĐoạn văn.")) == []
+
+
+# ---------------------------------------------------------------- in the tree
+
+
+def test_iter_tables_gives_section_paths():
+    raw = "KẾ HOẠCH\n\nI. CHỈ TIÊU\n\n" + MERGED_HEADER + "\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Các sở\n\n" + ASSIGNMENTS
+    root = parse_structure(normalize_text(raw))
+    found = [([s.title for s in path], table.header[1]) for path, table in iter_tables(root)]
+    assert found == [
+        (["I. CHỈ TIÊU", "2. Biểu chỉ tiêu"], "Chỉ tiêu"),
+        (["Phụ lục: Danh mục nhiệm vụ"], "Nhiệm vụ"),
+    ]
+    path, table = next(iter_tables(root))
+    assert path[-1].tables == [table] and table.caption == "Các chỉ tiêu chủ yếu như sau:"

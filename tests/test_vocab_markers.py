@@ -1,0 +1,293 @@
+"""The vocabulary of heading markers, bullets and formulas: positive and negative examples per pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.vocab import markers, phrases
+from index.vocab.markers import classify_marker, strip_bullet, strip_marker
+
+
+def _kind(paragraph: str) -> str | None:
+    found = classify_marker(paragraph)
+    return found[0] if found else None
+
+
+# ---------------------------------------------------------------- heading markers, one kind at a time
+
+HEADINGS = {
+    "annex": (
+        ["Phụ lục: Danh mục nhiệm vụ", "PHỤ LỤC", "PHỤ LỤC II", "Phụ lục 01. Biểu chỉ tiêu", "Phụ lục số 2: Kinh phí"],
+        ["Phụ lục kèm theo Kế hoạch này", "Phụ lục I kèm theo", "Chi tiết tại Phụ lục"],
+    ),
+    "part": (
+        ["Phần I. Đánh giá tình hình", "PHẦN I", "Phần thứ nhất", "PHẦN THỨ HAI: NHIỆM VỤ", "Phần 2. Giải pháp"],
+        ["Phần lớn lao động chưa qua đào tạo", "Phần thứ nhất của báo cáo", "Phần 2 của Kế hoạch", "Phần việc còn lại"],
+    ),
+    "chapter": (
+        ["Chương I", "CHƯƠNG II. QUY ĐỊNH CHUNG", "Chương 3 NHIỆM VỤ"],
+        ["Chương trình mục tiêu quốc gia", "Chương I của Luật", "CHƯƠNG TRÌNH HÀNH ĐỘNG"],
+    ),
+    "division": (
+        ["Mục 1", "MỤC 2. TỔ CHỨC THỰC HIỆN", "Mục II: Kinh phí"],
+        ["Mục tiêu chung", "Mục 2 của Kế hoạch này", "MỤC TIÊU CỤ THỂ"],
+    ),
+    "article": (
+        ["Điều 1. Ban hành kèm theo Quyết định này", "Điều 2: Hiệu lực", "ĐIỀU 3. Trách nhiệm"],
+        ["Điều 3 của Luật Giáo dục nghề nghiệp", "Điều chỉnh chỉ tiêu", "Điều kiện bảo đảm"],
+    ),
+    "capital": (
+        ["A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG", "C. TỔ CHỨC THỰC HIỆN", "B. Nội dung thực hiện", "Đ. KINH PHÍ"],
+        [
+            "A. Sáng nay các đơn vị đã họp bàn và thống nhất nội dung triển khai kế hoạch.",
+            "Q. GIÁM ĐỐC",  # the acting head of a signature block
+            "A. nội dung viết thường",
+            "A.MỤC TIÊU",
+            "AB. MỤC TIÊU",
+        ],
+    ),
+    "roman": (
+        ["II. MỤC TIÊU", "IV. KINH PHÍ THỰC HIỆN", "XII . Phụ lục", "I- MỤC ĐÍCH", "III – NHIỆM VỤ"],
+        ["IIII. x", "VX. Không hợp lệ", "I- nội dung", "Vì vậy, các Sở cần", "XL. Quá lớn"],
+    ),
+    "number": (
+        ["2. Nhiệm vụ", "13. Các cơ sở giáo dục nghề nghiệp", "2- Nhiệm vụ", "3 - Sở Tài chính"],
+        ["2023. Năm bản lề", "12,5% lao động", "10 - 15% lao động", "1- nội dung", "- 2030, tầm nhìn"],
+    ),
+    "subnumber": (
+        ["2.1. Tuyển sinh", "2.1 Tuyển sinh", "4.10 Thông tin để các doanh nghiệp", "2.4 . Từng bước", "1.2- Đào tạo"],
+        ["1.000 lao động được đào tạo", "2.5% lao động", "1.2-nội dung"],
+    ),
+    "letter": (
+        ["a) Đào tạo", "đ) Tăng cường thanh tra", "a- Đến năm 2025", "b - Đào tạo lại"],
+        ["A) Không phải mục chữ thường", "a-xít", "ab) Không phải", "- a) gạch đầu dòng"],
+    ),
+}
+
+
+@pytest.mark.parametrize("kind, paragraph", [(k, p) for k, (yes, _) in HEADINGS.items() for p in yes])
+def test_heading_marker_recognised(kind, paragraph):
+    assert _kind(paragraph) == kind
+
+
+@pytest.mark.parametrize("kind, paragraph", [(k, p) for k, (_, no) in HEADINGS.items() for p in no])
+def test_heading_marker_rejected(kind, paragraph):
+    assert _kind(paragraph) != kind
+
+
+def test_every_heading_kind_has_examples():
+    assert {kind for kind, _, _ in markers.HEADING_MARKERS} == set(HEADINGS)
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("II. MỤC TIÊU", ("roman", 1, "II")),
+        ("1. Sở Tài chính", ("number", 2, "1")),
+        ("1.1 Phòng Giáo dục nghề nghiệp:", ("subnumber", 3, "1.1")),
+        ("a) Đến năm 2025", ("letter", 4, "a")),
+        ("Điều 1. Ban hành", ("article", -1, "Điều 1")),
+        ("PHẦN THỨ HAI", ("part", -4, "PHẦN THỨ HAI")),
+        ("A. MỤC TIÊU", ("capital", 0, "A")),
+    ],
+)
+def test_classify_marker_gives_kind_default_rank_marker(paragraph, expected):
+    assert classify_marker(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph", ["Căn cứ Luật Giáo dục nghề nghiệp", "Số: 70 /KH-UBND", "- Chủ trì, phối hợp", ""])
+def test_classify_marker_none_for_prose(paragraph):
+    assert classify_marker(paragraph) is None
+
+
+def test_fixed_orders_name_known_kinds():
+    kinds = {kind for kind, _, _ in markers.HEADING_MARKERS}
+    for family in markers.FIXED_ORDERS:
+        assert set(family) <= kinds
+
+
+@pytest.mark.parametrize("numeral, value", [("I", 1), ("IV", 4), ("IX", 9), ("XII", 12), ("XXIX", 29)])
+def test_roman_value(numeral, value):
+    assert markers.roman_value(numeral) == value
+    assert markers.VALID_ROMAN.fullmatch(numeral)
+
+
+@pytest.mark.parametrize("numeral", ["IIII", "VX", "IIV", "VV"])
+def test_invalid_roman(numeral):
+    assert not markers.VALID_ROMAN.fullmatch(numeral)
+
+
+@pytest.mark.parametrize(
+    "title, ok",
+    [
+        ("MỤC ĐÍCH, YÊU CẦU", True),
+        ("Nội dung thực hiện", True),
+        ("Sáng nay các đơn vị đã họp bàn và thống nhất nội dung triển khai kế hoạch năm nay.", False),
+        ("Kết quả đạt được.", False),
+        ("GIÁM ĐỐC", False),
+        ("", False),
+    ],
+)
+def test_is_capital_title(title, ok):
+    assert markers.is_capital_title(title) is ok
+
+
+# ---------------------------------------------------------------- stripping markers and bullets
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("V. TỔ CHỨC THỰC HIỆN", "TỔ CHỨC THỰC HIỆN"),
+        ("2.1 Tuyển sinh", "Tuyển sinh"),
+        ("9.1. Hỗ trợ", "Hỗ trợ"),
+        ("b) Đào tạo", "Đào tạo"),
+        ("I- MỤC ĐÍCH", "MỤC ĐÍCH"),
+        ("2- Nhiệm vụ", "Nhiệm vụ"),
+        ("a- Đến năm 2025", "Đến năm 2025"),
+        ("A. MỤC TIÊU", "MỤC TIÊU"),
+        ("Điều 1. Ban hành", "Ban hành"),
+        ("PHẦN THỨ HAI: NHIỆM VỤ", "NHIỆM VỤ"),
+        ("Chương II. QUY ĐỊNH CHUNG", "QUY ĐỊNH CHUNG"),
+        ("Sở Tài chính", "Sở Tài chính"),
+        ("Mục tiêu chung", "Mục tiêu chung"),
+    ],
+)
+def test_strip_marker(title, expected):
+    assert strip_marker(title) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("- a) Tổ chức đào tạo", "Tổ chức đào tạo"), ("+ Hỗ trợ", "Hỗ trợ"), ("• Mục", "Mục"), ("Không có", "Không có")],
+)
+def test_strip_bullet(text, expected):
+    assert strip_bullet(text) == expected
+
+
+@pytest.mark.parametrize(
+    "piece, bare",
+    [("1.", True), ("IV", True), ("2.3", True), ("b)", True), ("A.", True), ("Điều 1.", True), ("Mục 2", True),
+     ("Tuyển sinh.", False), ("2023 là năm", False), ("A. Mục", False)],
+)
+def test_bare_marker(piece, bare):
+    assert bool(markers.BARE_MARKER.fullmatch(piece)) is bare
+
+
+@pytest.mark.parametrize(
+    "pattern, yes, no",
+    [
+        (markers.BULLET, ["- Tổ chức", "+ Hỗ trợ", "• Mục", "* Mục", "– Mục", "- + Hai lớp"], ["Tổ chức", "1. Mục"]),
+        (markers.SUB_BULLET, ["+ Hỗ trợ", "+Hỗ trợ"], ["- Tổ chức", "+ ", "Hỗ trợ +"]),
+        (markers.MAIN_BULLET, ["- Tổ chức", "• Mục", "– Mục"], ["+ Hỗ trợ", "Tổ chức -", "-"]),
+        (markers.LETTER_ITEM, ["a) Tổ chức", "đ) Mục"], ["A) Tổ chức", "a- Mục", "ab) Mục"]),
+    ],
+)
+def test_bullet_patterns(pattern, yes, no):
+    assert all(pattern.match(t) for t in yes)
+    assert not any(pattern.match(t) for t in no)
+
+
+# ---------------------------------------------------------------- structural starts (hard wraps)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "II. MỤC TIÊU",
+        "I- MỤC ĐÍCH, YÊU CẦU",
+        "2. Tuyển sinh",
+        "2- Tuyển sinh",
+        "2.1 Đào tạo",
+        "a) đào tạo",
+        "a- đến năm 2025",
+        "- Tổ chức",
+        "+ Hỗ trợ",
+        "A. MỤC TIÊU",
+        "PHẦN THỨ NHẤT",
+        "Phần I. Đánh giá",
+        "Chương I",
+        "Mục 2. Tổ chức",
+        "Điều 3. Trách nhiệm",
+        "Phụ lục: Danh mục",
+        "| 1 | Tuyển sinh | 300 |",
+    ],
+)
+def test_structural_start(line):
+    assert markers.STRUCTURAL_START.match(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 2030, tầm nhìn đến năm 2045",
+        "đào tạo nghề cho lao động nông thôn",
+        "2030, tầm nhìn",
+        "A. nội dung",
+        "Điều 5 Nghị định số 15",
+        "Mục tiêu chung của",
+        "Phần lớn lao động",
+        "10 - 15% lao động",
+    ],
+)
+def test_not_structural_start(line):
+    assert not markers.STRUCTURAL_START.match(line)
+
+
+# ---------------------------------------------------------------- phrases
+
+
+@pytest.mark.parametrize(
+    "pattern, yes, no",
+    [
+        (phrases.LEGAL_BASIS, ["Căn cứ Luật Giáo dục nghề nghiệp", "Thực hiện Quyết định số 2239"], ["Theo đề nghị", "Trên cơ sở"]),
+        (phrases.PREAMBLE_OPENER, ["Căn cứ Luật", "Theo đề nghị", "Để triển khai", "Nhằm", "Trên cơ sở"], ["KẾ HOẠCH", "Sở Tài chính"]),
+        (phrases.PARAGRAPH_OPENER, ["Căn cứ Luật", "Thực hiện", "Trên đây là", "Nơi nhận:"], ["căn cứ", "Theo đề nghị"]),
+        (phrases.SIGNATURE_START, ["Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ CHỦ TỊCH"],
+         ["CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "Giám đốc Sở", "TM.ỦY BAN"]),
+        (phrases.CLOSING_START, ["Trên đây là Kế hoạch", "Nơi nhận:", "KT. GIÁM ĐỐC"], ["Trên cơ sở", "Đây là"]),
+        (phrases.SIGNATURE_LINE, ["T.M. UBND", "K.T. CHỦ TỊCH", "TUQ. CHỦ TỊCH", "Q. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "nơi nhận"],
+         ["Chủ tịch UBND", "Sở Tài chính"]),
+        (phrases.DOCUMENT_TITLE, ["KẾ HOẠCH", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "ĐỀ ÁN"],
+         ["QUYẾT ĐỊNH:", "Kế hoạch số 70/KH-UBND", "KẾ HOẠCH TRIỂN KHAI"]),
+        (phrases.ENACTING_FORMULA, ["QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ QUYẾT :"], ["QUYẾT ĐỊNH", "Quyết định này"]),
+        (phrases.ISSUED_WITH, ["(Ban hành kèm theo Quyết định số 647/QĐ-UBND)", "(Kèm theo Kế hoạch số 70)", "Ban hành kèm theo Quyết định"],
+         ["Điều 1. Ban hành kèm theo", "Ban hành Kế hoạch", "gửi kèm theo"]),
+        (phrases.NUMBER_LINE, ["Số: 647/QĐ-UBND", "Số 12/KH-SLĐTBXH", "Số: /KH-UBND"], ["Số liệu năm 2024", "Số lượng"]),
+        (phrases.PLACE_DATE_LINE, ["Bạch Vân, ngày 24 tháng 3 năm 2025", "Hà Nội, ngày   tháng 7 năm 2025"],
+         ["ngày 24 tháng 3 năm 2025", "Hà Nội, ngày 24 tháng 3 năm 2025 có mưa"]),
+    ],
+)
+def test_phrase_patterns(pattern, yes, no):
+    assert all(pattern.match(t) for t in yes), [t for t in yes if not pattern.match(t)]
+    assert not any(pattern.match(t) for t in no), [t for t in no if pattern.match(t)]
+
+
+def test_motto_and_signed_note():
+    assert phrases.MOTTO.search("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    assert phrases.MOTTO.search("ĐỘC LẬP - TỰ DO - HẠNH PHÚC")
+    assert not phrases.MOTTO.search("Cộng hòa Pháp")
+    assert phrases.SIGNED_NOTE.search("(đã ký)") and phrases.SIGNED_NOTE.search("(Ký, đóng dấu)")
+    assert not phrases.SIGNED_NOTE.search("ký kết hợp đồng")
+
+
+@pytest.mark.parametrize(
+    "line, header",
+    [
+        ("ỦY BAN NHÂN DÂN", True),
+        ("TỈNH BẠCH VÂN", True),
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True),
+        ("Độc lập - Tự do - Hạnh phúc", True),
+        ("Số: 647/QĐ-UBND", True),
+        ("Bạch Vân, ngày 24 tháng 3 năm 2025", True),
+        ("PHÓ CHỦ TỊCH", False),
+        ("KT. CHỦ TỊCH", False),
+        ("Hoàng Thị Minh Nguyệt", False),
+        ("- Lưu: VT, KGVX.", False),
+        ("KẾ HOẠCH PHÁT TRIỂN GIÁO DỤC NGHỀ NGHIỆP NĂM 2025", True),
+        ("NĂM 2025", True),
+        ("Năm 2025", False),
+    ],
+)
+def test_is_header_line(line, header):
+    assert phrases.is_header_line(line) is header
