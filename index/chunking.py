@@ -14,6 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import tiktoken
 
@@ -129,7 +130,7 @@ def _pack(units: list[Block], budget: int) -> list[list[Block]]:
 
 def _join(units: list[Block]) -> str:
     out = units[0].text
-    for prev, unit in zip(units, units[1:]):
+    for prev, unit in pairwise(units):
         # Paragraphs are separated by a blank line, sentences by one space.
         out += ("\n" if unit.start - prev.end >= 2 else " ") + unit.text
     return out

@@ -309,10 +309,9 @@ def join_hard_wraps(lines: list[str]) -> list[str]:
             continue
         current = f"{current} {line}" if current else line
         following = content[i + 1] if i + 1 < len(content) else ""
-        if following and not line.endswith(_SENTENCE_END):
-            # No paragraph starts in lower case, even after ";" or ":".
-            if following[:1].islower() and not _opens_item(following):
-                continue
+        # No paragraph starts in lower case, even after ";" or ":".
+        if following and not line.endswith(_SENTENCE_END) and following[:1].islower() and not _opens_item(following):
+            continue
         if following and not line.endswith(_TERMINAL) and wrapped and _continues(line, following, width):
             continue
         out.extend([current, ""])

@@ -55,6 +55,10 @@ DECISION_TITLE = "Quyết định ban hành"
 _ISSUER_TITLES = {"QUYẾT ĐỊNH": DECISION_TITLE, "NGHỊ QUYẾT": "Nghị quyết ban hành", "CHỈ THỊ": "Chỉ thị ban hành"}
 _ISSUER_FALLBACK = "Văn bản ban hành"
 
+# Bare headings of these kinds ("PHẦN THỨ NHẤT", "Chương I", "Mục 2", "PHỤ LỤC") often put their
+# title on the next line ("KẾT QUẢ THỰC HIỆN NĂM 2025"); the section is named by both.
+_TITLED_KINDS = ("annex", "part", "chapter", "division")
+_TITLE_LINE_CHARS = 160
 # Capital-letter parts run A, B, C …; Vietnamese order (… D, Đ, E, G …) or Latin.
 _LETTER_ORDERS = ("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "ABCDĐEGHIKLMNOPQRSTUVXY")
 
@@ -82,10 +86,12 @@ class Section:
     # root | header | basis | decision | closing | signature (synthetic);
     # annex | part | chapter | division | article | capital | roman | number | subnumber | letter
     kind: str
-    title: str  # the heading paragraph as written ("" for the root)
+    # the heading paragraph as written ("" for the root); a bare "PHẦN THỨ NHẤT" / "Chương I" / "PHỤ LỤC"
+    # heading is followed by the title line under it: "PHẦN THỨ NHẤT: KẾT QUẢ THỰC HIỆN NĂM 2025"
+    title: str
     heading: Block | None = None
     body: list[Block] = field(default_factory=list)
-    children: list["Section"] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
     rank: int = 0  # the nesting order of its kind in its document (1 = top); synthetic parts 1, decision 0
 
     @property
@@ -93,7 +99,7 @@ class Section:
         """The data tables of this section's own body, in order."""
         return [b.table for b in self.body if b.table is not None]
 
-    def walk(self, path: tuple["Section", ...] = ()):
+    def walk(self, path: tuple[Section, ...] = ()):
         """Yield (ancestors-and-self, section) in document order."""
         here = path + (self,) if self.kind != "root" else path
         if self.kind != "root":
@@ -196,9 +202,11 @@ class _Document:
     def open(self, kind: str, marker: str, block: Block) -> None:
         if kind not in self.order:
             _place(self.order, kind, self.stack[-1].kind if self.stack else None)
+        position = self.order.index(kind)
         if kind == "capital":
             self.capital = marker
-        position = self.order.index(kind)
+        elif "capital" in self.order and position < self.order.index("capital"):
+            self.capital = None  # letters under a new section start again at "A"
         while self.stack and self.order.index(self.stack[-1].kind) >= position:
             self.stack.pop()
         section = Section(kind=kind, title=block.text, heading=block)
@@ -215,9 +223,25 @@ class _Document:
         return next((b.text.strip() for b in self.preamble if DOCUMENT_TITLE.match(b.text)), "")
 
     def ranked(self) -> list[Section]:
+        """The sections with their ranks set, bare "Chương I" headings named by their title line."""
         for _, section in (s for top in self.sections for s in top.walk()):
             section.rank = self.order.index(section.kind) + 1
+            if section.kind in _TITLED_KINDS and section.body and _is_title_line(section.heading, section.body[0]):
+                section.title = f"{section.title.rstrip(' .:-–')}: {section.body[0].text}"
         return self.sections
+
+
+def _is_title_line(heading: Block | None, following: Block) -> bool:
+    """Whether a bare heading ("PHẦN THỨ NHẤT", "Chương I") has its title on the next line."""
+    if heading is None or following.table is not None or classify(following.text) is not None:
+        return False
+    found = classify(heading.text)
+    if found is None or heading.text.rstrip(" .:-–") != found[2]:
+        return False
+    text = following.text
+    if len(text) > _TITLE_LINE_CHARS or text.startswith(("(", "-", "+", "•")):
+        return False
+    return not any(c.islower() for c in text) or not text.endswith((".", ";", ":", ","))
 
 
 def _starts_document(doc: _Document, block: Block) -> bool:

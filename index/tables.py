@@ -34,6 +34,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:  # structure imports this module; only the type is needed here
@@ -297,7 +298,7 @@ def _header_count(rows: list[list[str]], rule_at: int | None) -> int:
     while count < min(3, len(rows) - 1) and _headerish(rows[count]):
         above, here = rows[count - 1], rows[count]
         repeats_down = any(a and a == b for a, b in zip(above, here))
-        spans_across = any(a and a == b for a, b in zip(above, above[1:]))
+        spans_across = any(a and a == b for a, b in pairwise(above))
         if not (repeats_down or spans_across):
             break
         count += 1
@@ -442,7 +443,7 @@ def tables_in_text(text: str) -> list[Table]:
     return [table for _, _, table in find_tables(paragraphs)]
 
 
-def iter_tables(root: "Section") -> Iterator[tuple[tuple["Section", ...], Table]]:
+def iter_tables(root: Section) -> Iterator[tuple[tuple[Section, ...], Table]]:
     """Every table of a parsed plan with its heading path (ancestors and own section), in text order.
 
     >>> for path, table in iter_tables(parse_structure(text)):

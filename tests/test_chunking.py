@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
+from itertools import pairwise
 
 import pytest
 
@@ -19,7 +20,8 @@ from index.chunking import (
 from index.normalize import normalize_text
 from index.structure import Block, parse_structure
 
-from .plans import PLANS, HANOI_2023, HAIDUONG, ALL_PLANS
+from .plans import ALL_PLANS, HAIDUONG, HANOI_2023, PLANS
+
 DEFAULT_MAX = 320  # assistant.settings.chunk_max_tokens
 SIZES = [DEFAULT_MAX, 64]
 # The budget subtracts the heading lines from max_tokens and packs units at
@@ -27,12 +29,12 @@ SIZES = [DEFAULT_MAX, 64]
 SLACK = 3
 
 
-@lru_cache(maxsize=None)
+@cache
 def text(name: str) -> str:
     return normalize_text((PLANS / name).read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def chunks(name: str, max_tokens: int = DEFAULT_MAX, context: str = "") -> tuple[Chunk, ...]:
     return tuple(chunk_plan(name, text(name), max_tokens, context=context))
 
@@ -157,7 +159,7 @@ def test_every_fitting_paragraph_is_whole_in_one_body(name):
 def test_chunks_in_document_order(name):
     cs = chunks(name)
     assert [c.ordinal for c in cs] == list(range(len(cs)))
-    assert all(a.end <= b.start for a, b in zip(cs, cs[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(cs))
     assert all(c.doc == name for c in cs)
 
 
@@ -202,7 +204,7 @@ def test_text_starts_with_its_heading_path(name):
         lines = chunk.text.split("\n")
         titles = chunk.section.split(SECTION_SEPARATOR)
         for line, title in zip(lines, titles):
-            short = title[:-1] if title.endswith("…") else title
+            short = title.removesuffix("…")
             assert line.startswith(short), (chunk.section, line)
 
 
@@ -242,8 +244,7 @@ def test_long_paragraph_split_at_sentence_boundaries():
     for chunk in cs:
         assert chunk.tokens <= 80 + SLACK
         body = chunk.body
-        if body.startswith("1. Đào tạo nghề\n"):
-            body = body[len("1. Đào tạo nghề\n") :]
+        body = body.removeprefix("1. Đào tạo nghề\n")
         assert body.endswith(".")
         found = re.findall(r"Xã số \d+ mở lớp nghề cho lao động nông thôn\.", body)
         assert collapse(" ".join(found)) == collapse(body)  # whole sentences only

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
 
 import pytest
 
@@ -24,18 +24,27 @@ from index.normalize import (
     unify_tone_placement,
 )
 
-from .plans import PLANS, HANOI_2023, HANOI_2025, HAIPHONG_STRATEGY, HAIPHONG_NQ06, HAIDUONG, ALL_PLANS
+from .plans import (
+    ALL_PLANS,
+    HAIDUONG,
+    HAIPHONG_NQ06,
+    HAIPHONG_STRATEGY,
+    HANOI_2023,
+    HANOI_2025,
+    PLANS,
+)
+
 NOT_WRAPPED = [HANOI_2023, HANOI_2025, HAIPHONG_NQ06, HAIDUONG]
 
 _LETTER_ITEM = re.compile(r"^[a-zđ]\)\s")
 
 
-@lru_cache(maxsize=None)
+@cache
 def raw(name: str) -> str:
     return (PLANS / name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def normalized(name: str) -> str:
     return normalize_text(raw(name))
 

@@ -5,7 +5,8 @@ Expected trees were read off the normalised plan texts by hand.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
+from itertools import pairwise
 
 import pytest
 
@@ -13,6 +14,7 @@ from index.normalize import normalize_text
 from index.structure import (
     BASIS_TITLE,
     CLOSING_TITLE,
+    DECISION_TITLE,
     HEADER_TITLE,
     SIGNATURE_TITLE,
     Section,
@@ -21,15 +23,23 @@ from index.structure import (
     split_blocks,
 )
 
-from .plans import PLANS, HANOI_2023, HANOI_2025, HAIPHONG_STRATEGY, HAIPHONG_NQ06, HAIDUONG, ALL_PLANS
+from .plans import (
+    ALL_PLANS,
+    HAIDUONG,
+    HAIPHONG_NQ06,
+    HAIPHONG_STRATEGY,
+    HANOI_2023,
+    HANOI_2025,
+    PLANS,
+)
 
 
-@lru_cache(maxsize=None)
+@cache
 def text(name: str) -> str:
     return normalize_text((PLANS / name).read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def tree(name: str) -> Section:
     return parse_structure(text(name))
 
@@ -75,7 +85,7 @@ def test_split_blocks_on_real_plans(name):
     assert len(blocks) == len(t.split("\n\n"))
     for block in blocks:
         assert t[block.start : block.end] == block.text
-    assert all(a.end < b.start for a, b in zip(blocks, blocks[1:]))
+    assert all(a.end < b.start for a, b in pairwise(blocks))
 
 
 @pytest.mark.parametrize(
@@ -431,3 +441,449 @@ def test_hanoi_2025_recipients_not_in_last_section():
     last = v.children[-1]
     assert last.title == "11. Chế độ thông tin, báo cáo"
     assert "- Đoàn Đại biểu Quốc hội Thành phố;" not in [b.text for b in last.body]
+
+
+# ---------------------------------------------------------------- other house styles (hand-made fixtures)
+
+
+def outline(root: Section) -> list[tuple[int, str, str]]:
+    """(depth, kind, title) of every section, in document order."""
+    return [(len(path) - 1, s.kind, s.title) for path, s in root.walk()]
+
+
+def bodies(root: Section) -> dict[str, list[str]]:
+    return {s.title: [b.text for b in s.body] for _, s in root.walk()}
+
+
+PARTS_PLAN = """ỦY BAN NHÂN DÂN HUYỆN ĐỒI XANH
+
+Số: 05/KH-UBND
+
+KẾ HOẠCH
+
+Đào tạo nghề cho lao động nông thôn năm 2026
+
+PHẦN THỨ NHẤT
+
+KẾT QUẢ THỰC HIỆN NĂM 2025
+
+1. Kết quả đạt được
+
+a) Tuyển sinh
+
+- Tuyển sinh 1.200 người.
+
++ Trình độ sơ cấp 900 người.
+
+b) Giải quyết việc làm
+
+2. Hạn chế
+
+Phần thứ hai. Kế hoạch năm 2026
+
+1. Mục tiêu
+
+2. Giải pháp
+
+a) Rà soát nhu cầu học nghề"""
+
+
+def test_parts_above_numbers_and_letters():
+    root = parse_structure(normalize_text(PARTS_PLAN))
+    assert outline(root) == [
+        (0, "header", HEADER_TITLE),
+        (0, "part", "PHẦN THỨ NHẤT: KẾT QUẢ THỰC HIỆN NĂM 2025"),  # a bare part is named by its title line
+        (1, "number", "1. Kết quả đạt được"),
+        (2, "letter", "a) Tuyển sinh"),
+        (2, "letter", "b) Giải quyết việc làm"),
+        (1, "number", "2. Hạn chế"),
+        (0, "part", "Phần thứ hai. Kế hoạch năm 2026"),
+        (1, "number", "1. Mục tiêu"),
+        (1, "number", "2. Giải pháp"),
+        (2, "letter", "a) Rà soát nhu cầu học nghề"),
+    ]
+    # bullets, "+" under "-" included, stay paragraphs of their item
+    assert bodies(root)["a) Tuyển sinh"] == ["- Tuyển sinh 1.200 người.", "+ Trình độ sơ cấp 900 người."]
+    assert bodies(root)["PHẦN THỨ NHẤT: KẾT QUẢ THỰC HIỆN NĂM 2025"] == ["KẾT QUẢ THỰC HIỆN NĂM 2025"]
+    assert [s.rank for _, s in root.walk() if s.heading][:3] == [1, 2, 3]
+
+
+def test_roman_sections_inside_numbered_parts():
+    text = "KẾ HOẠCH\n\nPhần I. ĐÁNH GIÁ\n\nI. KẾT QUẢ\n\n1. Tuyển sinh\n\nII. HẠN CHẾ\n\nPhần II. NHIỆM VỤ\n\nI. MỤC TIÊU"
+    assert outline(parse_structure(text))[1:] == [
+        (0, "part", "Phần I. ĐÁNH GIÁ"),
+        (1, "roman", "I. KẾT QUẢ"),
+        (2, "number", "1. Tuyển sinh"),
+        (1, "roman", "II. HẠN CHẾ"),
+        (0, "part", "Phần II. NHIỆM VỤ"),
+        (1, "roman", "I. MỤC TIÊU"),
+    ]
+
+
+CAPITAL_PLAN = """SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH SÔNG MÂY
+
+KẾ HOẠCH
+
+Tuyển sinh giáo dục nghề nghiệp năm 2026
+
+A. MỤC ĐÍCH, YÊU CẦU
+
+I. Mục đích
+
+1. Nâng cao chất lượng tuyển sinh.
+
+II. Yêu cầu
+
+A. Sáng nay các đơn vị đã họp bàn và thống nhất nội dung triển khai kế hoạch này.
+
+B. NỘI DUNG
+
+I. CHỈ TIÊU
+
+1. Tuyển sinh 5.000 người
+
+a) Cao đẳng 1.000 người
+
+II. GIẢI PHÁP
+
+D. Đây không phải mục D vì chưa có mục C
+
+C. TỔ CHỨC THỰC HIỆN
+
+1. Sở Giáo dục và Đào tạo
+
+Chủ trì triển khai."""
+
+
+def test_capital_letter_parts_above_roman_sections():
+    root = parse_structure(normalize_text(CAPITAL_PLAN))
+    assert outline(root) == [
+        (0, "header", HEADER_TITLE),
+        (0, "capital", "A. MỤC ĐÍCH, YÊU CẦU"),
+        (1, "roman", "I. Mục đích"),
+        (2, "number", "1. Nâng cao chất lượng tuyển sinh."),
+        (1, "roman", "II. Yêu cầu"),
+        (0, "capital", "B. NỘI DUNG"),
+        (1, "roman", "I. CHỈ TIÊU"),
+        (2, "number", "1. Tuyển sinh 5.000 người"),
+        (3, "letter", "a) Cao đẳng 1.000 người"),
+        (1, "roman", "II. GIẢI PHÁP"),
+        (0, "capital", "C. TỔ CHỨC THỰC HIỆN"),
+        (1, "number", "1. Sở Giáo dục và Đào tạo"),  # a number directly under a capital part
+    ]
+    # a sentence opening with a one-letter word, or a letter out of sequence, is not a part
+    assert bodies(root)["II. Yêu cầu"] == ["A. Sáng nay các đơn vị đã họp bàn và thống nhất nội dung triển khai kế hoạch này."]
+    assert bodies(root)["II. GIẢI PHÁP"] == ["D. Đây không phải mục D vì chưa có mục C"]
+
+
+def test_kinds_rank_by_the_order_they_appear():
+    # capital letters first seen inside roman sections nest below them, and start again at "A"
+    text = "KẾ HOẠCH\n\nI. NHIỆM VỤ\n\nA. Tuyển sinh\n\n1. Rà soát\n\nB. Đào tạo\n\nII. KINH PHÍ\n\nA. Ngân sách tỉnh\n\n1. Chi đào tạo"
+    assert outline(parse_structure(text))[1:] == [
+        (0, "roman", "I. NHIỆM VỤ"),
+        (1, "capital", "A. Tuyển sinh"),
+        (2, "number", "1. Rà soát"),
+        (1, "capital", "B. Đào tạo"),
+        (0, "roman", "II. KINH PHÍ"),
+        (1, "capital", "A. Ngân sách tỉnh"),
+        (2, "number", "1. Chi đào tạo"),
+    ]
+    # a number seen before any roman section does not put the roman sections under it
+    text = "KẾ HOẠCH\n\n1. Mở đầu\n\nI. MỤC TIÊU\n\n1. Tuyển sinh\n\na) Cao đẳng"
+    assert outline(parse_structure(text))[1:] == [
+        (0, "number", "1. Mở đầu"),
+        (0, "roman", "I. MỤC TIÊU"),
+        (1, "number", "1. Tuyển sinh"),
+        (2, "letter", "a) Cao đẳng"),
+    ]
+
+
+LEGAL_TEXT = """QUY CHẾ
+
+Phối hợp đào tạo nghề
+
+Chương I
+
+QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+
+Quy chế này quy định việc phối hợp.
+
+Điều 2. Đối tượng áp dụng
+
+1. Các sở, ngành.
+
+2. Các cơ sở giáo dục nghề nghiệp:
+
+a) Trường cao đẳng;
+
+Chương II
+
+NỘI DUNG PHỐI HỢP
+
+Mục 1. TUYỂN SINH
+
+Điều 3. Trách nhiệm của Sở Giáo dục và Đào tạo
+
+Chủ trì tổng hợp chỉ tiêu.
+
+Mục 2. ĐÀO TẠO
+
+Điều 4. Trách nhiệm của các trường"""
+
+
+def test_legal_structure_chapter_division_article():
+    root = parse_structure(normalize_text(LEGAL_TEXT))
+    assert outline(root) == [
+        (0, "header", HEADER_TITLE),
+        (0, "chapter", "Chương I: QUY ĐỊNH CHUNG"),
+        (1, "article", "Điều 1. Phạm vi điều chỉnh"),
+        (1, "article", "Điều 2. Đối tượng áp dụng"),
+        (2, "number", "1. Các sở, ngành."),
+        (2, "number", "2. Các cơ sở giáo dục nghề nghiệp:"),
+        (3, "letter", "a) Trường cao đẳng;"),
+        (0, "chapter", "Chương II: NỘI DUNG PHỐI HỢP"),
+        (1, "division", "Mục 1. TUYỂN SINH"),
+        (2, "article", "Điều 3. Trách nhiệm của Sở Giáo dục và Đào tạo"),
+        (1, "division", "Mục 2. ĐÀO TẠO"),
+        (2, "article", "Điều 4. Trách nhiệm của các trường"),
+    ]
+
+
+def test_dash_numbered_web_copy():
+    text = "KẾ HOẠCH\n\nI- MỤC TIÊU\n\n1- Tuyển sinh\n\na- Cao đẳng\n\n- Ý một\n\nb- Trung cấp\n\n2- Đào tạo\n\nII- KINH PHÍ"
+    assert outline(parse_structure(text))[1:] == [
+        (0, "roman", "I- MỤC TIÊU"),
+        (1, "number", "1- Tuyển sinh"),
+        (2, "letter", "a- Cao đẳng"),
+        (2, "letter", "b- Trung cấp"),
+        (1, "number", "2- Đào tạo"),
+        (0, "roman", "II- KINH PHÍ"),
+    ]
+
+
+TWO_DOCUMENTS = """HỘI ĐỒNG NHÂN DÂN
+
+TỈNH SÔNG MÂY
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Độc lập - Tự do - Hạnh phúc
+
+Số: 21/QĐ-UBND
+
+Sông Mây, ngày 10 tháng 01 năm 2026
+
+QUYẾT ĐỊNH
+
+Về việc ban hành Kế hoạch đào tạo nghề năm 2026
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SÔNG MÂY
+
+Căn cứ Luật Giáo dục nghề nghiệp năm 2014;
+
+Xét đề nghị của Giám đốc Sở Giáo dục và Đào tạo.
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch đào tạo nghề năm 2026.
+
+Điều 2. Quyết định có hiệu lực từ ngày ký.
+
+Điều 3. Giám đốc các sở chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+
+- Như Điều 3;
+
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+
+CHỦ TỊCH
+
+TRẦN VĂN BÌNH
+
+ỦY BAN NHÂN DÂN
+
+TỈNH SÔNG MÂY
+
+KẾ HOẠCH
+
+Đào tạo nghề năm 2026
+
+(Ban hành kèm theo Quyết định số 21/QĐ-UBND ngày 10/01/2026 của Chủ tịch UBND tỉnh)
+
+Để nâng cao chất lượng nguồn nhân lực, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+
+I. MỤC TIÊU
+
+Đào tạo nghề cho 8.000 lao động.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Sở Giáo dục và Đào tạo
+
+Chủ trì thực hiện Kế hoạch.
+
+Trên đây là Kế hoạch đào tạo nghề năm 2026 của tỉnh.
+
+KT. CHỦ TỊCH
+
+PHÓ CHỦ TỊCH
+
+Lê Thị Cúc
+
+PHỤ LỤC
+
+BIỂU CHỈ TIÊU
+
+| TT | Huyện | Chỉ tiêu |
+|---|---|---|
+| 1 | Đồi Xanh | 3.000 |
+| 2 | Suối Bạc | 5.000 |"""
+
+
+def test_decision_then_the_plan_it_issues():
+    root = parse_structure(normalize_text(TWO_DOCUMENTS))
+    assert outline(root) == [
+        (0, "header", HEADER_TITLE),
+        (0, "basis", BASIS_TITLE),
+        (0, "decision", DECISION_TITLE),
+        (1, "article", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch đào tạo nghề năm 2026."),
+        (1, "article", "Điều 2. Quyết định có hiệu lực từ ngày ký."),
+        (1, "article", "Điều 3. Giám đốc các sở chịu trách nhiệm thi hành Quyết định này./."),
+        (0, "signature", SIGNATURE_TITLE),
+        (0, "header", HEADER_TITLE),
+        (0, "basis", BASIS_TITLE),
+        (0, "roman", "I. MỤC TIÊU"),
+        (0, "roman", "II. TỔ CHỨC THỰC HIỆN"),
+        (1, "number", "1. Sở Giáo dục và Đào tạo"),
+        (0, "closing", CLOSING_TITLE),
+        (0, "signature", SIGNATURE_TITLE),
+        (0, "annex", "PHỤ LỤC: BIỂU CHỈ TIÊU"),
+    ]
+    headers = [s for s in root.children if s.kind == "header"]
+    signatures = [s for s in root.children if s.kind == "signature"]
+    # the first header is the file's: the decision's number and date
+    assert "Số: 21/QĐ-UBND" in [b.text for b in headers[0].body]
+    assert [b.text for b in headers[1].body] == [
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH SÔNG MÂY",
+        "KẾ HOẠCH",
+        "Đào tạo nghề năm 2026",
+        "(Ban hành kèm theo Quyết định số 21/QĐ-UBND ngày 10/01/2026 của Chủ tịch UBND tỉnh)",
+    ]
+    # a signer written in capitals stays in the signature, the next issuer lines go to the plan
+    assert [b.text for b in signatures[0].body][-3:] == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "TRẦN VĂN BÌNH"]
+    assert [b.text for b in signatures[1].body] == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Thị Cúc"]
+    closing = [s for s in root.children if s.kind == "closing"]
+    assert [b.text for s in closing for b in s.body] == ["Trên đây là Kế hoạch đào tạo nghề năm 2026 của tỉnh."]
+    annex = root.children[-1]
+    assert annex.tables and [r.cells[1] for r in annex.tables[0].rows] == ["Đồi Xanh", "Suối Bạc"]
+
+
+def test_issued_with_line_alone_starts_the_plan():
+    text = (
+        "QUYẾT ĐỊNH\n\nĐiều 1. Ban hành Kế hoạch.\n\nNơi nhận:\n\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n"
+        "(Kèm theo Quyết định số 3/QĐ-UBND)\n\nI. MỤC TIÊU\n\nNội dung."
+    )
+    assert [(d, k) for d, k, _ in outline(parse_structure(text))] == [
+        (0, "header"), (0, "decision"), (1, "article"), (0, "signature"), (0, "header"), (0, "roman"),
+    ]
+
+
+def test_text_after_a_signature_without_a_new_document_stays_there():
+    text = "I. NỘI DUNG\n\nNội dung.\n\nNơi nhận:\n\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nNguyễn Văn An\n\nGhi chú: bản sao."
+    root = parse_structure(text)
+    assert [s.kind for s in root.children] == ["roman", "signature"]
+    assert root.children[-1].body[-1].text == "Ghi chú: bản sao."
+
+
+def test_tables_are_blocks_of_their_section():
+    text = normalize_text(
+        "I. CHỈ TIÊU\n\nBiểu chỉ tiêu\n\n| TT | Chỉ tiêu | Năm 2026 |\n| 1 | Tuyển sinh | 5.000 |\n"
+        "| 2 | Việc làm | 3.000 |\n\nGhi chú: số ước."
+    )
+    section = parse_structure(text).children[0]
+    assert [b.kind for b in section.body] == ["paragraph", "table", "paragraph"]
+    block = section.body[1]
+    assert text[block.start : block.end] == block.text and block.table is section.tables[0]
+    assert block.table.caption == "Biểu chỉ tiêu"
+    # a table is never a heading, whatever its first cell says
+    assert classify("| 1 | Tuyển sinh | 5.000 |") is None
+
+
+# ---------------------------------------------------------------- the Bạch Vân plan (../shared/corpus-extra)
+
+BACHVAN = PLANS.parent.parent.parent / "shared" / "corpus-extra" / "bachvan-2025-qd-ke-hoach-gdnn.txt"
+
+
+@pytest.fixture(scope="module")
+def bachvan() -> tuple[str, Section]:
+    if not BACHVAN.exists():
+        pytest.skip(f"the Bạch Vân plan is not at {BACHVAN} (../shared/corpus-extra of the repo)")
+    normalized = normalize_text(BACHVAN.read_text(encoding="utf-8"))
+    return normalized, parse_structure(normalized)
+
+
+def test_bachvan_decision_then_plan(bachvan):
+    _, root = bachvan
+    top = [(s.kind, s.title[:30]) for s in root.children]
+    assert top == [
+        ("header", HEADER_TITLE[:30]),
+        ("basis", BASIS_TITLE[:30]),
+        ("decision", DECISION_TITLE),
+        ("signature", SIGNATURE_TITLE[:30]),
+        ("header", HEADER_TITLE[:30]),
+        ("basis", BASIS_TITLE[:30]),
+        ("capital", "A. MỤC TIÊU"),
+        ("capital", "B. NHIỆM VỤ, GIẢI PHÁP"),
+        ("capital", "C. KINH PHÍ"),
+        ("capital", "D. TỔ CHỨC THỰC HIỆN"),
+        ("annex", "Phụ lục: Danh mục nhiệm vụ"),
+    ]
+    decision = root.children[2]
+    assert [c.title[:7] for c in decision.children] == ["Điều 1.", "Điều 2.", "Điều 3."]
+    header, _, _, signature, plan_header = root.children[:5]
+    assert [b.text for b in header.body][4:6] == ["Số: 647/QĐ-UBND", "Bạch Vân, ngày 24 tháng 3 năm 2025"]
+    assert [b.text for b in signature.body][-3:] == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hoàng Thị Minh Nguyệt"]
+    assert plan_header.body[-1].text.startswith("(Ban hành kèm theo Quyết định số 647/QĐ-UBND")
+    assert not [s for s in root.children if s.kind == "closing"]  # the plan is not swallowed by "Phần kết"
+
+
+def test_bachvan_nesting_and_tables(bachvan):
+    _, root = bachvan
+    a, b, _, d = [s for s in root.children if s.kind == "capital"]
+    assert [s.title[:4] for s in a.children] == ["I. M", "II. "]
+    assert [s.title[:5] for s in b.children] == ["I. BẢ", "II. Đ", "III. ", "IV. P", "V. GẮ", "VI. Đ", "VII. ", "VIII."]
+    assert [s.title for s in d.children][:2] == ["1. Sở Giáo dục và Đào tạo (cơ quan thường trực)", "2. Sở Nội vụ"]
+    assert len(d.children) == 15 and [s.title[0] for s in d.children[0].children] == list("abcdđeg") and all(
+        s.kind == "letter" for s in d.children[0].children
+    )
+    targets = child(child(a, "II."), "3. Biểu chỉ tiêu chủ yếu")
+    (table,) = targets.tables
+    assert table.header[4:] == ("Mục tiêu Năm 2025", "Mục tiêu Giai đoạn 2026-2030")
+    assert len(table.rows) == 14 and table.ordinal(table.rows[1]) == "1.1"
+    annex = root.children[-1]
+    (tasks,) = annex.tables
+    assert tasks.column("chủ trì") == 2 and len(tasks.rows) == 18
+    assert ranks_down(root)
+
+
+def ranks_down(root: Section) -> bool:
+    return all(
+        [s.rank for s in path if s.heading is not None] == sorted({s.rank for s in path if s.heading is not None})
+        for path, _ in root.walk()
+    )
+
+
+def test_bachvan_every_paragraph_lands_exactly_once(bachvan):
+    normalized, root = bachvan
+    spans = sorted(
+        (b.start, b.end) for _, s in root.walk() for b in ([s.heading] if s.heading else []) + s.body
+    )
+    covered = [p for p in split_blocks(normalized) if not any(a <= p.start and p.end <= z for a, z in spans)]
+    assert covered == []
+    assert all(a[1] < b[0] for a, b in pairwise(spans))
