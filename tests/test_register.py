@@ -185,3 +185,14 @@ def test_precision_and_recall_on_the_held_out_plans(kind):
 def test_partners_agree_with_the_labels(corpus):
     figures = _benchmark().secondary(_benchmark().evaluate(corpus))
     assert figures["partners precision"] >= 0.9 and figures["partners recall"] >= 0.9
+
+
+# ------------------------------------------------------------------ register facts of plans in other house styles
+
+
+@pytest.mark.parametrize("plan", [p for p, _ in _benchmark().fact_files()], ids=lambda p: p.stem)
+def test_register_facts_of_plans_in_other_house_styles(plan):
+    facts = dict(_benchmark().fact_files())[plan]
+    result = _benchmark().evaluate_facts(plan, facts)
+    missed = [fact["id"] for fact, row in result if row is None]
+    assert len(result) == 10 and len(missed) <= 1, missed

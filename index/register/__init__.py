@@ -21,6 +21,9 @@ tables that the chat, the UI and the exports share:
   of its assignment line. A task under a grouping heading that names its own
   body ("- Tỉnh đoàn tổ chức …") is that body's; what a report's hub does
   ("… về Sở X để tổng hợp, báo cáo UBND tỉnh trước ngày 25/12") is the hub's.
+  Assignment tables ("Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp
+  | Thời gian hoàn thành | Sản phẩm"), wherever they stand, give a chủ trì
+  row per lead body and a phối hợp row per partner body.
 - **Deadlines**: what, who, when: dates ("trước ngày 15/6/2023"), months and
   quarters ("trong tháng 4", "Quý II/2025", "Thời gian thực hiện: Triển khai
   tháng 4, thực hiện trong cả năm 2023") and periods ("sơ kết 05 năm, tổng
@@ -28,7 +31,9 @@ tables that the chat, the UI and the exports share:
   typed as such, never as the deadline.
 - **Targets**: indicator, value, unit, comparator, year or period, scope,
   from the "Mục tiêu" / "Chỉ tiêu" parts ("230.000 lượt người",
-  "40 - 45% học sinh tốt nghiệp THCS, THPT", "thất nghiệp thành thị dưới 4%").
+  "40 - 45% học sinh tốt nghiệp THCS, THPT", "thất nghiệp thành thị dưới 4%")
+  and from target tables (one target per row and year column: "Chỉ tiêu |
+  Đơn vị | Thực hiện 2023 | Kế hoạch 2024").
 
 Agencies are canonicalised (`index.agencies`), so any spelling of a body
 finds its rows. Extraction relies on the structure of administrative plans,
@@ -48,8 +53,8 @@ List fields (partners, agencies) are joined with "; " in CSV and stay lists
 in JSON. `extract_register` is pure; `Register` adds storage and queries.
 
 Modules: `model` (rows, `Register`, CSV / JSON), `responsibilities` (who does
-what), `deadlines` (by when), `targets` (what for), `extract` (one plan, and
-plan files).
+what), `deadlines` (by when), `targets` (what for), `tables` (assignment and
+target tables), `extract` (one plan, and plan files).
 """
 
 from index.register.deadlines import deadline_spans

@@ -9,7 +9,8 @@ from typing import Any
 from index.metadata import PlanMetadata
 from index.register.model import PlanRegister, Register, fingerprint
 from index.register.responsibilities import extract_responsibilities
-from index.register.targets import extract_targets
+from index.register.tables import read_assignment_tables, table_targets
+from index.register.targets import extract_targets, plan_year
 from index.structure import parse_structure
 
 
@@ -18,10 +19,14 @@ def extract_register(doc: str, text: str, metadata: PlanMetadata | None = None) 
     plan = metadata.label if metadata and metadata.label else doc
     root = parse_structure(text or "")
     work = extract_responsibilities(root, doc, plan)
-    targets, target_notes = extract_targets(root, metadata, doc, plan)
+    read_assignment_tables(root, work)
+    work.sort_rows(root)
+    year = plan_year(metadata)
+    targets = extract_targets(root, year, doc, plan) + table_targets(root, year, doc, plan)
+    notes = work.notes + ([] if targets else [f"{doc}: no 'Mục tiêu' / 'Chỉ tiêu' part or target table found; no targets"])
     return PlanRegister(
         doc=doc, plan=plan, fingerprint=fingerprint(text or ""),
-        responsibilities=work.rows, deadlines=work.deadlines, targets=targets, notes=work.notes + target_notes,
+        responsibilities=work.rows, deadlines=work.deadlines, targets=targets, notes=notes,
     )
 
 

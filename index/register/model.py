@@ -22,7 +22,7 @@ from typing import Any
 from index.agencies import agency_key, canonical_agency
 from index.chunking import SECTION_SEPARATOR, short_title
 from index.normalize import canonical, fold_accents
-from index.structure import Section
+from index.structure import Block, Section
 from index.vocab.markers import strip_marker
 
 ROLES = ("chủ trì", "phối hợp", "chủ trì hoặc phối hợp", "thường trực", "thực hiện", "đề nghị")
@@ -111,6 +111,11 @@ def fingerprint(text: str) -> str:
 def section_path(path: tuple[Section, ...]) -> str:
     """A row's `section`: the heading path written as chunks write it, so both cite one place."""
     return SECTION_SEPARATOR.join(short_title(s.title) for s in path)
+
+
+def paragraphs(section: Section) -> list[Block]:
+    """A section's own paragraphs, tables left out (`index.register.tables` reads those)."""
+    return [b for b in section.body if b.table is None]
 
 
 def title_is(pattern: re.Pattern[str], section: Section) -> bool:

@@ -36,7 +36,7 @@ from index.register.deadlines import (
     first_sentence,
     iso_date,
 )
-from index.register.model import Deadline, Responsibility, section_path, title_is
+from index.register.model import Deadline, Responsibility, paragraphs, section_path, title_is
 from index.structure import Block, Section
 from index.vocab.dates import BY_DATE, BY_MONTH
 from index.vocab.markers import strip_bullet, strip_marker
@@ -75,16 +75,19 @@ _CLOSING = re.compile(
 # ================================================================== roles and partners
 
 
-def listed_bodies(value: str) -> list[str]:
+def listed_bodies(value: str, lead: bool = True) -> list[str]:
     """The bodies of a field or table cell, as written: "Sở Tài chính; Sở Nội vụ" → both.
 
-    Items go up to the first one that names no body ("…; hoàn thành trước …");
-    a note in parentheses ("(đơn vị đăng cai)", "(tổng hợp)") is not part of a name.
+    Items go up to the first one that names no body ("…; hoàn thành trước …"),
+    except that a lead field's first item is its body whatever it looks like;
+    a partner cell keeps only what names a body (not "03 cơ sở được kiểm
+    định"). A note in parentheses ("(đơn vị đăng cai)", "(tổng hợp)") is not
+    part of a name.
     """
     items = split_agencies(re.sub(r"\s*\([^()]*\)", "", value).strip().rstrip("."))
-    kept = items[:1]
-    for item in items[1:]:
-        if not looks_like_agency(item):
+    kept = items[:1] if lead else []
+    for item in items[len(kept):]:
+        if not (looks_like_agency(item) or item[:1].isupper()):  # "Công an tỉnh" is a body; "03 cơ sở …" is not
             break
         kept.append(item)
     return kept
@@ -222,8 +225,9 @@ class Extraction:
         deadline: str | None = None,
         partners: list[str] | None = None,
         blocks: Iterable[Block] = (),
+        dated: bool = True,
     ) -> None:
-        """Rows for every agency of a task, and the deadlines the task states."""
+        """Rows for every agency of a task, and (when `dated`) the deadlines the task states."""
         names = [canonical_agency(a) for a in agencies if a.strip()]
         names = [n for i, n in enumerate(names) if n and n not in names[:i]]
         if not names or not task.strip():
@@ -242,6 +246,8 @@ class Extraction:
             )
         for block in blocks:
             self.used.add(block.start)
+        if not dated:
+            return
         if deadline:
             self.add_deadline(first_sentence(task), names, deadline, section, source)
         else:
@@ -271,7 +277,7 @@ class Extraction:
     def agency_section(
         self, section: Section, path: tuple[Section, ...], agencies: list[str] | None, requested: bool, heading: str
     ) -> None:
-        for unit in self.units(section.body):
+        for unit in self.units(paragraphs(section)):
             self.body_unit(unit, path, agencies, requested, heading)
         for child in section.children:
             if self.closed:
@@ -324,11 +330,11 @@ class Extraction:
     ) -> None:
         """A lettered or numbered task under an agency heading: heading text + its paragraphs."""
         blocks = [section.heading] if section.heading else []
-        for unit in self.units(section.body):
+        for unit in self.units(paragraphs(section)):
             blocks.extend(unit.blocks)
         for _, sub in section.walk():
             if sub is not section:
-                blocks.extend(b for b in ([sub.heading] if sub.heading else []) + sub.body)
+                blocks.extend(b for b in ([sub.heading] if sub.heading else []) + paragraphs(sub))
         if not blocks:
             return
         task = "\n".join([strip_marker(strip_bullet(blocks[0].text))] + [b.text for b in blocks[1:]])
@@ -340,7 +346,7 @@ class Extraction:
 
     def reporting(self, section: Section, path: tuple[Section, ...]) -> None:
         """"Chế độ báo cáo": who reports, to whom, by when."""
-        blocks = [b for _, s in section.walk() for b in ([s.heading] if s.heading and s is not section else []) + s.body]
+        blocks = [b for _, s in section.walk() for b in ([s.heading] if s.heading and s is not section else []) + paragraphs(s)]
         for unit in self.units(blocks):
             inline = _inline_assignment(unit.text)
             if inline:
@@ -358,13 +364,13 @@ class Extraction:
 
     def assignments(self, section: Section, path: tuple[Section, ...]) -> None:
         """Tasks whose paragraphs end with "Phân công thực hiện: X chủ trì, phối hợp với Y"."""
-        if not any(_ASSIGNMENT.match(b.text) for b in section.body) and any(
-            _LEAD_FIELD.search(b.text) for b in section.body
+        if not any(_ASSIGNMENT.match(b.text) for b in paragraphs(section)) and any(
+            _LEAD_FIELD.search(b.text) for b in paragraphs(section)
         ):
             self.lead_fields(section, path)
             return
-        lines = [b for b in section.body if _ASSIGNMENT.match(b.text)]
-        timing = [b for b in section.body if _TIMING.match(b.text)]
+        lines = [b for b in paragraphs(section) if _ASSIGNMENT.match(b.text)]
+        timing = [b for b in paragraphs(section) if _TIMING.match(b.text)]
         if not lines:
             if timing:
                 what = first_sentence(strip_marker(section.title))
@@ -373,7 +379,7 @@ class Extraction:
                     self.used.add(t.start)
             return
         task_blocks = ([section.heading] if section.heading else []) + [
-            b for b in section.body if b not in lines and b not in timing
+            b for b in paragraphs(section) if b not in lines and b not in timing
         ]
         task = "\n".join([strip_marker(task_blocks[0].text)] + [b.text for b in task_blocks[1:]]) if task_blocks else ""
         when = "; ".join(_TIMING.match(t.text).group("rest").strip().rstrip(".") for t in timing)
@@ -390,10 +396,10 @@ class Extraction:
 
     def lead_fields(self, section: Section, path: tuple[Section, ...]) -> None:
         """A task with "Cơ quan chủ trì: …", "Cơ quan phối hợp: …", "Thời gian …: …" fields."""
-        fields = [b for b in section.body
+        fields = [b for b in paragraphs(section)
                   if _LEAD_FIELD.search(b.text) or _PARTNER_FIELD.search(b.text) or _TIMING.match(b.text)
                   or _TIME_FIELD.match(strip_bullet(b.text))]
-        task_blocks = ([section.heading] if section.heading else []) + [b for b in section.body if b not in fields]
+        task_blocks = ([section.heading] if section.heading else []) + [b for b in paragraphs(section) if b not in fields]
         if not task_blocks:
             return
         task = "\n".join([strip_marker(task_blocks[0].text)] + [b.text for b in task_blocks[1:]])
@@ -404,7 +410,7 @@ class Extraction:
             for m in _LEAD_FIELD.finditer(block.text):
                 leads.extend(listed_bodies(m.group("value")))
             for m in _PARTNER_FIELD.finditer(block.text):
-                partners.extend(listed_bodies(m.group("value")))
+                partners.extend(listed_bodies(m.group("value"), lead=False))
             for m in _TIME_FIELD.finditer(strip_bullet(block.text)):
                 whens.append(m.group("value").strip().rstrip("."))
         names = [canonical_agency(a) for a in leads]
@@ -415,12 +421,20 @@ class Extraction:
 
     # ---------------------------------------------------------- everything else
 
+    def sort_rows(self, root: Section) -> None:
+        """Rows in document order (passes over parts, lines and tables interleave them)."""
+        order = {id(r): i for i, r in enumerate(self.rows)}
+        paths: dict[str, int] = {}
+        for i, (p, _) in enumerate(root.walk()):
+            paths.setdefault(section_path(p), i)
+        self.rows.sort(key=lambda r: (paths.get(r.section, 10**9), order[id(r)]))
+
     def loose_deadlines(self, root: Section) -> None:
         """Dated deadlines outside the parts above (e.g. "báo cáo … trước ngày 10/12/2023" in the closing)."""
         for path, section in root.walk():
             if section.kind in ("header", "basis", "signature"):
                 continue
-            for block in ([section.heading] if section.heading else []) + section.body:
+            for block in ([section.heading] if section.heading else []) + paragraphs(section):
                 if block.start in self.used:
                     continue
                 for pattern in (BY_DATE, BY_MONTH):
@@ -574,7 +588,7 @@ def _agency_heading(title: str) -> tuple[list[str], bool, str] | None:
 
 
 def extract_responsibilities(root: Section, doc: str, plan: str) -> Extraction:
-    """Rows, deadlines and notes of one plan's tree, rows in document order.
+    """Rows, deadlines and notes of the text of one plan's tree (tables are read apart).
 
     Task parts outside "Tổ chức thực hiện" are read first (their
     "Phân công thực hiện" lines), then the assignment part itself, then dated
@@ -598,9 +612,4 @@ def extract_responsibilities(root: Section, doc: str, plan: str) -> Extraction:
         work.closed = False
         work.implementation(section, path)
     work.loose_deadlines(root)
-    order = {id(r): i for i, r in enumerate(work.rows)}
-    paths: dict[str, int] = {}
-    for i, (p, _) in enumerate(root.walk()):
-        paths.setdefault(section_path(p), i)
-    work.rows.sort(key=lambda r: (paths.get(r.section, 10**9), order[id(r)]))
     return work

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from index.metadata import PlanMetadata
 from index.normalize import fold_accents
-from index.register.model import Target, section_path, title_is
+from index.register.model import Target, paragraphs, section_path, title_is
 from index.structure import Section
 from index.vocab.dates import EVERY_YEAR, YEAR_SPAN
 from index.vocab.markers import strip_bullet, strip_marker
@@ -93,7 +93,7 @@ def _year_of(text: str) -> str:
     return "hàng năm" if EVERY_YEAR.search(text) else ""
 
 
-def _comparator(before: str, after: str, value: str) -> str:
+def comparator_of(before: str, after: str, value: str) -> str:
     """= < > ≤ ≥ ≈ from the words around an amount; "range" for "40 - 45" (its bounds are the value)."""
     if " - " in value:
         return "range"
@@ -205,7 +205,7 @@ def _targets_in(paragraph: str, context_year: str, doc: str, plan: str, section:
                     indicator = _tidy_indicator(clause[start:end])
                 year = (_year_of(clause[start:end]) or (explicit_year and _year_of(explicit_year.group(0)))
                         or sentence_year or context_year)
-                comparator = _comparator(before, clause[v.end:end], v.value)
+                comparator = comparator_of(before, clause[v.end:end], v.value)
                 if joined and previous:  # "ít nhất 30% A và 50% B đạt …": one comparator, one predicate
                     comparator = previous.comparator if comparator == "=" else comparator
                     shared = _PREDICATE.search(clause[v.end:end])
@@ -219,7 +219,7 @@ def _targets_in(paragraph: str, context_year: str, doc: str, plan: str, section:
     return out
 
 
-def _plan_year(meta: PlanMetadata | None) -> str:
+def plan_year(meta: PlanMetadata | None) -> str:
     """The year of an annual plan, from a title ending in "năm 2023" (not "tầm nhìn đến năm 2045")."""
     title = meta.title if meta else ""
     m = re.search(r"(?<!đến )(?<!tới )năm\s+((?:19|20)\d\d)\W*$", title or "")
@@ -235,7 +235,7 @@ def _target_section(section: Section, path: tuple[Section, ...], year: str, doc:
         out.extend(_targets_in(title, year, doc, plan, where))
     else:
         year = _year_of(title) or year
-    for block in section.body:
+    for block in paragraphs(section):
         text = strip_bullet(block.text)
         if _values(text):
             out.extend(_targets_in(block.text, year, doc, plan, where))
@@ -246,12 +246,10 @@ def _target_section(section: Section, path: tuple[Section, ...], year: str, doc:
     return out
 
 
-def extract_targets(root: Section, metadata: PlanMetadata | None, doc: str, plan: str) -> tuple[list[Target], list[str]]:
-    """Targets of every outermost "Mục tiêu" / "Chỉ tiêu" part, and a note when a plan has none."""
+def extract_targets(root: Section, year: str, doc: str, plan: str) -> list[Target]:
+    """Targets of every outermost "Mục tiêu" / "Chỉ tiêu" part (`year`: the plan's, for amounts that name none)."""
     targets: list[Target] = []
-    year = _plan_year(metadata)
     parts = [(p, s) for p, s in root.walk() if title_is(_TARGETS, s) and not any(title_is(_TARGETS, a) for a in p[:-1])]
     for path, section in parts:
         targets.extend(_target_section(section, path, year, doc, plan))
-    notes = [] if parts else [f"{doc}: no 'Mục tiêu' / 'Chỉ tiêu' part found; no targets"]
-    return targets, notes
+    return targets

@@ -16,8 +16,8 @@ import re
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 # A year or a span of years, optionally introduced: "2025", "2021 - 2030", "giai đoạn 2021-2025".
 YEAR_SPAN = re.compile(r"\b(?:(?:giai đoạn|thời kỳ)\s+)?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\b")
-# "20/12/2025", "20/12", "5 / 6 / 25".
-NUMERIC_DATE = r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"
+# "20/12/2025", "20/12", "5 / 6 / 25"; not the "4/20" of "tháng 4/2025" nor of "12/2024/KH".
+NUMERIC_DATE = r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?![\d/])"
 # "20 tháng 12", "20 tháng 12 năm 2025".
 WORDED_DATE = r"\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
 DATE = re.compile(rf"{NUMERIC_DATE}|{WORDED_DATE}")

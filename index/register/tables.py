@@ -1,0 +1,152 @@
+"""The register's rows from tables: assignment tables and target tables.
+
+Plans in many house styles state who does what by when in an annex table
+("TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian
+hoàn thành | Sản phẩm") and their targets in a "Biểu chỉ tiêu" ("Chỉ tiêu |
+Đơn vị | Thực hiện 2023 | Kế hoạch 2024"). Some duties and targets appear
+only there. A table is recognised by its column labels, wherever it stands;
+`index.tables` parses it (header labels per column, a two-row merged header
+combined) and `iter_tables` walks the tables of the heading tree.
+
+- Assignment table: a task column (nhiệm vụ, nội dung, công việc) and a lead
+  column (chủ trì, or cơ quan / đơn vị thực hiện). Each row gives one row per
+  lead body (role chủ trì), with the partner column's bodies (";" lists) and
+  those named in the task text as partners, the time column as deadline
+  ("Quý II/2025", "Trước 30/6/2025", "Hằng năm"), and one "phối hợp" row per
+  partner body, so "what does Sở X do" finds its supporting duties too.
+- Target table: an indicator column (chỉ tiêu, tiêu chí) and year columns
+  ("Kế hoạch 2024", "Mục tiêu Năm 2025", "Giai đoạn 2026-2030", "2021", or
+  "Mục tiêu" for the plan's year). Columns of results or estimates ("Thực
+  hiện 2023", "Năm 2024 (ước)", "TH 2024") are not targets. Each row × year
+  column with an amount gives one target: value as written, unit from the
+  unit column (or the cell, "65,5 %", "2,5 tỷ đồng"), comparator from the
+  cell ("Trên 90", "Dưới 3", "≥ 35"), a range kept as a range, the year of
+  the column unless the cell names its own ("75% (năm 2030)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.register.model import Target, section_path
+from index.register.responsibilities import Extraction, listed_bodies, role_of
+from index.register.targets import comparator_of
+from index.structure import Section
+from index.tables import Row, Table, iter_tables
+from index.vocab.dates import YEAR_SPAN
+
+# Column labels (searched, case- and accent-insensitive, by `Table.column`).
+_TASK = r"nhiệm vụ|nội dung|công việc|hoạt động"
+_LEAD = r"chủ trì"
+_EXECUTOR = r"(?:cơ quan|đơn vị) thực hiện"
+_PARTNER = r"phối hợp"
+_TIME = r"thời gian|thời hạn|tiến độ|hoàn thành"
+_INDICATOR = r"chỉ tiêu|tiêu chí"
+_UNIT = r"^(?:đơn vị(?: tính)?|đvt)$"
+# Columns of what was achieved or estimated, not of what is aimed at.
+_ACHIEVED = re.compile(r"(?<![\w])(?:thực hiện|ước|TH|kết quả|đã đạt|ghi chú)(?![\w])", re.IGNORECASE)
+_AIMED = re.compile(r"(?<![\w])(?:mục tiêu|kế hoạch|KH|chỉ tiêu)(?![\w])", re.IGNORECASE)
+# An amount in a cell: "39.600", "39 600" (Word's thousands), "65,5 %", "4.000/năm", "30 - 35%".
+_FIGURE = r"\d{1,3}(?:[.\s]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_CELL_VALUE = re.compile(
+    rf"(?<![\w.,])(?P<a>{_FIGURE})(?:(?:\s*[-–]\s*|\s+(?:đến|tới)\s+)(?P<b>{_FIGURE}))?(?!\d)(?P<pct>\s*%)?"
+)
+# A multiplier written with the figure ("12,5 nghìn"): part of the value as written.
+_MULTIPLIER = re.compile(r"^\s*(nghìn|ngàn|triệu)(?![\w])", re.IGNORECASE)
+_SYMBOLS = {"≥": "≥", ">=": "≥", "≤": "≤", "<=": "≤", ">": ">", "<": "<", "~": "≈", "≈": "≈"}
+
+
+def read_assignment_tables(root: Section, work: Extraction) -> None:
+    """Rows, partner rows and deadlines from every assignment table of a plan."""
+    for path, table in iter_tables(root):
+        task_col, lead_col = table.column(_TASK), table.column(_LEAD)
+        role = "chủ trì"
+        if lead_col is None:
+            lead_col, role = table.column(_EXECUTOR), ""
+        if task_col is None or lead_col is None or task_col == lead_col:
+            continue
+        partner_col, time_col = table.column(_PARTNER), table.column(_TIME)
+        for row in table.rows:
+            task = row.cells[task_col].strip()
+            leads = listed_bodies(row.cells[lead_col]) if row.cells[lead_col].strip() else []
+            if not task or not leads:
+                continue
+            partners = listed_bodies(row.cells[partner_col], lead=False) if partner_col is not None else []
+            when = row.cells[time_col].strip() if time_col is not None else ""
+            source = table.row_text(row, with_parent=True)
+            work.add_rows(leads, task, source, path, role=role or role_of(task), deadline=when or None,
+                          partners=partners)
+            work.add_rows(partners, task, source, path, role="phối hợp", deadline=when or None, partners=leads,
+                          dated=False)
+
+
+def table_targets(root: Section, plan_year: str, doc: str, plan: str) -> list[Target]:
+    """Targets of every target table of a plan: one per row and year column with an amount."""
+    out: list[Target] = []
+    for path, table in iter_tables(root):
+        indicator_col = table.column(_INDICATOR)
+        columns = _target_columns(table, plan_year)
+        if indicator_col is None or not columns:
+            continue
+        unit_col = table.column(_UNIT)
+        for row in table.rows:
+            indicator = _indicator(table, row, indicator_col)
+            unit = row.cells[unit_col].strip() if unit_col is not None else ""
+            for col, year in columns:
+                target = _cell_target(row.cells[col], indicator, unit, year)
+                if target:
+                    value, unit_as_written, comparator, cell_year = target
+                    out.append(Target(doc, plan, indicator, value, unit_as_written, comparator, cell_year,
+                                      section=section_path(path), source=row.text))
+    return out
+
+
+def _target_columns(table: Table, plan_year: str) -> list[tuple[int, str]]:
+    """(column, year) of the columns that hold targets: a year or a target word, not a result."""
+    skip = {table.ordinal_column, table.label_column, table.column(_INDICATOR), table.column(_UNIT)}
+    out: list[tuple[int, str]] = []
+    for i, label in enumerate(table.header):
+        if i in skip or not label or _ACHIEVED.search(label):
+            continue
+        m = YEAR_SPAN.search(label)
+        if m:
+            out.append((i, f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1)))
+        elif _AIMED.search(label) and plan_year:
+            out.append((i, plan_year))
+    return out
+
+
+def _indicator(table: Table, row: Row, col: int) -> str:
+    """The row's indicator, after the one it details ("Tuyển sinh giáo dục nghề nghiệp: Trình độ cao đẳng")."""
+    own = row.cells[col].strip()
+    parent = table.parent(row)
+    if parent is not None and parent.cells[col].strip():
+        return f"{parent.cells[col].strip()}: {own}"
+    return own
+
+
+def _cell_target(cell: str, indicator: str, unit: str, year: str) -> tuple[str, str, str, str] | None:
+    """(value, unit, comparator, year) of a target cell, or None when it holds no amount.
+
+    The cell's own unit ("%", "tỷ đồng", "người/năm") wins over the column's;
+    its own year ("75% (năm 2030)") over the column's.
+    """
+    m = _CELL_VALUE.search(cell)
+    if not m or not indicator:
+        return None
+    a, b = m.group("a"), m.group("b")
+    value = f"{a} - {b}" if b else a
+    rest = cell[m.end():]
+    multiplier = _MULTIPLIER.match(rest)
+    if multiplier:
+        value, rest = f"{value} {multiplier.group(1)}", rest[multiplier.end():]
+    own_unit = "%" if (m.group("pct") or "").strip() else re.match(r"\s*([^\d()/|]*)", rest).group(1).strip()
+    unit = own_unit or unit[:1].lower() + unit[1:]
+    if "/năm" in cell.replace(" ", "") and not unit.endswith("/năm"):
+        unit = f"{unit}/năm"
+    before = cell[:m.start()].strip()
+    comparator = _SYMBOLS.get(before[-2:].strip()) or _SYMBOLS.get(before[-1:]) or comparator_of(before, rest, value)
+    own_year = YEAR_SPAN.search(rest)
+    if own_year:
+        year = f"{own_year.group(1)}-{own_year.group(2)}" if own_year.group(2) else own_year.group(1)
+    return value, unit, comparator, year

@@ -1,0 +1,139 @@
+"""Assignment tables and target tables in the register, on hand-made plans in table house styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.register_snippets import HEADER, pipe, register_of
+
+ANNEX = "\n".join([
+    "Phụ lục II",
+    "PHÂN CÔNG NHIỆM VỤ",
+    pipe("STT", "Công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Tiến độ", "Kết quả"),
+    pipe("1", "Rà soát nhu cầu đào tạo nghề của doanh nghiệp", "Sở Nội vụ", "Sở Công Thương; Liên minh Hợp tác xã tỉnh",
+         "Quý II/2025", "Báo cáo rà soát"),
+    pipe("2", "Mở 10 lớp kỹ năng số, phối hợp cùng Hiệp hội Du lịch tỉnh Nam Kỳ chọn học viên", "Sở Du lịch",
+         "Sở Nội vụ", "Triển khai từ tháng 3/2025", "10 lớp học"),
+    pipe("3", "Báo cáo kết quả thực hiện Kế hoạch", "Các sở, ngành; UBND các huyện",
+         "Sở Nội vụ (tổng hợp); 05 trường được chọn", "Trước 15/12/2025", "Báo cáo năm"),
+    pipe("4", "Tập huấn cán bộ", "", "", "Hằng năm", ""),
+])
+
+
+def annex_plan(annex: str = ANNEX) -> str:
+    return HEADER + "I. MỤC TIÊU\n\nNâng cao chất lượng đào tạo nghề.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ\n\n" \
+        "- Theo dõi, đôn đốc việc thực hiện Kế hoạch.\n\n" + annex + "\n"
+
+
+def test_an_assignment_table_gives_one_lead_row_per_task_with_its_partners_and_deadline():
+    reg = register_of(annex_plan())
+    leads = [(r.agency, r.role, r.partners, r.deadline) for r in reg.responsibilities
+             if r.section.startswith("Phụ lục") and r.role != "phối hợp"]
+    assert leads == [
+        ("Sở Nội vụ", "chủ trì", ["Sở Công Thương", "Liên minh Hợp tác xã tỉnh"], "Quý II/2025"),
+        ("Sở Du lịch", "chủ trì", ["Sở Nội vụ", "Hiệp hội Du lịch tỉnh Nam Kỳ"], "Triển khai từ tháng 3/2025"),
+        ("Các sở, ban, ngành", "chủ trì", ["Sở Nội vụ"], "Trước 15/12/2025"),
+        ("Ủy ban nhân dân cấp huyện", "chủ trì", ["Sở Nội vụ"], "Trước 15/12/2025"),
+    ]
+    first = next(r for r in reg.responsibilities if r.agency == "Sở Nội vụ" and r.role == "chủ trì")
+    assert first.task == "Rà soát nhu cầu đào tạo nghề của doanh nghiệp"
+    assert "Kết quả: Báo cáo rà soát" in first.source
+
+
+def test_the_partner_column_gives_coordinating_rows_without_a_deadline_of_their_own():
+    reg = register_of(annex_plan())
+    partners = {(r.agency, r.task[:20]) for r in reg.responsibilities if r.role == "phối hợp"}
+    assert ("Liên minh Hợp tác xã", "Rà soát nhu cầu đào ") in partners
+    assert ("Sở Nội vụ", "Báo cáo kết quả thực") in partners
+    assert not any("05 trường" in r.agency for r in reg.responsibilities)
+    dated = {d.when: (d.agencies, d.kind, d.date) for d in reg.deadlines if d.section.startswith("Phụ lục")}
+    assert dated == {
+        "Quý II/2025": (["Sở Nội vụ"], "quarter", ""),
+        "Triển khai từ tháng 3/2025": (["Sở Du lịch"], "start", ""),
+        "Trước 15/12/2025": (["Các sở, ban, ngành", "Ủy ban nhân dân cấp huyện"], "date", "2025-12-15"),
+    }
+
+
+def test_a_row_without_a_lead_body_gives_no_row():
+    assert not any("Tập huấn" in r.task for r in register_of(annex_plan()).responsibilities)
+
+
+def test_an_executor_column_stands_for_the_lead_and_the_role_comes_from_the_task():
+    annex = "\n".join([
+        "PHỤ LỤC",
+        pipe("TT", "Nội dung", "Cơ quan thực hiện", "Thời hạn"),
+        pipe("1", "Phối hợp tổ chức hội chợ việc làm", "Tỉnh đoàn", "Tháng 9 năm 2025"),
+        pipe("2", "Cấp thẻ học nghề", "Sở Nội vụ", "Hằng năm"),
+    ])
+    rows = [(r.agency, r.role, r.deadline) for r in register_of(annex_plan(annex)).responsibilities
+            if r.section.startswith("PHỤ LỤC")]
+    assert rows == [("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "phối hợp", "Tháng 9 năm 2025"), ("Sở Nội vụ", "thực hiện", "Hằng năm")]
+
+
+TARGETS = "\n".join([
+    "III. CHỈ TIÊU",
+    "Biểu chỉ tiêu chủ yếu:",
+    pipe("TT", "Chỉ tiêu", "Đơn vị tính", "Kết quả 2024", "Mục tiêu", "Mục tiêu"),
+    pipe("TT", "Chỉ tiêu", "Đơn vị tính", "Kết quả 2024", "Năm 2025", "Giai đoạn 2026-2030"),
+    pipe("1", "Tuyển sinh đào tạo nghề", "Người", "36 950", "39 600", "4.000/năm"),
+    pipe("1.1", "Trình độ cao đẳng", "Người", "2 870", "3 150", "42.000 - 45.000 người/năm"),
+    pipe("2", "Tỷ lệ có việc làm sau đào tạo", "%", "85", "Trên 90", "75% (năm 2030)"),
+    pipe("3", "Tỷ lệ thất nghiệp thành thị", "%", "2,95", "Dưới 3", "≥ 2,5"),
+    pipe("4", "Tỷ lệ học sinh vào học nghề", "%", "21,5%", "25%", "30 - 35%"),
+    pipe("5", "Kinh phí hỗ trợ", "Tỷ đồng", "2,1", "2,5 tỷ đồng", "-"),
+])
+
+
+def test_a_target_table_gives_one_target_per_row_and_target_column():
+    targets = [(t.indicator, t.value, t.unit, t.comparator, t.year) for t in register_of(HEADER + TARGETS).targets
+               if t.section.endswith("CHỈ TIÊU")]
+    assert targets == [
+        ("Tuyển sinh đào tạo nghề", "39 600", "người", "=", "2025"),
+        ("Tuyển sinh đào tạo nghề", "4.000", "người/năm", "=", "2026-2030"),
+        ("Tuyển sinh đào tạo nghề: Trình độ cao đẳng", "3 150", "người", "=", "2025"),
+        ("Tuyển sinh đào tạo nghề: Trình độ cao đẳng", "42.000 - 45.000", "người/năm", "range", "2026-2030"),
+        ("Tỷ lệ có việc làm sau đào tạo", "90", "%", ">", "2025"),
+        ("Tỷ lệ có việc làm sau đào tạo", "75", "%", "=", "2030"),
+        ("Tỷ lệ thất nghiệp thành thị", "3", "%", "<", "2025"),
+        ("Tỷ lệ thất nghiệp thành thị", "2,5", "%", "≥", "2026-2030"),
+        ("Tỷ lệ học sinh vào học nghề", "25", "%", "=", "2025"),
+        ("Tỷ lệ học sinh vào học nghề", "30 - 35", "%", "range", "2026-2030"),
+        ("Kinh phí hỗ trợ", "2,5", "tỷ đồng", "=", "2025"),
+    ]
+
+
+@pytest.mark.parametrize("past", ["Thực hiện 2023", "Ước 2023", "TH 2023", "Năm 2023 (ước)"])
+def test_columns_of_results_or_estimates_are_not_targets(past):
+    table = "\n".join([
+        "II. CHỈ TIÊU",
+        pipe("Chỉ tiêu", "ĐVT", past, "Kế hoạch 2024"),
+        pipe("Lao động được tạo việc làm", "người", "21.860", "22.000"),
+        pipe("Phiên giao dịch việc làm", "phiên", "38", "42"),
+    ])
+    targets = [(t.value, t.unit, t.year) for t in register_of(HEADER + table).targets]
+    assert targets == [("22.000", "người", "2024"), ("42", "phiên", "2024")]
+
+
+def test_a_tab_separated_target_table():
+    table = "\n".join([
+        "Điều 8. Bảng chỉ tiêu",
+        "Chỉ tiêu\tĐơn vị\tTH 2024\tKH 2025",
+        "Doanh nghiệp đặt hàng đào tạo\tdoanh nghiệp\t420\t500",
+        "Tỷ lệ thất nghiệp thành thị\t%\t2,71\tdưới 3",
+    ])
+    targets = [(t.indicator, t.value, t.unit, t.comparator, t.year) for t in register_of(HEADER + table).targets]
+    assert targets == [
+        ("Doanh nghiệp đặt hàng đào tạo", "500", "doanh nghiệp", "=", "2025"),
+        ("Tỷ lệ thất nghiệp thành thị", "3", "%", "<", "2025"),
+    ]
+
+
+def test_a_table_of_neither_kind_gives_nothing():
+    table = "\n".join([
+        "IV. KINH PHÍ",
+        pipe("Nguồn vốn", "Số tiền (tỷ đồng)", "Ghi chú"),
+        pipe("Ngân sách tỉnh", "17,8", ""),
+        pipe("Ngân sách huyện", "4,2", ""),
+    ])
+    reg = register_of(HEADER + table)
+    assert reg.targets == [] and reg.responsibilities == []
