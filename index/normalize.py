@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 
 from index import tables
 from index.vocab.markers import STRUCTURAL_START
@@ -140,8 +141,12 @@ def _is_pipe_line(line: str) -> bool:
     return line.startswith("|") or tables.pipe_cells(line) is not None
 
 
-def _data_span(widths: list[int], rules: list[int]) -> tuple[int, int] | None:
-    """The rows (first, last) of a run that form a data table, or None when it is all layout."""
+def _data_span(widths: list[int], rules: list[int], attached: list[bool]) -> tuple[int, int] | None:
+    """The rows (first, last) of a run that form a data table, or None when it is all layout.
+
+    ``attached[k]``: row k is a one-line row right above row k + 1 (no blank line between);
+    only such a row may join the table as a header with fewer cells.
+    """
     if rules and 0 < rules[0] <= 3:
         return 0, len(widths) - 1
     counts = [w for w in widths if w >= 3]
@@ -150,7 +155,7 @@ def _data_span(widths: list[int], rules: list[int]) -> tuple[int, int] | None:
         return None
     first = widths.index(modal)
     last = len(widths) - 1 - widths[::-1].index(modal)
-    while first > 0 and widths[first - 1] >= 2 and modal - widths[first - 1] <= 2:
+    while first > 0 and widths[first - 1] >= 2 and modal - widths[first - 1] <= 2 and attached[first - 1]:
         first -= 1  # a header row whose merged cells a converter wrote once
     return first, last
 
@@ -162,6 +167,7 @@ def _clean_cell(cell: str) -> str:
 def _pipe_run(lines: list[str], i: int) -> tuple[int, list[tuple[str, bool]]]:
     """Pipe rows from line i: canonical rows of a data table, layout rows dissolved into lines."""
     rows: list[tuple[list[str], bool]] = []
+    lines_of: list[tuple[int, int]] = []  # first line, next line of each content row
     j = i
     while j < len(lines):
         line = lines[j].strip()
@@ -170,9 +176,12 @@ def _pipe_run(lines: list[str], i: int) -> tuple[int, list[tuple[str, bool]]]:
             continue
         if not _is_pipe_line(line):
             break
+        first = j
         j, cells, rule = _pipe_row(lines, j)
         if cells is not None or rule:
             rows.append((cells or [], rule))
+            if not rule:
+                lines_of.append((first, j))
     while j > i and not lines[j - 1].strip():
         j -= 1  # blank lines after the run stay blank lines
     widths: list[int] = []
@@ -182,7 +191,8 @@ def _pipe_run(lines: list[str], i: int) -> tuple[int, list[tuple[str, bool]]]:
             rules.append(len(widths))
         else:
             widths.append(len(cells))
-    span = _data_span(widths, rules)
+    attached = [a[1] == a[0] + 1 and a[1] == b[0] for a, b in pairwise(lines_of)] + [False]
+    span = _data_span(widths, rules, attached)
     width = max(widths, default=0)
     out: list[tuple[str, bool]] = []
     above = 0
@@ -216,7 +226,7 @@ def _aligned_run(lines: list[str], i: int) -> tuple[int, list[tuple[str, bool]]]
             break
         rows.append((j, cells))
         j += 1
-    span = _data_span([len(c) for _, c in rows], [])
+    span = _data_span([len(c) for _, c in rows], [], [True] * len(rows))
     if span is None or span[0] > 0:
         return None
     stop = rows[span[1]][0] + 1

@@ -43,8 +43,10 @@ if TYPE_CHECKING:  # structure imports this module; only the type is needed here
 PIPE = "pipe"
 TAB = "tab"
 
-# A rule under a header row: "|---|---|", "| :--- | ---: |", "|===|===|".
-_PIPE_RULE = re.compile(r"^\|?\s*:?[-=]{3,}:?\s*(?:\|\s*:?[-=]{3,}:?\s*)*\|?$")
+# A rule under a header row: "|---|---|", "| :--- | ---: |", "|:--|--:|", "|===|===|" (a row of
+# lone dashes, "| - | - |", is a row of empty values, not a rule).
+_PIPE_RULE = re.compile(r"^\|?\s*:?[-=]+:?\s*(?:\|\s*:?[-=]+:?\s*)*\|?$")
+_RULE_CELL = re.compile(r"[-=]{3,}|:")
 # A column separator of an aligned row: a tab, or a run of two or more spaces.
 _ALIGNED_GAP = re.compile(r"\t+| {2,}")
 # Cells of an aligned row other than the first are short (figures, units, years);
@@ -186,7 +188,7 @@ def _fold(text: str) -> str:
 def is_rule_row(line: str) -> bool:
     """A Markdown rule under a header row: "|---|---|", "| :--- | ---: |"."""
     line = line.strip()
-    return "|" in line and bool(_PIPE_RULE.match(line))
+    return "|" in line and bool(_PIPE_RULE.match(line)) and bool(_RULE_CELL.search(line))
 
 
 def pipe_cells(line: str) -> list[str] | None:

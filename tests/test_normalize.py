@@ -18,6 +18,7 @@ from index.normalize import (
     comparison_form,
     fold_accents,
     is_artefact,
+    is_rule_line,
     join_hard_wraps,
     normalize_text,
     strip_markdown,
@@ -362,3 +363,218 @@ def test_normalized_plan_shape(name):
         assert para and para == para.strip() and "\n" not in para
     # tone placement unified: no open oa/oe/uy with the tone on the second vowel
     assert not re.search(r"\b(ho[àáảãạ]|kho[ẻéèẽẹ]|thu[ỷýỳỹỵ])\b", text, re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- a hard-wrapped web copy (other markers)
+
+WEB_COPY = """UBND TỈNH SÔNG MÂY
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+--------
+KẾ HOẠCH
+Phát triển giáo dục nghề nghiệp tỉnh Sông Mây giai đoạn 2026 - 2030
+----------------------------------
+PHẦN THỨ NHẤT
+ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021 - 2025
+I- KẾT QUẢ ĐẠT ĐƯỢC
+1- Về quy mô tuyển sinh: giai đoạn 2021 - 2025 toàn tỉnh tuyển sinh, đào tạo
+được 185.000 người, đạt 102% kế hoạch giai đoạn; trong đó trình độ cao đẳng,
+trung cấp chiếm 18% tổng số tuyển sinh của toàn tỉnh trong cả giai đoạn vừa
+2- Về chất lượng đào tạo: tỷ lệ lao động qua đào tạo đạt 68%, tăng 9,5 điểm
+phần trăm so với năm 2020; các cơ sở giáo dục nghề nghiệp đã đổi mới chương
+trình đào tạo theo hướng gắn với nhu cầu của doanh nghiệp trên địa bàn tỉnh
+a- Đối với trình độ cao đẳng, trung cấp, tỷ lệ người học có việc làm sau tốt
+nghiệp đạt trên 85%, nhiều ngành nghề đạt 100% người học có việc làm ngay sau
+b- Đối với trình độ sơ cấp và đào tạo thường xuyên, các lớp đào tạo được tổ
+chức gắn với vùng sản xuất hàng hóa tập trung của các huyện miền núi phía Bắc
+- Đào tạo nghề nông nghiệp cho 45.000 lao động nông thôn ở các xã vùng sâu,
+vùng xa và vùng đồng bào dân tộc thiểu số của tỉnh trong giai đoạn 2021 - 2025
+- Đào tạo nghề phi nông nghiệp cho 52.000 lao động, chủ yếu là các nghề may,
+điện dân dụng, sửa chữa máy nông nghiệp, chế biến món ăn và dịch vụ du lịch
+II- HẠN CHẾ, NGUYÊN NHÂN
+Quy mô tuyển sinh trình độ cao đẳng, trung cấp còn nhỏ so với nhu cầu của các
+doanh nghiệp trong khu công nghiệp; mạng lưới cơ sở giáo dục nghề nghiệp chưa
+được sắp xếp hợp lý, một số trung tâm cấp huyện hoạt động chưa hiệu quả trong
+PHẦN THỨ HAI
+KẾ HOẠCH GIAI ĐOẠN 2026 - 2030
+I- MỤC TIÊU
+Phấn đấu đến năm 2030 tỷ lệ lao động qua đào tạo đạt 75%, trong đó có bằng cấp,
+chứng chỉ đạt 35%; tuyển sinh bình quân 40.000 người mỗi năm trong giai đoạn
+|
+| TT | Chỉ tiêu | Đơn vị | Năm 2030 |
+|---|---|---|---|
+| 1 | Tỷ lệ lao động qua đào tạo | % | 75 |
+| 2 | Tuyển sinh cao đẳng | người | 6.000 |
+|
+Chương II
+NỘI DUNG"""
+
+
+def test_web_copy_rejoins_around_every_heading_system():
+    paras = normalize_text(WEB_COPY).split("\n\n")
+    assert paras == [
+        "UBND TỈNH SÔNG MÂY",
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+        "KẾ HOẠCH",
+        "Phát triển giáo dục nghề nghiệp tỉnh Sông Mây giai đoạn 2026 - 2030",
+        "PHẦN THỨ NHẤT",
+        "ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021 - 2025",
+        "I- KẾT QUẢ ĐẠT ĐƯỢC",
+        "1- Về quy mô tuyển sinh: giai đoạn 2021 - 2025 toàn tỉnh tuyển sinh, đào tạo được 185.000 người, đạt 102% "
+        "kế hoạch giai đoạn; trong đó trình độ cao đẳng, trung cấp chiếm 18% tổng số tuyển sinh của toàn tỉnh trong "
+        "cả giai đoạn vừa",
+        "2- Về chất lượng đào tạo: tỷ lệ lao động qua đào tạo đạt 68%, tăng 9,5 điểm phần trăm so với năm 2020; các cơ "
+        "sở giáo dục nghề nghiệp đã đổi mới chương trình đào tạo theo hướng gắn với nhu cầu của doanh nghiệp trên địa "
+        "bàn tỉnh",
+        "a- Đối với trình độ cao đẳng, trung cấp, tỷ lệ người học có việc làm sau tốt nghiệp đạt trên 85%, nhiều ngành "
+        "nghề đạt 100% người học có việc làm ngay sau",
+        "b- Đối với trình độ sơ cấp và đào tạo thường xuyên, các lớp đào tạo được tổ chức gắn với vùng sản xuất hàng hóa "
+        "tập trung của các huyện miền núi phía Bắc",
+        "- Đào tạo nghề nông nghiệp cho 45.000 lao động nông thôn ở các xã vùng sâu, vùng xa và vùng đồng bào dân tộc "
+        "thiểu số của tỉnh trong giai đoạn 2021 - 2025",
+        "- Đào tạo nghề phi nông nghiệp cho 52.000 lao động, chủ yếu là các nghề may, điện dân dụng, sửa chữa máy nông "
+        "nghiệp, chế biến món ăn và dịch vụ du lịch",
+        "II- HẠN CHẾ, NGUYÊN NHÂN",
+        "Quy mô tuyển sinh trình độ cao đẳng, trung cấp còn nhỏ so với nhu cầu của các doanh nghiệp trong khu công "
+        "nghiệp; mạng lưới cơ sở giáo dục nghề nghiệp chưa được sắp xếp hợp lý, một số trung tâm cấp huyện hoạt động "
+        "chưa hiệu quả trong",
+        "PHẦN THỨ HAI",
+        "KẾ HOẠCH GIAI ĐOẠN 2026 - 2030",
+        "I- MỤC TIÊU",
+        "Phấn đấu đến năm 2030 tỷ lệ lao động qua đào tạo đạt 75%, trong đó có bằng cấp, chứng chỉ đạt 35%; tuyển sinh "
+        "bình quân 40.000 người mỗi năm trong giai đoạn",
+        "| TT | Chỉ tiêu | Đơn vị | Năm 2030 |",
+        "| --- | --- | --- | --- |",
+        "| 1 | Tỷ lệ lao động qua đào tạo | % | 75 |",
+        "| 2 | Tuyển sinh cao đẳng | người | 6.000 |",
+        "Chương II",
+        "NỘI DUNG",
+    ]
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["PHẦN THỨ HAI", "Phần I. Đánh giá", "I- MỤC TIÊU", "2- Tuyển sinh", "A. MỤC TIÊU", "Chương II", "Mục 1. Chung",
+     "Điều 2. Hiệu lực", "Phụ lục: Biểu", "| 1 | Tuyển sinh | 300 |"],
+)
+def test_new_heading_systems_start_a_paragraph_in_wrapped_document(opener):
+    out = _paragraphs(_wrapped_doc((12, [opener, LINE])))
+    assert out[0] == " ".join([LINE] * 12)
+    assert out[1] == opener
+
+
+@pytest.mark.parametrize("letter", ["a", "đ"])
+def test_dash_letter_item_never_joined_in_plain_text(letter):
+    out = _paragraphs(["2- Mục tiêu cụ thể", f"{letter}- đến năm 2025", "nội dung tiếp theo"])
+    assert out == ["2- Mục tiêu cụ thể", f"{letter}- đến năm 2025 nội dung tiếp theo"]
+
+
+# ---------------------------------------------------------------- tables in the text
+
+
+def test_table_rows_stay_paragraphs_and_are_never_joined():
+    raw = (
+        "Biểu chỉ tiêu tuyển sinh năm 2026 của các trường trên địa bàn tỉnh gồm\n"
+        "| TT | Trường | Chỉ tiêu |\n| 1 | Cao đẳng Sông Mây | 1.200 |\n| 2 | trung cấp nghề | 800 |\n"
+        "tiếp theo là ghi chú"
+    )
+    assert normalize_text(raw).split("\n\n") == [
+        "Biểu chỉ tiêu tuyển sinh năm 2026 của các trường trên địa bàn tỉnh gồm",
+        "| TT | Trường | Chỉ tiêu |",
+        "| 1 | Cao đẳng Sông Mây | 1.200 |",
+        "| 2 | trung cấp nghề | 800 |",
+        "tiếp theo là ghi chú",
+    ]
+
+
+def test_table_rows_in_a_wrapped_document():
+    lines = _wrapped_doc((12, ["| 1 | Tuyển sinh | 300 |", "| 2 | Việc làm | 200 |"]))
+    out = _paragraphs(lines)
+    assert out == [" ".join([LINE] * 12), "| 1 | Tuyển sinh | 300 |", "| 2 | Việc làm | 200 |", " ".join([LINE] * 18)]
+
+
+def test_pipe_rows_are_canonical_and_emphasis_goes():
+    raw = "|**TT**|Chỉ tiêu|  Số  |\n|:--|--|--:|\n|1|Tuyển  sinh|1.200|\n|2|Việc làm||\n"
+    assert normalize_text(raw).split("\n\n") == [
+        "| TT | Chỉ tiêu | Số |",
+        "| --- | --- | --- |",
+        "| 1 | Tuyển sinh | 1.200 |",
+        "| 2 | Việc làm |  |",
+    ]
+
+
+def test_stray_rules_and_lone_pipes_are_dropped():
+    raw = "Đoạn một.\n-------\n|\n=====\n* * *\nĐoạn hai.\n+----+----+\n"
+    assert normalize_text(raw) == "Đoạn một.\n\nĐoạn hai."
+
+
+@pytest.mark.parametrize("line", ["-------", "=====", "_____", "* * *", "|", "||", "+----+----+", "——————"])
+def test_rule_lines(line):
+    assert is_rule_line(line)
+
+
+@pytest.mark.parametrize("line", ["- Tổ chức", "- 3 -", "| 1 | a | b |", "--> xem tiếp", "Mục 1"])
+def test_not_rule_lines(line):
+    assert not is_rule_line(line)
+
+
+def test_multi_line_word_cell_and_layout_rows():
+    raw = (
+        "| Nơi nhận:\n- Như Điều 3;\n- Lưu: VT. | KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n\nLê Văn Hùng |\n\n"
+        "| TT | Nhiệm vụ | Cơ quan chủ trì |\n| 1 | Tổ chức hội thi | Sở Giáo dục\nvà Đào tạo |\n| 2 | Khảo sát | Sở Nội vụ |\n"
+    )
+    assert normalize_text(raw).split("\n\n") == [
+        "Nơi nhận:",
+        "- Như Điều 3;",
+        "- Lưu: VT.",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Lê Văn Hùng",
+        "| TT | Nhiệm vụ | Cơ quan chủ trì |",
+        "| 1 | Tổ chức hội thi | Sở Giáo dục và Đào tạo |",  # a cell of several lines becomes one
+        "| 2 | Khảo sát | Sở Nội vụ |",
+    ]
+
+
+def test_converter_rows_without_outer_pipes():
+    raw = "TT | Chỉ tiêu | Năm 2025\n1 | Tuyển sinh | 3.200\n2 | Việc làm | 1.100\nỦY BAN NHÂN DÂN | CỘNG HÒA"
+    assert normalize_text(raw).split("\n\n") == [
+        "| TT | Chỉ tiêu | Năm 2025 |",
+        "| 1 | Tuyển sinh | 3.200 |",
+        "| 2 | Việc làm | 1.100 |",
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA",  # two cells, no outer pipes: prose as far as the normaliser knows
+    ]
+
+
+def test_aligned_and_tab_rows_become_tab_rows():
+    raw = (
+        "Bảng 2\nChỉ tiêu            Đơn vị     Năm 2025\nTuyển sinh cao đẳng   người      3.200\n"
+        "Tuyển sinh trung cấp  người      4.100\nGhi chú.\nMột\tdòng\ttab lẻ không phải bảng\n\nCâu có  hai khoảng trắng."
+    )
+    assert normalize_text(raw).split("\n\n") == [
+        "Bảng 2",
+        "Chỉ tiêu\tĐơn vị\tNăm 2025",
+        "Tuyển sinh cao đẳng\tngười\t3.200",
+        "Tuyển sinh trung cấp\tngười\t4.100",
+        "Ghi chú.",
+        "Một dòng tab lẻ không phải bảng",
+        "Câu có hai khoảng trắng.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        WEB_COPY,
+        "| TT | a | b |\n|---|---|---|\n| 1 | x | y |\n",
+        "Chỉ tiêu      Đơn vị      Năm\nTuyển sinh      người      3.200\nViệc làm      người      1.100\n",
+        "| Nơi nhận:\n- Lưu. | GIÁM ĐỐC\n\nTên |\n",
+    ],
+)
+def test_normalising_tables_is_idempotent(raw):
+    once = normalize_text(raw)
+    assert normalize_text(once) == once
+
+
+def test_bundled_plans_have_no_table_rows():
+    for name in ALL_PLANS:
+        assert not [p for p in paragraphs(name) if p.startswith("|") or "\t" in p]
