@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.normalize import canonical, fold_accents
+from index.vocab.markers import UPPER
 
 __all__ = [
     "AGENCIES",
@@ -192,11 +193,6 @@ def agency_key(name: str) -> str:
 # ------------------------------------------------------------------ alias patterns
 
 _SEP = r"(?:\s*[-,&\u2013]\s*|\s+)"
-# Vietnamese capital letters (A-Z with their accented forms, Đ): "À-Ỹ" as a
-# range would also take in the lower-case letters between them.
-UPPER = "A-Z" + "".join(
-    c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and fold_accents(c)[:1].isalpha() and fold_accents(c).isascii()
-)
 _CAP = f"[{UPPER}]"
 
 
@@ -378,7 +374,9 @@ def name_end(text: str, start: int) -> int:
 
 
 _GENERIC_START = re.compile(rf"(?<![\w])(?:{_HEAD_RE})(?=\s+{_CAP})")
-_STARTS_BODY = re.compile(rf"(?:{_HEAD_RE}|UBND|Ủy ban nhân dân|Chủ tịch)(?![\w])")
+# A committee, or the person who heads one, opening a name.
+_COMMITTEE = re.compile(r"(?:UBND|Ủy ban nhân dân|Chủ tịch)(?![\w])")
+_STARTS_BODY = re.compile(rf"(?:{_HEAD_RE}|{_COMMITTEE.pattern})")
 
 
 # A body's territory or branch after its name: "tỉnh Bạch Vân", "thành phố",
@@ -386,7 +384,6 @@ _STARTS_BODY = re.compile(rf"(?:{_HEAD_RE}|UBND|Ủy ban nhân dân|Chủ tịch
 _BRANCH = re.compile(r"(?:\s*[-\u2013]\s*|\s+)[Cc]hi nhánh(?![\w])")
 _TERRITORY = re.compile(r"\s+(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|huyện|quận|thị xã)(?![\w])")
 _CAPITALISED_WORD = re.compile(rf"\s+({_CAP}[\w.&-]*)")
-_COMMITTEE = re.compile(r"(?:UBND|Ủy ban nhân dân|Chủ tịch)(?![\w])")
 
 
 def territory_end(text: str, end: int) -> int:
@@ -486,10 +483,12 @@ def find_agencies(text: str) -> list[str]:
 
 # A list item opens a new body when it starts with one of these (capitalised
 # heads need a capitalised word after them; "các" needs a body noun).
-_BODY_NOUNS = (
+# Nouns of bodies written in lower case: "các sở, ngành", "các đơn vị liên quan", "chính quyền cơ sở".
+_NOUN = (
     r"(?:sở|ban|ngành|cơ quan|đơn vị|phòng|địa phương|tổ chức|đoàn thể|hội|cơ sở|trường|doanh nghiệp|"
-    r"trung tâm|chính quyền|quận|huyện|xã|phường|cấp)"
+    r"trung tâm|chính quyền|quận|huyện|thị xã|xã|phường)"
 )
+_BODY_NOUNS = rf"(?:{_NOUN}|cấp)"
 _ITEM_START = re.compile(
     rf"^(?:(?:Chủ tịch|Thủ trưởng)\s+|(?:{_HEAD_RE})\s+(?={_CAP}|[0-9])|UBND\b|Ủy ban nhân dân\b|"
     rf"[Cc]ác\s+{_BODY_NOUNS}\b|[Cc]ác\s+{_CAP})"
@@ -530,12 +529,8 @@ def split_agencies(text: str) -> list[str]:
 
 # ------------------------------------------------------------------ lists inside sentences
 
-# Plural and generic bodies written in lower case: "các Sở, ngành liên quan",
+# What qualifies a group of bodies (`_NOUN`): "các Sở, ngành liên quan",
 # "các phòng, đơn vị liên quan", "các tổ chức chính trị - xã hội", "chính quyền cơ sở".
-_NOUN = (
-    r"(?:sở|ban|ngành|cơ quan|đơn vị|phòng|địa phương|tổ chức|đoàn thể|hội|cơ sở|trường|doanh nghiệp|"
-    r"trung tâm|chính quyền|quận|huyện|thị xã|xã|phường)"
-)
 _QUAL = (
     r"(?:có liên quan|liên quan|chức năng|chuyên môn|truyền thông|báo chí|chính trị\s*-\s*xã hội|"
     r"chính trị xã hội|nhà nước|GDNN|giáo dục nghề nghiệp|thành viên|trực thuộc|cơ sở|các cấp|cấp (?:tỉnh|huyện|xã)|"

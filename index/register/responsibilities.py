@@ -20,7 +20,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from index.agencies import (
-    UPPER,
     agency_key,
     canonical_agency,
     looks_like_agency,
@@ -39,7 +38,7 @@ from index.register.deadlines import (
 from index.register.model import Deadline, Responsibility, paragraphs, section_path, title_is
 from index.structure import Block, Section
 from index.vocab.dates import BY_DATE, BY_MONTH
-from index.vocab.markers import strip_bullet, strip_marker
+from index.vocab.markers import UPPER, strip_bullet, strip_marker
 
 # ================================================================== part detection
 
@@ -147,7 +146,7 @@ def partners_of(task: str, own: Iterable[str] = ()) -> list[str]:
         clause = re.split(r"[;,.:]", task[: m.start()])[-1]
         if _DIRECTS.search(fold_accents(clause)):
             continue
-        if not re.search(r"(?:với|cùng|của)\s+$", m.group(0)) and not re.match(rf"[{UPPER}]|các\s|UBND", task[m.end():]):
+        if not re.search(r"(?:với|cùng|của)\s+$", m.group(0)) and not re.match(rf"[{UPPER}]|các\s", task[m.end():]):
             continue  # "phối hợp tổ chức …": a verb follows, not a body
         for item in parse_agency_list(task, m.end()):
             name = canonical_agency(item)

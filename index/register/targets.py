@@ -16,7 +16,7 @@ from index.metadata import PlanMetadata
 from index.normalize import fold_accents
 from index.register.model import Target, paragraphs, section_path, title_is
 from index.structure import Section
-from index.vocab.dates import EVERY_YEAR, YEAR_SPAN
+from index.vocab.dates import EVERY_YEAR, YEAR, YEAR_SPAN
 from index.vocab.markers import strip_bullet, strip_marker
 
 _TARGETS = re.compile(r"^(?:cac )?(?:muc tieu|chi tieu)\b")
@@ -74,7 +74,7 @@ def _values(clause: str) -> list[_Value]:
         if pct:
             out.append(_Value(m.start(), m.end(), value, "%/năm" if "/" in pct else pct[0], True, m.end()))
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", a) and (not b or re.fullmatch(r"(?:19|20)\d\d", b)):
+        if YEAR.fullmatch(a) and (not b or YEAR.fullmatch(b)):
             continue  # a year or a range of years
         if _DURATION.match(after):
             continue
@@ -222,7 +222,7 @@ def _targets_in(paragraph: str, context_year: str, doc: str, plan: str, section:
 def plan_year(meta: PlanMetadata | None) -> str:
     """The year of an annual plan, from a title ending in "năm 2023" (not "tầm nhìn đến năm 2045")."""
     title = meta.title if meta else ""
-    m = re.search(r"(?<!đến )(?<!tới )năm\s+((?:19|20)\d\d)\W*$", title or "")
+    m = re.search(rf"(?<!đến )(?<!tới )năm\s+{YEAR.pattern}\W*$", title or "")
     return m.group(1) if m else ""
 
 
