@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
 from itertools import pairwise
@@ -292,3 +293,174 @@ def test_long_bare_heading_text_not_lost():
     for _, section in parse_structure(t).walk():
         if section.heading and not section.body and section.children:
             assert any(section.title in c.text for c in cs), section.title
+
+
+# ---------------------------------------------------------------- tables: one chunk per row
+
+TARGETS = """I. MỤC TIÊU
+
+2. Biểu chỉ tiêu
+
+Các chỉ tiêu chủ yếu như sau:
+
+| TT | Chỉ tiêu | Đơn vị | Năm 2024 (ước) | Mục tiêu | Mục tiêu |
+| TT | Chỉ tiêu | Đơn vị | Năm 2024 (ước) | Năm 2025 | Giai đoạn 2026-2030 |
+| 1 | Tuyển sinh giáo dục nghề nghiệp | Người | 36 950 | 39 600 | 42.000 - 45.000 người/năm |
+| 1.1 | Trình độ cao đẳng | Người | 2 870 | 3 150 | 4.000/năm |
+| 2 | Tỷ lệ lao động qua đào tạo | % | 63,8 | 65,5 % | 75% (năm 2030) |
+
+Ghi chú: số liệu năm 2024 là số ước."""
+
+
+def test_one_chunk_per_table_row():
+    t = normalize_text(TARGETS)
+    cs = chunk_plan("x.txt", t, DEFAULT_MAX)
+    assert all(c.section == "I. MỤC TIÊU › 2. Biểu chỉ tiêu" for c in cs)
+    head, *rows, note = cs
+    # the run before the table ends with its header rows, so the columns are named once in the text
+    assert head.body.split("\n") == [
+        "2. Biểu chỉ tiêu",
+        "Các chỉ tiêu chủ yếu như sau:",
+        "| TT | Chỉ tiêu | Đơn vị | Năm 2024 (ước) | Mục tiêu | Mục tiêu |",
+        "| TT | Chỉ tiêu | Đơn vị | Năm 2024 (ước) | Năm 2025 | Giai đoạn 2026-2030 |",
+    ]
+    assert [r.body for r in rows] == [
+        "| 1 | Tuyển sinh giáo dục nghề nghiệp | Người | 36 950 | 39 600 | 42.000 - 45.000 người/năm |",
+        "| 1.1 | Trình độ cao đẳng | Người | 2 870 | 3 150 | 4.000/năm |",
+        "| 2 | Tỷ lệ lao động qua đào tạo | % | 63,8 | 65,5 % | 75% (năm 2030) |",
+    ]
+    assert rows[1].text.split("\n") == [
+        "I. MỤC TIÊU",
+        "2. Biểu chỉ tiêu",
+        "Các chỉ tiêu chủ yếu như sau",
+        (
+            "Tuyển sinh giáo dục nghề nghiệp › Trình độ cao đẳng | Đơn vị: Người | Năm 2024 (ước): 2 870"
+            " | Mục tiêu Năm 2025: 3 150 | Mục tiêu Giai đoạn 2026-2030: 4.000/năm"
+        ),
+        "| 1.1 | Trình độ cao đẳng | Người | 2 870 | 3 150 | 4.000/năm |",
+    ]
+    for chunk in cs:  # spans point at the rows, so quotes and citations work
+        assert t[chunk.start : chunk.end].replace("\n\n", "\n") == chunk.body
+        assert chunk.text.endswith(chunk.body) and chunk.tokens <= DEFAULT_MAX
+    assert note.body == "Ghi chú: số liệu năm 2024 là số ước."
+    assert note.text.startswith("I. MỤC TIÊU\n2. Biểu chỉ tiêu\nGhi chú")  # after the table: own heading again
+
+
+def test_raw_row_quote_is_supported_by_its_row_chunk():
+    from eval.metrics import supports
+
+    cs = chunk_plan("x.txt", normalize_text(TARGETS), DEFAULT_MAX)
+    quote = "| 1.1 | Trình độ cao đẳng | Người | 2 870 | 3 150 | 4.000/năm |"
+    assert [c.body for c in cs if supports(c.text, quote)] == [quote]
+
+
+def test_tiny_rows_share_a_chunk_and_long_rows_fit_the_budget():
+    rows = "\n".join(f"| {i} | Xã {i} | {i * 10} |" for i in range(1, 7))
+    t = normalize_text("I. PHÂN BỔ\n\n| TT | Xã | Số lớp |\n" + rows)
+    cs = [c for c in chunk_plan("x.txt", t, DEFAULT_MAX) if c.body.startswith("| 1 |") or c.body.startswith("| 5 |")]
+    assert [c.body.count("\n") + 1 for c in cs] == [4, 2]  # four tiny rows at most in one chunk
+    assert "Xã 1 | Số lớp: 10\nXã 2 | Số lớp: 20" in cs[0].text
+    long_cell = " ".join(f"nhiệm vụ {i}" for i in range(120))
+    t = normalize_text(f"I. NHIỆM VỤ\n\n| TT | Nội dung | Chủ trì |\n| 1 | {long_cell} | Sở Tài chính |\n| 2 | Ngắn | Sở Nội vụ |")
+    cs = chunk_plan("x.txt", t, 64)
+    assert all(c.tokens <= 64 + SLACK for c in cs)
+    pieces = [c for c in cs if "vụ" in c.body or "nhiệm" in c.body]
+    assert len(pieces) > 1 and collapse(" ".join(c.body for c in pieces)).count("nhiệm vụ") == 120
+    assert all(t[c.start : c.end] == c.body for c in pieces)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "I. A\n\nBảng\n\nChỉ tiêu\tĐơn vị\tNăm 2025\nTuyển sinh\tngười\t3.200\nViệc làm\tngười\t1.100",
+        "I. A\n\nChỉ tiêu        Đơn vị      Năm 2025\nTuyển sinh      người       3.200\nViệc làm        người       1.100",
+    ],
+)
+def test_tab_and_aligned_tables_are_chunked_by_row(raw):
+    cs = chunk_plan("x.txt", normalize_text(raw), DEFAULT_MAX)
+    assert [c.body for c in cs][-2:] == ["Tuyển sinh\tngười\t3.200", "Việc làm\tngười\t1.100"]
+    assert "Tuyển sinh | Đơn vị: người | Năm 2025: 3.200" in cs[-2].text
+
+
+# ---------------------------------------------------------------- "+" sub-bullets keep their "-" item
+
+
+def test_chunk_starting_on_a_sub_bullet_repeats_its_item():
+    subs = "\n\n".join(f"+ Hỗ trợ lớp nghề số {i} cho lao động nông thôn tại xã vùng cao." for i in range(1, 25))
+    t = normalize_text(f"I. NHIỆM VỤ\n\n1. Đào tạo nghề\n\n- Mức hỗ trợ học phí\n\n{subs}\n\n- Hỗ trợ tiền ăn")
+    cs = chunk_plan("x.txt", t, 80)
+    starting_on_plus = [c for c in cs if c.body.startswith("+")]
+    assert starting_on_plus
+    for chunk in starting_on_plus:
+        assert chunk.text.startswith("I. NHIỆM VỤ\n1. Đào tạo nghề\n- Mức hỗ trợ học phí\n+ Hỗ trợ")
+        assert chunk.tokens <= 80 + SLACK
+    assert not any(c.text.count("- Mức hỗ trợ học phí") > 1 for c in cs)
+    last = cs[-1]
+    assert last.body.endswith("- Hỗ trợ tiền ăn") and last.text.count("- Mức hỗ trợ học phí") <= 1
+
+
+# ---------------------------------------------------------------- other house styles
+
+
+def test_decision_articles_and_plan_sections_paths():
+    from .test_structure import TWO_DOCUMENTS
+
+    cs = chunk_plan("x.txt", normalize_text(TWO_DOCUMENTS), DEFAULT_MAX)
+    sections = [c.section for c in cs]
+    assert "Quyết định ban hành › Điều 2. Quyết định có hiệu lực từ ngày ký." in sections
+    assert sections.count("Số hiệu, ngày ban hành và tên kế hoạch") == 2
+    plan = [c for c in cs if "8.000 lao động" in c.body]
+    assert [c.section for c in plan] == ["I. MỤC TIÊU"]
+    assert not [c for c in cs if c.section == "Phần kết" and "Sở Giáo dục" in c.body]
+    article = next(c for c in cs if c.section.startswith("Quyết định ban hành › Điều 1."))
+    assert article.text.startswith("Quyết định ban hành\nĐiều 1. Ban hành kèm theo")
+    annex = [c for c in cs if c.section == "PHỤ LỤC: BIỂU CHỈ TIÊU"]
+    assert [c.body for c in annex][-2:] == ["| 1 | Đồi Xanh | 3.000 |", "| 2 | Suối Bạc | 5.000 |"]
+
+
+def test_parts_path_names_the_part_title():
+    from .test_structure import PARTS_PLAN
+
+    cs = chunk_plan("x.txt", normalize_text(PARTS_PLAN), DEFAULT_MAX)
+    chunk = next(c for c in cs if "Tuyển sinh 1.200 người" in c.body)
+    assert chunk.section == "PHẦN THỨ NHẤT: KẾT QUẢ THỰC HIỆN NĂM 2025 › 1. Kết quả đạt được › a) Tuyển sinh"
+    assert chunk.text.startswith("PHẦN THỨ NHẤT: KẾT QUẢ THỰC HIỆN NĂM 2025\n1. Kết quả đạt được\na) Tuyển sinh")
+
+
+# ---------------------------------------------------------------- the Bạch Vân plan (../shared/corpus-extra)
+
+BACHVAN = PLANS.parent.parent.parent / "shared" / "corpus-extra"
+
+
+@pytest.fixture(scope="module")
+def bachvan():
+    plan = BACHVAN / "bachvan-2025-qd-ke-hoach-gdnn.txt"
+    if not plan.exists():
+        pytest.skip(f"the Bạch Vân plan is not at {plan} (../shared/corpus-extra of the repo)")
+    t = normalize_text(plan.read_text(encoding="utf-8"))
+    return t, chunk_plan(plan.name, t, DEFAULT_MAX)
+
+
+@pytest.mark.parametrize("line_id", ["bv-002", "bv-003", "bv-004", "bv-013", "bv-024", "bv-025"])
+def test_bachvan_table_quotes_are_in_one_row_chunk(bachvan, line_id):
+    from eval.metrics import supports
+
+    t, cs = bachvan
+    gold = {g["id"]: g for g in map(json.loads, (BACHVAN / "bachvan-questions.jsonl").read_text("utf-8").splitlines())}
+    quote = gold[line_id]["evidence"][0]["quote"]
+    found = [c for c in cs if supports(c.text, quote)]
+    assert len(found) == 1, line_id
+    (chunk,) = found
+    assert chunk.body.count("\n") == 0 and t[chunk.start : chunk.end] == chunk.body  # exactly the row
+
+
+def test_bachvan_chunks(bachvan):
+    t, cs = bachvan
+    assert max(c.tokens for c in cs) <= DEFAULT_MAX + SLACK
+    assert all(t[c.start : c.end].replace("\n\n", "\n") == c.body for c in cs)
+    assert all(a.end <= b.start for a, b in pairwise(cs))
+    assert not [c for c in cs if c.section.startswith("Phần kết")]
+    sections = {c.section for c in cs}
+    assert "Nơi nhận và người ký" in sections and "Phụ lục: Danh mục nhiệm vụ" in sections
+    words = set(re.findall(r"\w+", t))
+    assert words <= set(re.findall(r"\w+", " ".join(c.text for c in cs)))
