@@ -419,29 +419,45 @@ def test_web_copy_rejoins_around_every_heading_system():
         "PHẦN THỨ NHẤT",
         "ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021 - 2025",
         "I- KẾT QUẢ ĐẠT ĐƯỢC",
-        "1- Về quy mô tuyển sinh: giai đoạn 2021 - 2025 toàn tỉnh tuyển sinh, đào tạo được 185.000 người, đạt 102% "
-        "kế hoạch giai đoạn; trong đó trình độ cao đẳng, trung cấp chiếm 18% tổng số tuyển sinh của toàn tỉnh trong "
-        "cả giai đoạn vừa",
-        "2- Về chất lượng đào tạo: tỷ lệ lao động qua đào tạo đạt 68%, tăng 9,5 điểm phần trăm so với năm 2020; các cơ "
-        "sở giáo dục nghề nghiệp đã đổi mới chương trình đào tạo theo hướng gắn với nhu cầu của doanh nghiệp trên địa "
-        "bàn tỉnh",
-        "a- Đối với trình độ cao đẳng, trung cấp, tỷ lệ người học có việc làm sau tốt nghiệp đạt trên 85%, nhiều ngành "
-        "nghề đạt 100% người học có việc làm ngay sau",
-        "b- Đối với trình độ sơ cấp và đào tạo thường xuyên, các lớp đào tạo được tổ chức gắn với vùng sản xuất hàng hóa "
-        "tập trung của các huyện miền núi phía Bắc",
-        "- Đào tạo nghề nông nghiệp cho 45.000 lao động nông thôn ở các xã vùng sâu, vùng xa và vùng đồng bào dân tộc "
-        "thiểu số của tỉnh trong giai đoạn 2021 - 2025",
-        "- Đào tạo nghề phi nông nghiệp cho 52.000 lao động, chủ yếu là các nghề may, điện dân dụng, sửa chữa máy nông "
-        "nghiệp, chế biến món ăn và dịch vụ du lịch",
+        (
+            "1- Về quy mô tuyển sinh: giai đoạn 2021 - 2025 toàn tỉnh tuyển sinh, đào tạo được 185.000 người, đạt 102% "
+            "kế hoạch giai đoạn; trong đó trình độ cao đẳng, trung cấp chiếm 18% tổng số tuyển sinh của toàn tỉnh trong "
+            "cả giai đoạn vừa"
+        ),
+        (
+            "2- Về chất lượng đào tạo: tỷ lệ lao động qua đào tạo đạt 68%, tăng 9,5 điểm phần trăm so với năm 2020; các cơ "
+            "sở giáo dục nghề nghiệp đã đổi mới chương trình đào tạo theo hướng gắn với nhu cầu của doanh nghiệp trên địa "
+            "bàn tỉnh"
+        ),
+        (
+            "a- Đối với trình độ cao đẳng, trung cấp, tỷ lệ người học có việc làm sau tốt nghiệp đạt trên 85%, nhiều ngành "
+            "nghề đạt 100% người học có việc làm ngay sau"
+        ),
+        (
+            "b- Đối với trình độ sơ cấp và đào tạo thường xuyên, các lớp đào tạo được tổ chức gắn với vùng sản xuất hàng hóa "
+            "tập trung của các huyện miền núi phía Bắc"
+        ),
+        (
+            "- Đào tạo nghề nông nghiệp cho 45.000 lao động nông thôn ở các xã vùng sâu, vùng xa và vùng đồng bào dân tộc "
+            "thiểu số của tỉnh trong giai đoạn 2021 - 2025"
+        ),
+        (
+            "- Đào tạo nghề phi nông nghiệp cho 52.000 lao động, chủ yếu là các nghề may, điện dân dụng, sửa chữa máy nông "
+            "nghiệp, chế biến món ăn và dịch vụ du lịch"
+        ),
         "II- HẠN CHẾ, NGUYÊN NHÂN",
-        "Quy mô tuyển sinh trình độ cao đẳng, trung cấp còn nhỏ so với nhu cầu của các doanh nghiệp trong khu công "
-        "nghiệp; mạng lưới cơ sở giáo dục nghề nghiệp chưa được sắp xếp hợp lý, một số trung tâm cấp huyện hoạt động "
-        "chưa hiệu quả trong",
+        (
+            "Quy mô tuyển sinh trình độ cao đẳng, trung cấp còn nhỏ so với nhu cầu của các doanh nghiệp trong khu công "
+            "nghiệp; mạng lưới cơ sở giáo dục nghề nghiệp chưa được sắp xếp hợp lý, một số trung tâm cấp huyện hoạt động "
+            "chưa hiệu quả trong"
+        ),
         "PHẦN THỨ HAI",
         "KẾ HOẠCH GIAI ĐOẠN 2026 - 2030",
         "I- MỤC TIÊU",
-        "Phấn đấu đến năm 2030 tỷ lệ lao động qua đào tạo đạt 75%, trong đó có bằng cấp, chứng chỉ đạt 35%; tuyển sinh "
-        "bình quân 40.000 người mỗi năm trong giai đoạn",
+        (
+            "Phấn đấu đến năm 2030 tỷ lệ lao động qua đào tạo đạt 75%, trong đó có bằng cấp, chứng chỉ đạt 35%; tuyển sinh "
+            "bình quân 40.000 người mỗi năm trong giai đoạn"
+        ),
         "| TT | Chỉ tiêu | Đơn vị | Năm 2030 |",
         "| --- | --- | --- | --- |",
         "| 1 | Tỷ lệ lao động qua đào tạo | % | 75 |",
