@@ -60,6 +60,14 @@ def test_register_save_load_replace_and_drop(corpus, tmp_path):
     assert Register.load(tmp_path / "missing.json", missing_ok=True).plans == {}
 
 
+def test_a_register_saved_by_older_rules_is_refused(tmp_path):
+    """Rows of older rules must be rebuilt, even for plans whose text has not changed."""
+    path = tmp_path / "register.json"
+    path.write_text(json.dumps({"version": 1, "plans": []}), encoding="utf-8")
+    with pytest.raises(ValueError, match="re-ingest"):
+        Register.load(path)
+
+
 def test_agency_queries_accept_any_spelling(corpus):
     canonical_rows = corpus.responsibilities(plan=HANOI_2023, agency=LDTBXH)
     assert len(canonical_rows) == 8
