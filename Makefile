@@ -3,9 +3,25 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install run ingest test bench clean
+# Debian packages the converters call: Tesseract with Vietnamese for scanned PDFs, poppler's pdftoppm
+# for their page images, LibreOffice for .doc. `.ci/run` adds chromium through APT_EXTRA.
+APT_PACKAGES := tesseract-ocr tesseract-ocr-vie poppler-utils libreoffice-writer-nogui $(APT_EXTRA)
 
-install: $(VENV)/.installed
+.PHONY: install system run ingest test bench clean
+
+install: system $(VENV)/.installed
+
+# Installs only what is missing (a no-op in a few milliseconds once everything is there); sudo when not root.
+system:
+	@missing=$$(for p in $(APT_PACKAGES); do \
+	    dpkg-query -W -f='$${db:Status-Status}' $$p 2>/dev/null | grep -qx installed || printf ' %s' $$p; done); \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if ! command -v apt-get >/dev/null 2>&1; then \
+	    echo "warning: not a Debian system; install these packages yourself:$$missing" >&2; exit 0; fi; \
+	SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
+	echo "Installing Debian packages:$$missing"; \
+	$$SUDO apt-get update -qq && \
+	$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null
 
 # torch is pinned first so pip takes the local CPU wheel, never a CUDA build.
 $(VENV)/.installed: pyproject.toml

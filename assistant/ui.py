@@ -34,7 +34,7 @@ from assistant.settings import Settings
 
 from assistant.answer import Answer, Citation
 from assistant.feedback import FeedbackLog
-from assistant.uploads import ALLOWED_SUFFIXES, add_plan
+from assistant.uploads import ALLOWED_SUFFIXES, NO_RESPONSIBILITIES, add_plan
 from index.normalize import canonical, fold_accents
 from index.register import to_csv
 from index.retriever import Filters, QueryError
@@ -53,6 +53,7 @@ REFUSAL_HINT = "Hãy thử hỏi cụ thể hơn (nêu tỉnh/thành phố, số
 FILTER_HINT = "Bộ lọc tỉnh/kế hoạch đang bật: có thể thông tin nằm ở kế hoạch khác, hãy thử bỏ bớt bộ lọc."
 SEARCHING = "Đang tra cứu các kế hoạch…"
 SOURCES_TITLE = "Nguồn trích dẫn ({n})"
+OCR_NOTE = "(bản quét, đọc bằng OCR)"
 ALL_PLANS = "Tất cả kế hoạch"
 
 EXAMPLES = [
@@ -163,8 +164,10 @@ def highlight(passage: str, quote: str) -> str:
 
 
 def format_citation(c: Citation) -> str:
+    """Plan, section and the highlighted passage; a plan read from a scan says so (OCR may misread figures)."""
     section = escape(c.section or "—", quote=False)
-    return f"**[{c.n}] {escape(c.plan, quote=False)}**  \nMục: _{section}_\n\n{highlight(c.text, c.quote)}"
+    scanned = f" _{OCR_NOTE}_" if c.passage.metadata.get("ocr") else ""
+    return f"**[{c.n}] {escape(c.plan, quote=False)}**{scanned}  \nMục: _{section}_\n\n{highlight(c.text, c.quote)}"
 
 
 def format_answer(answer: Answer, filtered: bool) -> str:
@@ -394,13 +397,18 @@ class _App:
 
     # ---------------------------------------------------------- documents
     def documents_table(self) -> dict:
+        """The indexed plans; a scan is marked OCR, a plan without recognised responsibilities gets a note."""
         index = self.assistant.index()
         counts = Counter(c.metadata.get("doc") for c in index.chunks.values())
+        scanned = {c.metadata.get("doc") for c in index.chunks.values() if c.metadata.get("ocr")}
+        assigned = Counter(r.doc for r in self.assistant.register().responsibilities())
         rows = [
-            [p.label, p.province, p.number, p.year or "", p.title, counts.get(doc, 0), doc]
+            [p.label, p.province, p.number, p.year or "", p.title, counts.get(doc, 0),
+             str(assigned[doc] or NO_RESPONSIBILITIES), "OCR" if doc in scanned else "", doc]
             for doc, p in sorted(index.plans.items(), key=lambda item: item[1].label or item[0])
         ]
-        return {"headers": ["Kế hoạch", "Tỉnh/TP", "Số hiệu", "Năm", "Tên", "Số đoạn", "Tệp"], "data": rows}
+        headers = ["Kế hoạch", "Tỉnh/TP", "Số hiệu", "Năm", "Tên", "Số đoạn", "Phân công", "OCR", "Tệp"]
+        return {"headers": headers, "data": rows}
 
     def upload(self, file: str | None, progress: gr.Progress = gr.Progress()):  # noqa: B008 - Gradio's idiom
         if not file:
@@ -408,11 +416,14 @@ class _App:
         else:
             progress(0, desc="Đang đọc tệp…")
 
+            def page(done: int, total: int) -> None:
+                progress((done, total), desc="Đang đọc bản quét bằng OCR", unit="trang")
+
             def step(done: int, total: int) -> None:
                 progress((done, total), desc="Đang lập chỉ mục", unit="đoạn")
 
             result = add_plan(self.assistant, Path(file), Path(file).name,
-                              max_bytes=self.settings.max_upload_bytes, progress=step)
+                              max_bytes=self.settings.max_upload_bytes, progress=step, page_progress=page)
             status = ("✅ " if result.ok else "❌ ") + result.message
         return (status, self.documents_table(), *self.choice_updates())
 
@@ -474,7 +485,7 @@ class _App:
                     docs = gr.Dataframe(
                         value=self.documents_table(), label="Các kế hoạch đã lập chỉ mục", interactive=False,
                         wrap=True, elem_id="documents-table", elem_classes=["gdnn-table"],
-                        column_widths=["24%", "9%", "10%", "6%", "33%", "6%", "12%"],
+                        column_widths=["20%", "8%", "9%", "5%", "26%", "5%", "10%", "5%", "12%"],
                     )
                     upload = gr.File(
                         label=f"Tải lên kế hoạch mới ({', '.join(ALLOWED_SUFFIXES)}; tối đa "

@@ -1,23 +1,44 @@
-"""Plain text out of an uploaded plan: .txt, .md, .pdf (pypdf) or .docx (python-docx).
+"""Plan files of every supported type to plain text: the one conversion behind ingest and uploads.
 
-The ingest pipeline reads UTF-8 text only (`index.documents`). Officials
-mostly hold plans as PDF or Word files, so an upload is converted to text
-first and saved as ``<stem>.txt``; everything after that is the ordinary
-ingest. Each failure is a `DocumentError` with a Vietnamese message that
-names the file, because it is shown to the person who uploaded it.
+Officials hold plans as Word files, PDFs and scans, and the rest of the
+pipeline reads plain text, so each type is brought to the same shape: one
+line per paragraph, and data tables as Markdown pipe rows ``| a | b | c |``,
+one line per row, every row as wide as the table (a merged cell is repeated
+in each column it covers, so a figure stays under its header).
+
+- .txt / .md: UTF-8 text as it is.
+- .docx (python-docx): paragraphs and tables in body order. Borderless
+  layout tables (the national header, the "Nơi nhận" / signature block) are
+  not data: their cells come out as ordinary lines, left cell first.
+- .doc: converted to .docx by LibreOffice (``soffice --headless``) first.
+- .pdf (pdfplumber): per page, text lines in reading order with ruled tables
+  as pipe rows in place; a table that runs on over a page break is joined.
+  Pages without a text layer are read by OCR (`index.ocr`).
+
+Every failure is a `DocumentError` with a Vietnamese message naming the file.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import tempfile
 import unicodedata
 from pathlib import Path
 
-from index.documents import DocumentError, decode_plan
+from index import ocr
+from index.documents import SUPPORTED_SUFFIXES, DocumentError, PageProgress, PlanFile, decode_plan, unsupported
 
-CONVERTIBLE_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
+Row = list[str]
+Block = str | list[Row]  # a line of text, or a table's rows of cell texts
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
+_BROKEN_AFTER_HYPHEN = re.compile(r"(?<=\S-)\n(?=\S)")  # "GDNN-\nGDTX" in a narrow cell
+_UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")  # pdfminer's stand-in for a glyph without Unicode
+
+
+# ================================================================== shared shape
 
 
 def _tidy(text: str) -> str:
@@ -27,36 +48,88 @@ def _tidy(text: str) -> str:
     return _BLANK_RUNS.sub("\n\n", text).strip() + "\n"
 
 
-def _plain_text(path: Path, name: str) -> str:
-    return decode_plan(Path(name), path.read_bytes())
+def cell_text(text: str) -> str:
+    """A cell's text on one line (its own line breaks are wrapping, not structure)."""
+    return " ".join(_BROKEN_AFTER_HYPHEN.sub("", text or "").split())
 
 
-def _pdf_text(path: Path, name: str) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+def pipe_row(cells: Row) -> str:
+    return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
 
-    try:
-        reader = PdfReader(str(path))
-        if reader.is_encrypted:
-            # An empty owner password is common for "protected" government PDFs.
-            try:
-                if not reader.decrypt(""):
-                    raise DocumentError(f"{name}: PDF có mật khẩu; hãy tải lên bản không khoá.")
-            except DocumentError:
-                raise
-            except Exception as exc:
-                raise DocumentError(f"{name}: PDF có mật khẩu; hãy tải lên bản không khoá.") from exc
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except DocumentError:
-        raise
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise DocumentError(f"{name}: không đọc được tệp PDF (tệp hỏng hoặc không phải PDF).") from exc
-    text = "\n\n".join(p.strip() for p in pages)
-    if not text.strip():
-        raise DocumentError(
-            f"{name}: PDF không có lớp chữ (có thể là bản scan); hãy tải lên bản PDF có chữ, .docx hoặc .txt."
-        )
-    return text
+
+def render(blocks: list[Block]) -> str:
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, str):
+            lines.append(block)
+        else:
+            lines.extend(pipe_row(row) for row in block if any(row))
+    return "\n".join(lines)
+
+
+def _readable(text: str) -> bool:
+    """Mostly Latin letters, digits and punctuation: what any Vietnamese plan is (a broken file decodes to noise)."""
+    letters = [c for c in text if not c.isspace()]
+    latin = sum(c < "\u0250" or "\u1e00" <= c <= "\u1eff" or "\u2000" <= c <= "\u206f" for c in letters)
+    return not letters or latin >= 0.85 * len(letters)
+
+
+# ================================================================== Word
+
+
+def _distinct(cells: list) -> list:
+    """python-docx repeats a merged cell for each grid column it spans; the distinct cells, in order."""
+    seen: list = []
+    for cell in cells:
+        if not seen or cell._tc is not seen[-1]._tc:
+            seen.append(cell)
+    return seen
+
+
+_DRAWN = "[@w:val and not(@w:val='nil' or @w:val='none')]"
+
+
+def _bordered(table) -> bool:
+    """Whether the table draws lines: its own borders, its cells', or its style's (or the style's base's)."""
+    if table._tbl.xpath(f"./w:tblPr/w:tblBorders/*{_DRAWN} | .//w:tcBorders/*{_DRAWN}"):
+        return True
+    style = table.style
+    while style is not None:
+        if style.element.xpath(f"./w:tblPr/w:tblBorders/*{_DRAWN}"):
+            return True
+        style = style.base_style
+    return False
+
+
+def is_layout_table(table) -> bool:
+    """A layout grid (national header, signature block), told by form, not words.
+
+    No drawn lines, at most two cells a row, and either few rows or cells
+    that stack several paragraphs (a data table holds one value a cell).
+    """
+    rows = [_distinct(row.cells) for row in table.rows]
+    if not rows or max(len(r) for r in rows) > 2 or _bordered(table):
+        return False
+    cells = [c for r in rows for c in r]
+    stacked = sum(sum(bool(p.text.strip()) for p in c.paragraphs) > 1 for c in cells)
+    return len(rows) <= 4 or stacked * 2 >= len(cells)
+
+
+def _docx_blocks(container) -> list[Block]:
+    """Paragraphs and tables of a document body or a layout cell, in order."""
+    from docx.table import Table
+
+    blocks: list[Block] = []
+    for item in container.iter_inner_content():
+        if not isinstance(item, Table):
+            blocks.append(item.text)
+        elif is_layout_table(item):
+            for row in item.rows:
+                for cell in _distinct(row.cells):
+                    blocks.extend(_docx_blocks(cell))
+        elif item.rows:
+            blocks.append([[cell_text(cell.text) for cell in row.cells] for row in item.rows])
+    return blocks
 
 
 def _docx_text(path: Path, name: str) -> str:
@@ -64,58 +137,207 @@ def _docx_text(path: Path, name: str) -> str:
 
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
+    from lxml.etree import XMLSyntaxError
 
     try:
         document = Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, XMLSyntaxError, KeyError, ValueError) as exc:
         raise DocumentError(f"{name}: không đọc được tệp Word .docx (tệp hỏng hoặc không phải .docx).") from exc
-    parts: list[str] = []
-    # Body order matters (headings, paragraphs and tables interleave), so walk the body.
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            parts.append(block.text)
-        elif isinstance(block, Table):
-            for row in block.rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    value = " ".join(cell.text.split())
-                    if value and (not cells or cells[-1] != value):  # merged cells repeat
-                        cells.append(value)
-                if cells:
-                    parts.append(" | ".join(cells))
-            parts.append("")
-    text = "\n".join(parts)
-    if not text.strip():
-        raise DocumentError(f"{name}: tệp Word không có nội dung chữ.")
-    return text
+    return render(_docx_blocks(document))
 
 
-def to_text(path: Path | str, name: str | None = None) -> str:
-    """The text of a plan file, tidied; `name` is how messages refer to it (default: the file name).
+def _doc_text(path: Path, name: str) -> str:
+    """Old Word .doc: LibreOffice converts it to .docx in a private folder (own profile: runs may overlap)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        raise DocumentError(
+            f"{name}: cần LibreOffice để đọc tệp Word .doc nhưng máy chưa cài; hãy cài libreoffice-writer-nogui "
+            "(sudo apt-get install libreoffice-writer-nogui) hoặc lưu tệp thành .docx rồi nạp lại."
+        )
+    failed = f"{name}: LibreOffice không chuyển được tệp .doc (tệp hỏng hoặc không phải văn bản Word)"
+    with tempfile.TemporaryDirectory(prefix="gdnn-doc-") as tmp:
+        folder = Path(tmp)
+        source = folder / "plan.doc"  # LibreOffice names the output after the input
+        shutil.copyfile(path, source)
+        command = [soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
+                   "--convert-to", "docx", "--outdir", str(folder), str(source)]
+        try:
+            subprocess.run(command, capture_output=True, check=True, timeout=180)
+        except subprocess.TimeoutExpired as exc:
+            raise DocumentError(f"{failed}: quá 3 phút.") from exc
+        except (subprocess.CalledProcessError, OSError) as exc:
+            raise DocumentError(f"{failed}.") from exc
+        if not (folder / "plan.docx").is_file():  # soffice exits 0 on a file it cannot load
+            raise DocumentError(f"{failed}.")
+        return _docx_text(folder / "plan.docx", name)
 
-    Raises `DocumentError` (Vietnamese message) for an unsupported type, an
-    unreadable, corrupt, encrypted or image-only file, or a file without text.
+
+# ================================================================== PDF
+
+_GAP_LINES = 2.0  # a gap wider than two line heights separates columns (header: left | right)
+_MARGIN = 0.08  # page numbers sit in the top or bottom 8 % of the page
+
+
+def _lines(page) -> list[tuple[float, str]]:
+    """(top, text) of each line, a line split where a wide gap separates two columns."""
+    from pdfplumber.utils import cluster_objects
+
+    words = [w for w in page.extract_words() if _UNMAPPED_GLYPH.sub("", w["text"]).strip()]
+    out: list[tuple[float, str]] = []
+    for line in cluster_objects(words, "top", tolerance=3):
+        line.sort(key=lambda w: w["x0"])
+        parts = [[line[0]]]
+        for prev, word in zip(line, line[1:]):
+            if word["x0"] - prev["x1"] > _GAP_LINES * max(prev["bottom"] - prev["top"], 1.0):
+                parts.append([])
+            parts[-1].append(word)
+        for part in parts:
+            text = " ".join(_UNMAPPED_GLYPH.sub("", w["text"]) for w in part)
+            top = part[0]["top"]
+            margin = top < page.height * _MARGIN or top > page.height * (1 - _MARGIN)
+            if not (margin and text.isdigit() and len(text) <= 3):
+                out.append((top, text))
+    return out
+
+
+def _centres(starts: list[float | None], end: float) -> list[float | None]:
+    """The middle of each grid row or column, from where each starts and where the table ends."""
+    edges = sorted({x for x in starts if x is not None} | {end})
+
+    def centre(start: float) -> float:
+        following = [x for x in edges if x > start]
+        return (start + following[0]) / 2 if following else start
+
+    return [None if x is None else centre(x) for x in starts]
+
+
+def _table_rows(table) -> list[Row]:
+    """Cell texts, a merged cell repeated in every grid position it covers (as python-docx reports Word's)."""
+    texts = table.extract()
+    spans = [(bbox, texts[r][c]) for r, row in enumerate(table.rows) for c, bbox in enumerate(row.cells) if bbox]
+    xs = _centres([col.bbox[0] if col.bbox else None for col in table.columns], table.bbox[2])
+    ys = _centres([row.bbox[1] for row in table.rows], table.bbox[3])
+    rows: list[Row] = []
+    for r, values in enumerate(texts):
+        cells: Row = []
+        for c, value in enumerate(values):
+            if value is None and xs[c] is not None:
+                x, y = xs[c], ys[r]
+                value = next((t for (x0, y0, x1, y1), t in spans if x0 <= x <= x1 and y0 <= y <= y1), None)
+            cells.append(cell_text(value or ""))
+        rows.append(cells)
+    return rows
+
+
+def _image_cover(page) -> float:
+    """The share of the page under images (a scan is one image over the whole page)."""
+    area = 0.0
+    for image in page.images:
+        width = min(image["x1"], page.width) - max(image["x0"], 0)
+        height = min(image["bottom"], page.height) - max(image["top"], 0)
+        area += max(0.0, width) * max(0.0, height)
+    return min(1.0, area / (page.width * page.height or 1))
+
+
+def _page_blocks(page) -> list[Block]:
+    """Text lines and tables (two columns or more) of a page with a text layer, top to bottom."""
+    tables = [t for t in page.find_tables() if len(t.columns) > 1]
+
+    def outside(obj) -> bool:
+        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in (t.bbox for t in tables))
+
+    placed: list[tuple[float, Block]] = _lines(page.filter(outside) if tables else page)
+    placed += [(t.bbox[1], rows) for t in tables if (rows := _table_rows(t))]
+    return [block for _, block in sorted(placed, key=lambda item: item[0])]
+
+
+def _continues(blocks: list[Block], page: list[Block]) -> bool:
+    """Whether the page starts with the rest of the table that ended the previous page (same width)."""
+    return bool(blocks and page and isinstance(blocks[-1], list) and isinstance(page[0], list)
+                and len(blocks[-1][0]) == len(page[0][0]))
+
+
+def _join(pages: list[list[Block]]) -> list[Block]:
+    """The pages' blocks as one list; a table cut by a page break becomes one table again.
+
+    On the continuation a repeated header is dropped, and a first row
+    without its first cell (the rest of a row cut in two) is merged into the
+    previous page's last row.
+    """
+    blocks: list[Block] = []
+    for page in pages:
+        if _continues(blocks, page):
+            table, rows = blocks[-1], page[0]
+            header = 0
+            while header < min(len(rows), len(table)) and rows[header] == table[header]:
+                header += 1
+            rows = rows[header:]
+            if rows and not rows[0][0] and table[-1][0]:
+                table[-1] = [f"{a} {b}".strip() for a, b in zip(table[-1], rows[0])]
+                rows = rows[1:]
+            table.extend(rows)
+            page = page[1:]
+        blocks.extend(page)
+    return blocks
+
+
+def _pdf_text(path: Path, name: str, progress: PageProgress | None, ocr_cache: Path | None) -> tuple[str, int]:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        with pdfplumber.open(path) as pdf:
+            pages = [(_page_blocks(page), _image_cover(page)) for page in pdf.pages]
+    except OSError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pdfminer fails in unbounded ways on a broken file
+        if exc.args and isinstance(exc.args[0], PDFPasswordIncorrect):  # wrapped by pdfplumber
+            raise DocumentError(f"{name}: PDF có mật khẩu; hãy dùng bản không khoá.") from exc
+        raise DocumentError(f"{name}: không đọc được tệp PDF (tệp hỏng hoặc không phải PDF).") from exc
+    blocks = [b for b, _ in pages]
+    scanned = [i for i, (page, cover) in enumerate(pages) if ocr.needs_ocr(render(page), cover)]
+    if not scanned and not any(render(page).strip() for page in blocks):
+        scanned = list(range(len(pages)))  # no text anywhere (text drawn as outlines, odd scans): OCR or nothing
+    if scanned:
+        texts = ocr.read_pages(path, scanned, name, progress=progress, ocr_cache=ocr_cache)
+        for i in scanned:
+            blocks[i] = texts[i].splitlines()
+    return render(_join(blocks)), len(scanned)
+
+
+# ================================================================== one entry point
+
+
+def convert(
+    path: Path | str, name: str | None = None, *, progress: PageProgress | None = None, ocr_cache: Path | None = None
+) -> PlanFile:
+    """The text of a plan file by its suffix; `name` is how messages refer to it (default: the file name).
+
+    Raises `DocumentError` (Vietnamese, naming the file) for an unsupported
+    type or an unreadable, corrupt, locked or empty file, or a scan that
+    cannot be OCR'd. ``progress`` and ``ocr_cache`` are for scanned PDFs.
     """
     path = Path(path)
     name = name or path.name
-    suffix = Path(name).suffix.lower() or path.suffix.lower()
-    if suffix not in CONVERTIBLE_SUFFIXES:
-        raise DocumentError(
-            f"{name}: không hỗ trợ loại tệp '{suffix or '(không có đuôi)'}' "
-            f"(chỉ nhận {', '.join(CONVERTIBLE_SUFFIXES)})."
-        )
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise unsupported(name, suffix)
+    ocr_pages = 0
     try:
+        if suffix in (".txt", ".md"):
+            return PlanFile(path, decode_plan(Path(name), path.read_bytes()))
         if suffix == ".pdf":
-            text = _pdf_text(path, name)
+            text, ocr_pages = _pdf_text(path, name, progress, ocr_cache)
         elif suffix == ".docx":
             text = _docx_text(path, name)
         else:
-            text = _plain_text(path, name)
+            text = _doc_text(path, name)
     except OSError as exc:
-        raise DocumentError(f"{name}: không đọc được tệp ({exc.strerror or exc}).") from exc
+        raise DocumentError(f"{name}: không đọc được tệp ({exc.strerror or exc})") from exc
     text = _tidy(text)
     if not text.strip():
-        raise DocumentError(f"{name}: tệp trống.")
-    return text
+        raise DocumentError(f"{name}: tệp không có nội dung chữ.")
+    if not _readable(text):
+        raise DocumentError(f"{name}: nội dung đọc ra không phải chữ (tệp hỏng hoặc không phải văn bản).")
+    return PlanFile(path, text, ocr_pages)

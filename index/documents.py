@@ -1,44 +1,75 @@
-"""Reading plan files: which files, how they decode, and per-file errors.
+"""Which files are plans, and reading one into text, with per-file errors.
 
 One unreadable file must never stop an ingest: each problem becomes a
 message (in Vietnamese, like the rest of the product) naming the file, and
-the other plans go on.
+the other plans go on. Nothing in a folder is skipped without a message,
+except files that are not plans by construction: hidden files (our own OCR
+caches are hidden), Word's ``~$`` lock files and ``*.meta.json`` sidecars.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
-SUPPORTED_SUFFIXES = (".txt", ".md")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc")
+SIDECAR_SUFFIX = ".meta.json"
+
+PageProgress = Callable[[int, int], None]  # (done, total) pages read by OCR
 
 
 @dataclass(frozen=True)
 class PlanFile:
     path: Path
-    text: str  # decoded, not yet normalised
+    text: str  # decoded or converted, not yet normalised
+    ocr_pages: int = 0  # pages of a scanned PDF read by OCR
 
     @property
     def doc(self) -> str:
         return self.path.name
+
+    @property
+    def ocr(self) -> bool:
+        return self.ocr_pages > 0
 
 
 class DocumentError(ValueError):
     """A plan file that cannot be used; the message names the file."""
 
 
+def unsupported(name: str | Path, suffix: str) -> DocumentError:
+    return DocumentError(
+        f"{name}: không hỗ trợ loại tệp '{suffix or '(không có đuôi)'}' (chỉ nhận {', '.join(SUPPORTED_SUFFIXES)})"
+    )
+
+
+def is_companion(path: Path) -> bool:
+    """Files that sit beside plans without being plans: hidden, lock files, metadata sidecars."""
+    name = path.name
+    return name.startswith((".", "~$")) or name.lower().endswith(SIDECAR_SUFFIX)
+
+
 def list_plan_files(paths: list[Path]) -> tuple[list[Path], list[str]]:
-    """Plan files under the given files/directories, and errors for the rest."""
+    """Plan files under the given files/directories (not recursive), and a message for everything else."""
     files: list[Path] = []
     errors: list[str] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES))
+            for entry in sorted(path.iterdir()):
+                if is_companion(entry):
+                    continue
+                if entry.is_dir():
+                    errors.append(f"{entry}: là thư mục con nên không được đọc; hãy nạp riêng thư mục này")
+                elif entry.suffix.lower() in SUPPORTED_SUFFIXES:
+                    files.append(entry)
+                else:
+                    errors.append(str(unsupported(entry, entry.suffix)))
         elif path.is_file():
             if path.suffix.lower() in SUPPORTED_SUFFIXES:
                 files.append(path)
             else:
-                errors.append(f"{path}: không hỗ trợ loại tệp '{path.suffix}' (chỉ nhận {', '.join(SUPPORTED_SUFFIXES)})")
+                errors.append(str(unsupported(path, path.suffix)))
         else:
             errors.append(f"{path}: không có tệp hoặc thư mục này")
     return files, errors
@@ -56,9 +87,12 @@ def decode_plan(path: Path, data: bytes) -> str:
         ) from exc
 
 
-def read_plan(path: Path) -> PlanFile:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DocumentError(f"{path}: không đọc được tệp ({exc.strerror})") from exc
-    return PlanFile(path, decode_plan(path, data))
+def read_plan(path: Path, *, progress: PageProgress | None = None, ocr_cache: Path | None = None) -> PlanFile:
+    """The text of a plan file of any supported type; messages name the file by its path.
+
+    ``progress`` follows the OCR of a scanned PDF page by page; ``ocr_cache``
+    is where OCR text goes when the file's own folder is read-only.
+    """
+    from index.converters import convert  # converters builds on this module
+
+    return convert(path, str(path), progress=progress, ocr_cache=ocr_cache)

@@ -1,4 +1,4 @@
-"""ingest(): read → normalise → metadata → chunk → embed new chunks → store.
+"""ingest(): read (convert, OCR) → normalise → metadata → chunk → embed new chunks → store.
 
 Re-ingest is idempotent: a chunk's id is the hash of everything that is
 embedded for it, so unchanged chunks are skipped (never re-embedded),
@@ -54,7 +54,8 @@ def embedded_text(meta: PlanMetadata, chunk: Chunk) -> str:
     return f"{meta.label}\n{title}\n{chunk.text}" if title else f"{meta.label}\n{chunk.text}"
 
 
-def chunk_metadata(meta: PlanMetadata, chunk: Chunk, source: Path) -> dict:
+def chunk_metadata(meta: PlanMetadata, chunk: Chunk, source: Path, ocr: bool = False) -> dict:
+    """What Chroma stores with a chunk; ``ocr`` marks a plan read from a scan (its figures deserve a check)."""
     return {
         "doc": chunk.doc,
         "plan": meta.label,
@@ -71,6 +72,7 @@ def chunk_metadata(meta: PlanMetadata, chunk: Chunk, source: Path) -> dict:
         "ordinal": chunk.ordinal,
         "tokens": chunk.tokens,
         "source": str(source.resolve()),
+        "ocr": ocr,
     }
 
 
@@ -111,11 +113,11 @@ def ingest(
     started = time.perf_counter()
     report = IngestReport()
     files, report.errors = list_plan_files(paths)
-    wanted: dict[str, tuple[PlanMetadata, list[Chunk], Path]] = {}
+    wanted: dict[str, tuple[PlanMetadata, list[Chunk], Path, bool]] = {}
     register = load_register(register_path(cache_dir))
     for path in files:
         try:
-            plan = read_plan(path)
+            plan = read_plan(path, ocr_cache=cache_dir / "ocr")
         except DocumentError as exc:
             report.errors.append(str(exc))
             continue
@@ -126,7 +128,7 @@ def ingest(
         if not chunks:
             report.warnings.append(f"{path}: không còn nội dung sau khi chuẩn hoá, đã bỏ qua")
             continue
-        wanted[plan.doc] = (meta, chunks, path)
+        wanted[plan.doc] = (meta, chunks, path, plan.ocr)
         if not register.is_current(plan.doc, text):
             register.replace_plan(extract_register(plan.doc, text, meta))
 
@@ -144,7 +146,7 @@ def ingest(
             stale.extend(ids)
 
     to_embed: list[tuple[str, str, str, dict]] = []  # id, text, embedded text, metadata
-    for doc, (meta, chunks, path) in wanted.items():
+    for doc, (meta, chunks, path, ocr) in wanted.items():
         have = existing_by_doc.get(doc, set())
         keep = {c.id for c in chunks}
         stale.extend(sorted(have - keep))
@@ -152,7 +154,8 @@ def ingest(
             if chunk.id in have:
                 report.unchanged += 1
             else:
-                to_embed.append((chunk.id, chunk.text, embedded_text(meta, chunk), chunk_metadata(meta, chunk, path)))
+                metadata = chunk_metadata(meta, chunk, path, ocr)
+                to_embed.append((chunk.id, chunk.text, embedded_text(meta, chunk), metadata))
         report.chunks += len(chunks)
     report.plans = len(wanted)
 

@@ -19,18 +19,26 @@ PLANS = Path(__file__).resolve().parent.parent / "data" / "plans"
 
 
 def test_supported_suffixes():
-    assert SUPPORTED_SUFFIXES == (".txt", ".md")
+    assert SUPPORTED_SUFFIXES == (".txt", ".md", ".pdf", ".docx", ".doc")
 
 
-def test_directory_lists_txt_and_md_only(tmp_path):
-    for name in ["b.txt", "a.md", "c.pdf", "d.docx", "e", "notes.TXT", "f.txt.bak"]:
+def test_directory_lists_every_plan_and_reports_the_rest_by_name(tmp_path):
+    for name in ["b.txt", "a.md", "c.pdf", "d.docx", "e.doc", "notes.TXT", "f.txt.bak", "bang.xlsx", "README"]:
         (tmp_path / name).write_text("Kế hoạch", encoding="utf-8")
+    # Not plans by construction: hidden files (our OCR caches), Word lock files, metadata sidecars.
+    for name in [".c.pdf.ocr.json", ".DS_Store", "~$d.docx", "b.txt.meta.json"]:
+        (tmp_path / name).write_text("{}", encoding="utf-8")
+    (tmp_path / ".hidden-dir").mkdir()
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "nested.txt").write_text("x", encoding="utf-8")
-    (tmp_path / "dir.txt").mkdir()  # a directory named like a plan is not a file
     files, errors = list_plan_files([tmp_path])
-    assert [p.name for p in files] == ["a.md", "b.txt", "notes.TXT"]
-    assert errors == []  # unsupported files inside a directory are skipped silently
+    assert [p.name for p in files] == ["a.md", "b.txt", "c.pdf", "d.docx", "e.doc", "notes.TXT"]
+    assert errors == [
+        f"{tmp_path / 'README'}: không hỗ trợ loại tệp '(không có đuôi)' (chỉ nhận .txt, .md, .pdf, .docx, .doc)",
+        f"{tmp_path / 'bang.xlsx'}: không hỗ trợ loại tệp '.xlsx' (chỉ nhận .txt, .md, .pdf, .docx, .doc)",
+        f"{tmp_path / 'f.txt.bak'}: không hỗ trợ loại tệp '.bak' (chỉ nhận .txt, .md, .pdf, .docx, .doc)",
+        f"{tmp_path / 'sub'}: là thư mục con nên không được đọc; hãy nạp riêng thư mục này",
+    ]
 
 
 def test_real_corpus_directory():
@@ -46,13 +54,15 @@ def test_explicit_files_and_errors(tmp_path):
     good.write_text("# KẾ HOẠCH", encoding="utf-8")
     pdf = tmp_path / "ke-hoach.pdf"
     pdf.write_bytes(b"%PDF-1.4")
+    sheet = tmp_path / "ke-hoach.xlsx"
+    sheet.write_bytes(b"PK")
     missing = tmp_path / "khong-co.txt"
-    files, errors = list_plan_files([good, pdf, missing])
-    assert files == [good]
+    files, errors = list_plan_files([good, pdf, sheet, missing])
+    assert files == [good, pdf]
     assert len(errors) == 2
-    assert errors[0].startswith(str(pdf))
-    assert "không hỗ trợ loại tệp '.pdf'" in errors[0]
-    assert ".txt" in errors[0] and ".md" in errors[0]
+    assert errors[0].startswith(str(sheet))
+    assert "không hỗ trợ loại tệp '.xlsx'" in errors[0]
+    assert ".pdf" in errors[0] and ".doc" in errors[0]
     assert errors[1] == f"{missing}: không có tệp hoặc thư mục này"
 
 
@@ -119,12 +129,15 @@ def test_nul_after_first_8k_is_decoded_as_text():
     assert decode_plan(Path("x.txt"), data).endswith("\x00")
 
 
-def test_read_plan_missing_and_directory(tmp_path):
+def test_read_plan_missing_directory_and_unsupported(tmp_path):
     with pytest.raises(DocumentError) as info:
         read_plan(tmp_path / "none.txt")
     assert str(info.value).startswith(str(tmp_path / "none.txt") + ": không đọc được tệp (")
+    (tmp_path / "folder.pdf").mkdir()
     with pytest.raises(DocumentError, match="không đọc được"):
-        read_plan(tmp_path)
+        read_plan(tmp_path / "folder.pdf")
+    with pytest.raises(DocumentError, match="không hỗ trợ loại tệp '.xlsx'"):
+        read_plan(tmp_path / "bang.xlsx")
 
 
 def test_read_plan_real_file():
@@ -134,7 +147,8 @@ def test_read_plan_real_file():
     assert plan.doc == "hanoi-2023-kh70-giao-duc-nghe-nghiep.txt"
     assert plan.path == path
     assert "Số: 70 /KH-UBND" in plan.text
-    assert plan.text == path.read_text(encoding="utf-8-sig")
+    assert plan.text == path.read_text(encoding="utf-8-sig")  # plain text is taken as it is
+    assert not plan.ocr
 
 
 def test_every_real_plan_reads():

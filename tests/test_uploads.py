@@ -1,9 +1,10 @@
-"""Uploading a plan (.docx, .pdf, .txt): converted, ingested, searchable at once; bad files change nothing.
+"""Uploading a plan (.docx, .doc, .pdf, a scan, .txt): converted once, saved as the original, ingested,
+searchable at once; bad files change nothing.
 
 Runs on its own small assistant (one tiny plan in a temporary corpus and
 storage), so the session index of the bundled plans is never touched and no
-long ingest is paid. The .docx is written with python-docx and the .pdf with
-fpdf2, using the DejaVu Sans font that matplotlib ships (full Vietnamese).
+long ingest is paid. The files come from `tests.fixtures_docs` (python-docx,
+fpdf2, LibreOffice, a drawn one-page scan).
 """
 
 from __future__ import annotations
@@ -12,63 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from index.converters import to_text
-from index.documents import DocumentError
+from tests.fixtures_docs import make_docx, make_pdf, plan_text, render_scan, soffice_convert
 
 pytestmark = [
     pytest.mark.filterwarnings("ignore:.*no_silent_downcasting:DeprecationWarning"),
     pytest.mark.filterwarnings("ignore:The copy keyword is deprecated"),
 ]
-
-PLAN = """ỦY BAN NHÂN DÂN
-TỈNH {PROVINCE_UPPER}
-
-Số: {number}/KH-UBND
-
-{province}, ngày 10 tháng 4 năm 2024
-
-KẾ HOẠCH
-
-Đào tạo nghề cho lao động nông thôn tỉnh {province} năm 2024
-
-I. MỤC TIÊU
-
-1. Tuyển sinh đào tạo nghề cho {count} lao động nông thôn trong năm 2024.
-
-2. Tỷ lệ người học có việc làm sau đào tạo đạt {rate}.
-
-II. TỔ CHỨC THỰC HIỆN
-
-1. Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với các sở, ngành triển khai Kế hoạch; báo cáo UBND tỉnh trước ngày 15/12/2024.
-"""
-
-
-def plan_text(province: str, number: str, count: str, rate: str) -> str:
-    return PLAN.format(PROVINCE_UPPER=province.upper(), province=province, number=number, count=count, rate=rate)
-
-
-def make_docx(path: Path, text: str) -> Path:
-    import docx
-
-    document = docx.Document()
-    for paragraph in text.split("\n\n"):
-        document.add_paragraph(paragraph)
-    document.save(str(path))
-    return path
-
-
-def make_pdf(path: Path, text: str) -> Path:
-    import matplotlib
-    from fpdf import FPDF
-
-    font = Path(matplotlib.__file__).parent / "mpl-data" / "fonts" / "ttf" / "DejaVuSans.ttf"
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.add_font("DejaVu", fname=str(font))
-    pdf.set_font("DejaVu", size=11)
-    pdf.multi_cell(0, 6, text)
-    pdf.output(str(path))
-    return path
 
 
 @pytest.fixture(scope="module")
@@ -87,51 +37,12 @@ def small(settings_factory, tmp_path_factory):
 
 
 def state(service) -> tuple:
-    """What an upload may change: the uploads dir, the plans and the chunks."""
-    folder = Path(service.settings.storage_dir) / "uploads"
-    files = sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+    """What an upload may change: the uploads dir (with OCR caches), staging folders, the plans and the chunks."""
+    storage = Path(service.settings.storage_dir)
+    uploads = storage / "uploads"
+    files = sorted(p.name for p in uploads.iterdir()) if uploads.exists() else []
     index = service.index()
-    return files, sorted(index.plans), len(index.chunks)
-
-
-# ---------------------------------------------------------------- converters
-
-
-def test_converters_read_docx_pdf_and_text(tmp_path):
-    text = plan_text("Nam Định", "45", "7.654", "86%")
-    for path in (make_docx(tmp_path / "a.docx", text), make_pdf(tmp_path / "a.pdf", text)):
-        out = to_text(path)
-        assert "Số: 45/KH-UBND" in out and "7.654 lao động nông thôn" in out and "Sở Lao động - Thương binh" in out
-    (tmp_path / "a.md").write_text("\ufeff# Kế hoạch\r\n\r\n\r\n\r\nNội dung", encoding="utf-8")
-    assert to_text(tmp_path / "a.md") == "# Kế hoạch\n\nNội dung\n"
-
-
-@pytest.mark.parametrize(
-    "name, data, words",
-    [
-        ("hong.pdf", b"%PDF-1.4 this is not really a pdf", "PDF"),
-        ("hong.docx", b"PK\x03\x04 not a zip", ".docx"),
-        ("latin1.txt", "Kế hoạch".encode("cp1258", errors="replace") + b"\xff\xfe", "UTF-8"),
-        ("anh.png", b"\x89PNG\r\n", "không hỗ trợ"),
-    ],
-)
-def test_converters_explain_bad_files_in_vietnamese(tmp_path, name, data, words):
-    path = tmp_path / name
-    path.write_bytes(data)
-    with pytest.raises(DocumentError) as caught:
-        to_text(path)
-    assert name in str(caught.value) and words in str(caught.value)
-
-
-def test_image_only_pdf_is_explained(tmp_path):
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.rect(10, 10, 50, 50)
-    pdf.output(str(tmp_path / "scan.pdf"))
-    with pytest.raises(DocumentError, match="bản scan"):
-        to_text(tmp_path / "scan.pdf")
+    return files, sorted(p.name for p in storage.glob(".upload-*")), sorted(index.plans), len(index.chunks)
 
 
 # ---------------------------------------------------------------- the uploads module
@@ -153,11 +64,11 @@ def test_docx_upload_is_searchable_at_once(small, tmp_path):
     calls: list[tuple[int, int]] = []
     result = add_plan(small, source, progress=lambda done, total: calls.append((done, total)))
     assert result.ok, result.message
-    assert result.doc == "ke-hoach-nam-dinh-2024.txt"
-    assert "45/KH-UBND" in result.message and "Đã thêm" in result.message
+    assert result.doc == "ke-hoach-nam-dinh-2024.docx"
+    assert "45/KH-UBND" in result.message and "Đã thêm" in result.message and "bản quét" not in result.message
     assert calls and calls[-1][0] == calls[-1][1]
     saved = Path(small.settings.storage_dir) / "uploads" / result.doc
-    assert saved.read_text(encoding="utf-8").startswith("ỦY BAN NHÂN DÂN")
+    assert saved.read_bytes() == source.read_bytes()  # the original is kept; the ingest converts it
     assert small.index().plans[result.doc].province == "Nam Định"
 
     answer = small.ask("Kế hoạch năm 2024 của tỉnh Nam Định tuyển sinh đào tạo nghề cho bao nhiêu lao động nông thôn?")
@@ -178,7 +89,60 @@ def test_pdf_upload_is_searchable_at_once(small, tmp_path):
     assert result.ok, result.message
     answer = small.ask("Thái Bình năm 2024 tuyển sinh đào tạo nghề cho bao nhiêu lao động nông thôn?")
     assert "9.876" in answer.text
-    assert answer.citations[0].doc == "thai-binh.txt"
+    assert answer.citations[0].doc == "thai-binh.pdf"
+
+
+def test_doc_upload_replaces_the_upload_of_another_format(small, tmp_path):
+    from assistant.uploads import add_plan
+
+    first = add_plan(small, make_docx(tmp_path / "Hà Tĩnh.docx", plan_text("Hà Tĩnh", "31", "2.345", "75%")))
+    assert first.ok and first.doc == "ha-tinh.docx"
+    newer = tmp_path / "newer"
+    newer.mkdir()
+    doc = soffice_convert(make_docx(newer / "Hà Tĩnh.docx", plan_text("Hà Tĩnh", "31", "2.468", "75%")), "doc", newer)
+    result = add_plan(small, doc)
+    assert result.ok, result.message
+    assert result.doc == "ha-tinh.doc" and "Đã cập nhật" in result.message
+    assert not (Path(small.settings.storage_dir) / "uploads" / "ha-tinh.docx").exists()
+    plans = small.index().plans
+    assert "ha-tinh.doc" in plans and "ha-tinh.docx" not in plans
+    answer = small.ask("Hà Tĩnh năm 2024 tuyển sinh đào tạo nghề cho bao nhiêu lao động nông thôn?")
+    assert "2.468" in answer.text and answer.citations[0].doc == "ha-tinh.doc"
+
+
+def test_scanned_pdf_upload_is_ocrd_once_and_marked(small, tmp_path, monkeypatch):
+    from assistant.uploads import add_plan
+    from index import ocr
+
+    source = tmp_path / "Quảng Ninh (bản quét).pdf"
+    assert len(render_scan(source, plan_text("Quảng Ninh", "64", "6.789", "83%"))) == 1
+    real, calls = ocr._ocr_page, []
+
+    def counted(pdf, page, name):
+        calls.append(page)
+        return real(pdf, page, name)
+
+    monkeypatch.setattr(ocr, "_ocr_page", counted)
+    pages: list[tuple[int, int]] = []
+    result = add_plan(small, source, page_progress=lambda done, total: pages.append((done, total)))
+    assert result.ok, result.message
+    assert calls == [0] and pages == [(1, 1)]  # read once, in staging; the ingest took the cached text
+    assert "bản quét: 1 trang đã được đọc bằng OCR" in result.message
+    saved = Path(small.settings.storage_dir) / "uploads" / "quang-ninh-ban-quet.pdf"
+    assert result.doc == saved.name and saved.is_file() and ocr.cache_file(saved).is_file()
+    assert all(c.metadata["ocr"] for c in small.index().chunks.values() if c.metadata["doc"] == result.doc)
+    answer = small.ask("Quảng Ninh năm 2024 tuyển sinh đào tạo nghề cho bao nhiêu lao động nông thôn?")
+    assert "6.789" in answer.text and answer.citations[0].doc == result.doc
+
+
+def test_plan_without_responsibilities_gets_a_note(small, tmp_path):
+    from assistant.uploads import NO_RESPONSIBILITIES, add_plan
+
+    source = tmp_path / "chi-tieu-lang-son.md"
+    source.write_text("# KẾ HOẠCH\n\nChỉ tiêu đào tạo nghề tỉnh Lạng Sơn năm 2025\n\n"
+                      "1. Tuyển sinh đào tạo nghề cho 5.000 người.\n", encoding="utf-8")
+    result = add_plan(small, source)
+    assert result.ok and NO_RESPONSIBILITIES in result.message
 
 
 @pytest.mark.parametrize(
@@ -211,24 +175,28 @@ def test_bad_uploads_are_rejected_and_change_nothing(small, tmp_path, name, data
     assert not list(storage.parent.glob("evil*")) and not list(storage.rglob("evil*"))
 
 
-def test_failed_ingest_is_undone(small, tmp_path, monkeypatch):
+@pytest.mark.parametrize("name", ["Hà Nam.docx", "Hà Giang.pdf"])  # a new plan; a replacement of Hà Giang.docx
+def test_failed_ingest_is_undone(small, tmp_path, monkeypatch, name):
     from assistant.uploads import add_plan
 
+    assert add_plan(small, make_docx(tmp_path / "Hà Giang.docx", plan_text("Hà Giang", "21", "1.357", "72%"))).ok
     before = state(small)
     real_ingest = small.ingest
 
     def broken(paths=None, **kwargs):
-        if paths and paths[0].suffix == ".txt" and paths[0].is_file():
+        if paths and paths[0].is_file():
             real_ingest(paths, **kwargs)  # the chunks are written, then something fails
             raise RuntimeError("disk full")
         return real_ingest(paths, **kwargs)
 
     monkeypatch.setattr(small, "ingest", broken)
-    source = make_docx(tmp_path / "ha-nam.docx", plan_text("Hà Nam", "77", "3.210", "81%"))
+    make = make_pdf if name.endswith(".pdf") else make_docx
+    source = make(tmp_path / name, plan_text("Hà Nam", "77", "3.210", "81%"))
     result = add_plan(small, source)
     monkeypatch.undo()
     assert not result.ok and "chỉ mục không thay đổi" in result.message
     assert state(small) == before
+    assert "1.357" in small.ask("Hà Giang năm 2024 tuyển sinh đào tạo nghề cho bao nhiêu lao động nông thôn?").text
 
 
 # ---------------------------------------------------------------- through the UI

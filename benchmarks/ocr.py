@@ -1,0 +1,68 @@
+"""OCR benchmark: seconds per page and character accuracy of the scan reader, per Tesseract mode.
+
+A plan's text (default: the Bạch Vân plan of ../shared/corpus-extra, with its
+two tables drawn as ruled grids; else a bundled plan) is drawn on A4 pages
+with scanner noise and saved as an image-only PDF (`tests.fixtures_docs`).
+Each page set is then read by `index.ocr.read_pages` from a fresh copy (no
+cache) for every page-segmentation mode and number of parallel pages, and
+scored against the lines that were drawn (1 − character edits / characters,
+whitespace runs as one space).
+
+    .venv/bin/python benchmarks/ocr.py [--text FILE] [--pages 11] [--psm 6 4 3] [--jobs 2 1] [--clean]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from index import ocr  # noqa: E402
+from tests.fixtures_docs import char_accuracy, render_scan  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_TEXTS = [
+    REPO.parent / "shared" / "corpus-extra" / "bachvan-2025-qd-ke-hoach-gdnn.txt",
+    REPO / "data" / "plans" / "hanoi-2023-kh70-giao-duc-nghe-nghiep.txt",
+]
+
+
+def measure(pdf: Path, truth: list[list[str]], psm: int, jobs: int) -> tuple[float, float]:
+    """(seconds per page, character accuracy) of one OCR configuration on a fresh copy of the scan."""
+    ocr.PSM, ocr.JOBS = psm, jobs  # the module's knobs, swept here
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / pdf.name
+        shutil.copyfile(pdf, copy)
+        started = time.perf_counter()
+        pages = ocr.read_pages(copy, list(range(len(truth))), copy.name, progress=lambda done, total: None)
+        seconds = time.perf_counter() - started
+    accuracy = char_accuracy("\n".join(pages[i] for i in range(len(truth))), "\n".join(sum(truth, [])))
+    return seconds / len(truth), accuracy
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--text", type=Path, default=next((p for p in DEFAULT_TEXTS if p.exists()), None))
+    parser.add_argument("--pages", type=int, default=11)
+    parser.add_argument("--psm", type=int, nargs="+", default=[6, 4, 3])
+    parser.add_argument("--jobs", type=int, nargs="+", default=[2, 1])
+    parser.add_argument("--clean", action="store_true", help="no scanner noise (skew, blur, speckles)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "scan.pdf"
+        truth = render_scan(pdf, args.text.read_text(encoding="utf-8"), noisy=not args.clean, max_pages=args.pages)
+        print(f"{args.text.name}: {len(truth)} pages, {'clean' if args.clean else 'noisy'} scan at {ocr.DPI} dpi")
+        print(f"{'psm':>4} {'jobs':>5} {'s/page':>8} {'total s':>8} {'accuracy':>9}")
+        for psm in args.psm:
+            for jobs in args.jobs:
+                per_page, accuracy = measure(pdf, truth, psm, jobs)
+                print(f"{psm:>4} {jobs:>5} {per_page:>8.2f} {per_page * len(truth):>8.1f} {accuracy:>9.4f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

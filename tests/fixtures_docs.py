@@ -1,0 +1,279 @@
+"""Plan files of every type, generated for the tests and the OCR benchmark.
+
+Nothing here is a fake of a component: the .docx is written by python-docx,
+the .pdf by fpdf2 or by LibreOffice from the .docx, the .doc by LibreOffice
+from the .docx, and a scan is a PDF of page images drawn from a plan's text
+(so its OCR output can be scored against the text that was drawn). Fonts are
+the DejaVu files matplotlib ships (full Vietnamese), so no system font is
+needed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import random
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import matplotlib
+
+FONTS = Path(matplotlib.__file__).parent / "mpl-data" / "fonts" / "ttf"
+SANS = FONTS / "DejaVuSans.ttf"
+SERIF = FONTS / "DejaVuSerif.ttf"
+
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH {PROVINCE_UPPER}
+
+Số: {number}/KH-UBND
+
+{province}, ngày 10 tháng 4 năm 2024
+
+KẾ HOẠCH
+
+Đào tạo nghề cho lao động nông thôn tỉnh {province} năm 2024
+
+I. MỤC TIÊU
+
+1. Tuyển sinh đào tạo nghề cho {count} lao động nông thôn trong năm 2024.
+
+2. Tỷ lệ người học có việc làm sau đào tạo đạt {rate}.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với các sở, ngành triển khai Kế hoạch; báo cáo UBND tỉnh trước ngày 15/12/2024.
+"""
+
+# Two A4 pages of a plan in the house style of the corpus, with the figures a reader would ask for.
+SCANNED_PLAN = """ỦY BAN NHÂN DÂN TỈNH ĐÔNG SƠN
+Số: 52/KH-UBND
+Đông Sơn, ngày 18 tháng 3 năm 2025
+KẾ HOẠCH
+Phát triển giáo dục nghề nghiệp tỉnh Đông Sơn năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Triển khai đồng bộ các giải pháp phát triển giáo dục nghề nghiệp gắn với nhu cầu của thị trường lao động, nâng cao chất lượng đào tạo nghề cho lao động nông thôn và người dân tộc thiểu số.
+2. Yêu cầu
+Các sở, ngành và Ủy ban nhân dân các huyện, thị xã, thành phố xác định rõ nhiệm vụ, tiến độ và sản phẩm; bảo đảm sử dụng kinh phí đúng mục đích, tiết kiệm, hiệu quả.
+II. MỤC TIÊU NĂM 2025
+1. Tuyển sinh, đào tạo giáo dục nghề nghiệp đạt 39.600 người, tăng 7,2% so với năm 2024; trong đó trình độ cao đẳng, trung cấp chiếm khoảng 19%.
+2. Đào tạo nghề cho 12.500 lao động nông thôn, trong đó người dân tộc thiểu số chiếm tối thiểu 40%.
+3. Tỷ lệ lao động qua đào tạo đạt 65,5%; tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ đạt 30,2%.
+4. Tỷ lệ người tốt nghiệp có việc làm hoặc có thu nhập cao hơn sau đào tạo đạt 87%.
+5. Có thêm 03 cơ sở giáo dục nghề nghiệp đạt tiêu chuẩn kiểm định chất lượng.
+III. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Rà soát, sắp xếp mạng lưới cơ sở giáo dục nghề nghiệp theo hướng tinh gọn, hiệu quả; hoàn thành trong Quý III năm 2025.
+2. Đổi mới nội dung, chương trình đào tạo; xây dựng mới ít nhất 40 bài giảng điện tử cho các nghề trọng điểm.
+3. Đẩy mạnh tư vấn hướng nghiệp, tổ chức 18 phiên giao dịch việc làm trong năm 2025.
+4. Huy động doanh nghiệp tham gia đào tạo, đặt hàng đào tạo cho 2.800 lao động đang làm việc tại các khu công nghiệp.
+IV. KINH PHÍ THỰC HIỆN
+Tổng kinh phí thực hiện Kế hoạch là 17,8 tỷ đồng từ ngân sách tỉnh, lồng ghép với các chương trình mục tiêu quốc gia và nguồn huy động hợp pháp khác.
+V. TỔ CHỨC THỰC HIỆN
+1. Sở Giáo dục và Đào tạo chủ trì, phối hợp với các sở, ngành liên quan tổ chức triển khai Kế hoạch; tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 10 tháng 12 năm 2025.
+2. Sở Tài chính chủ trì, tham mưu bố trí kinh phí thực hiện Kế hoạch trước ngày 15 tháng 5 năm 2025.
+3. Sở Nội vụ chủ trì tổng hợp nhu cầu tuyển dụng lao động của doanh nghiệp, gửi Sở Giáo dục và Đào tạo trước ngày 30 tháng 4 năm 2025.
+4. Ủy ban nhân dân các huyện, thị xã, thành phố chủ trì khảo sát nhu cầu học nghề của lao động nông thôn trên địa bàn; hoàn thành trong Quý II năm 2025.
+5. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tuyên truyền, vận động hội viên tham gia học nghề.
+Trên đây là Kế hoạch phát triển giáo dục nghề nghiệp tỉnh Đông Sơn năm 2025; trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo về Sở Giáo dục và Đào tạo để tổng hợp, trình Ủy ban nhân dân tỉnh xem xét, giải quyết.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn Bình
+"""
+
+
+def plan_text(province: str, number: str, count: str, rate: str) -> str:
+    return PLAN.format(PROVINCE_UPPER=province.upper(), province=province, number=number, count=count, rate=rate)
+
+
+# ================================================================== Word and PDF
+
+
+def make_docx(path: Path, text: str) -> Path:
+    import docx
+
+    document = docx.Document()
+    for paragraph in text.split("\n\n"):
+        document.add_paragraph(paragraph)
+    document.save(str(path))
+    return path
+
+
+def make_pdf(path: Path, text: str) -> Path:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("DejaVu", fname=str(SANS))
+    pdf.set_font("DejaVu", size=11)
+    pdf.multi_cell(0, 6, text)
+    pdf.output(str(path))
+    return path
+
+
+TARGET_ROWS = [
+    ["1", "Tuyển sinh giáo dục nghề nghiệp", "Người", "39.600", "42.000"],
+    ["2", "Đào tạo nghề cho lao động nông thôn", "Người", "12.500", "13.000"],
+    ["3", "Tỷ lệ lao động qua đào tạo", "%", "65,5", "75"],
+]
+TASK_HEADER = ["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"]
+TASK_ROWS = [
+    ["1", "Khảo sát nhu cầu học nghề", "UBND các huyện", "Sở Nội vụ", "Quý II/2025", "Báo cáo khảo sát"],
+    ["2", "Phân bổ dự toán 17,8 tỷ đồng", "Sở Tài chính", "Sở GD&ĐT", "Trước 15/5/2025", "Quyết định giao dự toán"],
+]
+
+
+def _layout_table(document, left: list[str], right: list[str]) -> None:
+    """A borderless 1×2 table of stacked lines, as Word plans place the national header and the signature."""
+    table = document.add_table(rows=1, cols=2)
+    for cell, lines in zip(table.rows[0].cells, (left, right)):
+        cell.paragraphs[0].text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+
+
+def make_plan_docx(path: Path) -> Path:
+    """A Word plan with the shapes that matter: layout header and signature, a target table with a
+    two-row merged header, and a task table in a landscape section."""
+    import docx
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+
+    document = docx.Document()
+    _layout_table(document, ["ỦY BAN NHÂN DÂN", "TỈNH ĐÔNG SƠN", "Số: 52/KH-UBND"],
+                  ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                   "Đông Sơn, ngày 18 tháng 3 năm 2025"])
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Phát triển giáo dục nghề nghiệp tỉnh Đông Sơn năm 2025")
+    document.add_paragraph("1. Biểu chỉ tiêu chủ yếu")
+    table = document.add_table(rows=2 + len(TARGET_ROWS), cols=5)
+    table.style = "Table Grid"
+    for c, title in enumerate(["TT", "Chỉ tiêu", "Đơn vị"]):
+        table.cell(0, c).merge(table.cell(1, c)).text = title
+    table.cell(0, 3).merge(table.cell(0, 4)).text = "Mục tiêu"
+    table.cell(1, 3).text, table.cell(1, 4).text = "Năm 2025", "Năm 2030"
+    for r, row in enumerate(TARGET_ROWS, start=2):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.add_paragraph("2. Sở Giáo dục và Đào tạo chủ trì triển khai Kế hoạch.")
+    _layout_table(document, ["Nơi nhận:", "- Như trên;", "- Lưu: VT."],
+                  ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Nguyễn Văn Bình"])
+
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    document.add_paragraph("PHỤ LỤC: NHIỆM VỤ CỤ THỂ")
+    tasks = document.add_table(rows=1 + len(TASK_ROWS), cols=len(TASK_HEADER))
+    tasks.style = "Table Grid"
+    for r, row in enumerate([TASK_HEADER] + TASK_ROWS):
+        for c, value in enumerate(row):
+            tasks.cell(r, c).text = value
+    document.add_paragraph("Tổng số: 2 nhiệm vụ.")  # Word always ends a document with a paragraph
+    document.save(str(path))
+    return path
+
+
+def soffice_convert(source: Path, fmt: str, out_dir: Path) -> Path:
+    """LibreOffice's conversion of a file (docx → doc or pdf), with its own profile."""
+    with tempfile.TemporaryDirectory(prefix="lo-profile-") as profile:
+        subprocess.run(
+            [shutil.which("soffice") or "soffice", f"-env:UserInstallation={Path(profile).as_uri()}", "--headless",
+             "--convert-to", fmt, "--outdir", str(out_dir), str(source)],
+            check=True, capture_output=True, timeout=180,
+        )
+    return out_dir / f"{source.stem}.{fmt}"
+
+
+# ================================================================== scans
+
+DPI = 200
+PAGE = (int(8.27 * DPI), int(11.69 * DPI))  # A4
+MARGIN = int(0.9 * DPI)
+FONT_PX = 34  # about 12 pt at 200 dpi
+LINE_PX = 48
+
+
+def _wrap(text: str, width: int, font, draw) -> list[str]:
+    lines, current = [], ""
+    for word in text.split():
+        candidate = f"{current} {word}".strip()
+        if current and draw.textlength(candidate, font=font) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    return lines + [current] if current else lines
+
+
+def render_scan(path: Path, text: str, *, noisy: bool = True, max_pages: int | None = None, font: Path = SERIF):
+    """Draw a plan's lines on A4 pages and save them as an image-only PDF, like a scanner would.
+
+    Lines starting with "|" are drawn as a ruled table row. ``noisy`` adds
+    what a scanner adds: a slight skew, blur and speckles. Returns, for each
+    page, the lines as printed (the ground truth an OCR is scored on).
+    """
+    from PIL import Image, ImageDraw, ImageFont
+
+    face = ImageFont.truetype(str(font), FONT_PX)
+    measure = ImageDraw.Draw(Image.new("L", (1, 1)))
+    width = PAGE[0] - 2 * MARGIN
+    pages: list = []
+    truth: list[list[str]] = []
+    y = PAGE[1]
+
+    def room(height: int) -> ImageDraw.ImageDraw:
+        nonlocal y
+        if y + height > PAGE[1] - MARGIN:
+            pages.append(Image.new("L", PAGE, 255))
+            truth.append([])
+            y = MARGIN
+        return ImageDraw.Draw(pages[-1])
+
+    for raw in (line.strip() for line in text.splitlines()):
+        if not raw:
+            continue
+        if raw.startswith("|"):
+            cells = [c.strip() for c in raw.strip("|").split("|")]
+            col = width // len(cells)
+            wrapped = [_wrap(c, col - 16, face, measure) or [""] for c in cells]
+            height = max(len(w) for w in wrapped) * LINE_PX + 12
+            draw = room(height)
+            for i, lines in enumerate(wrapped):
+                draw.rectangle([MARGIN + i * col, y, MARGIN + (i + 1) * col, y + height], outline=0, width=2)
+                for k, line in enumerate(lines):
+                    draw.text((MARGIN + i * col + 8, y + 6 + k * LINE_PX), line, font=face, fill=0)
+            for k in range(max(len(w) for w in wrapped)):
+                truth[-1].append(" ".join(w[k] for w in wrapped if k < len(w) and w[k]))
+            y += height
+        else:
+            for line in _wrap(raw, width, face, measure):
+                room(LINE_PX).text((MARGIN, y), line, font=face, fill=0)
+                truth[-1].append(line)
+                y += LINE_PX
+        if max_pages and len(pages) > max_pages:
+            pages.pop()
+            truth.pop()
+            break
+    if noisy:
+        rng = random.Random(7)
+        pages = [_scanned(page, rng) for page in pages]
+    pages[0].save(path, save_all=True, append_images=pages[1:], resolution=DPI)
+    return truth
+
+
+def _scanned(page, rng: random.Random):
+    """A page as it comes out of an office scanner: skewed by a fraction of a degree, soft, speckled."""
+    from PIL import ImageFilter
+
+    page = page.rotate(rng.uniform(-0.4, 0.4), fillcolor=255, resample=3).filter(ImageFilter.GaussianBlur(0.6))
+    pixels = page.load()
+    for _ in range(4000):
+        pixels[rng.randrange(page.width), rng.randrange(page.height)] = rng.choice((0, 160))
+    return page
+
+
+def char_accuracy(ocr: str, truth: str) -> float:
+    """1 − (character edits / characters of the truth), whitespace runs counted as one space."""
+    a, b = " ".join(ocr.split()), " ".join(truth.split())
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    edits = sum(max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal")
+    return 1 - edits / max(len(b), 1)

@@ -1,0 +1,254 @@
+"""Plan files of every type to text: Word tables as aligned pipe rows, layout tables as lines, PDF tables in place,
+.doc through LibreOffice, bad files explained by name — and a folder of all of them ingested.
+
+All real: python-docx writes the Word files, LibreOffice makes the .doc and
+the .pdf from them, pdfplumber and LibreOffice read them back.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from index.converters import convert
+from index.documents import DocumentError
+from tests.fixtures_docs import (
+    TARGET_ROWS,
+    TASK_HEADER,
+    TASK_ROWS,
+    make_docx,
+    make_pdf,
+    make_plan_docx,
+    plan_text,
+    soffice_convert,
+)
+
+
+def pipe(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+BACHVAN = Path(__file__).resolve().parents[2] / "shared" / "corpus-extra" / "bachvan-2025-qd-ke-hoach-gdnn"
+
+HEADER_LINES = [
+    "ỦY BAN NHÂN DÂN", "TỈNH ĐÔNG SƠN", "Số: 52/KH-UBND",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Đông Sơn, ngày 18 tháng 3 năm 2025",
+]
+TARGET_TABLE = [
+    pipe(["TT", "Chỉ tiêu", "Đơn vị", "Mục tiêu", "Mục tiêu"]),  # merged across two columns: repeated
+    pipe(["TT", "Chỉ tiêu", "Đơn vị", "Năm 2025", "Năm 2030"]),  # merged across two rows: repeated
+    *[pipe(row) for row in TARGET_ROWS],
+]
+TASK_TABLE = [pipe(TASK_HEADER), *[pipe(row) for row in TASK_ROWS]]
+SIGNATURE_LINES = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Bình"]
+
+
+def lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def in_order(haystack: list[str], needles: list[str]) -> bool:
+    """The needles appear in the haystack as consecutive lines."""
+    n = len(needles)
+    return any(haystack[i : i + n] == needles for i in range(len(haystack) - n + 1))
+
+
+@pytest.fixture(scope="module")
+def word(tmp_path_factory) -> dict[str, Path]:
+    """The generated Word plan as .docx, and LibreOffice's .doc and .pdf of it."""
+    folder = tmp_path_factory.mktemp("word")
+    docx = make_plan_docx(folder / "dong-son-2025.docx")
+    out = tmp_path_factory.mktemp("converted")
+    return {"docx": docx, "doc": soffice_convert(docx, "doc", out), "pdf": soffice_convert(docx, "pdf", out)}
+
+
+# ---------------------------------------------------------------- Word
+
+
+def test_docx_layout_tables_are_lines_and_data_tables_are_aligned_rows(word):
+    plan = convert(word["docx"])
+    out = lines(plan.text)
+    assert out[:6] == HEADER_LINES  # the national header: left cell, then right cell, as plain lines
+    assert in_order(out, ["KẾ HOẠCH", "Phát triển giáo dục nghề nghiệp tỉnh Đông Sơn năm 2025",
+                          "1. Biểu chỉ tiêu chủ yếu", *TARGET_TABLE, "2. Sở Giáo dục và Đào tạo chủ trì triển khai Kế hoạch.",
+                          *SIGNATURE_LINES, "PHỤ LỤC: NHIỆM VỤ CỤ THỂ", *TASK_TABLE, "Tổng số: 2 nhiệm vụ."])
+    assert not plan.ocr
+
+
+def test_doc_is_read_through_libreoffice_like_its_docx(word):
+    assert word["doc"].read_bytes()[:8] == bytes.fromhex("d0cf11e0a1b11ae1")  # a real Word 97 file
+    assert convert(word["doc"]).text == convert(word["docx"]).text
+
+
+@pytest.mark.skipif(not BACHVAN.with_suffix(".docx").exists(), reason="../shared/corpus-extra is not here")
+def test_bachvan_docx_tables_match_its_text_rendering():
+    plan = convert(BACHVAN.with_suffix(".docx"))
+    reference = BACHVAN.with_suffix(".txt").read_text(encoding="utf-8")
+    rows = [line for line in lines(plan.text) if line.startswith("|")]
+    # The reference renders layout tables as pipe rows too; its data rows must come out identical.
+    expected = [line for line in lines(reference) if line.startswith("| ") and line.endswith(" |")
+                and not line.startswith("| Số:")]
+    assert rows == expected and len(rows) == 35
+    assert "| TT | Chỉ tiêu | Đơn vị | Năm 2024 (ước) | Mục tiêu | Mục tiêu |" in rows
+    assert rows[16] == "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |"
+    assert {len(r.split(" | ")) for r in rows} == {6}
+    out = lines(plan.text)
+    assert out[:6] == ["ỦY BAN NHÂN DÂN", "TỈNH BẠCH VÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                       "Độc lập - Tự do - Hạnh phúc", "Số: 647/QĐ-UBND", "Bạch Vân, ngày 24 tháng 3 năm 2025"]
+    assert in_order(out, ["- Lưu: VT, KGVX (Hg).", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hoàng Thị Minh Nguyệt"])
+
+
+def test_two_column_tables_are_data_when_long_or_ruled(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for rows, style in ((6, None), (3, "Table Grid")):  # many rows without lines; few rows with lines
+        table = document.add_table(rows=rows, cols=2)
+        if style:
+            table.style = style
+        for r in range(rows):
+            table.cell(r, 0).text, table.cell(r, 1).text = (f"Chỉ tiêu {r}", f"{r}0%") if r else ("Chỉ tiêu", "Năm 2025")
+        document.add_paragraph("—")
+    document.save(str(tmp_path / "hai-cot.docx"))
+    head = ["| Chỉ tiêu | Năm 2025 |"]
+    assert lines(convert(tmp_path / "hai-cot.docx").text) == [
+        *head, *[f"| Chỉ tiêu {i} | {i}0% |" for i in range(1, 6)], "—", *head, "| Chỉ tiêu 1 | 10% |",
+        "| Chỉ tiêu 2 | 20% |", "—",
+    ]
+
+
+# ---------------------------------------------------------------- PDF
+
+
+def test_pdf_tables_come_out_as_rows_in_place(word):
+    out = lines(convert(word["pdf"]).text)
+    # The header's two columns are told apart by the gap between them (how a column wraps is the font's business).
+    assert out[0] == "ỦY BAN NHÂN DÂN" and out[1].startswith("CỘNG HÒA XÃ HỘI")
+    assert "Số: 52/KH-UBND" in out and any(line.startswith("Đông Sơn, ngày 18 tháng 3") for line in out)
+    assert in_order(out, ["1. Biểu chỉ tiêu chủ yếu", *TARGET_TABLE, "2. Sở Giáo dục và Đào tạo chủ trì triển khai Kế hoạch."])
+    assert in_order(out, ["PHỤ LỤC: NHIỆM VỤ CỤ THỂ", *TASK_TABLE])
+
+
+def test_pdf_table_cut_by_page_breaks_is_one_table(tmp_path):
+    import docx
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    document.add_paragraph("Danh mục nghề đào tạo")
+    table = document.add_table(rows=81, cols=3)
+    table.style = "Table Grid"
+    header = table.rows[0]
+    header._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))  # Word repeats it on every page
+    for c, title in enumerate(["TT", "Tên nghề", "Số học viên"]):
+        header.cells[c].text = title
+    for r in range(1, 81):
+        for c, value in enumerate([str(r), f"Nghề số {r}", f"{r * 10}"]):
+            table.cell(r, c).text = value
+    document.add_paragraph("Tổng cộng: 80 nghề.")
+    document.save(str(tmp_path / "dai.docx"))
+    pdf = soffice_convert(tmp_path / "dai.docx", "pdf", tmp_path)
+    out = lines(convert(pdf).text)
+    assert out == ["Danh mục nghề đào tạo", "| TT | Tên nghề | Số học viên |",
+                   *[f"| {r} | Nghề số {r} | {r * 10} |" for r in range(1, 81)], "Tổng cộng: 80 nghề."]
+
+
+def test_text_pdf_and_docx_from_plain_paragraphs(tmp_path):
+    text = plan_text("Nam Định", "45", "7.654", "86%")
+    for path in (make_docx(tmp_path / "a.docx", text), make_pdf(tmp_path / "a.pdf", text)):
+        out = convert(path).text
+        assert "Số: 45/KH-UBND" in out and "7.654 lao động nông thôn" in out and "Sở Lao động - Thương binh" in out
+
+
+def test_blank_page_of_a_text_pdf_needs_no_ocr(tmp_path, monkeypatch):
+    from fpdf import FPDF
+
+    from tests.fixtures_docs import SANS
+
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=str(SANS))
+    pdf.set_font("DejaVu", size=12)
+    for text in ("Số: 45/KH-UBND", "", "Trang cuối của kế hoạch"):
+        pdf.add_page()
+        if text:
+            pdf.cell(text=text)
+    pdf.output(str(tmp_path / "co-trang-trang.pdf"))
+    monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract: a blank page must not call for it
+    plan = convert(tmp_path / "co-trang-trang.pdf")
+    assert lines(plan.text) == ["Số: 45/KH-UBND", "Trang cuối của kế hoạch"] and not plan.ocr
+
+
+# ---------------------------------------------------------------- bad files
+
+
+def _encrypted_pdf(path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_encryption(owner_password="chu", user_password="mat-khau")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.cell(text="Ke hoach")
+    pdf.output(str(path))
+
+
+@pytest.mark.parametrize(
+    "name, data, words",
+    [
+        ("hong.pdf", b"%PDF-1.4 this is not really a pdf", "không đọc được tệp PDF"),
+        ("khoa.pdf", None, "PDF có mật khẩu"),
+        ("hong.docx", b"PK\x03\x04 not a zip", "không đọc được tệp Word .docx"),
+        ("hong.doc", b"PK\x03\x04 not a zip \x00\x01\x02", "LibreOffice không chuyển được tệp .doc"),
+        ("nhieu.doc", random.Random(1).randbytes(3000), "không phải chữ"),  # LibreOffice imports noise as text
+        ("latin1.txt", "Kế hoạch".encode("cp1258", errors="replace") + b"\xff\xfe", "UTF-8"),
+        ("anh.png", b"\x89PNG\r\n", "không hỗ trợ loại tệp '.png'"),
+        ("rong.docx", None, "không có nội dung chữ"),
+    ],
+)
+def test_bad_files_are_explained_in_vietnamese_by_name(tmp_path, name, data, words):
+    path = tmp_path / name
+    if name == "khoa.pdf":
+        _encrypted_pdf(path)
+    elif name == "rong.docx":
+        make_docx(path, "")
+    else:
+        path.write_bytes(data)
+    with pytest.raises(DocumentError) as caught:
+        convert(path)
+    assert str(caught.value).startswith(name) and words in str(caught.value)
+
+
+def test_doc_without_libreoffice_says_what_to_install(word, tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))  # no soffice anywhere
+    with pytest.raises(DocumentError) as caught:
+        convert(word["doc"], "ke-hoach-cu.doc")
+    assert str(caught.value).startswith("ke-hoach-cu.doc:") and "libreoffice-writer-nogui" in str(caught.value)
+
+
+# ---------------------------------------------------------------- a folder of every type, ingested
+
+
+def test_every_format_in_a_folder_is_ingested_or_reported(word, settings_factory, tmp_path):
+    from assistant.service import Assistant
+
+    corpus = tmp_path / "plans"
+    corpus.mkdir()
+    (corpus / "nam-dinh-2024.txt").write_text(plan_text("Nam Định", "45", "7.654", "86%"), encoding="utf-8")
+    make_pdf(corpus / "thai-binh-2024.pdf", plan_text("Thái Bình", "88", "9.876", "84%"))
+    make_docx(corpus / "ha-nam-2024.docx", plan_text("Hà Nam", "77", "3.210", "81%"))
+    shutil.copyfile(word["doc"], corpus / "dong-son-2025.doc")
+    (corpus / "bang-so-lieu.xlsx").write_bytes(b"PK\x03\x04")
+    service = Assistant(settings_factory(corpus_dir=corpus))
+    report = service.ingest()
+    assert report.plans == 4
+    assert report.errors == [f"{corpus / 'bang-so-lieu.xlsx'}: không hỗ trợ loại tệp '.xlsx' "
+                             "(chỉ nhận .txt, .md, .pdf, .docx, .doc)"]
+    plans = service.index().plans
+    assert sorted(plans) == ["dong-son-2025.doc", "ha-nam-2024.docx", "nam-dinh-2024.txt", "thai-binh-2024.pdf"]
+    assert plans["dong-son-2025.doc"].province == "Đông Sơn" and plans["thai-binh-2024.pdf"].number.startswith("88")
+    _, passages = service.search("Đông Sơn tuyển sinh giáo dục nghề nghiệp năm 2030")
+    assert passages[0].doc == "dong-son-2025.doc" and "39.600 | 42.000" in passages[0].text
+    again = service.ingest()
+    assert again.new == 0 and again.unchanged == report.chunks and again.removed == 0

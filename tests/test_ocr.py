@@ -1,0 +1,130 @@
+"""Scanned PDFs: real Tesseract reads drawn plan pages; the text is cached beside the file, the chunks are marked
+OCR'd, and the UI says so.
+
+The two-page scan is drawn and OCR'd once for the module (a few seconds a
+page); every other test reads it from the cache, which is the point of the
+cache. A test that must not OCR replaces `_ocr_page` with a function that
+fails, or takes Tesseract off the PATH.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import time
+from types import SimpleNamespace
+
+import pytest
+
+from index import ocr
+from index.documents import DocumentError, list_plan_files, read_plan
+from tests.fixtures_docs import SCANNED_PLAN, char_accuracy, plan_text, render_scan
+
+pytestmark = [
+    pytest.mark.filterwarnings("ignore:.*no_silent_downcasting:DeprecationWarning"),
+    pytest.mark.filterwarnings("ignore:The copy keyword is deprecated"),
+]
+
+
+@pytest.fixture(scope="module")
+def scan(tmp_path_factory):
+    """The scanned plan (two noisy A4 pages), read once by OCR."""
+    pdf = tmp_path_factory.mktemp("scans") / "dong-son-2025.pdf"
+    truth = render_scan(pdf, SCANNED_PLAN)
+    assert len(truth) == 2
+    started = time.perf_counter()
+    plan = read_plan(pdf)
+    return SimpleNamespace(pdf=pdf, truth="\n".join(sum(truth, [])), plan=plan, seconds=time.perf_counter() - started)
+
+
+@pytest.fixture
+def no_ocr(monkeypatch):
+    """Any attempt to OCR a page fails the test."""
+
+    def refuse(pdf, page, name):
+        raise AssertionError(f"{name} page {page + 1} was OCR'd again")
+
+    monkeypatch.setattr(ocr, "_ocr_page", refuse)
+
+
+def test_scan_is_read_with_its_sentences_and_figures(scan):
+    text = " ".join(scan.plan.text.split())
+    assert scan.plan.ocr_pages == 2
+    assert char_accuracy(scan.plan.text, scan.truth) >= 0.95
+    for figure in ["39.600", "12.500", "7,2%", "65,5%", "17,8 tỷ đồng", "2.800", "Số: 52/KH-UBND"]:
+        assert figure in text
+    assert "Sở Tài chính chủ trì, tham mưu bố trí kinh phí thực hiện Kế hoạch trước ngày 15 tháng 5 năm 2025" in text
+    assert scan.seconds / 2 <= 15  # the speed target: 15 s a page on two cores
+
+
+def test_second_read_comes_from_the_cache_without_tesseract(scan, tmp_path, monkeypatch):
+    cache = ocr.cache_file(scan.pdf)
+    assert cache.name == ".dong-son-2025.pdf.ocr.json"
+    saved = json.loads(cache.read_text(encoding="utf-8"))
+    assert saved["sha256"] == hashlib.sha256(scan.pdf.read_bytes()).hexdigest() and sorted(saved["pages"]) == ["0", "1"]
+    monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract, no pdftoppm
+    started = time.perf_counter()
+    again = read_plan(scan.pdf)
+    assert time.perf_counter() - started < 5
+    assert again.text == scan.plan.text and again.ocr_pages == 2
+    assert list_plan_files([scan.pdf.parent]) == ([scan.pdf], [])  # the cache is not a plan
+
+
+def test_without_tesseract_a_scan_is_an_error_naming_the_file(scan, tmp_path, monkeypatch):
+    changed = tmp_path / "ban-quet.pdf"
+    changed.write_bytes(scan.pdf.read_bytes() + b"\n%changed\n")  # another file: the cache does not apply
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(DocumentError) as caught:
+        read_plan(changed)
+    message = str(caught.value)
+    assert message.startswith(str(changed)) and "tesseract-ocr" in message and "tesseract-ocr-vie" in message
+
+
+def test_read_only_folder_caches_under_the_storage(tmp_path, monkeypatch):
+    pdf = tmp_path / "plans" / "ngan.pdf"
+    pdf.parent.mkdir()
+    render_scan(pdf, "Số: 12/KH-UBND\nKẾ HOẠCH\nTuyển sinh đào tạo nghề cho 1.250 người.", noisy=False)
+    ocr.cache_file(pdf).mkdir()  # the folder takes no cache file (chmod would not stop root)
+    storage = tmp_path / "storage" / "ocr"
+    first = read_plan(pdf, ocr_cache=storage)
+    assert "1.250" in first.text
+    assert (storage / f"{hashlib.sha256(pdf.read_bytes()).hexdigest()}.json").is_file()
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert read_plan(pdf, ocr_cache=storage).text == first.text
+
+
+def test_ingest_marks_ocr_chunks_and_the_ui_says_so(scan, settings_factory, tmp_path, no_ocr):
+    from assistant.service import Assistant
+    from assistant.ui import OCR_NOTE, _App, format_citation
+    from assistant.uploads import NO_RESPONSIBILITIES
+
+    corpus = tmp_path / "plans"
+    corpus.mkdir()
+    for path in (scan.pdf, ocr.cache_file(scan.pdf)):
+        shutil.copyfile(path, corpus / path.name)
+    (corpus / "bac-ninh-2024.txt").write_text(plan_text("Bắc Ninh", "12", "4.321", "80%"), encoding="utf-8")
+    (corpus / "chi-tieu.txt").write_text(
+        "KẾ HOẠCH\n\nChỉ tiêu đào tạo nghề tỉnh Lạng Sơn năm 2025\n\nI. MỤC TIÊU\n\n"
+        "1. Tuyển sinh đào tạo nghề cho 5.000 người.\n", encoding="utf-8")
+    service = Assistant(settings_factory(corpus_dir=corpus))
+    report = service.ingest()
+    assert report.plans == 3 and not report.errors
+    flags = {(c.metadata["doc"], c.metadata["ocr"]) for c in service.index().chunks.values()}
+    assert flags == {("dong-son-2025.pdf", True), ("bac-ninh-2024.txt", False), ("chi-tieu.txt", False)}
+
+    answer = service.ask("Năm 2025 tỉnh Đông Sơn tuyển sinh, đào tạo giáo dục nghề nghiệp bao nhiêu người?")
+    assert "39.600" in answer.text
+    cited = answer.citations[0]
+    assert cited.doc == "dong-son-2025.pdf" and OCR_NOTE in format_citation(cited)
+
+    table = _App(service, service.settings).documents_table()
+    rows = {row[-1]: dict(zip(table["headers"], row)) for row in table["data"]}
+    assert rows["dong-son-2025.pdf"]["OCR"] == "OCR" and rows["bac-ninh-2024.txt"]["OCR"] == ""
+    assert int(rows["dong-son-2025.pdf"]["Phân công"]) >= 3
+    assert rows["chi-tieu.txt"]["Phân công"] == NO_RESPONSIBILITIES
+
+    started = time.perf_counter()
+    again = service.ingest()
+    assert time.perf_counter() - started <= 10
+    assert again.new == 0 and again.unchanged == report.chunks and not again.errors
