@@ -137,3 +137,14 @@ def test_a_table_of_neither_kind_gives_nothing():
     ])
     reg = register_of(HEADER + table)
     assert reg.targets == [] and reg.responsibilities == []
+
+
+def test_without_a_unit_column_the_unit_comes_from_the_indicators_brackets():
+    table = "\n".join([
+        "3- Chỉ tiêu phân theo năm",
+        pipe("Chỉ tiêu", "Năm 2020", "Năm 2021"),
+        pipe("Đào tạo nghề cho lao động nông thôn (người)", "12.000", "12.500"),
+        pipe("Tỷ lệ lao động qua đào tạo (%)", "59", "61"),
+    ])
+    targets = [(t.value, t.unit, t.year) for t in register_of(HEADER + table).targets]
+    assert targets == [("12.000", "người", "2020"), ("12.500", "người", "2021"), ("59", "%", "2020"), ("61", "%", "2021")]

@@ -19,7 +19,8 @@ combined) and `iter_tables` walks the tables of the heading tree.
   "Mục tiêu" for the plan's year). Columns of results or estimates ("Thực
   hiện 2023", "Năm 2024 (ước)", "TH 2024") are not targets. Each row × year
   column with an amount gives one target: value as written, unit from the
-  unit column (or the cell, "65,5 %", "2,5 tỷ đồng"), comparator from the
+  unit column (or the cell, "65,5 %", "2,5 tỷ đồng", or the indicator's
+  brackets, "Tỷ lệ lao động qua đào tạo (%)"), comparator from the
   cell ("Trên 90", "Dưới 3", "≥ 35"), a range kept as a range, the year of
   the column unless the cell names its own ("75% (năm 2030)").
 """
@@ -53,6 +54,8 @@ _CELL_VALUE = re.compile(
 )
 # A multiplier written with the figure ("12,5 nghìn"): part of the value as written.
 _MULTIPLIER = re.compile(r"^\s*(nghìn|ngàn|triệu)(?![\w])", re.IGNORECASE)
+# Without a unit column, the unit in brackets after the indicator: "Tỷ lệ lao động qua đào tạo (%)".
+_UNIT_IN_LABEL = re.compile(r"\(([^()\d]{1,20})\)\s*$")
 _SYMBOLS = {"≥": "≥", ">=": "≥", "≤": "≤", "<=": "≤", ">": ">", "<": "<", "~": "≈", "≈": "≈"}
 
 
@@ -91,7 +94,11 @@ def table_targets(root: Section, plan_year: str, doc: str, plan: str) -> list[Ta
         unit_col = table.column(_UNIT)
         for row in table.rows:
             indicator = _indicator(table, row, indicator_col)
-            unit = row.cells[unit_col].strip() if unit_col is not None else ""
+            if unit_col is not None:
+                unit = row.cells[unit_col].strip()
+            else:
+                bracket = _UNIT_IN_LABEL.search(indicator)
+                unit = bracket.group(1).strip() if bracket else ""
             for col, year in columns:
                 target = _cell_target(row.cells[col], indicator, unit, year)
                 if target:
