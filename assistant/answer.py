@@ -47,6 +47,7 @@ class Citation:
             "section": self.section,
             "quote": self.quote,
             "text": self.text,
+            "ocr": bool(self.passage.metadata.get("ocr")),
         }
 
 

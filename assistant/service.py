@@ -108,7 +108,8 @@ class Assistant:
             index = self.index()
             if set(register.plans) != set(index.plans):
                 sources = {c.metadata.get("source", "") for c in index.chunks.values()}
-                register = build_register([Path(s) for s in sorted(sources) if s and Path(s).exists()])
+                register = build_register([Path(s) for s in sorted(sources) if s and Path(s).exists()],
+                                          ocr_cache=self.settings.lexical_dir / "ocr")
                 try:
                     register.save(path)
                 except OSError:

@@ -30,11 +30,13 @@ def extract_register(doc: str, text: str, metadata: PlanMetadata | None = None) 
     )
 
 
-def build_register(items: Iterable[Any]) -> Register:
+def build_register(items: Iterable[Any], ocr_cache: Path | None = None) -> Register:
     """A register from plan files or directories, or (doc, normalised text, metadata) tuples.
 
     Files go through the same steps as the ingest (decode, normalise,
-    metadata with sidecar), so the benchmark and tests see what the index sees.
+    metadata with sidecar), so the benchmark and tests see what the index sees;
+    ``ocr_cache`` is where the ingest kept the text of scans it could not cache
+    beside the file, so a rebuild never OCRs a scan again.
     """
     from index.documents import DocumentError, list_plan_files, read_plan
     from index.metadata import plan_metadata
@@ -51,7 +53,7 @@ def build_register(items: Iterable[Any]) -> Register:
     files, _errors = list_plan_files(paths) if paths else ([], [])
     for path in files:
         try:
-            plan = read_plan(path)
+            plan = read_plan(path, ocr_cache=ocr_cache)
         except DocumentError:
             continue
         text = normalize_text(plan.text)
