@@ -107,6 +107,7 @@ def is_artefact(line: str) -> bool:
 
 # A rule line of a web copy, alone on its line: "-------", "=====", "_____", "* * *", "+----+----+", "|".
 _STRAY_RULE = re.compile(r"^\s*(?:\|+|[-=_~—–.]{3,}|(?:[-*_]\s+){2,}[-*_]|\+[-=+]{2,})\s*$")
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 # A multi-line pipe row (a Word cell holding several lines) closes within this many lines.
 _ROW_LINES = 60
 
@@ -137,8 +138,9 @@ def _pipe_row(lines: list[str], i: int) -> tuple[int, list[str] | None, bool]:
 
 
 def _is_pipe_line(line: str) -> bool:
+    """A line that opens a pipe row: "| …", or "a | b | c" without the outer pipes."""
     line = line.strip()
-    return line.startswith("|") or tables.pipe_cells(line) is not None
+    return line.startswith("|") or (not line.endswith("|") and tables.pipe_cells(line) is not None)
 
 
 def _data_span(widths: list[int], rules: list[int], attached: list[bool]) -> tuple[int, int] | None:
@@ -205,9 +207,9 @@ def _pipe_run(lines: list[str], i: int) -> tuple[int, list[tuple[str, bool]]]:
                 out.append((tables.format_rule_row(width), True))
                 ruled = True
             continue
-        if inside:
+        if inside or len(cells) >= 3:  # a lone row of three cells or more is kept, a row all the same
             out.append((tables.format_pipe_row([_clean_cell(c) for c in cells]), True))
-        else:
+        else:  # layout: the two columns of a Word header or signature block, read in order
             out.extend((part.strip(), False) for c in cells for part in c.split("\n"))
         above += 1
     return j, out
@@ -237,8 +239,9 @@ def mark_table_rows(lines: list[str]) -> list[tuple[str, bool]]:
     """(line, is a table row) for raw lines: data-table rows canonical, layout pipes dissolved.
 
     Rows of a data table (see `index.tables`) come out as "| a | b |" or
-    "a<TAB>b" and must stay paragraphs of their own; the cells of layout
-    "tables" (a Word header or signature block) become plain lines in
+    "a<TAB>b" and must stay paragraphs of their own, and so does a lone pipe
+    row of three cells or more; the cells of layout "tables" (the two
+    columns of a Word header or signature block) become plain lines in
     reading order; stray rules ("-----", a lone "|") are dropped.
     """
     out: list[tuple[str, bool]] = []
@@ -254,7 +257,9 @@ def mark_table_rows(lines: list[str]) -> list[tuple[str, bool]]:
             i, rows = aligned
             out.extend(rows)
             continue
-        out.append((line, False))
+        # a pipe outside any row ("TỈNH BẠCH VÂN | CỘNG HÒA …", "Độc lập - Tự do - Hạnh phúc |") separates layout cells
+        parts = _UNESCAPED_PIPE.split(line) if "|" in line else [line]
+        out.extend((part.strip() if len(parts) > 1 else part, False) for part in parts)
         i += 1
     return out
 

@@ -230,7 +230,7 @@ def aligned_cells(line: str) -> list[str] | None:
 
 def format_pipe_row(cells: Sequence[str]) -> str:
     """The canonical pipe row: "| a | b | c |" (an empty cell stays empty)."""
-    return "| " + " | ".join(" ".join(c.split()) for c in cells) + " |"
+    return "| " + " | ".join(" ".join(c.replace("|", "\\|").split()) for c in cells) + " |"
 
 
 def format_rule_row(width: int) -> str:

@@ -557,7 +557,8 @@ def test_converter_rows_without_outer_pipes():
         "| TT | Chỉ tiêu | Năm 2025 |",
         "| 1 | Tuyển sinh | 3.200 |",
         "| 2 | Việc làm | 1.100 |",
-        "ỦY BAN NHÂN DÂN | CỘNG HÒA",  # two cells, no outer pipes: prose as far as the normaliser knows
+        "ỦY BAN NHÂN DÂN",  # two cells without the outer pipes: layout, read in order
+        "CỘNG HÒA",
     ]
 
 

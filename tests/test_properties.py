@@ -18,18 +18,33 @@ from hypothesis import strategies as st
 from index.chunking import chunk_plan
 from index.diacritics import AccentModel
 from index.normalize import canonical, fold_accents, normalize_text
+from index.structure import parse_structure, split_blocks
+from index.tables import iter_tables
 from tests.plans import ALL_PLANS, PLANS
 
 # Plan-like lines: numbering, bullets, Vietnamese words, noise.
 _VIET_WORDS = ["Sở", "Lao động", "chủ trì", "phối hợp", "năm 2025", "đạt 40%", "Kế hoạch", "thực hiện", "đào tạo"]
-_MARKERS = ["I. ", "II. ", "1. ", "2.1 ", "a) ", "đ) ", "- ", "+ ", "# ", "**", "", "Căn cứ ", "Nơi nhận: "]
+_MARKERS = [
+    "I. ", "II. ", "1. ", "2.1 ", "a) ", "đ) ", "- ", "+ ", "# ", "**", "", "Căn cứ ", "Nơi nhận: ",
+    "A. ", "B. ", "PHẦN THỨ ", "Phần I. ", "Chương I ", "Mục 1. ", "Điều 1. ", "I- ", "1- ", "a- ", "Phụ lục: ",
+    "KẾ HOẠCH", "(Ban hành kèm theo ", "TM. ", "| ", "|", "\t",
+]
 plan_line = st.builds(
     lambda marker, words, noise: marker + " ".join(words) + noise,
     st.sampled_from(_MARKERS),
     st.lists(st.one_of(st.sampled_from(_VIET_WORDS), st.text(min_size=1, max_size=12)), min_size=0, max_size=12),
     st.text(max_size=6),
 )
-plan_text = st.lists(plan_line, max_size=40).map("\n".join)
+# Table rows in every form: pipe rows (with a rule or not), tab-separated, space-aligned, layout rows.
+_cell = st.one_of(st.sampled_from(_VIET_WORDS + ["TT", "1", "1.1", "3 150", "65,5 %", ""]), st.text(max_size=8))
+table_line = st.one_of(
+    st.lists(_cell, min_size=1, max_size=6).map(lambda cells: "| " + " | ".join(cells) + " |"),
+    st.lists(_cell, min_size=2, max_size=5).map(" | ".join),
+    st.lists(_cell, min_size=3, max_size=5).map("\t".join),
+    st.lists(_cell, min_size=3, max_size=5).map("     ".join),
+    st.sampled_from(["|---|---|---|", "| :-- | --: |", "-------", "|", "| ỦY BAN NHÂN DÂN", "Độc lập - Tự do |"]),
+)
+plan_text = st.lists(st.one_of(plan_line, table_line), max_size=40).map("\n".join)
 anything = st.text(max_size=2000)
 WORD = re.compile(r"\w+")
 
@@ -52,7 +67,21 @@ def test_chunking_never_crashes_and_loses_no_word(raw, max_tokens):
     assert set(WORD.findall(text)) <= chunk_words
     for chunk in chunks:
         assert 0 <= chunk.start <= chunk.end <= len(text)
+        assert chunk.text.endswith(chunk.body)
     assert len({c.id for c in chunks}) == len(chunks)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plan_text)
+def test_tables_and_sections_cover_the_text(raw):
+    text = normalize_text(raw)
+    root = parse_structure(text)
+    spans = sorted((b.start, b.end) for _, s in root.walk() for b in ([s.heading] if s.heading else []) + s.body)
+    assert [p.start for p in split_blocks(text) if not any(a <= p.start < z for a, z in spans)] == []
+    for _, table in iter_tables(root):
+        for row in table.all_rows:
+            assert text[row.start : row.end] == row.text
+        assert all(len(row.cells) == table.width for row in table.rows)
 
 
 @pytest.fixture(scope="module")
