@@ -44,7 +44,8 @@ web copy with "PHẦN THỨ NHẤT / I- / 1- / a-", a Quyết định with Chư�
 Mục / Điều), 10 facts each. A fact (plan_any, agency_any, task_any) is found
 when a responsibility row of that plan names an agency matching one of
 agency_any (the same canonical agency, or the spelling inside the row's
-agency, accent-insensitive) and its task holds one of task_any. Figures
+agency, accent-insensitive) and its task holds one of task_any: the rules
+of eval/register_facts.py, shared with `python -m eval register`. Figures
 (Bạch Vân / Lam Sơn / Phú Hà / Tây Kinh):
 
     blind first run, Bạch Vân only (the register and the structure parser
@@ -81,6 +82,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from index.agencies import agency_key, canonical_agency
 from index.normalize import fold_accents
 from index.register import Register, build_register
+from eval.register_facts import Fact, find_fact, load_facts
 
 REPO = Path(__file__).resolve().parent.parent
 LABELS = REPO / "tests" / "data" / "register"
@@ -257,26 +259,10 @@ def evaluate_heldout() -> dict:
     return evaluate(build_register([HELDOUT]), load_labels(HELDOUT))
 
 
-def fact_found(fact: dict, rows: list) -> object | None:
-    """The first responsibility row that states a register fact, or None (rules in the docstring)."""
-    plans = [fold_accents(p) for p in fact["plan_any"]]
-    agencies = [(agency_key(canonical_agency(a)), fold_accents(a)) for a in fact["agency_any"]]
-    tasks = [fold_accents(t) for t in fact["task_any"]]
-    for row in rows:
-        if not any(p in fold_accents(f"{row.doc} {row.plan}") for p in plans):
-            continue
-        if not any(key == agency_key(row.agency) or folded in fold_accents(row.agency) for key, folded in agencies):
-            continue
-        if any(t in fold_accents(row.task) for t in tasks):
-            return row
-    return None
-
-
-def evaluate_facts(plan: Path = BACHVAN_PLAN, facts: Path = BACHVAN_FACTS) -> list[tuple[dict, object | None]]:
+def evaluate_facts(plan: Path = BACHVAN_PLAN, facts: Path = BACHVAN_FACTS) -> list[tuple[Fact, object | None]]:
     """(fact, the row that states it or None) for every fact of a facts file, the register built from `plan`."""
-    rows = build_register([plan]).responsibilities()
-    lines = [line for line in facts.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [(fact, fact_found(fact, rows)) for fact in map(json.loads, lines)]
+    register = build_register([plan])
+    return [(fact, find_fact(fact, register)) for fact in load_facts(facts)]
 
 
 def fact_files() -> list[tuple[Path, Path]]:
@@ -290,9 +276,9 @@ def report_facts(title: str, result: list, verbose: bool) -> None:
     print(f"== {title}")
     for fact, row in result:
         where = f"{row.agency} | {row.role} | {row.task[:90]}" if row else "MISSED"
-        print(f"{fact['id']:<6} {where}")
+        print(f"{fact.id:<6} {where}")
         if verbose and not row:
-            print(f"       {json.dumps(fact, ensure_ascii=False)}")
+            print(f"       {fact}")
     print(f"facts found: {sum(1 for _, row in result if row)}/{len(result)}")
     print()
 

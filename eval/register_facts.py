@@ -4,10 +4,11 @@ A fact file (``../shared/corpus-extra/bachvan-register.jsonl`` format) holds
 one JSON object a line: ``id``, ``plan_any`` (plan numbers or file-name
 stems), ``agency_any`` (spellings of the body) and ``task_any`` (words of the
 task). A fact is found when one responsibility row of a plan matching
-``plan_any`` names an agency matching ``agency_any`` (accent-insensitive,
-either name inside the other, or the same canonical agency) and holds one of
-``task_any`` in its task or source. Matching is lenient on spelling and
-strict on substance: the row must tie that body to that task.
+``plan_any`` names an agency matching ``agency_any`` (the same canonical
+agency, or the fact's spelling inside the row's agency, accent-insensitive)
+and holds one of ``task_any`` in its task. Matching is lenient on spelling
+and strict on substance: the row must tie that body to that task. The
+register benchmark scores with these same rules.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def _agency_matches(row: Responsibility, wanted: Iterable[str]) -> bool:
     have, have_key = _fold(row.agency), agency_key(canonical_agency(row.agency))
     for name in wanted:
         keys = {agency_key(canonical_agency(name)), *(agency_key(a) for a in find_agencies(name))}
-        if have_key in keys or _fold(name) in have or have in _fold(name):
+        if have_key in keys or _fold(name) in have:
             return True
     return False
 
@@ -68,8 +69,7 @@ def find_fact(fact: Fact, register: Register) -> Responsibility | None:
     for row in register.responsibilities():
         if not _plan_matches(row, fact.plan_any) or not _agency_matches(row, fact.agency_any):
             continue
-        text = _fold(f"{row.task} {row.source}")
-        if any(t in text for t in tasks):
+        if any(t in _fold(row.task) for t in tasks):
             return row
     return None
 

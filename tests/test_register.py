@@ -202,5 +202,5 @@ def test_partners_agree_with_the_labels(corpus):
 def test_register_facts_of_plans_in_other_house_styles(plan):
     facts = dict(_benchmark().fact_files())[plan]
     result = _benchmark().evaluate_facts(plan, facts)
-    missed = [fact["id"] for fact, row in result if row is None]
+    missed = [fact.id for fact, row in result if row is None]
     assert len(result) == 10 and len(missed) <= 1, missed
