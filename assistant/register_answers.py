@@ -19,6 +19,7 @@ from index.agencies import find_agencies
 from index.normalize import comparison_form, fold_accents
 from index.register import Register, Responsibility
 from index.retriever import Passage, SearchIndex
+from index.vocab.markers import BULLET
 
 # Words of "who leads the plan" questions once plan names are set aside.
 _LEAD_WORDS = frozenset(
@@ -32,14 +33,13 @@ _TASKS_QUESTION = re.compile(
     r"phu trach (gi|nhung)|vai tro)\b"
 )
 MAX_TASKS_PER_PLAN = 8
-_BULLET = re.compile(r"^[-+•*\s]+")
 _SPLIT = re.compile(r"\n+|(?<=[.;])\s+")
 KEY_CHARS = 50
 
 
 def fact_key(text: str) -> str:
     """A sentence's identity for matching quotes to register rows (folded, bullet-less start)."""
-    return fold_accents(_BULLET.sub("", text.strip()))[:KEY_CHARS]
+    return fold_accents(BULLET.sub("", text.strip()))[:KEY_CHARS]
 
 
 def register_facts(register: Register) -> dict[str, frozenset[str]]:
