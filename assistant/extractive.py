@@ -17,25 +17,31 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from assistant.questions import AGENCY, BASIS, DATE, LIST, NUMBER, QuestionProfile, folded_syllables, is_instruction
+from assistant.questions import (
+    AGENCY,
+    BASIS,
+    DATE,
+    DOC_NUMBER,
+    ISSUE_DATE,
+    LIST,
+    NUMBER,
+    SIGNER,
+    QuestionProfile,
+    folded_syllables,
+    is_instruction,
+)
 from index.chunking import SECTION_SEPARATOR, split_sentences
 from index.retriever import Passage
-from index.structure import BASIS_TITLE, HEADER_TITLE, Block
+from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
+from index.vocab.dates import FIGURE_NOT_YEAR, TIME_MENTION
+from index.vocab.markers import BULLET
 
-# A figure: any number except a bare year ("năm 2024" dates a fact, it is not one).
-_NUMBER = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d(?![\d.,]\d))\d[\d.,]*")
-_DATE = re.compile(
-    r"\b(\d{1,2}/\d{1,2}(/\d{2,4})?|(ngày|tháng|quý|năm) \d{1,4}|hằng năm|hàng năm|hằng quý|hàng quý|"
-    r"hằng tháng|hàng tháng|định kỳ|\d{1,2} năm|cả năm|trước ngày)",
-    re.IGNORECASE,
-)
 _AGENCY = re.compile(
     r"\b(Sở|Phòng|Ban|Bộ|UBND|Ủy ban|Uỷ ban|Liên đoàn|Hội|Hiệp hội|Thành Đoàn|Tỉnh Đoàn|Đoàn|Trung tâm|"
     r"Cục|Chi cục|Văn phòng|Công an|Bảo hiểm|Ngân hàng|Đài|Báo|Cơ quan|Trường)\b"
 )
 # Lines that state who, when or how much for the item they close.
-_ASSIGNMENT = re.compile(r"^[-+•]?\s*(Phân công|Thời gian|Thời hạn|Kinh phí|Đơn vị|Cơ quan) [^:]{0,40}:")
-_BULLET = re.compile(r"^[-+•]\s*")
+_ASSIGNMENT = re.compile(rf"(?:{BULLET.pattern})?\s*(Phân công|Thời gian|Thời hạn|Kinh phí|Đơn vị|Cơ quan) [^:]{{0,40}}:")
 
 # Weights of the unit score; chosen on dev.jsonl by eval runs, not per line.
 TYPE_BONUS = 0.25
@@ -131,7 +137,9 @@ def leaf_heading(passage: Passage) -> str:
     return passage.section.split(SECTION_SEPARATOR)[-1].strip() if passage.section else ""
 
 
-_KIND_PATTERNS = {NUMBER: _NUMBER, DATE: _DATE, AGENCY: _AGENCY}
+_KIND_PATTERNS = {NUMBER: FIGURE_NOT_YEAR, DATE: TIME_MENTION, AGENCY: _AGENCY}
+# Facts about the plan itself, and the part of the plan that states them.
+_OWN_PART = {SIGNER: SIGNATURE_TITLE, DOC_NUMBER: HEADER_TITLE, ISSUE_DATE: HEADER_TITLE}
 
 
 def kinds_in(text: str, profile: QuestionProfile) -> set[str]:
@@ -146,7 +154,22 @@ def kind_bonus(unit: Unit, heading: str, profile: QuestionProfile) -> float:
         bonus += TYPE_BONUS * HEADING_CREDIT
     if profile.wants(BASIS) and unit.passage.section in (HEADER_TITLE, BASIS_TITLE):
         bonus += TYPE_BONUS  # what a plan implements is stated in its title and legal basis
+    elif unit.passage.section in own_parts(profile):
+        bonus += TYPE_BONUS
     return bonus
+
+
+def own_parts(profile: QuestionProfile) -> set[str]:
+    """The parts that state the facts about the plan itself the question asks for (signer, number, date)."""
+    return {part for kind, part in _OWN_PART.items() if profile.wants(kind)}
+
+
+def answers_from(passage: Passage, profile: QuestionProfile) -> bool:
+    """Whether the passage may answer: a question about the plan's own signer, number or
+    issue date is never answered from its legal basis, whose lines sign and date other
+    documents, unless it asks about the document the plan implements.
+    """
+    return not (own_parts(profile) and not profile.wants(BASIS) and passage.section == BASIS_TITLE)
 
 
 def year_ok(passage: Passage, years: tuple[int, ...]) -> bool:
@@ -201,7 +224,7 @@ def score_units(
     scored: list[ScoredUnit] = []
     seen: set[str] = set()
     for passage in passages:
-        if not year_ok(passage, profile.years):
+        if not year_ok(passage, profile.years) or not answers_from(passage, profile):
             continue
         keywords = topic_keywords(profile, passage)
         total = sum(weights.idf(k) for k in keywords) or 1.0
@@ -281,4 +304,4 @@ def reading_order(unit: Unit) -> tuple[int, int]:
 
 
 def quote_of(units: list[Unit]) -> str:
-    return " ".join(_BULLET.sub("", u.text) for u in units)
+    return " ".join(BULLET.sub("", u.text) for u in units)
