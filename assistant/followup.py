@@ -4,7 +4,8 @@ The extractive answerer has no language model to condense the conversation,
 so follow-ups are resolved by rule, the two ways people write them:
 
 - a new place or plan with no new topic: the previous question with its
-  province or plan swapped for the new one;
+  province or plan (a document number of any type: "Kế hoạch 177/KH-UBND",
+  "QĐ 647") swapped for the new one;
 - a new question word with no topic or place ("Ai phối hợp?", "Khi nào?"):
   the new question followed by the previous question's topic, its own
   question words removed so it does not ask twice.
@@ -22,16 +23,16 @@ from assistant.provinces import BY_FOLDED
 from assistant.questions import STOPWORDS, folded_syllables, question_word_spans
 from index.normalize import canonical, fold_accents
 from index.retriever import PlanInfo
+from index.vocab.documents import FOLDED_DOCUMENT_REFERENCE
 
 # Pronouns and fillers of a follow-up: "còn … thì sao", "vậy … thì thế nào".
 _FOLLOWUP_WORDS = frozenset("con the vay sao thi nao nua cung ke hoach nay do".split())
 _FOLLOWUP_START = re.compile(r"^(con|the con|vay|the|va|con ve|con voi)\b")
-_PLAN_NUMBER = re.compile(r"(?:ke hoach\s*(?:so\s*)?)?\b\d{1,4}\s*/\s*kh[-\s]*[a-z]*", re.IGNORECASE)
 SHORT_QUESTION = 8  # syllables
 
 
 def _scope_spans(folded: str, provinces: set[str]) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _PLAN_NUMBER.finditer(folded)]
+    spans = [m.span() for m in FOLDED_DOCUMENT_REFERENCE.finditer(folded)]
     for name in provinces:
         spans += [m.span() for m in re.finditer(rf"\b{re.escape(name)}\b", folded)]
     return sorted(spans)

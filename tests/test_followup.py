@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 
 from assistant.followup import condense
 from index.retriever import PlanInfo
@@ -108,3 +109,21 @@ def test_provinces_are_known_without_plans():
 def test_unknown_province_follow_up_replaces_the_previous_province():
     out = condense("Còn Đà Nẵng thì sao?", history(HANOI_TARGET), PLANS)
     assert "Đà Nẵng" in out and "Hà Nội" not in out
+
+
+KH70_LEAD = "Theo Kế hoạch 70/KH-UBND, cơ quan nào chủ trì công tác tuyên truyền?"
+
+
+@pytest.mark.parametrize(
+    "follow_up,expected",
+    [
+        # A document number of any type, with or without its code, names the plan.
+        ("Còn QĐ 647 thì sao?", "Theo QĐ 647, cơ quan nào chủ trì công tác tuyên truyền?"),
+        ("Còn kế hoạch số 177 thì sao?", "Theo kế hoạch số 177, cơ quan nào chủ trì công tác tuyên truyền?"),
+        ("con quyet dinh 647/qd-ubnd", "Theo quyet dinh 647/qd-ubnd, cơ quan nào chủ trì công tác tuyên truyền?"),
+        # A year is not a plan number: nothing to swap, the question carries the topic.
+        ("Còn kế hoạch 2025 thì sao?", "Còn kế hoạch 2025 thì sao: Theo Kế hoạch 70/KH-UBND, công tác tuyên truyền?"),
+    ],
+)
+def test_a_document_number_of_any_type_replaces_the_previous_plan(follow_up, expected):
+    assert condense(follow_up, history(KH70_LEAD), PLANS) == expected
