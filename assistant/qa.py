@@ -12,13 +12,33 @@ from dataclasses import dataclass, field, replace
 
 from assistant.answer import Answer
 from assistant.compose import Evidence, compose, refusal
-from assistant.extractive import TermWeights, has_measure, passage_units, plan_identifiers, score_units, select_units, year_ok
-from assistant.questions import COMPARE, DOC_NUMBER, SIGNER, QuestionProfile, profile_question, strip_instructions
+from assistant.extractive import (
+    TermWeights,
+    has_measure,
+    own_parts,
+    passage_units,
+    plan_identifiers,
+    score_units,
+    select_units,
+    year_ok,
+)
+from assistant.questions import (
+    BASIS,
+    COMPARE,
+    DOC_NUMBER,
+    ISSUE_DATE,
+    SIGNER,
+    QuestionProfile,
+    profile_question,
+    section_hints,
+    strip_instructions,
+)
 from assistant.register_answers import agency_tasks_answer, fact_key, plan_lead_answer
-from assistant.scope import Scope, resolve_scope
+from assistant.scope import Scope, asks_about_cited_document, resolve_scope
 from index.register import Register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
 from index.structure import HEADER_TITLE, SIGNATURE_TITLE
+from index.vocab.dates import DATE_LINE
 
 # Share of the question's topic (IDF-weighted) the best unit must cover before
 # the assistant answers; below it the plans are taken not to say. Set on dev.
@@ -44,8 +64,14 @@ class Retrieved:
 
 def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: Filters | None = None) -> Retrieved:
     """Search once; when the question names several plans, also search each."""
-    query, passages = index.search(strip_instructions(question), config, filters)
+    question_text = strip_instructions(question)
+    # A date, number or signer asked of a document the plans only cite is that document's: the legal basis states it.
+    cited = asks_about_cited_document(question_text, index.scope)
+    hints = section_hints(question_text, cited_document=cited)
+    query, passages = index.search(question_text, config, filters, hints)
     profile = profile_question(query.restored)
+    if cited and own_parts(profile):
+        profile = replace(profile, kinds=profile.kinds | {BASIS})
     scope = resolve_scope(query.restored, index.plans, index.scope)
     identifiers = set().union(*(plan_identifiers(index.plans_metadata(doc)) for doc in scope.docs))
     profile = replace(profile, keywords=tuple(k for k in profile.keywords if k not in identifiers))
@@ -54,7 +80,7 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
         for doc in scope.docs:
             plan_filter = Filters(docs=(doc,))
             if filters is None or filters.accepts({**index.plans_metadata(doc), "doc": doc}):
-                _, hits = index.search(query.text, replace(config, k=PER_PLAN_K), plan_filter)
+                _, hits = index.search(query.text, replace(config, k=PER_PLAN_K), plan_filter, hints)
                 per_plan[doc] = hits
     return Retrieved(question, query, profile, scope, passages, per_plan)
 
@@ -65,8 +91,13 @@ def _plan_part(index: SearchIndex, doc: str, title: str) -> Passage | None:
 
 
 def _meta_answer(index: SearchIndex, r: Retrieved) -> Answer | None:
-    """Signer and document number come from the plan's own header and signature."""
-    if not r.scope.docs or not (r.profile.wants(SIGNER) or r.profile.wants(DOC_NUMBER)):
+    """Signer, document number and issue date come from the plan's own header and signature.
+
+    An issue date asked together with what the plan implements (BASIS) is
+    that document's date, which the legal basis states: left to the quotes.
+    """
+    wants_issue_date = r.profile.wants(ISSUE_DATE) and not r.profile.wants(BASIS)
+    if not r.scope.docs or not (r.profile.wants(SIGNER) or r.profile.wants(DOC_NUMBER) or wants_issue_date):
         return None
     evidence = [score for _, score in r.scope.evidence]
     if len(evidence) > 1 and evidence[0] == evidence[1]:
@@ -82,18 +113,33 @@ def _meta_answer(index: SearchIndex, r: Retrieved) -> Answer | None:
         lead = f"{plan.label} do {signer} ký."
         units = tuple(_units_naming(part, signer))
         return compose(r.question, [Evidence(units, lead=lead + " Theo phần “Nơi nhận và người ký”:")], r.passages)
-    if not plan.number:
+    issued = _issued(metadata.get("date", ""))
+    if r.profile.wants(DOC_NUMBER) and not plan.number:
         return refusal(r.question, index.plans, r.passages, "văn bản không ghi số hiệu")
+    if not r.profile.wants(DOC_NUMBER) and not issued:
+        return refusal(r.question, index.plans, r.passages, "văn bản không ghi ngày ban hành")
     part = _plan_part(index, doc, HEADER_TITLE)
     if part is None:
         return None
-    lead = f"{plan.label}: số hiệu {plan.number}" + _issued(metadata.get("date", "")) + ". Theo phần đầu văn bản:"
-    return compose(r.question, [Evidence(tuple(passage_units(part)), lead=lead)], r.passages)
+    units = passage_units(part)
+    if r.profile.wants(DOC_NUMBER):
+        lead = f"{plan.label}: số hiệu {plan.number}{issued}"
+    else:
+        lead = plan.label + issued
+        # The place-date line, not the title, which may date the document the plan implements.
+        units = [u for u in units if _is_place_date(u.text)][:1] or units
+    return compose(r.question, [Evidence(tuple(units), lead=lead + ". Theo phần đầu văn bản:")], r.passages)
 
 
 def _issued(iso_date: str) -> str:
     parts = iso_date.split("-")
     return f", ban hành ngày {parts[2]}/{parts[1]}/{parts[0]}" if len(parts) == 3 else ""
+
+
+def _is_place_date(text: str) -> bool:
+    """A line dated in full as the place-date line writes it ("Hà Nội, ngày 07 tháng 7 năm 2025")."""
+    line = DATE_LINE.search(text)
+    return bool(line and line["d"] and line["m"])
 
 
 def _units_naming(passage: Passage, name: str):

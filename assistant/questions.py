@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 
 from index.normalize import canonical, fold_accents
+from index.retriever import HEADER_HINT, PLAN_LEAD_HINT, SIGNATURE_HINT
+from index.vocab.dates import YEAR
 
 NUMBER = "number"
 DATE = "date"
@@ -45,11 +47,11 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     COMPARE: re.compile(
         r"\b(so sanh|lan luot|ca hai|moi ke hoach|tung ke hoach|khac nhau|giong nhau|thay doi|khac gi|doi chieu)\b"
     ),
-    BASIS: re.compile(
-        r"\b((quyet dinh|nghi quyet|chi thi|ke hoach|van ban|chien luoc) (nao|gi|so may)|can cu|trien khai .* nao|"
-        r"thuc hien .* nao)\b"
-    ),
+    # "thực hiện quyết định nào", "căn cứ văn bản gì"; not "Kế hoạch thực hiện Nghị quyết 06, sở nào …".
+    BASIS: re.compile(r"\b((quyet dinh|nghi quyet|chi thi|ke hoach|van ban|chien luoc) (nao|gi|so may)|can cu)\b"),
 }
+# "Cơ quan nào chủ trì thực hiện Kế hoạch?": the body that leads the plan as a whole.
+_PLAN_LEAD = re.compile(r"\b(chu tri|thuong truc|dau moi)\b.{0,40}\b(thuc hien|trien khai)\b.{0,20}\bke hoach\b")
 
 # Words that shape a question but carry no topic: left out of keyword matching.
 STOPWORDS = frozenset(
@@ -60,7 +62,6 @@ STOPWORDS = frozenset(
     """.split()
 )
 
-_YEAR = re.compile(r"\b(19[5-9]\d|20[0-9]\d)\b")
 _SYLLABLE = re.compile(r"[0-9]+(?:[.,/][0-9]+)*%?|[^\W_]+", re.UNICODE)
 
 
@@ -126,15 +127,40 @@ def folded_syllables(text: str) -> list[str]:
     return _SYLLABLE.findall(fold_accents(canonical(text)))
 
 
+def _kinds(folded: str) -> set[str]:
+    kinds = {kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(folded)}
+    if SIGNER in kinds:
+        kinds.discard(AGENCY)
+    return kinds
+
+
 def profile_question(question: str) -> QuestionProfile:
     """Classify a question (accented or not) and pull out its topic words."""
     folded = " ".join(folded_syllables(question))
-    kinds = {kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(folded)}
-    if kinds & {SIGNER}:
-        kinds.discard(AGENCY)
     keywords = tuple(dict.fromkeys(s for s in folded.split() if s not in STOPWORDS and len(s) > 1 or s.isdigit()))
-    years = tuple(dict.fromkeys(int(y) for y in _YEAR.findall(folded)))
-    return QuestionProfile(frozenset(kinds), keywords, years, expected_measure(folded))
+    years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(folded)))
+    return QuestionProfile(frozenset(_kinds(folded)), keywords, years, expected_measure(folded))
+
+
+def section_hints(question: str, cited_document: bool = False) -> set[str]:
+    """The plan parts the question is about wherever they stand, for ``SearchIndex.search(hints=…)``.
+
+    Who signed is in the signature, the number and issue date in the header,
+    the plan's lead in the first item of "Tổ chức thực hiện": words of the
+    question rarely overlap those parts, so search is told where to look.
+    About a ``cited_document`` (one the plans only cite), the signer and date
+    asked for are that document's, not in the plan's signature or header.
+    """
+    folded = " ".join(folded_syllables(question))
+    kinds = _kinds(folded) - ({SIGNER, DOC_NUMBER, ISSUE_DATE} if cited_document else set())
+    hints = set()
+    if SIGNER in kinds:
+        hints.add(SIGNATURE_HINT)
+    if kinds & {DOC_NUMBER, ISSUE_DATE}:
+        hints.add(HEADER_HINT)
+    if _PLAN_LEAD.search(folded):
+        hints.add(PLAN_LEAD_HINT)
+    return hints
 
 
 _ASKING_KINDS = (NUMBER, DATE, AGENCY, LIST, SIGNER, DOC_NUMBER, ISSUE_DATE)

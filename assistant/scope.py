@@ -12,9 +12,11 @@ from dataclasses import dataclass
 
 from assistant.provinces import BY_FOLDED
 from index.normalize import fold_accents
-from index.retriever import PlanInfo, PlanScope, scope_evidence
+from index.retriever import PlanInfo, PlanScope, document_references, scope_evidence
+from index.vocab.documents import FOLDED_DOC_TYPES
 
-_PLAN_NUMBER = re.compile(r"\b(?:ke hoach|kh)\s*(?:so\s*)?(\d{1,4})\s*/\s*kh\b|\b(\d{1,4})\s*/\s*kh\s*-")
+# A plan's own type code ("kh"), a missing plan even when no indexed plan has a number yet.
+PLAN_CODE = FOLDED_DOC_TYPES["ke hoach"]
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,24 @@ def named_provinces(folded_question: str) -> set[str]:
     return {name for name in BY_FOLDED if re.search(rf"\b{re.escape(name)}\b", folded_question)}
 
 
+def asks_about_cited_document(question: str, table: PlanScope) -> bool:
+    """Whether the question is about a document the plans only cite, not about a plan.
+
+    Its subject, the first document it names, is one no indexed plan carries:
+    "Chỉ thị 37-CT/TW … do ai ban hành, ngày nào?", "Quyết định 336/QĐ-LĐTBXH mà
+    kế hoạch viện dẫn ban hành ngày nào?": the date or signer asked for is that
+    document's, which only the legal basis citing it states. "Ai ký kế hoạch
+    thực hiện Nghị quyết 06/NQ-CP?" names a plan by what it implements.
+    """
+    folded = fold_accents(question)
+    references = document_references(folded)
+    if not references or any((ref.number, ref.code) in table.own_references for ref in references):
+        return False
+    plan_words = "|".join(word for word, code in FOLDED_DOC_TYPES.items() if code in table.own_codes | {PLAN_CODE})
+    plan = re.search(rf"\b(?:{plan_words})\b", folded)
+    return plan is None or references[0].span[0] <= plan.start()
+
+
 def resolve_scope(question: str, plans: dict[str, PlanInfo], table: PlanScope | None = None) -> Scope:
     """Rank the plans the question names; flag provinces or plan numbers we lack.
 
@@ -41,10 +61,11 @@ def resolve_scope(question: str, plans: dict[str, PlanInfo], table: PlanScope | 
     missing = sorted(named - covered_provinces)
     if missing and not (named & covered_provinces):
         return Scope((), f"không có kế hoạch nào của {', '.join(BY_FOLDED[m] for m in missing)}")
-    numbers = {m.group(1) or m.group(2) for m in _PLAN_NUMBER.finditer(folded)}
-    # A number cited in a plan's title ("triển khai Kế hoạch số 238/KH-UBND") names it too.
-    known_text = " ".join(fold_accents(f"{p.number} {p.title}") for p in plans.values())
-    unknown = {n for n in numbers if not re.search(rf"\b{n}\s*/", known_text)}
+    table = table or PlanScope(plans)
+    # Only numbers of the plans' own types can be missing plans ("Quyết định 2239/QĐ-TTg" may be what a
+    # plan implements); a number cited in a plan's title ("triển khai Kế hoạch số 238/KH-UBND") names it too.
+    numbers = {ref.number for ref in document_references(folded) if ref.code in table.own_codes | {PLAN_CODE}}
+    unknown = numbers - table.known_numbers
     if unknown and unknown == numbers:
         return Scope((), f"không có kế hoạch số {', '.join(sorted(unknown))}")
     if named & covered_provinces:
@@ -52,7 +73,7 @@ def resolve_scope(question: str, plans: dict[str, PlanInfo], table: PlanScope | 
         plans = {doc: p for doc, p in plans.items() if fold_accents(p.province) in named}
         raw = scope_evidence(folded, plans)
     else:
-        raw = (table or PlanScope(plans)).evidence(folded)
+        raw = table.evidence(folded)
     top = max(raw.values(), default=0.0)
     if top < 1.0:
         return Scope(())

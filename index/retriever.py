@@ -27,6 +27,8 @@ from index.lexical import LexicalIndex
 from index.normalize import canonical, fold_accents
 from index.store import ChunkStore, StoredChunk, fingerprint
 from index.structure import HEADER_TITLE, SIGNATURE_TITLE
+from index.vocab.dates import YEAR
+from index.vocab.documents import FOLDED_DOC_TYPES, FOLDED_DOCUMENT_REFERENCE
 
 
 class QueryError(ValueError):
@@ -161,15 +163,41 @@ def _title_signatures(plans: Iterable[PlanInfo]) -> dict[str, frozenset[str]]:
     return {doc: frozenset(g for g in bag if counts[g] == 1) for doc, bag in grams.items()}
 
 
-_DIGITS = re.compile(r"\d+")
+_LETTERS = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class DocumentReference:
+    """A document named by its number: digits without leading zeros, folded type code, span."""
+
+    number: str
+    code: str
+    span: tuple[int, int]
+
+
+def document_references(folded: str) -> list[DocumentReference]:
+    """Every document a folded text names by number, of any type ("qd 647", "70/kh-ubnd", "06-nq/tu").
+
+    The code of the number's own tail ("/qd-ubnd") wins over the type word before it.
+    """
+    out = []
+    for m in FOLDED_DOCUMENT_REFERENCE.finditer(folded):
+        code = _LETTERS.search(m["tail"]).group(0) if m["tail"] else FOLDED_DOC_TYPES.get(m["type"], m["type"])
+        out.append(DocumentReference(m["num"].lstrip("0") or "0", code, m.span()))
+    return out
+
+
+def _own_reference(plan: PlanInfo) -> tuple[str, str] | None:
+    """(number, code) of the plan's own document number, None when it has none (a draft)."""
+    refs = document_references(fold_accents(plan.number)) if plan.number else []
+    return (refs[0].number, refs[0].code) if refs else None
 
 
 @dataclass(frozen=True)
 class _PlanKeys:
     doc: str
     province: re.Pattern[str] | None
-    digits: str
-    number: re.Pattern[str] | None
+    reference: tuple[str, str] | None
     year: str
     signature: frozenset[str]
 
@@ -177,30 +205,36 @@ class _PlanKeys:
 class PlanScope:
     """What names each plan in a question, compiled once per catalogue.
 
-    A plan number ("70/KH-UBND", "kế hoạch 70") is decisive (2), a province
-    name strong (1), words of the plan's title that no other plan shares up to
-    1.5 (they tell two plans of one province apart: "Chiến lược…" vs "Nghị
-    quyết 06…"), the year of issue weak (0.5). Learned from the catalogue,
-    nothing fixed; with hundreds of plans, compiling per query would dominate.
+    A plan's number, of whatever document type, named with the same type
+    ("70/KH-UBND", "kế hoạch 70"; "QĐ 647", "quyết định 647" for "647/QĐ-UBND")
+    is decisive (2), a province name strong (1), words of the plan's title that
+    no other plan shares up to 1.5 (they tell two plans of one province apart:
+    "Chiến lược…" vs "Nghị quyết 06…"), the year of issue weak (0.5). Learned
+    from the catalogue, nothing fixed; with hundreds of plans, compiling per
+    query would dominate.
     """
 
     def __init__(self, plans: dict[str, PlanInfo]) -> None:
         signatures = _title_signatures(plans.values())
         self.keys = [self._keys(plan, signatures[doc]) for doc, plan in plans.items()]
+        # The plans' own (number, code) pairs and type codes; the numbers they carry or cite in their titles.
+        self.own_references = frozenset(key.reference for key in self.keys if key.reference)
+        self.own_codes = frozenset(code for _, code in self.own_references)
+        self.known_numbers = frozenset(
+            ref.number
+            for plan in plans.values()
+            for ref in document_references(fold_accents(f"{plan.number} {plan.title}"))
+        )
 
     @staticmethod
     def _keys(plan: PlanInfo, signature: frozenset[str]) -> _PlanKeys:
         province = re.compile(rf"\b{re.escape(fold_accents(plan.province))}\b") if plan.province else None
-        digits = plan.number.split("/")[0].strip() if plan.number else ""
-        number = (
-            re.compile(rf"(\b{re.escape(digits)}\s*/\s*kh\b|\b(ke hoach|kh)\s*(so\s*)?{re.escape(digits)}\b)")
-            if digits else None
-        )
-        return _PlanKeys(plan.doc, province, digits, number, str(plan.year or ""), signature)
+        return _PlanKeys(plan.doc, province, _own_reference(plan), str(plan.year or ""), signature)
 
     def evidence(self, folded_question: str) -> dict[str, float]:
         question_grams = _bigrams(folded_question)
-        numbers = set(_DIGITS.findall(folded_question))
+        references = {(ref.number, ref.code) for ref in document_references(folded_question)}
+        years = set(YEAR.findall(folded_question))
         province_found: dict[str, bool] = {}  # hundreds of plans share a few dozen provinces
         raw: dict[str, float] = {}
         for key in self.keys:
@@ -209,10 +243,10 @@ class PlanScope:
                 if key.province.pattern not in province_found:
                     province_found[key.province.pattern] = key.province.search(folded_question) is not None
                 score += 1.0 if province_found[key.province.pattern] else 0.0
-            if key.number is not None and key.digits in numbers and key.number.search(folded_question):
+            if key.reference in references:
                 score += 2.0
             score += min(1.5, 0.5 * len(key.signature & question_grams))
-            if key.year and key.year in numbers:
+            if key.year in years:
                 score += 0.5
             raw[key.doc] = score
         return raw
@@ -232,20 +266,13 @@ def scope_scores(folded_question: str, plans: dict[str, PlanInfo]) -> dict[str, 
     return PlanScope(plans).scores(folded_question)
 
 
-# Questions about a part every plan has in the same place. Folded patterns.
-_SECTION_HINTS = {
-    "signature": re.compile(r"\b(ai ky|nguoi ky|ky ban hanh|ky ke hoach|ky van ban)\b"),
-    "header": re.compile(r"\b(so hieu|so ky hieu|ngay ban hanh|ban hanh ngay)\b"),
-    "plan_lead": re.compile(
-        r"\b(chu tri|thuong truc|dau moi)\b[^?]{0,40}\b(thuc hien|trien khai)\b[^?]{0,20}\bke hoach\b"
-    ),
-}
+# Parts every plan has in the same place, which a question may be about (``SearchIndex.search(hints=…)``):
+# the signature (who signed), the header (number, issue date), the first item of "Tổ chức thực hiện" (the lead).
+SIGNATURE_HINT = "signature"
+HEADER_HINT = "header"
+PLAN_LEAD_HINT = "plan_lead"
 _ORGANISATION = re.compile(r"\bto chuc thuc hien\b")
 HINT_LIFT = 1.05
-
-
-def section_hints(folded_question: str) -> set[str]:
-    return {kind for kind, pattern in _SECTION_HINTS.items() if pattern.search(folded_question)}
 
 
 def first_agency_section(sections: Iterable[str]) -> str | None:
@@ -350,8 +377,18 @@ class SearchIndex:
 
     # ------------------------------------------------------------ search
     def search(
-        self, question: str, config: SearchConfig | None = None, filters: Filters | None = None
+        self,
+        question: str,
+        config: SearchConfig | None = None,
+        filters: Filters | None = None,
+        hints: set[str] | None = None,
     ) -> tuple[PreparedQuery, list[Passage]]:
+        """The best passages for a question.
+
+        ``hints`` name the plan parts the question is about wherever they stand
+        (``SIGNATURE_HINT``, ``HEADER_HINT``, ``PLAN_LEAD_HINT``): reading the
+        question is the answerer's business, so the caller says which.
+        """
         config = config or SearchConfig()
         filters = filters or Filters()
         query = prepare_query(question, self.accents, config.max_query_chars)
@@ -369,33 +406,30 @@ class SearchIndex:
             for chunk_id in fused:
                 doc = self.chunks[chunk_id].metadata["doc"] if chunk_id in self.chunks else ""
                 fused[chunk_id] *= 1.0 + config.scope_boost * scope.get(doc, 0.0)
-        if scope and fused and config.section_hints:
-            self._apply_section_hints(fused, folded, scope, filters)
+        if scope and fused and hints and config.section_hints:
+            self._apply_section_hints(fused, hints, scope, filters)
         ordered = sorted(fused.items(), key=lambda item: (-item[1], item[0]))[: config.k]
         return query, [self.passage(chunk_id, rank, score) for rank, (chunk_id, score) in enumerate(ordered, 1)]
 
     def _apply_section_hints(
-        self, fused: dict[str, float], folded: str, scope: dict[str, float], filters: Filters
+        self, fused: dict[str, float], hints: set[str], scope: dict[str, float], filters: Filters
     ) -> None:
         """Put the part a question is structurally about first (signature, header, plan lead)."""
-        kinds = section_hints(folded)
-        if not kinds:
-            return
         top = max(fused.values())
         for doc, weight in scope.items():
             if weight < 1.0:
                 continue
-            for chunk_id in self._hinted_chunks(doc, kinds):
+            for chunk_id in self._hinted_chunks(doc, hints):
                 if filters.accepts(self.chunks[chunk_id].metadata):
                     fused[chunk_id] = max(fused.get(chunk_id, 0.0), top * HINT_LIFT)
 
-    def _hinted_chunks(self, doc: str, kinds: set[str]) -> list[str]:
+    def _hinted_chunks(self, doc: str, hints: set[str]) -> list[str]:
         out: list[str] = []
-        if "signature" in kinds:
+        if SIGNATURE_HINT in hints:
             out.extend(self._sections.get((doc, SIGNATURE_TITLE), []))
-        if "header" in kinds:
+        if HEADER_HINT in hints:
             out.extend(self._sections.get((doc, HEADER_TITLE), []))
-        if "plan_lead" in kinds:
+        if PLAN_LEAD_HINT in hints:
             lead = first_agency_section(self._doc_sections.get(doc, []))
             if lead is not None:
                 out.extend(self._sections[(doc, lead)][:1])

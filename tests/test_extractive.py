@@ -15,8 +15,11 @@ from assistant.extractive import (
     select_units,
     year_ok,
 )
+from assistant.qa import Retrieved, answer_extractive
 from assistant.questions import AGENCY, DATE, NUMBER, profile_question
-from index.retriever import Passage, PlanInfo
+from assistant.scope import Scope
+from index.retriever import Passage, PlanInfo, PreparedQuery
+from index.structure import BASIS_TITLE, HEADER_TITLE
 
 PLAN = "Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội)"
 META = {"plan": PLAN, "number": "70/KH-UBND", "province": "Hà Nội", "year": 2023,
@@ -252,3 +255,79 @@ def test_refusal_with_a_reason_keeps_the_refusal_words():
 def test_corpus_summary_of_an_empty_corpus():
     assert corpus_summary({}) == "Chưa có kế hoạch nào được nạp."
     assert corpus_summary(PLANS).startswith("Các kế hoạch hiện có: ")
+
+
+# ------------------------------------------------------------------ the plan's own header, not its legal basis
+HEADER = passage(
+    2, "header",
+    f"{HEADER_TITLE}\nSố: 70/KH-UBND\nHà Nội, ngày 07 tháng 3 năm 2023\nKẾ HOẠCH\n"
+    "Triển khai thực hiện Quyết định số 2239/QĐ-TTg ngày 30/12/2021 năm 2023",
+    HEADER_TITLE, 0.6, ordinal=0,
+)
+# The legal basis dates other documents, and says "ban hành" too: it outranks the header.
+BASIS = passage(
+    1, "basis",
+    f"{BASIS_TITLE}\nThực hiện Quyết định số 2239/QĐ-TTg ngày 30/12/2021 của Thủ tướng Chính phủ phê duyệt "
+    "Chiến lược phát triển giáo dục nghề nghiệp; UBND Thành phố ban hành Kế hoạch triển khai như sau:",
+    BASIS_TITLE, 1.0, ordinal=1,
+)
+
+
+def test_issue_date_is_quoted_from_the_header_not_the_legal_basis():
+    units = answer_units("Kế hoạch ban hành ngày nào?", [BASIS, HEADER])
+    assert units and {u.passage.id for u in units} == {"header"}
+    assert "Hà Nội, ngày 07 tháng 3 năm 2023" in [u.text for u in units]
+
+
+def test_doc_number_and_signer_questions_never_quote_the_legal_basis():
+    for question in ("Số hiệu của kế hoạch là gì?", "Ai ký ban hành kế hoạch?"):
+        scored = score_units([BASIS, HEADER], profile_question(question), WEIGHTS)
+        assert scored and all(s.unit.passage.id != "basis" for s in scored), question
+
+
+def test_a_question_about_the_implemented_document_may_quote_the_legal_basis():
+    units = answer_units("Kế hoạch thực hiện quyết định nào, ban hành ngày nào?", [BASIS, HEADER])
+    assert [u.passage.id for u in units] == ["basis"]
+    assert "30/12/2021" in units[0].text
+
+
+class PlanParts:
+    """The part of SearchIndex the answerer reads: catalogue, plan metadata, sections."""
+
+    def __init__(self, date: str) -> None:
+        self.plans = {"hn-2023.txt": PlanInfo("hn-2023.txt", PLAN, "Hà Nội", "70/KH-UBND", 2023, META["title"])}
+        self.date = date
+
+    def plans_metadata(self, doc: str) -> dict:
+        return {**META, "date": self.date}
+
+    def section_passages(self, doc: str, section: str, rank: int = 1, score: float = 1.0) -> list[Passage]:
+        return [p for p in (HEADER, BASIS) if p.section == section]
+
+
+def answer_with_scope(question: str, date: str = "2023-03-07"):
+    query = PreparedQuery(question, question, question, False)
+    scope = Scope(("hn-2023.txt",), evidence=(("hn-2023.txt", 3.0),))
+    retrieved = Retrieved(question, query, profile_question(question), scope, [BASIS, HEADER])
+    return answer_extractive(PlanParts(date), WEIGHTS, retrieved)
+
+
+def test_issue_date_answer_states_the_date_and_quotes_the_place_date_line():
+    answer = answer_with_scope("Kế hoạch 70/KH-UBND ban hành ngày nào?")
+    assert answer.text == (
+        f"{PLAN}, ban hành ngày 07/03/2023. Theo phần đầu văn bản: Hà Nội, ngày 07 tháng 3 năm 2023 [1]"
+    )
+    assert [c.passage.id for c in answer.citations] == ["header"]
+
+
+def test_issue_date_of_an_undated_plan_is_refused_with_the_reason():
+    answer = answer_with_scope("Kế hoạch 70/KH-UBND ban hành ngày nào?", date="")
+    assert answer.refused and not answer.citations
+    assert answer.text.startswith(f"{REFUSAL[:-1]} (văn bản không ghi ngày ban hành).")
+
+
+def test_issue_date_of_the_implemented_document_comes_from_the_legal_basis():
+    answer = answer_with_scope("Kế hoạch 70/KH-UBND thực hiện quyết định nào, ban hành ngày nào?")
+    assert not answer.refused
+    assert [c.passage.id for c in answer.citations] == ["basis"]
+    assert "30/12/2021" in answer.text

@@ -21,7 +21,9 @@ from assistant.questions import (
     folded_syllables,
     profile_question,
     question_word_spans,
+    section_hints,
 )
+from index.retriever import HEADER_HINT, PLAN_LEAD_HINT, SIGNATURE_HINT
 
 # (accented question, the same typed without diacritics, the kind it asks for)
 KIND_CASES = [
@@ -139,3 +141,28 @@ def test_question_word_spans_cover_the_question_words():
 
 def test_question_word_spans_of_a_statement_are_empty():
     assert question_word_spans("tuyen sinh giao duc nghe nghiep") == []
+
+
+# ------------------------------------------------------------------ section hints and the legal basis
+@pytest.mark.parametrize(
+    "question,hints",
+    [
+        ("Ai ký Kế hoạch 70/KH-UBND?", {SIGNATURE_HINT}),
+        ("ai la nguoi ky ke hoach 177", {SIGNATURE_HINT}),
+        ("Số hiệu của kế hoạch về lao động nông thôn là gì?", {HEADER_HINT}),
+        ("Kế hoạch 177/KH-UBND ban hành ngày nào?", {HEADER_HINT}),
+        ("ke hoach 70 ky ngay nao", {HEADER_HINT}),
+        ("Cơ quan nào chủ trì tổ chức thực hiện Kế hoạch 70/KH-UBND?", {PLAN_LEAD_HINT}),
+        ("Chỉ tiêu tuyển sinh trung cấp là bao nhiêu?", set()),
+    ],
+)
+def test_section_hints_follow_the_question_kinds(question, hints):
+    assert section_hints(question) == hints
+
+
+def test_basis_is_what_the_plan_implements_not_every_question_naming_it():
+    assert profile_question("Kế hoạch 70/KH-UBND thực hiện quyết định nào của Thủ tướng?").wants(BASIS)
+    assert profile_question("Kế hoạch được xây dựng căn cứ văn bản gì?").wants(BASIS)
+    for question in ("Trong Kế hoạch thực hiện Nghị quyết 06/NQ-CP của Hải Phòng, sở nào chủ trì?",
+                     "Kế hoạch thực hiện Nghị quyết 06/NQ-CP ban hành ngày nào?"):
+        assert not profile_question(question).wants(BASIS), question

@@ -1,0 +1,113 @@
+"""The vocabulary the answerer reads questions with: document references, times, figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.scope import resolve_scope
+from index.normalize import fold_accents
+from index.retriever import PlanInfo, document_references
+from index.vocab.dates import FIGURE_NOT_YEAR, TIME_MENTION
+
+
+def refs(text: str) -> list[tuple[str, str]]:
+    return [(r.number, r.code) for r in document_references(fold_accents(text))]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kế hoạch 70/KH-UBND", ("70", "kh")),
+        ("ke hoach 70/kh-ubnd", ("70", "kh")),
+        ("Quyết định 647/QĐ-UBND", ("647", "qd")),
+        ("quyet dinh 647", ("647", "qd")),
+        ("QĐ 647", ("647", "qd")),
+        ("647/qd-ubnd", ("647", "qd")),
+        ("Nghị quyết 06-NQ/TU", ("6", "nq")),
+        ("Nghị quyết số 06/NQ-CP ngày 10/01/2023", ("6", "nq")),
+        ("kế hoạch số 153", ("153", "kh")),
+        ("KH 177 có mục tiêu nào", ("177", "kh")),
+        ("theo 177 / KH-UBND", ("177", "kh")),
+        ("Số: 12/2024/KH-UBND", ("12", "kh")),
+        ("Chỉ thị số 37-CT/TW", ("37", "ct")),
+        ("Kế hoạch số 316-KH/TU, ngày 23/4/2025", ("316", "kh")),
+        ("Chương trình 1562/CTr-UBND", ("1562", "ctr")),
+        ("05/ĐA-UBND", ("5", "da")),
+        # The number's own code wins over the word before it.
+        ("kế hoạch 2239/QĐ-TTg", ("2239", "qd")),
+        ("Kế hoạch 1770/KH-UBND", ("1770", "kh")),
+    ],
+)
+def test_a_document_is_named_by_type_or_code_and_number(text, expected):
+    assert refs(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025",
+        "năm 2025",
+        "kế hoạch 2025",  # a year, not a number
+        "Kế hoạch giai đoạn 2021-2025",
+        "kế hoạch năm 2023",
+        "30 người",
+        "có 70 lượt nghề trọng điểm",
+        "2 lần/năm",
+        "đã 30 người học",  # "đã" folds to "da", the code of Đề án
+        "ngày 07/3/2023",
+        "tuyển sinh 230.000 lượt người",
+    ],
+)
+def test_years_counts_and_dates_are_not_documents(text):
+    assert refs(text) == []
+
+
+DECISION = PlanInfo("qd.txt", "Quyết định 647/QĐ-UBND (Bạch Vân)", "Bạch Vân", "647/QĐ-UBND", 2024,
+                    "Ban hành Kế hoạch phát triển giáo dục nghề nghiệp")
+PLAN_70 = PlanInfo("hn.txt", "Kế hoạch 70/KH-UBND (Hà Nội)", "Hà Nội", "70/KH-UBND", 2023,
+                   "Triển khai Kế hoạch số 238/KH-UBND và Nghị quyết số 06-NQ/TU về giáo dục nghề nghiệp")
+CATALOGUE = {p.doc: p for p in (DECISION, PLAN_70)}
+
+
+@pytest.mark.parametrize(
+    "question", ["Quyết định 647 giao gì?", "qd 647 co muc tieu nao", "Theo 647/QĐ-UBND, ai chủ trì?",
+                 "quyet dinh so 647/qd-ubnd"],
+)
+def test_a_plan_issued_by_decision_is_named_by_its_decision_number(question):
+    scope = resolve_scope(question, CATALOGUE)
+    assert scope.docs == ("qd.txt",) and not scope.out_of_scope
+
+
+def test_a_number_of_another_type_does_not_name_the_plan():
+    assert resolve_scope("Kế hoạch 70/KH-UBND", CATALOGUE).docs == ("hn.txt",)
+    assert resolve_scope("Quyết định 70/QĐ-UBND có gì?", CATALOGUE).docs == ()
+
+
+def test_unknown_numbers_of_the_plans_own_types_are_refused():
+    assert resolve_scope("Kế hoạch 999/KH-UBND nói gì?", CATALOGUE).out_of_scope == "không có kế hoạch số 999"
+    assert resolve_scope("QĐ 648 giao gì?", CATALOGUE).out_of_scope == "không có kế hoạch số 648"
+
+
+def test_a_document_the_plans_implement_is_not_a_missing_plan():
+    # Cited in a plan's title.
+    assert not resolve_scope("Kế hoạch 238/KH-UBND được triển khai thế nào?", CATALOGUE).out_of_scope
+    assert not resolve_scope("Nghị quyết 06-NQ/TU được triển khai thế nào?", CATALOGUE).out_of_scope
+    # Of a type no plan has: what a plan may implement, not a plan the corpus lacks.
+    assert not resolve_scope("Chỉ thị 24/CT-TTg được thực hiện thế nào?", CATALOGUE).out_of_scope
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Trước ngày 15/6/2023", True), ("báo cáo hằng quý", True), ("định kỳ 6 tháng", True),
+        ("thực hiện cả năm 2023", True), ("trong tháng 4", True), ("sơ kết 05 năm", True),
+        ("Sở Tài chính chủ trì", False), ("tuyển sinh 230.000 người", False),
+    ],
+)
+def test_time_mention(text, found):
+    assert (TIME_MENTION.search(text) is not None) == found
+
+
+def test_a_bare_year_is_not_a_figure():
+    assert [m.group(0) for m in FIGURE_NOT_YEAR.finditer("Năm 2024 tuyển 230.000 người, đạt 73,2%")] == ["230.000", "73,2"]
+    assert [m.group(0) for m in FIGURE_NOT_YEAR.finditer("Kế hoạch 1770/KH, số 12/2024")] == ["1770", "12"]
