@@ -176,7 +176,7 @@ def _pipe_run(lines: list[str], i: int) -> tuple[int, list[tuple[str, bool]]]:
         if not line or line == "|" * len(line):  # blank lines and lone "|" between rows
             j += 1
             continue
-        if not _is_pipe_line(line):
+        if not (_is_pipe_line(line) or tables.is_rule_row(line)):
             break
         first = j
         j, cells, rule = _pipe_row(lines, j)
@@ -223,8 +223,8 @@ def _aligned_run(lines: list[str], i: int) -> tuple[int, list[tuple[str, bool]]]
         if not lines[j].strip():
             j += 1
             continue
-        cells = tables.aligned_cells(lines[j])
-        if cells is None:
+        cells = [_clean_cell(c) for c in tables.aligned_cells(lines[j]) or []]
+        if not cells or not all(cells):  # a cell of markdown marks only ("**") leaves a hole: not a row
             break
         rows.append((j, cells))
         j += 1
@@ -232,7 +232,7 @@ def _aligned_run(lines: list[str], i: int) -> tuple[int, list[tuple[str, bool]]]
     if span is None or span[0] > 0:
         return None
     stop = rows[span[1]][0] + 1
-    return stop, [(tables.format_tab_row([_clean_cell(c) for c in cells]), True) for _, cells in rows[: span[1] + 1]]
+    return stop, [(tables.format_tab_row(cells), True) for _, cells in rows[: span[1] + 1]]
 
 
 def mark_table_rows(lines: list[str]) -> list[tuple[str, bool]]:

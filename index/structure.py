@@ -309,18 +309,12 @@ def parse_structure(text: str) -> Section:
     root = Section(kind="root", title="")
     docs = _documents(table_blocks(text))
     documents = [d for d in docs if not d.annex]
-    for i, doc in enumerate(docs):
+    for doc in docs:
         sections = doc.ranked()
-        if doc.annex:
-            if doc.preamble and sections:
-                sections[0].body[:0] = doc.preamble
-            elif doc.preamble:
-                root.children.append(_synthetic("header", HEADER_TITLE, doc.preamble))
-        else:
-            header, basis = _header_and_basis(doc.preamble)
-            for kind, title, blocks in (("header", HEADER_TITLE, header), ("basis", BASIS_TITLE, basis)):
-                if blocks:
-                    root.children.append(_synthetic(kind, title, blocks))
+        header, basis = _header_and_basis(doc.preamble)  # an annex has none: it opens on its heading
+        for kind, title, blocks in (("header", HEADER_TITLE, header), ("basis", BASIS_TITLE, basis)):
+            if blocks:
+                root.children.append(_synthetic(kind, title, blocks))
         if sections and len(documents) > 1 and doc is documents[0]:
             title = _ISSUER_TITLES.get(doc.doc_type(), _ISSUER_FALLBACK)
             sections = [Section(kind="decision", title=title, children=sections, rank=0)]

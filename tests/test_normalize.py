@@ -519,7 +519,7 @@ def test_pipe_rows_are_canonical_and_emphasis_goes():
 
 
 def test_stray_rules_and_lone_pipes_are_dropped():
-    raw = "Đoạn một.\n-------\n|\n=====\n* * *\nĐoạn hai.\n+----+----+\n"
+    raw = "Đoạn một.\n-------\n|\n=====\n* * *\nĐoạn hai.\n+----+----+\n---|---\n"
     assert normalize_text(raw) == "Đoạn một.\n\nĐoạn hai."
 
 

@@ -42,7 +42,9 @@ table_line = st.one_of(
     st.lists(_cell, min_size=2, max_size=5).map(" | ".join),
     st.lists(_cell, min_size=3, max_size=5).map("\t".join),
     st.lists(_cell, min_size=3, max_size=5).map("     ".join),
-    st.sampled_from(["|---|---|---|", "| :-- | --: |", "-------", "|", "| ỦY BAN NHÂN DÂN", "Độc lập - Tự do |"]),
+    st.sampled_from(
+        ["|---|---|---|", "| :-- | --: |", "---|---", "-------", "|", "| ỦY BAN NHÂN DÂN", "Độc lập - Tự do |", "| a \\| b |"]
+    ),
 )
 plan_text = st.lists(st.one_of(plan_line, table_line), max_size=40).map("\n".join)
 anything = st.text(max_size=2000)
