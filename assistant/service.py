@@ -16,7 +16,7 @@ from assistant.chain import AnswerChain, Turn
 from assistant.extractive import TermWeights
 from assistant.llm import ChatModels
 from assistant.qa import Retrieved
-from assistant.questions import profile_question
+from assistant.questions import profile_question, section_hints
 from assistant.scope import resolve_scope
 from assistant.settings import Settings, get_settings
 from index.embedding_cache import CachedEmbeddings
@@ -94,7 +94,7 @@ class Assistant:
     def search(
         self, question: str, *, k: int | None = None, filters: Filters | None = None, **config
     ) -> tuple[PreparedQuery, list[Passage]]:
-        return self.index().search(question, self.search_config(k=k, **config), filters)
+        return self.index().search(question, self.search_config(k=k, **config), filters, hints=section_hints(question))
 
     def register(self) -> Register:
         """The responsibility/deadline/target register built at ingest.

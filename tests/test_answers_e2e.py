@@ -327,7 +327,7 @@ def test_answer_as_json_has_exactly_the_line_format(assistant):
     assert out["question"] == HANOI_TARGET and out["answer"] == answer.text and out["refused"] is False
     assert out["citations"]
     for citation in out["citations"]:
-        assert set(citation) == {"n", "doc", "plan", "section", "quote", "text"}
+        assert set(citation) == {"n", "doc", "plan", "section", "quote", "text", "ocr"}
         assert citation["quote"] and supports(citation["text"], citation["quote"])
     assert out["passages"]
     for passage in out["passages"]:
@@ -364,7 +364,7 @@ def test_cli_ask_jsonl(assistant, tmp_path):
         assert {"id", "question", "answer", "refused", "citations", "passages"} <= set(row)
     answered, empty, refused = rows
     assert not answered["refused"] and "28.500" in answered["answer"] and answered["citations"]
-    assert set(answered["citations"][0]) == {"n", "doc", "plan", "section", "quote", "text"}
+    assert set(answered["citations"][0]) == {"n", "doc", "plan", "section", "quote", "text", "ocr"}
     assert "Câu hỏi trống" in empty["error"] and empty["citations"] == []
     assert refused["refused"] and refused["citations"] == [] and is_refusal(refused["answer"])
 

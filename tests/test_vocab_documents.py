@@ -10,7 +10,6 @@ from index.vocab.documents import (
     DOC_TYPE_BY_CODE,
     DOC_TYPES,
     ENACTING_AUTHORITY,
-    FOLDED_PLAN_REFERENCE,
     FOR_COMMITTEE,
     ISSUED_WITH,
     ISSUER_SENTENCE,
@@ -89,14 +88,6 @@ def test_not_a_number_value(value):
     assert NUMBER.match(value) is None
 
 
-@pytest.mark.parametrize(("text", "digits"), [("kh 70/kh-ubnd", "70"), ("ke hoach so 70/kh", "70"), ("so 70/kh-ubnd", "70")])
-def test_folded_plan_reference(text, digits):
-    m = FOLDED_PLAN_REFERENCE.search(text)
-    assert digits in m.groups()
-
-
-def test_not_a_folded_plan_reference():
-    assert FOLDED_PLAN_REFERENCE.search("647/qd-ubnd nam 2025") is None
 
 
 @pytest.mark.parametrize(

@@ -44,8 +44,6 @@ _SUFFIX = r"(?P<suf>[A-ZĐ][A-ZĐ&a-z]*(?:\s*[-\u2013]\s*[A-ZĐ][A-ZĐ&]*)+)"
 NUMBER_FIELD = re.compile(rf"\bSố\s*:?\s*{_NUM}?\s*/\s*{_SUFFIX}")
 # A number on its own, as a web metadata table gives it: "153/KH-UBND", "15/2024/NQ-HĐND".
 NUMBER = re.compile(rf"^{_NUM}\s*/\s*{_SUFFIX}$")
-# A plan number in a folded question: "70/kh-ubnd", "ke hoach so 70", "kh 70". Groups 1–2: digits.
-FOLDED_PLAN_REFERENCE = re.compile(r"\b(?:ke hoach|kh)\s*(?:so\s*)?(\d{1,4})\s*/\s*kh\b|\b(\d{1,4})\s*/\s*kh\s*-")
 
 # Issuing body of a number's body code ("KH-UBND" → Ủy ban nhân dân); common codes only.
 ISSUER_CODES: dict[str, str] = {
