@@ -19,7 +19,7 @@ from itertools import pairwise
 import tiktoken
 
 from index.structure import Block, Section, parse_structure
-from index.tables import Row, Table
+from index.tables import Row, Table, is_table_row
 from index.vocab.markers import BARE_MARKER, MAIN_BULLET, SUB_BULLET
 
 SECTION_SEPARATOR = " › "
@@ -62,10 +62,19 @@ def short_title(title: str, limit: int = _PATH_TITLE_CHARS) -> str:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9-])")
+# Cells of a row read aloud (`Table.row_text`) are joined by " | ".
+_TABLE_LINE = re.compile(r"\S \| \S")
 
 
 def split_sentences(block: Block) -> list[Block]:
-    """Split a paragraph at sentence ends, keeping character offsets."""
+    """Split a paragraph at sentence ends, keeping character offsets.
+
+    A table row, raw ("| 2 | Ban hành … | Sở Tài chính; Sở Nội vụ | Quý II/2025 |")
+    or read aloud ("Ban hành … | Cơ quan phối hợp: Sở Tài chính; Sở Nội vụ | …"),
+    is one unit: a ";" between two agencies of a cell does not end it.
+    """
+    if _TABLE_LINE.search(block.text) or is_table_row(block.text):
+        return [block] if block.text.strip() else []
     pieces: list[Block] = []
     start = 0
     for match in _SENTENCE_END.finditer(block.text):

@@ -464,3 +464,15 @@ def test_bachvan_chunks(bachvan):
     assert "Nơi nhận và người ký" in sections and "Phụ lục: Danh mục nhiệm vụ" in sections
     words = set(re.findall(r"\w+", t))
     assert words <= set(re.findall(r"\w+", " ".join(c.text for c in cs)))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "| 2 | Ban hành định mức. Quyết định | Sở Tài chính; Sở Nội vụ | Quý II/2025 |",
+        "Ban hành định mức | Cơ quan phối hợp: Sở Tài chính; Sở Nội vụ | Thời gian hoàn thành: Quý II/2025",
+        "Tuyển sinh. Cao đẳng\tNgười\t3.150",
+    ],
+)
+def test_a_table_row_is_one_sentence(line):
+    assert [p.text for p in split_sentences(Block(line, 5, 5 + len(line)))] == [line]
