@@ -55,6 +55,8 @@ _ALIGNED_CELL_CHARS = 40
 # A cell that is a figure: "36 950", "65,5 %", "2,1", "09", "-".
 _NUMBER_CELL = re.compile(r"^[-+]?\s*[\d][\d\s.,]*\s*%?$|^[-–—]$")
 # An ordinal: "1", "1.1", "2.3.", "I", "IV", "a", "đ)", "-", "+".
+# A year or a span of years standing as a column heading: "2020", "Năm 2025", "2026-2030".
+_YEAR_CELL = re.compile(r"^(?:Năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
 _ORDINAL_CELL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.?|[a-zđ][.)]?|[-+])$")
 # The header of an ordinal column: "TT", "STT", "Số TT", "Số thứ tự".
 _ORDINAL_HEADER = re.compile(r"^(?:S\.?\s*)?T\.?T\.?$|^Số\s*(?:TT|thứ tự)$", re.IGNORECASE)
@@ -279,9 +281,9 @@ def _is_number(cell: str) -> bool:
 
 
 def _headerish(cells: Sequence[str]) -> bool:
-    """A row that could be a header: no figure, and no ordinal in the first cell."""
+    """A row that could be a header: no figure but a year ("| Chỉ tiêu | 2019 | 2020 |"), no ordinal first."""
     filled = [c for c in cells if c]
-    if not filled or any(_is_number(c) for c in filled):
+    if not filled or any(_is_number(c) and not _YEAR_CELL.match(c.strip()) for c in filled):
         return False
     return not (cells and _ORDINAL_CELL.match(cells[0]) and not _ORDINAL_HEADER.match(cells[0]))
 

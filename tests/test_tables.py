@@ -246,3 +246,12 @@ def test_iter_tables_gives_section_paths():
     ]
     path, table = next(iter_tables(root))
     assert path[-1].tables == [table] and table.caption == "Các chỉ tiêu chủ yếu như sau:"
+
+
+def test_a_header_of_bare_years_is_a_header():
+    from index.tables import tables_in_text
+
+    [table] = tables_in_text("| Chỉ tiêu | 2019 | 2020 | 2021 |\n\n| Tuyển sinh | 1.200 | 1.350 | 1.500 |\n\n"
+                             "| Đào tạo nghề | 800 | 850 | 900 |")
+    assert table.header == ("Chỉ tiêu", "2019", "2020", "2021")
+    assert "2020: 1.350" in table.row_text(table.rows[0])
