@@ -83,6 +83,17 @@ def build_parser() -> argparse.ArgumentParser:
     p_reg.add_argument("--plans", type=Path, nargs="+",
                        help="build the register from these plan files/folders instead of the corpus")
     p_reg.set_defaults(func=cmd_register)
+
+    p_conv = sub.add_parser("conversations", help="score multi-turn conversations (follow-ups with their history)")
+    p_conv.add_argument("--gold", type=_conversation_file, required=True,
+                        help="conversations JSONL ({id, turns: [gold lines without id]})")
+    p_conv.add_argument("--out", type=Path, required=True, help="output directory (created if missing)")
+    p_conv.add_argument("--k", type=_positive, default=None, help="passages retrieved per turn (default: GDNN_K)")
+    p_conv.add_argument("--backend", help="answer backend (default: the configured one)")
+    p_conv.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p_conv.add_argument("--plans", type=Path, nargs="+",
+                        help="evaluate on these plan files/folders (ingested into OUT/storage) instead of the corpus")
+    p_conv.set_defaults(func=cmd_conversations)
     return parser
 
 
@@ -198,6 +209,34 @@ def cmd_register(args: argparse.Namespace, assistant) -> int:
     for row in result["facts"]:
         print(f"  {row['id']}: {'found' if row['found'] else 'MISSING'}")
     print(f"  wrote {path}")
+    return 0
+
+
+def _conversation_file(value: str):
+    """The parsed conversation file: read while parsing flags, so a bad file fails before any model loads."""
+    from eval.conversations import load_conversations
+
+    try:
+        return load_conversations(value)
+    except GoldError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def cmd_conversations(args: argparse.Namespace, assistant) -> int:
+    from eval.conversations import run_conversations, write_conversations
+
+    found = args.gold
+    for problem in found.problems:
+        print(f"warning: {found.path}:{problem.line}: {problem.message} (line skipped)", file=sys.stderr)
+    rows, metrics = run_conversations(assistant, found, progress=not args.no_progress, k=args.k, backend=args.backend)
+    paths = write_conversations(args.out, rows, metrics)
+    from eval.report import fmt
+
+    c = metrics["conversations"]
+    print(f"conversations: turns right {fmt(c['turns_right'])} ({c['turns']}), follow-up turns right "
+          f"{fmt(c['followup_turns_right'])} ({c['followup_turns']}), conversations all right "
+          f"{fmt(c['conversations_all_right'])} ({c['conversations']})")
+    print(f"  wrote {', '.join(str(p) for p in paths.values())}")
     return 0
 
 
