@@ -87,7 +87,8 @@ def parse_conversations(text: str, path: Path | str = "<conversations>") -> Conv
             problems.append(GoldProblem(number, str(exc)))
             continue
         if conversation.id in seen:
-            problems.append(GoldProblem(number, f"duplicate id '{conversation.id}' (first on line {seen[conversation.id]})"))
+            first = seen[conversation.id]
+            problems.append(GoldProblem(number, f"duplicate id '{conversation.id}' (first on line {first})"))
             continue
         seen[conversation.id] = number
         conversations.append(conversation)
@@ -176,6 +177,7 @@ def summarize_conversations(rows: list[dict[str, Any]]) -> dict[str, Any]:
     for row in rows:
         by_conversation.setdefault(row["conversation"], []).append(row)
     followups = [r for r in rows if r["turn"] > 1]
+    whole = [all(r["verdict"]["correct"] for r in turns) for turns in by_conversation.values()]
     metrics["conversations"] = {
         "conversations": len(by_conversation),
         "turns": len(rows),
@@ -184,10 +186,7 @@ def summarize_conversations(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "first_turns_right": _share([r for r in rows if r["turn"] == 1]),
         "followup_turns_right": _share(followups),
         "followups_rewritten": sum(rewritten(r) for r in followups) / len(followups) if followups else None,
-        "conversations_all_right": (
-            sum(all(r["verdict"]["correct"] for r in turns) for turns in by_conversation.values()) / len(by_conversation)
-            if by_conversation else None
-        ),
+        "conversations_all_right": sum(whole) / len(whole) if whole else None,
         "failures_by_kind": dict(Counter(failure_kind(r) for r in rows if not r["verdict"]["correct"]).most_common()),
         "followup_failures_by_kind": dict(
             Counter(failure_kind(r) for r in followups if not r["verdict"]["correct"]).most_common()

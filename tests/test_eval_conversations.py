@@ -90,8 +90,8 @@ def test_turns_are_asked_with_the_history_and_scored(tmp_path, capsys):
     assert "conv.jsonl:3" in capsys.readouterr().err
 
     histories = [call["history"] for call in assistant.calls]
-    assert histories[:3] == [[], [("Ai chủ trì?", "Sở Tài chính chủ trì [1].")],
-                             [("Ai chủ trì?", "Sở Tài chính chủ trì [1]."), ("Ai phối hợp?", "Sở Xây dựng phối hợp [1].")]]
+    lead, partner = ("Ai chủ trì?", "Sở Tài chính chủ trì [1]."), ("Ai phối hợp?", "Sở Xây dựng phối hợp [1].")
+    assert histories[:3] == [[], [lead], [lead, partner]]
     assert histories[3] == []  # a new conversation starts afresh
 
     rows = [json.loads(line) for line in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -150,4 +150,5 @@ def test_a_real_conversation_moves_from_province_to_province(assistant, tmp_path
     rows = [json.loads(line) for line in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [r["verdict"]["correct"] for r in rows] == [True, True, True]
     assert "Hải Dương" in rows[1]["standalone_question"] and "Hà Nội" not in rows[1]["standalone_question"]
-    assert json.loads((out / "metrics.json").read_text(encoding="utf-8"))["conversations"]["conversations_all_right"] == 1
+    figures = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
+    assert figures["conversations"]["conversations_all_right"] == 1
