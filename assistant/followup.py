@@ -1,41 +1,116 @@
 """Turning a follow-up ("Còn Hải Phòng thì sao?", "Ai phối hợp?") into a full question.
 
 The extractive answerer has no language model to condense the conversation,
-so follow-ups are resolved by rule, the two ways people write them:
+so follow-ups are resolved by rule. The previous question (itself resolved)
+is the frame: what it asks (the indicator, the question word, the plan or
+province) stays, and the follow-up changes one or more slots of it:
 
-- a new place or plan with no new topic: the previous question with its
-  province or plan (a document number of any type: "Kế hoạch 177/KH-UBND",
-  "QĐ 647") swapped for the new one;
-- a new question word with no topic or place ("Ai phối hợp?", "Khi nào?"):
-  the new question followed by the previous question's topic, its own
-  question words removed so it does not ask twice.
+- a slot with no new topic ("Còn Hải Phòng thì sao?", "Năm 2026 thì sao?",
+  "Thế còn trình độ trung cấp?", "Vậy khu vực thành thị thì bao nhiêu?"):
+  the previous question with that slot's value swapped for the new one, or
+  the new value added when it named none. Slots are the place (a province or
+  a plan: "Kế hoạch 177/KH-UBND", "QĐ 647", "kế hoạch 2025"), the year or
+  period, the training level and the area;
+- a new question word with no topic or place ("Ai phối hợp?", "Khi nào?",
+  "Còn hạn hoàn thành?"): the new question followed by the previous
+  question's topic, its own question words removed so it does not ask twice.
 
 Accent folding keeps every character in place for NFC text, so spans found
-in the folded question are the spans to cut in the original.
+in the folded question are the spans to cut in the original. Values are
+written back with diacritics ("con hai duong" asks about Hải Dương).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from assistant.provinces import BY_FOLDED
-from assistant.questions import STOPWORDS, folded_syllables, question_word_spans
+from assistant.questions import STOPWORDS, folded_syllables, profile_question, question_word_spans
 from index.normalize import canonical, fold_accents
 from index.retriever import PlanInfo
+from index.vocab.dates import YEAR
 from index.vocab.documents import FOLDED_DOCUMENT_REFERENCE
 
-# Pronouns and fillers of a follow-up: "còn … thì sao", "vậy … thì thế nào".
+# Pronouns and fillers of a follow-up: "còn … thì sao", "vậy … thì thế nào", "thế còn … nữa".
 _FOLLOWUP_WORDS = frozenset("con the vay sao thi nao nua cung ke hoach nay do".split())
 _FOLLOWUP_START = re.compile(r"^(con|the con|vay|the|va|con ve|con voi)\b")
+# What frames a follow-up without asking anything: "Thế còn | hạn hoàn thành | thì sao?".
+_LEADING_FILLER = re.compile(r"^(?:(?:the|con|vay|va|ve|voi)\b\s*)*")
+_TRAILING_FILLER = re.compile(r"\s*\b(?:thi sao|thi the nao|the nao|nua)\s*$")
 SHORT_QUESTION = 8  # syllables
 
+# A plan named by its year is a place, not a year: "Còn kế hoạch 2025 thì sao?".
+_PLAN_BY_YEAR = re.compile(rf"\bke hoach (?:nam )?{YEAR.pattern}")
 
-def _scope_spans(folded: str, provinces: set[str]) -> list[tuple[int, int]]:
-    spans = [m.span() for m in FOLDED_DOCUMENT_REFERENCE.finditer(folded)]
-    for name in provinces:
-        spans += [m.span() for m in re.finditer(rf"\b{re.escape(name)}\b", folded)]
-    return sorted(spans)
+# Follow-ups that ask for something without a question word get one, so the
+# answerer knows what to look for: "Còn hạn hoàn thành?" asks when.
+_IMPLIED_QUESTION_WORDS = ((re.compile(r"\b(?:thoi )?han(?: hoan thanh| chot)?\b"), "khi nào"),)
+
+# Training levels ("trình độ trung cấp") and areas ("khu vực thành thị"), as plans write them.
+LEVELS = ("cao đẳng", "trung cấp", "sơ cấp", "dưới 3 tháng", "đào tạo thường xuyên")
+AREAS = ("thành thị", "nông thôn")
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    return "|".join(re.escape(fold_accents(w)) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One thing a follow-up can change; ``swap`` is the group replaced in the previous question."""
+
+    pattern: re.Pattern[str]
+    value: Callable[[re.Match[str], str], str]  # (match on folded text, original text) -> value to write
+    lead: str  # written before the value when the previous question had no such slot
+
+
+def _vocabulary_value(words: Sequence[str]) -> Callable[[re.Match[str], str], str]:
+    by_folded = {fold_accents(w): w for w in words}
+    return lambda m, _text: by_folded[m["swap"]]
+
+
+def _year_value(m: re.Match[str], text: str) -> str:
+    """ "mốc năm 2030" → "năm 2030"; a period keeps its word: "giai đoạn 2026-2030"."""
+    period = text[m.start("years"):m.end("years")]
+    said = m["word"] in ("giai doan", "thoi ky") and text[m.start("word"):m.end("word")].lower()
+    return f"{said or ('giai đoạn' if '-' in period or '–' in period else 'năm')} {period}"
+
+
+# "năm 2026", "mốc năm 2030", "giai đoạn 2021-2025"; never the year of a date (07/03/2023).
+_YEARS = rf"(?<![\d/.-]){YEAR.pattern}(?:\s*[-–]\s*{YEAR.pattern})?(?![\d/])"
+SLOTS = (
+    Slot(re.compile(rf"(?P<swap>(?:\bmoc\s+)?(?:\b(?P<word>nam|giai doan|thoi ky)\s+)?(?P<years>{_YEARS}))"),
+         _year_value, ""),
+    Slot(re.compile(rf"(?:\btrinh do\s+)?\b(?P<swap>{_alternatives(LEVELS)})\b"), _vocabulary_value(LEVELS),
+         "trình độ "),
+    Slot(re.compile(rf"(?:\b(?:khu vuc|vung)\s+)?\b(?P<swap>{_alternatives(AREAS)})\b"), _vocabulary_value(AREAS),
+         "khu vực "),
+)
+
+
+def _places(plans: dict[str, PlanInfo]) -> dict[str, str]:
+    """Every province by folded name, written with diacritics; "Còn Đà Nẵng?" must move there, plans or not."""
+    return BY_FOLDED | {fold_accents(p.province): p.province for p in plans.values() if p.province}
+
+
+def _place_matches(folded: str, places: dict[str, str]) -> list[tuple[int, int, str]]:
+    """(start, end, province display name or "" for a plan reference), longest first where they overlap."""
+    found = [(m.start(), m.end(), "") for m in FOLDED_DOCUMENT_REFERENCE.finditer(folded)]
+    found += [(m.start(), m.end(), "") for m in _PLAN_BY_YEAR.finditer(folded)]
+    for name in sorted(places, key=len, reverse=True):
+        found += [(m.start(), m.end(), places[name]) for m in re.finditer(rf"\b{re.escape(name)}\b", folded)]
+    return _without_overlaps(found)
+
+
+def _without_overlaps(spans: list) -> list:
+    """The longest of overlapping spans (ties: the first listed), in text order."""
+    kept: list = []
+    for span in sorted(spans, key=lambda s: s[0] - s[1]):
+        if not any(span[0] < k[1] and k[0] < span[1] for k in kept):
+            kept.append(span)
+    return sorted(kept)
 
 
 def _cut(text: str, spans: list[tuple[int, int]], insert: str = "") -> str:
@@ -52,12 +127,68 @@ def _cut(text: str, spans: list[tuple[int, int]], insert: str = "") -> str:
     return re.sub(r"\s{2,}", " ", "".join(out)).strip()
 
 
-def _topic_words(folded: str, provinces: set[str]) -> list[str]:
-    without_scope = _cut(folded, _scope_spans(folded, provinces))
+@dataclass(frozen=True)
+class Change:
+    """A slot the follow-up sets: where it was typed, and the value to write."""
+
+    slot: Slot | None  # None: the place
+    span: tuple[int, int]
+    value: str
+
+
+def changes(question: str, places: dict[str, str]) -> list[Change]:
+    """The slots a question names (a place first, then year, level, area), none overlapping."""
+    folded = fold_accents(question)
+    found = [Change(None, (s, e), name or question[s:e]) for s, e, name in _place_matches(folded, places)]
+    for slot in SLOTS:
+        for m in slot.pattern.finditer(folded):
+            if not any(m.start() < c.span[1] and c.span[0] < m.end() for c in found):
+                found.append(Change(slot, m.span(), slot.value(m, question)))
+    return found
+
+
+def _topic_words(folded: str, spans: list[tuple[int, int]]) -> list[str]:
     return [
-        s for s in folded_syllables(without_scope)
+        s for s in folded_syllables(_cut(folded, sorted(spans)))
         if s not in STOPWORDS and s not in _FOLLOWUP_WORDS and not s.isdigit()
     ]
+
+
+def _swap_place(before: str, new: list[Change], places: dict[str, str]) -> str:
+    spans = [(s, e) for s, e, _ in _place_matches(fold_accents(before), places)]
+    value = " ".join(c.value for c in new)
+    if spans:
+        return _cut(before, spans, insert=value)
+    return f"{before.rstrip(' ?')} của {value}?"
+
+
+def _swap(before: str, change: Change) -> str:
+    assert change.slot is not None
+    spans = [m.span("swap") for m in change.slot.pattern.finditer(fold_accents(before))]
+    if spans:
+        return _cut(before, spans, insert=change.value)
+    return f"{before.rstrip(' ?')} {change.slot.lead}{change.value}?"
+
+
+def substitute(before: str, new: list[Change], places: dict[str, str]) -> str:
+    """The previous question with each slot the follow-up names set to its new value."""
+    place = [c for c in new if c.slot is None]
+    out = _swap_place(before, place, places) if place else before
+    for change in new:
+        if change.slot is not None:
+            out = _swap(out, change)
+    return out
+
+
+def asking_part(question: str) -> str:
+    """What a question-word follow-up asks, fillers off: "Thế còn hạn hoàn thành?" → "Hạn hoàn thành khi nào"."""
+    folded = fold_accents(question).rstrip(" ?.!")
+    start = _LEADING_FILLER.match(folded).end()
+    end = _TRAILING_FILLER.search(folded).start() if _TRAILING_FILLER.search(folded) else len(folded)
+    asked = question[start:end].strip() or question.rstrip(" ?")
+    if not profile_question(asked).kinds:
+        asked += "".join(f" {word}" for pattern, word in _IMPLIED_QUESTION_WORDS if pattern.search(folded))
+    return asked[:1].upper() + asked[1:]
 
 
 def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str, PlanInfo]) -> str:
@@ -67,20 +198,14 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     if not previous or not question:
         return question
     before = canonical(condense(previous[-1], history[: len(previous) - 1], plans))
-    # Every province counts as a place, not only those with plans: "Còn Đà Nẵng?" must move there.
-    provinces = set(BY_FOLDED) | {fold_accents(p.province) for p in plans.values() if p.province}
+    places = _places(plans)
     folded = fold_accents(question)
-    own_scope = _scope_spans(folded, provinces)
-    topic = _topic_words(folded, provinces)
-    if own_scope and len(topic) <= 2:
-        new_scope = " ".join(question[s:e] for s, e in own_scope)
-        before_folded = fold_accents(before)
-        spans = _scope_spans(before_folded, provinces)
-        if spans:
-            return _cut(before, spans, insert=new_scope)
-        return f"{before.rstrip(' ?')} của {new_scope}?"
+    new = changes(question, places)
+    topic = _topic_words(folded, [c.span for c in new])
+    if new and len(topic) <= 2:
+        return substitute(before, new, places)
     is_short = len(folded_syllables(question)) <= SHORT_QUESTION
-    if not own_scope and (is_short or _FOLLOWUP_START.match(folded)) and len(topic) <= 4:
-        context = _cut(before, question_word_spans(fold_accents(before))).rstrip(" ?")
-        return f"{question.rstrip(' ?')}: {context}?"
+    if not new and (is_short or _FOLLOWUP_START.match(folded)) and len(topic) <= 4:
+        context = _cut(before, question_word_spans(fold_accents(before))).strip(" ?:,")
+        return f"{asking_part(question)}: {context}?"
     return question

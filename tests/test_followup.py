@@ -32,7 +32,7 @@ def test_new_province_replaces_the_previous_one():
 
 def test_new_province_typed_without_accents():
     out = condense("con hai duong thi sao", history(HANOI_TARGET), PLANS)
-    assert out == "Chỉ tiêu tuyển sinh trình độ cao đẳng năm 2023 của hai duong là bao nhiêu?"
+    assert out == "Chỉ tiêu tuyển sinh trình độ cao đẳng năm 2023 của Hải Dương là bao nhiêu?"
 
 
 def test_new_plan_number_replaces_the_previous_one():
@@ -121,9 +121,91 @@ KH70_LEAD = "Theo Kế hoạch 70/KH-UBND, cơ quan nào chủ trì công tác t
         ("Còn QĐ 647 thì sao?", "Theo QĐ 647, cơ quan nào chủ trì công tác tuyên truyền?"),
         ("Còn kế hoạch số 177 thì sao?", "Theo kế hoạch số 177, cơ quan nào chủ trì công tác tuyên truyền?"),
         ("con quyet dinh 647/qd-ubnd", "Theo quyet dinh 647/qd-ubnd, cơ quan nào chủ trì công tác tuyên truyền?"),
-        # A year is not a plan number: nothing to swap, the question carries the topic.
-        ("Còn kế hoạch 2025 thì sao?", "Còn kế hoạch 2025 thì sao: Theo Kế hoạch 70/KH-UBND, công tác tuyên truyền?"),
+        # A plan named by its year is a plan too.
+        ("Còn kế hoạch 2025 thì sao?", "Theo kế hoạch 2025, cơ quan nào chủ trì công tác tuyên truyền?"),
     ],
 )
 def test_a_document_number_of_any_type_replaces_the_previous_plan(follow_up, expected):
     assert condense(follow_up, history(KH70_LEAD), PLANS) == expected
+
+
+# ------------------------------------------------- slots other than the place
+HAIPHONG_SHARE = "Tỷ lệ lao động qua đào tạo của Hải Phòng đến năm 2025 đạt bao nhiêu?"
+RURAL_SHARE = "Tỷ lệ lao động qua đào tạo ở khu vực nông thôn của Hà Nội năm 2025 là bao nhiêu?"
+
+
+@pytest.mark.parametrize(
+    "previous,follow_up,expected",
+    [
+        # The level: the indicator, year and place stay.
+        (HANOI_TARGET, "Thế còn trình độ trung cấp?",
+         "Chỉ tiêu tuyển sinh trình độ trung cấp năm 2023 của Hà Nội là bao nhiêu?"),
+        (HANOI_TARGET, "the con trinh do trung cap",
+         "Chỉ tiêu tuyển sinh trình độ trung cấp năm 2023 của Hà Nội là bao nhiêu?"),
+        (HANOI_TARGET, "Còn sơ cấp?", "Chỉ tiêu tuyển sinh trình độ sơ cấp năm 2023 của Hà Nội là bao nhiêu?"),
+        # The year: "mốc" is dropped, the previous "đến" kept; a period becomes the year asked.
+        (HAIPHONG_SHARE, "Còn mốc năm 2030?", "Tỷ lệ lao động qua đào tạo của Hải Phòng đến năm 2030 đạt bao nhiêu?"),
+        (HANOI_TARGET, "Năm 2026 thì sao?", "Chỉ tiêu tuyển sinh trình độ cao đẳng năm 2026 của Hà Nội là bao nhiêu?"),
+        (HANOI_TARGET, "nam 2026 thi sao", "Chỉ tiêu tuyển sinh trình độ cao đẳng năm 2026 của Hà Nội là bao nhiêu?"),
+        ("Tỷ lệ qua đào tạo của Hải Phòng giai đoạn 2021-2025 là bao nhiêu?", "Năm 2026 thì sao?",
+         "Tỷ lệ qua đào tạo của Hải Phòng năm 2026 là bao nhiêu?"),
+        (HANOI_TARGET, "Còn giai đoạn 2026-2030?",
+         "Chỉ tiêu tuyển sinh trình độ cao đẳng giai đoạn 2026-2030 của Hà Nội là bao nhiêu?"),
+        # The area.
+        (RURAL_SHARE, "Vậy khu vực thành thị thì bao nhiêu?",
+         "Tỷ lệ lao động qua đào tạo ở khu vực thành thị của Hà Nội năm 2025 là bao nhiêu?"),
+        (RURAL_SHARE, "vay khu vuc thanh thi thi bao nhieu",
+         "Tỷ lệ lao động qua đào tạo ở khu vực thành thị của Hà Nội năm 2025 là bao nhiêu?"),
+        # Place and year at once.
+        (HANOI_TARGET, "Còn Hải Phòng năm 2025?",
+         "Chỉ tiêu tuyển sinh trình độ cao đẳng năm 2025 của Hải Phòng là bao nhiêu?"),
+    ],
+)
+def test_a_follow_up_swaps_the_slot_it_names(previous, follow_up, expected):
+    assert condense(follow_up, history(previous), PLANS) == expected
+
+
+def test_a_slot_the_previous_question_lacked_is_added():
+    share = "Tỷ lệ lao động qua đào tạo của Hải Phòng đạt bao nhiêu?"
+    assert condense("Còn mốc năm 2030?", history(share), PLANS) == f"{share[:-1]} năm 2030?"
+    assert condense("Khu vực thành thị thì sao?", history(share), PLANS) == f"{share[:-1]} khu vực thành thị?"
+    assert condense("Còn trình độ cao đẳng?", history(share), PLANS) == f"{share[:-1]} trình độ cao đẳng?"
+
+
+def test_the_year_of_a_date_is_not_the_year_asked():
+    previous = "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023, chỉ tiêu tuyển sinh năm 2023 là bao nhiêu?"
+    out = condense("Năm 2024 thì sao?", history(previous), PLANS)
+    assert out == "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023, chỉ tiêu tuyển sinh năm 2024 là bao nhiêu?"
+
+
+def test_slots_change_one_after_another():
+    turns = history(HANOI_TARGET, "Thế còn trình độ trung cấp?", "Năm 2025 thì sao?")
+    out = condense("Còn Hải Dương thì sao?", turns, PLANS)
+    assert out == "Chỉ tiêu tuyển sinh trình độ trung cấp năm 2025 của Hải Dương là bao nhiêu?"
+
+
+def test_a_province_of_the_corpus_outside_the_national_list_is_a_place():
+    plans = PLANS | {"ls": PlanInfo("ls", "Kế hoạch 87/KH-UBND (Lam Sơn)", "Lam Sơn", "87/KH-UBND", 2024, "")}
+    out = condense("con lam son thi sao", history(HANOI_TARGET), plans)
+    assert out == "Chỉ tiêu tuyển sinh trình độ cao đẳng năm 2023 của Lam Sơn là bao nhiêu?"
+
+
+# -------------------------------------------- asking for the deadline or the lead
+@pytest.mark.parametrize(
+    "follow_up,expected",
+    [
+        ("Còn hạn hoàn thành?", "Hạn hoàn thành khi nào: công tác tuyên truyền tuyển sinh của Hà Nội?"),
+        ("con han hoan thanh", "Han hoan thanh khi nào: công tác tuyên truyền tuyển sinh của Hà Nội?"),
+        ("Thế còn thời hạn thì sao?", "Thời hạn: công tác tuyên truyền tuyển sinh của Hà Nội?"),
+        ("Vậy đơn vị nào phối hợp?", "Đơn vị nào phối hợp: công tác tuyên truyền tuyển sinh của Hà Nội?"),
+    ],
+)
+def test_a_follow_up_asking_something_else_about_the_task_keeps_the_task(follow_up, expected):
+    assert condense(follow_up, history(HANOI_LEAD), PLANS) == expected
+
+
+def test_the_lead_of_the_task_just_discussed():
+    out = condense("Ai chủ trì?", history("Đơn vị nào phối hợp tổ chức hội giảng nhà giáo?"), PLANS)
+    assert out == "Ai chủ trì: tổ chức hội giảng nhà giáo?"
+    after_partner = condense("Còn hạn hoàn thành?", history(HANOI_LEAD, "Ai phối hợp?"), PLANS)
+    assert after_partner == "Hạn hoàn thành khi nào: công tác tuyên truyền tuyển sinh của Hà Nội?"
