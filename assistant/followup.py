@@ -9,8 +9,9 @@ province) stays, and the follow-up changes one or more slots of it:
   "Thế còn trình độ trung cấp?", "Vậy khu vực thành thị thì bao nhiêu?"):
   the previous question with that slot's value swapped for the new one, or
   the new value added when it named none. Slots are the place (a province or
-  a plan: "Kế hoạch 177/KH-UBND", "QĐ 647", "kế hoạch 2025"), the year or
-  period, the training level and the area;
+  a plan number: "Kế hoạch 177/KH-UBND", "QĐ 647"), the year or period ("kế
+  hoạch 2025" is a year: plans are told apart by year only through it), the
+  training level and the area;
 - a new question word with no topic or place ("Ai phối hợp?", "Khi nào?",
   "Còn hạn hoàn thành?"): the new question followed by the previous
   question's topic, its own question words removed so it does not ask twice.
@@ -40,9 +41,6 @@ _FOLLOWUP_START = re.compile(r"^(con|the con|vay|the|va|con ve|con voi)\b")
 _LEADING_FILLER = re.compile(r"^(?:(?:the|con|vay|va|ve|voi)\b\s*)*")
 _TRAILING_FILLER = re.compile(r"\s*\b(?:thi sao|thi the nao|the nao|nua)\s*$")
 SHORT_QUESTION = 8  # syllables
-
-# A plan named by its year is a place, not a year: "Còn kế hoạch 2025 thì sao?".
-_PLAN_BY_YEAR = re.compile(rf"\bke hoach (?:nam )?{YEAR.pattern}")
 
 # Follow-ups that ask for something without a question word get one, so the
 # answerer knows what to look for: "Còn hạn hoàn thành?" asks when.
@@ -98,16 +96,15 @@ def _places(plans: dict[str, PlanInfo]) -> dict[str, str]:
 def _place_matches(folded: str, places: dict[str, str]) -> list[tuple[int, int, str]]:
     """(start, end, province display name or "" for a plan reference), longest first where they overlap."""
     found = [(m.start(), m.end(), "") for m in FOLDED_DOCUMENT_REFERENCE.finditer(folded)]
-    found += [(m.start(), m.end(), "") for m in _PLAN_BY_YEAR.finditer(folded)]
     for name in sorted(places, key=len, reverse=True):
         found += [(m.start(), m.end(), places[name]) for m in re.finditer(rf"\b{re.escape(name)}\b", folded)]
     return _without_overlaps(found)
 
 
 def _without_overlaps(spans: list) -> list:
-    """The longest of overlapping spans (ties: the first listed), in text order."""
+    """The longest of overlapping spans, the leftmost on a tie ("Phú Hà năm 2023" is not Hà Nam), in text order."""
     kept: list = []
-    for span in sorted(spans, key=lambda s: s[0] - s[1]):
+    for span in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
         if not any(span[0] < k[1] and k[0] < span[1] for k in kept):
             kept.append(span)
     return sorted(kept)
@@ -177,7 +174,13 @@ def substitute(before: str, new: list[Change], places: dict[str, str]) -> str:
     for change in new:
         if change.slot is not None:
             out = _swap(out, change)
-    return out
+    return out[:1].upper() + out[1:] if before[:1].isupper() else out
+
+
+def _asking_spans(folded: str) -> list[tuple[int, int]]:
+    """What a question asks, question words and implied ones ("hạn hoàn thành"): not its topic."""
+    implied = [m.span() for pattern, _ in _IMPLIED_QUESTION_WORDS for m in pattern.finditer(folded)]
+    return sorted(question_word_spans(folded) + implied)
 
 
 def asking_part(question: str) -> str:
@@ -206,6 +209,6 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         return substitute(before, new, places)
     is_short = len(folded_syllables(question)) <= SHORT_QUESTION
     if not new and (is_short or _FOLLOWUP_START.match(folded)) and len(topic) <= 4:
-        context = _cut(before, question_word_spans(fold_accents(before))).strip(" ?:,")
+        context = _cut(before, _asking_spans(fold_accents(before))).strip(" ?:,")
         return f"{asking_part(question)}: {context}?"
     return question

@@ -121,8 +121,8 @@ KH70_LEAD = "Theo Kế hoạch 70/KH-UBND, cơ quan nào chủ trì công tác t
         ("Còn QĐ 647 thì sao?", "Theo QĐ 647, cơ quan nào chủ trì công tác tuyên truyền?"),
         ("Còn kế hoạch số 177 thì sao?", "Theo kế hoạch số 177, cơ quan nào chủ trì công tác tuyên truyền?"),
         ("con quyet dinh 647/qd-ubnd", "Theo quyet dinh 647/qd-ubnd, cơ quan nào chủ trì công tác tuyên truyền?"),
-        # A plan named by its year is a plan too.
-        ("Còn kế hoạch 2025 thì sao?", "Theo kế hoạch 2025, cơ quan nào chủ trì công tác tuyên truyền?"),
+        # A year is not a plan number: the plan stays, the year is added.
+        ("Còn kế hoạch 2025 thì sao?", "Theo Kế hoạch 70/KH-UBND, cơ quan nào chủ trì công tác tuyên truyền năm 2025?"),
     ],
 )
 def test_a_document_number_of_any_type_replaces_the_previous_plan(follow_up, expected):
@@ -209,3 +209,34 @@ def test_the_lead_of_the_task_just_discussed():
     assert out == "Ai chủ trì: tổ chức hội giảng nhà giáo?"
     after_partner = condense("Còn hạn hoàn thành?", history(HANOI_LEAD, "Ai phối hợp?"), PLANS)
     assert after_partner == "Hạn hoàn thành khi nào: công tác tuyên truyền tuyển sinh của Hà Nội?"
+
+
+STYLE_PLANS = PLANS | {
+    "ls": PlanInfo("ls", "Kế hoạch 87/KH-UBND (Lam Sơn)", "Lam Sơn", "87/KH-UBND", 2024, ""),
+    "ph": PlanInfo("ph", "Kế hoạch 153/KH-UBND (Phú Hà)", "Phú Hà", "153/KH-UBND", 2019, ""),
+    "tk": PlanInfo("tk", "Quyết định 618/QĐ-UBND (Tây Kinh)", "Tây Kinh", "618/QĐ-UBND", 2025, ""),
+}
+
+
+def test_a_place_followed_by_a_year_is_read_from_the_left():
+    """"Phú Hà năm 2023" names Phú Hà, not Hà Nam."""
+    out = condense("Còn Lam Sơn thì sao?", history("Tỷ lệ qua đào tạo của Phú Hà năm 2023 là bao nhiêu?"), STYLE_PLANS)
+    assert out == "Tỷ lệ qua đào tạo của Lam Sơn năm 2023 là bao nhiêu?"
+
+
+def test_a_plan_named_by_its_year_keeps_its_words_when_the_place_and_year_change():
+    previous = "Kế hoạch năm 2024 của Lam Sơn tuyển sinh trình độ cao đẳng bao nhiêu người?"
+    out = condense("Còn Tây Kinh năm 2025?", history(previous), STYLE_PLANS)
+    assert out == "Kế hoạch năm 2025 của Tây Kinh tuyển sinh trình độ cao đẳng bao nhiêu người?"
+
+
+def test_a_year_swapped_at_the_start_keeps_the_capital():
+    previous = "Năm 2025 Tây Kinh tuyển sinh trình độ trung cấp bao nhiêu người?"
+    out = condense("nam 2024 thi sao", history(previous), STYLE_PLANS)
+    assert out == "Năm 2024 Tây Kinh tuyển sinh trình độ trung cấp bao nhiêu người?"
+
+
+def test_a_question_word_after_a_deadline_follow_up_keeps_only_the_task():
+    turns = history("Sở nào chủ trì ban hành Danh mục nghề đào tạo của Lam Sơn?", "Còn hạn hoàn thành?")
+    out = condense("Ai phối hợp?", turns, STYLE_PLANS)
+    assert out == "Ai phối hợp: ban hành Danh mục nghề đào tạo của Lam Sơn?"
