@@ -37,6 +37,10 @@ from index.vocab.documents import FOLDED_DOCUMENT_REFERENCE
 # Pronouns and fillers of a follow-up: "còn … thì sao", "vậy … thì thế nào", "thế còn … nữa".
 _FOLLOWUP_WORDS = frozenset("con the vay sao thi nao nua cung ke hoach nay do".split())
 _FOLLOWUP_START = re.compile(r"^(con|the con|vay|the|va|con ve|con voi)\b")
+# Words pointing back at what was just discussed: "Trong đó …", "Nhiệm vụ này …", "kế hoạch đó".
+_BACK_REFERENCE = re.compile(
+    r"\b(trong do|(ke hoach|nhiem vu|viec|chi tieu|hoat dong|muc tieu|noi dung) (nay|do|ay|tren))\b"
+)
 # What frames a follow-up without asking anything: "Thế còn | hạn hoàn thành | thì sao?".
 _LEADING_FILLER = re.compile(r"^(?:(?:the|con|vay|va|ve|voi)\b\s*)*")
 _TRAILING_FILLER = re.compile(r"\s*\b(?:thi sao|thi the nao|the nao|nua)\s*$")
@@ -64,9 +68,26 @@ class Slot:
     lead: str  # written before the value when the previous question had no such slot
 
 
+def _listed(words: Sequence[str]) -> str:
+    """One or several of the words: "sơ cấp và đào tạo dưới 3 tháng", "cao đẳng, trung cấp"."""
+    word = f"(?:{_alternatives(words)})"
+    return rf"{word}(?:\s*(?:,|va|hoac)\s*(?:dao tao\s+)?{word})*"
+
+
 def _vocabulary_value(words: Sequence[str]) -> Callable[[re.Match[str], str], str]:
+    """The words as typed, each written with its diacritics ("trung cap" → "trung cấp")."""
     by_folded = {fold_accents(w): w for w in words}
-    return lambda m, _text: by_folded[m["swap"]]
+    word = re.compile(rf"\b(?:{_alternatives(words)})\b")
+
+    def value(m: re.Match[str], text: str) -> str:
+        start, end = m.span("swap")
+        typed, last, out = text[start:end], 0, []
+        for w in word.finditer(fold_accents(typed)):
+            out += [typed[last:w.start()], by_folded[w[0]]]
+            last = w.end()
+        return "".join(out) + typed[last:]
+
+    return value
 
 
 def _year_value(m: re.Match[str], text: str) -> str:
@@ -81,9 +102,8 @@ _YEARS = rf"(?<![\d/.-]){YEAR.pattern}(?:\s*[-–]\s*{YEAR.pattern})?(?![\d/])"
 SLOTS = (
     Slot(re.compile(rf"(?P<swap>(?:\bmoc\s+)?(?:\b(?P<word>nam|giai doan|thoi ky)\s+)?(?P<years>{_YEARS}))"),
          _year_value, ""),
-    Slot(re.compile(rf"(?:\btrinh do\s+)?\b(?P<swap>{_alternatives(LEVELS)})\b"), _vocabulary_value(LEVELS),
-         "trình độ "),
-    Slot(re.compile(rf"(?:\b(?:khu vuc|vung)\s+)?\b(?P<swap>{_alternatives(AREAS)})\b"), _vocabulary_value(AREAS),
+    Slot(re.compile(rf"(?:\btrinh do\s+)?\b(?P<swap>{_listed(LEVELS)})\b"), _vocabulary_value(LEVELS), "trình độ "),
+    Slot(re.compile(rf"(?:\b(?:khu vuc|vung)\s+)?\b(?P<swap>{_listed(AREAS)})\b"), _vocabulary_value(AREAS),
          "khu vực "),
 )
 
@@ -177,6 +197,10 @@ def substitute(before: str, new: list[Change], places: dict[str, str]) -> str:
     return out[:1].upper() + out[1:] if before[:1].isupper() else out
 
 
+def _question_words(folded: str) -> set[str]:
+    return {folded[start:end] for start, end in question_word_spans(folded)}
+
+
 def _asking_spans(folded: str) -> list[tuple[int, int]]:
     """What a question asks, question words and implied ones ("hạn hoàn thành"): not its topic."""
     implied = [m.span() for pattern, _ in _IMPLIED_QUESTION_WORDS for m in pattern.finditer(folded)]
@@ -205,10 +229,17 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     folded = fold_accents(question)
     new = changes(question, places)
     topic = _topic_words(folded, [c.span for c in new])
-    if new and len(topic) <= 2:
+    asked = asking_part(question)
+    asks_anew = bool(_question_words(fold_accents(asked)) - _question_words(fold_accents(before)))
+    if new and len(topic) <= 2 and not asks_anew:
         return substitute(before, new, places)
     is_short = len(folded_syllables(question)) <= SHORT_QUESTION
-    if not new and (is_short or _FOLLOWUP_START.match(folded)) and len(topic) <= 4:
-        context = _cut(before, _asking_spans(fold_accents(before))).strip(" ?:,")
-        return f"{asking_part(question)}: {context}?"
+    names_its_place = any(c.slot is None for c in new) and len(topic) > 2  # a full question of its own
+    points_back = _FOLLOWUP_START.match(folded) or _BACK_REFERENCE.search(folded)
+    if not names_its_place and (points_back or (is_short and len(topic) <= 4)):
+        frame = substitute(before, new, places) if new else before
+        # A follow-up that asks nothing new ("Còn báo cáo năm?", "Trong đó … bao nhiêu?") keeps the
+        # previous question words: "tỷ lệ", "chỉ tiêu" are question words and topic at once.
+        spans = _asking_spans(fold_accents(frame)) if asks_anew else []
+        return f"{asked}: {_cut(frame, spans).strip(' ?:,')}?"
     return question

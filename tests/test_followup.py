@@ -240,3 +240,37 @@ def test_a_question_word_after_a_deadline_follow_up_keeps_only_the_task():
     turns = history("Sở nào chủ trì ban hành Danh mục nghề đào tạo của Lam Sơn?", "Còn hạn hoàn thành?")
     out = condense("Ai phối hợp?", turns, STYLE_PLANS)
     assert out == "Ai phối hợp: ban hành Danh mục nghề đào tạo của Lam Sơn?"
+
+
+# ------------------------------------------------------------ the item changes
+SHARE_2023 = "Tỷ lệ lao động qua đào tạo của Hà Nội năm 2023 là bao nhiêu?"
+
+
+@pytest.mark.parametrize(
+    "previous,follow_up,expected",
+    [
+        # Nothing new asked: the previous question is kept whole, its "tỷ lệ … bao nhiêu" included.
+        (SHARE_2023, "Còn tỷ lệ có bằng cấp, chứng chỉ thì sao?",
+         "Tỷ lệ có bằng cấp, chứng chỉ: Tỷ lệ lao động qua đào tạo của Hà Nội năm 2023 là bao nhiêu?"),
+        (SHARE_2023, "Trong đó có bằng cấp, chứng chỉ là bao nhiêu?",
+         "Trong đó có bằng cấp, chứng chỉ là bao nhiêu: Tỷ lệ lao động qua đào tạo của Hà Nội năm 2023 là bao nhiêu?"),
+        # A new item with a new year: the year changes in the frame too.
+        (HANOI_TARGET, "Còn chỉ tiêu tuyển sinh năm 2024?",
+         "Chỉ tiêu tuyển sinh năm 2024: Chỉ tiêu tuyển sinh trình độ cao đẳng năm 2024 của Hà Nội là bao nhiêu?"),
+        # Several levels at once, written back with diacritics.
+        (HANOI_TARGET, "con so cap va duoi 3 thang",
+         "Chỉ tiêu tuyển sinh trình độ sơ cấp va dưới 3 tháng năm 2023 của Hà Nội là bao nhiêu?"),
+        ("Chỉ tiêu trình độ sơ cấp và dưới 3 tháng của Hà Nội là bao nhiêu?", "Còn cao đẳng?",
+         "Chỉ tiêu trình độ cao đẳng của Hà Nội là bao nhiêu?"),
+        # A new role in a new place: asked there about the same task.
+        (HANOI_LEAD, "Ai phối hợp ở Hải Phòng?",
+         "Ai phối hợp ở Hải Phòng: công tác tuyên truyền tuyển sinh của Hải Phòng?"),
+    ],
+)
+def test_a_follow_up_that_changes_the_item_keeps_the_frame(previous, follow_up, expected):
+    assert condense(follow_up, history(previous), PLANS) == expected
+
+
+def test_a_full_question_with_its_own_place_is_left_alone_even_after_vay():
+    question = "Vậy Sở nào chủ trì việc tổ chức hội giảng nhà giáo năm 2024 ở Hà Nội?"
+    assert condense(question, history(HANOI_TARGET), PLANS) == question
