@@ -15,15 +15,13 @@ from assistant.answer import Answer
 from assistant.chain import AnswerChain, Turn
 from assistant.extractive import TermWeights
 from assistant.llm import ChatModels
-from assistant.qa import Retrieved
-from assistant.questions import profile_question, section_hints
-from assistant.scope import resolve_scope
+from assistant.questions import section_hints
 from assistant.settings import Settings, get_settings
 from index.embedding_cache import CachedEmbeddings
 from index.embeddings import make_embeddings
 from index.pipeline import IngestReport, Progress, ingest, load_register, register_path
 from index.register import Register, build_register
-from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex, prepare_query
+from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
 from index.store import ChunkStore
 
 
@@ -122,11 +120,14 @@ class Assistant:
     def models(self) -> ChatModels:
         return ChatModels(self.settings)
 
-    def chain(self) -> AnswerChain:
-        index = self.index()
-        if self._chain is None or self._chain.index is not index:
-            assert self._weights is not None
-            self._chain = AnswerChain(index, self._weights, self.register(), self.settings, self.models)
+    def chain(self, index: SearchIndex | None = None) -> AnswerChain:
+        """The answer chain over the index, or over ``index``: anything that searches like it (the eval's naive baseline)."""
+        main = self.index()
+        assert self._weights is not None
+        if index is not None:
+            return AnswerChain(index, self._weights, self.register(), self.settings, self.models)
+        if self._chain is None or self._chain.index is not main:
+            self._chain = AnswerChain(main, self._weights, self.register(), self.settings, self.models)
         return self._chain
 
     def _turn(self, question, history, filters, k, backend, config) -> Turn:
@@ -143,13 +144,15 @@ class Assistant:
         filters: Filters | None = None,
         k: int | None = None,
         backend: str | None = None,
+        chain: AnswerChain | None = None,
         **config,
     ) -> Answer:
-        """Answer a question (with the conversation so far) from the plans.
+        """Answer a question (with the conversation so far) from the plans; ``chain`` from ``chain(index)``.
 
         Raises ``QueryError`` (a Vietnamese message) for an empty question.
         """
-        return self.chain().runnable().invoke(self._turn(question, history, filters, k, backend, config))
+        chain = chain or self.chain()
+        return chain.runnable().invoke(self._turn(question, history, filters, k, backend, config))
 
     def stream(self, question: str, **options) -> Iterator[tuple[str, Any]]:
         """("delta", text) pieces while an LLM writes, then ("final", Answer); options as for ``ask``."""
@@ -157,18 +160,6 @@ class Assistant:
         parts = [config.pop(name, default) for name, default in (("history", ()), ("filters", None), ("k", None),
                                                                   ("backend", None))]
         yield from self.chain().stream(self._turn(question, *parts, config))
-
-    def answer_passages(
-        self, question: str, passages: list[Passage], *, history: Sequence[tuple[str, str]] = (), backend: str | None = None
-    ) -> Answer:
-        """Answer from passages the caller retrieved (e.g. the eval's naive baseline)."""
-        chain = self.chain()
-        turn = chain.condense(self._turn(question, history, None, None, backend, {}))
-        query = prepare_query(turn.standalone, chain.index.accents, self.settings.max_query_chars)
-        turn.retrieved = Retrieved(
-            question, query, profile_question(query.restored), resolve_scope(query.restored, chain.index.plans, chain.index.scope), passages
-        )
-        return chain.answer(turn)
 
     def configured_backends(self) -> list[str]:
         """LLM backends set up in the settings (the eval harness compares them)."""

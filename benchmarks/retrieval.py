@@ -10,7 +10,6 @@ parameter sweep used to choose the defaults.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import time
@@ -19,35 +18,35 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from assistant.service import Assistant  # noqa: E402
-from eval.configs import NaiveRetriever, naive_splits  # noqa: E402
-from eval.metrics import mean_scores, retrieval_scores  # noqa: E402
-
-KS = (1, 3, 5, 10)
-
-
-def load_gold(path: Path) -> list[dict]:
-    lines = [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
-    return [g for g in lines if g.get("answerable") and g.get("evidence")]
+from eval.configs import NaiveRetriever  # noqa: E402
+from eval.gold import GoldLine, load_gold  # noqa: E402
+from eval.metrics import KS, mean_scores, retrieval_scores  # noqa: E402
+from index.retriever import SearchConfig  # noqa: E402
 
 
-def score(gold: list[dict], search) -> dict[str, dict]:
+def retrieval_lines(path: Path) -> list[GoldLine]:
+    """The gold lines the retrieval figures are measured on: answerable, with evidence."""
+    return [line for line in load_gold(path).lines if line.answerable and line.evidence]
+
+
+def score(gold: list[GoldLine], search) -> dict[str, dict]:
     """Mean metrics overall and on no_diacritics lines for a search function."""
     rows, nodia = [], []
     for line in gold:
-        texts = search(line["question"])
-        row = retrieval_scores(texts, [e["quote"] for e in line["evidence"]], KS)
+        row = retrieval_scores(search(line.question), line.quotes)
         rows.append(row)
-        if line["category"] == "no_diacritics":
+        if line.category == "no_diacritics":
             nodia.append(row)
     return {"all": mean_scores(rows), "no_diacritics": mean_scores(nodia)}
 
 
-def naive_baseline(assistant: Assistant, corpus_dir: Path):
+def naive_baseline(assistant: Assistant):
     """LangChain's usual starting point: 1000/200 character splits, dense only (eval/configs.py)."""
-    retriever = NaiveRetriever(assistant.embeddings, naive_splits(corpus_dir))
+    retriever = NaiveRetriever.for_assistant(assistant)
 
     def search(question: str) -> list[str]:
-        return [p.text for p in retriever.search(question, max(KS))]
+        _, passages = retriever.search(question, SearchConfig(k=max(KS)))
+        return [p.text for p in passages]
 
     return search
 
@@ -72,13 +71,13 @@ HEADER = (
 )
 
 
-def latency(assistant: Assistant, gold: list[dict], rounds: int = 3) -> dict:
-    assistant.search(gold[0]["question"])  # warm
+def latency(assistant: Assistant, gold: list[GoldLine], rounds: int = 3) -> dict:
+    assistant.search(gold[0].question)  # warm
     times = []
     for _ in range(rounds):
         for line in gold:
             start = time.perf_counter()
-            assistant.search(line["question"])
+            assistant.search(line.question)
             times.append((time.perf_counter() - start) * 1000)
     times.sort()
     return {"p50": statistics.median(times), "p95": times[int(len(times) * 0.95)], "mean": statistics.mean(times)}
@@ -107,12 +106,12 @@ def main() -> None:
     args = parser.parse_args()
 
     assistant = Assistant()
-    gold = load_gold(args.gold)
+    gold = retrieval_lines(args.gold)
     assistant.index()
     print(f"gold: {args.gold} ({len(gold)} answerable lines)\n")
     print(HEADER)
     if not args.no_baseline:
-        print(row("naive (1000/200 chars, dense)", score(gold, naive_baseline(assistant, assistant.settings.corpus_dir))))
+        print(row("naive (1000/200 chars, dense)", score(gold, naive_baseline(assistant))))
     print(row("dense (structure chunks)", score(gold, searcher(assistant, mode="dense", scope_boost=0.0, section_hints=False))))
     print(row("bm25 (words + folded)", score(gold, searcher(assistant, mode="bm25", scope_boost=0.0, section_hints=False))))
     print(row("hybrid without section hints", score(gold, searcher(assistant, section_hints=False))))

@@ -5,7 +5,7 @@ A configuration is a retrieval setting times an answer backend. Retrieval:
 - ``naive``  — LangChain's usual starting point: RecursiveCharacterTextSplitter
   (1000 characters, 200 overlap) over the raw plan files, dense search only,
   with the same embedding model. Its chunks are not in the index, so it is
-  searched here and answered with ``Assistant.answer_passages``.
+  searched here and answered by the same chain over ``NaiveIndex``.
 - ``dense`` / ``bm25`` — one retriever of the index alone (no scope boost or section hints, as
   in ``benchmarks/retrieval.py``), to show what fusion adds.
 - ``hybrid`` — the product's default search, settings untouched.
@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from index.retriever import Passage
+from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex, prepare_query
 
 RETRIEVALS = ("naive", "dense", "bm25", "hybrid")
 DEFAULT_COMPARE = ("naive", "dense", "bm25", "hybrid")
@@ -95,32 +95,64 @@ def naive_splits(corpus_dir: Path, chunk_size: int = NAIVE_CHUNK_SIZE, overlap: 
 
 
 class NaiveRetriever:
-    """Dense cosine search over the naive splits (embedded once, kept in memory)."""
+    """Dense cosine search over the naive splits (embedded once, kept in memory).
 
-    def __init__(self, embeddings, chunks: list[NaiveChunk], labels: dict[str, str] | None = None) -> None:
+    It searches like ``SearchIndex.search`` (same signature, same prepared and
+    accent-restored query), and its passages carry their plan's metadata, so
+    that the baseline differs from the product only in how the plans are cut
+    and searched.
+    """
+
+    def __init__(self, embeddings, chunks: list[NaiveChunk], index: SearchIndex) -> None:
         self.embeddings = embeddings
         self.chunks = chunks
-        self.labels = labels or {}
+        self.index = index
         self.matrix = np.array(embeddings.embed_documents([c.text for c in chunks]), dtype=float)
 
     @classmethod
     def for_assistant(cls, assistant) -> NaiveRetriever:
-        """Splits of the assistant's corpus, labelled with the index's plan names when known."""
-        labels: dict[str, str] = {}
-        plans = getattr(assistant.index(), "plans", None) or {}
-        for doc, info in plans.items():
-            labels[doc] = getattr(info, "label", doc) or doc
-        return cls(assistant.embeddings, naive_splits(assistant.settings.corpus_dir), labels)
+        return cls(assistant.embeddings, naive_splits(assistant.settings.corpus_dir), assistant.index())
 
-    def search(self, question: str, k: int = 10) -> list[Passage]:
-        query = np.array(self.embeddings.embed_query(question), dtype=float)
-        scores = self.matrix @ query
-        order = np.argsort(-scores, kind="stable")[:k]
-        return [
-            Passage(
-                rank, f"naive-{i}", self.chunks[i].text, self.chunks[i].doc,
-                self.labels.get(self.chunks[i].doc, self.chunks[i].doc), "", float(scores[i]),
-                {"doc": self.chunks[i].doc},
-            )
-            for rank, i in enumerate(order, 1)
-        ]
+    def search(
+        self,
+        question: str,
+        config: SearchConfig | None = None,
+        filters: Filters | None = None,
+        hints: set[str] | None = None,  # noqa: ARG002 - naive chunks have no plan parts to lift
+    ) -> tuple[PreparedQuery, list[Passage]]:
+        config = config or SearchConfig()
+        filters = filters or Filters()
+        query = prepare_query(question, self.index.accents, config.max_query_chars)
+        scores = self.matrix @ np.array(self.embeddings.embed_query(query.restored), dtype=float)
+        passages: list[Passage] = []
+        for i in np.argsort(-scores, kind="stable"):
+            chunk = self.chunks[i]
+            metadata = {**self.index.plans_metadata(chunk.doc), "doc": chunk.doc}
+            if not filters.accepts(metadata):
+                continue
+            plan = self.index.plans.get(chunk.doc)
+            label = plan.label if plan is not None and plan.label else chunk.doc
+            passages.append(Passage(len(passages) + 1, f"naive-{i}", chunk.text, chunk.doc, label, "",
+                                    float(scores[i]), metadata))
+            if len(passages) == config.k:
+                break
+        return query, passages
+
+
+class NaiveIndex:
+    """The index with its search swapped for the naive retriever.
+
+    The answer chain runs over it unchanged (instruction stripping, keyword
+    clean-up, scope, register answers): only the passages differ.
+    """
+
+    def __init__(self, retriever: NaiveRetriever) -> None:
+        self.retriever = retriever
+        self.search = retriever.search
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.retriever.index, name)
+
+    def section_passages(self, doc: str, section: str, rank: int = 1, score: float = 1.0) -> list[Passage]:
+        """A naive chunk belongs to no section, so it brings none along; named plan parts are the index's."""
+        return self.retriever.index.section_passages(doc, section, rank, score) if section else []

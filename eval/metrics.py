@@ -10,14 +10,10 @@ quote.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from index.normalize import comparison_form
-
-
-def word_ngrams(text: str, n: int = 5) -> set[tuple[str, ...]]:
-    words = comparison_form(text).split()
-    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
 def supports(passage_text: str, quote: str) -> bool:
@@ -46,28 +42,31 @@ def first_support_rank(passages: Sequence[str], quote: str) -> int | None:
     return None
 
 
-def hit_rank(passages: Sequence[str], quotes: Sequence[str]) -> int | None:
-    """Smallest k at which every quote is supported by some passage in the top k."""
-    ranks = [first_support_rank(passages, q) for q in quotes]
-    if not ranks or any(r is None for r in ranks):
-        return None
-    return max(ranks)  # type: ignore[arg-type]
+KS = (1, 3, 5, 10)
 
 
-def retrieval_scores(passages: Sequence[str], quotes: Sequence[str], ks: Sequence[int] = (1, 3, 5, 10)) -> dict:
-    """hit@k for each k and the reciprocal rank of one gold line."""
-    rank = hit_rank(passages, quotes)
-    first = first_support_rank(passages, quotes[0]) if quotes else None
-    scores = {f"hit@{k}": float(rank is not None and rank <= k) for k in ks}
-    scores["rr"] = 1.0 / first if first else 0.0
+def retrieval_scores(passages: Sequence[str], quotes: Sequence[str], ks: Sequence[int] = KS) -> dict[str, Any]:
+    """hit@k for each k and the reciprocal rank of one gold line, with the ranks they come from.
+
+    The one place hit@k and MRR are computed: the eval harness and the
+    retrieval benchmark both read these figures.
+    """
+    quote_ranks = [first_support_rank(passages, q) for q in quotes]
+    rank = None if not quote_ranks or None in quote_ranks else max(r for r in quote_ranks if r is not None)
+    scores: dict[str, Any] = {"quote_ranks": quote_ranks, "hit_rank": rank}
+    scores.update({f"hit@{k}": rank is not None and rank <= k for k in ks})
+    scores["rr"] = 1.0 / quote_ranks[0] if quote_ranks and quote_ranks[0] else 0.0
     return scores
 
 
-def mean_scores(rows: Sequence[dict]) -> dict:
-    """Average each metric over gold lines (rr becomes mrr)."""
-    if not rows:
-        return {}
-    keys = rows[0].keys()
-    out = {key: sum(r[key] for r in rows) / len(rows) for key in keys}
-    out["mrr"] = out.pop("rr")
-    return out
+def hit_rank(passages: Sequence[str], quotes: Sequence[str]) -> int | None:
+    """Smallest k at which every quote is supported by some passage in the top k."""
+    return retrieval_scores(passages, quotes)["hit_rank"]
+
+
+def mean_scores(rows: Sequence[Mapping[str, Any]], ks: Sequence[int] = KS) -> dict[str, float | None]:
+    """hit@k and MRR averaged over gold lines (None for each when there is no line)."""
+    def mean(key: str) -> float | None:
+        return sum(float(r[key]) for r in rows) / len(rows) if rows else None
+
+    return {**{f"hit@{k}": mean(f"hit@{k}") for k in ks}, "mrr": mean("rr")}

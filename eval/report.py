@@ -17,7 +17,7 @@ from typing import Any
 from eval.chart import compare_chart, run_chart
 from eval.metrics import supports
 from eval.runner import RunResult, machine, now
-from eval.scoring import KS
+from eval.metrics import KS
 
 TOP_PASSAGES = 5
 PASSAGE_CHARS = 500

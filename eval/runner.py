@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from eval.configs import Config, NaiveRetriever
+from eval.configs import Config, NaiveIndex, NaiveRetriever
 from eval.gold import GoldLine, GoldSet
 from eval.scoring import score_line, summarize
 
@@ -68,13 +68,13 @@ class ConfigRunner:
         self.assistant = assistant
         self.config = config
         self.k = k or assistant.settings.k  # GDNN_K when no --k was given
-        self.naive = NaiveRetriever.for_assistant(assistant) if config.retrieval == "naive" else None
+        # The naive baseline runs the same chain over its own retriever.
+        self.options: dict[str, Any] = dict(config.overrides)
+        if config.retrieval == "naive":
+            self.options["chain"] = assistant.chain(NaiveIndex(NaiveRetriever.for_assistant(assistant)))
 
     def answer(self, question: str):
-        if self.naive is not None:
-            passages = self.naive.search(question, self.k)
-            return self.assistant.answer_passages(question, passages, backend=self.config.backend)
-        return self.assistant.ask(question, k=self.k, backend=self.config.backend, **self.config.overrides)
+        return self.assistant.ask(question, k=self.k, backend=self.config.backend, **self.options)
 
 
 def answer_record(runner: ConfigRunner, line: GoldLine) -> tuple[dict[str, Any], float]:

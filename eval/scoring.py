@@ -40,10 +40,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from eval.gold import GoldLine
-from eval.metrics import first_support_rank, hit_rank, supports
+from eval.metrics import mean_scores, retrieval_scores, supports
 from index.normalize import comparison_form
-
-KS = (1, 3, 5, 10)
 
 
 # ------------------------------------------------------------------ answers
@@ -111,7 +109,7 @@ def score_line(gold: GoldLine, result: Mapping[str, Any]) -> dict[str, Any]:
         cited = unique_citations(citations)
         ok = [citation_supported(c, gold) for c in cited]
         verdict.update(
-            correct=not refused and all(found) and bool(found),
+            correct=answer_correct(answer, gold.must_include, refused),
             groups_found=found,
             missing=[list(g) for g, hit in zip(gold.must_include, found) if not hit],
             false_refusal=refused,
@@ -126,13 +124,7 @@ def score_line(gold: GoldLine, result: Mapping[str, Any]) -> dict[str, Any]:
             citations_ok=[], citation_precision=None,
         )
     if gold.answerable and gold.evidence:
-        ranks = [first_support_rank(passages, q) for q in gold.quotes]
-        rank = hit_rank(passages, gold.quotes)
-        verdict.update(
-            retrieval_scored=True, quote_ranks=ranks, hit_rank=rank,
-            rr=1.0 / ranks[0] if ranks[0] else 0.0,
-            **{f"hit@{k}": rank is not None and rank <= k for k in KS},
-        )
+        verdict.update(retrieval_scored=True, **retrieval_scores(passages, gold.quotes))
     else:
         verdict.update(retrieval_scored=False, quote_ranks=[], hit_rank=None, rr=None)
     return verdict
@@ -168,10 +160,7 @@ def aggregate(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         "false_refusal_rate": _share(v["false_refusal"] for v in answerable),
         "citation_precision": _share(cited),
         "citation_precision_macro": sum(per_line) / len(per_line) if per_line else None,
-        "retrieval": {
-            **{f"hit@{k}": _share(v[f"hit@{k}"] for v in retrieval) for k in KS},
-            "mrr": sum(v["rr"] for v in retrieval) / len(retrieval) if retrieval else None,
-        },
+        "retrieval": mean_scores(retrieval),
         "latency_ms": {"p50": percentile(latencies, 50), "p95": percentile(latencies, 95)},
         "counts": {
             "lines": len(verdicts),

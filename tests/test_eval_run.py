@@ -227,10 +227,12 @@ def test_naive_configuration_answers_from_its_own_splits(assistant, small_gold, 
     assert splits and all(len(c.text) <= 1000 for c in splits)
     # Embedding every split takes minutes on a CPU; a slice exercises the same path.
     monkeypatch.setattr(NaiveRetriever, "for_assistant",
-                        classmethod(lambda cls, a: cls(a.embeddings, splits[:40], {"x.txt": "X"})))
+                        classmethod(lambda cls, a: cls(a.embeddings, splits[:40], a.index())))
     out = tmp_path / "naive"
     assert main(["run", "--gold", str(small_gold), "--out", str(out), "--config", "naive", "--k", "5",
                  "--no-progress", "--limit", "2"], assistant=assistant) == 0
     rows = [json.loads(l) for l in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 2 and all(len(r["passages"]) <= 5 for r in rows)
     assert all(p["doc"].endswith(".txt") for r in rows for p in r["passages"])
+    # Like for like: the naive chunks carry their plan's label and metadata.
+    assert all(p["plan"] and p["plan"] != p["doc"] for r in rows for p in r["passages"])
