@@ -31,7 +31,7 @@ from assistant.provinces import BY_FOLDED
 from assistant.questions import STOPWORDS, folded_syllables, profile_question, question_word_spans
 from index.normalize import canonical, fold_accents
 from index.retriever import PlanInfo
-from index.vocab.dates import YEAR
+from index.vocab.dates import YEAR, YEAR_SPAN
 from index.vocab.documents import FOLDED_DOCUMENT_REFERENCE
 
 # Pronouns and fillers of a follow-up: "còn … thì sao", "vậy … thì thế nào", "thế còn … nữa".
@@ -187,13 +187,42 @@ def _swap(before: str, change: Change) -> str:
     return f"{before.rstrip(' ?')} {change.slot.lead}{change.value}?"
 
 
-def substitute(before: str, new: list[Change], places: dict[str, str]) -> str:
+def _covers(plan: PlanInfo, year: int) -> bool:
+    """Whether a plan is about the year: issued that year, or a year or period of its title holds it."""
+    periods = [(int(m[1]), int(m[2] or m[1])) for m in YEAR_SPAN.finditer(plan.title)]
+    return year == plan.year or any(start <= year <= end for start, end in periods)
+
+
+def fit_year(question: str, provinces: set[str], plans: dict[str, PlanInfo]) -> str:
+    """The question's year made one the new place's plans are about.
+
+    "Chỉ tiêu năm 2023 của Hà Nội …" → "Còn Bạch Vân thì sao?": the year came
+    with Hà Nội's plan; Bạch Vân's plan of 2025 says nothing of 2023, and
+    asked as is the question would be refused. The year becomes the new
+    place's plan year when it has one, and is dropped when it has several;
+    a plan whose years are unknown leaves the question alone.
+    """
+    own = [p for p in plans.values() if fold_accents(p.province) in provinces]
+    if not own or any(p.year is None and not YEAR_SPAN.search(p.title) for p in own):
+        return question
+    matches = list(SLOTS[0].pattern.finditer(fold_accents(question)))
+    years = [int(y) for m in matches for y in YEAR.findall(m["years"])]
+    if not years or any(_covers(p, y) for p in own for y in years):
+        return question
+    plan_years = {p.year for p in own if p.year}
+    value = f"năm {plan_years.pop()}" if len(plan_years) == 1 else ""
+    return _cut(question, [m.span("swap") for m in matches], insert=value)
+
+
+def substitute(before: str, new: list[Change], plans: dict[str, PlanInfo]) -> str:
     """The previous question with each slot the follow-up names set to its new value."""
     place = [c for c in new if c.slot is None]
-    out = _swap_place(before, place, places) if place else before
+    out = _swap_place(before, place, _places(plans)) if place else before
     for change in new:
         if change.slot is not None:
             out = _swap(out, change)
+    if place and all(c.slot is not SLOTS[0] for c in new):
+        out = fit_year(out, {fold_accents(c.value) for c in place}, plans)
     return out[:1].upper() + out[1:] if before[:1].isupper() else out
 
 
@@ -232,12 +261,12 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     asked = asking_part(question)
     asks_anew = bool(_question_words(fold_accents(asked)) - _question_words(fold_accents(before)))
     if new and len(topic) <= 2 and not asks_anew:
-        return substitute(before, new, places)
+        return substitute(before, new, plans)
     is_short = len(folded_syllables(question)) <= SHORT_QUESTION
     names_its_place = any(c.slot is None for c in new) and len(topic) > 2  # a full question of its own
     points_back = _FOLLOWUP_START.match(folded) or _BACK_REFERENCE.search(folded)
     if not names_its_place and (points_back or (is_short and len(topic) <= 4)):
-        frame = substitute(before, new, places) if new else before
+        frame = substitute(before, new, plans) if new else before
         # A follow-up that asks nothing new ("Còn báo cáo năm?", "Trong đó … bao nhiêu?") keeps the
         # previous question words: "tỷ lệ", "chỉ tiêu" are question words and topic at once.
         spans = _asking_spans(fold_accents(frame)) if asks_anew else []
