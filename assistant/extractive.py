@@ -33,6 +33,7 @@ from assistant.questions import (
 from index.chunking import SECTION_SEPARATOR, split_sentences
 from index.retriever import Passage
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
+from index.tables import is_table_row
 from index.vocab.dates import FIGURE_NOT_YEAR, TIME_MENTION
 from index.vocab.markers import BULLET
 
@@ -53,6 +54,7 @@ EXTRA_UNIT_RATIO = 0.9
 REGISTER_BONUS = 0.1  # a sentence the register read as the kind of fact asked for
 LIST_UNIT_RATIO = 0.75  # list questions ("những … nào") take more of the item
 MAX_UNITS = 3
+MAX_ITEMS = 8  # items of an enumeration quoted after its lead
 
 
 class TermWeights:
@@ -109,15 +111,24 @@ def passage_units(passage: Passage) -> list[Unit]:
     skip = heading_lines(passage)
     lines = passage.text.split("\n")[max(skip - 1, 0):]
     units: list[Unit] = []
+    previous = ""
     for number, line in enumerate(lines):
         if not line.strip():
             continue
+        if is_table_row(line.strip()) and is_read_aloud(previous):
+            continue  # the raw row repeats the row read aloud just above it
+        previous = line.strip()
         is_heading = skip > 0 and number == 0
         for block in split_sentences(Block(line, 0, len(line))):
             text = block.text.strip()
             if len(text) > 2 and not is_instruction(text):  # never quote a command planted in a plan
                 units.append(Unit(passage, text, len(units), is_heading))
     return units
+
+
+def is_read_aloud(line: str) -> bool:
+    """A table row read aloud ("Tuyển sinh | Đơn vị: người | Năm 2025: 3.500"), not the raw row."""
+    return " | " in line and not is_table_row(line)
 
 
 def heading_context(passage: Passage, quoted: list[Unit]) -> str:
@@ -287,7 +298,27 @@ def select_units(scored: list[ScoredUnit], profile: QuestionProfile) -> list[Uni
         assignment = next((c.unit for c in own if _ASSIGNMENT.match(c.unit.text) and c.unit not in chosen), None)
         if assignment is not None:
             chosen.append(assignment)
+    for lead in [u for u in chosen if u.text.endswith(":")]:
+        chosen += [u for u in enumeration(lead, [c.unit for c in own]) if u not in chosen]
     return sorted(chosen, key=reading_order)
+
+
+def enumeration(lead: Unit, section: list[Unit]) -> list[Unit]:
+    """The items a lead ending in ":" announces ("…, gồm:"): the units after it in its section.
+
+    Quoting the lead alone answers "gồm những nguồn nào" with nothing; the
+    items run until the next lead or heading, at most ``MAX_ITEMS``.
+    """
+    items = []
+    for unit in sorted(section, key=reading_order):
+        if reading_order(unit) <= reading_order(lead):
+            continue
+        if unit.is_heading or len(items) >= MAX_ITEMS:
+            break
+        items.append(unit)
+        if unit.text.endswith(":"):
+            break
+    return items
 
 
 def has_measure(text: str, profile: QuestionProfile) -> bool:

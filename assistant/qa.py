@@ -12,44 +12,51 @@ from dataclasses import dataclass, field, replace
 
 from assistant.answer import Answer
 from assistant.compose import Evidence, compose, refusal
+from assistant.compound import question_parts
 from assistant.extractive import (
+    MAX_ITEMS,
+    ScoredUnit,
     TermWeights,
     has_measure,
+    kinds_in,
     own_parts,
     passage_units,
     plan_identifiers,
+    reading_order,
     score_units,
+    section_key,
     select_units,
     year_ok,
 )
 from assistant.questions import (
+    AGENCY,
     BASIS,
     COMPARE,
+    DATE,
     DOC_NUMBER,
     ISSUE_DATE,
+    NUMBER,
     SIGNER,
     QuestionProfile,
     profile_question,
     section_hints,
     strip_instructions,
 )
+from assistant.refusal import ANSWER_CONFIG, AnswerConfig, Signals
 from assistant.register_answers import agency_tasks_answer, fact_key, plan_lead_answer
 from assistant.scope import Scope, asks_about_cited_document, resolve_scope
+from index.agencies import find_agencies, same_agency
+from index.chunking import SECTION_SEPARATOR
 from index.register import Register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
 from index.structure import HEADER_TITLE, SIGNATURE_TITLE
 from index.vocab.dates import DATE_LINE
 
-# Share of the question's topic (IDF-weighted) the best unit must cover before
-# the assistant answers; below it the plans are taken not to say. Set on dev.
-MIN_COVERAGE = 0.38
-# A second plan joins the answer, when the question does not name both, only
-# if its evidence is nearly as strong as the first plan's.
-SECOND_PLAN_RATIO = 0.85
 PER_PLAN_K = 5
-COMPARED_RELIEF = 0.5
 # How many top passages bring the rest of their section along.
 EXPANDED = 3
+# At most this many parts of a compound question are answered on their own.
+MAX_PARTS = 4
 
 
 @dataclass
@@ -110,7 +117,8 @@ def _meta_answer(index: SearchIndex, r: Retrieved) -> Answer | None:
         part = _plan_part(index, doc, SIGNATURE_TITLE)
         if not signer or part is None:
             return refusal(r.question, index.plans, r.passages, "kế hoạch không ghi người ký")
-        lead = f"{plan.label} do {signer} ký."
+        role = metadata.get("signer_role", "")
+        lead = f"{plan.label} do {role + ' ' if role else ''}{signer} ký."
         units = tuple(_units_naming(part, signer))
         return compose(r.question, [Evidence(units, lead=lead + " Theo phần “Nơi nhận và người ký”:")], r.passages)
     issued = _issued(metadata.get("date", ""))
@@ -166,15 +174,118 @@ def with_sections(index: SearchIndex, passages: list[Passage], top: int = EXPAND
     return out
 
 
-def _best_evidence(index: SearchIndex, passages: list[Passage], r: Retrieved, weights: TermWeights, facts=None):
-    scored = score_units(with_sections(index, passages), r.profile, weights, facts, fact_key)
-    units = select_units(scored, r.profile)
+def _best_evidence(passages: list[Passage], profile: QuestionProfile, weights: TermWeights, facts=None):
+    """The units that answer ``profile`` from passages already expanded by ``with_sections``,
+    the best of them, and the topic share they cover."""
+    scored = score_units(passages, profile, weights, facts, fact_key)
+    units = select_units(scored, profile)
     if not units:
-        return None, 0.0, 0.0
-    best = next(s for s in scored if has_measure(s.unit.text, r.profile))
+        return None, None, 0.0
+    best = next(s for s in scored if has_measure(s.unit.text, profile))
     # The heading may cover the topic and the next line hold the figure.
     coverage = max(s.coverage for s in scored if s.unit in units)
-    return Evidence(tuple(units)), best.score, coverage
+    return Evidence(tuple(units)), best, coverage
+
+
+def signals_of(
+    evidence: Evidence, best: ScoredUnit, coverage: float, r: Retrieved, register: Register | None
+) -> Signals:
+    """What the refusal decision weighs (``assistant.refusal``) about one quoted answer."""
+    quoted = " ".join(u.text for u in evidence.units)
+    paths = " ".join(u.passage.section for u in evidence.units)
+    chunks = "\n".join(dict.fromkeys(u.passage.text for u in evidence.units))
+    wanted = r.profile.kinds & {NUMBER, DATE, AGENCY}
+    held = kinds_in(f"{quoted} {paths}", r.profile)
+    metadata = best.unit.passage.metadata
+    # Years that name the plan ("Kế hoạch … giai đoạn 2021-2030") say which plan, not which period.
+    years = [y for y in r.profile.years if y != metadata.get("year") and str(y) not in str(metadata.get("title", ""))]
+    named = [a for a in find_agencies(r.query.restored) if not _is_issuer(a, best.unit.passage)]
+    in_quote = find_agencies(chunks)
+    doc = best.unit.passage.doc
+    assigned = [
+        a for a in named if register is None or register.responsibilities(plan=doc, agency=a, include_partners=True)
+    ]
+    return Signals(
+        coverage=coverage,
+        score=best.score,
+        rank=1.0 / max(best.unit.passage.rank, 1),
+        kinds=len(held & wanted) / len(wanted) if wanted else 1.0,
+        year=float(all(str(y) in f"{quoted} {paths}" for y in years)),
+        agency=sum(any(same_agency(a, b) for b in in_quote) for a in named) / len(named) if named else 1.0,
+        assigned=len(assigned) / len(named) if named else 1.0,
+    )
+
+
+def _is_issuer(agency: str, passage: Passage) -> bool:
+    """The plan's own issuer ("UBND tỉnh") names the plan, not a body the question asks about."""
+    return any(same_agency(agency, a) for a in find_agencies(str(passage.metadata.get("issuer", ""))))
+
+
+def child_sections(index: SearchIndex, doc: str, section: str) -> list[str]:
+    """The sections directly under ``section``, in reading order."""
+    prefix = section + SECTION_SEPARATOR
+    found: dict[str, int] = {}
+    for chunk in index.chunks.values():
+        m = chunk.metadata
+        child = m.get("section", "")
+        if m["doc"] == doc and child.startswith(prefix) and SECTION_SEPARATOR not in child[len(prefix):]:
+            found.setdefault(child, int(m.get("ordinal", 0)))
+    return sorted(found, key=found.get)
+
+
+def with_items(index: SearchIndex, evidence: Evidence) -> Evidence:
+    """A lead ending in ":" that closes its section announces the items below it: their headings join.
+
+    "Tổng kinh phí … 52,6 tỷ đồng, gồm:" is followed by "1. Ngân sách trung ương: …",
+    "2. Ngân sách tỉnh: …" as sections of their own; the lead alone answers nothing.
+    """
+    last = max(evidence.units, key=reading_order)
+    if not last.text.endswith(":"):
+        return evidence
+    items = []
+    for section in child_sections(index, last.passage.doc, last.passage.section)[:MAX_ITEMS]:
+        parts = index.section_passages(last.passage.doc, section, last.passage.rank, last.passage.score)
+        units = passage_units(parts[0]) if parts else []
+        if units:
+            items.append(units[0])
+    return replace(evidence, units=(*evidence.units, *items)) if items else evidence
+
+
+def part_profile(part: str, whole: QuestionProfile, drop: set[str]) -> QuestionProfile:
+    """A part of a compound question, profiled on its own; the whole lends its years and kinds."""
+    own = profile_question(part)
+    return replace(
+        own,
+        keywords=tuple(k for k in own.keywords if k not in drop) or own.keywords,
+        years=own.years or whole.years,
+        kinds=own.kinds or whole.kinds,
+    )
+
+
+def with_parts(first: Evidence, passages: list[Passage], r: Retrieved, weights: TermWeights, facts, drop: set[str]):
+    """The whole question's evidence plus what each part of a compound question adds.
+
+    A part's units join the item of their section when one is already quoted,
+    else open an item of their own; a part the evidence does not cover adds nothing.
+    """
+    items = [first]
+    quoted = {(u.passage.id, u.text) for u in first.units}
+    parts = question_parts(r.query.restored)
+    for part in parts[:MAX_PARTS] if len(parts) > 1 else []:
+        evidence, _, coverage = _best_evidence(passages, part_profile(part, r.profile, drop), weights, facts)
+        if evidence is None or coverage < ANSWER_CONFIG.min_coverage:
+            continue
+        new = [u for u in evidence.units if (u.passage.id, u.text) not in quoted]
+        quoted |= {(u.passage.id, u.text) for u in new}
+        if not new:
+            continue
+        key = section_key(new[0].passage)
+        same = next((i for i, item in enumerate(items) if section_key(item.passage) == key), None)
+        if same is None:
+            items.append(Evidence(tuple(new)))
+        else:
+            items[same] = Evidence(tuple(sorted((*items[same].units, *new), key=reading_order)), items[same].lead)
+    return items
 
 
 def answer_extractive(
@@ -183,6 +294,7 @@ def answer_extractive(
     r: Retrieved,
     register: Register | None = None,
     facts: dict[str, frozenset[str]] | None = None,
+    config: AnswerConfig = ANSWER_CONFIG,
 ) -> Answer:
     """The quoted answer, or a refusal; ``facts`` are ``register_facts(register)``, computed once by the caller."""
     if r.scope.out_of_scope:
@@ -196,19 +308,32 @@ def answer_extractive(
         comparing = r.profile.wants(COMPARE)
         sides = []
         for doc in r.scope.docs:
-            evidence, score, coverage = _best_evidence(index, r.per_plan.get(doc, []), r, weights, facts)
+            expanded = with_sections(index, r.per_plan.get(doc, []))
+            evidence, best, coverage = _best_evidence(expanded, r.profile, weights, facts)
             # Each side of an explicit comparison is answered on weaker evidence.
-            needed = MIN_COVERAGE * (COMPARED_RELIEF if comparing else 1.0)
-            if evidence is not None and coverage >= needed:
-                sides.append((doc, evidence, score))
+            needed = config.min_coverage * (config.compared_relief if comparing else 1.0)
+            if evidence is not None and best is not None and coverage >= needed:
+                sides.append((doc, evidence, best.score))
         if sides:
             top = max(score for _, _, score in sides)
-            kept = [e for _, e, s in sides if comparing or s >= SECOND_PLAN_RATIO * top]
+            kept = [e for _, e, s in sides if comparing or s >= config.second_plan_ratio * top]
             return compose(r.question, kept, r.passages)
         return refusal(r.question, index.plans, r.passages)
+    found = single_plan_evidence(index, weights, r, register, facts)
+    if found is None or not config.answers(found[2]):
+        return refusal(r.question, index.plans, r.passages)
+    evidence, expanded, _ = found
+    drop = set().union(*(plan_identifiers(index.plans_metadata(doc)) for doc in r.scope.docs))
+    items = [with_items(index, e) for e in with_parts(evidence, expanded, r, weights, facts, drop)]
+    return compose(r.question, items, r.passages)
+
+
+def single_plan_evidence(index: SearchIndex, weights: TermWeights, r: Retrieved, register: Register | None, facts):
+    """(evidence, the passages it was chosen from, its signals), or None when nothing can answer."""
     candidates = [p for p in r.passages if not r.scope.docs or p.doc in r.scope.docs] or r.passages
     candidates = [p for p in candidates if year_ok(p, r.profile.years)]
-    evidence, _, coverage = _best_evidence(index, candidates, r, weights, facts)
-    if evidence is None or coverage < MIN_COVERAGE:
-        return refusal(r.question, index.plans, r.passages)
-    return compose(r.question, [evidence], r.passages)
+    expanded = with_sections(index, candidates)
+    evidence, best, coverage = _best_evidence(expanded, r.profile, weights, facts)
+    if evidence is None or best is None:
+        return None
+    return evidence, expanded, signals_of(evidence, best, coverage, r, register)

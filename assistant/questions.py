@@ -67,9 +67,16 @@ _SYLLABLE = re.compile(r"[0-9]+(?:[.,/][0-9]+)*%?|[^\W_]+", re.UNICODE)
 
 # "bao nhiêu" about money needs an amount of money, about a share a percent:
 # a figure in another unit answers a different question.
-_MONEY = re.compile(r"\b(hoc phi|kinh phi|chi phi|muc luong|tien luong|muc phi|gia)\b.*\bbao nhieu\b")
+_MONEY = re.compile(
+    r"\b(hoc phi|kinh phi|chi phi|muc luong|tien luong|muc phi|gia|tien|ngan sach|von)\b.*\bbao nhieu\b|"
+    r"\bbao nhieu (tien|dong|von)\b"
+)
 _SHARE = re.compile(r"\b(phan tram|ty le|ty trong)\b")
+# "bao nhiêu đồng một người/một ngày": a sum per person or per day, not a budget.
+_PER = re.compile(r"\b(mot|moi) (nguoi|ngay|thang|khoa|lop|hoc vien)\b")
 MONEY_MEASURE = r"\d\s*(đồng|triệu|tỷ|nghìn|ngàn)\b|\bđồng\b"
+PER_UNIT = r"(/\s*|\b(một|mỗi)\s+)(người|ngày|tháng|khóa|khoá|lớp|học viên)\b"
+PER_UNIT_MONEY_MEASURE = rf"^(?=[\s\S]*?({MONEY_MEASURE}))(?=[\s\S]*?{PER_UNIT})"
 SHARE_MEASURE = r"%|phần trăm"
 
 
@@ -78,7 +85,7 @@ def expected_measure(folded: str) -> str:
     if _SHARE.search(folded):
         return SHARE_MEASURE
     if _MONEY.search(folded):
-        return MONEY_MEASURE
+        return PER_UNIT_MONEY_MEASURE if _PER.search(folded) else MONEY_MEASURE
     return ""
 
 

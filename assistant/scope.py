@@ -28,8 +28,19 @@ class Scope:
     evidence: tuple[tuple[str, float], ...] = ()  # raw scope evidence of each doc
 
 
-def named_provinces(folded_question: str) -> set[str]:
-    return {name for name in BY_FOLDED if re.search(rf"\b{re.escape(name)}\b", folded_question)}
+def named_provinces(folded_question: str, covered: frozenset[str] | set[str] = frozenset()) -> set[str]:
+    """Provinces named, longest name first so "Lam Sơn là …" is Lam Sơn, not "Sơn La".
+
+    ``covered`` adds the corpus's own provinces, which may be missing from the national list.
+    """
+    found: set[str] = set()
+    taken: list[tuple[int, int]] = []
+    for name in sorted(set(BY_FOLDED) | set(covered), key=len, reverse=True):
+        for m in re.finditer(rf"\b{re.escape(name)}\b", folded_question):
+            if not any(start < m.end() and m.start() < end for start, end in taken):
+                taken.append(m.span())
+                found.add(name)
+    return found
 
 
 def asks_about_cited_document(question: str, table: PlanScope) -> bool:
@@ -57,7 +68,7 @@ def resolve_scope(question: str, plans: dict[str, PlanInfo], table: PlanScope | 
     """
     folded = fold_accents(question)
     covered_provinces = {fold_accents(p.province) for p in plans.values() if p.province}
-    named = named_provinces(folded)
+    named = named_provinces(folded, covered_provinces)
     missing = sorted(named - covered_provinces)
     if missing and not (named & covered_provinces):
         return Scope((), f"không có kế hoạch nào của {', '.join(BY_FOLDED[m] for m in missing)}")

@@ -1,0 +1,76 @@
+"""Compound questions cut into the facts they ask for.
+
+"Tổng kinh phí là bao nhiêu, và ngân sách tỉnh bao nhiêu?", "Sở nào chủ trì
+… và hạn … khi nào?": one best passage rarely holds every fact, so each part
+is answered with its own evidence. Parts are cut at a conjunction ("và",
+", còn", ", riêng", ", trong đó") and kept only when they ask something of
+their own; a noun phrase joined by "và" ("tỷ lệ A và tỷ lệ B là bao nhiêu")
+borrows the question words that follow it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.questions import STOPWORDS, folded_syllables, question_word_spans
+from index.agencies import find_agency_mentions
+from index.normalize import canonical, fold_accents
+
+# Where a question may change subject; matched on the folded question (same length as the original).
+_JOINT = re.compile(r"\s*,\s*(?:va|con|rieng|trong do|dong thoi)\s+|\s+va\s+|\s*;\s*|\s*,\s*(?=(?:o|tai|voi) )")
+_ASKS = re.compile(r"\b(bao nhieu|bao gio|bao lau|nao|gi|ai|may|o dau|ve dau|the nao|ra sao|chua)\b")
+# A part must name this many topic words of its own to be searched on its own.
+MIN_PART_WORDS = 2
+
+
+def _topic_words(folded: str) -> list[str]:
+    spans = question_word_spans(folded)
+    kept = "".join(" " if any(s <= i < e for s, e in spans) else c for i, c in enumerate(folded))
+    return [w for w in folded_syllables(kept) if w not in STOPWORDS and len(w) > 1]
+
+
+def asking_start(folded: str) -> int | None:
+    """Where the words that ask begin ("cơ quan nào", "bao nhiêu"), or None for a bare noun phrase.
+
+    "tỷ lệ", "chỉ tiêu" mark a figure question but ask nothing by themselves.
+    """
+    asks = _ASKS.search(folded)
+    if asks is None:
+        return None
+    around = [a for a, b in question_word_spans(folded) if a <= asks.start() < b]
+    return min(around, default=asks.start())
+
+
+def question_parts(question: str) -> list[str]:
+    """The question's parts, each asking one thing; ``[question]`` when it asks one thing only.
+
+    A conjunction inside an agency's name ("Sở Giáo dục và Đào tạo") is no joint.
+    """
+    text = canonical(question).strip().rstrip("?").strip()
+    folded = fold_accents(text).lower()
+    names = [(m.start, m.end) for m in find_agency_mentions(text)]
+    cuts = [0]
+    for m in _JOINT.finditer(folded):
+        if not any(a < m.end() and m.start() < b for a, b in names):
+            cuts += [m.start(), m.end()]
+    cuts.append(len(text))
+    parts: list[str] = []
+    pending: list[str] = []  # noun phrases waiting for the question words of the next asking piece
+    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+        piece = text[a:b].strip(" ,")
+        start = asking_start(fold_accents(piece).lower())
+        if start is None:
+            pending.append(piece)
+            continue
+        tail = piece[start:]
+        parts += [f"{p} {tail}" for p in pending] + [piece]
+        pending = []
+    if pending and parts:
+        parts[-1] = " và ".join([parts[-1], *pending])
+    merged: list[str] = []
+    for part in parts:
+        if merged and len(_topic_words(fold_accents(part).lower())) < MIN_PART_WORDS:
+            merged[-1] = f"{merged[-1]} và {part}"
+        else:
+            merged.append(part)
+    return merged if len(merged) > 1 else [question]

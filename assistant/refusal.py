@@ -1,0 +1,60 @@
+"""Whether the quoted evidence answers the question, from several signals.
+
+One topic-coverage threshold refused questions worded unlike the plan
+("xuất khẩu lao động" for "đi làm việc ở nước ngoài") and answered questions
+about a year, an agency or a sum the plan never gives. The decision weighs
+coverage with the rank of the passage, the kinds of fact the quote holds,
+and whether the year and the agencies the question names are in the quote or
+its heading path. Weights and thresholds live in ``AnswerConfig``; they are
+fitted by k-fold cross-validation on the development sets
+(``benchmarks/fit_refusal.py``), never per line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import astuple, dataclass
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What the decision sees of one question and its best evidence (each in [0, 1] but ``score``)."""
+
+    coverage: float  # share of the question's topic (IDF-weighted) the quoted units cover
+    score: float  # the best unit's score (coverage, fact kind, rank)
+    rank: float  # 1 / rank of the passage the best unit comes from
+    kinds: float  # share of the asked fact kinds (figure, time, agency) the quote holds
+    year: float  # 1 when every year asked of is in the quote or its heading path, or names the plan
+    agency: float  # share of the agencies the question names that the quoted chunks name
+    assigned: float  # share of those agencies the register assigns anything in the plan
+
+    def vector(self) -> tuple[float, ...]:
+        return astuple(self)
+
+
+FEATURES = tuple(Signals.__dataclass_fields__)
+
+
+@dataclass(frozen=True)
+class AnswerConfig:
+    """Every threshold of the extractive answer step, in one place.
+
+    ``weights`` and ``bias`` are a logistic model over ``Signals`` (answer when
+    the weighted sum is ≥ 0); ``min_coverage`` is the topic share a part of a
+    compound question, or one side of a multi-plan answer, needs to be quoted.
+    """
+
+    # Fitted by benchmarks/fit_refusal.py (C=1, balanced classes: best out-of-fold balanced accuracy, 5 folds).
+    weights: tuple[float, ...] = (1.724, 2.685, 1.703, -0.577, 1.335, 1.263, 1.149)
+    bias: float = -7.408
+    min_coverage: float = 0.38
+    second_plan_ratio: float = 0.85  # a second plan joins when its evidence is nearly as strong
+    compared_relief: float = 0.5  # each side of an explicit comparison needs this share of min_coverage
+
+    def margin(self, signals: Signals) -> float:
+        return sum(w * x for w, x in zip(self.weights, signals.vector(), strict=True)) + self.bias
+
+    def answers(self, signals: Signals) -> bool:
+        return self.margin(signals) >= 0.0
+
+
+ANSWER_CONFIG = AnswerConfig()

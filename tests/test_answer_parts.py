@@ -1,0 +1,179 @@
+"""The answer step's capabilities on hand-made inputs: compound questions, table rows, enumerations,
+the refusal signals and decision, per-unit sums, provinces named inside other words, signer roles."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.compose import Evidence, compose
+from assistant.compound import question_parts
+from assistant.extractive import passage_units, score_units, select_units
+from assistant.qa import Retrieved, answer_extractive, signals_of, with_items, with_parts
+from assistant.questions import PER_UNIT_MONEY_MEASURE, profile_question
+from assistant.refusal import AnswerConfig, Signals
+from assistant.scope import Scope, named_provinces, resolve_scope
+from index.retriever import PlanInfo, PreparedQuery
+from tests.test_extractive import META, PLAN, WEIGHTS, passage
+
+
+# ------------------------------------------------------------------ compound questions
+def test_a_compound_question_is_cut_into_parts_that_each_ask():
+    parts = question_parts("Tổng kinh phí thực hiện kế hoạch là bao nhiêu, và ngân sách tỉnh chi bao nhiêu?")
+    assert parts == ["Tổng kinh phí thực hiện kế hoạch là bao nhiêu", "ngân sách tỉnh chi bao nhiêu"]
+    parts = question_parts("Sở nào chủ trì tổ chức hội thi tay nghề, còn hạn hoàn thành báo cáo là khi nào?")
+    assert len(parts) == 2 and parts[1].endswith("khi nào")
+
+
+def test_a_conjunction_inside_an_agency_name_is_no_joint():
+    assert question_parts("Sở Giáo dục và Đào tạo phải báo cáo trước ngày nào?") == [
+        "Sở Giáo dục và Đào tạo phải báo cáo trước ngày nào?"
+    ]
+
+
+def test_noun_phrases_joined_by_va_borrow_the_question_words():
+    parts = question_parts("Tỷ lệ lao động qua đào tạo và tỷ lệ có bằng cấp chứng chỉ năm 2025 là bao nhiêu?")
+    assert parts == [
+        "Tỷ lệ lao động qua đào tạo bao nhiêu",
+        "tỷ lệ có bằng cấp chứng chỉ năm 2025 là bao nhiêu",
+    ]
+
+
+def test_a_part_without_topic_words_stays_with_the_previous_one():
+    assert question_parts("Lớp học mở ở đâu và khi nào?") == ["Lớp học mở ở đâu và khi nào?"]
+    assert question_parts("Tuyển sinh cao đẳng bao nhiêu người?") == ["Tuyển sinh cao đẳng bao nhiêu người?"]
+
+
+TOTAL = passage(1, "total", "III. KINH PHÍ\n1. Tổng kinh phí\nTổng kinh phí thực hiện kế hoạch là 52,6 tỷ đồng.",
+                "III. KINH PHÍ › 1. Tổng kinh phí", ordinal=30)
+PROVINCE = passage(2, "province", "III. KINH PHÍ\n2. Ngân sách tỉnh\nNgân sách tỉnh bố trí 17,8 tỷ đồng.",
+                   "III. KINH PHÍ › 2. Ngân sách tỉnh", 0.9, ordinal=31)
+
+
+def retrieved(question: str, passages, doc_scope=("hn-2023.txt",)) -> Retrieved:
+    query = PreparedQuery(question, question, question, False)
+    scope = Scope(doc_scope, evidence=tuple((d, 3.0) for d in doc_scope))
+    return Retrieved(question, query, profile_question(question), scope, list(passages))
+
+
+def test_each_part_of_a_compound_question_brings_its_own_evidence():
+    r = retrieved("Tổng kinh phí thực hiện kế hoạch là bao nhiêu, và ngân sách tỉnh bố trí bao nhiêu?", [TOTAL, PROVINCE])
+    scored = score_units(r.passages, r.profile, WEIGHTS)
+    first = Evidence(tuple(select_units(scored, r.profile)))
+    items = with_parts(first, r.passages, r, WEIGHTS, None, set())
+    quoted = " ".join(u.text for item in items for u in item.units)
+    assert "52,6 tỷ đồng" in quoted and "17,8 tỷ đồng" in quoted
+    answer = compose(r.question, items, r.passages)
+    assert {c.passage.id for c in answer.citations} == {"total", "province"}
+
+
+# ------------------------------------------------------------------ table rows
+ROW = passage(
+    1, "row",
+    "II. CHỈ TIÊU\n3. Biểu chỉ tiêu\nTuyển sinh cao đẳng | Đơn vị: người | Năm 2024: 3.200 | Năm 2025: 3.500\n"
+    "| 1 | Tuyển sinh cao đẳng | người | 3.200 | 3.500 |",
+    "II. CHỈ TIÊU › 3. Biểu chỉ tiêu",
+)
+
+
+def test_a_row_read_aloud_is_quoted_once_without_its_raw_row():
+    texts = [u.text for u in passage_units(ROW)]
+    assert "Tuyển sinh cao đẳng | Đơn vị: người | Năm 2024: 3.200 | Năm 2025: 3.500" in texts
+    assert not any(t.startswith("|") for t in texts)
+
+
+def test_a_raw_row_alone_is_still_a_unit():
+    raw = passage(1, "raw", "II. CHỈ TIÊU\n3. Biểu\n| 1 | Tuyển sinh cao đẳng | người | 3.500 |", "II. CHỈ TIÊU › 3. Biểu")
+    assert "| 1 | Tuyển sinh cao đẳng | người | 3.500 |" in [u.text for u in passage_units(raw)]
+
+
+# ------------------------------------------------------------------ enumerations
+SOURCES = passage(
+    1, "sources",
+    "III. KINH PHÍ\n1. Nguồn kinh phí\nKinh phí thực hiện Kế hoạch gồm các nguồn sau:\n"
+    "- Ngân sách trung ương: 21,4 tỷ đồng.\n- Ngân sách tỉnh: 17,8 tỷ đồng.\n- Nguồn xã hội hóa: 9,2 tỷ đồng.",
+    "III. KINH PHÍ › 1. Nguồn kinh phí",
+)
+
+
+def test_a_lead_ending_in_a_colon_is_quoted_with_its_items():
+    profile = profile_question("Kinh phí thực hiện kế hoạch gồm những nguồn nào?")
+    units = select_units(score_units([SOURCES], profile, WEIGHTS), profile)
+    quoted = " ".join(u.text for u in units)
+    for amount in ("21,4", "17,8", "9,2"):
+        assert amount in quoted
+
+
+class Sections:
+    """The part of SearchIndex ``with_items`` reads: chunks with their sections, and a section's chunks."""
+
+    def __init__(self, passages) -> None:
+        self.chunks = {p.id: type("Chunk", (), {"metadata": {**p.metadata, "section": p.section}})() for p in passages}
+        self._passages = passages
+
+    def section_passages(self, doc, section, rank=1, score=1.0):
+        return [p for p in self._passages if p.section == section]
+
+
+def test_items_written_as_sections_of_their_own_join_the_lead():
+    lead = passage(1, "lead", "C. KINH PHÍ\nI. TỔNG KINH PHÍ\nTổng kinh phí là 52,6 tỷ đồng, gồm:", "C. KINH PHÍ › I. TỔNG KINH PHÍ",
+                   ordinal=40)
+    children = [
+        passage(2, f"c{i}", f"C. KINH PHÍ\nI. TỔNG KINH PHÍ\n{i}. {text}", f"C. KINH PHÍ › I. TỔNG KINH PHÍ › {i}. {text}",
+                ordinal=40 + i)
+        for i, text in ((1, "Ngân sách trung ương: 21,4 tỷ đồng."), (2, "Ngân sách tỉnh: 17,8 tỷ đồng."))
+    ]
+    evidence = Evidence(tuple(u for u in passage_units(lead) if u.text.endswith(":")))
+    grown = with_items(Sections([lead, *children]), evidence)
+    assert [u.text for u in grown.units][1:] == ["1. Ngân sách trung ương: 21,4 tỷ đồng.", "2. Ngân sách tỉnh: 17,8 tỷ đồng."]
+
+
+# ------------------------------------------------------------------ refusal signals and decision
+def test_signals_see_a_missing_year_and_an_agency_the_quote_does_not_name():
+    unit = passage_units(TOTAL)[-1]
+    evidence = Evidence((unit,))
+    best = score_units([TOTAL], profile_question("Tổng kinh phí là bao nhiêu?"), WEIGHTS)[0]
+    asked_2030 = signals_of(evidence, best, 0.8, retrieved("Tổng kinh phí năm 2030 là bao nhiêu?", [TOTAL]), None)
+    assert asked_2030.year == 0.0
+    plan_year = signals_of(evidence, best, 0.8, retrieved("Tổng kinh phí năm 2023 là bao nhiêu?", [TOTAL]), None)
+    assert plan_year.year == 1.0  # the plan's own year names the plan
+    health = signals_of(evidence, best, 0.8, retrieved("Sở Y tế được giao bao nhiêu kinh phí?", [TOTAL]), None)
+    assert health.agency == 0.0
+    assert signals_of(evidence, best, 0.8, retrieved("Tổng kinh phí là bao nhiêu?", [TOTAL]), None).agency == 1.0
+
+
+def test_the_decision_weighs_every_signal():
+    config = AnswerConfig(weights=(2.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0), bias=-2.5)
+    strong = Signals(coverage=0.6, score=1.0, rank=1.0, kinds=1.0, year=1.0, agency=1.0, assigned=1.0)
+    assert config.answers(strong)
+    assert not config.answers(Signals(**{**strong.__dict__, "year": 0.0}))
+    assert not config.answers(Signals(**{**strong.__dict__, "coverage": 0.1}))
+
+
+def test_the_answerer_refuses_when_the_config_says_so():
+    r = retrieved("Tổng kinh phí thực hiện kế hoạch là bao nhiêu?", [TOTAL])
+    never = AnswerConfig(weights=(0.0,) * 7, bias=-1.0)
+
+    class Index(Sections):
+        plans = {"hn-2023.txt": PlanInfo("hn-2023.txt", PLAN, "Hà Nội", "70/KH-UBND", 2023, META["title"])}
+
+        def plans_metadata(self, doc):
+            return META
+
+    assert answer_extractive(Index([TOTAL]), WEIGHTS, r, config=never).refused
+    assert not answer_extractive(Index([TOTAL]), WEIGHTS, r).refused
+
+
+# ------------------------------------------------------------------ measures, provinces
+def test_a_sum_per_person_needs_a_per_person_amount():
+    profile = profile_question("Người học được hỗ trợ tiền ăn bao nhiêu đồng một ngày?")
+    assert profile.measure == PER_UNIT_MONEY_MEASURE
+    assert re.search(profile.measure, "hỗ trợ 30.000 đồng/người/ngày", re.IGNORECASE)
+    assert not re.search(profile.measure, "Tổng kinh phí 52,6 tỷ đồng.", re.IGNORECASE)
+    assert profile_question("Ngân sách tỉnh bỏ ra bao nhiêu?").measure != ""
+
+
+def test_a_covered_province_is_not_read_as_another_inside_its_name():
+    assert named_provinces("kinh phi cua lam son la bao nhieu", {"lam son"}) == {"lam son"}
+    plans = {"ls.txt": PlanInfo("ls.txt", "Kế hoạch 87/KH-UBND (Lam Sơn)", "Lam Sơn", "87/KH-UBND", 2024, "GDNN")}
+    assert not resolve_scope("Kinh phí của Lam Sơn là bao nhiêu?", plans).out_of_scope
+
