@@ -60,7 +60,7 @@ def _bộ(field: str, *aliases: str) -> Agency:
     return Agency(f"Bộ {field}", tuple(f"Bộ {a}" for a in aliases))
 
 
-_LDTBXH = ("LĐTBXH", "LĐ-TBXH", "LĐ-TB&XH", "Lao động Thương binh và Xã hội", "Lao động, Thương binh và Xã hội", "Lao động - TBXH")
+_LDTBXH = ("LĐTBXH", "LĐ-TBXH", "LĐ-TB&XH", "Lao động Thương binh và Xã hội", "Lao động, Thương binh và Xã hội", "Lao động - TBXH")  # noqa: E501 - a pattern reads best whole
 _GDDT = ("GDĐT", "GD&ĐT", "GD-ĐT", "GD và ĐT", "Giáo dục - Đào tạo")
 _KHDT = ("KHĐT", "KH&ĐT", "KH-ĐT", "Kế hoạch - Đầu tư")
 _TTTT = ("TT&TT", "TTTT", "TT-TT", "Thông tin truyền thông", "Thông tin - Truyền thông")
@@ -117,7 +117,10 @@ AGENCIES: tuple[Agency, ...] = (
         "Ban Quản lý khu công nghiệp", "Ban quản lý các khu công nghiệp", "BQL các KCN", "BQL KCN",
         "Ban Quản lý các Khu công nghiệp và chế xuất", "Ban Quản lý các khu công nghiệp và chế xuất",
     )),
-    Agency("Ban Quản lý khu kinh tế", ("Ban Quản lý Khu kinh tế", "BQL KKT", "Ban Quản lý khu kinh tế và các khu công nghiệp")),
+    Agency(
+        "Ban Quản lý khu kinh tế",
+        ("Ban Quản lý Khu kinh tế", "BQL KKT", "Ban Quản lý khu kinh tế và các khu công nghiệp"),
+    ),
     Agency("Ban Tuyên giáo Tỉnh ủy", ("Ban tuyên giáo tỉnh ủy",)),
     Agency("Ban Tuyên giáo Thành ủy", ("Ban tuyên giáo thành ủy",)),
     Agency("Đài Phát thanh và Truyền hình", ("Đài PT-TH", "Đài PTTH", "Đài Phát thanh - Truyền hình")),

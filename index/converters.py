@@ -247,7 +247,7 @@ def _page_blocks(page) -> list[Block]:
         x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
         return not any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in (t.bbox for t in tables))
 
-    placed: list[tuple[float, Block]] = _lines(page.filter(outside) if tables else page)
+    placed: list[tuple[float, Block]] = [*_lines(page.filter(outside) if tables else page)]
     placed += [(t.bbox[1], rows) for t in tables if (rows := _table_rows(t))]
     return [block for _, block in sorted(placed, key=lambda item: item[0])]
 
@@ -269,6 +269,7 @@ def _join(pages: list[list[Block]]) -> list[Block]:
     for page in pages:
         if _continues(blocks, page):
             table, rows = blocks[-1], page[0]
+            assert isinstance(table, list) and isinstance(rows, list)  # what _continues checked
             header = 0
             while header < min(len(rows), len(table)) and rows[header] == table[header]:
                 header += 1
@@ -302,7 +303,7 @@ def _pdf_text(path: Path, name: str, progress: PageProgress | None, ocr_cache: P
     if scanned:
         texts = ocr.read_pages(path, scanned, name, progress=progress, ocr_cache=ocr_cache)
         for i in scanned:
-            blocks[i] = texts[i].splitlines()
+            blocks[i] = [*texts[i].splitlines()]
     return render(_join(blocks)), len(scanned)
 
 

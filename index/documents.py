@@ -9,9 +9,9 @@ caches are hidden), Word's ``~$`` lock files and ``*.meta.json`` sidecars.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc")
 SIDECAR_SUFFIX = ".meta.json"

@@ -64,7 +64,7 @@ class LexicalIndex:
     fingerprint: str
 
     @classmethod
-    def build(cls, ids: list[str], texts: list[str], fingerprint: str) -> "LexicalIndex":
+    def build(cls, ids: list[str], texts: list[str], fingerprint: str) -> LexicalIndex:
         return cls(
             ids=list(ids),
             words=_bm25([word_tokens(t) for t in texts]),
@@ -99,7 +99,7 @@ class LexicalIndex:
         )
 
     @classmethod
-    def load(cls, directory: Path) -> "LexicalIndex | None":
+    def load(cls, directory: Path) -> LexicalIndex | None:
         """The saved index, or None when missing or unreadable (then rebuild)."""
         try:
             manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))

@@ -277,7 +277,7 @@ def _province_level(province: str, text: str) -> str:
             strong[level] += 1
     for tally in (strong, counts):
         if tally["tỉnh"] != tally["thành phố"]:
-            return max(tally, key=tally.get)
+            return max(tally, key=lambda level: tally[level])
     return "thành phố" if fold_accents(province) in _CENTRAL_CITIES else "tỉnh"
 
 
@@ -481,7 +481,7 @@ def _date(zone: list[str]) -> tuple[str, str, str, int | None]:
             return _place(m.group("prefix")), date_text, iso, int(y)
         m = PLACE_NUMERIC_DATE.search(p)
         if m:
-            d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("y") else (m.group("wd"), m.group("wm"), m.group("wy"))
+            d, mo, y = m.group("d", "m", "y") if m.group("y") else m.group("wd", "wm", "wy")
             return _place(m.group("prefix")), _collapse(m.group("text")), _iso(d, mo, y), int(y)
     return "", "", "", None
 
@@ -491,7 +491,7 @@ def _table_date(value: str) -> tuple[str, int | None]:
     m = FULL_DATE.search(value)
     if not m:
         return "", None
-    d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("y") else (m.group("wd"), m.group("wm"), m.group("wy"))
+    d, mo, y = m.group("d", "m", "y") if m.group("y") else m.group("wd", "wm", "wy")
     iso = _iso(d, mo, y)
     return iso, (int(y) if iso else None)
 
@@ -721,7 +721,8 @@ def make_label(meta: PlanMetadata) -> str:
     kind = meta.doc_type or _DEFAULT_TYPE
     if meta.issues:
         parts = [meta.issues, _short_title(meta.title) if meta.title else ""]
-        issued_by = [" ".join(p for p in ("ban hành kèm", kind, meta.number, meta.date and _label_date(meta.date)) if p)]
+        issuer = ("ban hành kèm", kind, meta.number, meta.date and _label_date(meta.date))
+        issued_by = [" ".join(p for p in issuer if p)]
         scope = issued_by + ([meta.province] if meta.province else [])
         if not meta.date and meta.year is not None:
             scope.append(str(meta.year))

@@ -133,7 +133,7 @@ def _pipe_row(lines: list[str], i: int) -> tuple[int, list[str] | None, bool]:
             if following.startswith("|"):
                 break
             if following.endswith("|"):
-                return j + 1, tables.pipe_cells("\n".join(l.strip() for l in lines[i : j + 1])), False
+                return j + 1, tables.pipe_cells("\n".join(row.strip() for row in lines[i : j + 1])), False
     return i + 1, tables.pipe_cells(line), False
 
 
@@ -271,7 +271,7 @@ _SENTENCE_END = tuple(".!?…")
 
 
 def _line_lengths(lines: list[str]) -> list[int]:
-    return sorted(len(l) for l in lines if l and not tables.is_table_row(l))
+    return sorted(len(line) for line in lines if line and not tables.is_table_row(line))
 
 
 def _looks_hard_wrapped(lines: list[str]) -> bool:
@@ -282,7 +282,10 @@ def _looks_hard_wrapped(lines: list[str]) -> bool:
     p90 = lengths[int(len(lengths) * 0.9)]
     if p90 > 110:
         return False
-    long_open = [l for l in lines if len(l) >= 0.75 * p90 and not l.endswith(_TERMINAL) and not tables.is_table_row(l)]
+    long_open = [
+        line for line in lines
+        if len(line) >= 0.75 * p90 and not line.endswith(_TERMINAL) and not tables.is_table_row(line)
+    ]
     return len(long_open) >= 0.3 * len(lengths)
 
 
@@ -312,7 +315,7 @@ def join_hard_wraps(lines: list[str]) -> list[str]:
     wrapped = _looks_hard_wrapped(lines)
     lengths = _line_lengths(lines)
     width = lengths[int(len(lengths) * 0.9)] if lengths else 0
-    content = [l for l in lines if l]
+    content = [line for line in lines if line]
     out: list[str] = []
     current = ""
     for i, line in enumerate(content):

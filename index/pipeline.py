@@ -9,9 +9,9 @@ The BM25 index and the accent model are rebuilt from the store afterwards.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from langchain_core.embeddings import Embeddings
 

@@ -63,11 +63,16 @@ _ORDINAL_HEADER = re.compile(r"^(?:S\.?\s*)?T\.?T\.?$|^Số\s*(?:TT|thứ tự)$
 
 
 class Paragraph(Protocol):
-    """What `find_tables` needs of a paragraph: its text and character span."""
+    """What `find_tables` needs of a paragraph: its text and character span (read-only: rows and blocks are frozen)."""
 
-    text: str
-    start: int
-    end: int
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -112,7 +117,8 @@ class Table:
     @property
     def all_rows(self) -> tuple[Row, ...]:
         """Header rows, the rule and the data rows, in the order of the text."""
-        return tuple(sorted((*self.header_rows, *((self.rule,) if self.rule else ()), *self.rows), key=lambda r: r.start))
+        rule = (self.rule,) if self.rule else ()
+        return tuple(sorted((*self.header_rows, *rule, *self.rows), key=lambda r: r.start))
 
     def column(self, name_pattern: str | re.Pattern[str]) -> int | None:
         """Index of the first column whose label matches (searched, case- and accent-insensitively).

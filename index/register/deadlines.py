@@ -21,7 +21,7 @@ def iso_date(when: str) -> str:
     m = FULL_DATE.search(when)
     if not m:
         return ""
-    d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (m.group("wd"), m.group("wm"), m.group("wy"))
+    d, mo, y = m.group("d", "m", "y") if m.group("d") else m.group("wd", "wm", "wy")
     try:
         return _dt.date(int(y), int(mo), int(d)).isoformat()
     except ValueError:

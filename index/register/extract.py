@@ -23,7 +23,8 @@ def extract_register(doc: str, text: str, metadata: PlanMetadata | None = None) 
     work.sort_rows(root)
     year = plan_year(metadata)
     targets = extract_targets(root, year, doc, plan) + table_targets(root, year, doc, plan)
-    notes = work.notes + ([] if targets else [f"{doc}: no 'Mục tiêu' / 'Chỉ tiêu' part or target table found; no targets"])
+    missing = f"{doc}: no 'Mục tiêu' / 'Chỉ tiêu' part or target table found; no targets"
+    notes = work.notes + ([] if targets else [missing])
     return PlanRegister(
         doc=doc, plan=plan, fingerprint=fingerprint(text or ""),
         responsibilities=work.rows, deadlines=work.deadlines, targets=targets, notes=notes,

@@ -244,7 +244,7 @@ def _check_kind(kind: str) -> None:
 
 
 def _as_dict(row: Any) -> dict[str, Any]:
-    return dataclasses.asdict(row) if dataclasses.is_dataclass(row) else dict(row)
+    return dataclasses.asdict(row) if dataclasses.is_dataclass(row) and not isinstance(row, type) else dict(row)
 
 
 def to_csv(kind: str, rows: Iterable[Any]) -> str:

@@ -43,7 +43,7 @@ from index.vocab.markers import UPPER, strip_bullet, strip_marker
 # ================================================================== part detection
 
 IMPLEMENTATION = re.compile(
-    r"^(?:to chuc (?:thuc hien|thi hanh)|trach nhiem (?:thuc hien|cua|thi hanh)|phan cong (?:trach nhiem|nhiem vu|thuc hien)"
+    r"^(?:to chuc (?:thuc hien|thi hanh)|trach nhiem (?:thuc hien|cua|thi hanh)|phan cong (?:trach nhiem|nhiem vu|thuc hien)"  # noqa: E501 - a pattern reads best whole
     r"|nhiem vu cua cac (?:co quan|so|don vi))\b"
 )
 REPORTING = re.compile(r"^(?:che do (?:thong tin,? )?bao cao|thong tin,? bao cao|bao cao ket qua)\b")
@@ -55,7 +55,7 @@ _TIMING = re.compile(r"^(?:[-+•]\s*)?Thời (?:gian|hạn) (?:thực hiện|ho
 # (one line or several), common where a plan flattens its task table.
 # A field's value runs to the next field, so a ";"-separated list of bodies stays whole.
 _NEXT_FIELD = r"(?:(?!;\s*(?:(?:cơ quan|đơn vị)\s+(?:chủ trì|phối hợp)|thời (?:gian|hạn)|sản phẩm|kinh phí)\b)[^\n])+"
-_LEAD_FIELD = re.compile(rf"(?:^|[;.]\s*|^[-+•]\s*)(?:cơ quan|đơn vị)\s+chủ trì\s*:\s*(?P<value>{_NEXT_FIELD})", re.IGNORECASE)
+_LEAD_FIELD = re.compile(rf"(?:^|[;.]\s*|^[-+•]\s*)(?:cơ quan|đơn vị)\s+chủ trì\s*:\s*(?P<value>{_NEXT_FIELD})", re.IGNORECASE)  # noqa: E501 - a pattern reads best whole
 _PARTNER_FIELD = re.compile(
     rf"(?:^|[;.]\s*|^[-+•]\s*)(?:cơ quan|đơn vị)\s+phối hợp\s*:\s*(?P<value>{_NEXT_FIELD})", re.IGNORECASE
 )
@@ -264,7 +264,9 @@ class Extraction:
                 d.agencies.extend(a for a in agencies if a not in d.agencies)
                 return
         self.deadlines.append(
-            Deadline(self.doc, self.plan, what, list(agencies), when, iso_date(when), deadline_kind(when), section, source)
+            Deadline(
+                self.doc, self.plan, what, list(agencies), when, iso_date(when), deadline_kind(when), section, source
+            )
         )
 
     # ---------------------------------------------------------- the assignment part
@@ -345,7 +347,10 @@ class Extraction:
 
     def reporting(self, section: Section, path: tuple[Section, ...]) -> None:
         """"Chế độ báo cáo": who reports, to whom, by when."""
-        blocks = [b for _, s in section.walk() for b in ([s.heading] if s.heading and s is not section else []) + paragraphs(s)]
+        blocks = [
+            b for _, s in section.walk()
+            for b in ([s.heading] if s.heading and s is not section else []) + paragraphs(s)
+        ]
         for unit in self.units(blocks):
             inline = _inline_assignment(unit.text)
             if inline:
@@ -374,16 +379,16 @@ class Extraction:
             if timing:
                 what = first_sentence(strip_marker(section.title))
                 for t in timing:
-                    self.add_deadline(what, [], _TIMING.match(t.text).group("rest"), section_path(path), t.text)
+                    self.add_deadline(what, [], _TIMING.match(t.text).group("rest"), section_path(path), t.text)  # type: ignore[union-attr]
                     self.used.add(t.start)
             return
         task_blocks = ([section.heading] if section.heading else []) + [
             b for b in paragraphs(section) if b not in lines and b not in timing
         ]
         task = "\n".join([strip_marker(task_blocks[0].text)] + [b.text for b in task_blocks[1:]]) if task_blocks else ""
-        when = "; ".join(_TIMING.match(t.text).group("rest").strip().rstrip(".") for t in timing)
+        when = "; ".join(_TIMING.match(t.text).group("rest").strip().rstrip(".") for t in timing)  # type: ignore[union-attr]
         for line in lines:
-            rest = _ASSIGNMENT.match(line.text).group("rest")
+            rest = _ASSIGNMENT.match(line.text).group("rest")  # type: ignore[union-attr]
             split = _subject(rest)
             if split is None:
                 self.notes.append(f"{self.doc}: assignment without a recognisable agency: {short_title(rest, 80)}")
@@ -398,7 +403,8 @@ class Extraction:
         fields = [b for b in paragraphs(section)
                   if _LEAD_FIELD.search(b.text) or _PARTNER_FIELD.search(b.text) or _TIMING.match(b.text)
                   or _TIME_FIELD.match(strip_bullet(b.text))]
-        task_blocks = ([section.heading] if section.heading else []) + [b for b in paragraphs(section) if b not in fields]
+        heading = [section.heading] if section.heading else []
+        task_blocks = heading + [b for b in paragraphs(section) if b not in fields]
         if not task_blocks:
             return
         task = "\n".join([strip_marker(task_blocks[0].text)] + [b.text for b in task_blocks[1:]])

@@ -147,7 +147,7 @@ def _cell_target(cell: str, indicator: str, unit: str, year: str) -> tuple[str, 
     multiplier = _MULTIPLIER.match(rest)
     if multiplier:
         value, rest = f"{value} {multiplier.group(1)}", rest[multiplier.end():]
-    own_unit = "%" if (m.group("pct") or "").strip() else re.match(r"\s*([^\d()/|]*)", rest).group(1).strip()
+    own_unit = "%" if (m.group("pct") or "").strip() else re.match(r"\s*([^\d()/|]*)", rest).group(1).strip()  # type: ignore[union-attr]
     unit = own_unit or unit[:1].lower() + unit[1:]
     if "/năm" in cell.replace(" ", "") and not unit.endswith("/năm"):
         unit = f"{unit}/năm"

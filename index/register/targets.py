@@ -39,7 +39,7 @@ _UNITS = (
 )
 _UNIT_RE = re.compile(r"^\s*(" + "|".join(re.escape(u) for u in _UNITS) + r")(?![\w])", re.IGNORECASE)
 _DURATION = re.compile(r"^\s*(?:tháng|năm|ngày|giờ|tuổi|lần|tiết|buổi)\b", re.IGNORECASE)
-_NOT_AMOUNT_BEFORE = re.compile(r"(?:\b(?:số|thứ|bậc|lần|khóa|khoá|nhóm|cấp độ|Nghị quyết|Quyết định))\s*$", re.IGNORECASE)
+_NOT_AMOUNT_BEFORE = re.compile(r"(?:\b(?:số|thứ|bậc|lần|khóa|khoá|nhóm|cấp độ|Nghị quyết|Quyết định))\s*$", re.IGNORECASE)  # noqa: E501 - a pattern reads best whole
 _COMPARATORS = (
     (re.compile(r"\b(?:duoi|it hon|thap hon)\s*$"), "<"),
     (re.compile(r"\b(?:khong qua|khong vuot qua|toi da)\s*$"), "≤"),
@@ -82,7 +82,8 @@ def _values(clause: str) -> list[_Value]:
         if unit:
             out.append(_Value(m.start(), m.end() + unit.end(), value, unit.group(1), False, m.end()))
         elif before.rstrip().endswith(":"):
-            out.append(_Value(m.start(), m.end(), value, "", False, m.end()))  # "cao đẳng: 25.500" takes the unit of its total
+            # "cao đẳng: 25.500" takes the unit of its total
+            out.append(_Value(m.start(), m.end(), value, "", False, m.end()))
     return out
 
 
@@ -210,7 +211,8 @@ def _targets_in(paragraph: str, context_year: str, doc: str, plan: str, section:
                     comparator = previous.comparator if comparator == "=" else comparator
                     shared = _PREDICATE.search(clause[v.end:end])
                     if shared and not _PREDICATE.search(previous.indicator):
-                        previous.indicator = f"{previous.indicator} {_tidy_indicator(clause[v.end + shared.start():end])}"
+                        predicate = _tidy_indicator(clause[v.end + shared.start():end])
+                        previous.indicator = f"{previous.indicator} {predicate}"
                 previous = Target(
                     doc=doc, plan=plan, indicator=indicator, value=v.value, unit=unit,
                     comparator=comparator, year=year, scope=scope[:160], section=section, source=paragraph,

@@ -78,7 +78,7 @@ LEVELLED_PLACE = re.compile(r"^(?P<level>TP\.?|thành phố|tỉnh)\s+(?P<name>.
 # A council in an upper-cased header: "ỦY BAN NHÂN DÂN TỈNH X", "UBND THÀNH PHỐ Y",
 # "HỘI ĐỒNG NHÂN DÂN TỈNH Z"; groups body, level, rest.
 COUNCIL_HEADER = re.compile(
-    r"(?<![\w-])(?P<body>ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)\s+(?P<level>TỈNH|THÀNH PHỐ|TP\.?)\s+(?P<rest>.*)"
+    r"(?<![\w-])(?P<body>ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)\s+(?P<level>TỈNH|THÀNH PHỐ|TP\.?)\s+(?P<rest>.*)"  # noqa: E501 - a pattern reads best whole
 )
 # Council names by their header spelling.
 COUNCILS: dict[str, str] = {
@@ -98,7 +98,7 @@ ISSUER_SENTENCE = re.compile(
 )
 # The enacting authority under a decision's title: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X",
 # "ỦY BAN NHÂN DÂN TỈNH X", "HỘI ĐỒNG NHÂN DÂN TỈNH X"; never part of the title.
-ENACTING_AUTHORITY = re.compile(r"^(?:(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC)\s+)?(?:ỦY|UỶ|HỘI)\s+(?:BAN|ĐỒNG)\s+NHÂN\s+DÂN\b")
+ENACTING_AUTHORITY = re.compile(r"^(?:(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC)\s+)?(?:ỦY|UỶ|HỘI)\s+(?:BAN|ĐỒNG)\s+NHÂN\s+DÂN\b")  # noqa: E501 - a pattern reads best whole
 
 # Upper-cased words (and word pairs) that end a place-name run in header lines
 # ("TỈNH HẢI DƯƠNG SỐ: …", "HẢI DƯƠNG THÀNH PHỐ …"); "THÀNH" alone may be part of a name ("NAM THÀNH").
@@ -118,7 +118,7 @@ PLACE_DATE = re.compile(
 # "<place>, ngày 21/8/2019", "<place>, 21/08/2019", "<place>, 21 tháng 8 năm 2019" (no "ngày"):
 # a comma or "ngày" must precede; groups prefix, text, and FULL_DATE's d, m, y / wd, wm, wy.
 PLACE_NUMERIC_DATE = re.compile(
-    r"(?P<prefix>[^\n,]{0,80}?)(?:\s*,\s*|\s*(?<!\w)(?=ngày\b))(?P<text>(?:ngày\s*)?(?<!\d)(?:" + FULL_DATE.pattern + r"))(?!\d)",
+    r"(?P<prefix>[^\n,]{0,80}?)(?:\s*,\s*|\s*(?<!\w)(?=ngày\b))(?P<text>(?:ngày\s*)?(?<!\d)(?:" + FULL_DATE.pattern + r"))(?!\d)",  # noqa: E501 - a pattern reads best whole
     re.IGNORECASE,
 )
 # A place-date line cut before its date ("Vĩnh Phúc, ngày" / "21 tháng 8 năm 2019"):
@@ -152,7 +152,7 @@ ISSUED_WITH = re.compile(r"^\(?\s*(?:Ban hành\s+)?kèm theo\s+(?P<type>Quyết 
 # A decision's title naming what it issues: "Ban hành Kế hoạch phát triển …",
 # "Về việc ban hành Chương trình hành động …", "Phê duyệt Đề án …"; groups type, title.
 ISSUING_TITLE = re.compile(
-    r"^(?:về việc\s+)?(?:ban hành|phê duyệt)\s+(?P<type>" + "|".join(ISSUED_TYPES) + r")(?:\s+hành động)?\s+(?P<title>\S.*)$",
+    r"^(?:về việc\s+)?(?:ban hành|phê duyệt)\s+(?P<type>" + "|".join(ISSUED_TYPES) + r")(?:\s+hành động)?\s+(?P<title>\S.*)$",  # noqa: E501 - a pattern reads best whole
     re.IGNORECASE,
 )
 
