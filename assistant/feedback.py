@@ -15,6 +15,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from index.jsonl import jsonl_lines
+
 
 class FeedbackLog:
     def __init__(self, path: Path | str) -> None:
@@ -51,10 +53,5 @@ class FeedbackLog:
         """Every vote so far (unreadable lines skipped)."""
         if not self.path.exists():
             return []
-        out = []
-        for line in self.path.read_text(encoding="utf-8").splitlines():
-            try:
-                out.append(json.loads(line))
-            except json.JSONDecodeError:
-                continue
-        return out
+        records = jsonl_lines(self.path.read_text(encoding="utf-8"))
+        return [record for _, record in records if not isinstance(record, json.JSONDecodeError)]

@@ -42,6 +42,7 @@ from assistant.provinces import NAMES  # noqa: E402
 from assistant.questions import folded_syllables  # noqa: E402
 from assistant.service import Assistant  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
+from eval.gold import load_gold  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 PROVINCES = NAMES[:63]
@@ -187,7 +188,7 @@ def main() -> None:
     parser.add_argument("--work", type=Path, help="keep the corpora and indexes here (default: a temp dir)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    questions = [json.loads(line)["question"] for line in (REPO / "eval" / "dev.jsonl").read_text().splitlines() if line]
+    questions = [line.question for line in load_gold(REPO / "eval" / "dev.jsonl").lines]
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         work = args.work or Path(tmp)

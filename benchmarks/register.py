@@ -79,7 +79,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from index.agencies import agency_key, canonical_agency
+from index.agencies import agency_key, canonical_agency, same_agency
 from index.normalize import fold_accents
 from index.register import Register, build_register
 from eval.register_facts import Fact, find_fact, load_facts
@@ -101,10 +101,6 @@ def coverage(part: str, whole: str) -> float:
         return 1.0
     w = set(words(whole))
     return sum(1 for x in p if x in w) / len(p)
-
-
-def same_agency(a: str, b: str) -> bool:
-    return agency_key(canonical_agency(a)) == agency_key(canonical_agency(b))
 
 
 def norm_value(value: str) -> str:

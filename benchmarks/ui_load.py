@@ -16,7 +16,6 @@ The index must exist (``make ingest``; the default storage, or GDNN_STORAGE_DIR)
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import subprocess
@@ -34,8 +33,9 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 
 def questions(path: Path) -> list[str]:
-    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [line["question"] for line in lines]
+    from eval.gold import load_gold
+
+    return [line.question for line in load_gold(path).lines]
 
 
 def run_server(port: int) -> None:

@@ -78,7 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_cmp.set_defaults(func=cmd_compare)
 
     p_reg = sub.add_parser("register", help="score register facts (who does what) against the register")
-    p_reg.add_argument("--facts", type=Path, required=True, help="register facts JSONL (plan_any, agency_any, task_any)")
+    p_reg.add_argument("--facts", type=Path, required=True,
+                       help="register facts JSONL (plan_any, agency_any, task_any)")
     p_reg.add_argument("--out", type=Path, required=True, help="output directory (created if missing)")
     p_reg.add_argument("--plans", type=Path, nargs="+",
                        help="build the register from these plan files/folders instead of the corpus")
@@ -170,7 +171,7 @@ def cmd_compare(args: argparse.Namespace, assistant) -> int:
 
     gold = _load(args)
     names = list(args.configs) or [*DEFAULT_COMPARE, *llm_backends(assistant)]
-    configs = []
+    configs: list[Config] = []
     for name in names:
         config = parse_config(name, args.backend)
         if config.name not in {c.name for c in configs}:

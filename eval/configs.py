@@ -82,7 +82,9 @@ class NaiveChunk:
     text: str
 
 
-def naive_splits(corpus_dir: Path, chunk_size: int = NAIVE_CHUNK_SIZE, overlap: int = NAIVE_OVERLAP) -> list[NaiveChunk]:
+def naive_splits(
+    corpus_dir: Path, chunk_size: int = NAIVE_CHUNK_SIZE, overlap: int = NAIVE_OVERLAP
+) -> list[NaiveChunk]:
     """Every plan file split by LangChain's default character splitter, in file order."""
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 

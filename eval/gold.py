@@ -21,9 +21,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-CATEGORIES = (
-    "target", "responsibility", "deadline", "task", "funding", "meta", "cross_doc", "no_diacritics", "unanswerable",
-)
+from index.jsonl import jsonl_lines
 
 
 class GoldError(Exception):
@@ -119,13 +117,9 @@ def parse_gold(text: str, path: Path | str = "<gold>") -> GoldSet:
     lines: list[GoldLine] = []
     problems: list[GoldProblem] = []
     seen: dict[str, int] = {}
-    for number, raw in enumerate(text.splitlines(), 1):
-        if not raw.strip():
-            continue
-        try:
-            record = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            problems.append(GoldProblem(number, f"invalid JSON ({exc.msg} at column {exc.colno})"))
+    for number, record in jsonl_lines(text):
+        if isinstance(record, json.JSONDecodeError):
+            problems.append(GoldProblem(number, f"invalid JSON ({record.msg} at column {record.colno})"))
             continue
         try:
             line = parse_line(record, number)

@@ -65,9 +65,9 @@ def parse_json_list(text: str) -> list | None:
 
 
 def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
-    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
-    denom = float(np.linalg.norm(a) * np.linalg.norm(b))
-    return float(a @ b / denom) if denom else 0.0
+    u, v = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    denom = float(np.linalg.norm(u) * np.linalg.norm(v))
+    return float(u @ v / denom) if denom else 0.0
 
 
 class Judge:
@@ -76,7 +76,9 @@ class Judge:
     def __init__(self, chat, embeddings, model_name: str = "") -> None:
         self.chat = chat
         self.embeddings = embeddings
-        self.model_name = model_name or getattr(chat, "model_name", "") or getattr(chat, "model", "") or type(chat).__name__
+        self.model_name = (
+            model_name or getattr(chat, "model_name", "") or getattr(chat, "model", "") or type(chat).__name__
+        )
 
     def _ask(self, prompt: str) -> list | None:
         return parse_json_list(_content(self.chat.invoke(prompt)))
@@ -124,7 +126,9 @@ def aggregate_judged(rows: Sequence[dict[str, Any]], model: str = "") -> dict[st
         "model": model,
         "faithfulness": _mean([j["faithfulness"] for j in judged if j.get("faithfulness") is not None]),
         "answer_relevancy": _mean([j["answer_relevancy"] for j in judged if j.get("answer_relevancy") is not None]),
-        "lines_judged": sum(1 for j in judged if j.get("faithfulness") is not None or j.get("answer_relevancy") is not None),
+        "lines_judged": sum(
+            1 for j in judged if j.get("faithfulness") is not None or j.get("answer_relevancy") is not None
+        ),
         "judge_errors": sum(1 for j in judged if j.get("error")),
     }
 

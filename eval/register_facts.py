@@ -14,11 +14,13 @@ register benchmark scores with these same rules.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from index.agencies import agency_key, canonical_agency, find_agencies
+from index.jsonl import jsonl_lines
 from index.normalize import comparison_form, fold_accents
 from index.register import Register, Responsibility
 
@@ -34,12 +36,12 @@ class Fact:
 def load_facts(path: Path) -> list[Fact]:
     """The facts of a JSONL file; a malformed line is an error naming its number."""
     facts: list[Fact] = []
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
+    for number, data in jsonl_lines(Path(path).read_text(encoding="utf-8")):
         try:
-            data = json.loads(line)
-            facts.append(Fact(str(data["id"]), *(tuple(map(str, data[k])) for k in ("plan_any", "agency_any", "task_any"))))
+            if isinstance(data, json.JSONDecodeError):
+                raise data
+            fields = (tuple(map(str, data[k])) for k in ("plan_any", "agency_any", "task_any"))
+            facts.append(Fact(str(data["id"]), *fields))
         except (ValueError, KeyError, TypeError) as exc:
             raise ValueError(f"{path}:{number}: not a register fact ({exc})") from exc
     return facts
@@ -76,7 +78,7 @@ def find_fact(fact: Fact, register: Register) -> Responsibility | None:
 
 def score_facts(facts: list[Fact], register: Register) -> dict[str, Any]:
     """found / total with, per fact, the row that states it (or null)."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     for fact in facts:
         row = find_fact(fact, register)
         rows.append({"id": fact.id, "found": row is not None,

@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from eval.chart import compare_chart, run_chart
-from eval.metrics import supports
+from eval.metrics import KS, supports
 from eval.runner import RunResult, machine, now
-from eval.metrics import KS
 
 TOP_PASSAGES = 5
 PASSAGE_CHARS = 500
@@ -108,7 +107,8 @@ def _failure(row: dict[str, Any]) -> str:
         out += ["", "**Citations:**"]
         oks = v["citations_ok"]
         for i, c in enumerate(row["citations"]):
-            mark = "" if not row["answerable"] or i >= len(oks) else (" ✓ supports evidence" if oks[i] else " ✗ supports no evidence")
+            verdict = " ✓ supports evidence" if i < len(oks) and oks[i] else " ✗ supports no evidence"
+            mark = "" if not row["answerable"] or i >= len(oks) else verdict
             out.append(f"- [{c.get('n', i + 1)}] {c.get('plan') or c.get('doc')} — {c.get('section') or ''}{mark}")
     passages = row["passages"][:TOP_PASSAGES]
     if passages:
@@ -274,5 +274,6 @@ def write_compare(out_dir: Path, results: Sequence[RunResult], gold_path: str) -
         },
     }
     paths["json"].write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    compare_chart({r.config.name: r.metrics for r in results}, paths["chart"], f"Configurations on {Path(gold_path).name}")
+    title = f"Configurations on {Path(gold_path).name}"
+    compare_chart({r.config.name: r.metrics for r in results}, paths["chart"], title)
     return paths
