@@ -8,8 +8,9 @@ never sees a stack trace or an unsupported claim.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
 

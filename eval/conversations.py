@@ -32,6 +32,7 @@ from eval.gold import GoldError, GoldLine, GoldProblem, parse_line
 from eval.report import _failure, fmt, table
 from eval.runner import display_path, machine, now, result_row
 from eval.scoring import summarize
+from index.jsonl import jsonl_lines
 from index.normalize import comparison_form
 
 
@@ -75,14 +76,12 @@ def parse_conversations(text: str, path: Path | str = "<conversations>") -> Conv
     conversations: list[Conversation] = []
     problems: list[GoldProblem] = []
     seen: dict[str, int] = {}
-    for number, raw in enumerate(text.splitlines(), 1):
-        if not raw.strip():
+    for number, record in jsonl_lines(text):
+        if isinstance(record, json.JSONDecodeError):
+            problems.append(GoldProblem(number, f"invalid JSON ({record.msg} at column {record.colno})"))
             continue
         try:
-            conversation = parse_conversation(json.loads(raw), number)
-        except json.JSONDecodeError as exc:
-            problems.append(GoldProblem(number, f"invalid JSON ({exc.msg} at column {exc.colno})"))
-            continue
+            conversation = parse_conversation(record, number)
         except ValueError as exc:
             problems.append(GoldProblem(number, str(exc)))
             continue
