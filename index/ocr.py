@@ -30,6 +30,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
+from index import ocr_tables
 from index.documents import DocumentError, PageProgress
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,7 @@ DPI = 200
 LANGUAGE = "vie"
 PSM = 3
 JOBS = 2
+TABLES_VERSION = 1  # how ruled tables become pipe rows (`index.ocr_tables`); a change redoes the caches
 PAGE_TIMEOUT_S = 300
 INSTALL_HINT = "hãy cài tesseract-ocr và tesseract-ocr-vie (sudo apt-get install tesseract-ocr tesseract-ocr-vie)"
 
@@ -53,7 +55,7 @@ def needs_ocr(text: str, image_cover: float) -> bool:
 
 def _settings() -> str:
     """What decides the text; a cache made with other settings is not used."""
-    return f"tesseract {LANGUAGE} psm{PSM} {DPI}dpi gray"
+    return f"tesseract {LANGUAGE} psm{PSM} {DPI}dpi gray tables{TABLES_VERSION}"
 
 
 def cache_file(pdf: Path) -> Path:
@@ -101,7 +103,12 @@ def _check_tools(name: str) -> None:
 
 
 def _ocr_page(pdf: Path, page: int, name: str) -> str:
-    """Render one page (0-based) and read it; a failure names the file and the page."""
+    """Render one page (0-based) and read it; a failure names the file and the page.
+
+    A page with ruled tables is straightened, its rules erased and read once
+    with word boxes, the words of each cell joined into pipe rows
+    (`index.ocr_tables`); any other page is read as plain text.
+    """
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     with tempfile.TemporaryDirectory(prefix="gdnn-ocr-") as tmp:
         image = Path(tmp) / "page"
@@ -111,14 +118,69 @@ def _ocr_page(pdf: Path, page: int, name: str) -> str:
                  str(pdf), str(image)],
                 check=True, capture_output=True, timeout=PAGE_TIMEOUT_S,
             )
-            result = subprocess.run(
-                ["tesseract", str(image.with_suffix(".png")), "-", "-l", LANGUAGE, "--psm", str(PSM)],
-                check=True, capture_output=True, timeout=PAGE_TIMEOUT_S, env=env,
-            )
+            png = image.with_suffix(".png")
+            found = _tables(png)
+            if found is None:
+                result = _tesseract([str(png)], PSM, env)
+                return result.stdout.decode("utf-8", "replace")
+            tables, straight, boxes = found
+            cells, placed = ocr_tables.montage(straight, boxes)
+            listing = _images(Path(tmp), "page", [straight, cells])
+            words = ocr_tables.parse_tsv(_tesseract([listing, "tsv"], PSM, env).stdout.decode("utf-8", "replace"))
+            texts = ocr_tables.cell_texts(placed, [w for w in words if w.page == 2])
+            # psm 3 drops a lone short cell ("1", "%") as noise; those are read again as one block
+            again = [i for i, (cell, text) in enumerate(zip(placed, texts)) if not text and ocr_tables.inked(cells, cell)]
+            if again:
+                retry, replaced = ocr_tables.montage(straight, [boxes[i] for i in again])
+                listing = _images(Path(tmp), "retry", [retry])
+                more = ocr_tables.parse_tsv(_tesseract([listing, "tsv"], 6, env).stdout.decode("utf-8", "replace"))
+                for i, text in zip(again, ocr_tables.cell_texts(replaced, more)):
+                    texts[i] = text
         except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
             detail = (getattr(exc, "stderr", b"") or b"").decode("utf-8", "replace").strip()[-200:]
             raise DocumentError(f"{name}: không đọc được trang {page + 1} bằng OCR ({detail or exc}).") from exc
-    return result.stdout.decode("utf-8", "replace")
+    rows = ocr_tables.table_rows(tables, list(zip(placed, texts)))
+    return ocr_tables.page_text([w for w in words if w.page == 1], tables, rows)
+
+
+def _tesseract(args: list[str], psm: int, env: dict) -> subprocess.CompletedProcess:
+    first, *formats = args
+    return subprocess.run(["tesseract", first, "-", "-l", LANGUAGE, "--psm", str(psm), *formats],
+                          check=True, capture_output=True, timeout=PAGE_TIMEOUT_S, env=env)
+
+
+def _images(folder: Path, stem: str, images: list) -> str:
+    """Images saved as PNGs and a list file naming them: one Tesseract run reads them all."""
+    from PIL import Image
+
+    names = []
+    for i, image in enumerate(images):
+        names.append(str(folder / f"{stem}-{i}.png"))
+        Image.fromarray(image).save(names[-1], dpi=(DPI, DPI))
+    listing = folder / f"{stem}.txt"
+    listing.write_text("\n".join(names) + "\n", encoding="utf-8")
+    return str(listing)
+
+
+def _tables(png: Path) -> tuple[list, object, list] | None:
+    """The ruled tables of a rendered page, the page straightened with its rules erased, and the tables' cells;
+    None when the page has no ruled table."""
+    import numpy as np
+    from PIL import Image
+
+    with Image.open(png) as opened:
+        page = opened.convert("L")
+    gray = np.asarray(page)
+    if not ocr_tables.has_rules(gray):
+        return None
+    angle = ocr_tables.skew(gray)
+    if abs(angle) >= ocr_tables.SKEW_STEP / 2:
+        page = page.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+        gray = np.asarray(page)
+    tables = ocr_tables.find_tables(gray)
+    if not tables:
+        return None
+    return tables, ocr_tables.erase_rules(gray, tables), ocr_tables.cells(tables)
 
 
 def _terminal_bar(name: str, total: int) -> PageProgress:

@@ -1,0 +1,380 @@
+"""Ruled tables on a scanned page: the grid from the image, the words from Tesseract's boxes, pipe rows out.
+
+A page image (grey, as ``pdftoppm -gray`` renders it) is searched for long
+dark horizontal rules. A page without any is left alone (the OCR reads it as
+plain text, as before). Otherwise:
+
+1. the skew is measured on the rule pixels (projection profile over small
+   angles) and the page is turned straight;
+2. horizontal rules are rows of long dark runs; consecutive rules with the
+   same left and right ends, joined by vertical rules at both ends, make one
+   table, each gap between two rules one row (a band);
+3. column boundaries are x positions where a band is dark over most of its
+   height (a vertical rule, broken or not); a boundary present in some bands
+   only is a merged cell in the others, whose text repeats over the columns
+   it spans (the convention of `index.tables` for merged headers);
+4. the rules are erased (Tesseract reads a rule as "|" or glues it to a
+   word) and the page is read once, with word boxes (TSV);
+5. each word goes to the cell under its centre; a cell's words join in
+   reading order (line by line, left to right); each band becomes
+   ``| c1 | c2 | … |``, and the lines outside tables keep Tesseract's order,
+   a table standing where its first row is on the page.
+
+Everything is numpy on the rendered image; nothing depends on the text of a plan.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import numpy as np
+
+DARK = 150  # grey level under which a pixel is ink (the scanner's blur greys a 2-px rule)
+H_RUN = 60  # a horizontal rule: dark runs at least this long …
+H_MIN = 250  # … covering at least this many pixels of one row (text never does)
+H_FILL = 0.85  # share of a run window that must be dark (a broken rule still counts)
+MAX_SKEW = 2.0  # degrees searched
+SKEW_STEP = 0.05
+V_FILL = 0.6  # share of a band's height a vertical rule darkens
+EDGE = 6  # pixels of slack around rule positions
+
+
+@dataclass
+class Table:
+    """One ruled table on a straightened page: rule y positions, column x boundaries, and per band which
+    inner boundaries are drawn."""
+
+    rows: list[float]  # y of each horizontal rule, top to bottom (bands between consecutive ones)
+    cols: list[float]  # x of each column boundary, left to right (outer edges included)
+    drawn: list[list[bool]] = field(default_factory=list)  # per band, per inner boundary
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        return self.cols[0], self.rows[0], self.cols[-1], self.rows[-1]
+
+
+def _runs_mask(dark: np.ndarray, length: int, fill: float, axis: int) -> np.ndarray:
+    """Pixels covered by a window of ``length`` along ``axis`` that is at least ``fill`` dark."""
+    a = dark if axis == 1 else dark.T
+    cs = np.zeros((a.shape[0], a.shape[1] + 1), dtype=np.int32)
+    np.cumsum(a, axis=1, out=cs[:, 1:])
+    window = (cs[:, length:] - cs[:, :-length]) >= int(length * fill)  # window starting at each x
+    # spread each full window over the pixels it covers
+    hits = np.zeros((a.shape[0], a.shape[1] + 1), dtype=np.int32)
+    hits[:, : window.shape[1]] += window
+    hits[:, length: length + window.shape[1]] -= window
+    covered = np.cumsum(hits, axis=1)[:, : a.shape[1]] > 0
+    return covered if axis == 1 else covered.T
+
+
+def has_rules(gray: np.ndarray) -> bool:
+    """Whether the page has long horizontal rules at all (the cheap test before any table work)."""
+    mask = _runs_mask(gray < DARK, H_RUN, H_FILL, axis=1)
+    return bool((mask.sum(axis=1) >= H_MIN).sum() >= 2)
+
+
+def skew(gray: np.ndarray) -> float:
+    """The page's skew in degrees (positive: rules go down to the right), from its horizontal rules."""
+    mask = _runs_mask(gray < DARK, H_RUN, H_FILL, axis=1)
+    ys, xs = np.nonzero(mask)
+    if len(ys) < 100:
+        return 0.0
+    if len(ys) > 60000:
+        pick = np.random.default_rng(0).choice(len(ys), 60000, replace=False)
+        ys, xs = ys[pick], xs[pick]
+    xs = xs.astype(np.float64) - gray.shape[1] / 2
+    best, best_score = 0.0, -1.0
+    for angle in np.arange(-MAX_SKEW, MAX_SKEW + 1e-9, SKEW_STEP):
+        shifted = np.round(ys - xs * math.tan(math.radians(angle))).astype(np.int64)
+        shifted -= shifted.min()
+        score = float((np.bincount(shifted).astype(np.float64) ** 2).sum())
+        if score > best_score:
+            best, best_score = float(angle), score
+    return best
+
+
+def _groups(values: np.ndarray, gap: int) -> list[tuple[int, int]]:
+    """Runs of sorted integer positions no more than ``gap`` apart, as (first, last)."""
+    out: list[tuple[int, int]] = []
+    for v in values.tolist():
+        if out and v - out[-1][1] <= gap:
+            out[-1] = (out[-1][0], v)
+        else:
+            out.append((v, v))
+    return out
+
+
+def find_tables(gray: np.ndarray) -> list[Table]:
+    """The ruled tables of a straight page image (2-D uint8)."""
+    dark = gray < DARK
+    hmask = _runs_mask(dark, H_RUN, H_FILL, axis=1)
+    counts = hmask.sum(axis=1)
+    rules = []  # (y, x0, x1)
+    for first, last in _groups(np.nonzero(counts >= H_MIN)[0], 2):
+        band = (hmask[first: last + 1] & dark[first: last + 1]).any(axis=0)  # runs overshoot the ink
+        xs = np.nonzero(band)[0]
+        rules.append(((first + last) / 2, int(xs.min()), int(xs.max())))
+    tables: list[Table] = []
+    chain: list[tuple[float, int, int]] = []
+
+    def close() -> None:
+        if len(chain) >= 2:
+            table = _grid(dark, chain)
+            if table:
+                tables.append(table)
+
+    for rule in rules:
+        if chain and _joined(dark, chain[-1], rule):
+            chain.append(rule)
+        else:
+            close()
+            chain = [rule]
+    close()
+    return tables
+
+
+def _vertical_at(dark: np.ndarray, x: int, y0: float, y1: float) -> float:
+    """The largest share of the band (y0, y1) darkened by one pixel column near x."""
+    top, bottom = int(y0) + 4, int(y1) - 3
+    if bottom - top < 8:
+        return 0.0
+    left, right = max(0, x - EDGE), min(dark.shape[1], x + EDGE + 1)
+    return float(dark[top:bottom, left:right].mean(axis=0).max())
+
+
+def _joined(dark: np.ndarray, upper: tuple, lower: tuple) -> bool:
+    """Whether two horizontal rules are consecutive rules of one table: same ends, vertical rules between."""
+    (ya, a0, a1), (yb, b0, b1) = upper, lower
+    width = max(a1 - a0, b1 - b0)
+    if abs(a0 - b0) > 0.03 * width + EDGE or abs(a1 - b1) > 0.03 * width + EDGE:
+        return False
+    x0, x1 = (a0 + b0) // 2, (a1 + b1) // 2
+    return _vertical_at(dark, x0, ya, yb) >= V_FILL and _vertical_at(dark, x1, ya, yb) >= V_FILL
+
+
+def _grid(dark: np.ndarray, chain: list[tuple[float, int, int]]) -> Table | None:
+    """Column boundaries of one chain of rules; None when it is a frame without columns."""
+    ys = [y for y, _, _ in chain]
+    x0 = int(np.median([a for _, a, _ in chain]))
+    x1 = int(np.median([b for _, _, b in chain]))
+    left, right = max(0, x0 - EDGE), min(dark.shape[1], x1 + EDGE + 1)
+    candidates: list[np.ndarray] = []
+    shares: list[np.ndarray] = []
+    for ya, yb in zip(ys, ys[1:]):
+        top, bottom = int(ya) + 4, int(yb) - 3
+        share = dark[top:bottom, left:right].mean(axis=0) if bottom - top >= 8 else np.zeros(right - left)
+        shares.append(share)
+        candidates.append(np.nonzero(share >= V_FILL)[0])
+    # a boundary: x positions dark in some band, clustered over all bands
+    found = np.unique(np.concatenate(candidates)) if candidates else np.array([], dtype=int)
+    clusters = _groups(found, 3)
+    bands = len(shares)
+    cols: list[float] = []
+    for first, last in clusters:
+        seen = sum(bool(((share[first: last + 1]) >= V_FILL).any()) for share in shares)
+        if seen >= max(1, math.ceil(0.34 * bands)) or first <= EDGE * 2 or last >= right - left - EDGE * 2:
+            cols.append(left + (first + last) / 2)
+    if len(cols) < 3:  # a box without inner columns is a frame around text, not a table
+        return None
+    drawn = []
+    for share in shares:
+        row = []
+        for x in cols[1:-1]:
+            i = int(round(x)) - left
+            row.append(bool((share[max(0, i - 3): i + 4] >= V_FILL * 0.8).any()))
+        drawn.append(row)
+    return Table(rows=ys, cols=cols, drawn=drawn)
+
+
+def erase_rules(gray: np.ndarray, tables: list[Table]) -> np.ndarray:
+    """The page with the tables' rules painted white (so Tesseract reads only the text in the cells)."""
+    clean = gray.copy()
+    dark = gray < DARK
+    for table in tables:
+        x0, y0, x1, y1 = (int(round(v)) for v in table.box)
+        region = (slice(max(0, y0 - EDGE), y1 + EDGE + 1), slice(max(0, x0 - EDGE), x1 + EDGE + 1))
+        sub = dark[region]
+        h = _runs_mask(sub, H_RUN, H_FILL, axis=1)
+        v = _runs_mask(sub, 30, 0.9, axis=0)
+        lines = h | v
+        # grow by a pixel each way: the blurred edges of a rule are light grey
+        grown = lines.copy()
+        grown[1:] |= lines[:-1]
+        grown[:-1] |= lines[1:]
+        grown[:, 1:] |= lines[:, :-1]
+        grown[:, :-1] |= lines[:, 1:]
+        clean[region][grown] = 255
+    return clean
+
+
+# ------------------------------------------------------------------ words into cells
+
+
+@dataclass
+class Word:
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    conf: float
+    line: tuple[int, int, int]  # Tesseract's (block, paragraph, line)
+    page: int = 1  # Tesseract's page (1: the page, 2: the montage of cells)
+
+    @property
+    def cx(self) -> float:
+        return self.left + self.width / 2
+
+    @property
+    def cy(self) -> float:
+        return self.top + self.height / 2
+
+
+def parse_tsv(tsv: str) -> list[Word]:
+    words = []
+    for rec in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        text = (rec.get("text") or "").strip()
+        if rec.get("level") != "5" or not text:
+            continue
+        words.append(Word(text, int(rec["left"]), int(rec["top"]), int(rec["width"]), int(rec["height"]),
+                          float(rec["conf"]), (int(rec["block_num"]), int(rec["par_num"]), int(rec["line_num"])), int(rec["page_num"])))
+    return words
+
+
+def _cell_text(words: list[Word]) -> str:
+    """Words of one cell in reading order: lines by their centre, each left to right."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: w.cy):
+        if lines and abs(word.cy - np.mean([w.cy for w in lines[-1]])) <= 0.5 * max(word.height, 20):
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return " ".join(w.text for line in lines for w in sorted(line, key=lambda w: w.left))
+
+
+def _noise(word: Word) -> bool:
+    """A speck read as punctuation: no letter or digit, and Tesseract is unsure of it."""
+    return not any(c.isalnum() for c in word.text) and word.conf < 60
+
+
+@dataclass
+class Cell:
+    """A cell of a table (a merged one spans columns ``first``..``last``) and where the montage holds it."""
+
+    table: int
+    band: int
+    first: int
+    last: int
+    top: int = 0  # y of the cell's image in the montage
+    bottom: int = 0
+
+
+def cells(tables: list[Table]) -> list[tuple[Cell, tuple[int, int, int, int]]]:
+    """Every cell of the tables with its box (left, top, right, bottom) on the straight page, rules excluded."""
+    out = []
+    for t, table in enumerate(tables):
+        n = len(table.cols) - 1
+        for band, (ya, yb) in enumerate(zip(table.rows, table.rows[1:])):
+            drawn = table.drawn[band]
+            start = 0
+            for j in range(1, n + 1):
+                if j == n or drawn[j - 1]:
+                    box = (int(table.cols[start]) + 4, int(ya) + 4, int(table.cols[j]) - 3, int(yb) - 3)
+                    if box[2] - box[0] > 8 and box[3] - box[1] > 8:
+                        out.append((Cell(t, band, start, j - 1), box))
+                    start = j
+    return out
+
+
+MONTAGE_GAP = 40  # white pixels between two cells in the montage
+MONTAGE_MARGIN = 20
+
+
+def montage(clean: np.ndarray, boxes: list[tuple[Cell, tuple[int, int, int, int]]]) -> tuple[np.ndarray, list[Cell]]:
+    """Cells cut out of the (rule-free) page and stacked one under another on a white image, specks removed.
+
+    Read as one page, cells cannot run into each other: Tesseract's word
+    spacing is judged per cell, not over a line across the whole table, and
+    a word never straddles two cells.
+    """
+    from PIL import Image, ImageFilter
+
+    width = max((r - l for _, (l, _, r, _) in boxes), default=1) + 2 * MONTAGE_MARGIN
+    height = sum(b - t for _, (_, t, _, b) in boxes) + MONTAGE_GAP * (len(boxes) + 1)
+    image = np.full((height, width), 255, dtype=np.uint8)
+    y = MONTAGE_GAP
+    placed = []
+    for cell, (left, top, right, bottom) in boxes:
+        image[y: y + bottom - top, MONTAGE_MARGIN: MONTAGE_MARGIN + right - left] = clean[top:bottom, left:right]
+        cell.top, cell.bottom = y, y + bottom - top
+        placed.append(cell)
+        y += bottom - top + MONTAGE_GAP
+    return np.asarray(Image.fromarray(image).filter(ImageFilter.MedianFilter(3))), placed
+
+
+def inked(image: np.ndarray, cell: Cell) -> bool:
+    """Whether a cell of a montage has ink (after the speck filter): text that a read may have dropped."""
+    return int((image[cell.top: cell.bottom] < DARK).sum()) >= 40
+
+
+def cell_texts(placed: list[Cell], words: list[Word]) -> list[str]:
+    """The text of each placed cell from the words read on its montage."""
+    tops = [c.top for c in placed]
+    found: dict[int, list[Word]] = {}
+    for word in words:
+        i = bisect_right(tops, word.cy) - 1
+        if 0 <= i < len(placed) and word.cy <= placed[i].bottom + MONTAGE_GAP / 2 and not _noise(word):
+            found.setdefault(i, []).append(word)
+    return [_cell_text(found.get(i, [])) for i in range(len(placed))]
+
+
+def table_rows(tables: list[Table], cells_read: list[tuple[Cell, str]]) -> dict[int, list[str]]:
+    """Each table's pipe rows."""
+    grid: dict[int, list[list[str]]] = {t: [[""] * (len(table.cols) - 1) for _ in table.rows[1:]]
+                                         for t, table in enumerate(tables)}
+    for cell, text in cells_read:
+        for j in range(cell.first, cell.last + 1):  # a merged cell repeats over the columns it spans
+            grid[cell.table][cell.band][j] = text
+    return {t: ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in rows if any(row)]
+            for t, rows in grid.items()}
+
+
+def page_text(page_words: list[Word], tables: list[Table], rows: dict[int, list[str]]) -> str:
+    """The page as text: Tesseract's lines outside the tables in its order, each table's rows in place.
+
+    The page was read whole (blanking the tables would change Tesseract's
+    binarisation of the rest); the words inside a table's box are dropped
+    here, its cells having been read on their own.
+    """
+    def inside(word: Word) -> bool:
+        for table in tables:
+            x0, y0, x1, y1 = table.box
+            if x0 - EDGE <= word.cx <= x1 + EDGE and y0 - EDGE <= word.cy <= y1 + EDGE:
+                return True
+        return False
+
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for word in page_words:
+        if not inside(word):
+            lines.setdefault(word.line, []).append(word)
+    # Tesseract's order of lines, a blank line between its paragraphs (as its text output)
+    items: list[tuple[float, list[str]]] = []
+    previous = None
+    for key, line in lines.items():
+        text = " ".join(w.text for w in sorted(line, key=lambda w: w.left))
+        block = [""] if previous is not None and key[:2] != previous[:2] else []
+        items.append((min(w.top for w in line), block + [text]))
+        previous = key
+    out: list[str] = []
+    pending = sorted(range(len(tables)), key=lambda t: tables[t].rows[0])
+    for top, text in items:
+        while pending and tables[pending[0]].rows[0] < top:
+            out.extend(["", *rows[pending.pop(0)], ""])
+        out.extend(text)
+    for t in pending:
+        out.extend(["", *rows[t], ""])
+    return "\n".join(out).strip("\n") + "\n"
