@@ -6,7 +6,8 @@ with scanner noise and saved as an image-only PDF (`tests.fixtures_docs`).
 Each page set is then read by `index.ocr.read_pages` from a fresh copy (no
 cache) for every page-segmentation mode and number of parallel pages, and
 scored against the lines that were drawn (1 − character edits / characters,
-whitespace runs as one space).
+whitespace runs as one space); a ruled table row is scored as the pipe row
+``| a | b | c |`` of its cells, which is what the reader gives for it.
 
     .venv/bin/python benchmarks/ocr.py [--text FILE] [--pages 11] [--psm 6 4 3] [--jobs 2 1] [--clean]
 """
@@ -55,7 +56,8 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         pdf = Path(tmp) / "scan.pdf"
-        truth = render_scan(pdf, args.text.read_text(encoding="utf-8"), noisy=not args.clean, max_pages=args.pages)
+        truth = render_scan(pdf, args.text.read_text(encoding="utf-8"), noisy=not args.clean, max_pages=args.pages,
+                            pipe_rows=True)
         print(f"{args.text.name}: {len(truth)} pages, {'clean' if args.clean else 'noisy'} scan at {ocr.DPI} dpi")
         print(f"{'psm':>4} {'jobs':>5} {'s/page':>8} {'total s':>8} {'accuracy':>9}")
         for psm in args.psm:

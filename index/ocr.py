@@ -29,9 +29,13 @@ import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from index import ocr_tables
 from index.documents import DocumentError, PageProgress
+
+if TYPE_CHECKING:  # numpy is imported where a scan is read
+    import numpy as np
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +133,9 @@ def _ocr_page(pdf: Path, page: int, name: str) -> str:
             words = ocr_tables.parse_tsv(_tesseract([listing, "tsv"], PSM, env).stdout.decode("utf-8", "replace"))
             texts = ocr_tables.cell_texts(placed, [w for w in words if w.page == 2])
             # psm 3 drops a lone short cell ("1", "%") as noise; those are read again as one block
-            again = [i for i, (cell, text) in enumerate(zip(placed, texts)) if not text and ocr_tables.inked(cells, cell)]
+            again = [
+                i for i, (cell, text) in enumerate(zip(placed, texts)) if not text and ocr_tables.inked(cells, cell)
+            ]
             if again:
                 retry, replaced = ocr_tables.montage(straight, [boxes[i] for i in again])
                 listing = _images(Path(tmp), "retry", [retry])
@@ -162,7 +168,7 @@ def _images(folder: Path, stem: str, images: list) -> str:
     return str(listing)
 
 
-def _tables(png: Path) -> tuple[list, object, list] | None:
+def _tables(png: Path) -> tuple[list, np.ndarray, list] | None:
     """The ruled tables of a rendered page, the page straightened with its rules erased, and the tables' cells;
     None when the page has no ruled table."""
     import numpy as np

@@ -200,7 +200,15 @@ def erase_rules(gray: np.ndarray, tables: list[Table]) -> np.ndarray:
         sub = dark[region]
         h = _runs_mask(sub, H_RUN, H_FILL, axis=1)
         v = _runs_mask(sub, 30, 0.9, axis=0)
-        lines = h | v
+        # only near the grid's own lines: a letter's stem (b, d, h) is a short vertical run too
+        oy, ox = region[0].start, region[1].start
+        near_rows = np.zeros(sub.shape[0], dtype=bool)
+        for y in table.rows:
+            near_rows[max(0, int(y) - oy - EDGE): int(y) - oy + EDGE + 1] = True
+        near_cols = np.zeros(sub.shape[1], dtype=bool)
+        for x in table.cols:
+            near_cols[max(0, int(x) - ox - EDGE): int(x) - ox + EDGE + 1] = True
+        lines = (h & near_rows[:, None]) | (v & near_cols[None, :])
         # grow by a pixel each way: the blurred edges of a rule are light grey
         grown = lines.copy()
         grown[1:] |= lines[:-1]
@@ -240,8 +248,9 @@ def parse_tsv(tsv: str) -> list[Word]:
         text = (rec.get("text") or "").strip()
         if rec.get("level") != "5" or not text:
             continue
+        line = (int(rec["block_num"]), int(rec["par_num"]), int(rec["line_num"]))
         words.append(Word(text, int(rec["left"]), int(rec["top"]), int(rec["width"]), int(rec["height"]),
-                          float(rec["conf"]), (int(rec["block_num"]), int(rec["par_num"]), int(rec["line_num"])), int(rec["page_num"])))
+                          float(rec["conf"]), line, int(rec["page_num"])))
     return words
 
 
@@ -303,7 +312,7 @@ def montage(clean: np.ndarray, boxes: list[tuple[Cell, tuple[int, int, int, int]
     """
     from PIL import Image, ImageFilter
 
-    width = max((r - l for _, (l, _, r, _) in boxes), default=1) + 2 * MONTAGE_MARGIN
+    width = max((right - left for _, (left, _, right, _) in boxes), default=1) + 2 * MONTAGE_MARGIN
     height = sum(b - t for _, (_, t, _, b) in boxes) + MONTAGE_GAP * (len(boxes) + 1)
     image = np.full((height, width), 255, dtype=np.uint8)
     y = MONTAGE_GAP
@@ -313,7 +322,19 @@ def montage(clean: np.ndarray, boxes: list[tuple[Cell, tuple[int, int, int, int]
         cell.top, cell.bottom = y, y + bottom - top
         placed.append(cell)
         y += bottom - top + MONTAGE_GAP
-    return np.asarray(Image.fromarray(image).filter(ImageFilter.MedianFilter(3))), placed
+    return despeckle(image), placed
+
+
+def despeckle(image: np.ndarray) -> np.ndarray:
+    """Isolated dark pixels (a scanner's specks) painted white; strokes, even thin ones, are untouched
+    (a median filter would thin a blurred serif font past reading)."""
+    dark = image < 200
+    padded = np.pad(dark, 1)
+    neighbours = sum(padded[1 + dy: padded.shape[0] - 1 + dy, 1 + dx: padded.shape[1] - 1 + dx]
+                     for dy in (-1, 0, 1) for dx in (-1, 0, 1) if dy or dx)
+    clean = image.copy()
+    clean[dark & (neighbours == 0)] = 255
+    return clean
 
 
 def inked(image: np.ndarray, cell: Cell) -> bool:
@@ -366,7 +387,7 @@ def page_text(page_words: list[Word], tables: list[Table], rows: dict[int, list[
     previous = None
     for key, line in lines.items():
         text = " ".join(w.text for w in sorted(line, key=lambda w: w.left))
-        block = [""] if previous is not None and key[:2] != previous[:2] else []
+        block: list[str] = [""] if previous is not None and key[:2] != previous[:2] else []
         items.append((min(w.top for w in line), block + [text]))
         previous = key
     out: list[str] = []

@@ -204,12 +204,15 @@ def _wrap(text: str, width: int, font, draw) -> list[str]:
     return lines + [current] if current else lines
 
 
-def render_scan(path: Path, text: str, *, noisy: bool = True, max_pages: int | None = None, font: Path = SERIF):
+def render_scan(path: Path, text: str, *, noisy: bool = True, max_pages: int | None = None, font: Path = SERIF,
+                skew: float | None = None, pipe_rows: bool = False):
     """Draw a plan's lines on A4 pages and save them as an image-only PDF, like a scanner would.
 
     Lines starting with "|" are drawn as a ruled table row. ``noisy`` adds
-    what a scanner adds: a slight skew, blur and speckles. Returns, for each
-    page, the lines as printed (the ground truth an OCR is scored on).
+    what a scanner adds: a slight skew (``skew`` degrees, else a random one
+    under 0.4°), blur and speckles. Returns, for each page, the lines as
+    printed (the ground truth an OCR is scored on); with ``pipe_rows`` a
+    table row is one line ``| a | b |`` of its cells, as the OCR gives it.
     """
     from PIL import Image, ImageDraw, ImageFont
 
@@ -241,8 +244,11 @@ def render_scan(path: Path, text: str, *, noisy: bool = True, max_pages: int | N
                 draw.rectangle([MARGIN + i * col, y, MARGIN + (i + 1) * col, y + height], outline=0, width=2)
                 for k, line in enumerate(lines):
                     draw.text((MARGIN + i * col + 8, y + 6 + k * LINE_PX), line, font=face, fill=0)
-            for k in range(max(len(w) for w in wrapped)):
-                truth[-1].append(" ".join(w[k] for w in wrapped if k < len(w) and w[k]))
+            if pipe_rows:
+                truth[-1].append("| " + " | ".join(" ".join(w) for w in wrapped) + " |")
+            else:
+                for k in range(max(len(w) for w in wrapped)):
+                    truth[-1].append(" ".join(w[k] for w in wrapped if k < len(w) and w[k]))
             y += height
         else:
             for line in _wrap(raw, width, face, measure):
@@ -255,16 +261,17 @@ def render_scan(path: Path, text: str, *, noisy: bool = True, max_pages: int | N
             break
     if noisy:
         rng = random.Random(7)
-        pages = [_scanned(page, rng) for page in pages]
+        pages = [_scanned(page, rng, skew) for page in pages]
     pages[0].save(path, save_all=True, append_images=pages[1:], resolution=DPI)
     return truth
 
 
-def _scanned(page, rng: random.Random):
+def _scanned(page, rng: random.Random, skew: float | None = None):
     """A page as it comes out of an office scanner: skewed by a fraction of a degree, soft, speckled."""
     from PIL import ImageFilter
 
-    page = page.rotate(rng.uniform(-0.4, 0.4), fillcolor=255, resample=3).filter(ImageFilter.GaussianBlur(0.6))
+    angle = rng.uniform(-0.4, 0.4)
+    page = page.rotate(angle if skew is None else skew, fillcolor=255, resample=3).filter(ImageFilter.GaussianBlur(0.6))
     pixels = page.load()
     for _ in range(4000):
         pixels[rng.randrange(page.width), rng.randrange(page.height)] = rng.choice((0, 160))

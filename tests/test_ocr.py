@@ -12,12 +12,13 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import subprocess
 import time
 from types import SimpleNamespace
 
 import pytest
 
-from index import ocr
+from index import ocr, ocr_tables
 from index.documents import DocumentError, list_plan_files, read_plan
 from tests.fixtures_docs import SCANNED_PLAN, char_accuracy, plan_text, render_scan
 
@@ -128,3 +129,78 @@ def test_ingest_marks_ocr_chunks_and_the_ui_says_so(scan, settings_factory, tmp_
     again = service.ingest()
     assert time.perf_counter() - started <= 10
     assert again.new == 0 and again.unchanged == report.chunks and not again.errors
+
+
+# ================================================================== ruled tables
+
+TABLE_PAGE = """1. Biểu chỉ tiêu và nhiệm vụ năm 2025
+| TT | Nội dung | Cơ quan chủ trì | Năm 2025 | Thời gian |
+| 1 | Tuyển sinh giáo dục nghề nghiệp | Sở Giáo dục và Đào tạo | 39 600 | Quý II/2025 |
+| 2 | Đào tạo nghề cho lao động nông thôn | Sở Nông nghiệp và Môi trường | 12 500 | Quý III/2025 |
+| 3 | Tỷ lệ lao động qua đào tạo | Ủy ban nhân dân các huyện | 65,5% | Trước 15/12/2025 |
+2. Sở Tài chính chủ trì bố trí kinh phí thực hiện Kế hoạch.
+"""
+
+
+def _source_rows(text: str) -> list[list[str]]:
+    return [[c.strip() for c in line.strip("|").split("|")] for line in text.splitlines() if line.startswith("|")]
+
+
+def _pipe_rows(text: str) -> list[list[str]]:
+    return [[c.strip() for c in line.strip().strip("|").split(" | ")] for line in text.splitlines()
+            if line.startswith("| ")]
+
+
+def _page_image(pdf, tmp_path):
+    import numpy as np
+    from PIL import Image
+
+    subprocess.run(["pdftoppm", "-r", str(ocr.DPI), "-gray", "-png", "-singlefile", "-f", "1", "-l", "1", str(pdf),
+                    str(tmp_path / "page")], check=True)
+    with Image.open(tmp_path / "page.png") as image:
+        return np.asarray(image.convert("L"))
+
+
+def test_a_ruled_table_comes_back_as_pipe_rows_in_place(tmp_path):
+    pdf = tmp_path / "bang.pdf"
+    render_scan(pdf, TABLE_PAGE)  # noisy: skewed, soft, speckled
+    text = read_plan(pdf).text
+    lines = [line for line in text.splitlines() if line.strip()]
+    rows = _pipe_rows(text)
+    source = _source_rows(TABLE_PAGE)
+    assert len(rows) == len(source), text
+    for row, truth in zip(rows, source):
+        assert len(row) == len(truth), row
+        for cell, expected in zip(row, truth):
+            assert char_accuracy(cell, expected) >= 0.95, (cell, expected)
+    for figure in ["39 600", "12 500", "65,5%", "Quý II/2025", "Trước 15/12/2025", "Sở Giáo dục và Đào tạo"]:
+        assert any(figure in cell for row in rows for cell in row), figure
+    # in place: the heading above, the rows together, the sentence below
+    first = next(i for i, line in enumerate(lines) if line.startswith("|"))
+    assert "Biểu chỉ tiêu" in lines[first - 1] and all(line.startswith("|") for line in lines[first: first + 4])
+    assert "Sở Tài chính chủ trì" in lines[first + 4]
+
+
+def test_a_page_without_rules_is_read_as_plain_text(scan, tmp_path):
+    assert "|" not in scan.plan.text  # the two-page plan has no table: no pipe rows, lines as before
+    assert not ocr_tables.has_rules(_page_image(scan.pdf, tmp_path))
+
+
+@pytest.mark.parametrize("skew", [-1.2, 0.0, 0.9])
+def test_the_grid_is_found_through_skew_broken_rules_and_specks(tmp_path, skew):
+    """No OCR: the grid alone, on a page turned by up to 1.2° with its rules broken in places."""
+    import numpy as np
+    from PIL import Image
+
+    pdf = tmp_path / "lech.pdf"
+    render_scan(pdf, TABLE_PAGE, skew=skew)
+    gray = _page_image(pdf, tmp_path).copy()
+    gray[:, 700:706] = 255  # a white stripe across the page: every horizontal rule broken
+    gray[900:906, :] = 255  # and every vertical rule
+    assert abs(ocr_tables.skew(gray) - skew) <= 0.1
+    straight = np.asarray(Image.fromarray(gray).rotate(ocr_tables.skew(gray), resample=Image.Resampling.BICUBIC,
+                                                       fillcolor=255))
+    tables = ocr_tables.find_tables(straight)
+    assert len(tables) == 1
+    assert len(tables[0].rows) == 5 and len(tables[0].cols) == 6  # header + 3 rows, 5 columns
+    assert all(all(drawn) for drawn in tables[0].drawn)
