@@ -9,18 +9,26 @@ caller verifies the ``[n]`` markers and falls back to the extractive answer.
 
 from __future__ import annotations
 
+import logging
 import threading
-from typing import Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate
+from pydantic import SecretStr
 
 from assistant.prompts import load_prompt
 from assistant.questions import strip_instructions
 from assistant.settings import Settings
 from index.chunking import count_tokens
 from index.retriever import Passage
+
+if TYPE_CHECKING:
+    from assistant.llm_server import LocalLLMServer
+
+log = logging.getLogger(__name__)
 
 # Tokens kept free for the system prompt, the question and the answer's margin.
 PROMPT_RESERVE = 700
@@ -74,7 +82,7 @@ class ChatModels:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._models: dict[str, BaseChatModel] = {}
-        self._server = None
+        self._server: LocalLLMServer | None = None
         self._lock = threading.Lock()
 
     def get(self, backend: str) -> BaseChatModel:
@@ -88,8 +96,8 @@ class ChatModels:
 
         s = self.settings
         return ChatOpenAI(
-            base_url=base_url, api_key=s.llm_api_key, model=model, temperature=s.llm_temperature,
-            timeout=s.llm_timeout_s, max_retries=0, max_tokens=s.llm_max_answer_tokens,
+            base_url=base_url, api_key=SecretStr(s.llm_api_key), model=model, temperature=s.llm_temperature,
+            timeout=s.llm_timeout_s, max_retries=0, max_completion_tokens=s.llm_max_answer_tokens,
         )
 
     def _build(self, backend: str) -> BaseChatModel:
@@ -108,22 +116,23 @@ class ChatModels:
                 num_predict=s.llm_max_answer_tokens, client_kwargs={"timeout": s.llm_timeout_s},
             )
         if backend == "llamacpp":
-            return self._openai(self._local_server_url(), self._server.model)
+            server = self._local_server()
+            return self._openai(server.base_url, server.model)
         raise LLMUnavailable(f"Không có bộ trả lời '{backend}'.")
 
-    def _local_server_url(self) -> str:
+    def _local_server(self) -> LocalLLMServer:
         """Serve the local GGUF with llama.cpp (xllamacpp) on loopback, once per process."""
-        from assistant.llm_server import LLMServerError, LocalLLMServer
+        from assistant.llm_server import LLMServerError, LocalLLMServer, ServerParams
 
         s = self.settings
         if self._server is None:
             try:
-                self._server = LocalLLMServer(
-                    s.llm_model, model_path=s.llm_model_path, cache_dir=s.models_dir, n_ctx=s.llm_context_tokens
-                ).start()
+                params = ServerParams.from_settings(s, host="127.0.0.1", port=0)
+                self._server = LocalLLMServer(params, cache_dir=s.models_dir).start()
             except (LLMServerError, ValueError, OSError) as exc:
+                log.error("local LLM server did not start: %s", exc)
                 raise LLMUnavailable(f"Không khởi động được mô hình cục bộ: {exc}") from exc
-        return self._server.base_url
+        return self._server
 
     def close(self) -> None:
         if self._server is not None:
@@ -134,12 +143,20 @@ class ChatModels:
 def stream_answer(model: BaseChatModel, question: str, passages: list[Passage]) -> Iterator[str]:
     """Tokens of the model's answer over the numbered passages (LCEL: prompt | model | text)."""
     chain = answer_prompt() | model | StrOutputParser()
-    yield from chain.stream({"context": format_context(passages), "question": question})
+    try:
+        yield from chain.stream({"context": format_context(passages), "question": question})
+    except Exception as exc:
+        log.warning("LLM answer failed (%s: %s); the extractive answer is used", type(exc).__name__, exc)
+        raise
 
 
 def condense_with_model(model: BaseChatModel, question: str, history: list[tuple[str, str]]) -> str:
     chain = condense_prompt() | model | StrOutputParser()
-    text = chain.invoke({"history": format_history(history), "question": question}).strip()
+    try:
+        text = chain.invoke({"history": format_history(history), "question": question}).strip()
+    except Exception as exc:
+        log.warning("LLM condense failed (%s: %s); the rule-based question stands", type(exc).__name__, exc)
+        raise
     return text.splitlines()[0].strip() if text else question
 
 

@@ -129,7 +129,7 @@ def _part_file(dist: md.Distribution, name: str) -> Part:
             f"Package {name} {dist.version} should install exactly one data chunk, found "
             f"{[str(c) for c in chunks]}"
         )
-    path = Path(dist.locate_file(chunks[0]))
+    path = Path(str(dist.locate_file(chunks[0])))
     if not path.is_file():
         raise ModelCorruptError(f"Chunk {path} of package {name} is listed but missing; reinstall it")
     size = path.stat().st_size

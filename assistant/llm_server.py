@@ -10,7 +10,7 @@ and serves ``/health``, ``/v1/models``, ``/v1/chat/completions`` (with
 assistant.llm_server --child ...``) so that llama.cpp's memory, threads and
 logs stay out of the caller, and stopping it is a plain process exit::
 
-    with LocalLLMServer("qwen2.5-coder-0.5b") as llm:
+    with LocalLLMServer(ServerParams(alias="qwen2.5-coder-0.5b")) as llm:
         ChatOpenAI(base_url=llm.base_url, api_key="none", model=llm.model)
 
 ``python -m assistant.llm_server [--model qwen2.5-coder-0.5b] [--port 8080]``
@@ -32,14 +32,13 @@ import time
 import urllib.error
 import urllib.request
 from collections import deque
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Self
+from typing import Any, BinaryIO, Self
 
 from assistant.llm_model import DEFAULT_MODEL, KNOWN_MODELS, ModelError, assemble_gguf
+from assistant.settings import Settings, get_settings
 
-DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 8080
-DEFAULT_CTX = 4096
 READY_PREFIX = "LLM_SERVER_READY "
 _REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -52,19 +51,80 @@ class LLMServerError(RuntimeError):
         self.user_message = user_message or "Không khởi động được máy chủ mô hình ngôn ngữ cục bộ."
 
 
-def cpu_threads() -> int:
-    """llama.cpp threads: ``$GDNN_LLM_THREADS`` if set, else the cores this process may run on.
+def cpu_threads(configured: int | None = None) -> int:
+    """llama.cpp threads: ``configured`` (``GDNN_LLM_THREADS``) if set, else the cores this process may run on.
 
     On a 2-core machine shared with other busy processes, 1 thread generated
     steadily (~12 tok/s for the 0.5B) while 2 threads dropped to 2-3 tok/s.
     """
-    env = os.environ.get("GDNN_LLM_THREADS", "").strip()
-    if env:
-        return max(1, int(env))
+    if configured:
+        return max(1, configured)
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not Linux
         return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class ServerParams:
+    """How llama.cpp serves a model: one value for the parent, the child's command line and xllamacpp.
+
+    ``model_path`` None means the bundled model named ``alias``, assembled at
+    start; ``port`` 0 means any free port.
+    """
+
+    model_path: Path | None = None
+    alias: str = DEFAULT_MODEL
+    host: str = "127.0.0.1"
+    port: int = 0
+    n_ctx: int = 4096
+    n_threads: int | None = None
+    n_parallel: int = 1
+    verbose: bool = False
+
+    @classmethod
+    def from_settings(cls, settings: Settings | None = None, **overrides: Any) -> ServerParams:
+        """Defaults from the settings object (model, window, threads, address); ``overrides`` win."""
+        s = settings or get_settings()
+        values: dict[str, Any] = dict(
+            model_path=s.llm_model_path, alias=s.llm_model, host=s.llm_server_host, port=s.llm_server_port,
+            n_ctx=s.llm_context_tokens, n_threads=s.llm_threads,
+        )
+        values.update(overrides)
+        return cls(**values)
+
+    @property
+    def threads(self) -> int:
+        return cpu_threads(self.n_threads)
+
+    def child_args(self) -> list[str]:
+        """The command-line flags of ``main`` that rebuild these parameters in a child process."""
+        if self.model_path is None:
+            raise ValueError("the model must be assembled before a child serves it")
+        args = [
+            "--model-path", str(self.model_path), "--alias", self.alias, "--host", self.host,
+            "--port", str(self.port), "--ctx", str(self.n_ctx), "--threads", str(self.threads),
+            "--parallel", str(self.n_parallel),
+        ]
+        return args + (["--verbose"] if self.verbose else [])
+
+    def common_params(self):
+        """``xllamacpp.CommonParams`` for serving ``model_path`` on ``host:port``."""
+        import xllamacpp
+
+        params = xllamacpp.CommonParams()
+        params.model.path = str(self.model_path)
+        params.model_alias = {self.alias}
+        params.hostnames = [self.host]
+        params.port = self.port
+        # n_ctx is the whole KV cache; llama.cpp splits it between the n_parallel slots.
+        params.n_ctx = self.n_ctx * self.n_parallel
+        params.n_parallel = self.n_parallel
+        params.cpuparams.n_threads = self.threads
+        params.cpuparams_batch.n_threads = self.threads
+        params.offline = True  # never fetch anything (no hf_repo / url is set anyway)
+        params.verbosity = 3 if self.verbose else 1  # 3 = llama.cpp's info logs, 1 = errors only
+        return params
 
 
 def xllamacpp_available() -> bool:
@@ -75,57 +135,10 @@ def xllamacpp_available() -> bool:
     return True
 
 
-def build_params(
-    model_path: Path | str,
-    *,
-    alias: str | None = None,
-    host: str = DEFAULT_HOST,
-    port: int = 0,
-    n_ctx: int = DEFAULT_CTX,
-    n_threads: int | None = None,
-    n_parallel: int = 1,
-    verbose: bool = False,
-):
-    """``xllamacpp.CommonParams`` for serving ``model_path`` on ``host:port`` (0 = any free port)."""
-    import xllamacpp
-
-    threads = n_threads or cpu_threads()
-    params = xllamacpp.CommonParams()
-    params.model.path = str(model_path)
-    if alias:
-        params.model_alias = {alias}
-    params.hostnames = [host]
-    params.port = port
-    # n_ctx is the whole KV cache; llama.cpp splits it between the n_parallel slots.
-    params.n_ctx = n_ctx * n_parallel
-    params.n_parallel = n_parallel
-    params.cpuparams.n_threads = threads
-    params.cpuparams_batch.n_threads = threads
-    params.offline = True  # never fetch anything (no hf_repo / url is set anyway)
-    params.verbosity = 3 if verbose else 1  # 3 = llama.cpp's info logs, 1 = errors only
-    return params
-
-
-def serve(
-    model_path: Path | str,
-    *,
-    alias: str | None = None,
-    host: str = DEFAULT_HOST,
-    port: int = DEFAULT_PORT,
-    n_ctx: int = DEFAULT_CTX,
-    n_threads: int | None = None,
-    n_parallel: int = 1,
-    verbose: bool = True,
-    ready_line: bool = False,
-    watch_stdin: bool = False,
-) -> None:
+def serve(params: ServerParams, *, ready_line: bool = False, watch_stdin: bool = False) -> None:
     """Serve in this process until SIGINT/SIGTERM (or stdin EOF with ``watch_stdin``)."""
     import xllamacpp
 
-    params = build_params(
-        model_path, alias=alias, host=host, port=port, n_ctx=n_ctx,
-        n_threads=n_threads, n_parallel=n_parallel, verbose=verbose,
-    )
     stop = threading.Event()
 
     def on_signal(signum, frame):
@@ -135,22 +148,26 @@ def serve(
     signal.signal(signal.SIGINT, on_signal)
     if watch_stdin:
         # The parent holds our stdin; EOF means it is gone (even if it died without stopping us).
-        threading.Thread(target=lambda: (sys.stdin.buffer.read(), stop.set()), daemon=True).start()
+        def stop_at_eof() -> None:
+            sys.stdin.buffer.read()
+            stop.set()
+
+        threading.Thread(target=stop_at_eof, daemon=True).start()
 
     try:
-        server = xllamacpp.Server(params)  # loads the model, binds, starts serving
+        server = xllamacpp.Server(params.common_params())  # loads the model, binds, starts serving
     except RuntimeError as exc:  # xllamacpp says only "Failed to init server"; details are in its log
         raise LLMServerError(
-            f"llama.cpp server failed to start ({exc}): either {model_path} is not a loadable GGUF "
-            f"or {host}:{port} cannot be bound (port in use?); llama.cpp's error lines say which",
-            f"Không khởi động được máy chủ mô hình cục bộ tại {host}:{port} "
+            f"llama.cpp server failed to start ({exc}): either {params.model_path} is not a loadable GGUF "
+            f"or {params.host}:{params.port} cannot be bound (port in use?); llama.cpp's error lines say which",
+            f"Không khởi động được máy chủ mô hình cục bộ tại {params.host}:{params.port} "
             "(tệp mô hình hỏng hoặc cổng đang bị dùng; hãy thử --port khác).",
         ) from exc
     address = server.listening_address  # e.g. http://127.0.0.1:41234
     if ready_line:
         print(READY_PREFIX + address, flush=True)
     else:
-        print(f"Serving {alias or model_path} at {address}/v1 (Ctrl-C to stop)", flush=True)
+        print(f"Serving {params.alias} at {address}/v1 (Ctrl-C to stop)", flush=True)
     try:
         while not stop.wait(0.5):
             pass
@@ -180,40 +197,32 @@ class LocalLLMServer:
 
     def __init__(
         self,
-        model: str = DEFAULT_MODEL,
+        params: ServerParams | None = None,
         *,
-        model_path: Path | str | None = None,
         cache_dir: Path | str | None = None,
-        host: str = DEFAULT_HOST,
-        port: int = 0,
-        n_ctx: int = DEFAULT_CTX,
-        n_threads: int | None = None,
-        n_parallel: int = 1,
         startup_timeout: float = 120.0,
         log_path: Path | str | None = None,
-        verbose: bool = False,
     ):
-        if model_path is None and model not in KNOWN_MODELS:
-            raise ValueError(f"Unknown model {model!r}; known: {sorted(KNOWN_MODELS)}, or pass model_path")
-        self.model = model
-        self.model_path = Path(model_path) if model_path is not None else None
+        params = params or ServerParams()
+        if params.model_path is None and params.alias not in KNOWN_MODELS:
+            raise ValueError(f"Unknown model {params.alias!r}; known: {sorted(KNOWN_MODELS)}, or pass model_path")
+        self.params = params
         self.cache_dir = cache_dir
-        self.host = host
-        self.port = port
-        self.n_ctx = n_ctx
-        self.n_threads = n_threads or cpu_threads()
-        self.n_parallel = n_parallel
         self.startup_timeout = startup_timeout
         self.log_path = Path(log_path) if log_path is not None else None
-        self.verbose = verbose
         self.root_url: str | None = None
         self.startup_seconds: float | None = None
         self._proc: subprocess.Popen | None = None
-        self._log_file = None
+        self._log_file: BinaryIO | None = None
         self._lines: deque[str] = deque(maxlen=200)
         self._ready = threading.Event()
 
     # -- public ---------------------------------------------------------------
+    @property
+    def model(self) -> str:
+        """The name the API serves the model under."""
+        return self.params.alias
+
     @property
     def base_url(self) -> str:
         if self.root_url is None:
@@ -232,9 +241,9 @@ class LocalLLMServer:
                 "xllamacpp is not installed (pip install xllamacpp)",
                 "Chưa cài đặt xllamacpp để chạy mô hình cục bộ. Hãy chạy lệnh: pip install xllamacpp",
             )
-        if self.model_path is None:
+        if self.params.model_path is None:
             try:
-                self.model_path = assemble_gguf(self.model, self.cache_dir)
+                self.params = replace(self.params, model_path=assemble_gguf(self.model, self.cache_dir))
             except ModelError as exc:
                 raise LLMServerError(str(exc), exc.user_message) from exc
 
@@ -244,14 +253,7 @@ class LocalLLMServer:
             os.close(fd)
             self.log_path = Path(name)
         self._log_file = open(self.log_path, "ab")  # noqa: SIM115 - closed in stop()
-        cmd = [
-            sys.executable, "-m", "assistant.llm_server", "--child",
-            "--model-path", str(self.model_path), "--alias", self.model,
-            "--host", self.host, "--port", str(self.port), "--ctx", str(self.n_ctx),
-            "--threads", str(self.n_threads), "--parallel", str(self.n_parallel),
-        ]
-        if self.verbose:
-            cmd.append("--verbose")
+        cmd = [sys.executable, "-m", "assistant.llm_server", "--child", *self.params.child_args()]
         env = dict(os.environ, HF_HUB_OFFLINE="1", PYTHONUNBUFFERED="1")
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(_REPO_ROOT), env.get("PYTHONPATH")) if p)
         self._proc = subprocess.Popen(
@@ -348,18 +350,22 @@ class LocalLLMServer:
 
 
 def main(argv: list[str] | None = None) -> int:
+    defaults = ServerParams.from_settings()
     parser = argparse.ArgumentParser(
         prog="python -m assistant.llm_server",
         description="Serve a local GGUF model as an OpenAI-compatible API (llama.cpp via xllamacpp).",
     )
-    parser.add_argument("--model", default=DEFAULT_MODEL, choices=sorted(KNOWN_MODELS))
-    parser.add_argument("--model-path", type=Path, default=None, help="serve this .gguf instead of --model")
+    parser.add_argument("--model", default=defaults.alias if defaults.alias in KNOWN_MODELS else DEFAULT_MODEL,
+                        choices=sorted(KNOWN_MODELS))
+    parser.add_argument("--model-path", type=Path, default=defaults.model_path,
+                        help="serve this .gguf instead of --model (default: GDNN_LLM_MODEL_PATH)")
     parser.add_argument("--alias", default=None, help="model name the API reports (default: --model)")
     parser.add_argument("--cache-dir", type=Path, default=None, help="where the model is assembled")
-    parser.add_argument("--host", default=DEFAULT_HOST)
-    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="0 = any free port")
-    parser.add_argument("--ctx", type=int, default=DEFAULT_CTX, help="context window per slot (tokens)")
-    parser.add_argument("--threads", type=int, default=None, help="default: CPU cores available")
+    parser.add_argument("--host", default=defaults.host)
+    parser.add_argument("--port", type=int, default=defaults.port, help="0 = any free port")
+    parser.add_argument("--ctx", type=int, default=defaults.n_ctx, help="context window per slot (tokens)")
+    parser.add_argument("--threads", type=int, default=defaults.n_threads,
+                        help="default: GDNN_LLM_THREADS, else the CPU cores available")
     parser.add_argument("--parallel", type=int, default=1, help="concurrent request slots")
     parser.add_argument("--verbose", action="store_true", help="llama.cpp info logs on stderr")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
@@ -376,18 +382,11 @@ def main(argv: list[str] | None = None) -> int:
             print(exc.user_message, file=sys.stderr)
             return 1
     try:
-        serve(
-            model_path,
-            alias=args.alias or args.model,
-            host=args.host,
-            port=args.port,
-            n_ctx=args.ctx,
-            n_threads=args.threads,
-            n_parallel=args.parallel,
-            verbose=args.verbose,
-            ready_line=args.child,
-            watch_stdin=args.child,
+        params = ServerParams(
+            model_path=Path(model_path), alias=args.alias or args.model, host=args.host, port=args.port,
+            n_ctx=args.ctx, n_threads=args.threads, n_parallel=args.parallel, verbose=args.verbose,
         )
+        serve(params, ready_line=args.child, watch_stdin=args.child)
     except LLMServerError as exc:
         print(exc.user_message, file=sys.stderr)
         print(f"({exc})", file=sys.stderr)

@@ -21,6 +21,9 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="GDNN_", env_file=".env", extra="ignore")
 
+    # Operators' logs (stderr for `serve` and `ingest`): DEBUG, INFO, WARNING, ERROR.
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
     corpus_dir: Path = REPO_ROOT / "data" / "plans"
     storage_dir: Path = REPO_ROOT / ".storage"
     collection: str = "plans"
@@ -34,7 +37,6 @@ class Settings(BaseSettings):
 
     # Chunks are bounded in cl100k tokens; Vietnamese costs ~1.6 tokens a word.
     chunk_max_tokens: int = 320
-    chunk_overlap_sentences: int = 0
 
     k: int = 10
     # Candidates each retriever contributes before fusion.
@@ -52,7 +54,9 @@ class Settings(BaseSettings):
 
     # Answers: "extractive" needs no model; the others fall back to it on failure.
     answer_backend: Literal["extractive", "openai", "ollama", "llamacpp"] = "extractive"
-    llm_base_url: str | None = Field(default=None, validation_alias=AliasChoices("GDNN_LLM_BASE_URL", "OPENAI_BASE_URL"))
+    llm_base_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("GDNN_LLM_BASE_URL", "OPENAI_BASE_URL")
+    )
     llm_api_key: str = Field(default="none", validation_alias=AliasChoices("GDNN_LLM_API_KEY", "OPENAI_API_KEY"))
     # Model name for openai/ollama; for llamacpp a known bundled model name.
     llm_model: str = "qwen2.5-coder-0.5b"
@@ -63,6 +67,11 @@ class Settings(BaseSettings):
     llm_context_tokens: int = 4096
     llm_max_answer_tokens: int = 384
     llm_temperature: float = 0.0
+    # llamacpp / python -m assistant.llm_server: llama.cpp threads (default: the cores available) and the
+    # address the standalone server binds (the llamacpp backend's own server takes a free loopback port).
+    llm_threads: int | None = None
+    llm_server_host: str = "127.0.0.1"
+    llm_server_port: int = 8080
 
     # Web UI (python -m assistant serve): loopback unless told otherwise; basic auth when both are set.
     ui_host: str = "127.0.0.1"

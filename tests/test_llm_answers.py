@@ -12,10 +12,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer import REFUSAL
-from assistant.chain import FALLBACK_NOTICE
 from assistant.citations import supports
 from assistant.llm_model import KNOWN_MODELS, parts_installed
-from assistant.llm_server import LocalLLMServer, xllamacpp_available
+from assistant.llm_server import LocalLLMServer, ServerParams, xllamacpp_available
+from assistant.service import fallback_notices
 from index.normalize import comparison_form
 
 MODEL = "qwen2.5-coder-0.5b"
@@ -32,7 +32,8 @@ def llm_assistant(assistant, tmp_path_factory):
     """An assistant on the session's index whose `openai` backend is the local server."""
     from assistant.service import Assistant
 
-    with LocalLLMServer(MODEL, cache_dir=tmp_path_factory.mktemp("models"), n_ctx=4096, startup_timeout=240) as server:
+    with LocalLLMServer(ServerParams(alias=MODEL, n_ctx=4096), cache_dir=tmp_path_factory.mktemp("models"),
+                        startup_timeout=240) as server:
         settings = assistant.settings.model_copy(
             update={"llm_base_url": server.base_url, "llm_model": server.model, "llm_timeout_s": 240.0,
                     "llm_context_tokens": 2048}
@@ -44,7 +45,7 @@ def llm_assistant(assistant, tmp_path_factory):
 
 def assert_written_by(answer, backend: str) -> None:
     """The model wrote the answer: an extractive fallback would pass the content checks on its own."""
-    fallback = [n for n in answer.notices if n.startswith(FALLBACK_NOTICE.split("(")[0])]
+    fallback = fallback_notices(answer)
     assert answer.backend == backend and not fallback, f"extractive fallback: {fallback or answer.backend}"
 
 

@@ -19,7 +19,7 @@ from assistant.llm_model import (
     find_parts,
     parts_installed,
 )
-from assistant.llm_server import LLMServerError, LocalLLMServer, xllamacpp_available
+from assistant.llm_server import LLMServerError, LocalLLMServer, ServerParams, xllamacpp_available
 
 MODEL = "qwen2.5-coder-0.5b"
 VIETNAMESE_LETTERS = set("ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ")
@@ -48,7 +48,7 @@ def gguf(model_cache):
 
 @pytest.fixture(scope="module")
 def llm(gguf):
-    with LocalLLMServer(MODEL, model_path=gguf, n_ctx=4096, startup_timeout=180) as server:
+    with LocalLLMServer(ServerParams(gguf, MODEL, n_ctx=4096), startup_timeout=180) as server:
         yield server
 
 
@@ -144,7 +144,7 @@ def test_streaming_yields_several_chunks(llm):
 def test_stopped_server_raises_clean_connection_error(gguf):
     import openai
 
-    server = LocalLLMServer(MODEL, model_path=gguf, n_ctx=512, startup_timeout=180).start()
+    server = LocalLLMServer(ServerParams(gguf, MODEL, n_ctx=512), startup_timeout=180).start()
     client = chat(server, timeout=0.5, max_tokens=8)
     assert server.health()
     server.stop()
@@ -155,9 +155,9 @@ def test_stopped_server_raises_clean_connection_error(gguf):
 
 def test_unknown_model_and_bad_file_fail_clearly(tmp_path):
     with pytest.raises(ValueError):
-        LocalLLMServer("no-such-model")
+        LocalLLMServer(ServerParams(alias="no-such-model"))
     bogus = tmp_path / "bogus.gguf"
     bogus.write_bytes(b"not a model")
     with pytest.raises(LLMServerError) as info:
-        LocalLLMServer(MODEL, model_path=bogus, startup_timeout=60).start()
+        LocalLLMServer(ServerParams(bogus, MODEL), startup_timeout=60).start()
     assert "exited" in str(info.value)
