@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from assistant.answer import Answer
+from assistant.chain import TRUNCATION_NOTICE
 from assistant.service import Assistant
-from index.register import to_csv, to_json
+from index.jsonl import jsonl_lines
+from index.register import Deadline, Responsibility, Target, to_csv, to_json
 from index.retriever import Filters, QueryError
 from index.store import StoreError
-
-TRUNCATION_NOTICE = "Câu hỏi dài quá {limit} ký tự nên đã được cắt bớt."
 
 
 def _progress_bar(description: str):
@@ -43,13 +45,22 @@ def _filters(args: argparse.Namespace) -> Filters:
     )
 
 
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def configure_logging(level: str) -> None:
+    """Operators' logs on stderr, one greppable line each (``serve`` and ``ingest`` run for long)."""
+    logging.basicConfig(level=level, format=LOG_FORMAT, stream=sys.stderr, force=True)
+    # Chatty third-party loggers say nothing an operator acts on below WARNING.
+    for name in ("httpx", "httpcore", "urllib3", "chromadb"):
+        logging.getLogger(name).setLevel(max(logging.WARNING, logging.getLogger().level))
+
+
 def cmd_ingest(args: argparse.Namespace, assistant: Assistant) -> int:
+    configure_logging(assistant.settings.log_level)
     paths = [Path(p) for p in args.paths] or None
+    # Warnings and errors per file reach stderr as log lines (Assistant.ingest logs them).
     report = assistant.ingest(paths, rebuild=args.rebuild, progress=_progress_bar("Embedding"))
-    for warning in report.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    for error in report.errors:
-        print(f"error: {error}", file=sys.stderr)
     print(report.summary())
     return 1 if report.errors and not report.plans else 0
 
@@ -65,16 +76,12 @@ def _search_one(assistant: Assistant, question: str, args: argparse.Namespace) -
 def _read_jsonl(path: Path):
     """(line number, record) for each usable line; bad lines reported on stderr."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise SystemExit(f"error: cannot read {path}: {exc}")
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            print(f"error: {path}:{number}: invalid JSON ({exc.msg})", file=sys.stderr)
+        raise SystemExit(f"error: cannot read {path}: {exc}") from None
+    for number, record in jsonl_lines(text):
+        if isinstance(record, json.JSONDecodeError):
+            print(f"error: {path}:{number}: invalid JSON ({record.msg})", file=sys.stderr)
             continue
         if not isinstance(record, dict) or "question" not in record:
             print(f"error: {path}:{number}: an object with 'id' and 'question' is required", file=sys.stderr)
@@ -90,18 +97,25 @@ def _print_passages(result: dict) -> None:
         print("    " + p["text"][:300].replace("\n", "\n    ") + ("…" if len(p["text"]) > 300 else ""))
 
 
+def _prompted(prompt: str) -> Iterator[str]:
+    """Lines typed at a prompt, until an empty line or end of input."""
+    while True:
+        try:
+            line = input(prompt).strip()
+        except EOFError:
+            return
+        if not line:
+            return
+        yield line
+
+
 def _interactive(assistant: Assistant, args: argparse.Namespace) -> int:
     """Ask questions at a prompt until an empty line or end of input."""
     assistant.index(progress=_progress_bar("Building the index"))
     print("Nhập câu hỏi về các kế hoạch giáo dục nghề nghiệp (dòng trống hoặc Ctrl-D để thoát).")
-    while True:
-        try:
-            question = input("Câu hỏi> ").strip()
-        except EOFError:
-            return 0
-        if not question:
-            return 0
+    for question in _prompted("Câu hỏi> "):
         _print_passages(_search_one(assistant, question, args))
+    return 0
 
 
 def _each_jsonl_line(assistant: Assistant, args: argparse.Namespace, one, on_error) -> int:
@@ -173,15 +187,10 @@ def cmd_ask(args: argparse.Namespace, assistant: Assistant) -> int:
 def cmd_chat(args: argparse.Namespace, assistant: Assistant) -> int:
     """A terminal conversation: follow-ups use what was asked before."""
     assistant.index(progress=_progress_bar("Building the index"))
-    print("Hỏi về các kế hoạch giáo dục nghề nghiệp. Gõ /moi để bắt đầu cuộc trò chuyện mới; dòng trống hoặc Ctrl-D để thoát.")
+    print("Hỏi về các kế hoạch giáo dục nghề nghiệp. Gõ /moi để bắt đầu cuộc trò chuyện mới; "
+          "dòng trống hoặc Ctrl-D để thoát.")
     history: list[tuple[str, str]] = []
-    while True:
-        try:
-            question = input("\nBạn> ").strip()
-        except EOFError:
-            return 0
-        if not question:
-            return 0
+    for question in _prompted("\nBạn> "):
         if question == "/moi":
             history.clear()
             print("Đã bắt đầu cuộc trò chuyện mới.")
@@ -211,10 +220,12 @@ def cmd_chat(args: argparse.Namespace, assistant: Assistant) -> int:
             print("Trợ lý> ", end="")
         _print_answer(answer, streamed=streamed)
         history.append((question, answer.text))
+    return 0
 
 
 def cmd_export(args: argparse.Namespace, assistant: Assistant) -> int:
     register = assistant.register()
+    rows: Sequence[Responsibility | Deadline | Target]
     if args.kind == "responsibilities":
         rows = register.responsibilities(plan=args.plan, agency=args.agency)
     elif args.kind == "deadlines":
@@ -232,6 +243,7 @@ def cmd_export(args: argparse.Namespace, assistant: Assistant) -> int:
 def cmd_serve(args: argparse.Namespace, assistant: Assistant) -> int:
     from assistant.ui import serve  # gradio takes seconds to import: only when serving
 
+    configure_logging(assistant.settings.log_level)
     assistant.index(progress=_progress_bar("Building the index"))
     serve(assistant, host=args.host, port=args.port, share=args.share)
     return 0

@@ -7,12 +7,14 @@ the storage is empty.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 from assistant.answer import Answer
-from assistant.chain import AnswerChain, Turn
+from assistant.chain import FALLBACK_NOTICE, AnswerChain, Turn
 from assistant.extractive import TermWeights
 from assistant.llm import ChatModels
 from assistant.questions import section_hints
@@ -23,6 +25,8 @@ from index.pipeline import IngestReport, Progress, ingest, load_register, regist
 from index.register import Register, build_register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
 from index.store import ChunkStore
+
+log = logging.getLogger(__name__)
 
 
 class Assistant:
@@ -53,7 +57,7 @@ class Assistant:
 
     def search_config(self, **overrides) -> SearchConfig:
         s = self.settings
-        values = dict(
+        values: dict[str, Any] = dict(
             k=s.k, candidates=s.candidates, fusion=s.fusion, rrf_k=s.rrf_k, dense_weight=s.dense_weight,
             bm25_weight=s.bm25_weight, scope_boost=s.scope_boost, max_query_chars=s.max_query_chars,
         )
@@ -74,6 +78,11 @@ class Assistant:
             replace=rebuild,
             progress=progress,
         )
+        log.info("ingest: %s", report.summary())
+        for warning in report.warnings:
+            log.warning("ingest: %s", warning)
+        for error in report.errors:
+            log.error("ingest: %s", error)
         self._index = None
         self._register = None
         return report
@@ -110,8 +119,8 @@ class Assistant:
                                           ocr_cache=self.settings.lexical_dir / "ocr")
                 try:
                     register.save(path)
-                except OSError:
-                    pass  # read-only storage: rebuilt again next time
+                except OSError as exc:  # read-only storage: rebuilt again next time
+                    log.warning("register not saved to %s (%s); it is rebuilt on the next start", path, exc)
             self._register = register
         return self._register
 
@@ -121,7 +130,7 @@ class Assistant:
         return ChatModels(self.settings)
 
     def chain(self, index: SearchIndex | None = None) -> AnswerChain:
-        """The answer chain over the index, or over ``index``: anything that searches like it (the eval's naive baseline)."""
+        """The answer chain over the index, or over ``index``: anything that searches like it (the naive baseline)."""
         main = self.index()
         assert self._weights is not None
         if index is not None:
@@ -152,19 +161,28 @@ class Assistant:
         Raises ``QueryError`` (a Vietnamese message) for an empty question.
         """
         chain = chain or self.chain()
-        return chain.runnable().invoke(self._turn(question, history, filters, k, backend, config))
+        turn = self._turn(question, history, filters, k, backend, config)
+        return _logged(turn.backend, chain.runnable().invoke(turn))
 
-    def stream(self, question: str, **options) -> Iterator[tuple[str, Any]]:
+    def stream(
+        self,
+        question: str,
+        *,
+        history: Sequence[tuple[str, str]] = (),
+        filters: Filters | None = None,
+        k: int | None = None,
+        backend: str | None = None,
+        **config,
+    ) -> Iterator[tuple[str, Any]]:
         """("delta", text) pieces while an LLM writes, then ("final", Answer); options as for ``ask``."""
-        config = dict(options)
-        parts = [config.pop(name, default) for name, default in (("history", ()), ("filters", None), ("k", None),
-                                                                  ("backend", None))]
-        yield from self.chain().stream(self._turn(question, *parts, config))
+        turn = self._turn(question, history, filters, k, backend, config)
+        for event, value in self.chain().stream(turn):
+            yield event, _logged(turn.backend, value) if event == "final" else value
 
     def configured_backends(self) -> list[str]:
         """LLM backends set up in the settings (the eval harness compares them)."""
         s = self.settings
-        backends = [s.answer_backend] if s.answer_backend != "extractive" else []
+        backends: list[str] = [s.answer_backend] if s.answer_backend != "extractive" else []
         if s.llm_base_url and "openai" not in backends:
             backends.append("openai")
         return backends
@@ -177,3 +195,17 @@ class Assistant:
         """Stop a local LLM server if one was started."""
         if "models" in self.__dict__:
             self.models.close()
+
+
+def fallback_notices(answer: Answer) -> list[str]:
+    """The notices saying an LLM's answer was replaced by the extractive one (each gives the cause)."""
+    return [n for n in answer.notices if n.startswith(FALLBACK_NOTICE.split("(")[0])]
+
+
+def _logged(backend: str, answer: Answer) -> Answer:
+    """Log an LLM answer replaced by the extractive one, with its cause."""
+    if backend != "extractive" and answer.backend == "extractive":
+        causes = fallback_notices(answer)
+        if causes:
+            log.warning("%s answer replaced by the extractive one: %s", backend, " ".join(causes))
+    return answer

@@ -9,18 +9,15 @@ appears in several plans and only the scope tells them apart.
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import numpy as np
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
-from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict
 
 from index.diacritics import AccentModel
 from index.lexical import LexicalIndex
@@ -29,6 +26,8 @@ from index.store import ChunkStore, StoredChunk, fingerprint
 from index.structure import HEADER_TITLE, SIGNATURE_TITLE
 from index.vocab.dates import YEAR
 from index.vocab.documents import FOLDED_DOC_TYPES, FOLDED_DOCUMENT_REFERENCE
+
+log = logging.getLogger(__name__)
 
 
 class QueryError(ValueError):
@@ -182,7 +181,7 @@ def document_references(folded: str) -> list[DocumentReference]:
     """
     out = []
     for m in FOLDED_DOCUMENT_REFERENCE.finditer(folded):
-        code = _LETTERS.search(m["tail"]).group(0) if m["tail"] else FOLDED_DOC_TYPES.get(m["type"], m["type"])
+        code = _LETTERS.search(m["tail"]).group(0) if m["tail"] else FOLDED_DOC_TYPES.get(m["type"], m["type"])  # type: ignore[union-attr]  # a coded tail has letters
         out.append(DocumentReference(m["num"].lstrip("0") or "0", code, m.span()))
     return out
 
@@ -298,10 +297,6 @@ class SearchConfig:
     section_hints: bool = True
 
 
-def _ranks(order: list[str]) -> dict[str, int]:
-    return {chunk_id: i for i, chunk_id in enumerate(order)}
-
-
 def fuse(
     dense: list[tuple[str, float]],
     lexical: list[tuple[str, float]],
@@ -363,16 +358,19 @@ class SearchIndex:
         self._lexical_pos = {chunk_id: i for i, chunk_id in enumerate(lexical.ids)}
 
     @classmethod
-    def load(cls, store: ChunkStore, embeddings: Embeddings, cache_dir: Path) -> "SearchIndex":
+    def load(cls, store: ChunkStore, embeddings: Embeddings, cache_dir: Path) -> SearchIndex:
         """Load the BM25 and accent models, rebuilding them if the store changed."""
         chunks = {c.id: c for c in store.all_chunks()}
         current = fingerprint(chunks)
         lexical = LexicalIndex.load(cache_dir / "bm25")
-        accents_path = cache_dir / "accents.json"
-        if lexical is None or lexical.fingerprint != current or not accents_path.exists():
+        accents = None
+        if lexical is not None and lexical.fingerprint == current:
+            try:
+                accents = AccentModel.load(cache_dir / "accents.json")
+            except (OSError, ValueError):
+                pass  # missing, or saved by an older version of the model: rebuilt below
+        if lexical is None or accents is None:
             lexical, accents = build_side_indexes(list(chunks.values()), current, cache_dir)
-        else:
-            accents = AccentModel.load(accents_path)
         return cls(store, embeddings, lexical, accents, chunks)
 
     # ------------------------------------------------------------ search
@@ -475,24 +473,6 @@ def build_side_indexes(chunks: list[StoredChunk], current: str, cache_dir: Path)
     try:
         lexical.save(cache_dir / "bm25")
         accents.save(cache_dir / "accents.json")
-    except OSError:
-        pass  # a read-only cache only costs a rebuild next time
+    except OSError as exc:  # a read-only cache only costs a rebuild next time
+        log.warning("BM25 and accent models not saved to %s (%s); they are rebuilt on the next load", cache_dir, exc)
     return lexical, accents
-
-
-class PlanRetriever(BaseRetriever):
-    """The hybrid search as a LangChain retriever (used by the answer chain)."""
-
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-    index: Any
-    config: Any = None
-    filters: Any = None
-
-    def _get_relevant_documents(
-        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
-    ) -> list[Document]:
-        _, passages = self.index.search(query, self.config, self.filters)
-        return [
-            Document(page_content=p.text, metadata={**p.metadata, "rank": p.rank, "score": p.score, "id": p.id})
-            for p in passages
-        ]

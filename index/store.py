@@ -4,20 +4,26 @@ Everything a query needs about a chunk (plan label, section path, province,
 year) lives in the chunk's Chroma metadata, so several app processes sharing
 one Chroma server need nothing else. The collection records the embedding
 model that built it; opening it with another model is refused.
+
+A ``StoreError`` is shown to users and operators as it is, so its message is
+Vietnamese and says what to do; Chroma's own (English) error goes to the log.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 REBUILD_HINT = "python -m assistant ingest --rebuild"
 
 
 class StoreError(RuntimeError):
-    """The vector store cannot be used; the message says what to do."""
+    """The vector store cannot be used; the (Vietnamese) message says what to do."""
 
 
 class ModelMismatchError(StoreError):
@@ -45,16 +51,18 @@ def _client(path: Path | None, host: str | None, port: int):
             client = chromadb.HttpClient(host=host, port=port)
             client.heartbeat()
         except Exception as exc:  # noqa: BLE001 - connection failures come in many types
-            raise StoreError(f"Chroma server at {host}:{port} is unreachable ({exc.__class__.__name__}).") from exc
+            log.error("Chroma server at %s:%s is unreachable: %s: %s", host, port, type(exc).__name__, exc)
+            raise StoreError(f"Không kết nối được máy chủ Chroma tại {host}:{port}.") from exc
         return client
     assert path is not None
     try:
         path.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(path))
     except Exception as exc:  # noqa: BLE001
+        log.error("storage directory %s is not a readable Chroma index: %s: %s", path, type(exc).__name__, exc)
         raise StoreError(
-            f"Storage directory {path} is not a readable Chroma index ({exc.__class__.__name__}: {exc}). "
-            f"Remove it and rebuild with: {REBUILD_HINT}"
+            f"Thư mục lưu trữ {path} không phải một chỉ mục Chroma đọc được. Hãy xóa thư mục đó rồi lập lại chỉ mục "
+            f"bằng lệnh: {REBUILD_HINT}"
         ) from exc
 
 
@@ -74,7 +82,7 @@ class ChunkStore:
         host: str | None = None,
         port: int = 8000,
         reset: bool = False,
-    ) -> "ChunkStore":
+    ) -> ChunkStore:
         client = _client(path, host, port)
         where_label = f"{host}:{port}" if host else str(path)
         try:
@@ -88,33 +96,37 @@ class ChunkStore:
         except StoreError:
             raise
         except Exception as exc:  # noqa: BLE001
+            log.error("Chroma collection %r at %s cannot be opened: %s: %s", collection, where_label,
+                      type(exc).__name__, exc)
             raise StoreError(
-                f"Chroma collection '{collection}' at {where_label} cannot be opened ({exc}). "
-                f"Rebuild it with: {REBUILD_HINT}"
+                f"Không mở được bộ dữ liệu Chroma '{collection}' tại {where_label}. Hãy lập lại chỉ mục bằng lệnh: "
+                f"{REBUILD_HINT}"
             ) from exc
         built_with = (col.metadata or {}).get("embedding_model")
         if built_with and built_with != model_id:
             raise ModelMismatchError(
-                f"The index at {where_label} was built with embedding model '{built_with}', "
-                f"but '{model_id}' is configured. Use the same model, or rebuild with: {REBUILD_HINT}"
+                f"Chỉ mục tại {where_label} được lập bằng mô hình nhúng '{built_with}' nhưng cấu hình hiện dùng "
+                f"'{model_id}'. Hãy dùng đúng mô hình đó, hoặc lập lại chỉ mục (rebuild) bằng lệnh: {REBUILD_HINT}"
             )
         return cls(col, model_id, where_label)
 
     def _guard(self, action: str, fn, *args, **kwargs):
+        """Run a Chroma call; a failure becomes a ``StoreError`` naming the store (``action`` is Vietnamese)."""
         try:
             return fn(*args, **kwargs)
         except Exception as exc:  # noqa: BLE001
-            raise StoreError(f"Chroma at {self.where_label} failed while {action}: {exc.__class__.__name__}: {exc}") from exc
+            log.error("Chroma at %s failed while %s: %s: %s", self.where_label, action, type(exc).__name__, exc)
+            raise StoreError(f"Kho Chroma tại {self.where_label} bị lỗi khi {action}.") from exc
 
     def count(self) -> int:
-        return self._guard("counting", self._collection.count)
+        return self._guard("đếm đoạn", self._collection.count)
 
     def metadata_by_id(self) -> dict[str, dict[str, Any]]:
         """Every chunk id with its metadata (no documents), paged."""
         out: dict[str, dict[str, Any]] = {}
         total = self.count()
         for offset in range(0, total, 5000):
-            page = self._guard("listing chunks", self._collection.get, include=["metadatas"], limit=5000, offset=offset)
+            page = self._guard("liệt kê đoạn", self._collection.get, include=["metadatas"], limit=5000, offset=offset)
             out.update(zip(page["ids"], page["metadatas"]))
         return out
 
@@ -123,7 +135,7 @@ class ChunkStore:
         total = self.count()
         for offset in range(0, total, 5000):
             page = self._guard(
-                "reading chunks", self._collection.get, include=["metadatas", "documents"], limit=5000, offset=offset
+                "đọc đoạn", self._collection.get, include=["metadatas", "documents"], limit=5000, offset=offset
             )
             chunks.extend(StoredChunk(i, d, m) for i, d, m in zip(page["ids"], page["documents"], page["metadatas"]))
         return chunks
@@ -131,7 +143,7 @@ class ChunkStore:
     def upsert(self, ids: list[str], texts: list[str], embeddings: list[list[float]], metadatas: list[dict]) -> None:
         for i in range(0, len(ids), 500):
             self._guard(
-                "writing chunks",
+                "ghi đoạn",
                 self._collection.upsert,
                 ids=ids[i : i + 500],
                 documents=texts[i : i + 500],
@@ -141,13 +153,13 @@ class ChunkStore:
 
     def delete(self, ids: list[str]) -> None:
         for i in range(0, len(ids), 500):
-            self._guard("deleting chunks", self._collection.delete, ids=ids[i : i + 500])
+            self._guard("xóa đoạn", self._collection.delete, ids=ids[i : i + 500])
 
     def query(self, embedding: list[float], n: int, where: dict | None = None) -> list[Hit]:
         # No count() first: it costs as much as the search on a large collection,
         # and Chroma returns what it has when asked for more (nothing when empty).
         result = self._guard(
-            "searching",
+            "tìm kiếm",
             self._collection.query,
             query_embeddings=[embedding],
             n_results=n,
@@ -156,7 +168,9 @@ class ChunkStore:
         )
         return [
             Hit(StoredChunk(i, d, m), 1.0 - float(dist))
-            for i, d, m, dist in zip(result["ids"][0], result["documents"][0], result["metadatas"][0], result["distances"][0])
+            for i, d, m, dist in zip(
+                result["ids"][0], result["documents"][0], result["metadatas"][0], result["distances"][0]
+            )
         ]
 
 

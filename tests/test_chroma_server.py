@@ -92,7 +92,7 @@ def test_server_stopped_mid_ingest_then_rerun_completes(assistant, tmp_path):
 
 def test_unreachable_server_at_query_time_is_a_clear_error(tmp_path):
     service = Assistant(Settings(storage_dir=tmp_path, chroma_host="127.0.0.1", chroma_port=free_port()))
-    with pytest.raises(StoreError, match="unreachable"):
+    with pytest.raises(StoreError, match="Không kết nối được máy chủ Chroma"):
         service.ask("Sở nào chủ trì?")
 
 
