@@ -24,9 +24,9 @@ import json
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from index.normalize import TONE_MARKS, canonical, fold_accents
 
@@ -48,7 +48,8 @@ _UNIGRAM_K = 0.5
 # best path in practice.
 _BEAM = 24
 
-_MODEL_VERSION = 1
+# 2: the generic QUESTION_SEED (a model saved by version 1 is retrained at load).
+_MODEL_VERSION = 2
 
 # An input whose restorable syllables carry marks at least this often was
 # typed with accents: its bare syllables are level-tone words (often ones the
@@ -56,60 +57,57 @@ _MODEL_VERSION = 1
 # paragraphs and questions sit at 0.78 or above, half-typed questions lower.
 _TYPED_RATIO = 0.7
 
-# Question phrasing absent from administrative plans. Written for this module,
-# generic (no facts from any plan), one question per line.
+# How people ask, which administrative plans never write: question words
+# (bao nhiêu, mấy, ai, nào, khi nào, ở đâu, vì sao, thế nào, có … không) around
+# the nouns any plan uses. Written for this module: no province, no plan, no
+# indicator or figure of any plan, and no paraphrase of a gold question.
 QUESTION_SEED = """\
-Kế hoạch này đặt mục tiêu bao nhiêu phần trăm?
-Tỷ lệ lao động qua đào tạo phải đạt bao nhiêu phần trăm?
-Chỉ tiêu tuyển sinh năm nay là bao nhiêu người?
-Tổng kinh phí thực hiện là bao nhiêu tỷ đồng?
-Có bao nhiêu người được hỗ trợ đào tạo nghề?
-Mỗi năm tuyển sinh bao nhiêu lượt người?
-Bao nhiêu học sinh được hỗ trợ học nghề?
-Mục tiêu đến năm 2025 là gì?
+Kế hoạch này đặt mục tiêu gì, đặt mục tiêu bao nhiêu phần trăm?
+Kế hoạch đặt chỉ tiêu bao nhiêu?
+Chỉ tiêu này là bao nhiêu?
+Tỷ lệ này phải đạt bao nhiêu phần trăm?
+Tỷ lệ đó không quá bao nhiêu, tối thiểu là bao nhiêu?
+Có bao nhiêu người được hỗ trợ?
+Mỗi năm có bao nhiêu lượt người?
+Tổng kinh phí là bao nhiêu tỷ đồng?
+Có mấy nhiệm vụ, mấy giải pháp?
 Kế hoạch này nhằm mục đích gì?
-Nhiệm vụ chính của kế hoạch là gì?
-Giải pháp nào được đề ra để nâng cao chất lượng đào tạo?
-Cơ quan nào chủ trì thực hiện kế hoạch?
-Sở nào chịu trách nhiệm tổng hợp báo cáo?
-Đơn vị nào phối hợp thực hiện nhiệm vụ này?
-Phòng nào là đầu mối theo dõi, đôn đốc?
-Những đối tượng nào được hỗ trợ?
-Những ngành nghề nào được ưu tiên đào tạo?
-Ai ký ban hành kế hoạch này?
-Ai là người chịu trách nhiệm?
-Khi nào phải gửi báo cáo kết quả thực hiện?
-Báo cáo phải gửi trước ngày nào?
-Bao giờ kế hoạch được triển khai?
-Kế hoạch được ban hành vào ngày nào, năm nào?
+Nhiệm vụ chính là gì?
+Giải pháp nào được đề ra?
+Cơ quan nào chủ trì?
+Sở nào chịu trách nhiệm tổng hợp?
+Đơn vị nào phối hợp thực hiện?
+Ai là đầu mối theo dõi, đôn đốc?
+Những đối tượng nào được hưởng?
+Những ngành nghề nào được ưu tiên?
+Ai ký ban hành văn bản này?
+Ai chịu trách nhiệm?
+Khi nào phải gửi báo cáo?
+Báo cáo phải nộp trước ngày nào?
+Bao giờ thì triển khai?
+Văn bản được ban hành vào ngày nào, năm nào?
 Thời gian thực hiện kéo dài bao lâu?
-Học nghề ở đâu thì được hỗ trợ?
-Người lao động có thể đăng ký học nghề ở đâu?
+Đăng ký ở đâu?
 Kinh phí lấy từ nguồn nào?
-Tại sao cần đổi mới giáo dục nghề nghiệp?
-Vì sao phải nâng cao kỹ năng cho người lao động?
-Làm thế nào để được hỗ trợ học nghề?
-Như thế nào là lao động qua đào tạo?
-Thế nào là đào tạo thường xuyên?
-Có phải tất cả lao động đều được hỗ trợ không?
-Kế hoạch có quy định mức hỗ trợ hay không?
-Tỷ lệ thất nghiệp không quá bao nhiêu?
-Tỷ lệ này tối thiểu là bao nhiêu, tối đa là bao nhiêu?
-Ít nhất bao nhiêu phần trăm người học có việc làm sau đào tạo?
-Hãy cho biết các chỉ tiêu chính của kế hoạch.
-Cho tôi biết mục tiêu của thành phố Hà Nội.
-Tôi muốn hỏi về chính sách hỗ trợ học nghề.
-Tỉnh Hải Dương và thành phố Hải Phòng đặt mục tiêu gì?
-Mấy trường được sắp xếp lại?
-Theo kế hoạch, mỗi huyện có mấy trung tâm?
-Năm nào kế hoạch kết thúc?
-Số lượng học viên tăng hay giảm?
-Đến năm 2030 thì sao?
-Còn các năm tiếp theo thì như thế nào?
-Năm tới tỉnh sẽ làm gì để giảm tỷ lệ thất nghiệp?
-Mỗi quận, huyện, thị xã sẽ được giao bao nhiêu chỉ tiêu?
+Tại sao cần làm việc này?
+Vì sao phải thực hiện?
+Làm thế nào để được hỗ trợ?
+Như thế nào thì được coi là đạt?
+Thế nào là hoàn thành?
+Có phải tất cả đều được hỗ trợ không?
+Văn bản có quy định mức hỗ trợ hay không?
+Hãy cho biết các chỉ tiêu chính.
+Cho tôi biết mục tiêu của tỉnh.
+Tôi muốn hỏi về chính sách này.
+Năm nào thì kết thúc?
+Số lượng tăng hay giảm?
+Còn năm sau thì sao?
+Năm tới sẽ làm gì?
+Các cơ quan sẽ thực hiện những việc gì?
+Các năm tiếp theo thì như thế nào?
+Mỗi quận, huyện, thị xã được giao bao nhiêu?
 Các phường, xã phải nộp báo cáo cho ai?
-So với năm trước thì chỉ tiêu tăng hay giảm?
+So với năm trước thì tăng hay giảm?
 """
 
 
@@ -259,7 +257,7 @@ class AccentModel:
     # ------------------------------------------------------------ training
 
     @classmethod
-    def train(cls, texts: Iterable[str], *, include_seed: bool = True) -> "AccentModel":
+    def train(cls, texts: Iterable[str], *, include_seed: bool = True) -> AccentModel:
         """Count syllable n-grams in `texts` (plus `QUESTION_SEED` by default).
 
         Texts are canonicalised first so that hoà and hòa count as one form.
@@ -343,10 +341,6 @@ class AccentModel:
         count = self.trigrams.get(_join(u, v, w), 0)
         lam = _DISCOUNT * self._tri_ctx_types[uv] / total
         return max(count - _DISCOUNT, 0.0) / total + lam * self._p_bi(v, w)
-
-    def logprob(self, w: str, u: str = BOS, v: str = BOS) -> float:
-        """log P(w | u v) under interpolated Kneser–Ney."""
-        return math.log(self._p_tri(u, v, w))
 
     # ------------------------------------------------------------ restoring
 
@@ -462,7 +456,7 @@ class AccentModel:
         }
 
     @classmethod
-    def from_dict(cls, d: dict) -> "AccentModel":
+    def from_dict(cls, d: dict) -> AccentModel:
         if d.get("version") != _MODEL_VERSION:
             raise ValueError(f"unsupported accent model version: {d.get('version')!r}")
         return cls(
@@ -477,5 +471,5 @@ class AccentModel:
         path.write_text(json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
     @classmethod
-    def load(cls, path: Path) -> "AccentModel":
+    def load(cls, path: Path) -> AccentModel:
         return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
