@@ -14,6 +14,7 @@ behind Gradio's queue; uploads run one at a time (`assistant.uploads`).
 from __future__ import annotations
 
 import atexit
+import itertools
 import logging
 import os
 import re
@@ -22,7 +23,7 @@ import socket
 import tempfile
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,14 +31,14 @@ from typing import TYPE_CHECKING, Any
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr
-from assistant.settings import Settings
 
 from assistant.answer import Answer, Citation
 from assistant.feedback import FeedbackLog
+from assistant.settings import Settings
 from assistant.uploads import ALLOWED_SUFFIXES, NO_RESPONSIBILITIES, add_plan
 from index.normalize import canonical, fold_accents
-from index.register import to_csv
-from index.retriever import Filters, QueryError
+from index.register import Deadline, Register, Responsibility, Target, to_csv
+from index.retriever import Filters, PlanInfo, QueryError
 from index.store import StoreError
 
 if TYPE_CHECKING:
@@ -46,9 +47,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TITLE = "Trợ lý tra cứu kế hoạch giáo dục nghề nghiệp"
-EMPTY_QUESTION = "Bạn chưa nhập câu hỏi. Hãy hỏi về một kế hoạch giáo dục nghề nghiệp, ví dụ: chỉ tiêu tuyển sinh, cơ quan chủ trì, thời hạn báo cáo."
+EMPTY_QUESTION = (
+    "Bạn chưa nhập câu hỏi. Hãy hỏi về một kế hoạch giáo dục nghề nghiệp, ví dụ: chỉ tiêu tuyển sinh, "
+    "cơ quan chủ trì, thời hạn báo cáo."
+)
 SERVICE_ERROR = "Xin lỗi, hệ thống tra cứu đang gặp sự cố nên chưa trả lời được. Vui lòng thử lại sau ít phút."
-STORE_ERROR = "Không kết nối được kho dữ liệu tra cứu (Chroma) nên chưa trả lời được. Vui lòng thử lại sau hoặc báo quản trị viên."
+STORE_ERROR = (
+    "Không kết nối được kho dữ liệu tra cứu (Chroma) nên chưa trả lời được. "
+    "Vui lòng thử lại sau hoặc báo quản trị viên."
+)
 REFUSAL_HINT = "Hãy thử hỏi cụ thể hơn (nêu tỉnh/thành phố, số hiệu hoặc năm của kế hoạch)."
 FILTER_HINT = "Bộ lọc tỉnh/kế hoạch đang bật: có thể thông tin nằm ở kế hoạch khác, hãy thử bỏ bớt bộ lọc."
 SEARCHING = "Đang tra cứu các kế hoạch…"
@@ -56,12 +63,8 @@ SOURCES_TITLE = "Nguồn trích dẫn ({n})"
 OCR_NOTE = "(bản quét, đọc bằng OCR)"
 ALL_PLANS = "Tất cả kế hoạch"
 
-EXAMPLES = [
-    # A citizen's question, an official's, and one typed without diacritics.
-    "Học nghề ở Hải Dương xong thì kế hoạch năm 2023 đặt mục tiêu bao nhiêu phần trăm người học có việc làm hoặc thu nhập cao hơn?",
-    "Theo Kế hoạch 70/KH-UBND năm 2023 của Hà Nội, các sở, ngành phải gửi báo cáo 6 tháng đầu năm trước ngày nào?",
-    "chi tieu tuyen sinh trinh do trung cap nam 2023 cua ha noi theo ke hoach 70/KH-UBND la bao nhieu",
-]
+# Example questions name a target by at most this many words (a long indicator makes an unreadable question).
+EXAMPLE_INDICATOR_WORDS = 12
 
 CSS = """
 #chatbot mark { background: #fde68a; color: inherit; padding: 0 .1em; border-radius: 2px; }
@@ -73,8 +76,55 @@ CSS = """
 def theme() -> gr.themes.Base:
     # Local fonts only: the app must work offline (no Google Fonts).
     return gr.themes.Soft(
-        primary_hue="red", font=["system-ui", "Segoe UI", "Roboto", "sans-serif"], font_mono=["ui-monospace", "monospace"]
+        primary_hue="red", font=["system-ui", "Segoe UI", "Roboto", "sans-serif"],
+        font_mono=["ui-monospace", "monospace"],
     )
+
+
+def example_questions(plans: dict[str, PlanInfo], register: Register) -> list[str]:
+    """A target question, an agency question and one typed without diacritics, about plans that are loaded.
+
+    Built from the register of the indexed plans rather than written for the
+    bundled ones, so every example names a plan of this corpus; the
+    accentless one asks about a second plan when there is one.
+    """
+    targets = sorted(
+        (t for t in register.targets() if t.doc in plans and t.year and not re.search(r"\d", t.indicator)
+         and len(t.indicator.split()) <= EXAMPLE_INDICATOR_WORDS),
+        key=lambda t: (not plans[t.doc].number, len(t.indicator), t.doc),
+    )
+    leads = sorted((r for r in register.responsibilities(role="chủ trì") if r.doc in plans),
+                   key=lambda r: (not plans[r.doc].number, len(r.agency), r.doc))
+    def name(doc: str) -> str:
+        info = plans[doc]
+        if info.number and info.province:
+            return f"Kế hoạch {info.number} của {info.province}"
+        if info.year and info.province:
+            return f"kế hoạch năm {info.year} của {info.province}"
+        return info.label or doc
+
+    def target_question(t: Target) -> str:
+        return f"Theo {name(t.doc)}, chỉ tiêu “{t.indicator}” năm {t.year} là bao nhiêu?"
+
+    def lead_question(r: Responsibility) -> str:
+        return f"Theo {name(r.doc)}, {r.agency} chủ trì những nhiệm vụ nào?"
+
+    questions: list[tuple[str, str]] = []  # (doc, question)
+    if targets:
+        questions.append((targets[0].doc, target_question(targets[0])))
+    if leads:
+        questions.append((leads[0].doc, lead_question(leads[0])))
+    for doc in sorted(plans, key=lambda d: plans[d].label or d):
+        if len(questions) >= 2:
+            break
+        questions.append((doc, f"{name(doc)} do ai ký ban hành?"))
+    if not questions:
+        return []
+    asked = {doc for doc, _ in questions}
+    others = itertools.chain((target_question(t) for t in targets if t.doc not in asked),
+                             (lead_question(r) for r in leads if r.doc not in asked))
+    accentless = next(others, questions[-1][1])
+    return [q for _, q in questions] + [fold_accents(accentless.replace("“", "").replace("”", ""))]
 
 
 # ================================================================== chat: text helpers
@@ -248,6 +298,7 @@ def register_rows(
     plan = plan or None
     agency = (agency or "").strip() or None
     year = (year or "").strip() or None
+    rows: Sequence[Responsibility | Deadline | Target]
     if kind == "responsibilities":
         rows = register.responsibilities(plan=plan, agency=agency)
     elif kind == "deadlines":
@@ -353,7 +404,8 @@ class _App:
             yield [gr.ChatMessage(role="assistant", content=SERVICE_ERROR)]
 
     def vote(self, messages: list[dict], data: gr.LikeData) -> None:
-        liked = {True: True, "Like": True, "like": True, False: False, "Dislike": False, "dislike": False}.get(data.liked)
+        votes = {True: True, "Like": True, "like": True, False: False, "Dislike": False, "dislike": False}
+        liked = votes.get(data.liked)
         index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
         if liked is None or not isinstance(index, int) or not (0 <= index < len(messages or [])):
             return
@@ -470,7 +522,8 @@ class _App:
                             submit_btn="Gửi", stop_btn="Dừng",
                         ),
                         additional_inputs=[provinces, plans],
-                        examples=[[q, None, None] for q in EXAMPLES],
+                        examples=[[q, None, None] for q in example_questions(self.assistant.index().plans,
+                                                                             self.assistant.register())],
                         api_name="chat",
                         api_description="Trả lời một câu hỏi từ các kế hoạch, kèm nguồn trích dẫn.",
                         concurrency_limit=self.settings.ui_concurrency,
@@ -548,6 +601,7 @@ def launch_kwargs(settings: Settings) -> dict[str, Any]:
 
 
 def free_port(host: str = "127.0.0.1") -> int:
+    """A port nothing listens on now (the app, test servers and benchmarks bind one)."""
     with socket.socket() as sock:
         sock.bind((host, 0))
         return sock.getsockname()[1]

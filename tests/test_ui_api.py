@@ -178,3 +178,25 @@ def test_basic_auth_from_settings(assistant, monkeypatch):
         assert client.predict("", api_name="/chat")[0]["content"] == EMPTY_QUESTION
     finally:
         app.close()
+
+
+def test_example_questions_come_from_the_loaded_plans():
+    """On a corpus without the bundled plans the examples name its own plans, targets and agencies."""
+    from assistant.ui import example_questions
+    from index.normalize import fold_accents
+    from index.register import build_register
+    from index.retriever import PlanInfo
+
+    heldout = Path(__file__).parent / "data" / "register" / "heldout"
+    register = build_register(sorted(p for p in heldout.iterdir() if p.suffix in (".md", ".txt")))
+    labels = {row.doc: row.plan for row in register.responsibilities()}
+    plans = {doc: PlanInfo(doc, label, "", "", None, "") for doc, label in labels.items()}
+    target, agency, accentless = example_questions(plans, register)
+    assert "chỉ tiêu" in target and "chủ trì" in agency
+    assert accentless.isascii() and accentless == fold_accents(accentless)
+    for question in (target, agency):
+        assert any(label in question for label in labels.values())
+    assert any(fold_accents(label) in accentless for label in labels.values())
+    for bundled in ("ha noi", "hai duong", "hai phong", "70/kh-ubnd"):
+        assert bundled not in fold_accents(" ".join((target, agency, accentless)))
+    assert example_questions({}, register) == []
