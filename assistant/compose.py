@@ -7,11 +7,14 @@ numbered in order of first use, or the plain refusal sentence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from assistant.answer import REFUSAL, Answer, Citation
-from assistant.extractive import Unit, heading_context, quote_of
+from assistant.extractive import Unit, heading_context, is_read_aloud, kinds_in, passage_units, quote_of
+from assistant.questions import QuestionProfile
 from index.retriever import Passage, PlanInfo
+from index.vocab.markers import BULLET
 
 
 @dataclass(frozen=True)
@@ -88,3 +91,44 @@ def compose(question: str, evidence: list[Evidence], passages: list[Passage]) ->
         paragraphs.append(f"{_opening(item, item.passage.plan != previous_plan)} {' '.join(pieces)}")
         previous_plan = item.passage.plan
     return Answer(question, "\n".join(paragraphs), False, citations, passages)
+
+
+_CLAUSE = re.compile(r"(?<=[;,:])\s+")
+SHORT_CHARS = 220
+
+
+def _row_fact(row: str, years: tuple[int, ...]) -> str:
+    """A row read aloud cut to the column of the year or period asked ("Tuyển sinh | Năm 2025: 3.500 người")."""
+    label, *cells = [c.strip() for c in row.split(" | ")]
+    unit = next((c.split(":", 1)[1].strip() for c in cells if c.startswith("Đơn vị:")), "")
+    values = [c for c in cells if not c.startswith("Đơn vị:")]
+    asked = [c for c in values if any(str(y) in c.split(":", 1)[0] for y in years)] or values
+    return f"{label}: " + "; ".join(f"{c} {unit}".strip() for c in asked)
+
+
+def _fact_of(unit: Unit, profile: QuestionProfile) -> str:
+    """The clause of a unit that states what the question asks (its figure, time or agency)."""
+    text = BULLET.sub("", unit.text).strip()
+    if is_read_aloud(text):
+        return _row_fact(text, profile.years)
+    clauses = [c for c in _CLAUSE.split(text) if c.strip()]
+    return next((c for c in clauses if kinds_in(c, profile)), text).rstrip(" .;,:")
+
+
+def short_answer(answer: Answer, profile: QuestionProfile) -> str:
+    """One sentence that states the fact and names the plan, before the cited quotes.
+
+    "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): Sơ cấp … 176.000 người." It is
+    read from the first quoted passage: the clause holding the kind of fact asked for.
+    """
+    if answer.refused or not answer.citations:
+        return ""
+    citation = answer.citations[0]
+    units = [u for u in passage_units(citation.passage) if BULLET.sub("", u.text).strip() in citation.quote]
+    unit = next((u for u in units if kinds_in(u.text, profile)), units[0] if units else None)
+    if unit is None:
+        return ""
+    fact = _fact_of(unit, profile)
+    if len(fact) > SHORT_CHARS:
+        fact = fact[:SHORT_CHARS].rsplit(" ", 1)[0] + "…"
+    return f"Theo {citation.plan}: {fact}."

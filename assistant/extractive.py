@@ -14,8 +14,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from assistant.questions import (
     AGENCY,
@@ -42,7 +42,9 @@ _AGENCY = re.compile(
     r"Cục|Chi cục|Văn phòng|Công an|Bảo hiểm|Ngân hàng|Đài|Báo|Cơ quan|Trường)\b"
 )
 # Lines that state who, when or how much for the item they close.
-_ASSIGNMENT = re.compile(rf"(?:{BULLET.pattern})?\s*(Phân công|Thời gian|Thời hạn|Kinh phí|Đơn vị|Cơ quan) [^:]{{0,40}}:")
+_ASSIGNMENT = re.compile(
+    rf"(?:{BULLET.pattern})?\s*(Phân công|Thời gian|Thời hạn|Kinh phí|Đơn vị|Cơ quan) [^:]{{0,40}}:"
+)
 
 # Weights of the unit score; chosen on dev.jsonl by eval runs, not per line.
 TYPE_BONUS = 0.25

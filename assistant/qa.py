@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from assistant.answer import Answer
 from assistant.compose import Evidence, compose, refusal
 from assistant.compound import question_parts
+from assistant.document_answers import document_evidence
 from assistant.extractive import (
     MAX_ITEMS,
     ScoredUnit,
@@ -33,6 +34,7 @@ from assistant.questions import (
     BASIS,
     COMPARE,
     DATE,
+    DOC_KIND,
     DOC_NUMBER,
     ISSUE_DATE,
     NUMBER,
@@ -45,7 +47,7 @@ from assistant.questions import (
 from assistant.refusal import ANSWER_CONFIG, AnswerConfig, Signals
 from assistant.register_answers import agency_tasks_answer, fact_key, plan_lead_answer
 from assistant.scope import Scope, asks_about_cited_document, resolve_scope
-from index.agencies import find_agencies, same_agency
+from index.agencies import agency_key, find_agencies, same_agency
 from index.chunking import SECTION_SEPARATOR
 from index.register import Register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
@@ -202,18 +204,25 @@ def signals_of(
     named = [a for a in find_agencies(r.query.restored) if not _is_issuer(a, best.unit.passage)]
     in_quote = find_agencies(chunks)
     doc = best.unit.passage.doc
-    assigned = [
-        a for a in named if register is None or register.responsibilities(plan=doc, agency=a, include_partners=True)
-    ]
+    rows = register.responsibilities(plan=doc) if register else []
+    bodies = {body for row in rows for body in (row.agency, *row.partners)}
+    assigned = [a for a in named if register is None or any(same_body(a, b) for b in bodies)]
     return Signals(
         coverage=coverage,
         score=best.score,
         rank=1.0 / max(best.unit.passage.rank, 1),
         kinds=len(held & wanted) / len(wanted) if wanted else 1.0,
         year=float(all(str(y) in f"{quoted} {paths}" for y in years)),
-        agency=sum(any(same_agency(a, b) for b in in_quote) for a in named) / len(named) if named else 1.0,
+        agency=sum(any(same_body(a, b) for b in in_quote) for a in named) / len(named) if named else 1.0,
         assigned=len(assigned) / len(named) if named else 1.0,
     )
+
+
+def same_body(named: str, known: str) -> bool:
+    """Whether an agency as a question names it is a known one: the same, or one name
+    continuing the other ("Ban Dân tộc tỉnh Lam Sơn" is "Ban Dân tộc tỉnh")."""
+    a, b = agency_key(named), agency_key(known)
+    return same_agency(named, known) or (len(b.split()) > 1 and len(a.split()) > 1 and (a + " ").startswith(b + " "))
 
 
 def _is_issuer(agency: str, passage: Passage) -> bool:
@@ -304,6 +313,9 @@ def answer_extractive(
         special = plan_lead_answer(index, register, r) or agency_tasks_answer(index, register, r)
     if special is not None:
         return special
+    document = _document_answer(index, weights, r, facts)
+    if document is not None:
+        return document
     if r.per_plan:
         comparing = r.profile.wants(COMPARE)
         sides = []
@@ -328,11 +340,28 @@ def answer_extractive(
     return compose(r.question, items, r.passages)
 
 
+def _document_answer(index: SearchIndex, weights: TermWeights, r: Retrieved, facts) -> Answer | None:
+    """"Quyết định hay kế hoạch, ban hành kèm văn bản nào, hiệu lực từ khi nào" from the document's
+    metadata and articles; the other parts of a compound question from the passages."""
+    evidence = [score for _, score in r.scope.evidence]
+    if not r.profile.wants(DOC_KIND) or not r.scope.docs or (len(evidence) > 1 and evidence[0] == evidence[1]):
+        return None
+    found = document_evidence(index, r.scope.docs[0], r.query.restored)
+    if found is None:
+        return None
+    drop = plan_identifiers(index.plans_metadata(r.scope.docs[0]))
+    return compose(r.question, with_parts(found, _expanded(index, r), r, weights, facts, drop), r.passages)
+
+
+def _expanded(index: SearchIndex, r: Retrieved) -> list[Passage]:
+    """The passages of the plans in scope that speak of the years asked, with their sections."""
+    candidates = [p for p in r.passages if not r.scope.docs or p.doc in r.scope.docs] or r.passages
+    return with_sections(index, [p for p in candidates if year_ok(p, r.profile.years)])
+
+
 def single_plan_evidence(index: SearchIndex, weights: TermWeights, r: Retrieved, register: Register | None, facts):
     """(evidence, the passages it was chosen from, its signals), or None when nothing can answer."""
-    candidates = [p for p in r.passages if not r.scope.docs or p.doc in r.scope.docs] or r.passages
-    candidates = [p for p in candidates if year_ok(p, r.profile.years)]
-    expanded = with_sections(index, candidates)
+    expanded = _expanded(index, r)
     evidence, best, coverage = _best_evidence(expanded, r.profile, weights, facts)
     if evidence is None or best is None:
         return None

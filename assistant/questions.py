@@ -25,11 +25,13 @@ DOC_NUMBER = "doc_number"
 ISSUE_DATE = "issue_date"
 BASIS = "basis"
 COMPARE = "compare"
+DOC_KIND = "doc_kind"  # what the document is, what it is issued with, from when it applies
 
 # Patterns on folded text; word boundaries keep "ai" from matching "hai".
 _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     NUMBER: re.compile(
-        r"\b(bao nhieu|muc nao|muc bao|so luong|ty le|ty trong|phan tram|chi tieu|bao lau|may (nguoi|truong|nghe|lan))\b"
+        r"\b(bao nhieu|muc nao|muc bao|so luong|ty le|ty trong|phan tram|chi tieu|bao lau|"
+        r"may (nguoi|truong|nghe|lan))\b"
     ),
     DATE: re.compile(
         r"\b(khi nao|ngay nao|thang may|thang nao|nam nao|truoc ngay|thoi han|han chot|bao gio|chu ky|"
@@ -46,6 +48,10 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     ISSUE_DATE: re.compile(r"\b(ban hanh ngay|ngay ban hanh|ban hanh vao|ban hanh khi|ky ngay)\b"),
     COMPARE: re.compile(
         r"\b(so sanh|lan luot|ca hai|moi ke hoach|tung ke hoach|khac nhau|giong nhau|thay doi|khac gi|doi chieu)\b"
+    ),
+    DOC_KIND: re.compile(
+        r"\b(quyet dinh hay ke hoach|ke hoach hay quyet dinh|loai van ban|kem( theo)? (van ban|quyet dinh) (nao|gi)|"
+        r"ban hanh (van ban|ke hoach) (gi|nao)|hieu luc)\b"
     ),
     # "thực hiện quyết định nào", "căn cứ văn bản gì"; not "Kế hoạch thực hiện Nghị quyết 06, sở nào …".
     BASIS: re.compile(r"\b((quyet dinh|nghi quyet|chi thi|ke hoach|van ban|chien luoc) (nao|gi|so may)|can cu)\b"),

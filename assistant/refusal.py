@@ -44,8 +44,8 @@ class AnswerConfig:
     """
 
     # Fitted by benchmarks/fit_refusal.py (C=1, balanced classes: best out-of-fold balanced accuracy, 5 folds).
-    weights: tuple[float, ...] = (1.724, 2.685, 1.703, -0.577, 1.335, 1.263, 1.149)
-    bias: float = -7.408
+    weights: tuple[float, ...] = (1.399, 2.954, 1.424, -0.64, 1.275, 1.198, 0.98)
+    bias: float = -7.178
     min_coverage: float = 0.38
     second_plan_ratio: float = 0.85  # a second plan joins when its evidence is nearly as strong
     compared_relief: float = 0.5  # each side of an explicit comparison needs this share of min_coverage

@@ -97,7 +97,8 @@ def main() -> int:
     print(f"former threshold (coverage ≥ {LEGACY.min_coverage}): accuracy {np.mean(legacy == y):.3f}, "
           f"balanced {(np.mean(legacy[y]) + np.mean(~legacy[~y])) / 2:.3f}, "
           f"false refusals {np.mean(~legacy[y]):.3f}, unanswerable refused {np.mean(~legacy[~y]):.3f}")
-    print("| model | in-fold acc. | out-of-fold acc. | oof balanced acc. | oof false refusals | oof unanswerable refused |")
+    print("| model | in-fold acc. | out-of-fold acc. | oof balanced acc. | oof false refusals "
+          "| oof unanswerable refused |")
     print("|---|---|---|---|---|---|")
     best = None
     for c in (0.1, 0.3, 1.0, 3.0, 10.0):
@@ -119,9 +120,10 @@ def main() -> int:
     _, c, weight = best
     model = LogisticRegression(C=c, class_weight=weight, max_iter=1000).fit(x, y)
     weights = tuple(round(float(w), 3) for w in model.coef_[0])
-    print(f"chosen C={c}, weight {weight}: AnswerConfig(weights={weights}, bias={round(float(model.intercept_[0]), 3)})")
+    bias = round(float(model.intercept_[0]), 3)
+    print(f"chosen C={c}, classes {weight or 'as found'}: AnswerConfig(weights={weights}, bias={bias})")
     for name, line_id, answerable, s in rows:
-        if AnswerConfig(weights=weights, bias=float(model.intercept_[0])).answers(s) != answerable:
+        if AnswerConfig(weights=weights, bias=bias).answers(s) != answerable:
             print(f"  wrong (all-data fit): {name} {line_id} answerable={answerable}")
     return 0
 

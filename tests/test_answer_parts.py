@@ -4,6 +4,7 @@ the refusal signals and decision, per-unit sums, provinces named inside other wo
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 from assistant.compose import Evidence, compose
 from assistant.compound import question_parts
@@ -56,7 +57,8 @@ def retrieved(question: str, passages, doc_scope=("hn-2023.txt",)) -> Retrieved:
 
 
 def test_each_part_of_a_compound_question_brings_its_own_evidence():
-    r = retrieved("Tổng kinh phí thực hiện kế hoạch là bao nhiêu, và ngân sách tỉnh bố trí bao nhiêu?", [TOTAL, PROVINCE])
+    question = "Tổng kinh phí thực hiện kế hoạch là bao nhiêu, và ngân sách tỉnh bố trí bao nhiêu?"
+    r = retrieved(question, [TOTAL, PROVINCE])
     scored = score_units(r.passages, r.profile, WEIGHTS)
     first = Evidence(tuple(select_units(scored, r.profile)))
     items = with_parts(first, r.passages, r, WEIGHTS, None, set())
@@ -82,8 +84,9 @@ def test_a_row_read_aloud_is_quoted_once_without_its_raw_row():
 
 
 def test_a_raw_row_alone_is_still_a_unit():
-    raw = passage(1, "raw", "II. CHỈ TIÊU\n3. Biểu\n| 1 | Tuyển sinh cao đẳng | người | 3.500 |", "II. CHỈ TIÊU › 3. Biểu")
-    assert "| 1 | Tuyển sinh cao đẳng | người | 3.500 |" in [u.text for u in passage_units(raw)]
+    row = "| 1 | Tuyển sinh cao đẳng | người | 3.500 |"
+    raw = passage(1, "raw", f"II. CHỈ TIÊU\n3. Biểu\n{row}", "II. CHỈ TIÊU › 3. Biểu")
+    assert row in [u.text for u in passage_units(raw)]
 
 
 # ------------------------------------------------------------------ enumerations
@@ -107,7 +110,7 @@ class Sections:
     """The part of SearchIndex ``with_items`` reads: chunks with their sections, and a section's chunks."""
 
     def __init__(self, passages) -> None:
-        self.chunks = {p.id: type("Chunk", (), {"metadata": {**p.metadata, "section": p.section}})() for p in passages}
+        self.chunks = {p.id: SimpleNamespace(metadata={**p.metadata, "section": p.section}) for p in passages}
         self._passages = passages
 
     def section_passages(self, doc, section, rank=1, score=1.0):
@@ -115,16 +118,16 @@ class Sections:
 
 
 def test_items_written_as_sections_of_their_own_join_the_lead():
-    lead = passage(1, "lead", "C. KINH PHÍ\nI. TỔNG KINH PHÍ\nTổng kinh phí là 52,6 tỷ đồng, gồm:", "C. KINH PHÍ › I. TỔNG KINH PHÍ",
-                   ordinal=40)
+    top = "C. KINH PHÍ › I. TỔNG KINH PHÍ"
+    lead = passage(1, "lead", "C. KINH PHÍ\nI. TỔNG KINH PHÍ\nTổng kinh phí là 52,6 tỷ đồng, gồm:", top, ordinal=40)
+    items = ("1. Ngân sách trung ương: 21,4 tỷ đồng.", "2. Ngân sách tỉnh: 17,8 tỷ đồng.")
     children = [
-        passage(2, f"c{i}", f"C. KINH PHÍ\nI. TỔNG KINH PHÍ\n{i}. {text}", f"C. KINH PHÍ › I. TỔNG KINH PHÍ › {i}. {text}",
-                ordinal=40 + i)
-        for i, text in ((1, "Ngân sách trung ương: 21,4 tỷ đồng."), (2, "Ngân sách tỉnh: 17,8 tỷ đồng."))
+        passage(2, f"c{i}", f"C. KINH PHÍ\nI. TỔNG KINH PHÍ\n{text}", f"{top} › {text}", ordinal=41 + i)
+        for i, text in enumerate(items)
     ]
     evidence = Evidence(tuple(u for u in passage_units(lead) if u.text.endswith(":")))
     grown = with_items(Sections([lead, *children]), evidence)
-    assert [u.text for u in grown.units][1:] == ["1. Ngân sách trung ương: 21,4 tỷ đồng.", "2. Ngân sách tỉnh: 17,8 tỷ đồng."]
+    assert [u.text for u in grown.units][1:] == list(items)
 
 
 # ------------------------------------------------------------------ refusal signals and decision
@@ -177,3 +180,65 @@ def test_a_covered_province_is_not_read_as_another_inside_its_name():
     plans = {"ls.txt": PlanInfo("ls.txt", "Kế hoạch 87/KH-UBND (Lam Sơn)", "Lam Sơn", "87/KH-UBND", 2024, "GDNN")}
     assert not resolve_scope("Kinh phí của Lam Sơn là bao nhiêu?", plans).out_of_scope
 
+
+
+# ------------------------------------------------------------------ the document itself
+DECISION = passage(
+    1, "decision",
+    "Quyết định ban hành\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch đào tạo nghề năm 2025.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\nĐiều 3. Chánh Văn phòng … chịu trách nhiệm thi hành.",
+    "Quyết định ban hành",
+)
+DECISION_META = {**META, "doc_type": "Quyết định", "issues": "Kế hoạch", "number": "618/QĐ-UBND",
+                 "date": "2025-03-05", "issuer": "UBND thành phố Tây Kinh", "title": "Kế hoạch đào tạo nghề năm 2025"}
+
+
+class Decision(Sections):
+    plans = {"hn-2023.txt": PlanInfo("hn-2023.txt", PLAN, "Hà Nội", "618/QĐ-UBND", 2025, "Đào tạo nghề")}
+
+    def plans_metadata(self, doc):
+        return DECISION_META
+
+
+def test_a_decision_issuing_a_plan_says_so_and_quotes_its_articles():
+    question = "Văn bản 618/QĐ-UBND là quyết định hay kế hoạch và có hiệu lực từ khi nào?"
+    answer = answer_extractive(Decision([DECISION]), WEIGHTS, retrieved(question, [DECISION]))
+    assert not answer.refused
+    assert "Quyết định số 618/QĐ-UBND ngày 05/03/2025" in answer.text
+    assert "ban hành kèm theo Kế hoạch" in answer.text
+    assert "Điều 1." in answer.text and "hiệu lực kể từ ngày ký" in answer.text
+    assert "Điều 3." not in answer.text
+
+
+def test_a_question_about_effect_without_a_decision_goes_to_the_passages():
+    from assistant.document_answers import document_evidence
+
+    class PlanOnly(Decision):
+        def plans_metadata(self, doc):
+            return META
+
+    assert document_evidence(PlanOnly([TOTAL]), "hn-2023.txt", "Kế hoạch có hiệu lực từ khi nào?") is None
+
+
+# ------------------------------------------------------------------ the short answer first
+def test_the_short_answer_states_the_asked_fact_and_names_the_plan():
+    from assistant.compose import short_answer
+
+    profile = profile_question("Ngân sách tỉnh bố trí bao nhiêu?")
+    answer = compose("Ngân sách tỉnh bố trí bao nhiêu?", [Evidence(tuple(passage_units(PROVINCE)[1:]))], [PROVINCE])
+    assert short_answer(answer, profile) == f"Theo {PLAN}: Ngân sách tỉnh bố trí 17,8 tỷ đồng."
+
+
+def test_the_short_answer_of_a_table_row_keeps_the_column_of_the_year_asked():
+    from assistant.compose import short_answer
+
+    question = "Chỉ tiêu tuyển sinh cao đẳng năm 2025 là bao nhiêu?"
+    answer = compose(question, [Evidence(tuple(passage_units(ROW)[1:]))], [ROW])
+    assert short_answer(answer, profile_question(question)) == f"Theo {PLAN}: Tuyển sinh cao đẳng: Năm 2025: 3.500 người."
+    assert short_answer(refusal_of(question), profile_question(question)) == ""
+
+
+def refusal_of(question: str):
+    from assistant.compose import refusal
+
+    return refusal(question, {}, [])
