@@ -9,10 +9,19 @@ read 99.7 % of the characters right at 2.1 s a page, psm 4 the same at
 for punctuation. Two pages run at once with ``OMP_THREAD_LIMIT=1``: on two
 cores that is 1.7× faster than one page at a time.
 
+A page with ruled tables (a target table, an annex of tasks) is read so
+that each table row becomes a pipe row ``| a | b | c |`` in place, like
+the tables of a Word or text PDF: `index.ocr_tables` finds the grid on the
+image (long dark rules, straightened first), the page is read once with
+word boxes for the text around the tables, and the cells once more, cut
+out and stacked on one image so that no line of Tesseract runs across two
+cells. A page without rules is read exactly as before.
+
 OCR takes seconds a page, so its text is cached in a hidden JSON file beside
 the PDF (``.plan.pdf.ocr.json``: the PDF's sha256, the OCR settings and the
 text of each page); a re-ingest of an unchanged scan reads the cache and
-needs no Tesseract at all. When the PDF's folder is read-only the cache goes
+needs no Tesseract at all; a cache made before tables were read
+(other settings) is read again. When the PDF's folder is read-only the cache goes
 to ``ocr_cache`` (under the storage dir), named by the sha256.
 """
 
