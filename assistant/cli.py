@@ -52,7 +52,7 @@ def configure_logging(level: str) -> None:
     """Operators' logs on stderr, one greppable line each (``serve`` and ``ingest`` run for long)."""
     logging.basicConfig(level=level, format=LOG_FORMAT, stream=sys.stderr, force=True)
     # Chatty third-party loggers say nothing an operator acts on below WARNING.
-    for name in ("httpx", "httpcore", "urllib3", "chromadb"):
+    for name in ("httpx", "httpcore", "urllib3", "chromadb", "bm25s"):
         logging.getLogger(name).setLevel(max(logging.WARNING, logging.getLogger().level))
 
 
