@@ -40,6 +40,7 @@ H_FILL = 0.85  # share of a run window that must be dark (a broken rule still co
 MAX_SKEW = 2.0  # degrees searched
 SKEW_STEP = 0.05
 V_FILL = 0.6  # share of a band's height a vertical rule darkens
+DRAWN = 0.75  # … and a rule drawn over the whole band (a merged cell has one over part of it only)
 EDGE = 6  # pixels of slack around rule positions
 
 
@@ -130,11 +131,19 @@ def find_tables(gray: np.ndarray) -> list[Table]:
     for rule in rules:
         if chain and _joined(dark, chain[-1], rule):
             chain.append(rule)
+        elif chain and _partial(chain, rule):
+            continue  # a rule under a few columns only (a merged header): not a row of the whole table
         else:
             close()
             chain = [rule]
     close()
     return tables
+
+
+def _partial(chain: list[tuple[float, int, int]], rule: tuple[float, int, int]) -> bool:
+    """Whether a rule lies inside a table's width without reaching both of its edges."""
+    _, x0, x1 = chain[-1]
+    return rule[1] >= x0 - EDGE and rule[2] <= x1 + EDGE and (rule[2] - rule[1]) < 0.95 * (x1 - x0)
 
 
 def _vertical_at(dark: np.ndarray, x: int, y0: float, y1: float) -> float:
@@ -185,7 +194,7 @@ def _grid(dark: np.ndarray, chain: list[tuple[float, int, int]]) -> Table | None
         row = []
         for x in cols[1:-1]:
             i = int(round(x)) - left
-            row.append(bool((share[max(0, i - 3): i + 4] >= V_FILL * 0.8).any()))
+            row.append(bool((share[max(0, i - 3): i + 4] >= DRAWN).any()))
         drawn.append(row)
     return Table(rows=ys, cols=cols, drawn=drawn)
 

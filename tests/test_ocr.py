@@ -195,7 +195,7 @@ def test_the_grid_is_found_through_skew_broken_rules_and_specks(tmp_path, skew):
     pdf = tmp_path / "lech.pdf"
     render_scan(pdf, TABLE_PAGE, skew=skew)
     gray = _page_image(pdf, tmp_path).copy()
-    gray[:, 700:706] = 255  # a white stripe across the page: every horizontal rule broken
+    gray[:, 760:766] = 255  # a white stripe down the page: every horizontal rule broken
     gray[900:906, :] = 255  # and every vertical rule
     assert abs(ocr_tables.skew(gray) + skew) <= 0.1  # turned anticlockwise: rules rise to the right
     straight = np.asarray(Image.fromarray(gray).rotate(ocr_tables.skew(gray), resample=Image.Resampling.BICUBIC,
@@ -204,3 +204,28 @@ def test_the_grid_is_found_through_skew_broken_rules_and_specks(tmp_path, skew):
     assert len(tables) == 1
     assert len(tables[0].rows) == 5 and len(tables[0].cols) == 6  # header + 3 rows, 5 columns
     assert all(all(drawn) for drawn in tables[0].drawn)
+
+
+def test_a_merged_header_cell_is_one_cell_and_its_partial_rule_no_row():
+    """No OCR: "Mục tiêu" over two year columns (a rule under those two only, a boundary in the lower half)."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (1654, 2339), 255)
+    draw = ImageDraw.Draw(page)
+    cols, rows = [180, 300, 800, 1000, 1200, 1400, 1470], [400, 520, 600, 680, 760]
+    for y in rows:
+        draw.line([(cols[0], y), (cols[-1], y)], fill=0, width=2)
+    draw.line([(1000, 460), (1400, 460)], fill=0, width=2)
+    for x in cols:
+        draw.line([(x, 460 if x == 1200 else 400), (x, 760)], fill=0, width=2)
+    gray = np.asarray(page.rotate(0.3, fillcolor=255, resample=Image.Resampling.BICUBIC))
+    angle = ocr_tables.skew(gray)
+    assert abs(angle + 0.3) <= 0.06
+    straight = np.asarray(Image.fromarray(gray).rotate(angle, fillcolor=255, resample=Image.Resampling.BICUBIC))
+    (table,) = ocr_tables.find_tables(straight)
+    assert [round(y) for y in table.rows] == rows and [round(x) for x in table.cols] == cols
+    assert table.drawn[0] == [True, True, True, False, True] and all(all(d) for d in table.drawn[1:])
+    header = ocr_tables.Cell(0, 0, 3, 4)
+    rows_out = ocr_tables.table_rows([table], [(header, "Mục tiêu 2025 2030")])
+    assert rows_out[0] == ["|  |  |  | Mục tiêu 2025 2030 | Mục tiêu 2025 2030 |  |"]
