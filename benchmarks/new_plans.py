@@ -28,6 +28,7 @@ from eval.__main__ import assistant_on
 from eval.configs import parse_config
 from eval.gold import load_gold
 from eval.register_facts import load_facts, score_facts
+from eval.report import write_run
 from eval.runner import run_config
 
 REPO = Path(__file__).resolve().parent.parent
@@ -76,7 +77,9 @@ def run_case(case: Case, out: Path) -> dict:
     started = time.perf_counter()
     assistant = assistant_on([CORPUS, case.plan], out)
     ingest_s = time.perf_counter() - started
-    metrics = run_config(assistant, load_gold(case.questions), parse_config("hybrid"), progress=False).metrics
+    result = run_config(assistant, load_gold(case.questions), parse_config("hybrid"), progress=False)
+    write_run(out / "eval", result)  # results.jsonl and report.md with every failed line
+    metrics = result.metrics
     facts = score_facts(load_facts(case.facts), assistant.register()) if case.facts.exists() else None
     return {"case": case.name, "ingest_s": round(ingest_s, 1), "metrics": metrics, "facts": facts}
 
