@@ -9,7 +9,8 @@ scored against the lines that were drawn (1 − character edits / characters,
 whitespace runs as one space); a ruled table row is scored as the pipe row
 ``| a | b | c |`` of its cells, which is what the reader gives for it.
 
-    .venv/bin/python benchmarks/ocr.py [--text FILE] [--pages 11] [--psm 6 4 3] [--jobs 2 1] [--clean] [--tables on|off|both]
+    .venv/bin/python benchmarks/ocr.py [--text FILE] [--pages 11] [--psm 6 4 3] [--jobs 2 1] [--clean]
+        [--tables on|off|both]
 """
 
 from __future__ import annotations
@@ -67,7 +68,8 @@ def main() -> None:
             False: render_scan(pdf, text, noisy=noisy, max_pages=args.pages),
         }
         modes = {"on": [True], "off": [False], "both": [False, True]}[args.tables]
-        print(f"{args.text.name}: {len(truths[True])} pages, {'clean' if args.clean else 'noisy'} scan at {ocr.DPI} dpi")
+        kind = "clean" if args.clean else "noisy"
+        print(f"{args.text.name}: {len(truths[True])} pages, {kind} scan at {ocr.DPI} dpi")
         print(f"{'tables':>6} {'psm':>4} {'jobs':>5} {'s/page':>8} {'total s':>8} {'accuracy':>9}")
         for tables in modes:
             for psm in args.psm:

@@ -320,8 +320,6 @@ def montage(clean: np.ndarray, boxes: list[tuple[Cell, tuple[int, int, int, int]
     spacing is judged per cell, not over a line across the whole table, and
     a word never straddles two cells.
     """
-    from PIL import Image, ImageFilter
-
     width = max((right - left for _, (left, _, right, _) in boxes), default=1) + 2 * MONTAGE_MARGIN
     height = sum(b - t for _, (_, t, _, b) in boxes) + MONTAGE_GAP * (len(boxes) + 1)
     image = np.full((height, width), 255, dtype=np.uint8)
