@@ -14,6 +14,7 @@ import re
 
 from assistant.compose import Evidence
 from assistant.extractive import Unit, passage_units
+from index.chunking import SECTION_SEPARATOR
 from index.normalize import fold_accents
 from index.retriever import SearchIndex
 from index.structure import DECISION_TITLE, HEADER_TITLE
@@ -23,9 +24,22 @@ _ISSUING_ARTICLE = re.compile(r"^Điều 1\b")
 _EFFECT_ARTICLE = re.compile(r"hiệu lực", re.IGNORECASE)
 
 
-def _issued(iso_date: str) -> str:
+def issued_on(iso_date: str) -> str:
+    """" ngày 05/03/2025" from "2025-03-05"; "" for a date not given in full."""
     parts = iso_date.split("-")
     return f" ngày {parts[2]}/{parts[1]}/{parts[0]}" if len(parts) == 3 else ""
+
+
+def child_sections(index: SearchIndex, doc: str, section: str) -> list[str]:
+    """The sections directly under ``section``, in reading order."""
+    prefix = section + SECTION_SEPARATOR
+    found: dict[str, int] = {}
+    for chunk in index.chunks.values():
+        m = chunk.metadata
+        child = m.get("section", "")
+        if m["doc"] == doc and child.startswith(prefix) and SECTION_SEPARATOR not in child[len(prefix):]:
+            found.setdefault(child, int(m.get("ordinal", 0)))
+    return sorted(found, key=lambda child: found[child])
 
 
 def document_lead(metadata: dict) -> str:
@@ -33,7 +47,7 @@ def document_lead(metadata: dict) -> str:
     kind = metadata.get("doc_type") or "Kế hoạch"
     number = f" số {metadata['number']}" if metadata.get("number") else ""
     issuer = f" của {metadata['issuer']}" if metadata.get("issuer") else ""
-    document = f"{kind}{number}{_issued(str(metadata.get('date', '')))}{issuer}"
+    document = f"{kind}{number}{issued_on(str(metadata.get('date', '')))}{issuer}"
     if metadata.get("issues"):
         return f"Văn bản là {document}, ban hành kèm theo {metadata['issues']} “{metadata.get('title', '')}”."
     return f"Văn bản là {document}."
@@ -44,7 +58,8 @@ def document_evidence(index: SearchIndex, doc: str, question: str) -> Evidence |
     article on when it applies; a plan issued on its own quotes its header. None without either part."""
     metadata = index.plans_metadata(doc)
     asks_effect = _EFFECT.search(fold_accents(question).lower()) is not None
-    decision = index.section_passages(doc, DECISION_TITLE)
+    decision = [p for section in (DECISION_TITLE, *child_sections(index, doc, DECISION_TITLE))
+                for p in index.section_passages(doc, section)]
     units: list[Unit] = []
     if decision:
         articles = [u for p in decision for u in passage_units(p)]

@@ -311,7 +311,7 @@ def enumeration(lead: Unit, section: list[Unit]) -> list[Unit]:
     Quoting the lead alone answers "gồm những nguồn nào" with nothing; the
     items run until the next lead or heading, at most ``MAX_ITEMS``.
     """
-    items = []
+    items: list[Unit] = []
     for unit in sorted(section, key=reading_order):
         if reading_order(unit) <= reading_order(lead):
             continue

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from assistant.answer import Answer
 from assistant.compose import Evidence, compose, refusal
 from assistant.compound import question_parts
-from assistant.document_answers import document_evidence
+from assistant.document_answers import child_sections, document_evidence, issued_on
 from assistant.extractive import (
     MAX_ITEMS,
     ScoredUnit,
@@ -48,7 +48,6 @@ from assistant.refusal import ANSWER_CONFIG, AnswerConfig, Signals
 from assistant.register_answers import agency_tasks_answer, fact_key, plan_lead_answer
 from assistant.scope import Scope, asks_about_cited_document, resolve_scope
 from index.agencies import agency_key, find_agencies, same_agency
-from index.chunking import SECTION_SEPARATOR
 from index.register import Register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
 from index.structure import HEADER_TITLE, SIGNATURE_TITLE
@@ -121,8 +120,8 @@ def _meta_answer(index: SearchIndex, r: Retrieved) -> Answer | None:
             return refusal(r.question, index.plans, r.passages, "kế hoạch không ghi người ký")
         role = metadata.get("signer_role", "")
         lead = f"{plan.label} do {role + ' ' if role else ''}{signer} ký."
-        units = tuple(_units_naming(part, signer))
-        return compose(r.question, [Evidence(units, lead=lead + " Theo phần “Nơi nhận và người ký”:")], r.passages)
+        signed = tuple(_units_naming(part, signer))
+        return compose(r.question, [Evidence(signed, lead=lead + " Theo phần “Nơi nhận và người ký”:")], r.passages)
     issued = _issued(metadata.get("date", ""))
     if r.profile.wants(DOC_NUMBER) and not plan.number:
         return refusal(r.question, index.plans, r.passages, "văn bản không ghi số hiệu")
@@ -142,8 +141,8 @@ def _meta_answer(index: SearchIndex, r: Retrieved) -> Answer | None:
 
 
 def _issued(iso_date: str) -> str:
-    parts = iso_date.split("-")
-    return f", ban hành ngày {parts[2]}/{parts[1]}/{parts[0]}" if len(parts) == 3 else ""
+    day = issued_on(iso_date)
+    return f", ban hành{day}" if day else ""
 
 
 def _is_place_date(text: str) -> bool:
@@ -230,18 +229,6 @@ def _is_issuer(agency: str, passage: Passage) -> bool:
     return any(same_agency(agency, a) for a in find_agencies(str(passage.metadata.get("issuer", ""))))
 
 
-def child_sections(index: SearchIndex, doc: str, section: str) -> list[str]:
-    """The sections directly under ``section``, in reading order."""
-    prefix = section + SECTION_SEPARATOR
-    found: dict[str, int] = {}
-    for chunk in index.chunks.values():
-        m = chunk.metadata
-        child = m.get("section", "")
-        if m["doc"] == doc and child.startswith(prefix) and SECTION_SEPARATOR not in child[len(prefix):]:
-            found.setdefault(child, int(m.get("ordinal", 0)))
-    return sorted(found, key=found.get)
-
-
 def with_items(index: SearchIndex, evidence: Evidence) -> Evidence:
     """A lead ending in ":" that closes its section announces the items below it: their headings join.
 
@@ -281,10 +268,14 @@ def with_parts(first: Evidence, passages: list[Passage], r: Retrieved, weights: 
     quoted = {(u.passage.id, u.text) for u in first.units}
     parts = question_parts(r.query.restored)
     for part in parts[:MAX_PARTS] if len(parts) > 1 else []:
-        evidence, _, coverage = _best_evidence(passages, part_profile(part, r.profile, drop), weights, facts)
+        profile = part_profile(part, r.profile, drop)
+        evidence, _, coverage = _best_evidence(passages, profile, weights, facts)
         if evidence is None or coverage < ANSWER_CONFIG.min_coverage:
             continue
         new = [u for u in evidence.units if (u.passage.id, u.text) not in quoted]
+        wanted = profile.kinds & {NUMBER, DATE, AGENCY}
+        if not wanted <= set().union(*(kinds_in(f"{u.text} {u.passage.section}", profile) for u in new)):
+            continue  # the part's own fact (a figure, a time, an agency) is not among the new quotes
         quoted |= {(u.passage.id, u.text) for u in new}
         if not new:
             continue

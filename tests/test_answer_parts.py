@@ -210,6 +210,16 @@ def test_a_decision_issuing_a_plan_says_so_and_quotes_its_articles():
     assert "Điều 3." not in answer.text
 
 
+def test_articles_written_as_sections_of_their_own_are_quoted_too():
+    articles = [
+        passage(1, f"art{i}", f"Quyết định ban hành\n{text}", f"Quyết định ban hành › {text}", ordinal=i)
+        for i, text in enumerate(DECISION.text.split("\n")[1:])
+    ]
+    question = "Quyết định 618/QĐ-UBND có hiệu lực từ khi nào?"
+    answer = answer_extractive(Decision(articles), WEIGHTS, retrieved(question, articles))
+    assert "hiệu lực kể từ ngày ký" in answer.text and "Điều 3." not in answer.text
+
+
 def test_a_question_about_effect_without_a_decision_goes_to_the_passages():
     from assistant.document_answers import document_evidence
 
