@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from index.normalize import comparison_form
 from index.retriever import Passage
 
 REFUSAL = "Các kế hoạch hiện có không nêu thông tin này."
@@ -51,6 +52,10 @@ class Citation:
         }
 
 
+# How a rewritten follow-up is shown to the user (UI and terminal chat).
+SEARCHED_AS = "Đã tìm theo câu hỏi: «{q}»"
+
+
 @dataclass
 class Answer:
     question: str
@@ -63,6 +68,15 @@ class Answer:
     backend: str = "extractive"
     # The question after follow-up resolution (what was actually searched).
     standalone_question: str = ""
+
+    @property
+    def rewritten_question(self) -> str:
+        """The standalone question searched when a follow-up was rewritten ("" when it was asked as is).
+
+        Shown to the user, so a wrong reading of "Còn Hải Phòng thì sao?" is visible.
+        """
+        searched = self.standalone_question.strip()
+        return searched if searched and comparison_form(searched) != comparison_form(self.question) else ""
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {

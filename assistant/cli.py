@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from assistant.answer import Answer
+from assistant.answer import SEARCHED_AS, Answer
 from assistant.chain import TRUNCATION_NOTICE
 from assistant.service import Assistant
 from index.jsonl import jsonl_lines
@@ -212,6 +212,8 @@ def cmd_chat(args: argparse.Namespace, assistant: Assistant) -> int:
             print(exc)
             continue
         assert answer is not None
+        if answer.rewritten_question:
+            print(SEARCHED_AS.format(q=answer.rewritten_question))
         if streamed:
             print("\n")
             if answer.notices or answer.text != "":

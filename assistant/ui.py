@@ -32,7 +32,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr
 
-from assistant.answer import Answer, Citation
+from assistant.answer import SEARCHED_AS, Answer, Citation
 from assistant.feedback import FeedbackLog
 from assistant.settings import Settings
 from assistant.uploads import ALLOWED_SUFFIXES, NO_RESPONSIBILITIES, add_plan
@@ -221,7 +221,8 @@ def format_citation(c: Citation) -> str:
 
 
 def format_answer(answer: Answer, filtered: bool) -> str:
-    parts = [answer.text.strip()]
+    searched = answer.rewritten_question
+    parts = [f"_{SEARCHED_AS.format(q=escape(searched, quote=False))}_" if searched else "", answer.text.strip()]
     if answer.refused:
         parts.append(REFUSAL_HINT + (" " + FILTER_HINT if filtered else ""))
     parts.extend(f"_ℹ️ {escape(n, quote=False)}_" for n in answer.notices)

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from eval.gold import GoldError, GoldLine, GoldProblem, parse_line
+from eval.gold import GoldLine, GoldProblem, parse_line, read_gold_text, require_valid
 from eval.report import _failure, fmt, table
 from eval.runner import display_path, machine, now, result_row
 from eval.scoring import summarize
@@ -97,18 +97,8 @@ def parse_conversations(text: str, path: Path | str = "<conversations>") -> Conv
 def load_conversations(path: Path | str) -> ConversationSet:
     """Read and validate a conversation file; ``GoldError`` when nothing can be run."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise GoldError(f"conversation file not found: {path}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GoldError(f"cannot read conversation file {path}: {exc}") from None
-    if not text.strip():
-        raise GoldError(f"conversation file {path} is empty: nothing to evaluate")
-    found = parse_conversations(text, path)
-    if not found.conversations:
-        details = "; ".join(str(p) for p in found.problems[:5])
-        raise GoldError(f"conversation file {path} has no valid line ({len(found.problems)} malformed: {details})")
+    found = parse_conversations(read_gold_text(path, "conversation file"), path)
+    require_valid(len(found.conversations), found.problems, path, "conversation file")
     return found
 
 

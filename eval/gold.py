@@ -134,19 +134,29 @@ def parse_gold(text: str, path: Path | str = "<gold>") -> GoldSet:
     return GoldSet(Path(path), lines, problems)
 
 
-def load_gold(path: Path | str) -> GoldSet:
-    """Read and validate a gold file; ``GoldError`` when nothing can be scored."""
-    path = Path(path)
+def read_gold_text(path: Path, what: str = "gold file") -> str:
+    """The text of a gold-format file; ``GoldError`` when it is missing, unreadable or empty."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise GoldError(f"gold file not found: {path}") from None
+        raise GoldError(f"{what} not found: {path}") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise GoldError(f"cannot read gold file {path}: {exc}") from None
-    gold = parse_gold(text, path)
+        raise GoldError(f"cannot read {what} {path}: {exc}") from None
     if not text.strip():
-        raise GoldError(f"gold file {path} is empty: nothing to evaluate")
-    if not gold.lines:
-        details = "; ".join(str(p) for p in gold.problems[:5])
-        raise GoldError(f"gold file {path} has no valid line ({len(gold.problems)} malformed: {details})")
+        raise GoldError(f"{what} {path} is empty: nothing to evaluate")
+    return text
+
+
+def require_valid(count: int, problems: list[GoldProblem], path: Path, what: str = "gold file") -> None:
+    """``GoldError`` when no line of the file could be used: scoring nothing would mean nothing."""
+    if not count:
+        details = "; ".join(str(p) for p in problems[:5])
+        raise GoldError(f"{what} {path} has no valid line ({len(problems)} malformed: {details})")
+
+
+def load_gold(path: Path | str) -> GoldSet:
+    """Read and validate a gold file; ``GoldError`` when nothing can be scored."""
+    path = Path(path)
+    gold = parse_gold(read_gold_text(path), path)
+    require_valid(len(gold.lines), gold.problems, path)
     return gold

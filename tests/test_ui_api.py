@@ -200,3 +200,15 @@ def test_example_questions_come_from_the_loaded_plans():
     for bundled in ("ha noi", "hai duong", "hai phong", "70/kh-ubnd"):
         assert bundled not in fold_accents(" ".join((target, agency, accentless)))
     assert example_questions({}, register) == []
+
+
+def test_a_rewritten_follow_up_is_shown_above_the_answer():
+    from assistant.answer import Answer
+    from assistant.ui import format_answer
+
+    follow_up = Answer("Còn Hải Phòng thì sao?", "Theo …", False,
+                       standalone_question="Chỉ tiêu tuyển sinh năm 2025 của Hải Phòng là bao nhiêu?")
+    shown = format_answer(follow_up, False)
+    assert shown.startswith("_Đã tìm theo câu hỏi: «Chỉ tiêu tuyển sinh năm 2025 của Hải Phòng")
+    as_asked = Answer("Chỉ tiêu tuyển sinh?", "Theo …", False, standalone_question="Chỉ tiêu tuyển sinh?")
+    assert "Đã tìm" not in format_answer(as_asked, False)
