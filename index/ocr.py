@@ -145,12 +145,15 @@ def _ocr_page(pdf: Path, page: int, name: str) -> str:
             again = [
                 i for i, (cell, text) in enumerate(zip(placed, texts)) if not text and ocr_tables.inked(cells, cell)
             ]
-            if again:
-                retry, replaced = ocr_tables.montage(straight, [boxes[i] for i in again])
+            if again:  # with the rest of their columns: a block of one line is read worse than a column
+                columns = {(placed[i].table, placed[i].first, placed[i].last) for i in again}
+                block = [i for i, cell in enumerate(placed) if (cell.table, cell.first, cell.last) in columns]
+                retry, replaced = ocr_tables.montage(straight, [boxes[i] for i in block])
                 listing = _images(Path(tmp), "retry", [retry])
                 more = ocr_tables.parse_tsv(_tesseract([listing, "tsv"], 6, env).stdout.decode("utf-8", "replace"))
-                for i, text in zip(again, ocr_tables.cell_texts(replaced, more)):
-                    texts[i] = text
+                for i, text in zip(block, ocr_tables.cell_texts(replaced, more)):
+                    if i in again:
+                        texts[i] = text
         except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
             detail = (getattr(exc, "stderr", b"") or b"").decode("utf-8", "replace").strip()[-200:]
             raise DocumentError(f"{name}: không đọc được trang {page + 1} bằng OCR ({detail or exc}).") from exc
