@@ -239,8 +239,10 @@ def _asking_spans(folded: str) -> list[tuple[int, int]]:
 def asking_part(question: str) -> str:
     """What a question-word follow-up asks, fillers off: "Thế còn hạn hoàn thành?" → "Hạn hoàn thành khi nào"."""
     folded = fold_accents(question).rstrip(" ?.!")
-    start = _LEADING_FILLER.match(folded).end()
-    end = _TRAILING_FILLER.search(folded).start() if _TRAILING_FILLER.search(folded) else len(folded)
+    leading = _LEADING_FILLER.match(folded)  # always matches: every part is optional
+    trailing = _TRAILING_FILLER.search(folded)
+    start = leading.end() if leading else 0
+    end = trailing.start() if trailing else len(folded)
     asked = question[start:end].strip() or question.rstrip(" ?")
     if not profile_question(asked).kinds:
         asked += "".join(f" {word}" for pattern, word in _IMPLIED_QUESTION_WORDS if pattern.search(folded))
