@@ -1,26 +1,35 @@
-"""Ruled tables on a scanned page: the grid from the image, the words from Tesseract's boxes, pipe rows out.
+"""Ruled tables on a scanned page: the grid from the image, the cells read on their own, pipe rows out.
 
 A page image (grey, as ``pdftoppm -gray`` renders it) is searched for long
-dark horizontal rules. A page without any is left alone (the OCR reads it as
-plain text, as before). Otherwise:
+dark horizontal rules. A page without two is left alone (the OCR reads it
+as plain text, exactly as before). Otherwise:
 
-1. the skew is measured on the rule pixels (projection profile over small
-   angles) and the page is turned straight;
+1. the skew is measured on the rule pixels (projection profile over ±2°)
+   and the page is turned straight;
 2. horizontal rules are rows of long dark runs; consecutive rules with the
    same left and right ends, joined by vertical rules at both ends, make one
-   table, each gap between two rules one row (a band);
+   table, each gap between two rules one row (a band); a rule under a few
+   columns only (below a merged header cell) is not a row;
 3. column boundaries are x positions where a band is dark over most of its
-   height (a vertical rule, broken or not); a boundary present in some bands
-   only is a merged cell in the others, whose text repeats over the columns
-   it spans (the convention of `index.tables` for merged headers);
-4. the rules are erased (Tesseract reads a rule as "|" or glues it to a
-   word) and the page is read once, with word boxes (TSV);
-5. each word goes to the cell under its centre; a cell's words join in
-   reading order (line by line, left to right); each band becomes
-   ``| c1 | c2 | … |``, and the lines outside tables keep Tesseract's order,
-   a table standing where its first row is on the page.
+   height (a vertical rule, broken or not); a boundary missing from a band
+   is a merged cell there, whose text repeats over the columns it spans
+   (the convention of `index.tables` for merged headers);
+4. the grid's own rules are erased (Tesseract reads a rule as "|" or glues
+   it to a word); Tesseract reads, in one run with word boxes (TSV), the
+   page (for the text around the tables) and a montage of the cells cut out
+   and stacked one under another, specks removed: read in place, a line of
+   Tesseract runs across the cells of a row and judges word spacing over it
+   ("Tuyểnsinh"); a lone short cell ("1", "%") that this read drops as
+   noise is read again with the rest of its column as one block (psm 6);
+5. a cell's words join in reading order (line by line, left to right);
+   each band becomes ``| c1 | c2 | … |``; the page's lines outside the
+   tables keep Tesseract's order, each table standing where it starts.
 
-Everything is numpy on the rendered image; nothing depends on the text of a plan.
+Measured on the test's table page at three skews (60 cells): the montage
+at page scale read 99.9 % of the cells' characters, at 1.25× 95.6 %, at
+1.5× 90.1 % (specks and Roman numerals); a 3×3 median filter instead of
+the speck filter thins a blurred serif font past reading ("Ủy an nhân cân"). Everything is numpy on the rendered image;
+nothing depends on the text of a plan.
 """
 
 from __future__ import annotations
