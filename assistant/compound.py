@@ -62,8 +62,11 @@ def question_parts(question: str) -> list[str]:
         if start is None:
             pending.append(piece)
             continue
-        tail = piece[start:]
-        parts += [f"{p} {tail}" for p in pending] + [piece]
+        if pending and any(a <= n <= a + 1 for n, _ in names):
+            # "các sở, ngành và UBND các huyện phải báo cáo trước ngày nào": bodies sharing one duty ask one thing.
+            parts.append(" và ".join([*pending, piece]))
+        else:
+            parts += [f"{p} {piece[start:]}" for p in pending] + [piece]
         pending = []
     if pending and parts:
         parts[-1] = " và ".join([parts[-1], *pending])

@@ -39,6 +39,11 @@ def test_noun_phrases_joined_by_va_borrow_the_question_words():
     ]
 
 
+def test_bodies_sharing_one_duty_are_one_question():
+    question = "Các sở, ngành và UBND quận, huyện phải gửi báo cáo 6 tháng trước ngày nào?"
+    assert question_parts(question) == [question]
+
+
 def test_a_part_without_topic_words_stays_with_the_previous_one():
     assert question_parts("Lớp học mở ở đâu và khi nào?") == ["Lớp học mở ở đâu và khi nào?"]
     assert question_parts("Tuyển sinh cao đẳng bao nhiêu người?") == ["Tuyển sinh cao đẳng bao nhiêu người?"]
