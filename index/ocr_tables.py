@@ -417,10 +417,10 @@ def page_text(page_words: list[Word], tables: list[Table], rows: dict[int, list[
         previous = key
     out: list[str] = []
     pending = sorted(range(len(tables)), key=lambda t: tables[t].rows[0])
-    for top, text in items:
+    for top, line_texts in items:
         while pending and tables[pending[0]].rows[0] < top:
             out.extend(["", *rows[pending.pop(0)], ""])
-        out.extend(text)
+        out.extend(line_texts)
     for t in pending:
         out.extend(["", *rows[t], ""])
     return "\n".join(out).strip("\n") + "\n"
