@@ -38,7 +38,10 @@ ingest: install
 run: ingest
 	$(BIN)/python -m assistant serve
 
+# Lint and types first: CI fails on either before a test runs.
 test: install
+	$(BIN)/ruff check index assistant eval
+	$(BIN)/mypy index assistant eval
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest
 
 bench: install
