@@ -249,7 +249,8 @@ def test_the_short_answer_of_a_table_row_keeps_the_column_of_the_year_asked():
 
     question = "Chỉ tiêu tuyển sinh cao đẳng năm 2025 là bao nhiêu?"
     answer = compose(question, [Evidence(tuple(passage_units(ROW)[1:]))], [ROW])
-    assert short_answer(answer, profile_question(question)) == f"Theo {PLAN}: Tuyển sinh cao đẳng: Năm 2025: 3.500 người."
+    expected = f"Theo {PLAN}: Tuyển sinh cao đẳng: Năm 2025: 3.500 người."
+    assert short_answer(answer, profile_question(question)) == expected
     assert short_answer(refusal_of(question), profile_question(question)) == ""
 
 
