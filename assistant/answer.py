@@ -68,6 +68,8 @@ class Answer:
     backend: str = "extractive"
     # The question after follow-up resolution (what was actually searched).
     standalone_question: str = ""
+    # One sentence stating the fact and naming the plan; the answer text starts with it ("" when refused).
+    short_answer: str = ""
 
     @property
     def rewritten_question(self) -> str:
@@ -82,6 +84,7 @@ class Answer:
         out: dict[str, Any] = {
             "question": self.question,
             "answer": self.text,
+            "short_answer": self.short_answer,
             "refused": self.refused,
             "citations": [c.as_json() for c in self.citations],
             "passages": [p.as_json() for p in self.passages],

@@ -16,6 +16,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer import REFUSAL, Answer
 from assistant.citations import verify
+from assistant.compose import short_answer
 from assistant.extractive import TermWeights
 from assistant.followup import condense
 from assistant.llm import (
@@ -87,6 +88,9 @@ class AnswerChain:
         assert turn.retrieved is not None
         answer = answer_extractive(self.index, self.weights, turn.retrieved, self.register, self.facts)
         answer.standalone_question = turn.retrieved.query.text
+        answer.short_answer = short_answer(answer, turn.retrieved.profile)
+        if answer.short_answer:  # the direct answer first, the cited quotes after it
+            answer.text = f"{answer.short_answer}\n\n{answer.text}"
         if turn.retrieved.query.truncated:
             answer.notices.append(TRUNCATION_NOTICE.format(limit=turn.config.max_query_chars))
         return answer

@@ -222,7 +222,10 @@ def format_citation(c: Citation) -> str:
 
 def format_answer(answer: Answer, filtered: bool) -> str:
     searched = answer.rewritten_question
-    parts = [f"_{SEARCHED_AS.format(q=escape(searched, quote=False))}_" if searched else "", answer.text.strip()]
+    text = answer.text.strip()
+    if answer.short_answer and text.startswith(answer.short_answer):  # the direct answer in bold above the quotes
+        text = f"**{answer.short_answer}**" + text[len(answer.short_answer):]
+    parts = [f"_{SEARCHED_AS.format(q=escape(searched, quote=False))}_" if searched else "", text]
     if answer.refused:
         parts.append(REFUSAL_HINT + (" " + FILTER_HINT if filtered else ""))
     parts.extend(f"_ℹ️ {escape(n, quote=False)}_" for n in answer.notices)

@@ -323,8 +323,10 @@ def test_question_injection_reaches_the_llm_inside_the_question_only(llm_assista
 def test_answer_as_json_has_exactly_the_line_format(assistant):
     answer = assistant.ask(HANOI_TARGET)
     out = answer.as_json()
-    assert set(out) == {"question", "answer", "refused", "citations", "passages"}
+    assert set(out) == {"question", "answer", "short_answer", "refused", "citations", "passages"}
     assert out["question"] == HANOI_TARGET and out["answer"] == answer.text and out["refused"] is False
+    # The direct answer first: one sentence naming the plan, then the cited quotes.
+    assert out["short_answer"].startswith("Theo ") and out["answer"].startswith(out["short_answer"])
     assert out["citations"]
     for citation in out["citations"]:
         assert set(citation) == {"n", "doc", "plan", "section", "quote", "text", "ocr"}
@@ -337,8 +339,8 @@ def test_answer_as_json_has_exactly_the_line_format(assistant):
 
 def test_refusal_as_json(assistant):
     out = assistant.ask("Học phí một năm học nghề trình độ cao đẳng tại Hà Nội năm 2023 là bao nhiêu?").as_json()
-    assert out["refused"] is True and out["citations"] == []
-    assert set(out) == {"question", "answer", "refused", "citations", "passages"}
+    assert out["refused"] is True and out["citations"] == [] and out["short_answer"] == ""
+    assert set(out) == {"question", "answer", "short_answer", "refused", "citations", "passages"}
 
 
 # ------------------------------------------------------------------ command line
@@ -403,7 +405,7 @@ def test_cli_ask_single_question_json(run_cli):
     code, out, _ = run_cli("ask", HANOI_TARGET, "--json")
     assert code == 0
     data = json.loads(out)
-    assert set(data) == {"question", "answer", "refused", "citations", "passages"}
+    assert set(data) == {"question", "answer", "short_answer", "refused", "citations", "passages"}
     assert "28.500" in data["answer"]
 
 

@@ -212,3 +212,12 @@ def test_a_rewritten_follow_up_is_shown_above_the_answer():
     assert shown.startswith("_Đã tìm theo câu hỏi: «Chỉ tiêu tuyển sinh năm 2025 của Hải Phòng")
     as_asked = Answer("Chỉ tiêu tuyển sinh?", "Theo …", False, standalone_question="Chỉ tiêu tuyển sinh?")
     assert "Đã tìm" not in format_answer(as_asked, False)
+
+
+def test_the_short_answer_is_bold_above_the_quotes():
+    from assistant.answer import Answer
+    from assistant.ui import format_answer
+
+    short = "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): khoảng 230.000 lượt người."
+    answer = Answer("Chỉ tiêu?", f"{short}\n\nTheo …, mục “2. Chỉ tiêu”: … [1]", False, short_answer=short)
+    assert format_answer(answer, False).startswith(f"**{short}**\n\nTheo …")
