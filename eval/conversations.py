@@ -28,11 +28,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from eval.gold import GoldLine, GoldProblem, parse_line, read_gold_text, require_valid
+from eval.gold import GoldLine, GoldProblem, parse_line, parse_records, read_gold_text, require_valid
 from eval.report import _failure, fmt, table
 from eval.runner import display_path, machine, now, result_row
 from eval.scoring import summarize
-from index.jsonl import jsonl_lines
 from index.normalize import comparison_form
 
 
@@ -73,25 +72,7 @@ def parse_conversation(record: Any, number: int) -> Conversation:
 
 def parse_conversations(text: str, path: Path | str = "<conversations>") -> ConversationSet:
     """Every valid conversation; malformed lines become problems, never exceptions."""
-    conversations: list[Conversation] = []
-    problems: list[GoldProblem] = []
-    seen: dict[str, int] = {}
-    for number, record in jsonl_lines(text):
-        if isinstance(record, json.JSONDecodeError):
-            problems.append(GoldProblem(number, f"invalid JSON ({record.msg} at column {record.colno})"))
-            continue
-        try:
-            conversation = parse_conversation(record, number)
-        except ValueError as exc:
-            problems.append(GoldProblem(number, str(exc)))
-            continue
-        if conversation.id in seen:
-            first = seen[conversation.id]
-            problems.append(GoldProblem(number, f"duplicate id '{conversation.id}' (first on line {first})"))
-            continue
-        seen[conversation.id] = number
-        conversations.append(conversation)
-    return ConversationSet(Path(path), conversations, problems)
+    return ConversationSet(Path(path), *parse_records(text, parse_conversation))
 
 
 def load_conversations(path: Path | str) -> ConversationSet:

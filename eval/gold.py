@@ -18,8 +18,10 @@ line may omit both. Unknown categories are accepted: a hidden set may add one.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Protocol, TypeVar
 
 from index.jsonl import jsonl_lines
 
@@ -112,26 +114,39 @@ def parse_line(record, number: int) -> GoldLine:
     )
 
 
-def parse_gold(text: str, path: Path | str = "<gold>") -> GoldSet:
-    """Validate every line; malformed ones become problems, never exceptions."""
-    lines: list[GoldLine] = []
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+Record = TypeVar("Record", bound=_HasId)
+
+
+def parse_records(text: str, parse: Callable[[Any, int], Record]) -> tuple[list[Record], list[GoldProblem]]:
+    """Every valid record of a JSONL gold-format text, and a problem per malformed or duplicate line."""
+    records: list[Record] = []
     problems: list[GoldProblem] = []
     seen: dict[str, int] = {}
-    for number, record in jsonl_lines(text):
-        if isinstance(record, json.JSONDecodeError):
-            problems.append(GoldProblem(number, f"invalid JSON ({record.msg} at column {record.colno})"))
+    for number, raw in jsonl_lines(text):
+        if isinstance(raw, json.JSONDecodeError):
+            problems.append(GoldProblem(number, f"invalid JSON ({raw.msg} at column {raw.colno})"))
             continue
         try:
-            line = parse_line(record, number)
+            record = parse(raw, number)
         except ValueError as exc:
             problems.append(GoldProblem(number, str(exc)))
             continue
-        if line.id in seen:
-            problems.append(GoldProblem(number, f"duplicate id '{line.id}' (first on line {seen[line.id]})"))
+        if record.id in seen:
+            problems.append(GoldProblem(number, f"duplicate id '{record.id}' (first on line {seen[record.id]})"))
             continue
-        seen[line.id] = number
-        lines.append(line)
-    return GoldSet(Path(path), lines, problems)
+        seen[record.id] = number
+        records.append(record)
+    return records, problems
+
+
+def parse_gold(text: str, path: Path | str = "<gold>") -> GoldSet:
+    """Validate every line; malformed ones become problems, never exceptions."""
+    return GoldSet(Path(path), *parse_records(text, parse_line))
 
 
 def read_gold_text(path: Path, what: str = "gold file") -> str:
