@@ -21,6 +21,8 @@ _JOINT = re.compile(r"\s*,\s*(?:va|con|rieng|trong do|dong thoi)\s+|\s+va\s+|\s*
 _ASKS = re.compile(r"\b(bao nhieu|bao gio|bao lau|nao|gi|ai|may|o dau|ve dau|the nao|ra sao|chua)\b")
 # A part must name this many topic words of its own to be searched on its own.
 MIN_PART_WORDS = 2
+# The last item before "và" in a list "A, B và C" is at most this many syllables.
+ENUMERATION_WORDS = 3
 
 
 def _topic_words(folded: str) -> list[str]:
@@ -41,6 +43,16 @@ def asking_start(folded: str) -> int | None:
     return min(around, default=asks.start())
 
 
+def _ends_enumeration(folded: str, joint: re.Match[str], since: int) -> bool:
+    """Whether a plain "và" closes a list "A, B và C" ("ngân sách nhà nước, doanh nghiệp và người học"):
+    the words since the comma before it are few and ask nothing, so the list is one noun phrase."""
+    if joint.group().strip() != "va":
+        return False
+    comma = folded.rfind(",", since, joint.start())
+    last = folded[comma + 1:joint.start()]
+    return comma >= 0 and len(last.split()) <= ENUMERATION_WORDS and _ASKS.search(last) is None
+
+
 def question_parts(question: str) -> list[str]:
     """The question's parts, each asking one thing; ``[question]`` when it asks one thing only.
 
@@ -51,7 +63,7 @@ def question_parts(question: str) -> list[str]:
     names = [(m.start, m.end) for m in find_agency_mentions(text)]
     cuts = [0]
     for m in _JOINT.finditer(folded):
-        if not any(a < m.end() and m.start() < b for a, b in names):
+        if not any(a < m.end() and m.start() < b for a, b in names) and not _ends_enumeration(folded, m, cuts[-1]):
             cuts += [m.start(), m.end()]
     cuts.append(len(text))
     parts: list[str] = []

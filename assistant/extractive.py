@@ -30,12 +30,13 @@ from assistant.questions import (
     folded_syllables,
     is_instruction,
 )
+from index.agencies import agency_key, find_agencies
 from index.chunking import SECTION_SEPARATOR, split_sentences
 from index.retriever import Passage
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
 from index.tables import is_table_row
 from index.vocab.dates import FIGURE_NOT_YEAR, TIME_MENTION
-from index.vocab.markers import BULLET
+from index.vocab.markers import BULLET, UPPER
 
 _AGENCY = re.compile(
     r"\b(Sở|Phòng|Ban|Bộ|UBND|Ủy ban|Uỷ ban|Liên đoàn|Hội|Hiệp hội|Thành Đoàn|Tỉnh Đoàn|Đoàn|Trung tâm|"
@@ -155,9 +156,24 @@ _KIND_PATTERNS = {NUMBER: FIGURE_NOT_YEAR, DATE: TIME_MENTION, AGENCY: _AGENCY}
 _OWN_PART = {SIGNER: SIGNATURE_TITLE, DOC_NUMBER: HEADER_TITLE, ISSUE_DATE: HEADER_TITLE}
 
 
+# A heading's number ("13- Các cơ sở", "1.2. Tổ chức") at the start of a text or of a path component.
+_HEADING_NUMBER = re.compile(rf"(?:^|(?<={SECTION_SEPARATOR}))\s*\d{{1,2}}(?:\.\d{{1,2}})*\s*[.\-–)]?\s+(?=[{UPPER}])")
+
+
 def kinds_in(text: str, profile: QuestionProfile) -> set[str]:
-    """Which of the facts the question wants this text holds."""
+    """Which of the facts the question wants this text holds; a heading's number is no figure."""
+    text = _HEADING_NUMBER.sub(" ", text)
     return {kind for kind, pattern in _KIND_PATTERNS.items() if profile.wants(kind) and pattern.search(text)}
+
+
+def facts_in(text: str, profile: QuestionProfile) -> set[str]:
+    """The facts of the wanted kinds the text states, by value ("3.500", "quý II/2025", "Sở Tài chính"):
+    two table rows hold the same kind of fact, never the same one."""
+    wanted = [(kind, pattern) for kind, pattern in _KIND_PATTERNS.items() if kind != AGENCY and profile.wants(kind)]
+    found = {f"{kind}:{m.group(0)}" for kind, pattern in wanted for m in pattern.finditer(text)}
+    if profile.wants(AGENCY):
+        found |= {f"{AGENCY}:{agency_key(a)}" for a in find_agencies(text)}
+    return found
 
 
 def kind_bonus(unit: Unit, heading: str, profile: QuestionProfile) -> float:

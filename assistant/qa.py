@@ -18,6 +18,8 @@ from assistant.extractive import (
     MAX_ITEMS,
     ScoredUnit,
     TermWeights,
+    Unit,
+    facts_in,
     has_measure,
     kinds_in,
     own_parts,
@@ -27,6 +29,7 @@ from assistant.extractive import (
     score_units,
     section_key,
     select_units,
+    topic_keywords,
     year_ok,
 )
 from assistant.questions import (
@@ -37,9 +40,11 @@ from assistant.questions import (
     DOC_KIND,
     DOC_NUMBER,
     ISSUE_DATE,
+    LIST,
     NUMBER,
     SIGNER,
     QuestionProfile,
+    folded_syllables,
     profile_question,
     section_hints,
     strip_instructions,
@@ -196,7 +201,7 @@ def signals_of(
     paths = " ".join(u.passage.section for u in evidence.units)
     chunks = "\n".join(dict.fromkeys(u.passage.text for u in evidence.units))
     wanted = r.profile.kinds & {NUMBER, DATE, AGENCY}
-    held = kinds_in(f"{quoted} {paths}", r.profile)
+    held = held_kinds(evidence.units, r.profile)
     metadata = best.unit.passage.metadata
     # Years that name the plan ("Kế hoạch … giai đoạn 2021-2030") say which plan, not which period.
     years = [y for y in r.profile.years if y != metadata.get("year") and str(y) not in str(metadata.get("title", ""))]
@@ -215,6 +220,11 @@ def signals_of(
         agency=sum(any(same_body(a, b) for b in in_quote) for a in named) / len(named) if named else 1.0,
         assigned=len(assigned) / len(named) if named else 1.0,
     )
+
+
+def held_kinds(units, profile: QuestionProfile) -> set[str]:
+    """The asked fact kinds the units or their heading paths state, each read alone: a heading's number is none."""
+    return set().union(*(kinds_in(u.text, profile) | kinds_in(u.passage.section, profile) for u in units))
 
 
 def same_body(named: str, known: str) -> bool:
@@ -274,7 +284,7 @@ def with_parts(first: Evidence, passages: list[Passage], r: Retrieved, weights: 
             continue
         new = [u for u in evidence.units if (u.passage.id, u.text) not in quoted]
         wanted = profile.kinds & {NUMBER, DATE, AGENCY}
-        if not wanted <= set().union(*(kinds_in(f"{u.text} {u.passage.section}", profile) for u in new)):
+        if not wanted <= held_kinds(new, profile):
             continue  # the part's own fact (a figure, a time, an agency) is not among the new quotes
         quoted |= {(u.passage.id, u.text) for u in new}
         if not new:
@@ -286,6 +296,46 @@ def with_parts(first: Evidence, passages: list[Passage], r: Retrieved, weights: 
         else:
             items[same] = Evidence(tuple(sorted((*items[same].units, *new), key=reading_order)), items[same].lead)
     return items
+
+
+def _said(unit: Unit, profile: QuestionProfile) -> set[str]:
+    """What a quoted unit tells about the question: the topic words it holds, the facts it states
+    (any figure, time or body, asked or not: "Tỉnh đoàn tổ chức 15 buổi" answers "làm những việc gì")."""
+    terms = set(folded_syllables(unit.text))
+    every_fact = replace(profile, kinds=profile.kinds | {NUMBER, DATE, AGENCY})
+    return {k for k in topic_keywords(profile, unit.passage) if k in terms} | facts_in(unit.text, every_fact)
+
+
+def without_repeats(items: list[Evidence], profile: QuestionProfile) -> list[Evidence]:
+    """The items less any cited chunk whose quoted lines say nothing about the question the other quotes do not.
+
+    Each chunk quoted is a citation: a runner-up line of another chunk that
+    repeats the best line's topic words cites a passage that holds no fact
+    asked. Headings stay (they attach to the next body line's chunk); a list
+    question keeps every item; the chunk saying least goes first; one always stays.
+    """
+    if profile.wants(LIST):
+        return items
+    units = [u for item in items for u in item.units]
+    said = {id(u): _said(u, profile) for u in units}
+    chunks = {u.passage.id: 0 for u in units if not u.is_heading}
+    for u in units:
+        chunks[u.passage.id] = chunks.get(u.passage.id, 0) + len(said[id(u)])
+    dropped: set[str] = set()
+    for chunk in sorted(chunks, key=chunks.__getitem__):
+        if len(chunks) - len(dropped) <= 1:
+            break
+        own = set().union(*(said[id(u)] for u in units if u.passage.id == chunk and not u.is_heading))
+        rest = set().union(*(said[id(u)] for u in units if u.is_heading or u.passage.id not in dropped | {chunk}))
+        if own <= rest:
+            dropped.add(chunk)
+    kept = []
+    for item in items:
+        body = [u for u in item.units if not u.is_heading]
+        if not body or any(u.passage.id not in dropped for u in body):
+            left = tuple(u for u in item.units if u.is_heading or u.passage.id not in dropped)
+            kept.append(replace(item, units=left))
+    return kept
 
 
 def answer_extractive(
@@ -327,7 +377,8 @@ def answer_extractive(
         return refusal(r.question, index.plans, r.passages)
     evidence, expanded, _ = found
     drop = set().union(*(plan_identifiers(index.plans_metadata(doc)) for doc in r.scope.docs))
-    items = [with_items(index, e) for e in with_parts(evidence, expanded, r, weights, facts, drop)]
+    parts = with_parts(evidence, expanded, r, weights, facts, drop)
+    items = [with_items(index, e) for e in without_repeats(parts, r.profile)]
     return compose(r.question, items, r.passages)
 
 
@@ -357,3 +408,4 @@ def single_plan_evidence(index: SearchIndex, weights: TermWeights, r: Retrieved,
     if evidence is None or best is None:
         return None
     return evidence, expanded, signals_of(evidence, best, coverage, r, register)
+

@@ -8,8 +8,15 @@ from types import SimpleNamespace
 
 from assistant.compose import Evidence, compose
 from assistant.compound import question_parts
-from assistant.extractive import passage_units, score_units, select_units
-from assistant.qa import Retrieved, answer_extractive, signals_of, with_items, with_parts
+from assistant.extractive import kinds_in, passage_units, score_units, select_units
+from assistant.qa import (
+    Retrieved,
+    answer_extractive,
+    signals_of,
+    with_items,
+    with_parts,
+    without_repeats,
+)
 from assistant.questions import PER_UNIT_MONEY_MEASURE, profile_question
 from assistant.refusal import AnswerConfig, Signals
 from assistant.scope import Scope, named_provinces, resolve_scope
@@ -49,6 +56,11 @@ def test_a_part_without_topic_words_stays_with_the_previous_one():
     assert question_parts("Tuyển sinh cao đẳng bao nhiêu người?") == ["Tuyển sinh cao đẳng bao nhiêu người?"]
 
 
+def test_a_list_of_nouns_closed_by_va_is_one_phrase():
+    question = "Chi phí đào tạo được chia giữa ngân sách nhà nước, doanh nghiệp và người học theo tỷ lệ nào?"
+    assert question_parts(question) == [question]
+
+
 TOTAL = passage(1, "total", "III. KINH PHÍ\n1. Tổng kinh phí\nTổng kinh phí thực hiện kế hoạch là 52,6 tỷ đồng.",
                 "III. KINH PHÍ › 1. Tổng kinh phí", ordinal=30)
 PROVINCE = passage(2, "province", "III. KINH PHÍ\n2. Ngân sách tỉnh\nNgân sách tỉnh bố trí 17,8 tỷ đồng.",
@@ -71,6 +83,39 @@ def test_each_part_of_a_compound_question_brings_its_own_evidence():
     assert "52,6 tỷ đồng" in quoted and "17,8 tỷ đồng" in quoted
     answer = compose(r.question, items, r.passages)
     assert {c.passage.id for c in answer.citations} == {"total", "province"}
+
+
+SCHOOLS = "III. NHIỆM VỤ › 3. Mạng lưới cơ sở"
+
+
+def test_a_chunk_whose_quote_repeats_the_others_is_not_cited():
+    """Two chunks of one item: the runner-up says nothing about the question the best line does not."""
+    question = "Trường nào được sắp xếp lại để phát triển thành trường đại học đa ngành?"
+    best = passage(1, "best", "III. NHIỆM VỤ\n3. Mạng lưới cơ sở\n- Sắp xếp lại trường cao đẳng Hải Dương để "
+                   "phát triển thành trường đại học đa ngành.", SCHOOLS, ordinal=12)
+    runner = passage(2, "runner", "III. NHIỆM VỤ\n3. Mạng lưới cơ sở\n- Sắp xếp lại mạng lưới các trường.",
+                     SCHOOLS, 0.9, ordinal=12)
+    profile = profile_question(question.replace("Trường nào", "Cơ sở đào tạo"))  # not a list question
+    items = [Evidence((passage_units(best)[-1], passage_units(runner)[-1]))]
+    assert [u.passage.id for u in without_repeats(items, profile)[0].units] == ["best"]
+    # A chunk holding a topic word or a fact the others lack stays cited: another date, another table row.
+    other = passage(3, "other", "III. NHIỆM VỤ\n3. Mạng lưới cơ sở\n- Thời gian: năm 2025, đa ngành.", SCHOOLS)
+    items = [Evidence((passage_units(best)[-1], passage_units(other)[-1]))]
+    dated = profile_question("Khi nào sắp xếp lại trường để phát triển thành trường đại học đa ngành?")
+    assert {u.passage.id for u in without_repeats(items, dated)[0].units} == {"best", "other"}
+    rows = [passage(i, f"r{i}", f"II. CHỈ TIÊU\n3. Biểu\nTuyển sinh {level} | Đơn vị: người | Năm 2025: {n}",
+                    "II. CHỈ TIÊU › 3. Biểu", ordinal=5) for i, (level, n) in enumerate([("cao đẳng", "3.500"),
+                                                                                          ("trung cấp", "4.200")])]
+    asked = profile_question("Tuyển sinh năm 2025 bao nhiêu người?")
+    items = [Evidence(tuple(passage_units(row)[-1] for row in rows))]
+    assert len(without_repeats(items, asked)[0].units) == 2
+
+
+def test_a_heading_number_is_no_figure():
+    asked = profile_question("Trường được giao tuyển sinh bao nhiêu người?")
+    assert kinds_in("13- Các cơ sở giáo dục nghề nghiệp:", asked) == set()
+    assert kinds_in("PHẦN THỨ HAI › 1.2. Tổ chức tuyển sinh", asked) == set()
+    assert kinds_in("1. Tuyển sinh 230.000 người", asked) == {"number"}
 
 
 # ------------------------------------------------------------------ table rows
