@@ -300,9 +300,10 @@ def with_parts(first: Evidence, passages: list[Passage], r: Retrieved, weights: 
 
 def _said(unit: Unit, profile: QuestionProfile) -> set[str]:
     """What a quoted unit tells about the question: the topic words it holds, the facts it states
-    (any figure, time or body, asked or not: "Tỉnh đoàn tổ chức 15 buổi" answers "làm những việc gì")."""
+    (any figure or time, asked or not: "Tỉnh đoàn tổ chức 15 buổi" answers "làm những việc gì";
+    a body only when one is asked, since most lines name one)."""
     terms = set(folded_syllables(unit.text))
-    every_fact = replace(profile, kinds=profile.kinds | {NUMBER, DATE, AGENCY})
+    every_fact = replace(profile, kinds=profile.kinds | {NUMBER, DATE})
     return {k for k in topic_keywords(profile, unit.passage) if k in terms} | facts_in(unit.text, every_fact)
 
 

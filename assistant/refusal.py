@@ -43,9 +43,9 @@ class AnswerConfig:
     compound question, or one side of a multi-plan answer, needs to be quoted.
     """
 
-    # Fitted by benchmarks/fit_refusal.py (C=1, balanced classes: best out-of-fold balanced accuracy, 5 folds).
-    weights: tuple[float, ...] = (1.399, 2.954, 1.424, -0.64, 1.275, 1.198, 0.98)
-    bias: float = -7.178
+    # Fitted by benchmarks/fit_refusal.py (C=3, balanced classes: best out-of-fold balanced accuracy, 5 folds).
+    weights: tuple[float, ...] = (3.046, 3.464, 1.362, 2.187, 2.463, 1.722, 1.369)
+    bias: float = -12.929
     min_coverage: float = 0.38
     second_plan_ratio: float = 0.85  # a second plan joins when its evidence is nearly as strong
     compared_relief: float = 0.5  # each side of an explicit comparison needs this share of min_coverage
