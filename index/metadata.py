@@ -74,24 +74,51 @@ class PlanMetadata:
     `title` its title, while number, date and signer stay the decision's.
     """
 
+    # What names the plan first: the answer step and tests build catalogues from these six.
     doc: str
+    label: str = ""
+    province: str = ""
     number: str = ""
+    year: int | None = None
+    title: str = ""
     number_suffix: str = ""
     date: str = ""
     date_text: str = ""
-    year: int | None = None
     place: str = ""
-    province: str = ""
     issuer: str = ""
-    title: str = ""
     signer: str = ""
-    label: str = ""
     doc_type: str = ""
     issues: str = ""
     signer_role: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
+
+    def chunk_fields(self) -> dict[str, Any]:
+        """The plan part of every chunk's store metadata (Chroma holds no None: an unknown year is 0)."""
+        fields = {stored: getattr(self, name) for name, stored in STORED_FIELDS.items()}
+        fields["year"] = self.year or 0
+        return fields
+
+    @classmethod
+    def from_chunk_metadata(cls, metadata: dict[str, Any]) -> PlanMetadata:
+        """The inverse of ``chunk_fields``: the one way a stored chunk's metadata becomes a plan.
+
+        Fields the store does not keep (number suffix, date as written, place) are left empty.
+        """
+        values = {name: metadata.get(stored, "") for name, stored in STORED_FIELDS.items()}
+        values["label"] = metadata.get("plan", metadata["doc"])
+        year = metadata.get("year")
+        values["year"] = year if isinstance(year, int) and year > 0 else None
+        return cls(**values)
+
+
+# The plan fields each chunk carries in the store, by stored name: the label is stored as "plan".
+STORED_FIELDS = {
+    "doc": "doc", "label": "plan", "title": "title", "number": "number", "province": "province", "year": "year",
+    "date": "date", "signer": "signer", "signer_role": "signer_role", "issuer": "issuer", "doc_type": "doc_type",
+    "issues": "issues",
+}
 
 
 FIELDS = tuple(f.name for f in dataclasses.fields(PlanMetadata))

@@ -8,6 +8,7 @@ from a list.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from pathlib import Path
@@ -59,6 +60,14 @@ def test_hanoi_2023():
 def test_real_plans_type_and_signer_role(name, role):
     m = _meta(name)
     assert (m.doc_type, m.issues, m.signer_role) == ("Kế hoạch", "", role)
+
+
+def test_stored_chunk_metadata_gives_the_plan_back():
+    """What the store keeps of a plan is read back by one function (the index's catalogue)."""
+    meta = plan_metadata(PLANS / HANOI_2023, (PLANS / HANOI_2023).read_text(encoding="utf-8"))
+    back = PlanMetadata.from_chunk_metadata({**meta.chunk_fields(), "section": "I. MỤC ĐÍCH", "ordinal": 3})
+    assert back == dataclasses.replace(meta, number_suffix="", date_text="", place="")
+    assert PlanMetadata.from_chunk_metadata({"doc": "x.txt", "year": 0}) == PlanMetadata("x.txt", label="x.txt")
 
 
 def test_hanoi_2025():
