@@ -29,8 +29,8 @@ from dataclasses import dataclass
 
 from assistant.provinces import BY_FOLDED
 from assistant.questions import STOPWORDS, folded_syllables, profile_question, question_word_spans
+from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
-from index.retriever import PlanInfo
 from index.vocab.dates import YEAR, YEAR_SPAN
 from index.vocab.documents import FOLDED_DOCUMENT_REFERENCE
 
@@ -108,7 +108,7 @@ SLOTS = (
 )
 
 
-def _places(plans: dict[str, PlanInfo]) -> dict[str, str]:
+def _places(plans: dict[str, PlanMetadata]) -> dict[str, str]:
     """Every province by folded name, written with diacritics; "Còn Đà Nẵng?" must move there, plans or not."""
     return BY_FOLDED | {fold_accents(p.province): p.province for p in plans.values() if p.province}
 
@@ -187,13 +187,13 @@ def _swap(before: str, change: Change) -> str:
     return f"{before.rstrip(' ?')} {change.slot.lead}{change.value}?"
 
 
-def _covers(plan: PlanInfo, year: int) -> bool:
+def _covers(plan: PlanMetadata, year: int) -> bool:
     """Whether a plan is about the year: issued that year, or a year or period of its title holds it."""
     periods = [(int(m[1]), int(m[2] or m[1])) for m in YEAR_SPAN.finditer(plan.title)]
     return year == plan.year or any(start <= year <= end for start, end in periods)
 
 
-def fit_year(question: str, provinces: set[str], plans: dict[str, PlanInfo]) -> str:
+def fit_year(question: str, provinces: set[str], plans: dict[str, PlanMetadata]) -> str:
     """The question's year made one the new place's plans are about.
 
     "Chỉ tiêu năm 2023 của Hà Nội …" → "Còn Bạch Vân thì sao?": the year came
@@ -214,7 +214,7 @@ def fit_year(question: str, provinces: set[str], plans: dict[str, PlanInfo]) -> 
     return _cut(question, [m.span("swap") for m in matches], insert=value)
 
 
-def substitute(before: str, new: list[Change], plans: dict[str, PlanInfo]) -> str:
+def substitute(before: str, new: list[Change], plans: dict[str, PlanMetadata]) -> str:
     """The previous question with each slot the follow-up names set to its new value."""
     place = [c for c in new if c.slot is None]
     out = _swap_place(before, place, _places(plans)) if place else before
@@ -249,7 +249,7 @@ def asking_part(question: str) -> str:
     return asked[:1].upper() + asked[1:]
 
 
-def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str, PlanInfo]) -> str:
+def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str, PlanMetadata]) -> str:
     """The question as it would be asked without the conversation before it."""
     question = canonical(question).strip()
     previous = [q for q, _ in history if q and q.strip()]

@@ -36,9 +36,10 @@ from assistant.answer import SEARCHED_AS, Answer, Citation
 from assistant.feedback import FeedbackLog
 from assistant.settings import Settings
 from assistant.uploads import ALLOWED_SUFFIXES, NO_RESPONSIBILITIES, add_plan
+from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
 from index.register import Deadline, Register, Responsibility, Target, to_csv
-from index.retriever import Filters, PlanInfo, QueryError
+from index.retriever import Filters, QueryError
 from index.store import StoreError
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ def theme() -> gr.themes.Base:
     )
 
 
-def example_questions(plans: dict[str, PlanInfo], register: Register) -> list[str]:
+def example_questions(plans: dict[str, PlanMetadata], register: Register) -> list[str]:
     """A target question, an agency question and one typed without diacritics, about plans that are loaded.
 
     Built from the register of the indexed plans rather than written for the
@@ -216,7 +217,7 @@ def highlight(passage: str, quote: str) -> str:
 def format_citation(c: Citation) -> str:
     """Plan, section and the highlighted passage; a plan read from a scan says so (OCR may misread figures)."""
     section = escape(c.section or "—", quote=False)
-    scanned = f" _{OCR_NOTE}_" if c.passage.metadata.get("ocr") else ""
+    scanned = f" _{OCR_NOTE}_" if c.passage.ocr else ""
     return f"**[{c.n}] {escape(c.plan, quote=False)}**{scanned}  \nMục: _{section}_\n\n{highlight(c.text, c.quote)}"
 
 
@@ -456,11 +457,10 @@ class _App:
         """The indexed plans; a scan is marked OCR, a plan without recognised responsibilities gets a note."""
         index = self.assistant.index()
         counts = Counter(c.metadata.get("doc") for c in index.chunks.values())
-        scanned = {c.metadata.get("doc") for c in index.chunks.values() if c.metadata.get("ocr")}
         assigned = Counter(r.doc for r in self.assistant.register().responsibilities())
         rows = [
             [p.label, p.province, p.number, p.year or "", p.title, counts.get(doc, 0),
-             str(assigned[doc] or NO_RESPONSIBILITIES), "OCR" if doc in scanned else "", doc]
+             str(assigned[doc] or NO_RESPONSIBILITIES), "OCR" if doc in index.scanned else "", doc]
             for doc, p in sorted(index.plans.items(), key=lambda item: item[1].label or item[0])
         ]
         headers = ["Kế hoạch", "Tỉnh/TP", "Số hiệu", "Năm", "Tên", "Số đoạn", "Phân công", "OCR", "Tệp"]

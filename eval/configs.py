@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from index.metadata import PlanMetadata
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex, prepare_query
 
 RETRIEVALS = ("naive", "dense", "bm25", "hybrid")
@@ -129,13 +130,12 @@ class NaiveRetriever:
         passages: list[Passage] = []
         for i in np.argsort(-scores, kind="stable"):
             chunk = self.chunks[i]
-            metadata = {**self.index.plans_metadata(chunk.doc), "doc": chunk.doc}
-            if not filters.accepts(metadata):
+            plan = self.index.plans.get(chunk.doc) or PlanMetadata(chunk.doc)
+            if not filters.accepts_plan(plan):
                 continue
-            plan = self.index.plans.get(chunk.doc)
-            label = plan.label if plan is not None and plan.label else chunk.doc
-            passages.append(Passage(len(passages) + 1, f"naive-{i}", chunk.text, chunk.doc, label, "",
-                                    float(scores[i]), metadata))
+            ocr = chunk.doc in self.index.scanned
+            passages.append(Passage(len(passages) + 1, f"naive-{i}", chunk.text, chunk.doc, plan.label or chunk.doc,
+                                    "", float(scores[i]), {**plan.chunk_fields(), "ocr": ocr}, document=plan, ocr=ocr))
             if len(passages) == config.k:
                 break
         return query, passages

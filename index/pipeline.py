@@ -20,7 +20,7 @@ from index.documents import DocumentError, list_plan_files, read_plan
 from index.metadata import PlanMetadata, plan_metadata
 from index.normalize import normalize_text
 from index.register import Register, extract_register
-from index.retriever import build_side_indexes
+from index.search import build_side_indexes
 from index.store import ChunkStore, fingerprint
 
 Progress = Callable[[int, int], None]  # (done, total) embedded chunks
@@ -57,18 +57,8 @@ def embedded_text(meta: PlanMetadata, chunk: Chunk) -> str:
 def chunk_metadata(meta: PlanMetadata, chunk: Chunk, source: Path, ocr: bool = False) -> dict:
     """What Chroma stores with a chunk; ``ocr`` marks a plan read from a scan (its figures deserve a check)."""
     return {
+        **meta.chunk_fields(),
         "doc": chunk.doc,
-        "plan": meta.label,
-        "title": meta.title,
-        "number": meta.number,
-        "province": meta.province,
-        "year": meta.year or 0,
-        "date": meta.date,
-        "signer": meta.signer,
-        "signer_role": meta.signer_role,
-        "issuer": meta.issuer,
-        "doc_type": meta.doc_type,
-        "issues": meta.issues,
         "section": chunk.section,
         "start": chunk.start,
         "end": chunk.end,

@@ -5,16 +5,16 @@ from __future__ import annotations
 import pytest
 
 from assistant.followup import condense
-from index.retriever import PlanInfo
+from index.retriever import PlanMetadata
 
 PLANS = {
-    "hn23": PlanInfo("hn23", "Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội)", "Hà Nội", "70/KH-UBND", 2023,
+    "hn23": PlanMetadata("hn23", "Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội)", "Hà Nội", "70/KH-UBND", 2023,
                      "Triển khai thực hiện công tác giáo dục nghề nghiệp năm 2023"),
-    "hn25": PlanInfo("hn25", "Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội)", "Hà Nội", "177/KH-UBND", 2025,
+    "hn25": PlanMetadata("hn25", "Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội)", "Hà Nội", "177/KH-UBND", 2025,
                      "Đổi mới công tác đào tạo nghề cho lao động nông thôn"),
-    "hp": PlanInfo("hp", "Kế hoạch thực hiện Chiến lược GDNN (Hải Phòng)", "Hải Phòng", "", None,
+    "hp": PlanMetadata("hp", "Kế hoạch thực hiện Chiến lược GDNN (Hải Phòng)", "Hải Phòng", "", None,
                    "Chiến lược phát triển giáo dục nghề nghiệp"),
-    "hd": PlanInfo("hd", "Kế hoạch của Sở LĐTBXH (Hải Dương, 2023)", "Hải Dương", "", 2023,
+    "hd": PlanMetadata("hd", "Kế hoạch của Sở LĐTBXH (Hải Dương, 2023)", "Hải Dương", "", 2023,
                    "Phát triển nguồn nhân lực"),
 }
 HANOI_TARGET = "Chỉ tiêu tuyển sinh trình độ cao đẳng năm 2023 của Hà Nội là bao nhiêu?"
@@ -185,7 +185,7 @@ def test_slots_change_one_after_another():
 
 
 def test_a_province_of_the_corpus_outside_the_national_list_is_a_place():
-    plans = PLANS | {"ls": PlanInfo("ls", "Kế hoạch 87/KH-UBND (Lam Sơn)", "Lam Sơn", "87/KH-UBND", 2023, "")}
+    plans = PLANS | {"ls": PlanMetadata("ls", "Kế hoạch 87/KH-UBND (Lam Sơn)", "Lam Sơn", "87/KH-UBND", 2023, "")}
     out = condense("con lam son thi sao", history(HANOI_TARGET), plans)
     assert out == "Chỉ tiêu tuyển sinh trình độ cao đẳng năm 2023 của Lam Sơn là bao nhiêu?"
 
@@ -212,7 +212,7 @@ def test_a_province_of_the_corpus_outside_the_national_list_is_a_place():
     ],
 )
 def test_a_new_place_brings_a_year_its_plans_are_about(previous, follow_up, expected):
-    plans = STYLE_PLANS | {"ph": PlanInfo("ph", "Kế hoạch 153/KH-UBND (Phú Hà)", "Phú Hà", "153/KH-UBND", 2019,
+    plans = STYLE_PLANS | {"ph": PlanMetadata("ph", "Kế hoạch 153/KH-UBND (Phú Hà)", "Phú Hà", "153/KH-UBND", 2019,
                                           "Đào tạo nghề cho lao động nông thôn tỉnh Phú Hà giai đoạn 2019 - 2023")}
     assert condense(follow_up, history(previous), plans) == expected
 
@@ -239,9 +239,9 @@ def test_the_lead_of_the_task_just_discussed():
 
 
 STYLE_PLANS = PLANS | {
-    "ls": PlanInfo("ls", "Kế hoạch 87/KH-UBND (Lam Sơn)", "Lam Sơn", "87/KH-UBND", 2024, ""),
-    "ph": PlanInfo("ph", "Kế hoạch 153/KH-UBND (Phú Hà)", "Phú Hà", "153/KH-UBND", 2019, ""),
-    "tk": PlanInfo("tk", "Quyết định 618/QĐ-UBND (Tây Kinh)", "Tây Kinh", "618/QĐ-UBND", 2025, ""),
+    "ls": PlanMetadata("ls", "Kế hoạch 87/KH-UBND (Lam Sơn)", "Lam Sơn", "87/KH-UBND", 2024, ""),
+    "ph": PlanMetadata("ph", "Kế hoạch 153/KH-UBND (Phú Hà)", "Phú Hà", "153/KH-UBND", 2019, ""),
+    "tk": PlanMetadata("tk", "Quyết định 618/QĐ-UBND (Tây Kinh)", "Tây Kinh", "618/QĐ-UBND", 2025, ""),
 }
 
 

@@ -7,7 +7,10 @@ import pytest
 from index.normalize import fold_accents
 from index.retriever import (
     Filters,
-    PlanInfo,
+    Fusion,
+    Passage,
+    PlanMetadata,
+    PlanScope,
     QueryError,
     SearchConfig,
     fuse,
@@ -23,11 +26,11 @@ HAIDUONG = "haiduong-2023-sldtbxh-phat-trien-nguon-nhan-luc.txt"
 
 # What index.metadata extracts from the five real plans.
 PLANS = {
-    HANOI_2023: PlanInfo(HANOI_2023, "Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội)", "Hà Nội", "70/KH-UBND", 2023, ""),
-    HANOI_2025: PlanInfo(HANOI_2025, "Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội)", "Hà Nội", "177/KH-UBND", 2025, ""),
-    HAIPHONG_STRATEGY: PlanInfo(HAIPHONG_STRATEGY, "Kế hoạch … (Hải Phòng)", "Hải Phòng", "", None, ""),
-    HAIPHONG_NQ06: PlanInfo(HAIPHONG_NQ06, "Kế hoạch … (Hải Phòng, 2023)", "Hải Phòng", "", 2023, ""),
-    HAIDUONG: PlanInfo(HAIDUONG, "Kế hoạch … (Hải Dương, 2023)", "Hải Dương", "", 2023, ""),
+    HANOI_2023: PlanMetadata(HANOI_2023, "Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội)", "Hà Nội", "70/KH-UBND", 2023, ""),
+    HANOI_2025: PlanMetadata(HANOI_2025, "Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội)", "Hà Nội", "177/KH-UBND", 2025, ""),
+    HAIPHONG_STRATEGY: PlanMetadata(HAIPHONG_STRATEGY, "Kế hoạch … (Hải Phòng)", "Hải Phòng", "", None, ""),
+    HAIPHONG_NQ06: PlanMetadata(HAIPHONG_NQ06, "Kế hoạch … (Hải Phòng, 2023)", "Hải Phòng", "", 2023, ""),
+    HAIDUONG: PlanMetadata(HAIDUONG, "Kế hoạch … (Hải Dương, 2023)", "Hải Dương", "", 2023, ""),
 }
 
 
@@ -185,6 +188,15 @@ def test_weights_change_the_order():
         assert bm25_heavy["b"] > bm25_heavy["a"], fusion
 
 
+def test_single_retriever_fusions_score_one_list_as_weighted_fusion_does():
+    dense, lexical = [("a", 0.9), ("b", 0.5)], [("c", 8.0), ("a", 4.0)]
+    assert fuse(dense, lexical, SearchConfig(fusion="dense")) == fuse(dense, [], SearchConfig())
+    assert fuse(dense, lexical, SearchConfig(fusion=Fusion.BM25)) == fuse([], lexical, SearchConfig())
+    assert SearchConfig(fusion="rrf", mode="bm25").fuser is Fusion.BM25
+    with pytest.raises(ValueError, match="unknown fusion 'best'"):
+        SearchConfig(fusion="best")
+
+
 def test_zero_weight_switches_a_list_off():
     fused = fuse([("a", 0.9), ("b", 0.1)], [("b", 10.0), ("a", 1.0)], SearchConfig(fusion="weighted", bm25_weight=0.0))
     assert fused == pytest.approx({"a": 1.0, "b": 0.0})
@@ -260,3 +272,16 @@ def test_no_mention_gives_empty_scope():
     assert scope("Sở Tài chính có nhiệm vụ gì?") == {}
     assert scope("") == {}
     assert scope_scores("ha noi", {}) == {}
+
+
+def test_a_catalogue_is_compiled_once_and_again_only_when_a_plan_changes():
+    assert PlanScope.of(PLANS) is PlanScope.of(dict(PLANS))
+    renamed = PLANS | {HAIDUONG: PlanMetadata(HAIDUONG, "Kế hoạch … (Hải Dương, 2023)", "Hải Dương", "12/KH-UBND", 2023, "")}
+    assert PlanScope.of(renamed) is not PlanScope.of(PLANS)
+
+
+def test_a_passage_built_from_stored_metadata_has_the_typed_fields():
+    passage = Passage(1, "id", "text", HANOI_2023, "Kế hoạch 70", "I. MỤC ĐÍCH", 1.0,
+                      {"province": "Hà Nội", "year": 2023, "ordinal": 4, "ocr": True})
+    assert passage.document == PlanMetadata(HANOI_2023, "Kế hoạch 70", "Hà Nội", year=2023)
+    assert passage.ordinal == 4 and passage.ocr

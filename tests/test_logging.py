@@ -28,7 +28,7 @@ def test_a_side_index_that_cannot_be_saved_is_logged(tmp_path, caplog):
     blocker = tmp_path / "not-a-directory"
     blocker.write_text("x", encoding="utf-8")
     chunks = [StoredChunk("a", "Sở Tài chính chủ trì thẩm định phương án giá.", {"doc": "a.txt"})]
-    with caplog.at_level(logging.WARNING, logger="index.retriever"):
+    with caplog.at_level(logging.WARNING, logger="index.search"):
         lexical, accents = build_side_indexes(chunks, "fingerprint", blocker)
     assert lexical is not None and accents is not None
     assert any("not saved" in r.getMessage() for r in caplog.records)

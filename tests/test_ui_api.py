@@ -185,12 +185,12 @@ def test_example_questions_come_from_the_loaded_plans():
     from assistant.ui import example_questions
     from index.normalize import fold_accents
     from index.register import build_register
-    from index.retriever import PlanInfo
+    from index.retriever import PlanMetadata
 
     heldout = Path(__file__).parent / "data" / "register" / "heldout"
     register = build_register(sorted(p for p in heldout.iterdir() if p.suffix in (".md", ".txt")))
     labels = {row.doc: row.plan for row in register.responsibilities()}
-    plans = {doc: PlanInfo(doc, label, "", "", None, "") for doc, label in labels.items()}
+    plans = {doc: PlanMetadata(doc, label, "", "", None, "") for doc, label in labels.items()}
     target, agency, accentless = example_questions(plans, register)
     assert "chỉ tiêu" in target and "chủ trì" in agency
     assert accentless.isascii() and accentless == fold_accents(accentless)

@@ -1,0 +1,168 @@
+"""Plan scope: which plans a question names, by number, province, title words and year.
+
+The same sentence ("Sở Tài chính chủ trì…") appears in several plans and
+only the scope tells them apart; everything is learned from the catalogue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from index.metadata import PlanMetadata
+from index.normalize import fold_accents
+from index.vocab.dates import YEAR
+from index.vocab.documents import FOLDED_DOC_TYPES, FOLDED_DOCUMENT_REFERENCE
+
+_SYLLABLE = re.compile(r"[0-9]+|[^\W_]+", re.UNICODE)
+
+
+def _bigrams(folded: str) -> set[str]:
+    syllables = _SYLLABLE.findall(folded)
+    return {f"{a} {b}" for a, b in zip(syllables, syllables[1:])}
+
+
+# Function words of plan titles: a pair made only of these says nothing.
+_TITLE_FILLER = frozenset(
+    "ve va cua cac cho den nam giai doan tam nhin ngay so thuc hien trien khai tren dia ban thanh pho tinh "
+    "ke hoach kh ubnd nhan dan uy ban tai theo voi".split()
+)
+
+
+def _signature_grams(plan: PlanMetadata) -> set[str]:
+    province = set(_SYLLABLE.findall(fold_accents(plan.province)))
+    return {
+        gram
+        for gram in _bigrams(fold_accents(plan.title))
+        if not set(gram.split()) <= _TITLE_FILLER and not set(gram.split()) & province
+    }
+
+
+def _title_signatures(plans: Iterable[PlanMetadata]) -> dict[str, frozenset[str]]:
+    """Title bigrams that belong to one plan only: what tells plans of a province apart.
+
+    The province (scored on its own) and pairs of filler words are left out.
+    """
+    grams = {plan.doc: _signature_grams(plan) for plan in plans}
+    counts: dict[str, int] = {}
+    for bag in grams.values():
+        for gram in bag:
+            counts[gram] = counts.get(gram, 0) + 1
+    return {doc: frozenset(g for g in bag if counts[g] == 1) for doc, bag in grams.items()}
+
+
+_LETTERS = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class DocumentReference:
+    """A document named by its number: digits without leading zeros, folded type code, span."""
+
+    number: str
+    code: str
+    span: tuple[int, int]
+
+
+def document_references(folded: str) -> list[DocumentReference]:
+    """Every document a folded text names by number, of any type ("qd 647", "70/kh-ubnd", "06-nq/tu").
+
+    The code of the number's own tail ("/qd-ubnd") wins over the type word before it.
+    """
+    out = []
+    for m in FOLDED_DOCUMENT_REFERENCE.finditer(folded):
+        code = _LETTERS.search(m["tail"]).group(0) if m["tail"] else FOLDED_DOC_TYPES.get(m["type"], m["type"])  # type: ignore[union-attr]  # a coded tail has letters
+        out.append(DocumentReference(m["num"].lstrip("0") or "0", code, m.span()))
+    return out
+
+
+def _own_reference(plan: PlanMetadata) -> tuple[str, str] | None:
+    """(number, code) of the plan's own document number, None when it has none (a draft)."""
+    refs = document_references(fold_accents(plan.number)) if plan.number else []
+    return (refs[0].number, refs[0].code) if refs else None
+
+
+@dataclass(frozen=True)
+class _PlanKeys:
+    doc: str
+    province: re.Pattern[str] | None
+    reference: tuple[str, str] | None
+    year: str
+    signature: frozenset[str]
+
+
+class PlanScope:
+    """What names each plan in a question, compiled once per catalogue.
+
+    A plan's number, of whatever document type, named with the same type
+    ("70/KH-UBND", "kế hoạch 70"; "QĐ 647", "quyết định 647" for "647/QĐ-UBND")
+    is decisive (2), a province name strong (1), words of the plan's title that
+    no other plan shares up to 1.5 (they tell two plans of one province apart:
+    "Chiến lược…" vs "Nghị quyết 06…"), the year of issue weak (0.5). Learned
+    from the catalogue, nothing fixed; with hundreds of plans, compiling per
+    query would dominate: build it with ``PlanScope.of``, which compiles each
+    catalogue (and each province's part of it) once.
+    """
+
+    @staticmethod
+    def of(plans: dict[str, PlanMetadata]) -> PlanScope:
+        """The compiled scope of a catalogue, compiled once per distinct catalogue (a few kept)."""
+        return _compiled(tuple(plans.items()))
+
+    def __init__(self, plans: dict[str, PlanMetadata]) -> None:
+        signatures = _title_signatures(plans.values())
+        self.keys = [self._keys(plan, signatures[doc]) for doc, plan in plans.items()]
+        # The plans' own (number, code) pairs and type codes; the numbers they carry or cite in their titles.
+        self.own_references = frozenset(key.reference for key in self.keys if key.reference)
+        self.own_codes = frozenset(code for _, code in self.own_references)
+        self.known_numbers = frozenset(
+            ref.number
+            for plan in plans.values()
+            for ref in document_references(fold_accents(f"{plan.number} {plan.title}"))
+        )
+
+    @staticmethod
+    def _keys(plan: PlanMetadata, signature: frozenset[str]) -> _PlanKeys:
+        province = re.compile(rf"\b{re.escape(fold_accents(plan.province))}\b") if plan.province else None
+        return _PlanKeys(plan.doc, province, _own_reference(plan), str(plan.year or ""), signature)
+
+    def evidence(self, folded_question: str) -> dict[str, float]:
+        question_grams = _bigrams(folded_question)
+        references = {(ref.number, ref.code) for ref in document_references(folded_question)}
+        years = set(YEAR.findall(folded_question))
+        province_found: dict[str, bool] = {}  # hundreds of plans share a few dozen provinces
+        raw: dict[str, float] = {}
+        for key in self.keys:
+            score = 0.0
+            if key.province is not None:
+                if key.province.pattern not in province_found:
+                    province_found[key.province.pattern] = key.province.search(folded_question) is not None
+                score += 1.0 if province_found[key.province.pattern] else 0.0
+            if key.reference in references:
+                score += 2.0
+            score += min(1.5, 0.5 * len(key.signature & question_grams))
+            if key.year in years:
+                score += 0.5
+            raw[key.doc] = score
+        return raw
+
+    def scores(self, folded_question: str) -> dict[str, float]:
+        """Scope evidence scaled to [0, 1] by the best plan's."""
+        raw = self.evidence(folded_question)
+        top = max(raw.values(), default=0.0)
+        return {doc: s / top for doc, s in raw.items()} if top > 0 else {}
+
+
+@lru_cache(maxsize=64)
+def _compiled(plans: tuple[tuple[str, PlanMetadata], ...]) -> PlanScope:
+    # Keyed by content: a changed plan (a re-ingested upload) compiles a new scope, an unchanged catalogue never.
+    return PlanScope(dict(plans))
+
+
+def scope_evidence(folded_question: str, plans: dict[str, PlanMetadata]) -> dict[str, float]:
+    return PlanScope.of(plans).evidence(folded_question)
+
+
+def scope_scores(folded_question: str, plans: dict[str, PlanMetadata]) -> dict[str, float]:
+    return PlanScope.of(plans).scores(folded_question)

@@ -1,0 +1,254 @@
+"""The search index: dense (Chroma) + BM25 candidates, fused, boosted towards the plans a question names.
+
+Everything a query needs is loaded once (store, BM25, accent model, chunks,
+the plan catalogue and its compiled scope); the parts live in
+``index.query`` (what is asked), ``index.fusion`` (how two rankings become
+one) and ``index.plan_scope`` (which plans a question names).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from index.diacritics import AccentModel
+from index.fusion import fuse, uses_dense, uses_lexical
+from index.lexical import LexicalIndex
+from index.metadata import PlanMetadata
+from index.normalize import fold_accents
+from index.plan_scope import PlanScope
+from index.query import Filters, PreparedQuery, SearchConfig, prepare_query
+from index.store import ChunkStore, StoredChunk, fingerprint
+from index.structure import HEADER_TITLE, SIGNATURE_TITLE
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Passage:
+    rank: int
+    id: str
+    text: str
+    doc: str
+    plan: str
+    section: str
+    score: float
+    # The stored dict, until every reader uses the typed fields below.
+    metadata: dict[str, Any] = field(default_factory=dict, compare=False)
+    # The plan the passage is from, the chunk's place in it, and whether the plan was read from a scan.
+    # A passage built by hand with only ``metadata`` gets them from it.
+    document: PlanMetadata = field(default=None, compare=False)  # type: ignore[assignment]  # see __post_init__
+    ordinal: int = field(default=0, compare=False)
+    ocr: bool = field(default=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.document is None:
+            stored = {"doc": self.doc, "plan": self.plan, **self.metadata}
+            object.__setattr__(self, "document", PlanMetadata.from_chunk_metadata(stored))
+            object.__setattr__(self, "ordinal", int(stored.get("ordinal", 0)))
+            object.__setattr__(self, "ocr", bool(stored.get("ocr")))
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "rank": self.rank,
+            "text": self.text,
+            "doc": self.doc,
+            "plan": self.plan,
+            "section": self.section,
+            "score": round(self.score, 6),
+        }
+
+
+# Parts every plan has in the same place, which a question may be about (``SearchIndex.search(hints=…)``):
+# the signature (who signed), the header (number, issue date), the first item of "Tổ chức thực hiện" (the lead).
+SIGNATURE_HINT = "signature"
+HEADER_HINT = "header"
+PLAN_LEAD_HINT = "plan_lead"
+_ORGANISATION = re.compile(r"\bto chuc thuc hien\b")
+HINT_LIFT = 1.05
+
+
+def first_agency_section(sections: Iterable[str]) -> str | None:
+    """The first item under "Tổ chức thực hiện": where plans name the body that leads them."""
+    for section in sections:
+        parts = section.split(" › ")
+        if len(parts) >= 2 and _ORGANISATION.search(fold_accents(parts[0])):
+            return section
+    return None
+
+
+class SearchIndex:
+    """Everything a query needs, loaded once: store, BM25, accents, chunk cache."""
+
+    def __init__(
+        self,
+        store: ChunkStore,
+        embeddings: Embeddings,
+        lexical: LexicalIndex,
+        accents: AccentModel,
+        chunks: dict[str, StoredChunk],
+    ) -> None:
+        self.store = store
+        self.embeddings = embeddings
+        self.lexical = lexical
+        self.accents = accents
+        self.chunks = chunks
+        self.plans = {
+            doc: PlanMetadata.from_chunk_metadata(chunk.metadata)
+            for doc, chunk in _first_chunks(chunks.values()).items()
+        }
+        # Plans read from a scan: their figures deserve a check (the UI marks them).
+        self.scanned = frozenset(c.metadata["doc"] for c in chunks.values() if c.metadata.get("ocr"))
+        self._sections: dict[tuple[str, str], list[str]] = {}
+        self._doc_sections: dict[str, list[str]] = {}
+        for chunk in sorted(chunks.values(), key=lambda c: (c.metadata["doc"], c.metadata.get("ordinal", 0))):
+            doc, section = chunk.metadata["doc"], chunk.metadata.get("section", "")
+            if (doc, section) not in self._sections:
+                self._doc_sections.setdefault(doc, []).append(section)
+            self._sections.setdefault((doc, section), []).append(chunk.id)
+        self._lexical_pos = {chunk_id: i for i, chunk_id in enumerate(lexical.ids)}
+
+    @property
+    def scope(self) -> PlanScope:
+        """The catalogue's compiled scope: compiled on first use, again only when the plans change."""
+        return PlanScope.of(self.plans)
+
+    @classmethod
+    def load(cls, store: ChunkStore, embeddings: Embeddings, cache_dir: Path) -> SearchIndex:
+        """Load the BM25 and accent models, rebuilding them if the store changed."""
+        chunks = {c.id: c for c in store.all_chunks()}
+        current = fingerprint(chunks)
+        lexical = LexicalIndex.load(cache_dir / "bm25")
+        accents = None
+        if lexical is not None and lexical.fingerprint == current:
+            try:
+                accents = AccentModel.load(cache_dir / "accents.json")
+            except (OSError, ValueError):
+                pass  # missing, or saved by an older version of the model: rebuilt below
+        if lexical is None or accents is None:
+            lexical, accents = build_side_indexes(list(chunks.values()), current, cache_dir)
+        return cls(store, embeddings, lexical, accents, chunks)
+
+    # ------------------------------------------------------------ search
+    def search(
+        self,
+        question: str,
+        config: SearchConfig | None = None,
+        filters: Filters | None = None,
+        hints: set[str] | None = None,
+    ) -> tuple[PreparedQuery, list[Passage]]:
+        """The best passages for a question.
+
+        ``hints`` name the plan parts the question is about wherever they stand
+        (``SIGNATURE_HINT``, ``HEADER_HINT``, ``PLAN_LEAD_HINT``): reading the
+        question is the answerer's business, so the caller says which.
+        """
+        config = config or SearchConfig()
+        filters = filters or Filters()
+        query = prepare_query(question, self.accents, config.max_query_chars)
+        dense: list[tuple[str, float]] = []
+        lexical: list[tuple[str, float]] = []
+        if uses_dense(config.fuser):
+            vector = self.embeddings.embed_query(query.restored)
+            dense = [(h.chunk.id, h.score) for h in self.store.query(vector, config.candidates, filters.where())]
+        if uses_lexical(config.fuser):
+            lexical = self._lexical_candidates(query, config.candidates, filters)
+        fused = fuse(dense, lexical, config)
+        folded = fold_accents(query.restored)
+        scope = self.scope.scores(folded)
+        if scope and config.scope_boost:
+            for chunk_id in fused:
+                doc = self.chunks[chunk_id].metadata["doc"] if chunk_id in self.chunks else ""
+                fused[chunk_id] *= 1.0 + config.scope_boost * scope.get(doc, 0.0)
+        if scope and fused and hints and config.section_hints:
+            self._apply_section_hints(fused, hints, scope, filters)
+        ordered = sorted(fused.items(), key=lambda item: (-item[1], item[0]))[: config.k]
+        return query, [self.passage(chunk_id, rank, score) for rank, (chunk_id, score) in enumerate(ordered, 1)]
+
+    def _apply_section_hints(
+        self, fused: dict[str, float], hints: set[str], scope: dict[str, float], filters: Filters
+    ) -> None:
+        """Put the part a question is structurally about first (signature, header, plan lead)."""
+        top = max(fused.values())
+        for doc, weight in scope.items():
+            if weight < 1.0:
+                continue
+            for chunk_id in self._hinted_chunks(doc, hints):
+                if filters.accepts(self.chunks[chunk_id].metadata):
+                    fused[chunk_id] = max(fused.get(chunk_id, 0.0), top * HINT_LIFT)
+
+    def _hinted_chunks(self, doc: str, hints: set[str]) -> list[str]:
+        out: list[str] = []
+        if SIGNATURE_HINT in hints:
+            out.extend(self._sections.get((doc, SIGNATURE_TITLE), []))
+        if HEADER_HINT in hints:
+            out.extend(self._sections.get((doc, HEADER_TITLE), []))
+        if PLAN_LEAD_HINT in hints:
+            lead = first_agency_section(self._doc_sections.get(doc, []))
+            if lead is not None:
+                out.extend(self._sections[(doc, lead)][:1])
+        return out
+
+    def _lexical_candidates(self, query: PreparedQuery, n: int, filters: Filters) -> list[tuple[str, float]]:
+        scores = self.lexical.scores(query.restored, query.text)
+        if scores.size == 0:
+            return []
+        if filters.where() is not None:
+            mask = np.array([filters.accepts(self.chunks[i].metadata) for i in self.lexical.ids])
+            scores = np.where(mask, scores, 0.0)
+        if scores.size > n:  # partial selection first: a full sort of every chunk is the slow part
+            best = np.argpartition(-scores, n - 1)[:n]
+            top = best[np.lexsort((best, -scores[best]))]
+        else:
+            top = np.lexsort((np.arange(scores.size), -scores))
+        return [(self.lexical.ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+    def plans_metadata(self, doc: str) -> dict[str, Any]:
+        """The plan part of the store metadata, for readers not yet on ``plans[doc]``; {} for an unknown plan."""
+        plan = self.plans.get(doc)
+        return plan.chunk_fields() if plan is not None else {}
+
+    def section_passages(self, doc: str, section: str, rank: int = 1, score: float = 1.0) -> list[Passage]:
+        """Every chunk of one section in reading order: a long item spans several."""
+        return [self.passage(i, rank, score) for i in self._sections.get((doc, section), [])]
+
+    def passage(self, chunk_id: str, rank: int = 1, score: float = 1.0) -> Passage:
+        """A stored chunk as a passage (also for parts fetched by section, not by search)."""
+        chunk = self.chunks[chunk_id]
+        m = chunk.metadata
+        plan = self.plans[m["doc"]]
+        return Passage(
+            rank, chunk_id, chunk.text, plan.doc, plan.label, m.get("section", ""), score, m,
+            document=plan, ordinal=int(m.get("ordinal", 0)), ocr=bool(m.get("ocr")),
+        )
+
+
+def _first_chunks(chunks: Iterable[StoredChunk]) -> dict[str, StoredChunk]:
+    """One chunk per plan (the first met): every chunk of a plan carries the plan's metadata."""
+    first: dict[str, StoredChunk] = {}
+    for chunk in chunks:
+        first.setdefault(chunk.metadata["doc"], chunk)
+    return first
+
+
+def build_side_indexes(chunks: list[StoredChunk], current: str, cache_dir: Path) -> tuple[LexicalIndex, AccentModel]:
+    """BM25 over the chunks and an accent model learned from their text."""
+    ordered = sorted(chunks, key=lambda c: c.id)
+    # The plan label is indexed with each chunk: questions name the plan.
+    lexical = LexicalIndex.build(
+        [c.id for c in ordered], [f"{c.metadata.get('plan', '')}\n{c.text}" for c in ordered], current
+    )
+    accents = AccentModel.train(c.text for c in ordered)
+    try:
+        lexical.save(cache_dir / "bm25")
+        accents.save(cache_dir / "accents.json")
+    except OSError as exc:  # a read-only cache only costs a rebuild next time
+        log.warning("BM25 and accent models not saved to %s (%s); they are rebuilt on the next load", cache_dir, exc)
+    return lexical, accents
