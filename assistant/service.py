@@ -28,6 +28,12 @@ from index.store import ChunkStore
 
 log = logging.getLogger(__name__)
 
+# The settings the loaded index is built from: a variant that changes one cannot share it.
+INDEX_SETTINGS = frozenset({
+    "corpus_dir", "storage_dir", "collection", "chroma_host", "chroma_port", "embedding_backend", "embedding_model",
+    "embedding_batch_size", "embedding_cache", "chunk_max_tokens",
+})
+
 
 class Assistant:
     def __init__(self, settings: Settings | None = None) -> None:
@@ -36,6 +42,28 @@ class Assistant:
         self._weights: TermWeights | None = None
         self._chain: AnswerChain | None = None
         self._register: Register | None = None
+
+    def with_settings(self, **changes: Any) -> Assistant:
+        """A variant with other search or answer settings over this one's loaded embedding model, index and register.
+
+        Eval configurations and tests compare settings without loading the corpus twice. The variant
+        keeps the index as it is now (a later ``ingest`` here does not reach it). Changing what the
+        index is built from (storage, embedding, chunking) raises ``ValueError``: build
+        ``Assistant(settings)`` for a separate index.
+        """
+        unknown = sorted(changes.keys() - Settings.model_fields.keys())
+        if unknown:
+            raise TypeError(f"unknown settings: {', '.join(unknown)}")
+        rebuilt = sorted(INDEX_SETTINGS & changes.keys())
+        if rebuilt:
+            raise ValueError(
+                f"{', '.join(rebuilt)}: the index is built from these, so it cannot be shared; "
+                "build Assistant(settings) for a separate index"
+            )
+        variant = Assistant(self.settings.model_copy(update=changes))
+        variant.__dict__["embeddings"] = self.embeddings
+        variant._index, variant._weights, variant._register = self.index(), self._weights, self.register()
+        return variant
 
     @cached_property
     def embeddings(self) -> CachedEmbeddings:

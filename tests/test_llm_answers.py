@@ -30,15 +30,10 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def llm_assistant(assistant, tmp_path_factory):
     """An assistant on the session's index whose `openai` backend is the local server."""
-    from assistant.service import Assistant
-
     with LocalLLMServer(ServerParams(alias=MODEL, n_ctx=4096), cache_dir=tmp_path_factory.mktemp("models"),
                         startup_timeout=240) as server:
-        settings = assistant.settings.model_copy(
-            update={"llm_base_url": server.base_url, "llm_model": server.model, "llm_timeout_s": 240.0,
-                    "llm_context_tokens": 2048}
-        )
-        service = Assistant(settings)
+        service = assistant.with_settings(llm_base_url=server.base_url, llm_model=server.model, llm_timeout_s=240.0,
+                                          llm_context_tokens=2048)
         yield service
         service.close()
 
@@ -139,22 +134,14 @@ def test_instruction_inside_a_plan_cannot_take_over_the_model(injected_assistant
     assert answer.citations and all(c.doc == "bacson-2024-kh12.txt" for c in answer.citations)
 
 
-def test_llamacpp_backend_serves_the_bundled_model_itself(assistant, tmp_path_factory):
+def test_llamacpp_backend_serves_the_bundled_model_itself(assistant):
     """`llamacpp` needs no server of the user's: it assembles the GGUF and starts llama.cpp.
 
     Served means the model's tokens streamed; whether its answer survives the
     checks is the business of the `openai` tests above (same model, xfail).
     """
-    from assistant.service import Assistant
-
-    settings = assistant.settings.model_copy(
-        update={"storage_dir": tmp_path_factory.mktemp("llamacpp-storage"), "llm_timeout_s": 240.0,
-                "llm_context_tokens": 2048}
-    )
-    service = Assistant(settings)
-    service.__dict__["embeddings"] = assistant.embeddings
-    service._index = assistant.index()
-    service._weights = assistant._weights
+    service = assistant.with_settings(llm_timeout_s=240.0, llm_context_tokens=2048)
+    settings = service.settings
     try:
         events = list(service.stream(
             "Sở nào chủ trì triển khai chính sách hỗ trợ nhà ở xã hội cho người lao động ở Hải Phòng?",

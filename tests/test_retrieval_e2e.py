@@ -48,6 +48,24 @@ def test_passage_fields_name_plan_and_section(assistant):
     assert passage.text.startswith("V. TỔ CHỨC THỰC HIỆN\n4. Sở Tài chính")
 
 
+def test_passages_carry_their_plan(assistant):
+    passage = _texts(assistant, "Sở Tài chính thẩm định phương án giá dịch vụ đào tạo Hà Nội 2023")[0]
+    index = assistant.index()
+    assert passage.document is index.plans[passage.doc] and passage.document.label == passage.plan
+    assert passage.ordinal == passage.metadata["ordinal"] and passage.ocr is False
+    assert index.plans_metadata(passage.doc)["signer"] == passage.metadata["signer"]
+
+
+def test_a_variant_assistant_shares_the_loaded_index(assistant):
+    variant = assistant.with_settings(k=3, scope_boost=0.0)
+    assert variant.index() is assistant.index() and variant.embeddings is assistant.embeddings
+    assert variant.register() is assistant.register()
+    _, passages = variant.search("chỉ tiêu tuyển sinh giáo dục nghề nghiệp")
+    assert len(passages) == 3
+    with pytest.raises(ValueError, match="storage_dir"):
+        assistant.with_settings(storage_dir=REPO)
+
+
 def test_filters_restrict_to_province_and_year(assistant):
     question = "chỉ tiêu tuyển sinh giáo dục nghề nghiệp"
     for p in _texts(assistant, question, filters=Filters(provinces=("Hải Dương",))):
