@@ -48,7 +48,7 @@ class Citation:
             "section": self.section,
             "quote": self.quote,
             "text": self.text,
-            "ocr": bool(self.passage.metadata.get("ocr")),
+            "ocr": self.passage.ocr,
         }
 
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from assistant.answer import REFUSAL, Answer, Citation
 from assistant.extractive import Unit, heading_context, is_read_aloud, kinds_in, passage_units, quote_of
 from assistant.questions import QuestionProfile
-from index.retriever import Passage, PlanInfo
+from index.metadata import PlanMetadata
+from index.retriever import Passage
 from index.vocab.markers import BULLET
 
 
@@ -29,12 +30,12 @@ class Evidence:
         return self.units[0].passage
 
 
-def corpus_summary(plans: dict[str, PlanInfo]) -> str:
+def corpus_summary(plans: dict[str, PlanMetadata]) -> str:
     labels = "; ".join(sorted(p.label for p in plans.values()))
     return f"Các kế hoạch hiện có: {labels}." if labels else "Chưa có kế hoạch nào được nạp."
 
 
-def refusal(question: str, plans: dict[str, PlanInfo], passages: list[Passage], reason: str = "") -> Answer:
+def refusal(question: str, plans: dict[str, PlanMetadata], passages: list[Passage], reason: str = "") -> Answer:
     """The plain refusal: no citation, and what the corpus does cover."""
     text = REFUSAL
     if reason:

@@ -15,6 +15,7 @@ import re
 from assistant.compose import Evidence
 from assistant.extractive import Unit, passage_units
 from index.chunking import SECTION_SEPARATOR
+from index.metadata import PlanMetadata
 from index.normalize import fold_accents
 from index.retriever import SearchIndex
 from index.structure import DECISION_TITLE, HEADER_TITLE
@@ -42,21 +43,21 @@ def child_sections(index: SearchIndex, doc: str, section: str) -> list[str]:
     return sorted(found, key=lambda child: found[child])
 
 
-def document_lead(metadata: dict) -> str:
+def document_lead(plan: PlanMetadata) -> str:
     """One sentence on the document: its type, number, date and issuer, and the plan it issues."""
-    kind = metadata.get("doc_type") or "Kế hoạch"
-    number = f" số {metadata['number']}" if metadata.get("number") else ""
-    issuer = f" của {metadata['issuer']}" if metadata.get("issuer") else ""
-    document = f"{kind}{number}{issued_on(str(metadata.get('date', '')))}{issuer}"
-    if metadata.get("issues"):
-        return f"Văn bản là {document}, ban hành kèm theo {metadata['issues']} “{metadata.get('title', '')}”."
+    kind = plan.doc_type or "Kế hoạch"
+    number = f" số {plan.number}" if plan.number else ""
+    issuer = f" của {plan.issuer}" if plan.issuer else ""
+    document = f"{kind}{number}{issued_on(plan.date)}{issuer}"
+    if plan.issues:
+        return f"Văn bản là {document}, ban hành kèm theo {plan.issues} “{plan.title}”."
     return f"Văn bản là {document}."
 
 
 def document_evidence(index: SearchIndex, doc: str, question: str) -> Evidence | None:
     """The lead and the articles that state it: Điều 1 (what is issued) and, when asked, the
     article on when it applies; a plan issued on its own quotes its header. None without either part."""
-    metadata = index.plans_metadata(doc)
+    plan = index.plans[doc]
     asks_effect = _EFFECT.search(fold_accents(question).lower()) is not None
     decision = [p for section in (DECISION_TITLE, *child_sections(index, doc, DECISION_TITLE))
                 for p in index.section_passages(doc, section)]
@@ -71,4 +72,4 @@ def document_evidence(index: SearchIndex, doc: str, question: str) -> Evidence |
         units = passage_units(header[0])[:4] if header else []
     if not units:
         return None
-    return Evidence(tuple(units), lead=f"Theo {index.plans[doc].label}: {document_lead(metadata)}")
+    return Evidence(tuple(units), lead=f"Theo {plan.label}: {document_lead(plan)}")

@@ -32,6 +32,7 @@ from assistant.questions import (
 )
 from index.agencies import agency_key, find_agencies
 from index.chunking import SECTION_SEPARATOR, split_sentences
+from index.metadata import PlanMetadata
 from index.retriever import Passage
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
 from index.tables import is_table_row
@@ -209,18 +210,14 @@ def year_ok(passage: Passage, years: tuple[int, ...]) -> bool:
     """
     if not years:
         return True
-    haystack = passage.text + " " + str(passage.metadata.get("title", ""))
-    plan_year = passage.metadata.get("year")
+    haystack = passage.text + " " + passage.document.title
+    plan_year = passage.document.year
     return any(str(y) in haystack or y == plan_year for y in years)
 
 
-def plan_identifiers(metadata: dict) -> set[str]:
+def plan_identifiers(plan: PlanMetadata) -> set[str]:
     """Folded words that name a plan (label, number, province, issuer), not a topic."""
-    return set(
-        folded_syllables(
-            " ".join(str(metadata.get(key, "")) for key in ("plan", "number", "province", "issuer"))
-        )
-    )
+    return set(folded_syllables(" ".join((plan.label, plan.number, plan.province, plan.issuer))))
 
 
 def topic_keywords(profile: QuestionProfile, passage: Passage) -> list[str]:
@@ -229,7 +226,7 @@ def topic_keywords(profile: QuestionProfile, passage: Passage) -> list[str]:
     Words naming the plan say where to look; the passage's plan already
     satisfies them. Years are checked separately (``year_ok``).
     """
-    drop = plan_identifiers(passage.metadata) | {str(y) for y in profile.years}
+    drop = plan_identifiers(passage.document) | {str(y) for y in profile.years}
     keywords = [k for k in profile.keywords if k not in drop]
     return keywords or list(profile.keywords)
 
@@ -259,7 +256,7 @@ def score_units(
         total = sum(weights.idf(k) for k in keywords) or 1.0
         pairs = list(zip(keywords, keywords[1:]))
         # Words of the section path and of the plan's title count half.
-        heading_terms = set(folded_syllables(f"{passage.section} {passage.metadata.get('title', '')}"))
+        heading_terms = set(folded_syllables(f"{passage.section} {passage.document.title}"))
         heading = leaf_heading(passage)
         for unit in passage_units(passage):
             key = unit.text.rstrip("…")[:80]
@@ -349,7 +346,7 @@ def section_key(passage: Passage) -> tuple[str, str]:
 
 
 def reading_order(unit: Unit) -> tuple[int, int]:
-    return int(unit.passage.metadata.get("ordinal", 0)), unit.position
+    return unit.passage.ordinal, unit.position
 
 
 def quote_of(units: list[Unit]) -> str:

@@ -86,13 +86,13 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
     if cited and own_parts(profile):
         profile = replace(profile, kinds=profile.kinds | {BASIS})
     scope = resolve_scope(query.restored, index.plans, index.scope)
-    identifiers = set().union(*(plan_identifiers(index.plans_metadata(doc)) for doc in scope.docs))
+    identifiers = set().union(*(plan_identifiers(index.plans[doc]) for doc in scope.docs))
     profile = replace(profile, keywords=tuple(k for k in profile.keywords if k not in identifiers))
     per_plan: dict[str, list[Passage]] = {}
     if len(scope.docs) > 1:
         for doc in scope.docs:
             plan_filter = Filters(docs=(doc,))
-            if filters is None or filters.accepts({**index.plans_metadata(doc), "doc": doc}):
+            if filters is None or filters.accepts_plan(index.plans[doc]):
                 _, hits = index.search(query.text, replace(config, k=PER_PLAN_K), plan_filter, hints)
                 per_plan[doc] = hits
     return Retrieved(question, query, profile, scope, passages, per_plan)
@@ -117,17 +117,16 @@ def _meta_answer(index: SearchIndex, r: Retrieved) -> Answer | None:
         return None  # two plans fit equally: let the quoted evidence speak
     doc = r.scope.docs[0]
     plan = index.plans[doc]
-    metadata = index.plans_metadata(doc)
     if r.profile.wants(SIGNER):
-        signer = metadata.get("signer", "")
+        signer = plan.signer
         part = _plan_part(index, doc, SIGNATURE_TITLE)
         if not signer or part is None:
             return refusal(r.question, index.plans, r.passages, "kế hoạch không ghi người ký")
-        role = metadata.get("signer_role", "")
+        role = plan.signer_role
         lead = f"{plan.label} do {role + ' ' if role else ''}{signer} ký."
         signed = tuple(_units_naming(part, signer))
         return compose(r.question, [Evidence(signed, lead=lead + " Theo phần “Nơi nhận và người ký”:")], r.passages)
-    issued = _issued(metadata.get("date", ""))
+    issued = _issued(plan.date)
     if r.profile.wants(DOC_NUMBER) and not plan.number:
         return refusal(r.question, index.plans, r.passages, "văn bản không ghi số hiệu")
     if not r.profile.wants(DOC_NUMBER) and not issued:
@@ -202,9 +201,9 @@ def signals_of(
     chunks = "\n".join(dict.fromkeys(u.passage.text for u in evidence.units))
     wanted = r.profile.kinds & {NUMBER, DATE, AGENCY}
     held = held_kinds(evidence.units, r.profile)
-    metadata = best.unit.passage.metadata
+    plan = best.unit.passage.document
     # Years that name the plan ("Kế hoạch … giai đoạn 2021-2030") say which plan, not which period.
-    years = [y for y in r.profile.years if y != metadata.get("year") and str(y) not in str(metadata.get("title", ""))]
+    years = [y for y in r.profile.years if y != plan.year and str(y) not in plan.title]
     named = [a for a in find_agencies(r.query.restored) if not _is_issuer(a, best.unit.passage)]
     in_quote = find_agencies(chunks)
     doc = best.unit.passage.doc
@@ -236,7 +235,7 @@ def same_body(named: str, known: str) -> bool:
 
 def _is_issuer(agency: str, passage: Passage) -> bool:
     """The plan's own issuer ("UBND tỉnh") names the plan, not a body the question asks about."""
-    return any(same_agency(agency, a) for a in find_agencies(str(passage.metadata.get("issuer", ""))))
+    return any(same_agency(agency, a) for a in find_agencies(passage.document.issuer))
 
 
 def with_items(index: SearchIndex, evidence: Evidence) -> Evidence:
@@ -377,7 +376,7 @@ def answer_extractive(
     if found is None or not config.answers(found[2]):
         return refusal(r.question, index.plans, r.passages)
     evidence, expanded, _ = found
-    drop = set().union(*(plan_identifiers(index.plans_metadata(doc)) for doc in r.scope.docs))
+    drop = set().union(*(plan_identifiers(index.plans[doc]) for doc in r.scope.docs))
     parts = with_parts(evidence, expanded, r, weights, facts, drop)
     items = [with_items(index, e) for e in without_repeats(parts, r.profile)]
     return compose(r.question, items, r.passages)
@@ -392,7 +391,7 @@ def _document_answer(index: SearchIndex, weights: TermWeights, r: Retrieved, fac
     found = document_evidence(index, r.scope.docs[0], r.query.restored)
     if found is None:
         return None
-    drop = plan_identifiers(index.plans_metadata(r.scope.docs[0]))
+    drop = plan_identifiers(index.plans[r.scope.docs[0]])
     return compose(r.question, with_parts(found, _expanded(index, r), r, weights, facts, drop), r.passages)
 
 

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 
 from assistant.provinces import BY_FOLDED
+from index.metadata import PlanMetadata
 from index.normalize import fold_accents
-from index.retriever import PlanInfo, PlanScope, document_references, scope_evidence
+from index.plan_scope import PlanScope, document_references
 from index.vocab.documents import FOLDED_DOC_TYPES
 
 # A plan's own type code ("kh"), a missing plan even when no indexed plan has a number yet.
@@ -61,7 +62,7 @@ def asks_about_cited_document(question: str, table: PlanScope) -> bool:
     return plan is None or references[0].span[0] <= plan.start()
 
 
-def resolve_scope(question: str, plans: dict[str, PlanInfo], table: PlanScope | None = None) -> Scope:
+def resolve_scope(question: str, plans: dict[str, PlanMetadata], table: PlanScope | None = None) -> Scope:
     """Rank the plans the question names; flag provinces or plan numbers we lack.
 
     ``table`` is the catalogue's compiled ``PlanScope`` when the caller has one (the index does).
@@ -72,7 +73,7 @@ def resolve_scope(question: str, plans: dict[str, PlanInfo], table: PlanScope | 
     missing = sorted(named - covered_provinces)
     if missing and not (named & covered_provinces):
         return Scope((), f"không có kế hoạch nào của {', '.join(BY_FOLDED[m] for m in missing)}")
-    table = table or PlanScope(plans)
+    table = table or PlanScope.of(plans)
     # Only numbers of the plans' own types can be missing plans ("Quyết định 2239/QĐ-TTg" may be what a
     # plan implements); a number cited in a plan's title ("triển khai Kế hoạch số 238/KH-UBND") names it too.
     numbers = {ref.number for ref in document_references(folded) if ref.code in table.own_codes | {PLAN_CODE}}
@@ -82,7 +83,7 @@ def resolve_scope(question: str, plans: dict[str, PlanInfo], table: PlanScope | 
     if named & covered_provinces:
         # A question about one province is never answered from another's plan.
         plans = {doc: p for doc, p in plans.items() if fold_accents(p.province) in named}
-        raw = scope_evidence(folded, plans)
+        raw = PlanScope.of(plans).evidence(folded)
     else:
         raw = table.evidence(folded)
     top = max(raw.values(), default=0.0)

@@ -20,12 +20,9 @@ from index.search import (
     first_agency_section,
 )
 
-# The catalogue's former own type, kept until assistant/scope.py, compose.py and their tests import PlanMetadata.
-PlanInfo = PlanMetadata
-
 __all__ = [
     "FUSERS", "HEADER_HINT", "HINT_LIFT", "PLAN_LEAD_HINT", "SIGNATURE_HINT", "DocumentReference", "Filters",
-    "Fusion", "Passage", "PlanInfo", "PlanMetadata", "PlanScope", "PreparedQuery", "QueryError", "SearchConfig",
+    "Fusion", "Passage", "PlanMetadata", "PlanScope", "PreparedQuery", "QueryError", "SearchConfig",
     "SearchIndex", "build_side_indexes", "document_references", "first_agency_section", "fuse", "prepare_query",
     "scope_evidence", "scope_scores",
 ]

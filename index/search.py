@@ -210,11 +210,6 @@ class SearchIndex:
             top = np.lexsort((np.arange(scores.size), -scores))
         return [(self.lexical.ids[i], float(scores[i])) for i in top if scores[i] > 0]
 
-    def plans_metadata(self, doc: str) -> dict[str, Any]:
-        """The plan part of the store metadata, for readers not yet on ``plans[doc]``; {} for an unknown plan."""
-        plan = self.plans.get(doc)
-        return plan.chunk_fields() if plan is not None else {}
-
     def section_passages(self, doc: str, section: str, rank: int = 1, score: float = 1.0) -> list[Passage]:
         """Every chunk of one section in reading order: a long item spans several."""
         return [self.passage(i, rank, score) for i in self._sections.get((doc, section), [])]

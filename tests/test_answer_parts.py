@@ -20,7 +20,8 @@ from assistant.qa import (
 from assistant.questions import PER_UNIT_MONEY_MEASURE, profile_question
 from assistant.refusal import AnswerConfig, Signals
 from assistant.scope import Scope, named_provinces, resolve_scope
-from index.retriever import PlanInfo, PreparedQuery
+from index.metadata import PlanMetadata
+from index.retriever import PreparedQuery
 from tests.test_extractive import META, PLAN, WEIGHTS, passage
 
 
@@ -207,10 +208,7 @@ def test_the_answerer_refuses_when_the_config_says_so():
     never = AnswerConfig(weights=(0.0,) * 7, bias=-1.0)
 
     class Index(Sections):
-        plans = {"hn-2023.txt": PlanInfo("hn-2023.txt", PLAN, "Hà Nội", "70/KH-UBND", 2023, META["title"])}
-
-        def plans_metadata(self, doc):
-            return META
+        plans = {"hn-2023.txt": PlanMetadata.from_chunk_metadata({**META, "doc": "hn-2023.txt"})}
 
     assert answer_extractive(Index([TOTAL]), WEIGHTS, r, config=never).refused
     assert not answer_extractive(Index([TOTAL]), WEIGHTS, r).refused
@@ -227,7 +225,7 @@ def test_a_sum_per_person_needs_a_per_person_amount():
 
 def test_a_covered_province_is_not_read_as_another_inside_its_name():
     assert named_provinces("kinh phi cua lam son la bao nhieu", {"lam son"}) == {"lam son"}
-    plans = {"ls.txt": PlanInfo("ls.txt", "Kế hoạch 87/KH-UBND (Lam Sơn)", "Lam Sơn", "87/KH-UBND", 2024, "GDNN")}
+    plans = {"ls.txt": PlanMetadata("ls.txt", "Kế hoạch 87/KH-UBND (Lam Sơn)", "Lam Sơn", "87/KH-UBND", 2024, "GDNN")}
     assert not resolve_scope("Kinh phí của Lam Sơn là bao nhiêu?", plans).out_of_scope
 
 
@@ -244,10 +242,7 @@ DECISION_META = {**META, "doc_type": "Quyết định", "issues": "Kế hoạch"
 
 
 class Decision(Sections):
-    plans = {"hn-2023.txt": PlanInfo("hn-2023.txt", PLAN, "Hà Nội", "618/QĐ-UBND", 2025, "Đào tạo nghề")}
-
-    def plans_metadata(self, doc):
-        return DECISION_META
+    plans = {"hn-2023.txt": PlanMetadata.from_chunk_metadata({**DECISION_META, "doc": "hn-2023.txt"})}
 
 
 def test_a_decision_issuing_a_plan_says_so_and_quotes_its_articles():
@@ -274,8 +269,7 @@ def test_a_question_about_effect_without_a_decision_goes_to_the_passages():
     from assistant.document_answers import document_evidence
 
     class PlanOnly(Decision):
-        def plans_metadata(self, doc):
-            return META
+        plans = {"hn-2023.txt": PlanMetadata.from_chunk_metadata({**META, "doc": "hn-2023.txt"})}
 
     assert document_evidence(PlanOnly([TOTAL]), "hn-2023.txt", "Kế hoạch có hiệu lực từ khi nào?") is None
 

@@ -18,7 +18,8 @@ from assistant.extractive import (
 from assistant.qa import Retrieved, answer_extractive
 from assistant.questions import AGENCY, DATE, NUMBER, profile_question
 from assistant.scope import Scope
-from index.retriever import Passage, PlanInfo, PreparedQuery
+from index.metadata import PlanMetadata
+from index.retriever import Passage, PreparedQuery
 from index.structure import BASIS_TITLE, HEADER_TITLE
 
 PLAN = "Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội)"
@@ -202,8 +203,8 @@ def test_term_weights_favour_rare_words():
 
 # ------------------------------------------------------------------ compose
 PLANS = {
-    "hn-2023.txt": PlanInfo("hn-2023.txt", PLAN, "Hà Nội", "70/KH-UBND", 2023, "Giáo dục nghề nghiệp năm 2023"),
-    "hd.txt": PlanInfo("hd.txt", "Kế hoạch của Sở LĐTBXH (Hải Dương, 2023)", "Hải Dương", "", 2023, "Nhân lực"),
+    "hn-2023.txt": PlanMetadata("hn-2023.txt", PLAN, "Hà Nội", "70/KH-UBND", 2023, "Giáo dục nghề nghiệp năm 2023"),
+    "hd.txt": PlanMetadata("hd.txt", "Kế hoạch của Sở LĐTBXH (Hải Dương, 2023)", "Hải Dương", "", 2023, "Nhân lực"),
 }
 
 
@@ -295,11 +296,9 @@ class PlanParts:
     """The part of SearchIndex the answerer reads: catalogue, plan metadata, sections."""
 
     def __init__(self, date: str) -> None:
-        self.plans = {"hn-2023.txt": PlanInfo("hn-2023.txt", PLAN, "Hà Nội", "70/KH-UBND", 2023, META["title"])}
+        self.plans = {"hn-2023.txt": PlanMetadata("hn-2023.txt", PLAN, "Hà Nội", "70/KH-UBND", 2023, META["title"],
+                                                  date=date, issuer=META["issuer"])}
         self.date = date
-
-    def plans_metadata(self, doc: str) -> dict:
-        return {**META, "date": self.date}
 
     def section_passages(self, doc: str, section: str, rank: int = 1, score: float = 1.0) -> list[Passage]:
         return [p for p in (HEADER, BASIS) if p.section == section]

@@ -53,7 +53,7 @@ def test_passages_carry_their_plan(assistant):
     index = assistant.index()
     assert passage.document is index.plans[passage.doc] and passage.document.label == passage.plan
     assert passage.ordinal == passage.metadata["ordinal"] and passage.ocr is False
-    assert index.plans_metadata(passage.doc)["signer"] == passage.metadata["signer"]
+    assert index.plans[passage.doc].signer == passage.metadata["signer"]
 
 
 def test_a_variant_assistant_shares_the_loaded_index(assistant):

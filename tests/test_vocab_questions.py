@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.scope import resolve_scope
+from index.metadata import PlanMetadata
 from index.normalize import fold_accents
-from index.retriever import PlanInfo, document_references
+from index.retriever import document_references
 from index.vocab.dates import FIGURE_NOT_YEAR, TIME_MENTION
 
 
@@ -62,9 +63,9 @@ def test_years_counts_and_dates_are_not_documents(text):
     assert refs(text) == []
 
 
-DECISION = PlanInfo("qd.txt", "Quyết định 647/QĐ-UBND (Bạch Vân)", "Bạch Vân", "647/QĐ-UBND", 2024,
+DECISION = PlanMetadata("qd.txt", "Quyết định 647/QĐ-UBND (Bạch Vân)", "Bạch Vân", "647/QĐ-UBND", 2024,
                     "Ban hành Kế hoạch phát triển giáo dục nghề nghiệp")
-PLAN_70 = PlanInfo("hn.txt", "Kế hoạch 70/KH-UBND (Hà Nội)", "Hà Nội", "70/KH-UBND", 2023,
+PLAN_70 = PlanMetadata("hn.txt", "Kế hoạch 70/KH-UBND (Hà Nội)", "Hà Nội", "70/KH-UBND", 2023,
                    "Triển khai Kế hoạch số 238/KH-UBND và Nghị quyết số 06-NQ/TU về giáo dục nghề nghiệp")
 CATALOGUE = {p.doc: p for p in (DECISION, PLAN_70)}
 
