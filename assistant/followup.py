@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from assistant.provinces import BY_FOLDED
+from assistant.provinces import BY_FOLDED, place_spans, without_overlaps
 from assistant.questions import STOPWORDS, folded_syllables, profile_question, question_word_spans
 from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
@@ -116,18 +116,7 @@ def _places(plans: dict[str, PlanMetadata]) -> dict[str, str]:
 def _place_matches(folded: str, places: dict[str, str]) -> list[tuple[int, int, str]]:
     """(start, end, province display name or "" for a plan reference), longest first where they overlap."""
     found = [(m.start(), m.end(), "") for m in FOLDED_DOCUMENT_REFERENCE.finditer(folded)]
-    for name in sorted(places, key=len, reverse=True):
-        found += [(m.start(), m.end(), places[name]) for m in re.finditer(rf"\b{re.escape(name)}\b", folded)]
-    return _without_overlaps(found)
-
-
-def _without_overlaps(spans: list) -> list:
-    """The longest of overlapping spans, the leftmost on a tie ("Phú Hà năm 2023" is not Hà Nam), in text order."""
-    kept: list = []
-    for span in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
-        if not any(span[0] < k[1] and k[0] < span[1] for k in kept):
-            kept.append(span)
-    return sorted(kept)
+    return without_overlaps(found + place_spans(folded, places))
 
 
 def _cut(text: str, spans: list[tuple[int, int]], insert: str = "") -> str:

@@ -8,6 +8,8 @@ common short forms of Hồ Chí Minh City.
 
 from __future__ import annotations
 
+import re
+
 from index.normalize import fold_accents
 
 NAMES = (
@@ -22,3 +24,21 @@ NAMES = (
 
 # folded name ("da nang") -> display name ("Đà Nẵng")
 BY_FOLDED: dict[str, str] = {fold_accents(name): name for name in NAMES}
+
+
+Span = tuple[int, int, str]
+
+
+def without_overlaps(spans: list[Span]) -> list[Span]:
+    """The longest of overlapping spans, the leftmost on a tie ("Phú Hà năm 2023" is not Hà Nam), in text order."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+        if not any(span[0] < k[1] and k[0] < span[1] for k in kept):
+            kept.append(span)
+    return sorted(kept)
+
+
+def place_spans(folded: str, places: dict[str, str]) -> list[Span]:
+    """(start, end, display name) of every place named in a folded text (``places``: folded → display)."""
+    return [(m.start(), m.end(), shown)
+            for name, shown in places.items() for m in re.finditer(rf"\b{re.escape(name)}\b", folded)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.provinces import BY_FOLDED
+from assistant.provinces import BY_FOLDED, place_spans, without_overlaps
 from index.metadata import PlanMetadata
 from index.normalize import fold_accents
 from index.plan_scope import PlanScope, document_references
@@ -30,18 +30,13 @@ class Scope:
 
 
 def named_provinces(folded_question: str, covered: frozenset[str] | set[str] = frozenset()) -> set[str]:
-    """Provinces named, longest name first so "Lam Sơn là …" is Lam Sơn, not "Sơn La".
+    """Folded provinces named, the longest of overlapping names and the leftmost on a tie,
+    so "Lam Sơn là …" is Lam Sơn, not "Sơn La", and "Phú Hà năm 2023" is not Hà Nam.
 
     ``covered`` adds the corpus's own provinces, which may be missing from the national list.
     """
-    found: set[str] = set()
-    taken: list[tuple[int, int]] = []
-    for name in sorted(set(BY_FOLDED) | set(covered), key=len, reverse=True):
-        for m in re.finditer(rf"\b{re.escape(name)}\b", folded_question):
-            if not any(start < m.end() and m.start() < end for start, end in taken):
-                taken.append(m.span())
-                found.add(name)
-    return found
+    names = {name: name for name in set(BY_FOLDED) | set(covered)}
+    return {name for *_, name in without_overlaps(place_spans(folded_question, names))}
 
 
 def asks_about_cited_document(question: str, table: PlanScope) -> bool:

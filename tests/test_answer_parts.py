@@ -297,3 +297,8 @@ def refusal_of(question: str):
     from assistant.compose import refusal
 
     return refusal(question, {}, [])
+
+
+def test_overlapping_province_names_go_to_the_leftmost_on_a_tie():
+    # "phu ha nam" holds Phú Hà and Hà Nam, both six letters: the name read first wins, every time.
+    assert named_provinces("chi tieu cua phu ha nam 2023", {"phu ha"}) == {"phu ha"}
