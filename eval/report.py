@@ -30,7 +30,10 @@ refusal); refusal is the assistant's `refused` flag, and an unanswerable line pa
 citing nothing; citation precision is micro-averaged over the distinct cited passages of answerable lines
 (macro, per line that cites, beside it), judged on the passage text, and on `cross_doc` lines only against the
 quote of the cited passage's own plan; hit@k and MRR are over answerable lines with evidence, on the passages
-the answer returned. Latency (nearest-rank p50/p95) is wall time per question, after one untimed warm-up."""
+the answer returned. "Short ans. complete" applies the accuracy rule to the one-sentence short answer alone
+(share of answerable lines; refused or empty = not complete); "short ans. median chars" is the median length of
+the non-empty short answers of answerable lines. Latency (nearest-rank p50/p95) is wall time per question, after
+one untimed warm-up."""
 
 
 def fmt(value: Any, digits: int = 3) -> str:
@@ -45,9 +48,15 @@ def _ms(value: Any) -> str:
     return "–" if value is None else f"{value:.0f} ms"
 
 
+def _chars(value: Any) -> str:
+    """A median length in characters: whole unless it falls between two ("120", "120.5")."""
+    return "–" if value is None else f"{value:g}"
+
+
 # ------------------------------------------------------------------ tables
 HEADLINE_COLUMNS = (
-    ["lines", "answer acc.", "refusal acc.", "false refusals", "citation prec."]
+    ["lines", "answer acc.", "refusal acc.", "false refusals", "citation prec.", "short ans. complete",
+     "short ans. median chars"]
     + [f"hit@{k}" for k in KS] + ["MRR", "p50", "p95"]
 )
 
@@ -57,6 +66,7 @@ def headline_cells(m: dict[str, Any]) -> list[str]:
     return [
         str(m["counts"]["lines"]), fmt(m["answer_accuracy"]), fmt(m["refusal_accuracy"]),
         fmt(m["false_refusal_rate"]), fmt(m["citation_precision"]),
+        fmt(m["short_answer_complete"]), _chars(m["short_answer_median_chars"]),
         *[fmt(r[f"hit@{k}"]) for k in KS], fmt(r["mrr"]),
         _ms(m["latency_ms"]["p50"]), _ms(m["latency_ms"]["p95"]),
     ]

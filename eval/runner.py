@@ -98,6 +98,7 @@ def result_row(line: GoldLine, record: dict[str, Any], latency_ms: float) -> dic
         "category": line.category,
         "answerable": line.answerable,
         "answer": record.get("answer", ""),
+        "short_answer": record.get("short_answer") or "",
         "refused": bool(record.get("refused")),
         "citations": record.get("citations", []),
         "passages": record.get("passages", []),

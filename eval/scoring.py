@@ -27,6 +27,12 @@ Where the README leaves room, these choices are made:
 - **Retrieval** (hit@k, MRR) is over answerable lines with evidence, on the
   passages the answer returned (their order is the rank). hit@10 with fewer
   than 10 passages is a miss beyond what was returned.
+- **Short answer** (answerable lines): ``short_complete`` applies the
+  accuracy rule above to the answer's one-sentence ``short_answer`` alone
+  (refused or empty = not complete); ``short_answer_complete`` is its share
+  and ``short_answer_median_chars`` the median length of the non-empty
+  short answers (statistics.median: the mean of the two middle ones for an
+  even count).
 - **Latency** p50/p95 use the nearest-rank percentile; they are the only
   figures that are not deterministic.
 - A figure with no line to measure it on (e.g. answer accuracy of the
@@ -36,6 +42,7 @@ Where the README leaves room, these choices are made:
 from __future__ import annotations
 
 import math
+import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -59,6 +66,11 @@ def groups_found(answer: str, must_include: Sequence[Sequence[str]]) -> list[boo
 def answer_correct(answer: str, must_include: Sequence[Sequence[str]], refused: bool = False) -> bool:
     """Every group matched, and the assistant did not refuse."""
     return not refused and bool(must_include) and all(groups_found(answer, must_include))
+
+
+def short_complete(short_answer: str, must_include: Sequence[Sequence[str]], refused: bool = False) -> bool:
+    """Whether the one-sentence short answer alone holds every fact (the accuracy rule, reused)."""
+    return answer_correct(short_answer, must_include, refused)
 
 
 def refusal_passed(refused: bool, citations: Sequence) -> bool:
@@ -100,6 +112,7 @@ def unique_citations(citations: Sequence) -> list:
 def score_line(gold: GoldLine, result: Mapping[str, Any]) -> dict[str, Any]:
     """The verdicts of one answered gold line (``result`` in ``ask --jsonl`` shape)."""
     answer = result.get("answer") or ""
+    short = result.get("short_answer") or ""
     refused = bool(result.get("refused"))
     citations = list(result.get("citations") or [])
     passages = [_field(p, "text") for p in result.get("passages") or []]
@@ -116,12 +129,14 @@ def score_line(gold: GoldLine, result: Mapping[str, Any]) -> dict[str, Any]:
             refusal_ok=None,
             citations_ok=ok,
             citation_precision=sum(ok) / len(ok) if ok else None,
+            short_complete=short_complete(short, gold.must_include, refused),
+            short_chars=len(short) or None,
         )
     else:
         passed = refusal_passed(refused, citations)
         verdict.update(
             correct=passed, groups_found=[], missing=[], false_refusal=None, refusal_ok=passed,
-            citations_ok=[], citation_precision=None,
+            citations_ok=[], citation_precision=None, short_complete=None, short_chars=None,
         )
     if gold.answerable and gold.evidence:
         verdict.update(retrieval_scored=True, **retrieval_scores(passages, gold.quotes))
@@ -145,6 +160,12 @@ def _share(flags: Iterable[bool]) -> float | None:
     return sum(flags) / len(flags) if flags else None
 
 
+def median_chars(lengths: Iterable[int | None]) -> float | None:
+    """Median of the given short-answer lengths, skipping empty ones (None); None when none is left."""
+    present = [n for n in lengths if n]
+    return float(statistics.median(present)) if present else None
+
+
 def aggregate(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """Headline figures over result rows (each with ``verdict`` and ``latency_ms``)."""
     verdicts = [r["verdict"] for r in rows]
@@ -160,6 +181,8 @@ def aggregate(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         "false_refusal_rate": _share(v["false_refusal"] for v in answerable),
         "citation_precision": _share(cited),
         "citation_precision_macro": sum(per_line) / len(per_line) if per_line else None,
+        "short_answer_complete": _share(v["short_complete"] for v in answerable),
+        "short_answer_median_chars": median_chars(v["short_chars"] for v in answerable),
         "retrieval": mean_scores(retrieval),
         "latency_ms": {"p50": percentile(latencies, 50), "p95": percentile(latencies, 95)},
         "counts": {

@@ -209,6 +209,25 @@ def test_a_line_that_raises_is_a_failure_and_the_run_goes_on(tmp_path):
     assert (out / "chart.png").exists()
 
 
+def test_rows_record_the_short_answer_and_metrics_score_it(tmp_path):
+    fake = FakeAssistant({
+        "Ai chủ trì?": ("Sở Tài chính chủ trì [1].", False, ["4. Sở Tài chính chủ trì thẩm định"]),
+        "Ai phối hợp?": ("Sở Tài chính phối hợp [1].", False, ["Sở Tài chính phối hợp"]),
+        "Học phí?": ("Các kế hoạch hiện có không nêu thông tin này.", True, []),
+    })
+    fake.answers["Ai chủ trì?"].short_answer = "Theo Kế hoạch A: Sở Tài chính chủ trì."
+    fake.answers["Ai phối hợp?"].short_answer = "Theo Kế hoạch A: có phối hợp."
+    out = tmp_path / "out"
+    assert main(["run", "--gold", str(fake_gold(tmp_path)), "--out", str(out), "--no-progress"], assistant=fake) == 0
+    rows = {r["id"]: r for r in map(json.loads, (out / "results.jsonl").read_text(encoding="utf-8").splitlines())}
+    assert rows["t-1"]["short_answer"] == "Theo Kế hoạch A: Sở Tài chính chủ trì." and rows["t-3"]["short_answer"] == ""
+    assert [rows[i]["verdict"]["short_complete"] for i in ("t-1", "t-2", "t-3")] == [True, False, None]
+    metrics = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
+    assert metrics["answer_accuracy"] == 1.0 and metrics["short_answer_complete"] == 0.5
+    assert metrics["short_answer_median_chars"] == (38 + 29) / 2
+    assert "short ans. complete" in (out / "report.md").read_text(encoding="utf-8")
+
+
 def test_a_configuration_that_cannot_answer_is_a_clear_error(tmp_path, capsys):
     fake = FakeAssistant({}, fail_all=True)
     gold = fake_gold(tmp_path)

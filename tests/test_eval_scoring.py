@@ -7,12 +7,15 @@ import pytest
 from eval.configs import parse_config
 from eval.gold import Evidence, GoldLine
 from eval.judge import Judge, aggregate_judged, parse_json_list
+from eval.report import HEADLINE_COLUMNS, headline_cells, table
 from eval.scoring import (
     aggregate,
     answer_correct,
     contains,
+    median_chars,
     percentile,
     score_line,
+    short_complete,
     summarize,
 )
 
@@ -33,8 +36,8 @@ def cite(doc: str, text: str, n: int = 1) -> dict:
     return {"n": n, "doc": doc, "plan": doc, "section": "", "quote": "", "text": text}
 
 
-def result(answer: str = "", refused: bool = False, citations=(), passages=()) -> dict:
-    return {"answer": answer, "refused": refused, "citations": list(citations),
+def result(answer: str = "", refused: bool = False, citations=(), passages=(), short: str = "") -> dict:
+    return {"answer": answer, "refused": refused, "citations": list(citations), "short_answer": short,
             "passages": [{"rank": i, "text": t} for i, t in enumerate(passages, 1)]}
 
 
@@ -217,6 +220,60 @@ def test_by_category_has_the_same_figures():
     assert m["by_category"]["target"].keys() == {k for k in m if k != "by_category"}
     assert m["by_category"]["unanswerable"]["answer_accuracy"] is None
     assert m["by_category"]["unanswerable"]["refusal_accuracy"] == 1.0
+
+
+# ----------------------------------------------------------- short answer
+TWO_GROUPS = (("73,2%", "73.2%"), ("Sở Lao động - Thương binh và Xã hội", "Sở LĐTBXH"))
+FULL_SHORT = "Theo Kế hoạch 70/KH-UBND (Hà Nội): 73.2%, do Sở Lao động – Thương binh và Xã hội chủ trì."
+
+
+def test_short_answer_holding_every_group_is_complete():
+    # Same normalisation as accuracy: "73.2%" alternative, en dash folded, only the short answer read.
+    v = score_line(line(must_include=TWO_GROUPS), result("Dài hơn.", short=FULL_SHORT))
+    assert v["short_complete"] is True and v["short_chars"] == len(FULL_SHORT)
+    assert short_complete("theo kế hoạch: 73,2%; sở lđtbxh chủ trì", TWO_GROUPS)
+
+
+def test_short_answer_missing_a_group_is_not_complete_even_if_the_answer_holds_it():
+    full_answer = "73,2% lao động qua đào tạo; Sở Lao động - Thương binh và Xã hội chủ trì."
+    v = score_line(line(must_include=TWO_GROUPS), result(full_answer, short="Theo Kế hoạch 70/KH-UBND: 73,2%."))
+    assert v["correct"] is True and v["short_complete"] is False
+
+
+def test_refused_or_empty_short_answer_is_not_complete():
+    assert score_line(line(), result("Không nêu.", refused=True, short="73,2%"))["short_complete"] is False
+    v = score_line(line(), result("Đạt 73,2%."))
+    assert v["short_complete"] is False and v["short_chars"] is None
+    unans = line(category="unanswerable", answerable=False, must_include=(), evidence=())
+    assert score_line(unans, result(refused=True))["short_complete"] is None
+
+
+def test_short_answer_share_and_median_over_answerable_lines():
+    unans = line(id="u", category="unanswerable", answerable=False, must_include=(), evidence=())
+    rows = rows_for([
+        (line(id="a"), result("73,2%", short="x" * 40 + " 73,2%"), 1.0),  # 46 chars, complete
+        (line(id="b"), result("73,2%", short="y" * 120), 1.0),  # 120 chars, not complete
+        (line(id="c"), result("73,2%", short="Đạt 73,2%."), 1.0),  # 10 chars, complete
+        (line(id="d"), result("Không nêu", refused=True), 1.0),  # empty: counted as incomplete, not in the median
+        (unans, result(refused=True, short="z" * 500), 1.0),  # unanswerable: in neither figure
+    ])
+    m = aggregate(rows)
+    assert m["short_answer_complete"] == pytest.approx(2 / 4)
+    assert m["short_answer_median_chars"] == 46.0
+    assert median_chars([10, None, 120, 46]) == 46.0 and median_chars([10, 121]) == 65.5
+    assert median_chars([]) is None and median_chars([None]) is None
+
+
+def test_category_without_answerable_line_shows_a_dash_for_short_answer():
+    unans = line(id="u", category="unanswerable", answerable=False, must_include=(), evidence=())
+    m = summarize(rows_for([(line(), result("73,2%", short="Đạt 73,2%."), 1.0), (unans, result(refused=True), 2.0)]))
+    none = m["by_category"]["unanswerable"]
+    assert none["short_answer_complete"] is None and none["short_answer_median_chars"] is None
+    cells = dict(zip(HEADLINE_COLUMNS, headline_cells(none)))
+    assert cells["short ans. complete"] == "–" and cells["short ans. median chars"] == "–"
+    target = dict(zip(HEADLINE_COLUMNS, headline_cells(m["by_category"]["target"])))
+    assert target["short ans. complete"] == "1.000" and target["short ans. median chars"] == "10"
+    assert "| unanswerable | 1 |" in table("category", m["by_category"])
 
 
 def test_nearest_rank_percentile():
