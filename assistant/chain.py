@@ -28,6 +28,7 @@ from assistant.llm import (
     stream_answer,
 )
 from assistant.qa import Retrieved, answer_extractive, retrieve
+from assistant.refusal import ANSWER_CONFIG
 from assistant.register_answers import register_facts
 from assistant.settings import Settings
 from index.normalize import comparison_form
@@ -68,6 +69,7 @@ class AnswerChain:
         self.facts = register_facts(register)
         self.settings = settings
         self.models = models
+        self.answer_config = ANSWER_CONFIG  # the eval sweeps it (``python -m eval cv``)
 
     # ------------------------------------------------------------ steps
     def condense(self, turn: Turn) -> Turn:
@@ -86,7 +88,9 @@ class AnswerChain:
 
     def extractive(self, turn: Turn) -> Answer:
         assert turn.retrieved is not None
-        answer = answer_extractive(self.index, self.weights, turn.retrieved, self.register, self.facts)
+        answer = answer_extractive(
+            self.index, self.weights, turn.retrieved, self.register, self.facts, self.answer_config
+        )
         answer.standalone_question = turn.retrieved.query.text
         answer.short_answer = short_answer(answer, turn.retrieved.profile)
         if answer.short_answer:  # the direct answer first, the cited quotes after it

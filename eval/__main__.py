@@ -1,8 +1,10 @@
-"""Command line: ``python -m eval run|compare``.
+"""Command line: ``python -m eval run|compare|register|conversations|cv``.
 
     python -m eval run --gold FILE.jsonl --out DIR [--k N] [--backend NAME] [--config NAME] [--judge]
     python -m eval compare --gold FILE.jsonl --out DIR [CONFIG ...] [--k N] [--judge]
     python -m eval register --facts FILE.jsonl --out DIR [--plans PATH ...]
+    python -m eval conversations --gold FILE.jsonl --out DIR [--plans PATH ...]
+    python -m eval cv --out DIR [--folds K] [--sets NAME ...] [--gold FILE ... [--plans PATH ...]] [--reuse]
 
 ``--plans PATH ...`` (any command) evaluates on exactly those plan files or
 folders, ingested into DIR/storage, instead of the default corpus: that is how
@@ -14,6 +16,8 @@ measured beside them. ``register`` scores register facts (see
 writes results.jsonl, metrics.json, report.md and chart.png to DIR.
 ``compare`` does the same for each named configuration (in DIR/<config>/)
 and writes one side-by-side table: compare.md, compare.json, compare.png.
+``cv`` answers every gold set (or ``--gold``) once and chooses and checks the
+refusal decision by nested k-fold and leave-one-plan-out (``eval/cv.py``).
 Flags and their errors are in English; malformed gold lines are reported on
 stderr with their line number and skipped.
 """
@@ -95,6 +99,18 @@ def build_parser() -> argparse.ArgumentParser:
     p_conv.add_argument("--plans", type=Path, nargs="+",
                         help="evaluate on these plan files/folders (ingested into OUT/storage) instead of the corpus")
     p_conv.set_defaults(func=cmd_conversations)
+
+    p_cv = sub.add_parser("cv", help="choose and check the refusal decision by nested k-fold and leave-one-plan-out")
+    p_cv.add_argument("--out", type=Path, required=True, help="output directory: records.jsonl, cv.md, cv.json")
+    p_cv.add_argument("--folds", type=_positive, default=5, help="outer folds (default 5)")
+    p_cv.add_argument("--gold", type=Path, nargs="+",
+                      help="only these gold files, over the corpus or --plans (default: every gold set, each "
+                           "over the plans it was written for)")
+    p_cv.add_argument("--plans", type=Path, nargs="+", help="with --gold: the plan files/folders they ask about")
+    p_cv.add_argument("--sets", nargs="+", help="only these of the default gold sets (dev, bachvan, the style "
+                                                 "plans, bank-a … bank-d)")
+    p_cv.add_argument("--reuse", action="store_true", help="score OUT/records.jsonl again instead of answering")
+    p_cv.set_defaults(func=cmd_cv)
     return parser
 
 
@@ -139,7 +155,9 @@ def _summary(name: str, metrics: dict) -> str:
     r = metrics["retrieval"]
     return (f"{name}: answer accuracy {fmt(metrics['answer_accuracy'])}, refusal accuracy "
             f"{fmt(metrics['refusal_accuracy'])}, false refusals {fmt(metrics['false_refusal_rate'])}, "
-            f"citation precision {fmt(metrics['citation_precision'])}, hit@5 {fmt(r['hit@5'])}, MRR {fmt(r['mrr'])}")
+            f"citation precision {fmt(metrics['citation_precision'])}, hit@5 {fmt(r['hit@5'])}, MRR {fmt(r['mrr'])}, "
+            f"short answer complete {fmt(metrics.get('short_answer_complete'))} "
+            f"(median {fmt(metrics.get('short_answer_median_chars'))} chars)")
 
 
 def _evaluate(assistant, gold: GoldSet, config: Config, args: argparse.Namespace, out: Path):
@@ -241,6 +259,31 @@ def cmd_conversations(args: argparse.Namespace, assistant) -> int:
     return 0
 
 
+def cmd_cv(args: argparse.Namespace, assistant) -> int:
+    import json
+
+    from eval.cv import GoldSource, collect, default_sources, load_records, report, save_records
+
+    path = args.out / "records.jsonl"
+    if args.reuse and path.exists():
+        records = load_records(path)
+    else:
+        plans = tuple(args.plans) if args.plans else None
+        sources = ([GoldSource(g.stem, g, plans) for g in args.gold] if args.gold
+                   else [s for s in default_sources() if not args.sets or s.name in args.sets])
+        records = collect(sources, args.out, assistant)
+        save_records(path, records)
+    if len({r.answerable for r in records}) < 2:
+        print("error: cross-validation needs answerable and unanswerable lines", file=sys.stderr)
+        return 2
+    lines, _, summary = report(records, args.folds)
+    print("\n".join(lines))
+    (args.out / "cv.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (args.out / "cv.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"  wrote {path}, {args.out / 'cv.md'}, {args.out / 'cv.json'}")
+    return 0
+
+
 def assistant_on(plans: list[Path], out: Path):
     """An assistant over exactly ``plans``, in its own storage under ``out`` (vectors from the shared cache)."""
     from assistant.service import Assistant
@@ -261,7 +304,7 @@ def main(argv: list[str] | None = None, assistant=None) -> int:
     try:
         if args.command in ("run", "compare"):
             load_gold(args.gold)  # fail fast, before loading any model
-        if assistant is None:
+        if assistant is None and args.command != "cv":
             if args.plans:
                 assistant = assistant_on(args.plans, args.out)
             else:

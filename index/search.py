@@ -30,6 +30,8 @@ from index.structure import HEADER_TITLE, SIGNATURE_TITLE
 
 log = logging.getLogger(__name__)
 
+QUERY_VECTORS_KEPT = 64  # the recent questions' vectors: one turn searches several times with the same text
+
 
 @dataclass(frozen=True)
 class Passage:
@@ -114,6 +116,7 @@ class SearchIndex:
                 self._doc_sections.setdefault(doc, []).append(section)
             self._sections.setdefault((doc, section), []).append(chunk.id)
         self._lexical_pos = {chunk_id: i for i, chunk_id in enumerate(lexical.ids)}
+        self._query_vectors: dict[str, np.ndarray] = {}
 
     @property
     def scope(self) -> PlanScope:
@@ -156,7 +159,7 @@ class SearchIndex:
         dense: list[tuple[str, float]] = []
         lexical: list[tuple[str, float]] = []
         if uses_dense(config.fuser):
-            vector = self.embeddings.embed_query(query.restored)
+            vector = self.query_vector(query.restored).tolist()
             dense = [(h.chunk.id, h.score) for h in self.store.query(vector, config.candidates, filters.where())]
         if uses_lexical(config.fuser):
             lexical = self._lexical_candidates(query, config.candidates, filters)
@@ -171,6 +174,27 @@ class SearchIndex:
             self._apply_section_hints(fused, hints, scope, filters)
         ordered = sorted(fused.items(), key=lambda item: (-item[1], item[0]))[: config.k]
         return query, [self.passage(chunk_id, rank, score) for rank, (chunk_id, score) in enumerate(ordered, 1)]
+
+    def query_vector(self, question: str) -> np.ndarray:
+        """The question's dense vector, kept for the few calls of one turn (search, per-plan search, similarity)."""
+        vector = self._query_vectors.get(question)
+        if vector is None:
+            vector = np.asarray(self.embeddings.embed_query(question), dtype=np.float32)
+            if len(self._query_vectors) >= QUERY_VECTORS_KEPT:
+                self._query_vectors.pop(next(iter(self._query_vectors)))
+            self._query_vectors[question] = vector
+        return vector
+
+    def similarity(self, question: str, text: str) -> float:
+        """Cosine of a question and a text in the dense model's space.
+
+        Wording unlike the plan's ("xuất khẩu lao động" for "đi làm việc ở nước
+        ngoài") shares few words with the quote but lands close to it here.
+        """
+        q = self.query_vector(question)
+        d = np.asarray(self.embeddings.embed_documents([text])[0], dtype=np.float32)
+        norm = float(np.linalg.norm(q) * np.linalg.norm(d))
+        return float(q @ d) / norm if norm else 0.0
 
     def _apply_section_hints(
         self, fused: dict[str, float], hints: set[str], scope: dict[str, float], filters: Filters

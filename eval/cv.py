@@ -1,0 +1,375 @@
+"""``python -m eval cv``: the refusal decision chosen and checked out of sample.
+
+Every gold line of every set is answered once with the decision told to
+answer always (``Recorder``): what it would quote, whether that quote holds
+the required facts, and the ``Signals`` the decision weighs. Lines that never
+reach the decision (a header fact, a register row, a question about a
+province with no plan) keep the outcome the assistant gave them.
+
+From those records a logistic model over the signals is chosen and judged by
+nested cross-validation: in each outer fold the setting (regularisation,
+class weights, probability threshold) is picked by an inner k-fold on the
+training part only, fitted there, and applied to the held-out part. The
+figures printed side by side are in-fold (the fitted part scored by its own
+model) and out-of-fold (the product's figures); their gap measures
+over-fitting. Leave-one-plan-out folds (train without a plan's lines, test
+on them) show how a new province meets the decision. Last, the setting
+chosen on all lines is fitted on all lines and printed as the
+``AnswerConfig`` to ship.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from assistant.refusal import ANSWER_CONFIG, FEATURES, AnswerConfig, Signals
+from eval.gold import load_gold
+from eval.scoring import answer_correct
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "data" / "plans"
+EXTRA = REPO.parent / "shared" / "corpus-extra"
+STYLES = REPO / "tests" / "data" / "styles"
+BACHVAN = EXTRA / "bachvan-2025-qd-ke-hoach-gdnn"
+
+# The settings the inner folds choose from.
+REGULARISATION = (0.1, 0.3, 1.0, 3.0, 10.0)
+CLASS_WEIGHTS = (None, "balanced")
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)  # probability of "answerable" from which the step answers
+INNER_FOLDS = 3
+
+
+@dataclass(frozen=True)
+class GoldSource:
+    """One gold file and the plans its lines are asked over (None: the assistant's own corpus)."""
+
+    name: str
+    gold: Path
+    plans: tuple[Path, ...] | None = None
+
+
+def default_sources() -> list[GoldSource]:
+    """Every gold set in the repository and beside it, each over the plans it was written for."""
+    styles = sorted(STYLES.glob("*.txt"))
+    sources = [GoldSource("dev", REPO / "eval" / "dev.jsonl")]
+    if BACHVAN.with_suffix(".docx").exists():
+        sources.append(GoldSource("bachvan", EXTRA / "bachvan-questions.jsonl", (CORPUS, BACHVAN.with_suffix(".docx"))))
+    for plan in styles:
+        questions = STYLES / f"{plan.stem}-questions.jsonl"
+        if questions.exists():
+            sources.append(GoldSource(plan.stem, questions, (CORPUS, plan)))
+    bank = REPO / "eval" / "bank"
+    with_bachvan = (CORPUS, BACHVAN.with_suffix(".txt"))
+    for part, plans in (("a", with_bachvan), ("b", with_bachvan), ("c", (CORPUS, *styles, BACHVAN.with_suffix(".txt"))),
+                        ("d", None)):
+        if (bank / f"bank-{part}.jsonl").exists() and (plans is None or all(p.exists() for p in plans)):
+            sources.append(GoldSource(f"bank-{part}", bank / f"bank-{part}.jsonl", plans))
+    return sources
+
+
+@dataclass(frozen=True)
+class LineRecord:
+    """One gold line as the decision meets it."""
+
+    source: str
+    id: str
+    plan: str  # the plan the line is about: its first evidence document, else the first plan in scope
+    answerable: bool
+    signals: Signals | None  # None: the line never reached the decision
+    correct: bool  # the answer given when not refused holds every required fact
+    refused: bool  # for lines that never reach the decision: whether the assistant refused
+
+    def as_json(self) -> dict[str, Any]:
+        return {**asdict(self), "signals": asdict(self.signals) if self.signals else None}
+
+    @classmethod
+    def from_json(cls, row: dict[str, Any]) -> LineRecord:
+        signals = Signals(**row["signals"]) if row.get("signals") else None
+        return cls(**{**row, "signals": signals})
+
+
+@dataclass(frozen=True)
+class Recorder(AnswerConfig):
+    """Answers every question that reaches the decision, keeping what it saw."""
+
+    seen: list[Signals] | None = None
+
+    def answers(self, signals: Signals) -> bool:
+        assert self.seen is not None
+        self.seen.append(signals)
+        return True
+
+
+def record_lines(assistant, source: GoldSource) -> list[LineRecord]:
+    """Answer each line of ``source`` with ``assistant`` (the decision told to answer) and record it."""
+    from assistant.chain import Turn
+
+    chain = assistant.chain()
+    records = []
+    try:
+        for line in load_gold(source.gold).lines:
+            recorder = Recorder(seen=[])
+            chain.answer_config = recorder
+            turn = chain.retrieve(chain.condense(Turn(line.question)))
+            answer = chain.extractive(turn)
+            assert turn.retrieved is not None
+            docs = [e.doc for e in line.evidence] or list(turn.retrieved.scope.docs)
+            records.append(LineRecord(
+                source=source.name,
+                id=line.id,
+                plan=Path(docs[0]).stem if docs else "",  # one plan, whether read from .txt or .docx
+                answerable=line.answerable,
+                signals=recorder.seen[0] if recorder.seen else None,
+                correct=line.answerable and answer_correct(answer.text, line.must_include, answer.refused),
+                refused=answer.refused,
+            ))
+    finally:
+        chain.answer_config = ANSWER_CONFIG
+    return records
+
+
+# ------------------------------------------------------------------ figures
+
+
+@dataclass(frozen=True)
+class Figures:
+    lines: int
+    answer_accuracy: float | None  # answerable lines answered with every required fact
+    unanswerable_refused: float | None
+    false_refusals: float | None  # answerable lines refused
+
+    @property
+    def balanced(self) -> float:
+        """What the folds choose by: answers and refusals weigh the same, however few the unanswerable lines."""
+        parts = [x for x in (self.answer_accuracy, self.unanswerable_refused) if x is not None]
+        return sum(parts) / len(parts) if parts else 0.0
+
+
+def figures(records: Sequence[LineRecord], answers: Sequence[bool]) -> Figures:
+    """The end-to-end figures of ``records`` when the decision answers as ``answers`` says
+    (``answers[i]`` is read only for lines that reach the decision)."""
+    answered = [a if r.signals is not None else not r.refused for r, a in zip(records, answers, strict=True)]
+    yes = [a for r, a in zip(records, answered, strict=True) if r.answerable]
+    right = [a and r.correct for r, a in zip(records, answered, strict=True) if r.answerable]
+    no = [not a for r, a in zip(records, answered, strict=True) if not r.answerable]
+
+    def share(flags: list[bool]) -> float | None:
+        return sum(flags) / len(flags) if flags else None
+
+    refused = share([not a for a in yes])
+    return Figures(len(records), share(right), share(no), refused)
+
+
+# ------------------------------------------------------------------ the model
+
+
+@dataclass(frozen=True)
+class Setting:
+    c: float
+    class_weight: str | None
+    threshold: float
+
+    def label(self) -> str:
+        return f"C={self.c}, classes {self.class_weight or 'as found'}, answer from p ≥ {self.threshold}"
+
+
+def fit(setting: Setting, records: Sequence[LineRecord]) -> AnswerConfig:
+    """The logistic model of ``setting`` fitted on the lines that reach the decision, as an ``AnswerConfig``."""
+    return at_threshold(fit_model(setting.c, setting.class_weight, records), setting.threshold)
+
+
+def fit_model(c: float, class_weight: str | None, records: Sequence[LineRecord]) -> AnswerConfig:
+    """The logistic model (answer from p ≥ 0.5) fitted on the lines that reach the decision."""
+    from sklearn.linear_model import LogisticRegression
+
+    rows = [r for r in records if r.signals is not None]
+    x = [r.signals.vector() for r in rows if r.signals is not None]
+    y = [r.answerable for r in rows]
+    if len(set(y)) < 2:  # one class only: answer (or refuse) everything
+        return replace(ANSWER_CONFIG, weights=(0.0,) * len(FEATURES), bias=1.0 if (y and y[0]) else -1.0)
+    model = LogisticRegression(C=c, class_weight=class_weight, max_iter=2000).fit(x, y)
+    return replace(ANSWER_CONFIG, weights=tuple(round(float(w), 4) for w in model.coef_[0]),
+                   bias=round(float(model.intercept_[0]), 4))
+
+
+def at_threshold(config: AnswerConfig, threshold: float) -> AnswerConfig:
+    """Answer when p ≥ ``threshold``, i.e. when the margin is ≥ logit(threshold)."""
+    return replace(config, bias=round(config.bias - math.log(threshold / (1 - threshold)), 4))
+
+
+def decide(config: AnswerConfig, records: Sequence[LineRecord]) -> list[bool]:
+    return [config.answers(r.signals) if r.signals is not None else True for r in records]
+
+
+def folds(records: Sequence[LineRecord], k: int, seed: int = 0) -> list[list[int]]:
+    """``k`` folds stratified by answerable, each line in exactly one."""
+    import random
+
+    by_class: dict[bool, list[int]] = {}
+    for i, r in enumerate(records):
+        by_class.setdefault(r.answerable, []).append(i)
+    out: list[list[int]] = [[] for _ in range(k)]
+    rng = random.Random(seed)
+    n = 0
+    for key in sorted(by_class):
+        members = by_class[key]
+        rng.shuffle(members)
+        for i in members:
+            out[n % k].append(i)
+            n += 1
+    return [sorted(f) for f in out]
+
+
+def choose(records: Sequence[LineRecord], k: int = INNER_FOLDS) -> Setting:
+    """The setting with the best cross-validated balanced figure on ``records`` (ties: the first, the simplest)."""
+    parts = folds(records, k, seed=1)
+    best: tuple[float, Setting] | None = None
+    for c in REGULARISATION:
+        for weight in CLASS_WEIGHTS:
+            models = [fit_model(c, weight, [r for i, r in enumerate(records) if i not in set(test)]) for test in parts]
+            for threshold in THRESHOLDS:
+                answers = [True] * len(records)
+                for test, model in zip(parts, models, strict=True):
+                    held = [records[i] for i in test]
+                    for i, a in zip(test, decide(at_threshold(model, threshold), held), strict=True):
+                        answers[i] = a
+                score = figures(records, answers).balanced
+                if best is None or score > best[0] + 1e-9:
+                    best = (score, Setting(c, weight, threshold))
+    assert best is not None
+    return best[1]
+
+
+@dataclass(frozen=True)
+class Split:
+    """One evaluation of the whole procedure: figures on the fitted lines and on the held-out ones."""
+
+    name: str
+    in_fold: Figures
+    out_of_fold: Figures
+
+
+def cross_validate(records: Sequence[LineRecord], k: int, chooser: Callable = choose) -> tuple[Split, list[Setting]]:
+    """Nested k-fold: in-fold figures averaged over folds, out-of-fold figures over all lines."""
+    answers = [True] * len(records)
+    inside: list[Figures] = []
+    chosen = []
+    for test in folds(records, k):
+        held = set(test)
+        train = [r for i, r in enumerate(records) if i not in held]
+        setting = chooser(train)
+        chosen.append(setting)
+        config = fit(setting, train)
+        inside.append(figures(train, decide(config, train)))
+        for i, a in zip(test, decide(config, [records[i] for i in test]), strict=True):
+            answers[i] = a
+    return Split(f"{k}-fold", mean_figures(inside), figures(records, answers)), chosen
+
+
+def leave_one_plan_out(records: Sequence[LineRecord], chooser: Callable = choose) -> list[Split]:
+    """Train without each plan's lines and test on them: how a new province meets the decision."""
+    splits = []
+    for plan in sorted({r.plan for r in records if r.plan}):
+        test = [r for r in records if r.plan == plan]
+        train = [r for r in records if r.plan != plan]
+        config = fit(chooser(train), train)
+        splits.append(Split(plan, figures(train, decide(config, train)), figures(test, decide(config, test))))
+    return splits
+
+
+def mean_figures(parts: Sequence[Figures]) -> Figures:
+    def mean(values: list[float | None]) -> float | None:
+        known = [v for v in values if v is not None]
+        return sum(known) / len(known) if known else None
+
+    return Figures(
+        sum(p.lines for p in parts) // max(len(parts), 1),
+        mean([p.answer_accuracy for p in parts]),
+        mean([p.unanswerable_refused for p in parts]),
+        mean([p.false_refusals for p in parts]),
+    )
+
+
+# ------------------------------------------------------------------ report
+
+
+def fmt(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
+
+
+def table_rows(splits: Sequence[Split]) -> list[str]:
+    rows = ["| split | lines | in-fold acc. | out-of-fold acc. | gap | oof unanswerable refused "
+            "| oof false refusals |", "|---|---|---|---|---|---|---|"]
+    for s in splits:
+        a, b = s.in_fold.answer_accuracy, s.out_of_fold.answer_accuracy
+        gap = fmt(a - b) if a is not None and b is not None else "–"
+        rows.append(f"| {s.name} | {s.out_of_fold.lines} | {fmt(a)} | {fmt(b)} | {gap} | "
+                    f"{fmt(s.out_of_fold.unanswerable_refused)} | {fmt(s.out_of_fold.false_refusals)} |")
+    return rows
+
+
+def report(records: Sequence[LineRecord], k: int) -> tuple[list[str], AnswerConfig, dict[str, Any]]:
+    """The printed lines, the ``AnswerConfig`` to ship (chosen and fitted on every line) and the JSON summary."""
+    deciding = sum(r.signals is not None for r in records)
+    unanswerable = sum(not r.answerable for r in records)
+    lines = [f"{len(records)} lines ({unanswerable} unanswerable), {deciding} reach the decision; "
+             f"features {', '.join(FEATURES)}"]
+    ceiling = figures(records, [r.answerable for r in records])
+    lines.append(f"ceiling (a decision that knew which lines are answerable): answer acc. "
+                 f"{fmt(ceiling.answer_accuracy)}")
+    shipped = figures(records, decide(ANSWER_CONFIG, records))
+    lines.append(f"shipped AnswerConfig on every line: answer acc. {fmt(shipped.answer_accuracy)}, unanswerable "
+                 f"refused {fmt(shipped.unanswerable_refused)}, false refusals {fmt(shipped.false_refusals)}")
+    split, chosen = cross_validate(records, k)
+    lopo = leave_one_plan_out(records)
+    lines += ["", *table_rows([split, *lopo]), ""]
+    lines.append("settings chosen by the inner folds: " + "; ".join(s.label() for s in chosen))
+    setting = choose(records)
+    config = fit(setting, records)
+    lines.append(f"to ship ({setting.label()}, fitted on every line): "
+                 f"AnswerConfig(weights={config.weights}, bias={config.bias})")
+    summary = {
+        "lines": len(records), "unanswerable": unanswerable, "reach_decision": deciding,
+        "ceiling": asdict(ceiling), "shipped": asdict(shipped),
+        "k_fold": {"k": k, "in_fold": asdict(split.in_fold), "out_of_fold": asdict(split.out_of_fold)},
+        "leave_one_plan_out": {s.name: {"in_fold": asdict(s.in_fold), "out_of_fold": asdict(s.out_of_fold)}
+                               for s in lopo},
+        "chosen": asdict(setting), "weights": list(config.weights), "bias": config.bias,
+    }
+    return lines, config, summary
+
+
+def collect(sources: Sequence[GoldSource], out: Path, assistant=None) -> list[LineRecord]:
+    """Records of every source; a source without plans of its own uses ``assistant`` (or the default one)."""
+    from eval.__main__ import assistant_on
+
+    records: list[LineRecord] = []
+    default = assistant
+    for source in sources:
+        if source.plans is None:
+            if default is None:
+                from assistant.service import Assistant
+
+                default = Assistant()
+            chosen = default
+        else:
+            chosen = assistant_on(list(source.plans), out / source.name)
+        found = record_lines(chosen, source)
+        print(f"{source.name}: {len(found)} lines recorded", file=sys.stderr)
+        records += found
+    return records
+
+
+def save_records(path: Path, records: Sequence[LineRecord]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r.as_json(), ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+
+
+def load_records(path: Path) -> list[LineRecord]:
+    return [LineRecord.from_json(json.loads(line)) for line in path.read_text(encoding="utf-8").splitlines() if line]

@@ -1,0 +1,97 @@
+"""``python -m eval cv``: figures, folds and the nested choice on hand-made records, then end to end on a tiny bank."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from assistant.refusal import ANSWER_CONFIG, Signals
+from eval.__main__ import main
+from eval.cv import (
+    LineRecord,
+    at_threshold,
+    cross_validate,
+    decide,
+    figures,
+    fit_model,
+    folds,
+    leave_one_plan_out,
+    load_records,
+)
+
+DEV = Path(__file__).resolve().parent.parent / "eval" / "dev.jsonl"
+
+
+def signals(strength: float) -> Signals:
+    return Signals(coverage=strength, score=strength, rank=1.0, kinds=1.0, year=1.0, agency=strength,
+                   assigned=1.0, dense=0.9)
+
+
+def record(i: int, answerable: bool, strength: float | None, correct: bool = True, refused: bool = False,
+           plan: str = "a") -> LineRecord:
+    return LineRecord("set", f"l{i}", plan, answerable, None if strength is None else signals(strength),
+                      answerable and correct, refused)
+
+
+def test_figures_count_answers_refusals_and_fixed_lines():
+    records = [
+        record(1, True, 0.9),  # answered, right
+        record(2, True, 0.9, correct=False),  # answered, wrong
+        record(3, True, 0.2),  # refused by the decision: a false refusal
+        record(4, False, 0.3),  # refused: right
+        record(5, False, None, refused=False),  # never reached the decision, answered: wrong
+    ]
+    got = figures(records, [True, True, False, False, True])
+    assert got.answer_accuracy == 1 / 3 and got.false_refusals == 1 / 3 and got.unanswerable_refused == 0.5
+    assert got.balanced == (1 / 3 + 0.5) / 2
+
+
+def test_folds_are_disjoint_cover_every_line_and_keep_both_classes():
+    records = [record(i, i % 4 != 0, 0.5) for i in range(40)]
+    parts = folds(records, 5)
+    assert sorted(i for part in parts for i in part) == list(range(40))
+    assert all(any(not records[i].answerable for i in part) for part in parts)
+
+
+def test_separable_signals_are_learned_out_of_fold():
+    records = [record(i, True, 0.7 + 0.01 * (i % 20)) for i in range(40)]
+    records += [record(100 + i, False, 0.1 + 0.01 * (i % 10)) for i in range(12)]
+    split, _ = cross_validate(records, 4)
+    assert split.out_of_fold.answer_accuracy == 1.0 and split.out_of_fold.unanswerable_refused == 1.0
+    assert split.in_fold.answer_accuracy == 1.0
+
+
+def test_a_higher_threshold_refuses_more():
+    records = [record(i, i % 3 != 0, 0.2 + 0.02 * i) for i in range(30)]
+    model = fit_model(1.0, None, records)
+    lenient = sum(decide(at_threshold(model, 0.3), records))
+    strict = sum(decide(at_threshold(model, 0.7), records))
+    assert strict < lenient
+
+
+def test_leave_one_plan_out_tests_each_plan_on_a_model_trained_without_it():
+    records = [record(i, i % 3 != 0, 0.8 if i % 3 else 0.1, plan="a" if i < 15 else "b") for i in range(30)]
+    splits = leave_one_plan_out(records)
+    assert [s.name for s in splits] == ["a", "b"]
+    assert all(s.out_of_fold.lines == 15 for s in splits)
+
+
+def test_cv_end_to_end_on_a_tiny_bank(assistant, tmp_path, capsys):
+    lines = DEV.read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines]
+    unanswerable = [line for line, row in zip(lines, rows, strict=True) if not row["answerable"]]
+    answerable = [line for line, row in zip(lines, rows, strict=True) if row["answerable"]][:10]
+    gold = tmp_path / "tiny.jsonl"
+    gold.write_text("\n".join(answerable + unanswerable) + "\n", encoding="utf-8")
+    out = tmp_path / "cv"
+    assert main(["cv", "--gold", str(gold), "--out", str(out), "--folds", "2"], assistant=assistant) == 0
+    printed = capsys.readouterr().out
+    assert "in-fold acc." in printed and "out-of-fold acc." in printed and "AnswerConfig(weights=" in printed
+    records = load_records(out / "records.jsonl")
+    assert len(records) == len(answerable) + len(unanswerable)
+    assert any(r.signals is not None for r in records)
+    summary = json.loads((out / "cv.json").read_text(encoding="utf-8"))
+    assert summary["lines"] == len(records) and len(summary["weights"]) == len(ANSWER_CONFIG.weights)
+    assert set(summary["k_fold"]) == {"k", "in_fold", "out_of_fold"}
+    # Scoring the saved records again answers nothing.
+    assert main(["cv", "--out", str(out), "--folds", "2", "--reuse"], assistant=object()) == 0
