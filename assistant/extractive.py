@@ -36,8 +36,9 @@ from index.metadata import PlanMetadata
 from index.retriever import Passage
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
 from index.tables import is_table_row
-from index.vocab.dates import FIGURE_NOT_YEAR, TIME_MENTION
+from index.vocab.dates import FIGURE_NOT_YEAR, TIME_MENTION, years_spanned
 from index.vocab.markers import BULLET, UPPER
+from index.vocab.phrases import ANNOUNCES_ITEMS
 
 _AGENCY = re.compile(
     r"\b(Sở|Phòng|Ban|Bộ|UBND|Ủy ban|Uỷ ban|Liên đoàn|Hội|Hiệp hội|Thành Đoàn|Tỉnh Đoàn|Đoàn|Trung tâm|"
@@ -215,6 +216,20 @@ def year_ok(passage: Passage, years: tuple[int, ...]) -> bool:
     return any(str(y) in haystack or y == plan_year for y in years)
 
 
+def period_fits(unit: Unit, years: tuple[int, ...]) -> bool:
+    """Whether a unit can speak of the asked years: the years its text and heading path
+    name include one asked (a span asked counts whole), or it names none.
+
+    A sentence under "a) Đến năm 2025" does not answer about 2030, nor one under
+    "Phần I. Kết quả thực hiện năm 2023" about the plan's 2024 targets, however
+    well its words match.
+    """
+    if not years:
+        return True
+    named = years_spanned(unit.text) | years_spanned(unit.passage.section)
+    return not named or any(min(years) <= y <= max(years) for y in named)
+
+
 def plan_identifiers(plan: PlanMetadata) -> set[str]:
     """Folded words that name a plan (label, number, province, issuer), not a topic."""
     return set(folded_syllables(" ".join((plan.label, plan.number, plan.province, plan.issuer))))
@@ -260,8 +275,8 @@ def score_units(
         heading = leaf_heading(passage)
         for unit in passage_units(passage):
             key = unit.text.rstrip("…")[:80]
-            if key in seen:
-                continue  # a heading repeated (maybe shortened) in each chunk of a long item
+            if key in seen or not period_fits(unit, profile.years):
+                continue  # a heading repeated (maybe shortened) in each chunk of a long item, or another period
             seen.add(key)
             syllables = folded_syllables(unit.text)
             terms = set(syllables)
@@ -313,25 +328,27 @@ def select_units(scored: list[ScoredUnit], profile: QuestionProfile) -> list[Uni
         assignment = next((c.unit for c in own if _ASSIGNMENT.match(c.unit.text) and c.unit not in chosen), None)
         if assignment is not None:
             chosen.append(assignment)
-    for lead in [u for u in chosen if u.text.endswith(":")]:
+    for lead in [u for u in chosen if ANNOUNCES_ITEMS.search(u.text)]:
         chosen += [u for u in enumeration(lead, [c.unit for c in own]) if u not in chosen]
     return sorted(chosen, key=reading_order)
 
 
 def enumeration(lead: Unit, section: list[Unit]) -> list[Unit]:
-    """The items a lead ending in ":" announces ("…, gồm:"): the units after it in its section.
+    """The items a lead announces ("…, gồm:", "…, cụ thể"): the units after it in its section.
 
     Quoting the lead alone answers "gồm những nguồn nào" with nothing; the
-    items run until the next lead or heading, at most ``MAX_ITEMS``.
+    items run until the next lead or heading, at most ``MAX_ITEMS``. A lead
+    that is the section's own heading announces the whole section, whichever
+    of its chunks (each repeats the heading) the lead was quoted from.
     """
     items: list[Unit] = []
     for unit in sorted(section, key=reading_order):
-        if reading_order(unit) <= reading_order(lead):
+        if unit is lead or (not lead.is_heading and reading_order(unit) <= reading_order(lead)):
             continue
         if unit.is_heading or len(items) >= MAX_ITEMS:
             break
         items.append(unit)
-        if unit.text.endswith(":"):
+        if ANNOUNCES_ITEMS.search(unit.text):
             break
     return items
 

@@ -25,6 +25,7 @@ from assistant.extractive import (
     own_parts,
     passage_units,
     plan_identifiers,
+    quote_of,
     reading_order,
     score_units,
     section_key,
@@ -53,10 +54,12 @@ from assistant.refusal import ANSWER_CONFIG, AnswerConfig, Signals
 from assistant.register_answers import agency_tasks_answer, fact_key, plan_lead_answer
 from assistant.scope import Scope, asks_about_cited_document, resolve_scope
 from index.agencies import agency_key, find_agencies, same_agency
+from index.chunking import SECTION_SEPARATOR
 from index.register import Register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
 from index.structure import HEADER_TITLE, SIGNATURE_TITLE
 from index.vocab.dates import DATE_LINE
+from index.vocab.phrases import ANNOUNCES_ITEMS
 
 PER_PLAN_K = 5
 # How many top passages bring the rest of their section along.
@@ -193,9 +196,10 @@ def _best_evidence(passages: list[Passage], profile: QuestionProfile, weights: T
 
 
 def signals_of(
-    evidence: Evidence, best: ScoredUnit, coverage: float, r: Retrieved, register: Register | None
+    evidence: Evidence, best: ScoredUnit, coverage: float, r: Retrieved, register: Register | None, dense: float
 ) -> Signals:
-    """What the refusal decision weighs (``assistant.refusal``) about one quoted answer."""
+    """What the refusal decision weighs (``assistant.refusal``) about one quoted answer;
+    ``dense`` is the question's similarity to the quote (``SearchIndex.similarity``)."""
     quoted = " ".join(u.text for u in evidence.units)
     paths = " ".join(u.passage.section for u in evidence.units)
     chunks = "\n".join(dict.fromkeys(u.passage.text for u in evidence.units))
@@ -218,6 +222,7 @@ def signals_of(
         year=float(all(str(y) in f"{quoted} {paths}" for y in years)),
         agency=sum(any(same_body(a, b) for b in in_quote) for a in named) / len(named) if named else 1.0,
         assigned=len(assigned) / len(named) if named else 1.0,
+        dense=dense,
     )
 
 
@@ -245,7 +250,7 @@ def with_items(index: SearchIndex, evidence: Evidence) -> Evidence:
     "2. Ngân sách tỉnh: …" as sections of their own; the lead alone answers nothing.
     """
     last = max(evidence.units, key=reading_order)
-    if not last.text.endswith(":"):
+    if not ANNOUNCES_ITEMS.search(last.text):
         return evidence
     items = []
     for section in child_sections(index, last.passage.doc, last.passage.section)[:MAX_ITEMS]:
@@ -267,7 +272,10 @@ def part_profile(part: str, whole: QuestionProfile, drop: set[str]) -> QuestionP
     )
 
 
-def with_parts(first: Evidence, passages: list[Passage], r: Retrieved, weights: TermWeights, facts, drop: set[str]):
+def with_parts(
+    first: Evidence, passages: list[Passage], r: Retrieved, weights: TermWeights, facts, drop: set[str],
+    config: AnswerConfig = ANSWER_CONFIG,
+):
     """The whole question's evidence plus what each part of a compound question adds.
 
     A part's units join the item of their section when one is already quoted,
@@ -279,7 +287,7 @@ def with_parts(first: Evidence, passages: list[Passage], r: Retrieved, weights: 
     for part in parts[:MAX_PARTS] if len(parts) > 1 else []:
         profile = part_profile(part, r.profile, drop)
         evidence, _, coverage = _best_evidence(passages, profile, weights, facts)
-        if evidence is None or coverage < ANSWER_CONFIG.min_coverage:
+        if evidence is None or coverage < config.min_coverage:
             continue
         new = [u for u in evidence.units if (u.passage.id, u.text) not in quoted]
         wanted = profile.kinds & {NUMBER, DATE, AGENCY}
@@ -295,6 +303,34 @@ def with_parts(first: Evidence, passages: list[Passage], r: Retrieved, weights: 
         else:
             items[same] = Evidence(tuple(sorted((*items[same].units, *new), key=reading_order)), items[same].lead)
     return items
+
+
+def with_named_bodies(items: list[Evidence], passages: list[Passage], r: Retrieved, weights: TermWeights,
+                      facts) -> list[Evidence]:
+    """Each body a question names beside others, quoted: the best unit naming a body not yet quoted joins.
+
+    "Tỉnh đoàn và Hội Phụ nữ tỉnh làm những việc gì" asks of two bodies; the
+    best unit speaks of one, and the question is one phrase, not two parts.
+    """
+    first = items[0].units[0].passage
+    named = [a for a in find_agencies(r.query.restored) if not _is_issuer(a, first)]
+    if len(named) < 2:
+        return items
+    chunks = "\n".join(dict.fromkeys(u.passage.text for item in items for u in item.units))
+    quoted = find_agencies(chunks)
+    scored = [s for s in score_units(passages, r.profile, weights, facts, fact_key) if s.coverage > 0]
+    # A sibling under the same heading is the parallel answer ("b) Tỉnh đoàn …" beside "c) Hội Phụ nữ …").
+    scored.sort(key=lambda s: _parent(s.unit.passage) != _parent(first))
+    for body in [a for a in named if not any(same_body(a, b) for b in quoted)]:
+        unit = next((s.unit for s in scored if any(same_body(body, b) for b in find_agencies(s.unit.text))), None)
+        if unit is not None:
+            items = [*items, Evidence((unit,))]
+    return items
+
+
+def _parent(passage: Passage) -> tuple[str, str]:
+    """The heading above the passage's own: items "b)" and "c)" of one section share it."""
+    return passage.doc, passage.section.rsplit(SECTION_SEPARATOR, 1)[0]
 
 
 def _said(unit: Unit, profile: QuestionProfile) -> set[str]:
@@ -377,7 +413,8 @@ def answer_extractive(
         return refusal(r.question, index.plans, r.passages)
     evidence, expanded, _ = found
     drop = set().union(*(plan_identifiers(index.plans[doc]) for doc in r.scope.docs))
-    parts = with_parts(evidence, expanded, r, weights, facts, drop)
+    parts = with_named_bodies(with_parts(evidence, expanded, r, weights, facts, drop, config), expanded, r, weights,
+                              facts)
     items = [with_items(index, e) for e in without_repeats(parts, r.profile)]
     return compose(r.question, items, r.passages)
 
@@ -407,5 +444,6 @@ def single_plan_evidence(index: SearchIndex, weights: TermWeights, r: Retrieved,
     evidence, best, coverage = _best_evidence(expanded, r.profile, weights, facts)
     if evidence is None or best is None:
         return None
-    return evidence, expanded, signals_of(evidence, best, coverage, r, register)
+    dense = index.similarity(r.query.restored, quote_of(list(evidence.units)))
+    return evidence, expanded, signals_of(evidence, best, coverage, r, register, dense)
 

@@ -8,12 +8,13 @@ from types import SimpleNamespace
 
 from assistant.compose import Evidence, compose
 from assistant.compound import question_parts
-from assistant.extractive import kinds_in, passage_units, score_units, select_units
+from assistant.extractive import kinds_in, passage_units, period_fits, score_units, select_units
 from assistant.qa import (
     Retrieved,
     answer_extractive,
     signals_of,
     with_items,
+    with_named_bodies,
     with_parts,
     without_repeats,
 )
@@ -167,6 +168,27 @@ class Sections:
     def section_passages(self, doc, section, rank=1, score=1.0):
         return [p for p in self._passages if p.section == section]
 
+    def similarity(self, question, text):
+        return 0.9
+
+
+def test_a_lead_announcing_items_without_a_colon_is_quoted_with_them():
+    lead = passage(1, "kit", "2.3. Thiết bị\na) Đầu tư thiết bị cho 03 nghề trọng điểm, cụ thể\n"
+                   "+ Nghề Hàn tại Trường A;\n+ Nghề Điện tại Trường B;\n+ Nghề May tại Trường C.", "2.3. Thiết bị")
+    profile = profile_question("Đầu tư thiết bị cho những nghề trọng điểm nào?")
+    quoted = " ".join(u.text for u in select_units(score_units([lead], profile, WEIGHTS), profile))
+    assert all(trade in quoted for trade in ("Nghề Hàn", "Nghề Điện", "Nghề May"))
+
+
+def test_a_heading_lead_announces_its_whole_section_whichever_chunk_it_came_from():
+    section = "IV. NHIỆM VỤ › a) Đầu tư thiết bị cho 03 nghề trọng điểm, cụ thể:"
+    head = "IV. NHIỆM VỤ\na) Đầu tư thiết bị cho 03 nghề trọng điểm, cụ thể:"
+    first = passage(2, "first", f"{head}\n+ Nghề Hàn tại Trường A;\n+ Nghề Điện tại Trường B;", section, ordinal=10)
+    second = passage(1, "second", f"{head}\n+ Nghề May tại Trường C.", section, ordinal=11)
+    profile = profile_question("Đầu tư thiết bị cho những nghề trọng điểm nào?")
+    quoted = " ".join(u.text for u in select_units(score_units([second, first], profile, WEIGHTS), profile))
+    assert all(trade in quoted for trade in ("Nghề Hàn", "Nghề Điện", "Nghề May"))
+
 
 def test_items_written_as_sections_of_their_own_join_the_lead():
     top = "C. KINH PHÍ › I. TỔNG KINH PHÍ"
@@ -181,31 +203,76 @@ def test_items_written_as_sections_of_their_own_join_the_lead():
     assert [u.text for u in grown.units][1:] == list(items)
 
 
+# ------------------------------------------------------------------ bodies named together
+def test_each_body_a_question_names_beside_another_is_quoted():
+    section = "VI. TỔ CHỨC THỰC HIỆN › 11. Các tổ chức chính trị - xã hội"
+    head = "VI. TỔ CHỨC THỰC HIỆN\n11. Các tổ chức chính trị - xã hội\n"
+    women = passage(1, "women", head + "c) Hội Liên hiệp Phụ nữ tỉnh vận động 1.200 hội viên học nghề.", section)
+    youth = passage(2, "youth", head + "b) Tỉnh đoàn tổ chức 20 buổi tư vấn hướng nghiệp cho thanh niên.", section, 0.8)
+    r = retrieved("Tỉnh đoàn và Hội Phụ nữ tỉnh làm những việc gì?", [women, youth])
+    first = Evidence((passage_units(women)[-1],))
+    grown = with_named_bodies([first], [women, youth], r, WEIGHTS, None)
+    quoted = " ".join(u.text for item in grown for u in item.units)
+    assert "1.200" in quoted and "20 buổi" in quoted
+    alone = retrieved("Hội Phụ nữ tỉnh làm những việc gì?", [women, youth])
+    assert with_named_bodies([first], [women, youth], alone, WEIGHTS, None) == [first]
+
+
+# ------------------------------------------------------------------ periods
+def test_a_unit_speaks_of_the_period_of_its_text_and_heading_path():
+    past = passage(1, "past", "Phần I. KẾT QUẢ NĂM 2023\nĐưa 3.150 lao động đi làm việc ở nước ngoài.",
+                   "Phần I. KẾT QUẢ NĂM 2023")
+    plan = passage(2, "plan", "Phần III. CHỈ TIÊU NĂM 2024\nĐưa 3.300 lao động đi làm việc ở nước ngoài.",
+                   "Phần III. CHỈ TIÊU NĂM 2024")
+    open_ended = passage(3, "open", "Phần IV. NHIỆM VỤ\nHỗ trợ lao động đi làm việc ở nước ngoài.", "Phần IV. NHIỆM VỤ")
+    strategy = passage(4, "span", "Giai đoạn 2021-2025\nĐào tạo 10.000 lao động.", "Giai đoạn 2021-2025")
+    body = {p.id: passage_units(p)[-1] for p in (past, plan, open_ended, strategy)}
+    assert not period_fits(body["past"], (2024,))
+    assert period_fits(body["plan"], (2024,))
+    assert period_fits(body["open"], (2024,))  # names no year: any period
+    assert period_fits(body["span"], (2024,))  # inside the span
+    assert period_fits(body["past"], (2019, 2023)) and not period_fits(body["plan"], (2019, 2023))
+    assert period_fits(body["past"], ())
+
+
+def test_the_sibling_heading_of_another_year_is_never_quoted():
+    goals = "II. MỤC TIÊU › 2. Mục tiêu cụ thể"
+    head = "II. MỤC TIÊU\n2. Mục tiêu cụ thể\n"
+    by_2025 = passage(1, "y25", head + "a) Đến năm 2025\nTỷ lệ lao động qua đào tạo đạt 70%.",
+                      f"{goals} › a) Đến năm 2025", ordinal=3)
+    by_2030 = passage(2, "y30", head + "b) Đến năm 2030\nTỷ lệ lao động qua đào tạo đạt 75%.",
+                      f"{goals} › b) Đến năm 2030", 0.8, ordinal=4)
+    profile = profile_question("Tỷ lệ lao động qua đào tạo năm 2030 là bao nhiêu?")
+    quoted = " ".join(u.text for u in select_units(score_units([by_2025, by_2030], profile, WEIGHTS), profile))
+    assert "75%" in quoted and "70%" not in quoted
+
+
 # ------------------------------------------------------------------ refusal signals and decision
 def test_signals_see_a_missing_year_and_an_agency_the_quote_does_not_name():
     unit = passage_units(TOTAL)[-1]
     evidence = Evidence((unit,))
     best = score_units([TOTAL], profile_question("Tổng kinh phí là bao nhiêu?"), WEIGHTS)[0]
-    asked_2030 = signals_of(evidence, best, 0.8, retrieved("Tổng kinh phí năm 2030 là bao nhiêu?", [TOTAL]), None)
+    asked_2030 = signals_of(evidence, best, 0.8, retrieved("Tổng kinh phí năm 2030 là bao nhiêu?", [TOTAL]), None, 0.9)
     assert asked_2030.year == 0.0
-    plan_year = signals_of(evidence, best, 0.8, retrieved("Tổng kinh phí năm 2023 là bao nhiêu?", [TOTAL]), None)
+    plan_year = signals_of(evidence, best, 0.8, retrieved("Tổng kinh phí năm 2023 là bao nhiêu?", [TOTAL]), None, 0.9)
     assert plan_year.year == 1.0  # the plan's own year names the plan
-    health = signals_of(evidence, best, 0.8, retrieved("Sở Y tế được giao bao nhiêu kinh phí?", [TOTAL]), None)
+    health = signals_of(evidence, best, 0.8, retrieved("Sở Y tế được giao bao nhiêu kinh phí?", [TOTAL]), None, 0.9)
     assert health.agency == 0.0
-    assert signals_of(evidence, best, 0.8, retrieved("Tổng kinh phí là bao nhiêu?", [TOTAL]), None).agency == 1.0
+    assert signals_of(evidence, best, 0.8, retrieved("Tổng kinh phí là bao nhiêu?", [TOTAL]), None, 0.9).agency == 1.0
 
 
 def test_the_decision_weighs_every_signal():
-    config = AnswerConfig(weights=(2.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0), bias=-2.5)
-    strong = Signals(coverage=0.6, score=1.0, rank=1.0, kinds=1.0, year=1.0, agency=1.0, assigned=1.0)
+    config = AnswerConfig(weights=(2.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 1.0), bias=-3.4)
+    strong = Signals(coverage=0.6, score=1.0, rank=1.0, kinds=1.0, year=1.0, agency=1.0, assigned=1.0, dense=0.9)
     assert config.answers(strong)
     assert not config.answers(Signals(**{**strong.__dict__, "year": 0.0}))
     assert not config.answers(Signals(**{**strong.__dict__, "coverage": 0.1}))
+    assert not config.answers(Signals(**{**strong.__dict__, "dense": 0.0}))
 
 
 def test_the_answerer_refuses_when_the_config_says_so():
     r = retrieved("Tổng kinh phí thực hiện kế hoạch là bao nhiêu?", [TOTAL])
-    never = AnswerConfig(weights=(0.0,) * 7, bias=-1.0)
+    never = AnswerConfig(weights=(0.0,) * 8, bias=-1.0)
 
     class Index(Sections):
         plans = {"hn-2023.txt": PlanMetadata.from_chunk_metadata({**META, "doc": "hn-2023.txt"})}

@@ -17,6 +17,7 @@ from index.vocab.dates import (
     START,
     YEAR,
     YEAR_SPAN,
+    years_spanned,
 )
 
 
@@ -33,6 +34,16 @@ def test_year(text, year):
 @pytest.mark.parametrize("text", ["3025", "20250 người", "số 12025"])
 def test_not_a_year(text):
     assert YEAR.search(text) is None
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("Phần I. KẾT QUẢ THỰC HIỆN NĂM 2023", {2023}),
+    ("giai đoạn 2021-2025", {2021, 2022, 2023, 2024, 2025}),
+    ("a) Đến năm 2025; định hướng đến năm 2030", {2025, 2030}),
+    ("Tổ chức 12 lớp bồi dưỡng", set()),
+])
+def test_years_spanned_is_the_period_a_text_names(text, years):
+    assert years_spanned(text) == years
 
 
 def test_year_span():

@@ -263,6 +263,15 @@ def test_phrase_patterns(pattern, yes, no):
     assert not any(pattern.match(t) for t in no), [t for t in no if pattern.match(t)]
 
 
+def test_a_lead_announcing_items():
+    yes = ["Kinh phí gồm các nguồn sau:", "hoàn thành trong Quý III/2024, cụ thể", "bao gồm", "như sau:",
+           "các nội dung sau đây"]
+    no = ["Nội dung cụ thể hóa", "Tổng kinh phí 52,6 tỷ đồng.", "gồm 12 phiên định kỳ tại Trung tâm"]
+    announces = phrases.ANNOUNCES_ITEMS.search
+    assert all(announces(t) for t in yes), [t for t in yes if not announces(t)]
+    assert not any(announces(t) for t in no), [t for t in no if announces(t)]
+
+
 def test_motto_and_signed_note():
     assert phrases.MOTTO.search("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
     assert phrases.MOTTO.search("ĐỘC LẬP - TỰ DO - HẠNH PHÚC")

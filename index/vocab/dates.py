@@ -16,6 +16,17 @@ import re
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 # A year or a span of years, optionally introduced: "2025", "2021 - 2030", "giai đoạn 2021-2025".
 YEAR_SPAN = re.compile(r"\b(?:(?:giai đoạn|thời kỳ)\s+)?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\b")
+
+
+def years_spanned(text: str) -> set[int]:
+    """Every year a text names, spans expanded ("giai đoạn 2021-2025" is 2021…2025): the period it speaks of."""
+    found: set[int] = set()
+    for m in YEAR_SPAN.finditer(text):
+        first, last = int(m[1]), int(m[2] or m[1])
+        found.update(range(first, last + 1) if 0 <= last - first <= 30 else (first, last))
+    return found
+
+
 # "20/12/2025", "20/12", "5 / 6 / 25"; not the "4/20" of "tháng 4/2025" nor of "12/2024/KH".
 NUMERIC_DATE = r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?![\d/])"
 # "20 tháng 12", "20 tháng 12 năm 2025".

@@ -59,3 +59,11 @@ def is_header_line(text: str) -> bool:
         return True
     upper = len(text) <= _HEADER_LINE_CHARS and not any(c.islower() for c in text)
     return upper and any(c.isalpha() for c in text) and not SIGNATURE_LINE.match(text)
+
+# A lead that announces the items below it, with or without its colon (a heading loses it):
+# "…, gồm:", "… cụ thể như sau", "bao gồm các nội dung sau", "… sau đây".
+ANNOUNCES_ITEMS = re.compile(
+    r"(?::|\b(?:cụ thể|gồm|bao gồm|như sau|sau đây|các nội dung sau|những nội dung sau))\s*[:.…]?\s*$",
+    re.IGNORECASE,
+)
+
