@@ -11,11 +11,35 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.answer import REFUSAL, Answer, Citation
-from assistant.extractive import Unit, heading_context, is_read_aloud, kinds_in, passage_units, quote_of
-from assistant.questions import QuestionProfile
+from assistant.compound import asking_start, question_parts
+from assistant.extractive import (
+    Unit,
+    facts_in,
+    has_measure,
+    heading_context,
+    heading_lines,
+    is_read_aloud,
+    passage_units,
+    quote_of,
+    topic_keywords,
+)
+from assistant.questions import (
+    AGENCY,
+    COMPARE,
+    DATE,
+    LIST,
+    NUMBER,
+    STOPWORDS,
+    QuestionProfile,
+    folded_syllables,
+    profile_question,
+    question_word_spans,
+)
+from index.agencies import agency_key, find_agency_mentions
 from index.metadata import PlanMetadata
+from index.normalize import canonical, comparison_form, fold_accents
 from index.retriever import Passage
-from index.vocab.markers import BULLET
+from index.vocab.markers import BULLET, ROMAN
 
 
 @dataclass(frozen=True)
@@ -94,8 +118,80 @@ def compose(question: str, evidence: list[Evidence], passages: list[Passage]) ->
     return Answer(question, "\n".join(paragraphs), False, citations, passages)
 
 
-_CLAUSE = re.compile(r"(?<=[;,:])\s+")
-SHORT_CHARS = 220
+# ------------------------------------------------------------------ the short answer
+# Where a sentence may be cut into pieces: after ";", ",", ":" and around a parenthesis.
+# Commas also sit inside names ("Sở Lao động, Thương binh và Xã hội") and lists, so an
+# answer is a run of consecutive pieces, never one piece by force.
+_PIECE_BREAK = re.compile(r"[;,:]\s+|\s+\(|\)(?=[\s.,;:]|$)")
+_ENUMERATOR = re.compile(rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\s*[.\-–)]?|[a-zđ]\)|{ROMAN}\.)\s+(?=\S)")
+# A document number a title cites ("Kế hoạch số 238/KH-UBND"): where a numberless plan's name may end.
+_CITED_NUMBER = re.compile(r"\d[\d.]*/[\w/&.-]*[A-ZĐ][\w&-]*")
+_FACT_KINDS = (NUMBER, DATE, AGENCY)
+
+SHORT_CHARS = 100  # the fact of a one-fact answer; a fact of several gets its share
+MIN_FACT_CHARS = 70
+UNIT_CHARS = 30  # what may follow a figure in its piece ("tỷ đồng", "lượt người")
+LIST_CHARS = 220  # list items need room
+LABEL_CHARS = 48  # longer plan labels are shortened to type, number, province, date
+MAX_PIECES = 4
+LIST_PIECES = 12
+KIND_WEIGHT = 10.0  # a run holding the asked kind of fact beats any wording overlap
+GIVEN_COST = 3.0  # per fact the question itself gives ("báo cáo trước 05/12, vậy hạn … là ngày nào")
+NEAR_WEIGHT = 1.0  # extra weight of a topic word next to the asking words, halved per word away
+NEAR_DECAY = 0.5
+ASKING_NOUN_WORDS = 2
+TOPIC_WEIGHT = 16.0  # a run holding every topic word; the share it holds counts
+PHRASE_WEIGHT = 1.0  # per pair of question words the run holds side by side ("trọng điểm")
+LENGTH_COST = 0.01  # per character: one more topic word is worth about 100 characters
+LIST_LENGTH_COST = 0.003
+RANK_COST = 0.25  # per citation after the first: the answerer ordered them by relevance
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    text: str
+    passage: Passage
+    score: float
+    keep: int = 0  # where the last asked fact it states ends: a clip never cuts before it
+
+
+def short_label(passage: Passage) -> str:
+    """The plan named in few words: type, number, province, date ("Kế hoạch 70/KH-UBND (Hà Nội, 07/03/2023)").
+
+    The full label may carry a long title; a label already short is kept as the
+    quotes below name it.
+    """
+    label = passage.plan
+    meta = passage.document
+    if len(label) <= LABEL_CHARS or meta is None:
+        return label
+    kind = meta.doc_type or "Kế hoạch"
+    if meta.issues:  # a plan issued with a decision: named by the decision
+        name = f"{meta.issues} ban hành kèm {' '.join(p for p in (kind, meta.number) if p)}"
+    elif meta.number:
+        name = f"{kind} {meta.number}"
+    else:
+        name = f"{kind} {_short_title(meta.title or label)}"
+    date = _day_month_year(meta.date)
+    scope = [p for p in (meta.province, date or (str(meta.year) if meta.year else "")) if p]
+    return f"{name} ({', '.join(scope)})" if scope else name
+
+
+def _short_title(title: str) -> str:
+    """A numberless plan's title up to the document it implements ("triển khai Kế hoạch 238/KH-UBND"),
+    else its first words."""
+    title = re.sub(r"[“”\"]", "", title).replace(" số ", " ").strip()
+    cited = _CITED_NUMBER.search(title)
+    if cited and cited.end() <= LABEL_CHARS:
+        title = title[:cited.end()]
+    elif len(title) > LABEL_CHARS - 12:
+        title = title[: LABEL_CHARS - 12].rsplit(" ", 1)[0].rstrip(" ,;:-–") + "…"
+    return title[0].lower() + title[1:] if len(title) > 1 and title[1].islower() else title
+
+
+def _day_month_year(iso: str) -> str:
+    parts = iso.split("-") if iso else []
+    return "/".join(reversed(parts)) if len(parts) == 3 else ""
 
 
 def _row_fact(row: str, years: tuple[int, ...]) -> str:
@@ -107,29 +203,210 @@ def _row_fact(row: str, years: tuple[int, ...]) -> str:
     return f"{label}: " + "; ".join(f"{c} {unit}".strip() for c in asked)
 
 
-def _fact_of(unit: Unit, profile: QuestionProfile) -> str:
-    """The clause of a unit that states what the question asks (its figure, time or agency)."""
-    text = BULLET.sub("", unit.text).strip()
-    if is_read_aloud(text):
-        return _row_fact(text, profile.years)
-    clauses = [c for c in _CLAUSE.split(text) if c.strip()]
-    return next((c for c in clauses if kinds_in(c, profile)), text).rstrip(" .;,:")
+def _tidy(text: str) -> str:
+    """A run of pieces as a phrase: no enumerator, no dangling punctuation or half parenthesis."""
+    text = _ENUMERATOR.sub("", BULLET.sub("", text)).strip(" ,;:.")
+    if text.count("(") > text.count(")"):
+        text = text[1:].strip() if text.startswith("(") else f"{text})"
+    while text.count(")") > text.count("(") and text.endswith(")"):
+        text = text[:-1].rstrip(" ,;:.")
+    return text
+
+
+def _piece_runs(text: str, most: int, listing: bool) -> list[str]:
+    """Runs of up to ``most`` consecutive pieces of a sentence, within one ";" clause.
+
+    A run never stops at a ":" (the value it announces follows); a list question's
+    run goes on to the end of its clause, where the items end.
+    """
+    runs: list[str] = []
+    for clause in [text] if listing else re.split(r"(?<=;)\s+", text):
+        breaks = list(_PIECE_BREAK.finditer(clause))
+        starts = [0] + [m.end() for m in breaks]
+        ends = [m.start() for m in breaks if not m.group().startswith(":")] + [len(clause)]
+        for a in starts:
+            after = [b for b in ends if b > a]
+            runs += [clause[a:b] for b in (after[-1:] if listing else after[:most])]
+    return runs
+
+
+def _heading_agency(passage: Passage) -> str:
+    """The body the passage's headings name, nearest first ("1. Sở Tài chính" → "Sở Tài chính"):
+    the subject of the duties quoted under it."""
+    lines = passage.text.split("\n")[:heading_lines(passage)]
+    for line in reversed(lines):
+        mentions = find_agency_mentions(line)
+        if mentions:
+            return canonical(line)[mentions[0].start:mentions[-1].end]
+    return ""
+
+
+def _folded_terms(text: str) -> set[str]:
+    """Folded syllables, "06" and "6" alike."""
+    return {_plain(s) for s in folded_syllables(text)}
+
+
+def _plain(syllable: str) -> str:
+    return syllable.lstrip("0") or syllable if syllable.isdigit() else syllable
+
+
+def _fact_keys(text: str, profile: QuestionProfile) -> set[str]:
+    """The facts a text states, accents and case aside ("hàng năm" = "hang nam")."""
+    return {fold_accents(f).lower() for f in facts_in(text, profile)}
+
+
+def _nearness(question: str) -> dict[str, float]:
+    """How close each question word stands to the words that ask ("những mô hình nhà trường nào"):
+    the words next to them name what is asked, the rest its context."""
+    folded = " ".join(folded_syllables(question))
+    spans = question_word_spans(folded)
+    start = asking_start(folded)
+    if start is not None:
+        spans.append((start, start + 1))
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", folded)]
+    anchors = [i for i, (at, word) in enumerate(words) if any(a < at + len(word) and at < b for a, b in spans)]
+    near: dict[str, float] = {}
+    for i, (_, word) in enumerate(words):
+        distance = min((abs(i - j) for j in anchors), default=len(words))
+        near[_plain(word)] = max(near.get(_plain(word), 0.0), NEAR_WEIGHT * NEAR_DECAY ** distance)
+    return near
+
+
+def _asked_kinds(profile: QuestionProfile, question: str) -> set[str]:
+    """The kinds of fact the asking words themselves want ("… các sở … phải gửi báo cáo trước ngày nào":
+    a date, not an agency); the question's kinds when its asking words name none."""
+    text = canonical(question)
+    start = asking_start(fold_accents(text).lower())
+    if start is None:
+        return {k for k in _FACT_KINDS if profile.wants(k)}
+    head = text[:start].split()  # the noun the asking word closes ("ngày nào", "phòng nào") comes before it
+    asked = profile_question(" ".join(head[-ASKING_NOUN_WORDS:]) + " " + text[start:]).kinds
+    return {k for k in _FACT_KINDS if profile.wants(k) and (k in asked or not asked & set(_FACT_KINDS))}
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    syllables = [_plain(s) for s in folded_syllables(text)]
+    return set(zip(syllables, syllables[1:]))
+
+
+def _candidates(answer: Answer, profile: QuestionProfile, question: str, docs: set[str]) -> list[_Candidate]:
+    """Every run of pieces of the quoted units, scored: the asked kinds of fact it states that the
+    question did not give, the topic words it holds (those near the asking words more), its
+    length and its citation's rank."""
+    wanted = _asked_kinds(profile, question)
+    listing = profile.wants(LIST)
+    phrases = {p for p in _pairs(question) if not set(p) <= STOPWORDS}
+    most, cost = (LIST_PIECES, LIST_LENGTH_COST) if listing else (MAX_PIECES, LENGTH_COST)
+    given = _fact_keys(question, profile)
+    near = _nearness(question)
+    out: list[_Candidate] = []
+    for rank, citation in enumerate(answer.citations):
+        passage = citation.passage
+        if passage.doc not in docs:
+            continue
+        keywords = [_plain(k) for k in topic_keywords(profile, passage)]
+        whole = sum(1 + near.get(k, 0.0) for k in keywords) + PHRASE_WEIGHT * len(phrases) or 1.0
+        agency = _heading_agency(passage) if AGENCY in wanted else ""
+        if agency and _fact_keys(agency, profile) <= given:
+            agency = ""  # the question names it: it is not the answer
+        units = [BULLET.sub("", u.text).strip() for u in passage_units(passage)]
+        units = [u for u in units if u and u in citation.quote]
+        texts: list[str] = []
+        for i, unit in enumerate(units):
+            if is_read_aloud(unit):
+                texts.append(_row_fact(unit, profile.years))
+                continue
+            if listing and unit.endswith(":") and i + 1 < len(units):  # a lead, with the items it announces
+                texts.append(f"{_tidy(unit)}: " + "; ".join(_tidy(u) for u in units[i + 1:]))
+                continue
+            texts += [_tidy(run) for run in _piece_runs(unit, most, listing)]
+        for text in dict.fromkeys(t for t in texts if t):
+            facts = _fact_keys(text, profile)
+            new = facts - given
+            stated = {f.split(":", 1)[0] for f in new}
+            if NUMBER in stated and not has_measure(text, profile):
+                stated.discard(NUMBER)
+            keep = _fact_end(text, profile, given, wanted)
+            if agency and comparison_form(agency) not in comparison_form(text):
+                text = f"{agency}: {text[0].lower() + text[1:] if text[1:2].islower() else text}"
+                keep = keep + len(agency) + 2 if keep else len(agency)
+                stated.add(AGENCY)
+            terms = _folded_terms(text)
+            covered = sum(1 + near.get(k, 0.0) for k in keywords if k in terms)
+            covered += PHRASE_WEIGHT * len(phrases & _pairs(text))
+            covered *= TOPIC_WEIGHT / whole
+            specific = {k for k in stated if any(f.startswith(k) and any(c.isdigit() for c in f) for f in new)}
+            held = len(stated & wanted) + len(specific & wanted)
+            score = (KIND_WEIGHT / 2 * held - GIVEN_COST * len(facts & given) + covered
+                     - cost * len(text) - RANK_COST * rank)
+            out.append(_Candidate(text, passage, score, keep))
+    return out
+
+
+def _best(answer: Answer, profile: QuestionProfile, question: str, docs: set[str]) -> _Candidate | None:
+    found = _candidates(answer, profile, question, docs)
+    return max(found, key=lambda c: c.score) if found else None
+
+
+def _fact_end(text: str, profile: QuestionProfile, given: set[str], wanted: set[str]) -> int:
+    """Where the last new fact of a wanted kind ends in the text (0: none)."""
+    ends = [0]
+    mentions = find_agency_mentions(text)
+    for fact in facts_in(text, profile):
+        kind, value = fact.split(":", 1)
+        if kind not in wanted or fold_accents(fact).lower() in given:
+            continue
+        if kind == AGENCY:
+            ends += [m.end for m in mentions if agency_key(m.name) == value]
+        elif value in text:
+            ends.append(text.index(value) + len(value))
+    return max(ends)
+
+
+def _clip(candidate: _Candidate, chars: int) -> str:
+    """The run cut at a word near ``chars``, never before the asked fact it states."""
+    text = candidate.text
+    if len(text) <= chars:
+        return text
+    if candidate.keep <= chars:
+        cut = text[:chars].rsplit(" ", 1)[0]
+    else:
+        after = _PIECE_BREAK.search(text, candidate.keep)  # the fact's unit ("120 tỷ đồng") ends its piece
+        end = after.start() if after else len(text)
+        if end - candidate.keep > UNIT_CHARS:
+            end = text.find(" ", candidate.keep)
+        cut = text if end < 0 else text[:end]
+    return cut if cut == text else cut.rstrip(" ,;:(") + "…"
 
 
 def short_answer(answer: Answer, profile: QuestionProfile) -> str:
     """One sentence that states the fact and names the plan, before the cited quotes.
 
-    "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): Sơ cấp … 176.000 người." It is
-    read from the first quoted passage: the clause holding the kind of fact asked for.
+    "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): trung cấp: 28.500." The fact is
+    the run of pieces of the quoted sentences that holds the kind of fact asked (a figure,
+    time or body the question did not give) and most of its topic words, shortest first;
+    an agency question names the body its heading gives; a question in two parts gets
+    both facts, a comparison one fact per plan, a list question the items.
     """
     if answer.refused or not answer.citations:
         return ""
-    citation = answer.citations[0]
-    units = [u for u in passage_units(citation.passage) if BULLET.sub("", u.text).strip() in citation.quote]
-    unit = next((u for u in units if kinds_in(u.text, profile)), units[0] if units else None)
-    if unit is None:
+    question = answer.standalone_question or answer.question
+    plans = list(dict.fromkeys(c.passage.doc for c in answer.citations))
+    if profile.wants(COMPARE) and len(plans) > 1:
+        found = [_best(answer, profile, question, {doc}) for doc in plans]
+        facts = [c for c in found if c is not None]
+        chars = max(SHORT_CHARS // len(facts), MIN_FACT_CHARS)
+        said = "; theo ".join(f"{short_label(c.passage)}: {_clip(c, chars)}" for c in facts)
+        return f"Theo {said}."
+    parts = question_parts(question) if question else []
+    asked = [(profile_question(p), p) for p in parts] if len(parts) > 1 else [(profile, question)]
+    chosen: list[_Candidate] = []
+    for part, words in asked:
+        best = _best(answer, part, words, {plans[0]})
+        if best is not None and not any(best.text in c.text or c.text in best.text for c in chosen):
+            chosen.append(best)
+    if not chosen:
         return ""
-    fact = _fact_of(unit, profile)
-    if len(fact) > SHORT_CHARS:
-        fact = fact[:SHORT_CHARS].rsplit(" ", 1)[0] + "…"
-    return f"Theo {citation.plan}: {fact}."
+    chars = LIST_CHARS if profile.wants(LIST) else max(SHORT_CHARS // len(chosen), MIN_FACT_CHARS)
+    fact = "; ".join(_clip(c, chars) for c in chosen)
+    return f"Theo {short_label(chosen[0].passage)}: {fact}."

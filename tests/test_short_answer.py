@@ -1,0 +1,170 @@
+"""The one-sentence short answer on hand-made answers: the clause that holds the asked fact, the
+agency a heading names, list items, the asked year's cell, a short plan label, two parts, two plans."""
+
+from __future__ import annotations
+
+from assistant.compose import Evidence, compose, refusal, short_answer, short_label
+from assistant.extractive import passage_units
+from assistant.questions import profile_question
+from tests.test_extractive import PLAN, passage
+
+
+def short(question: str, *passages, plan_label: str = PLAN) -> str:
+    """The short answer of an answer quoting every body line of the passages."""
+    evidence = [Evidence(tuple(passage_units(p)[1:])) for p in passages]
+    return short_answer(compose(question, evidence, list(passages)), profile_question(question))
+
+
+TARGETS = passage(
+    1, "targets",
+    "II. CHỈ TIÊU\nTuyển sinh và đào tạo khoảng 230.000 lượt người (trong đó chia theo trình độ: cao đẳng: 25.500, "
+    "trung cấp: 28.500, sơ cấp và dưới 3 tháng: 176.000).",
+    "II. CHỈ TIÊU",
+)
+RATES = passage(
+    2, "rates",
+    "II. CHỈ TIÊU\nPhấn đấu tỷ lệ lao động qua đào tạo đạt 73,2%, trong đó tỷ lệ lao động có bằng cấp, "
+    "chứng chỉ đạt 52,5%.",
+    "II. CHỈ TIÊU",
+)
+
+
+def test_the_clause_with_the_asked_figure_is_chosen_over_the_first_sentence():
+    answer = short("Trình độ sơ cấp và dưới 3 tháng chiếm bao nhiêu người?", TARGETS)
+    assert answer.startswith(f"Theo {PLAN}: ") and "sơ cấp và dưới 3 tháng: 176.000" in answer
+    jobs = passage(3, "jobs", "II. MỤC TIÊU\nDuy trì tỷ lệ thất nghiệp chung dưới 3%, tỷ lệ thất nghiệp khu vực "
+                   "thành thị dưới 4%; tỷ lệ thiếu việc làm không quá 2%.", "II. MỤC TIÊU")
+    expected = f"Theo {PLAN}: tỷ lệ thiếu việc làm không quá 2%."
+    assert short("Tỷ lệ thiếu việc làm không quá bao nhiêu?", jobs) == expected
+    rate = short("Tỷ lệ lao động có bằng cấp, chứng chỉ đạt bao nhiêu?", RATES)
+    assert "52,5%" in rate and "73,2%" not in rate
+
+
+def test_a_fact_the_question_gives_is_not_the_answer():
+    deadlines = passage(
+        1, "report",
+        "VI. CHẾ ĐỘ BÁO CÁO\nĐịnh kỳ hàng năm, các sở báo cáo kết quả thực hiện (qua Sở Tài chính) trước ngày 05/12 "
+        "để tổng hợp, báo cáo UBND Thành phố trước ngày 20/12.",
+        "VI. CHẾ ĐỘ BÁO CÁO",
+    )
+    question = "Các sở báo cáo qua Sở Tài chính trước 05/12, vậy hạn báo cáo UBND Thành phố là ngày nào?"
+    answer = short(question, deadlines)
+    assert answer.endswith("báo cáo UBND Thành phố trước ngày 20/12.")
+
+
+LEAD = passage(
+    1, "lead",
+    "V. TỔ CHỨC THỰC HIỆN\n1. Sở Lao động - Thương binh và Xã hội\n- Là cơ quan thường trực; chủ trì, phối hợp với "
+    "các Sở, ngành liên quan, UBND các quận, huyện tổ chức thực hiện Kế hoạch.",
+    "V. TỔ CHỨC THỰC HIỆN › 1. Sở Lao động - Thương binh và Xã hội",
+)
+
+
+def test_an_agency_question_states_the_agency_its_heading_names_and_its_role():
+    answer = short("Cơ quan nào là cơ quan thường trực thực hiện Kế hoạch?", LEAD)
+    assert answer.startswith(f"Theo {PLAN}: Sở Lao động - Thương binh và Xã hội: ")
+    assert "thường trực" in answer and "phối hợp với các Sở" not in answer.split(":")[1]
+
+
+def test_an_agency_the_question_names_is_not_given_back_as_the_answer():
+    duties = passage(
+        1, "duties",
+        "V. TỔ CHỨC THỰC HIỆN\n1. Sở Giáo dục và Đào tạo\nHướng dẫn, kiểm tra, đánh giá sơ kết, tổng kết định kỳ về "
+        "thực hiện Kế hoạch báo cáo UBND Thành phố, Bộ Giáo dục và Đào tạo.",
+        "V. TỔ CHỨC THỰC HIỆN › 1. Sở Giáo dục và Đào tạo",
+    )
+    answer = short("Sở Giáo dục và Đào tạo báo cáo sơ kết, tổng kết lên những cơ quan nào?", duties)
+    assert "Bộ Giáo dục và Đào tạo" in answer and f"{PLAN}: Sở Giáo dục" not in answer
+
+
+def test_a_list_question_lists_the_items():
+    groups = passage(
+        1, "groups",
+        "III. NHIỆM VỤ\n7. Đào tạo nghề\n- Quan tâm đào tạo nghề cho học sinh tốt nghiệp trung học cơ sở; hỗ trợ đào "
+        "tạo chuyển đổi nghề cho người lao động, đặc biệt là lao động trong các khu công nghiệp, bộ đội xuất ngũ, "
+        "người cao tuổi còn đủ sức khỏe.",
+        "III. NHIỆM VỤ › 7. Đào tạo nghề",
+    )
+    answer = short("Hỗ trợ đào tạo chuyển đổi nghề đặc biệt cho những nhóm lao động nào?", groups)
+    assert all(item in answer for item in ("khu công nghiệp", "bộ đội xuất ngũ", "người cao tuổi"))
+    assert "trung học cơ sở" not in answer
+
+
+def test_a_list_announced_by_a_lead_gives_its_items():
+    sources = passage(
+        1, "sources",
+        "IV. KINH PHÍ\nKinh phí thực hiện Kế hoạch gồm các nguồn sau:\n- Ngân sách nhà nước.\n- Nguồn xã hội hóa.\n"
+        "- Nguồn hợp pháp khác.",
+        "IV. KINH PHÍ",
+    )
+    answer = short("Kinh phí thực hiện Kế hoạch gồm những nguồn nào?", sources)
+    assert all(item in answer for item in ("Ngân sách nhà nước", "Nguồn xã hội hóa", "Nguồn hợp pháp khác"))
+
+
+def test_a_year_column_row_gives_the_cell_of_the_asked_year():
+    row = passage(
+        1, "row",
+        "II. CHỈ TIÊU\n3. Biểu chỉ tiêu\nTuyển sinh | Đơn vị: Người | Năm 2024: 38 000 | Năm 2025: 39 600\n"
+        "| 1 | Tuyển sinh | Người | 38 000 | 39 600 |",
+        "II. CHỈ TIÊU › 3. Biểu chỉ tiêu",
+    )
+    answer = short("Chỉ tiêu tuyển sinh năm 2025 là bao nhiêu người?", row)
+    assert answer == f"Theo {PLAN}: Tuyển sinh: Năm 2025: 39 600 Người."
+
+
+def test_a_question_in_two_parts_gets_both_facts():
+    task = passage(
+        1, "task",
+        "III. NỘI DUNG\n1.4 Xây dựng 04 phóng sự chuyên đề giới thiệu về công tác tuyển sinh, đào tạo của các cơ sở "
+        "GDNN trên địa bàn tỉnh để các doanh nghiệp biết.\nPhân công thực hiện: Phòng Giáo dục nghề nghiệp chủ trì, "
+        "phối hợp với phòng Lao động việc làm.",
+        "III. NỘI DUNG",
+    )
+    question = "Sở sẽ xây dựng bao nhiêu phóng sự chuyên đề về tuyển sinh, và phòng nào chủ trì nhiệm vụ này?"
+    answer = short(question, task)
+    assert "04 phóng sự" in answer and "Phòng Giáo dục nghề nghiệp" in answer
+
+
+LONG_LABEL = "Kế hoạch triển khai “Kế hoạch số 238/KH-UBND ngày 02/02/2023 của UBND tỉnh Hải Dương… (Hải Dương, 2023)"
+
+
+def test_a_long_plan_label_is_shortened_to_type_number_province_and_date():
+    numberless = passage(1, "hd", "II. MỤC TIÊU\nTỷ lệ thiếu việc làm không quá 2%.", "II. MỤC TIÊU", doc="hd.txt",
+                         plan=LONG_LABEL, number="", province="Hải Dương", year=2023,
+                         title="Triển khai “Kế hoạch số 238/KH-UBND ngày 02/02/2023 của UBND tỉnh Hải Dương thực hiện”")
+    label = "Kế hoạch triển khai Kế hoạch 238/KH-UBND (Hải Dương, 2023)"
+    assert short_label(numberless) == label
+    answer = short("Tỷ lệ thiếu việc làm không quá bao nhiêu?", numberless)
+    assert answer == f"Theo {label}: Tỷ lệ thiếu việc làm không quá 2%."
+    numbered = passage(1, "hd", "II. MỤC TIÊU\nx", "II. MỤC TIÊU", doc="hd.txt", number="12/KH-UBND",
+                       plan="Kế hoạch 12/KH-UBND ngày 15/03/2023 về phát triển nguồn nhân lực chất lượng (Hải Dương)",
+                       province="Hải Dương", date="2023-03-15")
+    assert short_label(numbered) == "Kế hoạch 12/KH-UBND (Hải Dương, 15/03/2023)"
+    assert short_label(TARGETS) == PLAN  # a label already short is the one the quotes use
+
+
+def test_a_comparison_gets_one_fact_per_plan():
+    other = passage(2, "hd", "II. MỤC TIÊU\nNăm 2023, tuyển mới đạt 38.400 người (trong đó: cao đẳng: 2.900 người, "
+                    "trung cấp: 4.000 người).", "II. MỤC TIÊU", doc="hd.txt", plan="Kế hoạch 5/KH-SLĐTBXH (Hải Dương)")
+    question = "Chỉ tiêu tuyển sinh cao đẳng năm 2023 của Hà Nội và Hải Dương lần lượt là bao nhiêu?"
+    answer = short(question, TARGETS, other)
+    assert "25.500" in answer and "2.900" in answer and "; theo Kế hoạch 5/KH-SLĐTBXH (Hải Dương): " in answer
+
+
+def test_a_long_clause_is_cut_but_never_before_the_asked_fact():
+    long = passage(
+        1, "long",
+        "III. NHIỆM VỤ\nĐầu tư nâng cấp cơ sở vật chất, thiết bị đào tạo của các trường cao đẳng công lập thuộc Thành "
+        "phố theo hướng hiện đại, đồng bộ đáp ứng yêu cầu đào tạo nhân lực chất lượng cao với tổng kinh phí khoảng "
+        "120 tỷ đồng.",
+        "III. NHIỆM VỤ",
+    )
+    answer = short("Đầu tư nâng cấp cơ sở vật chất các trường cao đẳng công lập với tổng kinh phí bao nhiêu?", long)
+    assert "120 tỷ đồng" in answer
+    fact = short("Đầu tư nâng cấp cơ sở vật chất của các trường cao đẳng công lập theo hướng nào?", long)
+    assert len(fact) - len(f"Theo {PLAN}: ") <= 110 and fact.endswith("….")
+
+
+def test_a_refused_answer_has_no_short_answer():
+    question = "Tỉnh nào có chỉ tiêu cao nhất?"
+    assert short_answer(refusal(question, {}, []), profile_question(question)) == ""
