@@ -263,7 +263,7 @@ def score_units(
         return []
     top = max(p.score for p in passages) or 1.0
     scored: list[ScoredUnit] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # a unit's opening → its place in ``scored``
     for passage in passages:
         if not year_ok(passage, profile.years) or not answers_from(passage, profile):
             continue
@@ -275,9 +275,11 @@ def score_units(
         heading = leaf_heading(passage)
         for unit in passage_units(passage):
             key = unit.text.rstrip("…")[:80]
-            if key in seen or not period_fits(unit, profile.years):
-                continue  # a heading repeated (maybe shortened) in each chunk of a long item, or another period
-            seen.add(key)
+            if not period_fits(unit, profile.years):
+                continue
+            earlier = seen.get(key)
+            if earlier is not None and len(unit.text) <= len(scored[earlier].unit.text):
+                continue  # a heading repeated (maybe shortened) in each chunk of a long item
             syllables = folded_syllables(unit.text)
             terms = set(syllables)
             covered = sum(
@@ -290,6 +292,11 @@ def score_units(
             score = coverage + kind_bonus(unit, heading, profile) + RANK_WEIGHT * passage.score / top
             if wanted_facts and any(fact_key(unit.text) in keys for keys in wanted_facts):
                 score += REGISTER_BONUS
+            if earlier is not None:  # the whole line where a chunk repeated it shortened: keep the better score
+                scored[earlier] = ScoredUnit(unit, max(score, scored[earlier].score), max(coverage,
+                                                                                          scored[earlier].coverage))
+                continue
+            seen[key] = len(scored)
             scored.append(ScoredUnit(unit, score, coverage))
     scored.sort(key=lambda s: (-s.score, s.unit.passage.rank, s.unit.position))
     return scored

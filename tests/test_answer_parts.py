@@ -203,6 +203,18 @@ def test_items_written_as_sections_of_their_own_join_the_lead():
     assert [u.text for u in grown.units][1:] == list(items)
 
 
+def test_a_long_item_is_quoted_whole_where_a_later_chunk_repeats_it_shortened():
+    opening = "b) Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12), các sở, ban, ngành, Ủy ban nhân dân"
+    section = f"VI. TỔ CHỨC THỰC HIỆN › {opening}…"
+    line = f"{opening} các huyện gửi báo cáo kết quả về Sở Lao động - Thương binh và Xã hội để tổng hợp."
+    whole = passage(2, "whole", f"VI. TỔ CHỨC THỰC HIỆN\n{line}", section, 0.8, ordinal=30)
+    later = passage(1, "later", f"VI. TỔ CHỨC THỰC HIỆN\n{opening} các huyện gửi báo cáo…\n"
+                    "Trong quá trình thực hiện, nếu có vướng mắc, phản ánh về Sở.", section, ordinal=31)
+    profile = profile_question("Các sở gửi báo cáo năm về đâu, trước ngày nào?")
+    quoted = [u.text for u in select_units(score_units([later, whole], profile, WEIGHTS), profile)]
+    assert line in quoted and not any(q.endswith("…") for q in quoted)
+
+
 # ------------------------------------------------------------------ bodies named together
 def test_each_body_a_question_names_beside_another_is_quoted():
     section = "VI. TỔ CHỨC THỰC HIỆN › 11. Các tổ chức chính trị - xã hội"
