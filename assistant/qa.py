@@ -8,6 +8,7 @@ otherwise quoted sentences; a refusal when the evidence is too weak).
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field, replace
 
 from assistant.answer import Answer
@@ -52,9 +53,10 @@ from assistant.questions import (
 )
 from assistant.refusal import ANSWER_CONFIG, AnswerConfig, Signals
 from assistant.register_answers import agency_tasks_answer, fact_key, plan_lead_answer
-from assistant.scope import Scope, asks_about_cited_document, resolve_scope
+from assistant.scope import Scope, asks_about_cited_document, named_provinces, resolve_scope
 from index.agencies import agency_key, find_agencies, same_agency
 from index.chunking import SECTION_SEPARATOR
+from index.normalize import fold_accents
 from index.register import Register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
 from index.structure import HEADER_TITLE, SIGNATURE_TITLE
@@ -66,6 +68,8 @@ PER_PLAN_K = 5
 EXPANDED = 3
 # At most this many parts of a compound question are answered on their own.
 MAX_PARTS = 4
+# A province the question asks about beside another, whose plans the quotes found nothing for.
+UNCOVERED_SIDE = "Các kế hoạch của {province} hiện có không nêu thông tin này."
 
 
 @dataclass
@@ -98,7 +102,26 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
             if filters is None or filters.accepts_plan(index.plans[doc]):
                 _, hits = index.search(query.text, replace(config, k=PER_PLAN_K), plan_filter, hints)
                 per_plan[doc] = hits
-    return Retrieved(question, query, profile, scope, passages, per_plan)
+    found = Retrieved(question, query, profile, scope, passages, per_plan)
+    if per_plan and (profile.wants(COMPARE) or asked_provinces(found, index)):
+        found.passages = merged(per_plan, passages)
+    return found
+
+
+def merged(per_plan: dict[str, list[Passage]], passages: list[Passage]) -> list[Passage]:
+    """Each plan's best passages taken in turn, then the rest of the joint search, ranked anew.
+
+    A question about two provinces needs each side's evidence near the top;
+    one joint search lets the plan with more matching words fill it.
+    """
+    out: dict[str, Passage] = {}
+    for hits in itertools.zip_longest(*per_plan.values()):
+        for hit in hits:
+            if hit is not None and hit.id not in out:
+                out[hit.id] = hit
+    for passage in passages:
+        out.setdefault(passage.id, passage)
+    return [replace(p, rank=rank) for rank, p in enumerate(list(out.values())[: max(len(passages), 1)], 1)]
 
 
 def _plan_part(index: SearchIndex, doc: str, title: str) -> Passage | None:
@@ -405,8 +428,16 @@ def answer_extractive(
                 sides.append((doc, evidence, best.score))
         if sides:
             top = max(score for _, _, score in sides)
-            kept = [e for _, e, s in sides if comparing or s >= config.second_plan_ratio * top]
-            return compose(r.question, kept, r.passages)
+            asked = asked_provinces(r, index)
+            # Each province asked about keeps its best side, however weak beside the other's.
+            best = {_province(index, doc): doc for doc, _, _ in sorted(sides, key=lambda side: side[2])}
+            kept = [e for doc, e, s in sides if comparing or s >= config.second_plan_ratio * top
+                    or best.get(_province(index, doc)) == doc and _province(index, doc) in asked]
+            answer = compose(r.question, kept, r.passages)
+            answered = {_province(index, doc) for doc, _, _ in sides}
+            for province in sorted(asked - answered):
+                answer.text += f"\n\n{UNCOVERED_SIDE.format(province=province)}"
+            return answer
         return refusal(r.question, index.plans, r.passages)
     found = single_plan_evidence(index, weights, r, register, facts)
     if found is None or not config.answers(found[2]):
@@ -417,6 +448,18 @@ def answer_extractive(
                               facts)
     items = [with_items(index, e) for e in without_repeats(parts, r.profile)]
     return compose(r.question, items, r.passages)
+
+
+def asked_provinces(r: Retrieved, index: SearchIndex) -> set[str]:
+    """The provinces of the plans in scope when the question names two or more of them: each is a side to answer."""
+    folded = fold_accents(r.query.restored)
+    provinces = {_province(index, doc) for doc in r.scope.docs}
+    named = {p for p in provinces if p and fold_accents(p) in named_provinces(folded, {fold_accents(p)})}
+    return named if len(named) > 1 else set()
+
+
+def _province(index: SearchIndex, doc: str) -> str:
+    return index.plans[doc].province
 
 
 def _document_answer(index: SearchIndex, weights: TermWeights, r: Retrieved, facts) -> Answer | None:

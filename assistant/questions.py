@@ -39,7 +39,8 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     AGENCY: re.compile(
         r"\b((co quan|so|phong|ban|don vi|to chuc|cap|nganh|bo|hoi|trung tam) nao|"
-        r"(nhung|cac) (co quan|so|don vi|to chuc|ban|phong)|ai|chu tri|phoi hop|thuong truc|dau moi|"
+        r"(nhung|cac) (co quan|so|don vi|to chuc|ban|phong)(?= [^?]{0,30}\b(nao|gi|ai)\b)|ai|chu tri|phoi hop|"
+        r"thuong truc|dau moi|"
         r"giao cho|phu trach)\b"
     ),
     LIST: re.compile(r"\b(nhung (gi|nao|nhom|loai|mo hinh|truong|nganh)|gom|cac (nhom|loai|mo hinh).* nao|nhom nao)\b"),
@@ -140,10 +141,17 @@ def folded_syllables(text: str) -> list[str]:
     return _SYLLABLE.findall(fold_accents(canonical(text)))
 
 
+# "Danh mục nghề … phải ban hành khi nào": something the plan tells a body to issue, a task with a deadline,
+# not the plan's own issue date.
+_TASK_ISSUE = re.compile(r"\b(phai|can|se|du kien|duoc giao|hoan thanh|trinh)( viec)? ban hanh\b")
+
+
 def _kinds(folded: str) -> set[str]:
     kinds = {kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(folded)}
     if SIGNER in kinds:
         kinds.discard(AGENCY)
+    if ISSUE_DATE in kinds and _TASK_ISSUE.search(folded):
+        kinds = (kinds - {ISSUE_DATE}) | {DATE}
     return kinds
 
 

@@ -4,14 +4,17 @@ the refusal signals and decision, per-unit sums, provinces named inside other wo
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from types import SimpleNamespace
 
 from assistant.compose import Evidence, compose
 from assistant.compound import question_parts
-from assistant.extractive import kinds_in, passage_units, period_fits, score_units, select_units
+from assistant.extractive import kinds_in, passage_units, period_fits, plan_identifiers, score_units, select_units
 from assistant.qa import (
+    UNCOVERED_SIDE,
     Retrieved,
     answer_extractive,
+    merged,
     signals_of,
     with_items,
     with_named_bodies,
@@ -22,7 +25,7 @@ from assistant.questions import PER_UNIT_MONEY_MEASURE, profile_question
 from assistant.refusal import AnswerConfig, Signals
 from assistant.scope import Scope, named_provinces, resolve_scope
 from index.metadata import PlanMetadata
-from index.retriever import PreparedQuery
+from index.retriever import Passage, PreparedQuery
 from tests.test_extractive import META, PLAN, WEIGHTS, passage
 
 
@@ -228,6 +231,56 @@ def test_each_body_a_question_names_beside_another_is_quoted():
     assert "1.200" in quoted and "20 buổi" in quoted
     alone = retrieved("Hội Phụ nữ tỉnh làm những việc gì?", [women, youth])
     assert with_named_bodies([first], [women, youth], alone, WEIGHTS, None) == [first]
+
+
+# ------------------------------------------------------------------ two provinces
+HP_PLAN = "Kế hoạch 12/KH-UBND ngày 10/01/2023 (Hải Phòng)"
+HP_META = {"plan": HP_PLAN, "number": "12/KH-UBND", "province": "Hải Phòng", "year": 2023,
+           "issuer": "Ủy ban nhân dân thành phố Hải Phòng", "title": "Giáo dục nghề nghiệp năm 2023"}
+
+
+def hp_passage(rank, pid, text, section, score=1.0, **metadata):
+    return Passage(rank, pid, text, "hp.txt", HP_PLAN, section, score, {**HP_META, "doc": "hp.txt", **metadata})
+
+
+class TwoProvinces(Sections):
+    plans = {"hn-2023.txt": PlanMetadata.from_chunk_metadata({**META, "doc": "hn-2023.txt"}),
+             "hp.txt": PlanMetadata.from_chunk_metadata({**HP_META, "doc": "hp.txt"})}
+
+
+def two_province_question(question, hn_hits, hp_hits) -> Retrieved:
+    r = retrieved(question, [*hn_hits, *hp_hits], doc_scope=("hn-2023.txt", "hp.txt"))
+    r.per_plan = {"hn-2023.txt": list(hn_hits), "hp.txt": list(hp_hits)}
+    names = set().union(*(plan_identifiers(plan) for plan in TwoProvinces.plans.values()))  # as ``retrieve`` does
+    r.profile = replace(r.profile, keywords=tuple(k for k in r.profile.keywords if k not in names))
+    return r
+
+
+def test_each_province_a_question_names_is_answered_however_weak_beside_the_other():
+    hn = passage(1, "hn", "II. CHỈ TIÊU\nTuyển sinh giáo dục nghề nghiệp năm 2023 đạt 230.000 người, trong đó "
+                 "cao đẳng, trung cấp 60.000 người.", "II. CHỈ TIÊU")
+    hp = hp_passage(1, "hp", "II. MỤC TIÊU\nTuyển sinh đạt 56.000 người.", "II. MỤC TIÊU", 0.6)
+    question = "Chỉ tiêu tuyển sinh giáo dục nghề nghiệp năm 2023 của Hà Nội và Hải Phòng là bao nhiêu?"
+    answer = answer_extractive(TwoProvinces([hn, hp]), WEIGHTS, two_province_question(question, [hn], [hp]))
+    assert "230.000" in answer.text and "56.000" in answer.text
+
+
+def test_a_province_whose_plans_say_nothing_is_named_as_uncovered():
+    hn = passage(1, "hn", "II. CHỈ TIÊU\nTuyển sinh giáo dục nghề nghiệp năm 2023 đạt 230.000 người.", "II. CHỈ TIÊU")
+    hp = hp_passage(1, "hp", "V. TỔ CHỨC THỰC HIỆN\nSở Tài chính bố trí kinh phí.", "V. TỔ CHỨC THỰC HIỆN", 0.3)
+    question = "Chỉ tiêu tuyển sinh giáo dục nghề nghiệp năm 2023 của Hà Nội và Hải Phòng là bao nhiêu?"
+    answer = answer_extractive(TwoProvinces([hn, hp]), WEIGHTS, two_province_question(question, [hn], [hp]))
+    assert not answer.refused and "230.000" in answer.text
+    assert UNCOVERED_SIDE.format(province="Hải Phòng") in answer.text
+
+
+def test_each_plans_best_passages_come_first_in_turn_when_merged():
+    hn = [passage(i, f"hn{i}", f"Câu {i}.", "A") for i in (1, 2, 3)]
+    hp = [hp_passage(i, f"hp{i}", f"Câu {i}.", "B") for i in (1, 2)]
+    joint = [hn[0], hn[1], hn[2], passage(4, "other", "Khác.", "C"), hp[0]]
+    got = merged({"hn-2023.txt": hn, "hp.txt": hp}, joint)
+    assert [p.id for p in got] == ["hn1", "hp1", "hn2", "hp2", "hn3"]
+    assert [p.rank for p in got] == [1, 2, 3, 4, 5]
 
 
 # ------------------------------------------------------------------ periods

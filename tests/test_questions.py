@@ -69,6 +69,19 @@ def test_ai_inside_a_word_is_not_a_question_word():
         assert not profile_question(question).wants(AGENCY), question
 
 
+def test_an_issue_date_of_something_a_body_must_issue_is_a_deadline():
+    task = profile_question("Danh mục nghề đào tạo sơ cấp phải ban hành khi nào, sản phẩm là gì?")
+    assert ISSUE_DATE not in task.kinds and DATE in task.kinds
+    assert ISSUE_DATE in profile_question("Kế hoạch này ban hành khi nào?").kinds
+    assert ISSUE_DATE not in profile_question("Sở Tài chính se ban hanh dinh muc khi nao?").kinds
+
+
+def test_bodies_named_as_a_subject_are_not_asked_for():
+    question = "Ngân sách hỗ trợ các đơn vị sự nghiệp công lập sẽ chuyển từ cơ chế nào sang cơ chế nào?"
+    assert AGENCY not in profile_question(question).kinds
+    assert AGENCY in profile_question("Các sở, ngành nào tham gia tổ chức hội thi?").kinds
+
+
 def test_issue_date_question_is_also_a_date_question():
     profile = profile_question("Kế hoạch 177/KH-UBND ban hành ngày nào?")
     assert {DATE, ISSUE_DATE} <= profile.kinds
