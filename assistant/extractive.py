@@ -25,6 +25,7 @@ from assistant.questions import (
     ISSUE_DATE,
     LIST,
     NUMBER,
+    PAST,
     SIGNER,
     QuestionProfile,
     folded_syllables,
@@ -36,7 +37,7 @@ from index.metadata import PlanMetadata
 from index.retriever import Passage
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
 from index.tables import is_table_row
-from index.vocab.dates import FIGURE_NOT_YEAR, TIME_MENTION, years_spanned
+from index.vocab.dates import FIGURE_NOT_YEAR, TIME_MENTION, YEAR, years_spanned
 from index.vocab.markers import BULLET, UPPER
 from index.vocab.phrases import ANNOUNCES_ITEMS
 
@@ -57,6 +58,9 @@ PHRASE_WEIGHT = 0.3
 RANK_WEIGHT = 0.3
 EXTRA_UNIT_RATIO = 0.9
 REGISTER_BONUS = 0.1  # a sentence the register read as the kind of fact asked for
+# In a plan for several years, a unit naming the year asked over one whose span merely holds it
+# ("2023: 1.300" vs "6.000 … giai đoạn 2019-2023").
+YEAR_BONUS = 0.15
 LIST_UNIT_RATIO = 0.75  # list questions ("những … nào") take more of the item
 MAX_UNITS = 3
 MAX_ITEMS = 8  # items of an enumeration quoted after its lead
@@ -230,6 +234,18 @@ def period_fits(unit: Unit, years: tuple[int, ...]) -> bool:
     return not named or any(min(years) <= y <= max(years) for y in named)
 
 
+def before_plan(unit: Unit) -> bool:
+    """Whether a unit speaks only of years before its plan's own period: results it reports, not targets.
+
+    "Tỷ lệ … có việc làm sau học nghề đạt 78,6%" under "I. Kết quả giai đoạn
+    2014-2018" does not answer "phấn đấu đạt bao nhiêu" in a 2019-2023 plan.
+    """
+    plan = unit.passage.document
+    period = years_spanned(plan.title) or ({plan.year} if plan.year else set())
+    named = years_spanned(unit.text) | years_spanned(unit.passage.section)
+    return bool(period and named) and max(named) < min(period)
+
+
 def plan_identifiers(plan: PlanMetadata) -> set[str]:
     """Folded words that name a plan (label, number, province, issuer), not a topic."""
     return set(folded_syllables(" ".join((plan.label, plan.number, plan.province, plan.issuer))))
@@ -264,6 +280,8 @@ def score_units(
     top = max(p.score for p in passages) or 1.0
     scored: list[ScoredUnit] = []
     seen: dict[str, int] = {}  # a unit's opening → its place in ``scored``
+    # A figure asked with no year and no word of past results is a target of the plan's own period.
+    targets_only = profile.wants(NUMBER) and not profile.years and not profile.wants(PAST)
     for passage in passages:
         if not year_ok(passage, profile.years) or not answers_from(passage, profile):
             continue
@@ -273,9 +291,11 @@ def score_units(
         # Words of the section path and of the plan's title count half.
         heading_terms = set(folded_syllables(f"{passage.section} {passage.document.title}"))
         heading = leaf_heading(passage)
+        # Within a plan for several years a unit naming the year asked is the specific one.
+        multi_year = bool(profile.years) and len(years_spanned(passage.document.title)) > 1
         for unit in passage_units(passage):
             key = unit.text.rstrip("…")[:80]
-            if not period_fits(unit, profile.years):
+            if not period_fits(unit, profile.years) or (targets_only and before_plan(unit)):
                 continue
             earlier = seen.get(key)
             if earlier is not None and len(unit.text) <= len(scored[earlier].unit.text):
@@ -292,6 +312,8 @@ def score_units(
             score = coverage + kind_bonus(unit, heading, profile) + RANK_WEIGHT * passage.score / top
             if wanted_facts and any(fact_key(unit.text) in keys for keys in wanted_facts):
                 score += REGISTER_BONUS
+            if multi_year and any(int(y) in profile.years for y in YEAR.findall(unit.text)):
+                score += YEAR_BONUS
             if earlier is not None:  # the whole line where a chunk repeated it shortened: keep the better score
                 scored[earlier] = ScoredUnit(unit, max(score, scored[earlier].score), max(coverage,
                                                                                           scored[earlier].coverage))

@@ -26,6 +26,7 @@ ISSUE_DATE = "issue_date"
 BASIS = "basis"
 COMPARE = "compare"
 DOC_KIND = "doc_kind"  # what the document is, what it is issued with, from when it applies
+PAST = "past"  # results already reached ("kết quả", "đã đạt"), not the plan's targets
 
 # Patterns on folded text; word boundaries keep "ai" from matching "hai".
 _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -54,6 +55,7 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(quyet dinh hay ke hoach|ke hoach hay quyet dinh|loai van ban|kem( theo)? (van ban|quyet dinh) (nao|gi)|"
         r"ban hanh (van ban|ke hoach) (gi|nao)|hieu luc)\b"
     ),
+    PAST: re.compile(r"\b(ket qua|da dat|giai doan truoc|nam truoc|uoc dat|uoc thuc hien|da thuc hien)\b"),
     # "thực hiện quyết định nào", "căn cứ văn bản gì"; not "Kế hoạch thực hiện Nghị quyết 06, sở nào …".
     BASIS: re.compile(r"\b((quyet dinh|nghi quyet|chi thi|ke hoach|van ban|chien luoc) (nao|gi|so may)|can cu)\b"),
 }

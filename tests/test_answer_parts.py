@@ -9,7 +9,15 @@ from types import SimpleNamespace
 
 from assistant.compose import Evidence, compose
 from assistant.compound import question_parts
-from assistant.extractive import kinds_in, passage_units, period_fits, plan_identifiers, score_units, select_units
+from assistant.extractive import (
+    before_plan,
+    kinds_in,
+    passage_units,
+    period_fits,
+    plan_identifiers,
+    score_units,
+    select_units,
+)
 from assistant.qa import (
     UNCOVERED_SIDE,
     Retrieved,
@@ -310,6 +318,34 @@ def test_the_sibling_heading_of_another_year_is_never_quoted():
     profile = profile_question("Tỷ lệ lao động qua đào tạo năm 2030 là bao nhiêu?")
     quoted = " ".join(u.text for u in select_units(score_units([by_2025, by_2030], profile, WEIGHTS), profile))
     assert "75%" in quoted and "70%" not in quoted
+
+
+PH_META = {**META, "title": "Kế hoạch đào tạo nghề giai đoạn 2019 - 2023", "year": 2019}
+PAST_RESULT = passage(1, "past", "PHẦN THỨ NHẤT: KẾT QUẢ GIAI ĐOẠN 2014 - 2018\n2- Kết quả\n"
+                      "Tỷ lệ lao động có việc làm sau học nghề đạt 78,6%.",
+                      "PHẦN THỨ NHẤT: KẾT QUẢ GIAI ĐOẠN 2014 - 2018 › 2- Kết quả", **PH_META)
+TARGET = passage(2, "target", "PHẦN THỨ HAI: MỤC TIÊU GIAI ĐOẠN 2019 - 2023\n2- Mục tiêu cụ thể\n"
+                 "c- Tỷ lệ lao động có việc làm sau học nghề đạt từ 80 - 85%.",
+                 "PHẦN THỨ HAI: MỤC TIÊU GIAI ĐOẠN 2019 - 2023 › 2- Mục tiêu cụ thể", 0.7, **PH_META)
+
+
+def test_a_figure_asked_without_a_year_is_a_target_of_the_plans_period_not_a_past_result():
+    assert before_plan(passage_units(PAST_RESULT)[-1]) and not before_plan(passage_units(TARGET)[-1])
+    target = profile_question("Tỷ lệ lao động có việc làm sau học nghề phấn đấu đạt bao nhiêu?")
+    quoted = " ".join(u.text for u in select_units(score_units([PAST_RESULT, TARGET], target, WEIGHTS), target))
+    assert "80 - 85%" in quoted and "78,6%" not in quoted
+    past = profile_question("Kết quả tỷ lệ lao động có việc làm sau học nghề đã đạt bao nhiêu?")
+    quoted = " ".join(u.text for u in select_units(score_units([PAST_RESULT, TARGET], past, WEIGHTS), past))
+    assert "78,6%" in quoted
+
+
+def test_a_row_naming_the_year_asked_beats_a_sentence_whose_span_holds_it():
+    span = passage(1, "span", "I- MỤC TIÊU GIAI ĐOẠN 2019 - 2023\nĐưa 6.000 lao động đi làm việc ở nước ngoài.",
+                   "I- MỤC TIÊU GIAI ĐOẠN 2019 - 2023", **PH_META)
+    row = passage(2, "row", "3- Chỉ tiêu theo năm\nLao động đi làm việc ở nước ngoài | 2022: 1.250 | 2023: 1.300",
+                  "3- Chỉ tiêu theo năm", 0.9, **PH_META)
+    profile = profile_question("Năm 2023 đưa bao nhiêu lao động đi làm việc ở nước ngoài?")
+    assert score_units([span, row], profile, WEIGHTS)[0].unit.passage.id == "row"
 
 
 # ------------------------------------------------------------------ refusal signals and decision
