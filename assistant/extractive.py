@@ -286,10 +286,7 @@ def score_units(
         if not year_ok(passage, profile.years) or not answers_from(passage, profile):
             continue
         keywords = topic_keywords(profile, passage)
-        total = sum(weights.idf(k) for k in keywords) or 1.0
-        pairs = list(zip(keywords, keywords[1:]))
-        # Words of the section path and of the plan's title count half.
-        heading_terms = set(folded_syllables(f"{passage.section} {passage.document.title}"))
+        heading_terms = path_terms(passage)
         heading = leaf_heading(passage)
         # Within a plan for several years a unit naming the year asked is the specific one.
         multi_year = bool(profile.years) and len(years_spanned(passage.document.title)) > 1
@@ -300,15 +297,7 @@ def score_units(
             earlier = seen.get(key)
             if earlier is not None and len(unit.text) <= len(scored[earlier].unit.text):
                 continue  # a heading repeated (maybe shortened) in each chunk of a long item
-            syllables = folded_syllables(unit.text)
-            terms = set(syllables)
-            covered = sum(
-                weights.idf(k) * (1.0 if k in terms else HEADING_CREDIT if k in heading_terms else 0.0)
-                for k in keywords
-            )
-            unit_pairs = set(zip(syllables, syllables[1:]))
-            phrase = sum(1 for pair in pairs if pair in unit_pairs) / len(pairs) if pairs else 0.0
-            coverage = (1 - PHRASE_WEIGHT) * covered / total + PHRASE_WEIGHT * phrase
+            coverage = topic_coverage(keywords, [unit.text], heading_terms, weights)
             score = coverage + kind_bonus(unit, heading, profile) + RANK_WEIGHT * passage.score / top
             if wanted_facts and any(fact_key(unit.text) in keys for keys in wanted_facts):
                 score += REGISTER_BONUS
@@ -322,6 +311,35 @@ def score_units(
             scored.append(ScoredUnit(unit, score, coverage))
     scored.sort(key=lambda s: (-s.score, s.unit.passage.rank, s.unit.position))
     return scored
+
+
+def path_terms(passage: Passage) -> set[str]:
+    """Words of the section path and of the plan's title: they count half towards coverage."""
+    return set(folded_syllables(f"{passage.section} {passage.document.title}"))
+
+
+def topic_coverage(keywords: list[str], texts: list[str], heading_terms: set[str], weights: TermWeights) -> float:
+    """The share of the question's topic the texts cover: IDF-weighted words (heading words half),
+    plus adjacent word pairs ("sơ cấp", "dưới 3") held together."""
+    syllables = [folded_syllables(text) for text in texts]
+    terms = set().union(*syllables)
+    total = sum(weights.idf(k) for k in keywords) or 1.0
+    covered = sum(
+        weights.idf(k) * (1.0 if k in terms else HEADING_CREDIT if k in heading_terms else 0.0) for k in keywords
+    )
+    pairs = list(zip(keywords, keywords[1:]))
+    held = set().union(*(zip(words, words[1:]) for words in syllables))
+    phrase = sum(1 for pair in pairs if pair in held) / len(pairs) if pairs else 0.0
+    return (1 - PHRASE_WEIGHT) * covered / total + PHRASE_WEIGHT * phrase
+
+
+def joint_coverage(units: list[Unit], profile: QuestionProfile, weights: TermWeights) -> float:
+    """The share of the question's topic a whole quoted answer covers: a compound question's parts
+    and the bodies it names are each held by a unit of their own, none of which covers it alone."""
+    if not units:
+        return 0.0
+    headings = set().union(*(path_terms(u.passage) for u in units))
+    return topic_coverage(topic_keywords(profile, units[0].passage), [u.text for u in units], headings, weights)
 
 
 def select_units(scored: list[ScoredUnit], profile: QuestionProfile) -> list[Unit]:

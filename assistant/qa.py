@@ -22,6 +22,7 @@ from assistant.extractive import (
     Unit,
     facts_in,
     has_measure,
+    joint_coverage,
     kinds_in,
     own_parts,
     passage_units,
@@ -430,23 +431,19 @@ def answer_extractive(
             top = max(score for _, _, score in sides)
             asked = asked_provinces(r, index)
             # Each province asked about keeps its best side, however weak beside the other's.
-            best = {_province(index, doc): doc for doc, _, _ in sorted(sides, key=lambda side: side[2])}
+            strongest = {_province(index, doc): doc for doc, _, _ in sorted(sides, key=lambda side: side[2])}
             kept = [e for doc, e, s in sides if comparing or s >= config.second_plan_ratio * top
-                    or best.get(_province(index, doc)) == doc and _province(index, doc) in asked]
+                    or strongest.get(_province(index, doc)) == doc and _province(index, doc) in asked]
             answer = compose(r.question, kept, r.passages)
             answered = {_province(index, doc) for doc, _, _ in sides}
             for province in sorted(asked - answered):
                 answer.text += f"\n\n{UNCOVERED_SIDE.format(province=province)}"
             return answer
         return refusal(r.question, index.plans, r.passages)
-    found = single_plan_evidence(index, weights, r, register, facts)
-    if found is None or not config.answers(found[2]):
+    found = single_plan_evidence(index, weights, r, register, facts, config)
+    if found is None or not config.answers(found[1]):
         return refusal(r.question, index.plans, r.passages)
-    evidence, expanded, _ = found
-    drop = set().union(*(plan_identifiers(index.plans[doc]) for doc in r.scope.docs))
-    parts = with_named_bodies(with_parts(evidence, expanded, r, weights, facts, drop, config), expanded, r, weights,
-                              facts)
-    items = [with_items(index, e) for e in without_repeats(parts, r.profile)]
+    items = [with_items(index, e) for e in without_repeats(found[0], r.profile)]
     return compose(r.question, items, r.passages)
 
 
@@ -481,12 +478,24 @@ def _expanded(index: SearchIndex, r: Retrieved) -> list[Passage]:
     return with_sections(index, [p for p in candidates if year_ok(p, r.profile.years)])
 
 
-def single_plan_evidence(index: SearchIndex, weights: TermWeights, r: Retrieved, register: Register | None, facts):
-    """(evidence, the passages it was chosen from, its signals), or None when nothing can answer."""
+def single_plan_evidence(
+    index: SearchIndex, weights: TermWeights, r: Retrieved, register: Register | None, facts,
+    config: AnswerConfig = ANSWER_CONFIG,
+) -> tuple[list[Evidence], Signals] | None:
+    """(the items to quote, the signals of the whole quoted answer), or None when nothing can answer.
+
+    The decision reads the answer as it will be quoted: every part of a
+    compound question and every body named, not the best unit alone.
+    """
     expanded = _expanded(index, r)
     evidence, best, coverage = _best_evidence(expanded, r.profile, weights, facts)
     if evidence is None or best is None:
         return None
-    dense = index.similarity(r.query.restored, quote_of(list(evidence.units)))
-    return evidence, expanded, signals_of(evidence, best, coverage, r, register, dense)
+    drop = set().union(*(plan_identifiers(index.plans[doc]) for doc in r.scope.docs))
+    items = with_parts(evidence, expanded, r, weights, facts, drop, config)
+    items = with_named_bodies(items, expanded, r, weights, facts)
+    quoted = Evidence(tuple(u for item in items for u in item.units))
+    joint = max(coverage, joint_coverage(list(quoted.units), r.profile, weights))
+    dense = index.similarity(r.query.restored, quote_of(list(quoted.units)))
+    return items, signals_of(quoted, best, joint, r, register, dense)
 

@@ -20,7 +20,7 @@ from dataclasses import astuple, dataclass
 class Signals:
     """What the decision sees of one question and its best evidence (each in [0, 1] but ``score``)."""
 
-    coverage: float  # share of the question's topic (IDF-weighted) the quoted units cover
+    coverage: float  # share of the question's topic (IDF-weighted) the whole quoted answer covers
     score: float  # the best unit's score (coverage, fact kind, rank)
     rank: float  # 1 / rank of the passage the best unit comes from
     kinds: float  # share of the asked fact kinds (figure, time, agency) the quote holds
@@ -46,9 +46,9 @@ class AnswerConfig:
     """
 
     # Chosen and fitted by `python -m eval cv` on the development sets and eval/bank a+b (442 lines, 308
-    # reaching the decision): C=3, balanced classes, answer from p ≥ 0.5; out-of-fold figures in the README.
-    weights: tuple[float, ...] = (1.8126, 2.2872, 0.6529, 3.3326, 0.1824, 1.7446, 1.5331, 0.1026)
-    bias: float = -9.9666
+    # reaching the decision): C=1, balanced classes, answer from p ≥ 0.5; out-of-fold figures in the README.
+    weights: tuple[float, ...] = (1.75, 1.9135, 0.6401, 2.6446, 0.0834, 1.6341, 1.3377, 0.1188)
+    bias: float = -8.5594
     min_coverage: float = 0.38
     second_plan_ratio: float = 0.85  # a second plan joins when its evidence is nearly as strong
     compared_relief: float = 0.5  # each side of an explicit comparison needs this share of min_coverage
