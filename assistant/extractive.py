@@ -37,7 +37,7 @@ from index.metadata import PlanMetadata
 from index.retriever import Passage
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
 from index.tables import is_table_row
-from index.vocab.dates import FIGURE_NOT_YEAR, TIME_MENTION, YEAR, years_spanned
+from index.vocab.dates import FIGURE_NOT_YEAR, TIME_MENTION, YEAR, one_year, years_spanned
 from index.vocab.markers import BULLET, UPPER
 from index.vocab.phrases import ANNOUNCES_ITEMS
 
@@ -222,7 +222,7 @@ def year_ok(passage: Passage, years: tuple[int, ...]) -> bool:
 
 def period_fits(unit: Unit, years: tuple[int, ...]) -> bool:
     """Whether a unit can speak of the asked years: the years its text and heading path
-    name include one asked (a span asked counts whole), or it names none.
+    name (else its plan's title) include one asked (a span asked counts whole), or none is named.
 
     A sentence under "a) Đến năm 2025" does not answer about 2030, nor one under
     "Phần I. Kết quả thực hiện năm 2023" about the plan's 2024 targets, however
@@ -230,7 +230,8 @@ def period_fits(unit: Unit, years: tuple[int, ...]) -> bool:
     """
     if not years:
         return True
-    named = years_spanned(unit.text) | years_spanned(unit.passage.section)
+    # A unit naming no year speaks of its plan's year when the plan is for one year ("… năm 2025").
+    named = years_spanned(unit.text) | years_spanned(unit.passage.section) or one_year(unit.passage.document.title)
     return not named or any(min(years) <= y <= max(years) for y in named)
 
 

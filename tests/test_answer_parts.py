@@ -297,12 +297,16 @@ def test_a_unit_speaks_of_the_period_of_its_text_and_heading_path():
                    "Phần I. KẾT QUẢ NĂM 2023")
     plan = passage(2, "plan", "Phần III. CHỈ TIÊU NĂM 2024\nĐưa 3.300 lao động đi làm việc ở nước ngoài.",
                    "Phần III. CHỈ TIÊU NĂM 2024")
-    open_ended = passage(3, "open", "Phần IV. NHIỆM VỤ\nHỗ trợ lao động đi làm việc ở nước ngoài.", "Phần IV. NHIỆM VỤ")
+    open_ended = passage(3, "open", "Phần IV. NHIỆM VỤ\nHỗ trợ lao động đi làm việc ở nước ngoài.", "Phần IV. NHIỆM VỤ",
+                         title="Kế hoạch phát triển thị trường lao động")
+    one_year = passage(5, "one", "Phần IV. NHIỆM VỤ\nHỗ trợ lao động đi làm việc ở nước ngoài.", "Phần IV. NHIỆM VỤ",
+                       title="Kế hoạch đào tạo nghề năm 2025")
     strategy = passage(4, "span", "Giai đoạn 2021-2025\nĐào tạo 10.000 lao động.", "Giai đoạn 2021-2025")
-    body = {p.id: passage_units(p)[-1] for p in (past, plan, open_ended, strategy)}
+    body = {p.id: passage_units(p)[-1] for p in (past, plan, open_ended, strategy, one_year)}
     assert not period_fits(body["past"], (2024,))
     assert period_fits(body["plan"], (2024,))
-    assert period_fits(body["open"], (2024,))  # names no year: any period
+    assert period_fits(body["open"], (2024,))  # names no year, nor does its plan's title: any period
+    assert period_fits(body["one"], (2025,)) and not period_fits(body["one"], (2024,))  # its plan's one year
     assert period_fits(body["span"], (2024,))  # inside the span
     assert period_fits(body["past"], (2019, 2023)) and not period_fits(body["plan"], (2019, 2023))
     assert period_fits(body["past"], ())

@@ -17,6 +17,7 @@ from index.vocab.dates import (
     START,
     YEAR,
     YEAR_SPAN,
+    one_year,
     years_spanned,
 )
 
@@ -44,6 +45,17 @@ def test_not_a_year(text):
 ])
 def test_years_spanned_is_the_period_a_text_names(text, years):
     assert years_spanned(text) == years
+
+
+@pytest.mark.parametrize(("title", "year"), [
+    ("Kế hoạch đào tạo nghề thành phố Tây Kinh năm 2025", {2025}),
+    ("Kế hoạch thực hiện Nghị quyết 06/NQ-CP đến năm 2030, tầm nhìn đến năm 2045", set()),
+    ("Chiến lược phát triển giáo dục nghề nghiệp giai đoạn 2021-2030", set()),
+    ("Kế hoạch phát triển thị trường lao động", set()),
+    ("Thực hiện Nghị quyết số 06/NQ-CP ngày 10/01/2023 của Chính phủ", set()),
+])
+def test_one_year_is_the_year_of_a_plan_for_one_year(title, year):
+    assert one_year(title) == year
 
 
 def test_year_span():

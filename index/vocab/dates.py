@@ -98,3 +98,18 @@ TIME_MENTION = re.compile(
 # A figure that is not a bare year: "230.000", "73,2", "04", "2025,5"; not "2024" in "năm 2024"
 # (a year dates a fact, it is not one), nor the "70" of "1770" or "12/2024".
 FIGURE_NOT_YEAR = re.compile(rf"(?<![\d.,/])(?!{YEAR.pattern}(?![.,]\d))\d[\d.,]*")
+
+
+# "đến năm 2030", "tầm nhìn 2045": a year a plan reaches towards, not the one it is for.
+HORIZON = re.compile(r"\b(?:đến|tới|tầm nhìn)(?:\s+năm)?\s+(?:19|20)\d\d", re.IGNORECASE)
+# "năm 2025" said of the plan itself (dates of cited documents are taken out first).
+OWN_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)", re.IGNORECASE)
+
+
+def one_year(title: str) -> set[int]:
+    """The year of a plan for one year ("Kế hoạch … năm 2025"); none for a span or a horizon
+    ("giai đoạn 2021-2025", "đến năm 2030, tầm nhìn 2045") or a cited document's date
+    ("Nghị quyết số 06/NQ-CP ngày 10/01/2023")."""
+    text = DATE.sub(" ", title)
+    years = {int(y) for y in OWN_YEAR.findall(text)}
+    return years if len(years) == 1 and not HORIZON.search(text) else set()
