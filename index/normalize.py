@@ -300,13 +300,18 @@ def _continues(line: str, following: str, width: int) -> bool:
     return len(line) >= 0.8 * width and not _opens_item(following)
 
 
+def _continuation(line: str) -> bool:
+    """A line that can only continue the one before: it starts in lower case or with a figure, and opens no item."""
+    return (line[:1].islower() or line[:1].isdigit()) and not _opens_item(line)
+
+
 def join_hard_wraps(lines: list[str]) -> list[str]:
     """Re-join lines that were broken mid-sentence.
 
     Anywhere, a line that does not end a sentence continues on the next
-    non-empty line when that one starts in lower case (no paragraph of a
-    plan does). When the document as a whole looks hard-wrapped (PDF
-    extraction, web copies), a line that runs close to the wrap width and
+    non-empty line when that one starts in lower case or with a bare figure
+    (no paragraph of a plan does; a numbered heading opens an item). When the
+    document as a whole looks hard-wrapped (PDF extraction, web copies), a line that runs close to the wrap width and
     does not end a sentence also continues, unless the next line opens a new
     item (`index.vocab.markers.STRUCTURAL_START`: a heading of any numbering
     system, a bullet); blank lines carry no meaning in such text. A table
@@ -327,8 +332,9 @@ def join_hard_wraps(lines: list[str]) -> list[str]:
             continue
         current = f"{current} {line}" if current else line
         following = content[i + 1] if i + 1 < len(content) else ""
-        # No paragraph starts in lower case, even after ";" or ":".
-        if following and not line.endswith(_SENTENCE_END) and following[:1].islower() and not _opens_item(following):
+        # No paragraph starts in lower case, even after ";" or ":", nor with a bare figure ("12.500 người/năm")
+        # that is not a numbered heading.
+        if following and not line.endswith(_SENTENCE_END) and _continuation(following):
             continue
         if following and not line.endswith(_TERMINAL) and wrapped and _continues(line, following, width):
             continue

@@ -231,6 +231,16 @@ def test_plain_text_continues_only_on_a_lower_case_line():
     assert _paragraphs(["Kết thúc câu.", "tiếp theo"]) == ["Kết thúc câu.", "tiếp theo"]
 
 
+def test_a_line_starting_with_a_bare_figure_continues_the_sentence_before():
+    out = _paragraphs(["a- Giai đoạn 2019 - 2023 đào tạo nghề cho 62.500 lao động nông thôn,", "bình quân", "",
+                       "12.500 người/năm; trong đó trình độ sơ cấp 22.000 người."])
+    assert out == ["a- Giai đoạn 2019 - 2023 đào tạo nghề cho 62.500 lao động nông thôn, bình quân 12.500 người/năm; "
+                   "trong đó trình độ sơ cấp 22.000 người."]
+    # a numbered heading is an item of its own, a sentence's end closes its paragraph
+    assert _paragraphs(["Mục tiêu cụ thể", "2. Tuyển sinh 30.000 người."]) == ["Mục tiêu cụ thể", "2. Tuyển sinh 30.000 người."]
+    assert _paragraphs(["Đạt 90%.", "12.500 người được hỗ trợ."]) == ["Đạt 90%.", "12.500 người được hỗ trợ."]
+
+
 def test_blank_lines_between_paragraphs_are_normalised():
     assert join_hard_wraps(["Một.", "", "", "Hai."]) == ["Một.", "", "Hai.", ""]
     assert join_hard_wraps([]) == []
