@@ -311,9 +311,10 @@ def join_hard_wraps(lines: list[str]) -> list[str]:
     Anywhere, a line that does not end a sentence continues on the next
     non-empty line when that one starts in lower case or with a bare figure
     (no paragraph of a plan does; a numbered heading opens an item). When the
-    document as a whole looks hard-wrapped (PDF extraction, web copies), a line that runs close to the wrap width and
-    does not end a sentence also continues, unless the next line opens a new
-    item (`index.vocab.markers.STRUCTURAL_START`: a heading of any numbering
+    document as a whole looks hard-wrapped (PDF extraction, web copies), a
+    line that runs close to the wrap width and does not end a sentence also
+    continues, unless the next line opens a new item
+    (`index.vocab.markers.STRUCTURAL_START`: a heading of any numbering
     system, a bullet); blank lines carry no meaning in such text. A table
     row is always a paragraph of its own.
     """
