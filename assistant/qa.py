@@ -257,9 +257,13 @@ def held_kinds(units, profile: QuestionProfile) -> set[str]:
 
 def same_body(named: str, known: str) -> bool:
     """Whether an agency as a question names it is a known one: the same, or one name
-    continuing the other ("Ban Dân tộc tỉnh Lam Sơn" is "Ban Dân tộc tỉnh")."""
+    continuing the other ("Ban Dân tộc tỉnh Lam Sơn" is "Ban Dân tộc tỉnh"; a user's "Sở Lao
+    động" is "Sở Lao động - Thương binh và Xã hội")."""
     a, b = agency_key(named), agency_key(known)
-    return same_agency(named, known) or (len(b.split()) > 1 and len(a.split()) > 1 and (a + " ").startswith(b + " "))
+    if same_agency(named, known):
+        return True
+    longer, shorter = (a, b) if len(a) >= len(b) else (b, a)
+    return len(shorter.split()) > 1 and (longer + " ").startswith(shorter + " ")
 
 
 def _is_issuer(agency: str, passage: Passage) -> bool:

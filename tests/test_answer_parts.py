@@ -23,6 +23,7 @@ from assistant.qa import (
     Retrieved,
     answer_extractive,
     merged,
+    same_body,
     signals_of,
     with_items,
     with_named_bodies,
@@ -224,6 +225,13 @@ def test_a_long_item_is_quoted_whole_where_a_later_chunk_repeats_it_shortened():
     profile = profile_question("Các sở gửi báo cáo năm về đâu, trước ngày nào?")
     quoted = [u.text for u in select_units(score_units([later, whole], profile, WEIGHTS), profile)]
     assert line in quoted and not any(q.endswith("…") for q in quoted)
+
+
+def test_a_body_named_short_or_long_is_the_known_one():
+    assert same_body("Sở Lao động", "Sở Lao động - Thương binh và Xã hội")
+    assert same_body("Ban Dân tộc tỉnh Lam Sơn", "Ban Dân tộc tỉnh")
+    assert not same_body("Sở Y tế", "Sở Lao động - Thương binh và Xã hội")
+    assert not same_body("Sở", "Sở Tài chính")
 
 
 # ------------------------------------------------------------------ bodies named together
