@@ -42,6 +42,7 @@ def test_not_a_year(text):
     ("giai đoạn 2021-2025", {2021, 2022, 2023, 2024, 2025}),
     ("a) Đến năm 2025; định hướng đến năm 2030", {2025, 2030}),
     ("Tổ chức 12 lớp bồi dưỡng", set()),
+    ("đạt 65% vào năm 2025 theo Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020-2025", {2025}),
 ])
 def test_years_spanned_is_the_period_a_text_names(text, years):
     assert years_spanned(text) == years

@@ -18,10 +18,15 @@ YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 YEAR_SPAN = re.compile(r"\b(?:(?:giai đoạn|thời kỳ)\s+)?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\b")
 
 
+# "nhiệm kỳ 2020-2025": the term of a congress or council a resolution comes from, never a target's period.
+TERM_OF_OFFICE = re.compile(r"\bnhiệm kỳ\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", re.IGNORECASE)
+
+
 def years_spanned(text: str) -> set[int]:
-    """Every year a text names, spans expanded ("giai đoạn 2021-2025" is 2021…2025): the period it speaks of."""
+    """Every year a text names, spans expanded ("giai đoạn 2021-2025" is 2021…2025): the period it speaks of
+    (a term of office is none)."""
     found: set[int] = set()
-    for m in YEAR_SPAN.finditer(text):
+    for m in YEAR_SPAN.finditer(TERM_OF_OFFICE.sub(" ", text)):
         first, last = int(m[1]), int(m[2] or m[1])
         found.update(range(first, last + 1) if 0 <= last - first <= 30 else (first, last))
     return found
