@@ -31,6 +31,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -42,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from index import ocr_tables
 from index.documents import DocumentError, PageProgress
+from index.vocab.dates import MISREAD_NUMERALS, MISREAD_QUARTER
 
 if TYPE_CHECKING:  # numpy is imported where a scan is read
     import numpy as np
@@ -228,7 +230,7 @@ def read_pages(
     texts = _load(places, digest)
     missing = [p for p in pages if p not in texts]
     if not missing:
-        return {p: texts[p] for p in pages}
+        return {p: repaired(texts[p]) for p in pages}
     _check_tools(name)
     progress = progress or _terminal_bar(name, len(missing))
     started = time.perf_counter()
@@ -244,4 +246,15 @@ def read_pages(
     finally:
         pool.shutdown(cancel_futures=True)  # after a failed page, the queued ones are not started
         _save(places, digest, texts)  # pages read before a failure are not read again
-    return {p: texts[p] for p in pages}
+    return {p: repaired(texts[p]) for p in pages}
+
+
+def repaired(text: str) -> str:
+    """Tesseract's text less the misreads no plan can mean: "Quý 11/2020" is "Quý II/2020", a
+    fraction slash between digits ("1⁄2", a heading "1.2" or a date "1/2") is the character typed.
+
+    The cache keeps what Tesseract read, so a better repair needs no new OCR.
+    """
+    text = MISREAD_QUARTER.sub(lambda m: f"{m[1]} {MISREAD_NUMERALS[m[2]]}", text)
+    text = re.sub(r"(?m)^(\s*\d{1,2})\u2044(\d{1,2})", r"\1.\2", text)  # a heading number at the start of a line
+    return re.sub(r"(?<=\d)\u2044(?=\d)", "/", text)

@@ -229,3 +229,10 @@ def test_a_merged_header_cell_is_one_cell_and_its_partial_rule_no_row():
     header = ocr_tables.Cell(0, 0, 3, 4)
     rows_out = ocr_tables.table_rows([table], [(header, "Mục tiêu 2025 2030")])
     assert rows_out[0] == ["|  |  |  | Mục tiêu 2025 2030 | Mục tiêu 2025 2030 |  |"]
+
+
+def test_misreads_no_plan_can_mean_are_repaired():
+    assert ocr.repaired("hoàn thành trong Quý 11/2020.") == "hoàn thành trong Quý II/2020."
+    assert ocr.repaired("Quý 1V năm 2024, Quý 111") == "Quý IV năm 2024, Quý III"
+    assert ocr.repaired("Quý 1 năm 2025; Phần 11") == "Quý 1 năm 2025; Phần 11"  # a real quarter, a real part
+    assert ocr.repaired("1\u20442. Tuyển sinh\nngày 1\u20442") == "1.2. Tuyển sinh\nngày 1/2"
