@@ -235,6 +235,17 @@ def period_fits(unit: Unit, years: tuple[int, ...]) -> bool:
     return not named or any(min(years) <= y <= max(years) for y in named)
 
 
+def years_beside_plan(profile: QuestionProfile, plan: PlanMetadata) -> tuple[int, ...]:
+    """The question's years less those that name the plan (its year, a year of its title):
+    "Kế hoạch … năm 2025 …, năm 2023 đạt bao nhiêu?" asks about 2023."""
+    return tuple(y for y in profile.years if y != plan.year and str(y) not in plan.title)
+
+
+def years_asked(profile: QuestionProfile, plan: PlanMetadata) -> tuple[int, ...]:
+    """The period a question asks about: its years beside the plan's, else the plan's own it names."""
+    return years_beside_plan(profile, plan) or profile.years
+
+
 def before_plan(unit: Unit) -> bool:
     """Whether a unit speaks only of years before its plan's own period: results it reports, not targets.
 
@@ -289,11 +300,12 @@ def score_units(
         keywords = topic_keywords(profile, passage)
         heading_terms = path_terms(passage)
         heading = leaf_heading(passage)
+        asked = years_asked(profile, passage.document)
         # Within a plan for several years a unit naming the year asked is the specific one.
         multi_year = bool(profile.years) and len(years_spanned(passage.document.title)) > 1
         for unit in passage_units(passage):
             key = unit.text.rstrip("…")[:80]
-            if not period_fits(unit, profile.years) or (targets_only and before_plan(unit)):
+            if not period_fits(unit, asked) or (targets_only and before_plan(unit)):
                 continue
             earlier = seen.get(key)
             if earlier is not None and len(unit.text) <= len(scored[earlier].unit.text):
@@ -302,7 +314,7 @@ def score_units(
             score = coverage + kind_bonus(unit, heading, profile) + RANK_WEIGHT * passage.score / top
             if wanted_facts and any(fact_key(unit.text) in keys for keys in wanted_facts):
                 score += REGISTER_BONUS
-            if multi_year and any(int(y) in profile.years for y in YEAR.findall(unit.text)):
+            if multi_year and any(int(y) in asked for y in YEAR.findall(unit.text)):
                 score += YEAR_BONUS
             if earlier is not None:  # the whole line where a chunk repeated it shortened: keep the better score
                 scored[earlier] = ScoredUnit(unit, max(score, scored[earlier].score), max(coverage,

@@ -34,6 +34,7 @@ from assistant.extractive import (
     select_units,
     topic_keywords,
     year_ok,
+    years_beside_plan,
 )
 from assistant.questions import (
     AGENCY,
@@ -231,7 +232,7 @@ def signals_of(
     held = held_kinds(evidence.units, r.profile)
     plan = best.unit.passage.document
     # Years that name the plan ("Kế hoạch … giai đoạn 2021-2030") say which plan, not which period.
-    years = [y for y in r.profile.years if y != plan.year and str(y) not in plan.title]
+    years = years_beside_plan(r.profile, plan)
     named = [a for a in find_agencies(r.query.restored) if not _is_issuer(a, best.unit.passage)]
     in_quote = find_agencies(chunks)
     doc = best.unit.passage.doc

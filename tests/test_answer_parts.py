@@ -17,6 +17,7 @@ from assistant.extractive import (
     plan_identifiers,
     score_units,
     select_units,
+    years_asked,
 )
 from assistant.qa import (
     UNCOVERED_SIDE,
@@ -318,6 +319,16 @@ def test_a_unit_speaks_of_the_period_of_its_text_and_heading_path():
     assert period_fits(body["span"], (2024,))  # inside the span
     assert period_fits(body["past"], (2019, 2023)) and not period_fits(body["plan"], (2019, 2023))
     assert period_fits(body["past"], ())
+
+
+def test_a_year_naming_the_plan_is_not_the_period_asked():
+    goal = passage(1, "goal", "I. MỤC TIÊU CHUNG\nTỷ lệ lao động qua đào tạo đạt 65% vào năm 2025, theo Nghị quyết "
+                   "nhiệm kỳ 2020 - 2025.", "I. MỤC TIÊU CHUNG", title="Kế hoạch đào tạo nghề năm 2025", year=2025)
+    plan = goal.document
+    other = profile_question("Theo Kế hoạch đào tạo nghề năm 2025, tỷ lệ lao động qua đào tạo năm 2023 đạt bao nhiêu?")
+    assert years_asked(other, plan) == (2023,) and score_units([goal], other, WEIGHTS) == []
+    own = profile_question("Theo Kế hoạch đào tạo nghề năm 2025, tỷ lệ lao động qua đào tạo đạt bao nhiêu?")
+    assert years_asked(own, plan) == (2025,) and score_units([goal], own, WEIGHTS)
 
 
 def test_the_sibling_heading_of_another_year_is_never_quoted():
