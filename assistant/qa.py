@@ -424,10 +424,12 @@ def answer_extractive(
         return document
     if r.per_plan:
         comparing = r.profile.wants(COMPARE)
+        # "KH 70 (năm 2023) và KH 177 (năm 2030)": which year is whose is not known, so no side is held to one.
+        side_profile = r.profile if len(set(r.profile.years)) <= 1 else replace(r.profile, years=())
         sides = []
         for doc in r.scope.docs:
             expanded = with_sections(index, r.per_plan.get(doc, []))
-            evidence, best, coverage = _best_evidence(expanded, r.profile, weights, facts)
+            evidence, best, coverage = _best_evidence(expanded, side_profile, weights, facts)
             # Each side of an explicit comparison is answered on weaker evidence.
             needed = config.min_coverage * (config.compared_relief if comparing else 1.0)
             if evidence is not None and best is not None and coverage >= needed:

@@ -291,6 +291,14 @@ def test_a_province_whose_plans_say_nothing_is_named_as_uncovered():
     assert UNCOVERED_SIDE.format(province="Hải Phòng") in answer.text
 
 
+def test_two_plans_asked_each_for_its_own_year_are_both_answered():
+    hn = passage(1, "hn", "II. CHỈ TIÊU\nTỷ lệ lao động qua đào tạo đạt 73,2%.", "II. CHỈ TIÊU")
+    hp = hp_passage(1, "hp", "II. MỤC TIÊU\nTỷ lệ lao động qua đào tạo đạt 80% vào năm 2030.", "II. MỤC TIÊU")
+    question = "So sánh tỷ lệ lao động qua đào tạo của Hà Nội (năm 2023) và Hải Phòng (năm 2030)."
+    answer = answer_extractive(TwoProvinces([hn, hp]), WEIGHTS, two_province_question(question, [hn], [hp]))
+    assert "73,2%" in answer.text and "80%" in answer.text
+
+
 def test_each_plans_best_passages_come_first_in_turn_when_merged():
     hn = [passage(i, f"hn{i}", f"Câu {i}.", "A") for i in (1, 2, 3)]
     hp = [hp_passage(i, f"hp{i}", f"Câu {i}.", "B") for i in (1, 2)]
