@@ -4,7 +4,7 @@
     python -m eval compare --gold FILE.jsonl --out DIR [CONFIG ...] [--k N] [--judge]
     python -m eval register --facts FILE.jsonl --out DIR [--plans PATH ...]
     python -m eval conversations --gold FILE.jsonl --out DIR [--plans PATH ...]
-    python -m eval cv --out DIR [--folds K] [--sets NAME ...] [--gold FILE ... [--plans PATH ...]] [--reuse]
+    python -m eval cv --out DIR [--folds K] [--objective lines|balanced] [--sets NAME ...] [--gold FILE ...] [--reuse]
 
 ``--plans PATH ...`` (any command) evaluates on exactly those plan files or
 folders, ingested into DIR/storage, instead of the default corpus: that is how
@@ -110,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_cv.add_argument("--sets", nargs="+", help="only these of the default gold sets (dev, bachvan, the style "
                                                  "plans, bank-a … bank-d)")
     p_cv.add_argument("--reuse", action="store_true", help="score OUT/records.jsonl again instead of answering")
+    p_cv.add_argument("--objective", choices=("lines", "balanced"), default="lines",
+                      help="what the folds choose by: lines right as met (default), or answers and refusals "
+                           "weighed the same")
     p_cv.set_defaults(func=cmd_cv)
     return parser
 
@@ -276,7 +279,7 @@ def cmd_cv(args: argparse.Namespace, assistant) -> int:
     if len({r.answerable for r in records}) < 2:
         print("error: cross-validation needs answerable and unanswerable lines", file=sys.stderr)
         return 2
-    lines, _, summary = report(records, args.folds)
+    lines, _, summary = report(records, args.folds, args.objective)
     print("\n".join(lines))
     (args.out / "cv.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (args.out / "cv.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -9,7 +9,8 @@ province with no plan) keep the outcome the assistant gave them.
 From those records a logistic model over the signals is chosen and judged by
 nested cross-validation: in each outer fold the setting (regularisation,
 class weights, probability threshold) is picked by an inner k-fold on the
-training part only, fitted there, and applied to the held-out part. The
+training part only (by ``OBJECTIVES``: every line right as users meet them,
+or balanced), fitted there, and applied to the held-out part. The
 figures printed side by side are in-fold (the fitted part scored by its own
 model) and out-of-fold (the product's figures); their gap measures
 over-fitting. Leave-one-plan-out folds (train without a plan's lines, test
@@ -25,6 +26,7 @@ import math
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -143,12 +145,22 @@ class Figures:
     answer_accuracy: float | None  # answerable lines answered with every required fact
     unanswerable_refused: float | None
     false_refusals: float | None  # answerable lines refused
+    line_accuracy: float = 0.0  # every line right (answered with its facts, or refused when unanswerable), as met
 
     @property
     def balanced(self) -> float:
-        """What the folds choose by: answers and refusals weigh the same, however few the unanswerable lines."""
+        """Answers and refusals weigh the same, however few the unanswerable lines."""
         parts = [x for x in (self.answer_accuracy, self.unanswerable_refused) if x is not None]
         return sum(parts) / len(parts) if parts else 0.0
+
+
+# What the inner folds choose a setting by. "lines": each question counts once, as users meet them
+# (false refusals weigh as much as answers to unanswerable questions); "balanced": the two kinds of
+# line weigh the same whatever their numbers.
+OBJECTIVES: dict[str, Callable[[Figures], float]] = {
+    "lines": lambda f: f.line_accuracy,
+    "balanced": lambda f: f.balanced,
+}
 
 
 def figures(records: Sequence[LineRecord], answers: Sequence[bool]) -> Figures:
@@ -163,7 +175,7 @@ def figures(records: Sequence[LineRecord], answers: Sequence[bool]) -> Figures:
         return sum(flags) / len(flags) if flags else None
 
     refused = share([not a for a in yes])
-    return Figures(len(records), share(right), share(no), refused)
+    return Figures(len(records), share(right), share(no), refused, share(right + no) or 0.0)
 
 
 # ------------------------------------------------------------------ the model
@@ -226,8 +238,8 @@ def folds(records: Sequence[LineRecord], k: int, seed: int = 0) -> list[list[int
     return [sorted(f) for f in out]
 
 
-def choose(records: Sequence[LineRecord], k: int = INNER_FOLDS) -> Setting:
-    """The setting with the best cross-validated balanced figure on ``records`` (ties: the first, the simplest)."""
+def choose(records: Sequence[LineRecord], k: int = INNER_FOLDS, objective: str = "lines") -> Setting:
+    """The setting with the best cross-validated ``objective`` on ``records`` (ties: the first, the simplest)."""
     parts = folds(records, k, seed=1)
     best: tuple[float, Setting] | None = None
     for c in REGULARISATION:
@@ -239,7 +251,7 @@ def choose(records: Sequence[LineRecord], k: int = INNER_FOLDS) -> Setting:
                     held = [records[i] for i in test]
                     for i, a in zip(test, decide(at_threshold(model, threshold), held), strict=True):
                         answers[i] = a
-                score = figures(records, answers).balanced
+                score = OBJECTIVES[objective](figures(records, answers))
                 if best is None or score > best[0] + 1e-9:
                     best = (score, Setting(c, weight, threshold))
     assert best is not None
@@ -293,6 +305,7 @@ def mean_figures(parts: Sequence[Figures]) -> Figures:
         mean([p.answer_accuracy for p in parts]),
         mean([p.unanswerable_refused for p in parts]),
         mean([p.false_refusals for p in parts]),
+        mean([p.line_accuracy for p in parts]) or 0.0,
     )
 
 
@@ -305,32 +318,35 @@ def fmt(value: float | None) -> str:
 
 def table_rows(splits: Sequence[Split]) -> list[str]:
     rows = ["| split | lines | in-fold acc. | out-of-fold acc. | gap | oof unanswerable refused "
-            "| oof false refusals |", "|---|---|---|---|---|---|---|"]
+            "| oof false refusals | oof lines right |", "|---|---|---|---|---|---|---|---|"]
     for s in splits:
         a, b = s.in_fold.answer_accuracy, s.out_of_fold.answer_accuracy
         gap = fmt(a - b) if a is not None and b is not None else "–"
         rows.append(f"| {s.name} | {s.out_of_fold.lines} | {fmt(a)} | {fmt(b)} | {gap} | "
-                    f"{fmt(s.out_of_fold.unanswerable_refused)} | {fmt(s.out_of_fold.false_refusals)} |")
+                    f"{fmt(s.out_of_fold.unanswerable_refused)} | {fmt(s.out_of_fold.false_refusals)} | "
+                    f"{fmt(s.out_of_fold.line_accuracy)} |")
     return rows
 
 
-def report(records: Sequence[LineRecord], k: int) -> tuple[list[str], AnswerConfig, dict[str, Any]]:
+def report(records: Sequence[LineRecord], k: int, objective: str = "lines"
+           ) -> tuple[list[str], AnswerConfig, dict[str, Any]]:
     """The printed lines, the ``AnswerConfig`` to ship (chosen and fitted on every line) and the JSON summary."""
     deciding = sum(r.signals is not None for r in records)
     unanswerable = sum(not r.answerable for r in records)
+    chooser = partial(choose, objective=objective)
     lines = [f"{len(records)} lines ({unanswerable} unanswerable), {deciding} reach the decision; "
-             f"features {', '.join(FEATURES)}"]
+             f"features {', '.join(FEATURES)}; settings chosen by {objective}"]
     ceiling = figures(records, [r.answerable for r in records])
     lines.append(f"ceiling (a decision that knew which lines are answerable): answer acc. "
                  f"{fmt(ceiling.answer_accuracy)}")
     shipped = figures(records, decide(ANSWER_CONFIG, records))
     lines.append(f"shipped AnswerConfig on every line: answer acc. {fmt(shipped.answer_accuracy)}, unanswerable "
                  f"refused {fmt(shipped.unanswerable_refused)}, false refusals {fmt(shipped.false_refusals)}")
-    split, chosen = cross_validate(records, k)
-    lopo = leave_one_plan_out(records)
+    split, chosen = cross_validate(records, k, chooser)
+    lopo = leave_one_plan_out(records, chooser)
     lines += ["", *table_rows([split, *lopo]), ""]
     lines.append("settings chosen by the inner folds: " + "; ".join(s.label() for s in chosen))
-    setting = choose(records)
+    setting = chooser(records)
     config = fit(setting, records)
     lines.append(f"to ship ({setting.label()}, fitted on every line): "
                  f"AnswerConfig(weights={config.weights}, bias={config.bias})")
@@ -340,7 +356,7 @@ def report(records: Sequence[LineRecord], k: int) -> tuple[list[str], AnswerConf
         "k_fold": {"k": k, "in_fold": asdict(split.in_fold), "out_of_fold": asdict(split.out_of_fold)},
         "leave_one_plan_out": {s.name: {"in_fold": asdict(s.in_fold), "out_of_fold": asdict(s.out_of_fold)}
                                for s in lopo},
-        "chosen": asdict(setting), "weights": list(config.weights), "bias": config.bias,
+        "objective": objective, "chosen": asdict(setting), "weights": list(config.weights), "bias": config.bias,
     }
     return lines, config, summary
 

@@ -44,6 +44,7 @@ def test_figures_count_answers_refusals_and_fixed_lines():
     got = figures(records, [True, True, False, False, True])
     assert got.answer_accuracy == 1 / 3 and got.false_refusals == 1 / 3 and got.unanswerable_refused == 0.5
     assert got.balanced == (1 / 3 + 0.5) / 2
+    assert got.line_accuracy == 2 / 5  # line 1 answered right, line 4 refused right
 
 
 def test_folds_are_disjoint_cover_every_line_and_keep_both_classes():
