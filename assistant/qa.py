@@ -423,35 +423,41 @@ def answer_extractive(
     if document is not None:
         return document
     if r.per_plan:
-        comparing = r.profile.wants(COMPARE)
-        # "KH 70 (năm 2023) và KH 177 (năm 2030)": which year is whose is not known, so no side is held to one.
-        side_profile = r.profile if len(set(r.profile.years)) <= 1 else replace(r.profile, years=())
-        sides = []
-        for doc in r.scope.docs:
-            expanded = with_sections(index, r.per_plan.get(doc, []))
-            evidence, best, coverage = _best_evidence(expanded, side_profile, weights, facts)
-            # Each side of an explicit comparison is answered on weaker evidence.
-            needed = config.min_coverage * (config.compared_relief if comparing else 1.0)
-            if evidence is not None and best is not None and coverage >= needed:
-                sides.append((doc, evidence, best.score))
-        if sides:
-            top = max(score for _, _, score in sides)
-            asked = asked_provinces(r, index)
-            # Each province asked about keeps its best side, however weak beside the other's.
-            strongest = {_province(index, doc): doc for doc, _, _ in sorted(sides, key=lambda side: side[2])}
-            kept = [e for doc, e, s in sides if comparing or s >= config.second_plan_ratio * top
-                    or strongest.get(_province(index, doc)) == doc and _province(index, doc) in asked]
-            answer = compose(r.question, kept, r.passages)
-            answered = {_province(index, doc) for doc, _, _ in sides}
-            for province in sorted(asked - answered):
-                answer.text += f"\n\n{UNCOVERED_SIDE.format(province=province)}"
-            return answer
-        return refusal(r.question, index.plans, r.passages)
+        return _per_plan_answer(index, weights, r, facts, config)
     found = single_plan_evidence(index, weights, r, register, facts, config)
     if found is None or not config.answers(found[1]):
         return refusal(r.question, index.plans, r.passages)
     items = [with_items(index, e) for e in without_repeats(found[0], r.profile)]
     return compose(r.question, items, r.passages)
+
+
+def _per_plan_answer(index: SearchIndex, weights: TermWeights, r: Retrieved, facts, config: AnswerConfig) -> Answer:
+    """A question over several plans, answered plan by plan: a side is quoted when its evidence is
+    strong enough (weaker for an explicit comparison), or when it is the best of a province asked about."""
+    comparing = r.profile.wants(COMPARE)
+    # "KH 70 (năm 2023) và KH 177 (năm 2030)": which year is whose is not known, so no side is held to one.
+    side_profile = r.profile if len(set(r.profile.years)) <= 1 else replace(r.profile, years=())
+    sides = []
+    for doc in r.scope.docs:
+        expanded = with_sections(index, r.per_plan.get(doc, []))
+        evidence, best, coverage = _best_evidence(expanded, side_profile, weights, facts)
+        # Each side of an explicit comparison is answered on weaker evidence.
+        needed = config.min_coverage * (config.compared_relief if comparing else 1.0)
+        if evidence is not None and best is not None and coverage >= needed:
+            sides.append((doc, evidence, best.score))
+    if sides:
+        top = max(score for _, _, score in sides)
+        asked = asked_provinces(r, index)
+        # Each province asked about keeps its best side, however weak beside the other's.
+        strongest = {_province(index, doc): doc for doc, _, _ in sorted(sides, key=lambda side: side[2])}
+        kept = [e for doc, e, s in sides if comparing or s >= config.second_plan_ratio * top
+                or strongest.get(_province(index, doc)) == doc and _province(index, doc) in asked]
+        answer = compose(r.question, kept, r.passages)
+        answered = {_province(index, doc) for doc, _, _ in sides}
+        for province in sorted(asked - answered):
+            answer.text += f"\n\n{UNCOVERED_SIDE.format(province=province)}"
+        return answer
+    return refusal(r.question, index.plans, r.passages)
 
 
 def asked_provinces(r: Retrieved, index: SearchIndex) -> set[str]:
