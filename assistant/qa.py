@@ -48,6 +48,7 @@ from assistant.questions import (
     NUMBER,
     SIGNER,
     QuestionProfile,
+    asks_nothing,
     folded_syllables,
     profile_question,
     section_hints,
@@ -414,6 +415,8 @@ def answer_extractive(
     """The quoted answer, or a refusal; ``facts`` are ``register_facts(register)``, computed once by the caller."""
     if r.scope.out_of_scope:
         return refusal(r.question, index.plans, r.passages, r.scope.out_of_scope)
+    if asks_nothing(r.question):
+        return refusal(r.question, index.plans, r.passages)
     special = _meta_answer(index, r)
     if special is None and register is not None:
         special = plan_lead_answer(index, register, r) or agency_tasks_answer(index, register, r)
