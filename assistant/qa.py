@@ -211,7 +211,11 @@ def with_sections(index: SearchIndex, passages: list[Passage], top: int = EXPAND
 def _best_evidence(passages: list[Passage], profile: QuestionProfile, weights: TermWeights, facts=None):
     """The units that answer ``profile`` from passages already expanded by ``with_sections``,
     the best of them, and the topic share they cover."""
-    scored = score_units(passages, profile, weights, facts, fact_key)
+    return _evidence_from(score_units(passages, profile, weights, facts, fact_key), profile)
+
+
+def _evidence_from(scored: list[ScoredUnit], profile: QuestionProfile):
+    """``_best_evidence`` from units already scored."""
     units = select_units(scored, profile)
     if not units:
         return None, None, 0.0
@@ -335,8 +339,7 @@ def with_parts(
     return items
 
 
-def with_named_bodies(items: list[Evidence], passages: list[Passage], r: Retrieved, weights: TermWeights,
-                      facts) -> list[Evidence]:
+def with_named_bodies(items: list[Evidence], scored: list[ScoredUnit], r: Retrieved) -> list[Evidence]:
     """Each body a question names beside others, quoted: the best unit naming a body not yet quoted joins.
 
     "Tỉnh đoàn và Hội Phụ nữ tỉnh làm những việc gì" asks of two bodies; the
@@ -348,11 +351,10 @@ def with_named_bodies(items: list[Evidence], passages: list[Passage], r: Retriev
         return items
     chunks = "\n".join(dict.fromkeys(u.passage.text for item in items for u in item.units))
     quoted = find_agencies(chunks)
-    scored = [s for s in score_units(passages, r.profile, weights, facts, fact_key) if s.coverage > 0]
     # A sibling under the same heading is the parallel answer ("b) Tỉnh đoàn …" beside "c) Hội Phụ nữ …").
-    scored.sort(key=lambda s: _parent(s.unit.passage) != _parent(first))
+    candidates = sorted((s for s in scored if s.coverage > 0), key=lambda s: _parent(s.unit.passage) != _parent(first))
     for body in [a for a in named if not any(same_body(a, b) for b in quoted)]:
-        unit = next((s.unit for s in scored if any(same_body(body, b) for b in find_agencies(s.unit.text))), None)
+        unit = next((s.unit for s in candidates if any(same_body(body, b) for b in find_agencies(s.unit.text))), None)
         if unit is not None:
             items = [*items, Evidence((unit,))]
     return items
@@ -504,12 +506,13 @@ def single_plan_evidence(
     compound question and every body named, not the best unit alone.
     """
     expanded = _expanded(index, r)
-    evidence, best, coverage = _best_evidence(expanded, r.profile, weights, facts)
+    scored = score_units(expanded, r.profile, weights, facts, fact_key)
+    evidence, best, coverage = _evidence_from(scored, r.profile)
     if evidence is None or best is None:
         return None
     drop = set().union(*(plan_identifiers(index.plans[doc]) for doc in r.scope.docs))
     items = with_parts(evidence, expanded, r, weights, facts, drop, config)
-    items = with_named_bodies(items, expanded, r, weights, facts)
+    items = with_named_bodies(items, scored, r)
     quoted = Evidence(tuple(u for item in items for u in item.units))
     joint = max(coverage, joint_coverage(list(quoted.units), r.profile, weights))
     dense = index.similarity(r.query.restored, quote_of(list(quoted.units)))

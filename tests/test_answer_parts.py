@@ -243,11 +243,11 @@ def test_each_body_a_question_names_beside_another_is_quoted():
     youth = passage(2, "youth", head + "b) Tỉnh đoàn tổ chức 20 buổi tư vấn hướng nghiệp cho thanh niên.", section, 0.8)
     r = retrieved("Tỉnh đoàn và Hội Phụ nữ tỉnh làm những việc gì?", [women, youth])
     first = Evidence((passage_units(women)[-1],))
-    grown = with_named_bodies([first], [women, youth], r, WEIGHTS, None)
+    grown = with_named_bodies([first], score_units([women, youth], r.profile, WEIGHTS), r)
     quoted = " ".join(u.text for item in grown for u in item.units)
     assert "1.200" in quoted and "20 buổi" in quoted
     alone = retrieved("Hội Phụ nữ tỉnh làm những việc gì?", [women, youth])
-    assert with_named_bodies([first], [women, youth], alone, WEIGHTS, None) == [first]
+    assert with_named_bodies([first], score_units([women, youth], alone.profile, WEIGHTS), alone) == [first]
 
 
 # ------------------------------------------------------------------ two provinces
