@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from assistant.provinces import BY_FOLDED, place_spans, without_overlaps
+from assistant.provinces import BY_FOLDED, SHORT_FORMS, place_spans, without_overlaps
 from assistant.questions import STOPWORDS, folded_syllables, profile_question, question_word_spans
 from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
@@ -110,7 +110,8 @@ SLOTS = (
 
 def _places(plans: dict[str, PlanMetadata]) -> dict[str, str]:
     """Every province by folded name, written with diacritics; "Còn Đà Nẵng?" must move there, plans or not."""
-    return BY_FOLDED | {fold_accents(p.province): p.province for p in plans.values() if p.province}
+    short = {form: BY_FOLDED[name] for form, name in SHORT_FORMS.items()}
+    return BY_FOLDED | short | {fold_accents(p.province): p.province for p in plans.values() if p.province}
 
 
 def _place_matches(folded: str, places: dict[str, str]) -> list[tuple[int, int, str]]:

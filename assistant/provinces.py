@@ -24,6 +24,10 @@ NAMES = (
 
 # folded name ("da nang") -> display name ("Đà Nẵng")
 BY_FOLDED: dict[str, str] = {fold_accents(name): name for name in NAMES}
+# Short forms users type for the two big cities of the north ("học nghề ở HN"), folded → the folded name.
+# Not "ĐN" (doanh nghiệp) nor a province's initials in general ("HD" is hướng dẫn, "BV" bệnh viện).
+SHORT_FORMS: dict[str, str] = {"hn": "ha noi", "tp hn": "ha noi", "tphn": "ha noi", "hp": "hai phong",
+                               "tp hp": "hai phong", "tphp": "hai phong"}
 
 
 Span = tuple[int, int, str]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.provinces import BY_FOLDED, place_spans, without_overlaps
+from assistant.provinces import BY_FOLDED, SHORT_FORMS, place_spans, without_overlaps
 from index.metadata import PlanMetadata
 from index.normalize import fold_accents
 from index.plan_scope import PlanScope, document_references
@@ -35,7 +35,7 @@ def named_provinces(folded_question: str, covered: frozenset[str] | set[str] = f
 
     ``covered`` adds the corpus's own provinces, which may be missing from the national list.
     """
-    names = {name: name for name in set(BY_FOLDED) | set(covered)}
+    names = {name: name for name in set(BY_FOLDED) | set(covered)} | SHORT_FORMS
     return {name for *_, name in without_overlaps(place_spans(folded_question, names))}
 
 
@@ -84,5 +84,11 @@ def resolve_scope(question: str, plans: dict[str, PlanMetadata], table: PlanScop
     top = max(raw.values(), default=0.0)
     if top < 1.0:
         return Scope(())
-    ranked = sorted((doc for doc, s in raw.items() if s >= 0.75 * top), key=lambda d: -raw[d])
+    # Each province named is a side of its own: its best plans stay beside another's named by number.
+    province_of = {doc: fold_accents(plans[doc].province) for doc in raw}
+    best = {province: max(s for doc, s in raw.items() if province_of[doc] == province)
+            for province in set(province_of.values())}
+    sides = len(named & covered_provinces) > 1
+    ranked = sorted((doc for doc, s in raw.items() if s >= 0.75 * (best[province_of[doc]] if sides else top)),
+                    key=lambda d: -raw[d])
     return Scope(tuple(ranked), evidence=tuple((doc, raw[doc]) for doc in ranked))

@@ -111,6 +111,8 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Hội đồng nhân dân", ("HĐND",)),
     Agency("Ngân hàng Chính sách xã hội", ("NHCSXH", "Ngân hàng CSXH", "Chi nhánh Ngân hàng Chính sách xã hội")),
     Agency("Bảo hiểm xã hội", ("BHXH tỉnh", "BHXH thành phố"), strict_case=True),
+    Agency("Công an tỉnh", ("Công an Tỉnh",)),
+    Agency("Công an thành phố", ("Công an Thành phố", "Công an TP")),
     Agency("Cục Thống kê", ("Cục TK",)),
     Agency("Cục Thuế"),
     Agency("Ban Quản lý các khu công nghiệp", (

@@ -47,6 +47,8 @@ def test_every_spelling_of_the_labour_department_is_one_agency(spelling):
         ("Ngân hàng Chính sách xã hội – Chi nhánh thành phố Hải Phòng", "Ngân hàng Chính sách xã hội"),
         ("Chi nhánh Ngân hàng Chính sách xã hội Thành phố", "Ngân hàng Chính sách xã hội"),
         ("Liên đoàn Lao động thành phố", "Liên đoàn Lao động"),
+        ("Công an thành phố Hà Nội", "Công an thành phố"),
+        ("Công an tỉnh Lam Sơn", "Công an tỉnh"),
         ("Các cơ sở GDNN trên địa bàn thành phố", "Các cơ sở giáo dục nghề nghiệp"),
     ],
 )
