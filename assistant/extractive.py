@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from assistant.provinces import SHORT_FORMS
 from assistant.questions import (
     AGENCY,
     BASIS,
@@ -34,6 +35,7 @@ from assistant.questions import (
 from index.agencies import agency_key, find_agencies
 from index.chunking import SECTION_SEPARATOR, split_sentences
 from index.metadata import PlanMetadata
+from index.normalize import fold_accents
 from index.retriever import Passage
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
 from index.tables import is_table_row
@@ -64,6 +66,11 @@ YEAR_BONUS = 0.15
 LIST_UNIT_RATIO = 0.75  # list questions ("những … nào") take more of the item
 MAX_UNITS = 3
 MAX_ITEMS = 8  # items of an enumeration quoted after its lead
+# A list question quotes a whole enumeration of at most this many lines (``qa.with_enumeration``).
+LIST_SECTION_UNITS = 10
+# ... when its heading holds this share of the question's topic ("IV. KINH PHÍ THỰC HIỆN" for
+# "kinh phí thực hiện lấy từ những nguồn nào"), so the items are what is asked, not one item's detail.
+LIST_HEADING_COVERAGE = 0.3
 
 
 class TermWeights:
@@ -167,9 +174,11 @@ _HEADING_NUMBER = re.compile(rf"(?:^|(?<={SECTION_SEPARATOR}))\s*\d{{1,2}}(?:\.\
 
 
 def kinds_in(text: str, profile: QuestionProfile) -> set[str]:
-    """Which of the facts the question wants this text holds; a heading's number is no figure."""
+    """Which of the facts the question wants this text holds; a heading's number is no figure, and
+    a figure in another measure than the one asked ("04 phóng sự" for "bao nhiêu kinh phí") is none."""
     text = _HEADING_NUMBER.sub(" ", text)
-    return {kind for kind, pattern in _KIND_PATTERNS.items() if profile.wants(kind) and pattern.search(text)}
+    found = {kind for kind, pattern in _KIND_PATTERNS.items() if profile.wants(kind) and pattern.search(text)}
+    return found if has_measure(text, profile) else found - {NUMBER}
 
 
 def facts_in(text: str, profile: QuestionProfile) -> set[str]:
@@ -259,8 +268,10 @@ def before_plan(unit: Unit) -> bool:
 
 
 def plan_identifiers(plan: PlanMetadata) -> set[str]:
-    """Folded words that name a plan (label, number, province, issuer), not a topic."""
-    return set(folded_syllables(" ".join((plan.label, plan.number, plan.province, plan.issuer))))
+    """Folded words that name a plan (label, number, province and its short forms, issuer), not a topic."""
+    province = fold_accents(plan.province)
+    short = " ".join(form for form, name in SHORT_FORMS.items() if name == province)
+    return set(folded_syllables(" ".join((plan.label, plan.number, plan.province, plan.issuer, short))))
 
 
 def topic_keywords(profile: QuestionProfile, passage: Passage) -> list[str]:
@@ -269,7 +280,9 @@ def topic_keywords(profile: QuestionProfile, passage: Passage) -> list[str]:
     Words naming the plan say where to look; the passage's plan already
     satisfies them. Years are checked separately (``year_ok``).
     """
-    drop = plan_identifiers(passage.document) | {str(y) for y in profile.years}
+    title = set(folded_syllables(passage.document.title))
+    naming = {k for k in profile.naming if k in title}  # "kế hoạch giáo dục nghề nghiệp" names this plan
+    drop = plan_identifiers(passage.document) | {str(y) for y in profile.years} | naming
     keywords = [k for k in profile.keywords if k not in drop]
     return keywords or list(profile.keywords)
 

@@ -36,7 +36,7 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     DATE: re.compile(
         r"\b(khi nao|ngay nao|thang may|thang nao|nam nao|truoc ngay|thoi han|han chot|bao gio|chu ky|"
-        r"dinh ky|tu thang|thoi gian nao|thoi diem)\b"
+        r"dinh ky|tu thang|thoi gian nao|thoi diem|quy may|quy nao)\b"
     ),
     AGENCY: re.compile(
         r"\b((co quan|so|phong|ban|don vi|to chuc|cap|nganh|bo|hoi|trung tam) nao|"
@@ -44,7 +44,11 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         r"thuong truc|dau moi|"
         r"giao cho|phu trach)\b"
     ),
-    LIST: re.compile(r"\b(nhung (gi|nao|nhom|loai|mo hinh|truong|nganh)|gom|cac (nhom|loai|mo hinh).* nao|nhom nao)\b"),
+    # "những nguồn nào", "gồm những gì", "lấy từ đâu" (sources are several): the answer is an enumeration.
+    LIST: re.compile(
+        r"\b(nhung (gi|nao|nhom|loai|mo hinh|truong|nganh)|nhung( \w+){1,3} nao|gom|cac (nhom|loai|mo hinh).* nao|"
+        r"nhom nao|tu (nguon )?dau|nguon nao)\b"
+    ),
     SIGNER: re.compile(r"\b(ai ky|nguoi ky|ky ban hanh|ky ke hoach|ky van ban|ai la nguoi ky)\b"),
     DOC_NUMBER: re.compile(r"\b(so hieu|so ky hieu|ky hieu|so van ban)\b"),
     ISSUE_DATE: re.compile(r"\b(ban hanh ngay|ngay ban hanh|ban hanh vao|ban hanh khi|ky ngay)\b"),
@@ -67,7 +71,7 @@ STOPWORDS = frozenset(
     """
     theo cua va la gi nao bao nhieu khi ai o tai trong cho voi cac nhung mot duoc co khong phai the thi sao
     nhu ra len ve den tu de do nay kia ay vay hay hoac neu moi se da can muc ke hoach kh ubnd nam lan luot so sanh
-    thanh pho tinh so ngay thang muon biet hoi xin cho toi em minh ban giup
+    thanh pho tinh so ngay thang muon biet hoi xin cho toi em minh ban giup gom
     """.split()
 )
 
@@ -76,11 +80,11 @@ _SYLLABLE = re.compile(r"[0-9]+(?:[.,/][0-9]+)*%?|[^\W_]+", re.UNICODE)
 
 # "bao nhiêu" about money needs an amount of money, about a share a percent:
 # a figure in another unit answers a different question.
-_MONEY = re.compile(
-    r"\b(hoc phi|kinh phi|chi phi|muc luong|tien luong|muc phi|gia|tien|ngan sach|von)\b.*\bbao nhieu\b|"
-    r"\bbao nhieu (tien|dong|von)\b"
-)
-_SHARE = re.compile(r"\b(phan tram|ty le|ty trong)\b")
+# "giá" but not "tham gia"; "đồng" folds like "động" (lao động), so only right after "bao nhiêu".
+_MONEY_WORDS = r"(hoc phi|kinh phi|chi phi|muc luong|tien luong|muc phi|(?<!tham )gia|tien|ngan sach|von|vay)"
+_MONEY = re.compile(rf"\b{_MONEY_WORDS}\b.*\bbao nhieu\b|\bbao nhieu ({_MONEY_WORDS}|dong)\b")
+# "lãi suất bao nhiêu" is a rate: a percent.
+_SHARE = re.compile(r"\b(phan tram|ty le|ty trong|lai suat)\b")
 # "bao nhiêu đồng một người/một ngày": a sum per person or per day, not a budget.
 _PER = re.compile(r"\b(mot|moi) (nguoi|ngay|thang|khoa|lop|hoc vien)\b")
 MONEY_MEASURE = r"\d\s*(đồng|triệu|tỷ|nghìn|ngàn)\b|\bđồng\b"
@@ -106,6 +110,9 @@ class QuestionProfile:
     keywords: tuple[str, ...]
     years: tuple[int, ...]
     measure: str = ""
+    # Words right after "kế hoạch …" that may name a plan by its title ("kế hoạch giáo dục nghề nghiệp
+    # năm 2023"): where the plan's title holds them, they say which plan, not what is asked.
+    naming: tuple[str, ...] = ()
 
     def wants(self, kind: str) -> bool:
         return kind in self.kinds
@@ -165,12 +172,28 @@ def _kinds(folded: str) -> set[str]:
     return kinds
 
 
+# A plan named by its kind, followed by what may be words of its title.
+_PLAN_WORD = re.compile(r"\b(ke hoach|kh|chuong trinh|de an|chien luoc)\b")
+NAMING_WORDS = 6
+
+
+def plan_naming(folded: str) -> tuple[str, ...]:
+    """The words after each "kế hoạch" up to the first stop word ("kế hoạch giáo dục nghề nghiệp năm …")."""
+    words: list[str] = []
+    for m in _PLAN_WORD.finditer(folded):
+        for word in folded[m.end():].split()[:NAMING_WORDS]:
+            if word in STOPWORDS or word.isdigit():
+                break
+            words.append(word)
+    return tuple(dict.fromkeys(words))
+
+
 def profile_question(question: str) -> QuestionProfile:
     """Classify a question (accented or not) and pull out its topic words."""
     folded = " ".join(folded_syllables(question))
     keywords = tuple(dict.fromkeys(s for s in folded.split() if s not in STOPWORDS and len(s) > 1 or s.isdigit()))
     years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(folded)))
-    return QuestionProfile(frozenset(_kinds(folded)), keywords, years, expected_measure(folded))
+    return QuestionProfile(frozenset(_kinds(folded)), keywords, years, expected_measure(folded), plan_naming(folded))
 
 
 def section_hints(question: str, cited_document: bool = False) -> set[str]:

@@ -13,6 +13,7 @@ from assistant.extractive import (
     passage_units,
     score_units,
     select_units,
+    topic_keywords,
     year_ok,
 )
 from assistant.qa import Retrieved, answer_extractive
@@ -115,6 +116,25 @@ def test_kinds_in_finds_only_the_wanted_kinds():
     assert kinds_in(line, agency_and_date) == {AGENCY, DATE}
     assert kinds_in(line, profile_question("Bao nhiêu người?")) == {NUMBER}
     assert kinds_in("Không có gì.", agency_and_date) == set()
+
+
+def test_words_naming_the_plan_by_its_title_or_short_province_are_not_topic():
+    unit_passage = passage(1, "p", "IV. KINH PHÍ\nNgân sách Thành phố.", "IV. KINH PHÍ")
+    profile = profile_question("Kinh phí thực hiện kế hoạch giáo dục nghề nghiệp của HN lấy từ những nguồn nào?")
+    keywords = topic_keywords(profile, unit_passage)
+    assert "kinh" in keywords and "nguon" in keywords
+    assert not {"giao", "duc", "nghe", "nghiep", "hn"} & set(keywords)
+    # The same words asked as the topic, not after "kế hoạch", stay.
+    assert "nghiep" in topic_keywords(profile_question("Tuyển sinh giáo dục nghề nghiệp bao nhiêu?"), unit_passage)
+
+
+def test_a_figure_in_another_measure_than_asked_is_not_the_fact():
+    money = profile_question("Mỗi phóng sự được cấp bao nhiêu kinh phí?")
+    assert kinds_in("Xây dựng 04 phóng sự chuyên đề.", money) == set()
+    assert kinds_in("Kinh phí thực hiện 120 triệu đồng.", money) == {NUMBER}
+    rate = profile_question("Lãi suất cho vay học nghề là bao nhiêu?")
+    assert kinds_in("Cho vay 85 tỷ đồng đối với người học nghề.", rate) == set()
+    assert kinds_in("Lãi suất cho vay 6,6%/năm.", rate) == {NUMBER}
 
 
 # ------------------------------------------------------------------ scoring and selection

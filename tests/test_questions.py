@@ -33,6 +33,7 @@ KIND_CASES = [
     ("Hải Phòng có mấy trường chất lượng cao?", "hai phong co may truong chat luong cao", NUMBER),
     ("Các đơn vị gửi báo cáo trước ngày nào?", "cac don vi gui bao cao truoc ngay nao", DATE),
     ("Việc sơ kết được thực hiện khi nào?", "viec so ket duoc thuc hien khi nao", DATE),
+    ("Kiểm định phải xong trong quý mấy?", "kiem dinh phai xong trong quy may", DATE),
     ("Cơ quan nào chủ trì công tác tuyên truyền?", "co quan nao chu tri cong tac tuyen truyen", AGENCY),
     ("Ai phối hợp tổ chức ngày hội việc làm?", "ai phoi hop to chuc ngay hoi viec lam", AGENCY),
     ("Những nhóm lao động nào được hỗ trợ đào tạo?", "nhung nhom lao dong nao duoc ho tro dao tao", LIST),
@@ -129,9 +130,26 @@ def test_money_question_needs_an_amount_of_money():
         assert profile.wants(NUMBER)
 
 
+def test_words_after_ke_hoach_may_name_the_plan():
+    assert profile_question("Kinh phí thực hiện kế hoạch giáo dục nghề nghiệp năm 2023 lấy từ đâu?").naming == (
+        "giao", "duc", "nghe", "nghiep")
+    assert profile_question("kh dao tao nghe cho lao dong nong thon giao so nao").naming == ("dao", "tao", "nghe")
+    assert profile_question("Chỉ tiêu tuyển sinh là bao nhiêu?").naming == ()
+
+
+def test_money_named_after_the_question_word_is_still_money():
+    for question in ("Mỗi phóng sự được cấp bao nhiêu kinh phí?", "cho vay toi da bao nhieu de hoc nghe",
+                     "Hỗ trợ bao nhiêu tiền?", "Được hỗ trợ bao nhiêu đồng?"):
+        assert profile_question(question).measure == MONEY_MEASURE, question
+    # "tham gia" is no price, "lao động" no đồng.
+    for question in ("Số người tham gia học nghề là bao nhiêu?", "lao dong nong thon hoc nghe bao nhieu nguoi"):
+        assert profile_question(question).measure == "", question
+
+
 def test_share_question_needs_a_percent():
     for question in ("Tỷ lệ lao động qua đào tạo đạt bao nhiêu?", "ty le lao dong qua dao tao dat bao nhieu",
-                     "Bao nhiêu phần trăm học sinh vào GDNN?", "Tỷ trọng lao động nông nghiệp?"):
+                     "Bao nhiêu phần trăm học sinh vào GDNN?", "Tỷ trọng lao động nông nghiệp?",
+                     "Lãi suất cho vay học nghề là bao nhiêu?"):
         assert profile_question(question).measure == SHARE_MEASURE, question
 
 
