@@ -16,6 +16,8 @@ from assistant.compose import Evidence, compose, refusal
 from assistant.compound import question_parts
 from assistant.document_answers import child_sections, document_evidence, issued_on
 from assistant.extractive import (
+    LIST_HEADING_COVERAGE,
+    LIST_SECTION_UNITS,
     MAX_ITEMS,
     ScoredUnit,
     TermWeights,
@@ -32,6 +34,7 @@ from assistant.extractive import (
     score_units,
     section_key,
     select_units,
+    topic_coverage,
     topic_keywords,
     year_ok,
     years_beside_plan,
@@ -64,6 +67,7 @@ from index.register import Register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
 from index.structure import HEADER_TITLE, SIGNATURE_TITLE
 from index.vocab.dates import DATE_LINE
+from index.vocab.markers import STRUCTURAL_START
 from index.vocab.phrases import ANNOUNCES_ITEMS
 
 PER_PLAN_K = 5
@@ -295,6 +299,64 @@ def with_items(index: SearchIndex, evidence: Evidence) -> Evidence:
     return replace(evidence, units=(*evidence.units, *items)) if items else evidence
 
 
+def with_enumeration(
+    index: SearchIndex, evidence: Evidence, profile: QuestionProfile, weights: TermWeights,
+) -> Evidence:
+    """A list question answered from one item of an enumeration about what is asked: every item joins.
+
+    The enumeration is the quoted section when two or more of its lines are
+    items ("- Từ nguồn ngân sách …", "- Huy động …"), or the sections under its
+    parent when each item is a section of its own ("IV. Kinh phí › 1. Nguồn
+    ngân sách …", "› 2. Nguồn thu từ học phí …"). Only when its heading holds
+    the question's topic ("những nguồn kinh phí nào" under "KINH PHÍ THỰC
+    HIỆN"): "những trường nào" answered by one item of a list of tasks is that
+    item alone. Few and short items only: a long list of long items is not one answer.
+    """
+    first = evidence.units[0].passage
+    if not profile.wants(LIST):
+        return evidence
+    keywords = _beside_title(topic_keywords(profile, first), first.document.title)
+    path = first.section.split(SECTION_SEPARATOR)
+    for depth in (len(path), len(path) - 1):
+        heading = path[depth - 1] if depth > 0 else ""
+        if not heading or not keywords or topic_coverage(keywords, [heading], set(), weights) < LIST_HEADING_COVERAGE:
+            continue
+        section = SECTION_SEPARATOR.join(path[:depth])
+        items = _enumeration_units(index, first, section, own=depth == len(path))
+        if items:
+            quoted = {(u.passage.id, u.text) for u in evidence.units}
+            added = [u for u in items if (u.passage.id, u.text) not in quoted]
+            return replace(evidence, units=tuple(sorted((*evidence.units, *added), key=reading_order)))
+    return evidence
+
+
+def _beside_title(keywords: list[str], title: str) -> list[str]:
+    """The keywords less those naming the plan by its title: a word paired with its neighbour as in
+    the title ("phát triển thị trường lao động"); "kinh phí" stays although the title says "kinh tế"."""
+    words = folded_syllables(title)
+    pairs = set(zip(words, words[1:]))
+    return [k for i, k in enumerate(keywords)
+            if not (i and (keywords[i - 1], k) in pairs or i + 1 < len(keywords) and (k, keywords[i + 1]) in pairs)]
+
+
+def _enumeration_units(index: SearchIndex, first: Passage, section: str, own: bool) -> list[Unit]:
+    """The lines of ``section`` when they are an enumeration short enough to quote whole, else none;
+    ``own``: the items are lines of the section itself, not sections under it."""
+    def lines(name: str) -> list[Unit]:
+        return [u for p in index.section_passages(first.doc, name, first.rank, first.score) for u in passage_units(p)]
+
+    if own:
+        units = [u for u in lines(section) if not u.is_heading]
+        if sum(1 for u in units if STRUCTURAL_START.match(u.text)) < 2:
+            return []
+    else:
+        children = child_sections(index, first.doc, section)
+        if not 1 < len(children) <= MAX_ITEMS:
+            return []
+        units = [u for child in children for u in lines(child)]
+    return units if len(units) <= LIST_SECTION_UNITS else []
+
+
 def part_profile(part: str, whole: QuestionProfile, drop: set[str]) -> QuestionProfile:
     """A part of a compound question, profiled on its own; the whole lends its years and kinds."""
     own = profile_question(part)
@@ -428,21 +490,26 @@ def answer_extractive(
     if document is not None:
         return document
     if r.per_plan:
-        return _per_plan_answer(index, weights, r, facts, config)
+        return _per_plan_answer(index, weights, r, register, facts, config)
     found = single_plan_evidence(index, weights, r, register, facts, config)
     if found is None or not config.answers(found[1]):
         return refusal(r.question, index.plans, r.passages)
-    items = [with_items(index, e) for e in without_repeats(found[0], r.profile)]
+    items = [with_enumeration(index, with_items(index, e), r.profile, weights)
+             for e in without_repeats(found[0], r.profile)]
     return compose(r.question, items, r.passages)
 
 
-def _per_plan_answer(index: SearchIndex, weights: TermWeights, r: Retrieved, facts, config: AnswerConfig) -> Answer:
+def _per_plan_answer(
+    index: SearchIndex, weights: TermWeights, r: Retrieved, register: Register | None, facts, config: AnswerConfig,
+) -> Answer:
     """A question over several plans, answered plan by plan: a side is quoted when its evidence is
-    strong enough (weaker for an explicit comparison), or when it is the best of a province asked about."""
+    strong enough (weaker for an explicit comparison), or when it is the best of a province asked about.
+    The sides together are one quoted answer, which the refusal decision weighs as a single-plan one."""
     comparing = r.profile.wants(COMPARE)
     # "KH 70 (năm 2023) và KH 177 (năm 2030)": which year is whose is not known, so no side is held to one.
     side_profile = r.profile if len(set(r.profile.years)) <= 1 else replace(r.profile, years=())
     sides = []
+    bests: list[ScoredUnit] = []
     for doc in r.scope.docs:
         expanded = with_sections(index, r.per_plan.get(doc, []))
         evidence, best, coverage = _best_evidence(expanded, side_profile, weights, facts)
@@ -450,6 +517,9 @@ def _per_plan_answer(index: SearchIndex, weights: TermWeights, r: Retrieved, fac
         needed = config.min_coverage * (config.compared_relief if comparing else 1.0)
         if evidence is not None and best is not None and coverage >= needed:
             sides.append((doc, evidence, best.score))
+            bests.append(best)
+    if sides and not config.answers(_sides_signals(index, weights, r, register, [e for _, e, _ in sides], bests)):
+        sides = []
     if sides:
         top = max(score for _, _, score in sides)
         asked = asked_provinces(r, index)
@@ -463,6 +533,18 @@ def _per_plan_answer(index: SearchIndex, weights: TermWeights, r: Retrieved, fac
             answer.text += f"\n\n{UNCOVERED_SIDE.format(province=province)}"
         return answer
     return refusal(r.question, index.plans, r.passages)
+
+
+def _sides_signals(
+    index: SearchIndex, weights: TermWeights, r: Retrieved, register: Register | None, sides: list[Evidence],
+    bests: list[ScoredUnit],
+) -> Signals:
+    """The signals of every side's quotes read as one answer, the strongest side's unit as its best."""
+    quoted = Evidence(tuple(u for side in sides for u in side.units))
+    best = max(bests, key=lambda s: s.score)
+    coverage = max(max(s.coverage for s in bests), joint_coverage(list(quoted.units), r.profile, weights))
+    dense = index.similarity(r.query.restored, quote_of(list(quoted.units)))
+    return signals_of(quoted, best, coverage, r, register, dense)
 
 
 def asked_provinces(r: Retrieved, index: SearchIndex) -> set[str]:

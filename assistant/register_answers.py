@@ -24,7 +24,9 @@ from index.vocab.markers import BULLET
 # Words of "who leads the plan" questions once plan names are set aside.
 _LEAD_WORDS = frozenset(
     "co quan don vi nao chu tri to chuc trien khai thuc hien thuong truc dau moi giao phu trach chung chinh "
-    "chiu trach nhiem ai la".split()
+    "chiu trach nhiem ai la lam".split()
+    # and the words that compare two plans' leads ("có giống nhau không", "khác gì so với")
+    + "giong nhau khac gi so sanh voi hai ca moi tung".split()
 )
 _LEAD_ROLES = ("thường trực", "chủ trì")
 _PLAN_TASK = re.compile(r"\bke hoach\b")
@@ -104,7 +106,8 @@ def plan_lead_answer(index: SearchIndex, register: Register, r) -> Answer | None
     if not r.profile.wants(AGENCY) or not r.scope.docs:
         return None
     top = max(score for _, score in r.scope.evidence)
-    docs = [doc for doc, score in r.scope.evidence if score == top]
+    # A question searched plan by plan asks of each plan in scope; otherwise the plans it names best.
+    docs = list(r.scope.docs) if r.per_plan else [doc for doc, score in r.scope.evidence if score == top]
     title_words = set().union(*(_with_initialisms(folded_syllables(index.plans[d].title)) for d in docs))
     topic = [k for k in r.profile.keywords if k not in title_words and k not in _LEAD_WORDS and not k.isdigit()]
     if topic:

@@ -26,6 +26,7 @@ from assistant.qa import (
     merged,
     same_body,
     signals_of,
+    with_enumeration,
     with_items,
     with_named_bodies,
     with_parts,
@@ -216,6 +217,44 @@ def test_items_written_as_sections_of_their_own_join_the_lead():
     assert [u.text for u in grown.units][1:] == list(items)
 
 
+FUNDING = "V. KINH PHÍ THỰC HIỆN"
+FUNDING_ITEMS = ("- Từ nguồn ngân sách nhà nước theo phân cấp hiện hành.",
+                 "- Kinh phí lồng ghép trong các chương trình mục tiêu quốc gia.",
+                 "- Huy động của các tổ chức, cá nhân trong và ngoài nước.")
+
+
+def test_a_list_question_quotes_the_whole_enumeration_of_a_section_about_what_it_asks():
+    section = passage(1, "funding", f"{FUNDING}\n" + "\n".join(FUNDING_ITEMS), FUNDING, ordinal=50)
+    profile = profile_question("Kinh phí thực hiện kế hoạch lấy từ những nguồn nào?")
+    one = Evidence((passage_units(section)[2],))
+    grown = with_enumeration(Sections([section]), one, profile, WEIGHTS)
+    assert [u.text for u in grown.units] == list(FUNDING_ITEMS)
+    # Not a list question: the one line stays alone.
+    single = profile_question("Kinh phí lồng ghép trong chương trình nào?")
+    assert with_enumeration(Sections([section]), one, single, WEIGHTS) == one
+
+
+def test_items_that_are_sections_of_their_own_join_as_siblings():
+    items = ("1. Nguồn ngân sách Thành phố bố trí hằng năm.", "2. Nguồn thu từ học phí và nguồn hợp pháp khác.")
+    children = [passage(1 + i, f"s{i}", f"{FUNDING}\n{text}", f"{FUNDING} › {text}", ordinal=60 + i)
+                for i, text in enumerate(items)]
+    profile = profile_question("Kinh phí thực hiện kế hoạch lấy từ những nguồn nào?")
+    grown = with_enumeration(Sections(children), Evidence(tuple(passage_units(children[1]))), profile, WEIGHTS)
+    assert [u.text for u in grown.units] == [u.text for c in children for u in passage_units(c)]
+
+
+def test_one_item_of_a_list_of_other_tasks_stays_alone():
+    """"Những trường nào …" answered by one task among a department's tasks: its heading is not the topic."""
+    heading = "3.5 Quy hoạch mạng lưới cơ sở giáo dục"
+    lines = ("- Tham mưu quy hoạch mạng lưới các cơ sở giáo dục nghề nghiệp.",
+             "- Sắp xếp lại trường đại học A và trường cao đẳng B thành một trường đại học đa ngành.",
+             "- Đẩy mạnh hợp tác giữa các trung tâm với các trường cao đẳng.")
+    section = passage(1, "tasks", f"{heading}\n" + "\n".join(lines), heading, ordinal=20)
+    profile = profile_question("Những trường nào được sắp xếp lại thành trường đại học đa ngành?")
+    one = Evidence((passage_units(section)[2],))
+    assert with_enumeration(Sections([section]), one, profile, WEIGHTS) == one
+
+
 def test_a_long_item_is_quoted_whole_where_a_later_chunk_repeats_it_shortened():
     opening = "b) Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12), các sở, ban, ngành, Ủy ban nhân dân"
     section = f"VI. TỔ CHỨC THỰC HIỆN › {opening}…"
@@ -289,6 +328,16 @@ def test_a_province_whose_plans_say_nothing_is_named_as_uncovered():
     answer = answer_extractive(TwoProvinces([hn, hp]), WEIGHTS, two_province_question(question, [hn], [hp]))
     assert not answer.refused and "230.000" in answer.text
     assert UNCOVERED_SIDE.format(province="Hải Phòng") in answer.text
+
+
+def test_the_sides_together_are_weighed_by_the_refusal_decision():
+    hn = passage(1, "hn", "II. CHỈ TIÊU\nTuyển sinh giáo dục nghề nghiệp năm 2023 đạt 230.000 người.", "II. CHỈ TIÊU")
+    hp = hp_passage(1, "hp", "II. MỤC TIÊU\nTuyển sinh đạt 56.000 người.", "II. MỤC TIÊU")
+    question = "Chỉ tiêu tuyển sinh giáo dục nghề nghiệp năm 2023 của Hà Nội và Hải Phòng là bao nhiêu?"
+    r = two_province_question(question, [hn], [hp])
+    assert not answer_extractive(TwoProvinces([hn, hp]), WEIGHTS, r).refused
+    never = AnswerConfig(bias=-100.0)
+    assert answer_extractive(TwoProvinces([hn, hp]), WEIGHTS, r, config=never).refused
 
 
 def test_two_plans_asked_each_for_its_own_year_are_both_answered():
@@ -420,6 +469,12 @@ def test_a_sum_per_person_needs_a_per_person_amount():
     assert re.search(profile.measure, "hỗ trợ 30.000 đồng/người/ngày", re.IGNORECASE)
     assert not re.search(profile.measure, "Tổng kinh phí 52,6 tỷ đồng.", re.IGNORECASE)
     assert profile_question("Ngân sách tỉnh bỏ ra bao nhiêu?").measure != ""
+
+
+def test_the_short_forms_users_type_name_the_big_cities():
+    assert named_provinces("hoc nghe duoi 3 thang o hn nam 2023") == {"ha noi"}
+    assert named_provinces("tphp dat chi tieu bao nhieu") == {"hai phong"}
+    assert named_provinces("hd la huong dan, dn la doanh nghiep") == set()
 
 
 def test_a_covered_province_is_not_read_as_another_inside_its_name():

@@ -22,7 +22,7 @@ from eval.metrics import supports
 from index.normalize import comparison_form
 from index.retriever import QueryError
 
-from .plans import HAIDUONG, HAIPHONG_NQ06, HANOI_2023, HANOI_2025
+from .plans import HAIDUONG, HAIPHONG_NQ06, HAIPHONG_STRATEGY, HANOI_2023, HANOI_2025
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -121,6 +121,22 @@ def test_lead_agency_question_naming_both_hanoi_plans_answers_both(assistant):
     assert {c.doc for c in answer.citations} == {HANOI_2023, HANOI_2025}
     assert contains(answer.text, "Sở Lao động - Thương binh và Xã hội")
     assert contains(answer.text, "Sở Giáo dục và Đào tạo")
+
+
+def test_two_provinces_one_named_by_number_each_get_their_lead(assistant):
+    answer = assistant.ask(
+        "Kế hoạch 70/KH-UBND của Hà Nội và kế hoạch chiến lược GDNN của Hải Phòng giao cơ quan nào làm đầu mối "
+        "thực hiện, có giống nhau không?"
+    )
+    assert {c.doc for c in answer.citations} == {HANOI_2023, HAIPHONG_STRATEGY}
+    assert contains(answer.text, "Sở Lao động - Thương binh và Xã hội")
+
+
+def test_a_list_of_funding_sources_is_quoted_whole(assistant):
+    answer = assistant.ask("Kinh phí thực hiện kế hoạch giáo dục nghề nghiệp năm 2023 của HN lấy từ những nguồn nào?")
+    assert {c.doc for c in answer.citations} == {HANOI_2023}
+    for source in ("ngân sách Thành phố", "ODA", "học phí", "tổ chức, cá nhân"):
+        assert contains(answer.text, source), source
 
 
 # ------------------------------------------------------------------ conversation
