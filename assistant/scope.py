@@ -14,6 +14,7 @@ from assistant.provinces import BY_FOLDED, SHORT_FORMS, place_spans, without_ove
 from index.metadata import PlanMetadata
 from index.normalize import fold_accents
 from index.plan_scope import PlanScope, document_references
+from index.vocab.dates import YEAR
 from index.vocab.documents import FOLDED_DOC_TYPES
 
 # A plan's own type code ("kh"), a missing plan even when no indexed plan has a number yet.
@@ -91,4 +92,18 @@ def resolve_scope(question: str, plans: dict[str, PlanMetadata], table: PlanScop
     sides = len(named & covered_provinces) > 1
     ranked = sorted((doc for doc, s in raw.items() if s >= 0.75 * (best[province_of[doc]] if sides else top)),
                     key=lambda d: -raw[d])
+    ranked += _named_by_year(folded, {doc: plans[doc] for doc in raw if raw[doc] >= 1.0 and doc not in ranked})
     return Scope(tuple(ranked), evidence=tuple((doc, raw[doc]) for doc in ranked))
+
+
+# "kế hoạch …", "KH …": how many plans a question names.
+_PLAN_MENTION = re.compile(r"\b(ke hoach|kh)\b")
+
+
+def _named_by_year(folded: str, others: dict[str, PlanMetadata]) -> list[str]:
+    """Plans a question naming two plans or more tells apart by their years ("kế hoạch GDNN 2023 và kế
+    hoạch đào tạo nghề nông thôn 2025 của Hà Nội"): each plan of a year named joins, if its province fits."""
+    if len(_PLAN_MENTION.findall(folded)) < 2:
+        return []
+    years = set(YEAR.findall(folded))
+    return [doc for doc, plan in others.items() if plan.year and str(plan.year) in years]

@@ -471,6 +471,20 @@ def test_a_sum_per_person_needs_a_per_person_amount():
     assert profile_question("Ngân sách tỉnh bỏ ra bao nhiêu?").measure != ""
 
 
+def test_two_plans_of_one_province_told_apart_by_their_years_are_both_in_scope():
+    plans = {
+        "a.txt": PlanMetadata("a.txt", "Kế hoạch 70/KH-UBND (Hà Nội)", "Hà Nội", "70/KH-UBND", 2023,
+                              "Giáo dục nghề nghiệp năm 2023"),
+        "b.txt": PlanMetadata("b.txt", "Kế hoạch 177/KH-UBND (Hà Nội)", "Hà Nội", "177/KH-UBND", 2025,
+                              "Đào tạo nghề cho lao động nông thôn"),
+    }
+    both = resolve_scope("Kế hoạch GDNN 2023 và kế hoạch đào tạo nghề nông thôn 2025 của Hà Nội do ai chủ trì?", plans)
+    assert set(both.docs) == {"a.txt", "b.txt"}
+    # One plan named, two years asked of it: the other plan stays out.
+    one = resolve_scope("Kế hoạch đào tạo nghề cho lao động nông thôn của Hà Nội: chỉ tiêu 2023 và 2025?", plans)
+    assert one.docs == ("b.txt",)
+
+
 def test_the_short_forms_users_type_name_the_big_cities():
     assert named_provinces("hoc nghe duoi 3 thang o hn nam 2023") == {"ha noi"}
     assert named_provinces("tphp dat chi tieu bao nhieu") == {"hai phong"}
