@@ -18,7 +18,10 @@ from index.normalize import canonical, fold_accents
 
 # Where a question may change subject; matched on the folded question (same length as the original).
 _JOINT = re.compile(r"\s*,\s*(?:va|con|rieng|trong do|dong thoi)\s+|\s+va\s+|\s*;\s*|\s*,\s*(?=(?:o|tai|voi) )")
-_ASKS = re.compile(r"\b(bao nhieu|bao gio|bao lau|nao|gi|ai|may|o dau|ve dau|the nao|ra sao|chua)\b")
+_ASKS = re.compile(r"\b(bao nhieu|bao gio|bao lau|nao|gi|ai|may|o dau|ve dau|the nao|ra sao|chua|khong$)\b")
+# A comma is a joint too when the words on each side ask something of their own
+# ("… dự kiến bao nhiêu, có được cộng vào tổng kinh phí không", "… từ bao giờ, gắn với sản phẩm nào").
+_COMMA = re.compile(r"\s*,\s*")
 # A part must name this many topic words of its own to be searched on its own.
 MIN_PART_WORDS = 2
 # The last item before "và" in a list "A, B và C" is at most this many syllables.
@@ -53,6 +56,19 @@ def _ends_enumeration(folded: str, joint: re.Match[str], since: int) -> bool:
     return comma >= 0 and len(last.split()) <= ENUMERATION_WORDS and _ASKS.search(last) is None
 
 
+def _with_asking_commas(folded: str, cuts: list[int], names: list[tuple[int, int]]) -> list[int]:
+    """``cuts`` ([0, joint start, joint end, …, end]) plus each comma between two pieces that both ask."""
+    joints = list(zip(cuts[1:-1:2], cuts[2:-1:2], strict=True))
+    for m in _COMMA.finditer(folded):
+        if any(a < m.end() and m.start() < b for a, b in [*names, *joints]):
+            continue
+        before = max((e for _, e in joints if e <= m.start()), default=0)
+        after = min((s for s, _ in joints if s >= m.end()), default=len(folded))
+        if _ASKS.search(folded[before:m.start()].strip()) and _ASKS.search(folded[m.end():after].strip(" ?")):
+            joints.append(m.span())
+    return [0, *(i for joint in sorted(joints) for i in joint), cuts[-1]]
+
+
 def question_parts(question: str) -> list[str]:
     """The question's parts, each asking one thing; ``[question]`` when it asks one thing only.
 
@@ -65,7 +81,7 @@ def question_parts(question: str) -> list[str]:
     for m in _JOINT.finditer(folded):
         if not any(a < m.end() and m.start() < b for a, b in names) and not _ends_enumeration(folded, m, cuts[-1]):
             cuts += [m.start(), m.end()]
-    cuts.append(len(text))
+    cuts = _with_asking_commas(folded, cuts + [len(text)], names)
     parts: list[str] = []
     pending: list[str] = []  # noun phrases waiting for the question words of the next asking piece
     for a, b in zip(cuts[::2], cuts[1::2], strict=True):

@@ -374,7 +374,7 @@ def select_units(scored: list[ScoredUnit], profile: QuestionProfile) -> list[Uni
     Quoting a little more than the single best sentence keeps the figure and
     its qualifier together (the task line and its "Phân công thực hiện:" line).
     """
-    best = next((c for c in scored if has_measure(c.unit.text, profile)), None)
+    best = best_measured(scored, profile)
     if best is None:
         return []
     passage = best.unit.passage
@@ -424,6 +424,13 @@ def enumeration(lead: Unit, section: list[Unit]) -> list[Unit]:
         if ANNOUNCES_ITEMS.search(unit.text):
             break
     return items
+
+
+def best_measured(scored: list[ScoredUnit], profile: QuestionProfile) -> ScoredUnit | None:
+    """The best unit that states the figure in the measure asked, else the best whose heading path
+    does: "… 06 nghề trọng điểm với kinh phí 42,5 tỷ đồng, gồm › b) Cắt gọt kim loại …"."""
+    return next((c for c in scored if has_measure(c.unit.text, profile)), None) or next(
+        (c for c in scored if has_measure(c.unit.passage.section, profile)), None)
 
 
 def has_measure(text: str, profile: QuestionProfile) -> bool:

@@ -22,8 +22,8 @@ from assistant.extractive import (
     ScoredUnit,
     TermWeights,
     Unit,
+    best_measured,
     facts_in,
-    has_measure,
     joint_coverage,
     kinds_in,
     own_parts,
@@ -223,7 +223,8 @@ def _evidence_from(scored: list[ScoredUnit], profile: QuestionProfile):
     units = select_units(scored, profile)
     if not units:
         return None, None, 0.0
-    best = next(s for s in scored if has_measure(s.unit.text, profile))
+    best = best_measured(scored, profile)
+    assert best is not None  # select_units found one
     # The heading may cover the topic and the next line hold the figure.
     coverage = max(s.coverage for s in scored if s.unit in units)
     return Evidence(tuple(units)), best, coverage

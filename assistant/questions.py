@@ -27,6 +27,7 @@ BASIS = "basis"
 COMPARE = "compare"
 DOC_KIND = "doc_kind"  # what the document is, what it is issued with, from when it applies
 PAST = "past"  # results already reached ("kết quả", "đã đạt"), not the plan's targets
+YES_NO = "yes_no"  # "có được tính vào tổng kinh phí không": whether a statement holds
 
 # Patterns on folded text; word boundaries keep "ai" from matching "hai".
 _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -59,6 +60,7 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(quyet dinh hay ke hoach|ke hoach hay quyet dinh|loai van ban|kem( theo)? (van ban|quyet dinh) (nao|gi)|"
         r"ban hanh (van ban|ke hoach) (gi|nao)|hieu luc)\b"
     ),
+    YES_NO: re.compile(r"\b(co|da|co phai|duoc)\b.*\bkhong$"),
     PAST: re.compile(r"\b(ket qua|da dat|giai doan truoc|nam truoc|uoc dat|uoc thuc hien|da thuc hien)\b"),
     # "thực hiện quyết định nào", "căn cứ văn bản gì"; not "Kế hoạch thực hiện Nghị quyết 06, sở nào …".
     BASIS: re.compile(r"\b((quyet dinh|nghi quyet|chi thi|ke hoach|van ban|chien luoc) (nao|gi|so may)|can cu)\b"),
@@ -80,8 +82,11 @@ _SYLLABLE = re.compile(r"[0-9]+(?:[.,/][0-9]+)*%?|[^\W_]+", re.UNICODE)
 
 # "bao nhiêu" about money needs an amount of money, about a share a percent:
 # a figure in another unit answers a different question.
-# "giá" but not "tham gia"; "đồng" folds like "động" (lao động), so only right after "bao nhiêu".
-_MONEY_WORDS = r"(hoc phi|kinh phi|chi phi|muc luong|tien luong|muc phi|(?<!tham )gia|tien|ngan sach|von|vay)"
+# A price ("giá dịch vụ", "mức giá"), not "tham gia", "quốc gia", "giá trị"; "đồng" folds like "động"
+# (lao động), so only right after "bao nhiêu".
+_MONEY_WORDS = (
+    r"(hoc phi|kinh phi|chi phi|muc luong|tien luong|muc phi|gia dich vu|muc gia|don gia|tien|ngan sach|von|vay)"
+)
 _MONEY = re.compile(rf"\b{_MONEY_WORDS}\b.*\bbao nhieu\b|\bbao nhieu ({_MONEY_WORDS}|dong)\b")
 # "lãi suất bao nhiêu" is a rate: a percent.
 _SHARE = re.compile(r"\b(phan tram|ty le|ty trong|lai suat)\b")

@@ -77,6 +77,41 @@ def test_a_list_of_nouns_closed_by_va_is_one_phrase():
     assert question_parts(question) == [question]
 
 
+def test_a_comma_between_two_asking_pieces_is_a_joint():
+    assert question_parts("Mô hình bắt đầu từ bao giờ, gắn với sản phẩm nào và mỗi năm đào tạo bao nhiêu người?") == [
+        "Mô hình bắt đầu từ bao giờ", "gắn với sản phẩm nào", "mỗi năm đào tạo bao nhiêu người"]
+    assert question_parts("Vốn vay dự kiến bao nhiêu, có được cộng vào tổng kinh phí của kế hoạch không?") == [
+        "Vốn vay dự kiến bao nhiêu", "có được cộng vào tổng kinh phí của kế hoạch không"]
+    # A comma inside one asking piece, or between bodies, is none.
+    for question in ("Theo kế hoạch, Sở Tài chính làm gì?", "Hà Nội, Hải Phòng đặt chỉ tiêu bao nhiêu?",
+                     "Sở Lao động, Thương binh và Xã hội chủ trì việc gì?"):
+        assert question_parts(question) == [question]
+
+
+LOAN = passage(1, "loan", "II. NGUỒN VỐN TÍN DỤNG\nNgân hàng Chính sách xã hội dự kiến cho vay 85 tỷ đồng. "
+               "Nguồn vốn này thực hiện theo kế hoạch tín dụng, không tổng hợp vào tổng kinh phí nêu tại Mục I.",
+               "II. NGUỒN VỐN TÍN DỤNG", ordinal=40)
+
+
+def test_a_yes_no_part_is_answered_by_the_sentence_that_settles_it():
+    question = "Ngân hàng Chính sách xã hội dự kiến cho vay bao nhiêu, có được cộng vào tổng kinh phí không?"
+    r = retrieved(question, [LOAN])
+    scored = score_units(r.passages, r.profile, WEIGHTS)
+    first = Evidence(tuple(u for u in select_units(scored, r.profile) if "85 tỷ" in u.text))
+    items = with_parts(first, r.passages, r, WEIGHTS, None, set())
+    quoted = " ".join(u.text for item in items for u in item.units)
+    assert "85 tỷ đồng" in quoted and "không tổng hợp vào tổng kinh phí" in quoted
+
+
+def test_a_figure_asked_in_money_may_stand_in_the_heading_above_the_items():
+    head = "2. Đầu tư thiết bị cho 06 nghề trọng điểm với kinh phí 42,5 tỷ đồng, gồm"
+    item = passage(1, "item", f"III. NHIỆM VỤ\n{head}\nb) Cắt gọt kim loại tại Trường Cao đẳng Cơ khí;",
+                   f"III. NHIỆM VỤ › {head} › b) Cắt gọt kim loại tại Trường Cao đẳng Cơ khí;", ordinal=12)
+    profile = profile_question("Đầu tư thiết bị cho nghề trọng điểm hết bao nhiêu tiền?")
+    units = select_units(score_units([item], profile, WEIGHTS), profile)
+    assert [u.text for u in units] == ["b) Cắt gọt kim loại tại Trường Cao đẳng Cơ khí;"]
+
+
 TOTAL = passage(1, "total", "III. KINH PHÍ\n1. Tổng kinh phí\nTổng kinh phí thực hiện kế hoạch là 52,6 tỷ đồng.",
                 "III. KINH PHÍ › 1. Tổng kinh phí", ordinal=30)
 PROVINCE = passage(2, "province", "III. KINH PHÍ\n2. Ngân sách tỉnh\nNgân sách tỉnh bố trí 17,8 tỷ đồng.",

@@ -17,6 +17,7 @@ from assistant.questions import (
     SHARE_MEASURE,
     SIGNER,
     STOPWORDS,
+    YES_NO,
     asks_nothing,
     expected_measure,
     folded_syllables,
@@ -34,6 +35,7 @@ KIND_CASES = [
     ("Các đơn vị gửi báo cáo trước ngày nào?", "cac don vi gui bao cao truoc ngay nao", DATE),
     ("Việc sơ kết được thực hiện khi nào?", "viec so ket duoc thuc hien khi nao", DATE),
     ("Kiểm định phải xong trong quý mấy?", "kiem dinh phai xong trong quy may", DATE),
+    ("Khoản vay có được tính vào tổng kinh phí không?", "khoan vay co duoc tinh vao tong kinh phi khong", YES_NO),
     ("Cơ quan nào chủ trì công tác tuyên truyền?", "co quan nao chu tri cong tac tuyen truyen", AGENCY),
     ("Ai phối hợp tổ chức ngày hội việc làm?", "ai phoi hop to chuc ngay hoi viec lam", AGENCY),
     ("Những nhóm lao động nào được hỗ trợ đào tạo?", "nhung nhom lao dong nao duoc ho tro dao tao", LIST),
@@ -139,10 +141,11 @@ def test_words_after_ke_hoach_may_name_the_plan():
 
 def test_money_named_after_the_question_word_is_still_money():
     for question in ("Mỗi phóng sự được cấp bao nhiêu kinh phí?", "cho vay toi da bao nhieu de hoc nghe",
-                     "Hỗ trợ bao nhiêu tiền?", "Được hỗ trợ bao nhiêu đồng?"):
+                     "Hỗ trợ bao nhiêu tiền?", "Được hỗ trợ bao nhiêu đồng?", "Giá dịch vụ đào tạo là bao nhiêu?"):
         assert profile_question(question).measure == MONEY_MEASURE, question
     # "tham gia" is no price, "lao động" no đồng.
-    for question in ("Số người tham gia học nghề là bao nhiêu?", "lao dong nong thon hoc nghe bao nhieu nguoi"):
+    for question in ("Số người tham gia học nghề là bao nhiêu?", "lao dong nong thon hoc nghe bao nhieu nguoi",
+                     "Mô hình gắn với chuỗi giá trị nông sản đào tạo bao nhiêu người?"):
         assert profile_question(question).measure == "", question
 
 
