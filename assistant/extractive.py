@@ -307,8 +307,11 @@ def score_units(
     seen: dict[str, int] = {}  # a unit's opening → its place in ``scored``
     # A figure asked with no year and no word of past results is a target of the plan's own period.
     targets_only = profile.wants(NUMBER) and not profile.years and not profile.wants(PAST)
+    # A section one of whose chunks names the year asked speaks of it in each chunk: "Phấn đấu đến năm
+    # 2025:" opens the list whose later items a chunk of their own holds.
+    of_year = {section_key(p) for p in passages if year_ok(p, profile.years)}
     for passage in passages:
-        if not year_ok(passage, profile.years) or not answers_from(passage, profile):
+        if section_key(passage) not in of_year or not answers_from(passage, profile):
             continue
         keywords = topic_keywords(profile, passage)
         heading_terms = path_terms(passage)

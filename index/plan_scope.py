@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from index.metadata import PlanMetadata
 from index.normalize import fold_accents
-from index.vocab.dates import YEAR
+from index.vocab.dates import DATE, YEAR, years_spanned
 from index.vocab.documents import FOLDED_DOC_TYPES, FOLDED_DOCUMENT_REFERENCE
 
 _SYLLABLE = re.compile(r"[0-9]+|[^\W_]+", re.UNICODE)
@@ -88,7 +88,7 @@ class _PlanKeys:
     doc: str
     province: re.Pattern[str] | None
     reference: tuple[str, str] | None
-    year: str
+    years: frozenset[str]  # its year of issue and the years of the period its title names
     signature: frozenset[str]
 
 
@@ -99,7 +99,8 @@ class PlanScope:
     ("70/KH-UBND", "kế hoạch 70"; "QĐ 647", "quyết định 647" for "647/QĐ-UBND")
     is decisive (2), a province name strong (1), words of the plan's title that
     no other plan shares up to 1.5 (they tell two plans of one province apart:
-    "Chiến lược…" vs "Nghị quyết 06…"), the year of issue weak (0.5). Learned
+    "Chiến lược…" vs "Nghị quyết 06…"), the year of issue or a year of the
+    period the title names weak (0.5). Learned
     from the catalogue, nothing fixed; with hundreds of plans, compiling per
     query would dominate: build it with ``PlanScope.of``, which compiles each
     catalogue (and each province's part of it) once.
@@ -125,7 +126,10 @@ class PlanScope:
     @staticmethod
     def _keys(plan: PlanMetadata, signature: frozenset[str]) -> _PlanKeys:
         province = re.compile(rf"\b{re.escape(fold_accents(plan.province))}\b") if plan.province else None
-        return _PlanKeys(plan.doc, province, _own_reference(plan), str(plan.year or ""), signature)
+        # "giai đoạn 2021 - 2030" covers 2025 as much as a plan issued in 2025; a cited document's date does not.
+        period = {str(y) for y in years_spanned(DATE.sub(" ", plan.title))}
+        years = frozenset(period | ({str(plan.year)} if plan.year else set()))
+        return _PlanKeys(plan.doc, province, _own_reference(plan), years, signature)
 
     def evidence(self, folded_question: str) -> dict[str, float]:
         question_grams = _bigrams(folded_question)
@@ -142,7 +146,7 @@ class PlanScope:
             if key.reference in references:
                 score += 2.0
             score += min(1.5, 0.5 * len(key.signature & question_grams))
-            if key.year in years:
+            if key.years & years:
                 score += 0.5
             raw[key.doc] = score
         return raw

@@ -191,6 +191,18 @@ def test_year_ok_rejects_a_passage_of_another_year():
     assert year_ok(titled, (2025,))
 
 
+def test_a_later_chunk_of_a_section_whose_first_chunk_names_the_year_is_of_that_year():
+    section = "II. MỤC TIÊU › 2. Mục tiêu cụ thể"
+    first = passage(1, "first", "II. MỤC TIÊU\n2. Mục tiêu cụ thể\nPhấn đấu đến năm 2025:\n- a) Tỷ lệ qua đào tạo 40%;",
+                    section, title="Thị trường lao động", year=2023, ordinal=7)
+    later = passage(2, "later", "II. MỤC TIÊU\n2. Mục tiêu cụ thể\n- đ) 52% lực lượng lao động tham gia bảo hiểm "
+                    "thất nghiệp;", section, title="Thị trường lao động", year=2023, ordinal=8)
+    profile = profile_question("Tỷ lệ lực lượng lao động tham gia bảo hiểm thất nghiệp năm 2025 là bao nhiêu?")
+    assert not year_ok(later, profile.years)
+    best = score_units([first, later], profile, WEIGHTS)[0]
+    assert "52%" in best.unit.text
+
+
 def test_passages_of_another_year_are_not_scored():
     only_2023 = passage(1, "y", "II. CHỈ TIÊU\nNăm 2023 tuyển sinh 230.000 lượt người.", "II. CHỈ TIÊU")
     profile = profile_question("Năm 2025 tuyển sinh bao nhiêu lượt người?")

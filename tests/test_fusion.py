@@ -34,6 +34,19 @@ PLANS = {
 }
 
 
+def test_a_year_of_the_period_a_title_names_counts_like_the_year_of_issue():
+    plans = {
+        "strategy.txt": PlanMetadata("strategy.txt", "Kế hoạch (Hải Phòng)", "Hải Phòng", "", None,
+                                     "Chiến lược phát triển giáo dục nghề nghiệp giai đoạn 2021 - 2030"),
+        "nq06.txt": PlanMetadata("nq06.txt", "Kế hoạch (Hải Phòng, 2023)", "Hải Phòng", "", 2023,
+                                 "Thực hiện Nghị quyết số 06/NQ-CP ngày 10/01/2023 về thị trường lao động"),
+    }
+    evidence = PlanScope.of(plans).evidence(fold_accents("Hải Phòng năm 2025 đạt bao nhiêu?"))
+    assert evidence["strategy.txt"] == 1.5 and evidence["nq06.txt"] == 1.0
+    # The year of issue counts as before.
+    assert PlanScope.of(plans).evidence(fold_accents("Hải Phòng năm 2023"))["nq06.txt"] == 1.5
+
+
 def scope(question: str) -> dict[str, float]:
     return scope_scores(fold_accents(question), PLANS)
 
