@@ -141,29 +141,41 @@ def _meta_answer(index: SearchIndex, r: Retrieved) -> Answer | None:
 
     An issue date asked together with what the plan implements (BASIS) is
     that document's date, which the legal basis states: left to the quotes.
+    A question over several plans ("ai ký kế hoạch A và kế hoạch B") gets each
+    plan's; a plan that does not state the fact is said so, and all say none: refused.
     """
     wants_issue_date = r.profile.wants(ISSUE_DATE) and not r.profile.wants(BASIS)
     if not r.scope.docs or not (r.profile.wants(SIGNER) or r.profile.wants(DOC_NUMBER) or wants_issue_date):
         return None
     evidence = [score for _, score in r.scope.evidence]
-    if len(evidence) > 1 and evidence[0] == evidence[1]:
+    several = bool(r.per_plan) and (r.profile.wants(COMPARE) or bool(asked_provinces(r, index)))
+    if not several and len(evidence) > 1 and evidence[0] == evidence[1]:
         return None  # two plans fit equally: let the quoted evidence speak
-    doc = r.scope.docs[0]
+    found = [_meta_evidence(index, r, doc) for doc in (r.scope.docs if several else r.scope.docs[:1])]
+    items = [e for e in found if isinstance(e, Evidence)]
+    if not items:
+        reasons = [e for e in found if isinstance(e, str)]
+        return refusal(r.question, index.plans, r.passages, reasons[0]) if reasons else None
+    return compose(r.question, items, r.passages)
+
+
+def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str | None:
+    """One plan's signer, number or issue date, quoted from its signature or header; the reason
+    when the plan does not state it; None when its header part is missing."""
     plan = index.plans[doc]
     if r.profile.wants(SIGNER):
         signer = plan.signer
         part = _plan_part(index, doc, SIGNATURE_TITLE)
         if not signer or part is None:
-            return refusal(r.question, index.plans, r.passages, "kế hoạch không ghi người ký")
+            return "kế hoạch không ghi người ký"
         role = plan.signer_role
         lead = f"{plan.label} do {role + ' ' if role else ''}{signer} ký."
-        signed = tuple(_units_naming(part, signer))
-        return compose(r.question, [Evidence(signed, lead=lead + " Theo phần “Nơi nhận và người ký”:")], r.passages)
+        return Evidence(tuple(_units_naming(part, signer)), lead=lead + " Theo phần “Nơi nhận và người ký”:")
     issued = _issued(plan.date)
     if r.profile.wants(DOC_NUMBER) and not plan.number:
-        return refusal(r.question, index.plans, r.passages, "văn bản không ghi số hiệu")
+        return "văn bản không ghi số hiệu"
     if not r.profile.wants(DOC_NUMBER) and not issued:
-        return refusal(r.question, index.plans, r.passages, "văn bản không ghi ngày ban hành")
+        return "văn bản không ghi ngày ban hành"
     part = _plan_part(index, doc, HEADER_TITLE)
     if part is None:
         return None
@@ -174,7 +186,7 @@ def _meta_answer(index: SearchIndex, r: Retrieved) -> Answer | None:
         lead = plan.label + issued
         # The place-date line, not the title, which may date the document the plan implements.
         units = [u for u in units if _is_place_date(u.text)][:1] or units
-    return compose(r.question, [Evidence(tuple(units), lead=lead + ". Theo phần đầu văn bản:")], r.passages)
+    return Evidence(tuple(units), lead=lead + ". Theo phần đầu văn bản:")
 
 
 def _issued(iso_date: str) -> str:

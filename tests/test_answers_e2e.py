@@ -132,6 +132,13 @@ def test_two_provinces_one_named_by_number_each_get_their_lead(assistant):
     assert contains(answer.text, "Sở Lao động - Thương binh và Xã hội")
 
 
+def test_a_signer_asked_of_two_provinces_plans_is_each_plans_own(assistant):
+    answer = assistant.ask("Ai ký kế hoạch 70/KH-UBND của Hà Nội và ai ký kế hoạch phát triển nguồn nhân lực năm 2023 "
+                           "của Hải Dương?")
+    assert {c.doc for c in answer.citations} == {HANOI_2023, HAIDUONG}
+    assert "Lê Hồng Sơn" in answer.text and "Bùi Thanh Tùng" in answer.text
+
+
 def test_a_list_of_funding_sources_is_quoted_whole(assistant):
     answer = assistant.ask("Kinh phí thực hiện kế hoạch giáo dục nghề nghiệp năm 2023 của HN lấy từ những nguồn nào?")
     assert {c.doc for c in answer.citations} == {HANOI_2023}
