@@ -174,10 +174,13 @@ _HEADING_NUMBER = re.compile(rf"(?:^|(?<={SECTION_SEPARATOR}))\s*\d{{1,2}}(?:\.\
 
 
 def kinds_in(text: str, profile: QuestionProfile) -> set[str]:
-    """Which of the facts the question wants this text holds; a heading's number is no figure, and
-    a figure in another measure than the one asked ("04 phóng sự" for "bao nhiêu kinh phí") is none."""
+    """Which of the facts the question wants this text holds; a heading's number is no figure,
+    a figure in another measure than the one asked ("04 phóng sự" for "bao nhiêu kinh phí") is none,
+    nor a time coarser than the one asked ("năm 2023" for "tháng mấy")."""
     text = _HEADING_NUMBER.sub(" ", text)
     found = {kind for kind, pattern in _KIND_PATTERNS.items() if profile.wants(kind) and pattern.search(text)}
+    if profile.when and not re.search(profile.when, text, re.IGNORECASE):
+        found.discard(DATE)  # "năm 2023" for "tháng mấy"
     return found if has_measure(text, profile) else found - {NUMBER}
 
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from index.normalize import canonical, fold_accents
 from index.retriever import HEADER_HINT, PLAN_LEAD_HINT, SIGNATURE_HINT
-from index.vocab.dates import YEAR
+from index.vocab.dates import DATE as DATE_PATTERN
+from index.vocab.dates import MONTH, QUARTER, YEAR
 
 NUMBER = "number"
 DATE = "date"
@@ -98,6 +99,26 @@ PER_UNIT_MONEY_MEASURE = rf"^(?=[\s\S]*?({MONEY_MEASURE}))(?=[\s\S]*?{PER_UNIT})
 SHARE_MEASURE = r"%|phần trăm"
 
 
+# "ngày nào" needs a day ("15/12", "20 tháng 12"), "tháng mấy" a month, "quý mấy" a quarter (or finer):
+# "năm 2023" alone does not say when in the year.
+_DAY_ASKED = re.compile(r"\b(ngay nao|ngay may|ngay bao nhieu)\b")
+_MONTH_ASKED = re.compile(r"\b(thang may|thang nao)\b")
+_QUARTER_ASKED = re.compile(r"\b(quy may|quy nao)\b")
+_UNNAMED = re.compile(r"\?P<\w+>")  # the named groups of the date patterns would clash when joined
+DAY_MEASURE = _UNNAMED.sub("", DATE_PATTERN.pattern)
+MONTH_MEASURE = rf"{DAY_MEASURE}|{_UNNAMED.sub('', MONTH.pattern)}"
+QUARTER_MEASURE = rf"{MONTH_MEASURE}|{_UNNAMED.sub('', QUARTER.pattern)}"
+
+
+def expected_time(folded: str) -> str:
+    """A pattern the answer's time must match, or "" when any time will do."""
+    if _DAY_ASKED.search(folded):
+        return DAY_MEASURE
+    if _MONTH_ASKED.search(folded):
+        return MONTH_MEASURE
+    return QUARTER_MEASURE if _QUARTER_ASKED.search(folded) else ""
+
+
 def expected_measure(folded: str) -> str:
     """A pattern the answer's figure must match, or "" when any figure will do."""
     if _SHARE.search(folded):
@@ -118,6 +139,7 @@ class QuestionProfile:
     # Words right after "kế hoạch …" that may name a plan by its title ("kế hoạch giáo dục nghề nghiệp
     # năm 2023"): where the plan's title holds them, they say which plan, not what is asked.
     naming: tuple[str, ...] = ()
+    when: str = ""  # the time's granularity asked (``expected_time``), "" for any
 
     def wants(self, kind: str) -> bool:
         return kind in self.kinds
@@ -198,7 +220,8 @@ def profile_question(question: str) -> QuestionProfile:
     folded = " ".join(folded_syllables(question))
     keywords = tuple(dict.fromkeys(s for s in folded.split() if s not in STOPWORDS and len(s) > 1 or s.isdigit()))
     years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(folded)))
-    return QuestionProfile(frozenset(_kinds(folded)), keywords, years, expected_measure(folded), plan_naming(folded))
+    return QuestionProfile(frozenset(_kinds(folded)), keywords, years, expected_measure(folded), plan_naming(folded),
+                           expected_time(folded))
 
 
 def section_hints(question: str, cited_document: bool = False) -> set[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.questions import (
@@ -137,6 +139,16 @@ def test_words_after_ke_hoach_may_name_the_plan():
         "giao", "duc", "nghe", "nghiep")
     assert profile_question("kh dao tao nghe cho lao dong nong thon giao so nao").naming == ("dao", "tao", "nghe")
     assert profile_question("Chỉ tiêu tuyển sinh là bao nhiêu?").naming == ()
+
+
+def test_a_time_asked_at_a_granularity_needs_that_granularity():
+    month = profile_question("Kỳ thi kỹ năng nghề tổ chức vào tháng mấy?")
+    assert re.search(month.when, "Tổ chức trong tháng 7/2023.") and not re.search(month.when, "năm 2023")
+    day = profile_question("Các sở gửi báo cáo trước ngày nào?")
+    assert re.search(day.when, "trước ngày 15/12/2023") and not re.search(day.when, "trong Quý IV/2023")
+    quarter = profile_question("kiem dinh xong trong quy may")
+    assert re.search(quarter.when, "trong Quý IV/2025", re.IGNORECASE) and not re.search(quarter.when, "năm 2025")
+    assert profile_question("Khi nào hoàn thành?").when == ""
 
 
 def test_money_named_after_the_question_word_is_still_money():

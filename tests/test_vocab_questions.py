@@ -102,7 +102,8 @@ def test_a_document_the_plans_implement_is_not_a_missing_plan():
     [
         ("Trước ngày 15/6/2023", True), ("báo cáo hằng quý", True), ("định kỳ 6 tháng", True),
         ("thực hiện cả năm 2023", True), ("trong tháng 4", True), ("sơ kết 05 năm", True),
-        ("Sở Tài chính chủ trì", False), ("tuyển sinh 230.000 người", False),
+        ("hoàn thành trong Quý IV/2025", True), ("quý III năm 2025", True),
+        ("Sở Tài chính chủ trì", False), ("tuyển sinh 230.000 người", False), ("quý in ấn", False),
     ],
 )
 def test_time_mention(text, found):
