@@ -26,9 +26,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.provinces import BY_FOLDED, SHORT_FORMS, place_spans, without_overlaps
 from assistant.questions import STOPWORDS, folded_syllables, profile_question, question_word_spans
+from assistant.register_answers import with_initialisms
 from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
 from index.vocab.dates import YEAR, YEAR_SPAN
@@ -108,6 +110,35 @@ SLOTS = (
 )
 
 
+# Words that join the words of a plan's title ("đào tạo nghề cho lao động nông thôn"), and words
+# that shape a title or a question around it ("kế hoạch … năm 2025 của UBND tỉnh …"), never part of the name.
+_TITLE_JOINS = ("cho", "va", "ve")
+_TITLE_SHAPE = frozenset("ke hoach kh nam cua ubnd so ngay thang theo tai nao gi ai bao nhieu".split())
+
+
+@lru_cache(maxsize=16)
+def _plan_slot(titles: tuple[str, ...], provinces: frozenset[str]) -> Slot | None:
+    """A plan named by words of its title ("kế hoạch thị trường lao động", "KH chiến lược GDNN"):
+    the slot "Thế còn kế hoạch … ?" swaps. Its words are the catalogue's title words and their
+    initialisms; a province stays out of it (it is the place slot) and so do words that only shape a title."""
+    words = set().union(*(with_initialisms(folded_syllables(t)) for t in titles)) - _TITLE_SHAPE - provinces
+    words = {w for w in words if len(w) > 1 and not w.isdigit()}
+    if not words:
+        return None
+    word = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    joins = "|".join(_TITLE_JOINS)
+    pattern = re.compile(rf"\b(?P<swap>(?:ke hoach|kh)(?:(?:\s+(?:{joins}))*\s+(?:{word}))+)\b")
+    return Slot(pattern, lambda m, text: text[m.start("swap"):m.end("swap")], "theo ")
+
+
+def _slots(plans: dict[str, PlanMetadata]) -> tuple[Slot, ...]:
+    """The fixed slots, and the plan named by its title words when the catalogue has titles."""
+    titles = tuple(sorted({p.title for p in plans.values() if p.title}))
+    provinces = frozenset(w for p in plans.values() for w in folded_syllables(p.province))
+    plan = _plan_slot(titles, provinces) if titles else None
+    return (*SLOTS, plan) if plan else SLOTS
+
+
 def _places(plans: dict[str, PlanMetadata]) -> dict[str, str]:
     """Every province by folded name, written with diacritics; "Còn Đà Nẵng?" must move there, plans or not."""
     short = {form: BY_FOLDED[name] for form, name in SHORT_FORMS.items()}
@@ -143,11 +174,11 @@ class Change:
     value: str
 
 
-def changes(question: str, places: dict[str, str]) -> list[Change]:
-    """The slots a question names (a place first, then year, level, area), none overlapping."""
+def changes(question: str, places: dict[str, str], slots: tuple[Slot, ...] = SLOTS) -> list[Change]:
+    """The slots a question names (a place first, then year, level, area, plan), none overlapping."""
     folded = fold_accents(question)
     found = [Change(None, (s, e), name or question[s:e]) for s, e, name in _place_matches(folded, places)]
-    for slot in SLOTS:
+    for slot in slots:
         for m in slot.pattern.finditer(folded):
             if not any(m.start() < c.span[1] and c.span[0] < m.end() for c in found):
                 found.append(Change(slot, m.span(), slot.value(m, question)))
@@ -248,7 +279,7 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     before = canonical(condense(previous[-1], history[: len(previous) - 1], plans))
     places = _places(plans)
     folded = fold_accents(question)
-    new = changes(question, places)
+    new = changes(question, places, _slots(plans))
     topic = _topic_words(folded, [c.span for c in new])
     asked = asking_part(question)
     asks_anew = bool(_question_words(fold_accents(asked)) - _question_words(fold_accents(before)))

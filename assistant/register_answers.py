@@ -62,7 +62,7 @@ def register_facts(register: Register) -> dict[str, frozenset[str]]:
     }
 
 
-def _with_initialisms(syllables: list[str]) -> set[str]:
+def with_initialisms(syllables: list[str]) -> set[str]:
     """The words and their usual abbreviations ("giáo dục nghề nghiệp" → "gdnn")."""
     words = set(syllables)
     for size in range(2, 6):
@@ -108,7 +108,7 @@ def plan_lead_answer(index: SearchIndex, register: Register, r) -> Answer | None
     top = max(score for _, score in r.scope.evidence)
     # A question searched plan by plan asks of each plan in scope; otherwise the plans it names best.
     docs = list(r.scope.docs) if r.per_plan else [doc for doc, score in r.scope.evidence if score == top]
-    title_words = set().union(*(_with_initialisms(folded_syllables(index.plans[d].title)) for d in docs))
+    title_words = set().union(*(with_initialisms(folded_syllables(index.plans[d].title)) for d in docs))
     topic = [k for k in r.profile.keywords if k not in title_words and k not in _LEAD_WORDS and not k.isdigit()]
     if topic:
         return None

@@ -47,6 +47,16 @@ def test_plan_number_is_added_when_the_previous_question_named_no_scope():
     assert out == "Tỷ lệ lao động qua đào tạo đạt bao nhiêu của Kế hoạch 177/KH-UBND?"
 
 
+def test_a_plan_named_by_its_title_words_replaces_the_previous_one():
+    previous = "Kế hoạch đào tạo nghề cho lao động nông thôn năm 2025 của Hà Nội do sở nào chủ trì?"
+    out = condense("Còn kế hoạch giáo dục nghề nghiệp năm 2023?", history(previous), PLANS)
+    assert out == "Kế hoạch giáo dục nghề nghiệp năm 2023 của Hà Nội do sở nào chủ trì?"
+    # The province after the plan's words is the place slot's, and stays.
+    out = condense("Thế còn kế hoạch nguồn nhân lực?", history("Kinh phí kế hoạch chiến lược GDNN Hải Phòng lấy từ "
+                                                            "những nguồn nào?"), PLANS)
+    assert out == "Kinh phí kế hoạch nguồn nhân lực Hải Phòng lấy từ những nguồn nào?"
+
+
 def test_question_word_follow_up_carries_the_topic_without_its_question_words():
     out = condense("Ai phối hợp?", history(HANOI_LEAD), PLANS)
     assert out == "Ai phối hợp: công tác tuyên truyền tuyển sinh của Hà Nội?"
