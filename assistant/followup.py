@@ -11,7 +11,8 @@ province) stays, and the follow-up changes one or more slots of it:
   the new value added when it named none. Slots are the place (a province or
   a plan number: "Kế hoạch 177/KH-UBND", "QĐ 647"), the year or period ("kế
   hoạch 2025" is a year: plans are told apart by year only through it), the
-  training level and the area;
+  training level, the area, and a plan named by words of its title ("Thế còn
+  kế hoạch thị trường lao động?"; the words are the catalogue's);
 - a new question word with no topic or place ("Ai phối hợp?", "Khi nào?",
   "Còn hạn hoàn thành?"): the new question followed by the previous
   question's topic, its own question words removed so it does not ask twice.

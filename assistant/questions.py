@@ -33,7 +33,7 @@ YES_NO = "yes_no"  # "có được tính vào tổng kinh phí không": whether 
 # Patterns on folded text; word boundaries keep "ai" from matching "hai".
 _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     NUMBER: re.compile(
-        r"\b(bao nhieu|muc nao|muc bao|so luong|ty le|ty trong|phan tram|chi tieu|bao lau|"
+        r"\b(bao nhieu|muc nao|muc bao|so luong|ty le|ty trong|phan tram|chi tieu|bao lau|quy mo|"
         r"may (nguoi|truong|nghe|lan))\b"
     ),
     DATE: re.compile(

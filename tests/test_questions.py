@@ -34,6 +34,7 @@ KIND_CASES = [
     ("Chỉ tiêu tuyển sinh trình độ trung cấp là bao nhiêu?",
      "chi tieu tuyen sinh trinh do trung cap la bao nhieu", NUMBER),
     ("Hải Phòng có mấy trường chất lượng cao?", "hai phong co may truong chat luong cao", NUMBER),
+    ("So sánh quy mô tuyển sinh của hai tỉnh.", "so sanh quy mo tuyen sinh cua hai tinh", NUMBER),
     ("Các đơn vị gửi báo cáo trước ngày nào?", "cac don vi gui bao cao truoc ngay nao", DATE),
     ("Việc sơ kết được thực hiện khi nào?", "viec so ket duoc thuc hien khi nao", DATE),
     ("Kiểm định phải xong trong quý mấy?", "kiem dinh phai xong trong quy may", DATE),
