@@ -25,7 +25,6 @@ from assistant.extractive import (
 )
 from assistant.questions import (
     AGENCY,
-    COMPARE,
     DATE,
     LIST,
     NUMBER,
@@ -386,13 +385,13 @@ def short_answer(answer: Answer, profile: QuestionProfile) -> str:
     the run of pieces of the quoted sentences that holds the kind of fact asked (a figure,
     time or body the question did not give) and most of its topic words, shortest first;
     an agency question names the body its heading gives; a question in two parts gets
-    both facts, a comparison one fact per plan, a list question the items.
+    both facts, an answer quoting several plans one fact per plan, a list question the items.
     """
     if answer.refused or not answer.citations:
         return ""
     question = answer.standalone_question or answer.question
     plans = list(dict.fromkeys(c.passage.doc for c in answer.citations))
-    if profile.wants(COMPARE) and len(plans) > 1:
+    if len(plans) > 1:  # a comparison, or one question asked of several plans: each plan's fact
         found = [_best(answer, profile, question, {doc}) for doc in plans]
         facts = [c for c in found if c is not None]
         chars = max(SHORT_CHARS // len(facts), MIN_FACT_CHARS)

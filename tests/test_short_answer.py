@@ -151,6 +151,14 @@ def test_a_comparison_gets_one_fact_per_plan():
     assert "25.500" in answer and "2.900" in answer and "; theo Kế hoạch 5/KH-SLĐTBXH (Hải Dương): " in answer
 
 
+def test_one_question_asked_of_two_plans_gets_each_plans_fact():
+    """No comparison word: "… của Hà Nội và Hải Dương là bao nhiêu?" still asks of each plan."""
+    other = passage(2, "hd", "II. MỤC TIÊU\nNăm 2023, tuyển mới đạt 38.400 người (trong đó: cao đẳng: 2.900 người, "
+                    "trung cấp: 4.000 người).", "II. MỤC TIÊU", doc="hd.txt", plan="Kế hoạch 5/KH-SLĐTBXH (Hải Dương)")
+    answer = short("Chỉ tiêu tuyển sinh trung cấp năm 2023 của Hà Nội và Hải Dương là bao nhiêu?", TARGETS, other)
+    assert "28.500" in answer and "4.000" in answer
+
+
 def test_a_long_clause_is_cut_but_never_before_the_asked_fact():
     long = passage(
         1, "long",
