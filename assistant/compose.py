@@ -28,6 +28,7 @@ from assistant.questions import (
     DATE,
     LIST,
     NUMBER,
+    SIGNER,
     STOPWORDS,
     QuestionProfile,
     folded_syllables,
@@ -38,6 +39,7 @@ from index.agencies import agency_key, find_agency_mentions
 from index.metadata import PlanMetadata
 from index.normalize import canonical, comparison_form, fold_accents
 from index.retriever import Passage
+from index.structure import SIGNATURE_TITLE
 from index.vocab.markers import BULLET, ROMAN
 
 
@@ -391,6 +393,13 @@ def short_answer(answer: Answer, profile: QuestionProfile) -> str:
         return ""
     question = answer.standalone_question or answer.question
     plans = list(dict.fromkeys(c.passage.doc for c in answer.citations))
+    signed = [c.passage for c in answer.citations if c.passage.section == SIGNATURE_TITLE]
+    if profile.wants(SIGNER) and signed:
+        # Who signed is the plan's signer and role, which its signature block states apart.
+        people = {p.doc: f"{short_label(p)}: {p.document.signer_role} {p.document.signer}".replace(":  ", ": ")
+                  for p in signed if p.document.signer}
+        if people:
+            return "Theo " + "; theo ".join(people.values()) + "."
     if len(plans) > 1:  # a comparison, or one question asked of several plans: each plan's fact
         found = [_best(answer, profile, question, {doc}) for doc in plans]
         facts = [c for c in found if c is not None]

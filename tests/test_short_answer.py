@@ -159,6 +159,12 @@ def test_one_question_asked_of_two_plans_gets_each_plans_fact():
     assert "28.500" in answer and "4.000" in answer
 
 
+def test_who_signed_is_the_signer_with_the_role():
+    signature = passage(1, "sig", "Nơi nhận và người ký\nNơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Hồng Sơn",
+                        "Nơi nhận và người ký", signer="Lê Hồng Sơn", signer_role="Phó Chủ tịch")
+    assert short("Ai ký kế hoạch, với chức danh gì?", signature).endswith(": Phó Chủ tịch Lê Hồng Sơn.")
+
+
 def test_a_long_clause_is_cut_but_never_before_the_asked_fact():
     long = passage(
         1, "long",
