@@ -141,17 +141,18 @@ def _meta_answer(index: SearchIndex, r: Retrieved) -> Answer | None:
 
     An issue date asked together with what the plan implements (BASIS) is
     that document's date, which the legal basis states: left to the quotes.
-    A question over several plans ("ai ký kế hoạch A và kế hoạch B") gets each
-    plan's; a plan that does not state the fact is said so, and all say none: refused.
+    A question over several plans ("ai ký kế hoạch A và kế hoạch B"), or one
+    that fits several plans equally, gets each plan's; when none states the
+    fact the answer is a refusal that says so.
     """
     wants_issue_date = r.profile.wants(ISSUE_DATE) and not r.profile.wants(BASIS)
     if not r.scope.docs or not (r.profile.wants(SIGNER) or r.profile.wants(DOC_NUMBER) or wants_issue_date):
         return None
-    evidence = [score for _, score in r.scope.evidence]
     several = bool(r.per_plan) and (r.profile.wants(COMPARE) or bool(asked_provinces(r, index)))
-    if not several and len(evidence) > 1 and evidence[0] == evidence[1]:
-        return None  # two plans fit equally: let the quoted evidence speak
-    found = [_meta_evidence(index, r, doc) for doc in (r.scope.docs if several else r.scope.docs[:1])]
+    top = max(score for _, score in r.scope.evidence) if r.scope.evidence else 0.0
+    # Plans the question fits equally ("kế hoạch này" of a province with two) each give theirs.
+    tied = [doc for doc, score in r.scope.evidence if score == top] or list(r.scope.docs[:1])
+    found = [_meta_evidence(index, r, doc) for doc in (r.scope.docs if several else tied)]
     items = [e for e in found if isinstance(e, Evidence)]
     if not items:
         reasons = [e for e in found if isinstance(e, str)]

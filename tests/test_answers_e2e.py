@@ -139,6 +139,14 @@ def test_a_signer_asked_of_two_provinces_plans_is_each_plans_own(assistant):
     assert "Lê Hồng Sơn" in answer.text and "Bùi Thanh Tùng" in answer.text
 
 
+def test_who_signed_a_plan_of_a_province_with_two_is_each_plans_signer(assistant):
+    question = "Hải Phòng đặt mục tiêu tỷ lệ lao động qua đào tạo năm 2025 là bao nhiêu?"
+    first = assistant.ask(question)
+    second = assistant.ask("Kế hoạch này ai ký?", history=[(question, first.text)])
+    assert not second.refused and "Lê Khắc Nam" in second.short_answer
+    assert {c.doc for c in second.citations} == {HAIPHONG_STRATEGY, HAIPHONG_NQ06}
+
+
 def test_a_list_of_funding_sources_is_quoted_whole(assistant):
     answer = assistant.ask("Kinh phí thực hiện kế hoạch giáo dục nghề nghiệp năm 2023 của HN lấy từ những nguồn nào?")
     assert {c.doc for c in answer.citations} == {HANOI_2023}
