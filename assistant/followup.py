@@ -271,6 +271,14 @@ def asking_part(question: str) -> str:
     return asked[:1].upper() + asked[1:]
 
 
+def _without_asked(before: str, asked_before: str) -> str:
+    """The previous standalone question less the "<what it asked>: " it was written with: a new
+    question word asks of the same topic, not of the previous question word ("Kế hoạch đó do ai ký:
+    …" then "Ban hành ngày nào?")."""
+    prefix = f"{asking_part(canonical(asked_before))}: "
+    return before[len(prefix):] if before.startswith(prefix) and len(before) > len(prefix) else before
+
+
 def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str, PlanMetadata]) -> str:
     """The question as it would be asked without the conversation before it."""
     question = canonical(question).strip()
@@ -290,6 +298,8 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     names_its_place = any(c.slot is None for c in new) and len(topic) > 2  # a full question of its own
     points_back = _FOLLOWUP_START.match(folded) or _BACK_REFERENCE.search(folded)
     if not names_its_place and (points_back or (is_short and len(topic) <= 4)):
+        if asks_anew:
+            before = _without_asked(before, previous[-1])
         frame = substitute(before, new, plans) if new else before
         # A follow-up that asks nothing new ("Còn báo cáo năm?", "Trong đó … bao nhiêu?") keeps the
         # previous question words: "tỷ lệ", "chỉ tiêu" are question words and topic at once.

@@ -63,6 +63,12 @@ def test_question_word_follow_up_carries_the_topic_without_its_question_words():
     assert "Cơ quan nào" not in out and "chủ trì" not in out
 
 
+def test_question_words_in_a_row_each_ask_of_the_topic_not_of_the_last_question_word():
+    out = condense("Văn bản này ban hành ngày nào?", history(HANOI_TARGET, "Kế hoạch đó do ai ký?"), PLANS)
+    assert out.startswith("Văn bản này ban hành ngày nào: ") and "Hà Nội" in out
+    assert "ký" not in out and out.count(":") == 1
+
+
 def test_date_follow_up_carries_the_topic():
     out = condense("Khi nào?", history(HANOI_LEAD), PLANS)
     assert out.startswith("Khi nào:")
