@@ -403,10 +403,13 @@ def select_units(scored: list[ScoredUnit], profile: QuestionProfile) -> list[Uni
         extra = next((c.unit for c in own if kind in kinds_in(c.unit.text, profile) and c.unit not in chosen), None)
         if extra is not None:
             chosen.append(extra)
-    if profile.wants(AGENCY) or profile.wants(DATE):
-        assignment = next((c.unit for c in own if _ASSIGNMENT.match(c.unit.text) and c.unit not in chosen), None)
-        if assignment is not None:
-            chosen.append(assignment)
+    # The item's "Phân công thực hiện: …" line for a body asked, its "Thời gian thực hiện: …" line for a time.
+    for kind in (AGENCY, DATE):
+        if profile.wants(kind):
+            line = next((c.unit for c in own if _ASSIGNMENT.match(c.unit.text) and c.unit not in chosen
+                         and kind in kinds_in(c.unit.text, profile)), None)
+            if line is not None:
+                chosen.append(line)
     for lead in [u for u in chosen if ANNOUNCES_ITEMS.search(u.text)]:
         chosen += [u for u in enumeration(lead, [c.unit for c in own]) if u not in chosen]
     return sorted(chosen, key=reading_order)

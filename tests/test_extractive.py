@@ -161,8 +161,8 @@ def test_units_are_in_reading_order():
 def test_assignment_line_is_added_for_agency_questions():
     agency = [u.text for u in answer_units("Cơ quan nào đẩy mạnh tuyên truyền giáo dục nghề nghiệp trên phương tiện thông tin đại chúng?")]
     assert any(t.startswith("- Phân công thực hiện:") for t in agency), agency
-    # The time line names no agency and scores low: only the assignment rule brings it.
-    assert "- Thời gian thực hiện: Cả năm 2023." in agency
+    # The time line names no agency: quoted for "khi nào", not for "cơ quan nào".
+    assert "- Thời gian thực hiện: Cả năm 2023." not in agency
     assert "Đẩy mạnh tuyên truyền về giáo dục nghề nghiệp trên các phương tiện thông tin đại chúng." in agency
 
 
