@@ -39,6 +39,7 @@ from assistant.extractive import (
     year_ok,
     years_beside_plan,
 )
+from assistant.provinces import BY_FOLDED, place_spans, without_overlaps
 from assistant.questions import (
     AGENCY,
     BASIS,
@@ -59,7 +60,7 @@ from assistant.questions import (
 )
 from assistant.refusal import ANSWER_CONFIG, AnswerConfig, Signals
 from assistant.register_answers import agency_tasks_answer, fact_key, plan_lead_answer
-from assistant.scope import Scope, asks_about_cited_document, named_provinces, resolve_scope
+from assistant.scope import Scope, asks_about_cited_document, named_provinces, names_several_plans, resolve_scope
 from index.agencies import agency_key, find_agencies, same_agency
 from index.chunking import SECTION_SEPARATOR
 from index.normalize import fold_accents
@@ -104,15 +105,29 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
     profile = replace(profile, keywords=tuple(k for k in profile.keywords if k not in identifiers))
     per_plan: dict[str, list[Passage]] = {}
     if len(scope.docs) > 1:
+        covered = {p.province for p in index.plans.values() if p.province}
         for doc in scope.docs:
             plan_filter = Filters(docs=(doc,))
             if filters is None or filters.accepts_plan(index.plans[doc]):
-                _, hits = index.search(query.text, replace(config, k=PER_PLAN_K), plan_filter, hints)
+                side = _without_other_provinces(query.text, index.plans[doc].province, covered)
+                _, hits = index.search(side, replace(config, k=PER_PLAN_K), plan_filter, hints)
                 per_plan[doc] = hits
     found = Retrieved(question, query, profile, scope, passages, per_plan)
     if per_plan and (profile.wants(COMPARE) or asked_provinces(found, index)):
         found.passages = merged(per_plan, passages)
     return found
+
+
+def _without_other_provinces(text: str, province: str, covered: set[str]) -> str:
+    """The question as asked of one plan: "Hải Dương và Hà Nội … trước ngày nào?" searched in Hà Nội's
+    plans without "Hải Dương", whose words only pull that plan's passages' look-alikes up.
+    ``covered``: the catalogue's provinces, beside the national list."""
+    own = fold_accents(province)
+    names = {n: n for n in BY_FOLDED} | {fold_accents(c): fold_accents(c) for c in covered}
+    spans = [(a, b) for a, b, name in without_overlaps(place_spans(fold_accents(text), names)) if name != own]
+    for a, b in sorted(spans, reverse=True):
+        text = text[:a] + text[b:]
+    return " ".join(text.split()) if spans else text
 
 
 def merged(per_plan: dict[str, list[Passage]], passages: list[Passage]) -> list[Passage]:
@@ -517,9 +532,13 @@ def _per_plan_answer(
     index: SearchIndex, weights: TermWeights, r: Retrieved, register: Register | None, facts, config: AnswerConfig,
 ) -> Answer:
     """A question over several plans, answered plan by plan: a side is quoted when its evidence is
-    strong enough (weaker for an explicit comparison), or when it is the best of a province asked about.
-    The sides together are one quoted answer, which the refusal decision weighs as a single-plan one."""
+    strong enough (weaker when the question asks of each side), or when it is the best of a province
+    asked about. The sides together are one quoted answer, which the refusal decision weighs as a
+    single-plan one."""
     comparing = r.profile.wants(COMPARE)
+    asked = asked_provinces(r, index)
+    # A question naming each plan ("kế hoạch GDNN 2023 và kế hoạch đào tạo nghề 2025") asks of each.
+    each = comparing or names_several_plans(fold_accents(r.query.restored))
     # "KH 70 (năm 2023) và KH 177 (năm 2030)": which year is whose is not known, so no side is held to one.
     side_profile = r.profile if len(set(r.profile.years)) <= 1 else replace(r.profile, years=())
     sides = []
@@ -527,19 +546,22 @@ def _per_plan_answer(
     for doc in r.scope.docs:
         expanded = with_sections(index, r.per_plan.get(doc, []))
         evidence, best, coverage = _best_evidence(expanded, side_profile, weights, facts)
-        # Each side of an explicit comparison is answered on weaker evidence.
-        needed = config.min_coverage * (config.compared_relief if comparing else 1.0)
-        if evidence is not None and best is not None and coverage >= needed:
+        if evidence is None or best is None:
+            continue
+        # A side the question asks of by name (a comparison, each plan, each province) needs weaker
+        # evidence, so long as it states the kind of fact asked (a figure, a time, a body).
+        wanted = side_profile.kinds & {NUMBER, DATE, AGENCY}
+        relieved = (each or _province(index, doc) in asked) and wanted <= held_kinds(evidence.units, side_profile)
+        if coverage >= config.min_coverage * (config.compared_relief if relieved else 1.0):
             sides.append((doc, evidence, best.score))
             bests.append(best)
     if sides and not config.answers(_sides_signals(index, weights, r, register, [e for _, e, _ in sides], bests)):
         sides = []
     if sides:
         top = max(score for _, _, score in sides)
-        asked = asked_provinces(r, index)
         # Each province asked about keeps its best side, however weak beside the other's.
         strongest = {_province(index, doc): doc for doc, _, _ in sorted(sides, key=lambda side: side[2])}
-        kept = [e for doc, e, s in sides if comparing or s >= config.second_plan_ratio * top
+        kept = [e for doc, e, s in sides if each or s >= config.second_plan_ratio * top
                 or strongest.get(_province(index, doc)) == doc and _province(index, doc) in asked]
         answer = compose(r.question, kept, r.passages)
         answered = {_province(index, doc) for doc, _, _ in sides}

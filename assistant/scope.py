@@ -100,10 +100,19 @@ def resolve_scope(question: str, plans: dict[str, PlanMetadata], table: PlanScop
 _PLAN_MENTION = re.compile(r"\b(ke hoach|kh)\b")
 
 
+_SEVERAL_PLANS = re.compile(r"\b(hai|2|ca hai|cac) (ke hoach|kh)\b")
+
+
+def names_several_plans(folded: str) -> bool:
+    """Whether a question names two plans or more ("kế hoạch A … và kế hoạch B …", "KH 70 và KH 177",
+    "hai kế hoạch của Hà Nội")."""
+    return len(_PLAN_MENTION.findall(folded)) > 1 or _SEVERAL_PLANS.search(folded) is not None
+
+
 def _named_by_year(folded: str, others: dict[str, PlanMetadata]) -> list[str]:
     """Plans a question naming two plans or more tells apart by their years ("kế hoạch GDNN 2023 và kế
     hoạch đào tạo nghề nông thôn 2025 của Hà Nội"): each plan of a year named joins, if its province fits."""
-    if len(_PLAN_MENTION.findall(folded)) < 2:
+    if not names_several_plans(folded):
         return []
     years = set(YEAR.findall(folded))
     return [doc for doc, plan in others.items() if plan.year and str(plan.year) in years]

@@ -22,6 +22,7 @@ from assistant.extractive import (
 from assistant.qa import (
     UNCOVERED_SIDE,
     Retrieved,
+    _without_other_provinces,
     answer_extractive,
     merged,
     same_body,
@@ -34,7 +35,7 @@ from assistant.qa import (
 )
 from assistant.questions import PER_UNIT_MONEY_MEASURE, profile_question
 from assistant.refusal import AnswerConfig, Signals
-from assistant.scope import Scope, named_provinces, resolve_scope
+from assistant.scope import Scope, named_provinces, names_several_plans, resolve_scope
 from index.metadata import PlanMetadata
 from index.retriever import Passage, PreparedQuery
 from tests.test_extractive import META, PLAN, WEIGHTS, passage
@@ -363,6 +364,20 @@ def test_a_province_whose_plans_say_nothing_is_named_as_uncovered():
     answer = answer_extractive(TwoProvinces([hn, hp]), WEIGHTS, two_province_question(question, [hn], [hp]))
     assert not answer.refused and "230.000" in answer.text
     assert UNCOVERED_SIDE.format(province="Hải Phòng") in answer.text
+
+
+def test_each_side_is_searched_without_the_other_provinces_name():
+    covered = {"Hà Nội", "Hải Dương", "Bạch Vân"}
+    question = "Hải Dương và Hà Nội gửi báo cáo năm trước ngày nào?"
+    assert _without_other_provinces(question, "Hà Nội", covered) == "và Hà Nội gửi báo cáo năm trước ngày nào?"
+    assert "Bạch Vân" not in _without_other_provinces("Bạch Vân và Hà Nội đạt bao nhiêu?", "Hà Nội", covered)
+    assert _without_other_provinces("Hà Nội đạt bao nhiêu?", "Hà Nội", covered) == "Hà Nội đạt bao nhiêu?"
+
+
+def test_a_question_naming_several_plans_asks_of_each():
+    assert names_several_plans("ke hoach gdnn 2023 va ke hoach dao tao nghe 2025")
+    assert names_several_plans("trong hai ke hoach cua ha noi")
+    assert not names_several_plans("ke hoach 70 dat bao nhieu")
 
 
 def test_the_sides_together_are_weighed_by_the_refusal_decision():
