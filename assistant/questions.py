@@ -66,8 +66,12 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     # "thực hiện quyết định nào", "căn cứ văn bản gì"; not "Kế hoạch thực hiện Nghị quyết 06, sở nào …".
     BASIS: re.compile(r"\b((quyet dinh|nghi quyet|chi thi|ke hoach|van ban|chien luoc) (nao|gi|so may)|can cu)\b"),
 }
-# "Cơ quan nào chủ trì thực hiện Kế hoạch?": the body that leads the plan as a whole.
-_PLAN_LEAD = re.compile(r"\b(chu tri|thuong truc|dau moi)\b.{0,40}\b(thuc hien|trien khai)\b.{0,20}\bke hoach\b")
+# "Cơ quan nào chủ trì thực hiện Kế hoạch?", "sở nào chủ trì kế hoạch …": the body that leads the plan
+# as a whole (not "chủ trì xây dựng kế hoạch đào tạo", a task).
+_PLAN_LEAD = re.compile(
+    r"\b(chu tri|thuong truc|dau moi)\b.{0,40}\b(thuc hien|trien khai)\b.{0,20}\bke hoach\b"
+    r"|\b(chu tri|dau moi) ke hoach\b"
+)
 
 # Words that shape a question but carry no topic: left out of keyword matching.
 STOPWORDS = frozenset(

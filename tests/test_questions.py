@@ -209,6 +209,8 @@ def test_question_word_spans_of_a_statement_are_empty():
         ("Kế hoạch 177/KH-UBND ban hành ngày nào?", {HEADER_HINT}),
         ("ke hoach 70 ky ngay nao", {HEADER_HINT}),
         ("Cơ quan nào chủ trì tổ chức thực hiện Kế hoạch 70/KH-UBND?", {PLAN_LEAD_HINT}),
+        ("so nao chu tri ke hoach dao tao nghe cho lao dong nong thon", {PLAN_LEAD_HINT}),
+        ("Sở nào chủ trì xây dựng kế hoạch đào tạo nghề hằng năm?", set()),
         ("Chỉ tiêu tuyển sinh trung cấp là bao nhiêu?", set()),
     ],
 )
