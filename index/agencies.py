@@ -451,7 +451,14 @@ def find_agency_mentions(text: str) -> list[AgencyMention]:
     Known aliases win over the generic "<head> <Capitalised …>" pattern where
     both overlap; district and commune committees are recognised as groups.
     """
-    text = canonical(text or "")
+    return list(_mentions(text or ""))
+
+
+@lru_cache(maxsize=8192)
+def _mentions(text: str) -> tuple[AgencyMention, ...]:
+    """``find_agency_mentions``, kept per text: an answer reads the same quoted lines several times
+    (scoring, fact keys, the short answer), and the alias scan is the costly part."""
+    text = canonical(text)
     folded = fold_aligned(text)
     found: list[tuple[int, int, int, str]] = []  # start, priority, end, name
     for m in _UBND_GROUP.finditer(folded):
@@ -468,7 +475,7 @@ def find_agency_mentions(text: str) -> list[AgencyMention]:
             continue
         mentions.append(AgencyMention(start, end, text[start:end], name))
         last_end = end
-    return mentions
+    return tuple(mentions)
 
 
 def find_agencies(text: str) -> list[str]:

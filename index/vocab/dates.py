@@ -100,8 +100,8 @@ START = re.compile(
 # Any time a "khi nào" answer may give: "20/12", "20/12/2025", "ngày 5", "tháng 6", "quý 2", "Quý IV", "năm 2025",
 # "3 năm", "cả năm", "trước ngày", or a recurring time ("hằng quý", "định kỳ").
 TIME_MENTION = re.compile(
-    rf"\b(?:{NUMERIC_DATE}|(?:ngày|tháng|quý|năm)\s+\d{{1,4}}|quý\s+(?:IV|I{{1,3}})\b|\d{{1,2}}\s+năm|cả năm|trước ngày)"
-    rf"|{RECURRING.pattern}",
+    rf"\b(?:{NUMERIC_DATE}|(?:ngày|tháng|quý|năm)\s+\d{{1,4}}|quý\s+(?:IV|I{{1,3}})\b|\d{{1,2}}\s+năm|cả năm"
+    rf"|trước ngày)|{RECURRING.pattern}",
     re.IGNORECASE,
 )
 # A figure that is not a bare year: "230.000", "73,2", "04", "2025,5"; not "2024" in "năm 2024"
