@@ -32,6 +32,7 @@ from assistant.questions import (
     folded_syllables,
     is_instruction,
 )
+from assistant.refusal import UNIT_SCORING, UnitScoring
 from index.agencies import agency_key, find_agencies
 from index.chunking import SECTION_SEPARATOR, split_sentences
 from index.metadata import PlanMetadata
@@ -52,25 +53,11 @@ _ASSIGNMENT = re.compile(
     rf"(?:{BULLET.pattern})?\s*(Phân công|Thời gian|Thời hạn|Kinh phí|Đơn vị|Cơ quan) [^:]{{0,40}}:"
 )
 
-# Weights of the unit score; chosen on dev.jsonl by eval runs, not per line.
-TYPE_BONUS = 0.25
-HEADING_CREDIT = 0.5
-# Share of coverage that comes from adjacent keyword pairs ("sơ cấp", "dưới 3").
-PHRASE_WEIGHT = 0.3
-RANK_WEIGHT = 0.3
-EXTRA_UNIT_RATIO = 0.9
-REGISTER_BONUS = 0.1  # a sentence the register read as the kind of fact asked for
-# In a plan for several years, a unit naming the year asked over one whose span merely holds it
-# ("2023: 1.300" vs "6.000 … giai đoạn 2019-2023").
-YEAR_BONUS = 0.15
-LIST_UNIT_RATIO = 0.75  # list questions ("những … nào") take more of the item
+# Sizes of a quote (the weights of the unit score are ``refusal.UnitScoring``).
 MAX_UNITS = 3
 MAX_ITEMS = 8  # items of an enumeration quoted after its lead
 # A list question quotes a whole enumeration of at most this many lines (``qa.with_enumeration``).
 LIST_SECTION_UNITS = 10
-# ... when its heading holds this share of the question's topic ("IV. KINH PHÍ THỰC HIỆN" for
-# "kinh phí thực hiện lấy từ những nguồn nào"), so the items are what is asked, not one item's detail.
-LIST_HEADING_COVERAGE = 0.3
 
 
 class TermWeights:
@@ -194,15 +181,15 @@ def facts_in(text: str, profile: QuestionProfile) -> set[str]:
     return found
 
 
-def kind_bonus(unit: Unit, heading: str, profile: QuestionProfile) -> float:
+def kind_bonus(unit: Unit, heading: str, profile: QuestionProfile, scoring: UnitScoring = UNIT_SCORING) -> float:
     found = kinds_in(unit.text, profile)
-    bonus = TYPE_BONUS * len(found)
+    bonus = scoring.type_bonus * len(found)
     if AGENCY not in found and AGENCY in kinds_in(heading, profile):
-        bonus += TYPE_BONUS * HEADING_CREDIT
+        bonus += scoring.type_bonus * scoring.heading_credit
     if profile.wants(BASIS) and unit.passage.section in (HEADER_TITLE, BASIS_TITLE):
-        bonus += TYPE_BONUS  # what a plan implements is stated in its title and legal basis
+        bonus += scoring.type_bonus  # what a plan implements is stated in its title and legal basis
     elif unit.passage.section in own_parts(profile):
-        bonus += TYPE_BONUS
+        bonus += scoring.type_bonus
     return bonus
 
 
@@ -296,6 +283,7 @@ def score_units(
     weights: TermWeights,
     facts: dict[str, frozenset[str]] | None = None,
     fact_key=None,
+    scoring: UnitScoring = UNIT_SCORING,
 ) -> list[ScoredUnit]:
     """Every unit of the passages, scored against the question.
 
@@ -329,12 +317,12 @@ def score_units(
             earlier = seen.get(key)
             if earlier is not None and len(unit.text) <= len(scored[earlier].unit.text):
                 continue  # a heading repeated (maybe shortened) in each chunk of a long item
-            coverage = topic_coverage(keywords, [unit.text], heading_terms, weights)
-            score = coverage + kind_bonus(unit, heading, profile) + RANK_WEIGHT * passage.score / top
+            coverage = topic_coverage(keywords, [unit.text], heading_terms, weights, scoring)
+            score = coverage + kind_bonus(unit, heading, profile, scoring) + scoring.rank_weight * passage.score / top
             if wanted_facts and any(fact_key(unit.text) in keys for keys in wanted_facts):
-                score += REGISTER_BONUS
+                score += scoring.register_bonus
             if multi_year and any(int(y) in asked for y in YEAR.findall(unit.text)):
-                score += YEAR_BONUS
+                score += scoring.year_bonus
             if earlier is not None:  # the whole line where a chunk repeated it shortened: keep the better score
                 scored[earlier] = ScoredUnit(unit, max(score, scored[earlier].score), max(coverage,
                                                                                           scored[earlier].coverage))
@@ -350,31 +338,36 @@ def path_terms(passage: Passage) -> set[str]:
     return set(folded_syllables(f"{passage.section} {passage.document.title}"))
 
 
-def topic_coverage(keywords: list[str], texts: list[str], heading_terms: set[str], weights: TermWeights) -> float:
+def topic_coverage(
+    keywords: list[str], texts: list[str], heading_terms: set[str], weights: TermWeights,
+    scoring: UnitScoring = UNIT_SCORING,
+) -> float:
     """The share of the question's topic the texts cover: IDF-weighted words (heading words half),
     plus adjacent word pairs ("sơ cấp", "dưới 3") held together."""
     syllables = [folded_syllables(text) for text in texts]
     terms = set().union(*syllables)
     total = sum(weights.idf(k) for k in keywords) or 1.0
-    covered = sum(
-        weights.idf(k) * (1.0 if k in terms else HEADING_CREDIT if k in heading_terms else 0.0) for k in keywords
-    )
+    credit = {k: 1.0 if k in terms else scoring.heading_credit if k in heading_terms else 0.0 for k in keywords}
+    covered = sum(weights.idf(k) * credit[k] for k in keywords)
     pairs = list(zip(keywords, keywords[1:]))
     held = set().union(*(zip(words, words[1:]) for words in syllables))
     phrase = sum(1 for pair in pairs if pair in held) / len(pairs) if pairs else 0.0
-    return (1 - PHRASE_WEIGHT) * covered / total + PHRASE_WEIGHT * phrase
+    return (1 - scoring.phrase_weight) * covered / total + scoring.phrase_weight * phrase
 
 
-def joint_coverage(units: list[Unit], profile: QuestionProfile, weights: TermWeights) -> float:
+def joint_coverage(
+    units: list[Unit], profile: QuestionProfile, weights: TermWeights, scoring: UnitScoring = UNIT_SCORING,
+) -> float:
     """The share of the question's topic a whole quoted answer covers: a compound question's parts
     and the bodies it names are each held by a unit of their own, none of which covers it alone."""
     if not units:
         return 0.0
     headings = set().union(*(path_terms(u.passage) for u in units))
-    return topic_coverage(topic_keywords(profile, units[0].passage), [u.text for u in units], headings, weights)
+    return topic_coverage(topic_keywords(profile, units[0].passage), [u.text for u in units], headings, weights,
+                          scoring)
 
 
-def select_units(scored: list[ScoredUnit], profile: QuestionProfile) -> list[Unit]:
+def select_units(scored: list[ScoredUnit], profile: QuestionProfile, scoring: UnitScoring = UNIT_SCORING) -> list[Unit]:
     """The best unit, plus close runners-up and assignment lines of its passage.
 
     Quoting a little more than the single best sentence keeps the figure and
@@ -387,7 +380,7 @@ def select_units(scored: list[ScoredUnit], profile: QuestionProfile) -> list[Uni
     key = section_key(passage)
     own = [c for c in scored if section_key(c.unit.passage) == key]
     limit = MAX_UNITS + (2 if profile.wants(LIST) else 0)
-    ratio = LIST_UNIT_RATIO if profile.wants(LIST) else EXTRA_UNIT_RATIO
+    ratio = scoring.list_unit_ratio if profile.wants(LIST) else scoring.extra_unit_ratio
     chosen = [best.unit]
     for candidate in own:
         if candidate is best:

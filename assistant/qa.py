@@ -16,7 +16,6 @@ from assistant.compose import Evidence, compose, refusal
 from assistant.compound import question_parts
 from assistant.document_answers import child_sections, document_evidence, issued_on
 from assistant.extractive import (
-    LIST_HEADING_COVERAGE,
     LIST_SECTION_UNITS,
     MAX_ITEMS,
     ScoredUnit,
@@ -58,7 +57,7 @@ from assistant.questions import (
     section_hints,
     strip_instructions,
 )
-from assistant.refusal import ANSWER_CONFIG, AnswerConfig, Signals
+from assistant.refusal import ANSWER_CONFIG, UNIT_SCORING, AnswerConfig, Signals, UnitScoring
 from assistant.register_answers import agency_tasks_answer, fact_key, plan_lead_answer
 from assistant.scope import Scope, asks_about_cited_document, named_provinces, names_several_plans, resolve_scope
 from index.agencies import agency_key, find_agencies, same_agency
@@ -240,15 +239,18 @@ def with_sections(index: SearchIndex, passages: list[Passage], top: int = EXPAND
     return out
 
 
-def _best_evidence(passages: list[Passage], profile: QuestionProfile, weights: TermWeights, facts=None):
+def _best_evidence(
+    passages: list[Passage], profile: QuestionProfile, weights: TermWeights, facts=None,
+    scoring: UnitScoring = UNIT_SCORING,
+):
     """The units that answer ``profile`` from passages already expanded by ``with_sections``,
     the best of them, and the topic share they cover."""
-    return _evidence_from(score_units(passages, profile, weights, facts, fact_key), profile)
+    return _evidence_from(score_units(passages, profile, weights, facts, fact_key, scoring), profile, scoring)
 
 
-def _evidence_from(scored: list[ScoredUnit], profile: QuestionProfile):
+def _evidence_from(scored: list[ScoredUnit], profile: QuestionProfile, scoring: UnitScoring = UNIT_SCORING):
     """``_best_evidence`` from units already scored."""
-    units = select_units(scored, profile)
+    units = select_units(scored, profile, scoring)
     if not units:
         return None, None, 0.0
     best = best_measured(scored, profile)
@@ -330,6 +332,7 @@ def with_items(index: SearchIndex, evidence: Evidence) -> Evidence:
 
 def with_enumeration(
     index: SearchIndex, evidence: Evidence, profile: QuestionProfile, weights: TermWeights,
+    scoring: UnitScoring = UNIT_SCORING,
 ) -> Evidence:
     """A list question answered from one item of an enumeration about what is asked: every item joins.
 
@@ -348,7 +351,8 @@ def with_enumeration(
     path = first.section.split(SECTION_SEPARATOR)
     for depth in (len(path), len(path) - 1):
         heading = path[depth - 1] if depth > 0 else ""
-        if not heading or not keywords or topic_coverage(keywords, [heading], set(), weights) < LIST_HEADING_COVERAGE:
+        covered = topic_coverage(keywords, [heading], set(), weights, scoring) if heading and keywords else 0.0
+        if covered < scoring.list_heading_coverage:
             continue
         section = SECTION_SEPARATOR.join(path[:depth])
         items = _enumeration_units(index, first, section, own=depth == len(path))
@@ -411,7 +415,7 @@ def with_parts(
     parts = question_parts(r.query.restored)
     for part in parts[:MAX_PARTS] if len(parts) > 1 else []:
         profile = part_profile(part, r.profile, drop)
-        evidence, _, coverage = _best_evidence(passages, profile, weights, facts)
+        evidence, _, coverage = _best_evidence(passages, profile, weights, facts, config.scoring)
         if evidence is None or coverage < config.min_coverage:
             continue
         new = [u for u in evidence.units if (u.passage.id, u.text) not in quoted]
@@ -515,7 +519,7 @@ def answer_extractive(
         special = plan_lead_answer(index, register, r) or agency_tasks_answer(index, register, r)
     if special is not None:
         return special
-    document = _document_answer(index, weights, r, facts)
+    document = _document_answer(index, weights, r, facts, config)
     if document is not None:
         return document
     if r.per_plan:
@@ -523,7 +527,7 @@ def answer_extractive(
     found = single_plan_evidence(index, weights, r, register, facts, config)
     if found is None or not config.answers(found[1]):
         return refusal(r.question, index.plans, r.passages)
-    items = [with_enumeration(index, with_items(index, e), r.profile, weights)
+    items = [with_enumeration(index, with_items(index, e), r.profile, weights, config.scoring)
              for e in without_repeats(found[0], r.profile)]
     return compose(r.question, items, r.passages)
 
@@ -545,7 +549,7 @@ def _per_plan_answer(
     bests: list[ScoredUnit] = []
     for doc in r.scope.docs:
         expanded = with_sections(index, r.per_plan.get(doc, []))
-        evidence, best, coverage = _best_evidence(expanded, side_profile, weights, facts)
+        evidence, best, coverage = _best_evidence(expanded, side_profile, weights, facts, config.scoring)
         if evidence is None or best is None:
             continue
         # A side the question asks of by name (a comparison, each plan, each province) needs weaker
@@ -555,7 +559,8 @@ def _per_plan_answer(
         if coverage >= config.min_coverage * (config.compared_relief if relieved else 1.0):
             sides.append((doc, evidence, best.score))
             bests.append(best)
-    if sides and not config.answers(_sides_signals(index, weights, r, register, [e for _, e, _ in sides], bests)):
+    quoted = [e for _, e, _ in sides]
+    if sides and not config.answers(_sides_signals(index, weights, r, register, quoted, bests, config.scoring)):
         sides = []
     if sides:
         top = max(score for _, _, score in sides)
@@ -573,12 +578,12 @@ def _per_plan_answer(
 
 def _sides_signals(
     index: SearchIndex, weights: TermWeights, r: Retrieved, register: Register | None, sides: list[Evidence],
-    bests: list[ScoredUnit],
+    bests: list[ScoredUnit], scoring: UnitScoring = UNIT_SCORING,
 ) -> Signals:
     """The signals of every side's quotes read as one answer, the strongest side's unit as its best."""
     quoted = Evidence(tuple(u for side in sides for u in side.units))
     best = max(bests, key=lambda s: s.score)
-    coverage = max(max(s.coverage for s in bests), joint_coverage(list(quoted.units), r.profile, weights))
+    coverage = max(max(s.coverage for s in bests), joint_coverage(list(quoted.units), r.profile, weights, scoring))
     dense = index.similarity(r.query.restored, quote_of(list(quoted.units)))
     return signals_of(quoted, best, coverage, r, register, dense)
 
@@ -595,7 +600,9 @@ def _province(index: SearchIndex, doc: str) -> str:
     return index.plans[doc].province
 
 
-def _document_answer(index: SearchIndex, weights: TermWeights, r: Retrieved, facts) -> Answer | None:
+def _document_answer(
+    index: SearchIndex, weights: TermWeights, r: Retrieved, facts, config: AnswerConfig = ANSWER_CONFIG,
+) -> Answer | None:
     """"Quyết định hay kế hoạch, ban hành kèm văn bản nào, hiệu lực từ khi nào" from the document's
     metadata and articles; the other parts of a compound question from the passages."""
     evidence = [score for _, score in r.scope.evidence]
@@ -605,7 +612,7 @@ def _document_answer(index: SearchIndex, weights: TermWeights, r: Retrieved, fac
     if found is None:
         return None
     drop = plan_identifiers(index.plans[r.scope.docs[0]])
-    return compose(r.question, with_parts(found, _expanded(index, r), r, weights, facts, drop), r.passages)
+    return compose(r.question, with_parts(found, _expanded(index, r), r, weights, facts, drop, config), r.passages)
 
 
 def _expanded(index: SearchIndex, r: Retrieved) -> list[Passage]:
@@ -624,15 +631,15 @@ def single_plan_evidence(
     compound question and every body named, not the best unit alone.
     """
     expanded = _expanded(index, r)
-    scored = score_units(expanded, r.profile, weights, facts, fact_key)
-    evidence, best, coverage = _evidence_from(scored, r.profile)
+    scored = score_units(expanded, r.profile, weights, facts, fact_key, config.scoring)
+    evidence, best, coverage = _evidence_from(scored, r.profile, config.scoring)
     if evidence is None or best is None:
         return None
     drop = set().union(*(plan_identifiers(index.plans[doc]) for doc in r.scope.docs))
     items = with_parts(evidence, expanded, r, weights, facts, drop, config)
     items = with_named_bodies(items, scored, r)
     quoted = Evidence(tuple(u for item in items for u in item.units))
-    joint = max(coverage, joint_coverage(list(quoted.units), r.profile, weights))
+    joint = max(coverage, joint_coverage(list(quoted.units), r.profile, weights, config.scoring))
     dense = index.similarity(r.query.restored, quote_of(list(quoted.units)))
     return items, signals_of(quoted, best, joint, r, register, dense)
 

@@ -37,12 +37,39 @@ FEATURES = tuple(Signals.__dataclass_fields__)
 
 
 @dataclass(frozen=True)
+class UnitScoring:
+    """The weights of the unit score (``extractive.score_units``) and of unit selection.
+
+    Chosen on the development sets by eval runs; they live here, not as module
+    constants, so that an eval can vary them through the chain's ``answer_config``.
+    """
+
+    type_bonus: float = 0.25  # per asked fact kind the unit holds (a figure, a time, a body)
+    heading_credit: float = 0.5  # a topic word in the heading path counts this much of one in the unit
+    phrase_weight: float = 0.3  # share of coverage from adjacent keyword pairs ("sơ cấp", "dưới 3")
+    rank_weight: float = 0.3  # the passage's search score, relative to the best
+    register_bonus: float = 0.1  # a sentence the register read as the kind of fact asked for
+    # In a plan for several years, a unit naming the year asked over one whose span merely holds it
+    # ("2023: 1.300" vs "6.000 … giai đoạn 2019-2023").
+    year_bonus: float = 0.15
+    extra_unit_ratio: float = 0.9  # a runner-up of the best unit's section joins from this share of its score
+    list_unit_ratio: float = 0.75  # … from this share for a list question ("những … nào")
+    # A list question quotes a whole enumeration when its heading holds this share of the question's
+    # topic ("IV. KINH PHÍ THỰC HIỆN" for "kinh phí thực hiện lấy từ những nguồn nào").
+    list_heading_coverage: float = 0.3
+
+
+UNIT_SCORING = UnitScoring()
+
+
+@dataclass(frozen=True)
 class AnswerConfig:
     """Every threshold of the extractive answer step, in one place.
 
     ``weights`` and ``bias`` are a logistic model over ``Signals`` (answer when
-    the weighted sum is ≥ 0); ``min_coverage`` is the topic share a part of a
-    compound question, or one side of a multi-plan answer, needs to be quoted.
+    the weighted sum is ≥ 0); ``scoring`` weighs and selects the units quoted;
+    ``min_coverage`` is the topic share a part of a compound question, or one
+    side of a multi-plan answer, needs to be quoted.
     """
 
     # Chosen and fitted by `python -m eval cv` (every line right as met) on every gold set: dev.jsonl, Bạch Vân,
@@ -50,6 +77,7 @@ class AnswerConfig:
     # from p ≥ 0.5. Out-of-fold figures of that procedure are in the README.
     weights: tuple[float, ...] = (2.639, 1.5472, 1.3971, 3.2344, -1.3937, 2.1276, 1.7043, 1.1718)
     bias: float = -8.2778
+    scoring: UnitScoring = UNIT_SCORING
     min_coverage: float = 0.38
     second_plan_ratio: float = 0.85  # a second plan joins when its evidence is nearly as strong
     compared_relief: float = 0.5  # each side of an explicit comparison needs this share of min_coverage

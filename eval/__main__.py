@@ -5,6 +5,7 @@
     python -m eval register --facts FILE.jsonl --out DIR [--plans PATH ...]
     python -m eval conversations --gold FILE.jsonl --out DIR [--plans PATH ...]
     python -m eval cv --out DIR [--folds K] [--objective lines|balanced] [--sets NAME ...] [--gold FILE ...] [--reuse]
+                      [--scoring NAME=VALUE ...]
 
 ``--plans PATH ...`` (any command) evaluates on exactly those plan files or
 folders, ingested into DIR/storage, instead of the default corpus: that is how
@@ -110,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_cv.add_argument("--sets", nargs="+", help="only these of the default gold sets (dev, bachvan, the style "
                                                  "plans, bank-a … bank-d)")
     p_cv.add_argument("--reuse", action="store_true", help="score OUT/records.jsonl again instead of answering")
+    p_cv.add_argument("--scoring", nargs="+", default=[], metavar="NAME=VALUE",
+                      help="weigh the units with these UnitScoring values instead of the shipped ones "
+                           "(one point of a sweep: compare the out-of-fold figures of several runs)")
     p_cv.add_argument("--objective", choices=("lines", "balanced"), default="lines",
                       help="what the folds choose by: lines right as met (default), or answers and refusals "
                            "weighed the same")
@@ -265,8 +269,13 @@ def cmd_conversations(args: argparse.Namespace, assistant) -> int:
 def cmd_cv(args: argparse.Namespace, assistant) -> int:
     import json
 
-    from eval.cv import GoldSource, collect, default_sources, load_records, report, save_records
+    from eval.cv import GoldSource, collect, default_sources, load_records, report, save_records, unit_scoring
 
+    try:
+        scoring = unit_scoring(args.scoring)
+    except ValueError as error:
+        print(f"error: --scoring {error}", file=sys.stderr)
+        return 2
     path = args.out / "records.jsonl"
     if args.reuse and path.exists():
         records = load_records(path)
@@ -274,7 +283,7 @@ def cmd_cv(args: argparse.Namespace, assistant) -> int:
         plans = tuple(args.plans) if args.plans else None
         sources = ([GoldSource(g.stem, g, plans) for g in args.gold] if args.gold
                    else [s for s in default_sources() if not args.sets or s.name in args.sets])
-        records = collect(sources, args.out, assistant)
+        records = collect(sources, args.out, assistant, scoring)
         save_records(path, records)
     if len({r.answerable for r in records}) < 2:
         print("error: cross-validation needs answerable and unanswerable lines", file=sys.stderr)

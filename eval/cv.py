@@ -30,7 +30,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from assistant.refusal import ANSWER_CONFIG, FEATURES, AnswerConfig, Signals
+from assistant.refusal import ANSWER_CONFIG, FEATURES, UNIT_SCORING, AnswerConfig, Signals, UnitScoring
 from eval.gold import load_gold
 from eval.scoring import answer_correct
 
@@ -108,15 +108,16 @@ class Recorder(AnswerConfig):
         return True
 
 
-def record_lines(assistant, source: GoldSource) -> list[LineRecord]:
-    """Answer each line of ``source`` with ``assistant`` (the decision told to answer) and record it."""
+def record_lines(assistant, source: GoldSource, scoring: UnitScoring = UNIT_SCORING) -> list[LineRecord]:
+    """Answer each line of ``source`` with ``assistant`` (the decision told to answer, the units weighed
+    by ``scoring``) and record it."""
     from assistant.chain import Turn
 
     chain = assistant.chain()
     records = []
     try:
         for line in load_gold(source.gold).lines:
-            recorder = Recorder(seen=[])
+            recorder = Recorder(seen=[], scoring=scoring)
             chain.answer_config = recorder
             turn = chain.retrieve(chain.condense(Turn(line.question)))
             answer = chain.extractive(turn)
@@ -361,7 +362,22 @@ def report(records: Sequence[LineRecord], k: int, objective: str = "lines"
     return lines, config, summary
 
 
-def collect(sources: Sequence[GoldSource], out: Path, assistant=None) -> list[LineRecord]:
+def unit_scoring(settings: Sequence[str]) -> UnitScoring:
+    """The shipped ``UnitScoring`` with the "name=value" settings given ("year_bonus=0.2"): one point of a
+    sweep, whose out-of-fold figures ``eval cv`` then reports like the shipped one's."""
+    names = set(UnitScoring.__dataclass_fields__)
+    changes: dict[str, float] = {}
+    for setting in settings:
+        name, sep, value = setting.partition("=")
+        if not sep or name not in names:
+            raise ValueError(f"{setting!r}: expected NAME=VALUE with NAME one of {', '.join(sorted(names))}")
+        changes[name] = float(value)
+    return replace(UNIT_SCORING, **changes)
+
+
+def collect(
+    sources: Sequence[GoldSource], out: Path, assistant=None, scoring: UnitScoring = UNIT_SCORING,
+) -> list[LineRecord]:
     """Records of every source; a source without plans of its own uses ``assistant`` (or the default one)."""
     from eval.__main__ import assistant_on
 
@@ -376,7 +392,7 @@ def collect(sources: Sequence[GoldSource], out: Path, assistant=None) -> list[Li
             chosen = default
         else:
             chosen = assistant_on(list(source.plans), out / source.name)
-        found = record_lines(chosen, source)
+        found = record_lines(chosen, source, scoring)
         print(f"{source.name}: {len(found)} lines recorded", file=sys.stderr)
         records += found
     return records

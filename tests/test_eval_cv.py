@@ -1,13 +1,18 @@
-"""``python -m eval cv``: figures, folds and the nested choice on hand-made records, then end to end on a tiny bank."""
+"""``python -m eval cv``: figures, folds and the nested choice on hand-made records, sweep points of the
+unit weights, then end to end on a tiny bank."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
-from assistant.refusal import ANSWER_CONFIG, Signals
+import pytest
+
+from assistant.refusal import ANSWER_CONFIG, UNIT_SCORING, Signals
 from eval.__main__ import main
 from eval.cv import (
+    GoldSource,
     LineRecord,
     at_threshold,
     cross_validate,
@@ -17,6 +22,8 @@ from eval.cv import (
     folds,
     leave_one_plan_out,
     load_records,
+    record_lines,
+    unit_scoring,
 )
 
 DEV = Path(__file__).resolve().parent.parent / "eval" / "dev.jsonl"
@@ -75,6 +82,24 @@ def test_leave_one_plan_out_tests_each_plan_on_a_model_trained_without_it():
     splits = leave_one_plan_out(records)
     assert [s.name for s in splits] == ["a", "b"]
     assert all(s.out_of_fold.lines == 15 for s in splits)
+
+
+def test_a_sweep_point_changes_only_the_named_unit_weights():
+    point = unit_scoring(["year_bonus=0.2", "list_heading_coverage=0.5"])
+    assert point.year_bonus == 0.2 and point.list_heading_coverage == 0.5
+    assert point.type_bonus == UNIT_SCORING.type_bonus and unit_scoring([]) == UNIT_SCORING
+    for bad in (["year_bonus"], ["no_such_weight=1"], ["year_bonus=high"]):
+        with pytest.raises(ValueError):
+            unit_scoring(bad)
+
+
+def test_the_unit_weights_are_the_ones_the_answer_step_reads(assistant):
+    """A sweep point reaches the scoring: no credit for a heading's words changes the coverage recorded."""
+    gold = GoldSource("dev", DEV)
+    shipped = record_lines(assistant, gold)[:12]
+    flat = record_lines(assistant, gold, replace(UNIT_SCORING, heading_credit=0.0, phrase_weight=0.0))[:12]
+    assert [r.id for r in shipped] == [r.id for r in flat]
+    assert any(a.signals and b.signals and a.signals.coverage != b.signals.coverage for a, b in zip(shipped, flat))
 
 
 def test_cv_end_to_end_on_a_tiny_bank(assistant, tmp_path, capsys):
