@@ -25,7 +25,7 @@ from assistant.extractive import (
 )
 from assistant.questions import (
     AGENCY,
-    DATE,
+    FACT_KINDS,
     LIST,
     NUMBER,
     SIGNER,
@@ -127,7 +127,6 @@ _PIECE_BREAK = re.compile(r"[;,:]\s+|\s+\(|\)(?=[\s.,;:]|$)")
 _ENUMERATOR = re.compile(rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\s*[.\-–)]?|[a-zđ]\)|{ROMAN}\.)\s+(?=\S)")
 # A document number a title cites ("Kế hoạch số 238/KH-UBND"): where a numberless plan's name may end.
 _CITED_NUMBER = re.compile(r"\d[\d.]*/[\w/&.-]*[A-ZĐ][\w&-]*")
-_FACT_KINDS = (NUMBER, DATE, AGENCY)
 
 SHORT_CHARS = 100  # the fact of a one-fact answer; a fact of several gets its share
 MIN_FACT_CHARS = 70
@@ -279,10 +278,10 @@ def _asked_kinds(profile: QuestionProfile, question: str) -> set[str]:
     text = canonical(question)
     start = asking_start(fold_accents(text).lower())
     if start is None:
-        return {k for k in _FACT_KINDS if profile.wants(k)}
+        return {k for k in FACT_KINDS if profile.wants(k)}
     head = text[:start].split()  # the noun the asking word closes ("ngày nào", "phòng nào") comes before it
     asked = profile_question(" ".join(head[-ASKING_NOUN_WORDS:]) + " " + text[start:]).kinds
-    return {k for k in _FACT_KINDS if profile.wants(k) and (k in asked or not asked & set(_FACT_KINDS))}
+    return {k for k in FACT_KINDS if profile.wants(k) and (k in asked or not asked & FACT_KINDS)}
 
 
 def _pairs(text: str) -> set[tuple[str, str]]:

@@ -40,12 +40,12 @@ from assistant.extractive import (
 )
 from assistant.provinces import BY_FOLDED, place_spans, without_overlaps
 from assistant.questions import (
-    AGENCY,
     BASIS,
     COMPARE,
     DATE,
     DOC_KIND,
     DOC_NUMBER,
+    FACT_KINDS,
     ISSUE_DATE,
     LIST,
     NUMBER,
@@ -268,7 +268,7 @@ def signals_of(
     quoted = " ".join(u.text for u in evidence.units)
     paths = " ".join(u.passage.section for u in evidence.units)
     chunks = "\n".join(dict.fromkeys(u.passage.text for u in evidence.units))
-    wanted = r.profile.kinds & {NUMBER, DATE, AGENCY}
+    wanted = r.profile.kinds & FACT_KINDS
     held = held_kinds(evidence.units, r.profile)
     plan = best.unit.passage.document
     # Years that name the plan ("Kế hoạch … giai đoạn 2021-2030") say which plan, not which period.
@@ -419,7 +419,7 @@ def with_parts(
         if evidence is None or coverage < config.min_coverage:
             continue
         new = [u for u in evidence.units if (u.passage.id, u.text) not in quoted]
-        wanted = profile.kinds & {NUMBER, DATE, AGENCY}
+        wanted = profile.kinds & FACT_KINDS
         if not wanted <= held_kinds(new, profile):
             continue  # the part's own fact (a figure, a time, an agency) is not among the new quotes
         quoted |= {(u.passage.id, u.text) for u in new}
@@ -554,7 +554,7 @@ def _per_plan_answer(
             continue
         # A side the question asks of by name (a comparison, each plan, each province) needs weaker
         # evidence, so long as it states the kind of fact asked (a figure, a time, a body).
-        wanted = side_profile.kinds & {NUMBER, DATE, AGENCY}
+        wanted = side_profile.kinds & FACT_KINDS
         relieved = (each or _province(index, doc) in asked) and wanted <= held_kinds(evidence.units, side_profile)
         if coverage >= config.min_coverage * (config.compared_relief if relieved else 1.0):
             sides.append((doc, evidence, best.score))

@@ -28,6 +28,8 @@ BASIS = "basis"
 COMPARE = "compare"
 DOC_KIND = "doc_kind"  # what the document is, what it is issued with, from when it applies
 PAST = "past"  # results already reached ("kết quả", "đã đạt"), not the plan's targets
+# The kinds of fact an answer states itself: a figure, a time, a body.
+FACT_KINDS = frozenset({NUMBER, DATE, AGENCY})
 YES_NO = "yes_no"  # "có được tính vào tổng kinh phí không": whether a statement holds
 
 # Patterns on folded text; word boundaries keep "ai" from matching "hai".
