@@ -14,7 +14,6 @@ import re
 
 from assistant.compose import Evidence
 from assistant.extractive import Unit, passage_units
-from index.chunking import SECTION_SEPARATOR
 from index.metadata import PlanMetadata
 from index.normalize import fold_accents
 from index.retriever import SearchIndex
@@ -29,18 +28,6 @@ def issued_on(iso_date: str) -> str:
     """" ngày 05/03/2025" from "2025-03-05"; "" for a date not given in full."""
     parts = iso_date.split("-")
     return f" ngày {parts[2]}/{parts[1]}/{parts[0]}" if len(parts) == 3 else ""
-
-
-def child_sections(index: SearchIndex, doc: str, section: str) -> list[str]:
-    """The sections directly under ``section``, in reading order."""
-    prefix = section + SECTION_SEPARATOR
-    found: dict[str, int] = {}
-    for chunk in index.chunks.values():
-        m = chunk.metadata
-        child = m.get("section", "")
-        if m["doc"] == doc and child.startswith(prefix) and SECTION_SEPARATOR not in child[len(prefix):]:
-            found.setdefault(child, int(m.get("ordinal", 0)))
-    return sorted(found, key=lambda child: found[child])
 
 
 def document_lead(plan: PlanMetadata) -> str:
@@ -59,7 +46,7 @@ def document_evidence(index: SearchIndex, doc: str, question: str) -> Evidence |
     article on when it applies; a plan issued on its own quotes its header. None without either part."""
     plan = index.plans[doc]
     asks_effect = _EFFECT.search(fold_accents(question).lower()) is not None
-    decision = [p for section in (DECISION_TITLE, *child_sections(index, doc, DECISION_TITLE))
+    decision = [p for section in (DECISION_TITLE, *index.child_sections(doc, DECISION_TITLE))
                 for p in index.section_passages(doc, section)]
     units: list[Unit] = []
     if decision:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from assistant.answer import Answer
 from assistant.compose import Evidence, compose, refusal
 from assistant.compound import question_parts
-from assistant.document_answers import child_sections, document_evidence, issued_on
+from assistant.document_answers import document_evidence, issued_on
 from assistant.extractive import (
     LIST_SECTION_UNITS,
     MAX_ITEMS,
@@ -322,7 +322,7 @@ def with_items(index: SearchIndex, evidence: Evidence) -> Evidence:
     if not ANNOUNCES_ITEMS.search(last.text):
         return evidence
     items = []
-    for section in child_sections(index, last.passage.doc, last.passage.section)[:MAX_ITEMS]:
+    for section in index.child_sections(last.passage.doc, last.passage.section)[:MAX_ITEMS]:
         parts = index.section_passages(last.passage.doc, section, last.passage.rank, last.passage.score)
         units = passage_units(parts[0]) if parts else []
         if units:
@@ -383,7 +383,7 @@ def _enumeration_units(index: SearchIndex, first: Passage, section: str, own: bo
         if sum(1 for u in units if STRUCTURAL_START.match(u.text)) < 2:
             return []
     else:
-        children = child_sections(index, first.doc, section)
+        children = index.child_sections(first.doc, section)
         if not 1 < len(children) <= MAX_ITEMS:
             return []
         units = [u for child in children for u in lines(child)]

@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from index.chunking import SECTION_SEPARATOR
 from index.diacritics import AccentModel
 from index.fusion import fuse, uses_dense, uses_lexical
 from index.lexical import LexicalIndex
@@ -233,6 +234,13 @@ class SearchIndex:
         else:
             top = np.lexsort((np.arange(scores.size), -scores))
         return [(self.lexical.ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+    def child_sections(self, doc: str, section: str) -> list[str]:
+        """The sections directly under ``section``, in reading order (from the per-plan section list,
+        not a scan of every chunk: list and document answers ask this on the answer path)."""
+        prefix = section + SECTION_SEPARATOR
+        return [child for child in self._doc_sections.get(doc, [])
+                if child.startswith(prefix) and SECTION_SEPARATOR not in child[len(prefix):]]
 
     def section_passages(self, doc: str, section: str, rank: int = 1, score: float = 1.0) -> list[Passage]:
         """Every chunk of one section in reading order: a long item spans several."""

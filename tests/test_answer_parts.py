@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from types import SimpleNamespace
 
 from assistant.compose import Evidence, compose
 from assistant.compound import question_parts
@@ -209,14 +208,19 @@ def test_a_lead_ending_in_a_colon_is_quoted_with_its_items():
 
 
 class Sections:
-    """The part of SearchIndex ``with_items`` reads: chunks with their sections, and a section's chunks."""
+    """The part of SearchIndex the answer step reads: a section's chunks and the sections under one."""
 
     def __init__(self, passages) -> None:
-        self.chunks = {p.id: SimpleNamespace(metadata={**p.metadata, "section": p.section}) for p in passages}
         self._passages = passages
 
     def section_passages(self, doc, section, rank=1, score=1.0):
         return [p for p in self._passages if p.section == section]
+
+    def child_sections(self, doc, section):
+        prefix = section + " › "
+        below = sorted({(p.ordinal, p.section) for p in self._passages
+                        if p.section.startswith(prefix) and " › " not in p.section[len(prefix):]})
+        return list(dict.fromkeys(name for _, name in below))
 
     def similarity(self, question, text):
         return 0.9
