@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.provinces import BY_FOLDED, SHORT_FORMS, place_spans, without_overlaps
-from assistant.questions import STOPWORDS, folded_syllables, profile_question, question_word_spans
+from assistant.questions import PLAN_WORD, STOPWORDS, folded_syllables, profile_question, question_word_spans
 from assistant.register_answers import with_initialisms
 from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
@@ -128,7 +128,7 @@ def _plan_slot(titles: tuple[str, ...], provinces: frozenset[str]) -> Slot | Non
         return None
     word = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     joins = "|".join(_TITLE_JOINS)
-    pattern = re.compile(rf"\b(?P<swap>(?:ke hoach|kh)(?:(?:\s+(?:{joins}))*\s+(?:{word}))+)\b")
+    pattern = re.compile(rf"\b(?P<swap>{PLAN_WORD}(?:(?:\s+(?:{joins}))*\s+(?:{word}))+)\b")
     return Slot(pattern, lambda m, text: text[m.start("swap"):m.end("swap")], "theo ")
 
 

@@ -205,8 +205,10 @@ def _kinds(folded: str) -> set[str]:
     return kinds
 
 
+# "kế hoạch", "KH" as a question names a plan (folded): scope, follow-ups and plan naming read this one.
+PLAN_WORD = r"(?:ke hoach|kh)"
 # A plan named by its kind, followed by what may be words of its title.
-_PLAN_WORD = re.compile(r"\b(ke hoach|kh|chuong trinh|de an|chien luoc)\b")
+_PLAN_WORD = re.compile(rf"\b(?:{PLAN_WORD}|chuong trinh|de an|chien luoc)\b")
 NAMING_WORDS = 6
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.provinces import BY_FOLDED, SHORT_FORMS, place_spans, without_overlaps
+from assistant.questions import PLAN_WORD
 from index.metadata import PlanMetadata
 from index.normalize import fold_accents
 from index.plan_scope import PlanScope, document_references
@@ -97,10 +98,10 @@ def resolve_scope(question: str, plans: dict[str, PlanMetadata], table: PlanScop
 
 
 # "kế hoạch …", "KH …": how many plans a question names.
-_PLAN_MENTION = re.compile(r"\b(ke hoach|kh)\b")
+_PLAN_MENTION = re.compile(rf"\b{PLAN_WORD}\b")
 
 
-_SEVERAL_PLANS = re.compile(r"\b(hai|2|ca hai|cac) (ke hoach|kh)\b")
+_SEVERAL_PLANS = re.compile(rf"\b(hai|2|ca hai|cac) {PLAN_WORD}\b")
 
 
 def names_several_plans(folded: str) -> bool:
