@@ -337,7 +337,10 @@ def _candidates(answer: Answer, profile: QuestionProfile, question: str, docs: s
             covered *= TOPIC_WEIGHT / whole
             specific = {k for k in stated if any(f.startswith(k) and any(c.isdigit() for c in f) for f in new)}
             held = len(stated & wanted) + len(specific & wanted)
-            score = (KIND_WEIGHT / 2 * held - GIVEN_COST * len(facts & given) + covered
+            # Beside a new figure or date of the asked kind, a fact the question gives labels the item
+            # asked ("sơ cấp và dưới 3 tháng: 176.000"); alone, it only repeats the question.
+            restated = 0 if specific & wanted else len(facts & given)
+            score = (KIND_WEIGHT / 2 * held - GIVEN_COST * restated + covered
                      - cost * len(text) - RANK_COST * rank)
             out.append(_Candidate(text, passage, score, keep))
     return out

@@ -40,6 +40,11 @@ def test_the_clause_with_the_asked_figure_is_chosen_over_the_first_sentence():
     assert "52,5%" in rate and "73,2%" not in rate
 
 
+def test_a_fact_the_question_gives_beside_a_new_figure_labels_the_item_asked():
+    answer = short("Học nghề ngắn hạn dưới 3 tháng tuyển bao nhiêu người?", TARGETS)
+    assert "sơ cấp và dưới 3 tháng: 176.000" in answer
+
+
 def test_a_fact_the_question_gives_is_not_the_answer():
     deadlines = passage(
         1, "report",
