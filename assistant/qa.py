@@ -69,6 +69,7 @@ from index.structure import HEADER_TITLE, SIGNATURE_TITLE
 from index.vocab.dates import DATE_LINE
 from index.vocab.markers import STRUCTURAL_START
 from index.vocab.phrases import ANNOUNCES_ITEMS
+from index.vocab.qualifiers import named_qualifiers, names_qualifier
 
 PER_PLAN_K = 5
 # How many top passages bring the rest of their section along.
@@ -279,6 +280,7 @@ def signals_of(
     rows = register.responsibilities(plan=doc) if register else []
     bodies = {body for row in rows for body in (row.agency, *row.partners)}
     assigned = [a for a in named if register is None or any(same_body(a, b) for b in bodies)]
+    qualifiers = named_qualifiers(r.query.restored)
     return Signals(
         coverage=coverage,
         score=best.score,
@@ -288,6 +290,8 @@ def signals_of(
         agency=sum(any(same_body(a, b) for b in in_quote) for a in named) / len(named) if named else 1.0,
         assigned=len(assigned) / len(named) if named else 1.0,
         dense=dense,
+        qualifier=sum(names_qualifier(q, f"{paths}\n{chunks}") for q in qualifiers) / len(qualifiers)
+        if qualifiers else 1.0,
     )
 
 

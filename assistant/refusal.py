@@ -28,6 +28,7 @@ class Signals:
     agency: float  # share of the agencies the question names that the quoted chunks name
     assigned: float  # share of those agencies the register assigns anything in the plan
     dense: float  # cosine of the question and the quote in the embedding model's space (wording unlike the plan)
+    qualifier: float = 1.0  # share of the groups and places the question singles out that the quoted chunks name
 
     def vector(self) -> tuple[float, ...]:
         return astuple(self)
@@ -73,10 +74,10 @@ class AnswerConfig:
     """
 
     # Chosen and fitted by `python -m eval cv` (every line right as met) on every gold set: dev.jsonl, Bạch Vân,
-    # the style plans and eval/bank a–d (656 lines, 522 reaching the decision): C=3, classes as found, answer
-    # from p ≥ 0.5. Out-of-fold figures of that procedure are in the README.
-    weights: tuple[float, ...] = (2.639, 1.5472, 1.3971, 3.2344, -1.3937, 2.1276, 1.7043, 1.1718)
-    bias: float = -8.2778
+    # the style plans and eval/bank a–d (656 lines, 522 reaching the decision): C=10, classes as found, answer
+    # from p ≥ 0.4. Out-of-fold figures of that procedure are in the README.
+    weights: tuple[float, ...] = (2.744, 1.4052, 1.3804, 3.7592, -2.31, 2.2079, 1.9263, 3.8186, 3.5936)
+    bias: float = -13.4874
     scoring: UnitScoring = UNIT_SCORING
     min_coverage: float = 0.38
     second_plan_ratio: float = 0.85  # a second plan joins when its evidence is nearly as strong

@@ -496,10 +496,25 @@ def test_signals_see_a_missing_year_and_an_agency_the_quote_does_not_name():
     assert signals_of(evidence, best, 0.8, retrieved("Tổng kinh phí là bao nhiêu?", [TOTAL]), None, 0.9).agency == 1.0
 
 
+def test_signals_see_a_group_or_place_the_quote_does_not_name():
+    unit = passage_units(TOTAL)[-1]
+    evidence = Evidence((unit,))
+    best = score_units([TOTAL], profile_question("Tổng kinh phí là bao nhiêu?"), WEIGHTS)[0]
+
+    def qualifier(question: str) -> float:
+        return signals_of(evidence, best, 0.8, retrieved(question, [TOTAL]), None, 0.9).qualifier
+
+    assert qualifier("Tổng kinh phí dành cho người khuyết tật là bao nhiêu?") == 0.0
+    assert qualifier("Tổng kinh phí của huyện Cẩm Đường là bao nhiêu?") == 0.0
+    assert qualifier("Tổng kinh phí thực hiện kế hoạch là bao nhiêu?") == 1.0
+
+
 def test_the_decision_weighs_every_signal():
-    config = AnswerConfig(weights=(2.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 1.0), bias=-3.4)
-    strong = Signals(coverage=0.6, score=1.0, rank=1.0, kinds=1.0, year=1.0, agency=1.0, assigned=1.0, dense=0.9)
+    config = AnswerConfig(weights=(2.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 1.0, 1.0), bias=-4.4)
+    strong = Signals(coverage=0.6, score=1.0, rank=1.0, kinds=1.0, year=1.0, agency=1.0, assigned=1.0, dense=0.9,
+                     qualifier=1.0)
     assert config.answers(strong)
+    assert not config.answers(Signals(**{**strong.__dict__, "qualifier": 0.0}))
     assert not config.answers(Signals(**{**strong.__dict__, "year": 0.0}))
     assert not config.answers(Signals(**{**strong.__dict__, "coverage": 0.1}))
     assert not config.answers(Signals(**{**strong.__dict__, "dense": 0.0}))
@@ -507,7 +522,7 @@ def test_the_decision_weighs_every_signal():
 
 def test_the_answerer_refuses_when_the_config_says_so():
     r = retrieved("Tổng kinh phí thực hiện kế hoạch là bao nhiêu?", [TOTAL])
-    never = AnswerConfig(weights=(0.0,) * 8, bias=-1.0)
+    never = AnswerConfig(weights=(0.0,) * 9, bias=-1.0)
 
     class Index(Sections):
         plans = {"hn-2023.txt": PlanMetadata.from_chunk_metadata({**META, "doc": "hn-2023.txt"})}

@@ -1,0 +1,60 @@
+"""Who and where a question may single out: beneficiary groups and places below the province.
+
+A question restricted to a group ("ngày hội việc làm dành riêng cho người
+khuyết tật") or a place ("ngân sách huyện Cẩm Đường") is answered only by
+text that names that group or place; a passage about job fairs in general
+does not answer it. The answerer reads these qualifiers from the question
+and checks them against what it quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.normalize import fold_accents
+from index.vocab.markers import UPPER
+
+# Groups a plan may target, each with the folded words that name it ("người khuyết tật", "phụ nữ").
+GROUPS: dict[str, tuple[str, ...]] = {
+    "người khuyết tật": ("khuyet tat",),
+    "phụ nữ": ("phu nu", "lao dong nu"),
+    "đồng bào dân tộc thiểu số": ("dan toc thieu so", "dong bao dan toc"),
+    "bộ đội xuất ngũ": ("xuat ngu",),
+    "hộ nghèo": ("ho ngheo", "can ngheo", "nguoi ngheo"),
+    "người cao tuổi": ("cao tuoi",),
+    "người sau cai nghiện": ("cai nghien",),
+    "người chấp hành xong án phạt tù": ("an phat tu", "pham nhan"),
+    "người bị thu hồi đất": ("thu hoi dat",),
+    "lao động di cư": ("di cu",),
+    "ngư dân": ("ngu dan",),
+}
+_GROUP_WORDS = {key: re.compile(r"\b(?:" + "|".join(words) + r")\b") for key, words in GROUPS.items()}
+
+# A place below the province, with its name capitalised: "huyện Cẩm Đường", "thi xa Son Tay", "KCN Phú Thạch".
+# Unaccented "quan"/"xa"/"phuong" are left out: they are also "cơ quan", "xã hội", "địa phương".
+PLACE = re.compile(
+    r"(?<!\w)(?:[Hh]uyện|[Hh]uyen|[Qq]uận|[Tt]hị xã|[Tt]hi xa|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hi tran"
+    r"|[Kk]hu công nghiệp|[Kk]hu cong nghiep|KCN)"
+    rf"\s+(?P<name>[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{0,3}})"
+)
+
+
+def named_qualifiers(question: str) -> frozenset[str]:
+    """The groups and places a question singles out, as folded words to look for.
+
+    >>> sorted(named_qualifiers("Ai tổ chức hội chợ việc làm cho người khuyết tật ở huyện Cẩm Đường?"))
+    ['cam duong', 'khuyet tat']
+    """
+    folded = fold_accents(question)
+    groups = {words[0] for key, words in GROUPS.items() if _GROUP_WORDS[key].search(folded)}
+    # A place by the first two syllables of its name: "quận Ba Đình Hà Nội" is named by "quận Ba Đình".
+    places = {" ".join(fold_accents(m.group("name")).split()[:2]) for m in PLACE.finditer(question)}
+    return frozenset(groups | places)
+
+
+def names_qualifier(qualifier: str, text: str) -> bool:
+    """Whether a text names a qualifier (a group by any of its words, a place by its name)."""
+    folded = fold_accents(text)
+    group = next((words for words in GROUPS.values() if words[0] == qualifier), None)
+    words = group or (qualifier,)
+    return any(re.search(rf"\b{re.escape(w)}\b", folded) for w in words)

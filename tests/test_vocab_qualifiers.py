@@ -1,0 +1,39 @@
+"""Groups and places a question singles out: positive and negative examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.vocab.qualifiers import named_qualifiers, names_qualifier
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Ai tổ chức ngày hội việc làm dành riêng cho người khuyết tật?", {"khuyet tat"}),
+    ("ho tro nguoi khuyet tat o huyen Cam Duong bao nhieu", {"khuyet tat", "cam duong"}),
+    ("Ngân sách huyện Cẩm Đường bố trí bao nhiêu cho đào tạo nghề?", {"cam duong"}),
+    ("Đào tạo nghề cho lao động nữ ở thị xã Sơn Tây?", {"phu nu", "son tay"}),
+    ("Bao nhiêu bộ đội xuất ngũ được học nghề?", {"xuat ngu"}),
+    ("Doanh nghiệp ở KCN Phú Thạch nhận bao nhiêu học viên?", {"phu thach"}),
+    ("Quận Ba Đình Hà Nội tổ chức mấy phiên giao dịch việc làm?", {"ba dinh"}),
+])
+def test_a_question_singles_out_groups_and_places(question, expected):
+    assert named_qualifiers(question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Tỷ lệ tham gia bảo hiểm xã hội đạt bao nhiêu?",  # "xã hội" is no commune
+    "Cơ quan Nhà nước nào chủ trì?",  # "cơ quan" is no district
+    "UBND các huyện, thị xã, thành phố phải làm gì?",  # every district: none singled out
+    "Ở địa phương Hà Nội tuyển sinh bao nhiêu?",
+    "Tuyển sinh giáo dục nghề nghiệp năm 2025 là bao nhiêu người?",
+])
+def test_a_question_without_a_group_or_place_singles_out_none(question):
+    assert named_qualifiers(question) == frozenset()
+
+
+def test_a_text_names_a_group_by_any_of_its_words_and_a_place_by_its_name():
+    assert names_qualifier("phu nu", "Ưu tiên lao động nữ, người dân tộc thiểu số.")
+    assert names_qualifier("khuyet tat", "hỗ trợ người khuyết tật học nghề")
+    assert not names_qualifier("khuyet tat", "Tổ chức 12 phiên giao dịch việc làm.")
+    assert names_qualifier("cam duong", "Trường Trung cấp Kỹ thuật Nông nghiệp Cẩm Đường")
+    assert not names_qualifier("cam duong", "UBND các quận, huyện bố trí ngân sách.")
