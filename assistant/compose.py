@@ -133,6 +133,7 @@ MIN_FACT_CHARS = 70
 UNIT_CHARS = 30  # what may follow a figure in its piece ("tỷ đồng", "lượt người")
 LIST_CHARS = 220  # list items need room
 LABEL_CHARS = 48  # longer plan labels are shortened to type, number, province, date
+ROW_LABEL_CHARS = 60  # a table row's label (its task or target) before the asked cells
 MAX_PIECES = 4
 LIST_PIECES = 12
 KIND_WEIGHT = 10.0  # a run holding the asked kind of fact beats any wording overlap
@@ -194,13 +195,32 @@ def _day_month_year(iso: str) -> str:
     return "/".join(reversed(parts)) if len(parts) == 3 else ""
 
 
-def _row_fact(row: str, years: tuple[int, ...]) -> str:
-    """A row read aloud cut to the column of the year or period asked ("Tuyển sinh | Năm 2025: 3.500 người")."""
+def _row_fact(row: str, profile: QuestionProfile, wanted: set[str]) -> str:
+    """A row read aloud cut to the columns asked: the asked year's or period's cell
+    ("Tuyển sinh | Năm 2025: 3.500 người"), else the cells whose header the question names and, for each
+    kind of fact asked they lack, the first cell that states one ("… | Thời gian hoàn thành: Quý II/2025").
+    The row's label is the topic the question named: a long one is shortened."""
     label, *cells = [c.strip() for c in row.split(" | ")]
     unit = next((c.split(":", 1)[1].strip() for c in cells if c.startswith("Đơn vị:")), "")
     values = [c for c in cells if not c.startswith("Đơn vị:")]
-    asked = [c for c in values if any(str(y) in c.split(":", 1)[0] for y in years)] or values
-    return f"{label}: " + "; ".join(f"{c} {unit}".strip() for c in asked)
+    heads = [c.split(":", 1)[0] if ":" in c else "" for c in values]
+    asked = [c for c, h in zip(values, heads) if any(str(y) in h for y in profile.years)]
+    if not asked:
+        keywords = set(profile.keywords)
+        asked = [c for c, h in zip(values, heads) if h and set(folded_syllables(h)) & keywords]
+        for kind in sorted(wanted):
+            held = any(kind in _kinds(c, profile) for c in asked)
+            first = next((c for c, h in zip(values, heads) if h and kind in _kinds(c[len(h) + 1:], profile)), None)
+            if not held and first is not None and first not in asked:
+                asked.append(first)
+        asked = [c for c in values if c in asked]  # in the row's order
+    if asked and len(label) > ROW_LABEL_CHARS:
+        label = label[:ROW_LABEL_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:(") + "…"
+    return f"{label}: " + "; ".join(c if c.endswith(unit) else f"{c} {unit}" for c in asked or values)
+
+
+def _kinds(text: str, profile: QuestionProfile) -> set[str]:
+    return {f.split(":", 1)[0] for f in facts_in(text, profile)}
 
 
 def _tidy(text: str) -> str:
@@ -289,11 +309,16 @@ def _pairs(text: str) -> set[tuple[str, str]]:
     return set(zip(syllables, syllables[1:]))
 
 
-def _candidates(answer: Answer, profile: QuestionProfile, question: str, docs: set[str]) -> list[_Candidate]:
+def _candidates(
+    answer: Answer, profile: QuestionProfile, question: str, docs: set[str], entire: QuestionProfile | None = None,
+) -> list[_Candidate]:
     """Every run of pieces of the quoted units, scored: the asked kinds of fact it states that the
     question did not give, the topic words it holds (those near the asking words more), its
     length and its citation's rank."""
     wanted = _asked_kinds(profile, question)
+    # A table row is one record: each part of a compound question reads the same cells of it, all asked.
+    row_profile = entire or profile
+    row_wanted = _asked_kinds(entire, answer.standalone_question or answer.question) if entire else wanted
     listing = profile.wants(LIST)
     phrases = {p for p in _pairs(question) if not set(p) <= STOPWORDS}
     most, cost = (LIST_PIECES, LIST_LENGTH_COST) if listing else (MAX_PIECES, LENGTH_COST)
@@ -312,9 +337,11 @@ def _candidates(answer: Answer, profile: QuestionProfile, question: str, docs: s
         units = [BULLET.sub("", u.text).strip() for u in passage_units(passage)]
         units = [u for u in units if u and u in citation.quote]
         texts: list[str] = []
+        rows: set[str] = set()  # a row's fact is the cells asked: never clipped before its end
         for i, unit in enumerate(units):
             if is_read_aloud(unit):
-                texts.append(_row_fact(unit, profile.years))
+                texts.append(_row_fact(unit, row_profile, row_wanted))
+                rows.add(texts[-1])
                 continue
             if listing and unit.endswith(":") and i + 1 < len(units):  # a lead, with the items it announces
                 texts.append(f"{_tidy(unit)}: " + "; ".join(_tidy(u) for u in units[i + 1:]))
@@ -326,7 +353,7 @@ def _candidates(answer: Answer, profile: QuestionProfile, question: str, docs: s
             stated = {f.split(":", 1)[0] for f in new}
             if NUMBER in stated and not has_measure(text, profile):
                 stated.discard(NUMBER)
-            keep = _fact_end(text, profile, given, wanted)
+            keep = len(text) if text in rows else _fact_end(text, profile, given, wanted)
             if agency and comparison_form(agency) not in comparison_form(text):
                 text = f"{agency}: {text[0].lower() + text[1:] if text[1:2].islower() else text}"
                 keep = keep + len(agency) + 2 if keep else len(agency)
@@ -346,8 +373,11 @@ def _candidates(answer: Answer, profile: QuestionProfile, question: str, docs: s
     return out
 
 
-def _best(answer: Answer, profile: QuestionProfile, question: str, docs: set[str]) -> _Candidate | None:
-    found = _candidates(answer, profile, question, docs)
+def _best(
+    answer: Answer, profile: QuestionProfile, question: str, docs: set[str], entire: QuestionProfile | None = None,
+) -> _Candidate | None:
+    """The best run for a part of the question; ``entire`` is the whole question's profile (table rows)."""
+    found = _candidates(answer, profile, question, docs, entire)
     return max(found, key=lambda c: c.score) if found else None
 
 
@@ -412,7 +442,7 @@ def short_answer(answer: Answer, profile: QuestionProfile) -> str:
     asked = [(profile_question(p), p) for p in parts] if len(parts) > 1 else [(profile, question)]
     chosen: list[_Candidate] = []
     for part, words in asked:
-        best = _best(answer, part, words, {plans[0]})
+        best = _best(answer, part, words, {plans[0]}, profile)
         if best is not None and not any(best.text in c.text or c.text in best.text for c in chosen):
             chosen.append(best)
     if not chosen:

@@ -387,7 +387,7 @@ def select_units(scored: list[ScoredUnit], profile: QuestionProfile, scoring: Un
             continue
         if len(chosen) >= limit:
             break
-        if candidate.score >= ratio * best.score:
+        if candidate.score >= ratio * best.score and not _another_record(candidate.unit, chosen, profile):
             chosen.append(candidate.unit)
     held = set().union(*(kinds_in(u.text, profile) for u in chosen))
     if AGENCY in kinds_in(leaf_heading(passage), profile):
@@ -406,6 +406,15 @@ def select_units(scored: list[ScoredUnit], profile: QuestionProfile, scoring: Un
     for lead in [u for u in chosen if ANNOUNCES_ITEMS.search(u.text)]:
         chosen += [u for u in enumeration(lead, [c.unit for c in own]) if u not in chosen]
     return sorted(chosen, key=reading_order)
+
+
+def _another_record(unit: Unit, chosen: list[Unit], profile: QuestionProfile) -> bool:
+    """A table row beside the rows chosen that names nothing more of the question: another task or target
+    of the same table, close in score only because it shares the column names ("Cơ quan chủ trì")."""
+    if profile.wants(LIST) or not is_read_aloud(unit.text):
+        return False
+    held = set().union(*(folded_syllables(u.text) for u in chosen), folded_syllables(unit.passage.section))
+    return not (set(profile.keywords) & set(folded_syllables(unit.text))) - held
 
 
 def enumeration(lead: Unit, section: list[Unit]) -> list[Unit]:

@@ -117,6 +117,25 @@ def test_a_year_column_row_gives_the_cell_of_the_asked_year():
     assert answer == f"Theo {PLAN}: Tuyển sinh: Năm 2025: 39 600 Người."
 
 
+TASKS = passage(
+    1, "tasks",
+    "Phụ lục: Danh mục nhiệm vụ\n"
+    "Tiếp nhận hồ sơ, tài liệu, cơ sở dữ liệu về giáo dục nghề nghiệp từ Sở Lao động - Thương binh và Xã hội (cũ) "
+    "| Cơ quan chủ trì: Sở Giáo dục và Đào tạo | Cơ quan phối hợp: Sở Nội vụ | Thời gian hoàn thành: Tháng 4/2025 "
+    "| Sản phẩm: Biên bản bàn giao",
+    "Phụ lục: Danh mục nhiệm vụ",
+)
+
+
+def test_a_task_row_gives_the_cells_asked_after_its_shortened_label():
+    question = "Việc tiếp nhận hồ sơ giáo dục nghề nghiệp từ Sở Lao động cũ phải xong khi nào, sản phẩm là gì?"
+    answer = short(question, TASKS)
+    assert answer.endswith(": Thời gian hoàn thành: Tháng 4/2025; Sản phẩm: Biên bản bàn giao.")
+    assert "…" in answer and "Cơ quan phối hợp" not in answer
+    lead = short("Ai chủ trì tiếp nhận hồ sơ giáo dục nghề nghiệp từ Sở Lao động cũ?", TASKS)
+    assert lead.endswith(": Cơ quan chủ trì: Sở Giáo dục và Đào tạo.")
+
+
 def test_a_question_in_two_parts_gets_both_facts():
     task = passage(
         1, "task",
