@@ -86,21 +86,25 @@ def comparison_form(text: str) -> str:
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*")
 _MD_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?![*_])(?=\S)|(?<=\S)(\*{1,3}|_{2,3})")
+_MD_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
+# A wiki export's own lines: a table-of-contents macro, an HTML comment.
+_MD_MACRO = re.compile(r"^\s*(?:\[\[_?TOC_?\]\]|\[TOC\]|<!--.*-->)\s*$", re.IGNORECASE)
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _LONE_URL = re.compile(r"^\s*(https?://|www\.)\S+\s*$", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^\s*(-\s*)?\d{1,3}(\s*-)?\s*$")
 
 
 def strip_markdown(line: str) -> str:
-    """Remove heading marks and emphasis from one line."""
-    line = _MD_HEADING.sub("", line)
+    """Remove heading and quote marks and emphasis from one line."""
+    line = _MD_HEADING.sub("", _MD_QUOTE.sub("", line))
     line = line.replace("\\*", "*")
     line = _MD_EMPHASIS.sub("", line)
     return line.replace("**", "").strip()
 
 
 def is_artefact(line: str) -> bool:
-    """A lone URL or a page number left over from PDF or web extraction."""
-    return bool(_LONE_URL.match(line) or _PAGE_NUMBER.match(line))
+    """A lone URL or a page number left over from PDF or web extraction, a wiki macro or comment."""
+    return bool(_LONE_URL.match(line) or _PAGE_NUMBER.match(line) or _MD_MACRO.match(line))
 
 
 # ---------------------------------------------------------------- tables
@@ -353,6 +357,7 @@ def clean_lines(raw: str) -> list[str]:
     `mark_table_rows`), wraps are re-joined.
     """
     text = canonical(raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", ""))
+    text = _HTML_BREAK.sub("\n", text)  # a wiki export's cell lines ("KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH")
     text = text.replace("\u00a0", " ")
     stripped: list[str] = []
     for raw_line, is_row in mark_table_rows(text.split("\n")):

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from index.agencies import (
     agency_key,
     canonical_agency,
+    find_agency_mentions,
     looks_like_agency,
     parse_agency_list,
     split_agencies,
@@ -38,7 +39,7 @@ from index.register.deadlines import (
 from index.register.model import Deadline, Responsibility, paragraphs, section_path, title_is
 from index.structure import Block, Section
 from index.vocab.dates import BY_DATE, BY_MONTH
-from index.vocab.markers import UPPER, strip_bullet, strip_marker
+from index.vocab.markers import BULLET, UPPER, strip_bullet, strip_marker
 
 # ================================================================== part detection
 
@@ -279,6 +280,10 @@ class Extraction:
         self, section: Section, path: tuple[Section, ...], agencies: list[str] | None, requested: bool, heading: str
     ) -> None:
         for unit in self.units(paragraphs(section)):
+            bare = _bare_agency(unit.text) if len(unit.blocks) == 1 else None
+            if bare:  # an unnumbered heading over this body's duties
+                agencies, heading = bare, unit.text
+                continue
             self.body_unit(unit, path, agencies, requested, heading)
         for child in section.children:
             if self.closed:
@@ -366,6 +371,17 @@ class Extraction:
 
     # ---------------------------------------------------------- "Phân công thực hiện" lines
 
+    def leads_in_text(self, section: Section, path: tuple[Section, ...]) -> None:
+        """A task paragraph that names its lead: "Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với …"."""
+        for block in paragraphs(section):
+            body = _REQUEST.sub("", strip_bullet(block.text))
+            split = _subject(body)
+            if split is None or not split[1].startswith("chủ trì"):
+                continue
+            names, predicate = split
+            self.add_rows(names, predicate, block.text, path, role="chủ trì",
+                          partners=_line_partners(predicate, names), blocks=[block])
+
     def assignments(self, section: Section, path: tuple[Section, ...]) -> None:
         """Tasks whose paragraphs end with "Phân công thực hiện: X chủ trì, phối hợp với Y"."""
         if not any(_ASSIGNMENT.match(b.text) for b in paragraphs(section)) and any(
@@ -376,6 +392,7 @@ class Extraction:
         lines = [b for b in paragraphs(section) if _ASSIGNMENT.match(b.text)]
         timing = [b for b in paragraphs(section) if _TIMING.match(b.text)]
         if not lines:
+            self.leads_in_text(section, path)
             if timing:
                 what = first_sentence(strip_marker(section.title))
                 for t in timing:
@@ -509,6 +526,19 @@ def _subject(text: str) -> tuple[list[str], str] | None:
     if not subject or len(subject) > 220 or not looks_like_agency(subject):
         return None
     return split_agencies(subject), _RESPONSIBLE.sub("", text[m.start():].strip())
+
+
+BARE_NAME_SHARE = 0.7  # of a line's letters that body names must hold for it to be a heading
+
+
+def _bare_agency(text: str) -> list[str] | None:
+    """The bodies a line is only the name of ("Sở Tài chính", "Ngân hàng Chính sách xã hội chi nhánh tỉnh:"):
+    an unnumbered heading (a bold Word line, a markdown "#### Sở Tài chính") over that body's duties."""
+    name = text.strip().rstrip(":").strip()
+    if BULLET.match(text) or not name or len(name) > 120 or name.endswith(".") or not looks_like_agency(name):
+        return None
+    named = sum(m.end - m.start for m in find_agency_mentions(name))
+    return split_agencies(name) if named >= BARE_NAME_SHARE * len(name) else None
 
 
 def _named_paragraph(text: str) -> tuple[list[str], str, bool] | None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from index.agencies import looks_like_agency
 from index.register.model import Target, section_path
 from index.register.responsibilities import Extraction, listed_bodies, role_of
 from index.register.targets import comparator_of
@@ -40,6 +41,10 @@ from index.vocab.dates import YEAR_SPAN
 _TASK = r"nhiệm vụ|nội dung|công việc|hoạt động"
 _LEAD = r"chủ trì"
 _EXECUTOR = r"(?:cơ quan|đơn vị) thực hiện"
+# A column named only "Đơn vị" or "Cơ quan" ("STT | Đơn vị | Nhiệm vụ | Thời hạn"): the body that carries the
+# row's task when its cells name bodies (a target table's "Đơn vị" is a unit: "người", "%").
+_BODY = r"^(?:cơ quan|đơn vị)(?:\s*,\s*(?:cơ quan|đơn vị))?$"
+BODY_CELLS_SHARE = 0.5
 _PARTNER = r"phối hợp"
 _TIME = r"thời gian|thời hạn|tiến độ|hoàn thành"
 _INDICATOR = r"chỉ tiêu|tiêu chí"
@@ -66,6 +71,8 @@ def read_assignment_tables(root: Section, work: Extraction) -> None:
         role = "chủ trì"
         if lead_col is None:
             lead_col, role = table.column(_EXECUTOR), ""
+        if lead_col is None:
+            lead_col = _body_column(table)
         if task_col is None or lead_col is None or task_col == lead_col:
             continue
         partner_col, time_col = table.column(_PARTNER), table.column(_TIME)
@@ -81,6 +88,16 @@ def read_assignment_tables(root: Section, work: Extraction) -> None:
                           partners=partners)
             work.add_rows(partners, task, source, path, role="phối hợp", deadline=when or None, partners=leads,
                           dated=False)
+
+
+def _body_column(table: Table) -> int | None:
+    """A column labelled only "Đơn vị" or "Cơ quan" whose cells are mostly names of bodies."""
+    col = table.column(_BODY)
+    if col is None:
+        return None
+    cells = [row.cells[col].strip() for row in table.rows if row.cells[col].strip()]
+    named = [c for c in cells if looks_like_agency(c)]
+    return col if cells and len(named) >= BODY_CELLS_SHARE * len(cells) else None
 
 
 def table_targets(root: Section, plan_year: str, doc: str, plan: str) -> list[Target]:
