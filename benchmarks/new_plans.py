@@ -1,6 +1,6 @@
 """New plans beside the bundled five: answer accuracy, refusals and register facts.
 
-    .venv/bin/python benchmarks/new_plans.py [--case NAME ...] [--out DIR] [--scan]
+    .venv/bin/python benchmarks/new_plans.py [--case NAME ...] [--out DIR] [--scan] [--styles DIR]
 
 Each case ingests the bundled corpus plus one plan that is not in it (another
 house style, a Word file, a scan), into a storage of its own, then answers
@@ -55,18 +55,19 @@ def scanned(plan: Path, pdf: Path) -> Path:
     return pdf
 
 
-def cases(scan: bool, scan_dir: Path) -> list[Case]:
+def cases(scan: bool, scan_dir: Path, styles: Path = STYLES) -> list[Case]:
     found = []
     bachvan = EXTRA / "bachvan-2025-qd-ke-hoach-gdnn"
-    if bachvan.with_suffix(".docx").exists():
+    if styles == STYLES and bachvan.with_suffix(".docx").exists():
         found.append(Case("bachvan-docx", bachvan.with_suffix(".docx"), EXTRA / "bachvan-questions.jsonl",
                           EXTRA / "bachvan-register.jsonl"))
-    for questions in sorted(STYLES.glob("*-questions.jsonl")):
+    for questions in sorted(styles.glob("*-questions.jsonl")):
         stem = questions.name.removesuffix("-questions.jsonl")
-        plan = next((p for p in sorted(STYLES.glob(f"{stem}.*")) if p.suffix in (".txt", ".md", ".docx", ".pdf")), None)
+        # A Word or PDF original is read before its .txt rendering (kept for the validator).
+        plan = next((p for p in sorted(styles.glob(f"{stem}.*")) if p.suffix in (".txt", ".md", ".docx", ".pdf")), None)
         if plan is None:
             continue
-        facts = STYLES / f"{stem}-register.jsonl"
+        facts = styles / f"{stem}-register.jsonl"
         found.append(Case(stem, plan, questions, facts))
         if scan:
             found.append(Case(f"{stem}-scan", scanned(plan, scan_dir / f"{stem}.pdf"), questions, facts))
@@ -107,11 +108,14 @@ def main() -> int:
     parser.add_argument("--case", action="append", help="only these cases (by name)")
     parser.add_argument("--out", type=Path, help="keep storages and results here (default: a temp dir)")
     parser.add_argument("--scan", action="store_true", help="also each style plan as a scanned PDF (OCR)")
+    parser.add_argument("--styles", type=Path, default=STYLES,
+                        help="a folder of <slug>.{txt,md,docx,pdf} plans with <slug>-questions.jsonl and "
+                             "<slug>-register.jsonl (default: tests/data/styles, plus Bạch Vân)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         out = args.out or Path(tmp)
         results = []
-        for case in cases(args.scan, out / "scans"):
+        for case in cases(args.scan, out / "scans", args.styles.resolve()):
             if args.case and case.name not in args.case:
                 continue
             result = run_case(case, out / case.name)
