@@ -28,6 +28,7 @@ from assistant.questions import (
     NUMBER,
     PAST,
     SIGNER,
+    STOPWORDS,
     QuestionProfile,
     folded_syllables,
     is_instruction,
@@ -409,12 +410,17 @@ def select_units(scored: list[ScoredUnit], profile: QuestionProfile, scoring: Un
 
 
 def _another_record(unit: Unit, chosen: list[Unit], profile: QuestionProfile) -> bool:
-    """A table row beside the rows chosen that names nothing more of the question: another task or target
-    of the same table, close in score only because it shares the column names ("Cơ quan chủ trì")."""
+    """A table row beside the rows chosen that the question does not name: another task or target of the
+    same table, close in score only because it shares the column names ("Cơ quan chủ trì"). A row is named
+    when it holds a question word the chosen rows lack, or when the question holds every word of its label."""
     if profile.wants(LIST) or not is_read_aloud(unit.text):
         return False
+    keywords = set(profile.keywords)
+    label = set(folded_syllables(unit.text.split(" | ", 1)[0])) - STOPWORDS
+    if label and label <= keywords | plan_identifiers(unit.passage.document):  # words naming the plan were asked too
+        return False
     held = set().union(*(folded_syllables(u.text) for u in chosen), folded_syllables(unit.passage.section))
-    return not (set(profile.keywords) & set(folded_syllables(unit.text))) - held
+    return not (keywords & set(folded_syllables(unit.text))) - held
 
 
 def enumeration(lead: Unit, section: list[Unit]) -> list[Unit]:

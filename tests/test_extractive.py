@@ -386,3 +386,17 @@ def test_a_task_row_is_quoted_without_the_rows_that_only_share_its_columns():
     assert len(quoted) == 1 and quoted[0].startswith("Tiếp nhận hồ sơ")
     listed = [u.text for u in answer_units("Sở Giáo dục và Đào tạo chủ trì những nhiệm vụ nào?", [ANNEX])]
     assert len(listed) >= 2  # a list question keeps the rows it asks for
+
+
+RATES_TABLE = passage(
+    1, "rates-table",
+    "3. Biểu chỉ tiêu\n"
+    "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ | Đơn vị: % | Mục tiêu Giai đoạn 2026-2030: 38 - 40 (năm 2030)\n"
+    "Tỷ lệ lao động qua đào tạo | Đơn vị: % | Mục tiêu Giai đoạn 2026-2030: 75% (năm 2030)",
+    "3. Biểu chỉ tiêu",
+)
+
+
+def test_a_row_whose_label_the_question_names_is_quoted_beside_a_longer_one():
+    quoted = [u.text for u in answer_units("Tỷ lệ lao động qua đào tạo năm 2030 là bao nhiêu?", [RATES_TABLE])]
+    assert any(t.startswith("Tỷ lệ lao động qua đào tạo | ") for t in quoted), quoted
