@@ -9,6 +9,7 @@ otherwise quoted sentences; a refusal when the evidence is too weak).
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field, replace
 
 from assistant.answer import Answer
@@ -279,7 +280,7 @@ def signals_of(
     doc = best.unit.passage.doc
     rows = register.responsibilities(plan=doc) if register else []
     bodies = {body for row in rows for body in (row.agency, *row.partners)}
-    assigned = [a for a in named if register is None or any(same_body(a, b) for b in bodies)]
+    assigned = [a for a in named if register is None or any(same_body(a, b, plan.province) for b in bodies)]
     qualifiers = named_qualifiers(r.query.restored)
     return Signals(
         coverage=coverage,
@@ -287,7 +288,7 @@ def signals_of(
         rank=1.0 / max(best.unit.passage.rank, 1),
         kinds=len(held & wanted) / len(wanted) if wanted else 1.0,
         year=float(all(str(y) in f"{quoted} {paths}" for y in years)),
-        agency=sum(any(same_body(a, b) for b in in_quote) for a in named) / len(named) if named else 1.0,
+        agency=sum(any(same_body(a, b, plan.province) for b in in_quote) for a in named) / len(named) if named else 1.0,
         assigned=len(assigned) / len(named) if named else 1.0,
         dense=dense,
         qualifier=sum(names_qualifier(q, f"{paths}\n{chunks}") for q in qualifiers) / len(qualifiers)
@@ -300,20 +301,29 @@ def held_kinds(units, profile: QuestionProfile) -> set[str]:
     return set().union(*(kinds_in(u.text, profile) | kinds_in(u.passage.section, profile) for u in units))
 
 
-def same_body(named: str, known: str) -> bool:
+def same_body(named: str, known: str, place: str = "") -> bool:
     """Whether an agency as a question names it is a known one: the same, or one name
     continuing the other ("Ban Dân tộc tỉnh Lam Sơn" is "Ban Dân tộc tỉnh"; a user's "Sở Lao
-    động" is "Sở Lao động - Thương binh và Xã hội")."""
-    a, b = agency_key(named), agency_key(known)
+    động" is "Sở Lao động - Thương binh và Xã hội"). ``place`` is the plan's province: a name that
+    ends with it names the body there ("Sở Lao động Hải Dương")."""
     if same_agency(named, known):
         return True
+    a, b = (_without_place(agency_key(n), fold_accents(place).lower()) for n in (named, known))
     longer, shorter = (a, b) if len(a) >= len(b) else (b, a)
     return len(shorter.split()) > 1 and (longer + " ").startswith(shorter + " ")
 
 
+def _without_place(key: str, place: str) -> str:
+    """A body's key less the province it ends with ("sở lao động tỉnh hải dương" → "sở lao động")."""
+    if place and key.endswith(" " + place):
+        key = re.sub(r"\s+(?:tinh|thanh pho|tp)$", "", key[: -len(place)].rstrip())
+    return key
+
+
 def _is_issuer(agency: str, passage: Passage) -> bool:
     """The plan's own issuer ("UBND tỉnh") names the plan, not a body the question asks about."""
-    return any(same_agency(agency, a) for a in find_agencies(passage.document.issuer))
+    plan = passage.document
+    return any(same_body(agency, a, plan.province) for a in find_agencies(plan.issuer))
 
 
 def with_items(index: SearchIndex, evidence: Evidence) -> Evidence:

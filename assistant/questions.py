@@ -35,8 +35,10 @@ YES_NO = "yes_no"  # "có được tính vào tổng kinh phí không": whether 
 # Patterns on folded text; word boundaries keep "ai" from matching "hai".
 _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     NUMBER: re.compile(
-        r"\b(bao nhieu|muc nao|muc bao|so luong|ty le|ty trong|phan tram|chi tieu|bao lau|quy mo|"
-        r"may (nguoi|truong|nghe|lan))\b"
+        r"\b(bao nhieu|muc nao|muc bao|so luong|ty le|ty trong|phan tram|chi tieu|bao lau|quy mo)\b"
+        # "mấy doanh nghiệp", "mấy buổi": how many; not "nhà máy", "dệt may", "máy tính", nor a time ("mấy giờ").
+        r"|(?<!\bnha )(?<!\bdet )(?<!\btho )(?<!\bnganh )(?<!\bthang )(?<!\bquy )(?<!\bngay )(?<!\bso )"
+        r"\bmay (?!(?:mac|moc|tinh|vi|thiet|gio|man|do|ra|ao)\b)\w+"
     ),
     DATE: re.compile(
         r"\b(khi nao|ngay nao|thang may|thang nao|nam nao|truoc ngay|thoi han|han chot|bao gio|chu ky|"

@@ -357,6 +357,7 @@ def name_end(text: str, start: int) -> int:
     """
     end = start
     lowers = 0
+    capitals = 0  # capitalised words in a row just before
     seen = False
     tokens = list(_NAME_TOKEN.finditer(text, start, min(len(text), start + 240)))
     for i, tok in enumerate(tokens):
@@ -364,14 +365,17 @@ def name_end(text: str, start: int) -> int:
         if word in ("-", "–", "và", "&"):
             nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
             if seen and nxt[:1].isupper() and not _STARTS_BODY.match(text, tokens[i + 1].start()):
+                capitals = 0
                 continue
             break
         core = word.rstrip(".")
         if core[:1].isupper():
-            seen, lowers = True, 0
+            seen, lowers, capitals = True, 0, capitals + 1
+        # A lower-case word goes on a component of one capital ("Lao động", "Tài chính"), not a proper
+        # name of two ("Sở Lao động Hải Dương định chọn …": "định" is the question's verb).
         elif (seen and core.isalpha() and core.islower() and core not in _NAME_STOP and lowers < 3
-              and (lowers == 0 or core in _CONTINUATION)):
-            lowers += 1
+              and ((lowers == 0 and capitals == 1) or (lowers > 0 and core in _CONTINUATION))):
+            lowers, capitals = lowers + 1, 0
         else:
             break
         end = tok.start() + len(core)

@@ -312,6 +312,10 @@ def test_a_body_named_short_or_long_is_the_known_one():
     assert same_body("Ban Dân tộc tỉnh Lam Sơn", "Ban Dân tộc tỉnh")
     assert not same_body("Sở Y tế", "Sở Lao động - Thương binh và Xã hội")
     assert not same_body("Sở", "Sở Tài chính")
+    # A body named with the plan's province is that province's body.
+    assert same_body("Sở Lao động Hải Dương", "Sở Lao động - Thương binh và Xã hội", "Hải Dương")
+    assert same_body("Sở Lao động Hải Dương", "Sở Lao động - Thương binh và Xã hội tỉnh Hải Dương", "Hải Dương")
+    assert not same_body("Sở Lao động Hải Dương", "Sở Lao động - Thương binh và Xã hội", "Hà Nội")
 
 
 # ------------------------------------------------------------------ bodies named together

@@ -35,6 +35,7 @@ KIND_CASES = [
      "chi tieu tuyen sinh trinh do trung cap la bao nhieu", NUMBER),
     ("Hải Phòng có mấy trường chất lượng cao?", "hai phong co may truong chat luong cao", NUMBER),
     ("So sánh quy mô tuyển sinh của hai tỉnh.", "so sanh quy mo tuyen sinh cua hai tinh", NUMBER),
+    ("Sở định chọn mấy doanh nghiệp để xây nhà văn hóa?", "so dinh chon may doanh nghiep de xay nha van hoa", NUMBER),
     ("Các đơn vị gửi báo cáo trước ngày nào?", "cac don vi gui bao cao truoc ngay nao", DATE),
     ("Việc sơ kết được thực hiện khi nào?", "viec so ket duoc thuc hien khi nao", DATE),
     ("Kiểm định phải xong trong quý mấy?", "kiem dinh phai xong trong quy may", DATE),
@@ -63,6 +64,12 @@ def test_each_kind_is_recognised_with_and_without_accents(accented, plain, kind)
 
 def test_a_plain_topic_has_no_kind():
     assert profile_question("giáo dục nghề nghiệp Hà Nội").kinds == frozenset()
+
+
+@pytest.mark.parametrize("topic", ["đào tạo nghề cho ngành dệt may", "hỗ trợ nhà máy tuyển dụng",
+                                    "nghề may mặc cho lao động nữ", "trang bị máy tính cho trường nghề"])
+def test_may_of_machines_and_sewing_asks_no_number(topic):
+    assert profile_question(topic).kinds == frozenset()
 
 
 def test_signer_question_is_not_an_agency_question():

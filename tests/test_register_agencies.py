@@ -131,3 +131,10 @@ def test_the_merged_provincial_press_body_is_one_agency():
 def test_a_sector_is_not_a_partner_body():
     assert parse_agency_list("ngành giáo dục và đào tạo thực hiện phân luồng") == []
     assert parse_agency_list("địa phương tổ chức") == ["địa phương"]
+
+
+def test_a_name_of_two_capitalised_words_takes_no_lower_case_word_after_it():
+    assert [m.text for m in find_agency_mentions("Năm 2023 Sở Lao động Hải Dương định chọn mấy doanh nghiệp")] == [
+        "Sở Lao động Hải Dương"]
+    assert [m.text for m in find_agency_mentions("Trường Cao đẳng nghề Hải Dương tuyển sinh")] == [
+        "Trường Cao đẳng nghề Hải Dương"]
