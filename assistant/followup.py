@@ -32,6 +32,7 @@ from functools import lru_cache
 from assistant.provinces import BY_FOLDED, SHORT_FORMS, place_spans, without_overlaps
 from assistant.questions import PLAN_WORD, STOPWORDS, folded_syllables, profile_question, question_word_spans
 from assistant.register_answers import with_initialisms
+from index.agencies import find_agency_mentions
 from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
 from index.vocab.dates import YEAR, YEAR_SPAN
@@ -209,6 +210,31 @@ def _swap(before: str, change: Change) -> str:
     return f"{before.rstrip(' ?')} {change.slot.lead}{change.value}?"
 
 
+# How a body's name opens, as users type it ("ban phụ nữ", "hội nông dân", "cựu chiến binh").
+_BODY_OPENING = re.compile(
+    r"^(?:so|ban|hoi|phong|trung tam|lien doan|lien minh|doan|thanh doan|tinh doan|uy ban|ubnd|mat tran|ngan hang"
+    r"|truong|dai|cuu chien binh|bao hiem xa hoi|cong an)\b"
+)
+BODY_WORDS = 6  # syllables: a longer follow-up is a question of its own
+_HEAD_WORDS = frozenset({"so", "ban", "hoi", "phong", "truong", "dai", "doan"})
+
+
+def swap_body(before: str, topic: str) -> str:
+    """The previous question about another body: "Còn ban phụ nữ?" after "… Ban Công tác Nông dân … được
+    giao làm gì?" asks what the women's committee is given. Empty when the previous question names no
+    body or the follow-up is not a body's name."""
+    folded = fold_accents(topic).strip(" ?.")
+    if not _BODY_OPENING.match(folded) or len(folded.split()) > BODY_WORDS:
+        return ""
+    mentions = find_agency_mentions(before)
+    if not mentions:
+        return ""
+    words = re.sub(r"\s+(?:ở|o)\s+(?:đó|do|đấy|day)$", "", topic.strip(" ?.")).split()
+    headed = fold_accents(words[0]) in _HEAD_WORDS  # "ban phụ nữ" → "Ban Phụ nữ", a name the next turn finds
+    name = " ".join(w[:1].upper() + w[1:] if i == 0 or (i == 1 and headed) else w for i, w in enumerate(words))
+    return _cut(canonical(before), [(mentions[0].start, mentions[0].end)], insert=name)
+
+
 def _covers(plan: PlanMetadata, year: int) -> bool:
     """Whether a plan is about the year: issued that year, or a year or period of its title holds it."""
     periods = [(int(m[1]), int(m[2] or m[1])) for m in YEAR_SPAN.finditer(plan.title)]
@@ -298,6 +324,9 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     names_its_place = any(c.slot is None for c in new) and len(topic) > 2  # a full question of its own
     points_back = _FOLLOWUP_START.match(folded) or _BACK_REFERENCE.search(folded)
     if not names_its_place and (points_back or (is_short and len(topic) <= 4)):
+        swapped = "" if asks_anew or new else swap_body(before, asked)
+        if swapped:
+            return swapped
         if asks_anew:
             before = _without_asked(before, previous[-1])
         frame = substitute(before, new, plans) if new else before

@@ -38,7 +38,7 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(bao nhieu|muc nao|muc bao|so luong|ty le|ty trong|phan tram|chi tieu|bao lau|quy mo)\b"
         # "mấy doanh nghiệp", "mấy buổi": how many; not "nhà máy", "dệt may", "máy tính", nor a time ("mấy giờ").
         r"|(?<!\bnha )(?<!\bdet )(?<!\btho )(?<!\bnganh )(?<!\bthang )(?<!\bquy )(?<!\bngay )(?<!\bso )"
-        r"\bmay (?!(?:mac|moc|tinh|vi|thiet|gio|man|do|ra|ao)\b)\w+"
+        r"\bmay(?= (?!(?:mac|moc|tinh|vi|thiet|gio|man|do|ra|ao)\b)\w)"
     ),
     DATE: re.compile(
         r"\b(khi nao|ngay nao|thang may|thang nao|nam nao|truoc ngay|thoi han|han chot|bao gio|chu ky|"
@@ -258,6 +258,11 @@ def section_hints(question: str, cited_document: bool = False) -> set[str]:
 _ASKING_KINDS = (NUMBER, DATE, AGENCY, LIST, SIGNER, DOC_NUMBER, ISSUE_DATE)
 
 
+# Question words that ask for no kind of fact the answer states: a task, a place, a manner.
+_ASKING_WORDS = re.compile(r"\b(lam gi|viec gi|o dau|tai dau|noi nao|the nao|ra sao|la gi)\b")
+
+
 def question_word_spans(folded: str) -> list[tuple[int, int]]:
-    """Where the question words are ("bao nhiêu", "cơ quan nào"), to drop them."""
-    return sorted(m.span() for kind in _ASKING_KINDS for m in _KIND_PATTERNS[kind].finditer(folded))
+    """Where the question words are ("bao nhiêu", "cơ quan nào", "làm gì", "ở đâu"), to drop them."""
+    spans = {m.span() for kind in _ASKING_KINDS for m in _KIND_PATTERNS[kind].finditer(folded)}
+    return sorted(spans | {m.span() for m in _ASKING_WORDS.finditer(folded)})

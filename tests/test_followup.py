@@ -317,3 +317,33 @@ def test_a_follow_up_that_changes_the_item_keeps_the_frame(previous, follow_up, 
 def test_a_full_question_with_its_own_place_is_left_alone_even_after_vay():
     question = "Vậy Sở nào chủ trì việc tổ chức hội giảng nhà giáo năm 2024 ở Hà Nội?"
     assert condense(question, history(HANOI_TARGET), PLANS) == question
+
+
+# -------------------------------------------- another body, the same question
+BODY_TASKS = "Trong kế hoạch đào tạo nghề cho lao động nông thôn của Hà Nội, Ban Công tác Nông dân được giao làm gì?"
+
+
+@pytest.mark.parametrize(
+    "follow_up,expected",
+    [
+        ("Còn ban phụ nữ?",
+         "Trong kế hoạch đào tạo nghề cho lao động nông thôn của Hà Nội, Ban Phụ nữ được giao làm gì?"),
+        ("Hội Nông dân thì sao?",
+         "Trong kế hoạch đào tạo nghề cho lao động nông thôn của Hà Nội, Hội Nông dân được giao làm gì?"),
+        ("con so tai chinh?",
+         "Trong kế hoạch đào tạo nghề cho lao động nông thôn của Hà Nội, So Tai chinh được giao làm gì?"),
+    ],
+)
+def test_a_follow_up_naming_another_body_asks_the_same_of_it(follow_up, expected):
+    assert condense(follow_up, history(BODY_TASKS), PLANS) == expected
+
+
+def test_bodies_swap_one_after_another():
+    out = condense("Cựu chiến binh thì sao?", history(BODY_TASKS, "Còn ban phụ nữ?"), PLANS)
+    assert out == "Trong kế hoạch đào tạo nghề cho lao động nông thôn của Hà Nội, Cựu chiến binh được giao làm gì?"
+
+
+def test_where_and_what_are_question_words_a_follow_up_asks_anew():
+    task = "Năm 2023 Sở Lao động Hải Dương định làm gì trên ứng dụng điện thoại để người lao động tìm việc?"
+    assert condense("Tiền lấy ở đâu?", history(task, "Phòng nào chủ trì việc đó?"), PLANS) == (
+        "Tiền lấy ở đâu: Năm 2023 Sở Lao động Hải Dương định trên ứng dụng điện thoại để người lao động tìm việc?")
