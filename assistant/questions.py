@@ -16,6 +16,7 @@ from index.normalize import canonical, fold_accents
 from index.retriever import HEADER_HINT, PLAN_LEAD_HINT, SIGNATURE_HINT
 from index.vocab.dates import DATE as DATE_PATTERN
 from index.vocab.dates import MONTH, QUARTER, YEAR
+from index.vocab.wording import in_plan_wording
 
 NUMBER = "number"
 DATE = "date"
@@ -228,7 +229,8 @@ def plan_naming(folded: str) -> tuple[str, ...]:
 def profile_question(question: str) -> QuestionProfile:
     """Classify a question (accented or not) and pull out its topic words."""
     folded = " ".join(folded_syllables(question))
-    keywords = tuple(dict.fromkeys(s for s in folded.split() if s not in STOPWORDS and len(s) > 1 or s.isdigit()))
+    topic = in_plan_wording(folded)  # the topic as plans word it; the question words stay as typed
+    keywords = tuple(dict.fromkeys(s for s in topic.split() if s not in STOPWORDS and len(s) > 1 or s.isdigit()))
     years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(folded)))
     return QuestionProfile(frozenset(_kinds(folded)), keywords, years, expected_measure(folded), plan_naming(folded),
                            expected_time(folded))

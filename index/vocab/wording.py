@@ -1,0 +1,42 @@
+"""Everyday words users type for what plans name otherwise: "tiền" for "kinh phí", "học nghề" for
+"đào tạo nghề", "xuất khẩu lao động" for "đi làm việc ở nước ngoài".
+
+A question's topic is matched against plan text word by word, so a user's own
+wording covers nothing of the sentence that answers it. Each entry maps the
+folded everyday phrase to the folded words plans use; the question's topic
+words are read in the plans' wording (its question words are not touched).
+"""
+
+from __future__ import annotations
+
+import re
+
+# (everyday phrase as a folded pattern, the plans' words); longer phrases first where they overlap.
+# Folding merges words ("tiền" money, "tiến" progress: "tien"), so an ambiguous one is matched only
+# where it can only mean the everyday word ("tiền lấy ở đâu").
+PLAN_WORDING: tuple[tuple[str, str], ...] = (
+    (r"xuat khau lao dong|di lao dong (?:o )?nuoc ngoai", "di lam viec o nuoc ngoai"),
+    (r"truong nghe", "co so giao duc nghe nghiep"),
+    (r"hoc nghe|day nghe", "dao tao nghe"),
+    # "tiền lấy ở đâu", "nguồn tiền": the funding; "bao nhiêu tiền" only asks for an amount (a measure).
+    (r"(?<=nguon )tien|tien(?= (?:lay|o dau|tu dau)\b)", "kinh phi"),
+    (r"vay (?:von|tien)|von vay", "cho vay"),
+    (r"tim viec", "viec lam"),
+    (r"giao vien", "nha giao"),
+    (r"thi tay nghe", "thi ky nang nghe"),
+    (r"tan tat", "khuyet tat"),
+)
+_PATTERNS = tuple((re.compile(rf"\b(?:{user})\b"), plan) for user, plan in PLAN_WORDING)
+
+
+def in_plan_wording(folded: str) -> str:
+    """A folded question's words with everyday phrases written as plans write them.
+
+    >>> in_plan_wording("tien lay o dau")
+    'kinh phi lay o dau'
+    >>> in_plan_wording("muon hoc nghe o truong nghe")
+    'muon dao tao nghe o co so giao duc nghe nghiep'
+    """
+    for pattern, plan in _PATTERNS:
+        folded = pattern.sub(plan, folded)
+    return folded
