@@ -11,4 +11,6 @@ their head words live in `index.agencies`.
 - `phrases`: preamble, closing and signature formulas.
 - `dates`: dates, years, periods, months, quarters, recurring times.
 - `documents`: document types and document numbers.
+- `qualifiers`: groups and places a question singles out ("người khuyết tật", "huyện Cẩm Đường").
+- `wording`: everyday words users type for what plans name otherwise ("học nghề", "tiền").
 """
