@@ -45,6 +45,11 @@ _FOLLOWUP_START = re.compile(r"^(con|the con|vay|the|va|con ve|con voi)\b")
 _BACK_REFERENCE = re.compile(
     r"\b(trong do|(ke hoach|nhiem vu|viec|chi tieu|hoat dong|muc tieu|noi dung) (nay|do|ay|tren))\b"
 )
+# A question pointing back at the plan just quoted without naming one: "Sở đó …", "năm đó", "cả tỉnh".
+_PLAN_DEIXIS = re.compile(
+    r"\b(?:(?:so|nam|giai doan|ke hoach|de an|van ban|nguoi|dot|ky thi|truong|don vi|co quan|ban|phong"
+    r"|tinh|thanh pho) (?:do|nay|ay)|ca tinh|ca thanh pho|toan tinh|toan thanh pho)\b"
+)
 # What frames a follow-up without asking anything: "Thế còn | hạn hoàn thành | thì sao?".
 _LEADING_FILLER = re.compile(r"^(?:(?:the|con|vay|va|ve|voi)\b\s*)*")
 _TRAILING_FILLER = re.compile(r"\s*\b(?:thi sao|thi the nao|the nao|nua)\s*$")
@@ -334,4 +339,18 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         # previous question words: "tỷ lệ", "chỉ tiêu" are question words and topic at once.
         spans = _asking_spans(fold_accents(frame)) if asks_anew else []
         return f"{asked}: {_cut(frame, spans).strip(' ?:,')}?"
+    if not new and _PLAN_DEIXIS.search(folded):
+        answered = next((a for q, a in reversed(history) if q and q.strip()), "")
+        return with_previous_plan(question, answered, plans)
     return question
+
+
+def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata]) -> str:
+    """A question that points back at the plan just quoted ("Sở đó …", "năm đó", "cả tỉnh"), with that
+    plan named: the one whose label opens the previous answer's quotes. Unchanged after a refusal."""
+    quoted = [(answer.find(p.label), p) for p in plans.values() if p.label and p.label in answer]
+    if not quoted:
+        return question
+    plan = min(quoted, key=lambda found: found[0])[1]
+    name = f"{plan.doc_type or 'Kế hoạch'} {plan.number}" if plan.number else plan.label
+    return f"{question.rstrip(' ?')} (theo {name})?"

@@ -347,3 +347,24 @@ def test_where_and_what_are_question_words_a_follow_up_asks_anew():
     task = "Năm 2023 Sở Lao động Hải Dương định làm gì trên ứng dụng điện thoại để người lao động tìm việc?"
     assert condense("Tiền lấy ở đâu?", history(task, "Phòng nào chủ trì việc đó?"), PLANS) == (
         "Tiền lấy ở đâu: Năm 2023 Sở Lao động Hải Dương định trên ứng dụng điện thoại để người lao động tìm việc?")
+
+
+# -------------------------------------------- the plan just quoted
+ANSWERED = "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): trước ngày 15/12/2023.\n\nTheo Kế hoạch 70/KH-UBND " \
+    "ngày 07/03/2023 (Hà Nội), mục “VI. CHẾ ĐỘ BÁO CÁO”: … [1]"
+
+
+@pytest.mark.parametrize("follow_up", ["Sở đó thì phải báo cáo thành phố trước ngày nào?",
+                                       "Kỳ thi kỹ năng nghề năm đó tổ chức vào tháng mấy?",
+                                       "Xong thì cả thành phố có bao nhiêu trường đạt chuẩn?"])
+def test_a_question_pointing_back_at_the_plan_keeps_the_plan_the_last_answer_quoted(follow_up):
+    previous = [("Quận huyện gửi báo cáo năm cho Sở Lao động trước ngày nào?", ANSWERED)]
+    assert condense(follow_up, previous, PLANS) == f"{follow_up.rstrip('?')} (theo Kế hoạch 70/KH-UBND)?"
+
+
+def test_without_a_quoted_plan_or_a_pointer_the_question_is_left_alone():
+    refused = [("Quận huyện gửi báo cáo trước ngày nào?", "Các kế hoạch hiện có không nêu thông tin này.")]
+    question = "Sở đó thì phải gửi báo cáo tổng hợp cho Ủy ban thành phố trước ngày nào?"
+    assert condense(question, refused, PLANS) == question
+    question = "Tỷ lệ lao động qua đào tạo của Hải Phòng đến năm 2025 là bao nhiêu?"
+    assert condense(question, [("Quận huyện gửi báo cáo trước ngày nào?", ANSWERED)], PLANS) == question
