@@ -31,7 +31,8 @@ _LEAD_WORDS = frozenset(
 _LEAD_ROLES = ("thường trực", "chủ trì")
 _PLAN_TASK = re.compile(r"\bke hoach\b")
 _TASKS_QUESTION = re.compile(
-    r"\b(lam gi|lam nhung gi|nhiem vu (gi|nao|cua)|nhung nhiem vu|duoc giao (gi|nhung)|trach nhiem (gi|cua)|"
+    r"\b(lam gi|lam nhung gi|nhiem vu (gi|nao|cua)|nhung nhiem vu|duoc giao (viec |nhiem vu )?(gi|nhung)|"
+    r"(nhung )?viec gi|trach nhiem (gi|cua)|"
     r"phu trach (gi|nhung)|vai tro)\b"
 )
 MAX_TASKS_PER_PLAN = 8

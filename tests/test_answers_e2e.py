@@ -154,7 +154,39 @@ def test_a_list_of_funding_sources_is_quoted_whole(assistant):
         assert contains(answer.text, source), source
 
 
+@pytest.mark.parametrize("asked", ["được giao việc gì", "làm những việc gì"])
+def test_a_body_asked_for_its_duties_gets_them_not_its_heading(assistant, asked):
+    answer = assistant.ask(f"Trong kế hoạch thực hiện Nghị quyết 06/NQ-CP của Hải Phòng, Ngân hàng Chính sách xã hội "
+                           f"{asked}?")
+    assert {c.doc for c in answer.citations} == {HAIPHONG_NQ06}
+    assert contains(answer.text, "tín dụng ưu đãi"), answer.text
+
+
+def test_a_body_of_the_plans_province_named_with_it_is_asked_about_there(assistant):
+    answer = assistant.ask("Năm 2023 Sở Lao động Hải Dương định chọn mấy doanh nghiệp để xây nhà văn hóa hay nhà thi "
+                           "đấu cho công nhân?")
+    assert not answer.refused and {c.doc for c in answer.citations} == {HAIDUONG}
+    assert "05 doanh nghiệp" in answer.text
+
+
 # ------------------------------------------------------------------ conversation
+def test_follow_up_about_another_body_asks_the_same_of_it(assistant):
+    question = "Trong kế hoạch thực hiện Nghị quyết 06/NQ-CP của Hải Phòng, Ngân hàng Chính sách xã hội được giao việc gì?"
+    first = assistant.ask(question)
+    second = assistant.ask("Còn Liên đoàn Lao động?", history=[(question, first.text)])
+    assert "Liên đoàn Lao động" in second.standalone_question and "Ngân hàng" not in second.standalone_question
+    assert {c.doc for c in second.citations} == {HAIPHONG_NQ06}
+    assert contains(second.text, "thiết chế"), second.text
+
+
+def test_follow_up_pointing_back_keeps_the_plan_just_quoted(assistant):
+    question = "Theo kế hoạch giáo dục nghề nghiệp 2023 của Hà Nội, quận huyện gửi báo cáo năm cho Sở Lao động trước ngày nào?"
+    first = assistant.ask(question)
+    second = assistant.ask("Sở đó thì phải báo cáo thành phố trước ngày nào?", history=[(question, first.text)])
+    assert "70/KH-UBND" in second.standalone_question
+    assert {c.doc for c in second.citations} == {HANOI_2023} and "31/12" in second.text
+
+
 def test_follow_up_swaps_the_province(assistant):
     first = assistant.ask(HANOI_TARGET)
     assert not first.refused and "28.500" in first.text
