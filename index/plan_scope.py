@@ -88,6 +88,7 @@ class _PlanKeys:
     doc: str
     province: re.Pattern[str] | None
     reference: tuple[str, str] | None
+    cited: frozenset[tuple[str, str]]  # the documents its title says it implements ("Nghị quyết số 06/NQ-CP")
     years: frozenset[str]  # its year of issue and the years of the period its title names
     signature: frozenset[str]
 
@@ -97,7 +98,8 @@ class PlanScope:
 
     A plan's number, of whatever document type, named with the same type
     ("70/KH-UBND", "kế hoạch 70"; "QĐ 647", "quyết định 647" for "647/QĐ-UBND")
-    is decisive (2), a province name strong (1), words of the plan's title that
+    is decisive (2), a document its title says it implements nearly so ("kế hoạch thực hiện NQ06": 1.5),
+    a province name strong (1), words of the plan's title that
     no other plan shares up to 1.5 (they tell two plans of one province apart:
     "Chiến lược…" vs "Nghị quyết 06…"), the year of issue or a year of the
     period the title names weak (0.5). Learned
@@ -129,7 +131,9 @@ class PlanScope:
         # "giai đoạn 2021 - 2030" covers 2025 as much as a plan issued in 2025; a cited document's date does not.
         period = {str(y) for y in years_spanned(DATE.sub(" ", plan.title))}
         years = frozenset(period | ({str(plan.year)} if plan.year else set()))
-        return _PlanKeys(plan.doc, province, _own_reference(plan), years, signature)
+        own = _own_reference(plan)
+        cited = frozenset((r.number, r.code) for r in document_references(fold_accents(plan.title))) - {own}
+        return _PlanKeys(plan.doc, province, own, cited, years, signature)
 
     def evidence(self, folded_question: str) -> dict[str, float]:
         question_grams = _bigrams(folded_question)
@@ -145,6 +149,8 @@ class PlanScope:
                 score += 1.0 if province_found[key.province.pattern] else 0.0
             if key.reference in references:
                 score += 2.0
+            elif key.cited & references:
+                score += 1.5
             score += min(1.5, 0.5 * len(key.signature & question_grams))
             if key.years & years:
                 score += 0.5

@@ -558,6 +558,18 @@ def test_two_plans_of_one_province_told_apart_by_their_years_are_both_in_scope()
     assert one.docs == ("b.txt",)
 
 
+def test_a_plan_named_by_the_document_it_implements_keeps_a_plan_of_the_year_asked_out():
+    plans = {
+        "nq.txt": PlanMetadata("nq.txt", "Kế hoạch thực hiện Nghị quyết 06/NQ-CP (Hải Phòng, 2023)", "Hải Phòng", "",
+                               2023, "Kế hoạch thực hiện Nghị quyết số 06/NQ-CP ngày 10/01/2023 về thị trường lao động"),
+        "cl.txt": PlanMetadata("cl.txt", "Kế hoạch thực hiện Chiến lược GDNN (Hải Phòng)", "Hải Phòng", "", None,
+                               "Kế hoạch thực hiện Chiến lược phát triển GDNN giai đoạn 2021 - 2030"),
+    }
+    for question in ("Theo kế hoạch thực hiện NQ06, Hải Phòng đặt tỷ lệ thất nghiệp năm 2030 là bao nhiêu?",
+                     "Kế hoạch thực hiện Nghị quyết 06 của Hải Phòng đặt tỷ lệ thất nghiệp năm 2030 là bao nhiêu?"):
+        assert resolve_scope(question, plans).docs == ("nq.txt",), question
+
+
 def test_the_short_forms_users_type_name_the_big_cities():
     assert named_provinces("hoc nghe duoi 3 thang o hn nam 2023") == {"ha noi"}
     assert named_provinces("tphp dat chi tieu bao nhieu") == {"hai phong"}
