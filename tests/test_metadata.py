@@ -606,3 +606,13 @@ def test_bad_sidecar_names_the_file(tmp_path, content):
         load_sidecar(plan)
     with pytest.raises(ValueError, match=r"p\.txt\.meta\.json"):
         plan_metadata(plan, DANANG)
+
+
+@pytest.mark.parametrize(("header", "province"), [
+    ("ỦY BAN NHÂN DÂN\n\nTHÀNH PHỐ HÀ TRUNG\n\nSố: 112/CTr-UBND", "Hà Trung"),
+    ("ỦY BAN NHÂN DÂN\n\nTỈNH TRUNG SƠN\n\nSố: 12/KH-UBND", "Trung Sơn"),
+    ("ỦY BAN NHÂN DÂN\n\nTỈNH HÀ GIANG TRUNG TÂM DỊCH VỤ VIỆC LÀM\n\nSố: 5/KH-TTDVVL", "Hà Giang"),
+])
+def test_a_place_name_with_trung_is_whole_and_trung_tam_still_ends_it(header, province):
+    text = normalize_text(f"{header}\n\nKẾ HOẠCH\n\nĐào tạo nghề năm 2024\n")
+    assert extract_metadata("plan.txt", text).province == province
