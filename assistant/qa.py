@@ -70,7 +70,7 @@ from index.structure import HEADER_TITLE, SIGNATURE_TITLE
 from index.vocab.dates import DATE_LINE
 from index.vocab.markers import STRUCTURAL_START
 from index.vocab.phrases import ANNOUNCES_ITEMS
-from index.vocab.qualifiers import named_qualifiers, names_qualifier
+from index.vocab.qualifiers import named_places, named_qualifiers, names_qualifier
 
 PER_PLAN_K = 5
 # How many top passages bring the rest of their section along.
@@ -528,6 +528,9 @@ def answer_extractive(
         return refusal(r.question, index.plans, r.passages, r.scope.out_of_scope)
     if asks_nothing(r.question):
         return refusal(r.question, index.plans, r.passages)
+    unnamed = _unnamed_place(index, r)
+    if unnamed:
+        return refusal(r.question, index.plans, r.passages, f"không kế hoạch nào nhắc tới {unnamed}")
     special = _meta_answer(index, r)
     if special is None and register is not None:
         special = plan_lead_answer(index, register, r) or agency_tasks_answer(index, register, r)
@@ -544,6 +547,17 @@ def answer_extractive(
     items = [with_enumeration(index, with_items(index, e), r.profile, weights, config.scoring)
              for e in without_repeats(found[0], r.profile)]
     return compose(r.question, items, r.passages)
+
+
+def _unnamed_place(index: SearchIndex, r: Retrieved) -> str:
+    """A place below the province the question singles out ("huyện Yên Thạch") that no plan in scope
+    names anywhere, as typed; "" when there is none. Like a province without plans, the plans cannot
+    say anything of it, however well the rest of the question is covered."""
+    docs = r.scope.docs or tuple(index.plans)
+    for folded, typed in named_places(r.query.restored).items():
+        if not any(index.mentions(doc, folded) for doc in docs):
+            return typed
+    return ""
 
 
 def _per_plan_answer(

@@ -118,6 +118,7 @@ class SearchIndex:
             self._sections.setdefault((doc, section), []).append(chunk.id)
         self._lexical_pos = {chunk_id: i for i, chunk_id in enumerate(lexical.ids)}
         self._query_vectors: dict[str, np.ndarray] = {}
+        self._folded_texts: dict[str, str] = {}
 
     @property
     def scope(self) -> PlanScope:
@@ -234,6 +235,15 @@ class SearchIndex:
         else:
             top = np.lexsort((np.arange(scores.size), -scores))
         return [(self.lexical.ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+    def mentions(self, doc: str, folded_words: str) -> bool:
+        """Whether a plan's text names these folded words anywhere ("cam duong"): a place a question
+        singles out that its plan never names cannot be answered from it."""
+        if doc not in self._folded_texts:
+            texts = [self.chunks[i].text for section in self._doc_sections.get(doc, [])
+                     for i in self._sections[(doc, section)]]
+            self._folded_texts[doc] = fold_accents("\n".join(texts))
+        return re.search(rf"\b{re.escape(folded_words)}\b", self._folded_texts[doc]) is not None
 
     def child_sections(self, doc: str, section: str) -> list[str]:
         """The sections directly under ``section``, in reading order (from the per-plan section list,

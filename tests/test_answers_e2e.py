@@ -96,6 +96,14 @@ def test_refusal_names_the_province_with_its_diacritics(assistant):
     assert "Đà Nẵng" in answer.text
 
 
+def test_a_district_no_plan_names_is_refused_with_its_name(assistant):
+    answer = assistant.ask("Huyện Yên Thạch của Hà Nội được giao đào tạo nghề cho bao nhiêu lao động nông thôn năm 2025?")
+    assert answer.refused and answer.citations == []
+    assert "huyện Yên Thạch" in answer.text.replace("Huyện", "huyện"), answer.text
+    # A place a plan names is left to the answer step: "Hải Phòng" is no district, and is answered.
+    assert not assistant.ask("Hải Phòng đặt tỷ lệ thất nghiệp thành thị năm 2025 dưới bao nhiêu?").refused
+
+
 def test_unknown_plan_number_is_refused(assistant):
     answer = assistant.ask("Theo Kế hoạch 999/KH-UBND, chỉ tiêu tuyển sinh trình độ trung cấp là bao nhiêu?")
     assert answer.refused and answer.citations == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.vocab.qualifiers import named_qualifiers, names_qualifier
+from index.vocab.qualifiers import named_places, named_qualifiers, names_qualifier
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -37,3 +37,9 @@ def test_a_text_names_a_group_by_any_of_its_words_and_a_place_by_its_name():
     assert not names_qualifier("khuyet tat", "Tổ chức 12 phiên giao dịch việc làm.")
     assert names_qualifier("cam duong", "Trường Trung cấp Kỹ thuật Nông nghiệp Cẩm Đường")
     assert not names_qualifier("cam duong", "UBND các quận, huyện bố trí ngân sách.")
+
+
+def test_a_place_is_named_by_the_first_two_syllables_of_its_name_and_kept_as_typed():
+    assert named_places("Quận Ba Đình Hà Nội tổ chức mấy phiên?") == {"ba dinh": "Quận Ba Đình"}
+    assert named_places("ngân sách huyện Cẩm Đường") == {"cam duong": "huyện Cẩm Đường"}
+    assert named_places("các huyện, thị xã, thành phố") == {}

@@ -39,6 +39,17 @@ PLACE = re.compile(
 )
 
 
+def named_places(question: str) -> dict[str, str]:
+    """The places below the province a question singles out: folded name → as typed
+    ("huyện Cẩm Đường" → {"cam duong": "huyện Cẩm Đường"}). A place is named by the first two syllables
+    of its name: "quận Ba Đình Hà Nội" is "quận Ba Đình"."""
+    found = {}
+    for m in PLACE.finditer(question):
+        words = m.group("name").split()[:2]
+        found[fold_accents(" ".join(words))] = question[m.start():m.start("name")] + " ".join(words)
+    return found
+
+
 def named_qualifiers(question: str) -> frozenset[str]:
     """The groups and places a question singles out, as folded words to look for.
 
@@ -47,9 +58,7 @@ def named_qualifiers(question: str) -> frozenset[str]:
     """
     folded = fold_accents(question)
     groups = {words[0] for key, words in GROUPS.items() if _GROUP_WORDS[key].search(folded)}
-    # A place by the first two syllables of its name: "quận Ba Đình Hà Nội" is named by "quận Ba Đình".
-    places = {" ".join(fold_accents(m.group("name")).split()[:2]) for m in PLACE.finditer(question)}
-    return frozenset(groups | places)
+    return frozenset(groups | set(named_places(question)))
 
 
 def names_qualifier(qualifier: str, text: str) -> bool:
