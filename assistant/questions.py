@@ -106,6 +106,11 @@ MONEY_MEASURE = r"\d\s*(đồng|triệu|tỷ|nghìn|ngàn)\b|\bđồng\b"
 PER_UNIT = r"(/\s*|\b(một|mỗi)\s+)(người|ngày|tháng|khóa|khoá|lớp|học viên)\b"
 PER_UNIT_MONEY_MEASURE = rf"^(?=[\s\S]*?({MONEY_MEASURE}))(?=[\s\S]*?{PER_UNIT})"
 SHARE_MEASURE = r"%|phần trăm"
+# "bao lâu": a length of time ("04 tuần/năm", "3 tháng"); "bao lâu một lần": how often ("hằng quý").
+_HOW_LONG = re.compile(r"\bbao lau\b")
+_HOW_OFTEN = re.compile(r"\bbao lau\b.{0,60}\b(mot|1) lan\b|\bmay lan\b")
+DURATION_MEASURE = r"\d+\s*(tuần|tháng|năm|ngày|giờ|buổi|tiết)\b"
+FREQUENCY_MEASURE = r"\b(hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)\b|định kỳ|\d+\s*(tháng|tuần)\s*(một|1)\s*lần"
 
 
 # "ngày nào" needs a day ("15/12", "20 tháng 12"), "tháng mấy" a month, "quý mấy" a quarter (or finer):
@@ -134,7 +139,9 @@ def expected_measure(folded: str) -> str:
         return SHARE_MEASURE
     if _MONEY.search(folded):
         return PER_UNIT_MONEY_MEASURE if _PER.search(folded) else MONEY_MEASURE
-    return ""
+    if _HOW_OFTEN.search(folded):
+        return FREQUENCY_MEASURE
+    return DURATION_MEASURE if _HOW_LONG.search(folded) else ""
 
 
 @dataclass(frozen=True)

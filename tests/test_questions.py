@@ -231,3 +231,11 @@ def test_basis_is_what_the_plan_implements_not_every_question_naming_it():
     for question in ("Trong Kế hoạch thực hiện Nghị quyết 06/NQ-CP của Hải Phòng, sở nào chủ trì?",
                      "Kế hoạch thực hiện Nghị quyết 06/NQ-CP ban hành ngày nào?"):
         assert not profile_question(question).wants(BASIS), question
+
+
+def test_how_long_asks_for_a_length_of_time_and_how_often_for_a_frequency():
+    how_long = profile_question("Giáo viên phải thực tập ở doanh nghiệp ít nhất bao lâu mỗi năm?").measure
+    assert re.search(how_long, "tối thiểu 04 tuần/năm") and not re.search(how_long, "ít nhất 05 doanh nghiệp")
+    how_often = profile_question("Bao lâu thì báo cáo kết quả cho vay một lần?").measure
+    assert re.search(how_often, "báo cáo về Sở hằng quý") and re.search(how_often, "6 tháng một lần")
+    assert not re.search(how_often, "trong 3 tháng")
