@@ -54,6 +54,9 @@ _ASSIGNMENT = re.compile(
     rf"(?:{BULLET.pattern})?\s*(Phân công|Thời gian|Thời hạn|Kinh phí|Đơn vị|Cơ quan) [^:]{{0,40}}:"
 )
 
+# A task's own funding line: "- Nguồn kinh phí: Ngân sách tỉnh và xã hội hóa.", "Kinh phí thực hiện: …".
+_FUNDING_LINE = re.compile(rf"(?:{BULLET.pattern})?\s*(?:Nguồn )?(?:[Kk]inh phí|vốn)[^:.]{{0,40}}:")
+
 # Sizes of a quote (the weights of the unit score are ``refusal.UnitScoring``).
 MAX_UNITS = 3
 MAX_ITEMS = 8  # items of an enumeration quoted after its lead
@@ -404,6 +407,11 @@ def select_units(scored: list[ScoredUnit], profile: QuestionProfile, scoring: Un
                          and kind in kinds_in(c.unit.text, profile)), None)
             if line is not None:
                 chosen.append(line)
+    # Its "Nguồn kinh phí: …" line for where the money comes from ("tiền lấy ở đâu", "kinh phí từ nguồn nào").
+    if {"kinh", "phi"} <= set(profile.keywords) or "von" in profile.keywords:
+        line = next((c.unit for c in own if _FUNDING_LINE.match(c.unit.text) and c.unit not in chosen), None)
+        if line is not None:
+            chosen.append(line)
     for lead in [u for u in chosen if ANNOUNCES_ITEMS.search(u.text)]:
         chosen += [u for u in enumeration(lead, [c.unit for c in own]) if u not in chosen]
     return sorted(chosen, key=reading_order)

@@ -50,6 +50,8 @@ _PLAN_DEIXIS = re.compile(
     r"\b(?:(?:so|nam|giai doan|ke hoach|de an|van ban|nguoi|dot|ky thi|truong|don vi|co quan|ban|phong"
     r"|tinh|thanh pho) (?:do|nay|ay)|ca tinh|ca thanh pho|toan tinh|toan thanh pho)\b"
 )
+# A time pointing back at the previous question's years: "năm đó", "giai đoạn đó", "thời điểm ấy".
+_TIME_DEIXIS = re.compile(r"\b(?:nam|giai doan|thoi diem|thoi ky|luc) (?:do|nay|ay)\b")
 # What frames a follow-up without asking anything: "Thế còn | hạn hoàn thành | thì sao?".
 _LEADING_FILLER = re.compile(r"^(?:(?:the|con|vay|va|ve|voi)\b\s*)*")
 _TRAILING_FILLER = re.compile(r"\s*\b(?:thi sao|thi the nao|the nao|nua)\s*$")
@@ -341,8 +343,17 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         return f"{asked}: {_cut(frame, spans).strip(' ?:,')}?"
     if not new and _PLAN_DEIXIS.search(folded):
         answered = next((a for q, a in reversed(history) if q and q.strip()), "")
-        return with_previous_plan(question, answered, plans)
+        return with_previous_plan(with_previous_years(question, before), answered, plans)
     return question
+
+
+def with_previous_years(question: str, before: str) -> str:
+    """ "Giai đoạn đó …", "năm đó …" with the years the previous question asked of written out."""
+    folded = fold_accents(question)
+    years = list(dict.fromkeys(YEAR.findall(fold_accents(before))))
+    if not years or YEAR.search(folded) or not _TIME_DEIXIS.search(folded):
+        return question
+    return f"{question.rstrip(' ?')} (năm {' - '.join(years)})?"
 
 
 def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata]) -> str:

@@ -400,3 +400,17 @@ RATES_TABLE = passage(
 def test_a_row_whose_label_the_question_names_is_quoted_beside_a_longer_one():
     quoted = [u.text for u in answer_units("Tỷ lệ lao động qua đào tạo năm 2030 là bao nhiêu?", [RATES_TABLE])]
     assert any(t.startswith("Tỷ lệ lao động qua đào tạo | ") for t in quoted), quoted
+
+
+TASK_FIELDS = passage(
+    1, "fields",
+    "9.5. Xây dựng thiết chế văn hóa, thể thao trong doanh nghiệp\n"
+    "- Nội dung: lựa chọn 05 doanh nghiệp để xây dựng mỗi doanh nghiệp 01 thiết chế văn hóa - thể thao.\n"
+    "- Nguồn kinh phí: Ngân sách tỉnh và xã hội hóa.\n- Thời gian thực hiện: Năm 2023.",
+    "9.5. Xây dựng thiết chế văn hóa, thể thao trong doanh nghiệp",
+)
+
+
+def test_where_the_money_comes_from_quotes_the_tasks_funding_line():
+    quoted = [u.text for u in answer_units("Tiền lấy ở đâu để xây thiết chế văn hóa trong doanh nghiệp?", [TASK_FIELDS])]
+    assert "- Nguồn kinh phí: Ngân sách tỉnh và xã hội hóa." in quoted, quoted

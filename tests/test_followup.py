@@ -368,3 +368,9 @@ def test_without_a_quoted_plan_or_a_pointer_the_question_is_left_alone():
     assert condense(question, refused, PLANS) == question
     question = "Tỷ lệ lao động qua đào tạo của Hải Phòng đến năm 2025 là bao nhiêu?"
     assert condense(question, [("Quận huyện gửi báo cáo trước ngày nào?", ANSWERED)], PLANS) == question
+
+
+def test_a_time_pointing_back_takes_the_years_of_the_previous_question():
+    previous = [("Đến năm 2030 Hà Nội muốn có bao nhiêu trường chất lượng cao?", ANSWERED)]
+    assert condense("Giai đoạn đó ưu tiên phát triển những nghề gì?", previous, PLANS) == (
+        "Giai đoạn đó ưu tiên phát triển những nghề gì (năm 2030) (theo Kế hoạch 70/KH-UBND)?")
