@@ -71,9 +71,10 @@ def resolve_scope(question: str, plans: dict[str, PlanMetadata], table: PlanScop
     if missing and not (named & covered_provinces):
         return Scope((), f"không có kế hoạch nào của {', '.join(BY_FOLDED[m] for m in missing)}")
     table = table or PlanScope.of(plans)
-    # Only numbers of the plans' own types can be missing plans ("Quyết định 2239/QĐ-TTg" may be what a
-    # plan implements); a number cited in a plan's title ("triển khai Kế hoạch số 238/KH-UBND") names it too.
-    numbers = {ref.number for ref in document_references(folded) if ref.code in table.own_codes | {PLAN_CODE}}
+    # Only numbers of the plans' own types and issuers can be missing plans ("Quyết định 2239/QĐ-TTg" may be
+    # what a plan implements); a number cited in a plan's title ("triển khai Kế hoạch số 238/KH-UBND") names it too.
+    numbers = {ref.number for ref in document_references(folded) if ref.code in table.own_codes | {PLAN_CODE}
+               and (not ref.issuer or ref.issuer in table.own_issuers)}
     unknown = numbers - table.known_numbers
     if unknown and unknown == numbers:
         return Scope((), f"không có kế hoạch số {', '.join(sorted(unknown))}")

@@ -63,6 +63,7 @@ class DocumentReference:
     number: str
     code: str
     span: tuple[int, int]
+    issuer: str = ""  # the tail's issuer code ("/qd-ttg" → "ttg", "/kh-ubnd" → "ubnd"), "" without one
 
 
 def document_references(folded: str) -> list[DocumentReference]:
@@ -73,8 +74,12 @@ def document_references(folded: str) -> list[DocumentReference]:
     out = []
     for m in FOLDED_DOCUMENT_REFERENCE.finditer(folded):
         code = _LETTERS.search(m["tail"]).group(0) if m["tail"] else FOLDED_DOC_TYPES.get(m["type"], m["type"])  # type: ignore[union-attr]  # a coded tail has letters
-        out.append(DocumentReference(m["num"].lstrip("0") or "0", code, m.span()))
+        issuer = _TAIL_ISSUER.search(m["tail"] or "")
+        out.append(DocumentReference(m["num"].lstrip("0") or "0", code, m.span(), issuer.group(1) if issuer else ""))
     return out
+
+
+_TAIL_ISSUER = re.compile(r"[-–]\s*([a-z]+)\s*$")
 
 
 def _own_reference(plan: PlanMetadata) -> tuple[str, str] | None:
@@ -119,6 +124,10 @@ class PlanScope:
         # The plans' own (number, code) pairs and type codes; the numbers they carry or cite in their titles.
         self.own_references = frozenset(key.reference for key in self.keys if key.reference)
         self.own_codes = frozenset(code for _, code in self.own_references)
+        # Who issues the plans ("ubnd"): a number issued by another body ("/QĐ-TTg") is a document they cite.
+        self.own_issuers = frozenset(
+            ref.issuer for plan in plans.values() for ref in document_references(fold_accents(plan.number))
+        )
         self.known_numbers = frozenset(
             ref.number
             for plan in plans.values()

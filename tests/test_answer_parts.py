@@ -570,6 +570,18 @@ def test_a_plan_named_by_the_document_it_implements_keeps_a_plan_of_the_year_ask
         assert resolve_scope(question, plans).docs == ("nq.txt",), question
 
 
+def test_a_number_issued_by_another_body_is_a_cited_document_not_a_missing_plan():
+    plans = {
+        "bv.txt": PlanMetadata("bv.txt", "Kế hoạch ban hành kèm Quyết định 647/QĐ-UBND (Bạch Vân)", "Bạch Vân",
+                               "647/QĐ-UBND", 2025, "Phát triển giáo dục nghề nghiệp năm 2025"),
+        "hp.txt": PlanMetadata("hp.txt", "Kế hoạch thực hiện Chiến lược GDNN (Hải Phòng)", "Hải Phòng", "", None,
+                               "Kế hoạch thực hiện Chiến lược phát triển GDNN giai đoạn 2021 - 2030"),
+    }
+    cited = resolve_scope("Quyết định 336/QĐ-LĐTBXH mà kế hoạch GDNN Hải Phòng viện dẫn ban hành ngày nào?", plans)
+    assert not cited.out_of_scope and cited.docs == ("hp.txt",)
+    assert resolve_scope("Quyết định 999/QĐ-UBND ban hành kế hoạch gì?", plans).out_of_scope
+
+
 def test_the_short_forms_users_type_name_the_big_cities():
     assert named_provinces("hoc nghe duoi 3 thang o hn nam 2023") == {"ha noi"}
     assert named_provinces("tphp dat chi tieu bao nhieu") == {"hai phong"}
