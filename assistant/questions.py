@@ -58,9 +58,7 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     SIGNER: re.compile(r"\b(ai ky|nguoi ky|ky ban hanh|ky ke hoach|ky van ban|ai la nguoi ky)\b"),
     DOC_NUMBER: re.compile(r"\b(so hieu|so ky hieu|ky hieu|so van ban)\b"),
-    ISSUE_DATE: re.compile(
-        r"\b(ban hanh ngay|ngay ban hanh|ban hanh vao|ban hanh khi|ky ngay|ra ngay nao|ky vao ngay)\b"
-    ),
+    ISSUE_DATE: re.compile(r"\b(ban hanh ngay|ngay ban hanh|ban hanh vao|ban hanh khi|ky ngay)\b"),
     COMPARE: re.compile(
         r"\b(so sanh|lan luot|ca hai|moi ke hoach|tung ke hoach|khac nhau|giong nhau|thay doi|khac gi|doi chieu)\b"
     ),

@@ -46,7 +46,6 @@ KIND_CASES = [
     ("Ai ký Kế hoạch 70/KH-UBND?", "ai ky ke hoach 70/kh-ubnd", SIGNER),
     ("Số hiệu của kế hoạch về lao động nông thôn là gì?", "so hieu cua ke hoach ve lao dong nong thon la gi", DOC_NUMBER),
     ("Kế hoạch được ban hành ngày nào?", "ke hoach duoc ban hanh ngay nao", ISSUE_DATE),
-    ("Quyết định đó ra ngày nào?", "quyet dinh do ra ngay nao", ISSUE_DATE),
     ("Kế hoạch thực hiện quyết định nào của Thủ tướng?", "ke hoach thuc hien quyet dinh nao cua thu tuong", BASIS),
     ("So sánh chỉ tiêu tuyển sinh của hai kế hoạch", "so sanh chi tieu tuyen sinh cua hai ke hoach", COMPARE),
 ]
