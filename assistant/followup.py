@@ -45,10 +45,11 @@ _FOLLOWUP_START = re.compile(r"^(con|the con|vay|the|va|con ve|con voi)\b")
 _BACK_REFERENCE = re.compile(
     r"\b(trong do|(ke hoach|nhiem vu|viec|chi tieu|hoat dong|muc tieu|noi dung) (nay|do|ay|tren))\b"
 )
-# A question pointing back at the plan just quoted without naming one: "Sở đó …", "năm đó", "cả tỉnh".
+# A question pointing back at the plan just quoted without naming one: "Sở đó …", "năm đó", "khoản đó", "cả tỉnh".
 _PLAN_DEIXIS = re.compile(
     r"\b(?:(?:so|nam|giai doan|ke hoach|de an|van ban|nguoi|dot|ky thi|truong|don vi|co quan|ban|phong"
-    r"|tinh|thanh pho) (?:do|nay|ay)|ca tinh|ca thanh pho|toan tinh|toan thanh pho)\b"
+    r"|tinh|thanh pho|khoan|viec|nhiem vu|chuong trinh|hoat dong|chi tieu|muc tieu) (?:do|nay|ay)"
+    r"|ca tinh|ca thanh pho|toan tinh|toan thanh pho)\b"
 )
 # A time pointing back at the previous question's years: "năm đó", "giai đoạn đó", "thời điểm ấy".
 _TIME_DEIXIS = re.compile(r"\b(?:nam|giai doan|thoi diem|thoi ky|luc) (?:do|nay|ay)\b")

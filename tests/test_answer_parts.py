@@ -436,6 +436,15 @@ def test_a_unit_speaks_of_the_period_of_its_text_and_heading_path():
     assert period_fits(body["past"], ())
 
 
+def test_the_nearest_heading_with_years_gives_a_units_period():
+    orientation = passage(
+        1, "orient", "3. MỤC TIÊU NĂM 2025 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2030\n3.3. Định hướng đến năm 2030\n"
+        "Quy mô tuyển sinh bình quân 38.000 - 40.000 người/năm.",
+        "3. MỤC TIÊU NĂM 2025 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2030 › 3.3. Định hướng đến năm 2030")
+    unit = passage_units(orientation)[-1]
+    assert not period_fits(unit, (2025,)) and period_fits(unit, (2030,))
+
+
 def test_a_year_naming_the_plan_is_not_the_period_asked():
     goal = passage(1, "goal", "I. MỤC TIÊU CHUNG\nTỷ lệ lao động qua đào tạo đạt 65% vào năm 2025, theo Nghị quyết "
                    "nhiệm kỳ 2020 - 2025.", "I. MỤC TIÊU CHUNG", title="Kế hoạch đào tạo nghề năm 2025", year=2025)
