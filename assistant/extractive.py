@@ -234,14 +234,18 @@ def period_fits(unit: Unit, years: tuple[int, ...]) -> bool:
     if not years:
         return True
     # A unit naming no year speaks of its plan's year when the plan is for one year ("… năm 2025").
-    named = years_spanned(unit.text) | heading_years(unit.passage.section) or one_year(unit.passage.document.title)
+    named = years_spanned(unit.text) | heading_years(unit.passage.section, unit.text) or one_year(
+        unit.passage.document.title)
     return not named or any(min(years) <= y <= max(years) for y in named)
 
 
-def heading_years(section: str) -> set[int]:
+def heading_years(section: str, own: str = "") -> set[int]:
     """The years of the nearest heading of a path that names any: "3. Mục tiêu năm 2025 và định hướng đến
-    năm 2030 › 3.3. Định hướng đến năm 2030" speaks of 2030, not of 2025 too."""
+    năm 2030 › 3.3. Định hướng đến năm 2030" speaks of 2030, not of 2025 too. A unit that is itself the
+    last heading ("1. Tuyển sinh … 39.600 người, tăng 7,2% so với năm 2024") is dated by the one above."""
     for heading in reversed(section.split(SECTION_SEPARATOR)):
+        if own and own.startswith(heading.rstrip("…").rstrip()):
+            continue
         found = years_spanned(heading)
         if found:
             return found
