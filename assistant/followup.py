@@ -218,7 +218,9 @@ def _swap(before: str, change: Change) -> str:
     return f"{before.rstrip(' ?')} {change.slot.lead}{change.value}?"
 
 
-# How a body's name opens, as users type it ("ban phụ nữ", "hội nông dân", "cựu chiến binh").
+# How a body's name opens, as users type it ("ban phụ nữ", "hội nông dân", "cựu chiến binh"). Not every head
+# of `index.agencies`: folded and lower-cased, "quỹ" is "quý" and "bộ" is "bộ đội", so "Còn quý III?" would
+# swap a body; these are the heads a short follow-up uses and nothing else folds to.
 _BODY_OPENING = re.compile(
     r"^(?:so|ban|hoi|phong|trung tam|lien doan|lien minh|doan|thanh doan|tinh doan|uy ban|ubnd|mat tran|ngan hang"
     r"|truong|dai|cuu chien binh|bao hiem xa hoi|cong an)\b"
