@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.normalize import canonical, fold_accents
-from index.vocab.markers import UPPER
+from index.vocab.markers import BULLET, UPPER
 
 __all__ = [
     "AGENCIES",
@@ -638,3 +638,16 @@ def parse_agency_list(text: str, pos: int = 0) -> list[str]:
             break
         pos = sep.end()
     return items
+
+
+BARE_NAME_SHARE = 0.7  # of a line's letters that body names must hold for it to be a heading
+
+
+def bare_agency(text: str) -> list[str] | None:
+    """The bodies a line is only the name of ("Sở Tài chính", "Ngân hàng Chính sách xã hội chi nhánh tỉnh:"):
+    an unnumbered heading (a bold Word line, a markdown "#### Sở Tài chính") over that body's duties."""
+    name = text.strip().rstrip(":").strip()
+    if BULLET.match(text) or not name or len(name) > 120 or name.endswith(".") or not looks_like_agency(name):
+        return None
+    named = sum(m.end - m.start for m in find_agency_mentions(name))
+    return split_agencies(name) if named >= BARE_NAME_SHARE * len(name) else None

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from index import tables
 from index.vocab.markers import STRUCTURAL_START
-from index.vocab.phrases import PARAGRAPH_OPENER
+from index.vocab.phrases import MOTTO, PARAGRAPH_OPENER, SIGNATURE_LINE
 
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắc ngã hỏi nặng
 
@@ -90,6 +90,8 @@ _MD_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 # A wiki export's own lines: a table-of-contents macro, an HTML comment.
 _MD_MACRO = re.compile(r"^\s*(?:\[\[_?TOC_?\]\]|\[TOC\]|<!--.*-->)\s*$", re.IGNORECASE)
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# An HTML comment anywhere, over several lines too: an export's note, never the plan's text.
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _LONE_URL = re.compile(r"^\s*(https?://|www\.)\S+\s*$", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^\s*(-\s*)?\d{1,3}(\s*-)?\s*$")
 
@@ -166,6 +168,26 @@ def _data_span(widths: list[int], rules: list[int], attached: list[bool]) -> tup
     return first, last
 
 
+def _layout_reading(rows: list[tuple[list[str], bool]]) -> list[str] | None:
+    """The lines of a national header or signature block written as a table, else None.
+
+    A web or wiki export writes those blocks as two-column markdown tables with a
+    "|:---:|" rule under their first row; their words (the motto, a signature title),
+    not the rule, tell them from data. A header reads row by row (issuer beside motto,
+    number beside date); a signature block column by column (recipients, then the signer).
+    """
+    content = [cells for cells, rule in rows if not rule]
+    if not content or any(len(cells) > 2 for cells in content):
+        return None
+    lines = [strip_markdown(part) for cells in content for c in cells for part in c.split("\n")]
+    signature = any(SIGNATURE_LINE.match(line) for line in lines)
+    if not signature and not any(MOTTO.search(line.upper()) for line in lines):
+        return None
+    if signature:
+        content = [[cells[k] for cells in content if k < len(cells)] for k in (0, 1)]
+    return [part.strip() for cells in content for c in cells for part in c.split("\n")]
+
+
 def _clean_cell(cell: str) -> str:
     return " ".join(strip_markdown(part) for part in cell.split("\n") if part.strip())
 
@@ -198,6 +220,9 @@ def _pipe_run(lines: list[str], i: int) -> tuple[int, list[tuple[str, bool]]]:
         else:
             widths.append(len(cells))
     attached = [a[1] == a[0] + 1 and a[1] == b[0] for a, b in pairwise(lines_of)] + [False]
+    layout = _layout_reading(rows)
+    if layout is not None:
+        return j, [(line, False) for line in layout]
     span = _data_span(widths, rules, attached)
     width = max(widths, default=0)
     out: list[tuple[str, bool]] = []
@@ -357,7 +382,7 @@ def clean_lines(raw: str) -> list[str]:
     `mark_table_rows`), wraps are re-joined.
     """
     text = canonical(raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", ""))
-    text = _HTML_BREAK.sub("\n", text)  # a wiki export's cell lines ("KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH")
+    text = _HTML_BREAK.sub("\n", _HTML_COMMENT.sub("", text))  # a wiki export's cell lines ("KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH")
     text = text.replace("\u00a0", " ")
     stripped: list[str] = []
     for raw_line, is_row in mark_table_rows(text.split("\n")):

@@ -31,8 +31,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from index.agencies import bare_agency
 from index.tables import Table, find_tables
-from index.vocab.markers import FIXED_ORDERS, classify_marker
+from index.vocab.markers import BULLET, FIXED_ORDERS, classify_marker
 from index.vocab.phrases import (
     CLOSING_START,
     DOCUMENT_TITLE,
@@ -84,7 +85,8 @@ class Block:
 @dataclass
 class Section:
     # root | header | basis | decision | closing | signature (synthetic);
-    # annex | part | chapter | division | article | capital | roman | number | subnumber | letter
+    # annex | part | chapter | division | article | capital | roman | number | subnumber | letter;
+    # body: an unnumbered line naming the body whose duties follow ("#### Sở Tài chính")
     kind: str
     # the heading paragraph as written ("" for the root); a bare "PHẦN THỨ NHẤT" / "Chương I" / "PHỤ LỤC"
     # heading is followed by the title line under it: "PHẦN THỨ NHẤT: KẾT QUẢ THỰC HIỆN NĂM 2025"
@@ -200,6 +202,7 @@ class _Document:
         )
 
     def open(self, kind: str, marker: str, block: Block) -> None:
+        self._close_body()
         if kind not in self.order:
             _place(self.order, kind, self.stack[-1].kind if self.stack else None)
         position = self.order.index(kind)
@@ -213,6 +216,17 @@ class _Document:
         (self.stack[-1].children if self.stack else self.sections).append(section)
         self.stack.append(section)
 
+    def open_body(self, block: Block) -> None:
+        """An unnumbered body heading: a child of the innermost numbered part, closed by the next heading."""
+        self._close_body()
+        section = Section(kind="body", title=block.text.rstrip(":").strip(), heading=block)
+        self.stack[-1].children.append(section)
+        self.stack.append(section)
+
+    def _close_body(self) -> None:
+        while self.stack and self.stack[-1].kind == "body":
+            self.stack.pop()
+
     def add(self, block: Block) -> None:
         (self.stack[-1].body if self.stack else self.preamble).append(block)
 
@@ -224,8 +238,8 @@ class _Document:
 
     def ranked(self) -> list[Section]:
         """The sections with their ranks set, bare "Chương I" headings named by their title line."""
-        for _, section in (s for top in self.sections for s in top.walk()):
-            section.rank = self.order.index(section.kind) + 1
+        for path, section in (s for top in self.sections for s in top.walk()):
+            section.rank = path[-2].rank + 1 if section.kind == "body" else self.order.index(section.kind) + 1
             if section.kind in _TITLED_KINDS and section.body and _is_title_line(section.heading, section.body[0]):
                 section.title = f"{section.title.rstrip(' .:-–')}: {section.body[0].text}"
         return self.sections
@@ -263,9 +277,17 @@ def _trailing_header(closing: list[Block]) -> int:
     return min(start, len(closing))
 
 
+def _opens_body(block: Block, following: Block | None) -> bool:
+    """A line that is only a body's name ("Sở Tài chính", a bold Word line, a wiki "#### Sở …") over
+    bullets or after a colon: an unnumbered heading over that body's duties."""
+    if block.table is not None or following is None or following.table is not None or not bare_agency(block.text):
+        return False
+    return classify(following.text) is None and (bool(BULLET.match(following.text)) or block.text.endswith(":"))
+
+
 def _documents(blocks: list[Block]) -> list[_Document]:
     docs = [_Document()]
-    for block in blocks:
+    for k, block in enumerate(blocks):
         doc = docs[-1]
         found = doc.heading(block)
         annex = found is not None and found[0] == "annex" and bool(doc.sections or doc.closing)
@@ -277,7 +299,9 @@ def _documents(blocks: list[Block]) -> list[_Document]:
         elif doc.closing or (doc.stack and CLOSING_START.match(block.text)):
             doc.closing.append(block)
             continue
-        if found is None:
+        if found is None and doc.stack and _opens_body(block, blocks[k + 1] if k + 1 < len(blocks) else None):
+            doc.open_body(block)
+        elif found is None:
             doc.add(block)
         else:
             doc.open(found[0], found[1], block)

@@ -605,3 +605,27 @@ def test_normalising_tables_is_idempotent(raw):
 def test_bundled_plans_have_no_table_rows():
     for name in ALL_PLANS:
         assert not [p for p in paragraphs(name) if p.startswith("|") or "\t" in p]
+
+
+def test_wiki_header_and_signature_tables_are_layout_despite_their_rule_row():
+    raw = (
+        "<!-- Xuất từ wiki | không gian: VanBan\n trang: QD-1 -->\n\n"
+        "| ỦY BAN NHÂN DÂN TỈNH HÒA NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|:---:|:---:|\n"
+        "| | Độc lập - Tự do - Hạnh phúc |\n| Số: 9/QĐ-UBND | *Hòa Nam, ngày 2 tháng 4 năm 2024* |\n\n"
+        "Điều 3. Thi hành.\n\n"
+        "| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |\n|:---|:---:|\n| - Như Điều 3; | **KT. CHỦ TỊCH** |\n"
+        "| - Lưu: VT. | **PHÓ CHỦ TỊCH** |\n| | **Lê Văn Hùng** |\n"
+    )
+    assert normalize_text(raw).split("\n\n") == [
+        # the comment is gone, with the "|" inside it; the header reads row by row
+        "ỦY BAN NHÂN DÂN TỈNH HÒA NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Số: 9/QĐ-UBND", "Hòa Nam, ngày 2 tháng 4 năm 2024",
+        "Điều 3. Thi hành.",
+        # the signature block column by column: recipients, then the signer under the titles
+        "Nơi nhận:", "- Như Điều 3;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Hùng",
+    ]
+
+
+def test_a_two_column_data_table_with_a_rule_stays_a_table():
+    raw = "| Chỉ tiêu | Năm 2025 |\n|---|---|\n| Tuyển sinh | 3.200 |\n| Việc làm | 1.100 |\n"
+    assert normalize_text(raw).split("\n\n")[0] == "| Chỉ tiêu | Năm 2025 |"

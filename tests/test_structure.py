@@ -887,3 +887,33 @@ def test_bachvan_every_paragraph_lands_exactly_once(bachvan):
     covered = [p for p in split_blocks(normalized) if not any(a <= p.start and p.end <= z for a, z in spans)]
     assert covered == []
     assert all(a[1] < b[0] for a, b in pairwise(spans))
+
+
+BODY_HEADINGS = "\n\n".join([
+    "Số: 3/KH-UBND", "KẾ HOẠCH", "I. PHÂN CÔNG THỰC HIỆN",
+    "Sở Tài chính", "* Bố trí 12 tỷ đồng.", "* Thẩm định dự toán.",
+    "Ngân hàng Chính sách xã hội chi nhánh tỉnh:", "Cho vay vốn học nghề.",
+    "Sở Nội vụ", "Sở Nội vụ chủ trì tổng hợp báo cáo.",
+    "II. KINH PHÍ", "Ngân sách tỉnh.",
+])
+
+
+def test_a_bare_body_line_over_its_duties_is_an_unnumbered_heading():
+    root = parse_structure(BODY_HEADINGS)
+    tasks = next(s for s in root.children if s.title.startswith("I."))
+    assert [(c.kind, c.title) for c in tasks.children] == [
+        ("body", "Sở Tài chính"),
+        ("body", "Ngân hàng Chính sách xã hội chi nhánh tỉnh"),  # a colon announces its duties
+    ]
+    finance, bank = tasks.children
+    assert [b.text for b in finance.body] == ["* Bố trí 12 tỷ đồng.", "* Thẩm định dự toán."]
+    # a name over a plain sentence is no heading: it stays a paragraph, and so does the sentence
+    assert [b.text for b in bank.body] == ["Cho vay vốn học nghề.", "Sở Nội vụ", "Sở Nội vụ chủ trì tổng hợp báo cáo."]
+    assert finance.rank == tasks.rank + 1
+    # the next numbered heading closes the body heading
+    assert [s.title for s in root.children if s.kind == "roman"] == ["I. PHÂN CÔNG THỰC HIỆN", "II. KINH PHÍ"]
+
+
+def test_a_body_name_in_the_header_is_no_heading():
+    root = parse_structure("ỦY BAN NHÂN DÂN TỈNH HÒA NAM\n\n- Sở Tài chính;\n\nKẾ HOẠCH\n\nI. MỤC TIÊU\n\nTuyển sinh.")
+    assert not any(s.kind == "body" for _, s in root.walk())

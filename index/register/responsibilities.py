@@ -280,10 +280,6 @@ class Extraction:
         self, section: Section, path: tuple[Section, ...], agencies: list[str] | None, requested: bool, heading: str
     ) -> None:
         for unit in self.units(paragraphs(section)):
-            bare = _bare_agency(unit.text) if len(unit.blocks) == 1 else None
-            if bare:  # an unnumbered heading over this body's duties
-                agencies, heading = bare, unit.text
-                continue
             self.body_unit(unit, path, agencies, requested, heading)
         for child in section.children:
             if self.closed:
@@ -526,19 +522,6 @@ def _subject(text: str) -> tuple[list[str], str] | None:
     if not subject or len(subject) > 220 or not looks_like_agency(subject):
         return None
     return split_agencies(subject), _RESPONSIBLE.sub("", text[m.start():].strip())
-
-
-BARE_NAME_SHARE = 0.7  # of a line's letters that body names must hold for it to be a heading
-
-
-def _bare_agency(text: str) -> list[str] | None:
-    """The bodies a line is only the name of ("Sở Tài chính", "Ngân hàng Chính sách xã hội chi nhánh tỉnh:"):
-    an unnumbered heading (a bold Word line, a markdown "#### Sở Tài chính") over that body's duties."""
-    name = text.strip().rstrip(":").strip()
-    if BULLET.match(text) or not name or len(name) > 120 or name.endswith(".") or not looks_like_agency(name):
-        return None
-    named = sum(m.end - m.start for m in find_agency_mentions(name))
-    return split_agencies(name) if named >= BARE_NAME_SHARE * len(name) else None
 
 
 def _named_paragraph(text: str) -> tuple[list[str], str, bool] | None:
