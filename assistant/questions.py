@@ -56,9 +56,17 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(nhung (gi|nao|nhom|loai|mo hinh|truong|nganh)|nhung( \w+){1,3} nao|gom|cac (nhom|loai|mo hinh).* nao|"
         r"nhom nao|tu (nguon )?dau|nguon nao)\b"
     ),
-    SIGNER: re.compile(r"\b(ai ky|nguoi ky|ky ban hanh|ky ke hoach|ky van ban|ai la nguoi ky)\b"),
+    # "ai ký", "ai đặt bút ký", "ai ký thay chủ tịch", "ký quyết định … là ai"
+    SIGNER: re.compile(
+        r"\b(ai (\w+ ){0,2}ky(?! (nang|thuat|hop|han|niem|luat|ket|thi|vong|yeu|su|tuc))|nguoi ky|ky ban hanh|ky ke hoach|ky van ban|ky thay|"
+        r"ky (quyet dinh|nghi quyet|chuong trinh|de an)\b.* la ai)\b"
+    ),
     DOC_NUMBER: re.compile(r"\b(so hieu|so ky hieu|ky hieu|so van ban)\b"),
-    ISSUE_DATE: re.compile(r"\b(ban hanh ngay|ngay ban hanh|ban hanh vao|ban hanh khi|ky ngay)\b"),
+    # "ban hành ngày nào", "ký quyết định … vào ngày tháng năm nào", "ngày ký"
+    ISSUE_DATE: re.compile(
+        r"\b(ban hanh ngay|ngay ban hanh|ban hanh vao|ban hanh khi|ky ngay|ngay ky|"
+        r"ky (ke hoach|quyet dinh|nghi quyet|chuong trinh|de an|van ban)\b.* (ngay|khi) (thang nam )?nao)\b"
+    ),
     COMPARE: re.compile(
         r"\b(so sanh|lan luot|ca hai|moi ke hoach|tung ke hoach|khac nhau|giong nhau|thay doi|khac gi|doi chieu)\b"
     ),

@@ -46,6 +46,8 @@ KIND_CASES = [
     ("Ai ký Kế hoạch 70/KH-UBND?", "ai ky ke hoach 70/kh-ubnd", SIGNER),
     ("Số hiệu của kế hoạch về lao động nông thôn là gì?", "so hieu cua ke hoach ve lao dong nong thon la gi", DOC_NUMBER),
     ("Kế hoạch được ban hành ngày nào?", "ke hoach duoc ban hanh ngay nao", ISSUE_DATE),
+    ("Ai đặt bút ký quyết định ban hành đề án?", "ai dat but ky quyet dinh ban hanh de an", SIGNER),
+    ("UBND tỉnh ký quyết định vào ngày tháng năm nào?", "ubnd tinh ky quyet dinh vao ngay thang nam nao", ISSUE_DATE),
     ("Kế hoạch thực hiện quyết định nào của Thủ tướng?", "ke hoach thuc hien quyet dinh nao cua thu tuong", BASIS),
     ("So sánh chỉ tiêu tuyển sinh của hai kế hoạch", "so sanh chi tieu tuyen sinh cua hai ke hoach", COMPARE),
 ]
@@ -239,3 +241,9 @@ def test_how_long_asks_for_a_length_of_time_and_how_often_for_a_frequency():
     how_often = profile_question("Bao lâu thì báo cáo kết quả cho vay một lần?").measure
     assert re.search(how_often, "báo cáo về Sở hằng quý") and re.search(how_often, "6 tháng một lần")
     assert not re.search(how_often, "trong 3 tháng")
+
+
+@pytest.mark.parametrize("question", ["Ai phụ trách kỹ năng số?", "Ai ký kết hợp đồng đào tạo với doanh nghiệp?",
+                                      "Ai lo kỹ thuật cho lớp học?"])
+def test_ky_in_another_word_is_not_the_signer(question):
+    assert SIGNER not in profile_question(question).kinds
