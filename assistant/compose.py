@@ -40,6 +40,7 @@ from index.metadata import PlanMetadata
 from index.normalize import canonical, comparison_form, fold_accents
 from index.retriever import Passage
 from index.structure import SIGNATURE_TITLE
+from index.tables import UNIT_COLUMN
 from index.vocab.markers import BULLET, ROMAN
 
 
@@ -134,6 +135,7 @@ UNIT_CHARS = 30  # what may follow a figure in its piece ("tỷ đồng", "lư�
 LIST_CHARS = 220  # list items need room
 LABEL_CHARS = 48  # longer plan labels are shortened to type, number, province, date
 ROW_LABEL_CHARS = 60  # a table row's label (its task or target) before the asked cells
+UNIT_CHARS = 20  # a unit cell ("%", "Lượt người", "tỷ đồng"); a longer one is no unit
 MAX_PIECES = 4
 LIST_PIECES = 12
 KIND_WEIGHT = 10.0  # a run holding the asked kind of fact beats any wording overlap
@@ -201,8 +203,9 @@ def _row_fact(row: str, profile: QuestionProfile, wanted: set[str]) -> str:
     kind of fact asked they lack, the first cell that states one ("… | Thời gian hoàn thành: Quý II/2025").
     The row's label is the topic the question named: a long one is shortened."""
     label, *cells = [c.strip() for c in row.split(" | ")]
-    unit = next((c.split(":", 1)[1].strip() for c in cells if c.startswith("Đơn vị:")), "")
-    values = [c for c in cells if not c.startswith("Đơn vị:")]
+    units = [c for c in cells if _unit_of(c)]
+    unit = _unit_of(units[0]) if units else ""
+    values = [c for c in cells if c not in units]
     heads = [c.split(":", 1)[0] if ":" in c else "" for c in values]
     asked = [c for c, h in zip(values, heads) if any(str(y) in h for y in profile.years)]
     if not asked:
@@ -216,7 +219,24 @@ def _row_fact(row: str, profile: QuestionProfile, wanted: set[str]) -> str:
         asked = [c for c in values if c in asked]  # in the row's order
     if asked and len(label) > ROW_LABEL_CHARS:
         label = label[:ROW_LABEL_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:(") + "…"
-    return f"{label}: " + "; ".join(c if c.endswith(unit) else f"{c} {unit}" for c in asked or values)
+    return f"{label}: " + "; ".join(_with_unit(c, unit) for c in asked or values)
+
+
+def _unit_of(cell: str) -> str:
+    """The unit a "Đơn vị tính: %" cell gives the row's figures ("" for any other cell, a body's name too)."""
+    head, _, value = cell.partition(":")
+    value = value.strip()
+    if not value or len(value) > UNIT_CHARS or not re.match(UNIT_COLUMN, head.strip(), re.IGNORECASE):
+        return ""
+    return "" if find_agency_mentions(value) else value
+
+
+def _with_unit(cell: str, unit: str) -> str:
+    """A figure cell with the row's unit after its last figure: "Năm 2026: 31,2%", "Năm 2025: 3.500 người"."""
+    value = cell.split(":", 1)[-1]
+    if not unit or not re.search(r"\d", value) or unit.lower() in value.lower():
+        return cell
+    return f"{cell}{unit}" if unit == "%" else f"{cell} {unit}"
 
 
 def _kinds(text: str, profile: QuestionProfile) -> set[str]:

@@ -188,6 +188,10 @@ class Table:
 # ---------------------------------------------------------------- one line
 
 
+# The column of a target table that gives the unit of its figures: "Đơn vị", "Đơn vị tính", "ĐVT"
+# (a column named "Đơn vị" may instead name bodies: see `index.register.tables`).
+UNIT_COLUMN = r"^(?:đơn vị(?: tính)?|đvt)$"
+
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()

@@ -117,6 +117,23 @@ def test_a_year_column_row_gives_the_cell_of_the_asked_year():
     assert answer == f"Theo {PLAN}: Tuyển sinh: Năm 2025: 39 600 Người."
 
 
+def test_a_row_figure_takes_the_unit_column_of_any_name():
+    row = passage(
+        1, "row",
+        "2. MỤC TIÊU\nBảng 1. Chỉ tiêu chủ yếu\nTỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ | Đơn vị tính: % "
+        "| Năm 2025 Ước thực hiện: 30,4 | Năm 2026 Kế hoạch: 31,2 | Đơn vị chủ trì theo dõi: Sở Giáo dục và Đào tạo",
+        "2. MỤC TIÊU",
+    )
+    answer = short("Năm 2026 tỷ lệ lao động có bằng cấp, chứng chỉ là bao nhiêu phần trăm?", row)
+    assert answer.endswith(": Năm 2026 Kế hoạch: 31,2%.")
+    body = passage(
+        2, "body",
+        "5. PHÂN CÔNG\nTổ chức hội thi tay nghề | Đơn vị: Sở Nội vụ | Thời hạn: Quý III/2026",
+        "5. PHÂN CÔNG",
+    )
+    assert "Quý III/2026 Sở Nội vụ" not in short("Hội thi tay nghề tổ chức khi nào?", body)
+
+
 TASKS = passage(
     1, "tasks",
     "Phụ lục: Danh mục nhiệm vụ\n"

@@ -34,7 +34,7 @@ from index.register.model import Target, section_path
 from index.register.responsibilities import Extraction, listed_bodies, role_of
 from index.register.targets import comparator_of
 from index.structure import Section
-from index.tables import Row, Table, iter_tables
+from index.tables import UNIT_COLUMN, Row, Table, iter_tables
 from index.vocab.dates import YEAR_SPAN
 
 # Column labels (searched, case- and accent-insensitive, by `Table.column`).
@@ -48,7 +48,6 @@ BODY_CELLS_SHARE = 0.5
 _PARTNER = r"phối hợp"
 _TIME = r"thời gian|thời hạn|tiến độ|hoàn thành"
 _INDICATOR = r"chỉ tiêu|tiêu chí"
-_UNIT = r"^(?:đơn vị(?: tính)?|đvt)$"
 # Columns of what was achieved or estimated, not of what is aimed at.
 _ACHIEVED = re.compile(r"(?<![\w])(?:thực hiện|ước|TH|kết quả|đã đạt|ghi chú)(?![\w])", re.IGNORECASE)
 _AIMED = re.compile(r"(?<![\w])(?:mục tiêu|kế hoạch|KH|chỉ tiêu)(?![\w])", re.IGNORECASE)
@@ -108,7 +107,7 @@ def table_targets(root: Section, plan_year: str, doc: str, plan: str) -> list[Ta
         columns = _target_columns(table, plan_year)
         if indicator_col is None or not columns:
             continue
-        unit_col = table.column(_UNIT)
+        unit_col = table.column(UNIT_COLUMN)
         for row in table.rows:
             indicator = _indicator(table, row, indicator_col)
             if unit_col is not None:
@@ -127,7 +126,7 @@ def table_targets(root: Section, plan_year: str, doc: str, plan: str) -> list[Ta
 
 def _target_columns(table: Table, plan_year: str) -> list[tuple[int, str]]:
     """(column, year) of the columns that hold targets: a year or a target word, not a result."""
-    skip = {table.ordinal_column, table.label_column, table.column(_INDICATOR), table.column(_UNIT)}
+    skip = {table.ordinal_column, table.label_column, table.column(_INDICATOR), table.column(UNIT_COLUMN)}
     out: list[tuple[int, str]] = []
     for i, label in enumerate(table.header):
         if i in skip or not label or _ACHIEVED.search(label):
