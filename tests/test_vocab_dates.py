@@ -43,6 +43,8 @@ def test_not_a_year(text):
     ("a) Đến năm 2025; định hướng đến năm 2030", {2025, 2030}),
     ("Tổ chức 12 lớp bồi dưỡng", set()),
     ("đạt 65% vào năm 2025 theo Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020-2025", {2025}),
+    ("Mức hỗ trợ theo Nghị quyết số 31/2025/NQ-HĐND: tối đa 4,5 triệu đồng/người/khóa", set()),
+    ("theo Quyết định 05/2023/QĐ-UBND, hoàn thành trước ngày 30/6/2026", {2026}),
 ])
 def test_years_spanned_is_the_period_a_text_names(text, years):
     assert years_spanned(text) == years

@@ -22,11 +22,15 @@ YEAR_SPAN = re.compile(r"\b(?:(?:giai đoạn|thời kỳ)\s+)?((?:19|20)\d\d)(?
 TERM_OF_OFFICE = re.compile(r"\bnhiệm kỳ\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", re.IGNORECASE)
 
 
+# "31/2025/NQ-HĐND", "05/2023/QĐ-UBND": the year in a document's number dates the document, not a target.
+NUMBERED_DOCUMENT = re.compile(r"(?<![\d/])\d{1,4}\s*/\s*(?:19|20)\d\d\s*/\s*[A-ZĐ]")
+
+
 def years_spanned(text: str) -> set[int]:
     """Every year a text names, spans expanded ("giai đoạn 2021-2025" is 2021…2025): the period it speaks of
-    (a term of office is none)."""
+    (a term of office and the year in a document's number are none)."""
     found: set[int] = set()
-    for m in YEAR_SPAN.finditer(TERM_OF_OFFICE.sub(" ", text)):
+    for m in YEAR_SPAN.finditer(NUMBERED_DOCUMENT.sub(" ", TERM_OF_OFFICE.sub(" ", text))):
         first, last = int(m[1]), int(m[2] or m[1])
         found.update(range(first, last + 1) if 0 <= last - first <= 30 else (first, last))
     return found
