@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.questions import STOPWORDS, folded_syllables, question_word_spans
+from assistant.slots import cut_spans, slot_changes, with_slot
 from index.agencies import find_agency_mentions
 from index.normalize import canonical, fold_accents
 
@@ -100,8 +101,30 @@ def question_parts(question: str) -> list[str]:
         parts[-1] = " và ".join([parts[-1], *pending])
     merged: list[str] = []
     for part in parts:
+        if merged:
+            part = _sharing_frame(part, merged[-1])
         if merged and len(_topic_words(fold_accents(part).lower())) < MIN_PART_WORDS:
             merged[-1] = f"{merged[-1]} và {part}"
         else:
             merged.append(part)
     return merged if len(merged) > 1 else [question]
+
+
+def _sharing_frame(part: str, before: str) -> str:
+    """A part that leans on the one before it, written out whole.
+
+    "…, và năm 2025 phải lên mức nào", "…, riêng hệ cao đẳng là bao nhiêu": another year, level or
+    area of the same figure is the part before with that slot set (as a follow-up would be).
+    "… kiểm định bao nhiêu cơ sở và bao nhiêu chương trình": a part that opens on its question
+    words shares the predicate the part before states ahead of its own.
+    """
+    folded = fold_accents(part).lower()
+    slots = slot_changes(part)
+    if slots and len(_topic_words(cut_spans(folded, sorted(c.span for c in slots)))) < MIN_PART_WORDS:
+        for slot in slots:
+            before = with_slot(before, slot)
+        return before
+    start = asking_start(fold_accents(before).lower())
+    if asking_start(folded) == 0 and start:
+        return f"{before[:start].rstrip()} {part}"
+    return part

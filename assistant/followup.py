@@ -25,13 +25,13 @@ written back with diacritics ("con hai duong" asks about Hải Dương).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from functools import lru_cache
 
 from assistant.provinces import BY_FOLDED, SHORT_FORMS, place_spans, without_overlaps
 from assistant.questions import PLAN_WORD, STOPWORDS, folded_syllables, profile_question, question_word_spans
 from assistant.register_answers import with_initialisms
+from assistant.slots import SLOTS, Change, Slot, cut_spans, slot_changes, with_slot
 from index.agencies import find_agency_mentions
 from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
@@ -61,64 +61,6 @@ SHORT_QUESTION = 8  # syllables
 # Follow-ups that ask for something without a question word get one, so the
 # answerer knows what to look for: "Còn hạn hoàn thành?" asks when.
 _IMPLIED_QUESTION_WORDS = ((re.compile(r"\b(?:thoi )?han(?: hoan thanh| chot)?\b"), "khi nào"),)
-
-# Training levels ("trình độ trung cấp") and areas ("khu vực thành thị"), as plans write them.
-LEVELS = ("cao đẳng", "trung cấp", "sơ cấp", "dưới 3 tháng", "đào tạo thường xuyên")
-AREAS = ("thành thị", "nông thôn")
-
-
-def _alternatives(words: Sequence[str]) -> str:
-    return "|".join(re.escape(fold_accents(w)) for w in sorted(words, key=len, reverse=True))
-
-
-@dataclass(frozen=True)
-class Slot:
-    """One thing a follow-up can change; ``swap`` is the group replaced in the previous question."""
-
-    pattern: re.Pattern[str]
-    value: Callable[[re.Match[str], str], str]  # (match on folded text, original text) -> value to write
-    lead: str  # written before the value when the previous question had no such slot
-
-
-def _listed(words: Sequence[str]) -> str:
-    """One or several of the words: "sơ cấp và đào tạo dưới 3 tháng", "cao đẳng, trung cấp"."""
-    word = f"(?:{_alternatives(words)})"
-    return rf"{word}(?:\s*(?:,|va|hoac)\s*(?:dao tao\s+)?{word})*"
-
-
-def _vocabulary_value(words: Sequence[str]) -> Callable[[re.Match[str], str], str]:
-    """The words as typed, each written with its diacritics ("trung cap" → "trung cấp")."""
-    by_folded = {fold_accents(w): w for w in words}
-    word = re.compile(rf"\b(?:{_alternatives(words)})\b")
-
-    def value(m: re.Match[str], text: str) -> str:
-        start, end = m.span("swap")
-        typed, last, out = text[start:end], 0, []
-        for w in word.finditer(fold_accents(typed)):
-            out += [typed[last:w.start()], by_folded[w[0]]]
-            last = w.end()
-        return "".join(out) + typed[last:]
-
-    return value
-
-
-def _year_value(m: re.Match[str], text: str) -> str:
-    """ "mốc năm 2030" → "năm 2030"; a period keeps its word: "giai đoạn 2026-2030"."""
-    period = text[m.start("years"):m.end("years")]
-    said = m["word"] in ("giai doan", "thoi ky") and text[m.start("word"):m.end("word")].lower()
-    return f"{said or ('giai đoạn' if '-' in period or '–' in period else 'năm')} {period}"
-
-
-# "năm 2026", "mốc năm 2030", "giai đoạn 2021-2025"; never the year of a date (07/03/2023).
-_YEARS = rf"(?<![\d/.-]){YEAR.pattern}(?:\s*[-–]\s*{YEAR.pattern})?(?![\d/])"
-SLOTS = (
-    Slot(re.compile(rf"(?P<swap>(?:\bmoc\s+)?(?:\b(?P<word>nam|giai doan|thoi ky)\s+)?(?P<years>{_YEARS}))"),
-         _year_value, ""),
-    Slot(re.compile(rf"(?:\btrinh do\s+)?\b(?P<swap>{_listed(LEVELS)})\b"), _vocabulary_value(LEVELS), "trình độ "),
-    Slot(re.compile(rf"(?:\b(?:khu vuc|vung)\s+)?\b(?P<swap>{_listed(AREAS)})\b"), _vocabulary_value(AREAS),
-         "khu vực "),
-)
-
 
 # Words that join the words of a plan's title ("đào tạo nghề cho lao động nông thôn"), and words
 # that shape a title or a question around it ("kế hoạch … năm 2025 của UBND tỉnh …"), never part of the name.
@@ -161,43 +103,16 @@ def _place_matches(folded: str, places: dict[str, str]) -> list[tuple[int, int, 
     return without_overlaps(found + place_spans(folded, places))
 
 
-def _cut(text: str, spans: list[tuple[int, int]], insert: str = "") -> str:
-    """Remove spans from text; put ``insert`` where the first one was."""
-    out, last = [], 0
-    for i, (start, end) in enumerate(spans):
-        if start < last:
-            continue
-        out.append(text[last:start])
-        if i == 0 and insert:
-            out.append(insert)
-        last = end
-    out.append(text[last:])
-    return re.sub(r"\s{2,}", " ", "".join(out)).strip()
-
-
-@dataclass(frozen=True)
-class Change:
-    """A slot the follow-up sets: where it was typed, and the value to write."""
-
-    slot: Slot | None  # None: the place
-    span: tuple[int, int]
-    value: str
-
-
 def changes(question: str, places: dict[str, str], slots: tuple[Slot, ...] = SLOTS) -> list[Change]:
     """The slots a question names (a place first, then year, level, area, plan), none overlapping."""
     folded = fold_accents(question)
     found = [Change(None, (s, e), name or question[s:e]) for s, e, name in _place_matches(folded, places)]
-    for slot in slots:
-        for m in slot.pattern.finditer(folded):
-            if not any(m.start() < c.span[1] and c.span[0] < m.end() for c in found):
-                found.append(Change(slot, m.span(), slot.value(m, question)))
-    return found
+    return slot_changes(question, slots, found)
 
 
 def _topic_words(folded: str, spans: list[tuple[int, int]]) -> list[str]:
     return [
-        s for s in folded_syllables(_cut(folded, sorted(spans)))
+        s for s in folded_syllables(cut_spans(folded, sorted(spans)))
         if s not in STOPWORDS and s not in _FOLLOWUP_WORDS and not s.isdigit()
     ]
 
@@ -206,16 +121,8 @@ def _swap_place(before: str, new: list[Change], places: dict[str, str]) -> str:
     spans = [(s, e) for s, e, _ in _place_matches(fold_accents(before), places)]
     value = " ".join(c.value for c in new)
     if spans:
-        return _cut(before, spans, insert=value)
+        return cut_spans(before, spans, insert=value)
     return f"{before.rstrip(' ?')} của {value}?"
-
-
-def _swap(before: str, change: Change) -> str:
-    assert change.slot is not None
-    spans = [m.span("swap") for m in change.slot.pattern.finditer(fold_accents(before))]
-    if spans:
-        return _cut(before, spans, insert=change.value)
-    return f"{before.rstrip(' ?')} {change.slot.lead}{change.value}?"
 
 
 # How a body's name opens, as users type it ("ban phụ nữ", "hội nông dân", "cựu chiến binh"). Not every head
@@ -242,7 +149,7 @@ def swap_body(before: str, topic: str) -> str:
     words = re.sub(r"\s+(?:ở|o)\s+(?:đó|do|đấy|day)$", "", topic.strip(" ?.")).split()
     headed = fold_accents(words[0]) in _HEAD_WORDS  # "ban phụ nữ" → "Ban Phụ nữ", a name the next turn finds
     name = " ".join(w[:1].upper() + w[1:] if i == 0 or (i == 1 and headed) else w for i, w in enumerate(words))
-    return _cut(canonical(before), [(mentions[0].start, mentions[0].end)], insert=name)
+    return cut_spans(canonical(before), [(mentions[0].start, mentions[0].end)], insert=name)
 
 
 def _covers(plan: PlanMetadata, year: int) -> bool:
@@ -269,7 +176,7 @@ def fit_year(question: str, provinces: set[str], plans: dict[str, PlanMetadata])
         return question
     plan_years = {p.year for p in own if p.year}
     value = f"năm {plan_years.pop()}" if len(plan_years) == 1 else ""
-    return _cut(question, [m.span("swap") for m in matches], insert=value)
+    return cut_spans(question, [m.span("swap") for m in matches], insert=value)
 
 
 def substitute(before: str, new: list[Change], plans: dict[str, PlanMetadata]) -> str:
@@ -278,7 +185,7 @@ def substitute(before: str, new: list[Change], plans: dict[str, PlanMetadata]) -
     out = _swap_place(before, place, _places(plans)) if place else before
     for change in new:
         if change.slot is not None:
-            out = _swap(out, change)
+            out = with_slot(out, change)
     if place and all(c.slot is not SLOTS[0] for c in new):
         out = fit_year(out, {fold_accents(c.value) for c in place}, plans)
     return out[:1].upper() + out[1:] if before[:1].isupper() else out
@@ -343,7 +250,7 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         # A follow-up that asks nothing new ("Còn báo cáo năm?", "Trong đó … bao nhiêu?") keeps the
         # previous question words: "tỷ lệ", "chỉ tiêu" are question words and topic at once.
         spans = _asking_spans(fold_accents(frame)) if asks_anew else []
-        return f"{asked}: {_cut(frame, spans).strip(' ?:,')}?"
+        return f"{asked}: {cut_spans(frame, spans).strip(' ?:,')}?"
     if not new and _PLAN_DEIXIS.search(folded):
         answered = next((a for q, a in reversed(history) if q and q.strip()), "")
         return with_previous_plan(with_previous_years(question, before), answered, plans)

@@ -68,8 +68,21 @@ def test_bodies_sharing_one_duty_are_one_question():
 
 
 def test_a_part_without_topic_words_stays_with_the_previous_one():
-    assert question_parts("Lớp học mở ở đâu và khi nào?") == ["Lớp học mở ở đâu và khi nào?"]
+    assert question_parts("Hội thi tổ chức ở đâu và do ai?") == ["Hội thi tổ chức ở đâu và do ai?"]
     assert question_parts("Tuyển sinh cao đẳng bao nhiêu người?") == ["Tuyển sinh cao đẳng bao nhiêu người?"]
+
+
+def test_a_part_opening_on_its_question_words_shares_the_predicate_before():
+    assert question_parts("Lớp học mở ở đâu và khi nào?") == ["Lớp học mở ở đâu", "Lớp học mở khi nào"]
+    assert question_parts("Năm 2025 sẽ kiểm định bao nhiêu cơ sở và bao nhiêu chương trình đào tạo?") == [
+        "Năm 2025 sẽ kiểm định bao nhiêu cơ sở", "Năm 2025 sẽ kiểm định bao nhiêu chương trình đào tạo"]
+
+
+def test_a_part_naming_only_another_year_or_level_is_the_part_before_with_it():
+    assert question_parts("Tỷ lệ lao động có chứng chỉ năm 2024 đạt bao nhiêu, và năm 2025 phải lên mức nào?") == [
+        "Tỷ lệ lao động có chứng chỉ năm 2024 đạt bao nhiêu", "Tỷ lệ lao động có chứng chỉ năm 2025 đạt bao nhiêu"]
+    assert question_parts("Năm 2026 tuyển sinh bao nhiêu người, riêng trình độ cao đẳng là bao nhiêu?") == [
+        "Năm 2026 tuyển sinh bao nhiêu người", "Năm 2026 tuyển sinh bao nhiêu người trình độ cao đẳng?"]
 
 
 def test_a_list_of_nouns_closed_by_va_is_one_phrase():

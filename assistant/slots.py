@@ -1,0 +1,114 @@
+"""The slots of a question a follow-up or a compound part can set anew: the year or period, the
+training level, the area ("Còn năm 2030?", "riêng hệ cao đẳng là bao nhiêu?").
+
+A slot is found on the accent-folded question, whose characters stand where the
+original's do, and its value is written back with diacritics.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from index.normalize import fold_accents
+from index.vocab.dates import YEAR
+
+# Training levels ("trình độ trung cấp") and areas ("khu vực thành thị"), as plans write them.
+LEVELS = ("cao đẳng", "trung cấp", "sơ cấp", "dưới 3 tháng", "đào tạo thường xuyên")
+AREAS = ("thành thị", "nông thôn")
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    return "|".join(re.escape(fold_accents(w)) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One thing a follow-up can change; ``swap`` is the group replaced in the previous question."""
+
+    pattern: re.Pattern[str]
+    value: Callable[[re.Match[str], str], str]  # (match on folded text, original text) -> value to write
+    lead: str  # written before the value when the previous question had no such slot
+
+
+def _listed(words: Sequence[str]) -> str:
+    """One or several of the words: "sơ cấp và đào tạo dưới 3 tháng", "cao đẳng, trung cấp"."""
+    word = f"(?:{_alternatives(words)})"
+    return rf"{word}(?:\s*(?:,|va|hoac)\s*(?:dao tao\s+)?{word})*"
+
+
+def _vocabulary_value(words: Sequence[str]) -> Callable[[re.Match[str], str], str]:
+    """The words as typed, each written with its diacritics ("trung cap" → "trung cấp")."""
+    by_folded = {fold_accents(w): w for w in words}
+    word = re.compile(rf"\b(?:{_alternatives(words)})\b")
+
+    def value(m: re.Match[str], text: str) -> str:
+        start, end = m.span("swap")
+        typed, last, out = text[start:end], 0, []
+        for w in word.finditer(fold_accents(typed)):
+            out += [typed[last:w.start()], by_folded[w[0]]]
+            last = w.end()
+        return "".join(out) + typed[last:]
+
+    return value
+
+
+def _year_value(m: re.Match[str], text: str) -> str:
+    """ "mốc năm 2030" → "năm 2030"; a period keeps its word: "giai đoạn 2026-2030"."""
+    period = text[m.start("years"):m.end("years")]
+    said = m["word"] in ("giai doan", "thoi ky") and text[m.start("word"):m.end("word")].lower()
+    return f"{said or ('giai đoạn' if '-' in period or '–' in period else 'năm')} {period}"
+
+
+# "năm 2026", "mốc năm 2030", "giai đoạn 2021-2025"; never the year of a date (07/03/2023).
+_YEARS = rf"(?<![\d/.-]){YEAR.pattern}(?:\s*[-–]\s*{YEAR.pattern})?(?![\d/])"
+SLOTS = (
+    Slot(re.compile(rf"(?P<swap>(?:\bmoc\s+)?(?:\b(?P<word>nam|giai doan|thoi ky)\s+)?(?P<years>{_YEARS}))"),
+         _year_value, ""),
+    Slot(re.compile(rf"(?:\btrinh do\s+)?\b(?P<swap>{_listed(LEVELS)})\b"), _vocabulary_value(LEVELS), "trình độ "),
+    Slot(re.compile(rf"(?:\b(?:khu vuc|vung)\s+)?\b(?P<swap>{_listed(AREAS)})\b"), _vocabulary_value(AREAS),
+         "khu vực "),
+)
+
+
+def cut_spans(text: str, spans: list[tuple[int, int]], insert: str = "") -> str:
+    """Remove spans from text; put ``insert`` where the first one was."""
+    out, last = [], 0
+    for i, (start, end) in enumerate(spans):
+        if start < last:
+            continue
+        out.append(text[last:start])
+        if i == 0 and insert:
+            out.append(insert)
+        last = end
+    out.append(text[last:])
+    return re.sub(r"\s{2,}", " ", "".join(out)).strip()
+
+
+@dataclass(frozen=True)
+class Change:
+    """A slot the follow-up sets: where it was typed, and the value to write."""
+
+    slot: Slot | None  # None: the place
+    span: tuple[int, int]
+    value: str
+
+
+def slot_changes(question: str, slots: tuple[Slot, ...] = SLOTS, taken: list[Change] | None = None) -> list[Change]:
+    """The slots a question names, none overlapping another or one already ``taken`` (a place)."""
+    folded = fold_accents(question)
+    found = list(taken or [])
+    for slot in slots:
+        for m in slot.pattern.finditer(folded):
+            if not any(m.start() < c.span[1] and c.span[0] < m.end() for c in found):
+                found.append(Change(slot, m.span(), slot.value(m, question)))
+    return found
+
+
+def with_slot(before: str, change: Change) -> str:
+    assert change.slot is not None
+    spans = [m.span("swap") for m in change.slot.pattern.finditer(fold_accents(before))]
+    if spans:
+        return cut_spans(before, spans, insert=change.value)
+    return f"{before.rstrip(' ?')} {change.slot.lead}{change.value}?"
