@@ -11,6 +11,8 @@ from index.vocab.wording import in_plan_wording
 @pytest.mark.parametrize(("typed", "plans"), [
     ("tien lay o dau", "kinh phi lay o dau"),
     ("nguon tien cua ke hoach", "nguon kinh phi cua ke hoach"),
+    ("tong tien cho chuong trinh", "tong kinh phi cho chuong trinh"),
+    ("tong so tien la bao nhieu", "tong kinh phi la bao nhieu"),
     ("muon hoc o truong nghe", "muon hoc o co so giao duc nghe nghiep"),
     ("xuat khau lao dong bao nhieu nguoi", "di lam viec o nuoc ngoai bao nhieu nguoi"),
     ("muon vay tien di hoc", "muon cho vay di hoc"),
