@@ -58,8 +58,8 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "ai ký", "ai đặt bút ký", "ai ký thay chủ tịch", "ký quyết định … là ai"
     SIGNER: re.compile(
-        r"\b(ai (\w+ ){0,2}ky(?! (nang|thuat|hop|han|niem|luat|ket|thi|vong|yeu|su|tuc))|nguoi ky|ky ban hanh|ky ke hoach|ky van ban|ky thay|"
-        r"ky (quyet dinh|nghi quyet|chuong trinh|de an)\b.* la ai)\b"
+        r"\b(ai (\w+ ){0,2}ky(?! (nang|thuat|hop|han|niem|luat|ket|thi|vong|yeu|su|tuc))|nguoi ky|ky ban hanh|"
+        r"ky ke hoach|ky van ban|ky thay|ky (quyet dinh|nghi quyet|chuong trinh|de an)\b.* la ai)\b"
     ),
     DOC_NUMBER: re.compile(r"\b(so hieu|so ky hieu|ky hieu|so van ban)\b"),
     # "ban hành ngày nào", "ký quyết định … vào ngày tháng năm nào", "ngày ký"
@@ -110,7 +110,9 @@ _MONEY = re.compile(rf"\b{_MONEY_WORDS}\b.*\bbao nhieu\b|\bbao nhieu ({_MONEY_WO
 _SHARE = re.compile(r"\b(phan tram|ty le|ty trong|lai suat)\b")
 # "bao nhiêu đồng một người/một ngày": a sum per person or per day, not a budget.
 _PER = re.compile(r"\b(mot|moi) (nguoi|ngay|thang|khoa|lop|hoc vien)\b")
-MONEY_MEASURE = r"\d\s*(đồng|triệu|tỷ|nghìn|ngàn)\b|\bđồng\b"
+# An amount of money: "4,5 triệu", "120 tỷ đồng", "30.000 đồng", a rate "đồng/người"; never the "đồng" of
+# "đồng bào", "cộng đồng", "Hội đồng".
+MONEY_MEASURE = r"\d\s*(đồng|triệu|tỷ|nghìn|ngàn)\b|\bđồng\s*/"
 PER_UNIT = r"(/\s*|\b(một|mỗi)\s+)(người|ngày|tháng|khóa|khoá|lớp|học viên)\b"
 PER_UNIT_MONEY_MEASURE = rf"^(?=[\s\S]*?({MONEY_MEASURE}))(?=[\s\S]*?{PER_UNIT})"
 SHARE_MEASURE = r"%|phần trăm"

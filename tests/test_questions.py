@@ -247,3 +247,12 @@ def test_how_long_asks_for_a_length_of_time_and_how_often_for_a_frequency():
                                       "Ai lo kỹ thuật cho lớp học?"])
 def test_ky_in_another_word_is_not_the_signer(question):
     assert SIGNER not in profile_question(question).kinds
+
+
+@pytest.mark.parametrize(("text", "money"), [
+    ("tối đa 4,5 triệu đồng/người/khóa", True), ("120 tỷ đồng", True), ("hỗ trợ 30.000 đồng/người/ngày", True),
+    ("mức hỗ trợ theo đồng/người/tháng", True), ("vùng đồng bào dân tộc thiểu số", False),
+    ("phát triển du lịch cộng đồng", False), ("Hội đồng nhân dân tỉnh", False), ("đồng thời rà soát 5 nghề", False),
+])
+def test_money_measure_is_an_amount_not_any_dong(text, money):
+    assert bool(re.search(MONEY_MEASURE, text, re.IGNORECASE)) is money
