@@ -43,7 +43,7 @@ from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
 from index.tables import is_table_row
 from index.vocab.dates import FIGURE_NOT_YEAR, TIME_MENTION, YEAR, one_year, years_spanned
 from index.vocab.markers import BULLET, UPPER
-from index.vocab.phrases import ANNOUNCES_ITEMS
+from index.vocab.phrases import ANNOUNCES_ITEMS, names_items
 
 _AGENCY = re.compile(
     r"\b(Sở|Phòng|Ban|Bộ|UBND|Ủy ban|Uỷ ban|Liên đoàn|Hội|Hiệp hội|Thành Đoàn|Tỉnh Đoàn|Đoàn|Trung tâm|"
@@ -170,6 +170,8 @@ def kinds_in(text: str, profile: QuestionProfile) -> set[str]:
     nor a time coarser than the one asked ("năm 2023" for "tháng mấy")."""
     text = _HEADING_NUMBER.sub(" ", text)
     found = {kind for kind, pattern in _KIND_PATTERNS.items() if profile.wants(kind) and pattern.search(text)}
+    if profile.wants(LIST) and names_items(text):
+        found.add(LIST)  # "những nghề nào": the names, not a count of them
     if profile.when and not re.search(profile.when, text, re.IGNORECASE):
         found.discard(DATE)  # "năm 2023" for "tháng mấy"
     return found if has_measure(text, profile) else found - {NUMBER}
