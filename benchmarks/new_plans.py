@@ -64,7 +64,7 @@ def cases(scan: bool, scan_dir: Path, styles: Path = STYLES) -> list[Case]:
     for questions in sorted(styles.glob("*-questions.jsonl")):
         stem = questions.name.removesuffix("-questions.jsonl")
         # A Word or PDF original is read before its .txt rendering (kept for the validator).
-        plan = next((p for p in sorted(styles.glob(f"{stem}.*")) if p.suffix in (".txt", ".md", ".docx", ".pdf")), None)
+        plan = next((p for p in sorted(styles.glob(f"{stem}.*")) if p.suffix in (".txt", ".md", ".doc", ".docx", ".pdf")), None)
         if plan is None:
             continue
         facts = styles / f"{stem}-register.jsonl"
@@ -109,7 +109,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, help="keep storages and results here (default: a temp dir)")
     parser.add_argument("--scan", action="store_true", help="also each style plan as a scanned PDF (OCR)")
     parser.add_argument("--styles", type=Path, default=STYLES,
-                        help="a folder of <slug>.{txt,md,docx,pdf} plans with <slug>-questions.jsonl and "
+                        help="a folder of <slug>.{txt,md,doc,docx,pdf} plans with <slug>-questions.jsonl and "
                              "<slug>-register.jsonl (default: tests/data/styles, plus Bạch Vân)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

@@ -382,7 +382,8 @@ def clean_lines(raw: str) -> list[str]:
     `mark_table_rows`), wraps are re-joined.
     """
     text = canonical(raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", ""))
-    text = _HTML_BREAK.sub("\n", _HTML_COMMENT.sub("", text))  # a wiki export's cell lines ("KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH")
+    # a wiki export's comments go; its cell lines ("KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH") become lines
+    text = _HTML_BREAK.sub("\n", _HTML_COMMENT.sub("", text))
     text = text.replace("\u00a0", " ")
     stripped: list[str] = []
     for raw_line, is_row in mark_table_rows(text.split("\n")):

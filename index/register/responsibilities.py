@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from index.agencies import (
     agency_key,
     canonical_agency,
-    find_agency_mentions,
     looks_like_agency,
     parse_agency_list,
     split_agencies,
@@ -39,7 +38,7 @@ from index.register.deadlines import (
 from index.register.model import Deadline, Responsibility, paragraphs, section_path, title_is
 from index.structure import Block, Section
 from index.vocab.dates import BY_DATE, BY_MONTH
-from index.vocab.markers import BULLET, UPPER, strip_bullet, strip_marker
+from index.vocab.markers import UPPER, strip_bullet, strip_marker
 
 # ================================================================== part detection
 
