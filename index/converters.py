@@ -29,6 +29,7 @@ from pathlib import Path
 
 from index import ocr
 from index.documents import SUPPORTED_SUFFIXES, DocumentError, PageProgress, PlanFile, decode_plan, unsupported
+from index.docx_numbering import Numbering
 
 Row = list[str]
 Block = str | list[Row]  # a line of text, or a table's rows of cell texts
@@ -115,18 +116,20 @@ def is_layout_table(table) -> bool:
     return len(rows) <= 4 or stacked * 2 >= len(cells)
 
 
-def _docx_blocks(container) -> list[Block]:
-    """Paragraphs and tables of a document body or a layout cell, in order."""
+def _docx_blocks(container, numbering: Numbering) -> list[Block]:
+    """Paragraphs (with the numbers Word shows before them) and tables of a document body or a layout
+    cell, in order."""
     from docx.table import Table
 
     blocks: list[Block] = []
     for item in container.iter_inner_content():
         if not isinstance(item, Table):
-            blocks.append(item.text)
+            label = numbering.label(item)
+            blocks.append(f"{label} {item.text}" if label else item.text)
         elif is_layout_table(item):
             for row in item.rows:
                 for cell in _distinct(row.cells):
-                    blocks.extend(_docx_blocks(cell))
+                    blocks.extend(_docx_blocks(cell, numbering))
         elif item.rows:
             blocks.append([[cell_text(cell.text) for cell in row.cells] for row in item.rows])
     return blocks
@@ -143,7 +146,7 @@ def _docx_text(path: Path, name: str) -> str:
         document = Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, XMLSyntaxError, KeyError, ValueError) as exc:
         raise DocumentError(f"{name}: không đọc được tệp Word .docx (tệp hỏng hoặc không phải .docx).") from exc
-    return render(_docx_blocks(document))
+    return render(_docx_blocks(document, Numbering.of(document)))
 
 
 def _doc_text(path: Path, name: str) -> str:

@@ -99,6 +99,40 @@ def make_docx(path: Path, text: str) -> Path:
     return path
 
 
+def make_numbered_docx(path: Path, paragraphs: list[tuple[int | None, str]], heading_style: bool = False) -> Path:
+    """A Word file whose headings are numbered by Word's list numbering, not typed: ``(level, text)``
+    pairs, level 0 "I.", 1 "1.", 2 "a)" (None: a plain paragraph). With ``heading_style`` the top level
+    takes its number from the "Heading 1" style tied to the list, as house templates do."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    formats = (("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)"))
+    levels = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+        for i, (fmt, text) in enumerate(formats))
+    numbering.append(parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">{levels}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+
+    def number(element, level: int) -> None:
+        ppr = element.get_or_add_pPr()
+        ppr.insert(0, parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+
+    if heading_style:
+        number(document.styles["Heading 1"].element, 0)
+    for level, text in paragraphs:
+        if level == 0 and heading_style:
+            document.add_paragraph(text, style="Heading 1")
+            continue
+        paragraph = document.add_paragraph(text)
+        if level is not None:
+            number(paragraph._p, level)
+    document.save(str(path))
+    return path
+
+
 def make_pdf(path: Path, text: str) -> Path:
     from fpdf import FPDF
 

@@ -21,6 +21,7 @@ from tests.fixtures_docs import (
     TASK_ROWS,
     make_docx,
     make_pdf,
+    make_numbered_docx,
     make_plan_docx,
     plan_text,
     soffice_convert,
@@ -252,3 +253,28 @@ def test_every_format_in_a_folder_is_ingested_or_reported(word, settings_factory
     assert passages[0].doc == "dong-son-2025.doc" and "39.600 | 42.000" in passages[0].text
     again = service.ingest()
     assert again.new == 0 and again.unchanged == report.chunks and again.removed == 0
+
+
+NUMBERED = [
+    (None, "KẾ HOẠCH"), (0, "MỤC ĐÍCH, YÊU CẦU"), (1, "Mục đích"), (None, "- Nâng cao chất lượng."),
+    (1, "Yêu cầu"), (0, "NHIỆM VỤ"), (1, "Đào tạo nghề"), (2, "Nông nghiệp"), (2, "Phi nông nghiệp"),
+    (1, "Giải quyết việc làm"), (2, "Cho vay vốn"),
+]
+NUMBERS_SHOWN = ["I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "2. Yêu cầu", "II. NHIỆM VỤ", "1. Đào tạo nghề",
+                 "a) Nông nghiệp", "b) Phi nông nghiệp", "2. Giải quyết việc làm", "a) Cho vay vốn"]
+
+
+@pytest.mark.parametrize("heading_style", [False, True])
+def test_word_list_numbers_are_written_before_their_paragraphs(tmp_path, heading_style):
+    path = make_numbered_docx(tmp_path / "numbered.docx", NUMBERED, heading_style=heading_style)
+    lines = [line for line in convert(path).text.split("\n") if line]
+    # each level counts on, and restarts when a level above it moves on
+    assert [line for line in lines if line[:1] in "I12ab"] == NUMBERS_SHOWN
+    assert "- Nâng cao chất lượng." in lines and "KẾ HOẠCH" in lines  # typed bullets and plain lines as they are
+
+
+def test_word_list_numbers_survive_a_legacy_doc(tmp_path):
+    docx_path = make_numbered_docx(tmp_path / "numbered.docx", NUMBERED)
+    doc = soffice_convert(docx_path, "doc", tmp_path / "doc")
+    lines = [line for line in convert(doc).text.split("\n") if line]
+    assert [line for line in lines if line[:1] in "I12ab"] == NUMBERS_SHOWN
