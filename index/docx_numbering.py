@@ -12,6 +12,7 @@ when a level above it moves on. Bullets of a list become "-".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -32,7 +33,7 @@ def _letter(n: int) -> str:
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
 
-FORMATS = {
+FORMATS: dict[str, Callable[[int], str]] = {
     "decimal": str,
     "decimalZero": lambda n: f"{n:02d}",
     "upperRoman": _roman,
@@ -56,7 +57,7 @@ def _val(element, tag: str, default: str | None = None) -> str | None:
 
 def _levels(numbering) -> dict[str, dict[int, Level]]:
     """Each list instance (numId) with its levels, from the numbering part's XML."""
-    abstract = {}
+    abstract: dict[str | None, dict[int, Level]] = {}
     for node in numbering.findall(f"{_W}abstractNum"):
         levels = {}
         for lvl in node.findall(f"{_W}lvl"):
@@ -65,15 +66,15 @@ def _levels(numbering) -> dict[str, dict[int, Level]]:
                 _val(lvl, "numFmt", "decimal") or "decimal", _val(lvl, "lvlText", "") or "",
                 int(start) if start.isdigit() else 1)
         abstract[node.get(f"{_W}abstractNumId")] = levels
-    lists = {}
+    lists: dict[str, dict[int, Level]] = {}
     for num in numbering.findall(f"{_W}num"):
         levels = dict(abstract.get(_val(num, "abstractNumId"), {}))
         for override in num.findall(f"{_W}lvlOverride"):
-            start = _val(override, "startOverride")
+            restart = _val(override, "startOverride")
             ilvl = int(override.get(f"{_W}ilvl", "0"))
-            if start and start.isdigit() and ilvl in levels:
-                levels[ilvl] = Level(levels[ilvl].fmt, levels[ilvl].text, int(start))
-        lists[num.get(f"{_W}numId")] = levels
+            if restart and restart.isdigit() and ilvl in levels:
+                levels[ilvl] = Level(levels[ilvl].fmt, levels[ilvl].text, int(restart))
+        lists[num.get(f"{_W}numId", "")] = levels
     return lists
 
 
