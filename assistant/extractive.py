@@ -170,8 +170,8 @@ def kinds_in(text: str, profile: QuestionProfile) -> set[str]:
     nor a time coarser than the one asked ("năm 2023" for "tháng mấy")."""
     text = _HEADING_NUMBER.sub(" ", text)
     found = {kind for kind, pattern in _KIND_PATTERNS.items() if profile.wants(kind) and pattern.search(text)}
-    if profile.wants(LIST) and names_items(text):
-        found.add(LIST)  # "những nghề nào": the names, not a count of them
+    if profile.wants(LIST) and (names_items(text) or ANNOUNCES_ITEMS.search(text)):
+        found.add(LIST)  # "những nghề nào": the names (or the lead over them), not a count of them
     if profile.when and not re.search(profile.when, text, re.IGNORECASE):
         found.discard(DATE)  # "năm 2023" for "tháng mấy"
     return found if has_measure(text, profile) else found - {NUMBER}
@@ -321,6 +321,7 @@ def score_units(
     # A section one of whose chunks names the year asked speaks of it in each chunk: "Phấn đấu đến năm
     # 2025:" opens the list whose later items a chunk of their own holds.
     of_year = {section_key(p) for p in passages if year_ok(p, profile.years)}
+    items_under = _items_under(passages) if profile.wants(LIST) else {}
     for passage in passages:
         if section_key(passage) not in of_year or not answers_from(passage, profile):
             continue
@@ -330,14 +331,19 @@ def score_units(
         asked = years_asked(profile, passage.document)
         # Within a plan for several years a unit naming the year asked is the specific one.
         multi_year = bool(profile.years) and len(years_spanned(passage.document.title)) > 1
-        for unit in passage_units(passage):
+        units = passage_units(passage)
+        for unit in units:
             key = unit.text.rstrip("…")[:80]
             if not period_fits(unit, asked) or (targets_only and before_plan(unit)):
                 continue
             earlier = seen.get(key)
             if earlier is not None and len(unit.text) <= len(scored[earlier].unit.text):
                 continue  # a heading repeated (maybe shortened) in each chunk of a long item
-            coverage = topic_coverage(keywords, [unit.text], heading_terms, weights, scoring)
+            texts = [unit.text]
+            if items_under and ANNOUNCES_ITEMS.search(unit.text):
+                # a lead is read with the items it announces: "Kinh phí … bao gồm:" covers "nguồn" by its items
+                texts += [u.text for u in enumeration(unit, units)] or items_under.get(section_key(passage), [])
+            coverage = topic_coverage(keywords, texts, heading_terms, weights, scoring)
             score = coverage + kind_bonus(unit, heading, profile, scoring) + scoring.rank_weight * passage.score / top
             if wanted_facts and any(fact_key(unit.text) in keys for keys in wanted_facts):
                 score += scoring.register_bonus
@@ -351,6 +357,17 @@ def score_units(
             scored.append(ScoredUnit(unit, score, coverage))
     scored.sort(key=lambda s: (-s.score, s.unit.passage.rank, s.unit.position))
     return scored
+
+
+def _items_under(passages: list[Passage]) -> dict[tuple[str, str], list[str]]:
+    """The texts of the passages directly under each section among the passages: the items of an
+    enumeration whose items are sections of their own ("IV. KINH PHÍ › 1. Nguồn ngân sách …")."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for passage in passages:
+        if SECTION_SEPARATOR in passage.section:
+            parent = passage.section.rsplit(SECTION_SEPARATOR, 1)[0]
+            found.setdefault((passage.doc, parent), []).append(leaf_heading(passage))
+    return found
 
 
 def path_terms(passage: Passage) -> set[str]:

@@ -414,3 +414,20 @@ TASK_FIELDS = passage(
 def test_where_the_money_comes_from_quotes_the_tasks_funding_line():
     quoted = [u.text for u in answer_units("Tiền lấy ở đâu để xây thiết chế văn hóa trong doanh nghiệp?", [TASK_FIELDS])]
     assert "- Nguồn kinh phí: Ngân sách tỉnh và xã hội hóa." in quoted, quoted
+
+
+def test_a_list_lead_is_read_with_the_item_sections_it_announces():
+    """"Kinh phí … bao gồm:" names no "nguồn"; its items, sections of their own, do."""
+    elsewhere = passage(1, "duty", "V. TỔ CHỨC THỰC HIỆN\n1. Các sở\n- Bố trí kinh phí thực hiện theo phân cấp ngân "
+                        "sách nhà nước hiện hành.", "V. TỔ CHỨC THỰC HIỆN › 1. Các sở", 1.0, ordinal=20)
+    lead = passage(5, "lead", "IV. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện Kế hoạch bao gồm:",
+                   "IV. KINH PHÍ THỰC HIỆN", 0.6, ordinal=14)
+    items = [passage(6 + i, f"item{i}", f"IV. KINH PHÍ THỰC HIỆN\n{i}. {text}", f"IV. KINH PHÍ THỰC HIỆN › {i}. {text}",
+                     0.5, ordinal=15 + i)
+             for i, text in enumerate(["Nguồn ngân sách nhà nước.", "Nguồn vốn ODA.", "Nguồn thu từ học phí."], 1)]
+    profile = profile_question("Kế hoạch lấy kinh phí từ những nguồn nào?")
+    best = score_units([elsewhere, lead, *items], profile, WEIGHTS)[0]
+    assert best.unit.text == "Kinh phí thực hiện Kế hoạch bao gồm:"
+    # a question that asks no list reads the lead alone
+    plain = profile_question("Kinh phí thực hiện Kế hoạch theo phân cấp ngân sách thế nào?")
+    assert score_units([elsewhere, lead, *items], plain, WEIGHTS)[0].unit.passage is elsewhere
