@@ -300,3 +300,23 @@ def test_motto_and_signed_note():
 )
 def test_is_header_line(line, header):
     assert phrases.is_header_line(line) is header
+
+
+@pytest.mark.parametrize("text", [
+    "Đầu tư thiết bị cho 03 nghề trọng điểm: Điện công nghiệp, Cơ điện tử và Công nghệ ô tô.",
+    "Tạo nguồn lao động cho các thị trường gồm Nhật Bản, Hàn Quốc và Đức.",
+    "Ngành, nghề tuyển sinh chủ yếu: Công nghệ thông tin, Logistics, Kế toán doanh nghiệp",
+    "Tập trung vào một số nhiệm vụ chính: chuyển đổi số hoạt động quản trị; phát triển năng lực số; học liệu số.",
+    "đầu tư các trường, cụ thể: Trường Cao đẳng nghề Công nghiệp; Trường Cao đẳng nghề Du lịch",
+])
+def test_a_sentence_naming_its_items(text):
+    assert phrases.names_items(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mua sắm trang thiết bị cho 03 nghề trọng điểm tại Trường Cao đẳng Kỹ thuật.",  # a count, no names
+    "Nhiệm vụ: Chủ trì đào tạo, truyền nghề cho lao động tại 08 làng nghề truyền thống",  # a clause, no names
+    "Năm 2026 Kế hoạch: 31,2",  # a decimal comma
+])
+def test_not_a_sentence_naming_its_items(text):
+    assert not phrases.names_items(text)
