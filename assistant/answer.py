@@ -16,6 +16,10 @@ from index.retriever import Passage
 REFUSAL = "Các kế hoạch hiện có không nêu thông tin này."
 
 
+def is_refusal(text: str) -> bool:
+    return comparison_form(REFUSAL).rstrip(".") in comparison_form(text)
+
+
 @dataclass(frozen=True)
 class Citation:
     """A numbered reference: the passage, and the span of it the answer rests on."""

@@ -14,7 +14,7 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from assistant.answer import REFUSAL, Answer
+from assistant.answer import REFUSAL, Answer, is_refusal
 from assistant.citations import verify
 from assistant.compose import short_answer
 from assistant.extractive import TermWeights
@@ -31,7 +31,6 @@ from assistant.qa import Retrieved, answer_extractive, retrieve
 from assistant.refusal import ANSWER_CONFIG
 from assistant.register_answers import register_facts
 from assistant.settings import Settings
-from index.normalize import comparison_form
 from index.register import Register
 from index.retriever import Filters, SearchConfig, SearchIndex
 
@@ -53,10 +52,6 @@ class Turn:
     standalone: str = ""
     retrieved: Retrieved | None = None
     answer: Answer | None = None
-
-
-def is_refusal(text: str) -> bool:
-    return comparison_form(REFUSAL).rstrip(".") in comparison_form(text)
 
 
 class AnswerChain:

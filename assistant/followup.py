@@ -28,8 +28,18 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from assistant.answer import is_refusal
 from assistant.provinces import BY_FOLDED, SHORT_FORMS, place_spans, without_overlaps
-from assistant.questions import PLAN_WORD, STOPWORDS, folded_syllables, profile_question, question_word_spans
+from assistant.questions import (
+    DOC_NUMBER,
+    ISSUE_DATE,
+    PLAN_WORD,
+    SIGNER,
+    STOPWORDS,
+    folded_syllables,
+    profile_question,
+    question_word_spans,
+)
 from assistant.register_answers import with_initialisms
 from assistant.slots import SLOTS, Change, Slot, cut_spans, slot_changes, with_slot
 from index.agencies import find_agency_mentions
@@ -45,12 +55,8 @@ _FOLLOWUP_START = re.compile(r"^(con|the con|vay|the|va|con ve|con voi)\b")
 _BACK_REFERENCE = re.compile(
     r"\b(trong do|(ke hoach|nhiem vu|viec|chi tieu|hoat dong|muc tieu|noi dung) (nay|do|ay|tren))\b"
 )
-# A question pointing back at the plan just quoted without naming one: "Sở đó …", "năm đó", "khoản đó", "cả tỉnh".
-_PLAN_DEIXIS = re.compile(
-    r"\b(?:(?:so|nam|giai doan|ke hoach|de an|van ban|nguoi|dot|ky thi|truong|don vi|co quan|ban|phong"
-    r"|tinh|thanh pho|khoan|viec|nhiem vu|chuong trinh|hoat dong|chi tieu|muc tieu) (?:do|nay|ay)"
-    r"|ca tinh|ca thanh pho|toan tinh|toan thanh pho)\b"
-)
+# What a question asks about the plan itself (its signer, number, issue date), not about its content.
+_ABOUT_THE_PLAN = frozenset({SIGNER, DOC_NUMBER, ISSUE_DATE})
 # A time pointing back at the previous question's years: "năm đó", "giai đoạn đó", "thời điểm ấy".
 _TIME_DEIXIS = re.compile(r"\b(?:nam|giai doan|thoi diem|thoi ky|luc) (?:do|nay|ay)\b")
 # What frames a follow-up without asking anything: "Thế còn | hạn hoàn thành | thì sao?".
@@ -232,6 +238,14 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     places = _places(plans)
     folded = fold_accents(question)
     new = changes(question, places, _slots(plans))
+    # the last answer that quoted a plan: a refusal lists every plan and quotes none
+    answered = next((a for q, a in reversed(history) if q and q.strip() and not is_refusal(a)), "")
+    names_plan = any(c.slot is None or c.slot not in SLOTS for c in new)  # a place, a plan number or title
+    if not names_plan and profile_question(question).kinds & _ABOUT_THE_PLAN:
+        # "Kế hoạch đó do ai ký?", "Văn bản này ban hành ngày nào?": the plan just quoted, not its topic
+        named = with_previous_plan(question, answered, plans, before)
+        if named != question:
+            return named
     topic = _topic_words(folded, [c.span for c in new])
     asked = asking_part(question)
     asks_anew = bool(_question_words(fold_accents(asked)) - _question_words(fold_accents(before)))
@@ -251,9 +265,10 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         # previous question words: "tỷ lệ", "chỉ tiêu" are question words and topic at once.
         spans = _asking_spans(fold_accents(frame)) if asks_anew else []
         return f"{asked}: {cut_spans(frame, spans).strip(' ?:,')}?"
-    if not new and _PLAN_DEIXIS.search(folded):
-        answered = next((a for q, a in reversed(history) if q and q.strip()), "")
-        return with_previous_plan(with_previous_years(question, before), answered, plans)
+    if not names_plan:
+        # A question of its own that names no plan or place goes on about the plan just quoted
+        # ("Các sở gửi báo cáo năm trước ngày nào?"), and "năm đó" about the years just asked.
+        return with_previous_plan(with_previous_years(question, before), answered, plans, before)
     return question
 
 
@@ -266,9 +281,13 @@ def with_previous_years(question: str, before: str) -> str:
     return f"{question.rstrip(' ?')} (năm {' - '.join(years)})?"
 
 
-def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata]) -> str:
-    """A question that points back at the plan just quoted ("Sở đó …", "năm đó", "cả tỉnh"), with that
-    plan named: the one whose label opens the previous answer's quotes. Unchanged after a refusal."""
+def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata], before: str = "") -> str:
+    """A question that goes on about the plan just discussed, with that plan named: the plan the
+    previous question named by its number ("Còn KH 177?" → "Nó ban hành ngày nào?"), else the one
+    whose label opens the previous answer's quotes. Unchanged when there is neither."""
+    named = FOLDED_DOCUMENT_REFERENCE.search(fold_accents(before))
+    if named is not None and named["type"]:
+        return f"{question.rstrip(' ?')} (theo {before[named.start():named.end()]})?"
     quoted = [(answer.find(p.label), p) for p in plans.values() if p.label and p.label in answer]
     if not quoted:
         return question

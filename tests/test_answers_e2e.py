@@ -16,7 +16,8 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 
 from assistant import cli
 from assistant.answer import REFUSAL
-from assistant.chain import FALLBACK_NOTICE, TRUNCATION_NOTICE, is_refusal
+from assistant.answer import is_refusal
+from assistant.chain import FALLBACK_NOTICE, TRUNCATION_NOTICE
 from assistant.llm import ChatModels
 from eval.metrics import supports
 from index.normalize import comparison_form

@@ -374,3 +374,32 @@ def test_a_time_pointing_back_takes_the_years_of_the_previous_question():
     previous = [("Đến năm 2030 Hà Nội muốn có bao nhiêu trường chất lượng cao?", ANSWERED)]
     assert condense("Giai đoạn đó ưu tiên phát triển những nghề gì?", previous, PLANS) == (
         "Giai đoạn đó ưu tiên phát triển những nghề gì (năm 2030) (theo Kế hoạch 70/KH-UBND)?")
+
+
+ANSWERED_177 = "Theo Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội): Sở Nông nghiệp và Môi trường chủ trì."
+
+
+def test_a_question_about_the_plan_itself_asks_of_the_plan_just_quoted():
+    turns = [("Sở nào chủ trì đào tạo nghề nông nghiệp cho lao động nông thôn của Hà Nội?", ANSWERED_177)]
+    assert condense("Kế hoạch đó do ai ký?", turns, PLANS) == "Kế hoạch đó do ai ký (theo Kế hoạch 177/KH-UBND)?"
+    assert condense("Văn bản này ban hành ngày nào?", turns, PLANS) == (
+        "Văn bản này ban hành ngày nào (theo Kế hoạch 177/KH-UBND)?")
+
+
+def test_a_question_of_its_own_naming_no_plan_goes_on_about_the_plan_just_quoted():
+    turns = [("Sở nào chủ trì đào tạo nghề nông nghiệp cho lao động nông thôn của Hà Nội?", ANSWERED_177)]
+    out = condense("Các sở, địa phương gửi báo cáo kết quả hằng năm trước ngày nào?", turns, PLANS)
+    assert out == "Các sở, địa phương gửi báo cáo kết quả hằng năm trước ngày nào (theo Kế hoạch 177/KH-UBND)?"
+    # one that names its place or plan is its own question
+    other = "Hải Phòng giao sở nào chủ trì sơ kết, tổng kết việc thực hiện kế hoạch?"
+    assert condense(other, turns, PLANS) == other
+    # after a refusal there is no plan to go on about
+    assert condense("Các sở gửi báo cáo năm trước ngày nào?", [(turns[0][0], "Các kế hoạch hiện có không nêu.")],
+                    PLANS) == "Các sở gửi báo cáo năm trước ngày nào?"
+
+
+def test_the_plan_the_previous_question_named_is_the_one_to_go_on_about():
+    turns = [("Ai ký Kế hoạch 70/KH-UBND của Hà Nội?", "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): Lê Hồng Sơn."),
+             ("Còn KH 177 năm 2025?", "Các kế hoạch hiện có không nêu thông tin này. Các kế hoạch hiện có: "
+              "Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội); Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội).")]
+    assert condense("Nó ban hành ngày nào?", turns, PLANS).endswith("(theo KH 177)?")
