@@ -55,6 +55,12 @@ _FOLLOWUP_START = re.compile(r"^(con|the con|vay|the|va|con ve|con voi)\b")
 _BACK_REFERENCE = re.compile(
     r"\b(trong do|(ke hoach|nhiem vu|viec|chi tieu|hoat dong|muc tieu|noi dung) (nay|do|ay|tren))\b"
 )
+# A follow-up asking to spell out what the last answer said: "Cụ thể là những nghề nào?", "Đó là những trường nào?".
+_DETAIL = re.compile(r"^(?:(?:vay|the)\s+)?(?:cu the|do la|day la|chung la|ke ra|liet ke)\b.*\b(?:nao|gi)\b")
+# The fact a short answer states after its plan's label: "Theo Kế hoạch 70/KH-UBND (Hà Nội, …): <fact>".
+_ANSWERED_FACT = re.compile(r"^Theo [^\n]*?\):\s*(?P<fact>[^\n]+)")
+# The first quote of a full answer: "Theo …, mục “II. CHỈ TIÊU”: <quote> [1]".
+_FIRST_QUOTE = re.compile(r"”:\s*(?P<quote>[^\n\[]+?)\s*\[1\]")
 # What a question asks about the plan itself (its signer, number, issue date), not about its content.
 _ABOUT_THE_PLAN = frozenset({SIGNER, DOC_NUMBER, ISSUE_DATE})
 # A time pointing back at the previous question's years: "năm đó", "giai đoạn đó", "thời điểm ấy".
@@ -63,6 +69,7 @@ _TIME_DEIXIS = re.compile(r"\b(?:nam|giai doan|thoi diem|thoi ky|luc) (?:do|nay|
 _LEADING_FILLER = re.compile(r"^(?:(?:the|con|vay|va|ve|voi)\b\s*)*")
 _TRAILING_FILLER = re.compile(r"\s*\b(?:thi sao|thi the nao|the nao|nua)\s*$")
 SHORT_QUESTION = 8  # syllables
+OWN_TOPIC_WORDS = 5  # a follow-up with more topic words than this asks about a topic of its own
 
 # Follow-ups that ask for something without a question word get one, so the
 # answerer knows what to look for: "Còn hạn hoàn thành?" asks when.
@@ -251,9 +258,16 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     asks_anew = bool(_question_words(fold_accents(asked)) - _question_words(fold_accents(before)))
     if new and len(topic) <= 2 and not asks_anew:
         return substitute(before, new, plans)
+    detail = _answered_fact(answered) if _DETAIL.search(folded) and not names_plan and len(topic) <= 3 else ""
+    if detail:
+        # "Cụ thể là những nghề nào?", "Đó là những trường nào?": the items the last answer only counted
+        return with_previous_plan(f"{asked}: {detail}?", answered, plans, before)
     is_short = len(folded_syllables(question)) <= SHORT_QUESTION
     names_its_place = any(c.slot is None for c in new) and len(topic) > 2  # a full question of its own
-    points_back = _FOLLOWUP_START.match(folded) or _BACK_REFERENCE.search(folded)
+    # "Thế còn …" asking anew of a topic of its own ("Thế còn đầu tư trang thiết bị nghề trọng điểm thì cho bao
+    # nhiêu trường?") is a new question about the same plan, not the last one's topic with a word changed.
+    own_question = len(topic) > OWN_TOPIC_WORDS and asks_anew
+    points_back = (_FOLLOWUP_START.match(folded) or _BACK_REFERENCE.search(folded)) and not own_question
     if not names_its_place and (points_back or (is_short and len(topic) <= 4)):
         swapped = "" if asks_anew or new else swap_body(before, asked)
         if swapped:
@@ -272,6 +286,19 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     return question
 
 
+def _answered_fact(answer: str) -> str:
+    """The fact the previous answer stated first ("" after a refusal): its short answer, or its first
+    quote when the short answer was cut ("… đầu tư đối…")."""
+    found = _ANSWERED_FACT.match(answer.strip())
+    if not found:
+        return ""
+    fact = found["fact"].rstrip(" .")
+    quote = _FIRST_QUOTE.search(answer)
+    if fact.endswith("…") and quote:
+        fact = quote["quote"]
+    return fact.rstrip(" .…")
+
+
 def with_previous_years(question: str, before: str) -> str:
     """ "Giai đoạn đó …", "năm đó …" with the years the previous question asked of written out."""
     folded = fold_accents(question)
@@ -284,12 +311,13 @@ def with_previous_years(question: str, before: str) -> str:
 def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata], before: str = "") -> str:
     """A question that goes on about the plan just discussed, with that plan named: the plan the
     previous question named by its number ("Còn KH 177?" → "Nó ban hành ngày nào?"), else the one
-    whose label opens the previous answer's quotes. Unchanged when there is neither."""
+    that the previous answer quoted. Unchanged when there is neither, or when that answer quoted
+    several plans ("Kế hoạch này ai ký?" after a two-plan answer asks of both)."""
     named = FOLDED_DOCUMENT_REFERENCE.search(fold_accents(before))
     if named is not None and named["type"]:
         return f"{question.rstrip(' ?')} (theo {before[named.start():named.end()]})?"
     quoted = [(answer.find(p.label), p) for p in plans.values() if p.label and p.label in answer]
-    if not quoted:
+    if len(quoted) != 1:
         return question
     plan = min(quoted, key=lambda found: found[0])[1]
     name = f"{plan.doc_type or 'Kế hoạch'} {plan.number}" if plan.number else plan.label

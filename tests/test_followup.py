@@ -376,6 +376,7 @@ def test_a_time_pointing_back_takes_the_years_of_the_previous_question():
         "Giai đoạn đó ưu tiên phát triển những nghề gì (năm 2030) (theo Kế hoạch 70/KH-UBND)?")
 
 
+ANSWERED_70 = "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): Sở Kế hoạch và Đầu tư chủ trì."
 ANSWERED_177 = "Theo Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội): Sở Nông nghiệp và Môi trường chủ trì."
 
 
@@ -403,3 +404,22 @@ def test_the_plan_the_previous_question_named_is_the_one_to_go_on_about():
              ("Còn KH 177 năm 2025?", "Các kế hoạch hiện có không nêu thông tin này. Các kế hoạch hiện có: "
               "Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội); Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội).")]
     assert condense("Nó ban hành ngày nào?", turns, PLANS).endswith("(theo KH 177)?")
+
+
+def test_a_follow_up_asking_to_spell_out_the_last_answer_asks_of_what_it_said():
+    answered = ("Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): Đầu tư trang thiết bị đào tạo cho 04 trường "
+                "cao đẳng chất lượng cao: 16 tỷ đồng.\n\nTheo Kế hoạch 70/KH-UBND …")
+    turns = [("Hà Nội đầu tư bao nhiêu tiền cho trường chất lượng cao năm 2023?", answered)]
+    out = condense("Cụ thể là những trường nào?", turns, PLANS)
+    assert out == ("Cụ thể là những trường nào: Đầu tư trang thiết bị đào tạo cho 04 trường cao đẳng chất lượng cao: "
+                   "16 tỷ đồng (theo Kế hoạch 70/KH-UBND)?")
+    assert condense("Đó là những trường nào?", turns, PLANS).startswith("Đó là những trường nào: Đầu tư")
+    # not after a refusal, and not a question with a topic of its own
+    assert not condense("Cụ thể là những trường nào?", [(turns[0][0], "Các kế hoạch hiện có không nêu.")],
+                        PLANS).startswith("Cụ thể là những trường nào: Đầu tư")
+
+
+def test_then_what_about_a_topic_of_its_own_is_a_new_question_about_the_same_plan():
+    turns = [("Hà Nội giao cơ quan nào cân đối vốn đầu tư cho 04 trường chất lượng cao năm 2023?", ANSWERED_70)]
+    out = condense("Thế còn đầu tư trang thiết bị nghề trọng điểm thì cho bao nhiêu trường?", turns, PLANS)
+    assert out == "Thế còn đầu tư trang thiết bị nghề trọng điểm thì cho bao nhiêu trường (theo Kế hoạch 70/KH-UBND)?"
