@@ -58,7 +58,7 @@ class GoldSource:
 
 def default_sources() -> list[GoldSource]:
     """Every gold set in the repository and beside it, each over the plans it was written for."""
-    styles = sorted(STYLES.glob("*.txt"))
+    styles = sorted(p for p in STYLES.iterdir() if p.suffix in (".txt", ".md"))  # a Word or PDF plan's rendering
     sources = [GoldSource("dev", REPO / "eval" / "dev.jsonl")]
     if BACHVAN.with_suffix(".docx").exists():
         sources.append(GoldSource("bachvan", EXTRA / "bachvan-questions.jsonl", (CORPUS, BACHVAN.with_suffix(".docx"))))
@@ -69,7 +69,7 @@ def default_sources() -> list[GoldSource]:
     bank = REPO / "eval" / "bank"
     with_bachvan = (CORPUS, BACHVAN.with_suffix(".txt"))
     for part, plans in (("a", with_bachvan), ("b", with_bachvan), ("c", (CORPUS, *styles, BACHVAN.with_suffix(".txt"))),
-                        ("d", None)):
+                        ("d", None), ("e", None)):
         if (bank / f"bank-{part}.jsonl").exists() and (plans is None or all(p.exists() for p in plans)):
             sources.append(GoldSource(f"bank-{part}", bank / f"bank-{part}.jsonl", plans))
     return sources

@@ -15,6 +15,8 @@ from index.vocab.qualifiers import named_places, named_qualifiers, names_qualifi
     ("Bao nhiêu bộ đội xuất ngũ được học nghề?", {"xuat ngu"}),
     ("Doanh nghiệp ở KCN Phú Thạch nhận bao nhiêu học viên?", {"phu thach"}),
     ("Quận Ba Đình Hà Nội tổ chức mấy phiên giao dịch việc làm?", {"ba dinh"}),
+    ("Năm 2023 Hải Dương đặt chỉ tiêu tuyển sinh trình độ đại học bao nhiêu người?", {"dai hoc"}),
+    ("tuyen sinh cao dang va trung cap bao nhieu", {"cao dang", "trung cap"}),
 ])
 def test_a_question_singles_out_groups_and_places(question, expected):
     assert named_qualifiers(question) == expected
@@ -37,6 +39,8 @@ def test_a_text_names_a_group_by_any_of_its_words_and_a_place_by_its_name():
     assert not names_qualifier("khuyet tat", "Tổ chức 12 phiên giao dịch việc làm.")
     assert names_qualifier("cam duong", "Trường Trung cấp Kỹ thuật Nông nghiệp Cẩm Đường")
     assert not names_qualifier("cam duong", "UBND các quận, huyện bố trí ngân sách.")
+    assert names_qualifier("cao dang", "Trình độ cao đẳng: 5.200 người")
+    assert not names_qualifier("dai hoc", "Tuyển mới giáo dục nghề nghiệp đạt 38.400 người")
 
 
 def test_a_place_is_named_by_the_first_two_syllables_of_its_name_and_kept_as_typed():

@@ -1,4 +1,4 @@
-"""Who and where a question may single out: beneficiary groups and places below the province.
+"""Who and where a question may single out: beneficiary groups, training levels and places below the province.
 
 A question restricted to a group ("ngày hội việc làm dành riêng cho người
 khuyết tật") or a place ("ngân sách huyện Cẩm Đường") is answered only by
@@ -28,7 +28,15 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "lao động di cư": ("di cu",),
     "ngư dân": ("ngu dan",),
 }
-_GROUP_WORDS = {key: re.compile(r"\b(?:" + "|".join(words) + r")\b") for key, words in GROUPS.items()}
+# Training levels a question may single out ("chỉ tiêu trình độ đại học", "riêng hệ trung cấp"): a figure for
+# all levels, or for another one, does not answer it.
+LEVELS: dict[str, tuple[str, ...]] = {
+    "đại học": ("dai hoc",),
+    "cao đẳng": ("cao dang",),
+    "trung cấp": ("trung cap",),
+    "sơ cấp": ("so cap",),
+}
+_GROUP_WORDS = {key: re.compile(r"\b(?:" + "|".join(words) + r")\b") for key, words in (GROUPS | LEVELS).items()}
 
 # A place below the province, with its name capitalised: "huyện Cẩm Đường", "thi xa Son Tay", "KCN Phú Thạch".
 # Unaccented "quan"/"xa"/"phuong" are left out: they are also "cơ quan", "xã hội", "địa phương".
@@ -57,13 +65,13 @@ def named_qualifiers(question: str) -> frozenset[str]:
     ['cam duong', 'khuyet tat']
     """
     folded = fold_accents(question)
-    groups = {words[0] for key, words in GROUPS.items() if _GROUP_WORDS[key].search(folded)}
+    groups = {words[0] for key, words in (GROUPS | LEVELS).items() if _GROUP_WORDS[key].search(folded)}
     return frozenset(groups | set(named_places(question)))
 
 
 def names_qualifier(qualifier: str, text: str) -> bool:
     """Whether a text names a qualifier (a group by any of its words, a place by its name)."""
     folded = fold_accents(text)
-    group = next((words for words in GROUPS.values() if words[0] == qualifier), None)
+    group = next((words for words in (GROUPS | LEVELS).values() if words[0] == qualifier), None)
     words = group or (qualifier,)
     return any(re.search(rf"\b{re.escape(w)}\b", folded) for w in words)
