@@ -135,7 +135,7 @@ UNIT_CHARS = 30  # what may follow a figure in its piece ("tỷ đồng", "lư�
 LIST_CHARS = 220  # list items need room
 LABEL_CHARS = 48  # longer plan labels are shortened to type, number, province, date
 ROW_LABEL_CHARS = 60  # a table row's label (its task or target) before the asked cells
-UNIT_CHARS = 20  # a unit cell ("%", "Lượt người", "tỷ đồng"); a longer one is no unit
+UNIT_CELL_CHARS = 20  # a unit cell ("%", "Lượt người", "tỷ đồng"); a longer one is no unit
 MAX_PIECES = 4
 LIST_PIECES = 12
 KIND_WEIGHT = 10.0  # a run holding the asked kind of fact beats any wording overlap
@@ -226,7 +226,7 @@ def _unit_of(cell: str) -> str:
     """The unit a "Đơn vị tính: %" cell gives the row's figures ("" for any other cell, a body's name too)."""
     head, _, value = cell.partition(":")
     value = value.strip()
-    if not value or len(value) > UNIT_CHARS or not re.match(UNIT_COLUMN, head.strip(), re.IGNORECASE):
+    if not value or len(value) > UNIT_CELL_CHARS or not re.match(UNIT_COLUMN, head.strip(), re.IGNORECASE):
         return ""
     return "" if find_agency_mentions(value) else value
 
