@@ -291,8 +291,9 @@ def signals_of(
         agency=sum(any(same_body(a, b, plan.province) for b in in_quote) for a in named) / len(named) if named else 1.0,
         assigned=len(assigned) / len(named) if named else 1.0,
         dense=dense,
-        qualifier=sum(names_qualifier(q, f"{paths}\n{chunks}") for q in qualifiers) / len(qualifiers)
-        if qualifiers else 1.0,
+        # the plan's own district ("huyện Yên Khê" of a district's plan) is named by the plan, not by each quote
+        qualifier=sum(names_qualifier(q, f"{paths}\n{chunks}\n{plan.issuer}\n{plan.title}") for q in qualifiers)
+        / len(qualifiers) if qualifiers else 1.0,
     )
 
 

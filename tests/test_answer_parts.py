@@ -539,6 +539,18 @@ def test_signals_see_a_group_or_place_the_quote_does_not_name():
     assert qualifier("Tổng kinh phí thực hiện kế hoạch là bao nhiêu?") == 1.0
 
 
+def test_the_plans_own_district_is_named_by_the_plan_not_by_each_quote():
+    district = passage(1, "district", "III. KINH PHÍ\n1. Tổng kinh phí\nTổng kinh phí thực hiện kế hoạch là 4.860 triệu "
+                       "đồng.", "III. KINH PHÍ › 1. Tổng kinh phí", ordinal=30, doc="yk-2026.txt",
+                       issuer="Ủy ban nhân dân huyện Yên Khê", title="Đào tạo nghề cho lao động nông thôn năm 2026")
+    evidence = Evidence((passage_units(district)[-1],))
+    best = score_units([district], profile_question("Tổng kinh phí là bao nhiêu?"), WEIGHTS)[0]
+    asked = retrieved("Tổng kinh phí của huyện Yên Khê là bao nhiêu?", [district], ("yk-2026.txt",))
+    assert signals_of(evidence, best, 0.8, asked, None, 0.9).qualifier == 1.0
+    other = retrieved("Tổng kinh phí của huyện Cẩm Đường là bao nhiêu?", [district], ("yk-2026.txt",))
+    assert signals_of(evidence, best, 0.8, other, None, 0.9).qualifier == 0.0
+
+
 def test_the_decision_weighs_every_signal():
     config = AnswerConfig(weights=(2.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 1.0, 1.0), bias=-4.4)
     strong = Signals(coverage=0.6, score=1.0, rank=1.0, kinds=1.0, year=1.0, agency=1.0, assigned=1.0, dense=0.9,
