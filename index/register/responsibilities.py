@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from index.agencies import (
     agency_key,
+    bare_agency,
     canonical_agency,
     looks_like_agency,
     parse_agency_list,
@@ -367,15 +368,24 @@ class Extraction:
     # ---------------------------------------------------------- "Phân công thực hiện" lines
 
     def leads_in_text(self, section: Section, path: tuple[Section, ...]) -> None:
-        """A task paragraph that names its lead: "Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với …"."""
-        for block in paragraphs(section):
-            body = _REQUEST.sub("", strip_bullet(block.text))
-            split = _subject(body)
-            if split is None or not split[1].startswith("chủ trì"):
-                continue
-            names, predicate = split
-            self.add_rows(names, predicate, block.text, path, role="chủ trì",
-                          partners=_line_partners(predicate, names), blocks=[block])
+        """Task clauses that name their body: "Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với …", and
+        the later clauses of a policy article ("…; Sở Tài chính bố trí kinh phí …; Ủy ban nhân dân cấp huyện
+        báo cáo … trước ngày 15 tháng 12 hằng năm")."""
+        # an item whose heading is its whole text ("2. Sở Nội vụ chủ trì …; Sở Tài chính bố trí …") is read too
+        heading = [section.heading] if section.heading and not section.children else []
+        for block in heading + paragraphs(section):
+            for k, clause in enumerate(_CLAUSE_END.split(strip_marker(strip_bullet(block.text)))):
+                split = _subject(_REQUEST.sub("", clause))
+                if split is None:
+                    continue
+                names, predicate = split
+                if not predicate.startswith("chủ trì") and (k == 0 or not all(bare_agency(n) for n in names)):
+                    # a paragraph's own subject leads it only with "chủ trì" (else the heading's body does it);
+                    # a later clause's subject must be a body's name alone ("UBND Thành phố ban hành …" is not)
+                    continue
+                role = "chủ trì" if predicate.startswith("chủ trì") else None
+                self.add_rows(names, predicate, block.text, path, role=role,
+                              partners=_line_partners(predicate, names), blocks=[block])
 
     def assignments(self, section: Section, path: tuple[Section, ...]) -> None:
         """Tasks whose paragraphs end with "Phân công thực hiện: X chủ trì, phối hợp với Y"."""
@@ -500,6 +510,8 @@ def _handoff(task: str, own: list[str]) -> tuple[int, int, list[str]] | None:
 
 
 _REQUEST = re.compile(r"^Đề nghị\s+", re.IGNORECASE)
+# Where one duty clause of a task paragraph ends and the next may name another body: "; " or ". ".
+_CLAUSE_END = re.compile(rf"\s*;\s+|\.\s+(?=[{UPPER}])")
 _ASSIGN_VERB = re.compile(r"^(?:Giao|Yêu cầu)\s+(?=\S)")  # "Giao Phòng X chủ trì …": the issuer assigning
 # Where the subject of an assignment sentence ends: its verb.
 _PREDICATE = re.compile(
