@@ -339,11 +339,12 @@ def score_units(
             earlier = seen.get(key)
             if earlier is not None and len(unit.text) <= len(scored[earlier].unit.text):
                 continue  # a heading repeated (maybe shortened) in each chunk of a long item
-            texts = [unit.text]
-            if items_under and ANNOUNCES_ITEMS.search(unit.text):
-                # a lead is read with the items it announces: "Kinh phí … bao gồm:" covers "nguồn" by its items
-                texts += [u.text for u in enumeration(unit, units)] or items_under.get(section_key(passage), [])
-            coverage = topic_coverage(keywords, texts, heading_terms, weights, scoring)
+            coverage = topic_coverage(keywords, [unit.text], heading_terms, weights, scoring)
+            if items_under and coverage > 0 and ANNOUNCES_ITEMS.search(unit.text):
+                # a lead about the topic is read with the items it announces: "Kinh phí … bao gồm:" covers
+                # "nguồn" by its items ("1. Nguồn ngân sách …"); a lead about something else gains nothing
+                items = [u.text for u in enumeration(unit, units)] or items_under.get(section_key(passage), [])
+                coverage = topic_coverage(keywords, [unit.text, *items], heading_terms, weights, scoring)
             score = coverage + kind_bonus(unit, heading, profile, scoring) + scoring.rank_weight * passage.score / top
             if wanted_facts and any(fact_key(unit.text) in keys for keys in wanted_facts):
                 score += scoring.register_bonus
