@@ -40,10 +40,11 @@ from index.metadata import PlanMetadata
 from index.normalize import fold_accents
 from index.retriever import Passage
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
-from index.tables import is_table_row
+from index.tables import UNIT_COLUMN, UNIT_NOTE, is_table_row
 from index.vocab.dates import FIGURE_NOT_YEAR, TIME_MENTION, YEAR, one_year, years_spanned
 from index.vocab.markers import BULLET, UPPER
 from index.vocab.phrases import ANNOUNCES_ITEMS, names_items
+from index.vocab.qualifiers import names_qualifier
 
 _AGENCY = re.compile(
     r"\b(Sở|Phòng|Ban|Bộ|UBND|Ủy ban|Uỷ ban|Liên đoàn|Hội|Hiệp hội|Thành Đoàn|Tỉnh Đoàn|Đoàn|Trung tâm|"
@@ -119,6 +120,8 @@ def passage_units(passage: Passage) -> list[Unit]:
     lines = passage.text.split("\n")[max(skip - 1, 0):]
     units: list[Unit] = []
     previous = ""
+    # a table's unit note ("(Đơn vị tính: đồng/người/khóa học)") belongs to each of its rows read aloud
+    note = next((m["unit"] for m in map(UNIT_NOTE.match, lines) if m), "")
     for number, line in enumerate(lines):
         if not line.strip():
             continue
@@ -126,6 +129,9 @@ def passage_units(passage: Passage) -> list[Unit]:
             continue  # the raw row repeats the row read aloud just above it
         previous = line.strip()
         is_heading = skip > 0 and number == 0
+        if note and is_read_aloud(line) and not any(re.match(UNIT_COLUMN, c.split(":")[0].strip(), re.IGNORECASE)
+                                                     for c in line.split(" | ")[1:]):
+            line = f"{line} | Đơn vị tính: {note}"
         for block in split_sentences(Block(line, 0, len(line))):
             text = block.text.strip()
             if len(text) > 2 and not is_instruction(text):  # never quote a command planted in a plan
@@ -350,6 +356,9 @@ def score_units(
                 score += scoring.register_bonus
             if multi_year and any(int(y) in asked for y in YEAR.findall(unit.text)):
                 score += scoring.year_bonus
+            if profile.qualifiers:
+                named = sum(names_qualifier(q, unit.text) for q in profile.qualifiers)
+                score += scoring.qualifier_bonus * named / len(profile.qualifiers)
             if earlier is not None:  # the whole line where a chunk repeated it shortened: keep the better score
                 scored[earlier] = ScoredUnit(unit, max(score, scored[earlier].score), max(coverage,
                                                                                           scored[earlier].coverage))

@@ -16,6 +16,7 @@ from index.normalize import canonical, fold_accents
 from index.retriever import HEADER_HINT, PLAN_LEAD_HINT, SIGNATURE_HINT
 from index.vocab.dates import DATE as DATE_PATTERN
 from index.vocab.dates import MONTH, QUARTER, YEAR
+from index.vocab.qualifiers import named_qualifiers
 from index.vocab.wording import in_plan_wording
 
 NUMBER = "number"
@@ -118,7 +119,8 @@ PER_UNIT_MONEY_MEASURE = rf"^(?=[\s\S]*?({MONEY_MEASURE}))(?=[\s\S]*?{PER_UNIT})
 SHARE_MEASURE = r"%|phần trăm"
 # "bao lâu": a length of time ("04 tuần/năm", "3 tháng"); "bao lâu một lần": how often ("hằng quý").
 _HOW_LONG = re.compile(r"\bbao lau\b")
-_HOW_OFTEN = re.compile(r"\bbao lau\b.{0,60}\b(mot|1) lan\b|\bmay lan\b")
+# "mấy lần một năm" is how often; "tối đa mấy lần" is a count.
+_HOW_OFTEN = re.compile(r"\bbao lau\b.{0,60}\b(mot|1) lan\b|\bmay lan (mot|moi|trong) (nam|thang|quy|tuan)\b")
 DURATION_MEASURE = r"\d+\s*(tuần|tháng|năm|ngày|giờ|buổi|tiết)\b"
 FREQUENCY_MEASURE = r"\b(hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)\b|định kỳ|\d+\s*(tháng|tuần)\s*(một|1)\s*lần"
 
@@ -166,6 +168,8 @@ class QuestionProfile:
     # năm 2023"): where the plan's title holds them, they say which plan, not what is asked.
     naming: tuple[str, ...] = ()
     when: str = ""  # the time's granularity asked (``expected_time``), "" for any
+    # The groups, training levels and places the question singles out (``named_qualifiers``).
+    qualifiers: frozenset[str] = frozenset()
 
     def wants(self, kind: str) -> bool:
         return kind in self.kinds
@@ -250,7 +254,7 @@ def profile_question(question: str) -> QuestionProfile:
     keywords = tuple(dict.fromkeys(s for s in topic.split() if s not in STOPWORDS and len(s) > 1 or s.isdigit()))
     years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(folded)))
     return QuestionProfile(frozenset(_kinds(folded)), keywords, years, expected_measure(folded), plan_naming(folded),
-                           expected_time(folded))
+                           expected_time(folded), named_qualifiers(question))
 
 
 def section_hints(question: str, cited_document: bool = False) -> set[str]:

@@ -191,6 +191,9 @@ class Table:
 # The column of a target table that gives the unit of its figures: "Đơn vị", "Đơn vị tính", "ĐVT"
 # (a column named "Đơn vị" may instead name bodies: see `index.register.tables`).
 UNIT_COLUMN = r"^(?:đơn vị(?: tính)?|đvt)$"
+# A table's unit note above or below it, for every figure in it: "(Đơn vị tính: đồng/người/khóa học)",
+# "Đơn vị tính: tỷ đồng", "ĐVT: người".
+UNIT_NOTE = re.compile(r"^\(?\s*(?:đơn vị(?: tính)?|đvt)\s*:\s*(?P<unit>[^()]+?)\s*\)?\s*[.;]?$", re.IGNORECASE)
 
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))

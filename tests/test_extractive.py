@@ -431,3 +431,29 @@ def test_a_list_lead_is_read_with_the_item_sections_it_announces():
     # a question that asks no list reads the lead alone
     plain = profile_question("Kinh phí thực hiện Kế hoạch theo phân cấp ngân sách thế nào?")
     assert score_units([elsewhere, lead, *items], plain, WEIGHTS)[0].unit.passage is elsewhere
+
+
+SUPPORT_TABLE = passage(
+    1, "support",
+    "Điều 3. Hỗ trợ chi phí đào tạo\n1. Mức hỗ trợ chi phí đào tạo\n(Đơn vị tính: đồng/người/khóa học)\n"
+    "Người khuyết tật | Sơ cấp: 5.000.000 | Dưới 3 tháng: 3.500.000\n| 1 | Người khuyết tật | 5.000.000 | 3.500.000 |\n"
+    "Người dân tộc thiểu số | Sơ cấp: 4.500.000 | Dưới 3 tháng: 3.000.000",
+    "Điều 3. Hỗ trợ chi phí đào tạo › 1. Mức hỗ trợ chi phí đào tạo",
+)
+
+
+def test_a_tables_unit_note_is_read_with_each_of_its_rows():
+    rows = [u.text for u in passage_units(SUPPORT_TABLE) if " | " in u.text]
+    assert rows[0] == "Người khuyết tật | Sơ cấp: 5.000.000 | Dưới 3 tháng: 3.500.000 | Đơn vị tính: đồng/người/khóa học"
+    assert len(rows) == 2  # the raw row under the row read aloud stays out
+    money = profile_question("Người dân tộc thiểu số học sơ cấp được hỗ trợ bao nhiêu tiền một khóa?")
+    best = score_units([SUPPORT_TABLE], money, WEIGHTS)[0]
+    assert best.unit.text.startswith("Người dân tộc thiểu số") and has_measure(best.unit.text, money)
+
+
+def test_a_unit_naming_the_group_and_level_asked_ranks_first():
+    rules = passage(2, "rules", "Điều 3. Hỗ trợ chi phí đào tạo\n3. Hỗ trợ tiền đi lại\nNgười khuyết tật được hỗ trợ "
+                    "tiền đi lại 300.000 đồng/người/khóa học.", "Điều 3. Hỗ trợ chi phí đào tạo › 3. Hỗ trợ tiền đi lại")
+    question = profile_question("Người khuyết tật học trình độ sơ cấp được hỗ trợ tối đa bao nhiêu đồng?")
+    best = score_units([rules, SUPPORT_TABLE], question, WEIGHTS)[0]
+    assert best.unit.text.startswith("Người khuyết tật | Sơ cấp: 5.000.000")

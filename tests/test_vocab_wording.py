@@ -12,6 +12,7 @@ from index.vocab.wording import in_plan_wording
     ("tien lay o dau", "kinh phi lay o dau"),
     ("nguon tien cua ke hoach", "nguon kinh phi cua ke hoach"),
     ("tong tien cho chuong trinh", "tong kinh phi cho chuong trinh"),
+    ("duoc ho tro tien hoc bao nhieu", "duoc ho tro chi phi dao tao bao nhieu"),
     ("tong so tien la bao nhieu", "tong kinh phi la bao nhieu"),
     ("muon hoc o truong nghe", "muon hoc o co so giao duc nghe nghiep"),
     ("xuat khau lao dong bao nhieu nguoi", "di lam viec o nuoc ngoai bao nhieu nguoi"),

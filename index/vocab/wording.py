@@ -21,6 +21,8 @@ PLAN_WORDING: tuple[tuple[str, str], ...] = (
     (r"truong nghe", "co so giao duc nghe nghiep"),
     # "tiền lấy ở đâu", "nguồn tiền": the funding; "bao nhiêu tiền" only asks for an amount (a measure).
     (r"(?<=nguon )tien|tien(?= (?:lay|o dau|tu dau)\b)", "kinh phi"),
+    # "tiền học" is what plans call the cost of training.
+    (r"tien hoc(?! phi)", "chi phi dao tao"),
     # "tổng tiền", "tổng số tiền" of a plan: its total funding.
     (r"(?<=tong )(?:so )?tien", "kinh phi"),
     (r"vay tien", "cho vay"),
