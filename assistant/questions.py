@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from index.normalize import canonical, fold_accents
 from index.retriever import HEADER_HINT, PLAN_LEAD_HINT, SIGNATURE_HINT
 from index.vocab.dates import DATE as DATE_PATTERN
-from index.vocab.dates import MONTH, QUARTER, YEAR
+from index.vocab.dates import MONTH, NUMBERED_DOCUMENT, QUARTER, YEAR
 from index.vocab.qualifiers import named_qualifiers
 from index.vocab.wording import in_plan_wording
 
@@ -252,7 +252,8 @@ def profile_question(question: str) -> QuestionProfile:
     folded = " ".join(folded_syllables(question))
     topic = in_plan_wording(folded)  # the topic as plans word it; the question words stay as typed
     keywords = tuple(dict.fromkeys(s for s in topic.split() if s not in STOPWORDS and len(s) > 1 or s.isdigit()))
-    years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(folded)))
+    # "Nghị quyết 12/2024/NQ-HĐND" names a document, not a year asked of
+    years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(NUMBERED_DOCUMENT.sub(" ", fold_accents(question)))))
     return QuestionProfile(frozenset(_kinds(folded)), keywords, years, expected_measure(folded), plan_naming(folded),
                            expected_time(folded), named_qualifiers(question))
 

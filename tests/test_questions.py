@@ -259,3 +259,8 @@ def test_ky_in_another_word_is_not_the_signer(question):
 ])
 def test_money_measure_is_an_amount_not_any_dong(text, money):
     assert bool(re.search(MONEY_MEASURE, text, re.IGNORECASE)) is money
+
+
+def test_the_year_in_a_documents_number_is_no_year_asked():
+    assert profile_question("Nghị quyết 12/2024/NQ-HĐND có hiệu lực từ ngày nào?").years == ()
+    assert profile_question("nghi quyet 12/2024/nq-hdnd ap dung nam 2026 the nao").years == (2026,)

@@ -23,7 +23,7 @@ TERM_OF_OFFICE = re.compile(r"\bnhiệm kỳ\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19
 
 
 # "31/2025/NQ-HĐND", "05/2023/QĐ-UBND": the year in a document's number dates the document, not a target.
-NUMBERED_DOCUMENT = re.compile(r"(?<![\d/])\d{1,4}\s*/\s*(?:19|20)\d\d\s*/\s*[A-ZĐ]")
+NUMBERED_DOCUMENT = re.compile(r"(?<![\d/])\d{1,4}\s*/\s*(?:19|20)\d\d\s*/\s*[A-ZĐ]", re.IGNORECASE)
 
 
 def years_spanned(text: str) -> set[int]:
