@@ -18,7 +18,10 @@ from index.agencies import find_agency_mentions
 from index.normalize import canonical, fold_accents
 
 # Where a question may change subject; matched on the folded question (same length as the original).
-_JOINT = re.compile(r"\s*,\s*(?:va|con|rieng|trong do|dong thoi)\s+|\s+va\s+|\s*;\s*|\s*,\s*(?=(?:o|tai|voi) )")
+# "… trước ngày nào? Còn Sở Nội vụ …": a question mark inside the text ends one question and starts the next.
+_JOINT = re.compile(
+    r"\s*[,?]\s*(?:va|con|rieng|trong do|dong thoi)\s+|\s+va\s+|\s*[;?]\s*|\s*,\s*(?=(?:o|tai|voi) )"
+)
 _ASKS = re.compile(r"\b(bao nhieu|bao gio|bao lau|nao|gi|ai|may|o dau|ve dau|the nao|ra sao|chua|khong$)\b")
 # A comma is a joint too when the words on each side ask something of their own
 # ("… dự kiến bao nhiêu, có được cộng vào tổng kinh phí không", "… từ bao giờ, gắn với sản phẩm nào").

@@ -72,6 +72,12 @@ def test_a_part_without_topic_words_stays_with_the_previous_one():
     assert question_parts("Tuyển sinh cao đẳng bao nhiêu người?") == ["Tuyển sinh cao đẳng bao nhiêu người?"]
 
 
+def test_two_questions_in_one_message_are_two_parts():
+    assert question_parts("Các huyện gửi báo cáo về Sở Nội vụ trước ngày nào? Còn Sở Nội vụ báo cáo UBND tỉnh hạn chót "
+                          "là khi nào?") == ["Các huyện gửi báo cáo về Sở Nội vụ trước ngày nào",
+                                             "Sở Nội vụ báo cáo UBND tỉnh hạn chót là khi nào"]
+
+
 def test_a_part_opening_on_its_question_words_shares_the_predicate_before():
     assert question_parts("Lớp học mở ở đâu và khi nào?") == ["Lớp học mở ở đâu", "Lớp học mở khi nào"]
     assert question_parts("Năm 2025 sẽ kiểm định bao nhiêu cơ sở và bao nhiêu chương trình đào tạo?") == [
