@@ -109,6 +109,9 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Ủy ban nhân dân tỉnh", ("UBND tỉnh", "UBND Tỉnh")),
     Agency("Ủy ban nhân dân thành phố", ("UBND thành phố", "UBND TP", "UBND Thành phố")),
     Agency("Hội đồng nhân dân", ("HĐND",)),
+    # The council's own organs, which a resolution tells to supervise it.
+    Agency("Thường trực Hội đồng nhân dân", ("Thường trực HĐND",)),
+    Agency("Tổ đại biểu Hội đồng nhân dân", ("Tổ đại biểu HĐND", "Tổ đại biểu")),
     Agency("Ngân hàng Chính sách xã hội", ("NHCSXH", "Ngân hàng CSXH", "Chi nhánh Ngân hàng Chính sách xã hội")),
     Agency("Bảo hiểm xã hội", ("BHXH tỉnh", "BHXH thành phố"), strict_case=True),
     Agency("Công an tỉnh", ("Công an Tỉnh",)),

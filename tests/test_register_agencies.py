@@ -138,3 +138,10 @@ def test_a_name_of_two_capitalised_words_takes_no_lower_case_word_after_it():
         "Sở Lao động Hải Dương"]
     assert [m.text for m in find_agency_mentions("Trường Cao đẳng nghề Hải Dương tuyển sinh")] == [
         "Trường Cao đẳng nghề Hải Dương"]
+
+
+def test_the_councils_own_organs_are_bodies_of_their_own():
+    text = ("Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại biểu "
+            "Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết")
+    assert find_agencies(text) == ["Thường trực Hội đồng nhân dân", "Hội đồng nhân dân", "Tổ đại biểu Hội đồng nhân dân"]
+    assert find_agencies("Thường trực HĐND tỉnh giám sát") == ["Thường trực Hội đồng nhân dân"]
