@@ -6,6 +6,7 @@ from assistant.answer import REFUSAL
 from assistant.compose import Evidence, compose, corpus_summary, refusal
 from assistant.extractive import (
     TermWeights,
+    enumeration,
     has_measure,
     heading_context,
     heading_lines,
@@ -457,3 +458,16 @@ def test_a_unit_naming_the_group_and_level_asked_ranks_first():
     question = profile_question("Người khuyết tật học trình độ sơ cấp được hỗ trợ tối đa bao nhiêu đồng?")
     best = score_units([rules, SUPPORT_TABLE], question, WEIGHTS)[0]
     assert best.unit.text.startswith("Người khuyết tật | Sơ cấp: 5.000.000")
+
+
+def test_a_lead_over_a_table_takes_the_rows_of_the_chunks_that_repeat_its_heading():
+    section = "V. KINH PHÍ › 1. Tổng kinh phí"
+    lead = passage(1, "lead", "V. KINH PHÍ\n1. Tổng kinh phí\nTổng kinh phí là 3.530 triệu đồng, cụ thể theo nguồn như sau:",
+                   section, ordinal=40)
+    rows = [passage(2 + i, f"row{i}", f"V. KINH PHÍ\n1. Tổng kinh phí\n{name} | Số tiền (triệu đồng): {amount}", section,
+                    0.8, ordinal=41 + i)
+            for i, (name, amount) in enumerate([("Ngân sách tỉnh", "1.250"), ("Ngân sách huyện", "860")])]
+    units = [u for p in (lead, *rows) for u in passage_units(p)]
+    first = next(u for u in units if u.text.endswith("như sau:"))
+    assert [u.text for u in enumeration(first, units)] == [
+        "Ngân sách tỉnh | Số tiền (triệu đồng): 1.250", "Ngân sách huyện | Số tiền (triệu đồng): 860"]
