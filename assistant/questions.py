@@ -16,6 +16,7 @@ from index.normalize import canonical, fold_accents
 from index.retriever import HEADER_HINT, PLAN_LEAD_HINT, SIGNATURE_HINT
 from index.vocab.dates import DATE as DATE_PATTERN
 from index.vocab.dates import MONTH, NUMBERED_DOCUMENT, QUARTER, YEAR
+from index.vocab.documents import FOLDED_DOCUMENT_REFERENCE
 from index.vocab.qualifiers import named_qualifiers
 from index.vocab.wording import in_plan_wording
 
@@ -250,7 +251,8 @@ def plan_naming(folded: str) -> tuple[str, ...]:
 def profile_question(question: str) -> QuestionProfile:
     """Classify a question (accented or not) and pull out its topic words."""
     folded = " ".join(folded_syllables(question))
-    topic = in_plan_wording(folded)  # the topic as plans word it; the question words stay as typed
+    # the topic as plans word it, without the plans the question names ("theo KH70", "QĐ 647": scope, not topic)
+    topic = in_plan_wording(" ".join(folded_syllables(FOLDED_DOCUMENT_REFERENCE.sub(" ", fold_accents(question)))))
     keywords = tuple(dict.fromkeys(s for s in topic.split() if s not in STOPWORDS and len(s) > 1 or s.isdigit()))
     # "Nghị quyết 12/2024/NQ-HĐND" names a document, not a year asked of
     years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(NUMBERED_DOCUMENT.sub(" ", fold_accents(question)))))

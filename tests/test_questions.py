@@ -264,3 +264,9 @@ def test_money_measure_is_an_amount_not_any_dong(text, money):
 def test_the_year_in_a_documents_number_is_no_year_asked():
     assert profile_question("Nghị quyết 12/2024/NQ-HĐND có hiệu lực từ ngày nào?").years == ()
     assert profile_question("nghi quyet 12/2024/nq-hdnd ap dung nam 2026 the nao").years == (2026,)
+
+
+def test_a_plan_the_question_names_by_number_is_scope_not_topic():
+    keywords = profile_question("Hạn báo cáo năm theo KH70 (năm 2023) và theo KH177 (năm 2025) là ngày nào?").keywords
+    assert "kh70" not in keywords and "kh177" not in keywords and "han" in keywords
+    assert "647" not in profile_question("Quyết định 647 đặt chỉ tiêu tuyển sinh bao nhiêu?").keywords
