@@ -16,7 +16,6 @@ from index.normalize import canonical, fold_accents
 from index.retriever import HEADER_HINT, PLAN_LEAD_HINT, SIGNATURE_HINT
 from index.vocab.dates import DATE as DATE_PATTERN
 from index.vocab.dates import MONTH, NUMBERED_DOCUMENT, QUARTER, YEAR
-from index.vocab.documents import FOLDED_DOCUMENT_REFERENCE
 from index.vocab.qualifiers import named_qualifiers
 from index.vocab.wording import in_plan_wording
 
@@ -96,6 +95,9 @@ STOPWORDS = frozenset(
     thanh pho tinh so ngay thang muon biet hoi xin cho toi em minh ban giup gom
     """.split()
 )
+
+# "kh70", "nq06", "qd647": a document's short type glued to its number, as users type it.
+_GLUED_NUMBER = re.compile(r"\b(kh|qd|nq|ctr|ct|da)(\d{1,4})\b")
 
 _SYLLABLE = re.compile(r"[0-9]+(?:[.,/][0-9]+)*%?|[^\W_]+", re.UNICODE)
 
@@ -251,8 +253,8 @@ def plan_naming(folded: str) -> tuple[str, ...]:
 def profile_question(question: str) -> QuestionProfile:
     """Classify a question (accented or not) and pull out its topic words."""
     folded = " ".join(folded_syllables(question))
-    # the topic as plans word it, without the plans the question names ("theo KH70", "QĐ 647": scope, not topic)
-    topic = in_plan_wording(" ".join(folded_syllables(FOLDED_DOCUMENT_REFERENCE.sub(" ", fold_accents(question)))))
+    # the topic as plans word it; a plan's short name glued to its number ("theo KH70") is the number plans write
+    topic = in_plan_wording(_GLUED_NUMBER.sub(r"\1 \2", folded))
     keywords = tuple(dict.fromkeys(s for s in topic.split() if s not in STOPWORDS and len(s) > 1 or s.isdigit()))
     # "Nghị quyết 12/2024/NQ-HĐND" names a document, not a year asked of
     years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(NUMBERED_DOCUMENT.sub(" ", fold_accents(question)))))

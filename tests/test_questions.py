@@ -266,7 +266,8 @@ def test_the_year_in_a_documents_number_is_no_year_asked():
     assert profile_question("nghi quyet 12/2024/nq-hdnd ap dung nam 2026 the nao").years == (2026,)
 
 
-def test_a_plan_the_question_names_by_number_is_scope_not_topic():
+def test_a_plans_short_name_glued_to_its_number_is_read_as_the_number():
     keywords = profile_question("Hạn báo cáo năm theo KH70 (năm 2023) và theo KH177 (năm 2025) là ngày nào?").keywords
-    assert "kh70" not in keywords and "kh177" not in keywords and "han" in keywords
-    assert "647" not in profile_question("Quyết định 647 đặt chỉ tiêu tuyển sinh bao nhiêu?").keywords
+    assert "kh70" not in keywords and "kh177" not in keywords and {"70", "177", "han"} <= set(keywords)
+    # a document the plans cite is asked about by its number: the number stays a topic word
+    assert "336" in profile_question("Quyết định 336/QĐ-LĐTBXH do cơ quan nào ban hành?").keywords
