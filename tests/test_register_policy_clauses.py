@@ -17,6 +17,8 @@ RESOLUTION = "\n\n".join([
     "2. Sở Nội vụ chủ trì hướng dẫn hồ sơ, thủ tục hỗ trợ; Sở Tài chính bố trí kinh phí thực hiện hằng năm; "
     "Ủy ban nhân dân cấp huyện tổng hợp, báo cáo kết quả thực hiện trước ngày 15 tháng 12 hằng năm.",
     "3. UBND tỉnh ban hành Kế hoạch triển khai thực hiện Nghị quyết này.",
+    "4. Ngân hàng Chính sách xã hội chi nhánh tỉnh hướng dẫn hồ sơ vay vốn, thẩm định và giải ngân; báo cáo kết quả "
+    "cho vay trước ngày 10 tháng 01 năm sau.",
 ])
 
 
@@ -37,3 +39,8 @@ def test_a_clause_whose_subject_is_more_than_a_body_gives_no_row():
     # "UBND tỉnh ban hành Kế hoạch triển khai …": the issuer's own act, not a duty clause of a body
     assert not any("ban hành" in r[0] for r in _rows())
     assert not any(r[0].startswith("Ủy ban nhân dân tỉnh") for r in _rows())
+
+
+def test_an_item_that_opens_with_a_body_and_its_verb_is_that_bodys_duty():
+    bank = [r for r in _rows() if r[0] == "Ngân hàng Chính sách xã hội"]
+    assert len(bank) == 1 and bank[0][2].startswith("hướng dẫn hồ sơ vay vốn") and "10 tháng 01" in bank[0][3]

@@ -370,19 +370,30 @@ class Extraction:
     def leads_in_text(self, section: Section, path: tuple[Section, ...]) -> None:
         """Task clauses that name their body: "Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với …", and
         the later clauses of a policy article ("…; Sở Tài chính bố trí kinh phí …; Ủy ban nhân dân cấp huyện
-        báo cáo … trước ngày 15 tháng 12 hằng năm")."""
+        báo cáo … trước ngày 15 tháng 12 hằng năm"). A clause without a body of its own goes on with the duty
+        before it ("…; báo cáo kết quả cho vay trước ngày 10 tháng 01 năm sau")."""
         # an item whose heading is its whole text ("2. Sở Nội vụ chủ trì …; Sở Tài chính bố trí …") is read too
         heading = [section.heading] if section.heading and not section.children else []
         for block in heading + paragraphs(section):
+            duties: list[tuple[list[str], list[str]]] = []  # (bodies, clauses of their duty)
             for k, clause in enumerate(_CLAUSE_END.split(strip_marker(strip_bullet(block.text)))):
                 split = _subject(_REQUEST.sub("", clause))
                 if split is None:
+                    if duties:
+                        duties[-1][1].append(clause)
                     continue
                 names, predicate = split
-                if not predicate.startswith("chủ trì") and (k == 0 or not all(bare_agency(n) for n in names)):
-                    # a paragraph's own subject leads it only with "chủ trì" (else the heading's body does it);
-                    # a later clause's subject must be a body's name alone ("UBND Thành phố ban hành …" is not)
+                own_item = block in heading or k > 0
+                if not predicate.startswith("chủ trì") and (not own_item or not all(bare_agency(n) for n in names)):
+                    # a paragraph's first subject leads it only with "chủ trì" (else the heading's body does
+                    # it); an item's own text ("4. Ngân hàng … hướng dẫn hồ sơ …") and a later clause name
+                    # their body, when the subject is a body's name alone ("UBND Thành phố ban hành …" is not)
+                    if duties:
+                        duties[-1][1].append(clause)
                     continue
+                duties.append((names, [predicate]))
+            for names, clauses in duties:
+                predicate = "; ".join(c.strip().rstrip(";") for c in clauses)
                 role = "chủ trì" if predicate.startswith("chủ trì") else None
                 self.add_rows(names, predicate, block.text, path, role=role,
                               partners=_line_partners(predicate, names), blocks=[block])
