@@ -88,14 +88,6 @@ def test_split_sentences_does_not_split_before_lower_case_or_inside_numbers():
     assert [p.text for p in split_sentences(block)] == ["Đạt 73,2% vào năm 2023. tiếp tục.", "Tỷ lệ 52.5% lao động."]
 
 
-def test_items_after_a_colon_that_open_with_an_accented_lower_case_letter_stay_one_sentence():
-    text = "+ Nghề phi nông nghiệp: may công nghiệp; điện dân dụng; đan lát mây tre. Đào tạo 750 người; Sở Tài chính bố trí."
-    block = Block(text, 0, len(text))
-    assert [p.text for p in split_sentences(block)] == [
-        "+ Nghề phi nông nghiệp: may công nghiệp; điện dân dụng; đan lát mây tre.", "Đào tạo 750 người;",
-        "Sở Tài chính bố trí."]
-
-
 # ---------------------------------------------------------------- real plans
 
 
