@@ -70,7 +70,7 @@ from index.structure import HEADER_TITLE, SIGNATURE_TITLE
 from index.vocab.dates import DATE_LINE
 from index.vocab.markers import STRUCTURAL_START
 from index.vocab.phrases import ANNOUNCES_ITEMS
-from index.vocab.qualifiers import named_places, named_qualifiers, names_qualifier
+from index.vocab.qualifiers import named_places, names_qualifier
 
 PER_PLAN_K = 5
 # How many top passages bring the rest of their section along.
@@ -281,7 +281,7 @@ def signals_of(
     rows = register.responsibilities(plan=doc) if register else []
     bodies = {body for row in rows for body in (row.agency, *row.partners)}
     assigned = [a for a in named if register is None or any(same_body(a, b, plan.province) for b in bodies)]
-    qualifiers = named_qualifiers(r.query.restored)
+    qualifiers = r.profile.qualifiers
     return Signals(
         coverage=coverage,
         score=best.score,
