@@ -20,7 +20,7 @@ import tiktoken
 
 from index.structure import Block, Section, parse_structure
 from index.tables import Row, Table, is_table_row
-from index.vocab.markers import BARE_MARKER, MAIN_BULLET, SUB_BULLET
+from index.vocab.markers import BARE_MARKER, LOOSE_UPPER, MAIN_BULLET, SUB_BULLET
 
 SECTION_SEPARATOR = " › "
 _PATH_TITLE_CHARS = 110
@@ -62,10 +62,10 @@ def short_title(title: str, limit: int = _PATH_TITLE_CHARS) -> str:
 
 
 # A sentence ends at ". ", "; ", "! ", "? " before a capital, a digit or a dash. The range À-Ỹ also holds
-# lower-case "đ", "ư", "à": a "; " before them ends a clause too. Tried in the change that added this
+# lower-case "đ", "ư", "à" (`LOOSE_UPPER`): a "; " before them ends a clause too. Tried in the change that added this
 # note: the strict capitals of `UPPER` made the units of "…; ưu tiên …" lines longer, and their extra
 # words outscored the unit that answers (three development lines lost, one gained); kept as it is.
-_SENTENCE_END = re.compile(r"(?<=[.;!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9-])")
+_SENTENCE_END = re.compile(rf"(?<=[.;!?…])\s+(?=[\"“(]?[{LOOSE_UPPER}0-9-])")
 # Cells of a row read aloud (`Table.row_text`) are joined by " | ".
 _TABLE_LINE = re.compile(r"\S \| \S")
 
