@@ -34,6 +34,13 @@ PAST = "past"  # results already reached ("kết quả", "đã đạt"), not the
 FACT_KINDS = frozenset({NUMBER, DATE, AGENCY})
 YES_NO = "yes_no"  # "có được tính vào tổng kinh phí không": whether a statement holds
 
+# "bên nào hạn sớm hơn", "chênh nhau bao nhiêu", "tỉnh nào cao hơn": the question weighs its sides against
+# each other. These words ask for a comparison and carry no topic ("cao hơn" is no keyword "cao").
+_COMPARATIVE = (
+    r"(?:ben|noi|tinh|thanh pho|dia phuong|ke hoach) nao\b(?=[^?]{0,40}\b(?:hon|nhat)\b)"
+    r"|(?:cao|thap|nhieu|it|som|muon|lon|nho|dai|ngan|nhanh|cham) (?:hon|nhat)|hon kem(?: nhau)?|chenh(?: lech)?(?: nhau)?"
+)
+
 # Patterns on folded text; word boundaries keep "ai" from matching "hai".
 _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     NUMBER: re.compile(
@@ -54,7 +61,10 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "những nguồn nào", "gồm những gì", "lấy từ đâu" (sources are several): the answer is an enumeration.
     LIST: re.compile(
-        r"\b(nhung (gi|nao|nhom|loai|mo hinh|truong|nganh)|nhung( \w+){1,3} nao|gom|cac (nhom|loai|mo hinh).* nao|"
+        r"\b(nhung (gi|nao|nhom|loai|mo hinh|truong|nganh)|nhung( \w+){1,5} nao|gom|cac (nhom|loai|mo hinh).* nao|"
+        # "ba cơ sở nào", "04 trường nào": several named things, counted ("năm" is also a year, "hai" Hải)
+        r"(hai|ba|bon|sau|bay|tam|chin|muoi|\d{1,2}) (co so|truong|nghe|so|don vi|co quan|nhom|linh vuc|"
+        r"chuong trinh|nganh|huyen|xa|doanh nghiep|trung tam|nguon)( \w+){0,4} nao|"
         r"nhom nao|tu (nguon )?dau|nguon nao)\b"
     ),
     # "ai ký", "ai đặt bút ký", "ai ký thay chủ tịch", "ký quyết định … là ai"
@@ -69,7 +79,8 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         r"ky (ke hoach|quyet dinh|nghi quyet|chuong trinh|de an|van ban)\b.* (ngay|khi) (thang nam )?nao)\b"
     ),
     COMPARE: re.compile(
-        r"\b(so sanh|lan luot|ca hai|moi ke hoach|tung ke hoach|khac nhau|giong nhau|thay doi|khac gi|doi chieu)\b"
+        rf"\b(so sanh|lan luot|ca hai|moi ke hoach|tung ke hoach|khac nhau|giong nhau|thay doi|khac gi|doi chieu|"
+        rf"{_COMPARATIVE})\b"
     ),
     DOC_KIND: re.compile(
         r"\b(quyet dinh hay ke hoach|ke hoach hay quyet dinh|loai van ban|kem( theo)? (van ban|quyet dinh) (nao|gi)|"
@@ -95,6 +106,8 @@ STOPWORDS = frozenset(
     thanh pho tinh so ngay thang muon biet hoi xin cho toi em minh ban giup gom
     """.split()
 )
+
+_COMPARING_WORDS = re.compile(rf"\b({_COMPARATIVE})\b")
 
 # "kh70", "nq06", "qd647": a document's short type glued to its number, as users type it.
 _GLUED_NUMBER = re.compile(r"\b(kh|qd|nq|ctr|ct|da)(\d{1,4})\b")
@@ -254,7 +267,7 @@ def profile_question(question: str) -> QuestionProfile:
     """Classify a question (accented or not) and pull out its topic words."""
     folded = " ".join(folded_syllables(question))
     # the topic as plans word it; a plan's short name glued to its number ("theo KH70") is the number plans write
-    topic = in_plan_wording(_GLUED_NUMBER.sub(r"\1 \2", folded))
+    topic = in_plan_wording(_GLUED_NUMBER.sub(r"\1 \2", _COMPARING_WORDS.sub(" ", folded)))
     keywords = tuple(dict.fromkeys(s for s in topic.split() if s not in STOPWORDS and len(s) > 1 or s.isdigit()))
     # "Nghị quyết 12/2024/NQ-HĐND" names a document, not a year asked of
     years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(NUMBERED_DOCUMENT.sub(" ", fold_accents(question)))))

@@ -120,6 +120,39 @@ def test_keywords_are_topic_words_without_stop_words():
         assert stop in STOPWORDS and stop not in profile.keywords
 
 
+@pytest.mark.parametrize("question", [
+    "Hạn báo cáo của Hà Nội và Hải Dương là ngày nào? Bên nào sớm hơn?",
+    "han bao cao cua ha noi va hai duong la ngay nao, ben nao som hon",
+    "Tuyển sinh năm 2023 của Hà Nội và Hải Dương chênh nhau bao nhiêu?",
+    "Tỉnh nào đặt tỷ lệ lao động qua đào tạo cao hơn, Hải Dương hay Hải Phòng?",
+])
+def test_weighing_the_sides_is_a_comparison_whose_words_are_no_topic(question):
+    profile = profile_question(question)
+    assert profile.wants(COMPARE)
+    assert not {"ben", "som", "hon", "chenh", "nhau"} & set(profile.keywords)
+
+
+def test_a_report_is_no_comparison():
+    profile = profile_question("Các đơn vị gửi báo cáo trước ngày nào?")
+    assert not profile.wants(COMPARE) and "cao" in profile.keywords
+
+
+@pytest.mark.parametrize("question", [
+    "Ba cơ sở dạy nghề nào được kiểm định chất lượng trong quý IV?",
+    "04 trường nào được đầu tư thành trường chất lượng cao?",
+    "Những trường cao đẳng công lập nào được rót vốn?",
+])
+def test_several_named_things_asked_for_are_a_list(question):
+    assert profile_question(question).wants(LIST)
+
+
+@pytest.mark.parametrize("question", [
+    "Hải Phòng sở nào chủ trì tuyên truyền?", "Tháng 3 năm nào hoàn thành?", "Năm 2025 cơ quan nào chủ trì?",
+])
+def test_a_place_or_a_year_before_nao_is_no_count(question):
+    assert not profile_question(question).wants(LIST)
+
+
 def test_keywords_are_folded_deduplicated_and_keep_numbers():
     profile = profile_question("Đào tạo nghề, đào tạo lại cho 5 nhóm; Kế hoạch 177/KH-UBND")
     assert profile.keywords.count("dao") == 1 and profile.keywords.count("tao") == 1
