@@ -21,6 +21,7 @@ import tiktoken
 from index.structure import Block, Section, parse_structure
 from index.tables import Row, Table, is_table_row
 from index.vocab.markers import BARE_MARKER, LOOSE_UPPER, MAIN_BULLET, SUB_BULLET
+from index.vocab.phrases import CLAUSE_ITEM_WORDS, opens_items
 
 SECTION_SEPARATOR = " › "
 _PATH_TITLE_CHARS = 110
@@ -91,7 +92,19 @@ def split_sentences(block: Block) -> list[Block]:
     tail = block.text[start:]
     if tail.strip():
         pieces.append(Block(tail, block.start + start, block.end))
-    return pieces
+    return _with_items(block, pieces)
+
+
+def _with_items(block: Block, pieces: list[Block]) -> list[Block]:
+    """A list named in line stays whole: "… cụ thể: Trường A;" keeps the short items cut after it
+    ("Trường B;", "Trường C."), for the lead and its items are one fact to find and quote."""
+    kept: list[Block] = []
+    for piece in pieces:
+        if kept and opens_items(kept[-1].text) and len(piece.text.split()) <= CLAUSE_ITEM_WORDS:
+            first = kept.pop()
+            piece = Block(block.text[first.start - block.start : piece.end - block.start], first.start, piece.end)
+        kept.append(piece)
+    return kept
 
 
 def _split_words(block: Block, max_tokens: int) -> list[Block]:

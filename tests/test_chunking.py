@@ -88,6 +88,23 @@ def test_split_sentences_does_not_split_before_lower_case_or_inside_numbers():
     assert [p.text for p in split_sentences(block)] == ["Đạt 73,2% vào năm 2023. tiếp tục.", "Tỷ lệ 52.5% lao động."]
 
 
+def test_a_list_named_in_line_stays_with_its_lead():
+    text = ("Đầu tư 04 trường chất lượng cao, cụ thể: Trường Cao đẳng A; Trường Cao đẳng B thành phố C; "
+            "Trường Trung cấp D. Sau đó tổng kết.")
+    pieces = split_sentences(Block(text, 10, 10 + len(text)))
+    assert [p.text for p in pieces] == [
+        "Đầu tư 04 trường chất lượng cao, cụ thể: Trường Cao đẳng A; Trường Cao đẳng B thành phố C; "
+        "Trường Trung cấp D.", "Sau đó tổng kết."]
+    assert all(text[p.start - 10 : p.end - 10] == p.text for p in pieces)
+
+
+def test_clauses_without_a_lead_are_still_sentences():
+    text = "Sở A chủ trì tuyên truyền; Sở B bố trí kinh phí; Trường C tuyển sinh."
+    assert len(split_sentences(Block(text, 0, len(text)))) == 3
+    long_item = "Gồm: Trường A; " + "Triển khai " + "nhiều việc " * 20 + "khác."  # a clause, no item
+    assert len(split_sentences(Block(long_item, 0, len(long_item)))) == 2
+
+
 # ---------------------------------------------------------------- real plans
 
 

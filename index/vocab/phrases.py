@@ -83,6 +83,15 @@ def names_items(text: str) -> bool:
     return False
 
 
+def opens_items(text: str) -> bool:
+    """Whether a sentence names the first item of a list it goes on with: "… cụ thể: Trường A;" ends with
+    ";" after its colon ("gồm", "cụ thể"), the items since then short; the next sentences are its items."""
+    starts = list(_ITEMS_START.finditer(text))
+    if not text.rstrip().endswith(";") or not starts:
+        return False
+    return all(len(c.split()) <= CLAUSE_ITEM_WORDS for c in text[starts[-1].end():].split(";"))
+
+
 # A lead that announces the items below it, with or without its colon (a heading loses it):
 # "…, gồm:", "… cụ thể như sau", "bao gồm các nội dung sau", "… sau đây".
 ANNOUNCES_ITEMS = re.compile(
