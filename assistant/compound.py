@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 
+from assistant.provinces import BY_FOLDED, place_spans
 from assistant.questions import STOPWORDS, folded_syllables, question_word_spans
 from assistant.slots import cut_spans, slot_changes, with_slot
 from index.agencies import find_agency_mentions
 from index.normalize import canonical, fold_accents
+from index.vocab.markers import UPPER
 
 # Where a question may change subject; matched on the folded question (same length as the original).
 # "… trước ngày nào? Còn Sở Nội vụ …": a question mark inside the text ends one question and starts the next.
@@ -26,6 +28,7 @@ _ASKS = re.compile(r"\b(bao nhieu|bao gio|bao lau|nao|gi|ai|may|o dau|ve dau|the
 # A comma is a joint too when the words on each side ask something of their own
 # ("… dự kiến bao nhiêu, có được cộng vào tổng kinh phí không", "… từ bao giờ, gắn với sản phẩm nào").
 _COMMA = re.compile(r"\s*,\s*")
+_NAME_WORD = re.compile(rf"[{UPPER}]")  # a word of a proper name ("Nội", "Bạch")
 # A part must name this many topic words of its own to be searched on its own.
 MIN_PART_WORDS = 2
 # The last item before "và" in a list "A, B và C" is at most this many syllables.
@@ -60,6 +63,18 @@ def _ends_enumeration(folded: str, joint: re.Match[str], since: int) -> bool:
     return comma >= 0 and len(last.split()) <= ENUMERATION_WORDS and _ASKS.search(last) is None
 
 
+def _joins_places(text: str, folded: str, joint: re.Match[str]) -> bool:
+    """Whether a plain "và" joins two places ("Hà Nội và Hải Phòng", "ha noi va bach van"): the sides
+    of one question, not two questions. Known provinces, or two capitalised names as typed."""
+    if joint.group().strip() != "va":
+        return False
+    places = place_spans(folded, BY_FOLDED)
+    if any(e == joint.start() for _, e, _ in places) and any(s == joint.end() for s, _, _ in places):
+        return True
+    before, after = text[:joint.start()].split(), text[joint.end():].split()
+    return bool(before and after) and all(_NAME_WORD.match(word) for word in (before[-1], after[0]))
+
+
 def _with_asking_commas(folded: str, cuts: list[int], names: list[tuple[int, int]]) -> list[int]:
     """``cuts`` ([0, joint start, joint end, …, end]) plus each comma between two pieces that both ask."""
     joints = list(zip(cuts[1:-1:2], cuts[2:-1:2], strict=True))
@@ -83,7 +98,8 @@ def question_parts(question: str) -> list[str]:
     names = [(m.start, m.end) for m in find_agency_mentions(text)]
     cuts = [0]
     for m in _JOINT.finditer(folded):
-        if not any(a < m.end() and m.start() < b for a, b in names) and not _ends_enumeration(folded, m, cuts[-1]):
+        if not any(a < m.end() and m.start() < b for a, b in names) and not _ends_enumeration(folded, m, cuts[-1]) \
+                and not _joins_places(text, folded, m):
             cuts += [m.start(), m.end()]
     cuts = _with_asking_commas(folded, cuts + [len(text)], names)
     parts: list[str] = []
@@ -110,7 +126,23 @@ def question_parts(question: str) -> list[str]:
             merged[-1] = f"{merged[-1]} và {part}"
         else:
             merged.append(part)
+    merged = [one for part in (merged if len(merged) > 1 else [text]) for one in per_year(part)]
     return merged if len(merged) > 1 else [question]
+
+
+# "vào năm 2025 và năm 2030", "năm 2025, 2030": one figure asked of several years (not a period "2021 - 2025").
+_YEARS = re.compile(r"\b(?:nam\s+)?(?:19|20)\d\d(?:\s*(?:,|\bva\b|\bhoac\b)\s*(?:nam\s+)?(?:19|20)\d\d\b)+")
+_ONE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def per_year(part: str) -> list[str]:
+    """A part asking one figure of several years, one part a year ("… đạt bao nhiêu vào năm 2025 và năm
+    2030" asks "… vào năm 2025" and "… vào năm 2030"): each year's figure stands under its own heading."""
+    m = _YEARS.search(fold_accents(part).lower())
+    if m is None:
+        return [part]
+    years = dict.fromkeys(_ONE_YEAR.findall(m.group()))
+    return [f"{part[:m.start()]}năm {year}{part[m.end():]}" for year in years]
 
 
 def _sharing_frame(part: str, before: str) -> str:

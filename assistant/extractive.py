@@ -139,6 +139,7 @@ def passage_units(passage: Passage) -> list[Unit]:
     return units
 
 
+
 def is_read_aloud(line: str) -> bool:
     """A table row read aloud ("Tuyển sinh | Đơn vị: người | Năm 2025: 3.500"), not the raw row."""
     return " | " in line and not is_table_row(line)
@@ -283,11 +284,19 @@ def before_plan(unit: Unit) -> bool:
     return bool(period and named) and max(named) < min(period)
 
 
+# A token of a label holding a figure: a document's number or date ("238/KH-UBND", "07/03/2023", "2023").
+_LABEL_REFERENCE = re.compile(r"\S*\d\S*")
+
+
 def plan_identifiers(plan: PlanMetadata) -> set[str]:
-    """Folded words that name a plan (label, number, province and its short forms, issuer), not a topic."""
+    """Folded words that name a plan (its type, number, the documents and dates its label cites, province
+    and its short forms, issuer), not a topic. A title's words are topic words ("giáo dục nghề nghiệp"):
+    a question names a plan by them only right after "kế hoạch" (``QuestionProfile.naming``)."""
     province = fold_accents(plan.province)
     short = " ".join(form for form, name in SHORT_FORMS.items() if name == province)
-    return set(folded_syllables(" ".join((plan.label, plan.number, plan.province, plan.issuer, short))))
+    references = " ".join(_LABEL_REFERENCE.findall(plan.label))
+    return set(folded_syllables(" ".join((plan.doc_type, plan.issues, references, plan.number, plan.province,
+                                          plan.issuer, short))))
 
 
 def topic_keywords(profile: QuestionProfile, passage: Passage) -> list[str]:

@@ -574,6 +574,7 @@ def _per_plan_answer(
     each = comparing or names_several_plans(fold_accents(r.query.restored))
     # "KH 70 (năm 2023) và KH 177 (năm 2030)": which year is whose is not known, so no side is held to one.
     side_profile = r.profile if len(set(r.profile.years)) <= 1 else replace(r.profile, years=())
+    side_question = replace(r, profile=side_profile)
     sides = []
     bests: list[ScoredUnit] = []
     for doc in r.scope.docs:
@@ -586,17 +587,20 @@ def _per_plan_answer(
         wanted = side_profile.kinds & FACT_KINDS
         relieved = (each or _province(index, doc) in asked) and wanted <= held_kinds(evidence.units, side_profile)
         if coverage >= config.min_coverage * (config.compared_relief if relieved else 1.0):
-            sides.append((doc, evidence, best.score))
+            # each part of a compound question ("… năm 2025 và … năm 2030") the side's plan answers
+            items = with_parts(evidence, expanded, side_question, weights, facts, plan_identifiers(index.plans[doc]),
+                               config)
+            sides.append((doc, items, best.score))
             bests.append(best)
-    quoted = [e for _, e, _ in sides]
+    quoted = [e for _, items, _ in sides for e in items]
     if sides and not config.answers(_sides_signals(index, weights, r, register, quoted, bests, config.scoring)):
         sides = []
     if sides:
         top = max(score for _, _, score in sides)
         # Each province asked about keeps its best side, however weak beside the other's.
         strongest = {_province(index, doc): doc for doc, _, _ in sorted(sides, key=lambda side: side[2])}
-        kept = [e for doc, e, s in sides if each or s >= config.second_plan_ratio * top
-                or strongest.get(_province(index, doc)) == doc and _province(index, doc) in asked]
+        kept = [e for doc, items, s in sides if each or s >= config.second_plan_ratio * top
+                or strongest.get(_province(index, doc)) == doc and _province(index, doc) in asked for e in items]
         answer = compose(r.question, kept, r.passages)
         answered = {_province(index, doc) for doc, _, _ in sides}
         for province in sorted(asked - answered):

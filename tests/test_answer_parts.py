@@ -62,6 +62,15 @@ def test_noun_phrases_joined_by_va_borrow_the_question_words():
     ]
 
 
+def test_one_figure_asked_of_several_years_is_a_part_a_year():
+    parts = question_parts("Tỷ lệ người khuyết tật được học nghề phải đạt bao nhiêu vào năm 2025 và năm 2030?")
+    assert parts == ["Tỷ lệ người khuyết tật được học nghề phải đạt bao nhiêu vào năm 2025",
+                     "Tỷ lệ người khuyết tật được học nghề phải đạt bao nhiêu vào năm 2030"]
+    assert len(question_parts("ty le qua dao tao nam 2025, 2030 la bao nhieu")) == 2
+    # a period is one span of time, not two years asked
+    assert len(question_parts("Chỉ tiêu giai đoạn 2021 - 2025 là bao nhiêu?")) == 1
+
+
 def test_bodies_sharing_one_duty_are_one_question():
     question = "Các sở, ngành và UBND quận, huyện phải gửi báo cáo 6 tháng trước ngày nào?"
     assert question_parts(question) == [question]
@@ -382,6 +391,18 @@ def test_each_province_a_question_names_is_answered_however_weak_beside_the_othe
     question = "Chỉ tiêu tuyển sinh giáo dục nghề nghiệp năm 2023 của Hà Nội và Hải Phòng là bao nhiêu?"
     answer = answer_extractive(TwoProvinces([hn, hp]), WEIGHTS, two_province_question(question, [hn], [hp]))
     assert "230.000" in answer.text and "56.000" in answer.text
+
+
+def test_each_side_answers_each_year_asked_under_its_own_heading():
+    hn = passage(1, "hn", "II. CHỈ TIÊU\nTỷ lệ lao động qua đào tạo năm 2025 đạt 72%, năm 2030 đạt 80%.", "II. CHỈ TIÊU")
+    hp25 = hp_passage(1, "hp25", "II. MỤC TIÊU\na) Đến năm 2025\nTỷ lệ lao động qua đào tạo đạt 85%.",
+                      "II. MỤC TIÊU › a) Đến năm 2025")
+    hp30 = hp_passage(2, "hp30", "II. MỤC TIÊU\nb) Đến năm 2030\nTỷ lệ lao động qua đào tạo đạt 90%.",
+                      "II. MỤC TIÊU › b) Đến năm 2030")
+    question = "Tỷ lệ lao động qua đào tạo của Hà Nội và Hải Phòng đạt bao nhiêu vào năm 2025 và năm 2030?"
+    index = TwoProvinces([hn, hp25, hp30])
+    answer = answer_extractive(index, WEIGHTS, two_province_question(question, [hn], [hp25, hp30]))
+    assert all(figure in answer.text for figure in ("72%", "80%", "85%", "90%")), answer.text
 
 
 def test_a_province_whose_plans_say_nothing_is_named_as_uncovered():
@@ -711,3 +732,14 @@ def refusal_of(question: str):
 def test_overlapping_province_names_go_to_the_leftmost_on_a_tie():
     # "phu ha nam" holds Phú Hà and Hà Nam, both six letters: the name read first wins, every time.
     assert named_provinces("chi tieu cua phu ha nam 2023", {"phu ha"}) == {"phu ha"}
+
+
+def test_a_plan_is_named_by_its_number_place_and_issuer_not_by_the_words_of_its_title():
+    plan = PlanMetadata("bv.txt", "Kế hoạch phát triển giáo dục nghề nghiệp tỉnh Bạch Vân năm 2025 (ban hành kèm "
+                        "Quyết định 647/QĐ-UBND ngày 24/03/2025, Bạch Vân)", "Bạch Vân", "647/QĐ-UBND", 2025,
+                        title="Kế hoạch phát triển giáo dục nghề nghiệp tỉnh Bạch Vân năm 2025",
+                        issuer="Ủy ban nhân dân tỉnh Bạch Vân", doc_type="Quyết định", issues="Kế hoạch")
+    names = plan_identifiers(plan)
+    assert {"647", "qd", "bach", "van", "2025", "24/03/2025", "quyet", "dinh"} <= names
+    assert not {"giao", "duc", "nghe", "nghiep", "phat", "trien"} & names  # what questions ask about
+
