@@ -38,7 +38,8 @@ YES_NO = "yes_no"  # "có được tính vào tổng kinh phí không": whether 
 # each other. These words ask for a comparison and carry no topic ("cao hơn" is no keyword "cao").
 _COMPARATIVE = (
     r"(?:ben|noi|tinh|thanh pho|dia phuong|ke hoach) nao\b(?=[^?]{0,40}\b(?:hon|nhat)\b)"
-    r"|(?:cao|thap|nhieu|it|som|muon|lon|nho|dai|ngan|nhanh|cham) (?:hon|nhat)|hon kem(?: nhau)?|chenh(?: lech)?(?: nhau)?"
+    r"|(?:cao|thap|nhieu|it|som|muon|lon|nho|dai|ngan|nhanh|cham) (?:hon|nhat)"
+    r"|hon kem(?: nhau)?|chenh(?: lech)?(?: nhau)?"
 )
 
 # Patterns on folded text; word boundaries keep "ai" from matching "hai".
@@ -126,12 +127,20 @@ _MONEY = re.compile(rf"\b{_MONEY_WORDS}\b.*\bbao nhieu\b|\bbao nhieu ({_MONEY_WO
 # "lãi suất bao nhiêu" is a rate: a percent.
 _SHARE = re.compile(r"\b(phan tram|ty le|ty trong|lai suat)\b")
 # "bao nhiêu đồng một người/một ngày": a sum per person or per day, not a budget.
-_PER = re.compile(r"\b(mot|moi) (nguoi|ngay|thang|khoa|lop|hoc vien)\b")
+_PER = re.compile(r"\b(mot|moi) (nguoi|ngay|thang|nam|khoa|lop|hoc vien)\b")
 # An amount of money: "4,5 triệu", "120 tỷ đồng", "30.000 đồng", a rate "đồng/người"; never the "đồng" of
 # "đồng bào", "cộng đồng", "Hội đồng".
 MONEY_MEASURE = r"\d\s*(đồng|triệu|tỷ|nghìn|ngàn)\b|\bđồng\s*/"
-PER_UNIT = r"(/\s*|\b(một|mỗi)\s+)(người|ngày|tháng|khóa|khoá|lớp|học viên)\b"
-PER_UNIT_MONEY_MEASURE = rf"^(?=[\s\S]*?({MONEY_MEASURE}))(?=[\s\S]*?{PER_UNIT})"
+# The unit a sum is counted per, as plans write it ("đồng/người/ngày", "mỗi khóa học"), by folded question word.
+_PER_UNITS = {"nguoi": "người", "ngay": "ngày", "thang": "tháng", "nam": "năm", "khoa": "khóa|khoá", "lop": "lớp",
+              "hoc vien": "học viên"}
+
+
+def per_unit_money_measure(*units: str) -> str:
+    """An amount of money counted per each of ``units`` (folded: "ngay", "khoa"): "bao nhiêu một tháng"
+    is not answered by a sum per course, nor "học phí mỗi năm" by "đồng/người/khóa học"."""
+    per = "".join(rf"(?=[\s\S]*?(/\s*|\b(một|mỗi)\s+)({_PER_UNITS[unit]})\b)" for unit in units)
+    return rf"^(?=[\s\S]*?({MONEY_MEASURE})){per}"
 SHARE_MEASURE = r"%|phần trăm"
 # "bao lâu": a length of time ("04 tuần/năm", "3 tháng"); "bao lâu một lần": how often ("hằng quý").
 _HOW_LONG = re.compile(r"\bbao lau\b")
@@ -166,7 +175,8 @@ def expected_measure(folded: str) -> str:
     if _SHARE.search(folded):
         return SHARE_MEASURE
     if _MONEY.search(folded):
-        return PER_UNIT_MONEY_MEASURE if _PER.search(folded) else MONEY_MEASURE
+        per = dict.fromkeys(m.group(2) for m in _PER.finditer(folded))
+        return per_unit_money_measure(*per) if per else MONEY_MEASURE
     if _HOW_OFTEN.search(folded):
         return FREQUENCY_MEASURE
     return DURATION_MEASURE if _HOW_LONG.search(folded) else ""

@@ -32,7 +32,7 @@ from assistant.qa import (
     with_parts,
     without_repeats,
 )
-from assistant.questions import PER_UNIT_MONEY_MEASURE, profile_question
+from assistant.questions import per_unit_money_measure, profile_question
 from assistant.refusal import AnswerConfig, Signals
 from assistant.scope import Scope, named_provinces, names_several_plans, resolve_scope
 from index.metadata import PlanMetadata
@@ -603,10 +603,18 @@ def test_the_answerer_refuses_when_the_config_says_so():
 # ------------------------------------------------------------------ measures, provinces
 def test_a_sum_per_person_needs_a_per_person_amount():
     profile = profile_question("Người học được hỗ trợ tiền ăn bao nhiêu đồng một ngày?")
-    assert profile.measure == PER_UNIT_MONEY_MEASURE
+    assert profile.measure == per_unit_money_measure("ngay")
     assert re.search(profile.measure, "hỗ trợ 30.000 đồng/người/ngày", re.IGNORECASE)
     assert not re.search(profile.measure, "Tổng kinh phí 52,6 tỷ đồng.", re.IGNORECASE)
     assert profile_question("Ngân sách tỉnh bỏ ra bao nhiêu?").measure != ""
+
+
+def test_a_sum_per_month_or_year_is_not_a_sum_per_course():
+    per_course = "Người khuyết tật: Sơ cấp: 6.000.000 đồng/người/khóa học"
+    for question in ("Học phí cao đẳng mỗi năm bao nhiêu tiền?", "tien thue nha tro moi thang duoc ho tro bao nhieu"):
+        assert not re.search(profile_question(question).measure, per_course, re.IGNORECASE), question
+    assert re.search(profile_question("Mỗi khóa học được hỗ trợ bao nhiêu tiền?").measure, per_course, re.IGNORECASE)
+    assert re.search(profile_question("Hỗ trợ bao nhiêu tiền một người?").measure, per_course, re.IGNORECASE)
 
 
 def test_two_plans_of_one_province_told_apart_by_their_years_are_both_in_scope():

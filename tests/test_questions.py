@@ -23,6 +23,7 @@ from assistant.questions import (
     asks_nothing,
     expected_measure,
     folded_syllables,
+    per_unit_money_measure,
     profile_question,
     question_word_spans,
     section_hints,
@@ -170,10 +171,11 @@ def test_years_are_found_in_order_and_once():
 
 
 def test_money_question_needs_an_amount_of_money():
-    for question in ("Học phí một năm học cao đẳng là bao nhiêu?", "hoc phi mot nam hoc cao dang la bao nhieu",
-                     "Kinh phí hỗ trợ đào tạo bao nhiêu?"):
+    for question, measure in (("Học phí một năm học cao đẳng là bao nhiêu?", per_unit_money_measure("nam")),
+                              ("hoc phi mot nam hoc cao dang la bao nhieu", per_unit_money_measure("nam")),
+                              ("Kinh phí hỗ trợ đào tạo bao nhiêu?", MONEY_MEASURE)):
         profile = profile_question(question)
-        assert profile.measure == MONEY_MEASURE, question
+        assert profile.measure == measure, question
         assert profile.wants(NUMBER)
 
 
