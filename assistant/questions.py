@@ -108,6 +108,17 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+# "số mấy", "quý mấy", "lần thứ mấy": "mấy" asks, it names nothing (folded, it is also "máy", "may mặc").
+_WHICH_NUMBER = re.compile(r"\b(?:so|thu|lan|quy|thang|ngay|nam|ky|khoa) (may)\b")
+
+
+def _without_how_many(folded: str) -> str:
+    """The question without the "mấy" that asks how many or which number ("có mấy trường", "số mấy")."""
+    spans = [m.span(1) for m in _WHICH_NUMBER.finditer(folded)]
+    spans += [m.span() for m in _KIND_PATTERNS[NUMBER].finditer(folded) if m.group() == "may"]
+    return "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(folded))
+
+
 _COMPARING_WORDS = re.compile(rf"\b({_COMPARATIVE})\b")
 
 # "kh70", "nq06", "qd647": a document's short type glued to its number, as users type it.
@@ -277,7 +288,7 @@ def profile_question(question: str) -> QuestionProfile:
     """Classify a question (accented or not) and pull out its topic words."""
     folded = " ".join(folded_syllables(question))
     # the topic as plans word it; a plan's short name glued to its number ("theo KH70") is the number plans write
-    topic = in_plan_wording(_GLUED_NUMBER.sub(r"\1 \2", _COMPARING_WORDS.sub(" ", folded)))
+    topic = in_plan_wording(_GLUED_NUMBER.sub(r"\1 \2", _COMPARING_WORDS.sub(" ", _without_how_many(folded))))
     keywords = tuple(dict.fromkeys(s for s in topic.split() if s not in STOPWORDS and len(s) > 1 or s.isdigit()))
     # "Nghị quyết 12/2024/NQ-HĐND" names a document, not a year asked of
     years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(NUMBERED_DOCUMENT.sub(" ", fold_accents(question)))))

@@ -133,6 +133,17 @@ def test_weighing_the_sides_is_a_comparison_whose_words_are_no_topic(question):
     assert not {"ben", "som", "hon", "chenh", "nhau"} & set(profile.keywords)
 
 
+@pytest.mark.parametrize("question", ["Hải Phòng có mấy trường chất lượng cao?", "hai phong co may truong",
+                                      "Kế hoạch số mấy của UBND tỉnh?", "kiem dinh xong trong quy may"])
+def test_may_that_asks_is_no_keyword(question):
+    assert "may" not in profile_question(question).keywords
+
+
+@pytest.mark.parametrize("topic", ["đào tạo nghề may mặc bao nhiêu người", "hỗ trợ nhà máy tuyển dụng bao nhiêu"])
+def test_may_of_sewing_and_machines_stays_a_keyword(topic):
+    assert "may" in profile_question(topic).keywords
+
+
 def test_a_report_is_no_comparison():
     profile = profile_question("Các đơn vị gửi báo cáo trước ngày nào?")
     assert not profile.wants(COMPARE) and "cao" in profile.keywords
