@@ -139,7 +139,6 @@ def passage_units(passage: Passage) -> list[Unit]:
     return units
 
 
-
 def is_read_aloud(line: str) -> bool:
     """A table row read aloud ("Tuyển sinh | Đơn vị: người | Năm 2025: 3.500"), not the raw row."""
     return " | " in line and not is_table_row(line)
