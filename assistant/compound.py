@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.provinces import BY_FOLDED, place_spans
-from assistant.questions import STOPWORDS, folded_syllables, question_word_spans
+from assistant.questions import STOPWORDS, blanked, folded_syllables, question_word_spans
 from assistant.slots import cut_spans, slot_changes, with_slot
 from index.agencies import find_agency_mentions
 from index.normalize import canonical, fold_accents
@@ -37,7 +37,7 @@ ENUMERATION_WORDS = 3
 
 def _topic_words(folded: str) -> list[str]:
     spans = question_word_spans(folded)
-    kept = "".join(" " if any(s <= i < e for s, e in spans) else c for i, c in enumerate(folded))
+    kept = blanked(folded, spans)
     return [w for w in folded_syllables(kept) if w not in STOPWORDS and len(w) > 1]
 
 

@@ -112,11 +112,16 @@ STOPWORDS = frozenset(
 _WHICH_NUMBER = re.compile(r"\b(?:so|thu|lan|quy|thang|ngay|nam|ky|khoa) (may)\b")
 
 
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span's characters made spaces: words drop out, offsets stay."""
+    return "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(text))
+
+
 def _without_how_many(folded: str) -> str:
     """The question without the "mấy" that asks how many or which number ("có mấy trường", "số mấy")."""
     spans = [m.span(1) for m in _WHICH_NUMBER.finditer(folded)]
     spans += [m.span() for m in _KIND_PATTERNS[NUMBER].finditer(folded) if m.group() == "may"]
-    return "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(folded))
+    return blanked(folded, spans)
 
 
 _COMPARING_WORDS = re.compile(rf"\b({_COMPARATIVE})\b")
