@@ -65,9 +65,15 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# Letters that look like "Đ"/"đ" and are not Vietnamese: Tesseract reads a printed "Đ." as the Icelandic
+# eth ("Ð. TỔ CHỨC THỰC HIỆN"), and some fonts and keyboards give the African D.
+_LOOK_ALIKE_D = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ", "\u0189": "Đ", "\u0256": "đ"})
+
+
 def canonical(text: str) -> str:
-    """NFC + unified tone placement: the canonical spelling used everywhere."""
-    return unify_tone_placement(nfc(text))
+    """NFC + unified tone placement + the Vietnamese "Đ" for its look-alikes: the canonical spelling used
+    everywhere."""
+    return unify_tone_placement(nfc(text).translate(_LOOK_ALIKE_D))
 
 
 _DASHES = re.compile(r"[\u2013\u2014\u2212]")

@@ -115,6 +115,13 @@ def test_tone_placement_in_running_text():
     )
 
 
+@pytest.mark.parametrize("look_alike", ["\u00d0. TỔ CHỨC THỰC HIỆN", "\u0189. TỔ CHỨC THỰC HIỆN"])
+def test_a_d_that_only_looks_vietnamese_becomes_the_vietnamese_d(look_alike):
+    # Tesseract reads a printed part letter "Đ." as the Icelandic eth
+    assert canonical(look_alike) == "Đ. TỔ CHỨC THỰC HIỆN"
+    assert canonical("\u00f0ào tạo") == "đào tạo"
+
+
 def test_canonical_is_idempotent_on_words():
     text = "hoà khoẻ thuỷ quý hoàn thuyền Uỷ ban"
     assert canonical(canonical(text)) == canonical(text)

@@ -20,6 +20,8 @@ import pytest
 
 from index import ocr, ocr_tables
 from index.documents import DocumentError, list_plan_files, read_plan
+from index.normalize import normalize_text
+from index.structure import parse_structure
 from tests.fixtures_docs import SCANNED_PLAN, char_accuracy, plan_text, render_scan
 
 pytestmark = [
@@ -235,4 +237,28 @@ def test_misreads_no_plan_can_mean_are_repaired():
     assert ocr.repaired("hoàn thành trong Quý 11/2020.") == "hoàn thành trong Quý II/2020."
     assert ocr.repaired("Quý 1V năm 2024, Quý 111") == "Quý IV năm 2024, Quý III"
     assert ocr.repaired("Quý 1 năm 2025; Phần 11") == "Quý 1 năm 2025; Phần 11"  # a real quarter, a real part
+    assert ocr.repaired("trong Quý II1/2026, Quý lV, Quý I1") == "trong Quý III/2026, Quý IV, Quý II"  # one I read as 1
     assert ocr.repaired("1\u20442. Tuyển sinh\nngày 1\u20442") == "1.2. Tuyển sinh\nngày 1/2"
+
+
+DEPARTMENT_PAGE = """A. CĂN CỨ
+Căn cứ Luật Giáo dục nghề nghiệp năm 2014.
+B. MỤC ĐÍCH, YÊU CẦU
+Nâng cao chất lượng tuyển sinh.
+C. CHỈ TIÊU
+Tuyển sinh 12.000 người.
+D. NHIỆM VỤ VÀ GIẢI PHÁP
+Nhiệm vụ 1: Tuyên truyền tuyển sinh
+Đ. TỔ CHỨC THỰC HIỆN
+Phòng Giáo dục nghề nghiệp
+- Chủ trì theo dõi, tổng hợp kết quả tuyển sinh trong Quý III/2026."""
+
+
+def test_a_scanned_part_d_with_stroke_is_still_the_part_after_d(tmp_path):
+    # Tesseract reads the printed "Đ." as the Icelandic eth; the plan's last part must not be lost with it
+    pdf = tmp_path / "so-noi-vu.pdf"
+    render_scan(pdf, DEPARTMENT_PAGE)
+    root = parse_structure(normalize_text(read_plan(pdf, ocr_cache=tmp_path / "ocr").text))
+    parts = [s.title for s in root.children if s.kind == "capital"]
+    assert parts[-1] == "Đ. TỔ CHỨC THỰC HIỆN", parts
+    assert [c.title for c in root.children[-1].children] == ["Phòng Giáo dục nghề nghiệp"]
