@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from index import ocr_tables
 from index.documents import DocumentError, PageProgress
-from index.vocab.dates import MISREAD_NUMERALS, MISREAD_QUARTER
+from index.vocab.dates import MISREAD_QUARTER, quarter_numeral
 
 if TYPE_CHECKING:  # numpy is imported where a scan is read
     import numpy as np
@@ -255,6 +255,6 @@ def repaired(text: str) -> str:
 
     The cache keeps what Tesseract read, so a better repair needs no new OCR.
     """
-    text = MISREAD_QUARTER.sub(lambda m: f"{m[1]} {MISREAD_NUMERALS[m[2]]}", text)
+    text = MISREAD_QUARTER.sub(lambda m: f"{m[1]} {quarter_numeral(m[2])}", text)
     text = re.sub(r"(?m)^(\s*\d{1,2})\u2044(\d{1,2})", r"\1.\2", text)  # a heading number at the start of a line
     return re.sub(r"(?<=\d)\u2044(?=\d)", "/", text)

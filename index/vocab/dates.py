@@ -75,8 +75,13 @@ MONTH = re.compile(r"(?<!\d\s)(?<![\w])[Tt]háng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?
 # A quarter: "Quý II/2025", "quý IV năm 2024", "Quý 3"; groups q, y.
 QUARTER = re.compile(r"(?<![\w])[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:/|năm)\s*(?P<y>(?:19|20)\d\d))?")
 # A quarter's roman numeral as OCR misreads it ("Quý 11/2020" for "Quý II/2020"): no quarter 11 or 111 exists.
-MISREAD_QUARTER = re.compile(r"(?<![\w])([Qq]uý)\s+(111|11|1V|lV|lll|ll)(?![\w])")
-MISREAD_NUMERALS = {"11": "II", "111": "III", "1V": "IV", "lV": "IV", "ll": "II", "lll": "III"}
+# A quarter's roman numeral with "1" or "l" read for "I": "Quý 11", "Quý II1", "Quý lV" (never "Quý 1").
+MISREAD_QUARTER = re.compile(r"(?<![\w])([Qq]uý)\s+((?=[I1l]*[1l])[I1l]{2,3}|[I1l]V)(?![\w])")
+
+
+def quarter_numeral(misread: str) -> str:
+    """The roman numeral a misread one stands for: "II1" → "III", "lV" → "IV"."""
+    return misread.replace("1", "I").replace("l", "I")
 # Reviews and recurrences: "sơ kết 05 năm, tổng kết 10 năm", "định kỳ hằng quý",
 # "định kỳ 6 tháng", "báo cáo hàng năm", and "Hằng năm, …" opening a paragraph.
 PERIODIC = re.compile(
