@@ -85,7 +85,7 @@ class Block:
 @dataclass
 class Section:
     # root | header | basis | decision | closing | signature (synthetic);
-    # annex | part | chapter | division | article | capital | roman | number | subnumber | letter;
+    # annex | part | chapter | division | article | capital | roman | number | subnumber | letter | label;
     # body: an unnumbered line naming the body whose duties follow ("#### Sở Tài chính")
     kind: str
     # the heading paragraph as written ("" for the root); a bare "PHẦN THỨ NHẤT" / "Chương I" / "PHỤ LỤC"

@@ -576,6 +576,24 @@ def test_capital_letter_parts_above_roman_sections():
     assert bodies(root)["II. GIẢI PHÁP"] == ["D. Đây không phải mục D vì chưa có mục C"]
 
 
+def test_labelled_tasks_under_letter_parts_up_to_d_with_stroke():
+    # a department's plan: parts A … D, Đ; "Nhiệm vụ 1:" labels with "(1)" items; a bare body line
+    text = ("KẾ HOẠCH\n\nA. CĂN CỨ\n\nCăn cứ Luật.\n\nB. CHỈ TIÊU\n\nTuyển sinh 12.000 người.\n\n"
+            "C. NHIỆM VỤ VÀ GIẢI PHÁP\n\nNhiệm vụ 1: Tuyên truyền tuyển sinh\n\n(1) Tổ chức 20 buổi tư vấn.\n\n"
+            "Giải pháp 1. Huy động doanh nghiệp\n\n- Ký 40 hợp đồng.\n\nD. KINH PHÍ\n\nNgân sách tỉnh.\n\n"
+            "Đ. TỔ CHỨC THỰC HIỆN\n\nPhòng Giáo dục nghề nghiệp\n\n- Chủ trì theo dõi tuyển sinh.")
+    assert outline(parse_structure(text))[1:] == [
+        (0, "capital", "A. CĂN CỨ"),
+        (0, "capital", "B. CHỈ TIÊU"),
+        (0, "capital", "C. NHIỆM VỤ VÀ GIẢI PHÁP"),
+        (1, "label", "Nhiệm vụ 1: Tuyên truyền tuyển sinh"),
+        (1, "label", "Giải pháp 1. Huy động doanh nghiệp"),
+        (0, "capital", "D. KINH PHÍ"),
+        (0, "capital", "Đ. TỔ CHỨC THỰC HIỆN"),
+        (1, "body", "Phòng Giáo dục nghề nghiệp"),
+    ]
+
+
 def test_kinds_rank_by_the_order_they_appear():
     # capital letters first seen inside roman sections nest below them, and start again at "A"
     text = "KẾ HOẠCH\n\nI. NHIỆM VỤ\n\nA. Tuyển sinh\n\n1. Rà soát\n\nB. Đào tạo\n\nII. KINH PHÍ\n\nA. Ngân sách tỉnh\n\n1. Chi đào tạo"

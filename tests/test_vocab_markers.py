@@ -62,6 +62,12 @@ HEADINGS = {
         ["a) Đào tạo", "đ) Tăng cường thanh tra", "a- Đến năm 2025", "b - Đào tạo lại"],
         ["A) Không phải mục chữ thường", "a-xít", "ab) Không phải", "- a) gạch đầu dòng"],
     ),
+    "label": (
+        ["Nhiệm vụ 1: Tuyên truyền tuyển sinh", "Giải pháp 2. Đổi mới phương thức", "NHIỆM VỤ 3 - TỔ CHỨC",
+         "Nhóm giải pháp II: Huy động nguồn lực", "Hoạt động 4: Tổ chức hội thi"],
+        ["Nhiệm vụ 1 của Sở là tuyên truyền", "Nhiệm vụ 2: tuyên truyền viết thường", "Nhiệm vụ trọng tâm: Tuyển sinh",
+         "Giải pháp đột phá"],
+    ),
 }
 
 

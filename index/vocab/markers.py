@@ -16,6 +16,7 @@ and mixes them; `index.structure` ranks them by the order they appear in):
     number     "2. Nhiệm vụ", "2- Nhiệm vụ"
     subnumber  "2.1. Tuyển sinh", "2.1 Tuyển sinh"
     letter     "a) Đào tạo", "a- Đào tạo"
+    label      "Nhiệm vụ 1: Tuyên truyền", "Giải pháp 2. Đổi mới" (a department's plan)
 """
 
 from __future__ import annotations
@@ -58,6 +59,12 @@ ROMAN_HEADING = re.compile(rf"^({ROMAN})(?:\s*\.\s*(?=\S)|\s*[-–]\s*(?=[{UPPER
 SUBNUMBER = re.compile(rf"^(\d{{1,2}}(?:\.\d{{1,2}})+)(?:\s*\.?\s+(?=\S)|\s*[-–]\s*(?=[{UPPER}]))")
 # "2. Nhiệm vụ", "13. Các cơ sở", "2- Nhiệm vụ"; not "2023. Năm bản lề", not "10 - 15% lao động".
 NUMBER = re.compile(rf"^(\d{{1,2}})(?:\s*\.\s+(?=\S)|\s*[-–]\s*(?=[{UPPER}]))")
+# A labelled item: "Nhiệm vụ 1: Tuyên truyền …", "Giải pháp 2. Đổi mới …", "NỘI DUNG 3 - …";
+# not "Nhiệm vụ 1 của Sở …", not "nhiệm vụ 2: …" inside a sentence.
+LABEL = re.compile(
+    rf"^((?:Nhóm nhiệm vụ|Nhóm giải pháp|Nhiệm vụ|NHIỆM VỤ|Giải pháp|GIẢI PHÁP|Nội dung|NỘI DUNG|Hoạt động|HOẠT ĐỘNG)"
+    rf"\s+(?:{ROMAN}|\d{{1,2}}))\s*[.:\-–]\s*(?=[{UPPER}\"“])"
+)
 # "a) Đào tạo", "đ) Tăng cường", "a- Đến năm 2025"; not "A) …", not "a-xít".
 LETTER = re.compile(r"^([a-zđ])(?:\)\s*(?=\S)|\s*[-–]\s+(?=\S))")
 
@@ -72,6 +79,7 @@ HEADING_MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
     ("article", -1, ARTICLE),
     ("roman", 1, ROMAN_HEADING),
     ("capital", 0, CAPITAL),
+    ("label", 2, LABEL),
     ("subnumber", 3, SUBNUMBER),
     ("number", 2, NUMBER),
     ("letter", 4, LETTER),
@@ -161,6 +169,7 @@ STRUCTURAL_START = re.compile(
     rf"|[IVX]{{1,4}}\s*[-–]\s*[{UPPER}]|\d{{1,2}}(?:\.\d{{1,2}})*\s*[-–]\s*[{UPPER}]|[a-zđ]\s*[-–]\s"
     rf"|[A-HK-PR-UYĐ]\.\s+[{UPPER}]{{2}}"
     rf"|{PART.pattern[1:]}|{CHAPTER.pattern[1:]}|{DIVISION.pattern[1:]}|{ARTICLE.pattern[1:]}|{ANNEX.pattern[1:]}"
+    rf"|{LABEL.pattern[1:]}"
     r"|\|)"
 )
 
