@@ -37,8 +37,29 @@ def named_provinces(folded_question: str, covered: frozenset[str] | set[str] = f
 
     ``covered`` adds the corpus's own provinces, which may be missing from the national list.
     """
+    return {name for *_, name in _province_spans(folded_question, covered)}
+
+
+def _province_spans(folded_question: str, covered: frozenset[str] | set[str]):
     names = {name: name for name in set(BY_FOLDED) | set(covered)} | SHORT_FORMS
-    return {name for *_, name in without_overlaps(place_spans(folded_question, names))}
+    return without_overlaps(place_spans(folded_question, names))
+
+
+# "láng giềng của Lam Sơn", "giáp Tây Kinh", "bên cạnh Phú Hà": a place named only to locate another.
+_BESIDE = re.compile(
+    r"\b(?:lang gieng|giap ranh|giap|ben canh|canh|gan|ke ben|lan can|sat)(?: (?:cua|voi))?"
+    r"(?: (?:tinh|thanh pho|tp))? $"
+)
+
+
+def beside_provinces(folded_question: str, covered: frozenset[str] | set[str] = frozenset()) -> set[str]:
+    """Folded provinces the question names only to say where another one is ("Tỉnh Nghệ An, láng giềng
+    của Lam Sơn, …"): the question is about the other province, not these."""
+    beside: set[str] = set()
+    plain: set[str] = set()
+    for start, _, name in _province_spans(folded_question, covered):
+        (beside if _BESIDE.search(folded_question[max(start - 30, 0):start]) else plain).add(name)
+    return beside - plain
 
 
 def asks_about_cited_document(question: str, table: PlanScope) -> bool:
@@ -68,7 +89,7 @@ def resolve_scope(question: str, plans: dict[str, PlanMetadata], table: PlanScop
     covered_provinces = {fold_accents(p.province) for p in plans.values() if p.province}
     named = named_provinces(folded, covered_provinces)
     missing = sorted(named - covered_provinces)
-    if missing and not (named & covered_provinces):
+    if missing and not (named - beside_provinces(folded, covered_provinces)) & covered_provinces:
         return Scope((), f"không có kế hoạch nào của {', '.join(BY_FOLDED[m] for m in missing)}")
     table = table or PlanScope.of(plans)
     # Only numbers of the plans' own types and issuers can be missing plans ("Quyết định 2239/QĐ-TTg" may be

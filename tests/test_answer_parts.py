@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import pytest
+
 from assistant.compose import Evidence, compose
 from assistant.compound import question_parts
 from assistant.extractive import (
@@ -34,7 +36,7 @@ from assistant.qa import (
 )
 from assistant.questions import per_unit_money_measure, profile_question
 from assistant.refusal import AnswerConfig, Signals
-from assistant.scope import Scope, named_provinces, names_several_plans, resolve_scope
+from assistant.scope import Scope, beside_provinces, named_provinces, names_several_plans, resolve_scope
 from index.metadata import PlanMetadata
 from index.retriever import Passage, PreparedQuery
 from tests.test_extractive import META, PLAN, WEIGHTS, passage
@@ -394,7 +396,8 @@ def test_each_province_a_question_names_is_answered_however_weak_beside_the_othe
 
 
 def test_each_side_answers_each_year_asked_under_its_own_heading():
-    hn = passage(1, "hn", "II. CHỈ TIÊU\nTỷ lệ lao động qua đào tạo năm 2025 đạt 72%, năm 2030 đạt 80%.", "II. CHỈ TIÊU")
+    hn = passage(1, "hn", "II. CHỈ TIÊU\nTỷ lệ lao động qua đào tạo năm 2025 đạt 72%, năm 2030 đạt 80%.",
+                 "II. CHỈ TIÊU")
     hp25 = hp_passage(1, "hp25", "II. MỤC TIÊU\na) Đến năm 2025\nTỷ lệ lao động qua đào tạo đạt 85%.",
                       "II. MỤC TIÊU › a) Đến năm 2025")
     hp30 = hp_passage(2, "hp30", "II. MỤC TIÊU\nb) Đến năm 2030\nTỷ lệ lao động qua đào tạo đạt 90%.",
@@ -659,6 +662,23 @@ def test_the_short_forms_users_type_name_the_big_cities():
     assert named_provinces("hoc nghe duoi 3 thang o hn nam 2023") == {"ha noi"}
     assert named_provinces("tphp dat chi tieu bao nhieu") == {"hai phong"}
     assert named_provinces("hd la huong dan, dn la doanh nghiep") == set()
+
+
+@pytest.mark.parametrize("question", [
+    "Tỉnh Nghệ An, láng giềng của Lam Sơn, đặt tỷ lệ lao động qua đào tạo năm 2024 là bao nhiêu?",
+    "tinh binh duong giap lam son tuyen sinh bao nhieu nguoi",
+    "Tỉnh Phú Thọ bên cạnh Lam Sơn đào tạo nghề cho bao nhiêu lao động?",
+])
+def test_a_province_named_beside_a_covered_one_is_what_is_asked_and_is_refused(question):
+    plans = {"ls.txt": PlanMetadata("ls.txt", "Kế hoạch 87/KH-UBND (Lam Sơn)", "Lam Sơn", "87/KH-UBND", 2024)}
+    scope = resolve_scope(question, plans)
+    assert scope.out_of_scope and "Lam Sơn" not in scope.out_of_scope
+
+
+def test_a_covered_province_beside_another_is_still_asked_of():
+    plans = {"ls.txt": PlanMetadata("ls.txt", "Kế hoạch 87/KH-UBND (Lam Sơn)", "Lam Sơn", "87/KH-UBND", 2024)}
+    assert resolve_scope("Lam Sơn, giáp Nghệ An, tuyển sinh bao nhiêu?", plans).docs == ("ls.txt",)
+    assert beside_provinces("lam son giap nghe an", {"lam son"}) == {"nghe an"}
 
 
 def test_a_covered_province_is_not_read_as_another_inside_its_name():
