@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from index.normalize import canonical, fold_accents
 from index.retriever import HEADER_HINT, PLAN_LEAD_HINT, SIGNATURE_HINT
 from index.vocab.dates import DATE as DATE_PATTERN
-from index.vocab.dates import MONTH, NUMBERED_DOCUMENT, QUARTER, YEAR
+from index.vocab.dates import FIGURE_NOT_YEAR, MONTH, NUMBERED_DOCUMENT, QUARTER, YEAR
 from index.vocab.qualifiers import named_qualifiers
 from index.vocab.wording import in_plan_wording
 
@@ -186,6 +186,27 @@ def expected_time(folded: str) -> str:
     return QUARTER_MEASURE if _QUARTER_ASKED.search(folded) else ""
 
 
+# A sum or rate the question names itself ("lãi suất", "lương khởi điểm", "phụ cấp", "tiền thuê nhà trọ"):
+# a figure of another quantity ("hỗ trợ 50% lãi suất" answers no "lương"; "200.000 đồng/người/khóa học" of
+# "tiền đi lại" no "tiền thuê nhà trọ") is no answer, so the quote must name it. Matched as written, and
+# folded only where folding is safe ("luong" is also the "lượng" of "chất lượng", "thuong" also "thường").
+_NAMED_QUANTITIES = (
+    (r"lãi suất", r"lai suat"), (r"lương", ""), (r"phụ cấp", r"phu cap"), (r"thưởng", ""),
+    (r"thuê nhà|nhà trọ", r"thue nha|nha tro"),
+)
+
+
+def named_quantity(measure: str, question: str) -> str:
+    """``measure`` (any figure when "") that must also name the quantity the question names."""
+    text = canonical(question).lower()
+    folded = fold_accents(text)
+    named = [written for written, plain in _NAMED_QUANTITIES
+             if re.search(rf"\b(?:{written})\b", text) or plain and re.search(rf"\b(?:{plain})\b", folded)]
+    if not named:
+        return measure
+    return rf"^(?=[\s\S]*?\b(?:{'|'.join(named)})\b)(?=[\s\S]*?(?:{measure or FIGURE_NOT_YEAR.pattern}))"
+
+
 def expected_measure(folded: str) -> str:
     """A pattern the answer's figure must match, or "" when any figure will do."""
     if _SHARE.search(folded):
@@ -297,7 +318,9 @@ def profile_question(question: str) -> QuestionProfile:
     keywords = tuple(dict.fromkeys(s for s in topic.split() if s not in STOPWORDS and len(s) > 1 or s.isdigit()))
     # "Nghị quyết 12/2024/NQ-HĐND" names a document, not a year asked of
     years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(NUMBERED_DOCUMENT.sub(" ", fold_accents(question)))))
-    return QuestionProfile(frozenset(_kinds(folded)), keywords, years, expected_measure(folded), plan_naming(folded),
+    kinds = _kinds(folded)
+    measure = named_quantity(expected_measure(folded), question) if NUMBER in kinds else expected_measure(folded)
+    return QuestionProfile(frozenset(kinds), keywords, years, measure, plan_naming(folded),
                            expected_time(folded), named_qualifiers(question))
 
 

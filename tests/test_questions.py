@@ -144,6 +144,27 @@ def test_may_of_sewing_and_machines_stays_a_keyword(topic):
     assert "may" in profile_question(topic).keywords
 
 
+@pytest.mark.parametrize("question, other, named", [
+    ("Lãi suất cho vay đối với người học nghề là bao nhiêu?", "Tỷ lệ có việc làm đạt 85%.",
+     "Người học được hỗ trợ 50% lãi suất vay."),
+    ("lai suat vay von hoc nghe bao nhieu phan tram", "Tỷ lệ có việc làm đạt 85%.", "Hỗ trợ 50% lãi suất."),
+    ("Học xong thì lương khởi điểm bao nhiêu?", "Kinh phí 20 tỷ đồng.", "Mức lương khởi điểm 8 triệu đồng/tháng."),
+    ("Giáo viên đạt giải nhất được thưởng bao nhiêu tiền?", "Phân bổ 17,8 tỷ đồng.", "Tiền thưởng 5 triệu đồng."),
+    ("Tiền thuê nhà trọ mỗi tháng được hỗ trợ bao nhiêu?", "Tiền đi lại 200.000 đồng/người/tháng.",
+     "Hỗ trợ tiền thuê nhà trọ 500.000 đồng/người/tháng."),
+])
+def test_a_figure_of_the_quantity_named_is_needed(question, other, named):
+    measure = profile_question(question).measure
+    assert not re.search(measure, other, re.IGNORECASE)
+    assert re.search(measure, named, re.IGNORECASE)
+
+
+def test_quality_and_numbers_are_no_salary():
+    # folded, "lương" is also the "lượng" of "chất lượng", "số lượng": only the written word names a salary
+    assert profile_question("Số lượng học viên là bao nhiêu?").measure == ""
+    assert profile_question("chat luong dao tao duoc ho tro bao nhieu tien").measure == MONEY_MEASURE
+
+
 def test_a_report_is_no_comparison():
     profile = profile_question("Các đơn vị gửi báo cáo trước ngày nào?")
     assert not profile.wants(COMPARE) and "cao" in profile.keywords
@@ -219,9 +240,10 @@ def test_money_named_after_the_question_word_is_still_money():
 
 def test_share_question_needs_a_percent():
     for question in ("Tỷ lệ lao động qua đào tạo đạt bao nhiêu?", "ty le lao dong qua dao tao dat bao nhieu",
-                     "Bao nhiêu phần trăm học sinh vào GDNN?", "Tỷ trọng lao động nông nghiệp?",
-                     "Lãi suất cho vay học nghề là bao nhiêu?"):
+                     "Bao nhiêu phần trăm học sinh vào GDNN?", "Tỷ trọng lao động nông nghiệp?"):
         assert profile_question(question).measure == SHARE_MEASURE, question
+    rate = profile_question("Lãi suất cho vay học nghề là bao nhiêu?").measure  # a percent that is the rate
+    assert re.search(rate, "lãi suất 0,5%/tháng") and not re.search(rate, "lãi suất ưu đãi")
 
 
 def test_counts_and_fees_without_bao_nhieu_take_any_figure():
