@@ -66,7 +66,7 @@ from index.chunking import SECTION_SEPARATOR
 from index.normalize import fold_accents
 from index.register import Register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
-from index.structure import HEADER_TITLE, SIGNATURE_TITLE
+from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE
 from index.vocab.dates import DATE_LINE
 from index.vocab.markers import STRUCTURAL_START
 from index.vocab.phrases import ANNOUNCES_ITEMS
@@ -362,6 +362,8 @@ def with_enumeration(
     first = evidence.units[0].passage
     if not profile.wants(LIST):
         return evidence
+    if profile.wants(BASIS) and first.section == BASIS_TITLE:
+        return _with_added(evidence, _basis_lines(index, first))  # "thực hiện những văn bản nào"
     keywords = _beside_title(topic_keywords(profile, first), first.document.title)
     path = first.section.split(SECTION_SEPARATOR)
     for depth in (len(path), len(path) - 1):
@@ -372,10 +374,22 @@ def with_enumeration(
         section = SECTION_SEPARATOR.join(path[:depth])
         items = _enumeration_units(index, first, section, own=depth == len(path))
         if items:
-            quoted = {(u.passage.id, u.text) for u in evidence.units}
-            added = [u for u in items if (u.passage.id, u.text) not in quoted]
-            return replace(evidence, units=tuple(sorted((*evidence.units, *added), key=reading_order)))
+            return _with_added(evidence, items)
     return evidence
+
+
+def _with_added(evidence: Evidence, items: list[Unit]) -> Evidence:
+    quoted = {(u.passage.id, u.text) for u in evidence.units}
+    added = [u for u in items if (u.passage.id, u.text) not in quoted]
+    return replace(evidence, units=tuple(sorted((*evidence.units, *added), key=reading_order)))
+
+
+def _basis_lines(index: SearchIndex, first: Passage) -> list[Unit]:
+    """The documents a plan implements: the lines of its legal basis, less the lead that announces the plan
+    ("…, cụ thể như sau:"), when they are few enough to quote whole."""
+    units = [u for p in index.section_passages(first.doc, BASIS_TITLE, first.rank, first.score)
+             for u in passage_units(p) if not u.is_heading and not ANNOUNCES_ITEMS.search(u.text)]
+    return units if len(units) <= LIST_SECTION_UNITS else []
 
 
 def _beside_title(keywords: list[str], title: str) -> list[str]:

@@ -39,6 +39,7 @@ from assistant.refusal import AnswerConfig, Signals
 from assistant.scope import Scope, beside_provinces, named_provinces, names_several_plans, resolve_scope
 from index.metadata import PlanMetadata
 from index.retriever import Passage, PreparedQuery
+from index.structure import BASIS_TITLE
 from tests.test_extractive import META, PLAN, WEIGHTS, passage
 
 
@@ -262,6 +263,19 @@ def test_a_lead_announcing_items_without_a_colon_is_quoted_with_them():
     profile = profile_question("Đầu tư thiết bị cho những nghề trọng điểm nào?")
     quoted = " ".join(u.text for u in select_units(score_units([lead], profile, WEIGHTS), profile))
     assert all(trade in quoted for trade in ("Nghề Hàn", "Nghề Điện", "Nghề May"))
+
+
+def test_the_documents_a_plan_implements_are_its_whole_legal_basis():
+    lines = ("Thực hiện Quyết định số 2239/QĐ-TTg ngày 30/12/2021 của Thủ tướng Chính phủ;",
+             "Kế hoạch số 10/KH-UBND ngày 14/01/2021 của UBND Thành phố;",
+             "UBND Thành phố ban hành Kế hoạch giáo dục nghề nghiệp năm 2023, cụ thể như sau:")
+    basis = [passage(i + 1, f"b{i}", f"Căn cứ ban hành kế hoạch\n{line}", BASIS_TITLE, ordinal=i)
+             for i, line in enumerate(lines)]
+    question = "Kế hoạch giáo dục nghề nghiệp năm 2023 được xây dựng để thực hiện những văn bản nào?"
+    r = retrieved(question, [basis[2]])
+    lead = Evidence(tuple(passage_units(basis[2])[-1:]))
+    quoted = " ".join(u.text for u in with_enumeration(Sections(basis), lead, r.profile, WEIGHTS).units)
+    assert "2239/QĐ-TTg" in quoted and "10/KH-UBND" in quoted
 
 
 def test_a_heading_lead_announces_its_whole_section_whichever_chunk_it_came_from():

@@ -165,6 +165,12 @@ def test_quality_and_numbers_are_no_salary():
     assert profile_question("chat luong dao tao duoc ho tro bao nhieu tien").measure == MONEY_MEASURE
 
 
+def test_a_document_asked_for_is_no_board():
+    # "văn bản nào": which document, not "ban nào" (which board)
+    assert profile_question("Kế hoạch được xây dựng để thực hiện những văn bản nào?").kinds == {BASIS, LIST}
+    assert AGENCY in profile_question("Ban nào của Mặt trận chỉ đạo Hội Nông dân?").kinds
+
+
 def test_a_report_is_no_comparison():
     profile = profile_question("Các đơn vị gửi báo cáo trước ngày nào?")
     assert not profile.wants(COMPARE) and "cao" in profile.keywords
