@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.provinces import BY_FOLDED, SHORT_FORMS, place_spans, without_overlaps
+from assistant.provinces import BY_FOLDED, SHORT_FORMS, Span, place_spans, without_overlaps
 from assistant.questions import PLAN_WORD
 from index.metadata import PlanMetadata
 from index.normalize import fold_accents
@@ -40,7 +40,7 @@ def named_provinces(folded_question: str, covered: frozenset[str] | set[str] = f
     return {name for *_, name in _province_spans(folded_question, covered)}
 
 
-def _province_spans(folded_question: str, covered: frozenset[str] | set[str]):
+def _province_spans(folded_question: str, covered: frozenset[str] | set[str]) -> list[Span]:
     names = {name: name for name in set(BY_FOLDED) | set(covered)} | SHORT_FORMS
     return without_overlaps(place_spans(folded_question, names))
 
