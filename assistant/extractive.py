@@ -176,8 +176,11 @@ def kinds_in(text: str, profile: QuestionProfile) -> set[str]:
     nor a time coarser than the one asked ("năm 2023" for "tháng mấy")."""
     text = _HEADING_NUMBER.sub(" ", text)
     found = {kind for kind, pattern in _KIND_PATTERNS.items() if profile.wants(kind) and pattern.search(text)}
-    if profile.wants(LIST) and (names_items(text) or ANNOUNCES_ITEMS.search(text)):
-        found.add(LIST)  # "những nghề nào": the names (or the lead over them), not a count of them
+    # "những nghề nào": the names (or the lead over them), not a count of them; a table row's items are
+    # those of its own label, not a role cell's bodies ("… | Cơ quan phối hợp: Sở Tài chính; Sở Nội vụ")
+    named = text.split(" | ", 1)[0] if is_read_aloud(text) else text
+    if profile.wants(LIST) and (names_items(named) or ANNOUNCES_ITEMS.search(named)):
+        found.add(LIST)
     if profile.when and not re.search(profile.when, text, re.IGNORECASE):
         found.discard(DATE)  # "năm 2023" for "tháng mấy"
     return found if has_measure(text, profile) else found - {NUMBER}

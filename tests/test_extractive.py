@@ -18,7 +18,7 @@ from assistant.extractive import (
     year_ok,
 )
 from assistant.qa import Retrieved, answer_extractive
-from assistant.questions import AGENCY, DATE, NUMBER, profile_question
+from assistant.questions import AGENCY, DATE, LIST, NUMBER, profile_question
 from assistant.scope import Scope
 from index.metadata import PlanMetadata
 from index.retriever import Passage, PreparedQuery
@@ -111,6 +111,16 @@ def test_heading_context_is_the_own_heading_unless_the_heading_is_quoted():
 
 
 # ------------------------------------------------------------------ kinds
+def test_a_table_rows_list_is_its_own_label_not_a_role_cells_bodies():
+    listing = profile_question("Ba cơ sở nào phải hoàn thành kiểm định chất lượng?")
+    row = ("Kiểm tra, giám sát đào tạo nghề | Cơ quan chủ trì: Sở Giáo dục và Đào tạo | Cơ quan phối hợp: "
+           "Sở Tài chính; Sở Nội vụ; Ủy ban Mặt trận | Thời gian hoàn thành: Tháng 11/2025")
+    assert LIST not in kinds_in(row, listing)
+    named = "Hoàn thành kiểm định 03 cơ sở, gồm: Trường Trung cấp A, Trung tâm B và Trung tâm C."
+    assert LIST in kinds_in(named, listing)
+    assert LIST in kinds_in("Đầu tư 03 nghề: Hàn, Điện và May | Thời gian: Quý III/2025", listing)
+
+
 def test_kinds_in_finds_only_the_wanted_kinds():
     agency_and_date = profile_question("Cơ quan nào chủ trì và khi nào?")
     line = "Sở Tài chính chủ trì, trước ngày 15/6/2023."
