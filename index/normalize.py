@@ -51,23 +51,23 @@ def unify_tone_placement(text: str) -> str:
     return _WORD.sub(lambda m: _move_tone(m.group(0)), text)
 
 
+# Letters that look like "Đ"/"đ" and are not Vietnamese: Tesseract reads a printed "Đ." as the Icelandic
+# eth ("Ð. TỔ CHỨC THỰC HIỆN"), and some fonts and keyboards give the African D.
+_LOOK_ALIKE_D = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ", "\u0189": "Đ", "\u0256": "đ"})
+
+
 def fold_accents(text: str) -> str:
     """Lower-case ASCII skeleton of Vietnamese text (Sở Lao động → so lao dong).
 
-    Used to match questions typed without diacritics; đ folds to d.
+    Used to match questions typed without diacritics; đ and its look-alikes fold to d.
     """
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    decomposed = unicodedata.normalize("NFD", text.translate(_LOOK_ALIKE_D).replace("đ", "d").replace("Đ", "D"))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.lower()
 
 
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
-
-
-# Letters that look like "Đ"/"đ" and are not Vietnamese: Tesseract reads a printed "Đ." as the Icelandic
-# eth ("Ð. TỔ CHỨC THỰC HIỆN"), and some fonts and keyboards give the African D.
-_LOOK_ALIKE_D = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ", "\u0189": "Đ", "\u0256": "đ"})
 
 
 def canonical(text: str) -> str:
