@@ -13,7 +13,9 @@ from dataclasses import dataclass, replace
 from assistant.answer import REFUSAL, Answer, Citation
 from assistant.compound import asking_start, question_parts
 from assistant.extractive import (
+    MAX_ITEMS,
     Unit,
+    enumeration,
     facts_in,
     has_measure,
     heading_context,
@@ -21,6 +23,7 @@ from assistant.extractive import (
     is_read_aloud,
     passage_units,
     quote_of,
+    reading_order,
     topic_keywords,
 )
 from assistant.questions import (
@@ -41,7 +44,8 @@ from index.normalize import canonical, comparison_form, fold_accents
 from index.retriever import Passage
 from index.structure import SIGNATURE_TITLE
 from index.tables import UNIT_COLUMN
-from index.vocab.markers import BULLET, ROMAN
+from index.vocab.markers import BULLET, ROMAN, classify_marker
+from index.vocab.phrases import ANNOUNCES_ITEMS
 
 
 @dataclass(frozen=True)
@@ -133,6 +137,7 @@ SHORT_CHARS = 100  # the fact of a one-fact answer; a fact of several gets its s
 MIN_FACT_CHARS = 70
 UNIT_CHARS = 30  # what may follow a figure in its piece ("tỷ đồng", "lượt người")
 LIST_CHARS = 220  # list items need room
+ITEM_CHARS = 60  # each item of a lead's list, past its asked fact
 LABEL_CHARS = 48  # longer plan labels are shortened to type, number, province, date
 ROW_LABEL_CHARS = 60  # a table row's label (its task or target) before the asked cells
 UNIT_CELL_CHARS = 20  # a unit cell ("%", "Lượt người", "tỷ đồng"); a longer one is no unit
@@ -143,6 +148,7 @@ GIVEN_COST = 3.0  # per fact the question itself gives ("báo cáo trước 05/1
 NEAR_WEIGHT = 1.0  # extra weight of a topic word next to the asking words, halved per word away
 NEAR_DECAY = 0.5
 ASKING_NOUN_WORDS = 2
+ASKED_WORDS = 5  # what may name the thing asked after its noun ("giai đoạn 2025 - 2030", "vốn … trung hạn")
 TOPIC_WEIGHT = 16.0  # a run holding every topic word; the share it holds counts
 PHRASE_WEIGHT = 1.0  # per pair of question words the run holds side by side ("trọng điểm")
 LENGTH_COST = 0.01  # per character: one more topic word is worth about 100 characters
@@ -354,17 +360,19 @@ def _candidates(
         agency = _heading_agency(passage) if AGENCY in wanted else ""
         if agency and _fact_keys(agency, profile) <= given:
             agency = ""  # the question names it: it is not the answer
-        units = [BULLET.sub("", u.text).strip() for u in passage_units(passage)]
-        units = [u for u in units if u and u in citation.quote]
+        quoted = [u for u in passage_units(passage) if BULLET.sub("", u.text).strip() in citation.quote]
+        units = [BULLET.sub("", u.text).strip() for u in quoted]
         texts: list[str] = []
-        rows: set[str] = set()  # a row's fact is the cells asked: never clipped before its end
+        rows: set[str] = set()  # a row's fact is the cells asked, a lead's the items it lists: never clipped
         for i, unit in enumerate(units):
             if is_read_aloud(unit):
                 texts.append(_row_fact(unit, row_profile, row_wanted))
                 rows.add(texts[-1])
                 continue
-            if listing and unit.endswith(":") and i + 1 < len(units):  # a lead, with the items it announces
-                texts.append(f"{_tidy(unit)}: " + "; ".join(_tidy(u) for u in units[i + 1:]))
+            items = _cited_items(answer, quoted[i]) if listing and ANNOUNCES_ITEMS.search(unit) else []
+            if items:  # a lead, with the items it announces
+                texts.append(_listed(unit, items, profile, given, wanted))
+                rows.add(texts[-1])
                 continue
             texts += [_tidy(run) for run in _piece_runs(unit, most, listing)]
         for text in dict.fromkeys(t for t in texts if t):
@@ -374,6 +382,8 @@ def _candidates(
             if NUMBER in stated and not has_measure(text, profile):
                 stated.discard(NUMBER)
             keep = len(text) if text in rows else _fact_end(text, profile, given, wanted)
+            if not keep and not listing:  # no fact of a known kind: what follows the asked noun is the answer
+                keep = _asked_noun_end(text, near)
             if agency and comparison_form(agency) not in comparison_form(text):
                 text = f"{agency}: {text[0].lower() + text[1:] if text[1:2].islower() else text}"
                 keep = keep + len(agency) + 2 if keep else len(agency)
@@ -391,6 +401,35 @@ def _candidates(
                      - cost * len(text) - RANK_COST * rank)
             out.append(_Candidate(text, passage, score, keep))
     return out
+
+
+def _cited_items(answer: Answer, lead: Unit) -> list[str]:
+    """The items the answer quotes after a lead ("Kinh phí … bao gồm:"), in its chunk or in the chunks
+    cited after it: the lines it announces, or the numbered headings of the same kind that follow it
+    (each item of "1. Nguồn …", "2. Nguồn …" may be a part, and a chunk, of its own)."""
+    cited = {u for c in answer.citations if c.passage.doc == lead.passage.doc
+             for u in passage_units(c.passage) if BULLET.sub("", u.text).strip() in c.quote}
+    after = sorted((u for u in cited if reading_order(u) > reading_order(lead)), key=reading_order)
+    if not after or not after[0].is_heading:
+        return [BULLET.sub("", u.text).strip() for u in enumeration(lead, list(cited))]
+    kind = classify_marker(after[0].text)
+    items: list[str] = []
+    for unit in (u for u in after if u.is_heading):
+        if classify_marker(unit.text) is None or kind is None or classify_marker(unit.text)[0] != kind[0]:
+            break  # a part of another level ("II. NGUỒN VỐN TÍN DỤNG") ends the list
+        if unit.text not in items:
+            items.append(unit.text)
+    return items[:MAX_ITEMS]
+
+
+def _listed(lead: str, items: list[str], profile: QuestionProfile, given: set[str], wanted: set[str]) -> str:
+    """A lead and its items in one phrase, each item cut short past the fact it states:
+    "Kinh phí thực hiện Kế hoạch bao gồm: Nguồn ngân sách nhà nước…; Nguồn vốn vay ưu đãi nước ngoài, vốn ODA"."""
+    said = []
+    for item in items:
+        item = _tidy(item)
+        said.append(_clip(item, _fact_end(item, profile, given, wanted), ITEM_CHARS))
+    return f"{_tidy(lead)}: " + "; ".join(said)
 
 
 def _best(
@@ -416,18 +455,33 @@ def _fact_end(text: str, profile: QuestionProfile, given: set[str], wanted: set[
     return max(ends)
 
 
-def _clip(candidate: _Candidate, chars: int) -> str:
-    """The run cut at a word near ``chars``, never before the asked fact it states."""
-    text = candidate.text
+def _asked_noun_end(text: str, near: dict[str, float]) -> int:
+    """Where the few words after the asked noun end ("lần thứ mấy" → "… lần thứ 13", "giai đoạn nào" →
+    "… giai đoạn 2025 - 2030"), at its last mention in the text; 0 when the text does not name it."""
+    folded = fold_accents(text)
+    nouns = [w for w, weight in near.items() if weight == NEAR_WEIGHT * NEAR_DECAY and w not in STOPWORDS]
+    if len(folded) != len(text) or not nouns:
+        return 0
+    ends = [m.end() for w in nouns for m in re.finditer(rf"\b{re.escape(w)}\b", folded)]
+    if not ends:
+        return 0
+    following = re.match(rf"(?:\s+\S+){{1,{ASKED_WORDS}}}", text[max(ends):])
+    return max(ends) + (following.end() if following else 0)
+
+
+def _clip(text: str, keep: int, chars: int) -> str:
+    """The run cut at a word near ``chars``, never before the asked fact it states (which ends at ``keep``)."""
     if len(text) <= chars:
         return text
-    if candidate.keep <= chars:
+    if keep <= chars:
         cut = text[:chars].rsplit(" ", 1)[0]
+        inside = [m.end for m in find_agency_mentions(text) if m.start < len(cut) < m.end]
+        cut = text[:max(inside)] if inside else cut  # a body's name is never cut ("Sở Lao động –…")
     else:
-        after = _PIECE_BREAK.search(text, candidate.keep)  # the fact's unit ("120 tỷ đồng") ends its piece
+        after = _PIECE_BREAK.search(text, keep)  # the fact's unit ("120 tỷ đồng") ends its piece
         end = after.start() if after else len(text)
-        if end - candidate.keep > UNIT_CHARS:
-            end = text.find(" ", candidate.keep)
+        if end - keep > UNIT_CHARS:
+            end = text.find(" ", keep)
         cut = text if end < 0 else text[:end]
     return cut if cut == text else cut.rstrip(" ,;:(") + "…"
 
@@ -456,7 +510,7 @@ def short_answer(answer: Answer, profile: QuestionProfile) -> str:
         found = [_best(answer, profile, question, {doc}) for doc in plans]
         facts = [c for c in found if c is not None]
         chars = max(SHORT_CHARS // len(facts), MIN_FACT_CHARS)
-        said = "; theo ".join(f"{short_label(c.passage)}: {_clip(c, chars)}" for c in facts)
+        said = "; theo ".join(f"{short_label(c.passage)}: {_clip(c.text, c.keep, chars)}" for c in facts)
         return f"Theo {said}."
     parts = question_parts(question) if question else []
     asked = [(profile_question(p), p) for p in parts] if len(parts) > 1 else [(profile, question)]
@@ -468,5 +522,5 @@ def short_answer(answer: Answer, profile: QuestionProfile) -> str:
     if not chosen:
         return ""
     chars = LIST_CHARS if profile.wants(LIST) else max(SHORT_CHARS // len(chosen), MIN_FACT_CHARS)
-    fact = "; ".join(_clip(c, chars) for c in chosen)
+    fact = "; ".join(_clip(c.text, c.keep, chars) for c in chosen)
     return f"Theo {short_label(chosen[0].passage)}: {fact}."

@@ -106,6 +106,45 @@ def test_a_list_announced_by_a_lead_gives_its_items():
     assert all(item in answer for item in ("Ngân sách nhà nước", "Nguồn xã hội hóa", "Nguồn hợp pháp khác"))
 
 
+def test_a_lead_whose_items_are_parts_of_their_own_lists_them_from_the_chunks_cited_after_it():
+    # Each numbered item is a part, so a chunk of its own; the next part of the upper level ends the list.
+    part = "Đ. NGUỒN LỰC THỰC HIỆN"
+    lead = passage(1, "lead", f"{part}\nNguồn lực thực hiện Kế hoạch được huy động từ:", part, ordinal=40)
+    texts = ("4.1. Quỹ hỗ trợ việc làm của tỉnh cấp theo dự toán được giao hằng năm.",
+             "4.2. Đóng góp của các doanh nghiệp trong khu công nghiệp theo thỏa thuận đặt hàng đào tạo.",
+             "4.3. Vốn vay ưu đãi từ Ngân hàng Chính sách xã hội cho người học.")
+    items = [passage(i + 2, f"item{i}", f"{part}\n{text}", f"{part} › {text}", ordinal=41 + i)
+             for i, text in enumerate(texts)]
+    other = passage(5, "other", "E. KIỂM TRA, GIÁM SÁT\nSở Tài chính kiểm tra việc sử dụng nguồn lực.",
+                    "E. KIỂM TRA, GIÁM SÁT", ordinal=44)
+    quoted = [u for p in (lead, *items) for u in passage_units(p) if u.text != part]
+    evidence = [Evidence(tuple(quoted)), Evidence(tuple(passage_units(other)[1:]))]
+    question = "Nguồn lực thực hiện kế hoạch được huy động từ những nguồn nào?"
+    answer = short_answer(compose(question, evidence, [lead, *items, other]), profile_question(question))
+    assert all(item in answer for item in ("Quỹ hỗ trợ việc làm", "Đóng góp của các doanh nghiệp", "Vốn vay ưu đãi"))
+    assert "kiểm tra" not in answer
+
+
+def test_what_follows_the_asked_noun_stays_when_no_fact_of_a_known_kind_is_asked():
+    # "lần thứ mấy", "giai đoạn nào": the answer stands right after the noun, past the usual length.
+    contest = passage(
+        1, "contest",
+        "3. Hoạt động phong trào\nPhối hợp với các trường cao đẳng tổ chức hội giảng nhà giáo giáo dục nghề nghiệp "
+        "cấp tỉnh, chọn nhà giáo tiêu biểu tham dự Hội giảng nhà giáo giáo dục nghề nghiệp toàn quốc lần thứ 9.",
+        "3. Hoạt động phong trào",
+    )
+    answer = short("Nhà giáo tiêu biểu của tỉnh sẽ được chọn đi dự hội giảng toàn quốc lần thứ mấy?", contest)
+    assert answer.endswith("lần thứ 9.")
+    period = passage(
+        2, "period",
+        "4. Chuyển đổi số\nTriển khai Chương trình chuyển đổi số trong các cơ sở giáo dục nghề nghiệp công lập của "
+        "tỉnh theo lộ trình giai đoạn 2026 - 2028, ưu tiên các nghề trọng điểm cấp quốc gia.",
+        "4. Chuyển đổi số",
+    )
+    question = "Chương trình chuyển đổi số ở các cơ sở công lập theo lộ trình giai đoạn nào?"
+    assert "2026 - 2028" in short(question, period)
+
+
 def test_a_year_column_row_gives_the_cell_of_the_asked_year():
     row = passage(
         1, "row",
@@ -216,8 +255,21 @@ def test_a_long_clause_is_cut_but_never_before_the_asked_fact():
     )
     answer = short("Đầu tư nâng cấp cơ sở vật chất các trường cao đẳng công lập với tổng kinh phí bao nhiêu?", long)
     assert "120 tỷ đồng" in answer
-    fact = short("Đầu tư nâng cấp cơ sở vật chất của các trường cao đẳng công lập theo hướng nào?", long)
+    fact = short("Đầu tư nâng cấp cơ sở vật chất của các trường cao đẳng công lập nhằm mục đích gì?", long)
     assert len(fact) - len(f"Theo {PLAN}: ") <= 110 and fact.endswith("….")
+    assert short("Đầu tư nâng cấp cơ sở vật chất các trường cao đẳng công lập theo hướng nào?", long).endswith(
+        "theo hướng hiện đại.")
+
+
+def test_a_cut_never_splits_a_body_s_name():
+    issues = passage(
+        1, "issues",
+        "VI. TỔ CHỨC THỰC HIỆN\nNếu phát sinh khó khăn vướng mắc thì các cơ quan đơn vị phản ánh kịp thời về Sở Lao "
+        "động - Thương binh và Xã hội để tổng hợp báo cáo Ủy ban nhân dân tỉnh xem xét giải quyết.",
+        "VI. TỔ CHỨC THỰC HIỆN",
+    )
+    answer = short("Khi có vướng mắc trong quá trình thực hiện thì phản ánh tới đâu?", issues)
+    assert "Sở Lao động - Thương binh và Xã hội" in answer
 
 
 def test_a_refused_answer_has_no_short_answer():
