@@ -28,6 +28,7 @@ from assistant.extractive import (
 )
 from assistant.questions import (
     AGENCY,
+    BASIS,
     FACT_KINDS,
     LIST,
     NUMBER,
@@ -42,8 +43,9 @@ from index.agencies import agency_key, find_agency_mentions
 from index.metadata import PlanMetadata
 from index.normalize import canonical, comparison_form, fold_accents
 from index.retriever import Passage
-from index.structure import SIGNATURE_TITLE
+from index.structure import BASIS_TITLE, SIGNATURE_TITLE
 from index.tables import UNIT_COLUMN
+from index.vocab.dates import DATE as WRITTEN_DATE
 from index.vocab.markers import BULLET, ROMAN, classify_marker
 from index.vocab.phrases import ANNOUNCES_ITEMS
 
@@ -360,7 +362,7 @@ def _candidates(
         agency = _heading_agency(passage) if AGENCY in wanted else ""
         if agency and _fact_keys(agency, profile) <= given:
             agency = ""  # the question names it: it is not the answer
-        quoted = [u for u in passage_units(passage) if BULLET.sub("", u.text).strip() in citation.quote]
+        quoted = _quoted_units(citation)
         units = [BULLET.sub("", u.text).strip() for u in quoted]
         texts: list[str] = []
         rows: set[str] = set()  # a row's fact is the cells asked, a lead's the items it lists: never clipped
@@ -403,12 +405,16 @@ def _candidates(
     return out
 
 
+def _quoted_units(citation: Citation) -> list[Unit]:
+    """The units of a cited passage that its quote holds."""
+    return [u for u in passage_units(citation.passage) if BULLET.sub("", u.text).strip() in citation.quote]
+
+
 def _cited_items(answer: Answer, lead: Unit) -> list[str]:
     """The items the answer quotes after a lead ("Kinh phí … bao gồm:"), in its chunk or in the chunks
     cited after it: the lines it announces, or the numbered headings of the same kind that follow it
     (each item of "1. Nguồn …", "2. Nguồn …" may be a part, and a chunk, of its own)."""
-    cited = {u for c in answer.citations if c.passage.doc == lead.passage.doc
-             for u in passage_units(c.passage) if BULLET.sub("", u.text).strip() in c.quote}
+    cited = {u for c in answer.citations if c.passage.doc == lead.passage.doc for u in _quoted_units(c)}
     after = sorted((u for u in cited if reading_order(u) > reading_order(lead)), key=reading_order)
     if not after or not after[0].is_heading:
         return [BULLET.sub("", u.text).strip() for u in enumeration(lead, list(cited))]
@@ -469,6 +475,16 @@ def _asked_noun_end(text: str, near: dict[str, float]) -> int:
     return max(ends) + (following.end() if following else 0)
 
 
+def _document_end(text: str) -> int:
+    """Where the first document a line cites ends, with its date ("Căn cứ Quyết định số 2239/QĐ-TTg ngày
+    30/12/2021"); 0: none."""
+    cited = _CITED_NUMBER.search(text)
+    if not cited:
+        return 0
+    dated = re.match(rf"\s+ngày\s+(?:{WRITTEN_DATE.pattern})", text[cited.end():])  # "… ngày 30/12/2021"
+    return cited.end() + (dated.end() if dated else 0)
+
+
 def _clip(text: str, keep: int, chars: int) -> str:
     """The run cut at a word near ``chars``, never before the asked fact it states (which ends at ``keep``)."""
     if len(text) <= chars:
@@ -506,6 +522,13 @@ def short_answer(answer: Answer, profile: QuestionProfile) -> str:
                   for p in signed if p.document.signer}
         if people:
             return "Theo " + "; theo ".join(people.values()) + "."
+    basis = [c for c in answer.citations if c.passage.section == BASIS_TITLE]
+    if profile.wants(BASIS) and profile.wants(LIST) and basis:
+        # "thực hiện những văn bản nào": the documents of the legal basis, each named by its number.
+        units = [u.text for c in basis for u in _quoted_units(c) if not ANNOUNCES_ITEMS.search(u.text)]
+        clauses = [_tidy(part) for unit in units for part in re.split(r";\s+", unit)]
+        cited = [_clip(part, _document_end(part), 0) for part in dict.fromkeys(clauses) if _document_end(part)]
+        return f"Theo {short_label(basis[0].passage)}: {'; '.join(cited)}." if cited else ""
     if len(plans) > 1:  # a comparison, or one question asked of several plans: each plan's fact
         found = [_best(answer, profile, question, {doc}) for doc in plans]
         facts = [c for c in found if c is not None]

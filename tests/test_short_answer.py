@@ -6,6 +6,7 @@ from __future__ import annotations
 from assistant.compose import Evidence, compose, refusal, short_answer, short_label
 from assistant.extractive import passage_units
 from assistant.questions import profile_question
+from index.structure import BASIS_TITLE
 from tests.test_extractive import PLAN, passage
 
 
@@ -270,6 +271,20 @@ def test_a_cut_never_splits_a_body_s_name():
     )
     answer = short("Khi có vướng mắc trong quá trình thực hiện thì phản ánh tới đâu?", issues)
     assert "Sở Lao động - Thương binh và Xã hội" in answer
+
+
+def test_the_documents_a_plan_implements_are_named_by_number_and_date():
+    basis = passage(
+        1, "basis",
+        f"{BASIS_TITLE}\nCăn cứ Nghị quyết số 18/2025/NQ-HĐND ngày 10/7/2025 của Hội đồng nhân dân tỉnh về chính sách "
+        "hỗ trợ đào tạo nghề; Chương trình hành động số 41/CTr-UBND ngày 06/02/2026 của Ủy ban nhân dân tỉnh thực "
+        "hiện Nghị quyết của Tỉnh ủy về phát triển nhân lực.\nSở Nội vụ ban hành Kế hoạch tuyển sinh năm 2026 như sau:",
+        BASIS_TITLE,
+    )
+    answer = short("Kế hoạch tuyển sinh 2026 được ban hành để thực hiện những văn bản nào?", basis)
+    assert "Nghị quyết số 18/2025/NQ-HĐND ngày 10/7/2025" in answer
+    assert "Chương trình hành động số 41/CTr-UBND ngày 06/02/2026" in answer
+    assert "như sau" not in answer and len(answer) < 200
 
 
 def test_a_refused_answer_has_no_short_answer():
