@@ -162,4 +162,21 @@ def _sharing_frame(part: str, before: str) -> str:
     start = asking_start(fold_accents(before).lower())
     if asking_start(folded) == 0 and start:
         return f"{before[:start].rstrip()} {part}"
+    subject = _subject(before)
+    if subject and not find_agency_mentions(canonical(part)):
+        return f"{subject} {part}"
     return part
+
+
+def _subject(part: str) -> str:
+    """The body a part opens with, and the province named after it ("Ngân hàng Chính sách xã hội Bạch Vân
+    dự kiến giải ngân bao nhiêu"): the subject of a next part that names none ("… và báo cáo kết quả cho
+    sở nào" is that bank's report)."""
+    text = canonical(part)
+    mentions = find_agency_mentions(text)
+    if not mentions or mentions[0].start > 0:
+        return ""
+    end = mentions[0].end
+    folded = fold_accents(text).lower()
+    after = [b for a, b, _ in place_spans(folded, BY_FOLDED) if end <= a <= end + 1]
+    return text[:max(after, default=end)]

@@ -96,6 +96,16 @@ def test_a_part_opening_on_its_question_words_shares_the_predicate_before():
         "Năm 2025 sẽ kiểm định bao nhiêu cơ sở", "Năm 2025 sẽ kiểm định bao nhiêu chương trình đào tạo"]
 
 
+def test_a_part_naming_no_body_is_asked_of_the_body_the_part_before_opens_with():
+    assert question_parts("Liên đoàn Lao động tỉnh tổ chức bao nhiêu lớp tập huấn và gửi báo cáo về cơ quan nào?") == [
+        "Liên đoàn Lao động tỉnh tổ chức bao nhiêu lớp tập huấn", "Liên đoàn Lao động tỉnh gửi báo cáo về cơ quan nào"]
+    # A part that names its own body keeps it; a first part not opening with a body lends none.
+    assert question_parts("Sở Nội vụ mở bao nhiêu phiên giao dịch và Sở Tài chính cấp bao nhiêu tiền?")[1] == (
+        "Sở Tài chính cấp bao nhiêu tiền")
+    assert question_parts("Năm 2026 tỉnh mở bao nhiêu lớp sơ cấp và học phí mỗi lớp là bao nhiêu?")[1] == (
+        "học phí mỗi lớp là bao nhiêu")
+
+
 def test_a_part_naming_only_another_year_or_level_is_the_part_before_with_it():
     assert question_parts("Tỷ lệ lao động có chứng chỉ năm 2024 đạt bao nhiêu, và năm 2025 phải lên mức nào?") == [
         "Tỷ lệ lao động có chứng chỉ năm 2024 đạt bao nhiêu", "Tỷ lệ lao động có chứng chỉ năm 2025 đạt bao nhiêu"]
