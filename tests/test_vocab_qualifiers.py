@@ -17,6 +17,8 @@ from index.vocab.qualifiers import named_places, named_qualifiers, names_qualifi
     ("Quận Ba Đình Hà Nội tổ chức mấy phiên giao dịch việc làm?", {"ba dinh"}),
     ("Năm 2023 Hải Dương đặt chỉ tiêu tuyển sinh trình độ đại học bao nhiêu người?", {"dai hoc"}),
     ("tuyen sinh cao dang va trung cap bao nhieu", {"cao dang", "trung cap"}),
+    ("Năm 2024 đưa bao nhiêu lao động sang Hàn Quốc làm việc?", {"han quoc"}),
+    ("xuat khau lao dong sang nhat ban va dai loan bao nhieu nguoi", {"nhat ban", "dai loan"}),
 ])
 def test_a_question_singles_out_groups_and_places(question, expected):
     assert named_qualifiers(question) == expected
@@ -28,6 +30,8 @@ def test_a_question_singles_out_groups_and_places(question, expected):
     "UBND các huyện, thị xã, thành phố phải làm gì?",  # every district: none singled out
     "Ở địa phương Hà Nội tuyển sinh bao nhiêu?",
     "Tuyển sinh giáo dục nghề nghiệp năm 2025 là bao nhiêu người?",
+    "Đưa bao nhiêu lao động đi làm việc ở nước ngoài theo hợp đồng?",  # every market: none singled out
+    "Đức tính cần cù của người lao động được giáo dục thế nào?",  # "Đức"/"dục" is no country
 ])
 def test_a_question_without_a_group_or_place_singles_out_none(question):
     assert named_qualifiers(question) == frozenset()
@@ -41,6 +45,8 @@ def test_a_text_names_a_group_by_any_of_its_words_and_a_place_by_its_name():
     assert not names_qualifier("cam duong", "UBND các quận, huyện bố trí ngân sách.")
     assert names_qualifier("cao dang", "Trình độ cao đẳng: 5.200 người")
     assert not names_qualifier("dai hoc", "Tuyển mới giáo dục nghề nghiệp đạt 38.400 người")
+    assert names_qualifier("han quoc", "đưa 1.200 lao động sang thị trường Hàn Quốc, Nhật Bản")
+    assert not names_qualifier("nhat ban", "Lao động đi làm việc ở nước ngoài theo hợp đồng: 3.300 người")
 
 
 def test_a_place_is_named_by_the_first_two_syllables_of_its_name_and_kept_as_typed():

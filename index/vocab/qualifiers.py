@@ -1,4 +1,5 @@
-"""Who and where a question may single out: beneficiary groups, training levels and places below the province.
+"""Who and where a question may single out: beneficiary groups, training levels, places below the province
+and the countries workers are sent to.
 
 A question restricted to a group ("ngày hội việc làm dành riêng cho người
 khuyết tật") or a place ("ngân sách huyện Cẩm Đường") is answered only by
@@ -36,7 +37,19 @@ LEVELS: dict[str, tuple[str, ...]] = {
     "trung cấp": ("trung cap",),
     "sơ cấp": ("so cap",),
 }
-_GROUP_WORDS = {key: re.compile(r"\b(?:" + "|".join(words) + r")\b") for key, words in (GROUPS | LEVELS).items()}
+# Countries workers are sent to ("bao nhiêu lao động sang Hàn Quốc"): a figure for all who work abroad does not
+# answer for one market. Names of two syllables or more only: a folded "Đức" is also the "dục" of "giáo dục".
+MARKETS: dict[str, tuple[str, ...]] = {
+    "Hàn Quốc": ("han quoc",),
+    "Nhật Bản": ("nhat ban",),
+    "Đài Loan": ("dai loan", "dai bac"),
+    "Trung Quốc": ("trung quoc",),
+    "Cộng hòa Liên bang Đức": ("lien bang duc", "cong hoa duc"),
+    "Ô-xtrây-li-a": ("australia", "o-xtray-li-a"),
+    "Ma-lai-xi-a": ("malaysia", "ma-lai-xi-a"),
+}
+_QUALIFIERS = GROUPS | LEVELS | MARKETS
+_GROUP_WORDS = {key: re.compile(r"\b(?:" + "|".join(words) + r")\b") for key, words in _QUALIFIERS.items()}
 
 # A place below the province, with its name capitalised: "huyện Cẩm Đường", "thi xa Son Tay", "KCN Phú Thạch".
 # Unaccented "quan"/"xa"/"phuong" are left out: they are also "cơ quan", "xã hội", "địa phương".
@@ -59,19 +72,19 @@ def named_places(question: str) -> dict[str, str]:
 
 
 def named_qualifiers(question: str) -> frozenset[str]:
-    """The groups and places a question singles out, as folded words to look for.
+    """The groups, levels, places and markets a question singles out, as folded words to look for.
 
     >>> sorted(named_qualifiers("Ai tổ chức hội chợ việc làm cho người khuyết tật ở huyện Cẩm Đường?"))
     ['cam duong', 'khuyet tat']
     """
     folded = fold_accents(question)
-    groups = {words[0] for key, words in (GROUPS | LEVELS).items() if _GROUP_WORDS[key].search(folded)}
+    groups = {words[0] for key, words in _QUALIFIERS.items() if _GROUP_WORDS[key].search(folded)}
     return frozenset(groups | set(named_places(question)))
 
 
 def names_qualifier(qualifier: str, text: str) -> bool:
     """Whether a text names a qualifier (a group by any of its words, a place by its name)."""
     folded = fold_accents(text)
-    group = next((words for words in (GROUPS | LEVELS).values() if words[0] == qualifier), None)
+    group = next((words for words in _QUALIFIERS.values() if words[0] == qualifier), None)
     words = group or (qualifier,)
     return any(re.search(rf"\b{re.escape(w)}\b", folded) for w in words)
