@@ -132,6 +132,8 @@ def compose(question: str, evidence: list[Evidence], passages: list[Passage]) ->
 # answer is a run of consecutive pieces, never one piece by force.
 _PIECE_BREAK = re.compile(r"[;,:]\s+|\s+\(|\)(?=[\s.,;:]|$)")
 _ENUMERATOR = re.compile(rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\s*[.\-–)]?|[a-zđ]\)|{ROMAN}\.)\s+(?=\S)")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_OPENS_SUBITEMS = re.compile(r"[,;]?\s*(?:trong đó|bao gồm|gồm|cụ thể)$", re.IGNORECASE)  # "17,8 tỷ đồng, trong đó"
 # A document number a title cites ("Kế hoạch số 238/KH-UBND"): where a numberless plan's name may end.
 _CITED_NUMBER = re.compile(r"\d[\d.]*/[\w/&.-]*[A-ZĐ][\w&-]*")
 
@@ -433,9 +435,14 @@ def _listed(lead: str, items: list[str], profile: QuestionProfile, given: set[st
     "Kinh phí thực hiện Kế hoạch bao gồm: Nguồn ngân sách nhà nước…; Nguồn vốn vay ưu đãi nước ngoài, vốn ODA"."""
     said = []
     for item in items:
-        item = _tidy(item)
+        item = _OPENS_SUBITEMS.sub("", _without_asides(_tidy(item), profile, given, wanted))
         said.append(_clip(item, _fact_end(item, profile, given, wanted), ITEM_CHARS))
-    return f"{_tidy(lead)}: " + "; ".join(said)
+    return f"{_without_asides(_tidy(lead), profile, given, wanted)}: " + "; ".join(said)
+
+
+def _without_asides(text: str, profile: QuestionProfile, given: set[str], wanted: set[str]) -> str:
+    """The text less its asides in parentheses that state no asked fact ("52,6 tỷ đồng (Năm mươi hai tỷ, …)")."""
+    return _ASIDE.sub(lambda m: m.group() if _fact_end(m.group(), profile, given, wanted) else "", text)
 
 
 def _best(

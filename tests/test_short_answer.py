@@ -146,6 +146,19 @@ def test_what_follows_the_asked_noun_stays_when_no_fact_of_a_known_kind_is_asked
     assert "2026 - 2028" in short(question, period)
 
 
+def test_a_listed_item_keeps_its_amount_and_drops_asides_that_state_none():
+    money = passage(
+        1, "money",
+        "V. NGUỒN LỰC\nTổng kinh phí là 40,5 tỷ đồng (Bốn mươi tỷ, năm trăm triệu đồng), gồm:\n"
+        "- Ngân sách trung ương qua các chương trình mục tiêu quốc gia (giảm nghèo bền vững; nông thôn mới): "
+        "20 tỷ đồng;\n- Ngân sách tỉnh: 15,5 tỷ đồng, trong đó:\n- Xã hội hóa: 5 tỷ đồng.",
+        "V. NGUỒN LỰC",
+    )
+    answer = short("Tổng kinh phí bao nhiêu, gồm những nguồn nào và mỗi nguồn bao nhiêu tiền?", money)
+    assert all(amount in answer for amount in ("40,5 tỷ", "20 tỷ", "15,5 tỷ", "5 tỷ"))
+    assert "Bốn mươi" not in answer and "giảm nghèo" not in answer and "trong đó" not in answer
+
+
 def test_a_year_column_row_gives_the_cell_of_the_asked_year():
     row = passage(
         1, "row",
