@@ -357,6 +357,11 @@ def score_units(
             if earlier is not None and len(unit.text) <= len(scored[earlier].unit.text):
                 continue  # a heading repeated (maybe shortened) in each chunk of a long item
             coverage = topic_coverage(keywords, [unit.text], heading_terms, weights, scoring)
+            if items_under and coverage > 0 and unit.is_heading and SECTION_SEPARATOR in passage.section:
+                # an item that is a section of its own ("IV. KINH PHÍ › 1. Nguồn ngân sách …") is read under the
+                # heading that names the list, in full: "những nguồn kinh phí nào" is asked of its items
+                over = passage.section.split(SECTION_SEPARATOR)[-2]
+                coverage = max(coverage, topic_coverage(keywords, [unit.text, over], heading_terms, weights, scoring))
             if items_under and coverage > 0 and ANNOUNCES_ITEMS.search(unit.text):
                 # a lead about the topic is read with the items it announces: "Kinh phí … bao gồm:" covers
                 # "nguồn" by its items ("1. Nguồn ngân sách …"); a lead about something else gains nothing

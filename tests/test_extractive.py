@@ -444,6 +444,21 @@ def test_a_list_lead_is_read_with_the_item_sections_it_announces():
     assert score_units([elsewhere, lead, *items], plain, WEIGHTS)[0].unit.passage is elsewhere
 
 
+def test_an_item_that_is_a_section_of_its_own_is_read_under_the_heading_that_names_the_list():
+    """"3. Quỹ hỗ trợ việc làm" names no "nguồn lực"; the heading over the items does, in full, as a lead would."""
+    duty = passage(1, "duty", "Điều 5. Trách nhiệm thi hành\n1. Sở Tài chính\n- Bố trí nguồn lực theo dự toán được "
+                   "giao hằng năm.", "Điều 5. Trách nhiệm thi hành › 1. Sở Tài chính", 1.0, ordinal=30)
+    over = "Điều 4. Nguồn lực thực hiện"
+    items = [passage(3 + i, f"item{i}", f"{over}\n{text}", f"{over} › {text}", 0.6, ordinal=20 + i)
+             for i, text in enumerate(["1. Ngân sách tỉnh bố trí trong dự toán hằng năm.", "2. Quỹ hỗ trợ việc làm.",
+                                       "3. Vốn vay ưu đãi của Ngân hàng Chính sách xã hội."])]
+    question = "Những nguồn lực nào được huy động để thực hiện, kể cả vốn vay?"
+    best = score_units([duty, *items], profile_question(question), WEIGHTS)[0]
+    assert best.unit.passage in items, best
+    plain = profile_question("Nguồn lực được bố trí theo dự toán thế nào, kể cả vốn vay?")
+    assert score_units([duty, *items], plain, WEIGHTS)[0].unit.passage is duty
+
+
 SUPPORT_TABLE = passage(
     1, "support",
     "Điều 3. Hỗ trợ chi phí đào tạo\n1. Mức hỗ trợ chi phí đào tạo\n(Đơn vị tính: đồng/người/khóa học)\n"
