@@ -420,14 +420,19 @@ def _cited_items(answer: Answer, lead: Unit) -> list[str]:
     after = sorted((u for u in cited if reading_order(u) > reading_order(lead)), key=reading_order)
     if not after or not after[0].is_heading:
         return [BULLET.sub("", u.text).strip() for u in enumeration(lead, list(cited))]
-    kind = classify_marker(after[0].text)
+    kind = _marker_kind(after[0].text)
     items: list[str] = []
     for unit in (u for u in after if u.is_heading):
-        if classify_marker(unit.text) is None or kind is None or classify_marker(unit.text)[0] != kind[0]:
+        if not kind or _marker_kind(unit.text) != kind:
             break  # a part of another level ("II. NGUỒN VỐN TÍN DỤNG") ends the list
         if unit.text not in items:
             items.append(unit.text)
     return items[:MAX_ITEMS]
+
+
+def _marker_kind(text: str) -> str:
+    marker = classify_marker(text)
+    return marker[0] if marker else ""
 
 
 def _listed(lead: str, items: list[str], profile: QuestionProfile, given: set[str], wanted: set[str]) -> str:
