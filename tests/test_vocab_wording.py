@@ -11,6 +11,9 @@ from index.vocab.wording import in_plan_wording
 @pytest.mark.parametrize(("typed", "plans"), [
     ("tien lay o dau", "kinh phi lay o dau"),
     ("nguon tien cua ke hoach", "nguon kinh phi cua ke hoach"),
+    ("ke hoach lay tien tu nhung nguon nao", "ke hoach lay kinh phi tu nhung nguon nao"),
+    ("tien thuc hien ke hoach lay tu dau", "kinh phi thuc hien ke hoach lay tu dau"),
+    ("tien de trien khai chuong trinh", "kinh phi de trien khai chuong trinh"),
     ("tong tien cho chuong trinh", "tong kinh phi cho chuong trinh"),
     ("duoc ho tro tien hoc bao nhieu", "duoc ho tro chi phi dao tao bao nhieu"),
     ("tong so tien la bao nhieu", "tong kinh phi la bao nhieu"),
@@ -23,7 +26,7 @@ def test_everyday_phrases_are_read_in_the_plans_words(typed, plans):
     assert in_plan_wording(typed) == plans
 
 
-@pytest.mark.parametrize("typed", ["tien do thuc hien", "cai tien chuong trinh", "bao nhieu tien",
+@pytest.mark.parametrize("typed", ["tien do thuc hien", "cai tien chuong trinh", "bao nhieu tien", "tien hanh lam",
                                    "uu tien nguoi khuyet tat", "hoc nghe", "vay von", "giao vien"])
 def test_plan_words_words_that_fold_alike_and_amounts_are_left_alone(typed):
     assert in_plan_wording(typed) == typed
