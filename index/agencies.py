@@ -514,9 +514,15 @@ _ITEM_START = re.compile(
 )
 
 
+# A request to a body outside the issuer ("Đề nghị Sở Tài chính", "Đề nghị các tổ chức đoàn thể"): the body it names.
+_REQUEST = re.compile(r"^(?:Kính\s+)?[Đđ]ề nghị\s+")
+# A line of lower-case body nouns only ("Các trường cao đẳng, trung cấp, trung tâm GDNN-GDTX"), at most this long.
+PLURAL_BODY_WORDS = 10
+
+
 def looks_like_agency(text: str) -> bool:
     """Whether a heading or phrase names a body (rather than a task)."""
-    text = _tidy(re.sub(r"^Đề nghị\s+", "", text.strip()))
+    text = _tidy(_REQUEST.sub("", text.strip()))
     if _ITEM_START.match(text):
         return True
     m = _alias_table()[0].match(fold_aligned(text))
@@ -649,8 +655,10 @@ BARE_NAME_SHARE = 0.7  # of a line's letters that body names must hold for it to
 def bare_agency(text: str) -> list[str] | None:
     """The bodies a line is only the name of ("Sở Tài chính", "Ngân hàng Chính sách xã hội chi nhánh tỉnh:"):
     an unnumbered heading (a bold Word line, a markdown "#### Sở Tài chính") over that body's duties."""
-    name = text.strip().rstrip(":").strip()
+    name = _REQUEST.sub("", text.strip().rstrip(":").strip())  # "Đề nghị Sở Tài chính" over its duties
     if BULLET.match(text) or not name or len(name) > 120 or name.endswith(".") or not looks_like_agency(name):
         return None
+    if re.match(rf"[Cc]ác\s+{_NOUN}\b", name) and len(name.split()) <= PLURAL_BODY_WORDS:
+        return split_agencies(name) or [name]  # "Các trường cao đẳng, trung cấp, trung tâm GDNN-GDTX"
     named = sum(m.end - m.start for m in find_agency_mentions(name))
     return split_agencies(name) if named >= BARE_NAME_SHARE * len(name) else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.agencies import (
+    bare_agency,
     canonical_agency,
     find_agencies,
     find_agency_mentions,
@@ -145,3 +146,15 @@ def test_the_councils_own_organs_are_bodies_of_their_own():
             "Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết")
     assert find_agencies(text) == ["Thường trực Hội đồng nhân dân", "Hội đồng nhân dân", "Tổ đại biểu Hội đồng nhân dân"]
     assert find_agencies("Thường trực HĐND tỉnh giám sát") == ["Thường trực Hội đồng nhân dân"]
+
+
+@pytest.mark.parametrize(("line", "bodies"), [
+    ("Sở Tài chính", ["Sở Tài chính"]),
+    ("Đề nghị Sở Tài chính", ["Sở Tài chính"]),  # a request to a body outside the issuer, over its duties
+    ("Các trường cao đẳng, trung cấp, trung tâm GDNN-GDTX", ["Các trường cao đẳng, trung cấp", "trung tâm GDNN-GDTX"]),
+    ("Các nhiệm vụ trọng tâm", None),
+    ("Các cơ sở giáo dục nghề nghiệp tổ chức tuyển sinh theo kế hoạch được giao trong năm 2026", None),
+    ("Đề nghị các cấp, các ngành quan tâm", None),
+])
+def test_a_line_that_only_names_bodies_heads_their_duties(line, bodies):
+    assert bare_agency(line) == bodies

@@ -103,6 +103,7 @@ def test_split_blocks_on_real_plans(name):
         ("2.4 . Từng bước nâng cấp", ("subnumber", 3, "2.4")),
         ("a) Đến năm 2025", ("letter", 4, "a")),
         ("đ) Tăng cường thanh tra", ("letter", 4, "đ")),
+        ("b/ Chỉ tiêu cụ thể", ("letter", 4, "b")),
     ],
 )
 def test_classify_markers(paragraph, expected):
@@ -122,6 +123,8 @@ def test_classify_markers(paragraph, expected):
         "Số: 70 /KH-UBND",
         "Căn cứ Luật Giáo dục nghề nghiệp",
         "A) Không phải mục chữ thường",
+        "và/hoặc các cơ sở khác",
+        "a/b là tỷ lệ",
     ],
 )
 def test_classify_rejects_non_headings(paragraph):
@@ -678,6 +681,41 @@ def test_dash_numbered_web_copy():
         (2, "letter", "b- Trung cấp"),
         (1, "number", "2- Đào tạo"),
         (0, "roman", "II- KINH PHÍ"),
+    ]
+
+
+E_MAIL = """Mục 2. MỤC TIÊU, CHỈ TIÊU
+2.1 Mục tiêu chung
+Nâng cao chất lượng đào tạo nghề cho lao động nông thôn của xã, gắn đào
+tạo với giải quyết việc làm và chuyển dịch cơ cấu lao động theo hướng
+tăng dần tỷ trọng lao động phi nông nghiệp trong tổng số lao động của xã
+a/ Đào tạo nghề cho 320 lao động nông thôn, trong đó trình độ sơ cấp 120
+người và đào tạo dưới 3 tháng 200 người; phấn đấu 85% có việc làm mới
+* Ưu tiên người thuộc hộ nghèo, hộ cận nghèo, người dân tộc thiểu số và
+lao động nữ trong độ tuổi lao động ở các thôn vùng sâu, vùng xa của xã
+b/ Giải quyết việc làm mới cho 260 lao động, trong đó đưa 15 người đi làm
+việc ở nước ngoài theo hợp đồng; tư vấn học nghề cho 1.100 lượt người
+2.2 Chỉ tiêu theo thôn
+Mỗi thôn tổ chức ít nhất 01 buổi tư vấn học nghề, việc làm trong năm 2026
+để người lao động nắm được chính sách hỗ trợ của tỉnh và của xã hiện hành
+Mục 3. NHIỆM VỤ, GIẢI PHÁP
+"""
+
+
+def test_an_e_mail_plan_wrapped_at_72_characters_keeps_its_letter_items_and_bullets():
+    paragraphs = normalize_text(E_MAIL).split("\n\n")
+    assert any(p.startswith("a/ Đào tạo nghề cho 320 lao động") and p.endswith("85% có việc làm mới")
+               for p in paragraphs)
+    assert any(p.startswith("* Ưu tiên người thuộc hộ nghèo") for p in paragraphs)
+    assert outline(parse_structure(normalize_text(E_MAIL))) == [
+        (0, "division", "Mục 2. MỤC TIÊU, CHỈ TIÊU"),
+        (1, "subnumber", "2.1 Mục tiêu chung"),
+        (2, "letter", "a/ Đào tạo nghề cho 320 lao động nông thôn, trong đó trình độ sơ cấp 120 người và đào tạo "
+                      "dưới 3 tháng 200 người; phấn đấu 85% có việc làm mới"),
+        (2, "letter", "b/ Giải quyết việc làm mới cho 260 lao động, trong đó đưa 15 người đi làm việc ở nước ngoài "
+                      "theo hợp đồng; tư vấn học nghề cho 1.100 lượt người"),
+        (1, "subnumber", "2.2 Chỉ tiêu theo thôn"),
+        (0, "division", "Mục 3. NHIỆM VỤ, GIẢI PHÁP"),
     ]
 
 

@@ -65,8 +65,9 @@ LABEL = re.compile(
     rf"^((?:Nhóm nhiệm vụ|Nhóm giải pháp|Nhiệm vụ|NHIỆM VỤ|Giải pháp|GIẢI PHÁP|Nội dung|NỘI DUNG|Hoạt động|HOẠT ĐỘNG)"
     rf"\s+(?:{ROMAN}|\d{{1,2}}))\s*[.:\-–]\s*(?=[{UPPER}\"“])"
 )
-# "a) Đào tạo", "đ) Tăng cường", "a- Đến năm 2025"; not "A) …", not "a-xít".
-LETTER = re.compile(r"^([a-zđ])(?:\)\s*(?=\S)|\s*[-–]\s+(?=\S))")
+# "a) Đào tạo", "đ) Tăng cường", "a- Đến năm 2025", "b/ Chỉ tiêu" (typed letters, e-mails); not "A) …",
+# not "a-xít", not "và/hoặc".
+LETTER = re.compile(r"^([a-zđ])(?:\)\s*(?=\S)|\s*[-–]\s+(?=\S)|/\s+(?=[" + UPPER + r"\d]))")
 
 # (kind, default rank, pattern); lower rank = higher level. Documents that mix
 # systems are ranked by the order the kinds appear in (`index.structure`); the
@@ -140,7 +141,7 @@ def classify_marker(paragraph: str) -> tuple[str, int, str] | None:
 # "I- MỤC ĐÍCH" → "MỤC ĐÍCH", "Điều 1. Ban hành" → "Ban hành", "PHẦN THỨ HAI: NHIỆM VỤ" → "NHIỆM VỤ",
 # "A. MỤC TIÊU" → "MỤC TIÊU". (The first line of alternatives is the original one, unchanged.)
 ANY_MARKER = re.compile(
-    rf"^(?:{ROMAN}\s*\.|\d{{1,2}}(?:\.\d{{1,2}})*\s*\.?(?=\s)|\d{{1,2}}(?:\.\d{{1,2}})+\s*\.?|[a-zđ]\)"
+    rf"^(?:{ROMAN}\s*\.|\d{{1,2}}(?:\.\d{{1,2}})*\s*\.?(?=\s)|\d{{1,2}}(?:\.\d{{1,2}})+\s*\.?|[a-zđ][)/]"
     rf"|(?:{ROMAN}|\d{{1,2}}(?:\.\d{{1,2}})*)\s*[-–](?=\s*[{UPPER}])|[a-zđ]\s*[-–](?=\s)|[A-HK-PR-UYĐ]\.(?=\s+[{UPPER}])"
     rf"|(?:PHẦN|Phần)\s+(?:{_ORDINAL_WORD}|{ROMAN}|\d{{1,2}})\b\s*[.:\-–]?"
     rf"|(?:CHƯƠNG|Chương|MỤC|Mục)\s+(?:{ROMAN}|\d{{1,2}})\b\s*[.:\-–]?|(?:Điều|ĐIỀU)\s+\d{{1,3}}\s*[.:])\s*"
@@ -148,7 +149,7 @@ ANY_MARKER = re.compile(
 
 # A piece of text that is only a marker ("1.", "IV", "2.3", "b)", "A.", "Điều 1."): not a sentence.
 BARE_MARKER = re.compile(
-    r"[0-9IVX]{1,4}(\.[0-9]{1,2})*\.?|[a-zđ]\)|[A-ZĐ]\.|(?:Điều|ĐIỀU|Mục|MỤC|Chương|CHƯƠNG|Phần|PHẦN)\s+[0-9IVX]{1,4}\.?"
+    r"[0-9IVX]{1,4}(\.[0-9]{1,2})*\.?|[a-zđ][)/]|[A-ZĐ]\.|(?:Điều|ĐIỀU|Mục|MỤC|Chương|CHƯƠNG|Phần|PHẦN)\s+[0-9IVX]{1,4}\.?"
 )
 
 # Bullets: "- Tổ chức …", "+ Hỗ trợ …", "• …", "* …", "– …" (one or several).
@@ -157,15 +158,15 @@ BULLET = re.compile(r"^(?:[-+•*–]\s*)+")
 SUB_BULLET = re.compile(r"^\+\s*\S")
 # A first-level bullet "- Tổ chức …", "• …", "– …" (not "+").
 MAIN_BULLET = re.compile(r"^[-•–]\s*\S")
-# A letter item "a) …" (stripped together with bullets from task text).
-LETTER_ITEM = re.compile(r"^[a-zđ]\)\s*")
+# A letter item "a) …", "a/ …" (stripped together with bullets from task text).
+LETTER_ITEM = re.compile(r"^[a-zđ][)/]\s*")
 
 # A line that opens a new item, so a hard-wrapped line before it does not continue
-# into it: "II. ", "I- ", "2. Tuyển", "2- Tuyển", "2.1 Đào", "a) ", "a- ", "- Tổ chức",
-# "+ Hỗ trợ", "A. MỤC TIÊU", "PHẦN THỨ NHẤT", "Chương I", "Mục 2", "Điều 3.", "Phụ lục",
+# into it: "II. ", "I- ", "2. Tuyển", "2- Tuyển", "2.1 Đào", "a) ", "a/ ", "a- ", "- Tổ chức",
+# "+ Hỗ trợ", "* Mở lớp", "A. MỤC TIÊU", "PHẦN THỨ NHẤT", "Chương I", "Mục 2", "Điều 3.", "Phụ lục",
 # a table row ("| 1 | …"). "- 2030, tầm nhìn" (a wrapped range) does not qualify.
 STRUCTURAL_START = re.compile(
-    rf"^([IVX]{{1,4}}\.\s|\d{{1,2}}(\.\d{{1,2}})*\.?\s+[{LOOSE_UPPER}]|[a-zđ]\)\s|[-+•]\s*[{LOOSE_UPPER}]"
+    rf"^([IVX]{{1,4}}\.\s|\d{{1,2}}(\.\d{{1,2}})*\.?\s+[{LOOSE_UPPER}]|[a-zđ][)/]\s|[-+•*]\s*[{LOOSE_UPPER}]"
     rf"|[IVX]{{1,4}}\s*[-–]\s*[{UPPER}]|\d{{1,2}}(?:\.\d{{1,2}})*\s*[-–]\s*[{UPPER}]|[a-zđ]\s*[-–]\s"
     rf"|[A-HK-PR-UYĐ]\.\s+[{UPPER}]{{2}}"
     rf"|{PART.pattern[1:]}|{CHAPTER.pattern[1:]}|{DIVISION.pattern[1:]}|{ARTICLE.pattern[1:]}|{ANNEX.pattern[1:]}"
