@@ -133,6 +133,9 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Báo và Phát thanh, Truyền hình", ("Báo và Phát thanh - Truyền hình", "Báo và PT-TH", "Báo và PTTH")),
     Agency("Cổng Thông tin điện tử", ("Cổng TTĐT", "Cổng thông tin điện tử")),
     Agency("Trung tâm Dịch vụ việc làm", ("TTDVVL", "Trung tâm DVVL")),
+    # A commune's hamlet heads, to whom its plan hands the house-to-house work.
+    Agency("Trưởng thôn", ("Trưởng các thôn", "Trưởng thôn, tổ dân phố", "Trưởng các thôn, tổ dân phố", "Trưởng ấp",
+                           "Trưởng các ấp", "Trưởng bản", "Trưởng các bản")),
     Agency("Trung tâm Dịch vụ việc làm - Giáo dục nghề nghiệp", ("Trung tâm DVVL - GDNN", "TTDVVL-GDNN")),
     Agency("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên", (
         "Trung tâm GDNN - GDTX", "Trung tâm GDNN-GDTX", "TTGDNN-GDTX", "Trung tâm Giáo dục nghề nghiệp - GDTX",
@@ -337,6 +340,8 @@ _HEADS = (
     "Cổng", "Ngân hàng", "Chi nhánh", "Cục", "Chi cục", "Tổng cục", "Thanh tra", "Văn phòng", "Đoàn",
     "Thành Đoàn", "Tỉnh Đoàn", "Trường", "Viện", "Học viện", "Kho bạc", "Quỹ", "Bộ Chỉ huy", "Công an",
     "Tổng công ty", "Công ty",
+    # A commune's civil servant posts after the 2025 reform: "Công chức Văn hóa - Xã hội", "Công chức Tư pháp - Hộ tịch".
+    "Công chức",
 )
 _HEAD_RE = "|".join(sorted((re.escape(h) for h in _HEADS), key=len, reverse=True))
 # Lower-case words that commonly continue a capitalised name component

@@ -158,3 +158,9 @@ def test_the_councils_own_organs_are_bodies_of_their_own():
 ])
 def test_a_line_that_only_names_bodies_heads_their_duties(line, bodies):
     assert bare_agency(line) == bodies
+
+
+def test_a_commune_s_posts_and_hamlet_heads_are_bodies():
+    text = "Công chức Văn hóa - Xã hội phối hợp với Trưởng các thôn và Công chức Tư pháp - Hộ tịch rà soát nhu cầu"
+    assert find_agencies(text) == ["Công chức Văn hóa - Xã hội", "Trưởng thôn", "Công chức Tư pháp - Hộ tịch"]
+    assert find_agencies("Công chức nào phụ trách?") == []

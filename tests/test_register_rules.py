@@ -237,3 +237,14 @@ def test_a_task_under_a_grouping_heading_that_names_its_own_body():
     assert ("Các cơ sở giáo dục nghề nghiệp", "thực hiện") in got
     assert not any(a == "Các cơ sở giáo dục nghề nghiệp" and "04 chương trình" in r.task
                    for r in rows for a in [r.agency])
+
+
+def test_a_commune_plan_s_bullet_body_lines_head_their_plus_duties():
+    rows = rows_of(HEADER + "Mục 4. PHÂN CÔNG THỰC HIỆN\n\n- Công chức Văn hóa - Xã hội:\n\n+ Chủ trì, phối hợp với các "
+                   "thôn rà soát nhu cầu học nghề, gửi Ủy ban nhân dân xã trước ngày 15/3/2026.\n\n"
+                   "- Trung tâm Dịch vụ việc làm tỉnh (đề nghị):\n\n+ Tổ chức 02 phiên giao dịch việc làm lưu động "
+                   "trong quý III/2026.\n\n- Trưởng các thôn:\n\n+ Thông báo chính sách hỗ trợ học nghề đến từng hộ.")
+    assert [(r.agency, r.deadline) for r in rows] == [
+        ("Công chức Văn hóa - Xã hội", "trước ngày 15/3/2026"), ("Trung tâm Dịch vụ việc làm", "trong quý III/2026"),
+        ("Trưởng thôn", "")]
+    assert rows[0].role == "chủ trì"
