@@ -340,7 +340,7 @@ _HEADS = (
     "Cổng", "Ngân hàng", "Chi nhánh", "Cục", "Chi cục", "Tổng cục", "Thanh tra", "Văn phòng", "Đoàn",
     "Thành Đoàn", "Tỉnh Đoàn", "Trường", "Viện", "Học viện", "Kho bạc", "Quỹ", "Bộ Chỉ huy", "Công an",
     "Tổng công ty", "Công ty",
-    # A commune's civil servant posts after the 2025 reform: "Công chức Văn hóa - Xã hội", "Công chức Tư pháp - Hộ tịch".
+    # A commune's civil servant posts (2025 reform): "Công chức Văn hóa - Xã hội", "Công chức Tư pháp - Hộ tịch".
     "Công chức",
 )
 _HEAD_RE = "|".join(sorted((re.escape(h) for h in _HEADS), key=len, reverse=True))
