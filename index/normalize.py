@@ -259,6 +259,11 @@ def _aligned_run(lines: list[str], i: int) -> tuple[int, list[tuple[str, bool]]]
             j += 1
             continue
         cells = [_clean_cell(c) for c in tables.aligned_cells(lines[j]) or []]
+        column = _wrapped_column(lines[j], lines[rows[-1][0]], len(rows[-1][1])) if rows and not cells else None
+        if column is not None and _next_is_row(lines, j + 1):
+            rows[-1][1][column] = f"{rows[-1][1][column]} {lines[j].strip()}"  # a cell wrapped onto its own line
+            j += 1
+            continue
         if not cells or not all(cells):  # a cell of markdown marks only ("**") leaves a hole: not a row
             break
         rows.append((j, cells))
@@ -268,6 +273,34 @@ def _aligned_run(lines: list[str], i: int) -> tuple[int, list[tuple[str, bool]]]
         return None
     stop = rows[span[1]][0] + 1
     return stop, [(tables.format_tab_row(cells), True) for _, cells in rows[: span[1] + 1]]
+
+
+_ALIGNED_GAP_IN_LINE = re.compile(r" {2,}|\t")
+# Where a cell of a space-aligned row starts: the line's first letter, or one after a run of spaces or a tab.
+_CELL_START = re.compile(r"(?:^|(?<=\s\s)|(?<=\t))(?=\S)")
+
+
+def _wrapped_column(line: str, above: str, width: int) -> int | None:
+    """The column of the row above whose cell goes on in this line ("\tcho lao động nữ\t\t", or text indented
+    under the cell it continues), else None: an indented or lower-case line with one cell of text."""
+    text = line.strip()
+    if not text or not (line[:1].isspace() or text[:1].islower()):
+        return None
+    if "\t" in line:
+        filled = [k for k, part in enumerate(line.split("\t")) if part.strip()]
+        return filled[0] if len(filled) == 1 and filled[0] < width else None
+    if _ALIGNED_GAP_IN_LINE.search(text):
+        return None
+    starts = [m.start() for m in _CELL_START.finditer(above)]
+    at = len(line) - len(line.lstrip())
+    before = [k for k, start in enumerate(starts) if start <= at + 1]
+    return before[-1] if len(starts) == width and before else None
+
+
+def _next_is_row(lines: list[str], j: int) -> bool:
+    """Whether the next non-empty line from j is a row of a text table."""
+    following = next((line for line in lines[j:] if line.strip()), "")
+    return tables.aligned_cells(following) is not None
 
 
 def mark_table_rows(lines: list[str]) -> list[tuple[str, bool]]:

@@ -598,6 +598,27 @@ def test_aligned_and_tab_rows_become_tab_rows():
     ]
 
 
+@pytest.mark.parametrize("raw", [
+    # a tab table whose cell wraps onto a line of its own, and the same table aligned with spaces
+    "TT\tHoạt động\tĐơn vị\tThời gian\n1\tMở lớp sơ cấp may\tPhòng VH-XH\tQuý II/2026\n\tcho lao động nữ\t\t\n"
+    "2\tTư vấn học nghề\tTT DVVL tỉnh\tTháng 4/2026\nSau bảng.",
+    "TT   Hoạt động            Đơn vị         Thời gian\n1    Mở lớp sơ cấp may    Phòng VH-XH    Quý II/2026\n"
+    "     cho lao động nữ\n2    Tư vấn học nghề      TT DVVL tỉnh   Tháng 4/2026\nSau bảng.",
+])
+def test_a_cell_wrapped_onto_a_line_of_its_own_goes_on_in_its_row(raw):
+    assert normalize_text(raw).split("\n\n") == [
+        "TT\tHoạt động\tĐơn vị\tThời gian",
+        "1\tMở lớp sơ cấp may cho lao động nữ\tPhòng VH-XH\tQuý II/2026",
+        "2\tTư vấn học nghề\tTT DVVL tỉnh\tTháng 4/2026",
+        "Sau bảng.",
+    ]
+
+
+def test_an_indented_line_after_the_last_row_is_no_cell():
+    raw = "TT   Hoạt động        Thời gian\n1    Mở lớp may       Quý II/2026\n2    Tư vấn           Tháng 4\n   ghi chú cuối"
+    assert normalize_text(raw).split("\n\n")[-1] == "ghi chú cuối"
+
+
 @pytest.mark.parametrize(
     "raw",
     [
