@@ -25,11 +25,13 @@ import shutil
 import subprocess
 import tempfile
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 from index import ocr
 from index.documents import SUPPORTED_SUFFIXES, DocumentError, PageProgress, PlanFile, decode_plan, unsupported
 from index.docx_numbering import Numbering
+from index.vocab.markers import STRUCTURAL_START
 
 Row = list[str]
 Block = str | list[Row]  # a line of text, or a table's rows of cell texts
@@ -181,12 +183,22 @@ _GAP_LINES = 2.0  # a gap wider than two line heights separates columns (header:
 _MARGIN = 0.08  # page numbers sit in the top or bottom 8 % of the page
 
 
-def _lines(page) -> list[tuple[float, str]]:
-    """(top, text) of each line, a line split where a wide gap separates two columns."""
+# A page's own label in its margin: "3", "- 3 -", "Trang 3", "3/11", "Trang 3/11".
+_PAGE_LABEL = re.compile(r"^(?:[Tt]rang\s+)?[-–]?\s*\d{1,3}(?:\s*/\s*\d{1,3})?\s*[-–]?$")
+# A margin line on this share of the pages, and on three at least, is a running header or footer (a national
+# header recurs once a document: a decision and the plan it issues make two).
+_FURNITURE_SHARE = 0.5
+_FURNITURE_PAGES = 3
+_OCR_MARGIN_LINES = 2  # of a page read by OCR, its first and last lines are where headers and footers stand
+
+
+def _lines(page) -> list[tuple[float, str, bool]]:
+    """(top, text, in the top or bottom margin) of each line, a line split where a wide gap separates two
+    columns; the page's own label ("Trang 3") is left out."""
     from pdfplumber.utils import cluster_objects
 
     words = [w for w in page.extract_words() if _UNMAPPED_GLYPH.sub("", w["text"]).strip()]
-    out: list[tuple[float, str]] = []
+    out: list[tuple[float, str, bool]] = []
     for line in cluster_objects(words, "top", tolerance=3):
         line.sort(key=lambda w: w["x0"])
         parts = [[line[0]]]
@@ -198,8 +210,8 @@ def _lines(page) -> list[tuple[float, str]]:
             text = " ".join(_UNMAPPED_GLYPH.sub("", w["text"]) for w in part)
             top = part[0]["top"]
             margin = top < page.height * _MARGIN or top > page.height * (1 - _MARGIN)
-            if not (margin and text.isdigit() and len(text) <= 3):
-                out.append((top, text))
+            if not (margin and _PAGE_LABEL.match(text)):
+                out.append((top, text, margin))
     return out
 
 
@@ -242,17 +254,48 @@ def _image_cover(page) -> float:
     return min(1.0, area / (page.width * page.height or 1))
 
 
-def _page_blocks(page) -> list[Block]:
-    """Text lines and tables (two columns or more) of a page with a text layer, top to bottom."""
+def _page_blocks(page) -> list[tuple[Block, bool]]:
+    """Text lines and tables (two columns or more) of a page with a text layer, top to bottom, each with
+    whether it stands in the page's margin."""
     tables = [t for t in page.find_tables() if len(t.columns) > 1]
 
     def outside(obj) -> bool:
         x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
         return not any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in (t.bbox for t in tables))
 
-    placed: list[tuple[float, Block]] = [*_lines(page.filter(outside) if tables else page)]
-    placed += [(t.bbox[1], rows) for t in tables if (rows := _table_rows(t))]
-    return [block for _, block in sorted(placed, key=lambda item: item[0])]
+    placed: list[tuple[float, Block, bool]] = [*_lines(page.filter(outside) if tables else page)]
+    placed += [(t.bbox[1], rows, False) for t in tables if (rows := _table_rows(t))]
+    return [(block, margin) for _, block, margin in sorted(placed, key=lambda item: item[0])]
+
+
+def _ocr_page(text: str) -> list[tuple[Block, bool]]:
+    """A page read by OCR as lines, its first and last ones in the margin; its own label left out."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    edge = {*range(_OCR_MARGIN_LINES), *range(len(lines) - _OCR_MARGIN_LINES, len(lines))}
+    return [(line, i in edge) for i, line in enumerate(lines) if not (i in edge and _PAGE_LABEL.match(line.strip()))]
+
+
+def _without_furniture(pages: list[list[tuple[Block, bool]]]) -> list[list[Block]]:
+    """The pages less their running headers and footers: a margin line that recurs, its figures aside
+    ("Đề án … – tỉnh X", "Trang 3 / 11"), on half the pages or more (three at least), but its first time."""
+    def key(block: Block) -> str:  # a numbered item or a bullet at the top of each page is text, not furniture
+        if not isinstance(block, str) or STRUCTURAL_START.match(block.strip()):
+            return ""
+        return re.sub(r"\d+", "#", block.strip().lower())
+
+    recurring = Counter(k for page in pages for k in {key(b) for b, margin in page if margin and key(b)})
+    least = max(_FURNITURE_PAGES, round(_FURNITURE_SHARE * len(pages)))
+    seen: set[str] = set()  # the first one stays: a table's header row read by OCR at the top of each page
+    kept: list[list[Block]] = []
+    for page in pages:
+        kept.append([])
+        for block, margin in page:
+            k = key(block) if margin else ""
+            if k and recurring[k] >= least and k in seen:
+                continue
+            seen.add(k)
+            kept[-1].append(block)
+    return kept
 
 
 def _continues(blocks: list[Block], page: list[Block]) -> bool:
@@ -299,15 +342,15 @@ def _pdf_text(path: Path, name: str, progress: PageProgress | None, ocr_cache: P
         if exc.args and isinstance(exc.args[0], PDFPasswordIncorrect):  # wrapped by pdfplumber
             raise DocumentError(f"{name}: PDF có mật khẩu; hãy dùng bản không khoá.") from exc
         raise DocumentError(f"{name}: không đọc được tệp PDF (tệp hỏng hoặc không phải PDF).") from exc
-    blocks = [b for b, _ in pages]
-    scanned = [i for i, (page, cover) in enumerate(pages) if ocr.needs_ocr(render(page), cover)]
-    if not scanned and not any(render(page).strip() for page in blocks):
+    placed = [b for b, _ in pages]
+    scanned = [i for i, (page, cover) in enumerate(pages) if ocr.needs_ocr(render([b for b, _ in page]), cover)]
+    if not scanned and not any(render([b for b, _ in page]).strip() for page in placed):
         scanned = list(range(len(pages)))  # no text anywhere (text drawn as outlines, odd scans): OCR or nothing
     if scanned:
         texts = ocr.read_pages(path, scanned, name, progress=progress, ocr_cache=ocr_cache)
         for i in scanned:
-            blocks[i] = [*texts[i].splitlines()]
-    return render(_join(blocks)), len(scanned)
+            placed[i] = _ocr_page(texts[i])
+    return render(_join(_without_furniture(placed))), len(scanned)
 
 
 # ================================================================== one entry point

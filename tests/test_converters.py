@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from index.converters import convert
+from index.converters import _ocr_page, _without_furniture, convert
 from index.documents import DocumentError
 from tests.fixtures_docs import (
     TARGET_ROWS,
@@ -179,6 +179,48 @@ def test_blank_page_of_a_text_pdf_needs_no_ocr(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract: a blank page must not call for it
     plan = convert(tmp_path / "co-trang-trang.pdf")
     assert lines(plan.text) == ["Số: 45/KH-UBND", "Trang cuối của kế hoạch"] and not plan.ocr
+
+
+def test_a_printed_pdf_loses_its_running_header_and_page_footer(tmp_path):
+    from fpdf import FPDF
+
+    from tests.fixtures_docs import SANS
+
+    class Printed(FPDF):
+        def header(self):
+            self.set_font("DejaVu", size=9)
+            self.cell(0, 8, "Đề án nhân lực chất lượng cao – tỉnh Sông Lam", align="C")
+            self.ln(12)
+
+        def footer(self):
+            self.set_y(-15)
+            self.set_font("DejaVu", size=9)
+            self.cell(0, 8, f"Trang {self.page_no()}", align="C")
+
+    pdf = Printed()
+    pdf.add_font("DejaVu", fname=str(SANS))
+    pdf.set_font("DejaVu", size=11)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "\n".join(f"{i}. Tổ chức đào tạo nghề đợt {i} cho lao động nông thôn." for i in range(1, 90)))
+    pdf.output(str(tmp_path / "de-an.pdf"))
+    text = convert(tmp_path / "de-an.pdf").text
+    assert text.count("Sông Lam") == 1 and "Trang " not in text  # the header once, as the first page shows it
+    assert [line for line in lines(text) if line.endswith("nông thôn.")] == [
+        f"{i}. Tổ chức đào tạo nghề đợt {i} cho lao động nông thôn." for i in range(1, 90)]
+
+
+def test_running_lines_of_pages_read_by_ocr_go_and_a_header_each_document_has_stays():
+    body = [["Sở Nội vụ chủ trì tổ chức hội thi.", "Các huyện rà soát nhu cầu.", "Báo cáo gửi Sở."],
+            ["Sở Tài chính bố trí kinh phí.", "Trường cao đẳng mở lớp.", "Hội Nông dân vận động."],
+            ["Thời gian hoàn thành Quý II.", "Đoàn Thanh niên tư vấn.", "Ngân hàng cho vay."],
+            ["Trung tâm Dịch vụ việc làm kết nối.", "Kinh phí 12 tỷ đồng.", "Nơi nhận: như trên."]]
+    pages = [_ocr_page("\n".join(["Đề án nhân lực – tỉnh Sông Lam", *lines_of, f"Trang {n}/4"]))
+             for n, lines_of in enumerate(body, 1)]
+    assert _without_furniture(pages) == [["Đề án nhân lực – tỉnh Sông Lam", *body[0]], *body[1:]]
+    # a decision and the plan it issues: each opens with the national header, two pages of three
+    motto = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True)
+    kept = _without_furniture([[motto, ("Quyết định", False)], [("Điều 3.", False)], [motto, ("Kế hoạch", False)]])
+    assert kept == [[motto[0], "Quyết định"], ["Điều 3."], [motto[0], "Kế hoạch"]]
 
 
 # ---------------------------------------------------------------- bad files
