@@ -181,6 +181,7 @@ def _doc_text(path: Path, name: str) -> str:
 
 _GAP_LINES = 2.0  # a gap wider than two line heights separates columns (header: left | right)
 _MARGIN = 0.08  # page numbers sit in the top or bottom 8 % of the page
+_MARK_SIZE = 0.8  # a footnote mark is set smaller than the line's text
 
 
 # A page's own label in its margin: "3", "- 3 -", "Trang 3", "3/11", "Trang 3/11".
@@ -197,9 +198,10 @@ def _lines(page) -> list[tuple[float, str, bool]]:
     columns; the page's own label ("Trang 3") is left out."""
     from pdfplumber.utils import cluster_objects
 
-    words = [w for w in page.extract_words() if _UNMAPPED_GLYPH.sub("", w["text"]).strip()]
+    words = [w for w in page.extract_words(extra_attrs=["size"]) if _UNMAPPED_GLYPH.sub("", w["text"]).strip()]
     out: list[tuple[float, str, bool]] = []
     for line in cluster_objects(words, "top", tolerance=3):
+        line = _without_footnote_marks(line)
         line.sort(key=lambda w: w["x0"])
         parts = [[line[0]]]
         for prev, word in zip(line, line[1:]):
@@ -213,6 +215,14 @@ def _lines(page) -> list[tuple[float, str, bool]]:
             if not (margin and _PAGE_LABEL.match(text)):
                 out.append((top, text, margin))
     return out
+
+
+def _without_footnote_marks(line: list[dict]) -> list[dict]:
+    """A line's words less the small raised figures that mark a footnote ("lao động¹", "12.000²"): glued to
+    the word before, they would read as part of it ("12.0002")."""
+    sizes = sorted(w["size"] for w in line)
+    body = sizes[len(sizes) // 2]
+    return [w for w in line if not (w["text"].isdigit() and len(w["text"]) <= 2 and w["size"] < _MARK_SIZE * body)]
 
 
 def _centres(starts: list[float | None], end: float) -> list[float | None]:

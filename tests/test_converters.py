@@ -209,6 +209,25 @@ def test_a_printed_pdf_loses_its_running_header_and_page_footer(tmp_path):
         f"{i}. Tổ chức đào tạo nghề đợt {i} cho lao động nông thôn." for i in range(1, 90)]
 
 
+def test_a_footnote_mark_glued_to_a_figure_is_no_digit_of_it(tmp_path):
+    from fpdf import FPDF
+
+    from tests.fixtures_docs import SANS
+
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=str(SANS))
+    pdf.set_font("DejaVu", size=12)
+    pdf.add_page()
+    pdf.write(6, "Tổng số lao động cần đào tạo là 12.000")
+    pdf.char_vpos = "SUP"  # the raised, smaller "2" of a footnote
+    pdf.write(6, "2")
+    pdf.char_vpos = "LINE"
+    pdf.write(6, " người trong giai đoạn 2025 - 2027.")
+    pdf.output(str(tmp_path / "chu-thich.pdf"))
+    assert convert(tmp_path / "chu-thich.pdf").text.strip() == (
+        "Tổng số lao động cần đào tạo là 12.000 người trong giai đoạn 2025 - 2027.")
+
+
 def test_running_lines_of_pages_read_by_ocr_go_and_a_header_each_document_has_stays():
     body = [["Sở Nội vụ chủ trì tổ chức hội thi.", "Các huyện rà soát nhu cầu.", "Báo cáo gửi Sở."],
             ["Sở Tài chính bố trí kinh phí.", "Trường cao đẳng mở lớp.", "Hội Nông dân vận động."],
