@@ -40,7 +40,7 @@ from assistant.questions import (
     question_word_spans,
 )
 from index.agencies import agency_key, find_agency_mentions
-from index.metadata import PlanMetadata
+from index.metadata import PlanMetadata, local_place
 from index.normalize import canonical, comparison_form, fold_accents
 from index.retriever import Passage
 from index.structure import BASIS_TITLE, SIGNATURE_TITLE
@@ -186,7 +186,7 @@ def short_label(passage: Passage) -> str:
     else:
         name = f"{kind} {_short_title(meta.title or label)}"
     date = _day_month_year(meta.date)
-    scope = [p for p in (meta.province, date or (str(meta.year) if meta.year else "")) if p]
+    scope = [p for p in (local_place(meta), meta.province, date or (str(meta.year) if meta.year else "")) if p]
     return f"{name} ({', '.join(scope)})" if scope else name
 
 

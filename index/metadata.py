@@ -47,6 +47,8 @@ from index.vocab.documents import (
     ISSUING_TITLE,
     LEVEL,
     LEVELLED_PLACE,
+    LOCAL_HEADER,
+    LOCAL_ISSUER,
     NUMBER,
     NUMBER_FIELD,
     PLACE_DATE,
@@ -559,6 +561,16 @@ def _header_body(zone: list[str]) -> tuple[str, str, str]:
     return body, level, province
 
 
+def _local_body(zone: list[str]) -> str:
+    """The committee below the province a header names ("ỦY BAN NHÂN DÂN / XÃ ĐỒNG SA" → "Ủy ban nhân dân xã
+    Đồng Sa"); "" for a province's own bodies."""
+    kept = [p for p in zone if not (PLACE_DATE.search(p) or PLACE_NUMERIC_DATE.search(p) or PLACE_DATE_OPEN.search(p))]
+    text = _dashes(MOTTO.sub(" ", NUMBER_FIELD.sub(" ", " ".join(kept)).upper()))
+    m = LOCAL_HEADER.search(text)
+    name = _name_run(m.group("rest")) if m else ""
+    return f"Ủy ban nhân dân {m.group('level').lower()} {_title_case(name)}" if m and name else ""
+
+
 def _so_field(upper: str) -> str:
     """The field of a Sở from capitals: "LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" → "Lao động - Thương binh và Xã hội".
 
@@ -735,6 +747,13 @@ def _label_date(iso: str) -> str:
     return f"ngày {d}/{m}/{y}"
 
 
+def local_place(meta: PlanMetadata) -> str:
+    """A district's or commune's plan names its place beside the province: "huyện Kim Điền"."""
+    m = LOCAL_ISSUER.match(meta.issuer)
+    return f"{m.group('level')} {m.group('name')}" if m and fold_accents(m.group("name")) != fold_accents(
+        meta.province) else ""
+
+
 def make_label(meta: PlanMetadata) -> str:
     """Short name for answers and citations: type, number and date when known, else the title.
 
@@ -763,7 +782,7 @@ def make_label(meta: PlanMetadata) -> str:
         parts.append(f"số …/{meta.number_suffix}")
     else:
         parts.append(meta.doc)
-    scope = [meta.province] if meta.province else []
+    scope = [p for p in (local_place(meta), meta.province) if p]
     if meta.number and meta.date:
         parts.append(_label_date(meta.date))
     elif meta.year is not None:
@@ -805,15 +824,20 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
     signer, signer_role, for_committee = _signature(signed_part)
     signer = _person_name(table.get("signer", "")) or signer
 
+    local = "" if header_province else _local_body(zone)
     province = (
         _table_province(table.get("place", ""))
         or header_province
+        # a district's or commune's plan: the province whose plan it implements ("… của UBND tỉnh Quảng Lương")
+        or (_province_from_mentions(preamble) if local else "")
         or _strip_level(place)
         or _province_from_mentions([preamble_body])
         or _province_from_mentions([title])
     )
     full_text = "\n".join(paras)
-    if header_body:
+    if local:
+        issuer = local
+    elif header_body:
         issuer = header_body
     elif preamble_body:
         issuer = preamble_body
@@ -821,7 +845,7 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
         issuer = "Ủy ban nhân dân"
     else:
         issuer = _issuer_from_suffix(suffix)
-    if issuer:
+    if issuer and not local:
         if header_body and header_province:  # the header states the level itself
             issuer = f"{header_body} {header_level} {header_province}"
         else:

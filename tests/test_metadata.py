@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from assistant.scope import resolve_scope
 from index.metadata import (
     PlanMetadata,
     apply_sidecar,
@@ -26,7 +27,7 @@ from index.metadata import (
 )
 from index.normalize import normalize_text
 
-from .plans import PLANS, HANOI_2023, HANOI_2025, HAIPHONG_STRATEGY, HAIPHONG_NQ06, HAIDUONG
+from .plans import HAIDUONG, HAIPHONG_NQ06, HAIPHONG_STRATEGY, HANOI_2023, HANOI_2025, PLANS
 
 
 def _meta(name: str) -> PlanMetadata:
@@ -428,6 +429,28 @@ def test_type_from_the_number_without_a_type_heading(number, doc_type):
     m = extract_metadata("x.txt", f"Số: {number}\nHoa Biên, ngày 2 tháng 5 năm 2024\nCăn cứ Luật;\n")
     assert (m.doc_type, m.number) == (doc_type, number)
     assert m.label == f"{doc_type} {number} ngày 02/05/2024 (Hoa Biên)"
+
+
+COMMUNE = (
+    "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  XÃ TÂN LẬP          Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 27/KH-UBND          Tân Lập, ngày 09 tháng 02 năm 2026\nKẾ HOẠCH\nĐào tạo nghề cho lao động nông thôn "
+    "xã Tân Lập năm 2026\nCăn cứ Kế hoạch số 318/KH-UBND ngày 26/12/2025 của Ủy ban nhân dân tỉnh Phú Thọ về đào "
+    "tạo nghề cho lao động nông thôn năm 2026;\nMục 1. MỤC ĐÍCH, YÊU CẦU\n1.1 Mục đích\nNâng cao chất lượng.\n"
+)
+
+
+def test_a_commune_s_plan_is_of_the_province_whose_plan_it_implements():
+    m = extract_metadata("tanlap.txt", COMMUNE)
+    assert (m.place, m.province, m.issuer) == ("Tân Lập", "Phú Thọ", "Ủy ban nhân dân xã Tân Lập")
+    assert m.label == "Kế hoạch 27/KH-UBND ngày 09/02/2026 (xã Tân Lập, Phú Thọ)"
+    # so a question naming the province is asked of it, not refused for want of a plan of Phú Thọ
+    scope = resolve_scope("Xã Tân Lập, tỉnh Phú Thọ đào tạo nghề cho bao nhiêu người năm 2026?", {m.doc: m})
+    assert scope.docs == ("tanlap.txt",) and not scope.out_of_scope
+    district = COMMUNE.replace("XÃ TÂN LẬP", "HUYỆN TÂN LẬP")
+    assert extract_metadata("tanlap.txt", district).issuer == "Ủy ban nhân dân huyện Tân Lập"
+    # a province's own committee is no local one
+    assert extract_metadata("x.txt", COMMUNE.replace("XÃ TÂN LẬP", "TỈNH TÂN LẬP")).issuer == (
+        "Ủy ban nhân dân tỉnh Tân Lập")
 
 
 def test_department_header_naming_its_province():

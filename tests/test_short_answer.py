@@ -235,6 +235,10 @@ def test_a_long_plan_label_is_shortened_to_type_number_province_and_date():
                        province="Hải Dương", date="2023-03-15")
     assert short_label(numbered) == "Kế hoạch 12/KH-UBND (Hải Dương, 15/03/2023)"
     assert short_label(TARGETS) == PLAN  # a label already short is the one the quotes use
+    district = passage(1, "kd", "II. MỤC TIÊU\nx", "II. MỤC TIÊU", doc="kd.txt", number="38/KH-UBND",
+                       plan="Kế hoạch 38/KH-UBND ngày 18/02/2025 (huyện Kim Điền, Quảng Lương)",
+                       province="Quảng Lương", date="2025-02-18", issuer="Ủy ban nhân dân huyện Kim Điền")
+    assert short_label(district) == "Kế hoạch 38/KH-UBND (huyện Kim Điền, Quảng Lương, 18/02/2025)"
 
 
 def test_a_comparison_gets_one_fact_per_plan():

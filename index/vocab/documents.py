@@ -80,6 +80,14 @@ LEVELLED_PLACE = re.compile(r"^(?P<level>TP\.?|thành phố|tỉnh)\s+(?P<name>.
 COUNCIL_HEADER = re.compile(
     r"(?<![\w-])(?P<body>ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)\s+(?P<level>TỈNH|THÀNH PHỐ|TP\.?)\s+(?P<rest>.*)"  # noqa: E501 - a pattern reads best whole
 )
+# A committee below the province in an upper-cased header: "ỦY BAN NHÂN DÂN HUYỆN KIM ĐIỀN",
+# "UBND XÃ ĐỒNG SA", "ỦY BAN NHÂN DÂN PHƯỜNG 3"; groups level, rest. Its plan's province is named elsewhere.
+LOCAL_HEADER = re.compile(
+    r"(?<![\w-])(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s+(?P<level>HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)"
+    r"\s+(?P<rest>.*)"
+)
+# An issuer below the province as the metadata writes it: "Ủy ban nhân dân xã Đồng Sa"; groups level, name.
+LOCAL_ISSUER = re.compile(r"^Ủy ban nhân dân (?P<level>huyện|quận|thị xã|thị trấn|xã|phường|đặc khu) (?P<name>.+)$")
 # Council names by their header spelling.
 COUNCILS: dict[str, str] = {
     "ỦY BAN NHÂN DÂN": "Ủy ban nhân dân",
