@@ -279,9 +279,11 @@ def _page_blocks(page) -> list[tuple[Block, bool]]:
 
 
 def _ocr_page(text: str) -> list[tuple[Block, bool]]:
-    """A page read by OCR as lines, its first and last ones in the margin; its own label left out."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    edge = {*range(_OCR_MARGIN_LINES), *range(len(lines) - _OCR_MARGIN_LINES, len(lines))}
+    """A page read by OCR as lines (blank ones kept), its first and last lines of text in the margin; its own
+    label left out."""
+    lines = text.splitlines()
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    edge = {*filled[:_OCR_MARGIN_LINES], *filled[-_OCR_MARGIN_LINES:]}
     return [(line, i in edge) for i, line in enumerate(lines) if not (i in edge and _PAGE_LABEL.match(line.strip()))]
 
 
