@@ -47,7 +47,7 @@ from index.structure import BASIS_TITLE, SIGNATURE_TITLE
 from index.tables import UNIT_COLUMN
 from index.vocab.dates import DATE as WRITTEN_DATE
 from index.vocab.markers import BULLET, ROMAN, classify_marker
-from index.vocab.phrases import ANNOUNCES_ITEMS
+from index.vocab.phrases import ANNOUNCES_ITEMS, OPENS_SUBITEMS
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,6 @@ def compose(question: str, evidence: list[Evidence], passages: list[Passage]) ->
 _PIECE_BREAK = re.compile(r"[;,:]\s+|\s+\(|\)(?=[\s.,;:]|$)")
 _ENUMERATOR = re.compile(rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\s*[.\-–)]?|[a-zđ]\)|{ROMAN}\.)\s+(?=\S)")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
-_OPENS_SUBITEMS = re.compile(r"[,;]?\s*(?:trong đó|bao gồm|gồm|cụ thể)$", re.IGNORECASE)  # "17,8 tỷ đồng, trong đó"
 # A document number a title cites ("Kế hoạch số 238/KH-UBND"): where a numberless plan's name may end.
 _CITED_NUMBER = re.compile(r"\d[\d.]*/[\w/&.-]*[A-ZĐ][\w&-]*")
 
@@ -440,7 +439,7 @@ def _listed(lead: str, items: list[str], profile: QuestionProfile, given: set[st
     "Kinh phí thực hiện Kế hoạch bao gồm: Nguồn ngân sách nhà nước…; Nguồn vốn vay ưu đãi nước ngoài, vốn ODA"."""
     said = []
     for item in items:
-        item = _OPENS_SUBITEMS.sub("", _without_asides(_tidy(item), profile, given, wanted))
+        item = OPENS_SUBITEMS.sub("", _without_asides(_tidy(item), profile, given, wanted))
         said.append(_clip(item, _fact_end(item, profile, given, wanted), ITEM_CHARS))
     return f"{_without_asides(_tidy(lead), profile, given, wanted)}: " + "; ".join(said)
 

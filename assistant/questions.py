@@ -319,7 +319,9 @@ def profile_question(question: str) -> QuestionProfile:
     # "Nghị quyết 12/2024/NQ-HĐND" names a document, not a year asked of
     years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(NUMBERED_DOCUMENT.sub(" ", fold_accents(question)))))
     kinds = _kinds(folded)
-    measure = named_quantity(expected_measure(folded), question) if NUMBER in kinds else expected_measure(folded)
+    measure = expected_measure(folded)
+    if NUMBER in kinds:
+        measure = named_quantity(measure, question)
     return QuestionProfile(frozenset(kinds), keywords, years, measure, plan_naming(folded),
                            expected_time(folded), named_qualifiers(question))
 

@@ -534,6 +534,13 @@ def _table_province(place: str) -> str:
     return name if name and name in (_title_case(place), _collapse(place)) else ""
 
 
+def _header_text(zone: list[str]) -> str:
+    """The header zone in capitals, less its place-date line, its number field and the national motto:
+    what names the issuing body."""
+    kept = [p for p in zone if not (PLACE_DATE.search(p) or PLACE_NUMERIC_DATE.search(p) or PLACE_DATE_OPEN.search(p))]
+    return _dashes(MOTTO.sub(" ", NUMBER_FIELD.sub(" ", " ".join(kept)).upper()))
+
+
 def _header_body(zone: list[str]) -> tuple[str, str, str]:
     """(body, level, province) from an issuing-body header such as "UBND THÀNH PHỐ ĐÀ NẴNG".
 
@@ -541,9 +548,7 @@ def _header_body(zone: list[str]) -> tuple[str, str, str]:
     header usually sits under its parent "UBND TỈNH X", which supplies the
     province, or names the province itself ("SỞ … TỈNH X").
     """
-    kept = [p for p in zone if not (PLACE_DATE.search(p) or PLACE_NUMERIC_DATE.search(p) or PLACE_DATE_OPEN.search(p))]
-    text = NUMBER_FIELD.sub(" ", " ".join(kept))
-    text = _dashes(MOTTO.sub(" ", text.upper()))
+    text = _header_text(zone)
     body = level = province = ""
     m = COUNCIL_HEADER.search(text)
     if m:
@@ -564,9 +569,7 @@ def _header_body(zone: list[str]) -> tuple[str, str, str]:
 def _local_body(zone: list[str]) -> str:
     """The committee below the province a header names ("ỦY BAN NHÂN DÂN / XÃ ĐỒNG SA" → "Ủy ban nhân dân xã
     Đồng Sa"); "" for a province's own bodies."""
-    kept = [p for p in zone if not (PLACE_DATE.search(p) or PLACE_NUMERIC_DATE.search(p) or PLACE_DATE_OPEN.search(p))]
-    text = _dashes(MOTTO.sub(" ", NUMBER_FIELD.sub(" ", " ".join(kept)).upper()))
-    m = LOCAL_HEADER.search(text)
+    m = LOCAL_HEADER.search(_header_text(zone))
     name = _name_run(m.group("rest")) if m else ""
     return f"Ủy ban nhân dân {m.group('level').lower()} {_title_case(name)}" if m and name else ""
 

@@ -275,7 +275,6 @@ def _aligned_run(lines: list[str], i: int) -> tuple[int, list[tuple[str, bool]]]
     return stop, [(tables.format_tab_row(cells), True) for _, cells in rows[: span[1] + 1]]
 
 
-_ALIGNED_GAP_IN_LINE = re.compile(r" {2,}|\t")
 # Where a cell of a space-aligned row starts: the line's first letter, or one after a run of spaces or a tab.
 _CELL_START = re.compile(r"(?:^|(?<=\s\s)|(?<=\t))(?=\S)")
 
@@ -289,7 +288,7 @@ def _wrapped_column(line: str, above: str, width: int) -> int | None:
     if "\t" in line:
         filled = [k for k, part in enumerate(line.split("\t")) if part.strip()]
         return filled[0] if len(filled) == 1 and filled[0] < width else None
-    if _ALIGNED_GAP_IN_LINE.search(text):
+    if tables.ALIGNED_GAP.search(text):
         return None
     starts = [m.start() for m in _CELL_START.finditer(above)]
     at = len(line) - len(line.lstrip())

@@ -48,7 +48,7 @@ TAB = "tab"
 _PIPE_RULE = re.compile(r"^\|?\s*:?[-=]+:?\s*(?:\|\s*:?[-=]+:?\s*)*\|?$")
 _RULE_CELL = re.compile(r"[-=]{3,}|:")
 # A column separator of an aligned row: a tab, or a run of two or more spaces.
-_ALIGNED_GAP = re.compile(r"\t+| {2,}")
+ALIGNED_GAP = re.compile(r"\t+| {2,}")
 # Cells of an aligned row other than the first are short (figures, units, years);
 # a prose line with double spaces after its sentences is not a row.
 _ALIGNED_CELL_CHARS = 40
@@ -233,9 +233,9 @@ def aligned_cells(line: str) -> list[str] | None:
     first must be short (≤ 40 characters), so prose with double spaces is not a row.
     """
     stripped = line.strip()
-    if "|" in stripped or not _ALIGNED_GAP.search(stripped):
+    if "|" in stripped or not ALIGNED_GAP.search(stripped):
         return None
-    cells = [c.strip() for c in _ALIGNED_GAP.split(stripped)]
+    cells = [c.strip() for c in ALIGNED_GAP.split(stripped)]
     if len(cells) < 3 or any(not c for c in cells):
         return None
     if "\t" not in stripped and any(len(c) > _ALIGNED_CELL_CHARS for c in cells[1:]):

@@ -278,6 +278,13 @@ def test_a_lead_announcing_items():
     assert not any(announces(t) for t in no), [t for t in no if announces(t)]
 
 
+def test_an_item_opening_sub_items_of_its_own():
+    opens = phrases.OPENS_SUBITEMS
+    assert opens.sub("", "Ngân sách tỉnh: 17,8 tỷ đồng, trong đó") == "Ngân sách tỉnh: 17,8 tỷ đồng"
+    assert opens.sub("", "Xã hội hóa, bao gồm") == "Xã hội hóa"
+    assert opens.sub("", "trong đó nữ chiếm 40%") == "trong đó nữ chiếm 40%"  # only at the end
+
+
 def test_motto_and_signed_note():
     assert phrases.MOTTO.search("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
     assert phrases.MOTTO.search("ĐỘC LẬP - TỰ DO - HẠNH PHÚC")

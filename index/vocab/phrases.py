@@ -92,6 +92,9 @@ def opens_items(text: str) -> bool:
     return all(len(c.split()) <= CLAUSE_ITEM_WORDS for c in text[starts[-1].end():].split(";"))
 
 
+# The words that end an item opening sub-items of its own, its colon gone: "Ngân sách tỉnh: 17,8 tỷ đồng, trong đó".
+OPENS_SUBITEMS = re.compile(r"[,;]?\s*(?:trong đó|bao gồm|gồm|cụ thể)$", re.IGNORECASE)
+
 # A lead that announces the items below it, with or without its colon (a heading loses it):
 # "…, gồm:", "… cụ thể như sau", "bao gồm các nội dung sau", "… sau đây".
 ANNOUNCES_ITEMS = re.compile(
