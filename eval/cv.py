@@ -68,8 +68,9 @@ def default_sources() -> list[GoldSource]:
             sources.append(GoldSource(plan.stem, questions, (CORPUS, plan)))
     bank = REPO / "eval" / "bank"
     with_bachvan = (CORPUS, BACHVAN.with_suffix(".txt"))
-    for part, plans in (("a", with_bachvan), ("b", with_bachvan), ("c", (CORPUS, *styles, BACHVAN.with_suffix(".txt"))),
-                        ("d", None), ("e", None), ("f", with_bachvan), ("g", with_bachvan), ("h", with_bachvan), ("i", with_bachvan)):
+    banks = {"a": with_bachvan, "b": with_bachvan, "c": (CORPUS, *styles, BACHVAN.with_suffix(".txt")), "d": None,
+             "e": None, **{part: with_bachvan for part in "fghi"}}
+    for part, plans in banks.items():
         if (bank / f"bank-{part}.jsonl").exists() and (plans is None or all(p.exists() for p in plans)):
             sources.append(GoldSource(f"bank-{part}", bank / f"bank-{part}.jsonl", plans))
     return sources
