@@ -194,6 +194,11 @@ def _table_pairs(cells: list[str]) -> list[tuple[str, str]] | None:
     return [(label.rstrip(":").strip().lower(), value) for label, value in pairs if label]
 
 
+def _label_alone(cells: list[str]) -> bool:
+    """A web page's metadata label on a line of its own ("Người ký:"), its value on the next line."""
+    return len(cells) == 1 and bool(WEB_TABLE_LABEL.match(cells[0]))
+
+
 def _read(text: str) -> tuple[list[str], dict[str, str]]:
     """Paragraphs (table rows split into cells), and the fields of a web metadata table.
 
@@ -206,8 +211,12 @@ def _read(text: str) -> tuple[list[str], dict[str, str]]:
     paras: list[str] = []
     table: dict[str, str] = {}
     headed = False
-    for line in (text or "").replace("\r", "\n").split("\n"):
-        cells = _cells(_clean(line))
+    lines = [cells for cells in (_cells(_clean(line)) for line in (text or "").replace("\r", "\n").split("\n"))
+             if any(cells)]
+    for k, cells in enumerate(lines):
+        if not headed and _label_alone(cells) and k + 1 < len(lines) and not _label_alone(lines[k + 1]):
+            lines[k + 1] = [cells[0], *lines[k + 1]]  # "Số hiệu:" on a line, its value on the next
+            continue
         pairs = None if headed else _table_pairs(cells)
         if pairs is not None:
             for label, value in pairs:

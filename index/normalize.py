@@ -319,6 +319,13 @@ def mark_table_rows(lines: list[str]) -> list[tuple[str, bool]]:
             i, rows = _pipe_run(lines, i)
             out.extend(rows)
             continue
+        flattened = tables.flattened_table(lines, i)
+        if flattened is not None:  # a web page's table pasted one cell a line
+            i, grid = flattened
+            out.append((tables.format_pipe_row(grid[0]), True))
+            out.append((tables.format_rule_row(len(grid[0])), True))
+            out.extend((tables.format_pipe_row(cells), True) for cells in grid[1:])
+            continue
         aligned = _aligned_run(lines, i) if tables.aligned_cells(line) else None
         if aligned is not None:
             i, rows = aligned

@@ -256,6 +256,87 @@ def format_tab_row(cells: Sequence[str]) -> str:
     return "\t".join(" ".join(c.split()) for c in cells)
 
 
+# ---------------------------------------------------------------- tables pasted one cell a line
+
+# A flattened table's header cells are short labels ("Cơ quan chủ trì", "Thực hiện 2025").
+_FLAT_HEADER_WORDS = 8
+_FLAT_MAX_COLUMNS = 10
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _ordinal_value(cell: str) -> tuple[str, int] | None:
+    """("arabic", 3) for "3" or "3.", ("roman", 2) for "II" or "II.", else None."""
+    cell = cell.strip().rstrip(".")
+    if cell.isdigit() and len(cell) <= 3:
+        return "arabic", int(cell)
+    return ("roman", _ROMAN.index(cell) + 1) if cell in _ROMAN else None
+
+
+def _follows(cell: str, last: tuple[str, int] | None) -> bool:
+    """Whether ``cell`` is the ordinal of the row after one numbered ``last``: the next number, the first
+    number under a group row ("I", then "1"), or the next group ("II" after "3")."""
+    value = _ordinal_value(cell)
+    if value is None:
+        return False
+    if last is None:
+        return value in (("arabic", 1), ("roman", 1))
+    kind, n = value
+    return (kind == last[0] and n == last[1] + 1) or (kind == "arabic" and n == 1 and last[0] == "roman") or (
+        kind == "roman" and last[0] == "arabic")
+
+
+def flattened_table(lines: Sequence[str], i: int) -> tuple[int, list[list[str]]] | None:
+    """A table pasted from a web page one cell a line, from line ``i``: (the line after it, its rows with the
+    header first), or None.
+
+    A browser copies an HTML table cell by cell: "TT" / "Chỉ tiêu" / "Đơn vị tính" / "Kế hoạch 2026", then
+    "1" / "Tuyển sinh" / "Người" / "31.400" and so on, an empty cell an empty line. The header runs from an
+    ordinal header ("TT", "STT") to the line before the first row number; each row starts with the next
+    number and holds one line per column. A group row merged across the width ("I" / "Nhóm nhiệm vụ …") is
+    shorter: it ends where the next row's number stands. A cell copied over two lines joins on one.
+    """
+    if not _ORDINAL_HEADER.match(lines[i].strip()):
+        return None
+    header = [lines[i].strip()]
+    j = i + 1
+    while j < len(lines) and not _follows(lines[j], None):
+        cell = lines[j].strip()
+        if not cell or len(cell.split()) > _FLAT_HEADER_WORDS or len(header) >= _FLAT_MAX_COLUMNS:
+            return None
+        header.append(cell)
+        j += 1
+    width = len(header)
+    if width < 3 or j >= len(lines):
+        return None
+    rows = [header]
+    last: tuple[str, int] | None = None
+    while j < len(lines) and _follows(lines[j], last):
+        end = _row_end(lines, j, width, _ordinal_value(lines[j]))
+        cells = [line.strip() for line in lines[j:end]]
+        while len(cells) > width:  # a cell copied over two lines: its tail joins the cell before
+            k = next((k for k in range(len(cells) - 1, 1, -1) if cells[k] and cells[k][:1].islower()), len(cells) - 1)
+            cells[k - 1 : k + 1] = [f"{cells[k - 1]} {cells[k]}".strip()]
+        rows.append(cells + [""] * (width - len(cells)))
+        last = _ordinal_value(lines[j])
+        j = end
+    return (j, rows) if len(rows) >= 2 else None
+
+
+def _row_end(lines: Sequence[str], j: int, width: int, own: tuple[str, int] | None) -> int:
+    """Where the row numbered at line ``j`` ends: after ``width`` lines when the next row (or the end of the
+    table) follows there, else at the next row number within a few lines (a short group row, or a long one)."""
+    def fits(k: int) -> bool:
+        return k >= len(lines) or _follows(lines[k], own) or not lines[k].strip() and not any(
+            line.strip() for line in lines[k : k + 2])
+
+    if fits(j + width):
+        return min(j + width, len(lines))
+    for k in (*range(j + 2, j + width), *range(j + width + 1, j + width + 4)):
+        if k < len(lines) and _follows(lines[k], own):
+            return k
+    return min(j + width, len(lines))
+
+
 def is_table_row(paragraph: str) -> bool:
     """A paragraph of the normalised text that is a table row (pipe or tab form)."""
     return paragraph.startswith("|") or "\t" in paragraph

@@ -324,6 +324,43 @@ def test_web_metadata_table_is_authoritative():
     assert m.label == "Chương trình 27/CTr-UBND ngày 03/02/2024 (Trà Giang)"
 
 
+# A web page pasted as text: breadcrumb, each label on a line and its value on the next, the header table one
+# cell a line with rule lines between, the place-date line a cell of its own.
+WEB_PAGE = """Trang chủ > Văn bản pháp luật > Lao động - Tiền lương > Kế hoạch 64/KH-UBND
+Kế hoạch 64/KH-UBND năm 2027 về dạy nghề cho người khuyết tật tỉnh Kỳ Lâm
+Số hiệu:
+64/KH-UBND
+Loại văn bản:
+Kế hoạch
+Nơi ban hành:
+Tỉnh Kỳ Lâm
+Người ký:
+Vũ Thị Hạnh
+Ngày ban hành:
+09/02/2027
+Ngày hiệu lực:
+Đã biết
+ỦY BAN NHÂN DÂN
+TỈNH KỲ LÂM
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 64/KH-UBND
+Kỳ Lâm, ngày 09 tháng 02 năm 2027
+KẾ HOẠCH
+Dạy nghề cho người khuyết tật tỉnh Kỳ Lâm năm 2027
+I. MỤC ĐÍCH, YÊU CẦU
+"""
+
+
+def test_web_page_labels_each_on_a_line_before_its_value():
+    m = extract_metadata("kylam-web.txt", WEB_PAGE)
+    assert (m.doc_type, m.number, m.date, m.province) == ("Kế hoạch", "64/KH-UBND", "2027-02-09", "Kỳ Lâm")
+    assert m.signer == "Vũ Thị Hạnh"
+    assert m.title == "Dạy nghề cho người khuyết tật tỉnh Kỳ Lâm năm 2027"
+
+
 def test_placeholder_table_values_are_ignored():
     text = "Số hiệu: Đang cập nhật\nNgười ký: Đang cập nhật\nLoại văn bản: Văn bản khác\n" + DANANG
     m = extract_metadata("danang-web.txt", text)

@@ -148,3 +148,26 @@ def test_without_a_unit_column_the_unit_comes_from_the_indicators_brackets():
     ])
     targets = [(t.value, t.unit, t.year) for t in register_of(HEADER + table).targets]
     assert targets == [("12.000", "người", "2020"), ("12.500", "người", "2021"), ("59", "%", "2020"), ("61", "%", "2021")]
+
+
+# A web page's table pasted one cell a line (an empty cell an empty line), with group rows.
+FLATTENED_ANNEX = "\n".join([
+    "PHỤ LỤC: PHÂN CÔNG NHIỆM VỤ", "STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
+    "Thời gian hoàn thành", "I", "Nhóm nhiệm vụ về tuyển sinh", "1", "Tổ chức ngày hội tư vấn tuyển sinh",
+    "Sở Giáo dục và Đào tạo", "Sở Nội vụ", "Quý II/2027", "2", "Rà soát danh mục nghề đào tạo cho lao động",
+    "nông thôn", "Sở Nông nghiệp và Môi trường", "", "Tháng 9/2027", "II", "Nhóm nhiệm vụ về việc làm", "1",
+    "Cho vay vốn giải quyết việc làm", "Ngân hàng Chính sách xã hội chi nhánh tỉnh", "Sở Tài chính", "Thường xuyên",
+    "Từ khóa: đào tạo nghề",
+])
+
+
+def test_a_table_pasted_one_cell_a_line_feeds_the_register():
+    reg = register_of(annex_plan(FLATTENED_ANNEX))
+    leads = {(r.agency, r.task, r.deadline) for r in reg.responsibilities
+             if r.section.startswith("PHỤ LỤC") and r.role == "chủ trì"}
+    assert leads == {
+        ("Sở Giáo dục và Đào tạo", "Tổ chức ngày hội tư vấn tuyển sinh", "Quý II/2027"),
+        ("Sở Nông nghiệp và Môi trường", "Rà soát danh mục nghề đào tạo cho lao động nông thôn", "Tháng 9/2027"),
+        ("Ngân hàng Chính sách xã hội", "Cho vay vốn giải quyết việc làm", "Thường xuyên"),
+    }
+    assert any(r.agency == "Sở Tài chính" and r.role == "phối hợp" for r in reg.responsibilities)

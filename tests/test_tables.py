@@ -11,6 +11,7 @@ from index.tables import (
     TAB,
     aligned_cells,
     data_run,
+    flattened_table,
     format_pipe_row,
     is_rule_row,
     is_table_row,
@@ -255,3 +256,41 @@ def test_a_header_of_bare_years_is_a_header():
                              "| Đào tạo nghề | 800 | 850 | 900 |")
     assert table.header == ("Chỉ tiêu", "2019", "2020", "2021")
     assert "2020: 1.350" in table.row_text(table.rows[0])
+
+
+# ---------------------------------------------------------------- a web page's table pasted one cell a line
+FLAT = ["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch 2027", "1", "Tuyển sinh", "Người", "24.100", "2",
+        "Số phiên giao dịch việc làm", "", "18", "Ghi chú: số liệu ước tính."]
+
+
+def test_a_table_pasted_one_cell_a_line_is_read_row_by_row():
+    end, rows = flattened_table(FLAT, 0)
+    assert rows == [["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch 2027"], ["1", "Tuyển sinh", "Người", "24.100"],
+                    ["2", "Số phiên giao dịch việc làm", "", "18"]]
+    assert FLAT[end] == "Ghi chú: số liệu ước tính."
+
+
+def test_a_flattened_table_keeps_group_rows_and_cells_copied_over_two_lines():
+    lines = ["STT", "Nhiệm vụ", "Chủ trì", "Thời hạn", "I", "Nhóm nhiệm vụ tuyển sinh", "1", "Rà soát nghề cho lao",
+             "động nông thôn", "Sở Nội vụ", "Quý II/2027", "2", "Ngày hội việc làm", "Sở Nội vụ", "Tháng 5/2027"]
+    end, rows = flattened_table(lines, 0)
+    assert end == len(lines)
+    assert rows[1:] == [["I", "Nhóm nhiệm vụ tuyển sinh", "", ""],
+                        ["1", "Rà soát nghề cho lao động nông thôn", "Sở Nội vụ", "Quý II/2027"],
+                        ["2", "Ngày hội việc làm", "Sở Nội vụ", "Tháng 5/2027"]]
+
+
+@pytest.mark.parametrize("lines", [
+    ["1", "Tuyển sinh", "Người", "24.100"],  # no ordinal header
+    ["TT", "Chỉ tiêu", "1", "Tuyển sinh"],  # two columns: a list, not a table
+    ["TT", "Các đơn vị chủ động xây dựng kế hoạch triển khai và báo cáo kết quả", "Đơn vị", "1", "a", "b"],  # prose
+    ["STT", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Ghi chú"],  # a header without rows
+])
+def test_lines_that_are_not_a_flattened_table(lines):
+    assert flattened_table(lines, 0) is None
+
+
+def test_normalising_writes_a_flattened_table_as_pipe_rows():
+    text = normalize_text("Biểu 01: Chỉ tiêu năm 2027\n" + "\n".join(FLAT))
+    assert "| 2 | Số phiên giao dịch việc làm |  | 18 |" in text
+    assert tables_in_text(text)[0].header == ("TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch 2027")
