@@ -23,6 +23,7 @@ from index.register import (
     to_csv,
     to_json,
 )
+from tests.register_snippets import rows_of
 from tests.plans import (
     ALL_PLANS,
     HAIDUONG,
@@ -204,3 +205,49 @@ def test_register_facts_of_plans_in_other_house_styles(plan):
     result = _benchmark().evaluate_facts(plan, facts)
     missed = [fact.id for fact, row in result if row is None]
     assert len(result) == 10 and len(missed) <= 1, missed
+
+
+# ------------------------------------------------------------------ a Chỉ thị: bodies numbered, no "Tổ chức thực hiện"
+DIRECTIVE = """Số: 05/CT-UBND
+
+Lũng Phong, ngày 12 tháng 5 năm 2027
+
+CHỈ THỊ
+
+Về đẩy mạnh dạy nghề cho thanh niên hoàn thành nghĩa vụ quân sự
+
+Năm 2026, toàn tỉnh có 2.140 thanh niên xuất ngũ, trong đó 38% được học nghề.
+
+Để khắc phục hạn chế nêu trên, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+
+1. Sở Nội vụ:
+
+a) Chủ trì tổng hợp nhu cầu học nghề của thanh niên xuất ngũ, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/6/2027.
+
+b) Phối hợp với Bộ Chỉ huy quân sự tỉnh tổ chức 04 phiên giao dịch việc làm chuyên đề trong năm 2027.
+
+2. Sở Giáo dục và Đào tạo:
+
+a) Hướng dẫn các trường cao đẳng miễn học phí cho thanh niên xuất ngũ theo quy định.
+
+b) Giao Trường Cao đẳng Kỹ thuật Lũng Phong chủ trì mở 06 lớp sơ cấp nghề điện dân dụng, hoàn thành trong quý III/2027.
+
+3. Bộ Chỉ huy quân sự tỉnh: phối hợp với Sở Nội vụ thống kê số thanh niên xuất ngũ có nhu cầu học nghề.
+
+Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở nghiêm túc thực hiện Chỉ thị này./.
+
+CHỦ TỊCH
+
+Đỗ Văn Khải
+"""
+
+
+def test_a_directive_assigns_by_numbered_bodies_without_an_implementation_part():
+    rows = {(r.agency, r.role, r.deadline) for r in rows_of(DIRECTIVE)}
+    assert rows == {
+        ("Sở Nội vụ", "chủ trì", "trước ngày 30/6/2027"),
+        ("Sở Nội vụ", "phối hợp", ""),
+        ("Sở Giáo dục và Đào tạo", "thực hiện", ""),
+        ("Trường Cao đẳng Kỹ thuật Lũng Phong", "chủ trì", "hoàn thành trong quý III/2027"),
+        ("Bộ Chỉ huy quân sự tỉnh", "phối hợp", ""),
+    }  # and the closing "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở …" is no body's task

@@ -66,7 +66,7 @@ _TIME_FIELD = re.compile(
 # Closing formulas that end the assignment part even without "Trên đây là":
 # "Ủy ban nhân dân thành phố yêu cầu …", "Trong quá trình triển khai …, kịp thời phản ánh …".
 _CLOSING = re.compile(
-    r"^(?:(?:Ủy ban nhân dân|UBND)\s+(?:tỉnh|thành phố|Thành phố|TP\.?)\b[^.;:]{0,40}?\s(?:yêu cầu|đề nghị)\s"
+    r"^(?:(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|UBND)\s+(?:tỉnh|thành phố|Thành phố|TP\.?)\b[^.;:]{0,40}?\s(?:yêu cầu|đề nghị)\s"
     r"|Trong quá trình (?:tổ chức |triển khai )*(?:thực hiện|triển khai)\b"
     r"|Trên đây là\b)",
 )
@@ -627,6 +627,15 @@ def _agency_heading(title: str) -> tuple[list[str], bool, str] | None:
     return split_agencies(text), requested, ""
 
 
+def _assigns_by_body(section: Section) -> bool:
+    """A part whose items are mostly bodies, two or more of them bare ("1. Sở Nội vụ:", "2. Đề nghị Tỉnh Đoàn:"):
+    a Chỉ thị's "Chủ tịch UBND tỉnh yêu cầu:" list assigns like a plan's "Tổ chức thực hiện". A resolution's
+    clauses ("2. Sở Nội vụ chủ trì …; Sở Tài chính bố trí …") are read as clauses, not as such a part."""
+    headings = [_agency_heading(strip_marker(child.title)) for child in section.children]
+    bare = sum(1 for h in headings if h is not None and not h[2])  # "1. Sở Nội vụ:", not "2. Sở X chủ trì …"
+    return bare >= 2 and 2 * sum(h is not None for h in headings) >= len(headings)
+
+
 def extract_responsibilities(root: Section, doc: str, plan: str) -> Extraction:
     """Rows, deadlines and notes of the text of one plan's tree (tables are read apart).
 
@@ -637,6 +646,9 @@ def extract_responsibilities(root: Section, doc: str, plan: str) -> Extraction:
     work = Extraction(doc, plan)
     implementation = [(p, s) for p, s in root.walk() if title_is(IMPLEMENTATION, s)
                       and not any(title_is(IMPLEMENTATION, a) for a in p[:-1])]
+    if not implementation:  # a Chỉ thị or a letter assigns by body headings, under no such title
+        implementation = [((), root)] if _assigns_by_body(root) else [
+            (p, s) for p, s in root.walk() if _assigns_by_body(s) and not any(_assigns_by_body(a) for a in p[:-1])]
     if not implementation:
         work.notes.append(f"{doc}: no 'Tổ chức thực hiện' part found; no responsibility rows from it")
     inside = {id(s) for _, top in implementation for _, s in top.walk()}
