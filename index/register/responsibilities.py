@@ -64,9 +64,11 @@ _TIME_FIELD = re.compile(
     r"(?:^|[;.]\s*|^[-+•]\s*)thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*(?P<value>[^;\n]+)", re.IGNORECASE
 )
 # Closing formulas that end the assignment part even without "Trên đây là":
-# "Ủy ban nhân dân thành phố yêu cầu …", "Trong quá trình triển khai …, kịp thời phản ánh …".
+# "Ủy ban nhân dân thành phố yêu cầu …", a Chỉ thị's "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở …",
+# "Trong quá trình triển khai …, kịp thời phản ánh …".
 _CLOSING = re.compile(
-    r"^(?:(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|UBND)\s+(?:tỉnh|thành phố|Thành phố|TP\.?)\b[^.;:]{0,40}?\s(?:yêu cầu|đề nghị)\s"
+    r"^(?:(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|UBND)\s+(?:tỉnh|thành phố|Thành phố|TP\.?)\b[^.;:]{0,40}?\s"
+    r"(?:yêu cầu|đề nghị)\s"
     r"|Trong quá trình (?:tổ chức |triển khai )*(?:thực hiện|triển khai)\b"
     r"|Trên đây là\b)",
 )
