@@ -234,6 +234,10 @@ b) Giao Trường Cao đẳng Kỹ thuật Lũng Phong chủ trì mở 06 lớp 
 
 3. Bộ Chỉ huy quân sự tỉnh: phối hợp với Sở Nội vụ thống kê số thanh niên xuất ngũ có nhu cầu học nghề.
 
+4. Đề nghị Tỉnh Đoàn, Hội Cựu chiến binh tỉnh:
+
+a) Tỉnh Đoàn tuyên truyền, vận động đoàn viên học nghề.
+
 Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở nghiêm túc thực hiện Chỉ thị này./.
 
 CHỦ TỊCH
@@ -250,4 +254,5 @@ def test_a_directive_assigns_by_numbered_bodies_without_an_implementation_part()
         ("Sở Giáo dục và Đào tạo", "thực hiện", ""),
         ("Trường Cao đẳng Kỹ thuật Lũng Phong", "chủ trì", "hoàn thành trong quý III/2027"),
         ("Bộ Chỉ huy quân sự tỉnh", "phối hợp", ""),
+        ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "đề nghị", ""),  # "Tỉnh Đoàn tuyên truyền …": its own item
     }  # and the closing "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở …" is no body's task
