@@ -28,6 +28,7 @@ from assistant.questions import (
     NUMBER,
     PAST,
     SIGNER,
+    SOURCE,
     STOPWORDS,
     QuestionProfile,
     folded_syllables,
@@ -43,7 +44,7 @@ from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
 from index.tables import UNIT_COLUMN, UNIT_NOTE, is_table_row
 from index.vocab.dates import FIGURE_NOT_YEAR, TIME_MENTION, YEAR, one_year, years_spanned
 from index.vocab.markers import BULLET, UPPER
-from index.vocab.phrases import ANNOUNCES_ITEMS, names_items
+from index.vocab.phrases import ANNOUNCES_ITEMS, FUNDING_SOURCE, names_items
 from index.vocab.qualifiers import names_qualifier
 
 _AGENCY = re.compile(
@@ -161,7 +162,7 @@ def leaf_heading(passage: Passage) -> str:
     return passage.section.split(SECTION_SEPARATOR)[-1].strip() if passage.section else ""
 
 
-_KIND_PATTERNS = {NUMBER: FIGURE_NOT_YEAR, DATE: TIME_MENTION, AGENCY: _AGENCY}
+_KIND_PATTERNS = {NUMBER: FIGURE_NOT_YEAR, DATE: TIME_MENTION, AGENCY: _AGENCY, SOURCE: FUNDING_SOURCE}
 # Facts about the plan itself, and the part of the plan that states them.
 _OWN_PART = {SIGNER: SIGNATURE_TITLE, DOC_NUMBER: HEADER_TITLE, ISSUE_DATE: HEADER_TITLE}
 
@@ -308,8 +309,15 @@ def topic_keywords(profile: QuestionProfile, passage: Passage) -> list[str]:
     satisfies them. Years are checked separately (``year_ok``).
     """
     title = set(folded_syllables(passage.document.title))
-    naming = {k for k in profile.naming if k in title}  # "kế hoạch giáo dục nghề nghiệp" names this plan
-    drop = plan_identifiers(passage.document) | {str(y) for y in profile.years} | naming
+    identifiers = plan_identifiers(passage.document)
+    naming = set()  # "kế hoạch thực hiện nghị quyết 06 về thị trường lao động" names this plan, up to "dùng nguồn …"
+    for words in profile.naming:
+        for word in words:
+            if word in title:
+                naming.add(word)
+            elif not (word in STOPWORDS or word in identifiers or any(c.isdigit() for c in word)):
+                break
+    drop = identifiers | {str(y) for y in profile.years} | naming
     keywords = [k for k in profile.keywords if k not in drop]
     return keywords or list(profile.keywords)
 

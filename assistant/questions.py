@@ -23,6 +23,7 @@ NUMBER = "number"
 DATE = "date"
 AGENCY = "agency"
 LIST = "list"
+SOURCE = "source"  # where the money comes from: "lấy từ nguồn nào", "huy động từ đâu"
 SIGNER = "signer"
 DOC_NUMBER = "doc_number"
 ISSUE_DATE = "issue_date"
@@ -31,7 +32,7 @@ COMPARE = "compare"
 DOC_KIND = "doc_kind"  # what the document is, what it is issued with, from when it applies
 PAST = "past"  # results already reached ("kết quả", "đã đạt"), not the plan's targets
 # The kinds of fact an answer states itself: a figure, a time, a body.
-FACT_KINDS = frozenset({NUMBER, DATE, AGENCY})
+FACT_KINDS = frozenset({NUMBER, DATE, AGENCY, SOURCE})
 YES_NO = "yes_no"  # "có được tính vào tổng kinh phí không": whether a statement holds
 
 # "bên nào hạn sớm hơn", "chênh nhau bao nhiêu", "tỉnh nào cao hơn": the question weighs its sides against
@@ -67,6 +68,12 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(hai|ba|bon|sau|bay|tam|chin|muoi|\d{1,2}) (co so|truong|nghe|so|don vi|co quan|nhom|linh vuc|"
         r"chuong trinh|nganh|huyen|xa|doanh nghiep|trung tam|nguon)( \w+){0,4} nao|"
         r"nhom nao|tu (nguon )?dau|nguon nao)\b"
+    ),
+    # "kinh phí lấy từ những nguồn nào", "tiền … huy động từ đâu", "nguồn vốn nào": money, and where it comes from
+    SOURCE: re.compile(
+        r"\b(kinh phi|tien|von|ngan sach|tai chinh|chi phi)\b.*\b(tu (nguon )?dau|(nhung |cac )?nguon( \w+){0,2} nao|"
+        r"huy dong tu|lay tu|lay o dau|o dau ra|dung (nhung )?nguon)\b"
+        r"|\bnguon (kinh phi|von|tai chinh)\b"
     ),
     # "ai ký", "ai đặt bút ký", "ai ký thay chủ tịch", "ký quyết định … là ai"
     SIGNER: re.compile(
@@ -228,8 +235,8 @@ class QuestionProfile:
     years: tuple[int, ...]
     measure: str = ""
     # Words right after "kế hoạch …" that may name a plan by its title ("kế hoạch giáo dục nghề nghiệp
-    # năm 2023"): where the plan's title holds them, they say which plan, not what is asked.
-    naming: tuple[str, ...] = ()
+    # năm 2023"), one run a "kế hoạch": where the plan's title holds them, they say which plan, not what is asked.
+    naming: tuple[tuple[str, ...], ...] = ()
     when: str = ""  # the time's granularity asked (``expected_time``), "" for any
     # The groups, training levels and places the question singles out (``named_qualifiers``).
     qualifiers: frozenset[str] = frozenset()
@@ -296,18 +303,14 @@ def _kinds(folded: str) -> set[str]:
 PLAN_WORD = r"(?:ke hoach|kh)"
 # A plan named by its kind, followed by what may be words of its title.
 _PLAN_WORD = re.compile(rf"\b(?:{PLAN_WORD}|chuong trinh|de an|chien luoc)\b")
-NAMING_WORDS = 6
+NAMING_WORDS = 12
 
 
-def plan_naming(folded: str) -> tuple[str, ...]:
-    """The words after each "kế hoạch" up to the first stop word ("kế hoạch giáo dục nghề nghiệp năm …")."""
-    words: list[str] = []
-    for m in _PLAN_WORD.finditer(folded):
-        for word in folded[m.end():].split()[:NAMING_WORDS]:
-            if word in STOPWORDS or word.isdigit():
-                break
-            words.append(word)
-    return tuple(dict.fromkeys(words))
+def plan_naming(folded: str) -> tuple[tuple[str, ...], ...]:
+    """The words after each "kế hoạch", in order ("kế hoạch thực hiện nghị quyết 06 về thị trường lao động …"):
+    how far they name the plan, only its title tells (``extractive.topic_keywords``)."""
+    return tuple(tuple(folded_syllables(" ".join(folded[m.end():].split()[:NAMING_WORDS])))
+                 for m in _PLAN_WORD.finditer(folded))
 
 
 def profile_question(question: str) -> QuestionProfile:

@@ -18,7 +18,7 @@ from assistant.extractive import (
     year_ok,
 )
 from assistant.qa import Retrieved, answer_extractive
-from assistant.questions import AGENCY, DATE, LIST, NUMBER, profile_question
+from assistant.questions import AGENCY, DATE, LIST, NUMBER, SOURCE, profile_question
 from assistant.scope import Scope
 from index.metadata import PlanMetadata
 from index.retriever import Passage, PreparedQuery
@@ -135,8 +135,25 @@ def test_words_naming_the_plan_by_its_title_or_short_province_are_not_topic():
     keywords = topic_keywords(profile, unit_passage)
     assert "kinh" in keywords and "nguon" in keywords
     assert not {"giao", "duc", "nghe", "nghiep", "hn"} & set(keywords)
+    # The words after "kế hoạch" name the plan as far as its title holds them ("… thị trường lao động"), not past
+    # the first that it does not ("dùng những nguồn kinh phí nào").
+    labour = passage(1, "p", "IV. KINH PHÍ\nNgân sách Thành phố.", "IV. KINH PHÍ",
+                     title="Thực hiện Nghị quyết số 06/NQ-CP về phát triển thị trường lao động")
+    asked = profile_question("Kế hoạch thực hiện Nghị quyết 06/NQ-CP về thị trường lao động dùng nguồn kinh phí nào?")
+    assert topic_keywords(asked, labour) == ["dung", "nguon", "kinh", "phi"]
     # The same words asked as the topic, not after "kế hoạch", stay.
     assert "nghiep" in topic_keywords(profile_question("Tuyển sinh giáo dục nghề nghiệp bao nhiêu?"), unit_passage)
+
+
+def test_where_money_comes_from_is_a_fact_of_its_own():
+    for question in ("Tiền đầu tư thiết bị được huy động từ đâu?", "Kinh phí thực hiện lấy từ những nguồn nào?",
+                     "kế hoạch dùng những nguồn kinh phí nào", "nguon von cho vay o dau ra"):
+        assert profile_question(question).wants(SOURCE), question
+    assert not profile_question("Tổng kinh phí là bao nhiêu?").wants(SOURCE)
+    assert not profile_question("Học viên đến từ đâu?").wants(SOURCE)  # no money asked of
+    asked = profile_question("Kinh phí đầu tư thiết bị huy động từ đâu?")
+    assert SOURCE in kinds_in("Nguồn kinh phí: Ngân sách trung ương, ngân sách tỉnh và xã hội hóa.", asked)
+    assert SOURCE not in kinds_in("Đầu tư cơ sở vật chất, thiết bị đào tạo theo chuẩn đầu ra.", asked)
 
 
 def test_a_figure_in_another_measure_than_asked_is_not_the_fact():

@@ -285,6 +285,16 @@ def test_an_item_opening_sub_items_of_its_own():
     assert opens.sub("", "trong đó nữ chiếm 40%") == "trong đó nữ chiếm 40%"  # only at the end
 
 
+def test_funding_sources_as_plans_name_them():
+    yes = ["Nguồn kinh phí: Ngân sách trung ương, ngân sách tỉnh và xã hội hóa.", "Kinh phí lồng ghép trong các chương "
+           "trình mục tiêu quốc gia", "từ Quỹ bảo hiểm thất nghiệp", "nguồn thu hợp pháp của cơ sở", "vốn vay ưu đãi",
+           "Huy động các nguồn tài trợ của doanh nghiệp"]
+    no = ["Tổng kinh phí thực hiện là 52,6 tỷ đồng.", "Sở Tài chính bố trí kinh phí.", "Xây dựng quy chế phối hợp"]
+    source = phrases.FUNDING_SOURCE.search
+    assert all(source(t) for t in yes), [t for t in yes if not source(t)]
+    assert not any(source(t) for t in no), [t for t in no if source(t)]
+
+
 def test_motto_and_signed_note():
     assert phrases.MOTTO.search("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
     assert phrases.MOTTO.search("ĐỘC LẬP - TỰ DO - HẠNH PHÚC")

@@ -102,3 +102,13 @@ ANNOUNCES_ITEMS = re.compile(
     re.IGNORECASE,
 )
 
+
+# Where money comes from, as plans name it: "ngân sách trung ương", "ngân sách tỉnh", "xã hội hóa", "nguồn thu
+# hợp pháp", "lồng ghép các chương trình", "Quỹ bảo hiểm thất nghiệp", "vốn vay", "tài trợ"; not "kinh phí"
+# alone, which is what a source pays for.
+FUNDING_SOURCE = re.compile(
+    r"\b(?:ngân sách(?: nhà nước| trung ương| tỉnh| thành phố| địa phương| huyện| xã| các cấp| cấp \w+)?"
+    r"|xã hội hóa|nguồn thu|lồng ghép|nguồn vốn|vốn vay|vốn tín dụng|tài trợ|viện trợ|Quỹ [A-ZĐ\w][\w ]{2,40}"
+    r"|huy động)\b",
+    re.IGNORECASE,
+)
