@@ -62,13 +62,14 @@ from assistant.questions import (
 from assistant.refusal import ANSWER_CONFIG, UNIT_SCORING, AnswerConfig, Signals, UnitScoring
 from assistant.register_answers import agency_tasks_answer, fact_key, plan_lead_answer
 from assistant.scope import Scope, asks_about_cited_document, named_provinces, names_several_plans, resolve_scope
-from index.agencies import agency_key, find_agencies, same_agency
+from index.agencies import agency_key, find_agencies, find_agency_mentions, same_agency
 from index.chunking import SECTION_SEPARATOR
-from index.normalize import fold_accents
+from index.normalize import canonical, fold_accents
 from index.register import Register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE
 from index.vocab.dates import DATE_LINE
+from index.vocab.documents import AUTHORED_BY
 from index.vocab.markers import STRUCTURAL_START
 from index.vocab.phrases import ANNOUNCES_ITEMS
 from index.vocab.qualifiers import named_places, names_qualifier
@@ -102,7 +103,8 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
     profile = profile_question(query.restored)
     if cited and own_parts(profile):
         profile = replace(profile, kinds=profile.kinds | {BASIS})
-    scope = resolve_scope(query.restored, index.plans, index.scope)
+    scope = resolve_scope(query.restored, index.plans, index.scope,
+                          lambda number: [doc for doc in index.plans if index.mentions(doc, f"{number}/")])
     identifiers = set().union(*(plan_identifiers(index.plans[doc]) for doc in scope.docs))
     profile = replace(profile, keywords=tuple(k for k in profile.keywords if k not in identifiers))
     per_plan: dict[str, list[Passage]] = {}
@@ -277,7 +279,8 @@ def signals_of(
     plan = best.unit.passage.document
     # Years that name the plan ("Kế hoạch … giai đoạn 2021-2030") say which plan, not which period.
     years = years_beside_plan(r.profile, plan)
-    named = [a for a in find_agencies(r.query.restored) if not _is_issuer(a, best.unit.passage)]
+    authors = document_authors(r.query.restored)
+    named = [a for a in find_agencies(r.query.restored) if not _is_issuer(a, best.unit.passage) and a not in authors]
     in_quote = find_agencies(chunks)
     doc = best.unit.passage.doc
     rows = register.responsibilities(plan=doc) if register else []
@@ -336,6 +339,14 @@ def _without_place(key: str, place: str) -> str:
     if place and key.endswith(" " + place):
         key = re.sub(r"\s+(?:tinh|thanh pho|tp)$", "", key[: -len(place)].rstrip())
     return key
+
+
+def document_authors(question: str) -> set[str]:
+    """The bodies a question names as a document's author ("văn bản nào của Bộ LĐTBXH", "Kế hoạch
+    238/KH-UBND của UBND tỉnh Hải Dương"), canonical: they wrote what is asked of, nobody asks them to act."""
+    text = canonical(question)
+    folded = fold_accents(text).lower()
+    return {m.name for m in find_agency_mentions(text) if AUTHORED_BY.search(folded[max(0, m.start - 70):m.start])}
 
 
 def _is_issuer(agency: str, passage: Passage) -> bool:

@@ -8,6 +8,7 @@ official asking about Đà Nẵng must not get Hà Nội's figures.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.provinces import BY_FOLDED, SHORT_FORMS, Span, place_spans, without_overlaps
@@ -80,10 +81,15 @@ def asks_about_cited_document(question: str, table: PlanScope) -> bool:
     return plan is None or references[0].span[0] <= plan.start()
 
 
-def resolve_scope(question: str, plans: dict[str, PlanMetadata], table: PlanScope | None = None) -> Scope:
+def resolve_scope(
+    question: str, plans: dict[str, PlanMetadata], table: PlanScope | None = None,
+    cited_by: Callable[[str], list[str]] | None = None,
+) -> Scope:
     """Rank the plans the question names; flag provinces or plan numbers we lack.
 
-    ``table`` is the catalogue's compiled ``PlanScope`` when the caller has one (the index does).
+    ``table`` is the catalogue's compiled ``PlanScope`` when the caller has one (the index does);
+    ``cited_by`` gives the plans whose text cites a document number ("triển khai các giải pháp của kế hoạch
+    1305/KH-UBND"): a question about such a document is about them, not about a plan we lack.
     """
     folded = fold_accents(question)
     covered_provinces = {fold_accents(p.province) for p in plans.values() if p.province}
@@ -98,7 +104,10 @@ def resolve_scope(question: str, plans: dict[str, PlanMetadata], table: PlanScop
                and (not ref.issuer or ref.issuer in table.own_issuers)}
     unknown = numbers - table.known_numbers
     if unknown and unknown == numbers:
-        return Scope((), f"không có kế hoạch số {', '.join(sorted(unknown))}")
+        citing = sorted({doc for number in unknown for doc in (cited_by(number) if cited_by else [])})
+        if not citing:
+            return Scope((), f"không có kế hoạch số {', '.join(sorted(unknown))}")
+        return Scope(tuple(citing), evidence=tuple((doc, 1.0) for doc in citing))
     if named & covered_provinces:
         # A question about one province is never answered from another's plan.
         plans = {doc: p for doc, p in plans.items() if fold_accents(p.province) in named}

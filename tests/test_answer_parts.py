@@ -27,6 +27,7 @@ from assistant.qa import (
     Retrieved,
     _without_other_provinces,
     answer_extractive,
+    document_authors,
     merged,
     same_body,
     signals_of,
@@ -583,6 +584,18 @@ def test_signals_see_a_missing_year_and_an_agency_the_quote_does_not_name():
     assert signals("Tổng kinh phí là bao nhiêu?").agency == 1.0
 
 
+def test_a_body_named_as_a_documents_author_is_not_asked_to_act():
+    assert document_authors("Kế hoạch GDNN của Hải Phòng còn thực hiện văn bản nào của Bộ LĐTBXH?") == {
+        "Bộ Lao động - Thương binh và Xã hội"}
+    assert document_authors("ke hoach 238/KH-UBND cua ubnd tinh hai duong ban hanh ngay nao") == {"Ủy ban nhân dân tỉnh"}
+    assert document_authors("Kế hoạch 70 của Hà Nội giao Sở Tài chính làm gì?") == set()
+    assert document_authors("Nhiệm vụ của Sở Nội vụ là gì?") == set()
+    unit = passage_units(TOTAL)[-1]
+    best = score_units([TOTAL], profile_question("Tổng kinh phí là bao nhiêu?"), WEIGHTS)[0]
+    asked = retrieved("Tổng kinh phí theo văn bản nào của Bộ Tài chính?", [TOTAL])
+    assert signals_of(Evidence((unit,)), best, 0.8, asked, None, 0.9, WEIGHTS).agency == 1.0
+
+
 def test_signals_see_a_group_or_place_the_quote_does_not_name():
     unit = passage_units(TOTAL)[-1]
     evidence = Evidence((unit,))
@@ -708,6 +721,15 @@ def test_a_number_issued_by_another_body_is_a_cited_document_not_a_missing_plan(
     cited = resolve_scope("Quyết định 336/QĐ-LĐTBXH mà kế hoạch GDNN Hải Phòng viện dẫn ban hành ngày nào?", plans)
     assert not cited.out_of_scope and cited.docs == ("hp.txt",)
     assert resolve_scope("Quyết định 999/QĐ-UBND ban hành kế hoạch gì?", plans).out_of_scope
+
+
+def test_a_plan_number_some_plan_cites_is_about_that_plan_not_a_missing_one():
+    plans = {"hd.txt": PlanMetadata("hd.txt", "Kế hoạch 25/KH-UBND (Hải Dương, 2023)", "Hải Dương", "25/KH-UBND",
+                                    2023, "Triển khai Kế hoạch số 238/KH-UBND về nguồn nhân lực")}
+    question = "Giải pháp chuyển đổi số theo kế hoạch 1305/KH-UBND triển khai từ tháng mấy?"
+    assert resolve_scope(question, plans).out_of_scope  # no plan is 1305, and none is known to cite it
+    cited = resolve_scope(question, plans, cited_by=lambda number: ["hd.txt"] if number == "1305" else [])
+    assert not cited.out_of_scope and cited.docs == ("hd.txt",)
 
 
 def test_the_short_forms_users_type_name_the_big_cities():

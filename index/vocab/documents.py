@@ -215,3 +215,6 @@ FOLDED_DOCUMENT_REFERENCE = re.compile(
     rf"(?:\b(?P<type>{_FOLDED_TYPE})\s*(?:so\b\s*)?:?\s*)?(?<![\d.,/])(?P<num>\d{{1,4}})(?!\d)(?P<tail>{_CODED_TAIL})?"
     r"(?(type)|(?(tail)|(?!)))(?(tail)|(?<!19\d\d)(?<!20\d\d))"
 )
+# What a folded question writes before a body it names as a document's author, not as a body asked to act:
+# "văn bản nào của " (Bộ LĐTBXH), "kế hoạch 238/KH-UBND của " (UBND tỉnh Hải Dương), "quyết định số 46 của ".
+AUTHORED_BY = re.compile(rf"\b(?:{_FOLDED_TYPE}|van ban)\b[^?.;]{{0,50}}\bcua\s*$")
