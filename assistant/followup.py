@@ -51,10 +51,10 @@ from index.vocab.documents import FOLDED_DOCUMENT_REFERENCE
 # Pronouns and fillers of a follow-up: "còn … thì sao", "vậy … thì thế nào", "thế còn … nữa".
 _FOLLOWUP_WORDS = frozenset("con the vay sao thi nao nua cung ke hoach nay do".split())
 _FOLLOWUP_START = re.compile(r"^(con|the con|vay|the|va|con ve|con voi)\b")
-# Words pointing back at what was just discussed: "Trong đó …", "Nhiệm vụ này …", "kế hoạch đó".
-_BACK_REFERENCE = re.compile(
-    r"\b(trong do|(ke hoach|nhiem vu|viec|chi tieu|hoat dong|muc tieu|noi dung) (nay|do|ay|tren))\b"
-)
+# Words pointing back at what was just discussed: "Trong đó …", "Nhiệm vụ này …", "chỉ tiêu đó".
+_BACK_REFERENCE = re.compile(r"\b(trong do|(nhiem vu|viec|chi tieu|hoat dong|muc tieu|noi dung) (nay|do|ay|tren))\b")
+# "Kế hoạch này", "văn bản đó" point back at the plan only: "Sở nào làm đầu mối kế hoạch này?" asks anew of it.
+_PLAN_BACK = re.compile(rf"\b(?:{PLAN_WORD}|van ban|chuong trinh|de an) (?:nay|do|ay|tren)\b")
 # A follow-up asking to spell out what the last answer said: "Cụ thể là những nghề nào?", "Đó là những trường nào?".
 _DETAIL = re.compile(r"^(?:(?:vay|the)\s+)?(?:cu the|do la|day la|chung la|ke ra|liet ke)\b.*\b(?:nao|gi)\b")
 # The fact a short answer states after its plan's label: "Theo Kế hoạch 70/KH-UBND (Hà Nội, …): <fact>".
@@ -268,6 +268,13 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     # nhiêu trường?") is a new question about the same plan, not the last one's topic with a word changed.
     own_question = len(topic) > OWN_TOPIC_WORDS and asks_anew
     points_back = (_FOLLOWUP_START.match(folded) or _BACK_REFERENCE.search(folded)) and not own_question
+    # "Sở nào làm đầu mối kế hoạch này?", "Hội phụ nữ có vai trò gì không?": a question of its own about the plan
+    # just quoted, asking anew of it or of a body the last question did not name; not the last topic reworded.
+    plan_back = asks_anew and _PLAN_BACK.search(folded) is not None
+    if not new and (plan_back or _asks_of_new_body(question, before)):
+        named = with_previous_plan(question, answered, plans, before)
+        if named != question:
+            return named
     if not names_its_place and (points_back or (is_short and len(topic) <= 4)):
         swapped = "" if asks_anew or new else swap_body(before, asked)
         if swapped:
@@ -284,6 +291,16 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         # ("Các sở gửi báo cáo năm trước ngày nào?"), and "năm đó" about the years just asked.
         return with_previous_plan(with_previous_years(question, before), answered, plans, before)
     return question
+
+
+def _asks_of_new_body(question: str, before: str) -> bool:
+    """Whether a question names a body the previous one did not and asks something of it beyond its name
+    ("Hội phụ nữ có vai trò gì không?"); a bare body ("Còn ban phụ nữ?") is a swap (``swap_body``)."""
+    named = find_agency_mentions(question)
+    if not named or {m.name for m in named} <= {m.name for m in find_agency_mentions(before)}:
+        return False
+    rest = cut_spans(fold_accents(question), [(m.start, m.end) for m in named])
+    return bool(_topic_words(rest, []))
 
 
 def _answered_fact(answer: str) -> str:

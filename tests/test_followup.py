@@ -362,6 +362,20 @@ def test_a_question_pointing_back_at_the_plan_keeps_the_plan_the_last_answer_quo
     assert condense(follow_up, previous, PLANS) == f"{follow_up.rstrip('?')} (theo Kế hoạch 70/KH-UBND)?"
 
 
+@pytest.mark.parametrize("follow_up", ["Sở nào làm đầu mối kế hoạch này?",  # asks anew of the plan itself
+                                       "Hội phụ nữ có vai trò gì không?"])  # of a body the last question did not name
+def test_a_short_question_of_its_own_goes_on_about_the_plan_not_the_last_topic(follow_up):
+    previous = [("Quận huyện gửi báo cáo năm cho Sở Lao động trước ngày nào?", ANSWERED)]
+    assert condense(follow_up, previous, PLANS) == f"{follow_up.rstrip('?')} (theo Kế hoạch 70/KH-UBND)?"
+
+
+def test_a_bare_body_or_a_topic_pointed_back_at_still_takes_the_last_question():
+    previous = [("Sở Nội vụ được giao những nhiệm vụ gì?", ANSWERED)]
+    assert condense("Còn Sở Tài chính thì sao?", previous, PLANS) == "Sở Tài chính được giao những nhiệm vụ gì?"
+    out = condense("Nhiệm vụ này hạn khi nào?", previous, PLANS)
+    assert out.startswith("Nhiệm vụ này hạn khi nào: ") and "Sở Nội vụ" in out
+
+
 def test_without_a_quoted_plan_or_a_pointer_the_question_is_left_alone():
     refused = [("Quận huyện gửi báo cáo trước ngày nào?", "Các kế hoạch hiện có không nêu thông tin này.")]
     question = "Sở đó thì phải gửi báo cáo tổng hợp cho Ủy ban thành phố trước ngày nào?"
