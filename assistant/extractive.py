@@ -42,7 +42,7 @@ from index.normalize import fold_accents
 from index.retriever import Passage
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
 from index.tables import UNIT_COLUMN, UNIT_NOTE, is_table_row
-from index.vocab.dates import FIGURE_NOT_YEAR, TIME_MENTION, YEAR, one_year, years_spanned
+from index.vocab.dates import EVERY_YEAR, FIGURE_NOT_YEAR, TIME_MENTION, YEAR, one_year, years_spanned
 from index.vocab.markers import BULLET, UPPER
 from index.vocab.phrases import ANNOUNCES_ITEMS, FUNDING_SOURCE, names_items
 from index.vocab.qualifiers import names_qualifier
@@ -241,13 +241,15 @@ def period_fits(unit: Unit, years: tuple[int, ...]) -> bool:
 
     A sentence under "a) Đến năm 2025" does not answer about 2030, nor one under
     "Phần I. Kết quả thực hiện năm 2023" about the plan's 2024 targets, however
-    well its words match.
+    well its words match. A yearly figure ("hằng năm") holds for every year up to the last it names.
     """
     if not years:
         return True
     # A unit naming no year speaks of its plan's year when the plan is for one year ("… năm 2025").
     named = years_spanned(unit.text) | heading_years(unit.passage.section, unit.text) or one_year(
         unit.passage.document.title)
+    if named and EVERY_YEAR.search(unit.text):  # "Phấn đấu hằng năm thu hút 20.000 … vào năm 2030": each year to 2030
+        return min(years) <= max(named)
     return not named or any(min(years) <= y <= max(years) for y in named)
 
 
@@ -302,6 +304,10 @@ def plan_identifiers(plan: PlanMetadata) -> set[str]:
                                           plan.issuer, short))))
 
 
+# "Kế hoạch … ban hành năm 2025": how a question names a plan by its issue, not what it asks.
+_ISSUE_WORDS = frozenset({"ban", "hanh"})
+
+
 def topic_keywords(profile: QuestionProfile, passage: Passage) -> list[str]:
     """The question's words that are about the topic, not about which plan.
 
@@ -310,14 +316,17 @@ def topic_keywords(profile: QuestionProfile, passage: Passage) -> list[str]:
     """
     title = set(folded_syllables(passage.document.title))
     identifiers = plan_identifiers(passage.document)
-    naming = set()  # "kế hoạch thực hiện nghị quyết 06 về thị trường lao động" names this plan, up to "dùng nguồn …"
-    for words in profile.naming:
-        for word in words:
-            if word in title:
-                naming.add(word)
-            elif not (word in STOPWORDS or word in identifiers or any(c.isdigit() for c in word)):
-                break
-    drop = identifiers | {str(y) for y in profile.years} | naming
+    # "kế hoạch thực hiện nghị quyết 06 về thị trường lao động" names this plan, up to "dùng nguồn …"; a word
+    # it names the plan with that the question also asks of elsewhere ("… thu hút bao nhiêu lao động") stays.
+    naming: set[str] = set()
+    elsewhere = set(profile.naming[0]) if profile.naming else set()
+    for words in profile.naming[1:]:
+        end = next((i for i, word in enumerate(words) if word not in title and not (
+            word in STOPWORDS or word in identifiers or word in _ISSUE_WORDS or any(c.isdigit() for c in word))),
+            len(words))
+        naming |= set(words[:end])
+        elsewhere |= set(words[end:])
+    drop = identifiers | {str(y) for y in profile.years} | (naming - elsewhere)
     keywords = [k for k in profile.keywords if k not in drop]
     return keywords or list(profile.keywords)
 

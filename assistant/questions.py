@@ -234,8 +234,8 @@ class QuestionProfile:
     keywords: tuple[str, ...]
     years: tuple[int, ...]
     measure: str = ""
-    # Words right after "kế hoạch …" that may name a plan by its title ("kế hoạch giáo dục nghề nghiệp
-    # năm 2023"), one run a "kế hoạch": where the plan's title holds them, they say which plan, not what is asked.
+    # The question's words cut at each "kế hoạch" (``plan_naming``): those right after one may name a plan by
+    # its title ("kế hoạch giáo dục nghề nghiệp năm 2023"); there they say which plan, not what is asked.
     naming: tuple[tuple[str, ...], ...] = ()
     when: str = ""  # the time's granularity asked (``expected_time``), "" for any
     # The groups, training levels and places the question singles out (``named_qualifiers``).
@@ -303,14 +303,15 @@ def _kinds(folded: str) -> set[str]:
 PLAN_WORD = r"(?:ke hoach|kh)"
 # A plan named by its kind, followed by what may be words of its title.
 _PLAN_WORD = re.compile(rf"\b(?:{PLAN_WORD}|chuong trinh|de an|chien luoc)\b")
-NAMING_WORDS = 12
-
-
 def plan_naming(folded: str) -> tuple[tuple[str, ...], ...]:
-    """The words after each "kế hoạch", in order ("kế hoạch thực hiện nghị quyết 06 về thị trường lao động …"):
-    how far they name the plan, only its title tells (``extractive.topic_keywords``)."""
-    return tuple(tuple(folded_syllables(" ".join(folded[m.end():].split()[:NAMING_WORDS])))
-                 for m in _PLAN_WORD.finditer(folded))
+    """The question's words cut at each "kế hoạch": those before the first, then those after each, in order
+    ("kế hoạch thực hiện nghị quyết 06 về thị trường lao động …"); how far the words after one name the plan,
+    only its title tells (``extractive.topic_keywords``). Empty when the question names no plan so."""
+    cuts = [(m.start(), m.end()) for m in _PLAN_WORD.finditer(folded)]
+    if not cuts:
+        return ()
+    bounds = [0, *(x for cut in cuts for x in cut), len(folded)]
+    return tuple(tuple(folded_syllables(folded[bounds[i]:bounds[i + 1]])) for i in range(0, len(bounds), 2))
 
 
 def profile_question(question: str) -> QuestionProfile:

@@ -506,6 +506,15 @@ def test_a_unit_speaks_of_the_period_of_its_text_and_heading_path():
     assert period_fits(body["past"], ())
 
 
+def test_a_yearly_figure_holds_for_each_year_up_to_the_last_it_names():
+    yearly = passage(1, "yearly", "2. Mục tiêu cụ thể\nPhấn đấu hằng năm thu hút 20.000 lao động học nghề, nâng tỷ lệ "
+                     "lao động qua đào tạo lên 80% vào năm 2030.", "2. Mục tiêu cụ thể")
+    once = passage(2, "once", "2. Mục tiêu cụ thể\nNâng tỷ lệ lao động qua đào tạo lên 80% vào năm 2030.",
+                   "2. Mục tiêu cụ thể")
+    assert period_fits(passage_units(yearly)[-1], (2025,)) and not period_fits(passage_units(once)[-1], (2025,))
+    assert not period_fits(passage_units(yearly)[-1], (2031,))
+
+
 def test_the_nearest_heading_with_years_gives_a_units_period():
     orientation = passage(
         1, "orient", "3. MỤC TIÊU NĂM 2025 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2030\n3.3. Định hướng đến năm 2030\n"

@@ -141,6 +141,15 @@ def test_words_naming_the_plan_by_its_title_or_short_province_are_not_topic():
                      title="Thực hiện Nghị quyết số 06/NQ-CP về phát triển thị trường lao động")
     asked = profile_question("Kế hoạch thực hiện Nghị quyết 06/NQ-CP về thị trường lao động dùng nguồn kinh phí nào?")
     assert topic_keywords(asked, labour) == ["dung", "nguon", "kinh", "phi"]
+    rural = passage(1, "p", "II. MỤC TIÊU\nThu hút 20.000 lao động nông thôn học nghề.", "II. MỤC TIÊU",
+                    title="Đổi mới công tác đào tạo nghề cho lao động nông thôn")
+    asked = profile_question("Theo kế hoạch đổi mới đào tạo nghề cho lao động nông thôn, mỗi năm thu hút bao nhiêu lao "
+                             "động nông thôn đi học nghề?")
+    assert {"lao", "dong", "nong", "thon", "nghe"} <= set(topic_keywords(asked, rural))  # asked of again later
+    assert not {"doi", "moi", "dao", "tao"} & set(topic_keywords(asked, rural))
+    issued = profile_question("Kế hoạch đào tạo nghề cho lao động nông thôn ban hành năm 2025 muốn thu hút bao nhiêu "
+                              "người?")
+    assert "hanh" not in topic_keywords(issued, rural)  # "ban hành năm 2025" names the plan by its issue
     # The same words asked as the topic, not after "kế hoạch", stay.
     assert "nghiep" in topic_keywords(profile_question("Tuyển sinh giáo dục nghề nghiệp bao nhiêu?"), unit_passage)
 
