@@ -117,7 +117,13 @@ def question_parts(question: str) -> list[str]:
             parts += [f"{p} {piece[start:]}" for p in pending] + [piece]
         pending = []
     if pending and parts:
-        parts[-1] = " và ".join([parts[-1], *pending])
+        # "…, và con số cho 2030": another year, level or area of the figure just asked is a part of its own
+        shared = [_sharing_frame(p, parts[-1]) for p in pending]
+        swapped = [s for s, p in zip(shared, pending, strict=True) if s != p and slot_changes(p)]
+        if len(swapped) == len(pending):
+            parts += swapped
+        else:
+            parts[-1] = " và ".join([parts[-1], *pending])
     merged: list[str] = []
     for part in parts:
         if merged:

@@ -106,9 +106,17 @@ def slot_changes(question: str, slots: tuple[Slot, ...] = SLOTS, taken: list[Cha
     return found
 
 
+_RANGE = re.compile(r"\d\s*[-–]\s*\d")
+
+
 def with_slot(before: str, change: Change) -> str:
+    """``before`` with the slot's value set: its mentions of that slot replaced, or the value added. A single
+    value replaces the single ones where there are both ("kế hoạch 2021-2030 … vào năm 2025" with 2030 asks
+    of 2030 in the same plan, not of a plan "2030")."""
     assert change.slot is not None
     spans = [m.span("swap") for m in change.slot.pattern.finditer(fold_accents(before))]
+    alike = [(a, b) for a, b in spans if bool(_RANGE.search(before[a:b])) == bool(_RANGE.search(change.value))]
+    spans = alike or spans
     if spans:
         return cut_spans(before, spans, insert=change.value)
     return f"{before.rstrip(' ?')} {change.slot.lead}{change.value}?"

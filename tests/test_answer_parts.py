@@ -114,6 +114,10 @@ def test_a_part_naming_only_another_year_or_level_is_the_part_before_with_it():
         "Tỷ lệ lao động có chứng chỉ năm 2024 đạt bao nhiêu", "Tỷ lệ lao động có chứng chỉ năm 2025 đạt bao nhiêu"]
     assert question_parts("Năm 2026 tuyển sinh bao nhiêu người, riêng trình độ cao đẳng là bao nhiêu?") == [
         "Năm 2026 tuyển sinh bao nhiêu người", "Năm 2026 tuyển sinh bao nhiêu người trình độ cao đẳng?"]
+    # The same when the other year asks nothing ("…, và con số cho 2030"), and the plan's period stays.
+    assert question_parts("Kế hoạch 2021-2030 muốn bao nhiêu phần trăm được học nghề vào 2025, và con số cho 2030?") == [
+        "Kế hoạch 2021-2030 muốn bao nhiêu phần trăm được học nghề vào 2025",
+        "Kế hoạch 2021-2030 muốn bao nhiêu phần trăm được học nghề vào năm 2030"]
 
 
 def test_a_list_of_nouns_closed_by_va_is_one_phrase():
