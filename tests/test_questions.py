@@ -180,6 +180,8 @@ def test_a_report_is_no_comparison():
     "Ba cơ sở dạy nghề nào được kiểm định chất lượng trong quý IV?",
     "04 trường nào được đầu tư thành trường chất lượng cao?",
     "Những trường cao đẳng công lập nào được rót vốn?",
+    "Chủ doanh nghiệp được bồi dưỡng những nội dung gì?",
+    "nhung viec gi phai lam truoc",
 ])
 def test_several_named_things_asked_for_are_a_list(question):
     assert profile_question(question).wants(LIST)
