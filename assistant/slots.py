@@ -1,5 +1,6 @@
 """The slots of a question a follow-up or a compound part can set anew: the year or period, the
-training level, the area ("Còn năm 2030?", "riêng hệ cao đẳng là bao nhiêu?").
+training level, the area, the period a report covers ("Còn năm 2030?", "riêng hệ cao đẳng là bao nhiêu?",
+"Còn báo cáo cả năm?").
 
 A slot is found on the accent-folded question, whose characters stand where the
 original's do, and its value is written back with diacritics.
@@ -17,6 +18,9 @@ from index.vocab.dates import YEAR
 # Training levels ("trình độ trung cấp") and areas ("khu vực thành thị"), as plans write them.
 LEVELS = ("cao đẳng", "trung cấp", "sơ cấp", "dưới 3 tháng", "đào tạo thường xuyên")
 AREAS = ("thành thị", "nông thôn")
+# The period a report covers ("báo cáo 6 tháng", "báo cáo năm"): "Còn báo cáo cả năm?" after the half-year's deadline.
+REPORTS = ("6 tháng", "sáu tháng", "6 tháng đầu năm", "quý", "hằng quý", "hàng quý", "năm", "cả năm", "hằng năm",
+           "hàng năm", "hằng tháng", "hàng tháng", "tháng", "định kỳ", "đột xuất", "sơ kết", "tổng kết")
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -69,6 +73,9 @@ SLOTS = (
     Slot(re.compile(rf"(?:\btrinh do\s+)?\b(?P<swap>{_listed(LEVELS)})\b"), _vocabulary_value(LEVELS), "trình độ "),
     Slot(re.compile(rf"(?:\b(?:khu vuc|vung)\s+)?\b(?P<swap>{_listed(AREAS)})\b"), _vocabulary_value(AREAS),
          "khu vực "),
+    # "báo cáo 6 tháng", "báo cáo năm" (not "báo cáo năm 2023", a year's)
+    Slot(re.compile(rf"\bbao cao\s+(?:ket qua\s+)?(?P<swap>(?:{_alternatives(REPORTS)}))\b(?!\s*\d)"),
+         _vocabulary_value(REPORTS), "báo cáo "),
 )
 
 

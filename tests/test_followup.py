@@ -437,3 +437,12 @@ def test_then_what_about_a_topic_of_its_own_is_a_new_question_about_the_same_pla
     turns = [("Hà Nội giao cơ quan nào cân đối vốn đầu tư cho 04 trường chất lượng cao năm 2023?", ANSWERED_70)]
     out = condense("Thế còn đầu tư trang thiết bị nghề trọng điểm thì cho bao nhiêu trường?", turns, PLANS)
     assert out == "Thế còn đầu tư trang thiết bị nghề trọng điểm thì cho bao nhiêu trường (theo Kế hoạch 70/KH-UBND)?"
+
+
+def test_another_report_period_swaps_the_report_asked_of():
+    previous = history("Theo KH 70 năm 2023 của Hà Nội thì báo cáo 6 tháng phải nộp trước ngày nào?")
+    assert condense("còn báo cáo cả năm?", previous, PLANS) == (
+        "Theo KH 70 năm 2023 của Hà Nội thì báo cáo cả năm phải nộp trước ngày nào?")
+    # a year after "báo cáo" is the year slot's
+    assert condense("Còn năm 2024?", previous, PLANS) == (
+        "Theo KH 70 năm 2024 của Hà Nội thì báo cáo 6 tháng phải nộp trước ngày nào?")
