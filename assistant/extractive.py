@@ -435,30 +435,6 @@ def topic_coverage(
     return (1 - scoring.phrase_weight) * covered / total + scoring.phrase_weight * phrase
 
 
-def rare_share(
-    keywords: list[str], texts: list[str], heading_terms: set[str], weights: TermWeights, top: int = 2,
-) -> float:
-    """The share of the question's ``top`` rarest topic words the texts or their headings hold.
-
-    Coverage is a weighted share, so a quote repeating most of a long question scores high without its one
-    specific word ("tỷ lệ … thanh niên thành thị đến năm 2030" quoted with the women's share of 2030);
-    the rarest words are what the plan must say for the quote to be about the thing asked.
-    """
-    rarest = sorted(set(keywords), key=lambda k: (-weights.idf(k), k))[:top]
-    if not rarest:
-        return 1.0
-    terms = set().union(heading_terms, *(folded_syllables(text) for text in texts))
-    return sum(k in terms for k in rarest) / len(rarest)
-
-
-def quote_rare_share(units: list[Unit], profile: QuestionProfile, weights: TermWeights) -> float:
-    """``rare_share`` of a whole quoted answer."""
-    if not units:
-        return 0.0
-    headings = set().union(*(path_terms(u.passage) for u in units))
-    return rare_share(topic_keywords(profile, units[0].passage), [u.text for u in units], headings, weights)
-
-
 def joint_coverage(
     units: list[Unit], profile: QuestionProfile, weights: TermWeights, scoring: UnitScoring = UNIT_SCORING,
 ) -> float:

@@ -30,7 +30,6 @@ from assistant.extractive import (
     passage_units,
     plan_identifiers,
     quote_of,
-    quote_rare_share,
     reading_order,
     score_units,
     section_key,
@@ -266,8 +265,7 @@ def _evidence_from(scored: list[ScoredUnit], profile: QuestionProfile, scoring: 
 
 
 def signals_of(
-    evidence: Evidence, best: ScoredUnit, coverage: float, r: Retrieved, register: Register | None, dense: float,
-    weights: TermWeights,
+    evidence: Evidence, best: ScoredUnit, coverage: float, r: Retrieved, register: Register | None, dense: float
 ) -> Signals:
     """What the refusal decision weighs (``assistant.refusal``) about one quoted answer;
     ``dense`` is the question's similarity to the quote (``SearchIndex.similarity``)."""
@@ -299,22 +297,7 @@ def signals_of(
         # the plan's own district ("huyện Yên Khê" of a district's plan) is named by the plan, not by each quote
         qualifier=sum(names_qualifier(q, f"{paths}\n{chunks}\n{plan.issuer}\n{plan.title}") for q in qualifiers)
         / len(qualifiers) if qualifiers else 1.0,
-        told=len(told_kinds(evidence.units, r.profile, r.query.restored) & wanted) / len(wanted) if wanted else 1.0,
-        rare=quote_rare_share(list(evidence.units), r.profile, weights),
     )
-
-
-def told_kinds(units, profile: QuestionProfile, question: str) -> set[str]:
-    """``held_kinds`` less the kinds whose every value the question already gives: "20.000" quoted back to
-    "trong 20.000 lao động, bao nhiêu người học nghề nông nghiệp" tells nothing asked."""
-    given = facts_in(question, profile)
-    told: set[str] = set()
-    for u in units:
-        for text in (u.text, u.passage.section):
-            held = kinds_in(text, profile)
-            fresh = {fact.split(":", 1)[0] for fact in facts_in(text, profile) - given}
-            told |= held & (fresh | (held - FACT_KINDS))
-    return told
 
 
 def held_kinds(units, profile: QuestionProfile) -> set[str]:
@@ -660,7 +643,7 @@ def _sides_signals(
     best = max(bests, key=lambda s: s.score)
     coverage = max(max(s.coverage for s in bests), joint_coverage(list(quoted.units), r.profile, weights, scoring))
     dense = index.similarity(r.query.restored, quote_of(list(quoted.units)))
-    return signals_of(quoted, best, coverage, r, register, dense, weights)
+    return signals_of(quoted, best, coverage, r, register, dense)
 
 
 def asked_provinces(r: Retrieved, index: SearchIndex) -> set[str]:
@@ -716,5 +699,5 @@ def single_plan_evidence(
     quoted = Evidence(tuple(u for item in items for u in item.units))
     joint = max(coverage, joint_coverage(list(quoted.units), r.profile, weights, config.scoring))
     dense = index.similarity(r.query.restored, quote_of(list(quoted.units)))
-    return items, signals_of(quoted, best, joint, r, register, dense, weights)
+    return items, signals_of(quoted, best, joint, r, register, dense)
 

@@ -29,8 +29,6 @@ class Signals:
     assigned: float  # share of those agencies the register assigns anything in the plan
     dense: float  # cosine of the question and the quote in the embedding model's space (wording unlike the plan)
     qualifier: float = 1.0  # share of the groups and places the question singles out that the quoted chunks name
-    told: float = 1.0  # share of the asked fact kinds the quote states with a value the question does not give
-    rare: float = 1.0  # share of the question's two rarest topic words the quote or its headings hold
 
     def vector(self) -> tuple[float, ...]:
         return astuple(self)
@@ -81,7 +79,7 @@ class AnswerConfig:
     # Chosen and fitted by `python -m eval cv` (every line right as met) on every gold set: dev.jsonl, Bạch Vân,
     # the five style plans and eval/bank a–d (716 lines, 567 reaching the decision): C=10, classes as found,
     # answer from p ≥ 0.5. Out-of-fold figures of that procedure are in the README.
-    weights: tuple[float, ...] = (1.8293, 2.1708, 1.1134, 3.679, -0.7994, 2.3389, 2.194, 3.1313, 4.283, 0.0, 0.0)
+    weights: tuple[float, ...] = (1.8293, 2.1708, 1.1134, 3.679, -0.7994, 2.3389, 2.194, 3.1313, 4.283)
     bias: float = -15.8066
     scoring: UnitScoring = UNIT_SCORING
     min_coverage: float = 0.38
