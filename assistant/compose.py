@@ -496,10 +496,18 @@ def _document_end(text: str) -> int:
     return cited.end() + (dated.end() if dated else 0)
 
 
+# What names a figure's unit after it: "%", or a word or two ("16 trường", "20.000 lao động", "85 tỷ đồng").
+_UNIT_AFTER = re.compile(r"(?:\s*%)?(?:\s+(?!(?:và|của|theo|trong|cho|với|để|từ|đến|vào|năm)\b)[^\s\d,.;:()…]+){0,2}")
+
+
 def _clip(text: str, keep: int, chars: int) -> str:
-    """The run cut at a word near ``chars``, never before the asked fact it states (which ends at ``keep``)."""
+    """The run cut at a word near ``chars``, never before the asked fact it states (which ends at ``keep``),
+    nor between a figure and its unit ("đối với 16 trường", not "đối với 16…")."""
     if len(text) <= chars:
         return text
+    if 0 < keep <= len(text) and text[keep - 1].isdigit():
+        unit = _UNIT_AFTER.match(text, keep)
+        keep = unit.end() if unit else keep
     if keep <= chars:
         cut = text[:chars].rsplit(" ", 1)[0]
         inside = [m.end for m in find_agency_mentions(text) if m.start < len(cut) < m.end]

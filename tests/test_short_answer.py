@@ -307,3 +307,11 @@ def test_the_documents_a_plan_implements_are_named_by_number_and_date():
 def test_a_refused_answer_has_no_short_answer():
     question = "Tỉnh nào có chỉ tiêu cao nhất?"
     assert short_answer(refusal(question, {}, []), profile_question(question)) == ""
+
+
+def test_a_figure_is_never_cut_from_its_unit():
+    schools = passage(4, "schools", "III. NHIỆM VỤ\nĐầu tư trang thiết bị đào tạo các ngành nghề trọng điểm theo các cấp "
+                      "độ quốc tế khu vực ASEAN và quốc gia đối với 16 trường đã được Bộ Lao động - Thương binh và Xã "
+                      "hội phê duyệt trong năm.", "III. NHIỆM VỤ")
+    answer = short("Đầu tư thiết bị nghề trọng điểm cho bao nhiêu trường?", schools)
+    assert "16 trường" in answer
