@@ -22,9 +22,11 @@ from assistant.extractive import (
     heading_lines,
     is_read_aloud,
     passage_units,
+    period_fits,
     quote_of,
     reading_order,
     topic_keywords,
+    years_asked,
 )
 from assistant.questions import (
     AGENCY,
@@ -367,7 +369,10 @@ def _candidates(
         units = [BULLET.sub("", u.text).strip() for u in quoted]
         texts: list[str] = []
         rows: set[str] = set()  # a row's fact is the cells asked, a lead's the items it lists: never clipped
+        years = years_asked(profile, passage.document)
         for i, unit in enumerate(units):
+            if not period_fits(quoted[i], years):
+                continue  # "… năm 2030" of a compound question is not stated under "a) Đến năm 2025"
             if is_read_aloud(unit):
                 texts.append(_row_fact(unit, row_profile, row_wanted))
                 rows.add(texts[-1])

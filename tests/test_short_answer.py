@@ -315,3 +315,12 @@ def test_a_figure_is_never_cut_from_its_unit():
                       "hội phê duyệt trong năm.", "III. NHIỆM VỤ")
     answer = short("Đầu tư thiết bị nghề trọng điểm cho bao nhiêu trường?", schools)
     assert "16 trường" in answer
+
+
+def test_each_year_of_a_question_gets_the_fact_stated_under_its_own_heading():
+    by_2025 = passage(5, "y25", "a) Đến năm 2025\nPhấn đấu khoảng 80% ngành, nghề đào tạo được cập nhật chuẩn đầu ra.",
+                      "II. MỤC TIÊU › a) Đến năm 2025")
+    by_2030 = passage(6, "y30", "b) Đến năm 2030\nPhấn đấu khoảng 90% ngành, nghề đào tạo được cập nhật chuẩn đầu ra.",
+                      "II. MỤC TIÊU › b) Đến năm 2030")
+    answer = short("Tỷ lệ ngành, nghề có chuẩn đầu ra phải đạt bao nhiêu vào năm 2025 và năm 2030?", by_2025, by_2030)
+    assert "80%" in answer and "90%" in answer
