@@ -50,6 +50,7 @@ from index.vocab.phrases import (
 HEADER_TITLE = "Số hiệu, ngày ban hành và tên kế hoạch"
 BASIS_TITLE = "Căn cứ ban hành kế hoạch"
 CLOSING_TITLE = "Phần kết"
+OPENING_TITLE = "Phần mở đầu"  # a Chỉ thị's assessment before its directives, when it cites no legal basis
 SIGNATURE_TITLE = "Nơi nhận và người ký"
 # The numbered sections (Điều 1, 2, 3) of a decision that issues the plan following it.
 DECISION_TITLE = "Quyết định ban hành"
@@ -60,6 +61,7 @@ _ISSUER_FALLBACK = "Văn bản ban hành"
 # title on the next line ("KẾT QUẢ THỰC HIỆN NĂM 2025"); the section is named by both.
 _TITLED_KINDS = ("annex", "part", "chapter", "division")
 _TITLE_LINE_CHARS = 160
+_TITLE_WORDS = 8  # a title's line closed by a stop is short ("Về đào tạo nghề năm 2026.")
 # Capital-letter parts run A, B, C …; Vietnamese order (… D, Đ, E, G …) or Latin.
 _LETTER_ORDERS = ("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "ABCDĐEGHIKLMNOPQRSTUVXY")
 
@@ -312,12 +314,25 @@ def _synthetic(kind: str, title: str, blocks: list[Block]) -> Section:
     return Section(kind=kind, title=title, body=blocks, rank=1)
 
 
-def _header_and_basis(preamble: list[Block]) -> tuple[list[Block], list[Block]]:
-    """The header runs to the "(Ban hành kèm theo …)" line when there is one, else to the first legal basis."""
+def _header_and_basis(preamble: list[Block]) -> tuple[list[Block], list[Block], list[Block]]:
+    """(header, legal bases, opening). The header runs to the "(Ban hành kèm theo …)" line when there is one,
+    else to the first legal basis. A text citing none (a Chỉ thị, a letter) opens with prose of its own after
+    its title ("Năm 2025, toàn tỉnh có 2.140 lao động mất việc …"): that is its opening, not its header."""
     issued = [i for i, b in enumerate(preamble) if ISSUED_WITH.match(b.text)]
     if issued:
-        return preamble[: issued[0] + 1], preamble[issued[0] + 1 :]
-    return _split_at(preamble, LEGAL_BASIS)
+        return preamble[: issued[0] + 1], preamble[issued[0] + 1 :], []
+    header, basis = _split_at(preamble, LEGAL_BASIS)
+    typed = next((i for i, b in enumerate(header) if DOCUMENT_TITLE.match(b.text)), None)
+    if basis or typed is None:
+        return header, basis, []
+    opening = next((i for i in range(typed + 1, len(header)) if _is_prose(header[i].text)), len(header))
+    return header[:opening], [], header[opening:]
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph of running text, not a title line: long, or a lower-case sentence closed by its stop."""
+    return len(text) > _TITLE_LINE_CHARS or (text.endswith((".", ":", ";")) and any(c.islower() for c in text)
+                                              and len(text.split()) > _TITLE_WORDS)
 
 
 def parse_structure(text: str) -> Section:
@@ -335,8 +350,9 @@ def parse_structure(text: str) -> Section:
     documents = [d for d in docs if not d.annex]
     for doc in docs:
         sections = doc.ranked()
-        header, basis = _header_and_basis(doc.preamble)  # an annex has none: it opens on its heading
-        for kind, title, blocks in (("header", HEADER_TITLE, header), ("basis", BASIS_TITLE, basis)):
+        header, basis, opening = _header_and_basis(doc.preamble)  # an annex has none: it opens on its heading
+        for kind, title, blocks in (("header", HEADER_TITLE, header), ("basis", BASIS_TITLE, basis),
+                                    ("opening", OPENING_TITLE, opening)):
             if blocks:
                 root.children.append(_synthetic(kind, title, blocks))
         if sections and len(documents) > 1 and doc is documents[0]:

@@ -16,6 +16,7 @@ from index.structure import (
     CLOSING_TITLE,
     DECISION_TITLE,
     HEADER_TITLE,
+    OPENING_TITLE,
     SIGNATURE_TITLE,
     Section,
     classify,
@@ -247,6 +248,18 @@ def test_plain_text_without_numbering_is_all_header():
     assert [s.kind for s in root.children] == ["header"]
     assert [b.text for b in root.children[0].body] == ["Một đoạn.", "Hai đoạn."]
     assert parse_structure("").children == []
+
+
+def test_a_directive_citing_no_legal_basis_opens_with_prose_after_its_title():
+    text = ("Số: 05/CT-UBND\n\nLũng Phong, ngày 12 tháng 5 năm 2027\n\nCHỈ THỊ\n\nVề đẩy mạnh dạy nghề cho thanh niên "
+            "xuất ngũ\n\nNăm 2026, toàn tỉnh có 2.140 thanh niên xuất ngũ, trong đó 38% được học nghề.\n\nĐể khắc phục "
+            "hạn chế nêu trên, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n\n1. Sở Nội vụ:\n\na) Tổng hợp nhu cầu học nghề.")
+    parts = {s.title: [b.text[:20] for b in s.body] for s in parse_structure(text).children}
+    assert parts[HEADER_TITLE][-2:] == ["CHỈ THỊ", "Về đẩy mạnh dạy nghề"]
+    assert [b[:8] for b in parts[OPENING_TITLE]] == ["Năm 2026", "Để khắc "]
+    # a plan citing its legal bases keeps them as such, with no opening part
+    based = text.replace("Năm 2026, toàn tỉnh", "Căn cứ Luật Giáo dục nghề nghiệp.\n\nNăm 2026, toàn tỉnh")
+    assert OPENING_TITLE not in {s.title for s in parse_structure(based).children}
 
 
 def test_closing_formula_before_any_section_stays_in_preamble():
