@@ -266,7 +266,10 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     names_its_place = any(c.slot is None for c in new) and len(topic) > 2  # a full question of its own
     # "Thế còn …" asking anew of a topic of its own ("Thế còn đầu tư trang thiết bị nghề trọng điểm thì cho bao
     # nhiêu trường?") is a new question about the same plan, not the last one's topic with a word changed.
-    own_question = len(topic) > OWN_TOPIC_WORDS and asks_anew
+    # So is one asking of many words the last question never used ("thế tiền đầu tư để nâng 4 trường cao đẳng lên
+    # chất lượng cao thì sở nào bố trí?" after "Sở nào phối hợp …?").
+    fresh = set(topic) - set(folded_syllables(fold_accents(before)))
+    own_question = len(topic) > OWN_TOPIC_WORDS and (asks_anew or len(fresh) > OWN_TOPIC_WORDS)
     points_back = (_FOLLOWUP_START.match(folded) or _BACK_REFERENCE.search(folded)) and not own_question
     # "Sở nào làm đầu mối kế hoạch này?", "Hội phụ nữ có vai trò gì không?": a question of its own about the plan
     # just quoted, asking anew of it or of a body the last question did not name; not the last topic reworded.

@@ -103,14 +103,17 @@ class Change:
 
 
 def slot_changes(question: str, slots: tuple[Slot, ...] = SLOTS, taken: list[Change] | None = None) -> list[Change]:
-    """The slots a question names, none overlapping another or one already ``taken`` (a place)."""
+    """The slots a question names, none overlapping another or one already ``taken`` (a place); of two that
+    overlap the longer wins ("kế hoạch đào tạo nghề nông thôn" names a plan, not the rural area)."""
     folded = fold_accents(question)
     found = list(taken or [])
-    for slot in slots:
-        for m in slot.pattern.finditer(folded):
-            if not any(m.start() < c.span[1] and c.span[0] < m.end() for c in found):
-                found.append(Change(slot, m.span(), slot.value(m, question)))
-    return found
+    matches = [(i, slot, m) for i, slot in enumerate(slots) for m in slot.pattern.finditer(folded)]
+    chosen = []
+    for i, slot, m in sorted(matches, key=lambda match: match[2].start() - match[2].end()):  # longest first
+        if not any(m.start() < c.span[1] and c.span[0] < m.end() for c in found):
+            found.append(Change(slot, m.span(), slot.value(m, question)))
+            chosen.append((i, m.start(), found[-1]))
+    return found[: len(taken or [])] + [change for *_, change in sorted(chosen, key=lambda c: c[:2])]
 
 
 _RANGE = re.compile(r"\d\s*[-–]\s*\d")

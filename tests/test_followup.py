@@ -446,3 +446,15 @@ def test_another_report_period_swaps_the_report_asked_of():
     # a year after "báo cáo" is the year slot's
     assert condense("Còn năm 2024?", previous, PLANS) == (
         "Theo KH 70 năm 2024 của Hà Nội thì báo cáo 6 tháng phải nộp trước ngày nào?")
+
+
+def test_a_plan_named_by_title_words_wins_over_the_area_inside_them():
+    previous = history("Trong kế hoạch GDNN năm 2023 của Hà Nội, sở nào là cơ quan thường trực khu vực nông thôn?")
+    out = condense("Thế kế hoạch đào tạo nghề nông thôn năm 2025 thì vẫn sở đó à?", previous, PLANS)
+    assert out == "Trong kế hoạch đào tạo nghề nông thôn năm 2025 của Hà Nội, sở nào là cơ quan thường trực khu vực nông thôn?"
+
+
+def test_a_follow_up_of_many_words_the_last_question_never_used_is_a_question_of_its_own():
+    previous = [("Sở nào phối hợp xây dựng định mức kinh tế kỹ thuật cho các nghề sơ cấp?", ANSWERED)]
+    follow_up = "thế tiền đầu tư để nâng 4 trường cao đẳng lên chất lượng cao thì sở nào bố trí?"
+    assert condense(follow_up, previous, PLANS) == f"{follow_up.rstrip('?')} (theo Kế hoạch 70/KH-UBND)?"
