@@ -64,7 +64,8 @@ def cases(scan: bool, scan_dir: Path, styles: Path = STYLES) -> list[Case]:
     for questions in sorted(styles.glob("*-questions.jsonl")):
         stem = questions.name.removesuffix("-questions.jsonl")
         # A Word or PDF original is read before its .txt rendering (kept for the validator).
-        plan = next((p for p in sorted(styles.glob(f"{stem}.*")) if p.suffix in (".txt", ".md", ".doc", ".docx", ".pdf")), None)
+        formats = (".txt", ".md", ".doc", ".docx", ".pdf")
+        plan = next((p for p in sorted(styles.glob(f"{stem}.*")) if p.suffix in formats), None)
         if plan is None:
             continue
         facts = styles / f"{stem}-register.jsonl"

@@ -79,10 +79,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from eval.register_facts import Fact, find_fact, load_facts
 from index.agencies import agency_key, canonical_agency, same_agency
 from index.normalize import fold_accents
 from index.register import Register, build_register
-from eval.register_facts import Fact, find_fact, load_facts
 
 REPO = Path(__file__).resolve().parent.parent
 LABELS = REPO / "tests" / "data" / "register"
