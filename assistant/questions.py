@@ -74,7 +74,6 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     SOURCE: re.compile(
         r"\b(kinh phi|tien|von|ngan sach|tai chinh|chi phi)\b.*\b(tu (nguon )?dau|(nhung |cac )?nguon( \w+){0,2} nao|"
         r"huy dong tu|lay tu|lay o dau|o dau ra|dung (nhung )?nguon)\b"
-        r"|\bnguon (kinh phi|von|tai chinh)\b"
     ),
     # "ai ký", "ai đặt bút ký", "ai ký thay chủ tịch", "ký quyết định … là ai"
     SIGNER: re.compile(
@@ -291,8 +290,14 @@ def folded_syllables(text: str) -> list[str]:
 _TASK_ISSUE = re.compile(r"\b(phai|can|se|du kien|duoc giao|hoan thanh|trinh)( viec)? ban hanh\b")
 
 
+# "Nguồn kinh phí thực hiện là gì?": the sources, unless an amount is asked of them ("nguồn vốn vay bao nhiêu").
+_SOURCES_NAMED = re.compile(r"\bnguon (kinh phi|von|tai chinh)\b")
+
+
 def _kinds(folded: str) -> set[str]:
     kinds = {kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(folded)}
+    if NUMBER not in kinds and _SOURCES_NAMED.search(folded):
+        kinds.add(SOURCE)
     if SIGNER in kinds:
         kinds.discard(AGENCY)
     if ISSUE_DATE in kinds and _TASK_ISSUE.search(folded):

@@ -159,6 +159,8 @@ def test_where_money_comes_from_is_a_fact_of_its_own():
                      "kế hoạch dùng những nguồn kinh phí nào", "nguon von cho vay o dau ra"):
         assert profile_question(question).wants(SOURCE), question
     assert not profile_question("Tổng kinh phí là bao nhiêu?").wants(SOURCE)
+    assert profile_question("Nguồn kinh phí thực hiện là gì?").wants(SOURCE)
+    assert not profile_question("Nguồn vốn vay giải quyết việc làm là bao nhiêu?").wants(SOURCE)  # an amount
     assert not profile_question("Học viên đến từ đâu?").wants(SOURCE)  # no money asked of
     asked = profile_question("Kinh phí đầu tư thiết bị huy động từ đâu?")
     assert SOURCE in kinds_in("Nguồn kinh phí: Ngân sách trung ương, ngân sách tỉnh và xã hội hóa.", asked)
