@@ -554,8 +554,12 @@ def short_answer(answer: Answer, profile: QuestionProfile) -> str:
         cited = [_clip(part, _document_end(part), 0) for part in dict.fromkeys(clauses) if _document_end(part)]
         return f"Theo {short_label(basis[0].passage)}: {'; '.join(cited)}." if cited else ""
     if len(plans) > 1:  # a comparison, or one question asked of several plans: each plan's fact
-        found = [_best(answer, profile, question, {doc}) for doc in plans]
+        # "Bạch Vân năm 2025 và Hải Dương năm 2023": which year is whose is not known, so no side is held to one
+        sides = profile if len(set(profile.years)) <= 1 else replace(profile, years=())
+        found = [_best(answer, sides, question, {doc}) for doc in plans]
         facts = [c for c in found if c is not None]
+        if not facts:
+            return ""
         chars = max(SHORT_CHARS // len(facts), MIN_FACT_CHARS)
         said = "; theo ".join(f"{short_label(c.passage)}: {_clip(c.text, c.keep, chars)}" for c in facts)
         return f"Theo {said}."

@@ -257,6 +257,14 @@ def test_one_question_asked_of_two_plans_gets_each_plans_fact():
     assert "28.500" in answer and "4.000" in answer
 
 
+def test_two_plans_asked_of_at_two_years_each_give_their_fact():
+    """"Bạch Vân năm 2025 và Hà Nội năm 2023": which year is whose is not known, so no side is held to one."""
+    bv = passage(2, "bv", "II. MỤC TIÊU NĂM 2025\nTuyển sinh, đào tạo giáo dục nghề nghiệp năm 2025 đạt 39.600 người.",
+                 "II. MỤC TIÊU NĂM 2025", doc="bv.txt", plan="Kế hoạch 647/QĐ-UBND (Bạch Vân, 2025)", year=2025)
+    answer = short("Tuyển sinh GDNN: Hà Nội năm 2023 và Bạch Vân năm 2025 đặt chỉ tiêu bao nhiêu người?", TARGETS, bv)
+    assert "230.000" in answer and "39.600" in answer
+
+
 def test_who_signed_is_the_signer_with_the_role():
     signature = passage(1, "sig", "Nơi nhận và người ký\nNơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Hồng Sơn",
                         "Nơi nhận và người ký", signer="Lê Hồng Sơn", signer_role="Phó Chủ tịch")
