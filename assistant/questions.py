@@ -313,7 +313,9 @@ def plan_naming(folded: str) -> tuple[tuple[str, ...], ...]:
     """The question's words cut at each "kế hoạch": those before the first, then those after each, in order
     ("kế hoạch thực hiện nghị quyết 06 về thị trường lao động …"); how far the words after one name the plan,
     only its title tells (``extractive.topic_keywords``). Empty when the question names no plan so."""
-    cuts = [(m.start(), m.end()) for m in _PLAN_WORD.finditer(folded)]
+    # "kế hoạch" names no plan by itself; "chiến lược", "chương trình", "đề án" may be words of a title
+    cuts = [(m.start(), m.end() if re.fullmatch(PLAN_WORD, m.group()) else m.start())
+            for m in _PLAN_WORD.finditer(folded)]
     if not cuts:
         return ()
     bounds = [0, *(x for cut in cuts for x in cut), len(folded)]

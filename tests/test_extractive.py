@@ -150,6 +150,11 @@ def test_words_naming_the_plan_by_its_title_or_short_province_are_not_topic():
     issued = profile_question("Kế hoạch đào tạo nghề cho lao động nông thôn ban hành năm 2025 muốn thu hút bao nhiêu "
                               "người?")
     assert "hanh" not in topic_keywords(issued, rural)  # "ban hành năm 2025" names the plan by its issue
+    strategy = passage(1, "p", "V. TỔ CHỨC THỰC HIỆN\nCụ thể hóa Kế hoạch vào Chương trình xây dựng nông thôn mới.",
+                       "V. TỔ CHỨC THỰC HIỆN", title="Thực hiện Chiến lược phát triển giáo dục nghề nghiệp")
+    asked = profile_question("Trong kế hoạch chiến lược GDNN, sở nào đưa kế hoạch vào Chương trình nông thôn mới?")
+    keywords = topic_keywords(asked, strategy)
+    assert not {"chien", "luoc"} & set(keywords) and {"chuong", "trinh", "nong", "thon"} <= set(keywords)
     # The same words asked as the topic, not after "kế hoạch", stay.
     assert "nghiep" in topic_keywords(profile_question("Tuyển sinh giáo dục nghề nghiệp bao nhiêu?"), unit_passage)
 
