@@ -14,6 +14,7 @@ from index.vocab.wording import in_plan_wording
     ("ke hoach lay tien tu nhung nguon nao", "ke hoach lay kinh phi tu nhung nguon nao"),
     ("tien thuc hien ke hoach lay tu dau", "kinh phi thuc hien ke hoach lay tu dau"),
     ("tien de trien khai chuong trinh", "kinh phi de trien khai chuong trinh"),
+    ("tien de lam ke hoach dao tao nghe tu dau ra", "kinh phi de lam ke hoach dao tao nghe tu dau ra"),
     ("tong tien cho chuong trinh", "tong kinh phi cho chuong trinh"),
     ("duoc ho tro tien hoc bao nhieu", "duoc ho tro chi phi dao tao bao nhieu"),
     ("tong so tien la bao nhieu", "tong kinh phi la bao nhieu"),

@@ -20,9 +20,9 @@ PLAN_WORDING: tuple[tuple[str, str], ...] = (
     (r"xuat khau lao dong|di lao dong (?:o )?nuoc ngoai", "di lam viec o nuoc ngoai"),
     (r"truong nghe", "co so giao duc nghe nghiep"),
     # "tiền lấy ở đâu", "nguồn tiền": the funding; "bao nhiêu tiền" only asks for an amount (a measure).
-    # "lấy tiền từ đâu", "tiền (để) thực hiện kế hoạch": the funding too.
+    # "lấy tiền từ đâu", "tiền (để) thực hiện kế hoạch", "tiền để làm kế hoạch": the funding too.
     (r"(?<=nguon )tien|tien(?= (?:lay|o dau|tu dau)\b)|(?<=lay )tien(?= tu\b)"
-     r"|tien(?= (?:de )?(?:thuc hien|trien khai)\b)", "kinh phi"),
+     r"|tien(?= (?:de )?(?:thuc hien|trien khai|lam ke hoach)\b)", "kinh phi"),
     # "tiền học" is what plans call the cost of training.
     (r"tien hoc(?! phi)", "chi phi dao tao"),
     # "tổng tiền", "tổng số tiền" of a plan: its total funding.
