@@ -33,6 +33,7 @@ from assistant.provinces import BY_FOLDED, SHORT_FORMS, place_spans, without_ove
 from assistant.questions import (
     DOC_NUMBER,
     ISSUE_DATE,
+    PLAN_KIND_WORD,
     PLAN_WORD,
     SIGNER,
     STOPWORDS,
@@ -54,7 +55,7 @@ _FOLLOWUP_START = re.compile(r"^(con|the con|vay|the|va|con ve|con voi)\b")
 # Words pointing back at what was just discussed: "Trong đó …", "Nhiệm vụ này …", "chỉ tiêu đó".
 _BACK_REFERENCE = re.compile(r"\b(trong do|(nhiem vu|viec|chi tieu|hoat dong|muc tieu|noi dung) (nay|do|ay|tren))\b")
 # "Kế hoạch này", "văn bản đó" point back at the plan only: "Sở nào làm đầu mối kế hoạch này?" asks anew of it.
-_PLAN_BACK = re.compile(rf"\b(?:{PLAN_WORD}|van ban|chuong trinh|de an) (?:nay|do|ay|tren)\b")
+_PLAN_BACK = re.compile(rf"\b(?:{PLAN_KIND_WORD}|van ban) (?:nay|do|ay|tren)\b")
 # A follow-up asking to spell out what the last answer said: "Cụ thể là những nghề nào?", "Đó là những trường nào?".
 _DETAIL = re.compile(r"^(?:(?:vay|the)\s+)?(?:cu the|do la|day la|chung la|ke ra|liet ke)\b.*\b(?:nao|gi)\b")
 # The fact a short answer states after its plan's label: "Theo Kế hoạch 70/KH-UBND (Hà Nội, …): <fact>".

@@ -308,7 +308,8 @@ def _kinds(folded: str) -> set[str]:
 # "kế hoạch", "KH" as a question names a plan (folded): scope, follow-ups and plan naming read this one.
 PLAN_WORD = r"(?:ke hoach|kh)"
 # A plan named by its kind, followed by what may be words of its title.
-_PLAN_WORD = re.compile(rf"\b(?:{PLAN_WORD}|chuong trinh|de an|chien luoc)\b")
+PLAN_KIND_WORD = rf"(?:{PLAN_WORD}|chuong trinh|de an|chien luoc)"
+_PLAN_WORD = re.compile(rf"\b{PLAN_KIND_WORD}\b")
 def plan_naming(folded: str) -> tuple[tuple[str, ...], ...]:
     """The question's words cut at each "kế hoạch": those before the first, then those after each, in order
     ("kế hoạch thực hiện nghị quyết 06 về thị trường lao động …"); how far the words after one name the plan,
