@@ -10,7 +10,9 @@ in each column it covers, so a figure stays under its header).
 - .docx (python-docx): paragraphs and tables in body order. Borderless
   layout tables (the national header, the "Nơi nhận" / signature block) are
   not data: their cells come out as ordinary lines, left cell first.
-- .doc: converted to .docx by LibreOffice (``soffice --headless``) first.
+- .doc, .odt, .rtf: converted to .docx by LibreOffice (``soffice --headless``) first.
+- .html/.htm (a web page saved from a legal-document site): what a browser
+  shows, tables included (`index.html_text`).
 - .pdf (pdfplumber): per page, text lines in reading order with ruled tables
   as pipe rows in place; a table that runs on over a page break is joined.
   Pages without a text layer are read by OCR (`index.ocr`).
@@ -29,15 +31,13 @@ from collections import Counter
 from pathlib import Path
 
 from index import ocr
+from index.cells import Block, Row, cell_text, layout_grid, render
 from index.documents import SUPPORTED_SUFFIXES, DocumentError, PageProgress, PlanFile, decode_plan, unsupported
 from index.docx_numbering import Numbering
+from index.html_text import decode_html, html_blocks
 from index.vocab.markers import STRUCTURAL_START
 
-Row = list[str]
-Block = str | list[Row]  # a line of text, or a table's rows of cell texts
-
 _BLANK_RUNS = re.compile(r"\n{3,}")
-_BROKEN_AFTER_HYPHEN = re.compile(r"(?<=\S-)\n(?=\S)")  # "GDNN-\nGDTX" in a narrow cell
 _UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")  # pdfminer's stand-in for a glyph without Unicode
 
 
@@ -49,25 +49,6 @@ def _tidy(text: str) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     return _BLANK_RUNS.sub("\n\n", text).strip() + "\n"
-
-
-def cell_text(text: str) -> str:
-    """A cell's text on one line (its own line breaks are wrapping, not structure)."""
-    return " ".join(_BROKEN_AFTER_HYPHEN.sub("", text or "").split())
-
-
-def pipe_row(cells: Row) -> str:
-    return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
-
-
-def render(blocks: list[Block]) -> str:
-    lines: list[str] = []
-    for block in blocks:
-        if isinstance(block, str):
-            lines.append(block)
-        else:
-            lines.extend(pipe_row(row) for row in block if any(row))
-    return "\n".join(lines)
 
 
 def _readable(text: str) -> bool:
@@ -105,17 +86,10 @@ def _bordered(table) -> bool:
 
 
 def is_layout_table(table) -> bool:
-    """A layout grid (national header, signature block), told by form, not words.
-
-    No drawn lines, at most two cells a row, and either few rows or cells
-    that stack several paragraphs (a data table holds one value a cell).
-    """
+    """A Word table that only lays out its cells (see `cells.layout_grid`)."""
     rows = [_distinct(row.cells) for row in table.rows]
-    if not rows or max(len(r) for r in rows) > 2 or _bordered(table):
-        return False
-    cells = [c for r in rows for c in r]
-    stacked = sum(sum(bool(p.text.strip()) for p in c.paragraphs) > 1 for c in cells)
-    return len(rows) <= 4 or stacked * 2 >= len(cells)
+    stacked = sum(sum(bool(p.text.strip()) for p in c.paragraphs) > 1 for r in rows for c in r)
+    return layout_grid([len(r) for r in rows], stacked, _bordered(table))
 
 
 def _docx_blocks(container, numbering: Numbering) -> list[Block]:
@@ -151,21 +125,26 @@ def _docx_text(path: Path, name: str) -> str:
     return render(_docx_blocks(document, Numbering.of(document)))
 
 
-def _doc_text(path: Path, name: str) -> str:
-    """Old Word .doc: LibreOffice converts it to .docx in a private folder (own profile: runs may overlap)."""
+_OFFICE_KINDS = {".doc": "Word .doc", ".odt": "OpenDocument .odt", ".rtf": "RTF .rtf"}
+
+
+def _office_text(path: Path, name: str, suffix: str) -> str:
+    """Old Word .doc, OpenDocument .odt and RTF: LibreOffice converts the file to .docx in a private folder
+    (own profile: runs may overlap), read like any Word file."""
+    kind = _OFFICE_KINDS[suffix]
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
         raise DocumentError(
-            f"{name}: cần LibreOffice để đọc tệp Word .doc nhưng máy chưa cài; hãy cài libreoffice-writer-nogui "
+            f"{name}: cần LibreOffice để đọc tệp {kind} nhưng máy chưa cài; hãy cài libreoffice-writer-nogui "
             "(sudo apt-get install libreoffice-writer-nogui) hoặc lưu tệp thành .docx rồi nạp lại."
         )
-    failed = f"{name}: LibreOffice không chuyển được tệp .doc (tệp hỏng hoặc không phải văn bản Word)"
-    with tempfile.TemporaryDirectory(prefix="gdnn-doc-") as tmp:
+    failed = f"{name}: LibreOffice không chuyển được tệp {kind} (tệp hỏng hoặc không phải văn bản)"
+    with tempfile.TemporaryDirectory(prefix="gdnn-office-") as tmp:
         folder = Path(tmp)
-        source = folder / "plan.doc"  # LibreOffice names the output after the input
+        source = folder / f"plan{suffix}"  # LibreOffice names the output after the input
         shutil.copyfile(path, source)
         command = [soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
-                   "--convert-to", "docx", "--outdir", str(folder), str(source)]
+                   "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(folder), str(source)]
         try:
             subprocess.run(command, capture_output=True, check=True, timeout=180)
         except subprocess.TimeoutExpired as exc:
@@ -390,8 +369,10 @@ def convert(
             text, ocr_pages = _pdf_text(path, name, progress, ocr_cache)
         elif suffix == ".docx":
             text = _docx_text(path, name)
+        elif suffix in (".html", ".htm"):
+            text = render(html_blocks(decode_html(path.read_bytes())))
         else:
-            text = _doc_text(path, name)
+            text = _office_text(path, name, suffix)
     except OSError as exc:
         raise DocumentError(f"{name}: không đọc được tệp ({exc.strerror or exc})") from exc
     text = _tidy(text)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc", ".odt", ".rtf", ".html", ".htm")
 SIDECAR_SUFFIX = ".meta.json"
 
 PageProgress = Callable[[int, int], None]  # (done, total) pages read by OCR

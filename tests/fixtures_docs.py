@@ -217,6 +217,73 @@ def soffice_convert(source: Path, fmt: str, out_dir: Path) -> Path:
     return out_dir / f"{source.stem}.{fmt}"
 
 
+# ================================================================== web pages
+
+_SITE_TOP = """<!DOCTYPE html>
+<html lang="vi"><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">
+<title>Kế hoạch 52/KH-UBND 2025 phát triển giáo dục nghề nghiệp</title>
+<style>.content1 p {{ margin: 0 }}</style><script>var banner = "<p>Quảng cáo</p>";</script></head>
+<body><header><nav><ul><li><a href="/">Trang chủ</a></li><li>Văn bản pháp luật</li></ul></nav>
+<form action="/tim"><input name="q"><button>Tìm kiếm</button></form></header>
+<div class="breadcrumb">Trang chủ &gt; Văn bản &gt; Giáo dục</div>
+<table class="meta"><tr><td>Số hiệu:</td><td>52/KH-UBND</td><td>Loại văn bản:</td><td>Kế hoạch</td></tr>
+<tr><td>Nơi ban hành:</td><td>Tỉnh Đông Sơn</td><td>Người ký:</td><td>Nguyễn Văn Bình</td></tr></table>
+<div class="content1">
+"""
+_SITE_BOTTOM = """</div>
+<p class="hidden-print" style="display: none">Đăng nhập để tải về</p>
+<footer><p>Văn bản liên quan</p><p>Bản quyền thuộc Thư viện Văn bản</p></footer></body></html>
+"""
+
+
+def _cells(tag: str, row: list[str], spans: dict[int, str] | None = None) -> str:
+    return "<tr>" + "".join(f"<{tag}{(spans or {}).get(i, '')}>{v}</{tag}>" for i, v in enumerate(row)) + "</tr>"
+
+
+def make_plan_html(path: Path, *, charset: str = "utf-8", decomposed: bool = False) -> Path:
+    """The Word plan of `make_plan_docx` as a legal-document site shows it, saved as HTML: the site's menus,
+    form, script and footer around it, a metadata table, the header and signature in borderless tables,
+    tables with rowspan/colspan, a line broken by <br>, entities; optionally in a legacy charset or with
+    decomposed diacritics (as pages made on a Mac have them)."""
+    header = ("<table><tr><td><p><b>ỦY BAN NHÂN DÂN<br>TỈNH ĐÔNG SƠN</b></p><p>Số: 52/KH-UBND</p></td>"
+              "<td><p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh ph&uacute;c</b></p>"
+              "<p><i>Đông Sơn, ngày 18 tháng 3 năm 2025</i></p></td></tr></table>")
+    target = ('<table border="1" cellspacing="0"><thead>'
+              + _cells("th", ["TT", "Chỉ tiêu", "Đơn vị", "Mục tiêu"],
+                       {0: ' rowspan="2"', 1: ' rowspan="2"', 2: ' rowspan="2"', 3: ' colspan="2"'})
+              + _cells("th", ["Năm 2025", "Năm 2030"]) + "</thead><tbody>"
+              + "".join(_cells("td", row) for row in TARGET_ROWS) + "</tbody></table>")
+    signature = ("<table><tr><td><p><b><i>Nơi nhận:</i></b><br>- Như trên;<br>- Lưu: VT.</p></td>"
+                 "<td><p><b>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH</b></p><p>&nbsp;</p><p><b>Nguyễn Văn Bình</b></p></td></tr></table>")
+    tasks = ('<table style="border-collapse: collapse; border: 1px solid black">'
+             + _cells("td", TASK_HEADER) + "".join(_cells("td", row) for row in TASK_ROWS) + "</table>")
+    body = (header + '<p align="center"><b>KẾ HOẠCH</b></p>'
+            '<p align="center"><b>Phát triển giáo dục nghề nghiệp tỉnh Đông Sơn năm 2025</b></p>'
+            "<p><b>1. Biểu chỉ tiêu chủ yếu</b></p>" + target
+            + "<p>2. Sở Giáo dục và Đào tạo chủ trì<br>triển khai Kế hoạch.<sup>1</sup></p>" + signature
+            + "<p><b>PHỤ LỤC: NHIỆM VỤ CỤ THỂ</b></p>" + tasks + "<p>Tổng số: 2 nhiệm vụ.</p>")
+    if decomposed:
+        import unicodedata
+
+        body = unicodedata.normalize("NFD", body)
+    page = _SITE_TOP.format(charset=charset) + body + _SITE_BOTTOM
+    path.write_bytes(b"".join(_encoded(c, charset) for c in page))
+    return path
+
+
+def _encoded(char: str, charset: str) -> bytes:
+    """A character in the charset; Windows-1258 holds "ế" as "ê" and a combining tone mark."""
+    import unicodedata
+
+    try:
+        return char.encode(charset)
+    except UnicodeEncodeError:
+        parts = unicodedata.normalize("NFD", char)
+        shape = [m for m in parts[1:] if m in "\u0302\u0306\u031b"]  # circumflex, breve, horn: in the letter
+        tones = [m for m in parts[1:] if m not in shape]
+        return (unicodedata.normalize("NFC", parts[0] + "".join(shape)) + "".join(tones)).encode(charset)
+
+
 # ================================================================== scans
 
 DPI = 200

@@ -1,8 +1,9 @@
 """Plan files of every type to text: Word tables as aligned pipe rows, layout tables as lines, PDF tables in place,
-.doc through LibreOffice, bad files explained by name — and a folder of all of them ingested.
+.doc/.odt/.rtf through LibreOffice, saved web pages as a browser shows them, bad files explained by name — and a
+folder of all of them ingested.
 
-All real: python-docx writes the Word files, LibreOffice makes the .doc and
-the .pdf from them, pdfplumber and LibreOffice read them back.
+All real: python-docx writes the Word files, LibreOffice makes the .doc,
+.odt, .rtf and .pdf from them, pdfplumber and LibreOffice read them back.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from tests.fixtures_docs import (
     make_pdf,
     make_numbered_docx,
     make_plan_docx,
+    make_plan_html,
     plan_text,
     soffice_convert,
 )
@@ -59,11 +61,11 @@ def in_order(haystack: list[str], needles: list[str]) -> bool:
 
 @pytest.fixture(scope="module")
 def word(tmp_path_factory) -> dict[str, Path]:
-    """The generated Word plan as .docx, and LibreOffice's .doc and .pdf of it."""
+    """The generated Word plan as .docx, and LibreOffice's .doc, .odt, .rtf and .pdf of it."""
     folder = tmp_path_factory.mktemp("word")
     docx = make_plan_docx(folder / "dong-son-2025.docx")
     out = tmp_path_factory.mktemp("converted")
-    return {"docx": docx, "doc": soffice_convert(docx, "doc", out), "pdf": soffice_convert(docx, "pdf", out)}
+    return {"docx": docx, **{fmt: soffice_convert(docx, fmt, out) for fmt in ("doc", "odt", "rtf", "pdf")}}
 
 
 # ---------------------------------------------------------------- Word
@@ -82,6 +84,56 @@ def test_docx_layout_tables_are_lines_and_data_tables_are_aligned_rows(word):
 def test_doc_is_read_through_libreoffice_like_its_docx(word):
     assert word["doc"].read_bytes()[:8] == bytes.fromhex("d0cf11e0a1b11ae1")  # a real Word 97 file
     assert convert(word["doc"]).text == convert(word["docx"]).text
+
+
+def test_odt_and_rtf_are_read_through_libreoffice_like_their_docx(word):
+    assert word["odt"].read_bytes()[30:77] == b"mimetypeapplication/vnd.oasis.opendocument.text"
+    assert word["rtf"].read_bytes()[:5] == b"{\\rtf"
+    assert convert(word["odt"]).text == convert(word["rtf"]).text == convert(word["docx"]).text
+
+
+# ---------------------------------------------------------------- web pages saved as HTML
+
+
+def test_saved_web_page_reads_like_the_word_plan_without_the_site(tmp_path):
+    out = lines(convert(make_plan_html(tmp_path / "dong-son-2025.html")).text)
+    assert out[:3] == ["Trang chủ > Văn bản > Giáo dục", "| Số hiệu: | 52/KH-UBND | Loại văn bản: | Kế hoạch |",
+                       "| Nơi ban hành: | Tỉnh Đông Sơn | Người ký: | Nguyễn Văn Bình |"]
+    assert out[3:9] == HEADER_LINES  # a borderless two-cell table: its cells' lines, left first
+    assert in_order(out, ["KẾ HOẠCH", "Phát triển giáo dục nghề nghiệp tỉnh Đông Sơn năm 2025",
+                          "1. Biểu chỉ tiêu chủ yếu", *TARGET_TABLE,  # rowspan and colspan repeated like Word's
+                          "2. Sở Giáo dục và Đào tạo chủ trì", "triển khai Kế hoạch.",  # a <br>; the <sup>1</sup> gone
+                          *SIGNATURE_LINES, "PHỤ LỤC: NHIỆM VỤ CỤ THỂ", *TASK_TABLE, "Tổng số: 2 nhiệm vụ."])
+    page = "\n".join(out)
+    for chrome in ("Tìm kiếm", "Quảng cáo", "Bản quyền", "Văn bản liên quan", "Đăng nhập", "margin"):
+        assert chrome not in page  # form, script, style, footer, a hidden paragraph
+
+
+@pytest.mark.parametrize("variant", [{"charset": "windows-1258"}, {"decomposed": True}])
+def test_web_page_in_a_legacy_charset_or_decomposed_reads_the_same(tmp_path, variant):
+    page = make_plan_html(tmp_path / "cu.htm", **variant)
+    assert convert(page).text == convert(make_plan_html(tmp_path / "moi.html")).text
+
+
+def test_web_lists_get_the_numbers_the_browser_draws_and_spans_fill_their_cells(tmp_path):
+    path = tmp_path / "danh-sach.html"
+    path.write_text(
+        "<html><body><article><header><p>Kế hoạch số 9/KH-UBND</p></header>"
+        "<ol><li>Sở Nội vụ chủ trì.<li>Sở Tài chính phối hợp.</ol>"
+        "<ol type='a' start='3'><li>rà soát</li></ol><ol type='I'><li>MỤC TIÊU</li><li>NHIỆM VỤ</li></ol>"
+        "<ul><li>tư vấn</li><li>giới thiệu việc làm</li></ul>"
+        "<table border=1><tr><td rowspan=2>1</td><td>Tuyển sinh</td><td rowspan=3>Sở Nội vụ</td></tr>"
+        "<tr><td>Đào tạo</td></tr><tr><td>2</td><td>Việc làm</td></tr></table>"
+        "<table><tr><td><table border=1><tr><td>a</td><td>b</td><td>c</td></tr></table></td></tr></table>"
+        "<pre>Dòng một\n  Dòng hai</pre></article></body></html>", encoding="utf-8")
+    assert lines(convert(path).text) == [
+        "Kế hoạch số 9/KH-UBND",  # an article's own header is text
+        "1. Sở Nội vụ chủ trì.", "2. Sở Tài chính phối hợp.", "c. rà soát", "I. MỤC TIÊU", "II. NHIỆM VỤ",
+        "- tư vấn", "- giới thiệu việc làm",
+        "| 1 | Tuyển sinh | Sở Nội vụ |", "| 1 | Đào tạo | Sở Nội vụ |", "| 2 | Việc làm | Sở Nội vụ |",
+        "| a | b | c |",  # a page laid out in a table: the table inside is data
+        "Dòng một", "  Dòng hai",
+    ]
 
 
 @pytest.mark.skipif(not BACHVAN.with_suffix(".docx").exists(), reason="../shared/corpus-extra is not here")
@@ -262,7 +314,10 @@ def _encrypted_pdf(path: Path) -> None:
         ("hong.pdf", b"%PDF-1.4 this is not really a pdf", "không đọc được tệp PDF"),
         ("khoa.pdf", None, "PDF có mật khẩu"),
         ("hong.docx", b"PK\x03\x04 not a zip", "không đọc được tệp Word .docx"),
-        ("hong.doc", b"PK\x03\x04 not a zip \x00\x01\x02", "LibreOffice không chuyển được tệp .doc"),
+        ("hong.doc", b"PK\x03\x04 not a zip \x00\x01\x02", "LibreOffice không chuyển được tệp Word .doc"),
+        ("hong.odt", b"PK\x03\x04 not a zip \x00\x01\x02", "LibreOffice không chuyển được tệp OpenDocument .odt"),
+        ("rong.html", b"<html><head><script>var a = 1;</script></head><body><nav>Menu</nav></body></html>",
+         "không có nội dung chữ"),
         ("nhieu.doc", random.Random(1).randbytes(3000), "không phải chữ"),  # LibreOffice imports noise as text
         ("latin1.txt", "Kế hoạch".encode("cp1258", errors="replace") + b"\xff\xfe", "UTF-8"),
         ("anh.png", b"\x89PNG\r\n", "không hỗ trợ loại tệp '.png'"),
@@ -301,15 +356,21 @@ def test_every_format_in_a_folder_is_ingested_or_reported(word, settings_factory
     make_pdf(corpus / "thai-binh-2024.pdf", plan_text("Thái Bình", "88", "9.876", "84%"))
     make_docx(corpus / "ha-nam-2024.docx", plan_text("Hà Nam", "77", "3.210", "81%"))
     shutil.copyfile(word["doc"], corpus / "dong-son-2025.doc")
+    soffice_convert(make_docx(tmp_path / "kon-tum-2024.docx", plan_text("Kon Tum", "61", "4.321", "72%")), "odt", corpus)
+    (corpus / "lao-cai-2024.html").write_text(
+        "<html><body><nav>Trang chủ</nav>" + "".join(f"<p>{p}</p>" for p in plan_text("Lào Cai", "93", "6.789", "79%")
+                                                    .split("\n\n")) + "</body></html>", encoding="utf-8")
     (corpus / "bang-so-lieu.xlsx").write_bytes(b"PK\x03\x04")
     service = Assistant(settings_factory(corpus_dir=corpus))
     report = service.ingest()
-    assert report.plans == 4
+    assert report.plans == 6
     assert report.errors == [f"{corpus / 'bang-so-lieu.xlsx'}: không hỗ trợ loại tệp '.xlsx' "
-                             "(chỉ nhận .txt, .md, .pdf, .docx, .doc)"]
+                             "(chỉ nhận .txt, .md, .pdf, .docx, .doc, .odt, .rtf, .html, .htm)"]
     plans = service.index().plans
-    assert sorted(plans) == ["dong-son-2025.doc", "ha-nam-2024.docx", "nam-dinh-2024.txt", "thai-binh-2024.pdf"]
+    assert sorted(plans) == ["dong-son-2025.doc", "ha-nam-2024.docx", "kon-tum-2024.odt", "lao-cai-2024.html",
+                             "nam-dinh-2024.txt", "thai-binh-2024.pdf"]
     assert plans["dong-son-2025.doc"].province == "Đông Sơn" and plans["thai-binh-2024.pdf"].number.startswith("88")
+    assert plans["kon-tum-2024.odt"].number.startswith("61") and plans["lao-cai-2024.html"].province == "Lào Cai"
     _, passages = service.search("Đông Sơn tuyển sinh giáo dục nghề nghiệp năm 2030")
     assert passages[0].doc == "dong-son-2025.doc" and "39.600 | 42.000" in passages[0].text
     again = service.ingest()

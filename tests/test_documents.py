@@ -19,11 +19,12 @@ PLANS = Path(__file__).resolve().parent.parent / "data" / "plans"
 
 
 def test_supported_suffixes():
-    assert SUPPORTED_SUFFIXES == (".txt", ".md", ".pdf", ".docx", ".doc")
+    assert SUPPORTED_SUFFIXES == (".txt", ".md", ".pdf", ".docx", ".doc", ".odt", ".rtf", ".html", ".htm")
 
 
 def test_directory_lists_every_plan_and_reports_the_rest_by_name(tmp_path):
-    for name in ["b.txt", "a.md", "c.pdf", "d.docx", "e.doc", "notes.TXT", "f.txt.bak", "bang.xlsx", "README"]:
+    for name in ["b.txt", "a.md", "c.pdf", "d.docx", "e.doc", "g.odt", "h.rtf", "i.html", "j.HTM", "notes.TXT",
+                 "f.txt.bak", "bang.xlsx", "README"]:
         (tmp_path / name).write_text("Kế hoạch", encoding="utf-8")
     # Not plans by construction: hidden files (our OCR caches), Word lock files, metadata sidecars.
     for name in [".c.pdf.ocr.json", ".DS_Store", "~$d.docx", "b.txt.meta.json"]:
@@ -32,11 +33,13 @@ def test_directory_lists_every_plan_and_reports_the_rest_by_name(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "nested.txt").write_text("x", encoding="utf-8")
     files, errors = list_plan_files([tmp_path])
-    assert [p.name for p in files] == ["a.md", "b.txt", "c.pdf", "d.docx", "e.doc", "notes.TXT"]
+    assert [p.name for p in files] == ["a.md", "b.txt", "c.pdf", "d.docx", "e.doc", "g.odt", "h.rtf", "i.html", "j.HTM",
+                                       "notes.TXT"]
+    ALL = ".txt, .md, .pdf, .docx, .doc, .odt, .rtf, .html, .htm"  # noqa: N806 - the message's list, once
     assert errors == [
-        f"{tmp_path / 'README'}: không hỗ trợ loại tệp '(không có đuôi)' (chỉ nhận .txt, .md, .pdf, .docx, .doc)",
-        f"{tmp_path / 'bang.xlsx'}: không hỗ trợ loại tệp '.xlsx' (chỉ nhận .txt, .md, .pdf, .docx, .doc)",
-        f"{tmp_path / 'f.txt.bak'}: không hỗ trợ loại tệp '.bak' (chỉ nhận .txt, .md, .pdf, .docx, .doc)",
+        f"{tmp_path / 'README'}: không hỗ trợ loại tệp '(không có đuôi)' (chỉ nhận {ALL})",
+        f"{tmp_path / 'bang.xlsx'}: không hỗ trợ loại tệp '.xlsx' (chỉ nhận {ALL})",
+        f"{tmp_path / 'f.txt.bak'}: không hỗ trợ loại tệp '.bak' (chỉ nhận {ALL})",
         f"{tmp_path / 'sub'}: là thư mục con nên không được đọc; hãy nạp riêng thư mục này",
     ]
 

@@ -1,0 +1,49 @@
+"""The shape every converter brings a plan file to: lines of text and tables of cell texts.
+
+Word, PDF and web pages each hold tables differently; once a converter has
+them as rows of cell texts, the same rules decide whether a table is data
+(pipe rows, one per table row) or a layout grid (the national header, the
+signature block: its cells are ordinary lines), and how it is written out.
+"""
+
+from __future__ import annotations
+
+import re
+
+Row = list[str]
+Block = str | list[Row]  # a line of text, or a table's rows of cell texts
+
+_BROKEN_AFTER_HYPHEN = re.compile(r"(?<=\S-)\n(?=\S)")  # "GDNN-\nGDTX" in a narrow cell
+_LAYOUT_MAX_ROWS = 4
+
+
+def cell_text(text: str) -> str:
+    """A cell's text on one line (its own line breaks are wrapping, not structure)."""
+    return " ".join(_BROKEN_AFTER_HYPHEN.sub("", text or "").split())
+
+
+def pipe_row(cells: Row) -> str:
+    return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+
+
+def render(blocks: list[Block]) -> str:
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, str):
+            lines.append(block)
+        else:
+            lines.extend(pipe_row(row) for row in block if any(row))
+    return "\n".join(lines)
+
+
+def layout_grid(widths: list[int], stacked: int, ruled: bool) -> bool:
+    """A layout grid (national header, signature block), told by form, not words.
+
+    ``widths`` are the distinct cells of each row, ``stacked`` how many cells
+    hold several paragraphs. No drawn lines, at most two cells a row, and
+    either few rows or cells that stack paragraphs (a data table holds one
+    value a cell).
+    """
+    if not widths or max(widths) > 2 or ruled:
+        return False
+    return len(widths) <= _LAYOUT_MAX_ROWS or stacked * 2 >= sum(widths)

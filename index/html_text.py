@@ -1,0 +1,299 @@
+"""A web page saved as .html/.htm to lines and tables, the way a browser shows it.
+
+Legal-document web sites are where officials find a province's plan, and
+"Save page as… HTML" is how they keep it. The page holds the plan among the
+site's menus and scripts, its tables (the web metadata table, the target
+table with merged headers, the annex of tasks) as HTML tables, the numbers of
+``<ol>`` lists only as the browser draws them, entities and, on pages made on
+a Mac, decomposed diacritics. This reader keeps what a reader sees:
+
+- script, style, forms, ``<nav>``/``<aside>`` and a page's own
+  ``<header>``/``<footer>`` (not an article's) are dropped; so are hidden
+  elements and footnote marks (``<sup>1</sup>``);
+- block elements and ``<br>`` end lines; ``<ol>``/``<ul>`` items get the
+  number or bullet the browser draws;
+- tables go through the same rules as Word's (`cells.layout_grid`): a data
+  table becomes rows of cell texts, a merged cell (colspan/rowspan) repeated
+  in every position it covers; a layout table (the national header, the
+  signature block, a page laid out in a table) gives its cells' lines.
+
+The rest of the pipeline (metadata labels, web chrome after the signature,
+pipe tables) reads the result like any pasted web page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from index.cells import Block, Row, cell_text, layout_grid
+
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+_DROPPED = {"script", "style", "noscript", "template", "head", "title", "form", "button", "select", "textarea",
+            "iframe", "svg", "object", "canvas", "nav", "aside"}
+_PAGE_FRAME = {"header", "footer"}  # the site's, unless inside the article itself
+_ARTICLE = {"article", "main"}
+_INLINE = {"a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "del", "dfn", "em", "font", "i", "ins", "kbd",
+           "label", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u",
+           "var", "img", "wbr", "o:p"}
+_CELLS = {"td", "th"}
+_TABLE_PARTS = {"thead", "tbody", "tfoot", "tr", "caption", "colgroup", "col"}
+# An element that closes an open one of these when it starts (HTML lets authors leave them open).
+_IMPLIED_END = {"p": {"p"}, "li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}, "tr": {"tr", "td", "th"},
+                "td": {"td", "th"}, "th": {"td", "th"}, "thead": {"thead", "tbody", "tr", "td", "th"},
+                "tbody": {"thead", "tbody", "tr", "td", "th"}, "tfoot": {"tbody", "tr", "td", "th"}}
+_SCOPE = {"table", "ul", "ol", "dl"}  # implied ends never reach through these
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_RULED = re.compile(r"border(?:-\w+)*\s*:\s*(?!none|0(?:px)?\b|hidden)[^;]*", re.I)
+_FOOTNOTE_MARK = re.compile(r"^\s*[\[(]?\d{1,3}[\])]?\s*$")
+_SPACE = re.compile(r"[ \t\r\n\f]+")  # HTML's white space (not U+00A0, which is a real space in the text)
+
+
+@dataclass
+class _Element:
+    tag: str
+    attrs: dict[str, str]
+    children: list[_Element | str] = field(default_factory=list)
+
+    def text(self) -> str:
+        return "".join(c if isinstance(c, str) else c.text() for c in self.children)
+
+
+class _TreeBuilder(HTMLParser):
+    """A forgiving element tree: void elements, implied ends and stray end tags as browsers treat them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = _Element("#root", {})
+        self.stack = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for i in range(len(self.stack) - 1, 0, -1):
+            open_tag = self.stack[i].tag
+            if open_tag in _SCOPE:
+                break
+            if open_tag in _IMPLIED_END.get(tag, ()):
+                del self.stack[i:]
+                break
+        element = _Element(tag, {k: v or "" for k, v in attrs})
+        self.stack[-1].children.append(element)
+        if tag not in _VOID:
+            self.stack.append(element)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID and self.stack[-1].tag == tag:
+            self.stack.pop()
+
+    def handle_endtag(self, tag: str) -> None:
+        for i in range(len(self.stack) - 1, 0, -1):
+            if self.stack[i].tag == tag:
+                del self.stack[i:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].children.append(data)
+
+
+def decode_html(data: bytes) -> str:
+    """The page's text by its declared charset (UTF-8 when none or a wrong one), Vietnamese Windows-1258 last."""
+    declared = _CHARSET.search(data[:4096])
+    encodings = [declared.group(1).decode("ascii", "ignore")] if declared else []
+    for encoding in (*encodings, "utf-8-sig", "cp1258"):
+        try:
+            return data.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+def html_blocks(page: str) -> list[Block]:
+    """The lines and tables a reader sees on the page, in order."""
+    builder = _TreeBuilder()
+    builder.feed(page)
+    builder.close()
+    writer = _Writer()
+    writer.walk(builder.root, in_article=False)
+    return writer.finish()
+
+
+class _Writer:
+    """Walks the tree, gathering inline text into the current line and ending it at block boundaries."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.line: list[str] = []
+        self.pre = 0
+
+    def finish(self) -> list[Block]:
+        self.end_line()
+        return self.blocks
+
+    def end_line(self) -> None:
+        text = "".join(self.line)
+        self.line = []
+        lines = text.split("\n") if self.pre else [text]
+        for line in lines:
+            line = line.rstrip() if self.pre else _SPACE.sub(" ", line).strip()
+            if line:
+                self.blocks.append(line)
+
+    def walk(self, element: _Element, in_article: bool) -> None:
+        for child in element.children:
+            if isinstance(child, str):
+                self.line.append(child)
+            else:
+                self.element(child, in_article)
+
+    def element(self, element: _Element, in_article: bool) -> None:
+        tag = element.tag
+        if tag in _DROPPED or (tag in _PAGE_FRAME and not in_article) or _hidden(element):
+            return
+        if tag == "br":
+            self.line.append("\n") if self.pre else self.end_line()
+            return
+        if tag == "sup" and _FOOTNOTE_MARK.match(element.text()):
+            return
+        if tag in _INLINE:
+            self.walk(element, in_article)
+            return
+        if tag == "table":
+            self.end_line()
+            self.table(element, in_article)
+            return
+        self.end_line()
+        if tag in ("ol", "ul"):
+            self.items(element, in_article)
+        else:
+            self.pre += tag == "pre"
+            self.walk(element, in_article or tag in _ARTICLE)
+            self.end_line()
+            self.pre -= tag == "pre"
+
+    def items(self, listing: _Element, in_article: bool) -> None:
+        """List items with the marker the browser draws before them ("1.", "a.", "-")."""
+        number = _int(listing.attrs.get("start"), 1)
+        kind = listing.attrs.get("type", "1")
+        for child in listing.children:
+            if isinstance(child, str) or child.tag != "li":
+                if not isinstance(child, str):
+                    self.element(child, in_article)
+                continue
+            number = _int(child.attrs.get("value"), number)
+            self.line.append((_ordinal(number, kind) + ". ") if listing.tag == "ol" else "- ")
+            self.walk(child, in_article)
+            self.end_line()
+            number += 1
+
+    def table(self, table: _Element, in_article: bool) -> None:
+        rows = _rows(table)
+        cells = [cell for row in rows for cell in row]
+        nested = any(_descendant(cell, "table") for cell in cells)
+        stacked = sum(len(_cell_lines(cell, in_article)) > 1 for cell in cells)
+        if nested or layout_grid([len(row) for row in rows], stacked, _ruled(table, cells)):
+            for cell in cells:
+                self.walk(cell, in_article)
+                self.end_line()
+            return
+        grid = _grid(rows, lambda cell: cell_text("\n".join(_cell_lines(cell, in_article))))
+        if grid:
+            self.blocks.append(grid)
+
+
+def _hidden(element: _Element) -> bool:
+    return "hidden" in element.attrs or bool(_HIDDEN.search(element.attrs.get("style", "")))
+
+
+def _int(value: str | None, default: int) -> int:
+    return int(value) if value and value.strip().lstrip("-").isdigit() else default
+
+
+def _ordinal(number: int, kind: str) -> str:
+    if kind in ("a", "A"):
+        letters = ""
+        while number > 0:
+            number, rest = divmod(number - 1, 26)
+            letters = chr(ord(kind) + rest) + letters
+        return letters
+    if kind in ("i", "I"):
+        roman = ""
+        for value, mark in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                            (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+            count, number = divmod(number, value)
+            roman += mark * count
+        return roman.upper() if kind == "I" else roman
+    return str(number)
+
+
+def _descendant(element: _Element, tag: str) -> bool:
+    return any(not isinstance(c, str) and (c.tag == tag or _descendant(c, tag)) for c in element.children)
+
+
+def _rows(table: _Element) -> list[list[_Element]]:
+    """The table's own rows (not a nested table's) as lists of their cells."""
+    rows: list[list[_Element]] = []
+
+    def visit(element: _Element) -> None:
+        for child in element.children:
+            if isinstance(child, str):
+                continue
+            if child.tag == "tr":
+                rows.append([c for c in child.children if not isinstance(c, str) and c.tag in _CELLS])
+            elif child.tag in _TABLE_PARTS:
+                visit(child)
+
+    visit(table)
+    return [row for row in rows if row]
+
+
+def _cell_lines(cell: _Element, in_article: bool) -> list[str]:
+    writer = _Writer()
+    writer.walk(cell, in_article)
+    return [b for b in writer.finish() if isinstance(b, str)]
+
+
+def _ruled(table: _Element, cells: list[_Element]) -> bool:
+    """Whether the table draws lines: a border attribute or a border style on it or its cells."""
+    border = table.attrs.get("border", "").strip()
+    if border and border != "0":
+        return True
+    return any(_RULED.search(e.attrs.get("style", "")) for e in (table, *cells))
+
+
+def _grid(rows: list[list[_Element]], text) -> list[Row]:
+    """Rows of cell texts with colspan/rowspan expanded: a merged cell stands in every position it covers."""
+    grid: list[Row] = []
+    pending: dict[int, tuple[str, int]] = {}  # column -> (text, rows still covered) from a rowspan above
+    for row in rows:
+        out: Row = []
+        cells = iter(row)
+        while True:
+            column = len(out)
+            if column in pending:
+                value, left = pending[column]
+                out.append(value)
+                pending[column] = (value, left - 1)
+                if left <= 1:
+                    del pending[column]
+                continue
+            cell = next(cells, None)
+            if cell is None:
+                break
+            value = text(cell)
+            span, down = max(1, _int(cell.attrs.get("colspan"), 1)), max(1, _int(cell.attrs.get("rowspan"), 1))
+            for _ in range(span):
+                if down > 1:
+                    pending[len(out)] = (value, down - 1)
+                out.append(value)
+        for column in sorted(c for c in pending if c >= len(out)):  # rowspans past the row's own cells
+            while len(out) < column:
+                out.append("")
+            value, left = pending.pop(column)
+            out.append(value)
+            if left > 1:
+                pending[column] = (value, left - 1)
+        grid.append(out)
+    width = max((len(r) for r in grid), default=0)
+    return [r + [""] * (width - len(r)) for r in grid]
