@@ -60,6 +60,18 @@ def _bộ(field: str, *aliases: str) -> Agency:
     return Agency(f"Bộ {field}", tuple(f"Bộ {a}" for a in aliases))
 
 
+def _party_organs(*organs: str) -> list[Agency]:
+    """The organs of a province's or a city's party committee: "Ban Tổ chức Tỉnh ủy", "Văn phòng Thành ủy"."""
+    return [Agency(f"{organ} {committee}") for organ in organs for committee in ("Tỉnh ủy", "Thành ủy")]
+
+
+def _party_groups(organ: str, body: str, *aliases: str) -> list[Agency]:
+    """A party organ inside a state body, per level: "Ban cán sự đảng Ủy ban nhân dân tỉnh" ("… UBND tỉnh")."""
+    return [Agency(f"{organ} {body} {level}", tuple(f"{organ} {a} {spelling}" for a in aliases
+                                                    for spelling in (level, *({"thành phố": ("TP",)}.get(level, ())))))
+            for level in ("tỉnh", "thành phố")]
+
+
 _LDTBXH = ("LĐTBXH", "LĐ-TBXH", "LĐ-TB&XH", "Lao động Thương binh và Xã hội", "Lao động, Thương binh và Xã hội", "Lao động - TBXH")  # noqa: E501 - a pattern reads best whole
 _GDDT = ("GDĐT", "GD&ĐT", "GD-ĐT", "GD và ĐT", "Giáo dục - Đào tạo")
 _KHDT = ("KHĐT", "KH&ĐT", "KH-ĐT", "Kế hoạch - Đầu tư")
@@ -126,8 +138,18 @@ AGENCIES: tuple[Agency, ...] = (
         "Ban Quản lý khu kinh tế",
         ("Ban Quản lý Khu kinh tế", "BQL KKT", "Ban Quản lý khu kinh tế và các khu công nghiệp"),
     ),
-    Agency("Ban Tuyên giáo Tỉnh ủy", ("Ban tuyên giáo tỉnh ủy",)),
-    Agency("Ban Tuyên giáo Thành ủy", ("Ban tuyên giáo thành ủy",)),
+    # Party bodies: a Tỉnh ủy's programme or resolution assigns its work to them, and leads the state
+    # bodies through their party organs (Ban cán sự đảng, Đảng đoàn, Đảng ủy).
+    *_party_organs("Ban Thường vụ", "Ban Tổ chức", "Ban Tuyên giáo", "Ban Dân vận", "Ban Tuyên giáo và Dân vận",
+                   "Ban Nội chính", "Ban Kinh tế", "Ủy ban Kiểm tra", "Văn phòng"),
+    *_party_groups("Ban cán sự đảng", "Ủy ban nhân dân", "UBND"),
+    *_party_groups("Đảng ủy", "Ủy ban nhân dân", "UBND"),
+    *_party_groups("Đảng đoàn", "Hội đồng nhân dân", "HĐND"),
+    *_party_groups("Đảng đoàn", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban MTTQ", "Mặt trận Tổ quốc", "MTTQ"),
+    Agency("Đảng ủy các xã, phường", ("Đảng ủy xã, phường", "Đảng ủy các xã, phường, thị trấn",
+                                      "Đảng ủy các xã, phường, đặc khu", "cấp ủy các xã, phường")),
+    Agency("Các huyện ủy, thị ủy, thành ủy", ("Các huyện ủy, thành ủy, thị ủy", "Huyện ủy, thị ủy, thành ủy",
+                                               "Các huyện ủy, thành ủy")),
     Agency("Đài Phát thanh và Truyền hình", ("Đài PT-TH", "Đài PTTH", "Đài Phát thanh - Truyền hình")),
     # The provincial press body after the 2025 merger of newspaper and broadcaster.
     Agency("Báo và Phát thanh, Truyền hình", ("Báo và Phát thanh - Truyền hình", "Báo và PT-TH", "Báo và PTTH")),

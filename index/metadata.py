@@ -51,6 +51,10 @@ from index.vocab.documents import (
     LOCAL_ISSUER,
     NUMBER,
     NUMBER_FIELD,
+    PARTY_COMMITTEE,
+    PARTY_HEADER,
+    PARTY_NUMBER,
+    PARTY_NUMBER_FIELD,
     PLACE_DATE,
     PLACE_DATE_OPEN,
     PLACE_NAME_STOP,
@@ -460,17 +464,26 @@ def _issued(title: str) -> tuple[str, str]:
 
 
 def _number_parts(m: re.Match[str] | None) -> tuple[str, str]:
-    """("70/KH-UBND", "KH-UBND") from a number match; a blank number keeps its suffix."""
+    """("70/KH-UBND", "KH-UBND") from a number match, ("27-CTr/TU", "CTr/TU") from a party number; a blank
+    number keeps its suffix."""
     if not m:
         return "", ""
     suffix = _DASH.sub("-", m.group("suf")).replace(" ", "")
     num = re.sub(r"\s+", "", m.group("num") or "").strip("/")
-    return (f"{num}/{suffix}" if num else ""), suffix
+    if not num:
+        return "", suffix
+    return (f"{num}-{suffix}" if "/" in suffix else f"{num}/{suffix}"), suffix
+
+
+def _suffix_codes(suffix: str) -> tuple[str, str]:
+    """(type code, body code) of a number's suffix: "KH-UBND" → ("KH", "UBND"), "CTr/TU" → ("CTr", "TU")."""
+    type_code, _, body = re.split(r"([-/])", suffix, maxsplit=1) if re.search(r"[-/]", suffix) else [suffix, "", ""]
+    return type_code, body
 
 
 def _type_of_number(suffix: str) -> str:
-    """The type a number's code names: "QĐ-UBND" → "Quyết định"."""
-    return DOC_TYPE_BY_CODE.get(suffix.split("-", 1)[0].upper(), "") if suffix else ""
+    """The type a number's code names: "QĐ-UBND" → "Quyết định", "CTr/TU" → "Chương trình"."""
+    return DOC_TYPE_BY_CODE.get(_suffix_codes(suffix)[0].upper(), "")
 
 
 def _place(prefix: str) -> str:
@@ -547,7 +560,7 @@ def _header_text(zone: list[str]) -> str:
     """The header zone in capitals, less its place-date line, its number field and the national motto:
     what names the issuing body."""
     kept = [p for p in zone if not (PLACE_DATE.search(p) or PLACE_NUMERIC_DATE.search(p) or PLACE_DATE_OPEN.search(p))]
-    return _dashes(MOTTO.sub(" ", NUMBER_FIELD.sub(" ", " ".join(kept)).upper()))
+    return _dashes(MOTTO.sub(" ", PARTY_NUMBER_FIELD.sub(" ", NUMBER_FIELD.sub(" ", " ".join(kept))).upper()))
 
 
 def _header_body(zone: list[str]) -> tuple[str, str, str]:
@@ -559,6 +572,9 @@ def _header_body(zone: list[str]) -> tuple[str, str, str]:
     """
     text = _header_text(zone)
     body = level = province = ""
+    party = _party_header(text)
+    if party:
+        return party
     m = COUNCIL_HEADER.search(text)
     if m:
         name = _name_run(m.group("rest"))
@@ -573,6 +589,29 @@ def _header_body(zone: list[str]) -> tuple[str, str, str]:
             if t and not province and _name_run(t.group("rest") or ""):
                 level, province = _level_word(t.group("level")), _title_case(_name_run(t.group("rest")))
     return body, level, province
+
+
+_PARTY_WORDS = {"BAN": "Ban", "THƯỜNG": "Thường", "VỤ": "vụ", "TRỰC": "trực", "CHẤP": "Chấp", "HÀNH": "hành",
+                "TỈNH": "Tỉnh", "THÀNH": "Thành", "HUYỆN": "Huyện", "QUẬN": "Quận", "THỊ": "Thị", "ĐẢNG": "Đảng",
+                "ỦY": "ủy", "BỘ": "bộ"}
+
+
+def _party_header(text: str) -> tuple[str, str, str] | None:
+    """(body, "", province) of a party committee's header: "ĐẢNG BỘ TỈNH TÂN LĨNH / BAN THƯỜNG VỤ TỈNH ỦY"
+    → ("Ban Thường vụ Tỉnh ủy Tân Lĩnh", "", "Tân Lĩnh"); below the province the body carries its level
+    ("Đảng ủy xã Đồng Sa") and the province is left to the rest of the text."""
+    m = PARTY_HEADER.search(text)
+    if not m:
+        return None
+    committee = PARTY_COMMITTEE.search(text, m.end("level"))
+    name = _title_case(_name_run(text[m.start("rest"): committee.start() if committee else len(text)]))
+    if not name:
+        return None
+    body = " ".join(_PARTY_WORDS.get(w, w.capitalize()) for w in committee.group("body").split()) if committee else ""
+    level = " ".join(m.group("level").split()).lower()
+    if level in ("tỉnh", "thành phố"):
+        return body or "Đảng bộ", "", name
+    return f"{body or 'Đảng bộ'} {level} {name}", "", ""
 
 
 def _local_body(zone: list[str]) -> str:
@@ -686,7 +725,8 @@ def _signer_role(block: list[str]) -> str:
     capitals = " ".join(_leading_capitals(p) for p in block)
     role = ""
     for m in SIGNER_TITLE.finditer(capitals):
-        authority = (m.group("authority") or "").replace(".", "")
+        party = (m.group("party") or "") + (m.group("party_of") or "")  # "T/M" → "TM"
+        authority = (m.group("authority") or "").replace(".", "") or party
         if authority not in FOR_PRINCIPAL:
             role = _office_case(("QUYỀN " if authority == "Q" else "") + m.group("title"))
     return role
@@ -733,9 +773,7 @@ def _person_name(p: str) -> str:
 
 
 def _issuer_from_suffix(suffix: str) -> str:
-    if "-" not in suffix:
-        return ""
-    key = suffix.split("-", 1)[1].replace("&", "").replace("-", "")
+    key = _suffix_codes(suffix)[1].replace("&", "").replace("-", "")
     return ISSUER_CODES.get(key, "")
 
 
@@ -816,7 +854,9 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
     heading = _heading_index(paras)
     zone = _header_zone(paras, heading)
     title, preamble = _title_and_preamble(paras, heading)
-    number, suffix = _number_parts(NUMBER.match(table.get("number", "")) or NUMBER_FIELD.search(" \n ".join(zone)))
+    header = " \n ".join(zone)
+    number, suffix = _number_parts(NUMBER.match(table.get("number", "")) or PARTY_NUMBER.match(table.get("number", ""))
+                                   or NUMBER_FIELD.search(header) or PARTY_NUMBER_FIELD.search(header))
     doc_type = _doc_type(table.get("doc_type", "")) or _heading_type(paras, heading) or _type_of_number(suffix)
 
     issues, signed_part = "", _before_annexes(paras)
@@ -859,7 +899,7 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
         issuer = _issuer_from_suffix(suffix)
     if issuer and not local:
         if header_body and header_province:  # the header states the level itself
-            issuer = f"{header_body} {header_level} {header_province}"
+            issuer = " ".join(part for part in (header_body, header_level, header_province) if part)
         else:
             issuer = _with_territory(issuer, province, full_text)
 

@@ -676,3 +676,67 @@ def test_bad_sidecar_names_the_file(tmp_path, content):
 def test_a_place_name_with_trung_is_whole_and_trung_tam_still_ends_it(header, province):
     text = normalize_text(f"{header}\n\nKẾ HOẠCH\n\nĐào tạo nghề năm 2024\n")
     assert extract_metadata("plan.txt", text).province == province
+
+
+# ---------------------------------------------------------------- a party committee's programme
+
+PARTY_PROGRAMME = """ĐẢNG BỘ TỈNH TÂN LĨNH
+BAN THƯỜNG VỤ TỈNH ỦY
+*
+Số 27-CTr/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Tân Lĩnh, ngày 05 tháng 6 năm 2025
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+thực hiện Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương về phát triển nhân lực đến năm 2030
+Thực hiện Nghị quyết số 21-NQ/TW ngày 12/01/2025 của Ban Chấp hành Trung ương, Ban Thường vụ Tỉnh ủy xây dựng Chương trình hành động như sau:
+I- MỤC TIÊU
+Đến năm 2030: tuyển sinh, đào tạo nghề cho 125.000 lượt người.
+II- TỔ CHỨC THỰC HIỆN
+1- Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo Ủy ban nhân dân tỉnh xây dựng kế hoạch thực hiện Chương trình trong quý III/2025.
+2- Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo Hội đồng nhân dân tỉnh ban hành chính sách hỗ trợ học nghề.
+3- Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc tỉnh tuyên truyền Chương trình.
+4- Văn phòng Tỉnh ủy theo dõi, đôn đốc, định kỳ hằng năm báo cáo Ban Thường vụ Tỉnh ủy.
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ THƯỜNG TRỰC
+Lê Văn Hùng
+Nơi nhận:
+- Ban Bí thư Trung ương Đảng,
+- Lưu Văn phòng Tỉnh ủy.
+"""
+
+
+def test_a_party_committees_programme_has_its_number_issuer_and_signer():
+    meta = _all_renderings("tanlinh-ctr.txt", PARTY_PROGRAMME)
+    assert (meta.number, meta.doc_type, meta.date) == ("27-CTr/TU", "Chương trình", "2025-06-05")
+    assert (meta.province, meta.issuer) == ("Tân Lĩnh", "Ban Thường vụ Tỉnh ủy Tân Lĩnh")
+    assert (meta.signer, meta.signer_role) == ("Lê Văn Hùng", "Phó Bí thư thường trực")  # T/M names the principal
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer", "province"),
+    [
+        ("ĐẢNG BỘ TỈNH TÂN LĨNH\nTỈNH ỦY\n*\nSố 27-CTr/TU", "Tỉnh ủy Tân Lĩnh", "Tân Lĩnh"),
+        ("ĐẢNG BỘ THÀNH PHỐ HOA BIÊN\nTHÀNH ỦY\n*\nSố: 08-NQ/TU", "Thành ủy Hoa Biên", "Hoa Biên"),
+    ],
+)
+def test_party_headers_name_the_committee(header, issuer, province):
+    meta = extract_metadata("x.txt", PARTY_PROGRAMME.replace("ĐẢNG BỘ TỈNH TÂN LĨNH\nBAN THƯỜNG VỤ TỈNH ỦY\n*\nSố 27-CTr/TU", header))
+    assert (meta.issuer, meta.province) == (issuer, province)
+
+
+def test_a_commune_party_committee_is_not_a_province():
+    header = "ĐẢNG BỘ TỈNH TÂN LĨNH\nBAN THƯỜNG VỤ TỈNH ỦY"
+    meta = extract_metadata("x.txt", PARTY_PROGRAMME.replace(header, "ĐẢNG BỘ XÃ ĐỒNG SA\nĐẢNG ỦY XÃ"))
+    assert meta.issuer.startswith("Đảng ủy xã Đồng Sa") and meta.number == "27-CTr/TU"
+
+
+def test_party_programme_assigns_work_to_party_organs():
+    from index.register.extract import extract_register
+
+    rows = extract_register("tanlinh-ctr.txt", normalize_text(PARTY_PROGRAMME)).responsibilities
+    assert [(r.agency, r.role) for r in rows] == [
+        ("Ban cán sự đảng Ủy ban nhân dân tỉnh", "thực hiện"), ("Đảng đoàn Hội đồng nhân dân tỉnh", "thực hiện"),
+        ("Ban Tuyên giáo và Dân vận Tỉnh ủy", "chủ trì"), ("Văn phòng Tỉnh ủy", "thực hiện"),
+    ]  # the signature block ("T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ …") is not a task of the last body
+    assert rows[0].deadline == "trong quý III/2025" and rows[2].partners == ["Ủy ban Mặt trận Tổ quốc Việt Nam"]
+

@@ -57,6 +57,31 @@ def test_aliases_map_to_one_canonical_name(spelling, name):
     assert canonical_agency(spelling) == name
 
 
+@pytest.mark.parametrize(
+    ("spelling", "name"),
+    [
+        ("Ban cán sự đảng UBND tỉnh", "Ban cán sự đảng Ủy ban nhân dân tỉnh"),
+        ("Ban Cán sự Đảng Ủy ban nhân dân thành phố", "Ban cán sự đảng Ủy ban nhân dân thành phố"),
+        ("Đảng đoàn HĐND tỉnh", "Đảng đoàn Hội đồng nhân dân tỉnh"),
+        ("Đảng đoàn MTTQ tỉnh", "Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+        ("Đảng ủy UBND tỉnh", "Đảng ủy Ủy ban nhân dân tỉnh"),
+        ("Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy"),
+        ("Ban Tổ chức Thành ủy", "Ban Tổ chức Thành ủy"),
+        ("Ủy ban Kiểm tra Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy"),
+        ("Văn phòng Tỉnh ủy", "Văn phòng Tỉnh ủy"),
+        ("Đảng ủy các xã, phường, thị trấn", "Đảng ủy các xã, phường"),
+    ],
+)
+def test_party_bodies_are_agencies(spelling, name):
+    assert canonical_agency(spelling) == name
+    assert find_agencies(f"{spelling} lãnh đạo, chỉ đạo triển khai Chương trình") == [name]
+
+
+def test_party_organs_in_a_list_of_partners():
+    assert split_agencies("Ban Tổ chức Tỉnh ủy, Văn phòng Tỉnh ủy và Ủy ban Kiểm tra Tỉnh ủy") == [
+        "Ban Tổ chức Tỉnh ủy", "Văn phòng Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy"]
+
+
 def test_unknown_agency_is_kept_as_written_tidied():
     assert canonical_agency("  Hội Dạy nghề và Việc làm Hải Phòng; ") == "Hội Dạy nghề và Việc làm Hải Phòng"
     assert canonical_agency("các phòng được phân công") == "Các phòng được phân công"

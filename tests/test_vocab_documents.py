@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from index.vocab.documents import (
+    PARTY_HEADER,
+    PARTY_NUMBER,
+    PARTY_NUMBER_FIELD,
     COUNCIL_HEADER,
     DEPARTMENT_HEADER,
     DOC_TYPE_BY_CODE,
@@ -86,6 +89,35 @@ def test_number_value(value, suf):
 @pytest.mark.parametrize("value", ["Đang cập nhật", "153", "153/KH-UBND ngày 21/8/2019"])
 def test_not_a_number_value(value):
     assert NUMBER.match(value) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "num", "suf"),
+    [("Số 27-CTr/TU", "27", "CTr/TU"), ("Số: 15-NQ/TU", "15", "NQ/TU"), ("Số 12 - KH/HU", "12", "KH/HU"),
+     ("* Số 05-CT/ĐU ĐẢNG CỘNG SẢN VIỆT NAM", "05", "CT/ĐU")],
+)
+def test_party_number_field(text, num, suf):
+    m = PARTY_NUMBER_FIELD.search(text)
+    assert (m.group("num"), m.group("suf")) == (num, suf)
+
+
+@pytest.mark.parametrize("text", ["Số: 70/KH-UBND", "Số lượng 27-30 người", "Nghị quyết số 21-NQ/TW-ngày", "Số 27-CTr"])
+def test_not_a_party_number_field(text):
+    assert PARTY_NUMBER_FIELD.search(text) is None
+
+
+def test_party_number_value():
+    assert PARTY_NUMBER.match("203-KL/TW").group("suf") == "KL/TW" and PARTY_NUMBER.match("203/KL-TW") is None
+
+
+@pytest.mark.parametrize(("text", "level"), [("ĐẢNG BỘ TỈNH BẢO AN", "TỈNH"), ("ĐẢNG BỘ THÀNH PHỐ HOA BIÊN", "THÀNH PHỐ"),
+                                             ("ĐẢNG BỘ XÃ ĐỒNG SA", "XÃ")])
+def test_party_header(text, level):
+    assert PARTY_HEADER.search(text).group("level") == level
+
+
+def test_not_a_party_header():
+    assert PARTY_HEADER.search("ĐẢNG CỘNG SẢN VIỆT NAM") is None and PARTY_HEADER.search("Đảng bộ tỉnh") is None
 
 
 

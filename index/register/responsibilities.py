@@ -530,7 +530,7 @@ _ASSIGN_VERB = re.compile(r"^(?:Giao|Yêu cầu)\s+(?=\S)")  # "Giao Phòng X ch
 _PREDICATE = re.compile(
     r"\s(?:có trách nhiệm|chịu trách nhiệm|là cơ quan|thường trực|chủ trì|phối hợp|thực hiện|tổng hợp|báo cáo|"
     r"tổ chức|triển khai|xây dựng|gửi|định kỳ|chủ động|tham mưu|hướng dẫn|chỉ đạo|bố trí|căn cứ|tuyên truyền|vận động|"
-    r"phổ biến|kiểm tra|rà soát|đề xuất|hỗ trợ|cung cấp|theo dõi|đôn đốc|giám sát|cho vay)\b",
+    r"phổ biến|kiểm tra|rà soát|đề xuất|hỗ trợ|cung cấp|theo dõi|đôn đốc|giám sát|cho vay|lãnh đạo|quán triệt)\b",
 )
 _RESPONSIBLE = re.compile(r"^(?:có|chịu)\s+trách nhiệm\s+", re.IGNORECASE)
 _LEAD_CLAUSE = re.compile(r"^(?:(?:Căn cứ|Trên cơ sở|Định kỳ|Hàng năm|Hằng năm)[^,]{0,120},\s*|Giao\s+(?=\S))")

@@ -44,6 +44,11 @@ _SUFFIX = r"(?P<suf>[A-ZĐ][A-ZĐ&a-z]*(?:\s*[-\u2013]\s*[A-ZĐ][A-ZĐ&]*)+)"
 NUMBER_FIELD = re.compile(rf"\bSố\s*:?\s*{_NUM}?\s*/\s*{_SUFFIX}")
 # A number on its own, as a web metadata table gives it: "153/KH-UBND", "15/2024/NQ-HĐND".
 NUMBER = re.compile(rf"^{_NUM}\s*/\s*{_SUFFIX}$")
+# A party document numbers type before body: "Số 27-CTr/TU", "Số: 15-NQ/TU", "12-KH/HU", "203-KL/TW";
+# groups num, suf ("CTr/TU").
+_PARTY_SUFFIX = r"(?P<suf>[A-ZĐ][A-Za-zĐ]*\s*/\s*[A-ZĐ][A-ZĐ]*)"
+PARTY_NUMBER_FIELD = re.compile(rf"\bSố\s*:?\s*(?P<num>\d+)\s*-\s*{_PARTY_SUFFIX}(?![\w/-])")
+PARTY_NUMBER = re.compile(rf"^(?P<num>\d+)\s*-\s*{_PARTY_SUFFIX}$")
 
 # Issuing body of a number's body code ("KH-UBND" → Ủy ban nhân dân); common codes only.
 ISSUER_CODES: dict[str, str] = {
@@ -54,6 +59,11 @@ ISSUER_CODES: dict[str, str] = {
     "LĐTBXH": "Sở Lao động - Thương binh và Xã hội",
     "SGDĐT": "Sở Giáo dục và Đào tạo",
     "SNV": "Sở Nội vụ",
+    # party committees ("27-CTr/TU")
+    "TU": "Tỉnh ủy",
+    "HU": "Huyện ủy",
+    "ĐU": "Đảng ủy",
+    "TW": "Ban Chấp hành Trung ương",
 }
 # Abbreviated Sở fields as headers write them ("SỞ LĐTBXH").
 BODY_ABBREVIATIONS: dict[str, str] = {
@@ -85,6 +95,16 @@ COUNCIL_HEADER = re.compile(
 LOCAL_HEADER = re.compile(
     r"(?<![\w-])(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s+(?P<level>HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)"
     r"\s+(?P<rest>.*)"
+)
+# A party committee's header: "ĐẢNG BỘ TỈNH BẢO AN" over "TỈNH ỦY" or "BAN THƯỜNG VỤ TỈNH ỦY";
+# groups level, rest (the name, then what follows on the joined line).
+PARTY_HEADER = re.compile(
+    r"(?<![\w-])ĐẢNG\s+BỘ\s+(?P<level>TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG)\s+(?P<rest>.*)"
+)
+# The committee under it: "TỈNH ỦY", "THÀNH ỦY", "BAN THƯỜNG VỤ TỈNH ỦY", "BAN CHẤP HÀNH"; group body.
+PARTY_COMMITTEE = re.compile(
+    r"(?<![\w-])(?P<body>(?:BAN\s+THƯỜNG\s+VỤ\s+|THƯỜNG\s+TRỰC\s+)?(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+ỦY"
+    r"|BAN\s+CHẤP\s+HÀNH(?:\s+ĐẢNG\s+BỘ)?)(?![\w])"
 )
 # An issuer below the province as the metadata writes it: "Ủy ban nhân dân xã Đồng Sa"; groups level, name.
 LOCAL_ISSUER = re.compile(r"^Ủy ban nhân dân (?P<level>huyện|quận|thị xã|thị trấn|xã|phường|đặc khu) (?P<name>.+)$")
@@ -171,9 +191,11 @@ ISSUING_TITLE = re.compile(
 # "PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC", "TL. CHỦ TỊCH" / "CHÁNH VĂN PHÒNG",
 # "PHÓ CHỦ TỊCH THƯỜNG TRỰC"; groups authority (TM, KT, TL, TUQ, Q), title.
 # KT. (ký thay), TM. (thay mặt), TL. (thừa lệnh), TUQ. (thừa ủy quyền) name the principal,
-# not the signer; Q. (quyền) makes the title acting.
+# not the signer; Q. (quyền) makes the title acting. Party documents write "T/M", "K/T", "T/L"
+# (groups party, party_of).
 SIGNER_TITLE = re.compile(
-    r"(?:(?<![\w.])(?P<authority>T\.?M|K\.?T|T\.?L|TUQ|Q)\.\s*)?(?<![\w])(?P<title>(?:PHÓ\s+)?"
+    r"(?:(?<![\w.])(?P<authority>T\.?M|K\.?T|T\.?L|TUQ|Q)\.\s*|(?<![\w/])(?P<party>[TK])/(?P<party_of>[MTL])\s+)?"
+    r"(?<![\w])(?P<title>(?:PHÓ\s+)?"
     r"(?:CHỦ\s+TỊCH|TỔNG\s+GIÁM\s+ĐỐC|GIÁM\s+ĐỐC|CHÁNH\s+VĂN\s+PHÒNG|CHÁNH\s+THANH\s+TRA|TRƯỞNG\s+BAN|TRƯỞNG\s+PHÒNG"
     r"|BÍ\s+THƯ|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|CỤC\s+TRƯỞNG|HIỆU\s+TRƯỞNG|VIỆN\s+TRƯỞNG)"
     r"(?:\s+THƯỜNG\s+TRỰC)?)(?![\w])"
@@ -187,6 +209,7 @@ FOR_COMMITTEE = re.compile(r"^T\.?M\.?\s*(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN D
 SIGNATURE_WORDS = frozenset({
     "CHỦ", "TỊCH", "GIÁM", "ĐỐC", "PHÓ", "ỦY", "UỶ", "BAN", "NHÂN", "DÂN", "SỞ", "TM", "KT", "TL", "TUQ",
     "UBND", "HỘI", "ĐỒNG", "TRƯỞNG", "Q", "NƠI", "NHẬN", "LƯU", "THỦ", "TỈNH", "PHỐ", "HUYỆN", "QUẬN",
+    "BÍ", "THƯ", "THƯỜNG", "TRỰC", "VỤ", "ĐẢNG", "BỘ",
 })
 
 # ---- Folded questions (appended for the answerer: assistant.scope, assistant.followup, index.retriever.PlanScope).

@@ -16,18 +16,24 @@ PREAMBLE_OPENER = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Để|Nhằm|Tr�
 PARAGRAPH_OPENER = re.compile(r"^(Căn cứ|Thực hiện|Trên đây|Nơi nhận)\b")
 
 # The signature block: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", a bare "GIÁM ĐỐC".
-SIGNATURE_START = re.compile(r"^(Nơi nhận\s*:?|TM\.\s|KT\.\s|(GIÁM ĐỐC|CHỦ TỊCH|PHÓ CHỦ TỊCH)\s*$)")
+SIGNATURE_START = re.compile(
+    r"^(Nơi nhận\s*:?|TM\.\s|KT\.\s|[TK]/[MT]\s|(GIÁM ĐỐC|CHỦ TỊCH|PHÓ CHỦ TỊCH|(?:PHÓ )?BÍ THƯ(?: THƯỜNG TRỰC)?)\s*$)"
+)
 # The closing formula ("Trên đây là Kế hoạch …") or the signature block.
 CLOSING_START = re.compile(rf"^Trên đây là\b|{SIGNATURE_START.pattern}")
 # Lines of a signature block, also in abbreviations: "T.M.", "K.T.", "TUQ.", "TL.", "Q. GIÁM ĐỐC".
 SIGNATURE_LINE = re.compile(
-    r"^(?:T\.?M\.|K\.?T\.|TUQ\.|T\.?L\.|Q\.\s|CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|[Nn]ơi nhận)"
+    r"^(?:T\.?M\.|K\.?T\.|TUQ\.|T\.?L\.|Q\.\s|[TK]/[MTL]\s|CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC"
+    r"|(?:PHÓ )?BÍ THƯ|[Nn]ơi nhận)"
 )
 # "(đã ký)", "(Ký, đóng dấu)", "(ký và ghi rõ họ tên)": not part of the signer's name.
 SIGNED_NOTE = re.compile(r"\(?\s*(?:đã ký|ký(?:,| và)? (?:đóng dấu|ghi rõ họ tên)[^)]*)\s*\)?", re.IGNORECASE)
 
 # The national motto of every header: not a title, not a place.
-MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐỘC\s+LẬP\s*-\s*TỰ\s+DO\s*-\s*HẠNH\s+PHÚC")
+MOTTO = re.compile(
+    r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐỘC\s+LẬP\s*-\s*TỰ\s+DO\s*-\s*HẠNH\s+PHÚC"
+    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"  # a party document's
+)
 
 # A document-type title line, alone on its paragraph: "KẾ HOẠCH", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH HÀNH ĐỘNG";
 # not the enacting formula "QUYẾT ĐỊNH:" and not "Kế hoạch số 70/KH-UBND …".
