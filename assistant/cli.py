@@ -264,7 +264,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p_ingest = sub.add_parser("ingest", help="index plan files (default: the bundled corpus)")
     p_ingest.add_argument("paths", nargs="*",
-                          help="plan files or directories (.txt .md .pdf .docx .doc .odt .rtf .html .htm)")
+                          help="plan files or directories (.txt .md .pdf .docx .doc .odt .rtf .html .htm .tif .png .jpg)")
     p_ingest.add_argument("--rebuild", action="store_true", help="drop the index and build it from these paths only")
     p_ingest.set_defaults(func=cmd_ingest)
 

@@ -16,6 +16,8 @@ in each column it covers, so a figure stays under its header).
 - .pdf (pdfplumber): per page, text lines in reading order with ruled tables
   as pipe rows in place; a table that runs on over a page break is joined.
   Pages without a text layer are read by OCR (`index.ocr`).
+- .png/.jpg/.tif (a scanner's TIFF, a photographed page): each frame a page
+  of an image-only PDF, read by OCR.
 
 Every failure is a `DocumentError` with a Vietnamese message naming the file.
 """
@@ -32,7 +34,15 @@ from pathlib import Path
 
 from index import ocr
 from index.cells import Block, Row, cell_text, layout_grid, render
-from index.documents import SUPPORTED_SUFFIXES, DocumentError, PageProgress, PlanFile, decode_plan, unsupported
+from index.documents import (
+    IMAGE_SUFFIXES,
+    SUPPORTED_SUFFIXES,
+    DocumentError,
+    PageProgress,
+    PlanFile,
+    decode_plan,
+    unsupported,
+)
 from index.docx_numbering import Numbering
 from index.html_text import decode_html, html_blocks
 from index.vocab.markers import STRUCTURAL_START
@@ -320,7 +330,8 @@ def _join(pages: list[list[Block]]) -> list[Block]:
     return blocks
 
 
-def _pdf_text(path: Path, name: str, progress: PageProgress | None, ocr_cache: Path | None) -> tuple[str, int]:
+def _pdf_text(path: Path, name: str, progress: PageProgress | None, ocr_cache: Path | None,
+              source: Path | None = None) -> tuple[str, int]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
@@ -338,10 +349,29 @@ def _pdf_text(path: Path, name: str, progress: PageProgress | None, ocr_cache: P
     if not scanned and not any(render([b for b, _ in page]).strip() for page in placed):
         scanned = list(range(len(pages)))  # no text anywhere (text drawn as outlines, odd scans): OCR or nothing
     if scanned:
-        texts = ocr.read_pages(path, scanned, name, progress=progress, ocr_cache=ocr_cache)
+        texts = ocr.read_pages(path, scanned, name, progress=progress, ocr_cache=ocr_cache, source=source)
         for i in scanned:
             placed[i] = _ocr_page(texts[i])
     return render(_join(_without_furniture(placed))), len(scanned)
+
+
+# ================================================================== scanned images
+
+
+def _image_text(path: Path, name: str, progress: PageProgress | None, ocr_cache: Path | None) -> tuple[str, int]:
+    """A scanner's TIFF (one frame a page) or a photographed page: its frames become the pages of an image-only
+    PDF at the OCR's resolution (a pixel stays a pixel), read like any scan, the cache beside the image."""
+    from PIL import Image, ImageSequence, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as image:
+            pages = [frame.convert("L") for frame in ImageSequence.Iterator(image)]
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
+        raise DocumentError(f"{name}: không đọc được tệp ảnh (tệp hỏng hoặc không phải ảnh).") from exc
+    with tempfile.TemporaryDirectory(prefix="gdnn-image-") as tmp:
+        pdf = Path(tmp) / "scan.pdf"
+        pages[0].save(pdf, save_all=True, append_images=pages[1:], resolution=ocr.DPI)
+        return _pdf_text(pdf, name, progress, ocr_cache, source=path)
 
 
 # ================================================================== one entry point
@@ -369,6 +399,8 @@ def convert(
             text, ocr_pages = _pdf_text(path, name, progress, ocr_cache)
         elif suffix == ".docx":
             text = _docx_text(path, name)
+        elif suffix in IMAGE_SUFFIXES:
+            text, ocr_pages = _image_text(path, name, progress, ocr_cache)
         elif suffix in (".html", ".htm"):
             text = render(html_blocks(decode_html(path.read_bytes())))
         else:

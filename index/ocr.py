@@ -1,4 +1,5 @@
-"""Scanned PDF pages to text with Tesseract, page by page, cached beside the file.
+"""Scanned PDF pages (and scanned images, made a PDF first) to text with Tesseract, page by page, cached
+beside the file.
 
 Many provincial plans are only published as scans. A page without a text
 layer is rendered with ``pdftoppm`` (200 dpi, grey) and read by ``tesseract
@@ -73,9 +74,9 @@ def _settings() -> str:
     return f"tesseract {LANGUAGE} psm{PSM} {DPI}dpi gray tables{TABLES_VERSION}"
 
 
-def cache_file(pdf: Path) -> Path:
-    """The cache beside a PDF; hidden, so it is never listed as a plan."""
-    return pdf.with_name(f".{pdf.name}.ocr.json")
+def cache_file(scan: Path) -> Path:
+    """The cache beside a scanned PDF or image; hidden, so it is never listed as a plan."""
+    return scan.with_name(f".{scan.name}.ocr.json")
 
 
 def _load(candidates: list[Path], digest: str) -> dict[int, str]:
@@ -218,15 +219,19 @@ def _terminal_bar(name: str, total: int) -> PageProgress:
 
 
 def read_pages(
-    pdf: Path, pages: list[int], name: str, *, progress: PageProgress | None = None, ocr_cache: Path | None = None
+    pdf: Path, pages: list[int], name: str, *, progress: PageProgress | None = None, ocr_cache: Path | None = None,
+    source: Path | None = None,
 ) -> dict[int, str]:
     """The text of the given pages (0-based) of a PDF, from the cache or by OCR.
 
-    Raises `DocumentError` (Vietnamese, naming ``name``) when Tesseract or
-    poppler is missing or a page cannot be read.
+    ``source`` is the file the user gave when the PDF was made from it (a
+    scanner's TIFF, a photographed page): the cache sits beside it and is
+    keyed by its bytes. Raises `DocumentError` (Vietnamese, naming ``name``)
+    when Tesseract or poppler is missing or a page cannot be read.
     """
-    digest = hashlib.sha256(pdf.read_bytes()).hexdigest()
-    places = [cache_file(pdf)] + ([ocr_cache / f"{digest}.json"] if ocr_cache else [])
+    source = source or pdf
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    places = [cache_file(source)] + ([ocr_cache / f"{digest}.json"] if ocr_cache else [])
     texts = _load(places, digest)
     missing = [p for p in pages if p not in texts]
     if not missing:

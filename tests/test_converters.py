@@ -320,7 +320,8 @@ def _encrypted_pdf(path: Path) -> None:
          "không có nội dung chữ"),
         ("nhieu.doc", random.Random(1).randbytes(3000), "không phải chữ"),  # LibreOffice imports noise as text
         ("latin1.txt", "Kế hoạch".encode("cp1258", errors="replace") + b"\xff\xfe", "UTF-8"),
-        ("anh.png", b"\x89PNG\r\n", "không hỗ trợ loại tệp '.png'"),
+        ("anh.png", b"\x89PNG\r\n", "không đọc được tệp ảnh"),
+        ("bang.xlsx", b"PK\x03\x04", "không hỗ trợ loại tệp '.xlsx'"),
         ("rong.docx", None, "không có nội dung chữ"),
     ],
 )
@@ -365,7 +366,8 @@ def test_every_format_in_a_folder_is_ingested_or_reported(word, settings_factory
     report = service.ingest()
     assert report.plans == 6
     assert report.errors == [f"{corpus / 'bang-so-lieu.xlsx'}: không hỗ trợ loại tệp '.xlsx' "
-                             "(chỉ nhận .txt, .md, .pdf, .docx, .doc, .odt, .rtf, .html, .htm)"]
+                             "(chỉ nhận .txt, .md, .pdf, .docx, .doc, .odt, .rtf, .html, .htm, .png, .jpg, .jpeg, .tif, "
+                             ".tiff)"]
     plans = service.index().plans
     assert sorted(plans) == ["dong-son-2025.doc", "ha-nam-2024.docx", "kon-tum-2024.odt", "lao-cai-2024.html",
                              "nam-dinh-2024.txt", "thai-binh-2024.pdf"]

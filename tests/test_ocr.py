@@ -74,6 +74,23 @@ def test_second_read_comes_from_the_cache_without_tesseract(scan, tmp_path, monk
     assert list_plan_files([scan.pdf.parent]) == ([scan.pdf], [])  # the cache is not a plan
 
 
+def test_a_scanners_tiff_and_a_page_image_are_read_like_the_scanned_pdf(scan, tmp_path, monkeypatch):
+    from PIL import Image
+
+    tiff = tmp_path / "dong-son-2025.tif"
+    truth = render_scan(tiff, SCANNED_PLAN)  # the same two page images, one frame each
+    plan = read_plan(tiff)
+    assert plan.ocr_pages == 2 and plan.text == scan.plan.text
+    assert ocr.cache_file(tiff).exists()
+    with Image.open(tiff) as frames:
+        frames.save(tmp_path / "trang-1.png")  # the first frame: a photographed or scanned single page
+    page = read_plan(tmp_path / "trang-1.png")
+    last = truth[1][-1]  # the last line of page 2
+    assert page.ocr_pages == 1 and "Số: 52/KH-UBND" in page.text and last in plan.text and last not in page.text
+    monkeypatch.setattr(ocr, "_ocr_page", lambda *a: pytest.fail("read again"))
+    assert read_plan(tiff).text == plan.text  # from the cache beside the image
+
+
 def test_without_tesseract_a_scan_is_an_error_naming_the_file(scan, tmp_path, monkeypatch):
     changed = tmp_path / "ban-quet.pdf"
     changed.write_bytes(scan.pdf.read_bytes() + b"\n%changed\n")  # another file: the cache does not apply
