@@ -16,6 +16,7 @@ from pathlib import Path
 from assistant.answer import SEARCHED_AS, Answer
 from assistant.chain import TRUNCATION_NOTICE
 from assistant.service import Assistant
+from index.documents import SUPPORTED_SUFFIXES
 from index.jsonl import jsonl_lines
 from index.register import Deadline, Responsibility, Target, to_csv, to_json
 from index.retriever import Filters, QueryError
@@ -264,7 +265,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p_ingest = sub.add_parser("ingest", help="index plan files (default: the bundled corpus)")
     p_ingest.add_argument("paths", nargs="*",
-                          help="plan files or directories (.txt .md .pdf .docx .doc .odt .rtf .html .htm .tif .png .jpg)")
+                          help=f"plan files or directories ({' '.join(SUPPORTED_SUFFIXES)})")
     p_ingest.add_argument("--rebuild", action="store_true", help="drop the index and build it from these paths only")
     p_ingest.set_defaults(func=cmd_ingest)
 
