@@ -39,11 +39,11 @@ from index.agencies import agency_key, find_agencies
 from index.chunking import SECTION_SEPARATOR, split_sentences
 from index.metadata import PlanMetadata
 from index.normalize import fold_accents
-from index.retriever import Passage
+from index.retriever import Passage, funding_sections
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
 from index.tables import UNIT_COLUMN, UNIT_NOTE, is_table_row
 from index.vocab.dates import EVERY_YEAR, FIGURE_NOT_YEAR, TIME_MENTION, YEAR, one_year, years_spanned
-from index.vocab.markers import BULLET, UPPER
+from index.vocab.markers import BULLET, STRUCTURAL_START, UPPER
 from index.vocab.phrases import ANNOUNCES_ITEMS, FUNDING_SOURCE, names_items
 from index.vocab.qualifiers import names_qualifier
 
@@ -206,6 +206,8 @@ def kind_bonus(unit: Unit, heading: str, profile: QuestionProfile, scoring: Unit
         bonus += scoring.type_bonus  # what a plan implements is stated in its title and legal basis
     elif unit.passage.section in own_parts(profile):
         bonus += scoring.type_bonus
+    elif profile.wants(SOURCE) and funding_sections([unit.passage.section]):
+        bonus += scoring.type_bonus  # where the money comes from is the funding part's business, not a Sở's duty
     return bonus
 
 
@@ -379,7 +381,7 @@ def score_units(
                 # heading that names the list, in full: "những nguồn kinh phí nào" is asked of its items
                 over = passage.section.split(SECTION_SEPARATOR)[-2]
                 coverage = max(coverage, topic_coverage(keywords, [unit.text, over], heading_terms, weights, scoring))
-            if items_under and coverage > 0 and ANNOUNCES_ITEMS.search(unit.text):
+            if profile.wants(LIST) and coverage > 0 and announces_items(unit, units):
                 # a lead about the topic is read with the items it announces: "Kinh phí … bao gồm:" covers
                 # "nguồn" by its items ("1. Nguồn ngân sách …"); a lead about something else gains nothing
                 items = [u.text for u in enumeration(unit, units)] or items_under.get(section_key(passage), [])
@@ -488,9 +490,25 @@ def select_units(scored: list[ScoredUnit], profile: QuestionProfile, scoring: Un
         line = next((c.unit for c in own if _FUNDING_LINE.match(c.unit.text) and c.unit not in chosen), None)
         if line is not None:
             chosen.append(line)
-    for lead in [u for u in chosen if ANNOUNCES_ITEMS.search(u.text)]:
-        chosen += [u for u in enumeration(lead, [c.unit for c in own]) if u not in chosen]
+    section = [c.unit for c in own]
+    leads = [u for u in chosen if ANNOUNCES_ITEMS.search(u.text) or (profile.wants(LIST) and heads_list(u, section))]
+    for lead in leads:
+        chosen += [u for u in enumeration(lead, section) if u not in chosen]
     return sorted(chosen, key=reading_order)
+
+
+def heads_list(unit: Unit, section: list[Unit]) -> bool:
+    """A heading over a list of items and nothing else ("IV. KINH PHÍ THỰC HIỆN" over "- Từ nguồn ngân
+    sách …", "- Kinh phí lồng ghép …"): it announces them as a lead with a colon would."""
+    if not unit.is_heading:
+        return False
+    items = enumeration(unit, section)
+    return len(items) >= 2 and all(BULLET.match(u.text) or STRUCTURAL_START.match(u.text) for u in items)
+
+
+def announces_items(unit: Unit, section: list[Unit]) -> bool:
+    """A lead whose items answer a list question: "…, gồm:", or a heading over a list."""
+    return bool(ANNOUNCES_ITEMS.search(unit.text)) or heads_list(unit, section)
 
 
 def _another_record(unit: Unit, chosen: list[Unit], profile: QuestionProfile) -> bool:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from index.normalize import canonical, fold_accents
-from index.retriever import HEADER_HINT, PLAN_LEAD_HINT, SIGNATURE_HINT
+from index.retriever import FUNDING_HINT, HEADER_HINT, PLAN_LEAD_HINT, SIGNATURE_HINT
 from index.vocab.dates import DATE as DATE_PATTERN
 from index.vocab.dates import FIGURE_NOT_YEAR, MONTH, NUMBERED_DOCUMENT, QUARTER, YEAR
 from index.vocab.qualifiers import named_qualifiers
@@ -298,6 +298,8 @@ def _kinds(folded: str) -> set[str]:
     kinds = {kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(folded)}
     if NUMBER not in kinds and _SOURCES_NAMED.search(folded):
         kinds.add(SOURCE)
+    if SOURCE in kinds and NUMBER not in kinds:
+        kinds.add(LIST)  # the sources are several: the answer is their enumeration
     if SIGNER in kinds:
         kinds.discard(AGENCY)
     if ISSUE_DATE in kinds and _TASK_ISSUE.search(folded):
@@ -343,7 +345,8 @@ def section_hints(question: str, cited_document: bool = False) -> set[str]:
     """The plan parts the question is about wherever they stand, for ``SearchIndex.search(hints=…)``.
 
     Who signed is in the signature, the number and issue date in the header,
-    the plan's lead in the first item of "Tổ chức thực hiện": words of the
+    the plan's lead in the first item of "Tổ chức thực hiện", where the money
+    comes from in the part about funding ("Kinh phí thực hiện"): words of the
     question rarely overlap those parts, so search is told where to look.
     About a ``cited_document`` (one the plans only cite), the signer and date
     asked for are that document's, not in the plan's signature or header.
@@ -357,6 +360,8 @@ def section_hints(question: str, cited_document: bool = False) -> set[str]:
         hints.add(HEADER_HINT)
     if _PLAN_LEAD.search(folded):
         hints.add(PLAN_LEAD_HINT)
+    if SOURCE in kinds:
+        hints.add(FUNDING_HINT)
     return hints
 
 

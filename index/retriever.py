@@ -10,6 +10,7 @@ from index.metadata import PlanMetadata
 from index.plan_scope import DocumentReference, PlanScope, document_references, scope_evidence, scope_scores
 from index.query import Filters, Fusion, PreparedQuery, QueryError, SearchConfig, prepare_query
 from index.search import (
+    FUNDING_HINT,
     HEADER_HINT,
     HINT_LIFT,
     PLAN_LEAD_HINT,
@@ -18,11 +19,12 @@ from index.search import (
     SearchIndex,
     build_side_indexes,
     first_agency_section,
+    funding_sections,
 )
 
 __all__ = [
-    "FUSERS", "HEADER_HINT", "HINT_LIFT", "PLAN_LEAD_HINT", "SIGNATURE_HINT", "DocumentReference", "Filters",
-    "Fusion", "Passage", "PlanMetadata", "PlanScope", "PreparedQuery", "QueryError", "SearchConfig",
-    "SearchIndex", "build_side_indexes", "document_references", "first_agency_section", "fuse", "prepare_query",
-    "scope_evidence", "scope_scores",
+    "FUNDING_HINT", "FUSERS", "HEADER_HINT", "HINT_LIFT", "PLAN_LEAD_HINT", "SIGNATURE_HINT", "DocumentReference",
+    "Filters", "Fusion", "Passage", "PlanMetadata", "PlanScope", "PreparedQuery", "QueryError", "SearchConfig",
+    "SearchIndex", "build_side_indexes", "document_references", "first_agency_section", "funding_sections", "fuse",
+    "prepare_query", "scope_evidence", "scope_scores",
 ]

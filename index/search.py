@@ -28,6 +28,7 @@ from index.plan_scope import PlanScope
 from index.query import Filters, PreparedQuery, SearchConfig, prepare_query
 from index.store import ChunkStore, StoredChunk, fingerprint
 from index.structure import HEADER_TITLE, SIGNATURE_TITLE
+from index.vocab.phrases import FUNDING_HEADING
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,7 @@ class Passage:
 SIGNATURE_HINT = "signature"
 HEADER_HINT = "header"
 PLAN_LEAD_HINT = "plan_lead"
+FUNDING_HINT = "funding"
 _ORGANISATION = re.compile(r"\bto chuc thuc hien\b")
 HINT_LIFT = 1.05
 
@@ -85,6 +87,12 @@ def first_agency_section(sections: Iterable[str]) -> str | None:
         if len(parts) >= 2 and _ORGANISATION.search(fold_accents(parts[0])):
             return section
     return None
+
+
+def funding_sections(sections: Iterable[str]) -> list[str]:
+    """The sections under a heading about the plan's money ("IV. KINH PHÍ THỰC HIỆN"): where plans say
+    where the money comes from."""
+    return [s for s in sections if any(FUNDING_HEADING.match(part.strip()) for part in s.split(SECTION_SEPARATOR))]
 
 
 class SearchIndex:
@@ -201,7 +209,7 @@ class SearchIndex:
     def _apply_section_hints(
         self, fused: dict[str, float], hints: set[str], scope: dict[str, float], filters: Filters
     ) -> None:
-        """Put the part a question is structurally about first (signature, header, plan lead)."""
+        """Put the part a question is structurally about first (signature, header, plan lead, funding)."""
         top = max(fused.values())
         for doc, weight in scope.items():
             if weight < 1.0:
@@ -220,6 +228,9 @@ class SearchIndex:
             lead = first_agency_section(self._doc_sections.get(doc, []))
             if lead is not None:
                 out.extend(self._sections[(doc, lead)][:1])
+        if FUNDING_HINT in hints:
+            for section in funding_sections(self._doc_sections.get(doc, [])):
+                out.extend(self._sections[(doc, section)])
         return out
 
     def _lexical_candidates(self, query: PreparedQuery, n: int, filters: Filters) -> list[tuple[str, float]]:

@@ -477,6 +477,20 @@ def test_a_list_lead_is_read_with_the_item_sections_it_announces():
     assert score_units([elsewhere, lead, *items], plain, WEIGHTS)[0].unit.passage is elsewhere
 
 
+def test_where_the_money_comes_from_is_the_whole_list_under_the_funding_heading():
+    """The funding part's bullets, not a body's duty that names a source too ("huy động các nguồn lực")."""
+    duty = passage(1, "duty", "V. TỔ CHỨC THỰC HIỆN\n10. Các sở, ngành\nKhuyến khích các địa phương bố trí và huy "
+                   "động các nguồn lực hợp pháp để thực hiện việc miễn học phí.", "V. TỔ CHỨC THỰC HIỆN › 10. Các sở, ngành",
+                   1.0, ordinal=30)
+    bullets = ["- Từ nguồn ngân sách nhà nước bố trí trong dự toán hằng năm.", "- Kinh phí lồng ghép trong các chương "
+               "trình mục tiêu quốc gia.", "- Từ nguồn thu học phí và các nguồn thu hợp pháp khác."]
+    funding = passage(2, "funding", "IV. KINH PHÍ THỰC HIỆN\n" + "\n".join(bullets), "IV. KINH PHÍ THỰC HIỆN", 0.9,
+                      ordinal=25)
+    quoted = [u.text for u in answer_units("Kinh phí thực hiện kế hoạch lấy từ những nguồn nào?", [duty, funding])]
+    assert all(b in quoted for b in bullets) and not any("Khuyến khích" in q for q in quoted), quoted
+    assert LIST in profile_question("Tiền ở đâu ra để làm kế hoạch?").kinds  # the sources are several
+
+
 def test_an_item_that_is_a_section_of_its_own_is_read_under_the_heading_that_names_the_list():
     """"3. Quỹ hỗ trợ việc làm" names no "nguồn lực"; the heading over the items does, in full, as a lead would."""
     duty = passage(1, "duty", "Điều 5. Trách nhiệm thi hành\n1. Sở Tài chính\n- Bố trí nguồn lực theo dự toán được "

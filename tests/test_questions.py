@@ -28,7 +28,7 @@ from assistant.questions import (
     question_word_spans,
     section_hints,
 )
-from index.retriever import HEADER_HINT, PLAN_LEAD_HINT, SIGNATURE_HINT
+from index.retriever import FUNDING_HINT, HEADER_HINT, PLAN_LEAD_HINT, SIGNATURE_HINT
 
 # (accented question, the same typed without diacritics, the kind it asks for)
 KIND_CASES = [
@@ -297,6 +297,9 @@ def test_question_word_spans_of_a_statement_are_empty():
         ("so nao chu tri ke hoach dao tao nghe cho lao dong nong thon", {PLAN_LEAD_HINT}),
         ("Sở nào chủ trì xây dựng kế hoạch đào tạo nghề hằng năm?", set()),
         ("Chỉ tiêu tuyển sinh trung cấp là bao nhiêu?", set()),
+        ("kinh phi thuc hien ke hoach lay tu nhung nguon nao", {FUNDING_HINT}),
+        ("Tiền ở đâu ra để làm kế hoạch?", {FUNDING_HINT}),
+        ("Tổng kinh phí thực hiện kế hoạch là bao nhiêu?", set()),  # an amount: its words find it
     ],
 )
 def test_section_hints_follow_the_question_kinds(question, hints):

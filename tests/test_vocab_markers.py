@@ -295,6 +295,16 @@ def test_funding_sources_as_plans_name_them():
     assert not any(source(t) for t in no), [t for t in no if source(t)]
 
 
+def test_funding_headings_are_short_titles_about_money():
+    yes = ["IV. KINH PHÍ THỰC HIỆN", "3. Nguồn kinh phí thực hiện Kế hoạch", "Điều 4. Kinh phí thực hiện",
+           "C. DỰ TOÁN KINH PHÍ", "V. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN", "Nguồn lực thực hiện", "Mục 5. NGUỒN VỐN"]
+    no = ["4. Sở Tài chính", "d) Bố trí kinh phí, nguồn nhân lực, cơ sở vật chất cho việc tổ chức thực hiện nhiệm vụ.",
+          "2. Kinh phí hỗ trợ đào tạo nghề cho lao động nông thôn năm 2025 là 17,8 tỷ đồng", "III. TỔ CHỨC THỰC HIỆN"]
+    heading = phrases.FUNDING_HEADING.match
+    assert all(heading(t) for t in yes), [t for t in yes if not heading(t)]
+    assert not any(heading(t) for t in no), [t for t in no if heading(t)]
+
+
 def test_motto_and_signed_note():
     assert phrases.MOTTO.search("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
     assert phrases.MOTTO.search("ĐỘC LẬP - TỰ DO - HẠNH PHÚC")
