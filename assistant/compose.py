@@ -15,6 +15,7 @@ from assistant.compound import asking_start, question_parts
 from assistant.extractive import (
     MAX_ITEMS,
     Unit,
+    announces_items,
     enumeration,
     facts_in,
     has_measure,
@@ -41,14 +42,14 @@ from assistant.questions import (
     profile_question,
     question_word_spans,
 )
-from index.agencies import agency_key, find_agency_mentions
+from index.agencies import agency_key, find_agency_mentions, looks_like_agency
 from index.metadata import PlanMetadata, local_place
 from index.normalize import canonical, comparison_form, fold_accents
 from index.retriever import Passage
 from index.structure import BASIS_TITLE, SIGNATURE_TITLE
 from index.tables import UNIT_COLUMN
 from index.vocab.dates import DATE as WRITTEN_DATE
-from index.vocab.markers import BULLET, ROMAN, classify_marker
+from index.vocab.markers import BULLET, ROMAN, classify_marker, strip_marker
 from index.vocab.phrases import ANNOUNCES_ITEMS, OPENS_SUBITEMS
 
 
@@ -287,9 +288,9 @@ def _heading_agency(passage: Passage) -> str:
     lines = passage.text.split("\n")[:heading_lines(passage)]
     for line in reversed(lines):
         mentions = find_agency_mentions(line)
-        if mentions:
+        if mentions and looks_like_agency(strip_marker(canonical(line))):
             return canonical(line)[mentions[0].start:mentions[-1].end]
-    return ""
+    return ""  # a task heading that names bodies in passing ("3. Kiểm định 03 cơ sở giáo dục nghề nghiệp, gồm: …")
 
 
 def _folded_terms(text: str) -> set[str]:
@@ -366,6 +367,7 @@ def _candidates(
         if agency and _fact_keys(agency, profile) <= given:
             agency = ""  # the question names it: it is not the answer
         quoted = _quoted_units(citation)
+        section = passage_units(passage)
         units = [BULLET.sub("", u.text).strip() for u in quoted]
         texts: list[str] = []
         rows: set[str] = set()  # a row's fact is the cells asked, a lead's the items it lists: never clipped
@@ -377,7 +379,7 @@ def _candidates(
                 texts.append(_row_fact(unit, row_profile, row_wanted))
                 rows.add(texts[-1])
                 continue
-            items = _cited_items(answer, quoted[i]) if listing and ANNOUNCES_ITEMS.search(unit) else []
+            items = _cited_items(answer, quoted[i]) if listing and announces_items(quoted[i], section) else []
             if items:  # a lead, with the items it announces
                 texts.append(_listed(unit, items, profile, given, wanted))
                 rows.add(texts[-1])

@@ -535,7 +535,7 @@ def enumeration(lead: Unit, section: list[Unit]) -> list[Unit]:
     """
     items: list[Unit] = []
     for unit in sorted(section, key=reading_order):
-        if unit is lead or (not lead.is_heading and reading_order(unit) <= reading_order(lead)):
+        if unit == lead or (not lead.is_heading and reading_order(unit) <= reading_order(lead)):
             continue
         if unit.is_heading and unit.passage.section == lead.passage.section and unit.passage is not lead.passage:
             continue  # the heading each chunk of the section repeats (a table row's chunk), not a new part

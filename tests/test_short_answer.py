@@ -107,6 +107,25 @@ def test_a_list_announced_by_a_lead_gives_its_items():
     assert all(item in answer for item in ("Ngân sách nhà nước", "Nguồn xã hội hóa", "Nguồn hợp pháp khác"))
 
 
+def test_a_task_heading_that_names_bodies_in_passing_is_no_agency_of_the_answer():
+    heading = ("3. Hoàn thành kiểm định chất lượng đối với 03 cơ sở giáo dục nghề nghiệp trong Quý IV/2025, gồm: "
+               "Trường Trung cấp nghề Mường Khiêm, Trung tâm Giáo dục nghề nghiệp thị xã Phú Thạch và Trung tâm "
+               "Giáo dục nghề nghiệp huyện Hòa Yên.")
+    task = passage(1, "accredit", f"IV. PHÁT TRIỂN\n{heading}", f"IV. PHÁT TRIỂN › {heading}")
+    question = "Ba cơ sở nào sẽ được kiểm định chất lượng trong quý IV?"
+    answer = short_answer(compose(question, [Evidence(tuple(passage_units(task)))], [task]), profile_question(question))
+    assert "Phú Thạch" in answer and ".:" not in answer and not answer.split(": ", 1)[1].startswith("cơ sở"), answer
+
+
+def test_a_heading_over_a_list_gives_its_items():
+    funding = passage(1, "funding", "IV. KINH PHÍ THỰC HIỆN\n- Từ nguồn ngân sách nhà nước.\n- Kinh phí lồng ghép các "
+                      "chương trình mục tiêu quốc gia.\n- Từ nguồn thu học phí.", "IV. KINH PHÍ THỰC HIỆN")
+    question = "Kinh phí thực hiện lấy từ những nguồn nào?"  # the heading is quoted as the lead of its items
+    answer = short_answer(compose(question, [Evidence(tuple(passage_units(funding)))], [funding]),
+                          profile_question(question))
+    assert all(s in answer for s in ("ngân sách nhà nước", "lồng ghép", "học phí")), answer
+
+
 def test_a_lead_whose_items_are_parts_of_their_own_lists_them_from_the_chunks_cited_after_it():
     # Each numbered item is a part, so a chunk of its own; the next part of the upper level ends the list.
     part = "Đ. NGUỒN LỰC THỰC HIỆN"

@@ -341,6 +341,8 @@ def test_is_header_line(line, header):
     "Ngành, nghề tuyển sinh chủ yếu: Công nghệ thông tin, Logistics, Kế toán doanh nghiệp",
     "Tập trung vào một số nhiệm vụ chính: chuyển đổi số hoạt động quản trị; phát triển năng lực số; học liệu số.",
     "đầu tư các trường, cụ thể: Trường Cao đẳng nghề Công nghiệp; Trường Cao đẳng nghề Du lịch",
+    "Kiểm định 03 cơ sở, gồm: Trường Trung cấp nghề Dân tộc nội trú Mường Khiêm, Trung tâm Giáo dục nghề nghiệp - "
+    "Giáo dục thường xuyên thị xã Phú Thạch và Trung tâm Giáo dục nghề nghiệp huyện Hòa Yên.",  # long full names
 ])
 def test_a_sentence_naming_its_items(text):
     assert phrases.names_items(text)
@@ -350,6 +352,7 @@ def test_a_sentence_naming_its_items(text):
     "Mua sắm trang thiết bị cho 03 nghề trọng điểm tại Trường Cao đẳng Kỹ thuật.",  # a count, no names
     "Nhiệm vụ: Chủ trì đào tạo, truyền nghề cho lao động tại 08 làng nghề truyền thống",  # a clause, no names
     "Năm 2026 Kế hoạch: 31,2",  # a decimal comma
+    "Giao nhiệm vụ: Tổ chức đào tạo cho người lao động tại các xã, Hướng dẫn các cơ sở thực hiện chế độ báo cáo",
 ])
 def test_not_a_sentence_naming_its_items(text):
     assert not phrases.names_items(text)

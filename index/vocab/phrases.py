@@ -70,6 +70,7 @@ def is_header_line(text: str) -> bool:
 _ITEMS_START = re.compile(r"(?::|\b(?:gồm|bao gồm|như|cụ thể)\b)\s*:?\s*", re.IGNORECASE)
 _ITEM_JOINT = re.compile(r"\s*,\s+|\s+(?:và|hoặc)\s+", re.IGNORECASE)
 NAMED_ITEM_WORDS = 6  # an item of a named list ("Cơ điện tử", "Công nghệ ô tô") is a short noun phrase
+PROPER_NAME_WORDS = 16  # … or a body's or school's full name ("Trường Trung cấp nghề Dân tộc nội trú Mường Khiêm")
 CLAUSE_ITEM_WORDS = 25  # an item of a ";" list ("Chuyển đổi số hoạt động quản lý …; phát triển năng lực số …")
 
 
@@ -84,9 +85,17 @@ def names_items(text: str) -> bool:
         if len(clauses) >= 2 and all(len(c.split()) <= CLAUSE_ITEM_WORDS for c in clauses):
             return True
         items = [i for i in _ITEM_JOINT.split(clauses[0] if clauses else "") if i]
-        if len(items) >= 2 and all(len(i.split()) <= NAMED_ITEM_WORDS for i in items):
+        if len(items) >= 2 and all(len(i.split()) <= NAMED_ITEM_WORDS or _proper_name(i) for i in items):
             return True
     return False
+
+
+def _proper_name(item: str) -> bool:
+    """A long item that is still a name: capitalised, with capitalised words inside ("Trung tâm Giáo dục nghề
+    nghiệp - Giáo dục thường xuyên thị xã Phú Thạch"), not a clause ("Chủ trì đào tạo, truyền nghề …")."""
+    words = item.split()
+    return (len(words) <= PROPER_NAME_WORDS and words[0][:1].isupper()
+            and sum(w[:1].isupper() for w in words[1:]) >= 2)
 
 
 def opens_items(text: str) -> bool:
