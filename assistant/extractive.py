@@ -498,12 +498,19 @@ def select_units(scored: list[ScoredUnit], profile: QuestionProfile, scoring: Un
 
 
 def heads_list(unit: Unit, section: list[Unit]) -> bool:
-    """A heading over a list of items and nothing else ("IV. KINH PHÍ THỰC HIỆN" over "- Từ nguồn ngân
-    sách …", "- Kinh phí lồng ghép …"): it announces them as a lead with a colon would."""
+    """A heading over a list of items ("IV. KINH PHÍ THỰC HIỆN" over "- Từ nguồn ngân sách …", "- Kinh phí
+    lồng ghép …"), or over a short part of a few sentences, each an item ("11. Tổ chức các hoạt động phong
+    trào chuyên môn" over "Tổ chức Kỳ thi …", "Tổ chức Hội giảng …"): it announces them as a lead with a
+    colon would."""
     if not unit.is_heading:
         return False
     items = enumeration(unit, section)
-    return len(items) >= 2 and all(BULLET.match(u.text) or STRUCTURAL_START.match(u.text) for u in items)
+    if len(items) < 2:
+        return False
+    if all(BULLET.match(u.text) or STRUCTURAL_START.match(u.text) for u in items):
+        return True
+    whole = [u for u in section if not u.is_heading and u.passage.section == unit.passage.section]
+    return unit.text.strip() == leaf_heading(unit.passage).strip() and len({u.text for u in whole}) == len(items)
 
 
 def announces_items(unit: Unit, section: list[Unit]) -> bool:

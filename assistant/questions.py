@@ -63,7 +63,7 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "những nguồn nào", "gồm những gì", "lấy từ đâu" (sources are several): the answer is an enumeration.
     LIST: re.compile(
-        r"\b(nhung (gi|nao|nhom|loai|mo hinh|truong|nganh)|nhung( \w+){1,5} nao|nhung( \w+){1,3} gi|gom|"
+        r"\b(nhung (gi|nao|nhom|loai|mo hinh|truong|nganh)|nhung( \w+){1,7} nao|nhung( \w+){1,3} gi|gom|"
         r"cac (nhom|loai|mo hinh).* nao|"
         # "ba cơ sở nào", "04 trường nào": several named things, counted ("năm" is also a year, "hai" Hải)
         r"(hai|ba|bon|sau|bay|tam|chin|muoi|\d{1,2}) (co so|truong|nghe|so|don vi|co quan|nhom|linh vuc|"

@@ -10,6 +10,7 @@ from assistant.extractive import (
     has_measure,
     heading_context,
     heading_lines,
+    heads_list,
     kinds_in,
     passage_units,
     score_units,
@@ -489,6 +490,21 @@ def test_where_the_money_comes_from_is_the_whole_list_under_the_funding_heading(
     quoted = [u.text for u in answer_units("Kinh phí thực hiện kế hoạch lấy từ những nguồn nào?", [duty, funding])]
     assert all(b in quoted for b in bullets) and not any("Khuyến khích" in q for q in quoted), quoted
     assert LIST in profile_question("Tiền ở đâu ra để làm kế hoạch?").kinds  # the sources are several
+
+
+def test_a_short_part_of_sentences_is_the_list_its_heading_names():
+    """"những hoạt động … nào": each sentence of "11. Tổ chức các hoạt động …" is one; a longer part is not a list."""
+    heading = "11. Tổ chức các hoạt động phong trào chuyên môn"
+    sentences = ["Tổ chức Kỳ thi kỹ năng nghề Thành phố năm 2023.", "Tổ chức Hội giảng nhà giáo năm 2023.",
+                 "Phát động phong trào thi đua dạy tốt, học tốt."]
+    part = passage(1, "events", "III. NHIỆM VỤ\n" + heading + "\n" + "\n".join(sentences),
+                   f"III. NHIỆM VỤ › {heading}", ordinal=12)
+    quoted = [u.text for u in answer_units("Thành phố tổ chức những hoạt động phong trào chuyên môn nào cho nhà giáo?",
+                                           [part])]
+    assert all(s in quoted for s in sentences), quoted
+    units = passage_units(part)
+    assert heads_list(units[0], units) and not heads_list(units[1], units)
+    assert LIST in profile_question("tổ chức những hoạt động phong trào chuyên môn nào cho thầy trò").kinds
 
 
 def test_an_item_that_is_a_section_of_its_own_is_read_under_the_heading_that_names_the_list():
