@@ -265,6 +265,24 @@ def _tidy(text: str) -> str:
     return text
 
 
+def _depths(text: str) -> list[int]:
+    """How deep in parentheses each character stands: "(xây dựng nông thôn mới; giảm nghèo)" is an aside
+    whose ";" and "," break no clause."""
+    out, depth = [], 0
+    for char in text:
+        depth += char == "("
+        out.append(depth)
+        depth = max(0, depth - (char == ")"))
+    return out
+
+
+def _clauses(text: str) -> list[str]:
+    """The ";" clauses of a sentence, none cut inside parentheses."""
+    depth = _depths(text)
+    cuts = [m.end() for m in re.finditer(r";\s+", text) if not depth[m.start()]]
+    return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)])]
+
+
 def _piece_runs(text: str, most: int, listing: bool) -> list[str]:
     """Runs of up to ``most`` consecutive pieces of a sentence, within one ";" clause.
 
@@ -272,8 +290,9 @@ def _piece_runs(text: str, most: int, listing: bool) -> list[str]:
     run goes on to the end of its clause, where the items end.
     """
     runs: list[str] = []
-    for clause in [text] if listing else re.split(r"(?<=;)\s+", text):
-        breaks = list(_PIECE_BREAK.finditer(clause))
+    for clause in [text] if listing else _clauses(text):
+        depth = _depths(clause)
+        breaks = [m for m in _PIECE_BREAK.finditer(clause) if not depth[m.start()]]
         starts = [0] + [m.end() for m in breaks]
         ends = [m.start() for m in breaks if not m.group().startswith(":")] + [len(clause)]
         for a in starts:

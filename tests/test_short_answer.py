@@ -336,6 +336,13 @@ def test_a_refused_answer_has_no_short_answer():
     assert short_answer(refusal(question, {}, []), profile_question(question)) == ""
 
 
+def test_a_list_in_parentheses_cuts_no_clause_before_the_figure():
+    money = passage(1, "money", "C. KINH PHÍ\n1. Ngân sách trung ương bố trí qua các chương trình mục tiêu quốc gia "
+                    "(xây dựng nông thôn mới; giảm nghèo bền vững; phát triển vùng đồng bào dân tộc thiểu số): 21,4 tỷ "
+                    "đồng.", "C. KINH PHÍ")
+    assert "21,4 tỷ đồng" in short("Trung ương bố trí qua các chương trình mục tiêu quốc gia bao nhiêu tiền?", money)
+
+
 def test_a_figure_is_never_cut_from_its_unit():
     schools = passage(4, "schools", "III. NHIỆM VỤ\nĐầu tư trang thiết bị đào tạo các ngành nghề trọng điểm theo các cấp "
                       "độ quốc tế khu vực ASEAN và quốc gia đối với 16 trường đã được Bộ Lao động - Thương binh và Xã "
