@@ -298,8 +298,8 @@ def _kinds(folded: str) -> set[str]:
     kinds = {kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(folded)}
     if NUMBER not in kinds and _SOURCES_NAMED.search(folded):
         kinds.add(SOURCE)
-    if SOURCE in kinds and NUMBER not in kinds:
-        kinds.add(LIST)  # the sources are several: the answer is their enumeration
+    if SOURCE in kinds and not kinds & {NUMBER, AGENCY, DATE}:
+        kinds.add(LIST)  # the sources are several: the answer is their enumeration (not "sở nào … nguồn vốn")
     if SIGNER in kinds:
         kinds.discard(AGENCY)
     if ISSUE_DATE in kinds and _TASK_ISSUE.search(folded):

@@ -490,6 +490,7 @@ def test_where_the_money_comes_from_is_the_whole_list_under_the_funding_heading(
     quoted = [u.text for u in answer_units("Kinh phí thực hiện kế hoạch lấy từ những nguồn nào?", [duty, funding])]
     assert all(b in quoted for b in bullets) and not any("Khuyến khích" in q for q in quoted), quoted
     assert LIST in profile_question("Tiền ở đâu ra để làm kế hoạch?").kinds  # the sources are several
+    assert LIST not in profile_question("Sở nào chủ trì bố trí nguồn vốn chi đầu tư phát triển?").kinds
 
 
 def test_a_short_part_of_sentences_is_the_list_its_heading_names():
