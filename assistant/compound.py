@@ -32,7 +32,7 @@ _NAME_WORD = re.compile(rf"[{UPPER}]")  # a word of a proper name ("Nội", "B�
 # A part must name this many topic words of its own to be searched on its own.
 MIN_PART_WORDS = 2
 # The last item before "và" in a list "A, B và C" is at most this many syllables.
-ENUMERATION_WORDS = 3
+ENUMERATION_WORDS = 4
 
 
 def _topic_words(folded: str) -> list[str]:
@@ -60,7 +60,8 @@ def _ends_enumeration(folded: str, joint: re.Match[str], since: int) -> bool:
         return False
     comma = folded.rfind(",", since, joint.start())
     last = folded[comma + 1:joint.start()]
-    return comma >= 0 and len(last.split()) <= ENUMERATION_WORDS and _ASKS.search(last) is None
+    words = [w for w in last.split() if any(c.isalnum() for c in w)]  # "công nghiệp - xây dựng": the dash is no word
+    return comma >= 0 and len(words) <= ENUMERATION_WORDS and _ASKS.search(last) is None
 
 
 def _joins_places(text: str, folded: str, joint: re.Match[str]) -> bool:

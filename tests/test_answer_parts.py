@@ -121,6 +121,9 @@ def test_a_part_naming_only_another_year_or_level_is_the_part_before_with_it():
 def test_a_list_of_nouns_closed_by_va_is_one_phrase():
     question = "Chi phí đào tạo được chia giữa ngân sách nhà nước, doanh nghiệp và người học theo tỷ lệ nào?"
     assert question_parts(question) == [question]
+    # a last item of four syllables, a dash inside it no word of its own
+    question = "Lao động trong nông nghiệp, công nghiệp - xây dựng và dịch vụ mỗi khu vực chiếm bao nhiêu?"
+    assert question_parts(question) == [question]
 
 
 def test_a_comma_between_two_asking_pieces_is_a_joint():
