@@ -521,9 +521,10 @@ def without_repeats(items: list[Evidence], profile: QuestionProfile) -> list[Evi
         return items
     units = [u for item in items for u in item.units]
     said = {id(u): _said(u, profile) for u in units}
-    chunks = {u.passage.id: 0 for u in units if not u.is_heading}
+    chunks = {u.passage.id: 0 for u in units if not u.is_heading}  # a chunk quoted only for its heading is none
     for u in units:
-        chunks[u.passage.id] = chunks.get(u.passage.id, 0) + len(said[id(u)])
+        if u.passage.id in chunks:
+            chunks[u.passage.id] += len(said[id(u)])
     dropped: set[str] = set()
     for chunk in sorted(chunks, key=chunks.__getitem__):
         if len(chunks) - len(dropped) <= 1:

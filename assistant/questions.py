@@ -74,6 +74,7 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     SOURCE: re.compile(
         r"\b(kinh phi|tien|von|ngan sach|tai chinh|chi phi)\b.*\b(tu (nguon )?dau|(nhung |cac )?nguon( \w+){0,2} nao|"
         r"huy dong tu|lay tu|lay o dau|o dau ra|dung (nhung )?nguon)\b"
+        r"|\blay (tien|kinh phi|von|ngan sach)( \w+){0,3} (o dau|tu dau)\b"  # "cái đó lấy tiền ở đâu"
     ),
     # "ai ký", "ai đặt bút ký", "ai ký thay chủ tịch", "ký quyết định … là ai"
     SIGNER: re.compile(

@@ -35,7 +35,7 @@ from assistant.qa import (
     with_parts,
     without_repeats,
 )
-from assistant.questions import per_unit_money_measure, profile_question
+from assistant.questions import LIST, per_unit_money_measure, profile_question
 from assistant.refusal import FEATURES, AnswerConfig, Signals
 from assistant.scope import Scope, beside_provinces, named_provinces, names_several_plans, resolve_scope
 from index.metadata import PlanMetadata
@@ -186,6 +186,19 @@ def test_each_part_of_a_compound_question_brings_its_own_evidence():
 
 
 SCHOOLS = "III. NHIỆM VỤ › 3. Mạng lưới cơ sở"
+
+
+def test_a_chunk_quoted_only_for_its_heading_never_drops_the_answer():
+    """The heading is quoted from one chunk of an item and its only line from the next: the line stays."""
+    section = "III. NHIỆM VỤ › 9.3. Đề xuất chính sách hỗ trợ kinh phí đào tạo"
+    head = passage(1, "head", "III. NHIỆM VỤ\n9.3. Đề xuất chính sách hỗ trợ kinh phí đào tạo\n- Đối tượng: học sinh.",
+                   section, ordinal=30)
+    line = passage(2, "line", "III. NHIỆM VỤ\n9.3. Đề xuất chính sách hỗ trợ kinh phí đào tạo\n- Nguồn kinh phí: Ngân "
+                   "sách tỉnh và xã hội hóa.", section, 0.9, ordinal=30)
+    profile = profile_question("Đề xuất hỗ trợ kinh phí đào tạo thế nào?")  # the line says nothing the heading does not
+    items = [Evidence((passage_units(head)[0], passage_units(line)[-1]))]
+    kept = without_repeats(items, replace(profile, kinds=profile.kinds - {LIST}))
+    assert kept and "- Nguồn kinh phí: Ngân sách tỉnh và xã hội hóa." in [u.text for u in kept[0].units]
 
 
 def test_a_chunk_whose_quote_repeats_the_others_is_not_cited():

@@ -299,6 +299,7 @@ def test_question_word_spans_of_a_statement_are_empty():
         ("Chỉ tiêu tuyển sinh trung cấp là bao nhiêu?", set()),
         ("kinh phi thuc hien ke hoach lay tu nhung nguon nao", {FUNDING_HINT}),
         ("Tiền ở đâu ra để làm kế hoạch?", {FUNDING_HINT}),
+        ("Cái đó lấy tiền ở đâu?", {FUNDING_HINT}),
         ("Tổng kinh phí thực hiện kế hoạch là bao nhiêu?", set()),  # an amount: its words find it
     ],
 )
