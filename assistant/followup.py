@@ -154,16 +154,29 @@ def swap_body(before: str, topic: str) -> str:
     """The previous question about another body: "Còn ban phụ nữ?" after "… Ban Công tác Nông dân … được
     giao làm gì?" asks what the women's committee is given. Empty when the previous question names no
     body or the follow-up is not a body's name."""
+    name = _bare_body(topic)
+    mentions = find_agency_mentions(before)
+    if not name or not mentions:
+        return ""
+    return cut_spans(canonical(before), [(mentions[0].start, mentions[0].end)], insert=name)
+
+
+def _bare_body(topic: str) -> str:
+    """The body a follow-up names and nothing else ("Còn Tỉnh đoàn?", "ban phụ nữ ở đó"), as a name; ""
+    for anything else."""
     folded = fold_accents(topic).strip(" ?.")
     if not _BODY_OPENING.match(folded) or len(folded.split()) > BODY_WORDS:
         return ""
-    mentions = find_agency_mentions(before)
-    if not mentions:
-        return ""
     words = re.sub(r"\s+(?:ở|o)\s+(?:đó|do|đấy|day)$", "", topic.strip(" ?.")).split()
     headed = fold_accents(words[0]) in _HEAD_WORDS  # "ban phụ nữ" → "Ban Phụ nữ", a name the next turn finds
-    name = " ".join(w[:1].upper() + w[1:] if i == 0 or (i == 1 and headed) else w for i, w in enumerate(words))
-    return cut_spans(canonical(before), [(mentions[0].start, mentions[0].end)], insert=name)
+    return " ".join(w[:1].upper() + w[1:] if i == 0 or (i == 1 and headed) else w for i, w in enumerate(words))
+
+
+def body_tasks(topic: str) -> str:
+    """ "Còn Tỉnh đoàn?" after a question that named no body ("Trong đó bao nhiêu phiên lưu động?"): what
+    that body is given to do, not the last figure asked of someone else's task."""
+    name = _bare_body(topic)
+    return f"{name} được giao những nhiệm vụ gì?" if name else ""
 
 
 def _covers(plan: PlanMetadata, year: int) -> bool:
@@ -283,6 +296,9 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         swapped = "" if asks_anew or new else swap_body(before, asked)
         if swapped:
             return swapped
+        tasks = "" if asks_anew or new or find_agency_mentions(before) else body_tasks(asked)
+        if tasks:
+            return with_previous_plan(tasks, answered, plans, before)
         if asks_anew:
             before = _without_asked(before, previous[-1])
         frame = substitute(before, new, plans) if new else before

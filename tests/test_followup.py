@@ -343,6 +343,15 @@ def test_bodies_swap_one_after_another():
     assert out == "Trong kế hoạch đào tạo nghề cho lao động nông thôn của Hà Nội, Cựu chiến binh được giao làm gì?"
 
 
+def test_a_body_after_a_question_that_named_none_asks_what_it_is_given():
+    """ "Còn Tỉnh đoàn?" after a figure of someone else's task: the body's own duties, in the plan just quoted."""
+    previous = [("Trong 18 phiên giao dịch việc làm năm 2025 bao nhiêu phiên lưu động?",
+                 "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): 06 phiên lưu động.")]
+    out = condense("Còn Tỉnh đoàn?", previous, PLANS)
+    assert out.startswith("Tỉnh đoàn được giao những nhiệm vụ gì") and "70/KH-UBND" in out, out
+    assert condense("Còn phiên định kỳ?", previous, PLANS) != out  # not a body: the figure asked again
+
+
 def test_where_and_what_are_question_words_a_follow_up_asks_anew():
     task = "Năm 2023 Sở Lao động Hải Dương định làm gì trên ứng dụng điện thoại để người lao động tìm việc?"
     assert condense("Tiền lấy ở đâu?", history(task, "Phòng nào chủ trì việc đó?"), PLANS) == (
