@@ -167,6 +167,8 @@ AGENCIES: tuple[Agency, ...] = (
         "Ủy ban MTTQ Việt Nam", "Ủy ban MTTQ VN", "Ủy ban MTTQ", "UBMTTQ", "UBMTTQVN", "UBMTTQ Việt Nam",
         "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc Việt Nam", "MTTQ Việt Nam",
     )),
+    # The Mặt trận's committees that took over the mass organisations' work in 2025.
+    *(Agency(f"Ban Công tác {field}") for field in ("Nông dân", "Phụ nữ", "Thanh niên", "Công đoàn", "Cựu chiến binh")),
     Agency("Liên đoàn Lao động", ("LĐLĐ", "Liên đoàn lao động")),
     Agency("Đoàn Thanh niên Cộng sản Hồ Chí Minh", (
         "Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS HCM", "Thành Đoàn", "Tỉnh Đoàn", "Huyện Đoàn", "Quận Đoàn",

@@ -70,9 +70,11 @@ def test_aliases_map_to_one_canonical_name(spelling, name):
         ("Ủy ban Kiểm tra Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy"),
         ("Văn phòng Tỉnh ủy", "Văn phòng Tỉnh ủy"),
         ("Đảng ủy các xã, phường, thị trấn", "Đảng ủy các xã, phường"),
+        ("Ban Công tác Nông dân", "Ban Công tác Nông dân"),  # the Mặt trận's committees since 2025
+        ("Ban công tác Phụ nữ", "Ban Công tác Phụ nữ"),
     ],
 )
-def test_party_bodies_are_agencies(spelling, name):
+def test_party_and_front_bodies_are_agencies(spelling, name):
     assert canonical_agency(spelling) == name
     assert find_agencies(f"{spelling} lãnh đạo, chỉ đạo triển khai Chương trình") == [name]
 
