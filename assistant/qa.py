@@ -65,7 +65,7 @@ from index.agencies import agency_key, find_agencies, find_agency_mentions, same
 from index.chunking import SECTION_SEPARATOR
 from index.normalize import canonical, fold_accents
 from index.register import Register
-from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
+from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex, document_references
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE
 from index.vocab.dates import DATE_LINE
 from index.vocab.documents import AUTHORED_BY
@@ -108,6 +108,9 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
     profile = replace(profile, keywords=tuple(k for k in profile.keywords if k not in identifiers))
     per_plan: dict[str, list[Passage]] = {}
     if len(scope.docs) > 1:
+        # "ở Hải Phòng (kế hoạch NQ 06) và ở Hà Nội (Kế hoạch 177 năm 2025)": a year that names one plan asks
+        # nothing of the others' facts.
+        profile = replace(profile, years=tuple(y for y in profile.years if y not in plan_years(query.restored)))
         covered = {p.province for p in index.plans.values() if p.province}
         for doc in scope.docs:
             plan_filter = Filters(docs=(doc,))
@@ -118,6 +121,21 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
     found = Retrieved(question, query, profile, scope, passages, per_plan)
     if per_plan and (profile.wants(COMPARE) or asked_provinces(found, index)):
         found.passages = merged(per_plan, passages)
+    return found
+
+
+_DESIGNATING_YEAR = re.compile(r"^\s*(?:nam\s+|/\s*)((?:19|20)\d\d)\b")
+
+
+def plan_years(question: str) -> set[int]:
+    """The years a question writes right after a plan's number, naming that plan ("Kế hoạch 177 năm 2025",
+    "KH 70/2023"), not a period asked of its facts."""
+    folded = fold_accents(question).lower()
+    found = set()
+    for ref in document_references(folded):
+        m = _DESIGNATING_YEAR.match(folded[ref.span[1]:])
+        if m:
+            found.add(int(m.group(1)))
     return found
 
 

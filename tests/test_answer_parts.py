@@ -24,6 +24,7 @@ from assistant.qa import (
     UNCOVERED_SIDE,
     Retrieved,
     _without_other_provinces,
+    plan_years,
     answer_extractive,
     document_authors,
     merged,
@@ -845,4 +846,16 @@ def test_a_plan_is_named_by_its_number_place_and_issuer_not_by_the_words_of_its_
     names = plan_identifiers(plan)
     assert {"647", "qd", "bach", "van", "2025", "24/03/2025", "quyet", "dinh"} <= names
     assert not {"giao", "duc", "nghe", "nghiep", "phat", "trien"} & names  # what questions ask about
+
+
+@pytest.mark.parametrize(
+    "question,years",
+    [
+        ("ở Hải Phòng (kế hoạch NQ 06) và ở Hà Nội (Kế hoạch 177 năm 2025) phải phản ánh qua cơ quan nào?", {2025}),
+        ("Trong KH 70/2023 và kế hoạch 177, sở nào chủ trì?", {2023}),
+        ("Chỉ tiêu năm 2025 của kế hoạch 177 và của Hải Phòng là bao nhiêu?", set()),  # a year asked of the facts
+    ],
+)
+def test_a_year_right_after_a_plan_number_names_that_plan(question, years):
+    assert plan_years(question) == years
 
