@@ -69,10 +69,13 @@ def test_not_a_type_heading(line):
         ("Số: 05/CTr-UBND", "05", "CTr-UBND"),
         ("Số: 647/QĐ-UBND | Bạch Vân, ngày 24", "647", "QĐ-UBND"),
         ("Số 9/KH – UBND", "9", "KH – UBND"),
+        # a party document numbers type before body
+        ("Số 27-CTr/TU", "27", "CTr/TU"), ("Số: 15-NQ/TU", "15", "NQ/TU"), ("Số 12 - KH/HU", "12", "KH/HU"),
+        ("* Số 05-CT/ĐU ĐẢNG CỘNG SẢN VIỆT NAM", "05", "CT/ĐU"),
     ],
 )
 def test_number_field(text, num, suf):
-    m = NUMBER_FIELD.search(text)
+    m = NUMBER_FIELD.search(text) or PARTY_NUMBER_FIELD.search(text)
     assert (m.group("num"), m.group("suf")) == (num, suf)
 
 
@@ -89,16 +92,6 @@ def test_number_value(value, suf):
 @pytest.mark.parametrize("value", ["Đang cập nhật", "153", "153/KH-UBND ngày 21/8/2019"])
 def test_not_a_number_value(value):
     assert NUMBER.match(value) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "num", "suf"),
-    [("Số 27-CTr/TU", "27", "CTr/TU"), ("Số: 15-NQ/TU", "15", "NQ/TU"), ("Số 12 - KH/HU", "12", "KH/HU"),
-     ("* Số 05-CT/ĐU ĐẢNG CỘNG SẢN VIỆT NAM", "05", "CT/ĐU")],
-)
-def test_party_number_field(text, num, suf):
-    m = PARTY_NUMBER_FIELD.search(text)
-    assert (m.group("num"), m.group("suf")) == (num, suf)
 
 
 @pytest.mark.parametrize("text", ["Số: 70/KH-UBND", "Số lượng 27-30 người", "Nghị quyết số 21-NQ/TW-ngày", "Số 27-CTr"])
