@@ -398,7 +398,8 @@ def _candidates(
                 texts.append(_row_fact(unit, row_profile, row_wanted))
                 rows.add(texts[-1])
                 continue
-            items = _cited_items(answer, quoted[i]) if listing and announces_items(quoted[i], section) else []
+            items = (_cited_items(answer, quoted[i]) if listing and announces_items(quoted[i], section, keywords)
+                     else [])
             if items:  # a lead, with the items it announces
                 texts.append(_listed(unit, items, profile, given, wanted))
                 rows.add(texts[-1])

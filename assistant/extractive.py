@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from assistant.provinces import SHORT_FORMS
@@ -62,6 +62,7 @@ _FUNDING_LINE = re.compile(rf"(?:{BULLET.pattern})?\s*(?:Nguồn )?(?:[Kk]inh ph
 # Sizes of a quote (the weights of the unit score are ``refusal.UnitScoring``).
 MAX_UNITS = 3
 MAX_ITEMS = 8  # items of an enumeration quoted after its lead
+NAMED_LIST_SHARE = 0.5  # a heading over plain sentences leads a list when it holds this share of the question's topic
 # A list question quotes a whole enumeration of at most this many lines (``qa.with_enumeration``).
 LIST_SECTION_UNITS = 10
 
@@ -381,7 +382,7 @@ def score_units(
                 # heading that names the list, in full: "những nguồn kinh phí nào" is asked of its items
                 over = passage.section.split(SECTION_SEPARATOR)[-2]
                 coverage = max(coverage, topic_coverage(keywords, [unit.text, over], heading_terms, weights, scoring))
-            if profile.wants(LIST) and coverage > 0 and announces_items(unit, units):
+            if profile.wants(LIST) and coverage > 0 and announces_items(unit, units, keywords):
                 # a lead about the topic is read with the items it announces: "Kinh phí … bao gồm:" covers
                 # "nguồn" by its items ("1. Nguồn ngân sách …"); a lead about something else gains nothing
                 items = [u.text for u in enumeration(unit, units)] or items_under.get(section_key(passage), [])
@@ -491,17 +492,19 @@ def select_units(scored: list[ScoredUnit], profile: QuestionProfile, scoring: Un
         if line is not None:
             chosen.append(line)
     section = [c.unit for c in own]
-    leads = [u for u in chosen if ANNOUNCES_ITEMS.search(u.text) or (profile.wants(LIST) and heads_list(u, section))]
+    leads = [u for u in chosen if ANNOUNCES_ITEMS.search(u.text)
+             or (profile.wants(LIST) and heads_list(u, section, topic_keywords(profile, u.passage)))]
     for lead in leads:
         chosen += [u for u in enumeration(lead, section) if u not in chosen]
     return sorted(chosen, key=reading_order)
 
 
-def heads_list(unit: Unit, section: list[Unit]) -> bool:
+def heads_list(unit: Unit, section: list[Unit], topic: Sequence[str] = ()) -> bool:
     """A heading over a list of items ("IV. KINH PHÍ THỰC HIỆN" over "- Từ nguồn ngân sách …", "- Kinh phí
-    lồng ghép …"), or over a short part of a few sentences, each an item ("11. Tổ chức các hoạt động phong
-    trào chuyên môn" over "Tổ chức Kỳ thi …", "Tổ chức Hội giảng …"): it announces them as a lead with a
-    colon would."""
+    lồng ghép …"), or over a short part of a few sentences, each an item, when the heading itself names what
+    the question asks a list of (``topic``, its words: "11. Tổ chức các hoạt động phong trào chuyên môn" over
+    "Tổ chức Kỳ thi …", "Tổ chức Hội giảng …" for "những hoạt động phong trào chuyên môn nào"; not a body's
+    heading over its duties): it announces them as a lead with a colon would."""
     if not unit.is_heading:
         return False
     items = enumeration(unit, section)
@@ -509,13 +512,16 @@ def heads_list(unit: Unit, section: list[Unit]) -> bool:
         return False
     if all(BULLET.match(u.text) or STRUCTURAL_START.match(u.text) for u in items):
         return True
+    named = set(folded_syllables(unit.text))
+    if not topic or sum(k in named for k in topic) < NAMED_LIST_SHARE * len(topic):
+        return False
     whole = [u for u in section if not u.is_heading and u.passage.section == unit.passage.section]
     return unit.text.strip() == leaf_heading(unit.passage).strip() and len({u.text for u in whole}) == len(items)
 
 
-def announces_items(unit: Unit, section: list[Unit]) -> bool:
+def announces_items(unit: Unit, section: list[Unit], topic: Sequence[str] = ()) -> bool:
     """A lead whose items answer a list question: "…, gồm:", or a heading over a list."""
-    return bool(ANNOUNCES_ITEMS.search(unit.text)) or heads_list(unit, section)
+    return bool(ANNOUNCES_ITEMS.search(unit.text)) or heads_list(unit, section, topic)
 
 
 def _another_record(unit: Unit, chosen: list[Unit], profile: QuestionProfile) -> bool:

@@ -504,7 +504,9 @@ def test_a_short_part_of_sentences_is_the_list_its_heading_names():
                                            [part])]
     assert all(s in quoted for s in sentences), quoted
     units = passage_units(part)
-    assert heads_list(units[0], units) and not heads_list(units[1], units)
+    topic = profile_question("tổ chức những hoạt động phong trào chuyên môn nào").keywords
+    assert heads_list(units[0], units, topic) and not heads_list(units[1], units, topic)
+    assert not heads_list(units[0], units, profile_question("những sở nào báo cáo").keywords)  # not what it names
     assert LIST in profile_question("tổ chức những hoạt động phong trào chuyên môn nào cho thầy trò").kinds
 
 
