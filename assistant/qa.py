@@ -54,6 +54,7 @@ from assistant.questions import (
     QuestionProfile,
     asks_nothing,
     folded_syllables,
+    plan_years,
     profile_question,
     section_hints,
     strip_instructions,
@@ -65,7 +66,7 @@ from index.agencies import agency_key, find_agencies, find_agency_mentions, same
 from index.chunking import SECTION_SEPARATOR
 from index.normalize import canonical, fold_accents
 from index.register import Register
-from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex, document_references
+from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE
 from index.vocab.dates import DATE_LINE
 from index.vocab.documents import AUTHORED_BY
@@ -121,21 +122,6 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
     found = Retrieved(question, query, profile, scope, passages, per_plan)
     if per_plan and (profile.wants(COMPARE) or asked_provinces(found, index)):
         found.passages = merged(per_plan, passages)
-    return found
-
-
-_DESIGNATING_YEAR = re.compile(r"^\s*(?:nam\s+|/\s*)((?:19|20)\d\d)\b")
-
-
-def plan_years(question: str) -> set[int]:
-    """The years a question writes right after a plan's number, naming that plan ("Kế hoạch 177 năm 2025",
-    "KH 70/2023"), not a period asked of its facts."""
-    folded = fold_accents(question).lower()
-    found = set()
-    for ref in document_references(folded):
-        m = _DESIGNATING_YEAR.match(folded[ref.span[1]:])
-        if m:
-            found.add(int(m.group(1)))
     return found
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from index.normalize import canonical, fold_accents
-from index.retriever import FUNDING_HINT, HEADER_HINT, PLAN_LEAD_HINT, SIGNATURE_HINT
+from index.retriever import FUNDING_HINT, HEADER_HINT, PLAN_LEAD_HINT, SIGNATURE_HINT, document_references
 from index.vocab.dates import DATE as DATE_PATTERN
 from index.vocab.dates import FIGURE_NOT_YEAR, MONTH, NUMBERED_DOCUMENT, QUARTER, YEAR
 from index.vocab.qualifiers import named_qualifiers
@@ -340,6 +340,21 @@ def profile_question(question: str) -> QuestionProfile:
         measure = named_quantity(measure, question)
     return QuestionProfile(frozenset(kinds), keywords, years, measure, plan_naming(folded),
                            expected_time(folded), named_qualifiers(question))
+
+
+_DESIGNATING_YEAR = re.compile(r"^\s*(?:nam\s+|/\s*)((?:19|20)\d\d)\b")
+
+
+def plan_years(question: str) -> set[int]:
+    """The years a question writes right after a plan's number, naming that plan ("Kế hoạch 177 năm 2025",
+    "KH 70/2023"), not a period asked of its facts."""
+    folded = fold_accents(question).lower()
+    found = set()
+    for ref in document_references(folded):
+        m = _DESIGNATING_YEAR.match(folded[ref.span[1]:])
+        if m:
+            found.add(int(m.group(1)))
+    return found
 
 
 def section_hints(question: str, cited_document: bool = False) -> set[str]:

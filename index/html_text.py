@@ -82,11 +82,6 @@ class _TreeBuilder(HTMLParser):
         if tag not in _VOID:
             self.stack.append(element)
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag not in _VOID and self.stack[-1].tag == tag:
-            self.stack.pop()
-
     def handle_endtag(self, tag: str) -> None:
         for i in range(len(self.stack) - 1, 0, -1):
             if self.stack[i].tag == tag:
@@ -152,7 +147,10 @@ class _Writer:
         if tag in _DROPPED or (tag in _PAGE_FRAME and not in_article) or _hidden(element):
             return
         if tag == "br":
-            self.line.append("\n") if self.pre else self.end_line()
+            if self.pre:
+                self.line.append("\n")
+            else:
+                self.end_line()
             return
         if tag == "sup" and _FOOTNOTE_MARK.match(element.text()):
             return

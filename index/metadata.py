@@ -477,8 +477,8 @@ def _number_parts(m: re.Match[str] | None) -> tuple[str, str]:
 
 def _suffix_codes(suffix: str) -> tuple[str, str]:
     """(type code, body code) of a number's suffix: "KH-UBND" → ("KH", "UBND"), "CTr/TU" → ("CTr", "TU")."""
-    type_code, _, body = re.split(r"([-/])", suffix, maxsplit=1) if re.search(r"[-/]", suffix) else [suffix, "", ""]
-    return type_code, body
+    type_code, *body = re.split(r"[-/]", suffix, maxsplit=1)
+    return type_code, body[0] if body else ""
 
 
 def _type_of_number(suffix: str) -> str:

@@ -24,7 +24,6 @@ from assistant.qa import (
     UNCOVERED_SIDE,
     Retrieved,
     _without_other_provinces,
-    plan_years,
     answer_extractive,
     document_authors,
     merged,
@@ -36,7 +35,7 @@ from assistant.qa import (
     with_parts,
     without_repeats,
 )
-from assistant.questions import LIST, per_unit_money_measure, profile_question
+from assistant.questions import LIST, per_unit_money_measure, plan_years, profile_question
 from assistant.refusal import FEATURES, AnswerConfig, Signals
 from assistant.scope import Scope, beside_provinces, named_provinces, names_several_plans, resolve_scope
 from index.metadata import PlanMetadata
