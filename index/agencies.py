@@ -33,6 +33,7 @@ __all__ = [
     "find_agencies",
     "find_agency_mentions",
     "fold_aligned",
+    "known_name_end",
     "looks_like_agency",
     "match_agency_at",
     "name_end",
@@ -136,7 +137,8 @@ AGENCIES: tuple[Agency, ...] = (
     )),
     Agency(
         "Ban Quản lý khu kinh tế",
-        ("Ban Quản lý Khu kinh tế", "BQL KKT", "Ban Quản lý khu kinh tế và các khu công nghiệp"),
+        ("Ban Quản lý Khu kinh tế", "BQL KKT", "Ban Quản lý khu kinh tế và các khu công nghiệp",
+         "Ban Quản lý các khu kinh tế"),
     ),
     # Party bodies: a Tỉnh ủy's programme or resolution assigns its work to them, and leads the state
     # bodies through their party organs (Ban cán sự đảng, Đảng đoàn, Đảng ủy).
@@ -423,7 +425,9 @@ _STARTS_BODY = re.compile(rf"(?:{_HEAD_RE}|{_COMMITTEE.pattern})")
 # A body's territory or branch after its name: "tỉnh Bạch Vân", "thành phố",
 # "Hà Nội", "- Chi nhánh Hải Phòng", "chi nhánh tỉnh Lam Sơn".
 _BRANCH = re.compile(r"(?:\s*[-\u2013]\s*|\s+)[Cc]hi nhánh(?![\w])")
-_TERRITORY = re.compile(r"\s+(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|huyện|quận|thị xã)(?![\w])")
+_TERRITORY = re.compile(
+    rf"\s+(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|huyện|quận|thị xã|xã(?!\s+hội)|phường|khu vực(?=\s+[{UPPER}]))(?![\w])"
+)
 _CAPITALISED_WORD = re.compile(rf"\s+({_CAP}[\w.&-]*)")
 
 
@@ -605,6 +609,17 @@ _HEAD_WORD = re.compile(rf"^({_HEAD_RE})\b")
 def _names_a_sector(text: str, end: int, phrase: str) -> bool:
     """A lone noun with a lower-case word after it ("ngành giáo dục …") is a sector, not a body."""
     return " " not in phrase.strip() and text[end:end + 2].strip()[:1].islower()
+
+
+def known_name_end(text: str) -> int:
+    """Where a known body's name (with its territory) that opens `text` ends, or 0.
+
+    Only known names count: a generic "<head> <Name> …" may go on in lower case
+    ("Ban Chỉ đạo giảm nghèo bền vững tỉnh"), a known one ends where it ends
+    ("Ủy ban Kiểm tra Tỉnh ủy | đưa nội dung …").
+    """
+    m = _alias_table()[0].match(fold_aligned(text))
+    return territory_end(text, m.end()) if m else 0
 
 
 def match_agency_at(text: str, pos: int, head: str | None = None) -> tuple[str, int] | None:

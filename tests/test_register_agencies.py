@@ -9,6 +9,7 @@ from index.agencies import (
     canonical_agency,
     find_agencies,
     find_agency_mentions,
+    known_name_end,
     parse_agency_list,
     split_agencies,
     territory_end,
@@ -77,6 +78,25 @@ def test_aliases_map_to_one_canonical_name(spelling, name):
 def test_party_and_front_bodies_are_agencies(spelling, name):
     assert canonical_agency(spelling) == name
     assert find_agencies(f"{spelling} lãnh đạo, chỉ đạo triển khai Chương trình") == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ban Quản lý các khu kinh tế tỉnh phối hợp", "Ban Quản lý khu kinh tế"),
+        ("Hội Nông dân xã vận động hội viên", "Hội Nông dân"),  # a commune's body since 2025
+        ("Hội Liên hiệp Phụ nữ phường tuyên truyền", "Hội Liên hiệp Phụ nữ"),
+        ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên khu vực Nà Mò, Trường X", None),
+    ],
+)
+def test_a_known_name_takes_its_territory(text, name):
+    end = known_name_end(text)
+    tail = text[end:]
+    assert tail.startswith((" phối", " vận", " tuyên", ", Trường"))
+    if name:
+        assert canonical_agency(text[:end]) == name
+    assert known_name_end("Ngân hàng Chính sách xã hội cho vay") == len("Ngân hàng Chính sách xã hội")
+    assert known_name_end("Ban Chỉ đạo giảm nghèo") == 0  # generic names are not known ones
 
 
 def test_party_organs_in_a_list_of_partners():

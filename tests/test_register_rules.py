@@ -248,3 +248,38 @@ def test_a_commune_plan_s_bullet_body_lines_head_their_plus_duties():
         ("Công chức Văn hóa - Xã hội", "trước ngày 15/3/2026"), ("Trung tâm Dịch vụ việc làm", "trong quý III/2026"),
         ("Trưởng thôn", "")]
     assert rows[0].role == "chủ trì"
+
+
+def test_a_known_body_opens_a_duty_whatever_its_verb():
+    rows = rows_of(HEADER + "IV. TỔ CHỨC THỰC HIỆN\n\n1. Ủy ban Kiểm tra Tỉnh ủy đưa việc thực hiện Chương trình vào "
+                   "nội dung kiểm tra hằng năm.\n\n2. Hội Nông dân xã khảo sát nhu cầu học nghề của hội viên.\n\n"
+                   "3. Ban Chỉ đạo giảm nghèo bền vững tỉnh chủ trì sơ kết Chương trình.\n")
+    assert [(r.agency, r.task.split()[0]) for r in rows] == [
+        ("Ủy ban Kiểm tra Tỉnh ủy", "đưa"), ("Hội Nông dân", "khảo"),
+        ("Ban Chỉ đạo giảm nghèo bền vững tỉnh", "chủ")]  # an unknown name ends at its verb, as before
+
+
+def test_the_issuer_announcing_its_plan_is_no_duty():
+    rows = rows_of(HEADER + "I. MỤC ĐÍCH\n\nỦy ban nhân dân tỉnh ban hành Kế hoạch thực hiện năm 2024, cụ thể như sau:\n\n"
+                   "II. NHIỆM VỤ\n\n1. Sở Tài chính bố trí kinh phí.\n\nỦy ban nhân dân tỉnh giao nhiệm vụ như sau:\n")
+    assert [r.agency for r in rows] == ["Sở Tài chính"]
+
+
+def test_a_run_in_title_before_the_assignment_and_a_joint_partner_of_its_own():
+    rows = rows_of(HEADER + "III. NHIỆM VỤ\n\n1. Đào tạo nghề\n\na) Đào tạo theo đơn đặt hàng của doanh nghiệp: Sở Giáo "
+                   "dục và Đào tạo chủ trì, Ban Quản lý các khu kinh tế tỉnh phối hợp tổng hợp nhu cầu tuyển dụng của "
+                   "doanh nghiệp, định kỳ hằng năm giao chỉ tiêu đào tạo.\n\nb) Tuyên truyền thường xuyên.\n")
+    got = {(r.agency, r.role): r for r in rows}
+    lead = got[("Sở Giáo dục và Đào tạo", "chủ trì")]
+    partner = got[("Ban Quản lý khu kinh tế", "phối hợp")]
+    assert "(Đào tạo theo đơn đặt hàng của doanh nghiệp)" in lead.task
+    assert lead.partners == ["Ban Quản lý khu kinh tế"] and partner.partners == ["Sở Giáo dục và Đào tạo"]
+    assert partner.task.startswith("phối hợp tổng hợp nhu cầu tuyển dụng")
+
+
+def test_the_issuer_assigning_inside_a_sentence():
+    rows = rows_of(HEADER + "III. NHIỆM VỤ\n\n1. Nguồn lực\n\nc) Thành lập Quỹ hỗ trợ học nghề tỉnh với quy mô 30 tỷ đồng, "
+                   "giao Sở Tài chính chủ trì xây dựng điều lệ, trình Ủy ban nhân dân tỉnh trong quý III/2026.\n")
+    [row] = rows
+    assert (row.agency, row.role, row.deadline) == ("Sở Tài chính", "chủ trì", "trong quý III/2026")
+    assert row.task.endswith("(Thành lập Quỹ hỗ trợ học nghề tỉnh với quy mô 30 tỷ đồng)")

@@ -23,6 +23,7 @@ from index.agencies import (
     agency_key,
     bare_agency,
     canonical_agency,
+    known_name_end,
     looks_like_agency,
     parse_agency_list,
     split_agencies,
@@ -40,6 +41,7 @@ from index.register.model import Deadline, Responsibility, paragraphs, section_p
 from index.structure import Block, Section
 from index.vocab.dates import BY_DATE, BY_MONTH
 from index.vocab.markers import UPPER, strip_bullet, strip_marker
+from index.vocab.phrases import ANNOUNCES_ITEMS
 
 # ================================================================== part detection
 
@@ -379,13 +381,13 @@ class Extraction:
         for block in heading + paragraphs(section):
             duties: list[tuple[list[str], list[str]]] = []  # (bodies, clauses of their duty)
             for k, clause in enumerate(_CLAUSE_END.split(strip_marker(strip_bullet(block.text)))):
-                split = _subject(_REQUEST.sub("", clause))
+                split = _clause_subject(_REQUEST.sub("", clause))
                 if split is None:
                     if duties:
                         duties[-1][1].append(clause)
                     continue
-                names, predicate = split
-                own_item = block in heading or k > 0
+                names, predicate, assigned = split
+                own_item = block in heading or k > 0 or assigned
                 if not predicate.startswith("chủ trì") and (not own_item or not all(bare_agency(n) for n in names)):
                     # a paragraph's first subject leads it only with "chủ trì" (else the heading's body does
                     # it); an item's own text ("4. Ngân hàng … hướng dẫn hồ sơ …") and a later clause name
@@ -399,6 +401,10 @@ class Extraction:
                 role = "chủ trì" if predicate.startswith("chủ trì") else None
                 self.add_rows(names, predicate, block.text, path, role=role,
                               partners=_line_partners(predicate, names), blocks=[block])
+                joint = _joint_partner(predicate)
+                if joint:
+                    self.add_rows(joint[0], joint[1], block.text, path, role="phối hợp",
+                                  partners=[canonical_agency(n) for n in names], blocks=[block])
 
     def assignments(self, section: Section, path: tuple[Section, ...]) -> None:
         """Tasks whose paragraphs end with "Phân công thực hiện: X chủ trì, phối hợp với Y"."""
@@ -536,11 +542,29 @@ _RESPONSIBLE = re.compile(r"^(?:có|chịu)\s+trách nhiệm\s+", re.IGNORECASE)
 _LEAD_CLAUSE = re.compile(r"^(?:(?:Căn cứ|Trên cơ sở|Định kỳ|Hàng năm|Hằng năm)[^,]{0,120},\s*|Giao\s+(?=\S))")
 
 
+# Lower-case words that go on a list of bodies or a body's name rather than open its duty.
+_NAME_GOES_ON = re.compile(r"^\s*(?:và|các|cùng|với|hoặc|thuộc|của|trên|tại)(?![\w])")
+
+
 def _subject(text: str) -> tuple[list[str], str] | None:
-    """(agencies, predicate) of "<agencies> chủ trì, phối hợp …", or None when no body opens it."""
+    """(agencies, predicate) of "<agencies> chủ trì, phối hợp …", or None when no body opens it.
+
+    A known body followed by a lower-case word is the subject whatever its
+    verb ("Ủy ban Kiểm tra Tỉnh ủy đưa nội dung …"): the verb list only has to
+    find where an unknown body's name ends.
+    """
     text = strip_bullet(text)
     text = _LEAD_CLAUSE.sub("", text)
     m = _PREDICATE.search(text)
+    known = known_name_end(text)
+    after = text[known:]
+    if known and after[:1].isspace() and after.strip()[:1].islower() and not _NAME_GOES_ON.match(after) and (
+        not m or m.start() > known
+    ):
+        if ANNOUNCES_ITEMS.search(after.rstrip().rstrip(":")):
+            return None  # "UBND tỉnh ban hành Kế hoạch …, cụ thể như sau:": the issuer, announcing the plan
+
+        return split_agencies(text[:known]), _RESPONSIBLE.sub("", text[known:].strip())
     if not m:
         return None
     subject = text[: m.start()].strip(" ,")
@@ -564,11 +588,51 @@ def _named_paragraph(text: str) -> tuple[list[str], str, bool] | None:
     return None
 
 
+# A short title run in before the clause that assigns it: "c) Đào tạo theo đặt hàng: Sở X chủ trì, …".
+_RUN_IN_TITLE = re.compile(r"^(?P<title>[^:;]{3,120}?)\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
+# The issuer assigning inside a sentence: "Thành lập Quỹ …, giao Sở Tài chính chủ trì xây dựng điều lệ".
+_GIVEN_TO = re.compile(rf"[,;]\s+giao\s+(?=[{UPPER}]|các\s)")
+
+
+def _clause_subject(clause: str) -> tuple[list[str], str, bool] | None:
+    """(agencies, predicate, assigned by the issuer) of a task clause, or None when it names no body.
+
+    Besides a clause that opens with its body, a run-in title before the
+    assignment ("Đào tạo theo đơn đặt hàng: Sở X chủ trì, …") and the issuer's
+    "…, giao Sở X chủ trì …" inside a sentence name theirs; what the clause said
+    before them is kept beside the duty, in parentheses.
+    """
+    split = _subject(clause)
+    if split:
+        return split[0], split[1], False
+    titled = _RUN_IN_TITLE.match(clause)
+    if titled and not looks_like_agency(titled.group("title")):
+        split = _subject(titled.group("rest"))
+        if split:
+            return split[0], f"{split[1].rstrip('. ')} ({titled.group('title').strip()})", False
+    given = _GIVEN_TO.search(clause)
+    if given:
+        split = _subject(clause[given.end():])
+        if split:
+            return split[0], f"{split[1].rstrip('. ')} ({clause[:given.start()].strip()})", True
+    return None
+
+
+def _joint_partner(predicate: str) -> tuple[list[str], str] | None:
+    """(bodies, their duty) of "chủ trì, <bodies> phối hợp <duty>": the partners named as a subject of their own."""
+    m = re.match(r"chủ trì\s*,\s*(?P<rest>.+)$", predicate, re.DOTALL)
+    split = _subject(m.group("rest")) if m else None
+    if split and split[1].startswith("phối hợp") and not re.match(r"phối hợp\s+(?:với|cùng)\b", split[1]):
+        return split
+    return None
+
+
 def _line_partners(predicate: str, own: list[str]) -> list[str]:
-    """Partners of an assignment line: "chủ trì, phối hợp với Y" or "chủ trì; Y, Z phối hợp"."""
+    """Partners of an assignment line: "chủ trì, phối hợp với Y", "chủ trì; Y, Z phối hợp", "chủ trì, Y phối hợp …"."""
     partners = partners_of(predicate, own)
-    for clause in predicate.split(";")[1:]:
-        split = _subject(clause)
+    joint = _joint_partner(predicate)
+    splits = [_subject(clause) for clause in predicate.split(";")[1:]] + [joint]
+    for split in splits:
         if split and fold_accents(split[1]).startswith("phoi hop"):
             partners.extend(n for n in map(canonical_agency, split[0]) if n not in partners and n not in own)
     return partners
@@ -622,11 +686,9 @@ def _agency_heading(title: str) -> tuple[list[str], bool, str] | None:
     text = _REQUEST.sub("", text)
     if not looks_like_agency(text):
         return None
-    m = _PREDICATE.search(text)
-    if m:
-        subject = text[: m.start()].strip(" ,")
-        if subject and looks_like_agency(subject):
-            return split_agencies(subject), requested, _RESPONSIBLE.sub("", text[m.start():].strip())
+    split = _subject(text)
+    if split:
+        return split[0], requested, split[1]
     return split_agencies(text), requested, ""
 
 
