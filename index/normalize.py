@@ -102,12 +102,23 @@ _LONE_URL = re.compile(r"^\s*(https?://|www\.)\S+\s*$", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^\s*(-\s*)?\d{1,3}(\s*-)?\s*$")
 
 
+# Pandoc's marks inside a line: a link or image "[text](url)" (its text stays), a footnote mark "[^2]", a
+# footnote's own line "[^2]: …" (read "[2] …"), an escaped sign "1\\.", "\\-", "a\\)" (not "\\|", which a table
+# keeps), and a hard line break written as a backslash at the end of a line.
+_MD_LINK = re.compile(r"!?\[([^\]\[]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_NOTE = re.compile(r"^\[\^([^\]\s]+)\]:\s*")
+_MD_NOTE_MARK = re.compile(r"\[\^[^\]\s]+\]")
+_MD_ESCAPE = re.compile(r"\\([!-{}~](?<!\|))")
+_MD_BREAK = re.compile(r"\\$")
+
+
 def strip_markdown(line: str) -> str:
-    """Remove heading and quote marks and emphasis from one line."""
+    """Remove heading and quote marks, emphasis and pandoc's escapes, links and footnote marks from one line."""
     line = _MD_HEADING.sub("", _MD_QUOTE.sub("", line))
-    line = line.replace("\\*", "*")
-    line = _MD_EMPHASIS.sub("", line)
-    return line.replace("**", "").strip()
+    line = _MD_NOTE_MARK.sub("", _MD_NOTE.sub(r"[\1] ", _MD_LINK.sub(r"\1", _MD_BREAK.sub("", line.rstrip()))))
+    line = line.replace("\\*", "\x00")  # an escaped star is the sign, never emphasis
+    line = _MD_EMPHASIS.sub("", line).replace("**", "")
+    return _MD_ESCAPE.sub(r"\1", line.replace("\x00", "\\*")).strip()
 
 
 def is_artefact(line: str) -> bool:
@@ -117,8 +128,9 @@ def is_artefact(line: str) -> bool:
 
 # ---------------------------------------------------------------- tables
 
-# A rule line of a web copy, alone on its line: "-------", "=====", "_____", "* * *", "+----+----+", "|".
-_STRAY_RULE = re.compile(r"^\s*(?:\|+|[-=_~—–.]{3,}|(?:[-*_]\s+){2,}[-*_]|\+[-=+]{2,})\s*$")
+# A rule line of a web copy, alone on its line: "-------", "=====", "_____", "* * *", "+----+----+", "|", or a
+# table's column rule left without its table ("-------- ------").
+_STRAY_RULE = re.compile(r"^\s*(?:\|+|[-=_~—–.]{3,}|(?:[-*_]\s+){2,}[-*_]|\+[-=+]{2,}|-{2,}(?:\s+-{2,})+)\s*$")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 # A multi-line pipe row (a Word cell holding several lines) closes within this many lines.
 _ROW_LINES = 60
@@ -302,6 +314,16 @@ def _next_is_row(lines: list[str], j: int) -> bool:
     return tables.aligned_cells(following) is not None
 
 
+def _canonical_rows(grid: list[list[str]], header: int) -> list[tuple[str, bool]]:
+    """A table read apart (its cells known) as canonical pipe rows, the rule under its header rows."""
+    out: list[tuple[str, bool]] = []
+    for k, cells in enumerate(grid):
+        out.append((tables.format_pipe_row(cells), True))
+        if k == header - 1:
+            out.append((tables.format_rule_row(len(cells)), True))
+    return out
+
+
 def mark_table_rows(lines: list[str]) -> list[tuple[str, bool]]:
     """(line, is a table row) for raw lines: data-table rows canonical, layout pipes dissolved.
 
@@ -315,6 +337,11 @@ def mark_table_rows(lines: list[str]) -> list[tuple[str, bool]]:
     i = 0
     while i < len(lines):
         line = lines[i]
+        pandoc = tables.grid_table(lines, i) or tables.dashed_table(lines, i)
+        if pandoc is not None:  # a pandoc grid, simple or multiline table
+            i, cells, header = pandoc
+            out.extend(_canonical_rows([[strip_markdown(c) for c in row] for row in cells], header))
+            continue
         if _is_pipe_line(line) or tables.is_rule_row(line.strip()):
             i, rows = _pipe_run(lines, i)
             out.extend(rows)
@@ -322,9 +349,7 @@ def mark_table_rows(lines: list[str]) -> list[tuple[str, bool]]:
         flattened = tables.flattened_table(lines, i)
         if flattened is not None:  # a web page's table pasted one cell a line
             i, grid = flattened
-            out.append((tables.format_pipe_row(grid[0]), True))
-            out.append((tables.format_rule_row(len(grid[0])), True))
-            out.extend((tables.format_pipe_row(cells), True) for cells in grid[1:])
+            out.extend(_canonical_rows(grid, 1))
             continue
         aligned = _aligned_run(lines, i) if tables.aligned_cells(line) else None
         if aligned is not None:

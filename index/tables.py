@@ -256,6 +256,127 @@ def format_tab_row(cells: Sequence[str]) -> str:
     return "\t".join(" ".join(c.split()) for c in cells)
 
 
+# ---------------------------------------------------------------- grid tables (pandoc)
+
+# A border of a pandoc grid table: "+-----+------+", "+=====+======+" under the header, ":" for alignment.
+_GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+
+
+def _grid_cells(line: str, bounds: Sequence[int]) -> list[str]:
+    """The cells of one grid line between the border's "+" columns; a cell that spans columns (no "|" at a
+    border column) is repeated in each column it spans."""
+    cells: list[str] = []
+    start = 0
+    for k in range(1, len(bounds)):
+        if k < len(bounds) - 1 and bounds[k] < len(line) and line[bounds[k]] != "|":
+            continue  # the cell goes on over this border column
+        text = line[bounds[start] + 1: bounds[k]].strip()
+        cells.extend([text] * (k - start))
+        start = k
+    return cells
+
+
+def _join_cell(parts: Iterable[str]) -> str:
+    """A cell wrapped over several grid lines, as one line ("2026-" + "2027" is "2026-2027")."""
+    out = ""
+    for part in (p for p in parts if p):
+        glue = "" if not out or (out.endswith("-") and not out.endswith(" -")) else " "
+        out += glue + part
+    return out
+
+
+def grid_table(lines: Sequence[str], i: int) -> tuple[int, list[list[str]], int] | None:
+    """(end, rows, header rows) of a pandoc grid table whose top border is line `i`, else None.
+
+    Pandoc writes a Word table this way when a cell holds several lines: a
+    row runs from one border to the next, and a cell's lines join into one;
+    the rows above the "+===+" border are the header.
+    """
+    if not _GRID_BORDER.match(lines[i]):
+        return None
+    bounds = [k for k, c in enumerate(lines[i]) if c == "+"]
+    rows: list[list[str]] = []
+    header = 0
+    parts: list[list[str]] = []
+    j = i + 1
+    while j < len(lines):
+        line = lines[j].rstrip()
+        if _GRID_BORDER.match(line):
+            if parts:
+                rows.append([_join_cell(column) for column in zip(*parts, strict=True)])
+                parts = []
+            if "=" in line:
+                header = len(rows)
+            j += 1
+            continue
+        if not (line.lstrip().startswith("|") and line.endswith("|")):
+            break
+        parts.append(_grid_cells(line.ljust(bounds[-1] + 1), bounds))
+        j += 1
+    if parts or not rows:
+        return None  # a grid that does not close on a border is not one
+    return j, rows, header
+
+
+# Pandoc's simple and multiline tables: columns set by a rule of dash groups ("-------- ------ -----"); a
+# multiline table opens and closes with a rule of dashes alone and leaves a blank line between its rows.
+_COLUMN_RULE = re.compile(r"^\s*-{2,}(?:[ ]+-{2,})+\s*$")
+_TABLE_RULE = re.compile(r"^\s*-{6,}\s*$")
+
+
+def _columns(rule: str, line: str) -> list[str]:
+    """A table line cut at the columns of its dash rule (a column's text stays within its dashes)."""
+    starts = [m.start() for m in re.finditer(r"-+", rule)]
+    bounds = [0, *starts[1:], max(len(line), len(rule)) + 1]
+    return [line[bounds[k]:bounds[k + 1]].strip() for k in range(len(starts))]
+
+
+def dashed_table(lines: Sequence[str], i: int) -> tuple[int, list[list[str]], int] | None:
+    """(end, rows, header rows) of a pandoc simple or multiline table starting at line `i`, else None.
+
+    Pandoc writes a Word table this way by default: a header line over a
+    rule of dash groups, one line a row (simple), or, when a cell holds
+    several lines, rows separated by blank lines between two rules of
+    dashes alone (multiline), each cell's lines joined into one.
+    """
+    multiline = bool(_TABLE_RULE.match(lines[i]))
+    j = i + 1 if multiline else i
+    head = j
+    while j < len(lines) and lines[j].strip() and not _COLUMN_RULE.match(lines[j]) and j - head < 3:
+        j += 1
+    if j >= len(lines) or j == head or not _COLUMN_RULE.match(lines[j]):
+        return None
+    rule = lines[j]
+    header = [_join_cell(c) for c in zip(*(_columns(rule, h) for h in lines[head:j]), strict=True)]
+    rows: list[list[str]] = [header]
+    block: list[list[str]] = []
+    j += 1
+    while j < len(lines):
+        line = lines[j]
+        if multiline and _TABLE_RULE.match(line):
+            j += 1
+            break
+        if not line.strip():
+            if not multiline:
+                break
+            if block:
+                rows.append([_join_cell(c) for c in zip(*block, strict=True)])
+                block = []
+        elif multiline:
+            block.append(_columns(rule, line))
+        else:
+            rows.append(_columns(rule, line))
+        j += 1
+    else:
+        if multiline:
+            return None  # a multiline table closes on its rule
+    if block:
+        rows.append([_join_cell(c) for c in zip(*block, strict=True)])
+    if len(rows) < 2 or len(header) < 2:
+        return None
+    return j, rows, 1
+
+
 # ---------------------------------------------------------------- tables pasted one cell a line
 
 # A flattened table's header cells are short labels ("Cơ quan chủ trì", "Thực hiện 2025").

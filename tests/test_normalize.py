@@ -165,6 +165,85 @@ def test_strip_markdown(line, expected):
     assert strip_markdown(line) == expected
 
 
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("1\\. Mục tiêu", "1. Mục tiêu"),
+        ("a\\) Đào tạo 12.000 người, giai đoạn 2026\\-2030", "a) Đào tạo 12.000 người, giai đoạn 2026-2030"),
+        ("lao động nữ ít nhất 40\\%; \\* là ước tính", "lao động nữ ít nhất 40%; * là ước tính"),
+        ("**ỦY BAN NHÂN DÂN**\\", "ỦY BAN NHÂN DÂN"),
+        ("Căn cứ [Luật Việc làm](http://vb.example.vn/luat \"Luật\") năm 2025;", "Căn cứ Luật Việc làm năm 2025;"),
+        ("Nghị quyết số 12/2025/NQ-HĐND[^1] của Hội đồng nhân dân tỉnh", "Nghị quyết số 12/2025/NQ-HĐND của Hội đồng nhân dân tỉnh"),
+        ("[^1]: Mức hỗ trợ theo Nghị quyết số 12.", "[1] Mức hỗ trợ theo Nghị quyết số 12."),
+        ("| a \\| b |", "| a \\| b |"),  # an escaped pipe stays for the table reader
+    ],
+)
+def test_pandoc_marks_go(line, expected):
+    assert strip_markdown(line) == expected
+
+
+GRID = """b\\) Chỉ tiêu theo nhóm:
+
++-----+---------------------------+----------+
+| TT  | Nhóm đối tượng            | 2026\\-   |
+|     |                           | 2027     |
++=====+===========================+==========+
+| 1   | Lao động nông thôn        | 5.000    |
++-----+---------------------------+----------+
+| 2   | Người khuyết tật học nghề | 150      |
+|     | trình độ sơ cấp           |          |
++-----+---------------------------+----------+
+| Cộng toàn tỉnh                  | 5.150    |
++---------------------------------+----------+
+
+Đoạn sau bảng.
+"""
+
+SIMPLE = """  Nhóm                   Đơn vị    2026
+  --------------------- -------- --------
+  Lao động nông thôn     người    5.000
+  Người khuyết tật       người    150
+
+Đoạn sau bảng.
+"""
+
+MULTILINE = """-------------------------------------------
+  TT  Nội dung                  Thời gian
+----- ------------------------- -----------
+  1   Khảo sát nhu cầu học      Quý II/2026
+      nghề của lao động
+
+  2   Tổ chức lớp sơ cấp        Năm 2027
+-------------------------------------------
+
+Đoạn sau bảng.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (GRID, ["| TT | Nhóm đối tượng | 2026-2027 |", "| --- | --- | --- |", "| 1 | Lao động nông thôn | 5.000 |",
+                "| 2 | Người khuyết tật học nghề trình độ sơ cấp | 150 |",
+                "| Cộng toàn tỉnh | Cộng toàn tỉnh | 5.150 |"]),  # a cell spanning two columns is in both
+        (SIMPLE, ["| Nhóm | Đơn vị | 2026 |", "| --- | --- | --- |", "| Lao động nông thôn | người | 5.000 |",
+                  "| Người khuyết tật | người | 150 |"]),
+        (MULTILINE, ["| TT | Nội dung | Thời gian |", "| --- | --- | --- |",
+                     "| 1 | Khảo sát nhu cầu học nghề của lao động | Quý II/2026 |", "| 2 | Tổ chức lớp sơ cấp | Năm 2027 |"]),
+    ],
+    ids=["grid", "simple", "multiline"],
+)
+def test_pandoc_tables_become_pipe_rows(text, rows):
+    lines = [line for line in clean_lines(text) if line]
+    assert [line for line in lines if line.startswith("|")] == rows
+    assert lines[-1] == "Đoạn sau bảng."
+
+
+def test_a_markdown_rule_or_a_dashed_line_is_no_table():
+    lines = [line for line in clean_lines("Đoạn một.\n\n-----\n\nĐoạn hai.\n\n--------  --------\n") if line]
+    assert lines == ["Đoạn một.", "Đoạn hai."]
+
+
 def test_strip_markdown_triple_underscore():
     assert strip_markdown("___Ghi chú___") == "Ghi chú"
 
