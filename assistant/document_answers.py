@@ -24,10 +24,14 @@ _ISSUING_ARTICLE = re.compile(r"^Điều 1\b")
 _EFFECT_ARTICLE = re.compile(r"hiệu lực", re.IGNORECASE)
 
 
-def issued_on(iso_date: str) -> str:
-    """" ngày 05/03/2025" from "2025-03-05"; "" for a date not given in full."""
-    parts = iso_date.split("-")
-    return f" ngày {parts[2]}/{parts[1]}/{parts[0]}" if len(parts) == 3 else ""
+def issued_on(plan: PlanMetadata) -> str:
+    """" ngày 07 tháng 3 năm 2023" as the plan writes its date (else " ngày 05/03/2025" from the ISO date);
+    "" for a date not given in full. Readers, and their own notes, copy the plan's wording."""
+    parts = plan.date.split("-")
+    if len(parts) != 3:
+        return ""
+    written = plan.date_text if fold_accents(plan.date_text).lower().startswith("ngay ") else ""
+    return f" {written}" if written else f" ngày {parts[2]}/{parts[1]}/{parts[0]}"
 
 
 def document_lead(plan: PlanMetadata) -> str:
@@ -35,7 +39,7 @@ def document_lead(plan: PlanMetadata) -> str:
     kind = plan.doc_type or "Kế hoạch"
     number = f" số {plan.number}" if plan.number else ""
     issuer = f" của {plan.issuer}" if plan.issuer else ""
-    document = f"{kind}{number}{issued_on(plan.date)}{issuer}"
+    document = f"{kind}{number}{issued_on(plan)}{issuer}"
     if plan.issues:
         return f"Văn bản là {document}, ban hành kèm theo {plan.issues} “{plan.title}”."
     return f"Văn bản là {document}."

@@ -64,6 +64,7 @@ from assistant.register_answers import agency_tasks_answer, fact_key, plan_lead_
 from assistant.scope import Scope, asks_about_cited_document, named_provinces, names_several_plans, resolve_scope
 from index.agencies import agency_key, find_agencies, find_agency_mentions, same_agency
 from index.chunking import SECTION_SEPARATOR
+from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
 from index.register import Register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
@@ -186,15 +187,23 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
     """One plan's signer, number or issue date, quoted from its signature or header; the reason
     when the plan does not state it; None when its header part is missing."""
     plan = index.plans[doc]
+    issued = _issued(plan)
     if r.profile.wants(SIGNER):
         signer = plan.signer
         part = _plan_part(index, doc, SIGNATURE_TITLE)
         if not signer or part is None:
             return "kế hoạch không ghi người ký"
         role = plan.signer_role
-        lead = f"{plan.label} do {role + ' ' if role else ''}{signer} ký."
-        return Evidence(tuple(_units_naming(part, signer)), lead=lead + " Theo phần “Nơi nhận và người ký”:")
-    issued = _issued(plan.date)
+        units = _units_naming(part, signer)
+        header = _plan_part(index, doc, HEADER_TITLE)
+        if r.profile.wants(ISSUE_DATE) and not r.profile.wants(BASIS) and issued and header is not None:
+            # "ra ngày nào và ai ký": the place-date line beside the signature
+            units = [u for u in passage_units(header) if _is_place_date(u.text)][:1] + units
+        else:
+            issued = ""
+        lead = f"{plan.label}{issued} do {role + ' ' if role else ''}{signer} ký."
+        return Evidence(tuple(units), lead=lead + " Theo phần đầu văn bản và phần “Nơi nhận và người ký”:"
+                        if issued else lead + " Theo phần “Nơi nhận và người ký”:")
     if r.profile.wants(DOC_NUMBER) and not plan.number:
         return "văn bản không ghi số hiệu"
     if not r.profile.wants(DOC_NUMBER) and not issued:
@@ -212,8 +221,8 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
     return Evidence(tuple(units), lead=lead + ". Theo phần đầu văn bản:")
 
 
-def _issued(iso_date: str) -> str:
-    day = issued_on(iso_date)
+def _issued(plan: PlanMetadata) -> str:
+    day = issued_on(plan)
     return f", ban hành{day}" if day else ""
 
 

@@ -85,7 +85,9 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     # "ban hành ngày nào", "ký quyết định … vào ngày tháng năm nào", "ngày ký"
     ISSUE_DATE: re.compile(
         r"\b(ban hanh ngay|ngay ban hanh|ban hanh vao|ban hanh khi|ky ngay|ngay ky|"
-        r"ky (ke hoach|quyet dinh|nghi quyet|chuong trinh|de an|van ban)\b.* (ngay|khi) (thang nam )?nao)\b"
+        r"ky (ke hoach|quyet dinh|nghi quyet|chuong trinh|de an|van ban)\b.* (ngay|khi) (thang nam )?nao|"
+        # "Kế hoạch 70 … ra ngày nào", not "hội thi diễn ra ngày nào"
+        r"(ke hoach|quyet dinh|nghi quyet|chuong trinh|de an|van ban)\b.*(?<!dien )\bra (vao )?ngay nao)\b"
     ),
     COMPARE: re.compile(
         rf"\b(so sanh|lan luot|ca hai|moi ke hoach|tung ke hoach|khac nhau|giong nhau|thay doi|khac gi|doi chieu|"

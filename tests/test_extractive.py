@@ -23,7 +23,7 @@ from assistant.questions import AGENCY, DATE, LIST, NUMBER, SOURCE, profile_ques
 from assistant.scope import Scope
 from index.metadata import PlanMetadata
 from index.retriever import Passage, PreparedQuery
-from index.structure import BASIS_TITLE, HEADER_TITLE
+from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE
 
 PLAN = "Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội)"
 META = {"plan": PLAN, "number": "70/KH-UBND", "province": "Hà Nội", "year": 2023,
@@ -369,26 +369,42 @@ def test_a_question_about_the_implemented_document_may_quote_the_legal_basis():
     assert "30/12/2021" in units[0].text
 
 
+SIGNATURE = passage(3, "signature", f"{SIGNATURE_TITLE}\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Hồng Sơn", SIGNATURE_TITLE, 0.5)
+
+
 class PlanParts:
     """The part of SearchIndex the answerer reads: catalogue, plan metadata, sections."""
 
-    def __init__(self, date: str) -> None:
+    def __init__(self, date: str, date_text: str = "") -> None:
         self.plans = {"hn-2023.txt": PlanMetadata("hn-2023.txt", PLAN, "Hà Nội", "70/KH-UBND", 2023, META["title"],
-                                                  date=date, issuer=META["issuer"])}
+                                                  date=date, date_text=date_text, issuer=META["issuer"],
+                                                  signer="Lê Hồng Sơn", signer_role="Phó Chủ tịch")}
         self.date = date
 
     def section_passages(self, doc: str, section: str, rank: int = 1, score: float = 1.0) -> list[Passage]:
-        return [p for p in (HEADER, BASIS) if p.section == section]
+        return [p for p in (HEADER, BASIS, SIGNATURE) if p.section == section]
 
     def similarity(self, question: str, text: str) -> float:
         return 0.9
 
 
-def answer_with_scope(question: str, date: str = "2023-03-07"):
+def answer_with_scope(question: str, date: str = "2023-03-07", date_text: str = ""):
     query = PreparedQuery(question, question, question, False)
     scope = Scope(("hn-2023.txt",), evidence=(("hn-2023.txt", 3.0),))
     retrieved = Retrieved(question, query, profile_question(question), scope, [BASIS, HEADER])
-    return answer_extractive(PlanParts(date), WEIGHTS, retrieved)
+    return answer_extractive(PlanParts(date, date_text), WEIGHTS, retrieved)
+
+
+def test_the_issue_date_is_stated_as_the_plan_writes_it():
+    answer = answer_with_scope("Kế hoạch 70/KH-UBND ban hành ngày nào?", date_text="ngày 07 tháng 3 năm 2023")
+    assert answer.text.startswith(f"{PLAN}, ban hành ngày 07 tháng 3 năm 2023. Theo phần đầu văn bản:")
+
+
+def test_date_and_signer_asked_together_give_both():
+    answer = answer_with_scope("Kế hoạch 70/KH-UBND ra ngày nào và ai ký?", date_text="ngày 07 tháng 3 năm 2023")
+    assert answer.text.startswith(f"{PLAN}, ban hành ngày 07 tháng 3 năm 2023 do Phó Chủ tịch Lê Hồng Sơn ký.")
+    assert [c.passage.id for c in answer.citations] == ["header", "signature"]
+    assert "ban hành" not in answer_with_scope("Ai ký kế hoạch 70/KH-UBND?").text.split(".")[0]
 
 
 def test_issue_date_answer_states_the_date_and_quotes_the_place_date_line():

@@ -101,6 +101,12 @@ def test_an_issue_date_of_something_a_body_must_issue_is_a_deadline():
     assert ISSUE_DATE not in profile_question("Sở Tài chính se ban hanh dinh muc khi nao?").kinds
 
 
+def test_a_document_coming_out_is_its_issue_date_an_event_taking_place_is_not():
+    assert ISSUE_DATE in profile_question("Kế hoạch 70/KH-UBND ra ngày nào và ai ký?").kinds
+    assert ISSUE_DATE in profile_question("quyet dinh 647 ra vao ngay nao").kinds
+    assert ISSUE_DATE not in profile_question("Hội thi kỹ năng nghề theo kế hoạch diễn ra ngày nào?").kinds
+
+
 def test_bodies_named_as_a_subject_are_not_asked_for():
     question = "Ngân sách hỗ trợ các đơn vị sự nghiệp công lập sẽ chuyển từ cơ chế nào sang cơ chế nào?"
     assert AGENCY not in profile_question(question).kinds
