@@ -121,6 +121,11 @@ def strip_markdown(line: str) -> str:
     return _MD_ESCAPE.sub(r"\1", line.replace("\x00", "\\*")).strip()
 
 
+# The bullet glyphs of Word (Wingdings' private-use marks), web pages and PDFs ("✓ Chủ trì …", "➢ …", "▪ …"):
+# "•", the bullet every rule knows.
+_GLYPH_BULLET = re.compile(r"^[✓✔➢➤►▸▪◦■□❖‣◆♦●○\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0e0]\s*")
+
+
 def is_artefact(line: str) -> bool:
     """A lone URL or a page number left over from PDF or web extraction, a wiki macro or comment."""
     return bool(_LONE_URL.match(line) or _PAGE_NUMBER.match(line) or _MD_MACRO.match(line))
@@ -460,7 +465,7 @@ def clean_lines(raw: str) -> list[str]:
         if is_row:
             stripped.append(raw_line)
             continue
-        clean = re.sub(r" {2,}", " ", strip_markdown(raw_line.replace("\t", " ")))
+        clean = re.sub(r" {2,}", " ", _GLYPH_BULLET.sub("• ", strip_markdown(raw_line.replace("\t", " "))))
         if clean and (is_artefact(clean) or is_rule_line(clean)):
             continue
         stripped.append(clean)

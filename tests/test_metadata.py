@@ -26,6 +26,7 @@ from index.metadata import (
     plan_metadata,
 )
 from index.normalize import normalize_text
+from tests.register_snippets import JOINT_PLAN
 
 from .plans import HAIDUONG, HAIPHONG_NQ06, HAIPHONG_STRATEGY, HANOI_2023, HANOI_2025, PLANS
 
@@ -556,6 +557,12 @@ def test_signature_before_a_long_annex_and_a_name_with_thành():
     m = extract_metadata("namthanh.txt", text)
     assert (m.province, m.issuer) == ("Nam Thành", "Ủy ban nhân dân tỉnh Nam Thành")
     assert (m.signer, m.signer_role) == ("Trần Thị Bình", "Phó Chủ tịch")
+
+
+def test_a_joint_plan_of_two_bodies():
+    m = extract_metadata("lamha-2026-khlt.txt", normalize_text(JOINT_PLAN))
+    assert (m.doc_type, m.number, m.date, m.province) == ("Kế hoạch", "05/KHLT-SNV-HLHPN", "2026-01-20", "Lam Hà")
+    assert m.title == "Phối hợp đào tạo nghề và giải quyết việc làm cho phụ nữ nông thôn giai đoạn 2026 - 2030"
 
 
 STYLES = Path(__file__).resolve().parent / "data" / "styles"

@@ -244,6 +244,12 @@ def test_a_markdown_rule_or_a_dashed_line_is_no_table():
     assert lines == ["Đoạn một.", "Đoạn hai."]
 
 
+def test_bullet_glyphs_of_word_and_web_pages_become_one_bullet():
+    text = "1. Sở Nội vụ\n✓ Chủ trì hướng dẫn;\n\uf0a7 Phối hợp kiểm tra;\n➢ Báo cáo kết quả."
+    assert [line for line in clean_lines(text) if line] == [
+        "1. Sở Nội vụ", "• Chủ trì hướng dẫn;", "• Phối hợp kiểm tra;", "• Báo cáo kết quả."]
+
+
 def test_strip_markdown_triple_underscore():
     assert strip_markdown("___Ghi chú___") == "Ghi chú"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.register_snippets import HEADER, LDTBXH, register_of, rows_of
+from tests.register_snippets import HEADER, JOINT_PLAN, LDTBXH, register_of, rows_of
 
 
 def test_chu_tri_phoi_hop_voi_gives_role_and_partners():
@@ -283,3 +283,10 @@ def test_the_issuer_assigning_inside_a_sentence():
     [row] = rows
     assert (row.agency, row.role, row.deadline) == ("Sở Tài chính", "chủ trì", "trong quý III/2026")
     assert row.task.endswith("(Thành lập Quỹ hỗ trợ học nghề tỉnh với quy mô 30 tỷ đồng)")
+
+
+def test_a_joint_plan_of_two_bodies_signed_by_both():
+    rows = rows_of(JOINT_PLAN)
+    assert [(r.agency, r.role, r.deadline) for r in rows] == [
+        ("Sở Nội vụ", "chủ trì", "trước ngày 15/12"), ("Hội Liên hiệp Phụ nữ", "chủ trì", "")]
+    assert rows[1].partners == ["Sở Nội vụ"] and not rows[0].task.startswith("✓")  # "✓" is a bullet

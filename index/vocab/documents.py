@@ -28,15 +28,19 @@ DOC_TYPES: dict[str, str] = {
     "Chỉ thị": "CT",
 }
 # The type of a number's code, upper-cased: "KH" → "Kế hoạch", "CTR" → "Chương trình".
-DOC_TYPE_BY_CODE: dict[str, str] = {code.upper(): name for name, code in DOC_TYPES.items()}
+# A joint document's code ends in "LT" (liên tịch): "KHLT" → "Kế hoạch".
+DOC_TYPE_BY_CODE: dict[str, str] = {f"{code.upper()}{joint}": name for name, code in DOC_TYPES.items()
+                                    for joint in ("", "LT")}
 # Types a Quyết định or Nghị quyết issues ("Ban hành kèm theo Quyết định số …").
 ISSUED_TYPES = ("Kế hoạch", "Chương trình", "Đề án")
 
 _TYPE_ALTERNATIVES = "|".join(r"\s+".join(name.upper().split()) for name in DOC_TYPES)
 # The type line above the title, in capitals: "KẾ HOẠCH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT",
-# "CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH Thực hiện …" (title on the same line);
+# "CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH LIÊN TỊCH" (of two bodies), "KẾ HOẠCH Thực hiện …" (title on the same line);
 # groups type, rest. "QUYẾT ĐỊNH:" (a decision's operative formula) matches too.
-TYPE_HEADING = re.compile(rf"^(?P<type>{_TYPE_ALTERNATIVES})(?:\s+HÀNH\s+ĐỘNG)?\b\s*[:.]?\s*(?P<rest>.*)$")
+TYPE_HEADING = re.compile(
+    rf"^(?P<type>{_TYPE_ALTERNATIVES})(?:\s+(?:HÀNH\s+ĐỘNG|LIÊN\s+TỊCH|LIÊN\s+NGÀNH))?\b\s*[:.]?\s*(?P<rest>.*)$"
+)
 
 _NUM = r"(?P<num>\d[\d\s./]*?)"
 _SUFFIX = r"(?P<suf>[A-ZĐ][A-ZĐ&a-z]*(?:\s*[-\u2013]\s*[A-ZĐ][A-ZĐ&]*)+)"
@@ -135,6 +139,9 @@ PLACE_NAME_STOP = frozenset({
     "TRUNG TÂM", "TRUNG ƯƠNG", "TRUNG CẤP", "TRUNG HỌC",
     "NĂM", "GIAI", "VỀ", "TẦM", "ĐẾN", "THỰC", "TRIỂN", "CÁC", "VÀ", "THÀNH PHỐ", "TỈNH", "NGÀY",
     "TRÊN", "ĐỊA", "CỦA", "THEO", "GIÁO", "LAO", "KT", "TM",
+    # another body of a joint header ("SỞ NỘI VỤ TỈNH LAM HÀ / HỘI LIÊN HIỆP PHỤ NỮ TỈNH LAM HÀ")
+    "HỘI LIÊN", "HỘI NÔNG", "HỘI CỰU", "HỘI ĐỒNG", "HỘI DOANH", "LIÊN ĐOÀN", "MẶT TRẬN", "ĐOÀN THANH", "TỈNH ĐOÀN",
+    "NGÂN HÀNG", "BẢO HIỂM",
 })
 
 # ---------------------------------------------------------------- place-date line

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from index.vocab.markers import UPPER
+
 # Legal bases: "Căn cứ Luật Giáo dục nghề nghiệp …", "Thực hiện Quyết định số …".
 LEGAL_BASIS = re.compile(r"^(Căn cứ|Thực hiện)\b")
 # Paragraphs that open the preamble (or the body) and therefore end a title:
@@ -15,9 +17,12 @@ PREAMBLE_OPENER = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Để|Nhằm|Tr�
 # Capitalised openers of a new paragraph; never the continuation of a wrapped sentence.
 PARAGRAPH_OPENER = re.compile(r"^(Căn cứ|Thực hiện|Trên đây|Nơi nhận)\b")
 
-# The signature block: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", a bare "GIÁM ĐỐC".
+# The signature block: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", a bare "GIÁM ĐỐC", or a title with
+# its body in capitals, as each body of a joint plan signs: "GIÁM ĐỐC SỞ NỘI VỤ", "CHỦ TỊCH HỘI LIÊN HIỆP PHỤ NỮ"
+# (not a decision's enacting "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X").
 SIGNATURE_START = re.compile(
-    r"^(Nơi nhận\s*:?|TM\.\s|KT\.\s|[TK]/[MT]\s|(GIÁM ĐỐC|CHỦ TỊCH|PHÓ CHỦ TỊCH|(?:PHÓ )?BÍ THƯ(?: THƯỜNG TRỰC)?)\s*$)"
+    r"^(Nơi nhận\s*:?|TM\.\s|KT\.\s|[TK]/[MT]\s|(GIÁM ĐỐC|CHỦ TỊCH|PHÓ CHỦ TỊCH|(?:PHÓ )?BÍ THƯ(?: THƯỜNG TRỰC)?"
+    rf"|TRƯỞNG BAN)(?!\s+(?:ỦY|UỶ|HỘI)\s+(?:BAN|ĐỒNG)\s+NHÂN\s+DÂN)(?:\s+[{UPPER}][{UPPER}&.,-]*)*\s*$)"
 )
 # The closing formula ("Trên đây là Kế hoạch …") or the signature block.
 CLOSING_START = re.compile(rf"^Trên đây là\b|{SIGNATURE_START.pattern}")
