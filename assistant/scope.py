@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.provinces import BY_FOLDED, SHORT_FORMS, Span, place_spans, without_overlaps
-from assistant.questions import PLAN_WORD
+from assistant.questions import PLAN_KIND_WORD, PLAN_WORD
 from index.metadata import PlanMetadata
 from index.normalize import fold_accents
 from index.plan_scope import PlanScope, document_references
@@ -122,7 +122,13 @@ def resolve_scope(
     best = {province: max(s for doc, s in raw.items() if province_of[doc] == province)
             for province in set(province_of.values())}
     sides = len(named & covered_provinces) > 1
-    ranked = sorted((doc for doc, s in raw.items() if s >= 0.75 * (best[province_of[doc]] if sides else top)),
+    # A question naming several plans ("kế hoạch NQ06 …, còn chiến lược GDNN …") keeps each plan it names by
+    # more than its province, however much more another plan's name weighs.
+    several = len(_KIND_MENTION.findall(folded)) > 1 or _SEVERAL_PLANS.search(folded) is not None
+    own_name = {doc for doc, s in raw.items()
+                if several and s - (1.0 if province_of[doc] in named else 0.0) >= NAMED_BEYOND_PROVINCE}
+    ranked = sorted((doc for doc, s in raw.items()
+                     if s >= 0.75 * (best[province_of[doc]] if sides else top) or doc in own_name),
                     key=lambda d: -raw[d])
     ranked += _named_by_year(folded, {doc: plans[doc] for doc in raw if raw[doc] >= 1.0 and doc not in ranked})
     return Scope(tuple(ranked), evidence=tuple((doc, raw[doc]) for doc in ranked))
@@ -130,6 +136,11 @@ def resolve_scope(
 
 # "kế hoạch …", "KH …": how many plans a question names.
 _PLAN_MENTION = re.compile(rf"\b{PLAN_WORD}\b")
+# A plan named by its kind ("kế hoạch", "chiến lược", "đề án" …): two such names may be two plans.
+_KIND_MENTION = re.compile(rf"(?<!/)\b{PLAN_KIND_WORD}\b")  # not the code of a number ("177/kh-ubnd")
+# What a plan must be named by beyond its province to stay beside a plan named more strongly: its own
+# number, a document its title implements, or two words of its title no other plan has (`PlanScope`).
+NAMED_BEYOND_PROVINCE = 1.0
 
 
 _SEVERAL_PLANS = re.compile(rf"\b(hai|2|ca hai|cac) {PLAN_WORD}\b")

@@ -712,6 +712,24 @@ def test_a_plan_named_by_the_document_it_implements_keeps_a_plan_of_the_year_ask
         assert resolve_scope(question, plans).docs == ("nq.txt",), question
 
 
+def test_two_plans_of_one_province_each_named_by_its_own_words_are_both_in_scope():
+    plans = {
+        "nq.txt": PlanMetadata("nq.txt", "Kế hoạch thực hiện Nghị quyết 06/NQ-CP (Hải Phòng, 2023)", "Hải Phòng", "",
+                               2023, "Kế hoạch thực hiện Nghị quyết số 06/NQ-CP ngày 10/01/2023 về thị trường lao động"),
+        "cl.txt": PlanMetadata("cl.txt", "Kế hoạch thực hiện Chiến lược GDNN (Hải Phòng)", "Hải Phòng", "", None,
+                               "Kế hoạch thực hiện Chiến lược phát triển giáo dục nghề nghiệp giai đoạn 2021 - 2030"),
+        "bv.txt": PlanMetadata("bv.txt", "Kế hoạch 647 (Bạch Vân)", "Bạch Vân", "647/QĐ-UBND", 2025,
+                               "Phát triển giáo dục nghề nghiệp năm 2025"),
+    }
+    # The number weighs more than the strategy's title words; both plans are named, so both are sides.
+    both = resolve_scope("Hải Phòng: kế hoạch NQ06 về thị trường lao động đặt tỷ lệ đào tạo lại bao nhiêu, "
+                         "còn chiến lược phát triển đặt bao nhiêu?", plans)
+    assert set(both.docs) == {"nq.txt", "cl.txt"}
+    # One plan named: its province's other plan stays out, whatever words they share.
+    assert resolve_scope("Chiến lược phát triển của Hải Phòng đặt tỷ lệ đào tạo lại bao nhiêu?", plans).docs == (
+        "cl.txt",)
+
+
 def test_a_number_issued_by_another_body_is_a_cited_document_not_a_missing_plan():
     plans = {
         "bv.txt": PlanMetadata("bv.txt", "Kế hoạch ban hành kèm Quyết định 647/QĐ-UBND (Bạch Vân)", "Bạch Vân",
