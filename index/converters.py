@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import statistics
 import subprocess
 import tempfile
 import unicodedata
@@ -171,6 +172,11 @@ def _office_text(path: Path, name: str, suffix: str) -> str:
 _GAP_LINES = 2.0  # a gap wider than two line heights separates columns (header: left | right)
 _MARGIN = 0.08  # page numbers sit in the top or bottom 8 % of the page
 _MARK_SIZE = 0.8  # a footnote mark is set smaller than the line's text
+_SPACED_STOP = re.compile(r" +(?=[,.;:)](?:\s|$))")
+_SAME_SIZE = 0.3  # points
+_NOTE_SIZE = 0.92  # and so are the footnotes at the foot of the page (10 pt under 13 or 14 pt text)
+# A footnote opens with its number: "1 Theo Nghị quyết …", "¹ …", "(2) …".
+_NOTE_START = re.compile(r"^\(?([0-9]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹])\)?\s+(?=\S)")
 
 
 # A page's own label in its margin: "3", "- 3 -", "Trang 3", "3/11", "Trang 3/11".
@@ -182,13 +188,13 @@ _FURNITURE_PAGES = 3
 _OCR_MARGIN_LINES = 2  # of a page read by OCR, its first and last lines are where headers and footers stand
 
 
-def _lines(page) -> list[tuple[float, str, bool]]:
-    """(top, text, in the top or bottom margin) of each line, a line split where a wide gap separates two
-    columns; the page's own label ("Trang 3") is left out."""
+def _lines(page) -> list[tuple[float, str, bool, float]]:
+    """(top, text, in the top or bottom margin, font size) of each line, a line split where a wide gap separates
+    two columns; the page's own label ("Trang 3") is left out."""
     from pdfplumber.utils import cluster_objects
 
     words = [w for w in page.extract_words(extra_attrs=["size"]) if _UNMAPPED_GLYPH.sub("", w["text"]).strip()]
-    out: list[tuple[float, str, bool]] = []
+    out: list[tuple[float, str, bool, float]] = []
     for line in cluster_objects(words, "top", tolerance=3):
         line = _without_footnote_marks(line)
         line.sort(key=lambda w: w["x0"])
@@ -198,12 +204,27 @@ def _lines(page) -> list[tuple[float, str, bool]]:
                 parts.append([])
             parts[-1].append(word)
         for part in parts:
-            text = " ".join(_UNMAPPED_GLYPH.sub("", w["text"]) for w in part)
+            # a footnote mark gone from "nghèo¹," leaves "nghèo ,": punctuation closes up on its word
+            text = _SPACED_STOP.sub("", " ".join(_UNMAPPED_GLYPH.sub("", w["text"]) for w in part))
             top = part[0]["top"]
             margin = top < page.height * _MARGIN or top > page.height * (1 - _MARGIN)
             if not (margin and _PAGE_LABEL.match(text)):
-                out.append((top, text, margin))
+                out.append((top, text, margin, statistics.median(w["size"] for w in part)))
     return out
+
+
+def _footnotes(lines: list[tuple[float, str, bool, float]]) -> list[tuple[float, str, bool, float]]:
+    """The footnotes at the foot of a page: its last lines of text, set smaller than the line above them, the first
+    opening with its number ("1 Theo Nghị quyết số …"). Left in place they would cut the sentence that goes on
+    over the page and read as items numbered 1, 2, 3."""
+    notes: list[tuple[float, str, bool, float]] = []
+    below = 0.0  # the largest size of the lines from k down
+    for k in range(len(lines) - 1, 0, -1):
+        below = max(below, lines[k][3])
+        if below < _NOTE_SIZE * lines[k - 1][3] and _NOTE_START.match(lines[k][1]) and not lines[k - 1][2]:
+            notes = lines[k:]  # the line above is set larger: the notes start here (or higher up)
+    # a note's last lines may reach into the bottom margin; a running footer there is set otherwise
+    return [line for line in notes if not line[2] or abs(line[3] - notes[0][3]) <= _SAME_SIZE]
 
 
 def _without_footnote_marks(line: list[dict]) -> list[dict]:
@@ -253,18 +274,34 @@ def _image_cover(page) -> float:
     return min(1.0, area / (page.width * page.height or 1))
 
 
-def _page_blocks(page) -> list[tuple[Block, bool]]:
+def _page_blocks(page) -> tuple[list[tuple[Block, bool]], list[str]]:
     """Text lines and tables (two columns or more) of a page with a text layer, top to bottom, each with
-    whether it stands in the page's margin."""
+    whether it stands in the page's margin; and the page's footnotes, apart."""
     tables = [t for t in page.find_tables() if len(t.columns) > 1]
 
     def outside(obj) -> bool:
         x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
         return not any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in (t.bbox for t in tables))
 
-    placed: list[tuple[float, Block, bool]] = [*_lines(page.filter(outside) if tables else page)]
+    lines = _lines(page.filter(outside) if tables else page)
+    notes = _footnotes(lines)
+    placed: list[tuple[float, Block, bool]] = [(top, text, margin) for top, text, margin, _ in lines
+                                               if (top, text, margin, _) not in notes]
     placed += [(t.bbox[1], rows, False) for t in tables if (rows := _table_rows(t))]
-    return [(block, margin) for _, block, margin in sorted(placed, key=lambda item: item[0])]
+    return [(block, margin) for _, block, margin in sorted(placed, key=lambda item: item[0])], [n[1] for n in notes]
+
+
+def _note_paragraphs(lines: list[str]) -> list[str]:
+    """Footnote lines as notes read at the end of the text: "[1] Theo Nghị quyết số …", a note's wrapped
+    lines joined."""
+    notes: list[str] = []
+    for line in lines:
+        m = _NOTE_START.match(line)
+        if m or not notes:
+            notes.append(f"[{m.group(1)}] {line[m.end():].strip()}" if m else line)
+        else:
+            notes[-1] += f" {line}"
+    return notes
 
 
 def _ocr_page(text: str) -> list[tuple[Block, bool]]:
@@ -337,22 +374,23 @@ def _pdf_text(path: Path, name: str, progress: PageProgress | None, ocr_cache: P
 
     try:
         with pdfplumber.open(path) as pdf:
-            pages = [(_page_blocks(page), _image_cover(page)) for page in pdf.pages]
+            pages = [(*_page_blocks(page), _image_cover(page)) for page in pdf.pages]
     except OSError:
         raise
     except Exception as exc:  # noqa: BLE001 - pdfminer fails in unbounded ways on a broken file
         if exc.args and isinstance(exc.args[0], PDFPasswordIncorrect):  # wrapped by pdfplumber
             raise DocumentError(f"{name}: PDF có mật khẩu; hãy dùng bản không khoá.") from exc
         raise DocumentError(f"{name}: không đọc được tệp PDF (tệp hỏng hoặc không phải PDF).") from exc
-    placed = [b for b, _ in pages]
-    scanned = [i for i, (page, cover) in enumerate(pages) if ocr.needs_ocr(render([b for b, _ in page]), cover)]
+    placed = [b for b, _, _ in pages]
+    scanned = [i for i, (page, _, cover) in enumerate(pages) if ocr.needs_ocr(render([b for b, _ in page]), cover)]
     if not scanned and not any(render([b for b, _ in page]).strip() for page in placed):
         scanned = list(range(len(pages)))  # no text anywhere (text drawn as outlines, odd scans): OCR or nothing
     if scanned:
         texts = ocr.read_pages(path, scanned, name, progress=progress, ocr_cache=ocr_cache, source=source)
         for i in scanned:
             placed[i] = _ocr_page(texts[i])
-    return render(_join(_without_furniture(placed))), len(scanned)
+    notes = _note_paragraphs([line for i, (_, lines, _) in enumerate(pages) if i not in scanned for line in lines])
+    return render([*_join(_without_furniture(placed)), *notes]), len(scanned)
 
 
 # ================================================================== scanned images

@@ -16,13 +16,14 @@ import pytest
 
 from index.converters import _ocr_page, _without_furniture, convert
 from index.documents import DocumentError
+from index.normalize import normalize_text
 from tests.fixtures_docs import (
     TARGET_ROWS,
     TASK_HEADER,
     TASK_ROWS,
     make_docx,
-    make_pdf,
     make_numbered_docx,
+    make_pdf,
     make_plan_docx,
     make_plan_html,
     plan_text,
@@ -278,6 +279,36 @@ def test_a_footnote_mark_glued_to_a_figure_is_no_digit_of_it(tmp_path):
     pdf.output(str(tmp_path / "chu-thich.pdf"))
     assert convert(tmp_path / "chu-thich.pdf").text.strip() == (
         "Tổng số lao động cần đào tạo là 12.000 người trong giai đoạn 2025 - 2027.")
+
+
+def test_footnotes_at_the_foot_of_a_page_are_read_at_the_end_and_the_sentence_goes_on(tmp_path):
+    from fpdf import FPDF
+
+    from tests.fixtures_docs import SANS
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", fname=str(SANS))
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=12)
+    pdf.set_xy(10, 20)
+    pdf.multi_cell(0, 6, "1. Hỗ trợ học nghề cho lao động thuộc hộ nghèo.\n2. Hỗ trợ tiền ăn cho học viên theo mức quy định")
+    pdf.set_font("DejaVu", size=9)
+    pdf.set_xy(10, 260)
+    pdf.multi_cell(0, 4, "1 Theo Nghị quyết số 12/2025/NQ-HĐND của Hội đồng nhân dân tỉnh\nvề mức hỗ trợ.\n"
+                         "2 Mức ăn 50.000 đồng/ngày.")
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=12)
+    pdf.set_xy(10, 20)
+    pdf.multi_cell(0, 6, "tại Nghị quyết của Hội đồng nhân dân tỉnh.\n3. Sở Tài chính bố trí kinh phí.")
+    pdf.output(str(tmp_path / "chu-thich-cuoi-trang.pdf"))
+    assert lines(normalize_text(convert(tmp_path / "chu-thich-cuoi-trang.pdf").text)) == [
+        "1. Hỗ trợ học nghề cho lao động thuộc hộ nghèo.",
+        "2. Hỗ trợ tiền ăn cho học viên theo mức quy định tại Nghị quyết của Hội đồng nhân dân tỉnh.",
+        "3. Sở Tài chính bố trí kinh phí.",
+        "[1] Theo Nghị quyết số 12/2025/NQ-HĐND của Hội đồng nhân dân tỉnh về mức hỗ trợ.",
+        "[2] Mức ăn 50.000 đồng/ngày.",
+    ]
 
 
 def test_running_lines_of_pages_read_by_ocr_go_and_a_header_each_document_has_stays():
