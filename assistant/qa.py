@@ -232,9 +232,14 @@ def _is_place_date(text: str) -> bool:
     return bool(line and line["d"] and line["m"])
 
 
-def _units_naming(passage: Passage, name: str):
+def _units_naming(passage: Passage, signer: str):
+    """The signature's lines that name the signer, or each signer of a joint plan ("A (Giám đốc) và B (Chủ tịch)")."""
+    names = [n for n in _JOINT_SIGNER.split(signer) if n]
     units = passage_units(passage)
-    return [u for u in units if name in u.text] or units[-1:]
+    return [u for u in units if any(n in u.text for n in names)] or units[-1:]
+
+
+_JOINT_SIGNER = re.compile(r"\s*\([^()]*\)\s*(?:và\s+)?")
 
 
 def with_sections(index: SearchIndex, passages: list[Passage], top: int = EXPANDED) -> list[Passage]:

@@ -699,7 +699,9 @@ def _signature(paras: list[str]) -> tuple[str, str, bool]:
 
     The name is the last name-like paragraph after the first signature
     marker (TM./KT./CHỦ TỊCH/GIÁM ĐỐC/Nơi nhận) in the tail; a text that
-    stops before its signature block has no signer.
+    stops before its signature block has no signer. A joint plan signed by
+    each of its bodies names every signer with the title above them:
+    "Trần Văn Hòa (Giám đốc) và Lê Thị Mai (Chủ tịch)", no role apart.
     """
     tail = paras[-40:]
     start = next((i for i, p in enumerate(tail) if SIGNATURE_LINE.match(p)), None)
@@ -707,11 +709,21 @@ def _signature(paras: list[str]) -> tuple[str, str, bool]:
         return "", "", False
     block = tail[start:]
     for_committee = any(FOR_COMMITTEE.match(p.upper()) for p in block)
-    for i in range(len(block) - 1, -1, -1):
-        name = _person_name(block[i])
-        if name:
-            return name, _signer_role(block[: i + 1]), for_committee
-    return "", _signer_role(block), for_committee
+    names = [(i, name) for i, p in enumerate(block) if (name := _person_name(p))]
+    if not names:
+        return "", _signer_role(block), for_committee
+    # A joint document is signed by each body: every name under a title of its own signs it.
+    signed: list[str] = []
+    previous = 0
+    for i, name in names:
+        role = _signer_role(block[previous: i + 1])
+        if role:
+            signed.append(f"{name} ({role})")
+        previous = i + 1
+    if len(signed) > 1:
+        return " và ".join(signed), "", for_committee
+    i, name = names[-1]
+    return name, _signer_role(block[: i + 1]), for_committee
 
 
 def _signer_role(block: list[str]) -> str:

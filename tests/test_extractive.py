@@ -375,14 +375,16 @@ SIGNATURE = passage(3, "signature", f"{SIGNATURE_TITLE}\nKT. CHỦ TỊCH\nPHÓ 
 class PlanParts:
     """The part of SearchIndex the answerer reads: catalogue, plan metadata, sections."""
 
-    def __init__(self, date: str, date_text: str = "") -> None:
+    def __init__(self, date: str, date_text: str = "", signer: tuple[str, str] = ("Lê Hồng Sơn", "Phó Chủ tịch"),
+                 signature: Passage = SIGNATURE) -> None:
         self.plans = {"hn-2023.txt": PlanMetadata("hn-2023.txt", PLAN, "Hà Nội", "70/KH-UBND", 2023, META["title"],
                                                   date=date, date_text=date_text, issuer=META["issuer"],
-                                                  signer="Lê Hồng Sơn", signer_role="Phó Chủ tịch")}
+                                                  signer=signer[0], signer_role=signer[1])}
         self.date = date
+        self.signature = signature
 
     def section_passages(self, doc: str, section: str, rank: int = 1, score: float = 1.0) -> list[Passage]:
-        return [p for p in (HEADER, BASIS, SIGNATURE) if p.section == section]
+        return [p for p in (HEADER, BASIS, self.signature) if p.section == section]
 
     def similarity(self, question: str, text: str) -> float:
         return 0.9
@@ -398,6 +400,19 @@ def answer_with_scope(question: str, date: str = "2023-03-07", date_text: str = 
 def test_the_issue_date_is_stated_as_the_plan_writes_it():
     answer = answer_with_scope("Kế hoạch 70/KH-UBND ban hành ngày nào?", date_text="ngày 07 tháng 3 năm 2023")
     assert answer.text.startswith(f"{PLAN}, ban hành ngày 07 tháng 3 năm 2023. Theo phần đầu văn bản:")
+
+
+def test_each_signer_of_a_joint_plan_is_named_and_quoted():
+    question = "Kế hoạch 70/KH-UBND do ai ký?"
+    query = PreparedQuery(question, question, question, False)
+    scope = Scope(("hn-2023.txt",), evidence=(("hn-2023.txt", 3.0),))
+    signature = passage(3, "signature", f"{SIGNATURE_TITLE}\nGIÁM ĐỐC SỞ NỘI VỤ\nTrần Văn Hòa\nTM. BAN THƯỜNG VỤ\n"
+                        "CHỦ TỊCH\nLê Thị Mai\nNơi nhận:", SIGNATURE_TITLE, 0.5)
+    parts = PlanParts("2023-03-07", signer=("Trần Văn Hòa (Giám đốc) và Lê Thị Mai (Chủ tịch)", ""), signature=signature)
+    answer = answer_extractive(parts, WEIGHTS, Retrieved(question, query, profile_question(question), scope, [HEADER]))
+    assert answer.text.startswith(f"{PLAN} do Trần Văn Hòa (Giám đốc) và Lê Thị Mai (Chủ tịch) ký.")
+    assert "Trần Văn Hòa" in answer.citations[0].quote
+    assert "Lê Thị Mai" in answer.citations[0].quote
 
 
 def test_date_and_signer_asked_together_give_both():

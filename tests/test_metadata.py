@@ -563,6 +563,7 @@ def test_a_joint_plan_of_two_bodies():
     m = extract_metadata("lamha-2026-khlt.txt", normalize_text(JOINT_PLAN))
     assert (m.doc_type, m.number, m.date, m.province) == ("Kế hoạch", "05/KHLT-SNV-HLHPN", "2026-01-20", "Lam Hà")
     assert m.title == "Phối hợp đào tạo nghề và giải quyết việc làm cho phụ nữ nông thôn giai đoạn 2026 - 2030"
+    assert (m.signer, m.signer_role) == ("Trần Văn Hòa (Giám đốc) và Lê Thị Mai (Chủ tịch)", "")  # both bodies sign
 
 
 STYLES = Path(__file__).resolve().parent / "data" / "styles"
