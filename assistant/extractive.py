@@ -23,6 +23,7 @@ from assistant.questions import (
     BASIS,
     DATE,
     DOC_NUMBER,
+    DOCUMENT_NOUN,
     ISSUE_DATE,
     LIST,
     NUMBER,
@@ -330,6 +331,8 @@ def topic_keywords(profile: QuestionProfile, passage: Passage) -> list[str]:
         naming |= set(words[:end])
         elsewhere |= set(words[end:])
     drop = identifiers | {str(y) for y in profile.years} | (naming - elsewhere)
+    if profile.wants(BASIS):
+        drop |= DOCUMENT_NOUN  # "thực hiện những văn bản nào": the noun asked, which the basis never says
     keywords = [k for k in profile.keywords if k not in drop]
     return keywords or list(profile.keywords)
 

@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass
 
 from index.normalize import canonical, fold_accents
-from index.retriever import FUNDING_HINT, HEADER_HINT, PLAN_LEAD_HINT, SIGNATURE_HINT, document_references
+from index.retriever import (
+    BASIS_HINT,
+    FUNDING_HINT,
+    HEADER_HINT,
+    PLAN_LEAD_HINT,
+    SIGNATURE_HINT,
+    document_references,
+)
 from index.vocab.dates import DATE as DATE_PATTERN
 from index.vocab.dates import FIGURE_NOT_YEAR, MONTH, NUMBERED_DOCUMENT, QUARTER, YEAR
 from index.vocab.qualifiers import named_qualifiers
@@ -366,8 +373,9 @@ def section_hints(question: str, cited_document: bool = False) -> set[str]:
     the plan's lead in the first item of "Tổ chức thực hiện", where the money
     comes from in the part about funding ("Kinh phí thực hiện"): words of the
     question rarely overlap those parts, so search is told where to look.
-    About a ``cited_document`` (one the plans only cite), the signer and date
-    asked for are that document's, not in the plan's signature or header.
+    What the plan implements is in its legal basis and title ("căn cứ", "thực hiện
+    những văn bản nào"). About a ``cited_document`` (one the plans only cite), the
+    signer and date asked for are that document's, not in the plan's signature or header.
     """
     folded = " ".join(folded_syllables(question))
     kinds = _kinds(folded) - ({SIGNER, DOC_NUMBER, ISSUE_DATE} if cited_document else set())
@@ -380,7 +388,19 @@ def section_hints(question: str, cited_document: bool = False) -> set[str]:
         hints.add(PLAN_LEAD_HINT)
     if SOURCE in kinds:
         hints.add(FUNDING_HINT)
+    if BASIS in kinds and _IMPLEMENTS.search(folded):
+        hints.add(BASIS_HINT)
     return hints
+
+
+# The syllables of "văn bản", the noun a question about what a plan implements asks for ("những văn bản nào").
+DOCUMENT_NOUN = frozenset({"van", "ban"})
+# What a plan implements or rests on: "căn cứ …", "(được ban hành để) thực hiện / triển khai những văn bản nào",
+# "cụ thể hóa kế hoạch số mấy" (not "kế hoạch nào đặt chỉ tiêu …").
+_IMPLEMENTS = re.compile(
+    r"\b(can cu|(thuc hien|trien khai|cu the hoa)\b.{0,30}\b(quyet dinh|nghi quyet|chi thi|ke hoach|van ban|"
+    r"chien luoc|chuong trinh|de an|ket luan) (nao|gi|so may))\b"
+)
 
 
 _ASKING_KINDS = (NUMBER, DATE, AGENCY, LIST, SIGNER, DOC_NUMBER, ISSUE_DATE)

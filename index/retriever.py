@@ -10,6 +10,7 @@ from index.metadata import PlanMetadata
 from index.plan_scope import DocumentReference, PlanScope, document_references, scope_evidence, scope_scores
 from index.query import Filters, Fusion, PreparedQuery, QueryError, SearchConfig, prepare_query
 from index.search import (
+    BASIS_HINT,
     FUNDING_HINT,
     HEADER_HINT,
     HINT_LIFT,
@@ -23,7 +24,8 @@ from index.search import (
 )
 
 __all__ = [
-    "FUNDING_HINT", "FUSERS", "HEADER_HINT", "HINT_LIFT", "PLAN_LEAD_HINT", "SIGNATURE_HINT", "DocumentReference",
+    "BASIS_HINT", "FUNDING_HINT", "FUSERS", "HEADER_HINT", "HINT_LIFT", "PLAN_LEAD_HINT", "SIGNATURE_HINT",
+    "DocumentReference",
     "Filters", "Fusion", "Passage", "PlanMetadata", "PlanScope", "PreparedQuery", "QueryError", "SearchConfig",
     "SearchIndex", "build_side_indexes", "document_references", "first_agency_section", "funding_sections", "fuse",
     "prepare_query", "scope_evidence", "scope_scores",

@@ -27,7 +27,7 @@ from index.normalize import fold_accents
 from index.plan_scope import PlanScope
 from index.query import Filters, PreparedQuery, SearchConfig, prepare_query
 from index.store import ChunkStore, StoredChunk, fingerprint
-from index.structure import HEADER_TITLE, SIGNATURE_TITLE
+from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE
 from index.vocab.phrases import FUNDING_HEADING
 
 log = logging.getLogger(__name__)
@@ -76,6 +76,7 @@ SIGNATURE_HINT = "signature"
 HEADER_HINT = "header"
 PLAN_LEAD_HINT = "plan_lead"
 FUNDING_HINT = "funding"
+BASIS_HINT = "basis"
 _ORGANISATION = re.compile(r"\bto chuc thuc hien\b")
 HINT_LIFT = 1.05
 
@@ -209,7 +210,7 @@ class SearchIndex:
     def _apply_section_hints(
         self, fused: dict[str, float], hints: set[str], scope: dict[str, float], filters: Filters
     ) -> None:
-        """Put the part a question is structurally about first (signature, header, plan lead, funding)."""
+        """Put the part a question is structurally about first (signature, header, plan lead, funding, basis)."""
         top = max(fused.values())
         for doc, weight in scope.items():
             if weight < 1.0:
@@ -231,6 +232,9 @@ class SearchIndex:
         if FUNDING_HINT in hints:
             for section in funding_sections(self._doc_sections.get(doc, [])):
                 out.extend(self._sections[(doc, section)])
+        if BASIS_HINT in hints:  # what the plan implements: its legal basis, and the title naming it
+            out.extend(self._sections.get((doc, BASIS_TITLE), []))
+            out.extend(self._sections.get((doc, HEADER_TITLE), []))
         return out
 
     def _lexical_candidates(self, query: PreparedQuery, n: int, filters: Filters) -> list[tuple[str, float]]:

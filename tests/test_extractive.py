@@ -363,6 +363,13 @@ def test_doc_number_and_signer_questions_never_quote_the_legal_basis():
         assert scored and all(s.unit.passage.id != "basis" for s in scored), question
 
 
+def test_the_documents_a_plan_implements_come_from_its_legal_basis_not_a_duty_naming_documents():
+    duty = passage(1, "duty", "1. Truyền thông\nPhổ biến các văn bản chỉ đạo, văn bản hướng dẫn thực hiện của Thành "
+                   "phố về giáo dục nghề nghiệp.", "III. NHIỆM VỤ › 1. Truyền thông", 1.0)
+    units = answer_units("Kế hoạch 70/KH-UBND được ban hành để thực hiện những văn bản nào?", [duty, BASIS, HEADER])
+    assert units and units[0].passage.id == "basis"
+
+
 def test_a_question_about_the_implemented_document_may_quote_the_legal_basis():
     units = answer_units("Kế hoạch thực hiện quyết định nào, ban hành ngày nào?", [BASIS, HEADER])
     assert [u.passage.id for u in units] == ["basis"]

@@ -28,7 +28,7 @@ from assistant.questions import (
     question_word_spans,
     section_hints,
 )
-from index.retriever import FUNDING_HINT, HEADER_HINT, PLAN_LEAD_HINT, SIGNATURE_HINT
+from index.retriever import BASIS_HINT, FUNDING_HINT, HEADER_HINT, PLAN_LEAD_HINT, SIGNATURE_HINT
 
 # (accented question, the same typed without diacritics, the kind it asks for)
 KIND_CASES = [
@@ -307,6 +307,10 @@ def test_question_word_spans_of_a_statement_are_empty():
         ("Tiền ở đâu ra để làm kế hoạch?", {FUNDING_HINT}),
         ("Cái đó lấy tiền ở đâu?", {FUNDING_HINT}),
         ("Tổng kinh phí thực hiện kế hoạch là bao nhiêu?", set()),  # an amount: its words find it
+        ("KH70 được ban hành để thực hiện những văn bản nào?", {BASIS_HINT}),
+        ("Kế hoạch 177 triển khai kế hoạch số mấy của Thành ủy?", {BASIS_HINT}),
+        ("ke hoach nay can cu vao dau", {BASIS_HINT}),
+        ("Kế hoạch nào đặt chỉ tiêu tuyển sinh 40.000 người?", set()),  # which plan: not what it implements
     ],
 )
 def test_section_hints_follow_the_question_kinds(question, hints):
