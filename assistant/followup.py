@@ -57,6 +57,8 @@ _BACK_REFERENCE = re.compile(r"\b(trong do|(nhiem vu|viec|chi tieu|hoat dong|muc
 # "Kế hoạch này", "văn bản đó" point back at the plan only: "Sở nào làm đầu mối kế hoạch này?" asks anew of it.
 _PLAN_BACK = re.compile(rf"\b(?:{PLAN_KIND_WORD}|van ban) (?:nay|do|ay|tren)\b")
 # A follow-up asking to spell out what the last answer said: "Cụ thể là những nghề nào?", "Đó là những trường nào?".
+# What a plan has as a whole, not one of its items: its funding and its reviews ("sơ kết, tổng kết").
+_PLAN_WIDE = re.compile(r"\b(kinh phi|nguon (kinh phi|von)|so ket|tong ket)\b")
 _DETAIL = re.compile(r"^(?:(?:vay|the)\s+)?(?:cu the|do la|day la|chung la|ke ra|liet ke)\b.*\b(?:nao|gi)\b")
 # The fact a short answer states after its plan's label: "Theo Kế hoạch 70/KH-UBND (Hà Nội, …): <fact>".
 _ANSWERED_FACT = re.compile(r"^Theo [^\n]*?\):\s*(?P<fact>[^\n]+)")
@@ -288,7 +290,10 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     # "Sở nào làm đầu mối kế hoạch này?", "Hội phụ nữ có vai trò gì không?": a question of its own about the plan
     # just quoted, asking anew of it or of a body the last question did not name; not the last topic reworded.
     plan_back = asks_anew and _PLAN_BACK.search(folded) is not None
-    if not new and (plan_back or _asks_of_new_body(question, before)):
+    # "Vậy kinh phí lấy từ đâu?", "Sơ kết, tổng kết bao lâu một lần?": asked anew of what the whole plan has
+    # (its funding, its reviews), not of the item just discussed, unless it points back at that item.
+    plan_wide = asks_anew and _PLAN_WIDE.search(folded) is not None and not _BACK_REFERENCE.search(folded)
+    if not new and (plan_back or plan_wide or _asks_of_new_body(question, before)):
         named = with_previous_plan(question, answered, plans, before)
         if named != question:
             return named

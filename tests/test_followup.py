@@ -467,3 +467,18 @@ def test_a_follow_up_of_many_words_the_last_question_never_used_is_a_question_of
     previous = [("Sở nào phối hợp xây dựng định mức kinh tế kỹ thuật cho các nghề sơ cấp?", ANSWERED)]
     follow_up = "thế tiền đầu tư để nâng 4 trường cao đẳng lên chất lượng cao thì sở nào bố trí?"
     assert condense(follow_up, previous, PLANS) == f"{follow_up.rstrip('?')} (theo Kế hoạch 70/KH-UBND)?"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("vậy kinh phí lấy từ đâu", "vậy kinh phí lấy từ đâu (theo Kế hoạch 177/KH-UBND)?"),
+        ("Sơ kết, tổng kết bao lâu một lần?", "Sơ kết, tổng kết bao lâu một lần (theo Kế hoạch 177/KH-UBND)?"),
+    ],
+)
+def test_a_follow_up_asking_anew_of_the_whole_plan_is_about_the_plan_not_the_last_item(question, expected):
+    turns = [("Hà Nội hỗ trợ học nghề cho người khuyết tật mỗi năm bao nhiêu người?",
+              "Theo Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội): 500 người.")]
+    assert condense(question, turns, PLANS) == expected
+    # pointing back at that item, it stays with it
+    assert condense("Nguồn kinh phí cho việc ấy?", turns, PLANS).startswith("Nguồn kinh phí cho việc ấy: Hà Nội hỗ trợ")
