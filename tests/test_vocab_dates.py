@@ -45,6 +45,10 @@ def test_not_a_year(text):
     ("đạt 65% vào năm 2025 theo Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020-2025", {2025}),
     ("Mức hỗ trợ theo Nghị quyết số 31/2025/NQ-HĐND: tối đa 4,5 triệu đồng/người/khóa", set()),
     ("theo Quyết định 05/2023/QĐ-UBND, hoàn thành trước ngày 30/6/2026", {2026}),
+    # a cited document's date and quoted title date and name that document
+    ("đầu tư 04 trường theo Quyết định số 761/QĐ-TTg ngày 23/5/2014 phê duyệt “Đề án phát triển trường nghề chất "
+     "lượng cao đến năm 2020”, cụ thể: Trường A; Trường B", set()),
+    ("Kế hoạch số 177/KH-UBND ngày 28/6/2022 thực hiện Chiến lược đến năm 2025", {2025}),
 ])
 def test_years_spanned_is_the_period_a_text_names(text, years):
     assert years_spanned(text) == years

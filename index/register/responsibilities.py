@@ -542,6 +542,9 @@ _RESPONSIBLE = re.compile(r"^(?:có|chịu)\s+trách nhiệm\s+", re.IGNORECASE)
 _LEAD_CLAUSE = re.compile(r"^(?:(?:Căn cứ|Trên cơ sở|Định kỳ|Hàng năm|Hằng năm)[^,]{0,120},\s*|Giao\s+(?=\S))")
 
 
+# The province's own committee acts as the issuer ("UBND tỉnh ban hành Kế hoạch …"): its verbs are no duty
+# unless the verb list names them.
+_ISSUING_COMMITTEES = frozenset({"Ủy ban nhân dân tỉnh", "Ủy ban nhân dân thành phố"})
 # Lower-case words that go on a list of bodies or a body's name rather than open its duty.
 _NAME_GOES_ON = re.compile(r"^\s*(?:và|các|cùng|với|hoặc|thuộc|của|trên|tại)(?![\w])")
 
@@ -560,7 +563,7 @@ def _subject(text: str) -> tuple[list[str], str] | None:
     after = text[known:]
     if known and after[:1].isspace() and after.strip()[:1].islower() and not _NAME_GOES_ON.match(after) and (
         not m or m.start() > known
-    ):
+    ) and canonical_agency(text[:known]) not in _ISSUING_COMMITTEES:
         if ANNOUNCES_ITEMS.search(after.rstrip().rstrip(":")):
             return None  # "UBND tỉnh ban hành Kế hoạch …, cụ thể như sau:": the issuer, announcing the plan
 

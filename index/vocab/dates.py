@@ -26,11 +26,21 @@ TERM_OF_OFFICE = re.compile(r"\bnhiệm kỳ\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19
 NUMBERED_DOCUMENT = re.compile(r"(?<![\d/])\d{1,4}\s*/\s*(?:19|20)\d\d\s*/\s*[A-ZĐ]", re.IGNORECASE)
 
 
+# A cited document's date and quoted title: "Quyết định số 761/QĐ-TTg ngày 23/5/2014 … phê duyệt “Đề án phát
+# triển trường nghề chất lượng cao đến năm 2020”" dates and names that document, not the period a sentence is about.
+CITED_DOCUMENT = re.compile(
+    r"(?<![\w/])\d{1,4}(?:\s*/\s*(?:19|20)\d\d)?\s*/\s*[A-ZĐ][\w&]*(?:\s*-\s*[A-ZĐ][\w&]*)+"
+    r"(?:\s*,?\s*ngày\s+\d{1,2}\s*(?:/|tháng)\s*\d{1,2}\s*(?:/|năm)\s*(?:19|20)\d\d)?"
+    r"|[“\"](?:Đề án|Chương trình|Kế hoạch|Chiến lược|Phê duyệt|Về)\b[^”\"]{0,300}[”\"]"
+)
+
+
 def years_spanned(text: str) -> set[int]:
     """Every year a text names, spans expanded ("giai đoạn 2021-2025" is 2021…2025): the period it speaks of
-    (a term of office and the year in a document's number are none)."""
+    (a term of office, the year in a document's number, a cited document's date and quoted title are none)."""
     found: set[int] = set()
-    for m in YEAR_SPAN.finditer(NUMBERED_DOCUMENT.sub(" ", TERM_OF_OFFICE.sub(" ", text))):
+    text = CITED_DOCUMENT.sub(" ", NUMBERED_DOCUMENT.sub(" ", TERM_OF_OFFICE.sub(" ", text)))
+    for m in YEAR_SPAN.finditer(text):
         first, last = int(m[1]), int(m[2] or m[1])
         found.update(range(first, last + 1) if 0 <= last - first <= 30 else (first, last))
     return found
