@@ -344,6 +344,8 @@ def test_is_header_line(line, header):
     "đầu tư các trường, cụ thể: Trường Cao đẳng nghề Công nghiệp; Trường Cao đẳng nghề Du lịch",
     "Kiểm định 03 cơ sở, gồm: Trường Trung cấp nghề Dân tộc nội trú Mường Khiêm, Trung tâm Giáo dục nghề nghiệp - "
     "Giáo dục thường xuyên thị xã Phú Thạch và Trung tâm Giáo dục nghề nghiệp huyện Hòa Yên.",  # long full names
+    "Biên soạn 05 chương trình sơ cấp (trồng dược liệu dưới tán rừng; chế biến cao dược liệu; trà túi lọc); "
+    "hoàn thành trước ngày 30/6/2025.",  # in a parenthesis
 ])
 def test_a_sentence_naming_its_items(text):
     assert phrases.names_items(text)
@@ -353,6 +355,7 @@ def test_a_sentence_naming_its_items(text):
     "Mua sắm trang thiết bị cho 03 nghề trọng điểm tại Trường Cao đẳng Kỹ thuật.",  # a count, no names
     "Nhiệm vụ: Chủ trì đào tạo, truyền nghề cho lao động tại 08 làng nghề truyền thống",  # a clause, no names
     "Năm 2026 Kế hoạch: 31,2",  # a decimal comma
+    "Tổ chức 12 lớp (mỗi lớp 30 học viên) cho lao động nông thôn.",  # a parenthesis of one remark
     "Giao nhiệm vụ: Tổ chức đào tạo cho người lao động tại các xã, Hướng dẫn các cơ sở thực hiện chế độ báo cáo",
 ])
 def test_not_a_sentence_naming_its_items(text):

@@ -71,8 +71,8 @@ def is_header_line(text: str) -> bool:
     upper = len(text) <= _HEADER_LINE_CHARS and not any(c.islower() for c in text)
     return upper and any(c.isalpha() for c in text) and not SIGNATURE_LINE.match(text)
 
-# Where a sentence starts naming its items: after a colon or "gồm", "bao gồm", "như", "cụ thể".
-_ITEMS_START = re.compile(r"(?::|\b(?:gồm|bao gồm|như|cụ thể)\b)\s*:?\s*", re.IGNORECASE)
+# Where a sentence starts naming its items: after a colon or "gồm", "bao gồm", "như", "cụ thể", or in a parenthesis.
+_ITEMS_START = re.compile(r"(?::|\(|\b(?:gồm|bao gồm|như|cụ thể)\b)\s*:?\s*", re.IGNORECASE)
 _ITEM_JOINT = re.compile(r"\s*,\s+|\s+(?:và|hoặc)\s+", re.IGNORECASE)
 NAMED_ITEM_WORDS = 6  # an item of a named list ("Cơ điện tử", "Công nghệ ô tô") is a short noun phrase
 PROPER_NAME_WORDS = 16  # … or a body's or school's full name ("Trường Trung cấp nghề Dân tộc nội trú Mường Khiêm")
@@ -81,11 +81,14 @@ CLAUSE_ITEM_WORDS = 25  # an item of a ";" list ("Chuyển đổi số hoạt đ
 
 def names_items(text: str) -> bool:
     """Whether a sentence names the items of a list in line: "… 03 nghề trọng điểm: Điện công nghiệp,
-    Cơ điện tử và Công nghệ ô tô", "gồm Nhật Bản, Hàn Quốc và Đức", "cụ thể: Trường A; Trường B"; not
+    Cơ điện tử và Công nghệ ô tô", "gồm Nhật Bản, Hàn Quốc và Đức", "cụ thể: Trường A; Trường B",
+    "05 chương trình (trồng dược liệu; chế biến cao dược liệu; …)"; not
     "Nhiệm vụ: chủ trì đào tạo, truyền nghề cho lao động tại 08 làng nghề" (a clause is no named item),
     not a count alone ("03 nghề")."""
     for m in _ITEMS_START.finditer(text):
         rest = re.split(r"\.(?:\s|$)", text[m.end():], maxsplit=1)[0]
+        if m.group(0).startswith("("):  # "05 chương trình (trồng …; chế biến …; …)": the parenthesis holds them
+            rest = rest.split(")", 1)[0]
         clauses = [c for c in re.split(r"\s*;\s*", rest.strip()) if c]
         if len(clauses) >= 2 and all(len(c.split()) <= CLAUSE_ITEM_WORDS for c in clauses):
             return True
