@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from assistant.provinces import BY_FOLDED, SHORT_FORMS, Span, place_spans, without_overlaps
 from assistant.questions import PLAN_KIND_WORD, PLAN_WORD
 from index.metadata import PlanMetadata
-from index.normalize import fold_accents
+from index.normalize import canonical, fold_accents
 from index.plan_scope import PlanScope, document_references
 from index.vocab.dates import YEAR
 from index.vocab.documents import FOLDED_DOC_TYPES
+from index.vocab.markers import UPPER
 
 # A plan's own type code ("kh"), a missing plan even when no indexed plan has a number yet.
 PLAN_CODE = FOLDED_DOC_TYPES["ke hoach"]
@@ -44,6 +45,24 @@ def named_provinces(folded_question: str, covered: frozenset[str] | set[str] = f
 def _province_spans(folded_question: str, covered: frozenset[str] | set[str]) -> list[Span]:
     names = {name: name for name in set(BY_FOLDED) | set(covered)} | SHORT_FORMS
     return without_overlaps(place_spans(folded_question, names))
+
+
+# "tỉnh Hà Lam": a province by its level word and a capitalised name ("Tỉnh Đoàn", "Tỉnh ủy" are bodies).
+_PROVINCE_BY_LEVEL = re.compile(
+    rf"(?<![\w])[Tt]ỉnh\s+(?!(?:Đoàn|Ủy|Uỷ|Đội)(?![\w]))(?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,2}})"
+)
+
+
+def unlisted_provinces(question: str, covered: set[str]) -> list[str]:
+    """Provinces a question names as "tỉnh <Name>" that are neither in the national list nor the corpus's
+    own: no plan of theirs is held ("Tỉnh Hà Lam đặt bao nhiêu phiên …?" over a corpus without Hà Lam)."""
+    known = set(BY_FOLDED) | {c.lower() for c in covered}
+    out: list[str] = []
+    for m in _PROVINCE_BY_LEVEL.finditer(canonical(question)):
+        name = fold_accents(m["name"]).lower()
+        if not any(name == k or name.startswith(f"{k} ") for k in known) and m["name"] not in out:
+            out.append(m["name"])
+    return out
 
 
 # "láng giềng của Lam Sơn", "giáp Tây Kinh", "bên cạnh Phú Hà": a place named only to locate another.
@@ -97,6 +116,9 @@ def resolve_scope(
     missing = sorted(named - covered_provinces)
     if missing and not (named - beside_provinces(folded, covered_provinces)) & covered_provinces:
         return Scope((), f"không có kế hoạch nào của {', '.join(BY_FOLDED[m] for m in missing)}")
+    unlisted = unlisted_provinces(question, covered_provinces)
+    if unlisted and not named & covered_provinces:
+        return Scope((), f"không có kế hoạch nào của {', '.join(f'tỉnh {name}' for name in unlisted)}")
     table = table or PlanScope.of(plans)
     # Only numbers of the plans' own types and issuers can be missing plans ("Quyết định 2239/QĐ-TTg" may be
     # what a plan implements); a number cited in a plan's title ("triển khai Kế hoạch số 238/KH-UBND") names it too.

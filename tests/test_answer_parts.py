@@ -730,6 +730,15 @@ def test_two_plans_of_one_province_each_named_by_its_own_words_are_both_in_scope
         "cl.txt",)
 
 
+def test_a_province_outside_the_national_list_and_the_corpus_is_out_of_scope():
+    plans = {"kl.txt": PlanMetadata("kl.txt", "Kế hoạch 318/KH-UBND (Kỳ Lâm)", "Kỳ Lâm", "318/KH-UBND", 2026,
+                                    "Đào tạo nghề nghiệp gắn với giải quyết việc làm")}
+    scope = resolve_scope("Tỉnh Hà Lam đặt chỉ tiêu bao nhiêu phiên giao dịch việc làm năm 2026?", plans)
+    assert not scope.docs and scope.out_of_scope == "không có kế hoạch nào của tỉnh Hà Lam"
+    for question in ("Tỉnh Kỳ Lâm tổ chức bao nhiêu phiên?", "Tỉnh Đoàn làm gì?", "Tỉnh ủy giao gì?"):
+        assert not resolve_scope(question, plans).out_of_scope, question
+
+
 def test_a_number_issued_by_another_body_is_a_cited_document_not_a_missing_plan():
     plans = {
         "bv.txt": PlanMetadata("bv.txt", "Kế hoạch ban hành kèm Quyết định 647/QĐ-UBND (Bạch Vân)", "Bạch Vân",
