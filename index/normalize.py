@@ -126,9 +126,15 @@ def strip_markdown(line: str) -> str:
 _GLYPH_BULLET = re.compile(r"^[✓✔➢➤►▸▪◦■□❖‣◆♦●○\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0e0]\s*")
 
 
+# A web page's breadcrumb trail: "Trang chủ » Văn bản pháp luật » Lao động - Tiền lương » Kế hoạch 318/KH-UBND".
+_BREADCRUMB = re.compile(r"^\s*(?:Trang chủ|Trang nhất|Home)\s*[»›>/|]", re.IGNORECASE)
+
+
 def is_artefact(line: str) -> bool:
-    """A lone URL or a page number left over from PDF or web extraction, a wiki macro or comment."""
-    return bool(_LONE_URL.match(line) or _PAGE_NUMBER.match(line) or _MD_MACRO.match(line))
+    """A lone URL or a page number left over from PDF or web extraction, a web page's breadcrumb trail, a wiki
+    macro or comment."""
+    return bool(_LONE_URL.match(line) or _PAGE_NUMBER.match(line) or _MD_MACRO.match(line)
+                or _BREADCRUMB.match(line))
 
 
 # ---------------------------------------------------------------- tables

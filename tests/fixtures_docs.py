@@ -226,6 +226,7 @@ _SITE_TOP = """<!DOCTYPE html>
 <body><header><nav><ul><li><a href="/">Trang chủ</a></li><li>Văn bản pháp luật</li></ul></nav>
 <form action="/tim"><input name="q"><button>Tìm kiếm</button></form></header>
 <div class="breadcrumb">Trang chủ &gt; Văn bản &gt; Giáo dục</div>
+<div class="ads-box" id="ad-top">Quảng cáo: phần mềm nhân sự, giảm 30% <a href="https://ads.example.vn">Xem ngay</a></div>
 <table class="meta"><tr><td>Số hiệu:</td><td>52/KH-UBND</td><td>Loại văn bản:</td><td>Kế hoạch</td></tr>
 <tr><td>Nơi ban hành:</td><td>Tỉnh Đông Sơn</td><td>Người ký:</td><td>Nguyễn Văn Bình</td></tr></table>
 <div class="content1">

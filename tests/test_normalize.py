@@ -262,6 +262,8 @@ def test_strip_markdown_triple_underscore():
         "12",
         "- 3 -",
         "  7  ",
+        "Trang chủ » Văn bản pháp luật » Lao động - Tiền lương » Kế hoạch 318/KH-UBND",
+        "Trang chủ > Văn bản pháp luật > Giáo dục > Kế hoạch 85/KH-UBND năm 2026",
     ],
 )
 def test_artefacts(line):
@@ -275,6 +277,7 @@ def test_artefacts(line):
         "Xem https://thuvienphapluat.vn/van-ban",
         "1. Sở Tài chính",
         "- 2030, tầm nhìn",
+        "Trang chủ của Cổng thông tin việc làm tỉnh được nâng cấp.",  # a sentence naming a home page
         "",
     ],
 )
