@@ -47,7 +47,9 @@ _SCOPE = {"table", "ul", "ol", "dl"}  # implied ends never reach through these
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Class or id words of a site's furniture: "ads-box", "ad-top", "quangcao", "breadcrumb", "share-buttons".
-_FURNITURE = re.compile(r"(?<![a-z])(?:ads?|adv|advert\w*|banner|quang-?cao|breadcrumbs?|share\w*|social)(?![a-z])", re.I)
+_FURNITURE = re.compile(
+    r"(?<![a-z])(?:ads?|adv|advert\w*|banner|quang-?cao|breadcrumbs?|share\w*|social)(?![a-z])", re.I
+)
 _RULED = re.compile(r"border(?:-\w+)*\s*:\s*(?!none|0(?:px)?\b|hidden)[^;]*", re.I)
 _FOOTNOTE_MARK = re.compile(r"^\s*[\[(]?\d{1,3}[\])]?\s*$")
 _SPACE = re.compile(r"[ \t\r\n\f]+")  # HTML's white space (not U+00A0, which is a real space in the text)
