@@ -147,6 +147,8 @@ class PlanScope:
     def evidence(self, folded_question: str) -> dict[str, float]:
         question_grams = _bigrams(folded_question)
         references = {(ref.number, ref.code) for ref in document_references(folded_question)}
+        # a number some plan owns names that plan, not the plans whose titles cite a document of that number
+        cited = references - self.own_references
         years = set(YEAR.findall(folded_question))
         province_found: dict[str, bool] = {}  # hundreds of plans share a few dozen provinces
         raw: dict[str, float] = {}
@@ -158,7 +160,7 @@ class PlanScope:
                 score += 1.0 if province_found[key.province.pattern] else 0.0
             if key.reference in references:
                 score += 2.0
-            elif key.cited & references:
+            elif key.cited & cited:
                 score += 1.5
             score += min(1.5, 0.5 * len(key.signature & question_grams))
             if key.years & years:

@@ -725,6 +725,13 @@ def test_two_plans_of_one_province_each_named_by_its_own_words_are_both_in_scope
     both = resolve_scope("Hải Phòng: kế hoạch NQ06 về thị trường lao động đặt tỷ lệ đào tạo lại bao nhiêu, "
                          "còn chiến lược phát triển đặt bao nhiêu?", plans)
     assert set(both.docs) == {"nq.txt", "cl.txt"}
+    # A plan named by its own number: a plan whose title cites a document of that number stays out.
+    plans["hn70.txt"] = PlanMetadata("hn70.txt", "Kế hoạch 70/KH-UBND (Hà Nội)", "Hà Nội", "70/KH-UBND", 2023,
+                                     "Thực hiện Kế hoạch số 177/KH-UBND ngày 28/6/2022 về giáo dục nghề nghiệp")
+    plans["hn177.txt"] = PlanMetadata("hn177.txt", "Kế hoạch 177/KH-UBND (Hà Nội)", "Hà Nội", "177/KH-UBND", 2025,
+                                      "Đào tạo nghề cho lao động nông thôn")
+    assert resolve_scope("Theo Kế hoạch 177/KH-UBND, Sở Giáo dục và Đào tạo báo cáo việc thực hiện kế hoạch lên "
+                         "những cơ quan nào?", plans).docs == ("hn177.txt",)
     # One plan named: its province's other plan stays out, whatever words they share.
     assert resolve_scope("Chiến lược phát triển của Hải Phòng đặt tỷ lệ đào tạo lại bao nhiêu?", plans).docs == (
         "cl.txt",)

@@ -76,6 +76,7 @@ _ITEMS_START = re.compile(r"(?::|\(|\b(?:gồm|bao gồm|như|cụ thể)\b)\s*:
 _ITEM_JOINT = re.compile(r"\s*,\s+|\s+(?:và|hoặc)\s+", re.IGNORECASE)
 NAMED_ITEM_WORDS = 6  # an item of a named list ("Cơ điện tử", "Công nghệ ô tô") is a short noun phrase
 PROPER_NAME_WORDS = 16  # … or a body's or school's full name ("Trường Trung cấp nghề Dân tộc nội trú Mường Khiêm")
+PARENTHESIS_ITEMS = 3  # a parenthesis names a list's items from three of them
 CLAUSE_ITEM_WORDS = 25  # an item of a ";" list ("Chuyển đổi số hoạt động quản lý …; phát triển năng lực số …")
 
 
@@ -87,8 +88,15 @@ def names_items(text: str) -> bool:
     not a count alone ("03 nghề")."""
     for m in _ITEMS_START.finditer(text):
         rest = re.split(r"\.(?:\s|$)", text[m.end():], maxsplit=1)[0]
-        if m.group(0).startswith("("):  # "05 chương trình (trồng …; chế biến …; …)": the parenthesis holds them
-            rest = rest.split(")", 1)[0]
+        if m.group(0).startswith("("):
+            # "05 chương trình (trồng …; chế biến …; …)": three items or more, by ";" or ",", fill the parenthesis,
+            # not an aside ("(qua Sở Giáo dục và Đào tạo tổng hợp, đề xuất)")
+            inside = rest.split(")", 1)[0]
+            parts = [p for p in re.split(r"\s*;\s*", inside) if p.strip()]
+            parts = parts if len(parts) > 1 else [p for p in re.split(r"\s*,\s*", inside) if p.strip()]
+            if len(parts) >= PARENTHESIS_ITEMS and all(len(p.split()) <= CLAUSE_ITEM_WORDS for p in parts):
+                return True
+            continue
         clauses = [c for c in re.split(r"\s*;\s*", rest.strip()) if c]
         if len(clauses) >= 2 and all(len(c.split()) <= CLAUSE_ITEM_WORDS for c in clauses):
             return True
