@@ -43,6 +43,7 @@ KIND_CASES = [
     ("Khoản vay có được tính vào tổng kinh phí không?", "khoan vay co duoc tinh vao tong kinh phi khong", YES_NO),
     ("Cơ quan nào chủ trì công tác tuyên truyền?", "co quan nao chu tri cong tac tuyen truyen", AGENCY),
     ("Ai phối hợp tổ chức ngày hội việc làm?", "ai phoi hop to chuc ngay hoi viec lam", AGENCY),
+    ("Hội thi tổ chức tháng mấy, trường nào đăng cai?", "hoi thi to chuc thang may, truong nao dang cai", AGENCY),
     ("Những nhóm lao động nào được hỗ trợ đào tạo?", "nhung nhom lao dong nao duoc ho tro dao tao", LIST),
     ("Ai ký Kế hoạch 70/KH-UBND?", "ai ky ke hoach 70/kh-ubnd", SIGNER),
     ("Số hiệu của kế hoạch về lao động nông thôn là gì?", "so hieu cua ke hoach ve lao dong nong thon la gi", DOC_NUMBER),
