@@ -50,7 +50,7 @@ from index.structure import BASIS_TITLE, SIGNATURE_TITLE
 from index.tables import UNIT_COLUMN
 from index.vocab.dates import DATE as WRITTEN_DATE
 from index.vocab.markers import BULLET, ROMAN, classify_marker, strip_marker
-from index.vocab.phrases import ANNOUNCES_ITEMS, OPENS_SUBITEMS
+from index.vocab.phrases import ANNOUNCES_ITEMS, OPENS_SUBITEMS, PROPER_NAME_WORDS, named_items_span
 
 
 @dataclass(frozen=True)
@@ -404,6 +404,14 @@ def _candidates(
                 texts.append(_listed(unit, items, profile, given, wanted))
                 rows.add(texts[-1])
                 continue
+            in_line = named_items_span(unit) if listing else None
+            if in_line:  # "… 04 trường, cụ thể: Trường A; Trường B; …": the items it names, after its lead cut short
+                named = [i for i in re.split(r"\s*;\s*", unit[in_line[0]:in_line[1]]) if i.strip()]
+                named += _items_going_on(answer, quoted[i]) if unit.rstrip().endswith(";") else []
+                lead = _clip(_tidy(unit[:in_line[0]]), 0, ITEM_CHARS)
+                texts.append(_listed(lead, named, profile, given, wanted))
+                rows.add(texts[-1])
+                continue
             texts += [_tidy(run) for run in _piece_runs(unit, most, listing)]
         for text in dict.fromkeys(t for t in texts if t):
             facts = _fact_keys(text, profile)
@@ -453,6 +461,24 @@ def _cited_items(answer: Answer, lead: Unit) -> list[str]:
             break  # a part of another level ("II. NGUỒN VỐN TÍN DỤNG") ends the list
         if unit.text not in items:
             items.append(unit.text)
+    return items[:MAX_ITEMS]
+
+
+def _items_going_on(answer: Answer, unit: Unit) -> list[str]:
+    """The items of a list named in line that a chunk break carried on into the next units ("… Trường B;" |
+    "Trường C; Trường D."): the short quoted units after it that end with ";" or, the last, ".", in order."""
+    cited = {u for c in answer.citations if c.passage.doc == unit.passage.doc for u in _quoted_units(c)}
+    items: list[str] = []
+    for following in sorted((u for u in cited if reading_order(u) > reading_order(unit)), key=reading_order):
+        if following.is_heading and following.passage.section == unit.passage.section:
+            continue  # the next chunk of the section repeats its heading
+        text = following.text.strip()
+        if (following.is_heading or BULLET.match(text) or len(text.split()) > PROPER_NAME_WORDS
+                or not text.endswith((";", "."))):  # a bullet, a heading or a sentence is no item of it
+            break
+        items.append(text.rstrip(";."))
+        if text.endswith("."):
+            break
     return items[:MAX_ITEMS]
 
 

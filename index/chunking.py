@@ -122,18 +122,36 @@ def _split_words(block: Block, max_tokens: int) -> list[Block]:
     return pieces
 
 
+def _split_clauses(block: Block, max_tokens: int) -> list[Block]:
+    """A sentence longer than the budget cut after its ";" where it can be: the clauses, and the items of a
+    list named in line ("cụ thể: Trường A; Trường B; …"), stay whole, as many to a piece as fit."""
+    pieces: list[Block] = []
+    start = end = 0
+    for m in [*re.finditer(r";\s+", block.text), None]:
+        stop = m.end() if m else len(block.text)
+        if end > start and count_tokens(block.text[start:stop]) > max_tokens:
+            pieces.append(Block(block.text[start:end], block.start + start, block.start + end))
+            start = end
+        end = stop
+    pieces.append(Block(block.text[start:], block.start + start, block.end))
+    return [p for p in pieces if p.text.strip()]
+
+
 def _units(blocks: list[Block], max_tokens: int) -> list[Block]:
-    """Paragraphs (bullets included) that fit the budget, splitting the rest."""
+    """Paragraphs (bullets included) that fit the budget, splitting the rest: at sentence ends, then after
+    ";", then, as a last resort, between words."""
     units: list[Block] = []
     for block in blocks:
         if count_tokens(block.text) <= max_tokens:
             units.append(block)
             continue
         for sentence in split_sentences(block):
-            if count_tokens(sentence.text) <= max_tokens:
-                units.append(sentence)
-            else:
-                units.extend(_split_words(sentence, max_tokens))
+            for clause in ([sentence] if count_tokens(sentence.text) <= max_tokens
+                           else _split_clauses(sentence, max_tokens)):
+                if count_tokens(clause.text) <= max_tokens:
+                    units.append(clause)
+                else:
+                    units.extend(_split_words(clause, max_tokens))
     return units
 
 

@@ -98,6 +98,16 @@ def test_a_list_named_in_line_stays_with_its_lead():
     assert all(text[p.start - 10 : p.end - 10] == p.text for p in pieces)
 
 
+def test_a_list_longer_than_the_budget_is_cut_between_its_items_not_inside_a_name():
+    items = "; ".join(f"Trường Cao đẳng nghề Việt Nam - Hàn Quốc số {n} thành phố Hà Nội" for n in range(1, 9))
+    text = f"I. ĐẦU TƯ\n\n- Đầu tư các trường chất lượng cao, cụ thể: {items}."
+    chunks = chunk_plan("ds.txt", text, 96)
+    bodies = [c.text.split("\n", 1)[-1] for c in chunks]
+    assert len(chunks) > 1
+    for n in range(1, 9):  # every school's name whole in one chunk
+        assert any(f"Việt Nam - Hàn Quốc số {n} thành phố Hà Nội" in body for body in bodies), n
+
+
 def test_clauses_without_a_lead_are_still_sentences():
     text = "Sở A chủ trì tuyên truyền; Sở B bố trí kinh phí; Trường C tuyển sinh."
     assert len(split_sentences(Block(text, 0, len(text)))) == 3

@@ -117,6 +117,20 @@ def test_a_task_heading_that_names_bodies_in_passing_is_no_agency_of_the_answer(
     assert "Phú Thạch" in answer and ".:" not in answer and not answer.split(": ", 1)[1].startswith("cơ sở"), answer
 
 
+def test_a_list_named_in_line_gives_its_items_even_over_a_chunk_break():
+    lead = ("- Triển khai đầu tư 04 trường cao đẳng công lập trở thành trường chất lượng cao theo Quyết định số "
+            "761/QĐ-TTg ngày 23/5/2014 với một số nghề trọng điểm, cụ thể: Trường Cao đẳng nghề Công nghệ cao Hà Nội; "
+            "Trường Cao đẳng nghề Công nghiệp Hà Nội;")
+    first = passage(1, "schools", f"III. NHIỆM VỤ › 6. Đầu tư\n{lead}", "III. NHIỆM VỤ › 6. Đầu tư", ordinal=1)
+    rest = passage(2, "schools-2", "III. NHIỆM VỤ › 6. Đầu tư\nTrường Cao đẳng nghề Việt Nam - Hàn Quốc thành phố Hà "
+                   "Nội;\nTrường Cao đẳng nghề thuật Hà Nội;\n- Đầu tư trang thiết bị cho 16 trường.",
+                   "III. NHIỆM VỤ › 6. Đầu tư", ordinal=2)
+    answer = short("Bốn trường cao đẳng được đầu tư lên chất lượng cao là những trường nào?", first, rest)
+    assert all(school in answer for school in ("Công nghệ cao Hà Nội", "Công nghiệp Hà Nội", "Việt Nam - Hàn Quốc",
+                                               "nghề thuật Hà Nội")), answer
+    assert "16 trường" not in answer
+
+
 def test_a_heading_over_a_list_gives_its_items():
     funding = passage(1, "funding", "IV. KINH PHÍ THỰC HIỆN\n- Từ nguồn ngân sách nhà nước.\n- Kinh phí lồng ghép các "
                       "chương trình mục tiêu quốc gia.\n- Từ nguồn thu học phí.", "IV. KINH PHÍ THỰC HIỆN")

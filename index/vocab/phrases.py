@@ -86,6 +86,12 @@ def names_items(text: str) -> bool:
     "05 chương trình (trồng dược liệu; chế biến cao dược liệu; …)"; not
     "Nhiệm vụ: chủ trì đào tạo, truyền nghề cho lao động tại 08 làng nghề" (a clause is no named item),
     not a count alone ("03 nghề")."""
+    return named_items_span(text) is not None
+
+
+def named_items_span(text: str) -> tuple[int, int] | None:
+    """Where the items a sentence names in line stand (``names_items``): from after their colon, "gồm" or
+    parenthesis to the end of the sentence or parenthesis; None when it names none."""
     for m in _ITEMS_START.finditer(text):
         rest = re.split(r"\.(?:\s|$)", text[m.end():], maxsplit=1)[0]
         if m.group(0).startswith("("):
@@ -95,15 +101,14 @@ def names_items(text: str) -> bool:
             parts = [p for p in re.split(r"\s*;\s*", inside) if p.strip()]
             parts = parts if len(parts) > 1 else [p for p in re.split(r"\s*,\s*", inside) if p.strip()]
             if len(parts) >= PARENTHESIS_ITEMS and all(len(p.split()) <= CLAUSE_ITEM_WORDS for p in parts):
-                return True
+                return m.end(), m.end() + len(inside)
             continue
         clauses = [c for c in re.split(r"\s*;\s*", rest.strip()) if c]
-        if len(clauses) >= 2 and all(len(c.split()) <= CLAUSE_ITEM_WORDS for c in clauses):
-            return True
         items = [i for i in _ITEM_JOINT.split(clauses[0] if clauses else "") if i]
-        if len(items) >= 2 and all(len(i.split()) <= NAMED_ITEM_WORDS or _proper_name(i) for i in items):
-            return True
-    return False
+        if (len(clauses) >= 2 and all(len(c.split()) <= CLAUSE_ITEM_WORDS for c in clauses)) or (
+                len(items) >= 2 and all(len(i.split()) <= NAMED_ITEM_WORDS or _proper_name(i) for i in items)):
+            return m.end(), m.end() + len(rest)
+    return None
 
 
 def _proper_name(item: str) -> bool:
