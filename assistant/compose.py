@@ -36,6 +36,7 @@ from assistant.questions import (
     LIST,
     NUMBER,
     SIGNER,
+    SOURCE,
     STOPWORDS,
     QuestionProfile,
     folded_syllables,
@@ -50,7 +51,13 @@ from index.structure import BASIS_TITLE, SIGNATURE_TITLE
 from index.tables import UNIT_COLUMN
 from index.vocab.dates import DATE as WRITTEN_DATE
 from index.vocab.markers import BULLET, ROMAN, classify_marker, strip_marker
-from index.vocab.phrases import ANNOUNCES_ITEMS, OPENS_SUBITEMS, PROPER_NAME_WORDS, named_items_span
+from index.vocab.phrases import (
+    ANNOUNCES_ITEMS,
+    FUNDING_SOURCE,
+    OPENS_SUBITEMS,
+    PROPER_NAME_WORDS,
+    named_items_span,
+)
 
 
 @dataclass(frozen=True)
@@ -464,6 +471,21 @@ def _cited_items(answer: Answer, lead: Unit) -> list[str]:
     return items[:MAX_ITEMS]
 
 
+def _sources_named(answer: Answer) -> list[str]:
+    """The quoted sentences that name a source of money ("Nguồn ngân sách Thành phố …", "vốn ODA", "học phí"),
+    in reading order, each cut past the last source it names."""
+    units = sorted({u for c in answer.citations for u in _quoted_units(c)}, key=reading_order)
+    out: list[str] = []
+    for unit in units:
+        text = _tidy(BULLET.sub("", strip_marker(unit.text)))
+        found = list(FUNDING_SOURCE.finditer(text))
+        if found:
+            said = _clip(text, found[-1].end(), ITEM_CHARS)
+            if said not in out:
+                out.append(said)
+    return out[:MAX_ITEMS]
+
+
 def _items_going_on(answer: Answer, unit: Unit) -> list[str]:
     """The items of a list named in line that a chunk break carried on into the next units ("… Trường B;" |
     "Trường C; Trường D."): the short quoted units after it that end with ";" or, the last, ".", in order."""
@@ -622,4 +644,9 @@ def short_answer(answer: Answer, profile: QuestionProfile) -> str:
         return ""
     chars = LIST_CHARS if profile.wants(LIST) else max(SHORT_CHARS // len(chosen), MIN_FACT_CHARS)
     fact = "; ".join(_clip(c.text, c.keep, chars) for c in chosen)
+    if profile.wants(SOURCE) and profile.wants(LIST) and not profile.wants(NUMBER) and len(chosen) == 1:
+        # "kinh phí lấy từ những nguồn nào" over sentences that each name a source: every source quoted
+        sources = _sources_named(answer)
+        if len(sources) > len(FUNDING_SOURCE.findall(fact)):
+            fact = "; ".join(sources)
     return f"Theo {short_label(chosen[0].passage)}: {fact}."

@@ -131,6 +131,14 @@ def test_a_list_named_in_line_gives_its_items_even_over_a_chunk_break():
     assert "16 trường" not in answer
 
 
+def test_where_the_money_comes_from_names_each_source_quoted():
+    funding = passage(1, "funding", "IV. KINH PHÍ THỰC HIỆN\n1. Nguồn ngân sách Thành phố bố trí hằng năm theo phân cấp "
+                      "hiện hành. Nguồn vốn vay ưu đãi nước ngoài, vốn ODA.\n2. Nguồn thu từ học phí và các nguồn thu "
+                      "hợp pháp khác.", "IV. KINH PHÍ THỰC HIỆN")
+    answer = short("Tiền ở đâu ra để làm kế hoạch?", funding)
+    assert all(source in answer for source in ("ngân sách Thành phố", "ODA", "học phí")), answer
+
+
 def test_a_heading_over_a_list_gives_its_items():
     funding = passage(1, "funding", "IV. KINH PHÍ THỰC HIỆN\n- Từ nguồn ngân sách nhà nước.\n- Kinh phí lồng ghép các "
                       "chương trình mục tiêu quốc gia.\n- Từ nguồn thu học phí.", "IV. KINH PHÍ THỰC HIỆN")
