@@ -44,6 +44,7 @@ KIND_CASES = [
     ("Cơ quan nào chủ trì công tác tuyên truyền?", "co quan nao chu tri cong tac tuyen truyen", AGENCY),
     ("Ai phối hợp tổ chức ngày hội việc làm?", "ai phoi hop to chuc ngay hoi viec lam", AGENCY),
     ("Hội thi tổ chức tháng mấy, trường nào đăng cai?", "hoi thi to chuc thang may, truong nao dang cai", AGENCY),
+    ("Những mô hình nhà trường nào được khuyến khích?", "nhung mo hinh nha truong nao duoc khuyen khich", LIST),
     ("Những nhóm lao động nào được hỗ trợ đào tạo?", "nhung nhom lao dong nao duoc ho tro dao tao", LIST),
     ("Ai ký Kế hoạch 70/KH-UBND?", "ai ky ke hoach 70/kh-ubnd", SIGNER),
     ("Số hiệu của kế hoạch về lao động nông thôn là gì?", "so hieu cua ke hoach ve lao dong nong thon la gi", DOC_NUMBER),
