@@ -363,3 +363,8 @@ def test_a_plans_short_name_glued_to_its_number_is_read_as_the_number():
     assert "kh70" not in keywords and "kh177" not in keywords and {"70", "177", "han"} <= set(keywords)
     # a document the plans cite is asked about by its number: the number stays a topic word
     assert "336" in profile_question("Quyết định 336/QĐ-LĐTBXH do cơ quan nào ban hành?").keywords
+
+
+def test_a_kind_of_school_is_no_body_asked():
+    assert AGENCY in profile_question("Trường nào đăng cai hội thi?").kinds
+    assert AGENCY not in profile_question("Khuyến khích những mô hình nhà trường nào?").kinds
