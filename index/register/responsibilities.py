@@ -549,6 +549,19 @@ _ISSUING_COMMITTEES = frozenset({"Ủy ban nhân dân tỉnh", "Ủy ban nhân d
 _NAME_GOES_ON = re.compile(r"^\s*(?:và|các|cùng|với|hoặc|thuộc|của|trên|tại)(?![\w])")
 
 
+def _known_subject_end(text: str, verb: int) -> int:
+    """Where a known body opening the text ends when a lower-case word follows it before any listed verb
+    (0 when none does): "Ủy ban Kiểm tra Tỉnh ủy | đưa nội dung …". The province's own committee is left to
+    the verb list."""
+    end = known_name_end(text)
+    after = text[end:]
+    if not end or end >= verb or not after[:1].isspace() or not after.strip()[:1].islower():
+        return 0
+    if _NAME_GOES_ON.match(after) or canonical_agency(text[:end]) in _ISSUING_COMMITTEES:
+        return 0
+    return end
+
+
 def _subject(text: str) -> tuple[list[str], str] | None:
     """(agencies, predicate) of "<agencies> chủ trì, phối hợp …", or None when no body opens it.
 
@@ -559,14 +572,10 @@ def _subject(text: str) -> tuple[list[str], str] | None:
     text = strip_bullet(text)
     text = _LEAD_CLAUSE.sub("", text)
     m = _PREDICATE.search(text)
-    known = known_name_end(text)
-    after = text[known:]
-    if known and after[:1].isspace() and after.strip()[:1].islower() and not _NAME_GOES_ON.match(after) and (
-        not m or m.start() > known
-    ) and canonical_agency(text[:known]) not in _ISSUING_COMMITTEES:
-        if ANNOUNCES_ITEMS.search(after.rstrip().rstrip(":")):
-            return None  # "UBND tỉnh ban hành Kế hoạch …, cụ thể như sau:": the issuer, announcing the plan
-
+    known = _known_subject_end(text, m.start() if m else len(text))
+    if known:
+        if ANNOUNCES_ITEMS.search(text[known:].rstrip().rstrip(":")):
+            return None  # "Sở X ban hành Kế hoạch …, cụ thể như sau:": the issuer announcing the plan, no duty
         return split_agencies(text[:known]), _RESPONSIBLE.sub("", text[known:].strip())
     if not m:
         return None
