@@ -172,8 +172,9 @@ def _office_text(path: Path, name: str, suffix: str) -> str:
 _GAP_LINES = 2.0  # a gap wider than two line heights separates columns (header: left | right)
 _MARGIN = 0.08  # page numbers sit in the top or bottom 8 % of the page
 _MARK_SIZE = 0.8  # a footnote mark is set smaller than the line's text
+# A space before a stop, where a footnote mark was taken out of "nghèo¹,".
 _SPACED_STOP = re.compile(r" +(?=[,.;:)](?:\s|$))")
-_SAME_SIZE = 0.3  # points
+_SAME_SIZE = 0.3  # points: a note's lines share its size, a running footer is set otherwise
 _NOTE_SIZE = 0.92  # and so are the footnotes at the foot of the page (10 pt under 13 or 14 pt text)
 # A footnote opens with its number: "1 Theo Nghị quyết …", "¹ …", "(2) …".
 _NOTE_START = re.compile(r"^\(?([0-9]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹])\)?\s+(?=\S)")
@@ -285,8 +286,7 @@ def _page_blocks(page) -> tuple[list[tuple[Block, bool]], list[str]]:
 
     lines = _lines(page.filter(outside) if tables else page)
     notes = _footnotes(lines)
-    placed: list[tuple[float, Block, bool]] = [(top, text, margin) for top, text, margin, _ in lines
-                                               if (top, text, margin, _) not in notes]
+    placed: list[tuple[float, Block, bool]] = [line[:3] for line in lines if line not in notes]
     placed += [(t.bbox[1], rows, False) for t in tables if (rows := _table_rows(t))]
     return [(block, margin) for _, block, margin in sorted(placed, key=lambda item: item[0])], [n[1] for n in notes]
 
