@@ -116,7 +116,8 @@ def resolve_scope(
     missing = sorted(named - covered_provinces)
     if missing and not (named - beside_provinces(folded, covered_provinces)) & covered_provinces:
         return Scope((), f"không có kế hoạch nào của {', '.join(BY_FOLDED[m] for m in missing)}")
-    unlisted = unlisted_provinces(question, covered_provinces)
+    # a plan whose province its text did not give (a poor scan) may be the one named: nothing is unlisted then
+    unlisted = unlisted_provinces(question, covered_provinces) if all(p.province for p in plans.values()) else []
     if unlisted and not named & covered_provinces:
         return Scope((), f"không có kế hoạch nào của {', '.join(f'tỉnh {name}' for name in unlisted)}")
     table = table or PlanScope.of(plans)

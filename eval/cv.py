@@ -58,14 +58,14 @@ class GoldSource:
 
 def default_sources() -> list[GoldSource]:
     """Every gold set in the repository and beside it, each over the plans it was written for."""
-    styles = sorted(p for p in STYLES.iterdir() if p.suffix in (".txt", ".md"))  # a Word or PDF plan's rendering
+    # a Word or PDF plan's rendering, of a plan with questions (the folder's README is no plan)
+    styles = sorted(p for p in STYLES.iterdir()
+                    if p.suffix in (".txt", ".md") and (STYLES / f"{p.stem}-questions.jsonl").exists())
     sources = [GoldSource("dev", REPO / "eval" / "dev.jsonl")]
     if BACHVAN.with_suffix(".docx").exists():
         sources.append(GoldSource("bachvan", EXTRA / "bachvan-questions.jsonl", (CORPUS, BACHVAN.with_suffix(".docx"))))
     for plan in styles:
-        questions = STYLES / f"{plan.stem}-questions.jsonl"
-        if questions.exists():
-            sources.append(GoldSource(plan.stem, questions, (CORPUS, plan)))
+        sources.append(GoldSource(plan.stem, STYLES / f"{plan.stem}-questions.jsonl", (CORPUS, plan)))
     bank = REPO / "eval" / "bank"
     with_bachvan = (CORPUS, BACHVAN.with_suffix(".txt"))
     banks = {"a": with_bachvan, "b": with_bachvan, "c": (CORPUS, *styles, BACHVAN.with_suffix(".txt")), "d": None,
