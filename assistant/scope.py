@@ -60,7 +60,9 @@ def unlisted_provinces(question: str, covered: set[str]) -> list[str]:
     out: list[str] = []
     for m in _PROVINCE_BY_LEVEL.finditer(canonical(question)):
         name = fold_accents(m["name"]).lower()
-        if not any(name == k or name.startswith(f"{k} ") for k in known) and m["name"] not in out:
+        # by whole words either way: "tỉnh Đông Lĩnh" is the corpus's "Đông Lĩnh Công Hòa" of a poorly read header
+        if not any(name == k or name.startswith(f"{k} ") or k.startswith(f"{name} ") for k in known) \
+                and m["name"] not in out:
             out.append(m["name"])
     return out
 

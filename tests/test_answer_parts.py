@@ -744,6 +744,9 @@ def test_a_province_outside_the_national_list_and_the_corpus_is_out_of_scope():
     assert not scope.docs and scope.out_of_scope == "không có kế hoạch nào của tỉnh Hà Lam"
     for question in ("Tỉnh Kỳ Lâm tổ chức bao nhiêu phiên?", "Tỉnh Đoàn làm gì?", "Tỉnh ủy giao gì?"):
         assert not resolve_scope(question, plans).out_of_scope, question
+    # a header read poorly ("Kỳ Lâm Công Hòa"): the name asked is the corpus's by its first words
+    plans["kl.txt"] = PlanMetadata("kl.txt", "Kế hoạch 318 (Kỳ Lâm)", "Kỳ Lâm Công Hòa", "318/KH-UBND", 2026, "")
+    assert not resolve_scope("Tỉnh Kỳ Lâm tổ chức bao nhiêu phiên?", plans).out_of_scope
     # a plan whose province was not read (a poor scan) may be Hà Lam's: not refused for want of it
     plans["scan.pdf"] = PlanMetadata("scan.pdf", "Đề án (scan.pdf)", "", "", None, "Đề án đào tạo nghề")
     assert not resolve_scope("Tỉnh Hà Lam đặt chỉ tiêu bao nhiêu phiên?", plans).out_of_scope

@@ -559,6 +559,12 @@ def test_signature_before_a_long_annex_and_a_name_with_thành():
     assert (m.signer, m.signer_role) == ("Trần Thị Bình", "Phó Chủ tịch")
 
 
+def test_a_motto_misread_by_ocr_ends_the_province_name():
+    text = "ỦY BAN NHÂN DÂN TỈNH ĐÔNG SƠN CÔNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 12/QĐ-UBND\n\nĐông Sơn, ngày 2 tháng 3 năm 2026"
+    m = extract_metadata("ds.txt", normalize_text(text))
+    assert (m.province, m.issuer) == ("Đông Sơn", "Ủy ban nhân dân tỉnh Đông Sơn")
+
+
 def test_a_joint_plan_of_two_bodies():
     m = extract_metadata("lamha-2026-khlt.txt", normalize_text(JOINT_PLAN))
     assert (m.doc_type, m.number, m.date, m.province) == ("Kế hoạch", "05/KHLT-SNV-HLHPN", "2026-01-20", "Lam Hà")

@@ -135,7 +135,7 @@ ENACTING_AUTHORITY = re.compile(r"^(?:(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+Đ�
 # Upper-cased words (and word pairs) that end a place-name run in header lines
 # ("TỈNH HẢI DƯƠNG SỐ: …", "HẢI DƯƠNG THÀNH PHỐ …"); "THÀNH" alone may be part of a name ("NAM THÀNH").
 PLACE_NAME_STOP = frozenset({
-    "CỘNG", "SỐ", "SỞ", "ỦY", "UỶ", "UBND", "HĐND", "ĐỘC", "KẾ", "BAN", "BỘ", "CỤC", "CHI",
+    "CỘNG", "CÔNG HÒA", "CÔNG HOÀ", "SỐ", "SỞ", "ỦY", "UỶ", "UBND", "HĐND", "ĐỘC", "KẾ", "BAN", "BỘ", "CỤC", "CHI",
     "TRUNG TÂM", "TRUNG ƯƠNG", "TRUNG CẤP", "TRUNG HỌC",
     "NĂM", "GIAI", "VỀ", "TẦM", "ĐẾN", "THỰC", "TRIỂN", "CÁC", "VÀ", "THÀNH PHỐ", "TỈNH", "NGÀY",
     "TRÊN", "ĐỊA", "CỦA", "THEO", "GIÁO", "LAO", "KT", "TM",
