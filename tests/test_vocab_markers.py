@@ -357,6 +357,8 @@ def test_a_sentence_naming_its_items(text):
     "Năm 2026 Kế hoạch: 31,2",  # a decimal comma
     "Tổ chức 12 lớp (mỗi lớp 30 học viên) cho lao động nông thôn.",  # a parenthesis of one remark
     "kịp thời báo cáo UBND Thành phố (qua Sở Giáo dục và Đào tạo tổng hợp, đề xuất) xem xét.",  # an aside of two
+    "Ngân sách trung ương bố trí qua các chương trình mục tiêu quốc gia (nông thôn mới; giảm nghèo; vùng đồng bào): "
+    "21,4 tỷ đồng.",  # the programmes a source goes through: no count of them, no list asked
     "Giao nhiệm vụ: Tổ chức đào tạo cho người lao động tại các xã, Hướng dẫn các cơ sở thực hiện chế độ báo cáo",
 ])
 def test_not_a_sentence_naming_its_items(text):

@@ -77,6 +77,8 @@ _ITEM_JOINT = re.compile(r"\s*,\s+|\s+(?:và|hoặc)\s+", re.IGNORECASE)
 NAMED_ITEM_WORDS = 6  # an item of a named list ("Cơ điện tử", "Công nghệ ô tô") is a short noun phrase
 PROPER_NAME_WORDS = 16  # … or a body's or school's full name ("Trường Trung cấp nghề Dân tộc nội trú Mường Khiêm")
 PARENTHESIS_ITEMS = 3  # a parenthesis names a list's items from three of them
+# A count before the parenthesis that lists what it counts: "05 chương trình", "03 nghề", "ba nhóm".
+_COUNTED = re.compile(r"(?<![\w/.,])(?:\d{1,3}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+\w+", re.IGNORECASE)
 CLAUSE_ITEM_WORDS = 25  # an item of a ";" list ("Chuyển đổi số hoạt động quản lý …; phát triển năng lực số …")
 
 
@@ -95,8 +97,11 @@ def named_items_span(text: str) -> tuple[int, int] | None:
     for m in _ITEMS_START.finditer(text):
         rest = re.split(r"\.(?:\s|$)", text[m.end():], maxsplit=1)[0]
         if m.group(0).startswith("("):
-            # "05 chương trình (trồng …; chế biến …; …)": three items or more, by ";" or ",", fill the parenthesis,
-            # not an aside ("(qua Sở Giáo dục và Đào tạo tổng hợp, đề xuất)")
+            # "05 chương trình (trồng …; chế biến …; …)": three items or more, by ";" or ",", fill the parenthesis
+            # after a count of them, not an aside ("(qua Sở Giáo dục và Đào tạo tổng hợp, đề xuất)") nor the
+            # programmes a source is spent through ("qua các chương trình mục tiêu quốc gia (…; …; …)")
+            if not _COUNTED.search(re.split(r"[;:]", text[:m.start()])[-1]):
+                continue
             inside = rest.split(")", 1)[0]
             parts = [p for p in re.split(r"\s*;\s*", inside) if p.strip()]
             parts = parts if len(parts) > 1 else [p for p in re.split(r"\s*,\s*", inside) if p.strip()]
