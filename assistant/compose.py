@@ -448,6 +448,11 @@ def _candidates(
     return out
 
 
+def _units_quoted_from(answer: Answer, doc: str) -> set[Unit]:
+    """Every unit the answer quotes from one plan, whichever citation quotes it."""
+    return {u for c in answer.citations if c.passage.doc == doc for u in _quoted_units(c)}
+
+
 def _quoted_units(citation: Citation) -> list[Unit]:
     """The units of a cited passage that its quote holds."""
     return [u for u in passage_units(citation.passage) if BULLET.sub("", u.text).strip() in citation.quote]
@@ -457,7 +462,7 @@ def _cited_items(answer: Answer, lead: Unit) -> list[str]:
     """The items the answer quotes after a lead ("Kinh phí … bao gồm:"), in its chunk or in the chunks
     cited after it: the lines it announces, or the numbered headings of the same kind that follow it
     (each item of "1. Nguồn …", "2. Nguồn …" may be a part, and a chunk, of its own)."""
-    cited = {u for c in answer.citations if c.passage.doc == lead.passage.doc for u in _quoted_units(c)}
+    cited = _units_quoted_from(answer, lead.passage.doc)
     after = sorted((u for u in cited if reading_order(u) > reading_order(lead)), key=reading_order)
     if not after or not after[0].is_heading:
         return [BULLET.sub("", u.text).strip() for u in enumeration(lead, list(cited))]
@@ -489,7 +494,7 @@ def _sources_named(answer: Answer) -> list[str]:
 def _items_going_on(answer: Answer, unit: Unit) -> list[str]:
     """The items of a list named in line that a chunk break carried on into the next units ("… Trường B;" |
     "Trường C; Trường D."): the short quoted units after it that end with ";" or, the last, ".", in order."""
-    cited = {u for c in answer.citations if c.passage.doc == unit.passage.doc for u in _quoted_units(c)}
+    cited = _units_quoted_from(answer, unit.passage.doc)
     items: list[str] = []
     for following in sorted((u for u in cited if reading_order(u) > reading_order(unit)), key=reading_order):
         if following.is_heading and following.passage.section == unit.passage.section:
