@@ -79,6 +79,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from eval.gold import plan_rendering
 from eval.register_facts import Fact, find_fact, load_facts
 from index.agencies import agency_key, canonical_agency, same_agency
 from index.normalize import fold_accents
@@ -263,9 +264,10 @@ def evaluate_facts(plan: Path = BACHVAN_PLAN, facts: Path = BACHVAN_FACTS) -> li
 
 def fact_files() -> list[tuple[Path, Path]]:
     """(plan, facts) of every plan with register facts: Bạch Vân, then the style plans."""
-    styles = [(facts.with_name(facts.name.replace("-register.jsonl", ".txt")), facts)
+    styles = [(plan_rendering(STYLES, facts.name.removesuffix("-register.jsonl")), facts)
               for facts in sorted(STYLES.glob("*-register.jsonl"))]
-    return [(plan, facts) for plan, facts in [(BACHVAN_PLAN, BACHVAN_FACTS), *styles] if plan.exists() and facts.exists()]
+    return [(plan, facts) for plan, facts in [(BACHVAN_PLAN, BACHVAN_FACTS), *styles]
+            if plan is not None and plan.exists() and facts.exists()]
 
 
 def report_facts(title: str, result: list, verbose: bool) -> None:

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.refusal import ANSWER_CONFIG, FEATURES, UNIT_SCORING, AnswerConfig, Signals, UnitScoring
-from eval.gold import load_gold
+from eval.gold import load_gold, plan_rendering
 from eval.scoring import answer_correct
 
 REPO = Path(__file__).resolve().parent.parent
@@ -58,9 +58,9 @@ class GoldSource:
 
 def default_sources() -> list[GoldSource]:
     """Every gold set in the repository and beside it, each over the plans it was written for."""
-    # a Word or PDF plan's rendering, of a plan with questions (the folder's README is no plan)
-    styles = sorted(p for p in STYLES.iterdir()
-                    if p.suffix in (".txt", ".md") and (STYLES / f"{p.stem}-questions.jsonl").exists())
+    # the rendering of each plan with questions (the folder's README is no plan)
+    stems = [q.name.removesuffix("-questions.jsonl") for q in sorted(STYLES.glob("*-questions.jsonl"))]
+    styles = [plan for stem in stems if (plan := plan_rendering(STYLES, stem))]
     sources = [GoldSource("dev", REPO / "eval" / "dev.jsonl")]
     if BACHVAN.with_suffix(".docx").exists():
         sources.append(GoldSource("bachvan", EXTRA / "bachvan-questions.jsonl", (CORPUS, BACHVAN.with_suffix(".docx"))))
@@ -69,7 +69,7 @@ def default_sources() -> list[GoldSource]:
     bank = REPO / "eval" / "bank"
     with_bachvan = (CORPUS, BACHVAN.with_suffix(".txt"))
     banks = {"a": with_bachvan, "b": with_bachvan, "c": (CORPUS, *styles, BACHVAN.with_suffix(".txt")), "d": None,
-             "e": None, **{part: with_bachvan for part in "fghijk"}}
+             "e": None, **{part: with_bachvan for part in "fghijkl"}}
     for part, plans in banks.items():
         if (bank / f"bank-{part}.jsonl").exists() and (plans is None or all(p.exists() for p in plans)):
             sources.append(GoldSource(f"bank-{part}", bank / f"bank-{part}.jsonl", plans))

@@ -169,6 +169,19 @@ def require_valid(count: int, problems: list[GoldProblem], path: Path, what: str
         raise GoldError(f"{what} {path} has no valid line ({len(problems)} malformed: {details})")
 
 
+def plan_rendering(folder: Path, stem: str) -> Path | None:
+    """The text of a material plan as a reader sees it: STEM.txt, else STEM.md (Markdown is its own rendering).
+
+    A plan shipped as Word, PDF or pandoc Markdown has its rendering beside it, and
+    the gold quotes come from that rendering; taking one file per stem keeps a plan
+    from being asked about twice.
+    """
+    for suffix in (".txt", ".md"):
+        if (folder / f"{stem}{suffix}").exists():
+            return folder / f"{stem}{suffix}"
+    return None
+
+
 def load_gold(path: Path | str) -> GoldSet:
     """Read and validate a gold file; ``GoldError`` when nothing can be scored."""
     path = Path(path)

@@ -11,6 +11,7 @@ import pytest
 
 from assistant.refusal import ANSWER_CONFIG, UNIT_SCORING, Signals
 from eval.__main__ import main
+from eval.gold import plan_rendering
 from eval.cv import (
     GoldSource,
     LineRecord,
@@ -121,3 +122,12 @@ def test_cv_end_to_end_on_a_tiny_bank(assistant, tmp_path, capsys):
     assert set(summary["k_fold"]) == {"k", "in_fold", "out_of_fold"}
     # Scoring the saved records again answers nothing.
     assert main(["cv", "--out", str(out), "--folds", "2", "--reuse"], assistant=object()) == 0
+
+
+def test_a_material_plan_is_asked_about_once_in_its_rendering(tmp_path):
+    for name in ("word.docx", "word.txt", "pandoc.md", "pandoc.txt", "markdown.md", "scan.pdf"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert plan_rendering(tmp_path, "word") == tmp_path / "word.txt"
+    assert plan_rendering(tmp_path, "pandoc") == tmp_path / "pandoc.txt"  # not both the .md and its rendering
+    assert plan_rendering(tmp_path, "markdown") == tmp_path / "markdown.md"
+    assert plan_rendering(tmp_path, "scan") is None  # a PDF without its rendering has no quotes to score
