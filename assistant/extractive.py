@@ -179,6 +179,8 @@ def kinds_in(text: str, profile: QuestionProfile) -> set[str]:
     nor a time coarser than the one asked ("năm 2023" for "tháng mấy")."""
     text = _HEADING_NUMBER.sub(" ", text)
     found = {kind for kind, pattern in _KIND_PATTERNS.items() if profile.wants(kind) and pattern.search(text)}
+    if profile.body and profile.wants(AGENCY):  # "trường nào": a school, named in lower case too; a Sở is none
+        found = found - {AGENCY} | ({AGENCY} if _bodies_asked(text, profile) else set())
     # "những nghề nào": the names (or the lead over them), not a count of them; a table row's items are
     # those of its own label, not a role cell's bodies ("… | Cơ quan phối hợp: Sở Tài chính; Sở Nội vụ")
     named = text.split(" | ", 1)[0] if is_read_aloud(text) else text
@@ -195,8 +197,17 @@ def facts_in(text: str, profile: QuestionProfile) -> set[str]:
     wanted = [(kind, pattern) for kind, pattern in _KIND_PATTERNS.items() if kind != AGENCY and profile.wants(kind)]
     found = {f"{kind}:{m.group(0)}" for kind, pattern in wanted for m in pattern.finditer(text)}
     if profile.wants(AGENCY):
-        found |= {f"{AGENCY}:{agency_key(a)}" for a in find_agencies(text)}
+        found |= {f"{AGENCY}:{agency_key(a)}" for a in _bodies_asked(text, profile)}
     return found
+
+
+def _bodies_asked(text: str, profile: QuestionProfile) -> list[str]:
+    """The bodies a text names, of the kind the question asks for when it names one ("trường nào": schools,
+    "các trường cao đẳng" among them)."""
+    found = find_agencies(text)
+    if not profile.body:
+        return found
+    return [a for a in found if re.match(rf"(?:cac |nhung )?{profile.body}\b", fold_accents(a).lower())]
 
 
 def kind_bonus(unit: Unit, heading: str, profile: QuestionProfile, scoring: UnitScoring = UNIT_SCORING) -> float:

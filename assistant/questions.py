@@ -250,6 +250,7 @@ class QuestionProfile:
     when: str = ""  # the time's granularity asked (``expected_time``), "" for any
     # The groups, training levels and places the question singles out (``named_qualifiers``).
     qualifiers: frozenset[str] = frozenset()
+    body: str = ""  # the kind of body asked for ("truong" for "trường nào", ``asked_body``), "" for any
 
     def wants(self, kind: str) -> bool:
         return kind in self.kinds
@@ -335,6 +336,18 @@ def plan_naming(folded: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(folded_syllables(folded[bounds[i]:bounds[i + 1]])) for i in range(0, len(bounds), 2))
 
 
+# The kind of body a question asks for by its head noun ("trường nào", "những phòng nào …", "ngân hàng nào"):
+# only a body of that kind answers it. "sở nào"/"bộ nào" are left out: folded, they read as "số nào"/"bỏ nào".
+_ASKED_BODY = re.compile(
+    r"\b(?:(truong|ngan hang|trung tam|phong|hoi) nao|(?:nhung|cac) (truong|phong|trung tam)(?= [^?]{0,30}\bnao\b))\b")
+
+
+def asked_body(folded: str) -> str:
+    """The head noun of the body asked for, folded ("truong"), or "" when any body answers."""
+    m = _ASKED_BODY.search(folded)
+    return (m.group(1) or m.group(2)) if m else ""
+
+
 def profile_question(question: str) -> QuestionProfile:
     """Classify a question (accented or not) and pull out its topic words."""
     folded = " ".join(folded_syllables(question))
@@ -347,8 +360,9 @@ def profile_question(question: str) -> QuestionProfile:
     measure = expected_measure(folded)
     if NUMBER in kinds:
         measure = named_quantity(measure, question)
+    body = asked_body(folded) if AGENCY in kinds else ""
     return QuestionProfile(frozenset(kinds), keywords, years, measure, plan_naming(folded),
-                           expected_time(folded), named_qualifiers(question))
+                           expected_time(folded), named_qualifiers(question), body)
 
 
 _DESIGNATING_YEAR = re.compile(r"^\s*(?:nam\s+|/\s*)((?:19|20)\d\d)\b")

@@ -456,14 +456,28 @@ def territory_end(text: str, end: int) -> int:
     return pos
 
 
+# A school named with its level in lower case, as plans often write it: "trường cao đẳng nghề Hải Dương",
+# "trường trung cấp Kỹ thuật Lũng Phong"; between the level and the name, at most two words of its field.
+_SCHOOL_FIELD_WORDS = {"nghề", "y", "tế", "dược", "kỹ", "thuật", "sư", "phạm", "công", "nghệ", "nghiệp", "kinh",
+                       "du", "lịch", "văn", "hóa", "hoá", "nông", "lâm", "cộng", "đồng", "xây", "dựng", "điện", "lực"}
+_SCHOOL_IN_LOWER_CASE = re.compile(
+    rf"(?<![\w])trường\s+(?:cao đẳng|trung cấp|đại học)((?:\s+[^\W\d{UPPER}]+){{0,2}}?)(?=\s+{_CAP})")
+
+
 def _generic_matches(text: str) -> list[tuple[int, int, str]]:
-    """Capitalised names such as "Sở Du lịch", "Trường Cao đẳng nghề Hải Dương"."""
+    """Capitalised names such as "Sở Du lịch", "Trường Cao đẳng nghề Hải Dương", and schools whose level
+    is written in lower case ("trường cao đẳng nghề Hải Dương")."""
     out: list[tuple[int, int, str]] = []
     for m in _GENERIC_START.finditer(text):
         end = name_end(text, m.end())
         if end > m.end():
             end = territory_end(text, end)
             out.append((m.start(), end, canonical_agency(text[m.start():end])))
+    for m in _SCHOOL_IN_LOWER_CASE.finditer(text):
+        end = name_end(text, m.end())
+        if end > m.end() and set(m.group(1).split()) <= _SCHOOL_FIELD_WORDS:
+            name = text[m.start():territory_end(text, end)]
+            out.append((m.start(), m.start() + len(name), canonical_agency(name[0].upper() + name[1:])))
     return out
 
 

@@ -34,8 +34,11 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
+
+from index.vocab.phrases import role_mark
 
 if TYPE_CHECKING:  # structure imports this module; only the type is needed here
     from index.structure import Section
@@ -165,12 +168,32 @@ class Table:
                 return None if j is None else self.rows[j]
         return None
 
+    @cached_property
+    def role_columns(self) -> dict[int, str]:
+        """A responsibility matrix's body columns, each with its body's name: the columns whose cells are
+        role marks ("C", "P", "CT", "PH", "Chủ trì") or empty, when two or more are and some mark leads.
+
+        A header cell merged over them ("Cơ quan, đơn vị" above "Sở Nội vụ | Tỉnh đoàn") is left out of
+        the names. {} for any other table.
+        """
+        columns = [i for i in range(self.width) if i not in (self.ordinal_column, self.label_column)
+                   and any(r.cells[i].strip() for r in self.rows)
+                   and all(role_mark(r.cells[i]) or not r.cells[i].strip() for r in self.rows)]
+        if len(columns) < 2 or not any(role_mark(r.cells[i]) == "chủ trì" for r in self.rows for i in columns):
+            return {}
+        labels = [self.header[i].split() for i in columns]
+        shared = 0
+        while all(len(words) > shared + 1 and words[shared] == labels[0][shared] for words in labels):
+            shared += 1
+        return {i: " ".join(words[shared:]) for i, words in zip(columns, labels)}
+
     def row_text(self, row: Row, with_parent: bool = False) -> str:
         """The row read aloud: its label, then "column: value" for the other cells.
 
         "Tuyển sinh giáo dục nghề nghiệp | Đơn vị: Người | Năm 2024 (ước): 36 950 | …"; the
         ordinal column is left out, empty cells too. ``with_parent`` prefixes the label of the
-        row it details ("Tuyển sinh giáo dục nghề nghiệp › Trình độ cao đẳng | …").
+        row it details ("Tuyển sinh giáo dục nghề nghiệp › Trình độ cao đẳng | …"). A responsibility
+        matrix's marks are read as the roles they give ("Chủ trì: Tỉnh đoàn | Phối hợp: Sở Nội vụ; …").
         """
         label = self.label(row)
         if with_parent:
@@ -178,11 +201,18 @@ class Table:
             if parent is not None and self.label(parent):
                 label = f"{self.label(parent)} › {label}" if label else self.label(parent)
         parts = [label] if label else []
+        for role in ("chủ trì", "phối hợp"):
+            if bodies := self.roles_in(row, role):
+                parts.append(f"{role.capitalize()}: {'; '.join(bodies)}")
         for i, (name, value) in enumerate(zip(self.header, row.cells)):
-            if i in (self.ordinal_column, self.label_column) or not value:
+            if i in (self.ordinal_column, self.label_column) or i in self.role_columns or not value:
                 continue
             parts.append(f"{name}: {value}" if name and name != value else value)
         return " | ".join(parts)
+
+    def roles_in(self, row: Row, role: str) -> list[str]:
+        """The bodies a matrix row marks with ``role`` ("chủ trì", "phối hợp"), in column order."""
+        return [body for i, body in self.role_columns.items() if role_mark(row.cells[i]) == role]
 
 
 # ---------------------------------------------------------------- one line

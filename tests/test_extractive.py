@@ -7,6 +7,7 @@ from assistant.compose import Evidence, compose, corpus_summary, refusal
 from assistant.extractive import (
     TermWeights,
     enumeration,
+    facts_in,
     has_measure,
     heading_context,
     heading_lines,
@@ -128,6 +129,17 @@ def test_kinds_in_finds_only_the_wanted_kinds():
     assert kinds_in(line, agency_and_date) == {AGENCY, DATE}
     assert kinds_in(line, profile_question("Bao nhiêu người?")) == {NUMBER}
     assert kinds_in("Không có gì.", agency_and_date) == set()
+
+
+def test_a_question_asking_for_a_kind_of_body_is_answered_by_a_body_of_that_kind():
+    school = profile_question("Tỉnh đề xuất hỗ trợ trường nào thành trường chất lượng cao, kinh phí từ đâu?")
+    funding = "Kinh phí do Sở Lao động - Thương binh và Xã hội bố trí trong dự toán hằng năm."
+    assert AGENCY not in kinds_in(funding, school)  # a Sở is no school
+    assert AGENCY in kinds_in("Hỗ trợ đầu tư cho trường cao đẳng nghề Hải Dương để thành trường chất lượng cao.", school)
+    assert AGENCY in kinds_in("Giao Trường Trung cấp Kỹ thuật Lũng Phong mở lớp.", school)
+    assert not any(f.startswith(AGENCY) for f in facts_in(funding, school))
+    any_body = profile_question("Cơ quan nào bố trí kinh phí?")
+    assert AGENCY in kinds_in(funding, any_body)
 
 
 def test_words_naming_the_plan_by_its_title_or_short_province_are_not_topic():

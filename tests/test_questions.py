@@ -368,3 +368,17 @@ def test_a_plans_short_name_glued_to_its_number_is_read_as_the_number():
 def test_a_kind_of_school_is_no_body_asked():
     assert AGENCY in profile_question("Trường nào đăng cai hội thi?").kinds
     assert AGENCY not in profile_question("Khuyến khích những mô hình nhà trường nào?").kinds
+
+
+@pytest.mark.parametrize(("question", "body"), [
+    ("Trường nào được đầu tư thành trường chất lượng cao?", "truong"),
+    ("Nhung truong nao duoc ho tro?", "truong"),
+    ("Các trung tâm nào tham gia đào tạo?", "trung tam"),
+    ("Ngân hàng nào cho vay?", "ngan hang"),
+    ("Phòng nào tham mưu?", "phong"),
+    ("Cơ quan nào chủ trì?", ""),  # any body answers
+    ("Sở nào chủ trì?", ""),  # folded "so nao" may be "số nào": no kind is read from it
+    ("Bao nhiêu trường được đầu tư?", ""),  # no body asked
+])
+def test_the_kind_of_body_a_question_asks_for(question, body):
+    assert profile_question(question).body == body

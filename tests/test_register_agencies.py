@@ -188,6 +188,18 @@ def test_a_name_of_two_capitalised_words_takes_no_lower_case_word_after_it():
         "Trường Cao đẳng nghề Hải Dương"]
 
 
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("Hỗ trợ trang thiết bị cho trường cao đẳng nghề Hải Dương để trở thành trường chất lượng cao.",
+     ["Trường cao đẳng nghề Hải Dương"]),
+    ("Giao trường trung cấp Kỹ thuật Lũng Phong mở lớp", ["Trường trung cấp Kỹ thuật Lũng Phong"]),
+    ("các trường cao đẳng, trung cấp trên địa bàn Hà Nội", []),  # schools as a group, no name
+    ("học tại trường cao đẳng ở Hà Nội", []),  # a place, not a name
+    ("trở thành trường cao đẳng chất lượng cao theo Quyết định", []),
+])
+def test_a_school_named_with_its_level_in_lower_case(text, bodies):
+    assert find_agencies(text) == bodies
+
+
 def test_the_councils_own_organs_are_bodies_of_their_own():
     text = ("Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại biểu "
             "Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết")

@@ -58,6 +58,41 @@ def test_a_row_without_a_lead_body_gives_no_row():
     assert not any("Tập huấn" in r.task for r in register_of(annex_plan()).responsibilities)
 
 
+# A responsibility matrix: bodies as columns under one merged cell, a mark per task ("C" leads, "P" coordinates),
+# a legend under it; and a schedule whose "x" marks its quarters (no roles).
+MATRIX = "\n".join([
+    "Phụ lục II. MA TRẬN PHÂN CÔNG",
+    pipe("TT", "Nhiệm vụ", "Cơ quan, đơn vị", "Cơ quan, đơn vị", "Cơ quan, đơn vị", "Cơ quan, đơn vị", "Thời hạn"),
+    pipe("TT", "Nhiệm vụ", "Sở Nội vụ", "Sở Giáo dục và Đào tạo", "Tỉnh đoàn", "UBND các xã, phường", "Thời hạn"),
+    pipe("1", "Tổ chức Ngày hội việc làm thanh niên", "P", "", "C", "P", "Quý II hằng năm"),
+    pipe("2", "Khảo sát nhu cầu học nghề của lao động", "CT", "PH", "", "PH", "Trước 30/6/2026"),
+    pipe("3", "Tuyên truyền về học nghề", "", "", "", "", "Thường xuyên"),
+    "C: chủ trì; P: phối hợp",
+    "Phụ lục III. TIẾN ĐỘ",
+    pipe("TT", "Nhiệm vụ", "Q1/2026", "Q2/2026", "Q3/2026"),
+    pipe("1", "Ngày hội việc làm", "", "x", "x"),
+    pipe("2", "Khảo sát nhu cầu", "x", "x", ""),
+])
+
+
+def test_a_responsibility_matrix_gives_each_marked_body_its_role():
+    reg = register_of(annex_plan(MATRIX))
+    rows = [(r.agency, r.role, r.task, r.deadline, r.partners) for r in reg.responsibilities
+            if r.section.startswith("Phụ lục")]
+    youth = "Đoàn Thanh niên Cộng sản Hồ Chí Minh"  # "Tỉnh đoàn", canonical
+    assert rows == [
+        (youth, "chủ trì", "Tổ chức Ngày hội việc làm thanh niên", "Quý II hằng năm", ["Sở Nội vụ", "UBND các xã, phường"]),
+        ("Sở Nội vụ", "phối hợp", "Tổ chức Ngày hội việc làm thanh niên", "Quý II hằng năm", ["Tỉnh đoàn"]),
+        ("Ủy ban nhân dân cấp xã", "phối hợp", "Tổ chức Ngày hội việc làm thanh niên", "Quý II hằng năm", ["Tỉnh đoàn"]),
+        ("Sở Nội vụ", "chủ trì", "Khảo sát nhu cầu học nghề của lao động", "Trước 30/6/2026",
+         ["Sở Giáo dục và Đào tạo", "UBND các xã, phường"]),
+        ("Sở Giáo dục và Đào tạo", "phối hợp", "Khảo sát nhu cầu học nghề của lao động", "Trước 30/6/2026", ["Sở Nội vụ"]),
+        ("Ủy ban nhân dân cấp xã", "phối hợp", "Khảo sát nhu cầu học nghề của lao động", "Trước 30/6/2026", ["Sở Nội vụ"]),
+    ]  # no row for the unmarked task, none from the schedule's "x" marks
+    lead = next(r for r in reg.responsibilities if r.role == "chủ trì" and r.task.startswith("Khảo sát"))
+    assert "Chủ trì: Sở Nội vụ | Phối hợp: Sở Giáo dục và Đào tạo; UBND các xã, phường" in lead.source
+
+
 def test_an_executor_column_stands_for_the_lead_and_the_role_comes_from_the_task():
     annex = "\n".join([
         "PHỤ LỤC",

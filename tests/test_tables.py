@@ -294,3 +294,33 @@ def test_normalising_writes_a_flattened_table_as_pipe_rows():
     text = normalize_text("Biểu 01: Chỉ tiêu năm 2027\n" + "\n".join(FLAT))
     assert "| 2 | Số phiên giao dịch việc làm |  | 18 |" in text
     assert tables_in_text(text)[0].header == ("TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch 2027")
+
+
+def _table_of(*lines: str):
+    return tables_in_text("\n\n".join(lines))[0]
+
+
+def test_a_responsibility_matrix_row_is_read_as_the_roles_its_marks_give():
+    table = _table_of(
+        "| TT | Nội dung | Cơ quan thực hiện | Cơ quan thực hiện | Cơ quan thực hiện | Thời hạn |",
+        "| TT | Nội dung | Sở Nội vụ | Sở Tài chính | Tỉnh đoàn | Thời hạn |",
+        "| 1 | Ngày hội việc làm | P | | C | Quý II/2026 |",
+        "| 2 | Bố trí kinh phí | Phối hợp | Chủ trì | | Hằng năm |")
+    assert table.role_columns == {2: "Sở Nội vụ", 3: "Sở Tài chính", 4: "Tỉnh đoàn"}  # the merged cell left out
+    assert [table.row_text(r) for r in table.rows] == [
+        "Ngày hội việc làm | Chủ trì: Tỉnh đoàn | Phối hợp: Sở Nội vụ | Thời hạn: Quý II/2026",
+        "Bố trí kinh phí | Chủ trì: Sở Tài chính | Phối hợp: Sở Nội vụ | Thời hạn: Hằng năm"]
+    assert table.roles_in(table.rows[0], "phối hợp") == ["Sở Nội vụ"]
+
+
+@pytest.mark.parametrize("lines", [
+    ("| TT | Nhiệm vụ | Q1/2026 | Q2/2026 |", "| 1 | Khảo sát | x | x |", "| 2 | Tập huấn | | x |"),  # a schedule
+    ("| Tên | Sở Nội vụ | Tỉnh đoàn |", "| Khảo sát | P | |", "| Tập huấn | | P |"),  # nobody leads
+    ("| Hạng | Mã | Ghi chú |", "| A | C | 12 |", "| B | P | 15 |"),  # one column of letters, no matrix
+])
+def test_a_table_without_two_columns_of_role_marks_and_a_lead_is_no_matrix(lines):
+    table = _table_of(*lines)
+    assert table.role_columns == {}
+    assert table.row_text(table.rows[0]) == " | ".join(
+        [table.label(table.rows[0])] + [f"{h}: {c}" for i, (h, c) in enumerate(zip(table.header, table.rows[0].cells))
+                                        if c and i not in (table.ordinal_column, table.label_column)])

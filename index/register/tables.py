@@ -67,6 +67,9 @@ def read_assignment_tables(root: Section, work: Extraction) -> None:
     """Rows, partner rows and deadlines from every assignment table of a plan."""
     for path, table in iter_tables(root):
         task_col, lead_col = table.column(_TASK), table.column(_LEAD)
+        if table.role_columns and task_col is not None:
+            _read_matrix(table, task_col, path, work)
+            continue
         role = "chủ trì"
         if lead_col is None:
             lead_col, role = table.column(_EXECUTOR), ""
@@ -87,6 +90,22 @@ def read_assignment_tables(root: Section, work: Extraction) -> None:
                           partners=partners)
             work.add_rows(partners, task, source, path, role="phối hợp", deadline=when or None, partners=leads,
                           dated=False)
+
+
+def _read_matrix(table: Table, task_col: int, path: tuple[Section, ...], work: Extraction) -> None:
+    """A responsibility matrix ("Nhiệm vụ | Sở Nội vụ | Tỉnh đoàn | … | Thời hạn", cells "C"/"P"): each task's
+    row for the bodies marked to lead it, with those marked to coordinate as partners, and theirs."""
+    time_col = table.column(_TIME)
+    for row in table.rows:
+        task = row.cells[task_col].strip()
+        leads = [b for body in table.roles_in(row, "chủ trì") for b in listed_bodies(body)]
+        partners = [b for body in table.roles_in(row, "phối hợp") for b in listed_bodies(body, lead=False)]
+        if not task or not leads:
+            continue
+        when = (row.cells[time_col].strip() if time_col is not None else "") or None
+        source = table.row_text(row, with_parent=True)
+        work.add_rows(leads, task, source, path, role="chủ trì", deadline=when, partners=partners)
+        work.add_rows(partners, task, source, path, role="phối hợp", deadline=when, partners=leads, dated=False)
 
 
 def _body_column(table: Table) -> int | None:

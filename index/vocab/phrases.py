@@ -6,6 +6,7 @@ Raw-text patterns (diacritics kept), matched at the start of a paragraph.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from index.vocab.markers import UPPER
 
@@ -162,3 +163,15 @@ FUNDING_HEADING = re.compile(
     r"(?:dự toán\s+|nguồn\s+|cơ chế\s+)?(?:kinh phí|vốn|tài chính|nguồn lực)(?:\s+[^\s,;]+){0,5}\s*[.:]?$",
     re.IGNORECASE,
 )
+
+
+# A responsibility matrix marks each body's column in a task's row (legend "C: chủ trì; P: phối hợp"); the role
+# a mark gives, by the cell folded to plain lower case. "x" is left out: a schedule marks its quarters so.
+_ROLE_MARKS = {"c": "chủ trì", "ct": "chủ trì", "chu tri": "chủ trì",
+               "p": "phối hợp", "ph": "phối hợp", "phoi hop": "phối hợp"}
+
+
+def role_mark(cell: str) -> str:
+    """The role a matrix cell's mark gives its column's body ("C" → "chủ trì", "PH" → "phối hợp"), "" for none."""
+    plain = unicodedata.normalize("NFD", cell.strip().strip(".*()").replace("đ", "d").replace("Đ", "D"))
+    return _ROLE_MARKS.get("".join(c for c in plain if not unicodedata.combining(c)).lower(), "")
