@@ -304,7 +304,9 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         tasks = "" if asks_anew or new or find_agency_mentions(before) else body_tasks(asked)
         if tasks:
             return with_previous_plan(tasks, answered, plans, before)
-        if asks_anew:
+        if asks_anew or not _BACK_REFERENCE.search(folded):
+            # a new "Còn …?" swaps the last one's topic ("Còn trung cấp?" after "Còn cao đẳng?"), it does not
+            # stack on it; "Trong đó …" narrows what the last one asked, so that stays
             before = _without_asked(before, previous[-1])
         frame = substitute(before, new, plans) if new else before
         # A follow-up that asks nothing new ("Còn báo cáo năm?", "Trong đó … bao nhiêu?") keeps the

@@ -326,13 +326,16 @@ def held_kinds(units, profile: QuestionProfile) -> set[str]:
 def same_body(named: str, known: str, place: str = "") -> bool:
     """Whether an agency as a question names it is a known one: the same, or one name
     continuing the other ("Ban Dân tộc tỉnh Lam Sơn" is "Ban Dân tộc tỉnh"; a user's "Sở Lao
-    động" is "Sở Lao động - Thương binh và Xã hội"). ``place`` is the plan's province: a name that
-    ends with it names the body there ("Sở Lao động Hải Dương")."""
+    động" is "Sở Lao động - Thương binh và Xã hội"), or the user's short name keeping the head and
+    the last words ("Ban Phụ nữ" for "Ban Công tác Phụ nữ", "Hội Phụ nữ" for "Hội Liên hiệp Phụ nữ").
+    ``place`` is the plan's province: a name that ends with it names the body there ("Sở Lao động Hải Dương")."""
     if same_agency(named, known):
         return True
     a, b = (_without_place(agency_key(n), fold_accents(place).lower()) for n in (named, known))
     longer, shorter = (a, b) if len(a) >= len(b) else (b, a)
-    return len(shorter.split()) > 1 and (longer + " ").startswith(shorter + " ")
+    head, _, rest = shorter.partition(" ")
+    return len(shorter.split()) > 1 and ((longer + " ").startswith(shorter + " ") or (
+        len(rest.split()) >= 2 and longer.startswith(head + " ") and longer.endswith(" " + rest)))
 
 
 def _without_place(key: str, place: str) -> str:

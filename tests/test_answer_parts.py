@@ -391,6 +391,11 @@ def test_a_body_named_short_or_long_is_the_known_one():
     assert same_body("Sở Lao động Hải Dương", "Sở Lao động - Thương binh và Xã hội", "Hải Dương")
     assert same_body("Sở Lao động Hải Dương", "Sở Lao động - Thương binh và Xã hội tỉnh Hải Dương", "Hải Dương")
     assert not same_body("Sở Lao động Hải Dương", "Sở Lao động - Thương binh và Xã hội", "Hà Nội")
+    # A user's short name keeps the head and the last words of the body's name.
+    assert same_body("Ban Phu nu", "Ban Công tác Phụ nữ")
+    assert same_body("Hội Phụ nữ", "Hội Liên hiệp Phụ nữ")
+    assert not same_body("Ban Phụ nữ", "Hội Liên hiệp Phụ nữ")  # another head
+    assert not same_body("Ban Nông dân", "Ban Công tác Phụ nữ")
 
 
 # ------------------------------------------------------------------ bodies named together

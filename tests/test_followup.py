@@ -314,6 +314,16 @@ def test_a_follow_up_that_changes_the_item_keeps_the_frame(previous, follow_up, 
     assert condense(follow_up, history(previous), PLANS) == expected
 
 
+def test_topic_swaps_one_after_another_do_not_stack():
+    """Each "Còn …?" replaces the topic the last one put in front of the question; "Trong đó …" narrows it."""
+    swapped = condense("Còn tỷ lệ thất nghiệp thì sao?", history(SHARE_2023, "Còn tỷ lệ có bằng cấp, chứng chỉ thì sao?"),
+                       PLANS)
+    assert swapped == "Tỷ lệ thất nghiệp: Tỷ lệ lao động qua đào tạo của Hà Nội năm 2023 là bao nhiêu?"
+    narrowed = condense("Trong đó nữ chiếm bao nhiêu?", history(SHARE_2023, "Còn tỷ lệ có bằng cấp, chứng chỉ thì sao?"),
+                        PLANS)
+    assert narrowed.startswith("Trong đó nữ chiếm bao nhiêu: Tỷ lệ có bằng cấp, chứng chỉ: ")
+
+
 def test_a_full_question_with_its_own_place_is_left_alone_even_after_vay():
     question = "Vậy Sở nào chủ trì việc tổ chức hội giảng nhà giáo năm 2024 ở Hà Nội?"
     assert condense(question, history(HANOI_TARGET), PLANS) == question
