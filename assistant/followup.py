@@ -149,6 +149,12 @@ _BODY_OPENING = re.compile(
     r"|truong|dai|cuu chien binh|bao hiem xa hoi|cong an)\b"
 )
 BODY_WORDS = 6  # syllables: a longer follow-up is a question of its own
+# A head word opening a kind of thing, not a body: "Trường chất lượng cao thì sao?" asks of the topic
+# (those schools), "Hội thi tay nghề?" of the contest; neither asks what one body is given.
+_NOT_A_BODY = re.compile(
+    r"^(?:truong (?:hop|hoc|chat luong|nghe|tu thuc|cong lap|ngoai cong lap|trong diem)"
+    r"|hoi (?:thi|nghi|giang|cho|dien|thao)|phong (?:hoc|thi nghiem|may))\b"
+)
 _HEAD_WORDS = frozenset({"so", "ban", "hoi", "phong", "truong", "dai", "doan"})
 
 
@@ -167,7 +173,7 @@ def _bare_body(topic: str) -> str:
     """The body a follow-up names and nothing else ("Còn Tỉnh đoàn?", "ban phụ nữ ở đó"), as a name; ""
     for anything else."""
     folded = fold_accents(topic).strip(" ?.")
-    if not _BODY_OPENING.match(folded) or len(folded.split()) > BODY_WORDS:
+    if not _BODY_OPENING.match(folded) or _NOT_A_BODY.match(folded) or len(folded.split()) > BODY_WORDS:
         return ""
     words = re.sub(r"\s+(?:ở|o)\s+(?:đó|do|đấy|day)$", "", topic.strip(" ?.")).split()
     headed = fold_accents(words[0]) in _HEAD_WORDS  # "ban phụ nữ" → "Ban Phụ nữ", a name the next turn finds

@@ -348,6 +348,14 @@ def test_a_follow_up_naming_another_body_asks_the_same_of_it(follow_up, expected
     assert condense(follow_up, history(BODY_TASKS), PLANS) == expected
 
 
+@pytest.mark.parametrize("follow_up", ["Trường chất lượng cao thì sao?", "Còn hội thi tay nghề?"])
+def test_a_kind_of_thing_under_a_body_head_word_is_no_body(follow_up):
+    """ "Trường chất lượng cao" are schools of a kind, "hội thi" a contest: not a body asked what it is given."""
+    out = condense(follow_up, history(BODY_TASKS), PLANS)
+    assert "được giao" not in out.split(":")[0] and "Ban Công tác Nông dân" not in out.split(":")[0]
+    assert not out.startswith(("Trường Chất", "Hội Thi"))
+
+
 def test_bodies_swap_one_after_another():
     out = condense("Cựu chiến binh thì sao?", history(BODY_TASKS, "Còn ban phụ nữ?"), PLANS)
     assert out == "Trong kế hoạch đào tạo nghề cho lao động nông thôn của Hà Nội, Cựu chiến binh được giao làm gì?"
