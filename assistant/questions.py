@@ -337,15 +337,21 @@ def plan_naming(folded: str) -> tuple[tuple[str, ...], ...]:
 
 
 # The kind of body a question asks for by its head noun ("trường nào", "những phòng nào …", "ngân hàng nào"):
-# only a body of that kind answers it. "sở nào"/"bộ nào" are left out: folded, they read as "số nào"/"bỏ nào".
+# only a body of that kind answers it. "sở nào"/"bộ nào" count only as written with their accents: folded,
+# they read as "số nào"/"bỏ nào".
 _ASKED_BODY = re.compile(
     r"\b(?:(truong|ngan hang|trung tam|phong|hoi) nao|(?:nhung|cac) (truong|phong|trung tam)(?= [^?]{0,30}\bnao\b))\b")
+_ASKED_BODY_ACCENTED = re.compile(r"(?<!\w)(?:(?:những|các)\s+)?(sở|bộ)\s+nào(?!\w)")
 
 
-def asked_body(folded: str) -> str:
-    """The head noun of the body asked for, folded ("truong"), or "" when any body answers."""
+def asked_body(question: str) -> str:
+    """The head noun of the body asked for, folded ("truong", "so"), or "" when any body answers."""
+    folded = " ".join(folded_syllables(question))
     m = _ASKED_BODY.search(folded)
-    return (m.group(1) or m.group(2)) if m else ""
+    if m:
+        return m.group(1) or m.group(2)
+    accented = _ASKED_BODY_ACCENTED.search(canonical(question).lower())
+    return fold_accents(accented.group(1)) if accented else ""
 
 
 def profile_question(question: str) -> QuestionProfile:
@@ -360,7 +366,7 @@ def profile_question(question: str) -> QuestionProfile:
     measure = expected_measure(folded)
     if NUMBER in kinds:
         measure = named_quantity(measure, question)
-    body = asked_body(folded) if AGENCY in kinds else ""
+    body = asked_body(question) if AGENCY in kinds else ""
     return QuestionProfile(frozenset(kinds), keywords, years, measure, plan_naming(folded),
                            expected_time(folded), named_qualifiers(question), body)
 

@@ -377,7 +377,9 @@ def test_a_kind_of_school_is_no_body_asked():
     ("Ngân hàng nào cho vay?", "ngan hang"),
     ("Phòng nào tham mưu?", "phong"),
     ("Cơ quan nào chủ trì?", ""),  # any body answers
-    ("Sở nào chủ trì?", ""),  # folded "so nao" may be "số nào": no kind is read from it
+    ("Sở nào chủ trì?", "so"),
+    ("mỗi nơi giao những sở nào hướng dẫn báo chí?", "so"),
+    ("So nao chu tri?", ""),  # typed without accents "so nao" may be "số nào": no kind is read from it
     ("Bao nhiêu trường được đầu tư?", ""),  # no body asked
 ])
 def test_the_kind_of_body_a_question_asks_for(question, body):
