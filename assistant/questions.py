@@ -213,12 +213,36 @@ _NAMED_QUANTITIES = (
 )
 
 
+# What "bao nhiêu <noun>" / "mấy <noun>" counts, as written with its accents ("bao nhiêu phiên", "mấy lớp"):
+# a figure that counts something else ("Triển khai tháng 7", "30% trong tổng chỉ tiêu") answers no count of
+# it, so the quote must name the noun. People are counted under many words; a money, share, time or
+# frequency asked has its own measure; a question typed without accents is left alone.
+_COUNTED_NOUN = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)\s+(\w+)")
+_NOT_COUNTED = frozenset({
+    "là", "được", "thì", "và", "có", "đã", "sẽ", "tiền", "phần", "năm", "tháng", "ngày", "tuần", "quý", "lần",
+    "tỷ", "triệu", "nghìn", "ngàn", "đồng", "kinh", "chỉ", "tỷ lệ", "%", "lâu", "giờ", "buổi"})
+_PEOPLE = "người|lao động|học viên|học sinh|sinh viên|lượt|thanh niên|phụ nữ|đối tượng|hộ"
+
+
+def counted_noun(question: str) -> str:
+    """The pattern of the noun a count asks of ("phiên"; any word for people after "bao nhiêu người"), or ""."""
+    text = canonical(question).lower()
+    m = _COUNTED_NOUN.search(text)
+    if not m or m.group(1) in _NOT_COUNTED or text == fold_accents(text):
+        return ""
+    return _PEOPLE if re.fullmatch(_PEOPLE, m.group(1)) else re.escape(m.group(1))
+
+
 def named_quantity(measure: str, question: str) -> str:
-    """``measure`` (any figure when "") that must also name the quantity the question names."""
+    """``measure`` (any figure when "") that must also name the quantity the question names, or, when
+    nothing else is asked of the figure, the noun it counts."""
     text = canonical(question).lower()
     folded = fold_accents(text)
     named = [written for written, plain in _NAMED_QUANTITIES
              if re.search(rf"\b(?:{written})\b", text) or plain and re.search(rf"\b(?:{plain})\b", folded)]
+    if not named and not measure and (noun := counted_noun(question)):
+        # a count, not a share of something ("30% trong tổng chỉ tiêu tuyển sinh")
+        return rf"^(?=[\s\S]*?\b(?:{noun})\b)(?=[\s\S]*?{FIGURE_NOT_YEAR.pattern}(?![\d.,]|\s*%|\s*phần trăm))"
     if not named:
         return measure
     return rf"^(?=[\s\S]*?\b(?:{'|'.join(named)})\b)(?=[\s\S]*?(?:{measure or FIGURE_NOT_YEAR.pattern}))"

@@ -127,7 +127,8 @@ def test_kinds_in_finds_only_the_wanted_kinds():
     agency_and_date = profile_question("Cơ quan nào chủ trì và khi nào?")
     line = "Sở Tài chính chủ trì, trước ngày 15/6/2023."
     assert kinds_in(line, agency_and_date) == {AGENCY, DATE}
-    assert kinds_in(line, profile_question("Bao nhiêu người?")) == {NUMBER}
+    assert kinds_in(line, profile_question("Con số là bao nhiêu?")) == {NUMBER}
+    assert kinds_in(line, profile_question("Bao nhiêu người?")) == set()  # "15/6" counts no people
     assert kinds_in("Không có gì.", agency_and_date) == set()
 
 
