@@ -72,7 +72,7 @@ from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE
 from index.vocab.dates import DATE_LINE
 from index.vocab.documents import AUTHORED_BY
 from index.vocab.markers import STRUCTURAL_START
-from index.vocab.phrases import ANNOUNCES_ITEMS
+from index.vocab.phrases import ANNOUNCES_ITEMS, DEFERRED
 from index.vocab.qualifiers import named_places, names_qualifier
 
 PER_PLAN_K = 5
@@ -592,9 +592,23 @@ def answer_extractive(
     found = single_plan_evidence(index, weights, r, register, facts, config)
     if found is None or not config.answers(found[1]):
         return refusal(r.question, index.plans, r.passages)
+    deferral = deferred_figure(found[0], r.profile)
+    if deferral is not None:
+        return refusal(r.question, index.plans, r.passages,
+                       f"{deferral.passage.plan} để con số này cho quyết định sau: “{deferral.text.strip()}”")
     items = [with_enumeration(index, with_items(index, e), r.profile, weights, config.scoring)
              for e in without_repeats(found[0], r.profile)]
     return compose(r.question, items, r.passages)
+
+
+def deferred_figure(evidence: list[Evidence], profile: QuestionProfile) -> Unit | None:
+    """The quoted sentence that leaves the figure asked to a later decision ("Mức hỗ trợ … sẽ do Ủy ban nhân
+    dân tỉnh xem xét, quyết định sau"), when no quoted unit states a figure of the kind asked; else None.
+    The plan does not give the figure: the answer says so, and where it says it is decided."""
+    units = [u for e in evidence for u in e.units]
+    if not profile.wants(NUMBER) or any(NUMBER in kinds_in(u.text, profile) for u in units):
+        return None
+    return next((u for u in units if DEFERRED.search(u.text)), None)
 
 
 def _unnamed_place(index: SearchIndex, r: Retrieved) -> str:

@@ -25,6 +25,7 @@ from assistant.qa import (
     Retrieved,
     _without_other_provinces,
     answer_extractive,
+    deferred_figure,
     document_authors,
     merged,
     same_body,
@@ -903,3 +904,15 @@ def test_a_plan_is_named_by_its_number_place_and_issuer_not_by_the_words_of_its_
 def test_a_year_right_after_a_plan_number_names_that_plan(question, years):
     assert plan_years(question) == years
 
+
+def test_a_figure_the_plan_leaves_to_a_later_decision_is_said_to_be_missing():
+    deferral = passage(1, "d", "IV. KINH PHÍ\nMức hỗ trợ đào tạo trình độ trung cấp cho lao động mất việc sẽ do Ủy ban "
+                       "nhân dân tỉnh xem xét, quyết định sau.", "IV. KINH PHÍ")
+    stated = passage(2, "s", "IV. KINH PHÍ\nMức hỗ trợ trình độ sơ cấp tối đa 4,5 triệu đồng/người/khóa học.", "IV. KINH PHÍ")
+    asked = profile_question("Mức hỗ trợ trình độ trung cấp là bao nhiêu triệu đồng một người?")
+    units = [u for u in passage_units(deferral) if not u.is_heading]
+    assert deferred_figure([Evidence(tuple(units))], asked) is units[0]
+    # a quoted figure of the kind asked is an answer; a question asking no figure is not about one
+    both = [Evidence(tuple(units)), Evidence(tuple(u for u in passage_units(stated) if not u.is_heading))]
+    assert deferred_figure(both, asked) is None
+    assert deferred_figure([Evidence(tuple(units))], profile_question("Ai quyết định mức hỗ trợ trung cấp?")) is None

@@ -175,3 +175,13 @@ def role_mark(cell: str) -> str:
     """The role a matrix cell's mark gives its column's body ("C" → "chủ trì", "PH" → "phối hợp"), "" for none."""
     plain = unicodedata.normalize("NFD", cell.strip().strip(".*()").replace("đ", "d").replace("Đ", "D"))
     return _ROLE_MARKS.get("".join(c for c in plain if not unicodedata.combining(c)).lower(), "")
+
+
+# A sentence leaving a figure or a matter to a later decision: "Mức hỗ trợ … sẽ do Ủy ban nhân dân tỉnh xem xét,
+# quyết định sau khi sơ kết", "sẽ được xem xét, quyết định riêng", "hướng dẫn cụ thể sau"; not the escalation
+# of a problem ("báo cáo Ủy ban nhân dân tỉnh xem xét, quyết định"), which decides nothing in advance.
+DEFERRED = re.compile(
+    r"\bsẽ\s+(?:được\s+|do\s+[^.;]{1,60}?\s+)?(?:xem xét,?\s+)?(?:quy định|quyết định|ban hành|hướng dẫn|bố trí)\b"
+    r"|\b(?:quy định|quyết định|hướng dẫn)\s+(?:cụ thể\s+)?(?:sau|riêng)\b",
+    re.IGNORECASE,
+)
