@@ -36,10 +36,10 @@ from index.vocab.documents import (
     COUNCILS,
     DEPARTMENT_HEADER,
     DOC_TYPE_BY_CODE,
-    DOC_TYPES,
     ENACTING_AUTHORITY,
     FOR_COMMITTEE,
     FOR_PRINCIPAL,
+    HEADER_TYPES,
     ISSUED_TYPES,
     ISSUED_WITH,
     ISSUER_CODES,
@@ -347,7 +347,7 @@ def _iso(day: str | None, month: str | None, year: str | None) -> str:
 def _doc_type(written: str) -> str:
     """The canonical type for a type as written ("KẾ HOẠCH", "kế hoạch"); "" if unknown."""
     folded = _collapse(written).lower()
-    return next((name for name in DOC_TYPES if name.lower() == folded), "")
+    return next((name for name in HEADER_TYPES if name.lower() == folded), "")
 
 
 # ---------------------------------------------------------------- layout

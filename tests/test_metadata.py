@@ -169,6 +169,33 @@ Trần Thị Bình
 """
 
 
+REPORT = """UBND TỈNH LÃNG SƠN HÀ
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 41/BC-SGDĐT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Sơn Hà, ngày 10 tháng 12 năm 2025
+BÁO CÁO
+Kết quả thực hiện công tác giáo dục nghề nghiệp năm 2025 và Kế hoạch năm 2026
+Kính gửi: Ủy ban nhân dân tỉnh.
+PHẦN MỘT
+KẾT QUẢ NĂM 2025
+Tuyển sinh đạt 12.400 người, đạt 103% kế hoạch.
+PHẦN HAI
+KẾ HOẠCH NĂM 2026
+Tuyển sinh 13.000 người.
+"""
+
+
+def test_a_report_carrying_next_years_plan_is_labelled_a_report():
+    m = extract_metadata("sonha-2025-bc.txt", normalize_text(REPORT))
+    assert m.doc_type == "Báo cáo" and m.number == "41/BC-SGDĐT"
+    assert m.title.startswith("Kết quả thực hiện công tác giáo dục nghề nghiệp năm 2025")
+    assert m.label.startswith("Báo cáo 41/BC-SGDĐT")
+    # "báo cáo" in a question is a duty, not a document named by its number
+    assert resolve_scope("Các sở báo cáo 6 tháng trước ngày nào?", {"sonha-2025-bc.txt": m}).out_of_scope == ""
+
+
 def test_synthetic_danang_plan():
     m = extract_metadata("danang-2024.txt", normalize_text(DANANG))
     assert m.number == "12/KH-UBND"

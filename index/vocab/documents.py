@@ -27,14 +27,18 @@ DOC_TYPES: dict[str, str] = {
     "Đề án": "ĐA",
     "Chỉ thị": "CT",
 }
-# The type of a number's code, upper-cased: "KH" → "Kế hoạch", "CTR" → "Chương trình".
+# Types read from a document's own header only: a Sở's "BÁO CÁO … năm 2025 và Kế hoạch năm 2026" carries a plan.
+# Not in questions: "báo cáo 6 tháng" is a duty, never a document's name and number.
+HEADER_ONLY_TYPES: dict[str, str] = {"Báo cáo": "BC"}
+HEADER_TYPES: dict[str, str] = {**DOC_TYPES, **HEADER_ONLY_TYPES}
+# The type of a number's code, upper-cased: "KH" → "Kế hoạch", "CTR" → "Chương trình", "BC" → "Báo cáo".
 # A joint document's code ends in "LT" (liên tịch): "KHLT" → "Kế hoạch".
-DOC_TYPE_BY_CODE: dict[str, str] = {f"{code.upper()}{joint}": name for name, code in DOC_TYPES.items()
+DOC_TYPE_BY_CODE: dict[str, str] = {f"{code.upper()}{joint}": name for name, code in HEADER_TYPES.items()
                                     for joint in ("", "LT")}
 # Types a Quyết định or Nghị quyết issues ("Ban hành kèm theo Quyết định số …").
 ISSUED_TYPES = ("Kế hoạch", "Chương trình", "Đề án")
 
-_TYPE_ALTERNATIVES = "|".join(r"\s+".join(name.upper().split()) for name in DOC_TYPES)
+_TYPE_ALTERNATIVES = "|".join(r"\s+".join(name.upper().split()) for name in HEADER_TYPES)
 # The type line above the title, in capitals: "KẾ HOẠCH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT",
 # "CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH LIÊN TỊCH" (of two bodies), "KẾ HOẠCH Thực hiện …" (title on the same line);
 # groups type, rest. "QUYẾT ĐỊNH:" (a decision's operative formula) matches too.
