@@ -291,7 +291,7 @@ def signals_of(
     paths = " ".join(u.passage.section for u in evidence.units)
     chunks = "\n".join(dict.fromkeys(u.passage.text for u in evidence.units))
     wanted = r.profile.kinds & FACT_KINDS
-    held = held_kinds(evidence.units, r.profile)
+    held = held_kinds(evidence.units, r.profile, given_facts(r.query.restored, r.profile))
     plan = best.unit.passage.document
     # Years that name the plan ("Kế hoạch … giai đoạn 2021-2030") say which plan, not which period.
     years = years_beside_plan(r.profile, plan)
@@ -318,9 +318,26 @@ def signals_of(
     )
 
 
-def held_kinds(units, profile: QuestionProfile) -> set[str]:
-    """The asked fact kinds the units or their heading paths state, each read alone: a heading's number is none."""
-    return set().union(*(kinds_in(u.text, profile) | kinds_in(u.passage.section, profile) for u in units))
+def held_kinds(units, profile: QuestionProfile, given: frozenset[str] = frozenset()) -> set[str]:
+    """The asked fact kinds the units or their heading paths state, each read alone: a heading's number is none.
+    A figure, time or body the question itself gives (``given``, folded fact keys) is no answer to it: "năm
+    2023" quoted back answers no "Kỳ thi năm 2023 tổ chức vào thời gian nào"."""
+    held: set[str] = set()
+    for text in (t for u in units for t in (u.text, u.passage.section)):
+        kinds = kinds_in(text, profile)
+        if given and kinds & _GIVEN_KINDS:
+            new = {f.split(":", 1)[0] for f in facts_in(text, profile) if fold_accents(f).lower() not in given}
+            kinds = {k for k in kinds if k not in _GIVEN_KINDS or k in new}
+        held |= kinds
+    return held
+
+
+_GIVEN_KINDS = frozenset({NUMBER, DATE})  # a body asked "chủ trì" of may well be the one named
+
+
+def given_facts(question: str, profile: QuestionProfile) -> frozenset[str]:
+    """The facts a question states itself, as folded keys ("date:nam 2023")."""
+    return frozenset(fold_accents(f).lower() for f in facts_in(question, profile))
 
 
 def same_body(named: str, known: str, place: str = "") -> bool:

@@ -26,6 +26,8 @@ from assistant.qa import (
     _without_other_provinces,
     answer_extractive,
     deferred_figure,
+    given_facts,
+    held_kinds,
     document_authors,
     merged,
     same_body,
@@ -916,3 +918,16 @@ def test_a_figure_the_plan_leaves_to_a_later_decision_is_said_to_be_missing():
     both = [Evidence(tuple(units)), Evidence(tuple(u for u in passage_units(stated) if not u.is_heading))]
     assert deferred_figure(both, asked) is None
     assert deferred_figure([Evidence(tuple(units))], profile_question("Ai quyết định mức hỗ trợ trung cấp?")) is None
+
+
+def test_a_time_or_figure_the_question_gives_is_no_answer_to_it():
+    question = "Kỳ thi kỹ năng nghề năm 2023 tổ chức vào thời gian nào?"
+    asked = profile_question(question)
+    echo = [u for u in passage_units(passage(1, "e", "11. Hội thi\nTổ chức Kỳ thi kỹ năng nghề năm 2023.", "11. Hội thi"))
+            if not u.is_heading]
+    dated = [u for u in passage_units(passage(2, "d", "11. Hội thi\nTổ chức Kỳ thi trong tháng 9/2023.", "11. Hội thi"))
+             if not u.is_heading]
+    given = given_facts(question, asked)
+    assert held_kinds(echo, asked) == {"date"}  # without the question's facts, as before
+    assert held_kinds(echo, asked, given) == set()
+    assert held_kinds(dated, asked, given) == {"date"}
