@@ -207,7 +207,15 @@ def _bodies_asked(text: str, profile: QuestionProfile) -> list[str]:
     found = find_agencies(text)
     if not profile.body:
         return found
-    return [a for a in found if re.match(rf"(?:cac |nhung )?{profile.body}\b", fold_accents(a).lower())]
+    kind = [a for a in found if re.match(rf"(?:cac |nhung )?{profile.body}\b", fold_accents(a).lower())]
+    # a list that names its head once: "Giám đốc các sở: Giáo dục và Đào tạo, Nội vụ, …"
+    for m in _HEAD_ONCE.finditer(text):
+        if fold_accents(m.group(1)).lower() == profile.body:
+            kind += [f"{m.group(1).capitalize()} {item.strip()}" for item in m.group(2).split(",") if item.strip()]
+    return kind
+
+
+_HEAD_ONCE = re.compile(r"\b(?:các|những)\s+(\w+(?:\s+\w+)?)\s*:\s*([^;.]+)", re.IGNORECASE)
 
 
 def kind_bonus(unit: Unit, heading: str, profile: QuestionProfile, scoring: UnitScoring = UNIT_SCORING) -> float:

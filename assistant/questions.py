@@ -364,7 +364,8 @@ def plan_naming(folded: str) -> tuple[tuple[str, ...], ...]:
 # only a body of that kind answers it. "sở nào"/"bộ nào" count only as written with their accents: folded,
 # they read as "số nào"/"bỏ nào".
 _ASKED_BODY = re.compile(
-    r"\b(?:(truong|ngan hang|trung tam|phong|hoi) nao|(?:nhung|cac) (truong|phong|trung tam)(?= [^?]{0,30}\bnao\b))\b")
+    r"\b(?:(truong|ngan hang|trung tam|phong|(?<!ngay )hoi) nao"
+    r"|(?:nhung|cac) (truong|phong|trung tam)(?= [^?]{0,30}\bnao\b))\b")
 _ASKED_BODY_ACCENTED = re.compile(r"(?<!\w)(?:(?:những|các)\s+)?(sở|bộ)\s+nào(?!\w)")
 
 

@@ -382,6 +382,7 @@ def test_a_kind_of_school_is_no_body_asked():
     ("mỗi nơi giao những sở nào hướng dẫn báo chí?", "so"),
     ("So nao chu tri?", ""),  # typed without accents "so nao" may be "số nào": no kind is read from it
     ("Bao nhiêu trường được đầu tư?", ""),  # no body asked
+    ("Có ngày hội nào giới thiệu trường nghề không?", ""),  # a fair, no body
 ])
 def test_the_kind_of_body_a_question_asks_for(question, body):
     assert profile_question(question).body == body
