@@ -361,22 +361,17 @@ def plan_naming(folded: str) -> tuple[tuple[str, ...], ...]:
 
 
 # The kind of body a question asks for by its head noun ("trường nào", "những phòng nào …", "ngân hàng nào"):
-# only a body of that kind answers it. "sở nào"/"bộ nào" count only as written with their accents: folded,
-# they read as "số nào"/"bỏ nào".
+# only a body of that kind answers it. Not "sở nào": a Sở's duty is quoted under its heading ("1. Sở Giáo dục
+# và Đào tạo" over "Là cơ quan thường trực …"), where the line itself names none; nor "bộ nào" ("bỏ nào").
 _ASKED_BODY = re.compile(
     r"\b(?:(truong|ngan hang|trung tam|phong|(?<!ngay )hoi) nao"
     r"|(?:nhung|cac) (truong|phong|trung tam)(?= [^?]{0,30}\bnao\b))\b")
-_ASKED_BODY_ACCENTED = re.compile(r"(?<!\w)(?:(?:những|các)\s+)?(sở|bộ)\s+nào(?!\w)")
 
 
 def asked_body(question: str) -> str:
-    """The head noun of the body asked for, folded ("truong", "so"), or "" when any body answers."""
-    folded = " ".join(folded_syllables(question))
-    m = _ASKED_BODY.search(folded)
-    if m:
-        return m.group(1) or m.group(2)
-    accented = _ASKED_BODY_ACCENTED.search(canonical(question).lower())
-    return fold_accents(accented.group(1)) if accented else ""
+    """The head noun of the body asked for, folded ("truong"), or "" when any body answers."""
+    m = _ASKED_BODY.search(" ".join(folded_syllables(question)))
+    return (m.group(1) or m.group(2)) if m else ""
 
 
 def profile_question(question: str) -> QuestionProfile:
