@@ -22,6 +22,7 @@ from index import ocr, ocr_tables
 from index.documents import DocumentError, list_plan_files, read_plan
 from index.normalize import normalize_text
 from index.structure import parse_structure
+from index.tables import iter_tables
 from tests.fixtures_docs import SCANNED_PLAN, char_accuracy, plan_text, render_scan
 
 pytestmark = [
@@ -198,6 +199,23 @@ def test_a_ruled_table_comes_back_as_pipe_rows_in_place(tmp_path):
     first = next(i for i, line in enumerate(lines) if line.startswith("|"))
     assert "Biểu chỉ tiêu" in lines[first - 1] and all(line.startswith("|") for line in lines[first: first + 4])
     assert "Sở Tài chính chủ trì" in lines[first + 4]
+
+
+MATRIX_PAGE = """Phụ lục II. MA TRẬN PHÂN CÔNG
+| TT | Nhiệm vụ | Sở Nội vụ | Sở Giáo dục và Đào tạo | Tỉnh đoàn | Thời hạn |
+| 1 | Tổ chức Ngày hội việc làm thanh niên | P | | C | Quý II hằng năm |
+| 2 | Khảo sát nhu cầu học nghề của lao động | C | P | | Trước 30/6/2026 |
+C: chủ trì; P: phối hợp
+"""
+
+
+def test_a_scanned_responsibility_matrix_keeps_its_one_letter_marks(tmp_path):
+    """A matrix cell holds one letter: the OCR must keep it in its column, or no body gets its role."""
+    pdf = tmp_path / "ma-tran.pdf"
+    render_scan(pdf, MATRIX_PAGE)
+    tables = [table for _, table in iter_tables(parse_structure(normalize_text(read_plan(pdf).text)))]
+    assert len(tables) == 1 and tables[0].role_columns == {2: "Sở Nội vụ", 3: "Sở Giáo dục và Đào tạo", 4: "Tỉnh đoàn"}
+    assert [tables[0].roles_in(r, "chủ trì") for r in tables[0].rows] == [["Tỉnh đoàn"], ["Sở Nội vụ"]]
 
 
 def test_a_page_without_rules_is_read_as_plain_text(scan, tmp_path):
