@@ -363,12 +363,23 @@ def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata
     previous question named by its number ("Còn KH 177?" → "Nó ban hành ngày nào?"), else the one
     that the previous answer quoted. Unchanged when there is neither, or when that answer quoted
     several plans ("Kế hoạch này ai ký?" after a two-plan answer asks of both)."""
+    quoted = sorted((answer.find(p.label), p) for p in plans.values() if p.label and p.label in answer)
+    if _BOTH_PLANS.search(fold_accents(question)):
+        # "Ai ký hai văn bản này?", "… ở cả hai kế hoạch?": the plans the last answer quoted, each named
+        names = [_plan_name(p) for _, p in quoted[:2]]
+        return f"{question.rstrip(' ?')} (theo {' và '.join(names)})?" if len(names) == 2 else question
     named = FOLDED_DOCUMENT_REFERENCE.search(fold_accents(before))
     if named is not None and named["type"]:
         return f"{question.rstrip(' ?')} (theo {before[named.start():named.end()]})?"
-    quoted = [(answer.find(p.label), p) for p in plans.values() if p.label and p.label in answer]
     if len(quoted) != 1:
         return question
-    plan = min(quoted, key=lambda found: found[0])[1]
-    name = f"{plan.doc_type or 'Kế hoạch'} {plan.number}" if plan.number else plan.label
-    return f"{question.rstrip(' ?')} (theo {name})?"
+    return f"{question.rstrip(' ?')} (theo {_plan_name(quoted[0][1])})?"
+
+
+# A follow-up about both plans just discussed: "hai văn bản này", "ở cả hai kế hoạch", "cả 2 đề án".
+_BOTH_PLANS = re.compile(rf"\b(?:ca (?:hai|2)|hai|2) (?:{PLAN_KIND_WORD}|van ban)\b|\bca hai\b")
+
+
+def _plan_name(plan: PlanMetadata) -> str:
+    """How a condensed question names a plan: its type and number, else its label."""
+    return f"{plan.doc_type or 'Kế hoạch'} {plan.number}" if plan.number else plan.label

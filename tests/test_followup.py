@@ -500,3 +500,15 @@ def test_a_follow_up_asking_anew_of_the_whole_plan_is_about_the_plan_not_the_las
     assert condense(question, turns, PLANS) == expected
     # pointing back at that item, it stays with it
     assert condense("Nguồn kinh phí cho việc ấy?", turns, PLANS).startswith("Nguồn kinh phí cho việc ấy: Hà Nội hỗ trợ")
+
+
+def test_a_follow_up_about_both_plans_names_the_two_the_last_answer_quoted():
+    first = "Tỷ lệ lao động qua đào tạo của KH 70 và kế hoạch chiến lược GDNN Hải Phòng có khớp nhau không?"
+    answer = ("Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): … 73,2%; theo Kế hoạch thực hiện Chiến lược GDNN "
+              "(Hải Phòng): … 75%.")
+    for follow_up in ("Ai ký hai văn bản này?", "Việc tuyên truyền thì sở nào làm, ở cả hai kế hoạch?"):
+        out = condense(follow_up, [(first, answer)], PLANS)
+        assert out.endswith("(theo Kế hoạch 70/KH-UBND và Kế hoạch thực hiện Chiến lược GDNN (Hải Phòng))?"), out
+    # one plan quoted: the question is not about two
+    one = condense("Ai ký hai văn bản này?", [(first, "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): …")], PLANS)
+    assert "(theo Kế hoạch 70/KH-UBND và" not in one
