@@ -275,6 +275,11 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         named = with_previous_plan(question, answered, plans, before)
         if named != question:
             return named
+    if names_plan and _COMPARED_WITH.match(folded):
+        # "So với Bạch Vân năm 2025 thì …?": the plan just discussed beside the one the follow-up names
+        named = with_previous_plan(question, answered, plans, before)
+        if named != question:
+            return named
     topic = _topic_words(folded, [c.span for c in new])
     asked = asking_part(question)
     asks_anew = bool(_question_words(fold_accents(asked)) - _question_words(fold_accents(before)))
@@ -376,6 +381,8 @@ def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata
     return f"{question.rstrip(' ?')} (theo {_plan_name(quoted[0][1])})?"
 
 
+# A follow-up comparing the plan just discussed with another: "So với Bạch Vân thì …", "so sánh với KH 177".
+_COMPARED_WITH = re.compile(r"^\s*(?:(?:con|the con|vay)\s+)?(?:so voi|so sanh voi)\b")
 # A follow-up about both plans just discussed: "hai văn bản này", "ở cả hai kế hoạch", "cả 2 đề án".
 _BOTH_PLANS = re.compile(rf"\b(?:ca (?:hai|2)|hai|2) (?:{PLAN_KIND_WORD}|van ban)\b|\bca hai\b")
 

@@ -512,3 +512,10 @@ def test_a_follow_up_about_both_plans_names_the_two_the_last_answer_quoted():
     # one plan quoted: the question is not about two
     one = condense("Ai ký hai văn bản này?", [(first, "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): …")], PLANS)
     assert "(theo Kế hoạch 70/KH-UBND và" not in one
+
+
+def test_comparing_with_another_plan_keeps_the_plan_just_discussed():
+    previous = [("Chỉ tiêu tuyển sinh cao đẳng năm 2024 của Hà Nội là bao nhiêu?",
+                 "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): 2.900 người.")]
+    out = condense("So với Hải Phòng thì chỉ tiêu tuyển cao đẳng thế nào?", previous, PLANS)
+    assert out == "So với Hải Phòng thì chỉ tiêu tuyển cao đẳng thế nào (theo Kế hoạch 70/KH-UBND)?"
