@@ -23,7 +23,7 @@ from index.register import (
     to_csv,
     to_json,
 )
-from tests.register_snippets import rows_of
+from tests.register_snippets import HEADER, register_of, rows_of
 from tests.plans import (
     ALL_PLANS,
     HAIDUONG,
@@ -205,6 +205,18 @@ def test_register_facts_of_plans_in_other_house_styles(plan):
     result = _benchmark().evaluate_facts(plan, facts)
     missed = [fact.id for fact, row in result if row is None]
     assert len(result) == 10 and len(missed) <= 1, missed
+
+
+# ------------------------------------------------------------------ a Sở's report with next year's plan
+def test_a_report_asking_the_province_to_assign_a_body_gives_that_bodys_duty():
+    text = HEADER + ("PHẦN HAI\nKẾ HOẠCH NĂM 2026\nI. NHIỆM VỤ\n1. Phòng Giáo dục nghề nghiệp chủ trì, phối hợp với "
+                     "Thanh tra Sở rà soát các trường, hoàn thành trước ngày 30/6/2026.\nIII. ĐỀ XUẤT, KIẾN NGHỊ\n"
+                     "1. Đề nghị UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp với Sở Giáo dục và Đào tạo tổ chức 20 "
+                     "phiên giao dịch việc làm.\n")
+    rows = {(r.agency, r.role, tuple(r.partners)) for r in register_of(text).responsibilities}
+    assert ("Sở Nội vụ", "chủ trì", ("Sở Giáo dục và Đào tạo",)) in rows
+    assert ("Phòng Giáo dục nghề nghiệp", "chủ trì", ("Thanh tra Sở",)) in rows
+    assert not any("giao" in agency for agency, _, _ in rows)
 
 
 # ------------------------------------------------------------------ a Chỉ thị: bodies numbered, no "Tổ chức thực hiện"
