@@ -208,7 +208,7 @@ def _bodies_asked(text: str, profile: QuestionProfile) -> list[str]:
     if not profile.body:
         return found
     kind = [a for a in found if re.match(rf"(?:cac |nhung )?{profile.body}\b", fold_accents(a).lower())]
-    # a list that names its head once: "Giám đốc các sở: Giáo dục và Đào tạo, Nội vụ, …"
+    # a list that names its head once: "các trung tâm: Giáo dục nghề nghiệp Yên Thế, Dịch vụ việc làm"
     for m in _HEAD_ONCE.finditer(text):
         if fold_accents(m.group(1)).lower() == profile.body:
             kind += [f"{m.group(1).capitalize()} {item.strip()}" for item in m.group(2).split(",") if item.strip()]

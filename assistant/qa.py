@@ -320,8 +320,8 @@ def signals_of(
 
 def held_kinds(units, profile: QuestionProfile, given: frozenset[str] = frozenset()) -> set[str]:
     """The asked fact kinds the units or their heading paths state, each read alone: a heading's number is none.
-    A figure, time or body the question itself gives (``given``, folded fact keys) is no answer to it: "năm
-    2023" quoted back answers no "Kỳ thi năm 2023 tổ chức vào thời gian nào"."""
+    A figure or time the question itself gives (``given``, folded fact keys) is no answer to it: "năm 2023"
+    quoted back answers no "Kỳ thi năm 2023 tổ chức vào thời gian nào"."""
     held: set[str] = set()
     for text in (t for u in units for t in (u.text, u.passage.section)):
         kinds = kinds_in(text, profile)
