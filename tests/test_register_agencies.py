@@ -200,6 +200,12 @@ def test_a_school_named_with_its_level_in_lower_case(text, bodies):
     assert find_agencies(text) == bodies
 
 
+def test_the_policy_bank_named_short_as_users_type_it():
+    assert find_agencies("Ngân hàng chính sách ở Hải Phòng được giao gì?") == ["Ngân hàng Chính sách xã hội"]
+    assert find_agencies("ngan hang chinh sach lam gi") == ["Ngân hàng Chính sách xã hội"]
+    assert find_agencies("đổi mới các chính sách ngân hàng") == []
+
+
 def test_the_councils_own_organs_are_bodies_of_their_own():
     text = ("Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại biểu "
             "Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết")
