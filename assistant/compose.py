@@ -50,7 +50,7 @@ from index.retriever import Passage
 from index.structure import BASIS_TITLE, SIGNATURE_TITLE
 from index.tables import UNIT_COLUMN
 from index.vocab.dates import DATE as WRITTEN_DATE
-from index.vocab.markers import BULLET, ROMAN, classify_marker, strip_marker
+from index.vocab.markers import BULLET, ROMAN, SUB_BULLET, classify_marker, strip_marker
 from index.vocab.phrases import (
     ANNOUNCES_ITEMS,
     FUNDING_SOURCE,
@@ -319,6 +319,24 @@ def _heading_agency(passage: Passage) -> str:
     return ""  # a task heading that names bodies in passing ("3. Kiểm định 03 cơ sở giáo dục nghề nghiệp, gồm: …")
 
 
+def _item_owner(unit: Unit, section: list[Unit]) -> str:
+    """The body a "+" duty belongs to: the nearest "- Phòng Kinh tế:" line above it in its chunk, with only
+    "+" lines between ("- Hội Liên hiệp Phụ nữ xã:" / "+ Chủ trì, phối hợp với Phòng Kinh tế hỗ trợ …");
+    "" when the duty is no such sub-item (its heading's body then speaks for it)."""
+    owner = ""
+    for before in (u for u in section if u.position < unit.position and not u.is_heading):
+        name = _OWNER_LINE.match(before.text)
+        if name and looks_like_agency(name.group(1)):
+            owner = name.group(1).strip()
+        elif not SUB_BULLET.match(before.text):
+            owner = ""
+    return owner if SUB_BULLET.match(unit.text) else ""
+
+
+# A list item that is only a body's name over its "+" duties: "- Phòng Kinh tế:", "- Đề nghị Hội Nông dân xã:".
+_OWNER_LINE = re.compile(r"^[-–•]\s*(?:Đề nghị\s+)?([^:;.]{3,120}?)\s*:\s*$")
+
+
 def _folded_terms(text: str) -> set[str]:
     """Folded syllables, "06" and "6" alike."""
     return {_plain(s) for s in folded_syllables(text)}
@@ -398,28 +416,30 @@ def _candidates(
         texts: list[str] = []
         rows: set[str] = set()  # a row's fact is the cells asked, a lead's the items it lists: never clipped
         years = years_asked(profile, passage.document)
+        owner: dict[str, str] = {}  # the body a text's duty belongs to, when a "- Phòng Kinh tế:" line above says
         for i, unit in enumerate(units):
             if not period_fits(quoted[i], years):
                 continue  # "… năm 2030" of a compound question is not stated under "a) Đến năm 2025"
+            start = len(texts)
             if is_read_aloud(unit):
                 texts.append(_row_fact(unit, row_profile, row_wanted))
                 rows.add(texts[-1])
-                continue
-            items = (_cited_items(answer, quoted[i]) if listing and announces_items(quoted[i], section, keywords)
-                     else [])
-            if items:  # a lead, with the items it announces
+            elif items := (_cited_items(answer, quoted[i]) if listing and announces_items(quoted[i], section, keywords)
+                           else []):  # a lead, with the items it announces
                 texts.append(_listed(unit, items, profile, given, wanted))
                 rows.add(texts[-1])
-                continue
-            in_line = named_items_span(unit) if listing else None
-            if in_line:  # "… 04 trường, cụ thể: Trường A; Trường B; …": the items it names, after its lead cut short
+            elif in_line := named_items_span(unit) if listing else None:
+                # "… 04 trường, cụ thể: Trường A; Trường B; …": the items it names, after its lead cut short
                 named = [i for i in re.split(r"\s*;\s*", unit[in_line[0]:in_line[1]]) if i.strip()]
                 named += _items_going_on(answer, quoted[i]) if unit.rstrip().endswith(";") else []
                 lead = _clip(_tidy(unit[:in_line[0]]), 0, ITEM_CHARS)
                 texts.append(_listed(lead, named, profile, given, wanted))
                 rows.add(texts[-1])
-                continue
-            texts += [_tidy(run) for run in _piece_runs(unit, most, listing)]
+            else:
+                texts += [_tidy(run) for run in _piece_runs(unit, most, listing)]
+            body = _item_owner(quoted[i], section) if AGENCY in wanted else ""
+            if body and not _fact_keys(body, profile) <= given:
+                owner.update((t, body) for t in texts[start:])
         for text in dict.fromkeys(t for t in texts if t):
             facts = _fact_keys(text, profile)
             new = facts - given
@@ -429,9 +449,10 @@ def _candidates(
             keep = len(text) if text in rows else _fact_end(text, profile, given, wanted)
             if not keep and not listing:  # no fact of a known kind: what follows the asked noun is the answer
                 keep = _asked_noun_end(text, near)
-            if agency and comparison_form(agency) not in comparison_form(text):
-                text = f"{agency}: {text[0].lower() + text[1:] if text[1:2].islower() else text}"
-                keep = keep + len(agency) + 2 if keep else len(agency)
+            subject = owner.get(text, agency)
+            if subject and comparison_form(subject) not in comparison_form(text):
+                text = f"{subject}: {text[0].lower() + text[1:] if text[1:2].islower() else text}"
+                keep = keep + len(subject) + 2 if keep else len(subject)
                 stated.add(AGENCY)
             terms = _folded_terms(text)
             covered = sum(1 + near.get(k, 0.0) for k in keywords if k in terms)

@@ -72,6 +72,21 @@ def test_an_agency_question_states_the_agency_its_heading_names_and_its_role():
     assert "thường trực" in answer and "phối hợp với các Sở" not in answer.split(":")[1]
 
 
+def test_a_duty_under_a_bodys_name_line_is_that_bodys_not_the_headings():
+    """ "- Phòng Kinh tế:" over its "+" duties, under a heading naming another body: the line above speaks."""
+    duties = passage(
+        1, "owners",
+        "4.1 Ủy ban nhân dân xã và trưởng các thôn\n- Phòng Kinh tế:\n+ Chủ trì, phối hợp với Trạm Khuyến nông khu "
+        "vực xác định nghề nông nghiệp và đầu ra sản phẩm.\n- Hội Liên hiệp Phụ nữ xã:\n+ Chủ trì hỗ trợ nhóm phụ nữ "
+        "thôn Bản Chiềng làm du lịch cộng đồng.",
+        "4.1 Ủy ban nhân dân xã và trưởng các thôn",
+    )
+    farming = short("Ai chủ trì xác định nghề nông nghiệp và đầu ra sản phẩm?", duties)
+    assert farming.startswith(f"Theo {PLAN}: Phòng Kinh tế: chủ trì"), farming
+    tourism = short("Tổ chức nào giúp phụ nữ thôn Bản Chiềng làm du lịch cộng đồng?", duties)
+    assert "Hội Liên hiệp Phụ nữ xã: chủ trì" in tourism and "Phòng Kinh tế" not in tourism, tourism
+
+
 def test_an_agency_the_question_names_is_not_given_back_as_the_answer():
     duties = passage(
         1, "duties",
