@@ -217,7 +217,7 @@ _NAMED_QUANTITIES = (
 # a figure that counts something else ("Triển khai tháng 7", "30% trong tổng chỉ tiêu") answers no count of
 # it, so the quote must name the noun. People are counted under many words; a money, share, time or
 # frequency asked has its own measure; a question typed without accents is left alone.
-_COUNTED_NOUN = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)\s+(\w+)")
+_COUNTED_NOUN = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)\s+(\w+)(?:\s+(\w+))?")
 _NOT_COUNTED = frozenset({
     "là", "được", "thì", "và", "có", "đã", "sẽ", "tiền", "phần", "năm", "tháng", "ngày", "tuần", "quý", "lần",
     "tỷ", "triệu", "nghìn", "ngàn", "đồng", "kinh", "chỉ", "tỷ lệ", "%", "lâu", "giờ", "buổi"})
@@ -230,7 +230,8 @@ def counted_noun(question: str) -> str:
     m = _COUNTED_NOUN.search(text)
     if not m or m.group(1) in _NOT_COUNTED or text == fold_accents(text):
         return ""
-    return _PEOPLE if re.fullmatch(_PEOPLE, m.group(1)) else re.escape(m.group(1))
+    two = f"{m.group(1)} {m.group(2)}" if m.group(2) else ""
+    return _PEOPLE if re.fullmatch(_PEOPLE, m.group(1)) or re.fullmatch(_PEOPLE, two) else re.escape(m.group(1))
 
 
 def named_quantity(measure: str, question: str) -> str:

@@ -393,6 +393,8 @@ def test_the_kind_of_body_a_question_asks_for(question, body):
     ("Mỗi năm tuyển sinh bao nhiêu người?", "đào tạo cho 5.000 lao động nông thôn", True),  # people, in other words
     ("Mỗi năm tuyển sinh bao nhiêu người?", "sinh viên nữ đạt trên 30% tổng chỉ tiêu tuyển sinh", False),  # a share
     ("Có mấy lớp được mở?", "mở 06 lớp sơ cấp", True),
+    ("Tuyển bao nhiêu học viên trung cấp?", "tuyển mới 38.400 người, trung cấp: 4.000 người", True),  # two words
+    ("Tuyển bao nhiêu học viên trung cấp?", "đào tạo trình độ đại học theo định mức", False),
     ("Bao nhiêu doanh nghiệp được chọn?", "lựa chọn doanh nghiệp trong năm 2024", False),
     ("bao nhieu phien giao dich?", "Triển khai tháng 7", True),  # typed without accents: any figure will do
 ])
