@@ -224,11 +224,15 @@ _NOT_COUNTED = frozenset({
 _PEOPLE = "người|lao động|học viên|học sinh|sinh viên|lượt|thanh niên|phụ nữ|đối tượng|hộ"
 
 
+_NO_NOUN = STOPWORDS | {"vao"}
+
+
 def counted_noun(question: str) -> str:
     """The pattern of the noun a count asks of ("phiên"; any word for people after "bao nhiêu người"), or ""."""
     text = canonical(question).lower()
     m = _COUNTED_NOUN.search(text)
-    if not m or m.group(1) in _NOT_COUNTED or text == fold_accents(text):
+    # "bao nhiêu đến 2025", "bao nhiêu vào năm …": no noun counted
+    if not m or m.group(1) in _NOT_COUNTED or fold_accents(m.group(1)) in _NO_NOUN or text == fold_accents(text):
         return ""
     two = f"{m.group(1)} {m.group(2)}" if m.group(2) else ""
     return _PEOPLE if re.fullmatch(_PEOPLE, m.group(1)) or re.fullmatch(_PEOPLE, two) else re.escape(m.group(1))
