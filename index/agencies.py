@@ -125,7 +125,8 @@ AGENCIES: tuple[Agency, ...] = (
     # The council's own organs, which a resolution tells to supervise it.
     Agency("Thường trực Hội đồng nhân dân", ("Thường trực HĐND",)),
     Agency("Tổ đại biểu Hội đồng nhân dân", ("Tổ đại biểu HĐND", "Tổ đại biểu")),
-    Agency("Ngân hàng Chính sách xã hội", ("NHCSXH", "Ngân hàng CSXH", "Chi nhánh Ngân hàng Chính sách xã hội", "Ngân hàng Chính sách")),
+    Agency("Ngân hàng Chính sách xã hội",
+           ("NHCSXH", "Ngân hàng CSXH", "Chi nhánh Ngân hàng Chính sách xã hội", "Ngân hàng Chính sách")),
     Agency("Bảo hiểm xã hội", ("BHXH tỉnh", "BHXH thành phố"), strict_case=True),
     Agency("Công an tỉnh", ("Công an Tỉnh",)),
     Agency("Công an thành phố", ("Công an Thành phố", "Công an TP")),

@@ -177,15 +177,13 @@ class Table:
         the names. {} for any other table.
         """
         columns = [i for i in range(self.width) if i not in (self.ordinal_column, self.label_column)
-                   and any(r.cells[i].strip() for r in self.rows)
-                   and all(role_mark(r.cells[i]) or not r.cells[i].strip() for r in self.rows)]
+                   and _mostly_marks([r.cells[i] for r in self.rows])]
         if len(columns) < 2 or not any(role_mark(r.cells[i]) == "chủ trì" for r in self.rows for i in columns):
             return {}
-        labels = [self.header[i].split() for i in columns]
-        shared = 0
-        while all(len(words) > shared + 1 and words[shared] == labels[0][shared] for words in labels):
-            shared += 1
-        return {i: " ".join(words[shared:]) for i, words in zip(columns, labels)}
+        over = {self.header_rows[0].cells[i] for i in columns} if len(self.header_rows) > 1 else set()
+        merged = over.pop() if len(over) == 1 else ""  # one top cell over every body column
+        return {i: self.header[i][len(merged):].strip() if merged and self.header[i].startswith(f"{merged} ")
+                else self.header[i] for i in columns}
 
     def row_text(self, row: Row, with_parent: bool = False) -> str:
         """The row read aloud: its label, then "column: value" for the other cells.
@@ -213,6 +211,15 @@ class Table:
     def roles_in(self, row: Row, role: str) -> list[str]:
         """The bodies a matrix row marks with ``role`` ("chủ trì", "phối hợp"), in column order."""
         return [body for i, body in self.role_columns.items() if role_mark(row.cells[i]) == role]
+
+
+# A column of a responsibility matrix: its filled cells are role marks, but for the odd one OCR misread.
+MARKED_SHARE = 0.5
+
+
+def _mostly_marks(cells: Sequence[str]) -> bool:
+    filled = [c for c in cells if c.strip()]
+    return bool(filled) and sum(bool(role_mark(c)) for c in filled) >= MARKED_SHARE * len(filled)
 
 
 # ---------------------------------------------------------------- one line

@@ -93,6 +93,22 @@ def test_a_responsibility_matrix_gives_each_marked_body_its_role():
     assert "Chủ trì: Sở Nội vụ | Phối hợp: Sở Giáo dục và Đào tạo; UBND các xã, phường" in lead.source
 
 
+def test_a_matrix_read_back_by_ocr_keeps_its_roles_through_a_misread_cell_and_column_name():
+    """A narrow cell read "L0" for "C", a task column read "Nhiện" for "Nhiệm vụ": the other marks still speak,
+    and the row labels are the tasks."""
+    annex = "\n".join([
+        "Phụ lục II. MA TRẬN PHÂN CÔNG",
+        pipe("TT", "Nhiện", "Sở Nội vụ", "Sở Tài chính", "Tỉnh đoàn", "Thời hạn"),
+        pipe("1", "Tổ chức Ngày hội việc làm thanh niên", "P )", "", "C", "Quý II hằng năm"),
+        pipe("2", "Khảo sát nhu cầu học nghề của lao động", "C", "P", "L0", "Trước 30/6/2026"),
+        pipe("3", "Bố trí kinh phí thực hiện", "P", "C", "", "Hằng năm"),
+    ])
+    rows = {(r.agency, r.role, r.task[:12]) for r in register_of(annex_plan(annex)).responsibilities
+            if r.section.startswith("Phụ lục")}
+    assert {("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "chủ trì", "Tổ chức Ngày"), ("Sở Nội vụ", "phối hợp", "Tổ chức Ngày"),
+            ("Sở Nội vụ", "chủ trì", "Khảo sát nhu"), ("Sở Tài chính", "chủ trì", "Bố trí kinh ")} <= rows
+
+
 def test_an_executor_column_stands_for_the_lead_and_the_role_comes_from_the_task():
     annex = "\n".join([
         "PHỤ LỤC",

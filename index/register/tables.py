@@ -67,8 +67,8 @@ def read_assignment_tables(root: Section, work: Extraction) -> None:
     """Rows, partner rows and deadlines from every assignment table of a plan."""
     for path, table in iter_tables(root):
         task_col, lead_col = table.column(_TASK), table.column(_LEAD)
-        if table.role_columns and task_col is not None:
-            _read_matrix(table, task_col, path, work)
+        if table.role_columns:  # the tasks are its row labels, whatever OCR made of their column's name
+            _read_matrix(table, task_col if task_col is not None else table.label_column, path, work)
             continue
         role = "chủ trì"
         if lead_col is None:

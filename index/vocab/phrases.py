@@ -172,9 +172,10 @@ _ROLE_MARKS = {"c": "chủ trì", "ct": "chủ trì", "chu tri": "chủ trì",
 
 
 def role_mark(cell: str) -> str:
-    """The role a matrix cell's mark gives its column's body ("C" → "chủ trì", "PH" → "phối hợp"), "" for none."""
-    plain = unicodedata.normalize("NFD", cell.strip().strip(".*()").replace("đ", "d").replace("Đ", "D"))
-    return _ROLE_MARKS.get("".join(c for c in plain if not unicodedata.combining(c)).lower(), "")
+    """The role a matrix cell's mark gives its column's body ("C" → "chủ trì", "PH" → "phối hợp"), "" for none.
+    Stray marks around it ("(C)", "P )" as OCR reads a narrow cell) are not part of it."""
+    plain = unicodedata.normalize("NFD", re.sub(r"[^\w\s]", " ", cell).replace("đ", "d").replace("Đ", "D"))
+    return _ROLE_MARKS.get(" ".join("".join(c for c in plain if not unicodedata.combining(c)).split()).lower(), "")
 
 
 # A sentence leaving a figure or a matter to a later decision: "Mức hỗ trợ … sẽ do Ủy ban nhân dân tỉnh xem xét,
