@@ -170,8 +170,9 @@ class Table:
 
     @cached_property
     def role_columns(self) -> dict[int, str]:
-        """A responsibility matrix's body columns, each with its body's name: the columns whose cells are
-        role marks ("C", "P", "CT", "PH", "Chủ trì") or empty, when two or more are and some mark leads.
+        """A responsibility matrix's body columns, each with its body's name: the columns whose filled cells
+        are mostly role marks ("C", "P", "CT", "PH", "Chủ trì"; ``MARKED_SHARE``, for a cell OCR misread),
+        when two or more are and some mark leads.
 
         A header cell merged over them ("Cơ quan, đơn vị" above "Sở Nội vụ | Tỉnh đoàn") is left out of
         the names. {} for any other table.
