@@ -218,20 +218,19 @@ _NAMED_QUANTITIES = (
 # it, so the quote must name the noun. People are counted under many words; a money, share, time or
 # frequency asked has its own measure; a question typed without accents is left alone.
 _COUNTED_NOUN = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)\s+(\w+)(?:\s+(\w+))?")
+# Words after "bao nhiêu" that are no noun counted, besides the stopwords ("bao nhiêu đến 2025", "bao nhiêu vào
+# năm …"): money, shares, times and frequencies have measures of their own.
 _NOT_COUNTED = frozenset({
-    "là", "được", "thì", "và", "có", "đã", "sẽ", "tiền", "phần", "năm", "tháng", "ngày", "tuần", "quý", "lần",
-    "tỷ", "triệu", "nghìn", "ngàn", "đồng", "kinh", "chỉ", "tỷ lệ", "%", "lâu", "giờ", "buổi"})
-_PEOPLE = "người|lao động|học viên|học sinh|sinh viên|lượt|thanh niên|phụ nữ|đối tượng|hộ"
-
-
+    "tiền", "phần", "tuần", "quý", "tỷ", "triệu", "nghìn", "ngàn", "đồng", "kinh", "chỉ",
+    "lâu", "giờ", "buổi"})
 _NO_NOUN = STOPWORDS | {"vao"}
+_PEOPLE = "người|lao động|học viên|học sinh|sinh viên|lượt|thanh niên|phụ nữ|đối tượng|hộ"
 
 
 def counted_noun(question: str) -> str:
     """The pattern of the noun a count asks of ("phiên"; any word for people after "bao nhiêu người"), or ""."""
     text = canonical(question).lower()
     m = _COUNTED_NOUN.search(text)
-    # "bao nhiêu đến 2025", "bao nhiêu vào năm …": no noun counted
     if not m or m.group(1) in _NOT_COUNTED or fold_accents(m.group(1)) in _NO_NOUN or text == fold_accents(text):
         return ""
     two = f"{m.group(1)} {m.group(2)}" if m.group(2) else ""

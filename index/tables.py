@@ -38,7 +38,7 @@ from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
 
-from index.vocab.phrases import role_mark
+from index.vocab.phrases import ROLE_MARKS
 
 if TYPE_CHECKING:  # structure imports this module; only the type is needed here
     from index.structure import Section
@@ -212,6 +212,12 @@ class Table:
     def roles_in(self, row: Row, role: str) -> list[str]:
         """The bodies a matrix row marks with ``role`` ("chủ trì", "phối hợp"), in column order."""
         return [body for i, body in self.role_columns.items() if role_mark(row.cells[i]) == role]
+
+
+def role_mark(cell: str) -> str:
+    """The role a matrix cell's mark gives its column's body ("C" → "chủ trì", "PH" → "phối hợp"), "" for none.
+    Stray marks around it ("(C)", "P )" as OCR reads a narrow cell) are not part of it."""
+    return ROLE_MARKS.get(" ".join(_fold(re.sub(r"[^\w\s]", " ", cell)).split()), "")
 
 
 # A column of a responsibility matrix: its filled cells are role marks, but for the odd one OCR misread.

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.vocab.phrases import DEFERRED, role_mark
+from index.tables import role_mark
+from index.vocab.phrases import DEFERRED
 
 
 @pytest.mark.parametrize(("cell", "role"), [

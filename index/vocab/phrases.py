@@ -6,7 +6,6 @@ Raw-text patterns (diacritics kept), matched at the start of a paragraph.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from index.vocab.markers import UPPER
 
@@ -165,17 +164,11 @@ FUNDING_HEADING = re.compile(
 )
 
 
-# A responsibility matrix marks each body's column in a task's row (legend "C: chủ trì; P: phối hợp"); the role
-# a mark gives, by the cell folded to plain lower case. "x" is left out: a schedule marks its quarters so.
-_ROLE_MARKS = {"c": "chủ trì", "ct": "chủ trì", "chu tri": "chủ trì",
-               "p": "phối hợp", "ph": "phối hợp", "phoi hop": "phối hợp"}
-
-
-def role_mark(cell: str) -> str:
-    """The role a matrix cell's mark gives its column's body ("C" → "chủ trì", "PH" → "phối hợp"), "" for none.
-    Stray marks around it ("(C)", "P )" as OCR reads a narrow cell) are not part of it."""
-    plain = unicodedata.normalize("NFD", re.sub(r"[^\w\s]", " ", cell).replace("đ", "d").replace("Đ", "D"))
-    return _ROLE_MARKS.get(" ".join("".join(c for c in plain if not unicodedata.combining(c)).split()).lower(), "")
+# A responsibility matrix marks each body's column in a task's row (legend "C: chủ trì; P: phối hợp"): the role
+# a mark gives, by the mark folded to plain lower case (``index.tables.role_mark``). "x" is left out: a schedule
+# marks its quarters so.
+ROLE_MARKS = {"c": "chủ trì", "ct": "chủ trì", "chu tri": "chủ trì",
+              "p": "phối hợp", "ph": "phối hợp", "phoi hop": "phối hợp"}
 
 
 # A sentence leaving a figure or a matter to a later decision: "Mức hỗ trợ … sẽ do Ủy ban nhân dân tỉnh xem xét,
