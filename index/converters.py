@@ -34,6 +34,7 @@ from collections import Counter
 from pathlib import Path
 
 from index import ocr
+from index.aligned_columns import aligned_tables
 from index.cells import Block, Row, cell_text, layout_grid, render
 from index.documents import (
     IMAGE_SUFFIXES,
@@ -189,16 +190,21 @@ _FURNITURE_PAGES = 3
 _OCR_MARGIN_LINES = 2  # of a page read by OCR, its first and last lines are where headers and footers stand
 
 
-def _lines(page) -> list[tuple[float, str, bool, float]]:
-    """(top, text, in the top or bottom margin, font size) of each line, a line split where a wide gap separates
-    two columns; the page's own label ("Trang 3") is left out."""
+def _word_lines(page) -> list[list[dict]]:
+    """The page's words by printed line, top to bottom, each line left to right, footnote marks left out."""
     from pdfplumber.utils import cluster_objects
 
     words = [w for w in page.extract_words(extra_attrs=["size"]) if _UNMAPPED_GLYPH.sub("", w["text"]).strip()]
+    lines = [sorted(_without_footnote_marks(line), key=lambda w: w["x0"])
+             for line in cluster_objects(words, "top", tolerance=3)]
+    return [line for line in lines if line]
+
+
+def _lines(page, lines: list[list[dict]]) -> list[tuple[float, str, bool, float]]:
+    """(top, text, in the top or bottom margin, font size) of each line, a line split where a wide gap separates
+    two columns; the page's own label ("Trang 3") is left out."""
     out: list[tuple[float, str, bool, float]] = []
-    for line in cluster_objects(words, "top", tolerance=3):
-        line = _without_footnote_marks(line)
-        line.sort(key=lambda w: w["x0"])
+    for line in lines:
         parts = [[line[0]]]
         for prev, word in zip(line, line[1:]):
             if word["x0"] - prev["x1"] > _GAP_LINES * max(prev["bottom"] - prev["top"], 1.0):
@@ -284,10 +290,14 @@ def _page_blocks(page) -> tuple[list[tuple[Block, bool]], list[str]]:
         x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
         return not any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in (t.bbox for t in tables))
 
-    lines = _lines(page.filter(outside) if tables else page)
+    words = _word_lines(page.filter(outside) if tables else page)
+    aligned = aligned_tables(words)
+    taken = {i for table in aligned for i in table.lines}
+    lines = _lines(page, [line for i, line in enumerate(words) if i not in taken])
     notes = _footnotes(lines)
     placed: list[tuple[float, Block, bool]] = [line[:3] for line in lines if line not in notes]
     placed += [(t.bbox[1], rows, False) for t in tables if (rows := _table_rows(t))]
+    placed += [(words[t.lines[0]][0]["top"], [[cell_text(c) for c in row] for row in t.rows], False) for t in aligned]
     return [(block, margin) for _, block, margin in sorted(placed, key=lambda item: item[0])], [n[1] for n in notes]
 
 
