@@ -21,6 +21,7 @@ from index.retriever import (
     SIGNATURE_HINT,
     document_references,
 )
+from index.vocab.abbreviations import read_in_full
 from index.vocab.dates import DATE as DATE_PATTERN
 from index.vocab.dates import FIGURE_NOT_YEAR, MONTH, NUMBERED_DOCUMENT, QUARTER, YEAR
 from index.vocab.qualifiers import named_qualifiers
@@ -321,7 +322,8 @@ def asks_nothing(text: str) -> bool:
 
 
 def folded_syllables(text: str) -> list[str]:
-    return _SYLLABLE.findall(fold_accents(canonical(text)))
+    """The syllables words are matched by: folded, abbreviations read in full ("GDNN": giao duc nghe nghiep)."""
+    return _SYLLABLE.findall(read_in_full(fold_accents(canonical(text))))
 
 
 # "Danh mục nghề … phải ban hành khi nào": something the plan tells a body to issue, a task with a deadline,

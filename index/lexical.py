@@ -21,6 +21,7 @@ import bm25s
 import numpy as np
 
 from index.normalize import canonical, fold_accents
+from index.vocab.abbreviations import read_in_full
 
 _SYLLABLE = re.compile(r"[0-9]+(?:[.,/][0-9]+)*%?|[^\W_]+", re.UNICODE)
 
@@ -39,9 +40,12 @@ def word_tokens(text: str) -> list[str]:
 
 
 def folded_tokens(text: str) -> list[str]:
-    """Folded syllables plus adjacent-syllable bigrams."""
-    syllables = _SYLLABLE.findall(fold_accents(canonical(text)))
+    """Folded syllables plus adjacent-syllable bigrams, abbreviations read in full ("GDNN": giao duc nghe nghiep)."""
+    syllables = _SYLLABLE.findall(read_in_full(fold_accents(canonical(text))))
     return syllables + [f"{a}_{b}" for a, b in zip(syllables, syllables[1:])]
+
+
+TOKENS_VERSION = 2  # how text becomes folded tokens (2: abbreviations read in full); a change rebuilds saved indexes
 
 
 def _bm25(corpus: list[list[str]]) -> bm25s.BM25:
@@ -95,14 +99,16 @@ class LexicalIndex:
         self.words.save(str(directory / "words"), show_progress=False)
         self.folded.save(str(directory / "folded"), show_progress=False)
         (directory / "manifest.json").write_text(
-            json.dumps({"fingerprint": self.fingerprint, "ids": self.ids}), encoding="utf-8"
+            json.dumps({"fingerprint": self.fingerprint, "ids": self.ids, "tokens": TOKENS_VERSION}), encoding="utf-8"
         )
 
     @classmethod
     def load(cls, directory: Path) -> LexicalIndex | None:
-        """The saved index, or None when missing or unreadable (then rebuild)."""
+        """The saved index, or None when missing, unreadable or tokenised by older rules (then rebuild)."""
         try:
             manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
+            if manifest.get("tokens") != TOKENS_VERSION:
+                return None
             words = bm25s.BM25.load(str(directory / "words"), show_progress=False, verbosity=0)
             folded = bm25s.BM25.load(str(directory / "folded"), show_progress=False, verbosity=0)
         except (OSError, ValueError, KeyError):

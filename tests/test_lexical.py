@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from index.chunking import chunk_plan
-from index.lexical import LexicalIndex, folded_tokens, word_tokens
+from index.lexical import TOKENS_VERSION, LexicalIndex, folded_tokens, word_tokens
 from index.normalize import normalize_text
 
 PLANS = Path(__file__).resolve().parent.parent / "data" / "plans"
@@ -154,7 +154,14 @@ def test_save_load_round_trip(index, tmp_path):
 def test_manifest_contents(index, tmp_path):
     index.save(tmp_path)
     manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest == {"fingerprint": "fp-1", "ids": list(DOCS)}
+    assert manifest == {"fingerprint": "fp-1", "ids": list(DOCS), "tokens": TOKENS_VERSION}
+
+
+def test_an_index_tokenised_by_older_rules_is_rebuilt(index, tmp_path):
+    index.save(tmp_path)
+    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    (tmp_path / "manifest.json").write_text(json.dumps({**manifest, "tokens": TOKENS_VERSION - 1}), encoding="utf-8")
+    assert LexicalIndex.load(tmp_path) is None
 
 
 def test_load_missing_returns_none(tmp_path):

@@ -13,4 +13,5 @@ their head words live in `index.agencies`.
 - `documents`: document types and document numbers.
 - `qualifiers`: groups and places a question singles out ("người khuyết tật", "huyện Cẩm Đường").
 - `wording`: everyday words users type for what plans name otherwise ("học nghề", "tiền").
+- `abbreviations`: the field's abbreviations read in full for matching ("GDNN", "THCS").
 """

@@ -1,0 +1,75 @@
+"""The field's abbreviations, read in full for matching: "GDNN" is "giáo dục nghề nghiệp", "THCS" is "trung học
+cơ sở".
+
+Plans write a name in full in one place and abbreviated in the next ("Tỷ lệ học sinh tốt nghiệp THCS vào học
+GDNN (%)"), and users type either ("ke hoach gdnn"). Words are matched syllable by syllable, so an abbreviation
+and its long form share nothing: the row that answers is missed and a question's "GDNN" weighs as a rare word
+no heading holds. For matching only (search tokens, a question's keywords, quote terms), an abbreviation is
+read as the words it stands for; the text shown is never changed.
+
+Only abbreviations that are no Vietnamese syllable: read case-blind on folded text, they cannot stand for a
+word ("dn" is no word, "kh" is too close to a plan number's code and is left out).
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.normalize import fold_accents
+from index.vocab.documents import BODY_ABBREVIATIONS
+
+# Abbreviation → the words it stands for.
+FIELD_ABBREVIATIONS: dict[str, str] = {
+    "GDNN": "giáo dục nghề nghiệp",  # "cơ sở GDNN", "Phòng GDNN"
+    "CSGDNN": "cơ sở giáo dục nghề nghiệp",
+    "GDTX": "giáo dục thường xuyên",  # "Trung tâm GDNN-GDTX"
+    "THCS": "trung học cơ sở",
+    "THPT": "trung học phổ thông",
+    "HSSV": "học sinh sinh viên",
+    "LĐNT": "lao động nông thôn",  # "đào tạo nghề cho LĐNT"
+    "NLĐ": "người lao động",
+    "XKLĐ": "xuất khẩu lao động",
+    "DTTS": "dân tộc thiểu số",
+    "DN": "doanh nghiệp",  # "DN trong KCN"
+    "KCN": "khu công nghiệp",
+    "CCN": "cụm công nghiệp",
+    "KKT": "khu kinh tế",
+    "NSNN": "ngân sách nhà nước",
+    "NSTW": "ngân sách trung ương",
+    "CTMTQG": "chương trình mục tiêu quốc gia",
+    "MTQG": "mục tiêu quốc gia",
+    "CNTT": "công nghệ thông tin",
+    "BHTN": "bảo hiểm thất nghiệp",
+    "BHXH": "bảo hiểm xã hội",
+    "TTDVVL": "trung tâm dịch vụ việc làm",
+    "NHCSXH": "ngân hàng chính sách xã hội",
+    "UBND": "ủy ban nhân dân",
+    "HĐND": "hội đồng nhân dân",
+    "MTTQ": "mặt trận tổ quốc",
+    "LHPN": "liên hiệp phụ nữ",
+}
+
+
+# Folded abbreviation → folded words; a Sở field written in one word ("LĐTBXH", "GDĐT") is read in full too.
+_IN_FULL: dict[str, str] = {
+    fold_accents(short): fold_accents(full).replace(" - ", " ")
+    for short, full in {**FIELD_ABBREVIATIONS, **BODY_ABBREVIATIONS}.items()
+    if short.isalpha()
+}
+_ABBREVIATION = re.compile(r"(?<![^\W_])(" + "|".join(sorted(_IN_FULL, key=len, reverse=True)) + r")(?![^\W_])")
+
+
+def read_in_full(folded: str) -> str:
+    """Folded text with each abbreviation replaced by the folded words it stands for.
+
+    >>> read_in_full("ty le hoc sinh tot nghiep thcs vao hoc gdnn")
+    'ty le hoc sinh tot nghiep trung hoc co so vao hoc giao duc nghe nghiep'
+
+    A document number's code stays as it is ("70/kh-ubnd").
+    """
+    def full(m: re.Match) -> str:
+        start, end = folded.rfind(" ", 0, m.start()) + 1, folded.find(" ", m.end())
+        chunk = folded[start:] if end < 0 else folded[start:end]
+        return m.group(1) if "/" in chunk else _IN_FULL[m.group(1)]  # a document number's code: "70/kh-ubnd"
+
+    return _ABBREVIATION.sub(full, folded)

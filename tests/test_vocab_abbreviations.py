@@ -1,0 +1,49 @@
+"""The field's abbreviations read in full for matching, on examples: plans and users write "GDNN" and
+"giáo dục nghề nghiệp", "THCS" and "trung học cơ sở" for the same thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.extractive import TermWeights, score_units
+from assistant.questions import folded_syllables, profile_question
+from index.lexical import LexicalIndex, folded_tokens
+from index.retriever import Passage
+from index.vocab.abbreviations import read_in_full
+
+
+@pytest.mark.parametrize(
+    ("folded", "full"),
+    [
+        ("hoc sinh tot nghiep thcs vao hoc gdnn", "hoc sinh tot nghiep trung hoc co so vao hoc giao duc nghe nghiep"),
+        ("trung tam gdnn-gdtx", "trung tam giao duc nghe nghiep-giao duc thuong xuyen"),
+        ("so ldtbxh va so gddt", "so lao dong thuong binh va xa hoi va so giao duc va dao tao"),
+        ("dao tao nghe cho ldnt", "dao tao nghe cho lao dong nong thon"),
+        ("dn trong kcn", "doanh nghiep trong khu cong nghiep"),
+    ],
+)
+def test_abbreviations_are_read_as_the_words_they_stand_for(folded, full):
+    assert read_in_full(folded) == full
+
+
+@pytest.mark.parametrize("folded", ["so 70/kh-ubnd", "356/bc-sgddt,", "khdn", "gdnnx", "dang ky hoc nghe"])
+def test_words_holding_an_abbreviation_and_document_numbers_are_left_alone(folded):
+    assert read_in_full(folded) == folded
+
+
+def test_questions_and_search_tokens_read_abbreviations_in_full_the_text_shown_is_kept():
+    assert folded_syllables("Kế hoạch GDNN năm 2023") == ["ke", "hoach", "giao", "duc", "nghe", "nghiep", "nam", "2023"]
+    assert "trung_hoc" in folded_tokens("tốt nghiệp THCS") and "thcs" not in folded_tokens("tốt nghiệp THCS")
+    index = LexicalIndex.build(["row", "other"], ["Tỷ lệ học sinh tốt nghiệp THCS vào học GDNN đạt 26%",
+                                                  "Tỷ lệ lao động qua đào tạo đạt 70,5%"], "f")
+    scores = index.scores("học sinh tốt nghiệp trung học cơ sở vào học giáo dục nghề nghiệp")
+    assert scores[0] > scores[1]
+
+
+def test_a_row_written_in_abbreviations_covers_a_question_written_in_full():
+    row = Passage(1, "row", "Tỷ lệ học sinh tốt nghiệp THCS vào học GDNN (%) | Thực hiện 2025: 23,4 | Kế hoạch 2026: 26,0",
+                  "lamha.txt", "Kế hoạch 12/KH-UBND (Lam Hà)", "II. CHỈ TIÊU", 1.0,
+                  {"doc": "lamha.txt", "title": "Phát triển nhân lực năm 2026"})
+    profile = profile_question("Tỷ lệ học sinh tốt nghiệp trung học cơ sở vào học giáo dục nghề nghiệp năm 2026?")
+    (scored,) = score_units([row], profile, TermWeights([row.text]))
+    assert scored.coverage > 0.9
