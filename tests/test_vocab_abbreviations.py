@@ -41,8 +41,8 @@ def test_questions_and_search_tokens_read_abbreviations_in_full_the_text_shown_i
 
 
 def test_a_row_written_in_abbreviations_covers_a_question_written_in_full():
-    row = Passage(1, "row", "Tỷ lệ học sinh tốt nghiệp THCS vào học GDNN (%) | Thực hiện 2025: 23,4 | Kế hoạch 2026: 26,0",
-                  "lamha.txt", "Kế hoạch 12/KH-UBND (Lam Hà)", "II. CHỈ TIÊU", 1.0,
+    text = "Tỷ lệ học sinh tốt nghiệp THCS vào học GDNN (%) | Thực hiện 2025: 23,4 | Kế hoạch 2026: 26,0"
+    row = Passage(1, "row", text, "lamha.txt", "Kế hoạch 12/KH-UBND (Lam Hà)", "II. CHỈ TIÊU", 1.0,
                   {"doc": "lamha.txt", "title": "Phát triển nhân lực năm 2026"})
     profile = profile_question("Tỷ lệ học sinh tốt nghiệp trung học cơ sở vào học giáo dục nghề nghiệp năm 2026?")
     (scored,) = score_units([row], profile, TermWeights([row.text]))
