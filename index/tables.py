@@ -38,7 +38,7 @@ from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
 
-from index.vocab.phrases import ROLE_MARKS
+from index.vocab.phrases import DETAIL_ROW, ROLE_MARKS, SCHEDULE_MARKS
 
 if TYPE_CHECKING:  # structure imports this module; only the type is needed here
     from index.structure import Section
@@ -192,7 +192,8 @@ class Table:
         "Tuyển sinh giáo dục nghề nghiệp | Đơn vị: Người | Năm 2024 (ước): 36 950 | …"; the
         ordinal column is left out, empty cells too. ``with_parent`` prefixes the label of the
         row it details ("Tuyển sinh giáo dục nghề nghiệp › Trình độ cao đẳng | …"). A responsibility
-        matrix's marks are read as the roles they give ("Chủ trì: Tỉnh đoàn | Phối hợp: Sở Nội vụ; …").
+        matrix's marks are read as the roles they give ("Chủ trì: Tỉnh đoàn | Phối hợp: Sở Nội vụ; …"), a
+        schedule's as the periods marked ("Thời gian thực hiện: Q2/2026, Q3/2026").
         """
         label = self.label(row)
         if with_parent:
@@ -203,11 +204,33 @@ class Table:
         for role in ("chủ trì", "phối hợp"):
             if bodies := self.roles_in(row, role):
                 parts.append(f"{role.capitalize()}: {'; '.join(bodies)}")
+        if periods := [name for i, name in self.schedule_columns.items() if row.cells[i].strip()]:
+            parts.append(f"Thời gian thực hiện: {', '.join(periods)}")
         for i, (name, value) in enumerate(zip(self.header, row.cells)):
             if i in (self.ordinal_column, self.label_column) or i in self.role_columns or not value:
                 continue
+            if i in self.schedule_columns:
+                continue
             parts.append(f"{name}: {value}" if name and name != value else value)
         return " | ".join(parts)
+
+    @cached_property
+    def schedule_columns(self) -> dict[int, str]:
+        """A schedule's period columns, each with its period's name: the columns named by a time (a year, a
+        quarter, a month) whose filled cells are all marks ("x", "✓"), when two or more are; a merged cell over
+        them ("Năm 2026" over "Q1/2026") is dropped where the period names its year. {} for any other table
+        (marks under "Hộ nghèo", "Người khuyết tật" tick groups, not times)."""
+        columns = [i for i in range(self.width) if i not in (self.ordinal_column, self.label_column)
+                   and _PERIOD_NAME.search(self.header[i])
+                   and (filled := [r.cells[i] for r in self.rows if r.cells[i].strip()])
+                   and all(c.strip().lower() in SCHEDULE_MARKS for c in filled)]
+        if len(columns) < 2:
+            return {}
+        names = {}
+        for i in columns:
+            own = self.header_rows[-1].cells[i] if self.header_rows else self.header[i]
+            names[i] = own if own and re.search(r"(?:19|20)\d\d", own) else self.header[i]
+        return names
 
     def roles_in(self, row: Row, role: str) -> list[str]:
         """The bodies a matrix row marks with ``role`` ("chủ trì", "phối hợp"), in column order."""
@@ -616,16 +639,30 @@ def _level(ordinal: str) -> int | None:
     return None
 
 
-def _parents(rows: list[list[str]], ordinal: int | None) -> tuple[int | None, ...]:
-    if ordinal is None:
-        return tuple(None for _ in rows)
+# A column named by a time: "Q2/2026", "Quý III", "Tháng 5", "Năm 2027", "2026".
+_PERIOD_NAME = re.compile(r"(?:19|20)\d\d|\b(?:[Qq]uý|[Tt]háng)\s+\w+|\bQ[1-4]\b")
+# A label that opens with its own number: "1. Tuyển sinh …", "2.1 Trình độ cao đẳng" (no ordinal column).
+_NUMBERED_LABEL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s")
+
+
+def _row_level(row: list[str], ordinal: int | None, label: int) -> int | None:
+    if ordinal is not None:
+        return _level(row[ordinal])
+    numbered = _NUMBERED_LABEL.match(row[label])
+    return _level(numbered.group(1)) if numbered else None
+
+
+def _parents(rows: list[list[str]], ordinal: int | None, label: int) -> tuple[int | None, ...]:
+    """The row each row details: the nearest above of a higher level ("1" over "1.1"), by the ordinal column
+    or the number a label opens with; a "Trong đó: …" row details the nearest row above that is no detail."""
     out: list[int | None] = []
     for i, row in enumerate(rows):
-        level = _level(row[ordinal])
         parent = None
-        if level is not None:
+        if DETAIL_ROW.match(row[label]):
+            parent = next((j for j in range(i - 1, -1, -1) if not DETAIL_ROW.match(rows[j][label])), None)
+        elif (level := _row_level(row, ordinal, label)) is not None:
             for j in range(i - 1, -1, -1):
-                above = _level(rows[j][ordinal])
+                above = _row_level(rows[j], ordinal, label)
                 if above is not None and above < level:
                     parent = j
                     break
@@ -660,7 +697,7 @@ def build_table(rows: Sequence[Row], form: str = PIPE, caption: str = "") -> Tab
         label_column=label,
         start=rows[0].start if rows else 0,
         end=rows[-1].end if rows else 0,
-        _parents=_parents(data_cells, ordinal),
+        _parents=_parents(data_cells, ordinal, label),
     )
 
 

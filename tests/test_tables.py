@@ -314,7 +314,6 @@ def test_a_responsibility_matrix_row_is_read_as_the_roles_its_marks_give():
 
 
 @pytest.mark.parametrize("lines", [
-    ("| TT | Nhiệm vụ | Q1/2026 | Q2/2026 |", "| 1 | Khảo sát | x | x |", "| 2 | Tập huấn | | x |"),  # a schedule
     ("| Tên | Sở Nội vụ | Tỉnh đoàn |", "| Khảo sát | P | |", "| Tập huấn | | P |"),  # nobody leads
     ("| Hạng | Mã | Ghi chú |", "| A | C | 12 |", "| B | P | 15 |"),  # one column of letters, no matrix
 ])
@@ -324,3 +323,41 @@ def test_a_table_without_two_columns_of_role_marks_and_a_lead_is_no_matrix(lines
     assert table.row_text(table.rows[0]) == " | ".join(
         [table.label(table.rows[0])] + [f"{h}: {c}" for i, (h, c) in enumerate(zip(table.header, table.rows[0].cells))
                                         if c and i not in (table.ordinal_column, table.label_column)])
+
+
+def test_a_schedule_row_is_read_as_the_periods_its_marks_tick():
+    table = _table_of(
+        "| TT | Nhiệm vụ | Năm 2026 | Năm 2026 | Năm 2027 |",
+        "| TT | Nhiệm vụ | Q1/2026 | Q2/2026 | Q1/2027 |",
+        "| 1 | Phiên giao dịch việc làm | x | | X |",
+        "| 2 | Đào tạo tại làng nghề | | ✓ | |")
+    assert table.role_columns == {} and table.schedule_columns == {2: "Q1/2026", 3: "Q2/2026", 4: "Q1/2027"}
+    assert [table.row_text(r) for r in table.rows] == [
+        "Phiên giao dịch việc làm | Thời gian thực hiện: Q1/2026, Q1/2027",
+        "Đào tạo tại làng nghề | Thời gian thực hiện: Q2/2026"]
+
+
+def test_marks_under_columns_that_are_no_times_are_read_as_they_stand():
+    table = _table_of("| STT | Đối tượng | Hộ nghèo | Khuyết tật |", "|---|---|---|---|",
+                      "| 1 | Học nghề sơ cấp | x | x |", "| 2 | Học nghề trung cấp | | x |")
+    assert table.schedule_columns == {}
+    assert table.row_text(table.rows[1]) == "Học nghề trung cấp | Khuyết tật: x"
+
+
+def test_a_detail_row_is_read_under_the_row_it_details():
+    table = _table_of(
+        "| Chỉ tiêu | Đơn vị | Năm 2026 | Năm 2027 |", "|---|---|---|---|",
+        "| 1. Tuyển sinh đào tạo nghề | Người | 8.600 | 9.900 |",
+        "| Trong đó: thanh niên | Người | 5.200 | 6.100 |",
+        "| Trong đó: lao động chuyển đổi nghề | Người | 3.400 | 3.800 |",
+        "| 2. Tỷ lệ có việc làm sau đào tạo | % | 82 | 85 |",
+        "| 2.1. Trình độ cao đẳng | % | 90 | 92 |",
+        "| Trong đó: lao động chuyển đổi nghề | % | 78 | 80 |")
+    labels = [table.row_text(r, with_parent=True).split(" | ")[0] for r in table.rows]
+    assert labels == [
+        "1. Tuyển sinh đào tạo nghề",
+        "1. Tuyển sinh đào tạo nghề › Trong đó: thanh niên",
+        "1. Tuyển sinh đào tạo nghề › Trong đó: lao động chuyển đổi nghề",
+        "2. Tỷ lệ có việc làm sau đào tạo",
+        "2. Tỷ lệ có việc làm sau đào tạo › 2.1. Trình độ cao đẳng",  # a number in the label ranks it
+        "2.1. Trình độ cao đẳng › Trong đó: lao động chuyển đổi nghề"]

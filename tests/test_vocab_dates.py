@@ -192,3 +192,12 @@ def test_start(text, expression):
 )
 def test_not_a_start(text):
     assert START.search(text) is None
+
+
+@pytest.mark.parametrize(("text", "found"), [("Q2/2026", ("2", "2026")), ("Q4 / 2027", ("4", "2027")),
+                                             ("Q1", None), ("Q1 Hà Nội", None)])
+def test_a_schedules_short_quarter_needs_its_year(text, found):
+    from index.vocab.dates import QUARTER
+
+    m = QUARTER.search(text)
+    assert (m and (m["q"], m["y"])) == found

@@ -82,8 +82,10 @@ BY_MONTH = re.compile(
 # A month as a table cell or a "Thời gian" field writes it: "Tháng 9 năm 2025",
 # "tháng 4/2025", "Tháng 10"; groups m, y. "06 tháng" (a duration) is not one.
 MONTH = re.compile(r"(?<!\d\s)(?<![\w])[Tt]háng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|năm)\s*(?P<y>(?:19|20)\d\d))?")
-# A quarter: "Quý II/2025", "quý IV năm 2024", "Quý 3"; groups q, y.
-QUARTER = re.compile(r"(?<![\w])[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:/|năm)\s*(?P<y>(?:19|20)\d\d))?")
+# A quarter: "Quý II/2025", "quý IV năm 2024", "Quý 3", and a schedule's "Q2/2026" (with its year only: "Q1"
+# alone may be a district); groups q, y.
+QUARTER = re.compile(r"(?<![\w])(?:[Qq]uý\s+|Q(?=[1-4]\s*/\s*(?:19|20)\d\d))(?P<q>IV|I{1,3}|[1-4])(?![\w])"
+                     r"(?:\s*(?:/|năm)\s*(?P<y>(?:19|20)\d\d))?")
 # A quarter's roman numeral as OCR misreads it ("Quý 11/2020" for "Quý II/2020"): no quarter 11 or 111 exists.
 # A quarter's roman numeral with "1" or "l" read for "I": "Quý 11", "Quý II1", "Quý lV" (never "Quý 1").
 MISREAD_QUARTER = re.compile(r"(?<![\w])([Qq]uý)\s+((?=[I1l]*[1l])[I1l]{2,3}|[I1l]V)(?![\w])")

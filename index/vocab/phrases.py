@@ -169,6 +169,11 @@ FUNDING_HEADING = re.compile(
 # marks its quarters so.
 ROLE_MARKS = {"c": "chủ trì", "ct": "chủ trì", "chu tri": "chủ trì",
               "p": "phối hợp", "ph": "phối hợp", "phoi hop": "phối hợp"}
+# A schedule table marks the periods a task runs in (quarters or months as columns): "x", "X", "✓", "●".
+SCHEDULE_MARKS = frozenset({"x", "✓", "✔", "●", "•"})
+# A table row detailing the row above it, its label opening so: "Trong đó: lao động chuyển đổi nghề",
+# "Bao gồm: …", "Chia ra: …" (the row's own words name only the part, the row above the whole).
+DETAIL_ROW = re.compile(r"^(?:trong đó|bao gồm|gồm|chia ra)\b\s*[:,]?", re.IGNORECASE)
 
 
 # A sentence leaving a figure or a matter to a later decision: "Mức hỗ trợ … sẽ do Ủy ban nhân dân tỉnh xem xét,
