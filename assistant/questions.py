@@ -157,7 +157,9 @@ _SYLLABLE = re.compile(r"[0-9]+(?:[.,/][0-9]+)*%?|[^\W_]+", re.UNICODE)
 _MONEY_WORDS = (
     r"(hoc phi|kinh phi|chi phi|muc luong|tien luong|muc phi|gia dich vu|muc gia|don gia|tien|ngan sach|von|vay)"
 )
-_MONEY = re.compile(rf"\b{_MONEY_WORDS}\b.*\bbao nhieu\b|\bbao nhieu ({_MONEY_WORDS}|dong)\b")
+# "bao nhiêu tỷ đồng", "bao nhiêu triệu": an amount, its scale before the currency.
+_MONEY = re.compile(rf"\b{_MONEY_WORDS}\b.*\bbao nhieu\b|\bbao nhieu ((?:ty|trieu|nghin|ngan) )?({_MONEY_WORDS}|dong)\b"
+                    r"|\bbao nhieu (ty|trieu)\b(?! le\b)")
 # "lãi suất bao nhiêu" is a rate: a percent.
 _SHARE = re.compile(r"\b(phan tram|ty le|ty trong|lai suat)\b")
 # "bao nhiêu đồng một người/một ngày": a sum per person or per day, not a budget.
@@ -238,6 +240,12 @@ def counted_noun(question: str) -> str:
     return _PEOPLE if re.fullmatch(_PEOPLE, m.group(1)) or re.fullmatch(_PEOPLE, two) else re.escape(m.group(1))
 
 
+# A figure that counts: not a share, nor a time ("dưới 3 tháng", "06 tháng"), nor part of a date or a number
+# ("30/12/2021", "2239/QĐ-TTg").
+_COUNT = (rf"{FIGURE_NOT_YEAR.pattern}(?![\d.,/]|\s*%|\s*phần trăm"
+          r"|\s*(?:tháng|năm|ngày|tuần|giờ|quý|buổi)\b)")
+
+
 def named_quantity(measure: str, question: str) -> str:
     """``measure`` (any figure when "") that must also name the quantity the question names, or, when
     nothing else is asked of the figure, the noun it counts."""
@@ -247,10 +255,10 @@ def named_quantity(measure: str, question: str) -> str:
              if re.search(rf"\b(?:{written})\b", text) or plain and re.search(rf"\b(?:{plain})\b", folded)]
     if not named and not measure and (noun := counted_noun(question)):
         # a count, not a share of something ("30% trong tổng chỉ tiêu tuyển sinh")
-        return rf"^(?=[\s\S]*?\b(?:{noun})\b)(?=[\s\S]*?{FIGURE_NOT_YEAR.pattern}(?![\d.,]|\s*%|\s*phần trăm))"
+        return rf"^(?=[\s\S]*?\b(?:{noun})\b)(?=[\s\S]*?{_COUNT})"
     if not named:
         return measure
-    return rf"^(?=[\s\S]*?\b(?:{'|'.join(named)})\b)(?=[\s\S]*?(?:{measure or FIGURE_NOT_YEAR.pattern}))"
+    return rf"^(?=[\s\S]*?\b(?:{'|'.join(named)})\b)(?=[\s\S]*?(?:{measure or _COUNT}))"
 
 
 def expected_measure(folded: str) -> str:

@@ -398,6 +398,12 @@ def test_the_kind_of_body_a_question_asks_for(question, body):
     ("Nhà giáo đạt chuẩn đặt mục tiêu bao nhiêu đến 2025?", "100% nhà giáo đạt chuẩn", True),  # no noun counted
     ("Bao nhiêu doanh nghiệp được chọn?", "lựa chọn doanh nghiệp trong năm 2024", False),
     ("bao nhieu phien giao dich?", "Triển khai tháng 7", True),  # typed without accents: any figure will do
+    # a time or a document's number is no count, even beside the noun counted
+    ("Đào tạo nghề cho bao nhiêu lao động nông thôn?", "phối hợp với Sở Lao động đào tạo dưới 3 tháng", False),
+    ("Đào tạo nghề cho bao nhiêu lao động nông thôn?", "Quyết định số 2239/QĐ-TTg ngày 30/12/2021 về lao động", False),
+    ("Đào tạo nghề cho bao nhiêu lao động nông thôn?", "Đào tạo nghề cho 12.000 lao động nông thôn", True),
+    ("Kế hoạch dành bao nhiêu tỷ đồng cho đào tạo nghề?", "Quyết định số 2239/QĐ-TTg", False),  # an amount asked
+    ("Kế hoạch dành bao nhiêu tỷ đồng cho đào tạo nghề?", "Tổng kinh phí 61,8 tỷ đồng", True),
 ])
 def test_a_count_is_answered_by_a_figure_of_what_it_counts(question, quote, answers):
     assert has_measure(quote, profile_question(question)) is answers
