@@ -240,9 +240,9 @@ def counted_noun(question: str) -> str:
     return _PEOPLE if re.fullmatch(_PEOPLE, m.group(1)) or re.fullmatch(_PEOPLE, two) else re.escape(m.group(1))
 
 
-# A figure that counts: not a share, nor a time ("dưới 3 tháng", "06 tháng"), nor part of a date or a number
-# ("30/12/2021", "2239/QĐ-TTg").
-_COUNT = (rf"{FIGURE_NOT_YEAR.pattern}(?![\d.,/]|\s*%|\s*phần trăm"
+# A figure that counts: not a share ("30%", the "50" of "50 - 55%"), nor a time ("dưới 3 tháng", "06 tháng"),
+# nor part of a date or a number ("30/12/2021", "2239/QĐ-TTg").
+_COUNT = (rf"{FIGURE_NOT_YEAR.pattern}(?![\d.,/]|\s*(?:[-–]\s*[\d.,]+\s*)?(?:%|phần trăm)"
           r"|\s*(?:tháng|năm|ngày|tuần|giờ|quý|buổi)\b)")
 
 

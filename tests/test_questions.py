@@ -404,6 +404,7 @@ def test_the_kind_of_body_a_question_asks_for(question, body):
     ("Đào tạo nghề cho bao nhiêu lao động nông thôn?", "Đào tạo nghề cho 12.000 lao động nông thôn", True),
     ("Kế hoạch dành bao nhiêu tỷ đồng cho đào tạo nghề?", "Quyết định số 2239/QĐ-TTg", False),  # an amount asked
     ("Kế hoạch dành bao nhiêu tỷ đồng cho đào tạo nghề?", "Tổng kinh phí 61,8 tỷ đồng", True),
+    ("Mỗi năm tuyển sinh bao nhiêu người?", "Thu hút 50 - 55% học sinh tốt nghiệp THCS", False),  # a range of shares
 ])
 def test_a_count_is_answered_by_a_figure_of_what_it_counts(question, quote, answers):
     assert has_measure(quote, profile_question(question)) is answers
