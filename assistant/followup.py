@@ -70,6 +70,19 @@ _ABOUT_THE_PLAN = frozenset({SIGNER, DOC_NUMBER, ISSUE_DATE})
 _TIME_DEIXIS = re.compile(r"\b(?:nam|giai doan|thoi diem|thoi ky|luc) (?:do|nay|ay)\b")
 # What frames a follow-up without asking anything: "Thế còn | hạn hoàn thành | thì sao?".
 _LEADING_FILLER = re.compile(r"^(?:(?:the|con|vay|va|ve|voi)\b\s*)*")
+# How each filler is spelled with its marks: "Thẻ học nghề …" folds like "Thế …" but opens with a word of its own.
+_FILLER_SPELLING = {"the": "thế", "con": "còn", "vay": "vậy", "va": "và", "ve": "về", "voi": "với"}
+
+
+def _filler_fold(question: str) -> str:
+    """The question folded for finding fillers: a word that folds to a filler but is spelled otherwise with
+    marks ("thẻ", "cơn") is upper-cased, so no filler pattern takes it (same length as the question)."""
+    def word(m: re.Match) -> str:
+        typed = question[m.start():m.end()].lower()
+        spelled = _FILLER_SPELLING.get(m.group(0))
+        return m.group(0).upper() if spelled and typed not in (spelled, m.group(0)) else m.group(0)
+
+    return re.sub(r"\w+", word, fold_accents(question))
 _TRAILING_FILLER = re.compile(r"\s*\b(?:thi sao|thi the nao|the nao|nua)\s*$")
 SHORT_QUESTION = 8  # syllables
 OWN_TOPIC_WORDS = 5  # a follow-up with more topic words than this asks about a topic of its own
@@ -239,7 +252,7 @@ def _asking_spans(folded: str) -> list[tuple[int, int]]:
 def asking_part(question: str) -> str:
     """What a question-word follow-up asks, fillers off: "Thế còn hạn hoàn thành?" → "Hạn hoàn thành khi nào"."""
     folded = fold_accents(question).rstrip(" ?.!")
-    leading = _LEADING_FILLER.match(folded)  # always matches: every part is optional
+    leading = _LEADING_FILLER.match(_filler_fold(question))  # always matches: every part is optional
     trailing = _TRAILING_FILLER.search(folded)
     start = leading.end() if leading else 0
     end = trailing.start() if trailing else len(folded)
@@ -297,7 +310,7 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     # chất lượng cao thì sở nào bố trí?" after "Sở nào phối hợp …?").
     fresh = set(topic) - set(folded_syllables(fold_accents(before)))
     own_question = len(topic) > OWN_TOPIC_WORDS and (asks_anew or len(fresh) > OWN_TOPIC_WORDS)
-    points_back = (_FOLLOWUP_START.match(folded) or _BACK_REFERENCE.search(folded)) and not own_question
+    points_back = (_FOLLOWUP_START.match(_filler_fold(question)) or _BACK_REFERENCE.search(folded)) and not own_question
     # "Sở nào làm đầu mối kế hoạch này?", "Hội phụ nữ có vai trò gì không?": a question of its own about the plan
     # just quoted, asking anew of it or of a body the last question did not name; not the last topic reworded.
     plan_back = asks_anew and _PLAN_BACK.search(folded) is not None

@@ -31,10 +31,20 @@ _LEAD_WORDS = frozenset(
 _LEAD_ROLES = ("thường trực", "chủ trì")
 _PLAN_TASK = re.compile(r"\bke hoach\b")
 _TASKS_QUESTION = re.compile(
-    r"\b(lam gi|lam nhung gi|nhiem vu (gi|nao|cua)|nhung nhiem vu|duoc giao (viec |nhiem vu )?(gi|nhung)|"
-    r"(nhung )?viec gi|trach nhiem (gi|cua)|"
+    r"\b(lam gi|lam nhung gi|nhiem vu (gi|nao|cua(?! (?:ke hoach|de an|chuong trinh|phu luc)\b))|nhung nhiem vu|"
+    r"duoc giao (viec |nhiem vu )?(gi|nhung)|(nhung )?viec gi|trach nhiem (gi|cua)|"
     r"phu trach (gi|nhung)|vai tro)\b"
 )
+# "… do ai phối hợp?", "cơ quan nào chủ trì …": who is asked, the body named is what the task is about.
+_WHO = re.compile(r"\b(ai|(co quan|don vi|so|ban|nganh|to chuc|nhung ai) nao)\b")
+
+
+def asks_tasks_of_a_body(question: str) -> bool:
+    """Whether a question asks what a body it names does ("Sở Tài chính làm gì?", "nhiệm vụ của Sở Nội vụ"),
+    not who does a task it names ("Đề án sắp xếp các trung tâm … do ai phối hợp?", "phụ lục nhiệm vụ của kế
+    hoạch")."""
+    folded = fold_accents(question)
+    return bool(_TASKS_QUESTION.search(folded)) and not _WHO.search(folded)
 MAX_TASKS_PER_PLAN = 8
 _SPLIT = re.compile(r"\n+|(?<=[.;])\s+")
 KEY_CHARS = 50
@@ -126,8 +136,7 @@ def plan_lead_answer(index: SearchIndex, register: Register, r) -> Answer | None
 
 def agency_tasks_answer(index: SearchIndex, register: Register, r) -> Answer | None:
     """"Sở Tài chính làm gì?": the agency's tasks in every plan in scope."""
-    folded = fold_accents(r.query.restored)
-    if not _TASKS_QUESTION.search(folded):
+    if not asks_tasks_of_a_body(r.query.restored):
         return None
     agencies = find_agencies(r.query.restored)
     if len(agencies) != 1:

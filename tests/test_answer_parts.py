@@ -931,3 +931,16 @@ def test_a_time_or_figure_the_question_gives_is_no_answer_to_it():
     assert held_kinds(echo, asked) == {"date"}  # without the question's facts, as before
     assert held_kinds(echo, asked, given) == set()
     assert held_kinds(dated, asked, given) == {"date"}
+
+
+@pytest.mark.parametrize(("question", "tasks"), [
+    ("Sở Tài chính làm gì?", True),
+    ("Nhiệm vụ của Sở Nội vụ là gì?", True),
+    ("Sở Nội vụ chủ trì những việc gì?", True),
+    ("Theo phụ lục nhiệm vụ của kế hoạch GDNN Bạch Vân, Đề án sắp xếp các trung tâm GDNN-GDTX do ai phối hợp?", False),
+    ("Việc rà soát các trung tâm GDNN-GDTX thì cơ quan nào chủ trì?", False),
+])
+def test_a_question_about_what_a_body_does_is_not_one_about_who_does_a_task(question, tasks):
+    from assistant.register_answers import asks_tasks_of_a_body
+
+    assert asks_tasks_of_a_body(question) is tasks

@@ -519,3 +519,12 @@ def test_comparing_with_another_plan_keeps_the_plan_just_discussed():
                  "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): 2.900 người.")]
     out = condense("So với Hải Phòng thì chỉ tiêu tuyển cao đẳng thế nào?", previous, PLANS)
     assert out == "So với Hải Phòng thì chỉ tiêu tuyển cao đẳng thế nào (theo Kế hoạch 70/KH-UBND)?"
+
+
+def test_a_word_folding_like_a_filler_but_spelled_otherwise_is_kept():
+    from assistant.followup import asking_part
+
+    assert asking_part("Thẻ học nghề được nhắc đến thế nào trong kế hoạch đó?") == (
+        "Thẻ học nghề được nhắc đến thế nào trong kế hoạch đó")
+    assert asking_part("Thế còn hạn hoàn thành?") == "Hạn hoàn thành khi nào"
+    assert asking_part("the con han hoan thanh?") == "Han hoan thanh khi nào"  # typed without marks: a filler
