@@ -196,6 +196,29 @@ def test_a_report_carrying_next_years_plan_is_labelled_a_report():
     assert resolve_scope("Các sở báo cáo 6 tháng trước ngày nào?", {"sonha-2025-bc.txt": m}).out_of_scope == ""
 
 
+GUIDANCE = """UBND TỈNH LAM HÀ
+SỞ NỘI VỤ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 05/HD-SNV
+Lam Hà, ngày 09 tháng 02 năm 2026
+HƯỚNG DẪN
+Triển khai Kế hoạch đào tạo nghề cho lao động nông thôn năm 2026
+Phần thứ nhất. Những quy định chung
+Điểm 1. Đối tượng
+Lao động nông thôn từ đủ 15 tuổi.
+"""
+
+
+def test_a_departments_guidance_is_labelled_a_guidance():
+    m = extract_metadata("lamha-2026-hd.txt", normalize_text(GUIDANCE))
+    assert (m.doc_type, m.number, m.date, m.province) == ("Hướng dẫn", "05/HD-SNV", "2026-02-09", "Lam Hà")
+    assert m.title == "Triển khai Kế hoạch đào tạo nghề cho lao động nông thôn năm 2026"
+    assert m.label == "Hướng dẫn 05/HD-SNV ngày 09/02/2026 (Lam Hà)" and m.issuer == "Sở Nội vụ tỉnh Lam Hà"
+    # "hướng dẫn" in a question is a task, not a document named by its number
+    assert resolve_scope("Sở nào hướng dẫn các xã lập hồ sơ?", {"lamha-2026-hd.txt": m}).out_of_scope == ""
+
+
 def test_synthetic_danang_plan():
     m = extract_metadata("danang-2024.txt", normalize_text(DANANG))
     assert m.number == "12/KH-UBND"

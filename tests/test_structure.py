@@ -986,3 +986,66 @@ def test_a_bare_body_line_over_its_duties_is_an_unnumbered_heading():
 def test_a_body_name_in_the_header_is_no_heading():
     root = parse_structure("ỦY BAN NHÂN DÂN TỈNH HÒA NAM\n\n- Sở Tài chính;\n\nKẾ HOẠCH\n\nI. MỤC TIÊU\n\nTuyển sinh.")
     assert not any(s.kind == "body" for _, s in root.walk())
+
+
+SLASH_PLAN = """Số: 36/KH-UBND
+
+KẾ HOẠCH
+
+Đào tạo nghề năm 2026
+
+I – MỤC ĐÍCH, YÊU CẦU
+
+1/ Mục đích
+
+Nâng cao chất lượng đào tạo nghề.
+
+II – NHIỆM VỤ
+
+1/ Tuyển sinh
+
+a/ Tuyển sinh 1.200 người trình độ sơ cấp.
+
+b/ Tuyển sinh 300 người trình độ trung cấp.
+
+2/ Kinh phí
+
+Tổng kinh phí 12 tỷ đồng.
+"""
+
+GUIDANCE = """Số: 05/HD-SNV
+
+HƯỚNG DẪN
+
+Triển khai Kế hoạch đào tạo nghề năm 2026
+
+Phần thứ nhất. Những quy định chung
+
+Điểm 1. Đối tượng
+
+Lao động nông thôn từ đủ 15 tuổi.
+
+Phần thứ hai. Nội dung hướng dẫn cụ thể
+
+Điểm 2. Mức hỗ trợ
+
+a) Người khuyết tật: 6.000.000 đồng/người/khóa.
+
+Điểm 3. Hồ sơ
+
+Hồ sơ gồm Mẫu số 01.
+"""
+
+
+def test_roman_numerals_with_a_dash_numbers_and_letters_with_a_slash():
+    titles = [(depth, title) for depth, _, title in outline(parse_structure(SLASH_PLAN))]
+    assert (0, "I – MỤC ĐÍCH, YÊU CẦU") in titles and (1, "1/ Mục đích") in titles
+    assert (1, "1/ Tuyển sinh") in titles and (2, "a/ Tuyển sinh 1.200 người trình độ sơ cấp.") in titles
+    assert bodies(parse_structure(SLASH_PLAN))["2/ Kinh phí"] == ["Tổng kinh phí 12 tỷ đồng."]
+
+
+def test_a_guidance_numbers_its_points_under_its_parts():
+    titles = [(depth, title) for depth, _, title in outline(parse_structure(GUIDANCE))]
+    assert (0, "Phần thứ hai. Nội dung hướng dẫn cụ thể") in titles
+    assert (1, "Điểm 2. Mức hỗ trợ") in titles and (1, "Điểm 3. Hồ sơ") in titles
+    assert bodies(parse_structure(GUIDANCE))["Điểm 3. Hồ sơ"] == ["Hồ sơ gồm Mẫu số 01."]

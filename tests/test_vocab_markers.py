@@ -51,11 +51,13 @@ HEADINGS = {
         ["IIII. x", "VX. Không hợp lệ", "I- nội dung", "Vì vậy, các Sở cần", "XL. Quá lớn"],
     ),
     "number": (
-        ["2. Nhiệm vụ", "13. Các cơ sở giáo dục nghề nghiệp", "2- Nhiệm vụ", "3 - Sở Tài chính"],
-        ["2023. Năm bản lề", "12,5% lao động", "10 - 15% lao động", "1- nội dung", "- 2030, tầm nhìn"],
+        ["2. Nhiệm vụ", "13. Các cơ sở giáo dục nghề nghiệp", "2- Nhiệm vụ", "3 - Sở Tài chính", "1/ Mục tiêu chung"],
+        ["2023. Năm bản lề", "12,5% lao động", "10 - 15% lao động", "1- nội dung", "- 2030, tầm nhìn", "1/2025 ban hành",
+         "10/ 2025", "1/ nội dung"],
     ),
     "subnumber": (
-        ["2.1. Tuyển sinh", "2.1 Tuyển sinh", "4.10 Thông tin để các doanh nghiệp", "2.4 . Từng bước", "1.2- Đào tạo"],
+        ["2.1. Tuyển sinh", "2.1 Tuyển sinh", "4.10 Thông tin để các doanh nghiệp", "2.4 . Từng bước", "1.2- Đào tạo",
+         "2.1/ Tuyển sinh"],
         ["1.000 lao động được đào tạo", "2.5% lao động", "1.2-nội dung"],
     ),
     "letter": (
@@ -64,9 +66,10 @@ HEADINGS = {
     ),
     "label": (
         ["Nhiệm vụ 1: Tuyên truyền tuyển sinh", "Giải pháp 2. Đổi mới phương thức", "NHIỆM VỤ 3 - TỔ CHỨC",
-         "Nhóm giải pháp II: Huy động nguồn lực", "Hoạt động 4: Tổ chức hội thi"],
+         "Nhóm giải pháp II: Huy động nguồn lực", "Hoạt động 4: Tổ chức hội thi", "Điểm 1. Đối tượng áp dụng",
+         "Khoản 2. Kinh phí"],
         ["Nhiệm vụ 1 của Sở là tuyên truyền", "Nhiệm vụ 2: tuyên truyền viết thường", "Nhiệm vụ trọng tâm: Tuyển sinh",
-         "Giải pháp đột phá"],
+         "Giải pháp đột phá", "Điểm 1 của Hướng dẫn này", "điểm a khoản 1 Điều 3"],
     ),
 }
 
@@ -150,6 +153,7 @@ def test_is_capital_title(title, ok):
         ("b) Đào tạo", "Đào tạo"),
         ("I- MỤC ĐÍCH", "MỤC ĐÍCH"),
         ("2- Nhiệm vụ", "Nhiệm vụ"),
+        ("2/ Nhiệm vụ", "Nhiệm vụ"),
         ("a- Đến năm 2025", "Đến năm 2025"),
         ("A. MỤC TIÊU", "MỤC TIÊU"),
         ("Điều 1. Ban hành", "Ban hành"),

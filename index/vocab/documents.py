@@ -27,9 +27,10 @@ DOC_TYPES: dict[str, str] = {
     "Đề án": "ĐA",
     "Chỉ thị": "CT",
 }
-# Types read from a document's own header only: a Sở's "BÁO CÁO … năm 2025 và Kế hoạch năm 2026" carries a plan.
-# Not in questions: "báo cáo 6 tháng" is a duty, never a document's name and number.
-HEADER_ONLY_TYPES: dict[str, str] = {"Báo cáo": "BC"}
+# Types read from a document's own header only: a Sở's "BÁO CÁO … năm 2025 và Kế hoạch năm 2026" carries a plan,
+# its "HƯỚNG DẪN" (05/HD-SNV) how to carry one out. Not in questions: "báo cáo 6 tháng" is a duty, "hướng dẫn các
+# xã" a task, never a document's name and number.
+HEADER_ONLY_TYPES: dict[str, str] = {"Báo cáo": "BC", "Hướng dẫn": "HD"}
 HEADER_TYPES: dict[str, str] = {**DOC_TYPES, **HEADER_ONLY_TYPES}
 # The type of a number's code, upper-cased: "KH" → "Kế hoạch", "CTR" → "Chương trình", "BC" → "Báo cáo".
 # A joint document's code ends in "LT" (liên tịch): "KHLT" → "Kế hoạch".

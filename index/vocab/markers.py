@@ -13,10 +13,10 @@ and mixes them; `index.structure` ranks them by the order they appear in):
     article    "Điều 1. …"                             (legal structure)
     capital    "A. MỤC ĐÍCH, YÊU CẦU", "B. Nội dung"   (upper-case heading or short title only)
     roman      "II. MỤC TIÊU", "I- MỤC ĐÍCH" (web copies)
-    number     "2. Nhiệm vụ", "2- Nhiệm vụ"
-    subnumber  "2.1. Tuyển sinh", "2.1 Tuyển sinh"
+    number     "2. Nhiệm vụ", "2- Nhiệm vụ", "2/ Nhiệm vụ"
+    subnumber  "2.1. Tuyển sinh", "2.1 Tuyển sinh", "2.1/ Tuyển sinh"
     letter     "a) Đào tạo", "a- Đào tạo"
-    label      "Nhiệm vụ 1: Tuyên truyền", "Giải pháp 2. Đổi mới" (a department's plan)
+    label      "Nhiệm vụ 1: Tuyên truyền", "Giải pháp 2. Đổi mới" (a department's plan), "Điểm 1. Đối tượng"
 """
 
 from __future__ import annotations
@@ -55,14 +55,17 @@ ARTICLE = re.compile(r"^((?:Điều|ĐIỀU)\s+\d{1,3})\s*[.:]\s*")
 CAPITAL = re.compile(r"^([A-HK-PR-UYĐ])\.\s+(?=\S)")
 # "II. MỤC TIÊU", "XII . Phụ lục", "I- MỤC ĐÍCH" (web copies).
 ROMAN_HEADING = re.compile(rf"^({ROMAN})(?:\s*\.\s*(?=\S)|\s*[-–]\s*(?=[{UPPER}]))")
-# "2.1. Tuyển sinh", "2.1 Tuyển sinh", "4.10 Thông tin", "2.1- Tuyển sinh"; not "1.000 lao động".
-SUBNUMBER = re.compile(rf"^(\d{{1,2}}(?:\.\d{{1,2}})+)(?:\s*\.?\s+(?=\S)|\s*[-–]\s*(?=[{UPPER}]))")
-# "2. Nhiệm vụ", "13. Các cơ sở", "2- Nhiệm vụ"; not "2023. Năm bản lề", not "10 - 15% lao động".
-NUMBER = re.compile(rf"^(\d{{1,2}})(?:\s*\.\s+(?=\S)|\s*[-–]\s*(?=[{UPPER}]))")
-# A labelled item: "Nhiệm vụ 1: Tuyên truyền …", "Giải pháp 2. Đổi mới …", "NỘI DUNG 3 - …";
+# "2.1. Tuyển sinh", "2.1 Tuyển sinh", "4.10 Thông tin", "2.1- Tuyển sinh", "2.1/ Tuyển sinh"; not "1.000 lao động".
+SUBNUMBER = re.compile(rf"^(\d{{1,2}}(?:\.\d{{1,2}})+)(?:\s*\.?\s+(?=\S)|\s*[-–/]\s*(?=[{UPPER}]))")
+# "2. Nhiệm vụ", "13. Các cơ sở", "2- Nhiệm vụ", "2/ Nhiệm vụ" (typed styles); not "2023. Năm bản lề", not
+# "10 - 15% lao động", not "1/2025".
+NUMBER = re.compile(rf"^(\d{{1,2}})(?:\s*\.\s+(?=\S)|\s*[-–]\s*(?=[{UPPER}])|/\s+(?=[{UPPER}]))")
+# A labelled item: "Nhiệm vụ 1: Tuyên truyền …", "Giải pháp 2. Đổi mới …", "NỘI DUNG 3 - …", a guidance's
+# "Điểm 1. Đối tượng", a legal "Khoản 2. …";
 # not "Nhiệm vụ 1 của Sở …", not "nhiệm vụ 2: …" inside a sentence.
 LABEL = re.compile(
-    rf"^((?:Nhóm nhiệm vụ|Nhóm giải pháp|Nhiệm vụ|NHIỆM VỤ|Giải pháp|GIẢI PHÁP|Nội dung|NỘI DUNG|Hoạt động|HOẠT ĐỘNG)"
+    rf"^((?:Nhóm nhiệm vụ|Nhóm giải pháp|Nhiệm vụ|NHIỆM VỤ|Giải pháp|GIẢI PHÁP|Nội dung|NỘI DUNG|Hoạt động|HOẠT ĐỘNG"
+    rf"|Điểm|ĐIỂM|Khoản|KHOẢN)"
     rf"\s+(?:{ROMAN}|\d{{1,2}}))\s*[.:\-–]\s*(?=[{UPPER}\"“])"
 )
 # "a) Đào tạo", "đ) Tăng cường", "a- Đến năm 2025", "b/ Chỉ tiêu" (typed letters, e-mails); not "A) …",
@@ -139,10 +142,12 @@ def classify_marker(paragraph: str) -> tuple[str, int, str] | None:
 # Any heading marker at the start of a title, to strip it:
 # "V. TỔ CHỨC THỰC HIỆN" → "TỔ CHỨC THỰC HIỆN", "2.1 Tuyển sinh" → "Tuyển sinh",
 # "I- MỤC ĐÍCH" → "MỤC ĐÍCH", "Điều 1. Ban hành" → "Ban hành", "PHẦN THỨ HAI: NHIỆM VỤ" → "NHIỆM VỤ",
-# "A. MỤC TIÊU" → "MỤC TIÊU". (The first line of alternatives is the original one, unchanged.)
+# "A. MỤC TIÊU" → "MỤC TIÊU", "2/ Nhiệm vụ" → "Nhiệm vụ". (The first line of alternatives is the original one,
+# unchanged.)
 ANY_MARKER = re.compile(
     rf"^(?:{ROMAN}\s*\.|\d{{1,2}}(?:\.\d{{1,2}})*\s*\.?(?=\s)|\d{{1,2}}(?:\.\d{{1,2}})+\s*\.?|[a-zđ][)/]"
     rf"|(?:{ROMAN}|\d{{1,2}}(?:\.\d{{1,2}})*)\s*[-–](?=\s*[{UPPER}])|[a-zđ]\s*[-–](?=\s)|[A-HK-PR-UYĐ]\.(?=\s+[{UPPER}])"
+    rf"|\d{{1,2}}(?:\.\d{{1,2}})*/(?=\s+[{UPPER}])"
     rf"|(?:PHẦN|Phần)\s+(?:{_ORDINAL_WORD}|{ROMAN}|\d{{1,2}})\b\s*[.:\-–]?"
     rf"|(?:CHƯƠNG|Chương|MỤC|Mục)\s+(?:{ROMAN}|\d{{1,2}})\b\s*[.:\-–]?|(?:Điều|ĐIỀU)\s+\d{{1,3}}\s*[.:])\s*"
 )
@@ -162,12 +167,13 @@ MAIN_BULLET = re.compile(r"^[-•–]\s*\S")
 LETTER_ITEM = re.compile(r"^[a-zđ][)/]\s*")
 
 # A line that opens a new item, so a hard-wrapped line before it does not continue
-# into it: "II. ", "I- ", "2. Tuyển", "2- Tuyển", "2.1 Đào", "a) ", "a/ ", "a- ", "- Tổ chức",
+# into it: "II. ", "I- ", "2. Tuyển", "2- Tuyển", "2/ Tuyển", "2.1 Đào", "a) ", "a/ ", "a- ", "- Tổ chức",
 # "+ Hỗ trợ", "* Mở lớp", "A. MỤC TIÊU", "PHẦN THỨ NHẤT", "Chương I", "Mục 2", "Điều 3.", "Phụ lục",
 # a table row ("| 1 | …"). "- 2030, tầm nhìn" (a wrapped range) does not qualify.
 STRUCTURAL_START = re.compile(
     rf"^([IVX]{{1,4}}\.\s|\d{{1,2}}(\.\d{{1,2}})*\.?\s+[{LOOSE_UPPER}]|[a-zđ][)/]\s|[-+•*]\s*[{LOOSE_UPPER}]"
     rf"|[IVX]{{1,4}}\s*[-–]\s*[{UPPER}]|\d{{1,2}}(?:\.\d{{1,2}})*\s*[-–]\s*[{UPPER}]|[a-zđ]\s*[-–]\s"
+    rf"|\d{{1,2}}(?:\.\d{{1,2}})*/\s+[{UPPER}]"
     rf"|[A-HK-PR-UYĐ]\.\s+[{UPPER}]{{2}}"
     rf"|{PART.pattern[1:]}|{CHAPTER.pattern[1:]}|{DIVISION.pattern[1:]}|{ARTICLE.pattern[1:]}|{ANNEX.pattern[1:]}"
     rf"|{LABEL.pattern[1:]}"
