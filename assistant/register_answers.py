@@ -136,8 +136,8 @@ def plan_lead_answer(index: SearchIndex, register: Register, r) -> Answer | None
 
 def agency_tasks_answer(index: SearchIndex, register: Register, r) -> Answer | None:
     """"Sở Tài chính làm gì?": the agency's tasks in every plan in scope."""
-    if not asks_tasks_of_a_body(r.query.restored):
-        return None
+    if not asks_tasks_of_a_body(r.query.restored) or r.profile.kinds & {NUMBER, DATE}:
+        return None  # "… làm gì, với quy mô bao nhiêu lao động?": a figure or a time too, which a duty's row drops
     agencies = find_agencies(r.query.restored)
     if len(agencies) != 1:
         return None
