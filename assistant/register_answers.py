@@ -14,7 +14,7 @@ import re
 from assistant.answer import Answer
 from assistant.compose import Evidence, compose
 from assistant.extractive import Unit
-from assistant.questions import AGENCY, DATE, NUMBER, folded_syllables
+from assistant.questions import AGENCY, DATE, NUMBER, folded_syllables, profile_question
 from index.agencies import find_agencies
 from index.normalize import comparison_form, fold_accents
 from index.register import Register, Responsibility
@@ -42,9 +42,11 @@ _WHO = re.compile(r"\b(ai|(co quan|don vi|so|ban|nganh|to chuc|nhung ai) nao)\b"
 def asks_tasks_of_a_body(question: str) -> bool:
     """Whether a question asks what a body it names does ("Sở Tài chính làm gì?", "nhiệm vụ của Sở Nội vụ"),
     not who does a task it names ("Đề án sắp xếp các trung tâm … do ai phối hợp?", "phụ lục nhiệm vụ của kế
-    hoạch")."""
+    hoạch"), nor what it does together with a figure or a time ("… làm gì, với quy mô bao nhiêu lao động?"),
+    which a duty's register row drops."""
     folded = fold_accents(question)
-    return bool(_TASKS_QUESTION.search(folded)) and not _WHO.search(folded)
+    return (bool(_TASKS_QUESTION.search(folded)) and not _WHO.search(folded)
+            and not profile_question(question).kinds & {NUMBER, DATE})
 MAX_TASKS_PER_PLAN = 8
 _SPLIT = re.compile(r"\n+|(?<=[.;])\s+")
 KEY_CHARS = 50
@@ -136,8 +138,8 @@ def plan_lead_answer(index: SearchIndex, register: Register, r) -> Answer | None
 
 def agency_tasks_answer(index: SearchIndex, register: Register, r) -> Answer | None:
     """"Sở Tài chính làm gì?": the agency's tasks in every plan in scope."""
-    if not asks_tasks_of_a_body(r.query.restored) or r.profile.kinds & {NUMBER, DATE}:
-        return None  # "… làm gì, với quy mô bao nhiêu lao động?": a figure or a time too, which a duty's row drops
+    if not asks_tasks_of_a_body(r.query.restored):
+        return None
     agencies = find_agencies(r.query.restored)
     if len(agencies) != 1:
         return None

@@ -939,6 +939,7 @@ def test_a_time_or_figure_the_question_gives_is_no_answer_to_it():
     ("Sở Nội vụ chủ trì những việc gì?", True),
     ("Theo phụ lục nhiệm vụ của kế hoạch GDNN Bạch Vân, Đề án sắp xếp các trung tâm GDNN-GDTX do ai phối hợp?", False),
     ("Việc rà soát các trung tâm GDNN-GDTX thì cơ quan nào chủ trì?", False),
+    ("Ban Quản lý các khu công nghiệp được đề nghị làm gì, với quy mô bao nhiêu lao động?", False),
 ])
 def test_a_question_about_what_a_body_does_is_not_one_about_who_does_a_task(question, tasks):
     from assistant.register_answers import asks_tasks_of_a_body
