@@ -135,10 +135,18 @@ def blanked(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(text))
 
 
+# Words that ask for a time or a body, naming no topic: "hạn gửi báo cáo" (not "hạn chế", "hạn mức"), "hạn chót",
+# "thời hạn", "cơ quan nào", "đơn vị nào", "tổ chức nào" (what plans call the answer, not what it is about).
+_DEADLINE_OR_BODY_ASKED = re.compile(
+    r"\b(?:thoi )?han(?: chot)?\b(?! (?:che|muc|ngach|dinh)\b)|\b(?:co quan|don vi|to chuc)(?= nao\b)")
+
+
 def _without_how_many(folded: str) -> str:
-    """The question without the "mấy" that asks how many or which number ("có mấy trường", "số mấy")."""
+    """The question without the "mấy" that asks how many or which number ("có mấy trường", "số mấy"), nor the
+    words that ask for a deadline or a body ("hạn …", "cơ quan nào")."""
     spans = [m.span(1) for m in _WHICH_NUMBER.finditer(folded)]
     spans += [m.span() for m in _KIND_PATTERNS[NUMBER].finditer(folded) if m.group() == "may"]
+    spans += [m.span() for m in _DEADLINE_OR_BODY_ASKED.finditer(folded)]
     return blanked(folded, spans)
 
 
