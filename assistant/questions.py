@@ -396,12 +396,31 @@ def asked_body(question: str) -> str:
     return (m.group(1) or m.group(2)) if m else ""
 
 
+# Stopwords that fold like a content word: the spellings that are the stopword ("thì", "để", "từ", "bạn", "thế");
+# typed with its marks otherwise, the word names the topic ("hội thi", "đề án", "tư vấn", "Ban Quản lý", "thẻ").
+# ("hỏi"/"hội" stays a stopword: "xã hội" is in half the bodies' names and would weigh in every question.)
+_STOP_SPELLINGS = {"thi": ("thì",), "de": ("để",), "tu": ("từ",), "ban": ("bạn",), "the": ("thế", "thể")}
+
+
+def _content_words(question: str) -> set[str]:
+    """The folded stopwords the question spells as a content word ("hội thi" → {"thi"}); none for a
+    question typed without marks, where the spelling is unknown."""
+    words = re.findall(r"[^\W\d_]+", canonical(question).lower())
+    if all(word == fold_accents(word) for word in words):
+        return set()
+    # with its marks typed, a word without any is spelled so: "thi" (an exam), "ban" (a board)
+    return {folded for word in words if (folded := fold_accents(word)) in _STOP_SPELLINGS
+            and word not in _STOP_SPELLINGS[folded]}
+
+
 def profile_question(question: str) -> QuestionProfile:
     """Classify a question (accented or not) and pull out its topic words."""
     folded = " ".join(folded_syllables(question))
     # the topic as plans word it; a plan's short name glued to its number ("theo KH70") is the number plans write
     topic = in_plan_wording(_GLUED_NUMBER.sub(r"\1 \2", _COMPARING_WORDS.sub(" ", _without_how_many(folded))))
-    keywords = tuple(dict.fromkeys(s for s in topic.split() if s not in STOPWORDS and len(s) > 1 or s.isdigit()))
+    content = _content_words(question)
+    keywords = tuple(dict.fromkeys(s for s in topic.split()
+                                   if (s not in STOPWORDS or s in content) and len(s) > 1 or s.isdigit()))
     # "Nghị quyết 12/2024/NQ-HĐND" names a document, not a year asked of
     years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(NUMBERED_DOCUMENT.sub(" ", fold_accents(question)))))
     kinds = _kinds(folded)
