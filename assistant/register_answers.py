@@ -35,8 +35,11 @@ _TASKS_QUESTION = re.compile(
     r"duoc giao (viec |nhiem vu )?(gi|nhung)|(nhung )?viec gi|trach nhiem (gi|cua)|"
     r"phu trach (gi|nhung)|vai tro)\b"
 )
-# "… do ai phối hợp?", "cơ quan nào chủ trì …": who is asked, the body named is what the task is about.
-_WHO = re.compile(r"\b(ai|(co quan|don vi|so|ban|nganh|to chuc|nhung ai) nao)\b")
+# "… do ai phối hợp?", "cơ quan nào chủ trì …": who does the task is asked, the body named is what it is about;
+# not "… và phối hợp với sở nào?", the named body's partners.
+_WHO = re.compile(r"\b(do ai|ai (?:la )?(?:chu tri|phoi hop|thuc hien|lam|phu trach)|"
+                  r"(?:co quan|don vi|so|ban|nganh|to chuc) nao (?:la )?(?:chu tri|phoi hop|thuc hien|lam|phu trach|"
+                  r"duoc giao))\b")
 
 
 def asks_tasks_of_a_body(question: str) -> bool:

@@ -937,6 +937,7 @@ def test_a_time_or_figure_the_question_gives_is_no_answer_to_it():
     ("Sở Tài chính làm gì?", True),
     ("Nhiệm vụ của Sở Nội vụ là gì?", True),
     ("Sở Nội vụ chủ trì những việc gì?", True),
+    ("Thành Đoàn được giao những việc gì, và phối hợp với sở nào?", True),  # the body's partners
     ("Theo phụ lục nhiệm vụ của kế hoạch GDNN Bạch Vân, Đề án sắp xếp các trung tâm GDNN-GDTX do ai phối hợp?", False),
     ("Việc rà soát các trung tâm GDNN-GDTX thì cơ quan nào chủ trì?", False),
     ("Ban Quản lý các khu công nghiệp được đề nghị làm gì, với quy mô bao nhiêu lao động?", False),
