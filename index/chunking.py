@@ -18,10 +18,11 @@ from itertools import pairwise
 
 import tiktoken
 
+from index.normalize import fold_accents
 from index.structure import Block, Section, parse_structure
 from index.tables import Row, Table, is_table_row
 from index.vocab.markers import BARE_MARKER, LOOSE_UPPER, MAIN_BULLET, SUB_BULLET
-from index.vocab.phrases import CLAUSE_ITEM_WORDS, opens_items
+from index.vocab.phrases import CLAUSE_ITEM_WORDS, TABLE_NOTE, opens_items
 
 SECTION_SEPARATOR = " › "
 _PATH_TITLE_CHARS = 110
@@ -244,7 +245,31 @@ def _parent_bullet(section_blocks: list[Block], first: Block) -> str | None:
     return None
 
 
-def _table_chunks(table: Table, head: list[str], max_tokens: int) -> list[tuple[str, str, int, int]]:
+_NOTE_LABEL_WORDS = 2  # a row label named by a note has two words at least ("Xã Yên Khê", not "Tổng")
+
+
+def _notes_on(row_label: str, notes: tuple[str, ...]) -> list[str]:
+    """The notes under a table that name a row ("Ghi chú: … phường Lãng Thành bao gồm …" for the row "Phường
+    Lãng Thành"): read with the row, since they change what its figures mean."""
+    label = " ".join(fold_accents(row_label).split())
+    if len(label.split()) < _NOTE_LABEL_WORDS or not any(c.isalpha() for c in label):
+        return []
+    return [note for note in notes if f" {label} " in f" {' '.join(fold_accents(note).split())} "]
+
+
+def _table_notes(following: list[Block] | None) -> tuple[str, ...]:
+    """The notes that open the paragraphs right under a table ("Ghi chú: …", "(*) …"), as "Ghi chú: …"."""
+    notes: list[str] = []
+    for block in following or []:
+        if not TABLE_NOTE.match(block.text):
+            break
+        text = block.text.strip()
+        notes.append(text if re.match(r"(?i)ghi chú", text) else f"Ghi chú: {text}")
+    return tuple(notes)
+
+
+def _table_chunks(table: Table, head: list[str], max_tokens: int,
+                  notes: tuple[str, ...] = ()) -> list[tuple[str, str, int, int]]:
     """(text, body, start, end) of the row chunks of one table.
 
     The text is the heading path, the caption, the rows read aloud
@@ -257,13 +282,15 @@ def _table_chunks(table: Table, head: list[str], max_tokens: int) -> list[tuple[
     (MRR 0.88) with this form, 3 of 6 (0.67) with the raw header rows above
     the raw row instead of the rows read aloud, 2 of 6 (0.53) with the rows
     packed like paragraphs; over all 27 answerable lines MRR 0.81 / 0.79 / 0.77.
-    A caption or the read-aloud lines are left out when the budget is short.
+    A caption or the read-aloud lines are left out when the budget is short. A note under the table that
+    names a row (``notes``) is read with that row.
     """
     caption = [short_title(table.caption, _CAPTION_CHARS)] if table.caption else []
     out: list[tuple[str, str, int, int]] = []
     for rows in _row_groups(table):
         body = "\n".join(r.text for r in rows)
-        read = [table.row_text(row, with_parent=True) for row in rows]
+        read = [line for row in rows
+                for line in (table.row_text(row, with_parent=True), *_notes_on(table.label(row), notes))]
         for lines in (head + caption + read, head + read, head):
             text = "\n".join(lines + [body])
             if count_tokens(text) <= max_tokens:
@@ -318,9 +345,12 @@ def chunk_sections(doc: str, root: Section, max_tokens: int, context: str = "") 
         own_title = [short_title(section.title, ANCESTOR_CHARS)] if section.heading is not None else []
         budget = max(32, max_tokens - count_tokens("\n".join(ancestors + [short_title(section.title, ANCESTOR_CHARS)])))
         section_path = SECTION_SEPARATOR.join(short_title(s.title) for s in path)
-        for piece in _pieces(own):
+        pieces = _pieces(own)
+        for k, piece in enumerate(pieces):
             if isinstance(piece, Table):
-                for text, body, start, end in _table_chunks(piece, ancestors + own_title, max_tokens):
+                following = pieces[k + 1] if k + 1 < len(pieces) else None
+                notes = _table_notes(following if isinstance(following, list) else None)
+                for text, body, start, end in _table_chunks(piece, ancestors + own_title, max_tokens, notes):
                     emit(section_path, text, body, start, end)
                 continue
             for group in _pack(_units(piece, budget), budget):

@@ -503,3 +503,33 @@ def test_bachvan_chunks(bachvan):
 )
 def test_a_table_row_is_one_sentence(line):
     assert [p.text for p in split_sentences(Block(line, 5, 5 + len(line)))] == [line]
+
+
+ALLOCATION = """KẾ HOẠCH
+
+Phân bổ chỉ tiêu năm 2026
+
+I – CHỈ TIÊU
+
+Phụ lục 1. Phân bổ chỉ tiêu tuyển sinh theo xã, phường
+
+| STT | Xã, phường | Sơ cấp | Cao đẳng | Tổng số |
+|---|---|---|---|---|
+| 1 | Phường Lãng Thành | 1.200 | 1.150 | 2.350 |
+| 2 | Xã Yên Khê | 800 | 40 | 840 |
+| 3 | Xã Nậm Lương | 600 | 20 | 620 |
+
+Ghi chú: Chỉ tiêu cao đẳng của phường Lãng Thành bao gồm 700 chỉ tiêu do Trường Cao đẳng Công nghệ tuyển sinh.
+
+II – TỔ CHỨC THỰC HIỆN
+
+Sở Nội vụ: chủ trì tổng hợp.
+"""
+
+
+def test_a_note_under_a_table_is_read_with_the_row_it_names():
+    chunks = chunk_plan("vl.txt", normalize_text(ALLOCATION), 300)
+    named = next(c.text for c in chunks if "| 1 | Phường Lãng Thành |" in c.text)
+    other = next(c.text for c in chunks if "| 2 | Xã Yên Khê |" in c.text)
+    assert "Ghi chú: Chỉ tiêu cao đẳng của phường Lãng Thành bao gồm 700" in named
+    assert "Ghi chú" not in other
