@@ -468,15 +468,21 @@ def _enumeration_units(index: SearchIndex, first: Passage, section: str, own: bo
     return units if len(units) <= LIST_SECTION_UNITS else []
 
 
+ELLIPTIC_PART_WORDS = 2  # a part naming this few topic words of its own asks of the whole question's topic
+# Words that say how a figure stands, not what it is of: "thực tế đạt", "dự kiến", "ước đạt", "khoảng".
+_PREDICATE_WORDS = frozenset("dat thuc te du kien uoc khoang chinh xac cu the".split())
+
+
 def part_profile(part: str, whole: QuestionProfile, drop: set[str]) -> QuestionProfile:
-    """A part of a compound question, profiled on its own; the whole lends its years and kinds."""
+    """A part of a compound question, profiled on its own; the whole lends its years and kinds, and its topic
+    to a part that names none ("Tỷ lệ … năm 2026 là bao nhiêu, và năm 2025 thực tế đạt bao nhiêu?": the second
+    part asks the same rate of 2025)."""
     own = profile_question(part)
-    return replace(
-        own,
-        keywords=tuple(k for k in own.keywords if k not in drop) or own.keywords,
-        years=own.years or whole.years,
-        kinds=own.kinds or whole.kinds,
-    )
+    keywords = tuple(k for k in own.keywords if k not in drop) or own.keywords
+    if sum(not k.isdigit() and k not in _PREDICATE_WORDS for k in keywords) <= ELLIPTIC_PART_WORDS:
+        keywords = tuple(dict.fromkeys((*(k for k in whole.keywords if k not in drop and not k.isdigit()),
+                                        *keywords)))
+    return replace(own, keywords=keywords, years=own.years or whole.years, kinds=own.kinds or whole.kinds)
 
 
 def with_parts(

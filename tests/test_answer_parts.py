@@ -946,3 +946,17 @@ def test_a_question_about_what_a_body_does_is_not_one_about_who_does_a_task(ques
     from assistant.register_answers import asks_tasks_of_a_body
 
     assert asks_tasks_of_a_body(question) is tasks
+
+
+def test_a_part_that_names_no_topic_asks_of_the_whole_questions_topic():
+    from assistant.qa import part_profile
+
+    question = "Tỷ lệ người học có việc làm sau tốt nghiệp năm 2026 là bao nhiêu, và năm 2025 thực tế đạt bao nhiêu?"
+    whole = profile_question(question)
+    first, second = question_parts(question)
+    assert {"viec", "lam", "tot", "nghiep"} <= set(part_profile(second, whole, set()).keywords)
+    assert part_profile(second, whole, set()).years == (2025,)
+    # a part with a topic of its own keeps to it
+    own = part_profile("kinh phí lấy từ nguồn ngân sách nào", profile_question("Cho vay bao nhiêu, kinh phí lấy từ "
+                                                                             "nguồn ngân sách nào?"), set())
+    assert "vay" not in own.keywords
