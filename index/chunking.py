@@ -258,13 +258,15 @@ def _notes_on(row_label: str, notes: tuple[str, ...]) -> list[str]:
 
 
 def _table_notes(following: list[Block] | None) -> tuple[str, ...]:
-    """The notes that open the paragraphs right under a table ("Ghi chú: …", "(*) …"), as "Ghi chú: …"."""
+    """The notes that open the paragraphs right under a table ("Ghi chú: …", "(*) …"), a mark alone read as
+    "Ghi chú: (*) …"."""
     notes: list[str] = []
     for block in following or []:
-        if not TABLE_NOTE.match(block.text):
+        note = TABLE_NOTE.match(block.text)
+        if not note:
             break
         text = block.text.strip()
-        notes.append(text if re.match(r"(?i)ghi chú", text) else f"Ghi chú: {text}")
+        notes.append(text if note["word"] else f"Ghi chú: {text}")
     return tuple(notes)
 
 

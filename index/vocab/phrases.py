@@ -173,7 +173,8 @@ ROLE_MARKS = {"c": "chủ trì", "ct": "chủ trì", "chu tri": "chủ trì",
 SCHEDULE_MARKS = frozenset({"x", "✓", "✔", "●", "•"})
 # A note under a table, on rows of it: "Ghi chú: Chỉ tiêu của phường Lãng Thành gồm …", "(*) Bao gồm …",
 # "* Số liệu của xã Yên Khê …", "Lưu ý: …".
-TABLE_NOTE = re.compile(r"^(?:ghi chú|lưu ý|chú thích)\s*[:.]|^\(?\*{1,3}\)?\s*\S", re.IGNORECASE)
+# Group "word" holds the note's word when it has one.
+TABLE_NOTE = re.compile(r"^(?P<word>ghi chú|lưu ý|chú thích)\s*[:.]|^\(?\*{1,3}\)?\s*\S", re.IGNORECASE)
 # A table row detailing the row above it, its label opening so: "Trong đó: lao động chuyển đổi nghề",
 # "Bao gồm: …", "Chia ra: …" (the row's own words name only the part, the row above the whole).
 DETAIL_ROW = re.compile(r"^(?:trong đó|bao gồm|gồm|chia ra)\b\s*[:,]?", re.IGNORECASE)
