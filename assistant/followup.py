@@ -70,6 +70,10 @@ _ABOUT_THE_PLAN = frozenset({SIGNER, DOC_NUMBER, ISSUE_DATE})
 _TIME_DEIXIS = re.compile(r"\b(?:nam|giai doan|thoi diem|thoi ky|luc) (?:do|nay|ay)\b")
 # What frames a follow-up without asking anything: "Thế còn | hạn hoàn thành | thì sao?".
 _LEADING_FILLER = re.compile(r"^(?:(?:the|con|vay|va|ve|voi)\b\s*)*")
+_TRAILING_FILLER = re.compile(r"\s*\b(?:thi sao|thi the nao|the nao|nua)\s*$")
+SHORT_QUESTION = 8  # syllables
+OWN_TOPIC_WORDS = 5  # a follow-up with more topic words than this asks about a topic of its own
+
 # How each filler is spelled with its marks: "Thẻ học nghề …" folds like "Thế …" but opens with a word of its own.
 _FILLER_SPELLING = {"the": "thế", "con": "còn", "vay": "vậy", "va": "và", "ve": "về", "voi": "với"}
 
@@ -83,9 +87,7 @@ def _filler_fold(question: str) -> str:
         return m.group(0).upper() if spelled and typed not in (spelled, m.group(0)) else m.group(0)
 
     return re.sub(r"\w+", word, fold_accents(question))
-_TRAILING_FILLER = re.compile(r"\s*\b(?:thi sao|thi the nao|the nao|nua)\s*$")
-SHORT_QUESTION = 8  # syllables
-OWN_TOPIC_WORDS = 5  # a follow-up with more topic words than this asks about a topic of its own
+
 
 # Follow-ups that ask for something without a question word get one, so the
 # answerer knows what to look for: "Còn hạn hoàn thành?" asks when.

@@ -141,7 +141,7 @@ _DEADLINE_OR_BODY_ASKED = re.compile(
     r"\b(?:thoi )?han(?: chot)?\b(?! (?:che|muc|ngach|dinh)\b)|\b(?:co quan|don vi|to chuc)(?= nao\b)")
 
 
-def _without_how_many(folded: str) -> str:
+def _without_asking_words(folded: str) -> str:
     """The question without the "mấy" that asks how many or which number ("có mấy trường", "số mấy"), nor the
     words that ask for a deadline or a body ("hạn …", "cơ quan nào")."""
     spans = [m.span(1) for m in _WHICH_NUMBER.finditer(folded)]
@@ -190,7 +190,9 @@ SHARE_MEASURE = r"%|phần trăm"
 _HOW_LONG = re.compile(r"\bbao lau\b")
 # "mấy lần một năm" is how often; "tối đa mấy lần" is a count.
 _HOW_OFTEN = re.compile(r"\bbao lau\b.{0,60}\b(mot|1) lan\b|\bmay lan (mot|moi|trong) (nam|thang|quy|tuan)\b")
-DURATION_MEASURE = r"\d+\s*(tuần|tháng|năm|ngày|giờ|buổi|tiết)\b"
+# Units of time, after a figure: "06 tháng", "3 buổi".
+_TIME_UNITS = "tuần|tháng|năm|ngày|giờ|buổi"
+DURATION_MEASURE = rf"\d+\s*({_TIME_UNITS}|tiết)\b"
 FREQUENCY_MEASURE = r"\b(hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)\b|định kỳ|\d+\s*(tháng|tuần)\s*(một|1)\s*lần"
 
 
@@ -251,7 +253,7 @@ def counted_noun(question: str) -> str:
 # A figure that counts: not a share ("30%", the "50" of "50 - 55%"), nor a time ("dưới 3 tháng", "06 tháng"),
 # nor part of a date or a number ("30/12/2021", "2239/QĐ-TTg").
 _COUNT = (rf"{FIGURE_NOT_YEAR.pattern}(?![\d.,/]|\s*(?:[-–]\s*[\d.,]+\s*)?(?:%|phần trăm)"
-          r"|\s*(?:tháng|năm|ngày|tuần|giờ|quý|buổi)\b)")
+          rf"|\s*(?:{_TIME_UNITS}|quý)\b)")
 
 
 def named_quantity(measure: str, question: str) -> str:
@@ -417,7 +419,7 @@ def profile_question(question: str) -> QuestionProfile:
     """Classify a question (accented or not) and pull out its topic words."""
     folded = " ".join(folded_syllables(question))
     # the topic as plans word it; a plan's short name glued to its number ("theo KH70") is the number plans write
-    topic = in_plan_wording(_GLUED_NUMBER.sub(r"\1 \2", _COMPARING_WORDS.sub(" ", _without_how_many(folded))))
+    topic = in_plan_wording(_GLUED_NUMBER.sub(r"\1 \2", _COMPARING_WORDS.sub(" ", _without_asking_words(folded))))
     content = _content_words(question)
     keywords = tuple(dict.fromkeys(s for s in topic.split()
                                    if (s not in STOPWORDS or s in content) and len(s) > 1 or s.isdigit()))

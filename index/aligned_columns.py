@@ -93,10 +93,10 @@ def _is_data(grid: list[list[str]]) -> bool:
     return any(sum(bool(_FIGURE.match(row[k])) for row in grid) * 2 > len(grid) for k in range(len(grid[0])))
 
 
-def _table(lines: list[list[Word]], run: list[int]) -> AlignedTable | None:
-    """The table the consecutive lines of ``run`` make, with up to two header lines whose cells straddle the
-    columns of the rows below them, else None."""
-    rows = [cells_of(lines[i]) for i in run]
+def _table(cells: list[list[tuple[float, float, str]]], run: list[int]) -> AlignedTable | None:
+    """The table the consecutive lines of ``run`` make (``cells``: each line's), with up to two header lines
+    whose cells straddle the columns of the rows below them, else None."""
+    rows = [cells[i] for i in run]
     for header in range(min(MAX_HEADER_LINES, len(rows) - MIN_ROWS) + 1):
         columns = _columns(rows[header:])
         if columns is None:
@@ -111,9 +111,10 @@ def _table(lines: list[list[Word]], run: list[int]) -> AlignedTable | None:
 def aligned_tables(lines: list[list[Word]]) -> list[AlignedTable]:
     """The tables among a page's lines (top to bottom, each line's words left to right): runs of at least
     three rows of two cells or more, set close under each other, whose cells stand in shared columns."""
+    cells = [cells_of(words) if words else [] for words in lines]
     runs: list[list[int]] = []
     for i, words in enumerate(lines):
-        if not words or len(cells_of(words)) < 2:
+        if len(cells[i]) < 2:
             continue
         last = runs[-1][-1] if runs else None
         close = last is not None and last == i - 1 and (
@@ -122,4 +123,4 @@ def aligned_tables(lines: list[list[Word]]) -> list[AlignedTable]:
             runs[-1].append(i)
         else:
             runs.append([i])
-    return [table for run in runs if len(run) >= MIN_ROWS and (table := _table(lines, run))]
+    return [table for run in runs if len(run) >= MIN_ROWS and (table := _table(cells, run))]

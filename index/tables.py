@@ -38,6 +38,7 @@ from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
 
+from index.vocab.dates import PERIOD_NAME, YEAR
 from index.vocab.phrases import DETAIL_ROW, ROLE_MARKS, SCHEDULE_MARKS
 
 if TYPE_CHECKING:  # structure imports this module; only the type is needed here
@@ -221,7 +222,7 @@ class Table:
         them ("Năm 2026" over "Q1/2026") is dropped where the period names its year. {} for any other table
         (marks under "Hộ nghèo", "Người khuyết tật" tick groups, not times)."""
         columns = [i for i in range(self.width) if i not in (self.ordinal_column, self.label_column)
-                   and _PERIOD_NAME.search(self.header[i])
+                   and PERIOD_NAME.search(self.header[i])
                    and (filled := [r.cells[i] for r in self.rows if r.cells[i].strip()])
                    and all(c.strip().lower() in SCHEDULE_MARKS for c in filled)]
         if len(columns) < 2:
@@ -229,7 +230,7 @@ class Table:
         names = {}
         for i in columns:
             own = self.header_rows[-1].cells[i] if self.header_rows else self.header[i]
-            names[i] = own if own and re.search(r"(?:19|20)\d\d", own) else self.header[i]
+            names[i] = own if own and YEAR.search(own) else self.header[i]
         return names
 
     def roles_in(self, row: Row, role: str) -> list[str]:
@@ -639,8 +640,6 @@ def _level(ordinal: str) -> int | None:
     return None
 
 
-# A column named by a time: "Q2/2026", "Quý III", "Tháng 5", "Năm 2027", "2026".
-_PERIOD_NAME = re.compile(r"(?:19|20)\d\d|\b(?:[Qq]uý|[Tt]háng)\s+\w+|\bQ[1-4]\b")
 # A label that opens with its own number: "1. Tuyển sinh …", "2.1 Trình độ cao đẳng" (no ordinal column).
 _NUMBERED_LABEL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s")
 
