@@ -651,17 +651,39 @@ def _row_level(row: list[str], ordinal: int | None, label: int) -> int | None:
     return _level(numbered.group(1)) if numbered else None
 
 
+_LAST_NUMBER = re.compile(r"^(.*?)(\d{1,3})[.)]?$")
+
+
+def _misread_number(before: str, after: str) -> bool:
+    """Whether the ordinals around a bullet row skip exactly one number ("3", "+", "5"): a scan's "4" read as
+    "+" or "-", a sibling, not a detail of row 3."""
+    a, b = _LAST_NUMBER.match(before.strip()), _LAST_NUMBER.match(after.strip())
+    return bool(a and b and a.group(1) == b.group(1) and int(b.group(2)) == int(a.group(2)) + 2)
+
+
+def _row_levels(rows: list[list[str]], ordinal: int | None, label: int) -> list[int | None]:
+    levels = [_row_level(row, ordinal, label) for row in rows]
+    if ordinal is None:
+        return levels
+    for i in range(1, len(rows) - 1):
+        if rows[i][ordinal].strip() in ("-", "+") and levels[i - 1] == levels[i + 1] \
+                and _misread_number(rows[i - 1][ordinal], rows[i + 1][ordinal]):
+            levels[i] = levels[i - 1]
+    return levels
+
+
 def _parents(rows: list[list[str]], ordinal: int | None, label: int) -> tuple[int | None, ...]:
     """The row each row details: the nearest above of a higher level ("1" over "1.1"), by the ordinal column
     or the number a label opens with; a "Trong đó: …" row details the nearest row above that is no detail."""
+    levels = _row_levels(rows, ordinal, label)
     out: list[int | None] = []
     for i, row in enumerate(rows):
         parent = None
         if DETAIL_ROW.match(row[label]):
             parent = next((j for j in range(i - 1, -1, -1) if not DETAIL_ROW.match(rows[j][label])), None)
-        elif (level := _row_level(row, ordinal, label)) is not None:
+        elif (level := levels[i]) is not None:
             for j in range(i - 1, -1, -1):
-                above = _row_level(rows[j], ordinal, label)
+                above = levels[j]
                 if above is not None and above < level:
                     parent = j
                     break

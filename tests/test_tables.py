@@ -361,3 +361,17 @@ def test_a_detail_row_is_read_under_the_row_it_details():
         "2. Tỷ lệ có việc làm sau đào tạo",
         "2. Tỷ lệ có việc làm sau đào tạo › 2.1. Trình độ cao đẳng",  # a number in the label ranks it
         "2.1. Trình độ cao đẳng › Trong đó: lao động chuyển đổi nghề"]
+
+
+def test_a_scanned_ordinal_read_as_a_bullet_between_its_neighbours_numbers_stays_a_sibling():
+    table = _table_of(
+        "| TT | Nhóm đối tượng | Mức hỗ trợ tối đa (đồng/người/khóa học) |", "|---|---|---|",
+        "| 3 | Người dân tộc thiểu số | 4.500.000 |",
+        "| + | Người thuộc hộ cận nghèo | 3.500.000 |",  # OCR read "4" as "+"
+        "| 5 | Lao động nông thôn khác | 2.500.000 |",
+        "| 6 | Người khuyết tật | 6.000.000 |",
+        "| + | Khuyết tật nặng | 7.000.000 |",  # a true detail: 6 and 7 skip no number
+        "| 7 | Bộ đội xuất ngũ | 3.000.000 |")
+    labels = [table.row_text(r, with_parent=True).split(" | ")[0] for r in table.rows]
+    assert labels[1] == "Người thuộc hộ cận nghèo"
+    assert labels[4] == "Người khuyết tật › Khuyết tật nặng"
