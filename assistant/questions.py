@@ -401,7 +401,28 @@ def asked_body(question: str) -> str:
 # Stopwords that fold like a content word: the spellings that are the stopword ("thì", "để", "từ", "bạn", "thế");
 # typed with its marks otherwise, the word names the topic ("hội thi", "đề án", "tư vấn", "Ban Quản lý", "thẻ").
 # ("hỏi"/"hội" stays a stopword: "xã hội" is in half the bodies' names and would weigh in every question.)
-_STOP_SPELLINGS = {"thi": ("thì",), "de": ("để",), "tu": ("từ",), "ban": ("bạn",), "the": ("thế", "thể")}
+# A stopword's fold shared by content words, with the spellings that make it the stopword: typed with other
+# marks it is a topic word ("hộ cận nghèo", "mức hỗ trợ", "báo cáo", "nhu cầu", "cơ khí", "vay vốn"). Not "tối đa",
+# "tối thiểu": comparators, which plans also write "không vượt quá", "ít nhất".
+_STOP_SPELLINGS = {
+    "thi": ("thì",),  # hội thi
+    "de": ("để",),  # đề án
+    "tu": ("từ",),  # tư vấn
+    "ban": ("bạn",),  # Ban Quản lý
+    "the": ("thế", "thể"),  # thẻ
+    "can": ("cần",),  # hộ cận nghèo, cán bộ
+    "muc": ("mục",),  # mức hỗ trợ
+    "bao": ("bao",),  # báo cáo, bảo hiểm
+    "nhu": ("như",),  # nhu cầu
+    "khi": ("khi",),  # cơ khí
+    "vay": ("vậy",),  # vay vốn
+    "trong": ("trong",),  # trọng điểm
+    "tai": ("tại",),  # tài chính, tái cơ cấu
+    "moi": ("mọi", "mỗi", "mới"),  # môi trường
+    "thanh": ("thành",),  # thanh niên
+    "pho": ("phố",),  # phổ thông, Phó Chủ tịch
+    "gom": ("gồm",),  # thu gom
+}
 
 
 def _content_words(question: str) -> set[str]:

@@ -432,6 +432,11 @@ def test_words_asking_for_a_deadline_or_a_body_are_no_topic(question, kept, drop
     ("Ban Quản lý các khu công nghiệp làm gì?", {"ban", "quan", "ly"}, set()),
     ("Tôi muốn hỏi thì kế hoạch này để làm gì?", set(), {"hoi", "thi", "de"}),  # the stopwords themselves
     ("to chuc hoi thi", set(), {"thi"}),  # typed without marks: the spelling is unknown
+    ("Người thuộc hộ cận nghèo được hỗ trợ tối đa bao nhiêu?", {"can", "ngheo"}, {"bao", "toi", "da"}),
+    ("Mức hỗ trợ thanh niên học nghề cơ khí là bao nhiêu?", {"muc", "thanh", "nien", "khi"}, {"bao"}),
+    ("Báo cáo nhu cầu vay vốn gửi đâu?", {"bao", "cao", "nhu", "cau", "vay", "von"}, set()),
+    ("Cần làm gì trong tháng tới, như thế nào?", set(), {"can", "trong", "toi", "nhu"}),
+    ("Các hình thức đào tạo gồm những gì?", {"hinh", "thuc"}, {"gom"}),
 ])
 def test_a_stopword_spelled_as_a_content_word_is_a_topic_word(question, kept, dropped):
     keywords = set(profile_question(question).keywords)
