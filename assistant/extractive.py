@@ -393,6 +393,8 @@ def score_units(
         units = passage_units(passage)
         for unit in units:
             key = unit.text.rstrip("…")[:80]
+            if unit.text.endswith("?"):
+                continue  # a plan's own question ("… có được hỗ trợ tiếp không?") is answered by the line after it
             if not period_fits(unit, asked) or (targets_only and before_plan(unit)):
                 continue
             earlier = seen.get(key)

@@ -62,6 +62,8 @@ _ISSUER_FALLBACK = "Văn bản ban hành"
 _TITLED_KINDS = ("annex", "part", "chapter", "division")
 _TITLE_LINE_CHARS = 160
 _TITLE_WORDS = 8  # a title's line closed by a stop is short ("Về đào tạo nghề năm 2026.")
+_QUESTION_CHARS = 250  # a question line over its answer is one sentence
+_UNNUMBERED = ("body", "question")  # headings without a number, closed by the next heading
 # Capital-letter parts run A, B, C …; Vietnamese order (… D, Đ, E, G …) or Latin.
 _LETTER_ORDERS = ("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "ABCDĐEGHIKLMNOPQRSTUVXY")
 
@@ -88,7 +90,8 @@ class Block:
 class Section:
     # root | header | basis | decision | closing | signature (synthetic);
     # annex | part | chapter | division | article | capital | roman | number | subnumber | letter | label;
-    # body: an unnumbered line naming the body whose duties follow ("#### Sở Tài chính")
+    # body: an unnumbered line naming the body whose duties follow ("#### Sở Tài chính");
+    # question: a question line of a guidance's questions and answers, over its answer
     kind: str
     # the heading paragraph as written ("" for the root); a bare "PHẦN THỨ NHẤT" / "Chương I" / "PHỤ LỤC"
     # heading is followed by the title line under it: "PHẦN THỨ NHẤT: KẾT QUẢ THỰC HIỆN NĂM 2025"
@@ -218,15 +221,16 @@ class _Document:
         (self.stack[-1].children if self.stack else self.sections).append(section)
         self.stack.append(section)
 
-    def open_body(self, block: Block) -> None:
-        """An unnumbered body heading: a child of the innermost numbered part, closed by the next heading."""
+    def open_body(self, block: Block, kind: str = "body") -> None:
+        """An unnumbered heading (a body's name, a question): a child of the innermost numbered part, closed by
+        the next heading."""
         self._close_body()
-        section = Section(kind="body", title=block.text.rstrip(":").strip(), heading=block)
+        section = Section(kind=kind, title=block.text.rstrip(":").strip(), heading=block)
         self.stack[-1].children.append(section)
         self.stack.append(section)
 
     def _close_body(self) -> None:
-        while self.stack and self.stack[-1].kind == "body":
+        while self.stack and self.stack[-1].kind in _UNNUMBERED:
             self.stack.pop()
 
     def add(self, block: Block) -> None:
@@ -241,7 +245,7 @@ class _Document:
     def ranked(self) -> list[Section]:
         """The sections with their ranks set, bare "Chương I" headings named by their title line."""
         for path, section in (s for top in self.sections for s in top.walk()):
-            section.rank = path[-2].rank + 1 if section.kind == "body" else self.order.index(section.kind) + 1
+            section.rank = path[-2].rank + 1 if section.kind in _UNNUMBERED else self.order.index(section.kind) + 1
             if section.kind in _TITLED_KINDS and section.body and _is_title_line(section.heading, section.body[0]):
                 section.title = f"{section.title.rstrip(' .:-–')}: {section.body[0].text}"
         return self.sections
@@ -287,6 +291,16 @@ def _opens_body(block: Block, following: Block | None) -> bool:
     return classify(following.text) is None and (bool(BULLET.match(following.text)) or block.text.endswith(":"))
 
 
+def _opens_question(block: Block, following: Block | None) -> bool:
+    """A question line over its answer ("Người đã học nghề năm 2024 có được hỗ trợ tiếp không?" then "Chưa
+    được, nếu …"), as a guidance's questions and answers set them: the answer is read under its question."""
+    if block.table is not None or following is None or following.table is not None:
+        return False
+    text = block.text.strip()
+    return ("\n" not in text and text.endswith("?") and len(text) <= _QUESTION_CHARS
+            and classify(following.text) is None and not following.text.rstrip().endswith("?"))
+
+
 def _documents(blocks: list[Block]) -> list[_Document]:
     docs = [_Document()]
     for k, block in enumerate(blocks):
@@ -301,8 +315,11 @@ def _documents(blocks: list[Block]) -> list[_Document]:
         elif doc.closing or (doc.stack and CLOSING_START.match(block.text)):
             doc.closing.append(block)
             continue
-        if found is None and doc.stack and _opens_body(block, blocks[k + 1] if k + 1 < len(blocks) else None):
+        following = blocks[k + 1] if k + 1 < len(blocks) else None
+        if found is None and doc.stack and _opens_body(block, following):
             doc.open_body(block)
+        elif found is None and doc.stack and _opens_question(block, following):
+            doc.open_body(block, "question")
         elif found is None:
             doc.add(block)
         else:

@@ -616,3 +616,13 @@ def test_a_lead_over_a_table_takes_the_rows_of_the_chunks_that_repeat_its_headin
     first = next(u for u in units if u.text.endswith("như sau:"))
     assert [u.text for u in enumeration(first, units)] == [
         "Ngân sách tỉnh | Số tiền (triệu đồng): 1.250", "Ngân sách huyện | Số tiền (triệu đồng): 860"]
+
+
+def test_a_plans_own_question_is_never_quoted_its_answer_under_it_is():
+    section = "II. HƯỚNG DẪN › 10. Một số vấn đề cần lưu ý › Người thuộc nhiều nhóm đối tượng thì hưởng mức nào?"
+    qa = passage(1, "qa", "II. HƯỚNG DẪN\n10. Một số vấn đề cần lưu ý\nNgười thuộc nhiều nhóm đối tượng thì hưởng mức "
+                 "nào?\nChỉ được hưởng một mức hỗ trợ cao nhất, không cộng dồn.", section)
+    profile = profile_question("Người thuộc nhiều nhóm đối tượng thì hưởng mức hỗ trợ nào?")
+    scored = score_units([qa], profile, WEIGHTS)
+    assert scored and not any(s.unit.text.endswith("?") for s in scored)
+    assert scored[0].unit.text.startswith("Chỉ được hưởng một mức")

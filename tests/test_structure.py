@@ -988,6 +988,33 @@ def test_a_body_name_in_the_header_is_no_heading():
     assert not any(s.kind == "body" for _, s in root.walk())
 
 
+QUESTIONS_AND_ANSWERS = "\n\n".join([
+    "Số: 5/HD-SNV", "HƯỚNG DẪN", "1. Một số vấn đề cần lưu ý",
+    "Người đã học nghề năm 2024 có được hỗ trợ tiếp không?",
+    "Chưa được, nếu chưa đủ 36 tháng kể từ ngày kết thúc khóa học trước.",
+    "Người thuộc nhiều nhóm thì hưởng mức nào?",
+    "Chỉ hưởng một mức cao nhất.", "Không cộng dồn các mức.",
+    "Vì sao phải khảo sát nhu cầu? Vì mỗi lớp cần đủ 20 học viên.",  # a question inside a paragraph
+    "2. Tổ chức thực hiện", "Các xã báo cáo kịp thời.",
+])
+
+
+def test_a_question_line_over_its_answer_is_an_unnumbered_heading():
+    root = parse_structure(QUESTIONS_AND_ANSWERS)
+    notes = next(s for s in root.children if s.title.startswith("1."))
+    assert [(c.kind, c.title) for c in notes.children] == [
+        ("question", "Người đã học nghề năm 2024 có được hỗ trợ tiếp không?"),
+        ("question", "Người thuộc nhiều nhóm thì hưởng mức nào?")]
+    first, second = notes.children
+    assert [b.text for b in first.body] == ["Chưa được, nếu chưa đủ 36 tháng kể từ ngày kết thúc khóa học trước."]
+    assert [b.text for b in second.body][:2] == ["Chỉ hưởng một mức cao nhất.", "Không cộng dồn các mức."]
+    assert first.rank == notes.rank + 1
+    # the next numbered heading closes the question; a question and its answer in one paragraph stay prose
+    assert [s.title for s in root.children if s.kind == "number"] == ["1. Một số vấn đề cần lưu ý",
+                                                                       "2. Tổ chức thực hiện"]
+    assert "Vì sao phải khảo sát nhu cầu? Vì mỗi lớp cần đủ 20 học viên." in [b.text for b in second.body]
+
+
 SLASH_PLAN = """Số: 36/KH-UBND
 
 KẾ HOẠCH
