@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from index import tables
 from index.vocab.markers import STRUCTURAL_START
-from index.vocab.phrases import MOTTO, PARAGRAPH_OPENER, SIGNATURE_LINE
+from index.vocab.phrases import MOTTO, OPEN_ENDING, PARAGRAPH_OPENER, SIGNATURE_LINE
 
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắc ngã hỏi nặng
 
@@ -407,7 +407,9 @@ def _opens_item(line: str) -> bool:
 def _continues(line: str, following: str, width: int) -> bool:
     if PARAGRAPH_OPENER.match(following):
         return False
-    return len(line) >= 0.8 * width and not _opens_item(following)
+    # a short line ends on a comma or a word needing more ("… và do Sở" / "Giáo dục và Đào tạo …"): a scan's
+    # reading breaks lines short
+    return (len(line) >= 0.8 * width or bool(OPEN_ENDING.search(line))) and not _opens_item(following)
 
 
 def _continuation(line: str) -> bool:
@@ -423,7 +425,8 @@ def join_hard_wraps(lines: list[str]) -> list[str]:
     (no paragraph of a plan does; a numbered heading opens an item). When the
     document as a whole looks hard-wrapped (PDF extraction, web copies), a
     line that runs close to the wrap width and does not end a sentence also
-    continues, unless the next line opens a new item
+    continues (and so does a shorter one ending on a comma or a word that needs
+    more, `index.vocab.phrases.OPEN_ENDING`), unless the next line opens a new item
     (`index.vocab.markers.STRUCTURAL_START`: a heading of any numbering
     system, a bullet); blank lines carry no meaning in such text. A table
     row is always a paragraph of its own.

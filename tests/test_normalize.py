@@ -748,3 +748,13 @@ def test_wiki_header_and_signature_tables_are_layout_despite_their_rule_row():
 def test_a_two_column_data_table_with_a_rule_stays_a_table():
     raw = "| Chỉ tiêu | Năm 2025 |\n|---|---|\n| Tuyển sinh | 3.200 |\n| Việc làm | 1.100 |\n"
     assert normalize_text(raw).split("\n\n")[0] == "| Chỉ tiêu | Năm 2025 |"
+
+
+def test_a_short_line_ending_on_a_word_needing_more_goes_on_in_a_wrapped_document():
+    """A scan's reading breaks lines short: "… được giao tổng và do Sở" / "Giáo dục và Đào tạo thông báo …"."""
+    doc = _wrapped_doc((12, ["chỉ tiêu còn lại được giao tổng và do Sở", "Giáo dục và Đào tạo thông báo chi tiết."]))
+    out = _paragraphs(doc)
+    assert "được giao tổng và do Sở Giáo dục và Đào tạo thông báo chi tiết." in out[0]
+    # a short heading ending on its own noun still ends its paragraph, and a new item still opens one
+    assert _paragraphs(_wrapped_doc((12, ["3/ Chỉ tiêu giao cho từng xã, phường"])))[1] == "3/ Chỉ tiêu giao cho từng xã, phường"
+    assert len(_paragraphs(_wrapped_doc((12, ["Kinh phí do Sở", "- Tài chính bố trí."])))) == 3
