@@ -426,8 +426,11 @@ _STARTS_BODY = re.compile(rf"(?:{_HEAD_RE}|{_COMMITTEE.pattern})")
 # A body's territory or branch after its name: "tỉnh Bạch Vân", "thành phố",
 # "Hà Nội", "- Chi nhánh Hải Phòng", "chi nhánh tỉnh Lam Sơn".
 _BRANCH = re.compile(r"(?:\s*[-\u2013]\s*|\s+)[Cc]hi nhánh(?![\w])")
+# The territory after a name; a commune office's plural is its territory too: "Phòng Kinh tế các xã",
+# "Phòng Văn hóa - Xã hội cấp xã", "… các xã, phường".
 _TERRITORY = re.compile(
-    rf"\s+(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|huyện|quận|thị xã|xã(?!\s+hội)|phường|khu vực(?=\s+[{UPPER}]))(?![\w])"
+    rf"\s+(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|huyện|quận|thị xã|xã(?!\s+hội)|phường|khu vực(?=\s+[{UPPER}])"
+    r"|(?:các|cấp)\s+xã(?:\s*,\s*phường)?|các\s+phường)(?![\w])"
 )
 _CAPITALISED_WORD = re.compile(rf"\s+({_CAP}[\w.&-]*)")
 

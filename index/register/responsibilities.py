@@ -298,8 +298,11 @@ class Extraction:
                 names, child_requested, heading_task = parsed
                 child_requested = child_requested or requested
                 if heading_task and not heading_task.rstrip().endswith(":"):
-                    self.add_rows(names, heading_task, child.title, child_path, requested=child_requested,
-                                  blocks=[child.heading] if child.heading else [])
+                    # an item naming a body per clause ("g) UBND các xã chịu trách nhiệm …; Phòng Kinh tế các xã …")
+                    duties = _clause_duties(title, own_item=True)
+                    for duty_names, task in duties if len(duties) > 1 else [(names, heading_task)]:
+                        self.add_rows(duty_names, task, child.title, child_path, requested=child_requested,
+                                      blocks=[child.heading] if child.heading else [])
                 self.agency_section(child, child_path, names, child_requested, child.title)
             elif agencies:
                 self.task_item(child, child_path, agencies, requested, heading)
@@ -323,7 +326,12 @@ class Extraction:
             self.add_rows(agencies, text, source, path, requested=requested, blocks=unit.blocks)
             return
         inline = named or _inline_assignment(text)
-        if inline:
+        # "UBND các xã chịu trách nhiệm …; Phòng Kinh tế các xã chịu trách nhiệm theo dõi …": a body per clause
+        duties = _clause_duties(named[1], False, named[0]) if named else _clause_duties(text, own_item=True)
+        if inline and len(duties) > 1:
+            for names, task in duties:
+                self.add_rows(names, task, unit.source, path, requested=requested or inline[2], blocks=unit.blocks)
+        elif inline:
             names, task, inline_requested = inline
             self.add_rows(names, task, unit.source, path, requested=requested or inline_requested,
                           blocks=unit.blocks)
@@ -379,25 +387,7 @@ class Extraction:
         # an item whose heading is its whole text ("2. Sở Nội vụ chủ trì …; Sở Tài chính bố trí …") is read too
         heading = [section.heading] if section.heading and not section.children else []
         for block in heading + paragraphs(section):
-            duties: list[tuple[list[str], list[str]]] = []  # (bodies, clauses of their duty)
-            for k, clause in enumerate(_CLAUSE_END.split(strip_marker(strip_bullet(block.text)))):
-                split = _clause_subject(_REQUEST.sub("", clause))
-                if split is None:
-                    if duties:
-                        duties[-1][1].append(clause)
-                    continue
-                names, predicate, assigned = split
-                own_item = block in heading or k > 0 or assigned
-                if not predicate.startswith("chủ trì") and (not own_item or not all(bare_agency(n) for n in names)):
-                    # a paragraph's first subject leads it only with "chủ trì" (else the heading's body does
-                    # it); an item's own text ("4. Ngân hàng … hướng dẫn hồ sơ …") and a later clause name
-                    # their body, when the subject is a body's name alone ("UBND Thành phố ban hành …" is not)
-                    if duties:
-                        duties[-1][1].append(clause)
-                    continue
-                duties.append((names, [predicate]))
-            for names, clauses in duties:
-                predicate = "; ".join(c.strip().rstrip(";") for c in clauses)
+            for names, predicate in _clause_duties(block.text, block in heading):
                 role = "chủ trì" if predicate.startswith("chủ trì") else None
                 self.add_rows(names, predicate, block.text, path, role=role,
                               partners=_line_partners(predicate, names), blocks=[block])
@@ -536,7 +526,8 @@ _ASSIGN_VERB = re.compile(r"^(?:Giao|Yêu cầu)\s+(?=\S)")  # "Giao Phòng X ch
 _PREDICATE = re.compile(
     r"\s(?:có trách nhiệm|chịu trách nhiệm|là cơ quan|thường trực|chủ trì|phối hợp|thực hiện|tổng hợp|báo cáo|"
     r"tổ chức|triển khai|xây dựng|gửi|định kỳ|chủ động|tham mưu|hướng dẫn|chỉ đạo|bố trí|căn cứ|tuyên truyền|vận động|"
-    r"phổ biến|kiểm tra|rà soát|đề xuất|hỗ trợ|cung cấp|theo dõi|đôn đốc|giám sát|cho vay|lãnh đạo|quán triệt)\b",
+    r"phổ biến|kiểm tra|rà soát|đề xuất|hỗ trợ|cung cấp|theo dõi|đôn đốc|giám sát|cho vay|lãnh đạo|quán triệt|"
+    r"trực tiếp|tuyển sinh)\b",
 )
 _RESPONSIBLE = re.compile(r"^(?:có|chịu)\s+trách nhiệm\s+", re.IGNORECASE)
 # What opens a duty before its body: an adverbial clause, the issuer's "Giao", or a Sở's report asking the province
@@ -584,7 +575,7 @@ def _subject(text: str) -> tuple[list[str], str] | None:
         return split_agencies(text[:known]), _RESPONSIBLE.sub("", text[known:].strip())
     if not m:
         return None
-    subject = text[: m.start()].strip(" ,")
+    subject = re.sub(r"\s*\([^()]*\)", "", text[: m.start()]).strip(" ,")  # "Phòng Kinh tế các xã (… các phường)"
     if not subject or len(subject) > 220 or not looks_like_agency(subject):
         return None
     return split_agencies(subject), _RESPONSIBLE.sub("", text[m.start():].strip())
@@ -633,6 +624,31 @@ def _clause_subject(clause: str) -> tuple[list[str], str, bool] | None:
         if split:
             return split[0], f"{split[1].rstrip('. ')} ({clause[:given.start()].strip()})", True
     return None
+
+
+def _clause_duties(text: str, own_item: bool, first: list[str] | None = None) -> list[tuple[list[str], str]]:
+    """(bodies, duty) of each clause of a paragraph that names its body ("…; Sở Tài chính bố trí kinh phí …");
+    a clause naming none goes on with the duty before it ("…; báo cáo kết quả trước ngày 10 tháng 01 năm sau"),
+    the `first` bodies' when the paragraph named them before ("Các cơ sở GDNN: tổ chức …; Trường X …")."""
+    duties: list[tuple[list[str], list[str]]] = [(first, [])] if first else []  # (bodies, clauses of their duty)
+    for k, clause in enumerate(_CLAUSE_END.split(strip_marker(strip_bullet(text)))):
+        split = _clause_subject(_REQUEST.sub("", clause))
+        if split is None:
+            if duties:
+                duties[-1][1].append(clause)
+            continue
+        names, predicate, assigned = split
+        leads = predicate.startswith("chủ trì") or f"trách nhiệm {predicate[:40]}" in clause  # "chịu trách nhiệm …"
+        if not leads and (not (own_item or k > 0 or assigned)
+                                                    or not all(bare_agency(n) for n in names)):
+            # a paragraph's first subject leads it only with "chủ trì" or "chịu trách nhiệm" (else the heading's
+            # body does it); an item's own text ("4. Ngân hàng … hướng dẫn hồ sơ …") and a later clause name
+            # their body, when the subject is a body's name alone ("UBND Thành phố ban hành …" is not)
+            if duties:
+                duties[-1][1].append(clause)
+            continue
+        duties.append((names, [predicate]))
+    return [(names, "; ".join(c.strip().rstrip(";") for c in clauses)) for names, clauses in duties]
 
 
 def _joint_partner(predicate: str) -> tuple[list[str], str] | None:
