@@ -622,6 +622,20 @@ def _local_body(zone: list[str]) -> str:
     return f"Ủy ban nhân dân {m.group('level').lower()} {_title_case(name)}" if m and name else ""
 
 
+_SCHOOL_LINE = re.compile(r"^TRƯỜNG\s+(?P<level>CAO ĐẲNG|TRUNG CẤP|ĐẠI HỌC)\s+(?P<rest>[^\W\d][^a-zđ]*)$")
+_SCHOOL_LEVELS = {"CAO ĐẲNG": "Cao đẳng", "TRUNG CẤP": "Trung cấp", "ĐẠI HỌC": "Đại học"}
+
+
+def _school_body(zone: list[str]) -> str:
+    """The school a header names under its Sở ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ LAM / TRƯỜNG CAO ĐẲNG NGHỀ HÀ LAM"):
+    the school issues its own plan, not the Sở above it."""
+    for line in zone:
+        m = _SCHOOL_LINE.match(line.strip())
+        if m:
+            return f"Trường {_SCHOOL_LEVELS[m.group('level')]} {_title_case(m.group('rest').strip())}"
+    return ""
+
+
 def _so_field(upper: str) -> str:
     """The field of a Sở from capitals: "LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" → "Lao động - Thương binh và Xã hội".
 
@@ -899,7 +913,10 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
         or _province_from_mentions([title])
     )
     full_text = "\n".join(paras)
-    if local:
+    school = _school_body(zone)
+    if school:
+        issuer = school
+    elif local:
         issuer = local
     elif header_body:
         issuer = header_body
@@ -909,7 +926,7 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
         issuer = "Ủy ban nhân dân"
     else:
         issuer = _issuer_from_suffix(suffix)
-    if issuer and not local:
+    if issuer and not local and not school:
         if header_body and header_province:  # the header states the level itself
             issuer = " ".join(part for part in (header_body, header_level, header_province) if part)
         else:

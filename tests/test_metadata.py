@@ -219,6 +219,26 @@ def test_a_departments_guidance_is_labelled_a_guidance():
     assert resolve_scope("Sở nào hướng dẫn các xã lập hồ sơ?", {"lamha-2026-hd.txt": m}).out_of_scope == ""
 
 
+SCHOOL_PLAN = """SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ LAM
+TRƯỜNG CAO ĐẲNG NGHỀ HÀ LAM
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 12/KH-CĐN
+Hà Lam, ngày 10 tháng 3 năm 2026
+KẾ HOẠCH
+Tuyển sinh năm 2026
+1. MỤC ĐÍCH, YÊU CẦU
+❖ Tuyển sinh đủ chỉ tiêu được giao.
+"""
+
+
+def test_a_schools_own_plan_is_issued_by_the_school_in_its_sos_province():
+    m = extract_metadata("halam-2026-kh.txt", normalize_text(SCHOOL_PLAN))
+    assert (m.doc_type, m.number, m.date, m.province) == ("Kế hoạch", "12/KH-CĐN", "2026-03-10", "Hà Lam")
+    assert m.issuer == "Trường Cao đẳng Nghề Hà Lam"  # not the Sở above it, and "Trường Cao" is no place
+    assert m.label == "Kế hoạch 12/KH-CĐN ngày 10/03/2026 (Hà Lam)"
+
+
 def test_synthetic_danang_plan():
     m = extract_metadata("danang-2024.txt", normalize_text(DANANG))
     assert m.number == "12/KH-UBND"

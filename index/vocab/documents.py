@@ -147,6 +147,8 @@ PLACE_NAME_STOP = frozenset({
     # another body of a joint header ("SỞ NỘI VỤ TỈNH LAM HÀ / HỘI LIÊN HIỆP PHỤ NỮ TỈNH LAM HÀ")
     "HỘI LIÊN", "HỘI NÔNG", "HỘI CỰU", "HỘI ĐỒNG", "HỘI DOANH", "LIÊN ĐOÀN", "MẶT TRẬN", "ĐOÀN THANH", "TỈNH ĐOÀN",
     "NGÂN HÀNG", "BẢO HIỂM",
+    # a school under its Sở ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ LAM / TRƯỜNG CAO ĐẲNG NGHỀ HÀ LAM")
+    "TRƯỜNG CAO", "TRƯỜNG TRUNG", "TRƯỜNG ĐẠI", "PHÒNG GIÁO", "PHÒNG KINH",
 })
 
 # ---------------------------------------------------------------- place-date line
