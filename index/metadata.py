@@ -45,6 +45,7 @@ from index.vocab.documents import (
     ISSUER_CODES,
     ISSUER_SENTENCE,
     ISSUING_TITLE,
+    LETTER_SUBJECT,
     LEVEL,
     LEVELLED_PLACE,
     LOCAL_HEADER,
@@ -884,6 +885,9 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
     number, suffix = _number_parts(NUMBER.match(table.get("number", "")) or PARTY_NUMBER.match(table.get("number", ""))
                                    or NUMBER_FIELD.search(header) or PARTY_NUMBER_FIELD.search(header))
     doc_type = _doc_type(table.get("doc_type", "")) or _heading_type(paras, heading) or _type_of_number(suffix)
+    subject = next((m.group("subject") for p in zone if (m := LETTER_SUBJECT.match(p))), "")
+    if heading is None and subject:  # an official letter: "V/v …" under its number is its type and title
+        doc_type, title = doc_type or "Công văn", title or subject[:1].upper() + subject[1:].rstrip(" .")
 
     issues, signed_part = "", _before_annexes(paras)
     if heading is not None and doc_type and doc_type not in ISSUED_TYPES:

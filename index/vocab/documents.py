@@ -30,7 +30,10 @@ DOC_TYPES: dict[str, str] = {
 # Types read from a document's own header only: a Sở's "BÁO CÁO … năm 2025 và Kế hoạch năm 2026" carries a plan,
 # its "HƯỚNG DẪN" (05/HD-SNV) how to carry one out. Not in questions: "báo cáo 6 tháng" is a duty, "hướng dẫn các
 # xã" a task, never a document's name and number.
-HEADER_ONLY_TYPES: dict[str, str] = {"Báo cáo": "BC", "Hướng dẫn": "HD"}
+HEADER_ONLY_TYPES: dict[str, str] = {"Báo cáo": "BC", "Hướng dẫn": "HD", "Công văn": "CV"}
+# An official letter's subject under its number: "V/v triển khai thực hiện chỉ tiêu đào tạo nghề năm 2026"
+# ("về việc"); a letter has no type line, this line names it a Công văn and is its title.
+LETTER_SUBJECT = re.compile(r"^\s*V/v\s*:?\s*(?P<subject>\S.*)$", re.IGNORECASE)
 HEADER_TYPES: dict[str, str] = {**DOC_TYPES, **HEADER_ONLY_TYPES}
 # The type of a number's code, upper-cased: "KH" → "Kế hoạch", "CTR" → "Chương trình", "BC" → "Báo cáo".
 # A joint document's code ends in "LT" (liên tịch): "KHLT" → "Kế hoạch".

@@ -24,8 +24,8 @@ SIGNATURE_START = re.compile(
     r"^(Nơi nhận\s*:?|TM\.\s|KT\.\s|[TK]/[MT]\s|(GIÁM ĐỐC|CHỦ TỊCH|PHÓ CHỦ TỊCH|(?:PHÓ )?BÍ THƯ(?: THƯỜNG TRỰC)?"
     rf"|TRƯỞNG BAN)(?!\s+(?:ỦY|UỶ|HỘI)\s+(?:BAN|ĐỒNG)\s+NHÂN\s+DÂN)(?:\s+[{UPPER}][{UPPER}&.,-]*)*\s*$)"
 )
-# The closing formula ("Trên đây là Kế hoạch …") or the signature block.
-CLOSING_START = re.compile(rf"^Trên đây là\b|{SIGNATURE_START.pattern}")
+# The closing formula ("Trên đây là Kế hoạch …", a letter's "Nhận được Công văn này, …") or the signature block.
+CLOSING_START = re.compile(rf"^Trên đây là\b|^Nhận được (?:Công văn|văn bản) này\b|{SIGNATURE_START.pattern}")
 # Lines of a signature block, also in abbreviations: "T.M.", "K.T.", "TUQ.", "TL.", "Q. GIÁM ĐỐC".
 SIGNATURE_LINE = re.compile(
     r"^(?:T\.?M\.|K\.?T\.|TUQ\.|T\.?L\.|Q\.\s|[TK]/[MTL]\s|CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC"
