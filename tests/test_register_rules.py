@@ -212,7 +212,8 @@ def test_a_branch_of_a_bank_stays_that_bank():
 @pytest.mark.parametrize(
     ("when", "kind"),
     [("Triển khai từ tháng 3/2025", "start"), ("Triển khai tháng 3, thực hiện cả năm 2025", "year"),
-     ("Quý II/2025", "quarter"), ("Tháng 9 năm 2025", "month"), ("Trước 30/6/2025", "date"), ("Hằng năm", "period")],
+     ("Quý II/2025", "quarter"), ("Tháng 9 năm 2025", "month"), ("Trước 30/6/2025", "date"), ("Hằng năm", "period"),
+     ("Chậm nhất ngày 05 hằng tháng", "period"), ("Trước ngày 10 của tháng cuối quý", "date")],
 )
 def test_a_start_month_is_not_the_deadline(when, kind):
     reg = register_of(HEADER + f"III. NHIỆM VỤ\n\n1. Mở lớp đào tạo nghề lưu động.\n\nCơ quan chủ trì: Sở Nội vụ; "

@@ -95,13 +95,16 @@ def test_full_date_needs_a_year():
         ("Trước 30/6/2025", "Trước 30/6/2025"),
         ("chậm nhất là ngày 20/12 hằng năm", "chậm nhất là ngày 20/12"),
         ("hoàn thành trước 31 tháng 3 năm 2024", "hoàn thành trước 31 tháng 3 năm 2024"),
+        ("báo cáo chậm nhất ngày 05 hằng tháng.", "chậm nhất ngày 05 hằng tháng"),
+        ("gửi trước ngày 10 của tháng cuối quý", "trước ngày 10 của tháng cuối quý"),
     ],
 )
 def test_by_date(text, expression):
     assert found(BY_DATE, text) == expression
 
 
-@pytest.mark.parametrize("text", ["ngày 15/6/2023", "sau 30/6/2025 mới", "trước kỳ thi tuyển sinh"])
+@pytest.mark.parametrize("text", ["ngày 15/6/2023", "sau 30/6/2025 mới", "trước kỳ thi tuyển sinh",
+                                  "trước 05 hằng tháng", "trước ngày 05 tháng sau"])
 def test_not_a_date_deadline(text):
     assert BY_DATE.search(text) is None
 

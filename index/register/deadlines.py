@@ -29,15 +29,16 @@ def iso_date(when: str) -> str:
 
 
 def deadline_kind(when: str) -> str:
-    """date | month | quarter | year | period | start: how precisely the plan fixes the end.
+    """date | month | quarter | year | period | start: how precisely the plan fixes the end (a day of each
+    month or year is a period).
 
     A start ("Triển khai tháng 3") says when work begins, so the kind is that
     of what follows it ("…, thực hiện cả năm 2023" → year), or "start" when
     nothing does.
     """
     rest = START.sub(" ", when)
-    if BY_DATE.search(rest) or DATE.search(rest):
-        return "date"
+    if (BY_DATE.search(rest) or DATE.search(rest)) and (FULL_DATE.search(rest) or not RECURRING.search(rest)):
+        return "date"  # not a day of each period: "chậm nhất ngày 05 hằng tháng", "trước ngày 15/12 hằng năm"
     if MONTH.search(rest):
         return "month"
     if QUARTER.search(rest):

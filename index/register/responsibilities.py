@@ -40,7 +40,7 @@ from index.register.deadlines import (
 from index.register.model import Deadline, Responsibility, paragraphs, section_path, title_is
 from index.structure import Block, Section
 from index.vocab.dates import BY_DATE, BY_MONTH
-from index.vocab.markers import UPPER, strip_bullet, strip_marker
+from index.vocab.markers import BULLET, UPPER, strip_bullet, strip_marker
 from index.vocab.phrases import ANNOUNCES_ITEMS
 
 # ================================================================== part detection
@@ -386,10 +386,18 @@ class Extraction:
         before it ("…; báo cáo kết quả cho vay trước ngày 10 tháng 01 năm sau")."""
         # an item whose heading is its whole text ("2. Sở Nội vụ chủ trì …; Sở Tài chính bố trí …") is read too
         heading = [section.heading] if section.heading and not section.children else []
+        # a bullet under an item that assigns its task ("2. Giao Sở Nội vụ chủ trì …" / "- Trung tâm Dịch vụ việc
+        # làm tỉnh tư vấn …") names its own body's part of it
+        assigned = bool(section.heading and _clause_duties(section.heading.text, True))
         for block in heading + paragraphs(section):
-            for names, predicate in _clause_duties(block.text, block in heading):
+            text = strip_marker(strip_bullet(block.text))
+            # "4. Đề nghị Ngân hàng …" asks the bank; "Đề nghị UBND tỉnh giao Sở Nội vụ chủ trì …" assigns the Sở
+            lead = _LEAD_CLAUSE.match(text)
+            requested = bool(_REQUEST.match(text)) and not (lead and "giao" in lead.group(0))
+            own = block in heading or (assigned and bool(BULLET.match(block.text)))
+            for names, predicate in _clause_duties(block.text, own):
                 role = "chủ trì" if predicate.startswith("chủ trì") else None
-                self.add_rows(names, predicate, block.text, path, role=role,
+                self.add_rows(names, predicate, block.text, path, role=role, requested=requested,
                               partners=_line_partners(predicate, names), blocks=[block])
                 joint = _joint_partner(predicate)
                 if joint:
@@ -533,7 +541,7 @@ _RESPONSIBLE = re.compile(r"^(?:có|chịu)\s+trách nhiệm\s+", re.IGNORECASE)
 # What opens a duty before its body: an adverbial clause, the issuer's "Giao", or a Sở's report asking the province
 # to assign ("Đề nghị UBND tỉnh giao Sở Nội vụ chủ trì …": Sở Nội vụ's duty, not the committee's).
 _LEAD_CLAUSE = re.compile(
-    r"^(?:(?:Căn cứ|Trên cơ sở|Định kỳ|Hàng năm|Hằng năm)[^,]{0,120},\s*|Giao\s+(?=\S)"
+    r"^(?:(?:Căn cứ|Trên cơ sở|Định kỳ|Hàng năm|Hằng năm)[^,]{0,120},\s*|(?:Giao|Yêu cầu)\s+(?=\S)"
     r"|(?:Đề nghị\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố)\s+giao\s+(?=\S))"
 )
 
