@@ -71,7 +71,8 @@ EVERY_YEAR = re.compile(r"\b(?:hàng|hằng|mỗi)\s+năm\b", re.IGNORECASE)
 # A day deadline: "trước ngày 15/6/2023", "Trước 30/6/2025", "chậm nhất là ngày 20/12",
 # "hoàn thành trước 31 tháng 3 năm 2024".
 BY_DATE = re.compile(
-    rf"(?:trước|chậm nhất(?: là)?|không muộn hơn|hạn chót|hoàn thành trước)\s+(?:ngày\s+)?(?:{NUMERIC_DATE}|{WORDED_DATE}"
+    r"(?:trước|chậm nhất(?: là)?|không muộn hơn|hạn chót|hoàn thành trước)\s+(?:ngày\s+)?"
+    rf"(?:{NUMERIC_DATE}|{WORDED_DATE}"
     # a day of each period: "chậm nhất ngày 05 hằng tháng", "trước ngày 10 của tháng cuối quý"
     r"|(?<=ngày )\d{1,2}\s+(?:(?:hằng|hàng|mỗi)\s+(?:tháng|quý)|(?:của\s+)?tháng\s+(?:cuối|đầu)\s+(?:quý|năm)))",
     re.IGNORECASE,
