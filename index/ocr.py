@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING
 from index import ocr_tables
 from index.documents import DocumentError, PageProgress
 from index.vocab.dates import MISREAD_QUARTER, quarter_numeral
+from index.vocab.phrases import MISREAD_CHI
 
 if TYPE_CHECKING:  # numpy is imported where a scan is read
     import numpy as np
@@ -193,7 +194,13 @@ def _tables(png: Path) -> tuple[list, np.ndarray, list] | None:
         page = opened.convert("L")
     gray = np.asarray(page)
     if not ocr_tables.has_rules(gray):
-        return None
+        coarse = ocr_tables.skew(gray)  # a page turned a degree: its rules break up until it is straight
+        if abs(coarse) < ocr_tables.STRAIGHT:
+            return None
+        page = page.rotate(coarse, resample=Image.Resampling.BICUBIC, fillcolor=255)
+        gray = np.asarray(page)
+        if not ocr_tables.has_rules(gray):
+            return None
     angle = ocr_tables.skew(gray)
     if abs(angle) >= ocr_tables.SKEW_STEP / 2:
         page = page.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
@@ -255,11 +262,13 @@ def read_pages(
 
 
 def repaired(text: str) -> str:
-    """Tesseract's text less the misreads no plan can mean: "Quý 11/2020" is "Quý II/2020", a
+    """Tesseract's text less the misreads no plan can mean: "Quý 11/2020" is "Quý II/2020", "chỉ phí" is
+    "chi phí", a
     fraction slash between digits ("1⁄2", a heading "1.2" or a date "1/2") is the character typed.
 
     The cache keeps what Tesseract read, so a better repair needs no new OCR.
     """
     text = MISREAD_QUARTER.sub(lambda m: f"{m[1]} {quarter_numeral(m[2])}", text)
+    text = MISREAD_CHI.sub(r"\1hi\2", text)  # "chỉ phí", "chỉ nhánh": "chi phí", "chi nhánh"
     text = re.sub(r"(?m)^(\s*\d{1,2})\u2044(\d{1,2})", r"\1.\2", text)  # a heading number at the start of a line
     return re.sub(r"(?<=\d)\u2044(?=\d)", "/", text)

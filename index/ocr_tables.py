@@ -5,7 +5,9 @@ dark horizontal rules. A page without two is left alone (the OCR reads it
 as plain text, exactly as before). Otherwise:
 
 1. the skew is measured on the rule pixels (projection profile over ±2°)
-   and the page is turned straight;
+   and the page is turned straight; a page turned by a degree or so, whose
+   rules break into runs too short to count as rules, is measured on those
+   runs and turned straight first;
 2. horizontal rules are rows of long dark runs; consecutive rules with the
    same left and right ends, joined by vertical rules at both ends, make one
    table, each gap between two rules one row (a band); a rule under a few
@@ -48,6 +50,7 @@ H_MIN = 250  # … covering at least this many pixels of one row (text never doe
 H_FILL = 0.85  # share of a run window that must be dark (a broken rule still counts)
 MAX_SKEW = 2.0  # degrees searched
 SKEW_STEP = 0.05
+STRAIGHT = 0.2  # degrees: a page turned less than this has rules long enough to find
 V_FILL = 0.6  # share of a band's height a vertical rule darkens
 DRAWN = 0.75  # … and a rule drawn over the whole band (a merged cell has one over part of it only)
 EDGE = 6  # pixels of slack around rule positions
