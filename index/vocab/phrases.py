@@ -195,3 +195,9 @@ DEFERRED = re.compile(
     r"|\b(?:quy định|quyết định|hướng dẫn)\s+(?:cụ thể\s+)?(?:sau|riêng)\b",
     re.IGNORECASE,
 )
+
+
+# "chi" (to spend, a branch) as OCR misreads it with a hook: "chỉ phí", "chỉ nhánh", "Chỉ cục", "chỉ tiết" are no
+# words ("chỉ tiêu", "chỉ đạo", "chỉ có" are); group 1 the first letter, group 2 the word after.
+MISREAD_CHI = re.compile(r"(?<![\w])([Cc])hỉ(\s+(?:phí|nhánh|cục|tiết)(?![\w]))")
+
