@@ -407,9 +407,8 @@ def _opens_item(line: str) -> bool:
 def _continues(line: str, following: str, width: int) -> bool:
     if PARAGRAPH_OPENER.match(following):
         return False
-    # a short line ends on a comma or a word needing more ("… và do Sở" / "Giáo dục và Đào tạo …"): a scan's
-    # reading breaks lines short
-    return (len(line) >= 0.8 * width or bool(OPEN_ENDING.search(line))) and not _opens_item(following)
+    # a short line ending on a comma goes on too: a scan's reading breaks lines short
+    return (len(line) >= 0.8 * width or line.endswith(",")) and not _opens_item(following)
 
 
 def _continuation(line: str) -> bool:
@@ -425,10 +424,12 @@ def join_hard_wraps(lines: list[str]) -> list[str]:
     (no paragraph of a plan does; a numbered heading opens an item). When the
     document as a whole looks hard-wrapped (PDF extraction, web copies), a
     line that runs close to the wrap width and does not end a sentence also
-    continues (and so does a shorter one ending on a comma or a word that needs
-    more, `index.vocab.phrases.OPEN_ENDING`), unless the next line opens a new item
+    continues (and so does a shorter one ending on a comma), unless the next line
+    opens a new item
     (`index.vocab.markers.STRUCTURAL_START`: a heading of any numbering
-    system, a bullet); blank lines carry no meaning in such text. A table
+    system, a bullet); blank lines carry no meaning in such text. In any text,
+    a line ending on a word that needs more (`index.vocab.phrases.OPEN_ENDING`:
+    "… và do Sở") goes on with the next one unless that opens an item. A table
     row is always a paragraph of its own.
     """
     wrapped = _looks_hard_wrapped(lines)
@@ -451,6 +452,10 @@ def join_hard_wraps(lines: list[str]) -> list[str]:
         if following and not line.endswith(_SENTENCE_END) and _continuation(following):
             continue
         if following and not line.endswith(_TERMINAL) and wrapped and _continues(line, following, width):
+            continue
+        # a line ending on a word that needs more ("… và do Sở") goes on in any text
+        if following and OPEN_ENDING.search(line) and not _opens_item(following) \
+                and not PARAGRAPH_OPENER.match(following):
             continue
         out.extend([current, ""])
         current = ""

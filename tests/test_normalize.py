@@ -24,6 +24,7 @@ from index.normalize import (
     strip_markdown,
     unify_tone_placement,
 )
+from index.vocab.phrases import OPEN_ENDING
 
 from .plans import (
     ALL_PLANS,
@@ -437,8 +438,11 @@ def _source_lines(name: str) -> list[str]:
 
 @pytest.mark.parametrize("name", NOT_WRAPPED)
 def test_plain_plans_keep_their_paragraphs(name):
-    """Each source line stays a paragraph unless it starts in lower case (then it continues)."""
-    kept = [l for l in _source_lines(name) if not (l[:1].islower() and not _LETTER_ITEM.match(l))]
+    """Each source line stays a paragraph unless it starts in lower case or the line before ends on a word
+    needing more ("… ngành, nghề trọng điểm theo" / "Quyết định số 1769/QĐ-LĐTĐ …"): then it continues."""
+    lines = _source_lines(name)
+    kept = [l for i, l in enumerate(lines) if not (l[:1].islower() and not _LETTER_ITEM.match(l))
+            and not (i and OPEN_ENDING.search(lines[i - 1]) and not l.startswith(("-", "+", "•")))]
     paras = paragraphs(name)
     assert len(paras) == len(kept)
     for line, para in zip(kept, paras):
@@ -758,3 +762,13 @@ def test_a_short_line_ending_on_a_word_needing_more_goes_on_in_a_wrapped_documen
     # a short heading ending on its own noun still ends its paragraph, and a new item still opens one
     assert _paragraphs(_wrapped_doc((12, ["3/ Chỉ tiêu giao cho từng xã, phường"])))[1] == "3/ Chỉ tiêu giao cho từng xã, phường"
     assert len(_paragraphs(_wrapped_doc((12, ["Kinh phí do Sở", "- Tài chính bố trí."])))) == 3
+
+
+def test_a_line_ending_on_a_word_needing_more_goes_on_in_any_text():
+    assert _paragraphs(["Yêu cầu các xã rà soát nhu cầu học nghề, gửi", "Sở Giáo dục và Đào tạo trong Quý III/2026.",
+                        "Ngân hàng Chính sách xã hội – Chi nhánh thành phố Hải Phòng", "Tiếp tục cho vay."]) == [
+        "Yêu cầu các xã rà soát nhu cầu học nghề, gửi Sở Giáo dục và Đào tạo trong Quý III/2026.",
+        "Ngân hàng Chính sách xã hội – Chi nhánh thành phố Hải Phòng", "Tiếp tục cho vay."]
+    # a comma ends a line of a plain text (a title, an address) unless the text is wrapped
+    assert _paragraphs(["Kính gửi các sở, ngành,", "Ủy ban nhân dân tỉnh đề nghị:"]) == [
+        "Kính gửi các sở, ngành,", "Ủy ban nhân dân tỉnh đề nghị:"]

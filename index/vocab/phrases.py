@@ -175,12 +175,13 @@ SCHEDULE_MARKS = frozenset({"x", "✓", "✔", "●", "•"})
 # "* Số liệu của xã Yên Khê …", "Lưu ý: …".
 # Group "word" holds the note's word when it has one.
 TABLE_NOTE = re.compile(r"^(?P<word>ghi chú|lưu ý|chú thích)\s*[:.]|^\(?\*{1,3}\)?\s*\S", re.IGNORECASE)
-# A line that ends where no sentence or heading can: on a comma or a word needing what follows ("… được giao
-# tổng và do Sở" / "Giáo dục và Đào tạo thông báo …", "… Cổng Thông tin điện tử tỉnh và" / "Phát thanh …"): a wrapped
-# line, continued by the next one even when that opens with a capital (a name). Not "xã, phường": headings end so.
+# A line that ends on a word needing what follows ("… được giao tổng và do Sở" / "Giáo dục và Đào tạo thông báo …",
+# "… Cổng Thông tin điện tử tỉnh và" / "Phát thanh …", "… rà soát nhu cầu, gửi" / "Sở Giáo dục …"): no sentence or
+# heading ends so, the next line goes on with it even when that opens with a capital (a name). Not "xã, phường":
+# headings end so.
 OPEN_ENDING = re.compile(
-    r"(?:,|(?<=\w\s)(?:và|của|do|cho|với|các|những|tại|từ|đến|trên|theo|về|hoặc|là|"
-    r"được|có|để|Sở|Ban|Bộ|Phòng|Trung tâm|Trường|Ngân hàng|Ủy ban nhân dân|UBND))$"
+    r"(?<=[\w,]\s)(?:và|của|do|cho|với|các|những|tại|từ|đến|trên|theo|về|hoặc|là|được|có|để|gửi|"
+    r"Sở|Ban|Trung tâm|Ngân hàng|Ủy ban nhân dân|UBND)$"  # not "Phòng", "Trường": "Hải Phòng" ends a name
 )
 # A table row detailing the row above it, its label opening so: "Trong đó: lao động chuyển đổi nghề",
 # "Bao gồm: …", "Chia ra: …" (the row's own words name only the part, the row above the whole).
