@@ -61,7 +61,14 @@ from assistant.questions import (
 )
 from assistant.refusal import ANSWER_CONFIG, UNIT_SCORING, AnswerConfig, Signals, UnitScoring
 from assistant.register_answers import agency_tasks_answer, fact_key, plan_lead_answer
-from assistant.scope import Scope, asks_about_cited_document, named_provinces, names_several_plans, resolve_scope
+from assistant.scope import (
+    Scope,
+    asks_about_cited_document,
+    named_provinces,
+    names_several_plans,
+    province_years,
+    resolve_scope,
+)
 from index.agencies import agency_key, find_agencies, find_agency_mentions, same_agency
 from index.chunking import SECTION_SEPARATOR
 from index.metadata import PlanMetadata
@@ -661,7 +668,7 @@ def _per_plan_answer(
     side_question = replace(r, profile=side_profile)
     sides = []
     bests: list[ScoredUnit] = []
-    for doc in r.scope.docs:
+    for doc in _designated(index, r, r.scope.docs):
         expanded = with_sections(index, r.per_plan.get(doc, []))
         evidence, best, coverage = _best_evidence(expanded, side_profile, weights, facts, config.scoring)
         if evidence is None or best is None:
@@ -691,6 +698,25 @@ def _per_plan_answer(
             answer.text += f"\n\n{UNCOVERED_SIDE.format(province=province)}"
         return answer
     return refusal(r.question, index.plans, r.passages)
+
+
+def _designated(index: SearchIndex, r: Retrieved, docs: tuple[str, ...]) -> list[str]:
+    """The plans in scope less those of a province whose year the question writes beside its name ("Hà Nội năm
+    2023 với Bạch Vân năm 2025") that are not of that year, when one of its plans is."""
+    folded = fold_accents(r.query.restored)
+    years = province_years(folded, {fold_accents(index.plans[d].province) for d in docs if index.plans[d].province})
+
+    def of_year(doc: str, wanted: set[int]) -> bool:
+        plan = index.plans[doc]
+        return any(y == plan.year or str(y) in plan.title for y in wanted)
+
+    kept = []
+    for doc in docs:
+        wanted = years.get(fold_accents(_province(index, doc)), set())
+        siblings = [d for d in docs if _province(index, d) == _province(index, doc)]
+        if not wanted or of_year(doc, wanted) or not any(of_year(d, wanted) for d in siblings):
+            kept.append(doc)
+    return kept
 
 
 def _sides_signals(

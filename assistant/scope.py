@@ -47,6 +47,21 @@ def _province_spans(folded_question: str, covered: frozenset[str] | set[str]) ->
     return without_overlaps(place_spans(folded_question, names))
 
 
+# A year written right after a province's name: "Hà Nội năm 2023", "Bạch Vân (2025)", "của Hải Phòng, 2021".
+_YEAR_AFTER_NAME = re.compile(r"\s*[(,]?\s*(?:nam\s+|trong nam\s+)?((?:19|20)\d\d)\b")
+
+
+def province_years(folded_question: str, covered: frozenset[str] | set[str] = frozenset()) -> dict[str, set[int]]:
+    """The years a question writes right after each province it names ("Hà Nội năm 2023 với Bạch Vân năm
+    2025"): they say which of that province's plans is meant, not a period asked of every plan."""
+    found: dict[str, set[int]] = {}
+    for _, end, name in _province_spans(folded_question, covered):
+        m = _YEAR_AFTER_NAME.match(folded_question, end)
+        if m:
+            found.setdefault(name, set()).add(int(m.group(1)))
+    return found
+
+
 # "tỉnh Hà Lam": a province by its level word and a capitalised name ("Tỉnh Đoàn", "Tỉnh ủy" are bodies).
 _PROVINCE_BY_LEVEL = re.compile(
     rf"(?<![\w])[Tt]ỉnh\s+(?!(?:Đoàn|Ủy|Uỷ|Đội)(?![\w]))(?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,2}})"

@@ -960,3 +960,26 @@ def test_a_part_that_names_no_topic_asks_of_the_whole_questions_topic():
     own = part_profile("kinh phí lấy từ nguồn ngân sách nào", profile_question("Cho vay bao nhiêu, kinh phí lấy từ "
                                                                              "nguồn ngân sách nào?"), set())
     assert "vay" not in own.keywords
+
+
+def test_a_year_written_beside_a_province_names_its_plan_of_that_year():
+    from types import SimpleNamespace
+
+    from assistant.qa import _designated
+    from index.normalize import fold_accents
+    from assistant.scope import province_years
+
+    question = "So sánh tỷ lệ lao động qua đào tạo của Hà Nội năm 2023 với của tỉnh Bạch Vân (2025)"
+    assert province_years(fold_accents(question), {"bach van"}) == {"ha noi": {2023}, "bach van": {2025}}
+    assert province_years(fold_accents("Tuyển sinh năm 2023 của Hà Nội và Hải Phòng"), set()) == {}
+    plans = {"kh70.txt": SimpleNamespace(province="Hà Nội", year=2023, title="Phát triển GDNN năm 2023"),
+             "kh177.txt": SimpleNamespace(province="Hà Nội", year=2025, title="Đào tạo nghề giai đoạn 2025 - 2030"),
+             "bv.txt": SimpleNamespace(province="Bạch Vân", year=2025, title="GDNN tỉnh Bạch Vân năm 2025")}
+    index = SimpleNamespace(plans=plans)
+
+    def asked(q):
+        return _designated(index, SimpleNamespace(query=SimpleNamespace(restored=q)), tuple(plans))
+
+    assert asked(question) == ["kh70.txt", "bv.txt"]
+    assert asked("So sánh tỷ lệ lao động qua đào tạo của Hà Nội và Bạch Vân") == list(plans)  # no year: every plan
+    assert asked("Hà Nội năm 2019 và Bạch Vân năm 2025") == list(plans)  # no Hà Nội plan of 2019: both kept
