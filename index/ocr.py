@@ -56,7 +56,7 @@ DPI = 200
 LANGUAGE = "vie"
 PSM = 3
 JOBS = 2
-TABLES_VERSION = 1  # how ruled tables become pipe rows (`index.ocr_tables`); a change redoes the caches
+TABLES_VERSION = 2  # how ruled tables become pipe rows (`index.ocr_tables`; 2: pages turned a degree); a change redoes the caches
 PAGE_TIMEOUT_S = 300
 INSTALL_HINT = "hãy cài tesseract-ocr và tesseract-ocr-vie (sudo apt-get install tesseract-ocr tesseract-ocr-vie)"
 
