@@ -56,7 +56,8 @@ DPI = 200
 LANGUAGE = "vie"
 PSM = 3
 JOBS = 2
-TABLES_VERSION = 2  # how ruled tables become pipe rows (`index.ocr_tables`; 2: pages turned a degree); a change redoes the caches
+# How ruled tables become pipe rows (`index.ocr_tables`; 2: pages turned a degree); a change redoes the caches.
+TABLES_VERSION = 2
 PAGE_TIMEOUT_S = 300
 INSTALL_HINT = "hãy cài tesseract-ocr và tesseract-ocr-vie (sudo apt-get install tesseract-ocr tesseract-ocr-vie)"
 
