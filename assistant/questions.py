@@ -166,8 +166,11 @@ _MONEY_WORDS = (
     r"(hoc phi|kinh phi|chi phi|muc luong|tien luong|muc phi|gia dich vu|muc gia|don gia|tien|ngan sach|von|vay)"
 )
 # "bao nhiêu tỷ đồng", "bao nhiêu triệu": an amount, its scale before the currency.
-_MONEY = re.compile(rf"\b{_MONEY_WORDS}\b.*\bbao nhieu\b|\bbao nhieu ((?:ty|trieu|nghin|ngan) )?({_MONEY_WORDS}|dong)\b"
+_MONEY = re.compile(rf"\bbao nhieu ((?:ty|trieu|nghin|ngan) )?({_MONEY_WORDS}|dong)\b"
                     r"|\bbao nhieu (ty|trieu)\b(?! le\b)")
+# Money named before "bao nhiêu" ("kinh phí … là bao nhiêu"): the sum asked, unless a noun counted follows it
+# ("Sở nào bố trí vốn cho 04 trường, và … cho bao nhiêu trường?").
+_MONEY_BEFORE = re.compile(rf"\b{_MONEY_WORDS}\b.*\bbao nhieu\b")
 # "lãi suất bao nhiêu" is a rate: a percent.
 _SHARE = re.compile(r"\b(phan tram|ty le|ty trong|lai suat)\b")
 # "bao nhiêu đồng một người/một ngày": a sum per person or per day, not a budget.
@@ -271,11 +274,12 @@ def named_quantity(measure: str, question: str) -> str:
     return rf"^(?=[\s\S]*?\b(?:{'|'.join(named)})\b)(?=[\s\S]*?(?:{measure or _COUNT}))"
 
 
-def expected_measure(folded: str) -> str:
-    """A pattern the answer's figure must match, or "" when any figure will do."""
+def expected_measure(folded: str, counted: bool = False) -> str:
+    """A pattern the answer's figure must match, or "" when any figure will do; ``counted``: "bao nhiêu" is
+    followed by a noun it counts."""
     if _SHARE.search(folded):
         return SHARE_MEASURE
-    if _MONEY.search(folded):
+    if _MONEY.search(folded) or (_MONEY_BEFORE.search(folded) and not counted):
         per = dict.fromkeys(m.group(2) for m in _PER.finditer(folded))
         return per_unit_money_measure(*per) if per else MONEY_MEASURE
     if _HOW_OFTEN.search(folded):
@@ -447,7 +451,7 @@ def profile_question(question: str) -> QuestionProfile:
     # "Nghị quyết 12/2024/NQ-HĐND" names a document, not a year asked of
     years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(NUMBERED_DOCUMENT.sub(" ", fold_accents(question)))))
     kinds = _kinds(folded)
-    measure = expected_measure(folded)
+    measure = expected_measure(folded, bool(counted_noun(question)))
     if NUMBER in kinds:
         measure = named_quantity(measure, question)
     body = asked_body(question) if AGENCY in kinds else ""

@@ -280,6 +280,16 @@ def test_expected_measure_works_on_folded_text():
     assert expected_measure("so luong hoc vien") == ""
 
 
+def test_money_named_before_a_count_asked_is_no_sum_asked():
+    """"… bố trí vốn đầu tư cho 04 trường, và … áp dụng cho bao nhiêu trường?": the count of schools."""
+    compound = ("Cơ quan nào bố trí vốn đầu tư cho 04 trường cao đẳng, và việc đầu tư thiết bị áp dụng cho bao nhiêu "
+                "trường?")
+    assert profile_question(compound).measure != MONEY_MEASURE and "trường" in profile_question(compound).measure
+    assert profile_question("Vốn đầu tư cho các trường là bao nhiêu?").measure == MONEY_MEASURE
+    assert profile_question("Cần bao nhiêu vốn đầu tư?").measure == MONEY_MEASURE
+    assert expected_measure("kinh phi cho bao nhieu lop", counted=True) == ""
+
+
 def test_question_word_spans_cover_the_question_words():
     folded = " ".join(folded_syllables("Cơ quan nào chủ trì, tuyển sinh bao nhiêu người và khi nào?"))
     spans = question_word_spans(folded)
