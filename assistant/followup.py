@@ -330,6 +330,10 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         tasks = "" if asks_anew or new or find_agency_mentions(before) else body_tasks(asked)
         if tasks:
             return with_previous_plan(tasks, answered, plans, before)
+        if not (points_back or new or _question_words(folded)) and len(fresh) >= 2 and 2 * len(fresh) >= len(topic):
+            # "Năng suất lao động?" after "Tỷ trọng lao động nông nghiệp … là bao nhiêu?": another topic of the plan
+            # just quoted, not the last topic with words added (as a longer new topic is)
+            return with_previous_plan(f"{asked.rstrip(' ?')}?", answered, plans, before)
         if asks_anew or not _BACK_REFERENCE.search(folded):
             # a new "Còn …?" swaps the last one's topic ("Còn trung cấp?" after "Còn cao đẳng?"), it does not
             # stack on it; "Trong đó …" narrows what the last one asked, so that stays

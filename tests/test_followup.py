@@ -528,3 +528,14 @@ def test_a_word_folding_like_a_filler_but_spelled_otherwise_is_kept():
         "Thẻ học nghề được nhắc đến thế nào trong kế hoạch đó")
     assert asking_part("Thế còn hạn hoàn thành?") == "Hạn hoàn thành khi nào"
     assert asking_part("the con han hoan thanh?") == "Han hoan thanh khi nào"  # typed without marks: a filler
+
+
+def test_a_bare_new_topic_is_asked_the_way_the_last_question_asked_of_the_plan_just_quoted():
+    """"Năng suất lao động?" after a target question: another target of the same plan, not the last topic with
+    two words added; "Còn trình độ trung cấp?" still swaps an item of the last question."""
+    answered = [("Tỷ trọng lao động nông nghiệp trong tổng lao động năm 2025 là bao nhiêu?",
+                 "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): 45%.")]
+    assert condense("Năng suất lao động?", answered, PLANS) == "Năng suất lao động (theo Kế hoạch 70/KH-UBND)?"
+    assert condense("Còn trình độ trung cấp?", [("Chỉ tiêu tuyển sinh trình độ cao đẳng năm 2023 của Hà Nội là bao "
+                                                   "nhiêu?", "…")], PLANS) \
+        == "Chỉ tiêu tuyển sinh trình độ trung cấp năm 2023 của Hà Nội là bao nhiêu?"
