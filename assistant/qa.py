@@ -620,7 +620,7 @@ def answer_extractive(
     if r.per_plan:
         return _per_plan_answer(index, weights, r, register, facts, config)
     found = single_plan_evidence(index, weights, r, register, facts, config)
-    if found is None or not config.answers(found[1]):
+    if found is None or not config.answers(found[1]) or _time_unstated(found[1], r.profile):
         return refusal(r.question, index.plans, r.passages)
     deferral = deferred_figure(found[0], r.profile)
     if deferral is not None:
@@ -629,6 +629,12 @@ def answer_extractive(
     items = [with_enumeration(index, with_items(index, e), r.profile, weights, config.scoring)
              for e in without_repeats(found[0], r.profile)]
     return compose(r.question, items, r.passages)
+
+
+def _time_unstated(signals: Signals, profile: QuestionProfile) -> bool:
+    """A question asking only when ("Hạn hoàn thành Đề án … là ngày nào?") whose quote states no time: the plan
+    names the task but gives it no deadline, however well the quote covers the task."""
+    return profile.kinds & FACT_KINDS == {DATE} and signals.kinds == 0.0
 
 
 def deferred_figure(evidence: list[Evidence], profile: QuestionProfile) -> Unit | None:

@@ -218,7 +218,9 @@ def at_threshold(config: AnswerConfig, threshold: float) -> AnswerConfig:
 
 
 def decide(config: AnswerConfig, records: Sequence[LineRecord]) -> list[bool]:
-    return [config.answers(r.signals) if r.signals is not None else True for r in records]
+    """Whether each line is answered under ``config``; a line the assistant refused after the decision (a
+    figure left to a later decision, a time asked that the quote does not state) stays refused."""
+    return [config.answers(r.signals) and not r.refused if r.signals is not None else True for r in records]
 
 
 def folds(records: Sequence[LineRecord], k: int, seed: int = 0) -> list[list[int]]:

@@ -983,3 +983,15 @@ def test_a_year_written_beside_a_province_names_its_plan_of_that_year():
     assert asked(question) == ["kh70.txt", "bv.txt"]
     assert asked("So sánh tỷ lệ lao động qua đào tạo của Hà Nội và Bạch Vân") == list(plans)  # no year: every plan
     assert asked("Hà Nội năm 2019 và Bạch Vân năm 2025") == list(plans)  # no Hà Nội plan of 2019: both kept
+
+
+def test_a_deadline_asked_of_a_task_the_plan_gives_none_is_refused():
+    """The task's sentence covers every word of the question but states no time: no deadline to quote."""
+    task = passage(1, "task", "III. NHIỆM VỤ\n3. Xây dựng Bộ định mức kinh tế kỹ thuật đào tạo trình độ sơ cấp.",
+                   "III. NHIỆM VỤ › 3. Xây dựng Bộ định mức kinh tế kỹ thuật đào tạo trình độ sơ cấp.")
+    dated = passage(1, "dated", "III. NHIỆM VỤ\n3. Xây dựng Bộ định mức kinh tế kỹ thuật đào tạo trình độ sơ cấp, "
+                    "hoàn thành trước ngày 30/6/2023.", "III. NHIỆM VỤ › 3. Xây dựng Bộ định mức")
+    question = "Hạn hoàn thành Bộ định mức kinh tế kỹ thuật đào tạo trình độ sơ cấp là ngày nào?"
+    assert answer_extractive(TwoProvinces([task]), WEIGHTS, retrieved(question, [task])).refused
+    answer = answer_extractive(TwoProvinces([dated]), WEIGHTS, retrieved(question, [dated]))
+    assert not answer.refused and "30/6/2023" in answer.text

@@ -131,3 +131,11 @@ def test_a_material_plan_is_asked_about_once_in_its_rendering(tmp_path):
     assert plan_rendering(tmp_path, "pandoc") == tmp_path / "pandoc.txt"  # not both the .md and its rendering
     assert plan_rendering(tmp_path, "markdown") == tmp_path / "markdown.md"
     assert plan_rendering(tmp_path, "scan") is None  # a PDF without its rendering has no quotes to score
+
+
+def test_a_line_refused_after_the_decision_stays_refused():
+    """A time asked that the quote does not state, a figure left to a later decision: the assistant refuses
+    whatever the weights say, and the figures count it so."""
+    gated = record(1, answerable=False, strength=0.9, refused=True)
+    answered = record(2, answerable=False, strength=0.9)
+    assert decide(ANSWER_CONFIG, [gated, answered]) == [False, True]
