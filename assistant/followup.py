@@ -71,6 +71,10 @@ _TIME_DEIXIS = re.compile(r"\b(?:nam|giai doan|thoi diem|thoi ky|luc) (?:do|nay|
 # What frames a follow-up without asking anything: "Thế còn | hạn hoàn thành | thì sao?".
 _LEADING_FILLER = re.compile(r"^(?:(?:the|con|vay|va|ve|voi)\b\s*)*")
 _TRAILING_FILLER = re.compile(r"\s*\b(?:thi sao|thi the nao|the nao|nua)\s*$")
+# The words of a question that only ask ("bao nhiêu", "khi nào", "cơ quan nào"), not the topic words that also
+# ask ("tỷ lệ", "chỉ tiêu"): what a bare new topic borrows from the question before it.
+_PURE_ASKING = re.compile(r"\b(?:bao nhieu|khi nao|bao gio|luc nao|(?:ngay|thang|nam|quy) nao|la gi|ai"
+                          r"|(?:co quan|don vi|so|nganh) nao)\b")
 SHORT_QUESTION = 8  # syllables
 OWN_TOPIC_WORDS = 5  # a follow-up with more topic words than this asks about a topic of its own
 
@@ -332,8 +336,10 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
             return with_previous_plan(tasks, answered, plans, before)
         if not (points_back or new or _question_words(folded)) and len(fresh) >= 2 and 2 * len(fresh) >= len(topic):
             # "Năng suất lao động?" after "Tỷ trọng lao động nông nghiệp … là bao nhiêu?": another topic of the plan
-            # just quoted, not the last topic with words added (as a longer new topic is)
-            return with_previous_plan(f"{asked.rstrip(' ?')}?", answered, plans, before)
+            # just quoted, asked the same way, not the last topic with words added (as a longer new topic is)
+            spans = [m.span() for m in _PURE_ASKING.finditer(fold_accents(before))]
+            asking = " ".join(dict.fromkeys(before[a:b] for a, b in spans))
+            return with_previous_plan(f"{asked.rstrip(' ?')} {asking}".rstrip() + "?", answered, plans, before)
         if asks_anew or not _BACK_REFERENCE.search(folded):
             # a new "Còn …?" swaps the last one's topic ("Còn trung cấp?" after "Còn cao đẳng?"), it does not
             # stack on it; "Trong đó …" narrows what the last one asked, so that stays

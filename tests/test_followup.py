@@ -535,7 +535,8 @@ def test_a_bare_new_topic_is_asked_the_way_the_last_question_asked_of_the_plan_j
     two words added; "Còn trình độ trung cấp?" still swaps an item of the last question."""
     answered = [("Tỷ trọng lao động nông nghiệp trong tổng lao động năm 2025 là bao nhiêu?",
                  "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): 45%.")]
-    assert condense("Năng suất lao động?", answered, PLANS) == "Năng suất lao động (theo Kế hoạch 70/KH-UBND)?"
+    assert condense("Năng suất lao động?", answered, PLANS) \
+        == "Năng suất lao động bao nhiêu (theo Kế hoạch 70/KH-UBND)?"
     assert condense("Còn trình độ trung cấp?", [("Chỉ tiêu tuyển sinh trình độ cao đẳng năm 2023 của Hà Nội là bao "
                                                    "nhiêu?", "…")], PLANS) \
         == "Chỉ tiêu tuyển sinh trình độ trung cấp năm 2023 của Hà Nội là bao nhiêu?"
