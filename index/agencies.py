@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.normalize import canonical, fold_accents
+from index.vocab.documents import SCHOOL_LEVELS
 from index.vocab.markers import BULLET, UPPER
 
 __all__ = [
@@ -465,7 +466,8 @@ def territory_end(text: str, end: int) -> int:
 _SCHOOL_FIELD_WORDS = {"nghề", "y", "tế", "dược", "kỹ", "thuật", "sư", "phạm", "công", "nghệ", "nghiệp", "kinh",
                        "du", "lịch", "văn", "hóa", "hoá", "nông", "lâm", "cộng", "đồng", "xây", "dựng", "điện", "lực"}
 _SCHOOL_IN_LOWER_CASE = re.compile(
-    rf"(?<![\w])trường\s+(?:cao đẳng|trung cấp|đại học)((?:\s+[^\W\d{UPPER}]+){{0,2}}?)(?=\s+{_CAP})")
+    rf"(?<![\w])trường\s+(?:{'|'.join(level.lower() for level in SCHOOL_LEVELS)})((?:\s+[^\W\d{UPPER}]+){{0,2}}?)"
+    rf"(?=\s+{_CAP})")
 
 
 def _generic_matches(text: str) -> list[tuple[int, int, str]]:

@@ -60,6 +60,7 @@ from index.vocab.documents import (
     PLACE_DATE_OPEN,
     PLACE_NAME_STOP,
     PLACE_NUMERIC_DATE,
+    SCHOOL_LEVELS,
     SIGNATURE_WORDS,
     SIGNER_TITLE,
     TERRITORY,
@@ -623,8 +624,8 @@ def _local_body(zone: list[str]) -> str:
     return f"Ủy ban nhân dân {m.group('level').lower()} {_title_case(name)}" if m and name else ""
 
 
-_SCHOOL_LINE = re.compile(r"^TRƯỜNG\s+(?P<level>CAO ĐẲNG|TRUNG CẤP|ĐẠI HỌC)\s+(?P<rest>[^\W\d][^a-zđ]*)$")
-_SCHOOL_LEVELS = {"CAO ĐẲNG": "Cao đẳng", "TRUNG CẤP": "Trung cấp", "ĐẠI HỌC": "Đại học"}
+_SCHOOL_LEVELS = {level.upper(): level for level in SCHOOL_LEVELS}
+_SCHOOL_LINE = re.compile(rf"^TRƯỜNG\s+(?P<level>{'|'.join(_SCHOOL_LEVELS)})\s+(?P<rest>[^\W\d][^a-zđ]*)$")
 
 
 def _school_body(zone: list[str]) -> str:

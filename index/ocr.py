@@ -264,8 +264,7 @@ def read_pages(
 
 def repaired(text: str) -> str:
     """Tesseract's text less the misreads no plan can mean: "Quý 11/2020" is "Quý II/2020", "chỉ phí" is
-    "chi phí", a
-    fraction slash between digits ("1⁄2", a heading "1.2" or a date "1/2") is the character typed.
+    "chi phí", a fraction slash between digits ("1⁄2", a heading "1.2" or a date "1/2") is the character typed.
 
     The cache keeps what Tesseract read, so a better repair needs no new OCR.
     """

@@ -31,6 +31,8 @@ DOC_TYPES: dict[str, str] = {
 # its "HƯỚNG DẪN" (05/HD-SNV) how to carry one out. Not in questions: "báo cáo 6 tháng" is a duty, "hướng dẫn các
 # xã" a task, never a document's name and number.
 HEADER_ONLY_TYPES: dict[str, str] = {"Báo cáo": "BC", "Hướng dẫn": "HD", "Công văn": "CV"}
+# The levels a school's name states after "Trường": "Trường Cao đẳng Nghề …", "trường trung cấp …".
+SCHOOL_LEVELS = ("Cao đẳng", "Trung cấp", "Đại học")
 # An official letter's subject under its number: "V/v triển khai thực hiện chỉ tiêu đào tạo nghề năm 2026"
 # ("về việc"); a letter has no type line, this line names it a Công văn and is its title.
 LETTER_SUBJECT = re.compile(r"^\s*V/v\s*:?\s*(?P<subject>\S.*)$", re.IGNORECASE)
