@@ -51,6 +51,7 @@ from assistant.questions import (
     LIST,
     NUMBER,
     SIGNER,
+    SUBJECT,
     QuestionProfile,
     asks_nothing,
     folded_syllables,
@@ -208,7 +209,7 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
             units = [u for u in passage_units(header) if _is_place_date(u.text)][:1] + units
         else:
             issued = ""
-        lead = f"{plan.label}{issued} do {role + ' ' if role else ''}{signer} ký."
+        lead = f"{plan.label}{issued}{_subject(plan, r)} do {role + ' ' if role else ''}{signer} ký."
         return Evidence(tuple(units), lead=lead + " Theo phần đầu văn bản và phần “Nơi nhận và người ký”:"
                         if issued else lead + " Theo phần “Nơi nhận và người ký”:")
     if r.profile.wants(DOC_NUMBER) and not plan.number:
@@ -224,8 +225,17 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
     else:
         lead = plan.label + issued
         # The place-date line, not the title, which may date the document the plan implements.
-        units = [u for u in units if _is_place_date(u.text)][:1] or units
-    return Evidence(tuple(units), lead=lead + ". Theo phần đầu văn bản:")
+        if not _subject(plan, r):
+            units = [u for u in units if _is_place_date(u.text)][:1] or units
+    return Evidence(tuple(units), lead=lead + _subject(plan, r) + ". Theo phần đầu văn bản:")
+
+
+def _subject(plan: PlanMetadata, r: Retrieved) -> str:
+    """", về việc “…”" when the question also asks what the document is about ("ban hành ngày nào và về việc
+    gì"): its title, or a letter's "V/v" subject line, which the metadata keeps as the title."""
+    if not (r.profile.wants(SUBJECT) and plan.title):
+        return ""
+    return f", về việc “{plan.title}”"
 
 
 def _issued(plan: PlanMetadata) -> str:

@@ -38,6 +38,7 @@ ISSUE_DATE = "issue_date"
 BASIS = "basis"
 COMPARE = "compare"
 DOC_KIND = "doc_kind"  # what the document is, what it is issued with, from when it applies
+SUBJECT = "subject"  # what the document is about: "về việc gì", "tiêu đề", "trích yếu"
 PAST = "past"  # results already reached ("kết quả", "đã đạt"), not the plan's targets
 # The kinds of fact an answer states itself: a figure, a time, a body.
 FACT_KINDS = frozenset({NUMBER, DATE, AGENCY, SOURCE})
@@ -106,6 +107,11 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         r"ban hanh (van ban|ke hoach) (gi|nao)|hieu luc)\b"
     ),
     YES_NO: re.compile(r"\b(co|da|co phai|duoc)\b.*\bkhong$"),
+    # "ban hành ngày nào và về việc gì", "công văn có trích yếu gì": the title or "V/v" subject line
+    SUBJECT: re.compile(
+        r"\b(ve viec (gi|nao)|ve van de (gi|nao)|v/v (gi|nao)|tieu de|trich yeu|"
+        r"ten (\w+ ){0,5}(la gi|goi la gi)|co ten (la )?gi)\b"
+    ),
     PAST: re.compile(r"\b(ket qua|da dat|giai doan truoc|nam truoc|uoc dat|uoc thuc hien|da thuc hien)\b"),
     # "thực hiện quyết định nào", "căn cứ văn bản gì"; not "Kế hoạch thực hiện Nghị quyết 06, sở nào …".
     BASIS: re.compile(r"\b((quyet dinh|nghi quyet|chi thi|ke hoach|van ban|chien luoc) (nao|gi|so may)|can cu)\b"),

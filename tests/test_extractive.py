@@ -453,6 +453,13 @@ def test_issue_date_answer_states_the_date_and_quotes_the_place_date_line():
     assert [c.passage.id for c in answer.citations] == ["header"]
 
 
+def test_issue_date_asked_with_the_subject_states_the_title_and_quotes_the_header():
+    answer = answer_with_scope("Kế hoạch 70/KH-UBND ban hành ngày nào và về việc gì?")
+    assert answer.text.startswith(f"{PLAN}, ban hành ngày 07/03/2023, về việc “{META['title']}”.")
+    assert [c.passage.id for c in answer.citations] == ["header"]
+    assert "về việc" not in answer_with_scope("Kế hoạch 70/KH-UBND ban hành ngày nào?").text
+
+
 def test_issue_date_of_an_undated_plan_is_refused_with_the_reason():
     answer = answer_with_scope("Kế hoạch 70/KH-UBND ban hành ngày nào?", date="")
     assert answer.refused and not answer.citations

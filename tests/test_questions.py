@@ -21,6 +21,7 @@ from assistant.questions import (
     SHARE_MEASURE,
     SIGNER,
     STOPWORDS,
+    SUBJECT,
     YES_NO,
     asks_nothing,
     expected_measure,
@@ -53,6 +54,9 @@ KIND_CASES = [
     ("Kế hoạch được ban hành ngày nào?", "ke hoach duoc ban hanh ngay nao", ISSUE_DATE),
     ("Ai đặt bút ký quyết định ban hành đề án?", "ai dat but ky quyet dinh ban hanh de an", SIGNER),
     ("UBND tỉnh ký quyết định vào ngày tháng năm nào?", "ubnd tinh ky quyet dinh vao ngay thang nam nao", ISSUE_DATE),
+    ("Công văn 1250 ban hành ngày nào và về việc gì?", "cong van 1250 ban hanh ngay nao va ve viec gi", SUBJECT),
+    ("Quyết định có trích yếu là gì?", "quyet dinh co trich yeu la gi", SUBJECT),
+    ("Tên đầy đủ của kế hoạch là gì?", "ten day du cua ke hoach la gi", SUBJECT),
     ("Kế hoạch thực hiện quyết định nào của Thủ tướng?", "ke hoach thuc hien quyet dinh nao cua thu tuong", BASIS),
     ("So sánh chỉ tiêu tuyển sinh của hai kế hoạch", "so sanh chi tieu tuyen sinh cua hai ke hoach", COMPARE),
 ]
@@ -451,3 +455,8 @@ def test_words_asking_for_a_deadline_or_a_body_are_no_topic(question, kept, drop
 def test_a_stopword_spelled_as_a_content_word_is_a_topic_word(question, kept, dropped):
     keywords = set(profile_question(question).keywords)
     assert kept <= keywords and not dropped & keywords
+
+
+def test_a_topic_about_jobs_asks_no_subject():
+    assert SUBJECT not in profile_question("Tuyên truyền về việc làm cho thanh niên do ai chủ trì?").kinds
+    assert SUBJECT not in profile_question("Chương trình gồm những nội dung gì?").kinds
