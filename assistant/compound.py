@@ -172,7 +172,22 @@ def _sharing_frame(part: str, before: str) -> str:
     subject = _subject(before)
     if subject and not find_agency_mentions(canonical(part)):
         return f"{subject} {part}"
+    named = _copula_subject(before)
+    if named and len(_topic_words(folded)) < MIN_PART_WORDS:
+        return f"{named} {part}"
     return part
+
+
+_COPULA = re.compile(r"\s+la\s*$")
+
+
+def _copula_subject(part: str) -> str:
+    """The noun phrase a part asks of with "là" ("Tổng kinh phí thực hiện Kế hoạch là bao nhiêu"): the
+    subject of a next part made of a predicate alone ("… và lấy từ những nguồn nào")."""
+    folded = fold_accents(part).lower()
+    start = asking_start(folded)
+    copula = _COPULA.search(folded[:start]) if start else None
+    return part[:copula.start()] if copula else ""
 
 
 def _subject(part: str) -> str:

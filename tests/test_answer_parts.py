@@ -110,6 +110,13 @@ def test_a_part_naming_no_body_is_asked_of_the_body_the_part_before_opens_with()
         "học phí mỗi lớp là bao nhiêu")
 
 
+def test_a_bare_predicate_is_asked_of_the_noun_phrase_the_part_before_asks_with_la():
+    assert question_parts("Tổng kinh phí thực hiện kế hoạch là bao nhiêu và lấy từ những nguồn nào?") == [
+        "Tổng kinh phí thực hiện kế hoạch là bao nhiêu", "Tổng kinh phí thực hiện kế hoạch lấy từ những nguồn nào"]
+    # without "là" the part before names no subject: a short part stays with it
+    assert question_parts("Hội thi tổ chức ở đâu và do ai?") == ["Hội thi tổ chức ở đâu và do ai?"]
+
+
 def test_a_part_naming_only_another_year_or_level_is_the_part_before_with_it():
     assert question_parts("Tỷ lệ lao động có chứng chỉ năm 2024 đạt bao nhiêu, và năm 2025 phải lên mức nào?") == [
         "Tỷ lệ lao động có chứng chỉ năm 2024 đạt bao nhiêu", "Tỷ lệ lao động có chứng chỉ năm 2025 đạt bao nhiêu"]
