@@ -46,7 +46,7 @@ from index.tables import UNIT_COLUMN, UNIT_NOTE, is_table_row
 from index.vocab.dates import EVERY_YEAR, FIGURE_NOT_YEAR, TIME_MENTION, YEAR, one_year, years_spanned
 from index.vocab.markers import BULLET, STRUCTURAL_START, UPPER
 from index.vocab.phrases import ANNOUNCES_ITEMS, FUNDING_SOURCE, names_items
-from index.vocab.qualifiers import names_qualifier
+from index.vocab.qualifiers import named_qualifiers, names_qualifier
 
 _AGENCY = re.compile(
     r"\b(Sở|Phòng|Ban|Bộ|UBND|Ủy ban|Uỷ ban|Liên đoàn|Hội|Hiệp hội|Thành Đoàn|Tỉnh Đoàn|Đoàn|Trung tâm|"
@@ -419,6 +419,8 @@ def score_units(
             if profile.qualifiers:
                 named = sum(names_qualifier(q, unit.text) for q in profile.qualifiers)
                 score += scoring.qualifier_bonus * named / len(profile.qualifiers)
+            if unasked_detail(unit.text, profile):
+                score -= scoring.qualifier_bonus
             if earlier is not None:  # the whole line where a chunk repeated it shortened: keep the better score
                 scored[earlier] = ScoredUnit(unit, max(score, scored[earlier].score), max(coverage,
                                                                                           scored[earlier].coverage))
@@ -427,6 +429,16 @@ def score_units(
             scored.append(ScoredUnit(unit, score, coverage))
     scored.sort(key=lambda s: (-s.score, s.unit.passage.rank, s.unit.position))
     return scored
+
+
+def unasked_detail(text: str, profile: QuestionProfile) -> bool:
+    """A table row read under the row it details ("Tuyển sinh … › Trong đó: trình độ cao đẳng, trung cấp | …")
+    whose own label singles out a level, group or place the question does not: a part, where the whole
+    (the row above it, which its label repeats) is asked."""
+    label = text.split(" | ", 1)[0]
+    if SECTION_SEPARATOR not in label:
+        return False
+    return bool(named_qualifiers(label.rsplit(SECTION_SEPARATOR, 1)[1]) - profile.qualifiers)
 
 
 def _items_under(passages: list[Passage]) -> dict[tuple[str, str], list[str]]:

@@ -633,3 +633,21 @@ def test_a_plans_own_question_is_never_quoted_its_answer_under_it_is():
     scored = score_units([qa], profile, WEIGHTS)
     assert scored and not any(s.unit.text.endswith("?") for s in scored)
     assert scored[0].unit.text.startswith("Chỉ được hưởng một mức")
+
+
+# Each row in a chunk of its own; the detail row's chunk, which repeats its parent's label, ranks first.
+ALLOCATION = [
+    passage(2, "whole", "Phụ lục: Chỉ tiêu giao năm 2026\nTuyển sinh, đào tạo nghề | Đơn vị chủ trì: Sở Giáo dục và "
+            "Đào tạo | Chỉ tiêu 2026: 29.500 người", "Phụ lục: Chỉ tiêu giao năm 2026", 0.8),
+    passage(1, "detail", "Phụ lục: Chỉ tiêu giao năm 2026\nTuyển sinh, đào tạo nghề › Trong đó: tuyển sinh trình độ "
+            "cao đẳng, trung cấp | Đơn vị chủ trì: Các trường | Chỉ tiêu 2026: 5.900 người",
+            "Phụ lục: Chỉ tiêu giao năm 2026", 1.0),
+]
+
+
+def test_a_detail_row_singling_out_a_level_yields_to_its_whole_unless_that_level_is_asked():
+    whole = answer_units("Chỉ tiêu tuyển sinh, đào tạo nghề năm 2026 là bao nhiêu người?", ALLOCATION)
+    assert "29.500" in whole[0].text, [u.text for u in whole]
+    part = answer_units("Chỉ tiêu tuyển sinh, đào tạo nghề trình độ cao đẳng, trung cấp năm 2026 là bao nhiêu?",
+                        ALLOCATION)
+    assert "5.900" in part[0].text, [u.text for u in part]
