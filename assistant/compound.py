@@ -28,6 +28,7 @@ _ASKS = re.compile(r"\b(bao nhieu|bao gio|bao lau|nao|gi|ai|may|o dau|ve dau|the
 # A comma is a joint too when the words on each side ask something of their own
 # ("… dự kiến bao nhiêu, có được cộng vào tổng kinh phí không", "… từ bao giờ, gắn với sản phẩm nào").
 _COMMA = re.compile(r"\s*,\s*")
+_ITEM_END = re.compile(r"\s*,\s*|\s+va\s+")  # where an item of a list "A, B và C" ends
 _NAME_WORD = re.compile(rf"[{UPPER}]")  # a word of a proper name ("Nội", "Bạch")
 # A part must name this many topic words of its own to be searched on its own.
 MIN_PART_WORDS = 2
@@ -83,7 +84,9 @@ def _with_asking_commas(folded: str, cuts: list[int], names: list[tuple[int, int
         if any(a < m.end() and m.start() < b for a, b in [*names, *joints]):
             continue
         before = max((e for _, e in joints if e <= m.start()), default=0)
-        after = min((s for s, _ in joints if s >= m.end()), default=len(folded))
+        # up to the next comma or "và" too: "… mỗi trình độ cao đẳng, trung cấp, sơ cấp và tổng bao nhiêu" lists
+        after = min((s for s, _ in [*joints, *(c.span() for c in _ITEM_END.finditer(folded, m.end()))]
+                     if s >= m.end()), default=len(folded))
         if _ASKS.search(folded[before:m.start()].strip()) and _ASKS.search(folded[m.end():after].strip(" ?")):
             joints.append(m.span())
     return [0, *(i for joint in sorted(joints) for i in joint), cuts[-1]]

@@ -141,7 +141,9 @@ def test_a_comma_between_two_asking_pieces_is_a_joint():
         "Mô hình bắt đầu từ bao giờ", "gắn với sản phẩm nào", "mỗi năm đào tạo bao nhiêu người"]
     assert question_parts("Vốn vay dự kiến bao nhiêu, có được cộng vào tổng kinh phí của kế hoạch không?") == [
         "Vốn vay dự kiến bao nhiêu", "có được cộng vào tổng kinh phí của kế hoạch không"]
-    # A comma inside one asking piece, or between bodies, is none.
+    # A comma inside one asking piece, between bodies, or between the items of a list, is none.
+    question = "Nghề May tuyển bao nhiêu người ở mỗi trình độ cao đẳng, trung cấp, sơ cấp và tổng cộng bao nhiêu?"
+    assert question_parts(question) == [question]
     for question in ("Theo kế hoạch, Sở Tài chính làm gì?", "Hà Nội, Hải Phòng đặt chỉ tiêu bao nhiêu?",
                      "Sở Lao động, Thương binh và Xã hội chủ trì việc gì?"):
         assert question_parts(question) == [question]
