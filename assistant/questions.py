@@ -265,6 +265,10 @@ _COUNT = (rf"{FIGURE_NOT_YEAR.pattern}(?![\d.,/]|\s*(?:[-–]\s*[\d.,]+\s*)?(?:%
           rf"|\s*(?:{_TIME_UNITS}|quý)\b)")
 
 
+# The measure of a count of people ("bao nhiêu người", "mấy học viên").
+PEOPLE_COUNT = rf"^(?=[\s\S]*?\b(?:{_PEOPLE})\b)(?=[\s\S]*?{_COUNT})"
+
+
 def named_quantity(measure: str, question: str) -> str:
     """``measure`` (any figure when "") that must also name the quantity the question names, or, when
     nothing else is asked of the figure, the noun it counts."""

@@ -651,3 +651,21 @@ def test_a_detail_row_singling_out_a_level_yields_to_its_whole_unless_that_level
     part = answer_units("Chỉ tiêu tuyển sinh, đào tạo nghề trình độ cao đẳng, trung cấp năm 2026 là bao nhiêu?",
                         ALLOCATION)
     assert "5.900" in part[0].text, [u.text for u in part]
+
+
+PLACES = [
+    passage(1, "places", "2. CHỈ TIÊU TUYỂN SINH\n2.1. Tổng chỉ tiêu\nTổng chỉ tiêu tuyển sinh năm 2026 là 1.850 người, "
+            "gồm: cao đẳng 420 người; trung cấp 630 người; sơ cấp 800 người.", "2. CHỈ TIÊU TUYỂN SINH › 2.1. Tổng chỉ tiêu",
+            0.6),
+    passage(2, "rows", "2. CHỈ TIÊU TUYỂN SINH\n2.2. Chỉ tiêu theo nghề\nKỹ thuật chế biến món ăn | Mã nghề: 6810207 | "
+            "Cao đẳng: 30 | Trung cấp: 60 | Sơ cấp: 120 | Tổng: 210\nMay thời trang | Mã nghề: 5540205 | Cao đẳng: - | "
+            "Trung cấp: 40 | Sơ cấp: 150 | Tổng: 190", "2. CHỈ TIÊU TUYỂN SINH › 2.2. Chỉ tiêu theo nghề", 1.0),
+]
+
+
+def test_a_table_row_of_bare_counts_answers_how_many_people():
+    quoted = answer_units("Nghề Kỹ thuật chế biến món ăn tuyển bao nhiêu người ở mỗi trình độ?", PLACES)
+    assert quoted[0].text.startswith("Kỹ thuật chế biến món ăn |"), [u.text for u in quoted]
+    # a row of sums of money is no count of people
+    profile = profile_question("Nghề May tuyển bao nhiêu người?")
+    assert not has_measure("May thời trang | Học phí (đồng/tháng): 1.250.000", profile)
