@@ -78,7 +78,7 @@ from index.register import Register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE
 from index.vocab.dates import DATE_LINE
-from index.vocab.documents import AUTHORED_BY
+from index.vocab.documents import AUTHORED_BY, STANDING_PREFIX
 from index.vocab.markers import STRUCTURAL_START
 from index.vocab.phrases import ANNOUNCES_ITEMS, DEFERRED
 from index.vocab.qualifiers import named_places, names_qualifier
@@ -388,9 +388,11 @@ def document_authors(question: str) -> set[str]:
 
 
 def _is_issuer(agency: str, passage: Passage) -> bool:
-    """The plan's own issuer ("UBND tỉnh") names the plan, not a body the question asks about."""
+    """The plan's own issuer ("UBND tỉnh") names the plan, not a body the question asks about; an
+    organisation's plan is issued by its standing body ("Ban Thường vụ Tỉnh đoàn …"), named either way."""
     plan = passage.document
-    return any(same_body(agency, a, plan.province) for a in find_agencies(plan.issuer))
+    issuers = {*find_agencies(plan.issuer), *find_agencies(STANDING_PREFIX.sub("", plan.issuer))}
+    return any(same_body(agency, a, plan.province) for a in issuers)
 
 
 def with_items(index: SearchIndex, evidence: Evidence) -> Evidence:

@@ -52,6 +52,8 @@ from index.vocab.documents import (
     LOCAL_ISSUER,
     NUMBER,
     NUMBER_FIELD,
+    ORGANISATION_HEADER,
+    ORGANISATIONS,
     PARTY_COMMITTEE,
     PARTY_HEADER,
     PARTY_NUMBER,
@@ -63,6 +65,7 @@ from index.vocab.documents import (
     SCHOOL_LEVELS,
     SIGNATURE_WORDS,
     SIGNER_TITLE,
+    STANDING_BODY,
     TERRITORY,
     TYPE_HEADING,
     UBND,
@@ -590,7 +593,24 @@ def _header_body(zone: list[str]) -> tuple[str, str, str]:
             t = TERRITORY.search(s.group("rest"))
             if t and not province and _name_run(t.group("rest") or ""):
                 level, province = _level_word(t.group("level")), _title_case(_name_run(t.group("rest")))
-    return body, level, province
+    return (body, level, province) if body else _organisation_header(text) or (body, level, province)
+
+
+def _organisation_header(text: str) -> tuple[str, str, str] | None:
+    """(body, level, province) of a mass organisation's header: "TỈNH ĐOÀN NGÂN KHÊ / BAN THƯỜNG VỤ" →
+    ("Ban Thường vụ Tỉnh đoàn", "", "Ngân Khê"); "HỘI NÔNG DÂN TỈNH LAM GIANG" → ("Hội Nông dân", "tỉnh",
+    "Lam Giang")."""
+    m = ORGANISATION_HEADER.search(text)
+    name = _name_run(m.group("rest")) if m else ""
+    if not m or not name:
+        return None
+    written = " ".join((m.group("body") or m.group("body2")).split())
+    body = ORGANISATIONS[written]
+    standing = STANDING_BODY.search(text, m.start("rest"))
+    if standing:
+        body = " ".join([*(_PARTY_WORDS[w] for w in standing.group("body").split()), body])
+    level = _level_word(m.group("level")) if m.group("level") else ""
+    return body, level, _title_case(name)
 
 
 _PARTY_WORDS = {"BAN": "Ban", "THƯỜNG": "Thường", "VỤ": "vụ", "TRỰC": "trực", "CHẤP": "Chấp", "HÀNH": "hành",

@@ -1004,3 +1004,14 @@ def test_a_deadline_asked_of_a_task_the_plan_gives_none_is_refused():
     assert answer_extractive(TwoProvinces([task]), WEIGHTS, retrieved(question, [task])).refused
     answer = answer_extractive(TwoProvinces([dated]), WEIGHTS, retrieved(question, [dated]))
     assert not answer.refused and "30/6/2023" in answer.text
+
+
+def test_an_organisation_named_in_the_question_is_its_plans_issuer_whatever_its_standing_body():
+    meta = {**META, "issuer": "Ban Thường vụ Tỉnh đoàn Ngân Hà", "province": "Ngân Hà"}
+    targets = passage(1, "youth", "II. CHỈ TIÊU\nTư vấn hướng nghiệp cho 12.000 đoàn viên, thanh niên.", "II. CHỈ TIÊU",
+                      **meta)
+    best = score_units([targets], profile_question("Tư vấn hướng nghiệp cho bao nhiêu thanh niên?"), WEIGHTS)[0]
+    evidence = Evidence((best.unit,))
+    for question in ("Tỉnh đoàn Ngân Hà tư vấn hướng nghiệp cho bao nhiêu thanh niên?",
+                     "Ban Thường vụ Tỉnh đoàn Ngân Hà tư vấn hướng nghiệp cho bao nhiêu thanh niên?"):
+        assert signals_of(evidence, best, 0.8, retrieved(question, [targets]), None, 0.9).agency == 1.0, question

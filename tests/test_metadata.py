@@ -808,6 +808,46 @@ def test_party_headers_name_the_committee(header, issuer, province):
     assert (meta.issuer, meta.province) == (issuer, province)
 
 
+# ---------------------------------------------------------------- a mass organisation's plan
+
+UNION_PLAN = """TỈNH ĐOÀN NGÂN HÀ
+BAN THƯỜNG VỤ
+***
+Số: 152-KH/TĐTN-TNTH
+ĐOÀN TNCS HỒ CHÍ MINH
+Ngân Hà, ngày 16 tháng 01 năm 2026
+KẾ HOẠCH
+Tư vấn hướng nghiệp và giới thiệu việc làm cho thanh niên năm 2026
+Thực hiện Kế hoạch số 318/KH-UBND ngày 26/12/2025 của UBND tỉnh, Ban Thường vụ Tỉnh đoàn ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Tư vấn hướng nghiệp cho ít nhất 12.000 đoàn viên, thanh niên.
+TM. BAN THƯỜNG VỤ TỈNH ĐOÀN
+PHÓ BÍ THƯ
+Lương Thị Hải
+"""
+
+
+def test_a_youth_unions_plan_is_issued_by_its_standing_committee_under_its_number():
+    meta = _all_renderings("nganha-kh.txt", UNION_PLAN)
+    assert (meta.number, meta.doc_type, meta.date) == ("152-KH/TĐTN-TNTH", "Kế hoạch", "2026-01-16")
+    assert (meta.province, meta.issuer) == ("Ngân Hà", "Ban Thường vụ Tỉnh đoàn Ngân Hà")
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        ("HỘI NÔNG DÂN TỈNH NGÂN HÀ\nBAN THƯỜNG VỤ\n***\nSố: 88-KH/HNDT\nHỘI NÔNG DÂN VIỆT NAM",
+         "Ban Thường vụ Hội Nông dân tỉnh Ngân Hà"),
+        ("LIÊN ĐOÀN LAO ĐỘNG TỈNH NGÂN HÀ\nSố: 21/KH-LĐLĐ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+         "Liên đoàn Lao động tỉnh Ngân Hà"),
+    ],
+)
+def test_mass_organisation_headers_name_the_organisation(header, issuer):
+    head = "TỈNH ĐOÀN NGÂN HÀ\nBAN THƯỜNG VỤ\n***\nSố: 152-KH/TĐTN-TNTH\nĐOÀN TNCS HỒ CHÍ MINH"
+    meta = extract_metadata("x.txt", normalize_text(UNION_PLAN.replace(head, header)))
+    assert (meta.issuer, meta.province) == (issuer, "Ngân Hà")
+
+
 def test_a_commune_party_committee_is_not_a_province():
     header = "ĐẢNG BỘ TỈNH TÂN LĨNH\nBAN THƯỜNG VỤ TỈNH ỦY"
     meta = extract_metadata("x.txt", PARTY_PROGRAMME.replace(header, "ĐẢNG BỘ XÃ ĐỒNG SA\nĐẢNG ỦY XÃ"))

@@ -58,9 +58,10 @@ _SUFFIX = r"(?P<suf>[A-ZĐ][A-ZĐ&a-z]*(?:\s*[-\u2013]\s*[A-ZĐ][A-ZĐ&]*)+)"
 NUMBER_FIELD = re.compile(rf"\bSố\s*:?\s*{_NUM}?\s*/\s*{_SUFFIX}")
 # A number on its own, as a web metadata table gives it: "153/KH-UBND", "15/2024/NQ-HĐND".
 NUMBER = re.compile(rf"^{_NUM}\s*/\s*{_SUFFIX}$")
-# A party document numbers type before body: "Số 27-CTr/TU", "Số: 15-NQ/TU", "12-KH/HU", "203-KL/TW";
+# A party or Union document numbers type before body: "Số 27-CTr/TU", "Số: 15-NQ/TU", "203-KL/TW",
+# "152-KH/TĐTN-TNTH" (a Tỉnh đoàn's, with its Ban);
 # groups num, suf ("CTr/TU").
-_PARTY_SUFFIX = r"(?P<suf>[A-ZĐ][A-Za-zĐ]*\s*/\s*[A-ZĐ][A-ZĐ]*)"
+_PARTY_SUFFIX = r"(?P<suf>[A-ZĐ][A-Za-zĐ]*\s*/\s*[A-ZĐ][A-ZĐ]*(?:-[A-ZĐ]+)*)"
 PARTY_NUMBER_FIELD = re.compile(rf"\bSố\s*:?\s*(?P<num>\d+)\s*-\s*{_PARTY_SUFFIX}(?![\w/-])")
 PARTY_NUMBER = re.compile(rf"^(?P<num>\d+)\s*-\s*{_PARTY_SUFFIX}$")
 
@@ -120,6 +121,28 @@ PARTY_COMMITTEE = re.compile(
     r"(?<![\w-])(?P<body>(?:BAN\s+THƯỜNG\s+VỤ\s+|THƯỜNG\s+TRỰC\s+)?(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+ỦY"
     r"|BAN\s+CHẤP\s+HÀNH(?:\s+ĐẢNG\s+BỘ)?)(?![\w])"
 )
+# A mass organisation's header, which its plans are issued under (its Ban Thường vụ signs): "TỈNH ĐOÀN NGÂN KHÊ",
+# "HỘI NÔNG DÂN TỈNH LAM GIANG", "LIÊN ĐOÀN LAO ĐỘNG TỈNH X", "BCH ĐOÀN TNCS HỒ CHÍ MINH TỈNH X"; groups body,
+# level (none for a Tỉnh đoàn, whose name holds it), rest.
+ORGANISATION_HEADER = re.compile(
+    r"(?<![\w-])(?:(?P<body>TỈNH\s+ĐOÀN|THÀNH\s+ĐOÀN)|(?:BCH\s+)?(?P<body2>ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH|HỘI\s+NÔNG\s+DÂN"
+    r"|HỘI\s+LIÊN\s+HIỆP\s+PHỤ\s+NỮ|HỘI\s+CỰU\s+CHIẾN\s+BINH|LIÊN\s+ĐOÀN\s+LAO\s+ĐỘNG|HỘI\s+LIÊN\s+HIỆP\s+THANH\s+NIÊN"
+    r"|ỦY\s+BAN\s+MẶT\s+TRẬN\s+TỔ\s+QUỐC\s+VIỆT\s+NAM|ỦY\s+BAN\s+MTTQ\s+VIỆT\s+NAM|LIÊN\s+MINH\s+HỢP\s+TÁC\s+XÃ"
+    r"|HỘI\s+KHUYẾN\s+HỌC)\s+(?P<level>TỈNH|THÀNH\s+PHỐ))\s+(?P<rest>.*)"
+)
+# How an organisation's name is written in running text ("Tỉnh đoàn", "Hội Liên hiệp Phụ nữ").
+ORGANISATIONS: dict[str, str] = {
+    "TỈNH ĐOÀN": "Tỉnh đoàn", "THÀNH ĐOÀN": "Thành đoàn", "ĐOÀN TNCS HỒ CHÍ MINH": "Đoàn TNCS Hồ Chí Minh",
+    "HỘI NÔNG DÂN": "Hội Nông dân", "HỘI LIÊN HIỆP PHỤ NỮ": "Hội Liên hiệp Phụ nữ",
+    "HỘI CỰU CHIẾN BINH": "Hội Cựu chiến binh", "LIÊN ĐOÀN LAO ĐỘNG": "Liên đoàn Lao động",
+    "HỘI LIÊN HIỆP THANH NIÊN": "Hội Liên hiệp Thanh niên", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM": "Ủy ban MTTQ Việt Nam",
+    "ỦY BAN MTTQ VIỆT NAM": "Ủy ban MTTQ Việt Nam", "LIÊN MINH HỢP TÁC XÃ": "Liên minh Hợp tác xã",
+    "HỘI KHUYẾN HỌC": "Hội Khuyến học",
+}
+# The standing body under an organisation's name that issues its plans: "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH".
+STANDING_BODY = re.compile(r"(?<![\w-])(?P<body>BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH|THƯỜNG\s+TRỰC)(?![\w])")
+# The same standing body as running text writes it, before its organisation's name ("Ban Thường vụ Tỉnh đoàn …").
+STANDING_PREFIX = re.compile(r"^(?:Ban Thường vụ|Ban Chấp hành|Thường trực)\s+", re.IGNORECASE)
 # An issuer below the province as the metadata writes it: "Ủy ban nhân dân xã Đồng Sa"; groups level, name.
 LOCAL_ISSUER = re.compile(r"^Ủy ban nhân dân (?P<level>huyện|quận|thị xã|thị trấn|xã|phường|đặc khu) (?P<name>.+)$")
 # Council names by their header spelling.
@@ -151,6 +174,7 @@ PLACE_NAME_STOP = frozenset({
     "TRÊN", "ĐỊA", "CỦA", "THEO", "GIÁO", "LAO", "KT", "TM",
     # another body of a joint header ("SỞ NỘI VỤ TỈNH LAM HÀ / HỘI LIÊN HIỆP PHỤ NỮ TỈNH LAM HÀ")
     "HỘI LIÊN", "HỘI NÔNG", "HỘI CỰU", "HỘI ĐỒNG", "HỘI DOANH", "LIÊN ĐOÀN", "MẶT TRẬN", "ĐOÀN THANH", "TỈNH ĐOÀN",
+    "ĐOÀN TNCS", "HỘI KHUYẾN", "LIÊN MINH",
     "NGÂN HÀNG", "BẢO HIỂM",
     # a school under its Sở ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ LAM / TRƯỜNG CAO ĐẲNG NGHỀ HÀ LAM")
     "TRƯỜNG CAO", "TRƯỜNG TRUNG", "TRƯỜNG ĐẠI", "PHÒNG GIÁO", "PHÒNG KINH",
