@@ -48,6 +48,7 @@ from index.documents import (
 from index.docx_numbering import Numbering
 from index.html_text import decode_html, html_blocks
 from index.vocab.markers import STRUCTURAL_START
+from index.vocab.phrases import MOTTO, NUMBER_LINE, PLACE_DATE_LINE
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")  # pdfminer's stand-in for a glyph without Unicode
@@ -134,7 +135,23 @@ def _docx_text(path: Path, name: str) -> str:
         document = Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, XMLSyntaxError, KeyError, ValueError) as exc:
         raise DocumentError(f"{name}: không đọc được tệp Word .docx (tệp hỏng hoặc không phải .docx).") from exc
-    return render(_docx_blocks(document, Numbering.of(document)))
+    numbering = Numbering.of(document)
+    return render([*_first_page_header(document, numbering), *_docx_blocks(document, numbering)])
+
+
+def _first_page_header(document, numbering: Numbering) -> list[Block]:
+    """The page header of the first page when it holds the document's own header (issuer, number, national
+    motto, place and date set in Word's header area, not in the body); a running header of a page number or
+    a short title alone is left out."""
+    section = document.sections[0]
+    header = section.first_page_header if section.different_first_page_header_footer else section.header
+    if header.is_linked_to_previous:  # no header of its own
+        return []
+    blocks = [b for b in _docx_blocks(header, numbering) if b and (not isinstance(b, str) or b.strip())]
+    text = "\n".join(b if isinstance(b, str) else "\n".join(c for row in b for c in row) for b in blocks)
+    lines = [line.strip() for line in text.splitlines()]
+    own = any(MOTTO.search(line.upper()) or NUMBER_LINE.match(line) or PLACE_DATE_LINE.match(line) for line in lines)
+    return blocks if own else []
 
 
 _OFFICE_KINDS = {".doc": "Word .doc", ".odt": "OpenDocument .odt", ".rtf": "RTF .rtf"}

@@ -16,6 +16,7 @@ import pytest
 
 from index.converters import _ocr_page, _without_furniture, convert
 from index.documents import DocumentError
+from index.metadata import extract_metadata
 from index.normalize import normalize_text
 from tests.fixtures_docs import (
     TARGET_ROWS,
@@ -433,3 +434,32 @@ def test_word_list_numbers_survive_a_legacy_doc(tmp_path):
     doc = soffice_convert(docx_path, "doc", tmp_path / "doc")
     lines = [line for line in convert(doc).text.split("\n") if line]
     assert [line for line in lines if line[:1] in "I12ab"] == NUMBERS_SHOWN
+
+
+def test_a_header_set_in_words_first_page_header_opens_the_text(tmp_path):
+    """Issuer, number, motto and date typed into Word's page header of the first page, not the body; the later
+    pages' header (a page number) is no part of the text."""
+    import docx
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    first = section.first_page_header
+    table = first.add_table(rows=1, cols=2, width=section.page_width - section.left_margin - section.right_margin)
+    for cell, lines_ in zip(table.rows[0].cells, (["ỦY BAN NHÂN DÂN", "TỈNH PHƯỢNG HÀ", "Số: 86/TB-UBND"],
+                                                  ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                                                   "Phượng Hà, ngày 12 tháng 3 năm 2026"])):
+        cell.paragraphs[0].text = lines_[0]
+        for line in lines_[1:]:
+            cell.add_paragraph(line)
+    section.header.paragraphs[0].text = "2"
+    document.add_paragraph("THÔNG BÁO")
+    document.add_paragraph("Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc về giáo dục nghề nghiệp")
+    document.add_paragraph("1. Sở Giáo dục và Đào tạo chủ trì rà soát mạng lưới cơ sở, hoàn thành trước ngày 30/6/2026.")
+    document.save(str(tmp_path / "thong-bao.docx"))
+    out = lines(convert(tmp_path / "thong-bao.docx").text)
+    assert out[:6] == ["ỦY BAN NHÂN DÂN", "TỈNH PHƯỢNG HÀ", "Số: 86/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                       "Độc lập - Tự do - Hạnh phúc", "Phượng Hà, ngày 12 tháng 3 năm 2026"]
+    assert out[6] == "THÔNG BÁO" and "2" not in out
+    meta = extract_metadata("thong-bao.docx", normalize_text(convert(tmp_path / "thong-bao.docx").text))
+    assert (meta.number, meta.date, meta.province) == ("86/TB-UBND", "2026-03-12", "Phượng Hà")

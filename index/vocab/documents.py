@@ -29,8 +29,8 @@ DOC_TYPES: dict[str, str] = {
 }
 # Types read from a document's own header only: a Sở's "BÁO CÁO … năm 2025 và Kế hoạch năm 2026" carries a plan,
 # its "HƯỚNG DẪN" (05/HD-SNV) how to carry one out. Not in questions: "báo cáo 6 tháng" is a duty, "hướng dẫn các
-# xã" a task, never a document's name and number.
-HEADER_ONLY_TYPES: dict[str, str] = {"Báo cáo": "BC", "Hướng dẫn": "HD", "Công văn": "CV"}
+# xã" a task, never a document's name and number; its "THÔNG BÁO" (86/TB-UBND) a meeting's conclusions.
+HEADER_ONLY_TYPES: dict[str, str] = {"Báo cáo": "BC", "Hướng dẫn": "HD", "Công văn": "CV", "Thông báo": "TB"}
 # The levels a school's name states after "Trường": "Trường Cao đẳng Nghề …", "trường trung cấp …".
 SCHOOL_LEVELS = ("Cao đẳng", "Trung cấp", "Đại học")
 # An official letter's subject under its number: "V/v triển khai thực hiện chỉ tiêu đào tạo nghề năm 2026"
