@@ -204,6 +204,12 @@ _PAGE_LABEL = re.compile(r"^(?:[Tt]rang\s+)?[-–]?\s*\d{1,3}(?:\s*/\s*\d{1,3})?
 # header recurs once a document: a decision and the plan it issues make two).
 _FURNITURE_SHARE = 0.5
 _FURNITURE_PAGES = 3
+# A browser's stamp on a printed page: the time it printed ("11/30/26, 7:27 PM", "30/11/2026 19:27") or the
+# page's address ("https://tinhdoan.ngankhe.gov.vn/…", with the page count "1/6" after it).
+_PRINT_STAMP = re.compile(
+    r"^(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
+    r"|(?:https?|file)://\S+(?:\s+\d{1,3}/\d{1,3})?)(?:\s+.*)?$"
+)
 _OCR_MARGIN_LINES = 2  # of a page read by OCR, its first and last lines are where headers and footers stand
 
 
@@ -342,13 +348,21 @@ def _ocr_page(text: str) -> list[tuple[Block, bool]]:
 
 def _without_furniture(pages: list[list[tuple[Block, bool]]]) -> list[list[Block]]:
     """The pages less their running headers and footers: a margin line that recurs, its figures aside
-    ("Đề án … – tỉnh X", "Trang 3 / 11"), on half the pages or more (three at least), but its first time."""
+    ("Đề án … – tỉnh X", "Trang 3 / 11"), on half the pages or more (three at least), but its first time.
+
+    A page a browser printed carries its stamp in the margins (the time printed, the address): those go
+    each time, and so does a margin line on every page (the page's title), the first time too.
+    """
     def key(block: Block) -> str:  # a numbered item or a bullet at the top of each page is text, not furniture
         if not isinstance(block, str) or STRUCTURAL_START.match(block.strip()):
             return ""
         return re.sub(r"\d+", "#", block.strip().lower())
 
     recurring = Counter(k for page in pages for k in {key(b) for b, margin in page if margin and key(b)})
+    printed = any(margin and isinstance(b, str) and _PRINT_STAMP.match(b.strip())
+                  for page in pages for b, margin in page)
+    # on a printed page: a stamp, and a margin line on every page (the page's title)
+    stamp = {k for k in recurring if printed and len(pages) > 1 and recurring[k] == len(pages)}
     least = max(_FURNITURE_PAGES, round(_FURNITURE_SHARE * len(pages)))
     seen: set[str] = set()  # the first one stays: a table's header row read by OCR at the top of each page
     kept: list[list[Block]] = []
@@ -356,6 +370,8 @@ def _without_furniture(pages: list[list[tuple[Block, bool]]]) -> list[list[Block
         kept.append([])
         for block, margin in page:
             k = key(block) if margin else ""
+            if k and (k in stamp or printed and _PRINT_STAMP.match(str(block).strip())):
+                continue
             if k and recurring[k] >= least and k in seen:
                 continue
             seen.add(k)

@@ -9,7 +9,9 @@ All real: python-docx writes the Word files, LibreOffice makes the .doc,
 from __future__ import annotations
 
 import random
+import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -324,6 +326,35 @@ def test_running_lines_of_pages_read_by_ocr_go_and_a_header_each_document_has_st
     motto = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True)
     kept = _without_furniture([[motto, ("Quyết định", False)], [("Điều 3.", False)], [motto, ("Kế hoạch", False)]])
     assert kept == [[motto[0], "Quyết định"], ["Điều 3."], [motto[0], "Kế hoạch"]]
+
+
+def test_a_browsers_stamp_on_printed_pages_goes_the_first_time_too():
+    top = [("11/30/26, 7:27 PM", True), ("Kế hoạch tư vấn hướng nghiệp - Cổng thông tin Tỉnh đoàn", True)]
+    pages = [[*top, ("KẾ HOẠCH", False), ("https://tinhdoan.ngankhe.gov.vn/van-ban/152 1/2", True)],
+             [*top, ("I. MỤC ĐÍCH", False), ("https://tinhdoan.ngankhe.gov.vn/van-ban/152 2/2", True)]]
+    assert _without_furniture(pages) == [["KẾ HOẠCH"], ["I. MỤC ĐÍCH"]]
+    # without a stamp, two pages sharing a margin line keep it: a decision's and its plan's national header
+    assert _without_furniture([[top[1], ("KẾ HOẠCH", False)], [top[1], ("I. MỤC ĐÍCH", False)]]) == [
+        [top[1][0], "KẾ HOẠCH"], [top[1][0], "I. MỤC ĐÍCH"]]
+
+
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="/usr/bin/chromium is missing: apt-get install chromium")
+def test_a_web_page_printed_by_chromium_keeps_the_document_not_the_browsers_stamp(tmp_path):
+    body = "".join(f"<p>{n}. Hội Nông dân các xã phối hợp mở lớp nghề số {n}, hoàn thành trước ngày 30/6/2026.</p>"
+                   for n in range(1, 40))
+    page = tmp_path / "trang.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>Kế hoạch học nghề - Cổng thông tin Hội Nông dân</title></head><body>"
+        "<table width='100%'><tr><td>HỘI NÔNG DÂN TỈNH LAM GIANG<br>Số: 88-KH/HNDT</td>"
+        "<td>HỘI NÔNG DÂN VIỆT NAM<br>Lam Giang, ngày 15 tháng 01 năm 2026</td></tr></table>"
+        f"<p><b>KẾ HOẠCH</b></p><p>Hỗ trợ nông dân học nghề năm 2026</p>{body}</body></html>", encoding="utf-8")
+    pdf = tmp_path / "trang.pdf"
+    subprocess.run(["/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    f"--print-to-pdf={pdf}", page.as_uri()], check=True, capture_output=True, timeout=120)
+    out = lines(convert(pdf).text)
+    assert out[0] == "HỘI NÔNG DÂN TỈNH LAM GIANG" and "KẾ HOẠCH" in out
+    assert not [line for line in out if "file://" in line or "Cổng thông tin" in line or re.search(r"\d:\d\d", line)]
+    assert sum(line.startswith(tuple(f"{n}. Hội Nông dân" for n in range(1, 40))) for line in out) == 39
 
 
 # ---------------------------------------------------------------- bad files
