@@ -1,5 +1,6 @@
 """Official letters (Công văn): a province's instructions in numbered paragraphs, no type line and no
-"Tổ chức thực hiện" part; the "V/v …" subject under the number names it and is its title."""
+"Tổ chức thực hiện" part; the "V/v …" subject under the number names it and is its title. A notice of a
+meeting's conclusions (Thông báo) assigns tasks under each body's name and closes with its own formula."""
 
 from __future__ import annotations
 
@@ -47,3 +48,24 @@ def test_each_instruction_of_a_letter_gives_its_body_a_row():
     assert rows["Trung tâm Dịch vụ việc làm"][1].startswith("tư vấn")  # a bullet naming its own body
     assert rows["Ủy ban nhân dân cấp xã"][1].startswith("rà soát")  # "Yêu cầu …" assigns like "Giao …"
     assert rows["Ngân hàng Chính sách xã hội"][0] == "đề nghị"
+
+
+NOTICE = "\n".join([
+    "ỦY BAN NHÂN DÂN", "TỈNH PHƯỢNG HÀ", "Số: 86/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc", "Phượng Hà, ngày 12 tháng 3 năm 2026", "THÔNG BÁO",
+    "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc về công tác giáo dục nghề nghiệp năm 2026",
+    "Ngày 05/3/2026, Chủ tịch UBND tỉnh chủ trì buổi làm việc với các sở. Chủ tịch UBND tỉnh kết luận như sau:",
+    "I. NHIỆM VỤ CỤ THỂ", "a) Sở Giáo dục và Đào tạo:",
+    "- Chủ trì rà soát mạng lưới cơ sở giáo dục nghề nghiệp công lập (hoàn thành trong Quý II/2026).",
+    "b) Sở Nội vụ:", "- Chủ trì tổ chức Ngày hội việc làm tỉnh năm 2026 (trong tháng 9/2026).",
+    "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.",
+    "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Vũ Thị Hoa",
+])
+
+
+def test_a_notice_assigns_each_body_its_tasks_and_its_closing_formula_is_no_task():
+    m = extract_metadata("phuongha-2026-tb.txt", normalize_text(NOTICE))
+    assert (m.doc_type, m.number, m.date, m.province) == ("Thông báo", "86/TB-UBND", "2026-03-12", "Phượng Hà")
+    rows = [(r.agency, r.role, r.deadline) for r in register_of(NOTICE).responsibilities]
+    assert rows == [("Sở Giáo dục và Đào tạo", "chủ trì", "hoàn thành trong Quý II/2026"),
+                    ("Sở Nội vụ", "chủ trì", "trong tháng 9/2026")]

@@ -24,8 +24,12 @@ SIGNATURE_START = re.compile(
     r"^(Nơi nhận\s*:?|TM\.\s|KT\.\s|[TK]/[MT]\s|(GIÁM ĐỐC|CHỦ TỊCH|PHÓ CHỦ TỊCH|(?:PHÓ )?BÍ THƯ(?: THƯỜNG TRỰC)?"
     rf"|TRƯỞNG BAN)(?!\s+(?:ỦY|UỶ|HỘI)\s+(?:BAN|ĐỒNG)\s+NHÂN\s+DÂN)(?:\s+[{UPPER}][{UPPER}&.,-]*)*\s*$)"
 )
-# The closing formula ("Trên đây là Kế hoạch …", a letter's "Nhận được Công văn này, …") or the signature block.
-CLOSING_START = re.compile(rf"^Trên đây là\b|^Nhận được (?:Công văn|văn bản) này\b|{SIGNATURE_START.pattern}")
+# The closing formula ("Trên đây là Kế hoạch …", a letter's "Nhận được Công văn này, …", a notice's "Văn phòng
+# UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện") or the signature block.
+CLOSING_START = re.compile(
+    rf"^Trên đây là\b|^Nhận được (?:Công văn|văn bản) này\b|^[^.;:]{{0,60}}\bthông báo để\b[^.;:]{{0,60}}\bbiết\b"
+    rf"|{SIGNATURE_START.pattern}"
+)
 # Lines of a signature block, also in abbreviations: "T.M.", "K.T.", "TUQ.", "TL.", "Q. GIÁM ĐỐC".
 SIGNATURE_LINE = re.compile(
     r"^(?:T\.?M\.|K\.?T\.|TUQ\.|T\.?L\.|Q\.\s|[TK]/[MTL]\s|CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC"
