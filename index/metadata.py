@@ -928,6 +928,8 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
     signer = _person_name(table.get("signer", "")) or signer
 
     local = "" if header_province else _local_body(zone)
+    if header_province and place and header_province.startswith(f"{_strip_level(place)} "):
+        header_province = _strip_level(place)  # the header's name ran on ("LAM GIANG TRANG CHỦ"): the date line's
     province = (
         _table_province(table.get("place", ""))
         or header_province

@@ -126,8 +126,10 @@ def strip_markdown(line: str) -> str:
 _GLYPH_BULLET = re.compile(r"^[✓✔➢➤►▸▪◦■□❖‣◆♦●○\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0e0]\s*")
 
 
-# A web page's breadcrumb trail: "Trang chủ » Văn bản pháp luật » Lao động - Tiền lương » Kế hoạch 318/KH-UBND".
-_BREADCRUMB = re.compile(r"^\s*(?:Trang chủ|Trang nhất|Home)\s*[»›>/|]", re.IGNORECASE)
+# A web page's breadcrumb trail or menu bar: "Trang chủ » Văn bản pháp luật » Lao động - Tiền lương » Kế hoạch
+# 318/KH-UBND", "HỘI NÔNG DÂN TỈNH X | Trang chủ | Tin tức | Văn bản | Liên hệ".
+_BREADCRUMB = re.compile(r"^\s*(?:Trang chủ|Trang nhất|Home)\s*[»›>/|]|^[^|]{0,80}\|\s*(?:Trang chủ|Trang nhất)\s*\|",
+                         re.IGNORECASE)
 
 
 def is_artefact(line: str) -> bool:

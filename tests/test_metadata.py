@@ -864,3 +864,12 @@ def test_party_programme_assigns_work_to_party_organs():
     ]  # the signature block ("T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ …") is not a task of the last body
     assert rows[0].deadline == "trong quý III/2025" and rows[2].partners == ["Ủy ban Mặt trận Tổ quốc Việt Nam"]
 
+
+
+def test_a_header_name_running_on_yields_to_the_place_of_the_date_line():
+    """A printed web page's menu glued to the header ("… TỈNH NGÂN HÀ Trang chủ Tin tức") names no province
+    "Ngân Hà Trang Chủ": the date line's place, which the header's name begins with, is the province."""
+    header = "HỘI NÔNG DÂN TỈNH NGÂN HÀ TRANG CHỦ TIN TỨC\nBAN THƯỜNG VỤ\nSố: 88-KH/HNDT\nHỘI NÔNG DÂN VIỆT NAM"
+    head = "TỈNH ĐOÀN NGÂN HÀ\nBAN THƯỜNG VỤ\n***\nSố: 152-KH/TĐTN-TNTH\nĐOÀN TNCS HỒ CHÍ MINH"
+    meta = extract_metadata("x.txt", normalize_text(UNION_PLAN.replace(head, header)))
+    assert (meta.province, meta.issuer) == ("Ngân Hà", "Ban Thường vụ Hội Nông dân tỉnh Ngân Hà")

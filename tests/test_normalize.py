@@ -265,6 +265,7 @@ def test_strip_markdown_triple_underscore():
         "  7  ",
         "Trang chủ » Văn bản pháp luật » Lao động - Tiền lương » Kế hoạch 318/KH-UBND",
         "Trang chủ > Văn bản pháp luật > Giáo dục > Kế hoạch 85/KH-UBND năm 2026",
+        "HỘI NÔNG DÂN TỈNH LAM GIANG | Trang chủ | Tin tức | Văn bản | Liên hệ",  # a site's menu bar
     ],
 )
 def test_artefacts(line):
@@ -279,6 +280,7 @@ def test_artefacts(line):
         "1. Sở Tài chính",
         "- 2030, tầm nhìn",
         "Trang chủ của Cổng thông tin việc làm tỉnh được nâng cấp.",  # a sentence naming a home page
+        "| Cổng thông tin | Trang chủ mới | 2026 |",  # a table row naming one
         "",
     ],
 )
