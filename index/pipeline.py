@@ -144,10 +144,11 @@ def ingest(
         keep = {c.id for c in chunks}
         stale.extend(sorted(have - keep))
         for chunk in chunks:
-            if chunk.id in have:
+            metadata = chunk_metadata(meta, chunk, path, ocr)
+            # the same text read anew may name its plan otherwise (a newer reader of headers): stored again
+            if chunk.id in have and existing[chunk.id] == metadata:
                 report.unchanged += 1
             else:
-                metadata = chunk_metadata(meta, chunk, path, ocr)
                 to_embed.append((chunk.id, chunk.text, embedded_text(meta, chunk), metadata))
         report.chunks += len(chunks)
     report.plans = len(wanted)

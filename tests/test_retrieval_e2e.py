@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from eval.metrics import hit_rank
+from index.metadata import sidecar_path
 from index.retriever import Filters, QueryError
 
 from .conftest import REPO
@@ -100,6 +101,11 @@ def test_reingest_is_idempotent_and_tracks_changes(settings_factory, tmp_path):
     (corpus / "b.txt").write_text(short.replace("230.000", "250.000"), encoding="utf-8")
     edited = service.ingest()
     assert 0 < edited.new < first.chunks and edited.removed == edited.new
+    # the same text, its plan named otherwise (a sidecar now, a newer header reader after an upgrade): stored anew
+    sidecar_path(corpus / "b.txt").write_text(json.dumps({"signer": "Nguyễn Văn An"}), encoding="utf-8")
+    renamed = service.ingest()
+    b_chunks = [m for m in service.open_store().metadata_by_id().values() if m["doc"] == "b.txt"]
+    assert renamed.new == len(b_chunks) and renamed.removed == 0 and {m["signer"] for m in b_chunks} == {"Nguyễn Văn An"}
     (corpus / "a.txt").unlink()
     dropped = service.ingest()
     store = service.open_store()
