@@ -65,6 +65,19 @@ def _ends_enumeration(folded: str, joint: re.Match[str], since: int) -> bool:
     return comma >= 0 and len(words) <= ENUMERATION_WORDS and _ASKS.search(last) is None
 
 
+def _joins_verbs(folded: str, joint: re.Match[str], since: int) -> bool:
+    """Whether a plain "và" joins two verbs of one question ("đơn vị nào xét và bố trí chỗ ở ký túc xá"): the
+    words before it ask, then stop on a verb or two without its object, and the words after it ask nothing."""
+    if joint.group().strip() != "va":
+        return False
+    before = folded[since:joint.start()]
+    start = asking_start(before)
+    spans = [b for a, b in question_word_spans(before) if a >= (start or 0)]
+    after_asking = before[max(spans, default=start or 0):].split() if start is not None else []
+    rest = _ITEM_END.split(folded[joint.end():], maxsplit=1)[0]
+    return start is not None and 0 < len(after_asking) <= 2 and _ASKS.search(rest) is None
+
+
 def _joins_places(text: str, folded: str, joint: re.Match[str]) -> bool:
     """Whether a plain "và" joins two places ("Hà Nội và Hải Phòng", "ha noi va bach van"): the sides
     of one question, not two questions. Known provinces, or two capitalised names as typed."""
@@ -103,7 +116,7 @@ def question_parts(question: str) -> list[str]:
     cuts = [0]
     for m in _JOINT.finditer(folded):
         if not any(a < m.end() and m.start() < b for a, b in names) and not _ends_enumeration(folded, m, cuts[-1]) \
-                and not _joins_places(text, folded, m):
+                and not _joins_places(text, folded, m) and not _joins_verbs(folded, m, cuts[-1]):
             cuts += [m.start(), m.end()]
     cuts = _with_asking_commas(folded, cuts + [len(text)], names)
     parts: list[str] = []

@@ -128,6 +128,12 @@ def test_a_part_naming_only_another_year_or_level_is_the_part_before_with_it():
         "Kế hoạch 2021-2030 muốn bao nhiêu phần trăm được học nghề vào năm 2030"]
 
 
+def test_two_verbs_of_one_question_joined_by_va_are_one_part():
+    assert question_parts("Đơn vị nào xét và bố trí chỗ ở ký túc xá, và đơn vị nào sửa chữa ký túc xá?") == [
+        "Đơn vị nào xét và bố trí chỗ ở ký túc xá", "đơn vị nào sửa chữa ký túc xá"]
+    assert question_parts("Sở nào chủ trì xây dựng và trình kế hoạch?") == ["Sở nào chủ trì xây dựng và trình kế hoạch?"]
+
+
 def test_a_list_of_nouns_closed_by_va_is_one_phrase():
     question = "Chi phí đào tạo được chia giữa ngân sách nhà nước, doanh nghiệp và người học theo tỷ lệ nào?"
     assert question_parts(question) == [question]
