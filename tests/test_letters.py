@@ -69,3 +69,24 @@ def test_a_notice_assigns_each_body_its_tasks_and_its_closing_formula_is_no_task
     rows = [(r.agency, r.role, r.deadline) for r in register_of(NOTICE).responsibilities]
     assert rows == [("Sở Giáo dục và Đào tạo", "chủ trì", "hoàn thành trong Quý II/2026"),
                     ("Sở Nội vụ", "chủ trì", "trong tháng 9/2026")]
+
+
+def test_an_assigned_items_bullets_are_its_bodys_tasks_unless_they_name_their_own():
+    letter = LETTER.replace(
+        "3. Yêu cầu Ủy ban nhân dân các xã, phường rà soát nhu cầu học nghề, gửi Sở Giáo dục và Đào tạo trong Quý "
+        "III/2026.",
+        "3. Yêu cầu Ủy ban nhân dân các xã, phường:\n- Xây dựng kế hoạch của địa phương trước ngày 15/3/2026;\n"
+        "- Báo cáo kết quả chậm nhất ngày 05 hằng tháng.\n"
+        "4. Giao các Sở: Nông nghiệp và Môi trường, Công Thương phối hợp với Sở Giáo dục và Đào tạo thực hiện:\n"
+        "- Sở Nông nghiệp và Môi trường đề xuất danh mục nghề nông nghiệp trước ngày 15/02/2026;\n"
+        "- Sở Công Thương hỗ trợ truyền nghề tại 05 làng nghề.").replace("4. Đề nghị Ngân hàng", "5. Đề nghị Ngân hàng")
+    rows = [(r.agency, r.task, r.deadline) for r in register_of(letter).responsibilities]
+    assert ("Ủy ban nhân dân cấp xã", "Xây dựng kế hoạch của địa phương trước ngày 15/3/2026",
+            "trước ngày 15/3/2026") in rows
+    assert ("Ủy ban nhân dân cấp xã", "Báo cáo kết quả chậm nhất ngày 05 hằng tháng.",
+            "chậm nhất ngày 05 hằng tháng") in rows
+    assert ("Sở Nông nghiệp và Môi trường", "đề xuất danh mục nghề nông nghiệp trước ngày 15/02/2026",
+            "trước ngày 15/02/2026") in rows
+    assert any(agency == "Sở Công Thương" and "05 làng nghề" in task for agency, task, _ in rows)
+    # a bullet under "2. Giao Sở Nội vụ …" naming a body of its own stays that body's
+    assert not any(agency == "Sở Nội vụ" and task.startswith("tư vấn") for agency, task, _ in rows)

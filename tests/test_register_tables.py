@@ -58,6 +58,22 @@ def test_a_row_without_a_lead_body_gives_no_row():
     assert not any("Tập huấn" in r.task for r in register_of(annex_plan()).responsibilities)
 
 
+def test_a_group_row_is_no_task_and_a_rows_figure_stands_beside_its_task():
+    annex = "\n".join([
+        "Phụ lục: Chỉ tiêu và nhiệm vụ giao năm 2026",
+        pipe("STT", "Chỉ tiêu / nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Chỉ tiêu 2026", "Thời hạn"),
+        pipe("I", *["LAO ĐỘNG, VIỆC LÀM"] * 5),
+        pipe("1", "Tổ chức phiên giao dịch việc làm", "Trung tâm Dịch vụ việc làm tỉnh", "UBND các xã, phường",
+             "24 phiên", "Tháng 01 - 12/2026"),
+    ])
+    rows = [(r.agency, r.role, r.task) for r in register_of(annex_plan(annex)).responsibilities
+            if r.section.startswith("Phụ lục")]
+    assert rows == [
+        ("Trung tâm Dịch vụ việc làm", "chủ trì", "Tổ chức phiên giao dịch việc làm (Chỉ tiêu 2026: 24 phiên)"),
+        ("Ủy ban nhân dân cấp xã", "phối hợp", "Tổ chức phiên giao dịch việc làm (Chỉ tiêu 2026: 24 phiên)"),
+    ]
+
+
 # A responsibility matrix: bodies as columns under one merged cell, a mark per task ("C" leads, "P" coordinates),
 # a legend under it; and a schedule whose "x" marks its quarters (no roles).
 MATRIX = "\n".join([

@@ -386,16 +386,18 @@ class Extraction:
         before it ("…; báo cáo kết quả cho vay trước ngày 10 tháng 01 năm sau")."""
         # an item whose heading is its whole text ("2. Sở Nội vụ chủ trì …; Sở Tài chính bố trí …") is read too
         heading = [section.heading] if section.heading and not section.children else []
-        # a bullet under an item that assigns its task ("2. Giao Sở Nội vụ chủ trì …" / "- Trung tâm Dịch vụ việc
-        # làm tỉnh tư vấn …") names its own body's part of it
-        assigned = bool(section.heading and _clause_duties(section.heading.text, True))
+        # a bullet under an item that assigns its task ("2. Giao Sở Nội vụ chủ trì …", "7. Yêu cầu UBND các xã:")
+        # names its own body's part of it ("- Trung tâm Dịch vụ việc làm tỉnh tư vấn …"), or is a part of the
+        # item's body's task ("- Giao chỉ tiêu tuyển sinh … trước ngày 28/02/2026")
+        bodies = _assigned_bodies(section.heading.text) if section.heading else []
         for block in heading + paragraphs(section):
             text = strip_marker(strip_bullet(block.text))
             # "4. Đề nghị Ngân hàng …" asks the bank; "Đề nghị UBND tỉnh giao Sở Nội vụ chủ trì …" assigns the Sở
             lead = _LEAD_CLAUSE.match(text)
             requested = bool(_REQUEST.match(text)) and not (lead and "giao" in lead.group(0))
-            own = block in heading or (assigned and bool(BULLET.match(block.text)))
-            for names, predicate in _clause_duties(block.text, own):
+            bullet = block not in heading and bool(bodies) and bool(BULLET.match(block.text))
+            own = block in heading or bullet
+            for names, predicate in _clause_duties(block.text, own, bodies if bullet else None):
                 role = "chủ trì" if predicate.startswith("chủ trì") else None
                 self.add_rows(names, predicate, block.text, path, role=role, requested=requested,
                               partners=_line_partners(predicate, names), blocks=[block])
@@ -657,6 +659,19 @@ def _clause_duties(text: str, own_item: bool, first: list[str] | None = None) ->
             continue
         duties.append((names, [predicate]))
     return [(names, "; ".join(c.strip().rstrip(";") for c in clauses)) for names, clauses in duties]
+
+
+def _assigned_bodies(heading: str) -> list[str]:
+    """The bodies an item assigns its task to: "2. Giao Sở Nội vụ chủ trì, …" (its last clause's body), "7. Yêu
+    cầu Ủy ban nhân dân các xã, phường:", "4. Giao các Sở: Nông nghiệp và Môi trường, Công Thương …:"."""
+    duties = _clause_duties(heading, True)
+    if duties:
+        return duties[-1][0]
+    title = strip_marker(heading)
+    if not (_ASSIGN_VERB.match(title) or _REQUEST.match(title)) or not title.rstrip().endswith(":"):
+        return []
+    parsed = _agency_heading(title)
+    return parsed[0] if parsed else []
 
 
 def _joint_partner(predicate: str) -> tuple[list[str], str] | None:

@@ -35,7 +35,7 @@ from index.register.responsibilities import Extraction, listed_bodies, role_of
 from index.register.targets import comparator_of
 from index.structure import Section
 from index.tables import UNIT_COLUMN, Row, Table, iter_tables
-from index.vocab.dates import YEAR_SPAN
+from index.vocab.dates import FIGURE_NOT_YEAR, YEAR_SPAN
 
 # Column labels (searched, case- and accent-insensitive, by `Table.column`).
 _TASK = r"nhiệm vụ|nội dung|công việc|hoạt động"
@@ -78,18 +78,34 @@ def read_assignment_tables(root: Section, work: Extraction) -> None:
         if task_col is None or lead_col is None or task_col == lead_col:
             continue
         partner_col, time_col = table.column(_PARTNER), table.column(_TIME)
+        used = {task_col, lead_col, partner_col, time_col, table.ordinal_column}
         for row in table.rows:
             task = row.cells[task_col].strip()
             leads = listed_bodies(row.cells[lead_col]) if row.cells[lead_col].strip() else []
-            if not task or not leads:
+            if not task or not leads or _group_row(table, row):
                 continue
             partners = listed_bodies(row.cells[partner_col], lead=False) if partner_col is not None else []
             when = row.cells[time_col].strip() if time_col is not None else ""
             source = table.row_text(row, with_parent=True)
+            # the row's figure beside its task: "Tổ chức phiên giao dịch việc làm (Chỉ tiêu 2026: 24 phiên)"
+            cells = [(table.header[i], c.strip()) for i, c in enumerate(row.cells) if i not in used]
+            figures = [f"{name}: {value}" for name, value in cells
+                       if FIGURE_NOT_YEAR.search(value) and len(value) <= _FIGURE_CELL]
+            task = f"{task} ({'; '.join(figures)})" if figures else task
             work.add_rows(leads, task, source, path, role=role or role_of(task), deadline=when or None,
                           partners=partners)
             work.add_rows(partners, task, source, path, role="phối hợp", deadline=when or None, partners=leads,
                           dated=False)
+
+
+# A cell short enough to be a figure with its unit ("24 phiên", "29.500 người"), not a sentence.
+_FIGURE_CELL = 40
+
+
+def _group_row(table: Table, row: Row) -> bool:
+    """A group row merged across the table ("I | ĐÀO TẠO NGHỀ | ĐÀO TẠO NGHỀ | …"): a heading, no task."""
+    values = {c.strip() for i, c in enumerate(row.cells) if i != table.ordinal_column}
+    return len(values) == 1
 
 
 def _read_matrix(table: Table, task_col: int, path: tuple[Section, ...], work: Extraction) -> None:
