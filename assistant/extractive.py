@@ -48,7 +48,7 @@ from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
 from index.tables import UNIT_COLUMN, UNIT_NOTE, is_table_row
 from index.vocab.dates import EVERY_YEAR, FIGURE_NOT_YEAR, TIME_MENTION, YEAR, one_year, years_spanned
 from index.vocab.markers import BULLET, STRUCTURAL_START, UPPER
-from index.vocab.phrases import ANNOUNCES_ITEMS, FUNDING_SOURCE, names_items
+from index.vocab.phrases import ANNOUNCES_ITEMS, CITED_BASIS, FUNDING_SOURCE, names_items
 from index.vocab.qualifiers import named_qualifiers, names_qualifier
 
 _AGENCY = re.compile(
@@ -398,6 +398,8 @@ def score_units(
             key = unit.text.rstrip("…")[:80]
             if unit.text.endswith("?"):
                 continue  # a plan's own question ("… có được hỗ trợ tiếp không?") is answered by the line after it
+            if not profile.wants(BASIS) and CITED_BASIS.match(unit.text):
+                continue  # "Căn cứ Quyết định số …" answers what the plan implements, nothing else
             if not period_fits(unit, asked) or (targets_only and before_plan(unit)):
                 continue
             earlier = seen.get(key)

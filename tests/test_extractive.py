@@ -669,3 +669,15 @@ def test_a_table_row_of_bare_counts_answers_how_many_people():
     # a row of sums of money is no count of people
     profile = profile_question("Nghề May tuyển bao nhiêu người?")
     assert not has_measure("May thời trang | Học phí (đồng/tháng): 1.250.000", profile)
+
+
+def test_a_basis_citing_a_document_answers_only_what_the_plan_implements():
+    basis = passage(1, "basis", "Căn cứ ban hành kế hoạch\nCăn cứ Quyết định số 27/QĐ-CĐN ngày 09/02/2026 của Hiệu trưởng "
+                    "về liên kết đào tạo với doanh nghiệp.\nCăn cứ kết quả tuyển sinh năm 2025 (tuyển mới 1.650 người).",
+                    "Căn cứ ban hành kế hoạch")
+    linked = [u.text for u in answer_units("Trường tuyển bao nhiêu chỉ tiêu liên kết đào tạo với doanh nghiệp?", [basis])]
+    assert not any(t.startswith("Căn cứ Quyết định") for t in linked), linked
+    past = [u.text for u in answer_units("Năm 2025 trường tuyển mới bao nhiêu người?", [basis])]
+    assert past and past[0].startswith("Căn cứ kết quả"), past
+    cited = [u.text for u in answer_units("Kế hoạch căn cứ quyết định nào của Hiệu trưởng?", [basis])]
+    assert cited and cited[0].startswith("Căn cứ Quyết định"), cited

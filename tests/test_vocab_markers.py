@@ -251,6 +251,8 @@ def test_not_structural_start(line):
     "pattern, yes, no",
     [
         (phrases.LEGAL_BASIS, ["Căn cứ Luật Giáo dục nghề nghiệp", "Thực hiện Quyết định số 2239"], ["Theo đề nghị", "Trên cơ sở"]),
+        (phrases.CITED_BASIS, ["Căn cứ Quyết định số 27/QĐ-CĐN", "- Căn cứ Luật Giáo dục nghề nghiệp", "Căn cứ vào Kế hoạch"],
+         ["Căn cứ kết quả tuyển sinh năm 2025 (tuyển mới 1.650 người)", "Căn cứ nhu cầu của doanh nghiệp"]),
         (phrases.PREAMBLE_OPENER, ["Căn cứ Luật", "Theo đề nghị", "Để triển khai", "Nhằm", "Trên cơ sở"], ["KẾ HOẠCH", "Sở Tài chính"]),
         (phrases.PARAGRAPH_OPENER, ["Căn cứ Luật", "Thực hiện", "Trên đây là", "Nơi nhận:"], ["căn cứ", "Theo đề nghị"]),
         (phrases.SIGNATURE_START, ["Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ CHỦ TỊCH",

@@ -11,6 +11,12 @@ from index.vocab.markers import UPPER
 
 # Legal bases: "Căn cứ Luật Giáo dục nghề nghiệp …", "Thực hiện Quyết định số …".
 LEGAL_BASIS = re.compile(r"^(Căn cứ|Thực hiện)\b")
+# A basis that cites a document ("Căn cứ Quyết định số 27/QĐ-CĐN …", "Căn cứ Luật …"), not one that states facts
+# ("Căn cứ kết quả tuyển sinh năm 2025 (tuyển mới 1.650 người)"): it answers only what the plan implements.
+CITED_BASIS = re.compile(
+    r"^[-–•+]?\s*Căn cứ\s+(?:vào\s+)?(?:các\s+)?(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định"
+    r"|Thông tư|Chỉ thị|Kế hoạch|Chương trình|Công văn|Hướng dẫn|Kết luận|Thông báo|Văn bản|Điều lệ)\b"
+)
 # Paragraphs that open the preamble (or the body) and therefore end a title:
 # "Căn cứ …", "Theo đề nghị …", "Để …", "Nhằm …", "Trên cơ sở …".
 PREAMBLE_OPENER = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Để|Nhằm|Trên cơ sở|Triển khai thực hiện)\b")
