@@ -220,14 +220,15 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
     if part is None:
         return None
     units = passage_units(part)
+    subject = _subject(plan, r)
     if r.profile.wants(DOC_NUMBER):
         lead = f"{plan.label}: số hiệu {plan.number}{issued}"
     else:
         lead = plan.label + issued
         # The place-date line, not the title, which may date the document the plan implements.
-        if not _subject(plan, r):
+        if not subject:
             units = [u for u in units if _is_place_date(u.text)][:1] or units
-    return Evidence(tuple(units), lead=lead + _subject(plan, r) + ". Theo phần đầu văn bản:")
+    return Evidence(tuple(units), lead=lead + subject + ". Theo phần đầu văn bản:")
 
 
 def _subject(plan: PlanMetadata, r: Retrieved) -> str:

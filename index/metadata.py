@@ -604,7 +604,7 @@ def _organisation_header(text: str) -> tuple[str, str, str] | None:
     name = _name_run(m.group("rest")) if m else ""
     if not m or not name:
         return None
-    written = " ".join((m.group("body") or m.group("body2")).split())
+    written = " ".join((m.group("union") or m.group("organisation")).split())
     body = ORGANISATIONS[written]
     standing = STANDING_BODY.search(text, m.start("rest"))
     if standing:
@@ -929,7 +929,8 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
 
     local = "" if header_province else _local_body(zone)
     if header_province and place and header_province.startswith(f"{_strip_level(place)} "):
-        header_province = _strip_level(place)  # the header's name ran on ("LAM GIANG TRANG CHỦ"): the date line's
+        # the header's name ran on ("LAM GIANG TRANG CHỦ"): the place of the date line is the province's name
+        header_province = _strip_level(place)
     province = (
         _table_province(table.get("place", ""))
         or header_province

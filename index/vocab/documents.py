@@ -122,10 +122,10 @@ PARTY_COMMITTEE = re.compile(
     r"|BAN\s+CHẤP\s+HÀNH(?:\s+ĐẢNG\s+BỘ)?)(?![\w])"
 )
 # A mass organisation's header, which its plans are issued under (its Ban Thường vụ signs): "TỈNH ĐOÀN NGÂN KHÊ",
-# "HỘI NÔNG DÂN TỈNH LAM GIANG", "LIÊN ĐOÀN LAO ĐỘNG TỈNH X", "BCH ĐOÀN TNCS HỒ CHÍ MINH TỈNH X"; groups body,
-# level (none for a Tỉnh đoàn, whose name holds it), rest.
+# "HỘI NÔNG DÂN TỈNH LAM GIANG", "LIÊN ĐOÀN LAO ĐỘNG TỈNH X", "BCH ĐOÀN TNCS HỒ CHÍ MINH TỈNH X"; groups union
+# (a Tỉnh đoàn, whose name holds its level) or organisation and its level, rest.
 ORGANISATION_HEADER = re.compile(
-    r"(?<![\w-])(?:(?P<body>TỈNH\s+ĐOÀN|THÀNH\s+ĐOÀN)|(?:BCH\s+)?(?P<body2>ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH|HỘI\s+NÔNG\s+DÂN"
+    r"(?<![\w-])(?:(?P<union>TỈNH\s+ĐOÀN|THÀNH\s+ĐOÀN)|(?:BCH\s+)?(?P<organisation>ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH|HỘI\s+NÔNG\s+DÂN"
     r"|HỘI\s+LIÊN\s+HIỆP\s+PHỤ\s+NỮ|HỘI\s+CỰU\s+CHIẾN\s+BINH|LIÊN\s+ĐOÀN\s+LAO\s+ĐỘNG|HỘI\s+LIÊN\s+HIỆP\s+THANH\s+NIÊN"
     r"|ỦY\s+BAN\s+MẶT\s+TRẬN\s+TỔ\s+QUỐC\s+VIỆT\s+NAM|ỦY\s+BAN\s+MTTQ\s+VIỆT\s+NAM|LIÊN\s+MINH\s+HỢP\s+TÁC\s+XÃ"
     r"|HỘI\s+KHUYẾN\s+HỌC)\s+(?P<level>TỈNH|THÀNH\s+PHỐ))\s+(?P<rest>.*)"
