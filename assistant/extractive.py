@@ -611,13 +611,13 @@ def best_measured(scored: list[ScoredUnit], profile: QuestionProfile) -> ScoredU
 def has_measure(text: str, profile: QuestionProfile) -> bool:
     """Whether a unit can state the figure asked for (money for fees, % for shares); a table row of bare
     counts states a count of people: a table of places by programme rarely writes "người"."""
-    if profile.measure == PEOPLE_COUNT and _COUNTS_ROW.match(text) and not re.search(
-            f"{MONEY_MEASURE}|{SHARE_MEASURE}", text, re.IGNORECASE):
+    if profile.measure == PEOPLE_COUNT and _COUNTS_ROW.match(text) and not _MONEY_OR_SHARE.search(text):
         return True
     return not profile.measure or re.search(profile.measure, text, re.IGNORECASE) is not None
 
 
 # A table row read aloud whose values are bare counts ("Chế biến món ăn | Cao đẳng: 30 | Sơ cấp: - | Tổng: 210").
+_MONEY_OR_SHARE = re.compile(f"{MONEY_MEASURE}|{SHARE_MEASURE}", re.IGNORECASE)
 _COUNTS_ROW = re.compile(r"^[^|]+(?:\s\|\s[^|:]+:\s*(?:\d{1,3}(?:\.\d{3})*|\d+|-))+$")
 
 
