@@ -268,3 +268,20 @@ def test_a_directive_assigns_by_numbered_bodies_without_an_implementation_part()
         ("Bộ Chỉ huy quân sự tỉnh", "phối hợp", ""),
         ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "đề nghị", ""),  # "Tỉnh Đoàn tuyên truyền …": its own item
     }  # and the closing "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở …" is no body's task
+
+
+# ------------------------------------------------------------------ a body line heading the items below it
+def test_a_body_line_ending_in_a_colon_owns_the_items_below_it_until_its_sibling():
+    text = HEADER + ("IV. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Hội\n- Chủ trì tổng hợp kết quả, báo cáo trước ngày 15/12/2026.\n"
+                     "2. Phối hợp thực hiện\n- Đề nghị Sở Y tế:\n• Khám sức khỏe miễn phí cho học viên trước ngày 30/4/2026;\n"
+                     "• Cử cán bộ tham gia tư vấn tại các phiên.\n- Đề nghị Hội Chữ thập đỏ tỉnh:\n"
+                     "• Hỗ trợ 120 triệu đồng từ nguồn xã hội hóa.\n"
+                     "- Ban Kiểm tra Hội kiểm tra việc sử dụng kinh phí hằng quý.\n"
+                     "Sở Tài chính:\n- Thẩm định dự toán trước ngày 10/3/2026.\n")
+    rows = [(r.agency, r.role, r.task[:30], r.deadline) for r in register_of(text).responsibilities]
+    assert ("Sở Y tế", "đề nghị", "Khám sức khỏe miễn phí cho học", "trước ngày 30/4/2026") in rows
+    assert ("Sở Y tế", "đề nghị", "Cử cán bộ tham gia tư vấn tại ", "") in rows
+    assert ("Hội Chữ thập đỏ tỉnh", "đề nghị", "Hỗ trợ 120 triệu đồng từ nguồn", "") in rows
+    assert not any(agency == "Hội Chữ thập đỏ tỉnh" and "kiểm tra" in task for agency, _, task, _ in rows)
+    assert ("Ban Kiểm tra Hội", "thực hiện", "kiểm tra việc sử dụng kinh phí", "") in rows
+    assert ("Sở Tài chính", "thực hiện", "Thẩm định dự toán trước ngày 1", "trước ngày 10/3/2026") in rows

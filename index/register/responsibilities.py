@@ -283,8 +283,19 @@ class Extraction:
     def agency_section(
         self, section: Section, path: tuple[Section, ...], agencies: list[str] | None, requested: bool, heading: str
     ) -> None:
+        outer: tuple[list[str], bool, str, str] | None = None  # an in-text body line over the items below it
         for unit in self.units(paragraphs(section)):
-            self.body_unit(unit, path, agencies, requested, heading)
+            first = unit.blocks[0].text
+            line = _body_line(first) if len(unit.blocks) == 1 else None  # one with "+" items reads as before
+            if line:
+                outer = (line[0], line[1], _bullet_mark(first), first)
+                continue
+            if outer and _bullet_mark(first) == outer[2]:  # a sibling of that line: its items end here
+                outer = None
+            if outer:
+                self.body_unit(unit, path, outer[0], requested or outer[1], outer[3])
+            else:
+                self.body_unit(unit, path, agencies, requested, heading)
         for child in section.children:
             if self.closed:
                 return
@@ -674,6 +685,20 @@ def _assigned_bodies(heading: str) -> list[str]:
     return parsed[0] if parsed else []
 
 
+def _body_line(text: str) -> tuple[list[str], bool] | None:
+    """(bodies, requested) of a paragraph that heads the items under it with a body alone: "- Đề nghị Sở Giáo dục
+    và Đào tạo:" over "• Cung cấp danh mục …", "Sở Nội vụ:" over "- …" items."""
+    title = strip_bullet(text)
+    parsed = _agency_heading(title) if title.endswith(":") else None
+    return (parsed[0], parsed[1]) if parsed and not parsed[2] else None
+
+
+def _bullet_mark(text: str) -> str:
+    """The bullet a paragraph opens with ("-", "•", "+"), or "" for a plain one."""
+    m = BULLET.match(text.strip())
+    return m.group(0).strip()[:1] if m else ""
+
+
 def _joint_partner(predicate: str) -> tuple[list[str], str] | None:
     """(bodies, their duty) of "chủ trì, <bodies> phối hợp <duty>": the partners named as a subject of their own."""
     m = re.match(r"chủ trì\s*,\s*(?P<rest>.+)$", predicate, re.DOTALL)
@@ -695,7 +720,8 @@ def _line_partners(predicate: str, own: list[str]) -> list[str]:
 
 
 def _own_subject(text: str, heading: list[str]) -> tuple[list[str], str, bool] | None:
-    """A task under a heading that opens with another body of its own: that body owns it.
+    """A task under a heading that opens with another body of its own, or with one of the heading's several
+    bodies: that body owns it.
 
     Under "Đề nghị Ủy ban MTTQ tỉnh và các tổ chức chính trị - xã hội",
     "- Tỉnh đoàn tổ chức 15 buổi tư vấn …" is the youth union's task; under
@@ -708,7 +734,7 @@ def _own_subject(text: str, heading: list[str]) -> tuple[list[str], str, bool] |
     if not split:
         return None
     keys = {agency_key(canonical_agency(a)) for a in heading}
-    if all(agency_key(canonical_agency(n)) in keys for n in split[0]):
+    if {agency_key(canonical_agency(n)) for n in split[0]} >= keys:  # one of several bodies named is its own part
         return None
     return split[0], split[1], requested
 
