@@ -136,7 +136,32 @@ def _docx_text(path: Path, name: str) -> str:
     except (PackageNotFoundError, zipfile.BadZipFile, XMLSyntaxError, KeyError, ValueError) as exc:
         raise DocumentError(f"{name}: không đọc được tệp Word .docx (tệp hỏng hoặc không phải .docx).") from exc
     numbering = Numbering.of(document)
-    return render([*_first_page_header(document, numbering), *_docx_blocks(document, numbering)])
+    return render([*_first_page_header(document, numbering), *_docx_blocks(document, numbering),
+                   *_docx_footnotes(document)])
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _docx_footnotes(document) -> list[str]:
+    """Word's footnotes, read at the end of the text as a PDF's are ("[1] Quyết định số 215/QĐ-UBND …"),
+    numbered as Word shows them: by the order of their marks in the body (the marks themselves are left out,
+    as a PDF's raised figures are). A legal basis or a figure's source often stands only there."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from lxml import etree
+
+    part = next((rel.target_part for rel in document.part.rels.values() if rel.reltype == RT.FOOTNOTES), None)
+    if part is None:
+        return []
+    notes = {}
+    for note in etree.fromstring(part.blob).iter(f"{_W}footnote"):
+        if note.get(f"{_W}type") in (None, "normal"):
+            text = " ".join("".join(t.text or "" for t in p.iter(f"{_W}t")).strip() for p in note.iter(f"{_W}p"))
+            if text.strip():
+                notes[note.get(f"{_W}id")] = " ".join(text.split())
+    order = [r.get(f"{_W}id") for r in document.element.body.iter(f"{_W}footnoteReference")]
+    ids = [*dict.fromkeys(i for i in order if i in notes), *(i for i in notes if i not in order)]
+    return [f"[{n}] {notes[i]}" for n, i in enumerate(ids, 1)]
 
 
 def _first_page_header(document, numbering: Numbering) -> list[Block]:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from index.agencies import bare_agency
 from index.tables import Table, find_tables
-from index.vocab.markers import BULLET, FIXED_ORDERS, classify_marker
+from index.vocab.markers import BULLET, FIXED_ORDERS, FOOTNOTE_LINE, classify_marker
 from index.vocab.phrases import (
     CLOSING_START,
     DOCUMENT_TITLE,
@@ -51,6 +51,7 @@ HEADER_TITLE = "Số hiệu, ngày ban hành và tên kế hoạch"
 BASIS_TITLE = "Căn cứ ban hành kế hoạch"
 CLOSING_TITLE = "Phần kết"
 OPENING_TITLE = "Phần mở đầu"  # a Chỉ thị's assessment before its directives, when it cites no legal basis
+NOTES_TITLE = "Chú thích"  # footnotes read at the end of the text ("[1] Quyết định số 215/QĐ-UBND …")
 SIGNATURE_TITLE = "Nơi nhận và người ký"
 # The numbered sections (Điều 1, 2, 3) of a decision that issues the plan following it.
 DECISION_TITLE = "Quyết định ban hành"
@@ -88,7 +89,7 @@ class Block:
 
 @dataclass
 class Section:
-    # root | header | basis | decision | closing | signature (synthetic);
+    # root | header | basis | decision | closing | signature | notes (synthetic);
     # annex | part | chapter | division | article | capital | roman | number | subnumber | letter | label;
     # body: an unnumbered line naming the body whose duties follow ("#### Sở Tài chính");
     # question: a question line of a guidance's questions and answers, over its answer
@@ -142,6 +143,15 @@ def table_blocks(text: str) -> list[Block]:
 def classify(paragraph: str) -> tuple[str, int, str] | None:
     """(kind, default rank, marker) when the paragraph opens a numbered part (`index.vocab.markers`)."""
     return classify_marker(paragraph)
+
+
+def _trailing_notes(closing: list[Block]) -> tuple[list[Block], list[Block]]:
+    """The closing part less the footnotes read after the signature ("[1] …", "[2] …"): a part of their own,
+    text like the body's, not the signer's block."""
+    start = len(closing)
+    while start > 0 and FOOTNOTE_LINE.match(closing[start - 1].text):
+        start -= 1
+    return closing[:start], closing[start:]
 
 
 def _split_at(blocks: list[Block], pattern: re.Pattern[str]) -> tuple[list[Block], list[Block]]:
@@ -376,8 +386,10 @@ def parse_structure(text: str) -> Section:
             title = _ISSUER_TITLES.get(doc.doc_type(), _ISSUER_FALLBACK)
             sections = [Section(kind="decision", title=title, children=sections, rank=0)]
         root.children.extend(sections)
-        ending, signature = _split_at(doc.closing, SIGNATURE_START)
-        for kind, title, blocks in (("closing", CLOSING_TITLE, ending), ("signature", SIGNATURE_TITLE, signature)):
+        closing, notes = _trailing_notes(doc.closing)
+        ending, signature = _split_at(closing, SIGNATURE_START)
+        for kind, title, blocks in (("closing", CLOSING_TITLE, ending), ("signature", SIGNATURE_TITLE, signature),
+                                    ("notes", NOTES_TITLE, notes)):
             if blocks:
                 root.children.append(_synthetic(kind, title, blocks))
     return root

@@ -99,6 +99,41 @@ def make_docx(path: Path, text: str) -> Path:
     return path
 
 
+def make_footnoted_docx(path: Path, paragraphs: list[tuple[str, str | None]]) -> Path:
+    """A .docx whose paragraphs may carry a real Word footnote (text, its note or None): python-docx has no
+    footnote API, so the footnotes part, its relationship and each mark are written as Word writes them."""
+    from docx import Document
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    document = Document()
+    notes = ['<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
+             '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+             '</w:footnote>']
+    for text, note in paragraphs:
+        paragraph = document.add_paragraph(text)
+        if note is None:
+            continue
+        number = len(notes) - 1
+        run = paragraph.add_run()
+        mark = OxmlElement("w:footnoteReference")
+        mark.set(qn("w:id"), str(number))
+        run._r.append(mark)
+        notes.append(f'<w:footnote w:id="{number}"><w:p><w:r><w:t xml:space="preserve">{note}</w:t></w:r></w:p>'
+                     '</w:footnote>')
+    blob = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="{w}">{"".join(notes)}</w:footnotes>'
+    part = Part(PackURI("/word/footnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                blob.encode("utf-8"), document.part.package)
+    document.part.relate_to(part, RT.FOOTNOTES)
+    document.save(str(path))
+    return path
+
+
 def make_numbered_docx(path: Path, paragraphs: list[tuple[int | None, str]], heading_style: bool = False) -> Path:
     """A Word file whose headings are numbered by Word's list numbering, not typed: ``(level, text)``
     pairs, level 0 "I.", 1 "1.", 2 "a)" (None: a plain paragraph). With ``heading_style`` the top level
@@ -366,6 +401,29 @@ def render_scan(path: Path, text: str, *, noisy: bool = True, max_pages: int | N
         pages = [_scanned(page, rng, skew) for page in pages]
     pages[0].save(path, save_all=True, append_images=pages[1:], resolution=DPI)
     return truth
+
+
+def with_hidden_layer(scan: Path, out: Path, layers: list[list[str]]) -> Path:
+    """The scanned PDF ``scan`` with an invisible text layer over each page, as a portal's scanner station adds
+    one (``layers``: each page's lines, e.g. a reading without Vietnamese that lost the marks)."""
+    from fpdf import FPDF
+    from fpdf.enums import TextMode
+
+    point = 72 / DPI  # a pixel of the page image, in points
+    pdf = FPDF(unit="pt", format=(PAGE[0] * point, PAGE[1] * point))
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", fname=str(SANS))
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["pdfimages", "-png", str(scan), f"{tmp}/p"], check=True)
+        for image, lines in zip(sorted(Path(tmp).glob("p-*.png")), layers, strict=True):
+            pdf.add_page()
+            pdf.image(str(image), 0, 0, pdf.w, pdf.h)
+            pdf.set_font("DejaVu", size=FONT_PX * point * 0.9)
+            pdf.text_mode = TextMode.INVISIBLE
+            for k, line in enumerate(lines):
+                pdf.text(MARGIN * point, (MARGIN + (k + 0.8) * LINE_PX) * point, line)
+    pdf.output(str(out))
+    return out
 
 
 def _scanned(page, rng: random.Random, skew: float | None = None):

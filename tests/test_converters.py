@@ -494,3 +494,20 @@ def test_a_header_set_in_words_first_page_header_opens_the_text(tmp_path):
     assert out[6] == "THÔNG BÁO" and "2" not in out
     meta = extract_metadata("thong-bao.docx", normalize_text(convert(tmp_path / "thong-bao.docx").text))
     assert (meta.number, meta.date, meta.province) == ("86/TB-UBND", "2026-03-12", "Phượng Hà")
+
+
+def test_word_footnotes_are_read_at_the_end_numbered_as_word_shows_them(tmp_path):
+    from tests.fixtures_docs import make_footnoted_docx
+
+    path = make_footnoted_docx(tmp_path / "to-trinh-chu-thich.docx", [
+        ("Căn cứ Luật Giáo dục nghề nghiệp;", "Luật số 74/2014/QH13 ngày 27 tháng 11 năm 2014."),
+        ("1. Tỉnh có 06 khu công nghiệp với 41.000 lao động.", "Số liệu tại thời điểm 31/12/2025."),
+        ("2. Sở Tài chính bố trí kinh phí.", None),
+    ])
+    assert lines(normalize_text(convert(path).text)) == [
+        "Căn cứ Luật Giáo dục nghề nghiệp;",
+        "1. Tỉnh có 06 khu công nghiệp với 41.000 lao động.",
+        "2. Sở Tài chính bố trí kinh phí.",
+        "[1] Luật số 74/2014/QH13 ngày 27 tháng 11 năm 2014.",
+        "[2] Số liệu tại thời điểm 31/12/2025.",
+    ]

@@ -20,10 +20,10 @@ import pytest
 
 from index import ocr, ocr_tables
 from index.documents import DocumentError, list_plan_files, read_plan
-from index.normalize import normalize_text
+from index.normalize import fold_accents, normalize_text
 from index.structure import parse_structure
 from index.tables import iter_tables
-from tests.fixtures_docs import SCANNED_PLAN, char_accuracy, plan_text, render_scan
+from tests.fixtures_docs import SCANNED_PLAN, char_accuracy, plan_text, render_scan, with_hidden_layer
 
 pytestmark = [
     pytest.mark.filterwarnings("ignore:.*no_silent_downcasting:DeprecationWarning"),
@@ -303,3 +303,32 @@ def test_a_scanned_part_d_with_stroke_is_still_the_part_after_d(tmp_path):
     parts = [s.title for s in root.children if s.kind == "capital"]
     assert parts[-1] == "Đ. TỔ CHỨC THỰC HIỆN", parts
     assert [c.title for c in root.children[-1].children] == ["Phòng Giáo dục nghề nghiệp"]
+
+
+def test_a_scan_whose_hidden_layer_lost_the_marks_is_read_by_ocr(tmp_path):
+    """A portal's scan carries an OCR layer from an engine without Vietnamese ("Ke hoach dao tao nghe"):
+    the page images are read again; a scan whose layer reads Vietnamese keeps its layer."""
+    pages = render_scan(tmp_path / "plain.pdf", SCANNED_PLAN)
+    stripped = [[fold_accents(line).replace("m", "rn") for line in page] for page in pages]
+    garbled = with_hidden_layer(tmp_path / "plain.pdf", tmp_path / "lop-an-hong.pdf", stripped)
+    plan = read_plan(garbled)
+    assert plan.ocr_pages == 2
+    assert "Sở Tài chính chủ trì" in " ".join(plan.text.split())
+    assert char_accuracy(plan.text, "\n".join(sum(pages, []))) >= 0.95
+
+
+def test_a_scan_whose_hidden_layer_reads_vietnamese_keeps_it(tmp_path, no_ocr):
+    pages = render_scan(tmp_path / "plain.pdf", SCANNED_PLAN)
+    layered = with_hidden_layer(tmp_path / "plain.pdf", tmp_path / "lop-tot.pdf", pages)
+    plan = read_plan(layered)
+    assert plan.ocr_pages == 0
+    assert "Sở Tài chính chủ trì" in " ".join(plan.text.split())
+
+
+@pytest.mark.parametrize(("text", "reads"), [
+    ("Kế hoạch đào tạo nghề cho lao động nông thôn năm 2026 của Ủy ban nhân dân tỉnh", True),
+    ("Ke hoach dao tao nghe cho lao dong nong thon nam 2026 cua Uy ban nhan dan tinh", False),
+    ("Ke hoach dào tao nghé cho Iao đong nong thon narn 2026", False),  # a few marks, most lost
+])
+def test_a_text_layer_reads_vietnamese_when_a_quarter_of_its_letters_are_marked(text, reads):
+    assert (ocr.marked_share(text) >= ocr.VIETNAMESE_MARKED_SHARE) is reads

@@ -16,6 +16,7 @@ from index.structure import (
     CLOSING_TITLE,
     DECISION_TITLE,
     HEADER_TITLE,
+    NOTES_TITLE,
     OPENING_TITLE,
     SIGNATURE_TITLE,
     Section,
@@ -1076,3 +1077,15 @@ def test_a_guidance_numbers_its_points_under_its_parts():
     assert (0, "Phần thứ hai. Nội dung hướng dẫn cụ thể") in titles
     assert (1, "Điểm 2. Mức hỗ trợ") in titles and (1, "Điểm 3. Hồ sơ") in titles
     assert bodies(parse_structure(GUIDANCE))["Điểm 3. Hồ sơ"] == ["Hồ sơ gồm Mẫu số 01."]
+
+
+def test_footnotes_read_after_the_signature_are_a_part_of_their_own():
+    text = ("Số: 12/TTr-SGDĐT\nLam Giang, ngày 3 tháng 4 năm 2026\nTỜ TRÌNH\nVề việc phê duyệt Đề án đào tạo nghề\n"
+            "1. Sự cần thiết\nTỉnh có 12 khu công nghiệp với 48.000 lao động.\n2. Kiến nghị\n"
+            "Sở kính trình UBND tỉnh phê duyệt./.\nNơi nhận:\n- Như trên;\nGIÁM ĐỐC\nNguyễn Văn A\n"
+            "[1] Quyết định số 215/QĐ-UBND ngày 20 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh.\n"
+            "[2] Số liệu tại thời điểm 31/12/2025.\n")
+    parts = {s.title: s for _, s in parse_structure(normalize_text(text)).walk()}
+    notes = parts[NOTES_TITLE]
+    assert [b.text[:3] for b in notes.body] == ["[1]", "[2]"]
+    assert not any("215/QĐ" in b.text for b in parts[SIGNATURE_TITLE].body)

@@ -159,6 +159,8 @@ BARE_MARKER = re.compile(
 
 # Bullets: "- Tổ chức …", "+ Hỗ trợ …", "• …", "* …", "– …" (one or several).
 BULLET = re.compile(r"^(?:[-+•*–]\s*)+")
+# A footnote as the converters read it at the end of the text: "[1] Quyết định số 215/QĐ-UBND …".
+FOOTNOTE_LINE = re.compile(r"^\[\d{1,3}\]\s+\S")
 # A sub-bullet "+ Hỗ trợ …": detail of the "-" item above it.
 SUB_BULLET = re.compile(r"^\+\s*\S")
 # A first-level bullet "- Tổ chức …", "• …", "– …" (not "+").
