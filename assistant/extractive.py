@@ -43,12 +43,13 @@ from index.agencies import agency_key, find_agencies
 from index.chunking import SECTION_SEPARATOR, split_sentences
 from index.metadata import PlanMetadata
 from index.normalize import fold_accents
+from index.register.responsibilities import partners_of
 from index.retriever import Passage, funding_sections
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
 from index.tables import UNIT_COLUMN, UNIT_NOTE, is_table_row
 from index.vocab.dates import EVERY_YEAR, FIGURE_NOT_YEAR, TIME_MENTION, YEAR, one_year, years_spanned
 from index.vocab.markers import BULLET, STRUCTURAL_START, UPPER
-from index.vocab.phrases import ANNOUNCES_ITEMS, CITED_BASIS, FUNDING_SOURCE, names_items
+from index.vocab.phrases import ANNOUNCES_ITEMS, CITED_BASIS, CITED_DOCUMENT, FUNDING_SOURCE, PARTNERS_CELL, names_items
 from index.vocab.qualifiers import named_qualifiers, names_qualifier
 
 _AGENCY = re.compile(
@@ -398,7 +399,8 @@ def score_units(
             key = unit.text.rstrip("…")[:80]
             if unit.text.endswith("?"):
                 continue  # a plan's own question ("… có được hỗ trợ tiếp không?") is answered by the line after it
-            if not profile.wants(BASIS) and CITED_BASIS.match(unit.text):
+            if not profile.wants(BASIS) and (CITED_BASIS.match(unit.text) or passage.section == BASIS_TITLE
+                                             and CITED_DOCUMENT.match(unit.text)):
                 continue  # "Căn cứ Quyết định số …" answers what the plan implements, nothing else
             if not period_fits(unit, asked) or (targets_only and before_plan(unit)):
                 continue
@@ -532,12 +534,24 @@ def select_units(scored: list[ScoredUnit], profile: QuestionProfile, scoring: Un
         line = next((c.unit for c in own if _FUNDING_LINE.match(c.unit.text) and c.unit not in chosen), None)
         if line is not None:
             chosen.append(line)
+    if profile.partners and not any(names_partners(u.text) for u in chosen):
+        # the task's partners stand elsewhere: its row in an assignment table, beside the prose that names its
+        # lead; the best unit naming partners joins when it scores close to the best (as a list's runner-up does)
+        partners = next((c for c in scored if c.unit.passage.doc == passage.doc and names_partners(c.unit.text)), None)
+        if partners is not None and partners.score >= scoring.list_unit_ratio * best.score:
+            chosen.append(partners.unit)
     section = [c.unit for c in own]
     leads = [u for u in chosen if ANNOUNCES_ITEMS.search(u.text)
              or (profile.wants(LIST) and heads_list(u, section, topic_keywords(profile, u.passage)))]
     for lead in leads:
         chosen += [u for u in enumeration(lead, section) if u not in chosen]
     return sorted(chosen, key=reading_order)
+
+
+def names_partners(text: str) -> bool:
+    """Whether a unit names the bodies a task's lead coordinates with: "chủ trì, phối hợp với Sở Tài chính …",
+    or a table row's partners' cell."""
+    return bool(PARTNERS_CELL.search(text) if is_read_aloud(text) else partners_of(text))
 
 
 def heads_list(unit: Unit, section: list[Unit], topic: Sequence[str] = ()) -> bool:

@@ -265,8 +265,20 @@ _COUNT = (rf"{FIGURE_NOT_YEAR.pattern}(?![\d.,/]|\s*(?:[-–]\s*[\d.,]+\s*)?(?:%
           rf"|\s*(?:{_TIME_UNITS}|quý)\b)")
 
 
+
+
+def count_of(noun: str) -> str:
+    """A figure that counts ``noun``: the noun within two words after it ("38.400 người", "50 nghìn lao động",
+    "06 lớp sơ cấp"), or a label naming it before its figure ("Số doanh nghiệp tham gia: 35", "Đơn vị: Người |
+    Năm 2025: 33.000"), or all of them ("tại 100% trường", "tất cả các xã"). A figure elsewhere in the sentence
+    counts something else ("các doanh nghiệp … tuyển dụng 4.200 lao động" states no number of firms, "học sinh
+    lớp 9" no number of pupils)."""
+    return (rf"(?:{_COUNT}|100\s*%|\btất cả|\btoàn bộ)\s*(?:\w+\s+){{0,2}}?(?:{noun})\b"
+            rf"|\b(?:{noun})\b[^.;]{{0,40}}?(?::|\blà\b|\bđạt\b)\s*(?:khoảng\s+|trên\s+)?{_COUNT}")
+
+
 # The measure of a count of people ("bao nhiêu người", "mấy học viên").
-PEOPLE_COUNT = rf"^(?=[\s\S]*?\b(?:{_PEOPLE})\b)(?=[\s\S]*?{_COUNT})"
+PEOPLE_COUNT = count_of(_PEOPLE)
 
 
 def named_quantity(measure: str, question: str) -> str:
@@ -278,7 +290,7 @@ def named_quantity(measure: str, question: str) -> str:
              if re.search(rf"\b(?:{written})\b", text) or plain and re.search(rf"\b(?:{plain})\b", folded)]
     if not named and not measure and (noun := counted_noun(question)):
         # a count, not a share of something ("30% trong tổng chỉ tiêu tuyển sinh")
-        return rf"^(?=[\s\S]*?\b(?:{noun})\b)(?=[\s\S]*?{_COUNT})"
+        return count_of(noun)
     if not named:
         return measure
     return rf"^(?=[\s\S]*?\b(?:{'|'.join(named)})\b)(?=[\s\S]*?(?:{measure or _COUNT}))"
@@ -297,6 +309,20 @@ def expected_measure(folded: str, counted: bool = False) -> str:
     return DURATION_MEASURE if _HOW_LONG.search(folded) else ""
 
 
+# Who coordinates is asked ("và cơ quan nào phối hợp?", "những đơn vị nào phối hợp", "phối hợp với sở nào",
+# "do ai phối hợp"): the quote must name the partners, not only the body that leads.
+_PARTNERS_ASKED = re.compile(
+    r"\b(?:nao|ai|gi)\s+(?:la\s+|se\s+|cung\s+)?phoi hop\b|\bdo ai phoi hop\b"
+    r"|\bphoi hop\s+(?:voi|cung)\s+(?:nhung\s+|cac\s+)?(?:co quan|don vi|so|ban|nganh|to chuc|ai)\b"
+    r"(?:\s+\w+)?\s+(?:nao|gi)\b"
+    r"|\bphoi hop\s+(?:voi|cung)\s+ai\b")
+
+
+def asks_partners(folded: str) -> bool:
+    """Whether a (folded) question asks which bodies coordinate."""
+    return bool(_PARTNERS_ASKED.search(folded))
+
+
 @dataclass(frozen=True)
 class QuestionProfile:
     """The question's kinds, topic keywords (folded syllables), years and measure."""
@@ -312,6 +338,7 @@ class QuestionProfile:
     # The groups, training levels and places the question singles out (``named_qualifiers``).
     qualifiers: frozenset[str] = frozenset()
     body: str = ""  # the kind of body asked for ("truong" for "trường nào", ``asked_body``), "" for any
+    partners: bool = False  # who coordinates is asked (``asks_partners``)
 
     def wants(self, kind: str) -> bool:
         return kind in self.kinds
@@ -466,7 +493,7 @@ def profile_question(question: str) -> QuestionProfile:
         measure = named_quantity(measure, question)
     body = asked_body(question) if AGENCY in kinds else ""
     return QuestionProfile(frozenset(kinds), keywords, years, measure, plan_naming(folded),
-                           expected_time(folded), named_qualifiers(question), body)
+                           expected_time(folded), named_qualifiers(question), body, asks_partners(folded))
 
 
 _DESIGNATING_YEAR = re.compile(r"^\s*(?:nam\s+|/\s*)((?:19|20)\d\d)\b")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.answer import REFUSAL
 from assistant.compose import Evidence, compose, corpus_summary, refusal
 from assistant.extractive import (
@@ -18,6 +20,7 @@ from assistant.extractive import (
     select_units,
     topic_keywords,
     year_ok,
+    names_partners,
 )
 from assistant.qa import Retrieved, answer_extractive
 from assistant.questions import AGENCY, DATE, LIST, NUMBER, SOURCE, profile_question
@@ -681,3 +684,50 @@ def test_a_basis_citing_a_document_answers_only_what_the_plan_implements():
     assert past and past[0].startswith("Căn cứ kết quả"), past
     cited = [u.text for u in answer_units("Kế hoạch căn cứ quyết định nào của Hiệu trưởng?", [basis])]
     assert cited and cited[0].startswith("Căn cứ Quyết định"), cited
+
+
+# ------------------------------------------------------------------ partners asked
+PROSE_TASK = passage(
+    1, "prose",
+    "II. KẾT LUẬN › 3. Nhiệm vụ cụ thể\nb) Sở Nội vụ:\n- Tham mưu UBND tỉnh ban hành Kế hoạch hỗ trợ lao động đi làm "
+    "việc ở nước ngoài theo hợp đồng năm 2026, trước ngày 30/4/2026.",
+    "II. KẾT LUẬN › 3. Nhiệm vụ cụ thể › b) Sở Nội vụ", ordinal=12,
+)
+TASK_TABLE = passage(
+    2, "table",
+    "Danh mục nhiệm vụ giao\nKế hoạch hỗ trợ lao động đi làm việc ở nước ngoài theo hợp đồng năm 2026 | Cơ quan chủ trì: "
+    "Sở Nội vụ | Cơ quan phối hợp: Sở Dân tộc và Tôn giáo; Ngân hàng Chính sách xã hội | Thời hạn: Tháng 4/2026",
+    "Danh mục nhiệm vụ giao", 0.9, ordinal=30,
+)
+
+
+def test_partners_asked_bring_the_tasks_table_row_when_the_prose_names_only_the_lead():
+    question = "Cơ quan nào tham mưu ban hành Kế hoạch hỗ trợ lao động đi làm việc ở nước ngoài, cơ quan nào phối hợp?"
+    texts = [u.text for u in answer_units(question, [PROSE_TASK, TASK_TABLE])]
+    assert any("Cơ quan phối hợp: Sở Dân tộc" in t for t in texts) and any(t.startswith("- Tham mưu") for t in texts)
+    # who leads alone is asked: the prose answers it, the table row is not added
+    lead_only = [u.text for u in answer_units("Cơ quan nào tham mưu ban hành Kế hoạch hỗ trợ lao động đi làm việc ở nước "
+                                              "ngoài?", [PROSE_TASK, TASK_TABLE])]
+    assert not any("phối hợp" in t for t in lead_only) or not any(t.startswith("- Tham mưu") for t in lead_only)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Sở Nội vụ chủ trì, phối hợp với Sở Tài chính tổ chức 12 phiên.", True),
+    ("Tổ chức 12 phiên | Cơ quan chủ trì: Sở Nội vụ | Cơ quan phối hợp: Sở Tài chính | Thời hạn: Quý II", True),
+    ("Tổ chức 12 phiên | Cơ quan chủ trì: Sở Nội vụ | Đơn vị phối hợp: - | Thời hạn: Quý II", False),
+    ("Sở Nội vụ phối hợp tổ chức các phiên giao dịch việc làm.", False),  # a verb follows, no body
+])
+def test_a_unit_names_partners_in_prose_or_in_a_partners_cell(text, names):
+    assert names_partners(text) is names
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("Ai chủ trì hội nghị, và những đơn vị nào phối hợp?", True),
+    ("Sở Nội vụ phối hợp với cơ quan nào?", True),
+    ("so noi vu phoi hop voi nhung so nao", True),
+    ("Việc này do ai phối hợp?", True),
+    ("Cơ quan nào chủ trì tổ chức hội nghị?", False),
+    ("Sở Nội vụ phối hợp tổ chức mấy phiên giao dịch?", False),
+])
+def test_questions_asking_who_coordinates(question, asked):
+    assert profile_question(question).partners is asked

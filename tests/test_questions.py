@@ -422,6 +422,17 @@ def test_the_kind_of_body_a_question_asks_for(question, body):
     ("Kế hoạch dành bao nhiêu tỷ đồng cho đào tạo nghề?", "Quyết định số 2239/QĐ-TTg", False),  # an amount asked
     ("Kế hoạch dành bao nhiêu tỷ đồng cho đào tạo nghề?", "Tổng kinh phí 61,8 tỷ đồng", True),
     ("Mỗi năm tuyển sinh bao nhiêu người?", "Thu hút 50 - 55% học sinh tốt nghiệp THCS", False),  # a range of shares
+    # the figure must count the noun asked, not stand elsewhere in the sentence
+    ("Ngày hội đón bao nhiêu học sinh?", "tư vấn cho học sinh lớp 9 và lớp 12 tại 100% trường THCS", False),
+    ("Có bao nhiêu doanh nghiệp tham gia tuyển dụng?",
+     "các doanh nghiệp trong khu công nghiệp có nhu cầu tuyển dụng 4.200 lao động", False),
+    ("Có bao nhiêu doanh nghiệp tham gia tuyển dụng?", "Số doanh nghiệp tham gia tuyển dụng: 35", True),
+    ("Có bao nhiêu doanh nghiệp tham gia tuyển dụng?", "thu hút khoảng 40 doanh nghiệp tham gia", True),
+    ("Mỗi năm tuyển sinh bao nhiêu người học nghề?", "tiếp cận ASEAN-4; người học có kỹ năng số", False),
+    ("Giải quyết việc làm cho bao nhiêu người?", "giải quyết việc làm cho trên 50 nghìn lao động", True),
+    ("Số học viên tốt nghiệp là bao nhiêu người?", "số học viên tốt nghiệp đạt 1.250", True),
+    ("Tư vấn ở bao nhiêu trường?", "tư vấn cho học sinh tại 100% trường trung học cơ sở", True),  # all of them
+    ("Tư vấn ở bao nhiêu trường?", "tư vấn cho học sinh tại 60% trường trung học cơ sở", False),  # a share
 ])
 def test_a_count_is_answered_by_a_figure_of_what_it_counts(question, quote, answers):
     assert has_measure(quote, profile_question(question)) is answers

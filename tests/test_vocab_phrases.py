@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from index.tables import role_mark
-from index.vocab.phrases import DEFERRED, OPEN_ENDING
+from index.vocab.phrases import DEFERRED, OPEN_ENDING, PARTNERS_CELL
 
 
 @pytest.mark.parametrize(("cell", "role"), [
@@ -45,3 +45,14 @@ def test_a_sentence_leaving_a_figure_to_a_later_decision(sentence, defers):
 ])
 def test_a_line_ending_on_a_word_needing_more_is_open(line, open_):
     assert (OPEN_ENDING.search(line) is not None) is open_
+
+
+@pytest.mark.parametrize(("row", "filled"), [
+    ("Hội nghị | Cơ quan chủ trì: Ban Quản lý | Cơ quan phối hợp: Sở Nội vụ; Sở Tài chính | Thời hạn: Quý III", True),
+    ("Hội nghị | Đơn vị phối hợp: các xã, phường", True),
+    ("Hội nghị | Cơ quan chủ trì: Ban Quản lý | Đơn vị phối hợp: - | Thời hạn: Quý III", False),
+    ("Hội nghị | Cơ quan chủ trì: Ban Quản lý | Cơ quan phối hợp:", False),
+    ("Hội nghị | Cơ quan chủ trì: Ban Quản lý | Thời hạn: Quý III", False),
+])
+def test_a_partners_cell_is_filled(row, filled):
+    assert bool(PARTNERS_CELL.search(row)) is filled

@@ -13,10 +13,13 @@ from index.vocab.markers import UPPER
 LEGAL_BASIS = re.compile(r"^(Căn cứ|Thực hiện)\b")
 # A basis that cites a document ("Căn cứ Quyết định số 27/QĐ-CĐN …", "Căn cứ Luật …"), not one that states facts
 # ("Căn cứ kết quả tuyển sinh năm 2025 (tuyển mới 1.650 người)"): it answers only what the plan implements.
-CITED_BASIS = re.compile(
-    r"^[-–•+]?\s*Căn cứ\s+(?:vào\s+)?(?:các\s+)?(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định"
-    r"|Thông tư|Chỉ thị|Kế hoạch|Chương trình|Công văn|Hướng dẫn|Kết luận|Thông báo|Văn bản|Điều lệ)\b"
-)
+_DOCUMENT_KINDS = (r"(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch"
+                   r"|Chương trình|Công văn|Hướng dẫn|Kết luận|Thông báo|Văn bản|Điều lệ)\b")
+# … one named or numbered, not "Căn cứ Kế hoạch, xây dựng kế hoạch triển khai …" (this plan, an instruction)
+CITED_BASIS = re.compile(rf"^[-–•+]?\s*Căn cứ\s+(?:vào\s+)?(?:các\s+)?{_DOCUMENT_KINDS}(?=\s+(?:số\b|\d|[{UPPER}]))")
+# The later documents of a basis listed in one paragraph ("Căn cứ Kế hoạch số 318/KH-UBND …; Hướng dẫn số
+# 47-HD/TWĐTN … của Ban Bí thư Trung ương Đoàn …"): in the basis part, a clause opening with a document's kind cites it.
+CITED_DOCUMENT = re.compile(rf"^[-–•+]?\s*(?:Căn cứ\s+(?:vào\s+)?)?(?:các\s+)?{_DOCUMENT_KINDS}")
 # Paragraphs that open the preamble (or the body) and therefore end a title:
 # "Căn cứ …", "Theo đề nghị …", "Để …", "Nhằm …", "Trên cơ sở …".
 PREAMBLE_OPENER = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Để|Nhằm|Trên cơ sở|Triển khai thực hiện)\b")
@@ -145,6 +148,10 @@ def opens_items(text: str) -> bool:
 
 # The words that end an item opening sub-items of its own, its colon gone: "Ngân sách tỉnh: 17,8 tỷ đồng, trong đó".
 OPENS_SUBITEMS = re.compile(r"[,;]?\s*(?:trong đó|bao gồm|gồm|cụ thể)$", re.IGNORECASE)
+
+# A table row read aloud with its partners' cell filled ("… | Cơ quan phối hợp: Sở Tài chính; Sở Nội vụ | …"),
+# not an empty one ("Đơn vị phối hợp: -").
+PARTNERS_CELL = re.compile(r"(?:^|\|)[^|:]*\bphối hợp\s*:(?!\s*[-–—]?\s*(?:\||$))", re.IGNORECASE)
 
 # A lead that announces the items below it, with or without its colon (a heading loses it):
 # "…, gồm:", "… cụ thể như sau", "bao gồm các nội dung sau", "… sau đây".
