@@ -15,6 +15,7 @@ from assistant.answer import Answer
 from assistant.compose import Evidence, compose
 from assistant.extractive import Unit
 from assistant.questions import AGENCY, DATE, NUMBER, folded_syllables, profile_question
+from assistant.scope import named_by_province_only
 from index.agencies import find_agencies
 from index.normalize import comparison_form, fold_accents
 from index.register import Register, Responsibility
@@ -148,6 +149,17 @@ def agency_tasks_answer(index: SearchIndex, register: Register, r) -> Answer | N
         return None
     agency = agencies[0]
     docs = r.scope.docs or tuple(index.plans)
+    items = _tasks_in(index, register, agency, docs)
+    if not items and named_by_province_only(r.scope):
+        # "Ban Quản lý khu kinh tế Hải Phòng làm gì?" names the province, not the plan: its other plans may assign it
+        provinces = {index.plans[doc].province for doc in docs}
+        items = _tasks_in(index, register, agency,
+                          [doc for doc, plan in index.plans.items() if plan.province in provinces and doc not in docs])
+    return compose(r.question, items, r.passages) if items else None
+
+
+def _tasks_in(index: SearchIndex, register: Register, agency: str, docs) -> list[Evidence]:
+    """The agency's tasks in each of ``docs`` that assigns it some, as quoted evidence."""
     items = []
     for doc in docs:
         rows = [row for row in register.responsibilities(agency=agency) if row.doc == doc][:MAX_TASKS_PER_PLAN]
@@ -155,4 +167,4 @@ def agency_tasks_answer(index: SearchIndex, register: Register, r) -> Answer | N
             evidence = _evidence(index, rows, f"Theo {index.plans[doc].label}, {agency}:")
             if evidence:
                 items.append(evidence)
-    return compose(r.question, items, r.passages) if items else None
+    return items

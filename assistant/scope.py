@@ -183,6 +183,12 @@ _KIND_MENTION = re.compile(rf"(?<!/)\b{PLAN_KIND_WORD}\b")  # not the code of a 
 NAMED_BEYOND_PROVINCE = 1.0
 
 
+def named_by_province_only(scope: Scope) -> bool:
+    """Whether no plan in scope was named beyond its province (by its number, a document its title implements,
+    two words of its title): a stray word of one title ranked it over the province's other plans."""
+    return bool(scope.docs) and all(score < 1.0 + NAMED_BEYOND_PROVINCE for _, score in scope.evidence)
+
+
 _SEVERAL_PLANS = re.compile(rf"\b(hai|2|ca hai|cac) {PLAN_WORD}\b")
 
 

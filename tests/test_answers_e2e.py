@@ -485,3 +485,12 @@ def test_cli_ask_empty_question_exits_2_with_the_vietnamese_message(run_cli):
     code, out, err = run_cli("ask", "   ")
     assert code == 2 and out == ""
     assert "Câu hỏi trống" in err
+
+
+def test_a_body_named_with_its_province_gets_its_tasks_from_the_plan_that_assigns_them(assistant):
+    # "Hải Phòng" names the city, not a plan: its NQ06 plan ranks first on a stray title word, and assigns the
+    # economic zones' board nothing; its strategy plan does
+    answer = assistant.ask("Ban Quản lý khu kinh tế Hải Phòng phải làm gì?")
+    assert not answer.refused
+    assert {c.passage.doc for c in answer.citations} == {"haiphong-2021-2030-chien-luoc-gdnn.txt"}
+    assert "nhu cầu" in answer.text

@@ -113,3 +113,14 @@ def test_time_mention(text, found):
 def test_a_bare_year_is_not_a_figure():
     assert [m.group(0) for m in FIGURE_NOT_YEAR.finditer("Năm 2024 tuyển 230.000 người, đạt 73,2%")] == ["230.000", "73,2"]
     assert [m.group(0) for m in FIGURE_NOT_YEAR.finditer("Kế hoạch 1770/KH, số 12/2024")] == ["1770", "12"]
+
+
+def test_a_scope_named_by_province_only_is_told_from_a_plan_named_by_number():
+    from assistant.scope import named_by_province_only
+
+    plans = {f"{doc}.txt": PlanMetadata(doc=f"{doc}.txt", doc_type="Kế hoạch", number=number, province="Lam Giang",
+                                        title=title, year=2026)
+             for doc, number, title in (("a", "12/KH-UBND", "Phát triển thị trường lao động"),
+                                        ("b", "30/KH-UBND", "Đào tạo nghề cho lao động nông thôn"))}
+    assert named_by_province_only(resolve_scope("Sở Tài chính tỉnh Lam Giang làm gì?", plans))
+    assert not named_by_province_only(resolve_scope("Kế hoạch 30/KH-UBND của Lam Giang giao Sở Tài chính làm gì?", plans))
