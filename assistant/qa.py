@@ -77,7 +77,7 @@ from index.normalize import canonical, fold_accents
 from index.register import Register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE
-from index.vocab.dates import DATE_LINE
+from index.vocab.dates import DATE_LINE, years_spanned
 from index.vocab.documents import AUTHORED_BY, STANDING_PREFIX
 from index.vocab.markers import STRUCTURAL_START
 from index.vocab.phrases import ANNOUNCES_ITEMS, DEFERRED
@@ -326,7 +326,8 @@ def signals_of(
         score=best.score,
         rank=1.0 / max(best.unit.passage.rank, 1),
         kinds=len(held & wanted) / len(wanted) if wanted else 1.0,
-        year=float(all(str(y) in f"{quoted} {paths}" for y in years)),
+        # a year the quote speaks of, not the date of a document it cites ("Kế hoạch số 318/KH-UBND ngày 26/12/2025")
+        year=float(all(y in years_spanned(f"{quoted} {paths}") for y in years)),
         agency=sum(any(same_body(a, b, plan.province) for b in in_quote) for a in named) / len(named) if named else 1.0,
         assigned=len(assigned) / len(named) if named else 1.0,
         dense=dense,

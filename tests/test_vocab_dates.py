@@ -49,6 +49,8 @@ def test_not_a_year(text):
     ("đầu tư 04 trường theo Quyết định số 761/QĐ-TTg ngày 23/5/2014 phê duyệt “Đề án phát triển trường nghề chất "
      "lượng cao đến năm 2020”, cụ thể: Trường A; Trường B", set()),
     ("Kế hoạch số 177/KH-UBND ngày 28/6/2022 thực hiện Chiến lược đến năm 2025", {2025}),
+    ("Hướng dẫn số 47-HD/TWĐTN-TNTH ngày 12/12/2025 của Ban Bí thư về tư vấn cho thanh niên năm 2026", {2026}),
+    ("Kế hoạch số 318/KH-UBND ngày 26/12/2025 của Ủy ban nhân dân tỉnh", set()),
 ])
 def test_years_spanned_is_the_period_a_text_names(text, years):
     assert years_spanned(text) == years

@@ -28,10 +28,11 @@ TERM_OF_OFFICE = re.compile(r"\bnhiệm kỳ\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19
 NUMBERED_DOCUMENT = re.compile(r"(?<![\d/])\d{1,4}\s*/\s*(?:19|20)\d\d\s*/\s*[A-ZĐ]", re.IGNORECASE)
 
 
-# A cited document's date and quoted title: "Quyết định số 761/QĐ-TTg ngày 23/5/2014 … phê duyệt “Đề án phát
+# A cited document's number, date and quoted title: "Quyết định số 761/QĐ-TTg ngày 23/5/2014 … phê duyệt “Đề án phát
 # triển trường nghề chất lượng cao đến năm 2020”" dates and names that document, not the period a sentence is about.
 CITED_DOCUMENT = re.compile(
-    r"(?<![\w/])\d{1,4}(?:\s*/\s*(?:19|20)\d\d)?\s*/\s*[A-ZĐ][\w&]*(?:\s*-\s*[A-ZĐ][\w&]*)+"
+    r"(?<![\w/])\d{1,4}(?:(?:\s*/\s*(?:19|20)\d\d)?\s*/\s*[A-ZĐ][\w&]*(?:\s*-\s*[A-ZĐ][\w&]*)+"
+    r"|-[A-ZĐ][\w&]*/[A-ZĐ][\w&]*(?:-[A-ZĐ][\w&]*)*)"  # the Party's and the Union's "47-HD/TWĐTN-TNTH"
     r"(?:\s*,?\s*ngày\s+\d{1,2}\s*(?:/|tháng)\s*\d{1,2}\s*(?:/|năm)\s*(?:19|20)\d\d)?"
     r"|[“\"](?:Đề án|Chương trình|Kế hoạch|Chiến lược|Phê duyệt|Về)\b[^”\"]{0,300}[”\"]"
 )
