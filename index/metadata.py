@@ -62,6 +62,7 @@ from index.vocab.documents import (
     PLACE_DATE_OPEN,
     PLACE_NAME_STOP,
     PLACE_NUMERIC_DATE,
+    PROPOSING_TYPES,
     SCHOOL_LEVELS,
     SIGNATURE_WORDS,
     SIGNER_TITLE,
@@ -911,7 +912,7 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
         doc_type, title = doc_type or "Công văn", title or subject[:1].upper() + subject[1:].rstrip(" .")
 
     issues, signed_part = "", _before_annexes(paras)
-    if heading is not None and doc_type and doc_type not in ISSUED_TYPES:
+    if heading is not None and doc_type and doc_type not in ISSUED_TYPES + PROPOSING_TYPES:
         plan = _issued_heading(paras, heading)
         if plan is not None:
             issues, title, signed_part = _heading_type(paras, plan), _title_and_preamble(paras, plan)[0], paras[:plan]

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from index.agencies import bare_agency
 from index.tables import Table, find_tables
-from index.vocab.markers import BULLET, FIXED_ORDERS, FOOTNOTE_LINE, classify_marker
+from index.vocab.markers import BULLET, FIXED_ORDERS, FOOTNOTE_LINE, RUN_IN_HEADING, RUN_IN_TITLE_WORDS, classify_marker
 from index.vocab.phrases import (
     CLOSING_START,
     DOCUMENT_TITLE,
@@ -121,7 +121,15 @@ def split_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     for match in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text):
         para = match.group(0).strip()
-        if para:
+        if not para:
+            continue
+        run_in = RUN_IN_HEADING.match(para)
+        if run_in and len(run_in["title"].split()) <= RUN_IN_TITLE_WORDS:
+            # "4. Tổ chức thực hiện. Sau khi …": the heading, then its text as the part's first paragraph
+            cut = match.start() + run_in.end()
+            blocks.append(Block(para[:run_in.end()].strip(), match.start(), cut))
+            blocks.append(Block(text[cut:match.end()].strip(), cut, match.end()))
+        else:
             blocks.append(Block(para, match.start(), match.end()))
     return blocks
 

@@ -873,3 +873,29 @@ def test_a_header_name_running_on_yields_to_the_place_of_the_date_line():
     head = "TỈNH ĐOÀN NGÂN HÀ\nBAN THƯỜNG VỤ\n***\nSố: 152-KH/TĐTN-TNTH\nĐOÀN TNCS HỒ CHÍ MINH"
     meta = extract_metadata("x.txt", normalize_text(UNION_PLAN.replace(head, header)))
     assert (meta.province, meta.issuer) == ("Ngân Hà", "Ban Thường vụ Hội Nông dân tỉnh Ngân Hà")
+
+
+SUBMISSION = """ỦY BAN NHÂN DÂN TỈNH LAM GIANG
+SỞ NỘI VỤ
+Số: 205/TTr-SNV
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lam Giang, ngày 14 tháng 5 năm 2026
+TỜ TRÌNH
+Về việc ban hành Kế hoạch hỗ trợ việc làm cho thanh niên giai đoạn 2026 - 2030
+Kính gửi: Ủy ban nhân dân tỉnh Lam Giang.
+1. Sự cần thiết ban hành Kế hoạch. Năm 2025 toàn tỉnh có 8.400 thanh niên chưa có việc làm ổn định.
+2. Kiến nghị. Sở Nội vụ kính trình Ủy ban nhân dân tỉnh xem xét, ban hành Kế hoạch./.
+Nơi nhận:
+- Như trên;
+GIÁM ĐỐC
+Trần Văn Bình
+"""
+
+
+def test_a_submission_is_a_to_trinh_that_asks_for_a_plan_and_issues_none():
+    m = extract_metadata("to-trinh.txt", normalize_text(SUBMISSION))
+    assert (m.doc_type, m.issues, m.number, m.date, m.province) == ("Tờ trình", "", "205/TTr-SNV", "2026-05-14", "Lam Giang")
+    assert m.title == "Về việc ban hành Kế hoạch hỗ trợ việc làm cho thanh niên giai đoạn 2026 - 2030"
+    assert (m.issuer, m.signer, m.signer_role) == ("Sở Nội vụ tỉnh Lam Giang", "Trần Văn Bình", "Giám đốc")
+    assert m.label.startswith("Tờ trình 205/TTr-SNV")

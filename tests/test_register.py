@@ -285,3 +285,12 @@ def test_a_body_line_ending_in_a_colon_owns_the_items_below_it_until_its_sibling
     assert not any(agency == "Hội Chữ thập đỏ tỉnh" and "kiểm tra" in task for agency, _, task, _ in rows)
     assert ("Ban Kiểm tra Hội", "thực hiện", "kiểm tra việc sử dụng kinh phí", "") in rows
     assert ("Sở Tài chính", "thực hiện", "Thẩm định dự toán trước ngày 1", "trước ngày 10/3/2026") in rows
+
+
+def test_a_duty_after_an_adverbial_clause_in_a_run_in_implementation_part():
+    text = HEADER + ("3. Kinh phí thực hiện. Tổng kinh phí dự kiến 36.500 triệu đồng từ ngân sách tỉnh.\n"
+                     "4. Tổ chức thực hiện. Sau khi Kế hoạch được phê duyệt, Sở Nội vụ chủ trì, phối hợp với Tỉnh đoàn "
+                     "tổ chức triển khai; Sở Tài chính tham mưu bố trí kinh phí trước ngày 30/6/2026.\n")
+    rows = {(r.agency, r.role, r.deadline) for r in register_of(text).responsibilities}
+    assert ("Sở Nội vụ", "chủ trì", "") in rows
+    assert ("Sở Tài chính", "thực hiện", "trước ngày 30/6/2026") in rows

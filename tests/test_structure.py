@@ -1089,3 +1089,23 @@ def test_footnotes_read_after_the_signature_are_a_part_of_their_own():
     notes = parts[NOTES_TITLE]
     assert [b.text[:3] for b in notes.body] == ["[1]", "[2]"]
     assert not any("215/QĐ" in b.text for b in parts[SIGNATURE_TITLE].body)
+
+
+def test_run_in_headings_and_letters_with_a_stop_are_parts():
+    text = ("Số: 205/TTr-SNV\nTỜ TRÌNH\nVề việc ban hành Kế hoạch hỗ trợ việc làm\n"
+            "1. Sự cần thiết ban hành Kế hoạch. Năm 2025 toàn tỉnh có 8.400 thanh niên chưa có việc làm ổn định.\n"
+            "2. Nội dung chủ yếu\n2.1. Mục tiêu. Đến năm 2030 hỗ trợ việc làm cho 20.000 thanh niên trên địa bàn.\n"
+            "2.2. Nhiệm vụ, giải pháp\na. Tổ chức 40 phiên giao dịch việc làm mỗi năm.\n"
+            "b. Hỗ trợ vay vốn tạo việc làm qua Ngân hàng Chính sách xã hội.\n"
+            "3. Tuyển sinh 38.400 người. Trong đó trình độ cao đẳng 5.100 người, trung cấp 6.200 người.\n"
+            "4. TP. Hải Phòng tổ chức các phiên giao dịch việc làm theo kế hoạch của thành phố.\n")
+    sections = {s.title: s for _, s in parse_structure(normalize_text(text)).walk()}
+    assert [b.text for b in sections["1. Sự cần thiết ban hành Kế hoạch."].body] == [
+        "Năm 2025 toàn tỉnh có 8.400 thanh niên chưa có việc làm ổn định."]
+    assert "2.1. Mục tiêu." in sections
+    assert [k for k, s in sections.items() if s.kind == "letter"] == [
+        "a. Tổ chức 40 phiên giao dịch việc làm mỗi năm.",
+        "b. Hỗ trợ vay vốn tạo việc làm qua Ngân hàng Chính sách xã hội."]
+    # a numbered sentence with figures, and an abbreviation's stop, are no run-in titles
+    assert any(k.startswith("3. Tuyển sinh 38.400 người. Trong đó") for k in sections)
+    assert any(k.startswith("4. TP. Hải Phòng tổ chức") for k in sections)

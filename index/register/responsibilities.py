@@ -554,7 +554,8 @@ _RESPONSIBLE = re.compile(r"^(?:có|chịu)\s+trách nhiệm\s+", re.IGNORECASE)
 # What opens a duty before its body: an adverbial clause, the issuer's "Giao", or a Sở's report asking the province
 # to assign ("Đề nghị UBND tỉnh giao Sở Nội vụ chủ trì …": Sở Nội vụ's duty, not the committee's).
 _LEAD_CLAUSE = re.compile(
-    r"^(?:(?:Căn cứ|Trên cơ sở|Định kỳ|Hàng năm|Hằng năm)[^,]{0,120},\s*|(?:Giao|Yêu cầu)\s+(?=\S)"
+    r"^(?:(?:Căn cứ|Trên cơ sở|Định kỳ|Hàng năm|Hằng năm|Sau khi|Khi|Trong quá trình|Trong thời gian)[^,]{0,120},"
+    r"\s*|(?:Giao|Yêu cầu)\s+(?=\S)"
     r"|(?:Đề nghị\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố)\s+giao\s+(?=\S))"
 )
 

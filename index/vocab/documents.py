@@ -29,8 +29,10 @@ DOC_TYPES: dict[str, str] = {
 }
 # Types read from a document's own header only: a Sở's "BÁO CÁO … năm 2025 và Kế hoạch năm 2026" carries a plan,
 # its "HƯỚNG DẪN" (05/HD-SNV) how to carry one out. Not in questions: "báo cáo 6 tháng" is a duty, "hướng dẫn các
-# xã" a task, never a document's name and number; its "THÔNG BÁO" (86/TB-UBND) a meeting's conclusions.
-HEADER_ONLY_TYPES: dict[str, str] = {"Báo cáo": "BC", "Hướng dẫn": "HD", "Công văn": "CV", "Thông báo": "TB"}
+# xã" a task, never a document's name and number; its "THÔNG BÁO" (86/TB-UBND) a meeting's conclusions, its "TỜ
+# TRÌNH" (412/TTr-SGDĐT) what it asks the province to approve.
+HEADER_ONLY_TYPES: dict[str, str] = {"Báo cáo": "BC", "Hướng dẫn": "HD", "Công văn": "CV", "Thông báo": "TB",
+                                     "Tờ trình": "TTr"}
 # The levels a school's name states after "Trường": "Trường Cao đẳng Nghề …", "trường trung cấp …".
 SCHOOL_LEVELS = ("Cao đẳng", "Trung cấp", "Đại học")
 # An official letter's subject under its number: "V/v triển khai thực hiện chỉ tiêu đào tạo nghề năm 2026"
@@ -43,6 +45,8 @@ DOC_TYPE_BY_CODE: dict[str, str] = {f"{code.upper()}{joint}": name for name, cod
                                     for joint in ("", "LT")}
 # Types a Quyết định or Nghị quyết issues ("Ban hành kèm theo Quyết định số …").
 ISSUED_TYPES = ("Kế hoạch", "Chương trình", "Đề án")
+# A submission asks the province to issue ("Tờ trình Về việc ban hành Kế hoạch …", a draft attached): it issues nothing.
+PROPOSING_TYPES = ("Tờ trình",)
 
 _TYPE_ALTERNATIVES = "|".join(r"\s+".join(name.upper().split()) for name in HEADER_TYPES)
 # The type line above the title, in capitals: "KẾ HOẠCH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT",

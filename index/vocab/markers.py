@@ -68,9 +68,9 @@ LABEL = re.compile(
     rf"|Điểm|ĐIỂM|Khoản|KHOẢN)"
     rf"\s+(?:{ROMAN}|\d{{1,2}}))\s*[.:\-–]\s*(?=[{UPPER}\"“])"
 )
-# "a) Đào tạo", "đ) Tăng cường", "a- Đến năm 2025", "b/ Chỉ tiêu" (typed letters, e-mails); not "A) …",
-# not "a-xít", not "và/hoặc".
-LETTER = re.compile(r"^([a-zđ])(?:\)\s*(?=\S)|\s*[-–]\s+(?=\S)|/\s+(?=[" + UPPER + r"\d]))")
+# "a) Đào tạo", "đ) Tăng cường", "a- Đến năm 2025", "b/ Chỉ tiêu" (typed letters, e-mails), "a. Tổ chức" (a
+# submission's letters with a stop); not "A) …", not "a-xít", not "và/hoặc".
+LETTER = re.compile(r"^([a-zđ])(?:\)\s*(?=\S)|\s*[-–]\s+(?=\S)|[/.]\s+(?=[" + UPPER + r"\d]))")
 
 # (kind, default rank, pattern); lower rank = higher level. Documents that mix
 # systems are ranked by the order the kinds appear in (`index.structure`); the
@@ -159,6 +159,14 @@ BARE_MARKER = re.compile(
 
 # Bullets: "- Tổ chức …", "+ Hỗ trợ …", "• …", "* …", "– …" (one or several).
 BULLET = re.compile(r"^(?:[-+•*–]\s*)+")
+# A run-in heading: a numbered title that ends in a stop with its text after it on the same line, as a
+# submission sets it in bold ("4. Tổ chức thực hiện. Sau khi Đề án được phê duyệt, Sở …"): a short title of
+# words (no figure, no abbreviation such as "TP." before its stop), then a sentence.
+RUN_IN_HEADING = re.compile(
+    rf"^(?:[IVX]{{1,4}}|\d{{1,2}}(?:\.\d{{1,2}})*)\.\s+(?P<title>[{UPPER}][^\d.:;!?]{{2,80}}?[^\W\d_]{{3,}})\.\s+"
+    rf"(?=[{UPPER}][^\n]{{30,}})")
+RUN_IN_TITLE_WORDS = 10
+
 # A footnote as the converters read it at the end of the text: "[1] Quyết định số 215/QĐ-UBND …".
 FOOTNOTE_LINE = re.compile(r"^\[\d{1,3}\]\s+\S")
 # A sub-bullet "+ Hỗ trợ …": detail of the "-" item above it.
@@ -166,14 +174,15 @@ SUB_BULLET = re.compile(r"^\+\s*\S")
 # A first-level bullet "- Tổ chức …", "• …", "– …" (not "+").
 MAIN_BULLET = re.compile(r"^[-•–]\s*\S")
 # A letter item "a) …", "a/ …" (stripped together with bullets from task text).
-LETTER_ITEM = re.compile(r"^[a-zđ][)/]\s*")
+LETTER_ITEM = re.compile(rf"^[a-zđ](?:[)/]|\.(?=\s+[{UPPER}]))\s*")
 
 # A line that opens a new item, so a hard-wrapped line before it does not continue
-# into it: "II. ", "I- ", "2. Tuyển", "2- Tuyển", "2/ Tuyển", "2.1 Đào", "a) ", "a/ ", "a- ", "- Tổ chức",
+# into it: "II. ", "I- ", "2. Tuyển", "2- Tuyển", "2/ Tuyển", "2.1 Đào", "a) ", "a/ ", "a- ", "a. Tổ", "- Tổ chức",
 # "+ Hỗ trợ", "* Mở lớp", "A. MỤC TIÊU", "PHẦN THỨ NHẤT", "Chương I", "Mục 2", "Điều 3.", "Phụ lục",
 # a table row ("| 1 | …"). "- 2030, tầm nhìn" (a wrapped range) does not qualify.
 STRUCTURAL_START = re.compile(
-    rf"^([IVX]{{1,4}}\.\s|\d{{1,2}}(\.\d{{1,2}})*\.?\s+[{LOOSE_UPPER}]|[a-zđ][)/]\s|[-+•*]\s*[{LOOSE_UPPER}]"
+    rf"^([IVX]{{1,4}}\.\s|\d{{1,2}}(\.\d{{1,2}})*\.?\s+[{LOOSE_UPPER}]|[a-zđ][)/]\s|[a-zđ]\.\s+[{UPPER}]"
+    rf"|[-+•*]\s*[{LOOSE_UPPER}]"
     rf"|[IVX]{{1,4}}\s*[-–]\s*[{UPPER}]|\d{{1,2}}(?:\.\d{{1,2}})*\s*[-–]\s*[{UPPER}]|[a-zđ]\s*[-–]\s"
     rf"|\d{{1,2}}(?:\.\d{{1,2}})*/\s+[{UPPER}]"
     rf"|[A-HK-PR-UYĐ]\.\s+[{UPPER}]{{2}}"

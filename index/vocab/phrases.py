@@ -57,7 +57,7 @@ MOTTO = re.compile(
 # not the enacting formula "QUYẾT ĐỊNH:" and not "Kế hoạch số 70/KH-UBND …".
 DOCUMENT_TITLE = re.compile(
     r"^(?:KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|ĐỀ ÁN|CHỈ THỊ|QUY CHẾ|QUY ĐỊNH|HƯỚNG DẪN"
-    r"|PHƯƠNG ÁN|THÔNG BÁO|BÁO CÁO)\s*$"
+    r"|PHƯƠNG ÁN|THÔNG BÁO|BÁO CÁO|TỜ TRÌNH)\s*$"
 )
 # The enacting formula that ends the preamble of a decision: "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:".
 ENACTING_FORMULA = re.compile(r"^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ QUYẾT|CHỈ THỊ)\s*:\s*$")
