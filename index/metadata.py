@@ -32,6 +32,7 @@ from index.normalize import canonical, fold_accents, strip_markdown
 from index.vocab.dates import FULL_DATE
 from index.vocab.documents import (
     BODY_ABBREVIATIONS,
+    COMMITTEE_HEADER,
     COUNCIL_HEADER,
     COUNCILS,
     DEPARTMENT_HEADER,
@@ -594,7 +595,22 @@ def _header_body(zone: list[str]) -> tuple[str, str, str]:
             t = TERRITORY.search(s.group("rest"))
             if t and not province and _name_run(t.group("rest") or ""):
                 level, province = _level_word(t.group("level")), _title_case(_name_run(t.group("rest")))
+    c = COMMITTEE_HEADER.search(text)
+    if c and not body or c and body in COUNCILS.values():  # "UBND TỈNH X / BAN CHỈ ĐẠO …": the committee issues
+        body = _committee_name(c.group("name"))
     return (body, level, province) if body else _organisation_header(text) or (body, level, province)
+
+
+def _committee_name(name: str) -> str:
+    """"CHỈ ĐẠO CÁC CTMTQG TỈNH" → "Ban Chỉ đạo các CTMTQG": the committee's words in sentence case, its
+    abbreviations (words without a vowel) kept, up to the province's level word."""
+    words: list[str] = []
+    for word in name.split():
+        plain = fold_accents(word).lower()
+        if plain in ("tinh", "thanh", "huyen", "xa", "tp"):
+            break
+        words.append(word if not re.search(r"[aeiouy]", plain) else word.lower())
+    return " ".join(["Ban", words[0].capitalize(), *words[1:]]) if words else "Ban"
 
 
 def _organisation_header(text: str) -> tuple[str, str, str] | None:

@@ -899,3 +899,16 @@ def test_a_submission_is_a_to_trinh_that_asks_for_a_plan_and_issues_none():
     assert m.title == "Về việc ban hành Kế hoạch hỗ trợ việc làm cho thanh niên giai đoạn 2026 - 2030"
     assert (m.issuer, m.signer, m.signer_role) == ("Sở Nội vụ tỉnh Lam Giang", "Trần Văn Bình", "Giám đốc")
     assert m.label.startswith("Tờ trình 205/TTr-SNV")
+
+
+@pytest.mark.parametrize(("committee", "issuer"), [
+    ("BAN CHỈ ĐẠO CÁC CTMTQG", "Ban Chỉ đạo các CTMTQG tỉnh Lam Giang"),
+    ("BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "Ban Quản lý các khu công nghiệp tỉnh Lam Giang"),
+])
+def test_a_committee_under_the_provinces_header_issues_its_plan(committee, issuer):
+    text = (f"UBND TỈNH LAM GIANG\n{committee}\nSố: 14/KH-BCĐ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nLam Giang, ngày 02 tháng 4 năm 2026\nKẾ HOẠCH\n"
+            "Hỗ trợ đào tạo nghề cho lao động thuộc hộ nghèo năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Hỗ trợ 1.500 lao động.\n"
+            "TRƯỞNG BAN\nPHÓ CHỦ TỊCH UBND TỈNH\nHoàng Văn Sơn\n")
+    m = extract_metadata("bcd.txt", normalize_text(text))
+    assert (m.issuer, m.province, m.number, m.signer) == (issuer, "Lam Giang", "14/KH-BCĐ", "Hoàng Văn Sơn")

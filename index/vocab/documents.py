@@ -159,6 +159,9 @@ COUNCILS: dict[str, str] = {
 }
 # A department in an upper-cased header: "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH X"; group rest.
 DEPARTMENT_HEADER = re.compile(r"(?<![\w-])SỞ\s+(?P<rest>.*)")
+# A committee of the province's in an upper-cased header, under "UBND TỈNH X": "BAN CHỈ ĐẠO CÁC CTMTQG", "BAN QUẢN LÝ
+# CÁC KHU CÔNG NGHIỆP"; group name (its words after "BAN", at most eight).
+COMMITTEE_HEADER = re.compile(r"(?<![\w-])BAN\s+(?P<name>(?:CHỈ\s+ĐẠO|QUẢN\s+LÝ)(?:\s+[^\s,;:]+){0,6})")
 # "<body> ban hành / xây dựng Kế hoạch" in the preamble: the issuer speaking.
 # "UBND Thành phố ban hành Kế hoạch …", "…, Sở Lao động - Thương binh và Xã hội xây dựng Kế hoạch"; group body.
 ISSUER_SENTENCE = re.compile(
