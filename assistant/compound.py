@@ -189,12 +189,15 @@ def _sharing_frame(part: str, before: str) -> str:
     if subject and not find_agency_mentions(canonical(part)):
         return f"{subject} {part}"
     named = _copula_subject(before)
-    if named and len(_topic_words(folded)) < MIN_PART_WORDS:
+    if named and (len(_topic_words(folded)) < MIN_PART_WORDS or _PREDICATE_START.match(folded)):
         return f"{named} {part}"
     return part
 
 
 _COPULA = re.compile(r"\s+la\s*$")
+# A part that opens on how an amount or a figure divides or where it comes from, a predicate with no subject of
+# its own: "chia theo từng nguồn thế nào", "phân bổ cho những đơn vị nào", "trong đó ngân sách tỉnh bao nhiêu".
+_PREDICATE_START = re.compile(r"^(?:(?:duoc\s+)?(?:chia|phan bo|phan chia|huy dong|lay|trich)\b|trong do\b|gom\b)")
 
 
 def _copula_subject(part: str) -> str:

@@ -113,6 +113,11 @@ def test_a_part_naming_no_body_is_asked_of_the_body_the_part_before_opens_with()
 def test_a_bare_predicate_is_asked_of_the_noun_phrase_the_part_before_asks_with_la():
     assert question_parts("Tổng kinh phí thực hiện kế hoạch là bao nhiêu và lấy từ những nguồn nào?") == [
         "Tổng kinh phí thực hiện kế hoạch là bao nhiêu", "Tổng kinh phí thực hiện kế hoạch lấy từ những nguồn nào"]
+    assert question_parts("Tổng kinh phí của Kế hoạch tư vấn năm 2026 là bao nhiêu, chia theo từng nguồn thế nào?")[1] == (
+        "Tổng kinh phí của Kế hoạch tư vấn năm 2026 chia theo từng nguồn thế nào")
+    # a part with a subject of its own keeps it
+    assert question_parts("Tổng kinh phí thực hiện kế hoạch là bao nhiêu, và ngân sách tỉnh chi bao nhiêu?")[1] == (
+        "ngân sách tỉnh chi bao nhiêu")
     # without "là" the part before names no subject: a short part stays with it
     assert question_parts("Hội thi tổ chức ở đâu và do ai?") == ["Hội thi tổ chức ở đâu và do ai?"]
 
