@@ -294,3 +294,12 @@ def test_a_duty_after_an_adverbial_clause_in_a_run_in_implementation_part():
     rows = {(r.agency, r.role, r.deadline) for r in register_of(text).responsibilities}
     assert ("Sở Nội vụ", "chủ trì", "") in rows
     assert ("Sở Tài chính", "thực hiện", "trước ngày 30/6/2026") in rows
+
+
+def test_an_upgraded_reader_reads_the_register_of_an_unchanged_plan_again(corpus, monkeypatch):
+    from index.register import model
+
+    text = normalize_text((PLANS / HANOI_2023).read_text(encoding="utf-8"))
+    assert corpus.is_current(HANOI_2023, text)
+    monkeypatch.setattr(model, "reader_fingerprint", lambda: "another-reader")
+    assert not corpus.is_current(HANOI_2023, text)

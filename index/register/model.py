@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import functools
 import hashlib
 import io
 import json
@@ -103,9 +104,19 @@ class PlanRegister:
         )
 
 
+@functools.cache
+def reader_fingerprint() -> str:
+    """Identity of the code that reads plans (the `index` package): an upgraded reader re-reads the registers
+    of unchanged plans on the next ingest, as it re-stores their chunks' metadata."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).resolve().parents[1].rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def fingerprint(text: str) -> str:
-    """Identity of a plan text: the register of a plan is rebuilt when it changes."""
-    return hashlib.sha256((text or "").encode("utf-8")).hexdigest()[:16]
+    """Identity of a plan text as this reader reads it: the register of a plan is rebuilt when either changes."""
+    return hashlib.sha256(f"{reader_fingerprint()}\n{text or ''}".encode()).hexdigest()[:16]
 
 
 def section_path(path: tuple[Section, ...]) -> str:
