@@ -244,8 +244,11 @@ def own_parts(profile: QuestionProfile) -> set[str]:
 def answers_from(passage: Passage, profile: QuestionProfile) -> bool:
     """Whether the passage may answer: a question about the plan's own signer, number or
     issue date is never answered from its legal basis, whose lines sign and date other
-    documents, unless it asks about the document the plan implements.
+    documents, unless it asks about the document the plan implements; a figure or a time is never
+    answered from the recipients and signature (nor from what a printed web page adds after them).
     """
+    if passage.section == SIGNATURE_TITLE and profile.kinds & {NUMBER, DATE} and not profile.wants(SIGNER):
+        return False
     return not (own_parts(profile) and not profile.wants(BASIS) and passage.section == BASIS_TITLE)
 
 

@@ -7,6 +7,7 @@ import pytest
 from assistant.answer import REFUSAL
 from assistant.compose import Evidence, compose, corpus_summary, refusal
 from assistant.extractive import (
+    answers_from,
     TermWeights,
     enumeration,
     facts_in,
@@ -731,3 +732,12 @@ def test_a_unit_names_partners_in_prose_or_in_a_partners_cell(text, names):
 ])
 def test_questions_asking_who_coordinates(question, asked):
     assert profile_question(question).partners is asked
+
+
+def test_the_signature_part_answers_no_figure_or_time():
+    signed = passage(9, "sig", "Nơi nhận và người ký\n- Lưu: VT.\nTỉnh đoàn tổng kết công tác năm 2025 với 1.200 lượt tư vấn.\n"
+                     "PHÓ BÍ THƯ\nNguyễn Văn A", SIGNATURE_TITLE)
+    assert not answers_from(signed, profile_question("Năm 2025 tư vấn được bao nhiêu lượt?"))
+    assert not answers_from(signed, profile_question("Tổng kết vào ngày nào?"))
+    assert answers_from(signed, profile_question("Ai ký kế hoạch?"))
+    assert answers_from(signed, profile_question("Kế hoạch gửi những cơ quan nào?"))
