@@ -179,6 +179,8 @@ def _meta_answer(index: SearchIndex, r: Retrieved) -> Answer | None:
     wants_issue_date = r.profile.wants(ISSUE_DATE) and not r.profile.wants(BASIS)
     if not r.scope.docs or not (r.profile.wants(SIGNER) or r.profile.wants(DOC_NUMBER) or wants_issue_date):
         return None
+    if r.profile.wants(BASIS) and len(question_parts(r.query.restored)) > 1:
+        return None  # "… thực hiện những quyết định nào, và ai ký?": the quotes answer each part, the basis too
     several = bool(r.per_plan) and (r.profile.wants(COMPARE) or bool(asked_provinces(r, index)))
     top = max(score for _, score in r.scope.evidence) if r.scope.evidence else 0.0
     # Plans the question fits equally ("kế hoạch này" of a province with two) each give theirs.

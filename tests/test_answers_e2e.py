@@ -494,3 +494,10 @@ def test_a_body_named_with_its_province_gets_its_tasks_from_the_plan_that_assign
     assert not answer.refused
     assert {c.passage.doc for c in answer.citations} == {"haiphong-2021-2030-chien-luoc-gdnn.txt"}
     assert "nhu cầu" in answer.text
+
+
+def test_what_a_plan_implements_and_who_signed_it_are_both_answered(assistant):
+    answer = assistant.ask("Kế hoạch chiến lược GDNN 2021-2030 của Hải Phòng được ban hành để thực hiện những quyết "
+                           "định nào, và ai là người ký?")
+    assert not answer.refused
+    assert "2239/QĐ-TTg" in answer.text and "Lê Khắc Nam" in answer.text
