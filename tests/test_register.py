@@ -303,3 +303,14 @@ def test_an_upgraded_reader_reads_the_register_of_an_unchanged_plan_again(corpus
     assert corpus.is_current(HANOI_2023, text)
     monkeypatch.setattr(model, "reader_fingerprint", lambda: "another-reader")
     assert not corpus.is_current(HANOI_2023, text)
+
+
+def test_a_submissions_lettered_duties_and_its_targets_of_young_people():
+    text = HEADER + ("2. Nội dung chủ yếu của Đề án\n2.1. Mục tiêu. Đến năm 2030 hỗ trợ việc làm cho 20.000 thanh niên.\n"
+                     "2.2. Tổ chức thực hiện\na. Sở Nội vụ chủ trì, phối hợp với Tỉnh đoàn tổ chức 40 phiên giao dịch việc "
+                     "làm mỗi năm.\nb. Sở Tài chính tham mưu bố trí kinh phí trước ngày 30/6/2026.\n")
+    register = register_of(text)
+    rows = {(r.agency, r.role, tuple(r.partners), r.deadline) for r in register.responsibilities}
+    assert ("Sở Nội vụ", "chủ trì", ("Đoàn Thanh niên Cộng sản Hồ Chí Minh",), "") in rows  # Tỉnh đoàn, canonical
+    assert ("Sở Tài chính", "thực hiện", (), "trước ngày 30/6/2026") in rows
+    assert any(t.value == "20.000" and t.unit == "thanh niên" for t in register.targets)

@@ -32,7 +32,8 @@ _VALUE = re.compile(
     r"(?P<pct>\s*(?:%|‰)(?:\s*/\s*năm)?)?"
 )
 _UNITS = (
-    "lượt người", "lượt nghề", "lượt", "người", "lao động", "học viên", "học sinh", "sinh viên", "trường",
+    "lượt người", "lượt nghề", "lượt", "người", "lao động", "học viên", "học sinh", "sinh viên", "thanh niên",
+    "đoàn viên", "trường",
     "ngành, nghề", "ngành nghề", "nghề", "ngành", "doanh nghiệp", "cơ sở", "chương trình", "hộ", "xã",
     "mô hình", "lớp", "phóng sự", "hoạt động", "việc làm", "đơn vị", "nhà giáo", "giáo viên", "thí sinh",
     "tỷ đồng", "triệu đồng", "đồng",
