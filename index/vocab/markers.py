@@ -142,8 +142,8 @@ def classify_marker(paragraph: str) -> tuple[str, int, str] | None:
 # Any heading marker at the start of a title, to strip it:
 # "V. TỔ CHỨC THỰC HIỆN" → "TỔ CHỨC THỰC HIỆN", "2.1 Tuyển sinh" → "Tuyển sinh",
 # "I- MỤC ĐÍCH" → "MỤC ĐÍCH", "Điều 1. Ban hành" → "Ban hành", "PHẦN THỨ HAI: NHIỆM VỤ" → "NHIỆM VỤ",
-# "A. MỤC TIÊU" → "MỤC TIÊU", "2/ Nhiệm vụ" → "Nhiệm vụ", "a. Sở Nội vụ" → "Sở Nội vụ". (The first line of alternatives is the original one,
-# unchanged.)
+# "A. MỤC TIÊU" → "MỤC TIÊU", "2/ Nhiệm vụ" → "Nhiệm vụ", "a. Sở Nội vụ" → "Sở Nội vụ". (The first line of
+# alternatives is the original one, unchanged.)
 ANY_MARKER = re.compile(
     rf"^(?:{ROMAN}\s*\.|\d{{1,2}}(?:\.\d{{1,2}})*\s*\.?(?=\s)|\d{{1,2}}(?:\.\d{{1,2}})+\s*\.?|[a-zđ][)/]"
     rf"|[a-zđ]\.(?=\s+[{UPPER}])"
