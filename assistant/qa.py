@@ -8,6 +8,7 @@ otherwise quoted sentences; a refusal when the evidence is too weak).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field, replace
@@ -395,8 +396,13 @@ def _is_issuer(agency: str, passage: Passage) -> bool:
     """The plan's own issuer ("UBND tỉnh") names the plan, not a body the question asks about; an
     organisation's plan is issued by its standing body ("Ban Thường vụ Tỉnh đoàn …"), named either way."""
     plan = passage.document
-    issuers = {*find_agencies(plan.issuer), *find_agencies(STANDING_PREFIX.sub("", plan.issuer))}
-    return any(same_body(agency, a, plan.province) for a in issuers)
+    return any(same_body(agency, a, plan.province) for a in _issuer_bodies(plan.issuer))
+
+
+@functools.lru_cache(maxsize=256)
+def _issuer_bodies(issuer: str) -> frozenset[str]:
+    """The bodies an issuer names, with and without its standing body: read once per plan, not per body asked."""
+    return frozenset({*find_agencies(issuer), *find_agencies(STANDING_PREFIX.sub("", issuer))})
 
 
 def with_items(index: SearchIndex, evidence: Evidence) -> Evidence:

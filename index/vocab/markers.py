@@ -71,6 +71,8 @@ LABEL = re.compile(
 # "a) Đào tạo", "đ) Tăng cường", "a- Đến năm 2025", "b/ Chỉ tiêu" (typed letters, e-mails), "a. Tổ chức" (a
 # submission's letters with a stop); not "A) …", not "a-xít", not "và/hoặc".
 LETTER = re.compile(r"^([a-zđ])(?:\)\s*(?=\S)|\s*[-–]\s+(?=\S)|[/.]\s+(?=[" + UPPER + r"\d]))")
+# A letter with a stop before a capital ("a. Tổ chức …"), as the other patterns below read it.
+_STOP_LETTER = rf"[a-zđ]\.(?=\s+[{UPPER}])"
 
 # (kind, default rank, pattern); lower rank = higher level. Documents that mix
 # systems are ranked by the order the kinds appear in (`index.structure`); the
@@ -146,7 +148,7 @@ def classify_marker(paragraph: str) -> tuple[str, int, str] | None:
 # alternatives is the original one, unchanged.)
 ANY_MARKER = re.compile(
     rf"^(?:{ROMAN}\s*\.|\d{{1,2}}(?:\.\d{{1,2}})*\s*\.?(?=\s)|\d{{1,2}}(?:\.\d{{1,2}})+\s*\.?|[a-zđ][)/]"
-    rf"|[a-zđ]\.(?=\s+[{UPPER}])"
+    rf"|{_STOP_LETTER}"
     rf"|(?:{ROMAN}|\d{{1,2}}(?:\.\d{{1,2}})*)\s*[-–](?=\s*[{UPPER}])|[a-zđ]\s*[-–](?=\s)|[A-HK-PR-UYĐ]\.(?=\s+[{UPPER}])"
     rf"|\d{{1,2}}(?:\.\d{{1,2}})*/(?=\s+[{UPPER}])"
     rf"|(?:PHẦN|Phần)\s+(?:{_ORDINAL_WORD}|{ROMAN}|\d{{1,2}})\b\s*[.:\-–]?"
@@ -175,14 +177,14 @@ SUB_BULLET = re.compile(r"^\+\s*\S")
 # A first-level bullet "- Tổ chức …", "• …", "– …" (not "+").
 MAIN_BULLET = re.compile(r"^[-•–]\s*\S")
 # A letter item "a) …", "a/ …" (stripped together with bullets from task text).
-LETTER_ITEM = re.compile(rf"^[a-zđ](?:[)/]|\.(?=\s+[{UPPER}]))\s*")
+LETTER_ITEM = re.compile(rf"^(?:[a-zđ][)/]|{_STOP_LETTER})\s*")
 
 # A line that opens a new item, so a hard-wrapped line before it does not continue
 # into it: "II. ", "I- ", "2. Tuyển", "2- Tuyển", "2/ Tuyển", "2.1 Đào", "a) ", "a/ ", "a- ", "a. Tổ", "- Tổ chức",
 # "+ Hỗ trợ", "* Mở lớp", "A. MỤC TIÊU", "PHẦN THỨ NHẤT", "Chương I", "Mục 2", "Điều 3.", "Phụ lục",
 # a table row ("| 1 | …"). "- 2030, tầm nhìn" (a wrapped range) does not qualify.
 STRUCTURAL_START = re.compile(
-    rf"^([IVX]{{1,4}}\.\s|\d{{1,2}}(\.\d{{1,2}})*\.?\s+[{LOOSE_UPPER}]|[a-zđ][)/]\s|[a-zđ]\.\s+[{UPPER}]"
+    rf"^([IVX]{{1,4}}\.\s|\d{{1,2}}(\.\d{{1,2}})*\.?\s+[{LOOSE_UPPER}]|[a-zđ][)/]\s|{_STOP_LETTER}"
     rf"|[-+•*]\s*[{LOOSE_UPPER}]"
     rf"|[IVX]{{1,4}}\s*[-–]\s*[{UPPER}]|\d{{1,2}}(?:\.\d{{1,2}})*\s*[-–]\s*[{UPPER}]|[a-zđ]\s*[-–]\s"
     rf"|\d{{1,2}}(?:\.\d{{1,2}})*/\s+[{UPPER}]"
