@@ -69,7 +69,7 @@ def default_sources() -> list[GoldSource]:
     bank = REPO / "eval" / "bank"
     with_bachvan = (CORPUS, BACHVAN.with_suffix(".txt"))
     banks = {"a": with_bachvan, "b": with_bachvan, "c": (CORPUS, *styles, BACHVAN.with_suffix(".txt")), "d": None,
-             "e": None, **{part: with_bachvan for part in "fghijklmnop"}}
+             "e": None, **{part: with_bachvan for part in "fghijklmnopq"}}
     for part, plans in banks.items():
         if (bank / f"bank-{part}.jsonl").exists() and (plans is None or all(p.exists() for p in plans)):
             sources.append(GoldSource(f"bank-{part}", bank / f"bank-{part}.jsonl", plans))

@@ -291,3 +291,24 @@ def test_a_joint_plan_of_two_bodies_signed_by_both():
     assert [(r.agency, r.role, r.deadline) for r in rows] == [
         ("Sở Nội vụ", "chủ trì", "trước ngày 15/12"), ("Hội Liên hiệp Phụ nữ", "chủ trì", "")]
     assert rows[1].partners == ["Sở Nội vụ"] and not rows[0].task.startswith("✓")  # "✓" is a bullet
+
+
+def test_a_group_picked_out_by_the_project_it_carries_out():
+    rows = rows_of(HEADER + "III. TỔ CHỨC THỰC HIỆN\n\ng. Các trường thực hiện Đề án hoàn thành xây dựng chương trình "
+                   "trước ngày 31/7/2027.\n\nh. Các sở, ngành thực hiện Kế hoạch này theo chức năng được giao.\n")
+    assert [(r.agency, r.task[:20]) for r in rows] == [
+        ("Các trường thực hiện Đề án", "hoàn thành xây dựng "), ("Các sở, ban, ngành", "thực hiện Kế hoạch n")]
+
+
+def test_a_body_directed_inside_another_bodys_duty_carries_it_out():
+    rows = rows_of(HEADER + "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Giáo dục và Đào tạo\n\n- Hướng dẫn các cơ sở tuyển sinh; "
+                   "chỉ đạo Trường Cao đẳng Nông lâm Bắc Hà biên soạn 03 chương trình sơ cấp, hoàn thành trước ngày "
+                   "30/6/2027.\n\n- Chỉ đạo Phòng Giáo dục nghề nghiệp quận, huyện làm đầu mối theo dõi.\n\n"
+                   "- Chỉ đạo các trường trung học phổ thông phối hợp tư vấn hướng nghiệp.\n\n"
+                   "- Chỉ đạo các cơ sở giáo dục nghề nghiệp tổ chức tuyển sinh.\n")
+    directed = {(r.agency, r.task, r.deadline) for r in rows if r.agency != "Sở Giáo dục và Đào tạo"}
+    assert directed == {
+        ("Trường Cao đẳng Nông lâm Bắc Hà", "Biên soạn 03 chương trình sơ cấp, hoàn thành trước ngày 30/6/2027",
+         "hoàn thành trước ngày 30/6/2027"),
+        ("Các cơ sở giáo dục nghề nghiệp", "Tổ chức tuyển sinh", ""),
+    }

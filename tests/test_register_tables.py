@@ -238,3 +238,25 @@ def test_a_table_pasted_one_cell_a_line_feeds_the_register():
         ("Ngân hàng Chính sách xã hội", "Cho vay vốn giải quyết việc làm", "Thường xuyên"),
     }
     assert any(r.agency == "Sở Tài chính" and r.role == "phối hợp" for r in reg.responsibilities)
+
+
+# Items with the school that carries each, no task column: the row label is what the school does.
+ITEMS_BY_SCHOOL = "\n".join([
+    "3.3. Nghề đào tạo và trường thực hiện",
+    pipe("Nghề", "Trình độ", "2027", "2028", "Trường thực hiện"),
+    pipe("Hàn", "Trung cấp", "80", "90", "Trường Trung cấp Nghề Đông Giang"),
+    pipe("Kỹ thuật chế biến món ăn", "Cao đẳng", "60", "70", "Trường Cao đẳng Du lịch Hồ Tây"),
+    pipe("Cộng", "Cộng", "140", "160", "02 trường"),
+])
+
+
+def test_a_table_of_items_with_the_school_carrying_each():
+    rows = {(r.agency, r.task) for r in register_of(HEADER + ITEMS_BY_SCHOOL).responsibilities}
+    assert rows == {("Trường Trung cấp Nghề Đông Giang", "Hàn (2027: 80; 2028: 90)"),
+                    ("Trường Cao đẳng Du lịch Hồ Tây", "Kỹ thuật chế biến món ăn (2027: 60; 2028: 70)")}
+
+
+def test_a_table_whose_carrier_column_holds_no_bodies_assigns_nothing():
+    table = "\n".join([pipe("Nghề", "2027", "Đơn vị thực hiện"), pipe("Hàn", "80", "người"),
+                       pipe("May", "60", "người")])
+    assert register_of(HEADER + table).responsibilities == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from index.tables import role_mark
-from index.vocab.phrases import DEFERRED, OPEN_ENDING, PARTNERS_CELL
+from index.vocab.phrases import DEFERRED, OPEN_ENDING, PARTNERS_CELL, TOTAL_ROW
 
 
 @pytest.mark.parametrize(("cell", "role"), [
@@ -56,3 +56,11 @@ def test_a_line_ending_on_a_word_needing_more_is_open(line, open_):
 ])
 def test_a_partners_cell_is_filled(row, filled):
     assert bool(PARTNERS_CELL.search(row)) is filled
+
+
+@pytest.mark.parametrize(("cell", "total"), [
+    ("Cộng", True), ("Tổng cộng:", True), ("TỔNG SỐ", True), ("Toàn tỉnh", True),
+    ("Cộng đồng dân cư", False), ("Tổng hợp báo cáo", False), ("Hàn", False),
+])
+def test_a_total_row_by_its_label(cell, total):
+    assert bool(TOTAL_ROW.match(cell)) is total

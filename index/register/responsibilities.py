@@ -25,6 +25,7 @@ from index.agencies import (
     canonical_agency,
     known_name_end,
     looks_like_agency,
+    match_agency_at,
     parse_agency_list,
     split_agencies,
 )
@@ -134,6 +135,9 @@ def role_of(task: str, requested: bool = False) -> str:
 
 # "phối hợp (chặt chẽ) với / cùng / của <bodies>", or "phối hợp <bodies>" (a body must follow).
 _COORDINATE = re.compile(r"(?<![\w])phối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng|của))?\s+", re.IGNORECASE)
+# Lower-case words that go on with a directed body's name: its territory or level ("… | quận, huyện làm đầu
+# mối"), or the rest of a name the body list cut short ("Trung tâm Hỗ trợ | phụ nữ và Dạy nghề X vận hành …").
+_NAME_TAIL = re.compile(rf"^(?:cấp|quận|huyện|tỉnh|xã|phường|thị xã|thành phố)(?![\w])|^(?:\w+\s+){{1,2}}và\s+[{UPPER}]")
 _DIRECTS = re.compile(r"\b(?:chi dao|huong dan|de nghi|yeu cau|giao)\b")
 
 
@@ -261,6 +265,8 @@ class Extraction:
             start, end, hub = handoff
             duty = re.sub(r"^để\s+", "", task[start:end].strip(" ,;."), flags=re.IGNORECASE)
             self.add_rows(hub, duty[:1].upper() + duty[1:], source, path, role="thực hiện")
+        for body, duty in _directed(task, names):
+            self.add_rows([body], duty, source, path, role="thực hiện", deadline=deadline)
 
     def add_deadline(self, what: str, agencies: list[str], when: str, section: str, source: str) -> None:
         when = when.strip().rstrip(".").strip()
@@ -539,6 +545,34 @@ def _handoff(task: str, own: list[str]) -> tuple[int, int, list[str]] | None:
     return None
 
 
+# A body directed inside another's duty carries out what follows its name: "…; chỉ đạo Trường Cao đẳng X biên
+# soạn 04 chương trình …" (the Sở directs, the college compiles).
+# Lower-case words that go on with a directed body's name: its territory or level ("… | quận, huyện làm đầu
+# mối"), or the rest of a name the body list cut short ("Trung tâm Hỗ trợ | phụ nữ và Dạy nghề X vận hành …").
+_NAME_TAIL = re.compile(rf"^(?:cấp|quận|huyện|tỉnh|xã|phường|thị xã|thành phố)(?![\w])|^(?:\w+\s+){{1,2}}và\s+[{UPPER}]")
+_DIRECTS = re.compile(r"(?<![\w])chỉ đạo\s+(?=\S)", re.IGNORECASE)
+
+
+def _directed(task: str, own: list[str]) -> list[tuple[str, str]]:
+    """(body, its duty) for each body another body's task directs to act, its duty up to the clause's end."""
+    found = []
+    for m in _DIRECTS.finditer(task):
+        named = match_agency_at(task, m.end())
+        if not named or canonical_agency(named[0]) in own:
+            continue
+        body, end = named
+        clause = _SENTENCE_END.search(task, end)
+        duty = task[end:clause.start() if clause else len(task)].strip(" ,")
+        if not duty[:1].islower() or _NAME_GOES_ON.match(duty) or _NAME_TAIL.match(duty):
+            continue  # the name goes on: "Phòng Lao động - Thương binh và Xã hội | quận, huyện làm đầu mối"
+        group = _GROUP_OF_BODIES.match(body)
+        if group and not _PREDICATE.match(f" {duty}"):
+            continue  # a group's name may go on in lower case: "các trường | trung học cơ sở, …"
+        if body[:1].isupper() or group:
+            found.append((body, duty[:1].upper() + duty[1:]))
+    return found
+
+
 _REQUEST = re.compile(r"^Đề nghị\s+", re.IGNORECASE)
 # Where one duty clause of a task paragraph ends and the next may name another body: "; " or ". ".
 _CLAUSE_END = re.compile(rf"\s*;\s+|\.\s+(?=[{UPPER}])")
@@ -551,6 +585,13 @@ _PREDICATE = re.compile(
     r"trực tiếp|tuyển sinh)\b",
 )
 _RESPONSIBLE = re.compile(r"^(?:có|chịu)\s+trách nhiệm\s+", re.IGNORECASE)
+# A verb that names which bodies are meant, not their duty, when another verb follows at once: "Các trường
+# thực hiện Đề án | hoàn thành xây dựng …", "Các đơn vị tham gia Chương trình | có trách nhiệm báo cáo …".
+_QUALIFYING_VERB = re.compile(
+    r"\s(?:thực hiện|tham gia|triển khai)\s+(?:(?:các|của)\s+)?(?:Đề án|Kế hoạch|Chương trình|Dự án)(?:\s+này)?(?=\s)"
+)
+_GROUP_OF_BODIES = re.compile(r"(?:các|những)\s", re.IGNORECASE)  # only a group is picked out by what it does
+_QUALIFIED_VERB_WITHIN = 20  # characters after the qualifier where the duty's own verb must start
 # What opens a duty before its body: an adverbial clause, the issuer's "Giao", or a Sở's report asking the province
 # to assign ("Đề nghị UBND tỉnh giao Sở Nội vụ chủ trì …": Sở Nội vụ's duty, not the committee's).
 _LEAD_CLAUSE = re.compile(
@@ -597,6 +638,10 @@ def _subject(text: str) -> tuple[list[str], str] | None:
         return split_agencies(text[:known]), _RESPONSIBLE.sub("", text[known:].strip())
     if not m:
         return None
+    qualifier = _QUALIFYING_VERB.match(text, m.start())
+    if qualifier and _GROUP_OF_BODIES.match(text) and (duty := _PREDICATE.search(text, qualifier.end())) \
+            and duty.start() - qualifier.end() <= _QUALIFIED_VERB_WITHIN:
+        m = re.compile(r"\s").match(text, qualifier.end()) or m
     subject = re.sub(r"\s*\([^()]*\)", "", text[: m.start()]).strip(" ,")  # "Phòng Kinh tế các xã (… các phường)"
     if not subject or len(subject) > 220 or not looks_like_agency(subject):
         return None

@@ -9,7 +9,9 @@ only there. A table is recognised by its column labels, wherever it stands;
 combined) and `iter_tables` walks the tables of the heading tree.
 
 - Assignment table: a task column (nhiệm vụ, nội dung, công việc) and a lead
-  column (chủ trì, or cơ quan / đơn vị thực hiện). Each row gives one row per
+  column (chủ trì, or cơ quan / đơn vị / trường thực hiện). A table of items
+  with the body that carries each ("Nghề | Trình độ | 2026 | Trường thực
+  hiện") has its row label as the task. Each row gives one row per
   lead body (role chủ trì), with the partner column's bodies (";" lists) and
   those named in the task text as partners, the time column as deadline
   ("Quý II/2025", "Trước 30/6/2025", "Hằng năm"), and one "phối hợp" row per
@@ -36,11 +38,12 @@ from index.register.targets import comparator_of
 from index.structure import Section
 from index.tables import UNIT_COLUMN, Row, Table, iter_tables
 from index.vocab.dates import FIGURE_NOT_YEAR, YEAR_SPAN
+from index.vocab.phrases import TOTAL_ROW
 
 # Column labels (searched, case- and accent-insensitive, by `Table.column`).
 _TASK = r"nhiệm vụ|nội dung|công việc|hoạt động"
 _LEAD = r"chủ trì"
-_EXECUTOR = r"(?:cơ quan|đơn vị) thực hiện"
+_EXECUTOR = r"(?:cơ quan|đơn vị|trường|cơ sở) (?:thực hiện|phụ trách|triển khai)"
 # A column named only "Đơn vị" or "Cơ quan" ("STT | Đơn vị | Nhiệm vụ | Thời hạn"): the body that carries the
 # row's task when its cells name bodies (a target table's "Đơn vị" is a unit: "người", "%").
 _BODY = r"^(?:cơ quan|đơn vị)(?:\s*,\s*(?:cơ quan|đơn vị))?$"
@@ -73,6 +76,8 @@ def read_assignment_tables(root: Section, work: Extraction) -> None:
         role = "chủ trì"
         if lead_col is None:
             lead_col, role = table.column(_EXECUTOR), ""
+            if task_col is None and lead_col is not None and _names_bodies(table, lead_col):
+                task_col = table.label_column  # the items each body carries: "Nghề | … | Trường thực hiện"
         if lead_col is None:
             lead_col = _body_column(table)
         if task_col is None or lead_col is None or task_col == lead_col:
@@ -82,7 +87,7 @@ def read_assignment_tables(root: Section, work: Extraction) -> None:
         for row in table.rows:
             task = row.cells[task_col].strip()
             leads = listed_bodies(row.cells[lead_col]) if row.cells[lead_col].strip() else []
-            if not task or not leads or _group_row(table, row):
+            if not task or not leads or _group_row(table, row) or TOTAL_ROW.match(task):
                 continue
             partners = listed_bodies(row.cells[partner_col], lead=False) if partner_col is not None else []
             when = row.cells[time_col].strip() if time_col is not None else ""
@@ -127,11 +132,14 @@ def _read_matrix(table: Table, task_col: int, path: tuple[Section, ...], work: E
 def _body_column(table: Table) -> int | None:
     """A column labelled only "Đơn vị" or "Cơ quan" whose cells are mostly names of bodies."""
     col = table.column(_BODY)
-    if col is None:
-        return None
+    return col if col is not None and _names_bodies(table, col) else None
+
+
+def _names_bodies(table: Table, col: int) -> bool:
+    """Whether most filled cells of the column name bodies (not units, figures or totals: "03 trường")."""
     cells = [row.cells[col].strip() for row in table.rows if row.cells[col].strip()]
     named = [c for c in cells if looks_like_agency(c)]
-    return col if cells and len(named) >= BODY_CELLS_SHARE * len(cells) else None
+    return bool(cells) and len(named) >= BODY_CELLS_SHARE * len(cells)
 
 
 def table_targets(root: Section, plan_year: str, doc: str, plan: str) -> list[Target]:
