@@ -135,9 +135,6 @@ def role_of(task: str, requested: bool = False) -> str:
 
 # "phối hợp (chặt chẽ) với / cùng / của <bodies>", or "phối hợp <bodies>" (a body must follow).
 _COORDINATE = re.compile(r"(?<![\w])phối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng|của))?\s+", re.IGNORECASE)
-# Lower-case words that go on with a directed body's name: its territory or level ("… | quận, huyện làm đầu
-# mối"), or the rest of a name the body list cut short ("Trung tâm Hỗ trợ | phụ nữ và Dạy nghề X vận hành …").
-_NAME_TAIL = re.compile(rf"^(?:cấp|quận|huyện|tỉnh|xã|phường|thị xã|thành phố)(?![\w])|^(?:\w+\s+){{1,2}}và\s+[{UPPER}]")
 _DIRECTS = re.compile(r"\b(?:chi dao|huong dan|de nghi|yeu cau|giao)\b")
 
 
@@ -549,14 +546,15 @@ def _handoff(task: str, own: list[str]) -> tuple[int, int, list[str]] | None:
 # soạn 04 chương trình …" (the Sở directs, the college compiles).
 # Lower-case words that go on with a directed body's name: its territory or level ("… | quận, huyện làm đầu
 # mối"), or the rest of a name the body list cut short ("Trung tâm Hỗ trợ | phụ nữ và Dạy nghề X vận hành …").
-_NAME_TAIL = re.compile(rf"^(?:cấp|quận|huyện|tỉnh|xã|phường|thị xã|thành phố)(?![\w])|^(?:\w+\s+){{1,2}}và\s+[{UPPER}]")
-_DIRECTS = re.compile(r"(?<![\w])chỉ đạo\s+(?=\S)", re.IGNORECASE)
+_NAME_TAIL = re.compile(
+    rf"^(?:cấp|quận|huyện|tỉnh|xã|phường|thị xã|thành phố)(?![\w])|^(?:\w+\s+){{1,2}}và\s+[{UPPER}]")
+_DIRECTING = re.compile(r"(?<![\w])chỉ đạo\s+(?=\S)", re.IGNORECASE)
 
 
 def _directed(task: str, own: list[str]) -> list[tuple[str, str]]:
     """(body, its duty) for each body another body's task directs to act, its duty up to the clause's end."""
     found = []
-    for m in _DIRECTS.finditer(task):
+    for m in _DIRECTING.finditer(task):
         named = match_agency_at(task, m.end())
         if not named or canonical_agency(named[0]) in own:
             continue
