@@ -46,6 +46,7 @@ from index.documents import (
     unsupported,
 )
 from index.docx_numbering import Numbering
+from index.docx_revisions import accepted_cell_text, accepted_text, deleted_row
 from index.html_text import decode_html, html_blocks
 from index.vocab.markers import STRUCTURAL_START
 from index.vocab.phrases import MOTTO, NUMBER_LINE, PLACE_DATE_LINE
@@ -101,7 +102,7 @@ def _bordered(table) -> bool:
 def is_layout_table(table) -> bool:
     """A Word table that only lays out its cells (see `cells.layout_grid`)."""
     rows = [_distinct(row.cells) for row in table.rows]
-    stacked = sum(sum(bool(p.text.strip()) for p in c.paragraphs) > 1 for r in rows for c in r)
+    stacked = sum(sum(bool(accepted_text(p).strip()) for p in c.paragraphs) > 1 for r in rows for c in r)
     return layout_grid([len(r) for r in rows], stacked, _bordered(table))
 
 
@@ -113,14 +114,15 @@ def _docx_blocks(container, numbering: Numbering) -> list[Block]:
     blocks: list[Block] = []
     for item in container.iter_inner_content():
         if not isinstance(item, Table):
-            label = numbering.label(item)
-            blocks.append(f"{label} {item.text}" if label else item.text)
+            label, text = numbering.label(item), accepted_text(item)
+            blocks.append(f"{label} {text}" if label else text)
         elif is_layout_table(item):
             for row in item.rows:
                 for cell in _distinct(row.cells):
                     blocks.extend(_docx_blocks(cell, numbering))
         elif item.rows:
-            blocks.append([[cell_text(cell.text) for cell in row.cells] for row in item.rows])
+            blocks.append([[cell_text(accepted_cell_text(cell)) for cell in row.cells]
+                           for row in item.rows if not deleted_row(row)])
     return blocks
 
 

@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from index.docx_revisions import accepted_text
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
@@ -112,7 +114,7 @@ class Numbering:
     def label(self, paragraph) -> str:
         """The number Word shows before the paragraph ("II.", "2.1.", "b)", "-"), or ""."""
         found = _num_pr(paragraph) if self.lists else None
-        if found is None or not paragraph.text.strip():
+        if found is None or not accepted_text(paragraph).strip():
             return ""
         num_id, level = found
         levels = self.lists.get(num_id, {})

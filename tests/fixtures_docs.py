@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import random
+import re
 import shutil
 import subprocess
 import tempfile
@@ -444,3 +445,59 @@ def char_accuracy(ocr: str, truth: str) -> float:
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     edits = sum(max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal")
     return 1 - edits / max(len(b), 1)
+
+
+_REVISION = re.compile(r"\[([-+])(.*?)\1\]")
+
+
+def make_revised_docx(path: Path, paragraphs: list[str], rows: list[list[str]], deleted_rows: tuple[int, ...] = (),
+                      comment: str | None = None) -> Path:
+    """A draft .docx with a review round's tracked changes, as Word writes them: in a paragraph "[-350-]" is a
+    deletion (w:del / w:delText) and "[+420+]" an insertion (w:ins); the table's rows listed in `deleted_rows`
+    carry a row deletion mark; `comment` is anchored on the first paragraph (comments are no text of the plan).
+    A paragraph opening with "{sdt}" holds its text in a content control; one with "{box}" draws a text box."""
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    stamp = 'w:author="Phòng VHXH" w:date="2026-01-12T08:00:00Z"'
+
+    def run(text: str, tag: str = "w:t") -> str:
+        return f'<w:r {w}><{tag} xml:space="preserve">{text}</{tag}></w:r>'
+
+    document = Document()
+    for k, text in enumerate(paragraphs):
+        paragraph = document.add_paragraph()
+        if text.startswith("{sdt}"):
+            paragraph._p.append(parse_xml(f'<w:sdt {w}><w:sdtContent>{run(text[5:])}</w:sdtContent></w:sdt>'))
+            continue
+        if text.startswith("{box}"):
+            text = text[5:]
+            paragraph._p.append(parse_xml(
+                f'<w:r {w}><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>'
+                f'<w:p><w:r><w:t>Hộp chú thích không thuộc văn bản</w:t></w:r></w:p></w:txbxContent></v:textbox>'
+                '</v:shape></w:pict></w:r>'))
+        at = 0
+        for n, m in enumerate(_REVISION.finditer(text)):
+            if m.start() > at:
+                paragraph._p.append(parse_xml(run(text[at:m.start()])))
+            if m.group(1) == "-":
+                paragraph._p.append(parse_xml(f'<w:del {w} w:id="{k * 100 + n}" {stamp}>{run(m.group(2), "w:delText")}'
+                                              '</w:del>'))
+            else:
+                paragraph._p.append(parse_xml(f'<w:ins {w} w:id="{k * 100 + n}" {stamp}>{run(m.group(2))}</w:ins>'))
+            at = m.end()
+        if at < len(text):
+            paragraph._p.append(parse_xml(run(text[at:])))
+    if comment:
+        document.add_comment(document.paragraphs[0].runs or [document.paragraphs[0].add_run("")], text=comment,
+                             author="Người góp ý")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for i, cells in enumerate(rows):
+        for j, value in enumerate(cells):
+            table.cell(i, j).text = value
+        if i in deleted_rows:
+            table.rows[i]._tr.get_or_add_trPr().append(parse_xml(f'<w:del {w} w:id="{900 + i}" {stamp}/>'))
+    document.save(str(path))
+    return path

@@ -511,3 +511,26 @@ def test_word_footnotes_are_read_at_the_end_numbered_as_word_shows_them(tmp_path
         "[1] Luật số 74/2014/QH13 ngày 27 tháng 11 năm 2014.",
         "[2] Số liệu tại thời điểm 31/12/2025.",
     ]
+
+
+def test_a_draft_with_tracked_changes_reads_as_its_changes_accepted(tmp_path):
+    from tests.fixtures_docs import make_revised_docx
+
+    path = make_revised_docx(tmp_path / "du-thao.docx", [
+        "1. Tuyển sinh, đào tạo nghề cho [-350-][+420+] lao động, hoàn thành trong [-Quý III-][+Quý II+]/2026.",
+        "[+2. Phòng Kinh tế chủ trì tổ chức 02 phiên giao dịch việc làm.+]",
+        "[-3. Công an phường rà soát lao động tạm trú.-]",
+        "{sdt}4. Trung tâm Phục vụ hành chính công phường tiếp nhận hồ sơ.",
+        "{box}5. Tổ dân phố lập danh sách người cần học nghề.",
+    ], [["STT", "Nội dung", "Đơn vị chủ trì"], ["1", "Khảo sát nhu cầu", "Phòng Văn hóa - Xã hội"],
+        ["2", "Rà soát tạm trú", "Công an phường"], ["3", "Tư vấn nghề", "Phòng Kinh tế"]],
+        deleted_rows=(2,), comment="Đề nghị làm rõ nguồn số liệu")
+    assert lines(normalize_text(convert(path).text)) == [
+        "1. Tuyển sinh, đào tạo nghề cho 420 lao động, hoàn thành trong Quý II/2026.",
+        "2. Phòng Kinh tế chủ trì tổ chức 02 phiên giao dịch việc làm.",
+        "4. Trung tâm Phục vụ hành chính công phường tiếp nhận hồ sơ.",
+        "5. Tổ dân phố lập danh sách người cần học nghề.",
+        "| STT | Nội dung | Đơn vị chủ trì |",
+        "| 1 | Khảo sát nhu cầu | Phòng Văn hóa - Xã hội |",
+        "| 3 | Tư vấn nghề | Phòng Kinh tế |",
+    ]

@@ -1,0 +1,48 @@
+"""The text of a Word file as it reads with every tracked change accepted.
+
+Draft plans ("Dự thảo") circulate with the reviewers' revision marks on:
+an old target deleted and the new one inserted ("<del>350</del><ins>420</ins>
+lao động"), a body replaced as lead, a row added to a table. python-docx
+reads only a paragraph's own runs, so inserted text vanishes (the figure a
+question asks for) while deleted text is never shown. Here a paragraph's text
+is every run Word would print once the changes are accepted: inserted and
+moved-in runs, content controls and hyperlinks included; deleted and
+moved-out runs, and text boxes drawn inside the paragraph, left out. A table
+row deleted by a revision is no row.
+"""
+
+from __future__ import annotations
+
+from docx.text.run import Run
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# Ancestors below the paragraph that hide a run: a deletion, a move away, a text box (a paragraph of its own),
+# the fallback copy of a drawing.
+_HIDDEN = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent", f"{_MC}Fallback", f"{_W}p"})
+
+
+def _shown(run, paragraph_element) -> bool:
+    parent = run.getparent()
+    while parent is not None and parent is not paragraph_element:
+        if parent.tag in _HIDDEN:
+            return False
+        parent = parent.getparent()
+    return parent is paragraph_element
+
+
+def accepted_text(paragraph) -> str:
+    """A python-docx paragraph's text with its tracked changes accepted."""
+    element = paragraph._p
+    return "".join(Run(r, paragraph).text for r in element.iter(f"{_W}r") if _shown(r, element))
+
+
+def accepted_cell_text(cell) -> str:
+    """A table cell's paragraphs, changes accepted, one a line (as python-docx's `cell.text` joins them)."""
+    return "\n".join(accepted_text(p) for p in cell.paragraphs)
+
+
+def deleted_row(row) -> bool:
+    """Whether a revision deleted the whole table row (its properties carry the deletion mark)."""
+    properties = row._tr.trPr
+    return properties is not None and properties.find(f"{_W}del") is not None
