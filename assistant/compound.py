@@ -17,6 +17,7 @@ from assistant.questions import STOPWORDS, blanked, folded_syllables, question_w
 from assistant.slots import cut_spans, slot_changes, with_slot
 from index.agencies import find_agency_mentions
 from index.normalize import canonical, fold_accents
+from index.plan_scope import PlanScope
 from index.vocab.markers import UPPER
 
 # Where a question may change subject; matched on the folded question (same length as the original).
@@ -112,7 +113,8 @@ def question_parts(question: str) -> list[str]:
     """
     text = canonical(question).strip().rstrip("?").strip()
     folded = fold_accents(text).lower()
-    names = [(m.start, m.end) for m in find_agency_mentions(text)]
+    # a conjunction inside a body's name ("Sở Giáo dục và Đào tạo") or a list of years ("năm 2025 và năm 2030")
+    names = [(m.start, m.end) for m in find_agency_mentions(text)] + [m.span() for m in _YEARS.finditer(folded)]
     cuts = [0]
     for m in _JOINT.finditer(folded):
         if not any(a < m.end() and m.start() < b for a, b in names) and not _ends_enumeration(folded, m, cuts[-1]) \
@@ -149,20 +151,54 @@ def question_parts(question: str) -> list[str]:
             merged[-1] = f"{merged[-1]} và {part}"
         else:
             merged.append(part)
-    merged = [one for part in (merged if len(merged) > 1 else [text]) for one in per_year(part)]
+    frame = _frame(text)
+    if frame:
+        merged = [merged[0], *(p if p.startswith(frame) else f"{frame}: {p}" for p in merged[1:])]
+    asked = asked_years(fold_accents(text).lower())
+    merged = [one for part in (merged if len(merged) > 1 else [text]) for one in per_year(part, asked)]
+    merged = list(dict.fromkeys(merged))
     return merged if len(merged) > 1 else [question]
 
 
-# "vào năm 2025 và năm 2030", "năm 2025, 2030": one figure asked of several years (not a period "2021 - 2025").
-_YEARS = re.compile(r"\b(?:nam\s+)?(?:19|20)\d\d(?:\s*(?:,|\bva\b|\bhoac\b)\s*(?:nam\s+)?(?:19|20)\d\d\b)+")
+# "vào năm 2025 và năm 2030", "đến năm 2025 và đến năm 2030", "năm 2025, 2030": one figure asked of several years
+# (not a period "2021 - 2025").
+_YEARS = re.compile(r"\b(?:nam\s+)?(?:19|20)\d\d"
+                    r"(?:\s*(?:,|\bva\b|\bhoac\b)\s*(?:(?:den|vao|trong)\s+)?(?:nam\s+)?(?:19|20)\d\d\b)+")
 _ONE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def per_year(part: str) -> list[str]:
-    """A part asking one figure of several years, one part a year ("… đạt bao nhiêu vào năm 2025 và năm
-    2030" asks "… vào năm 2025" and "… vào năm 2030"): each year's figure stands under its own heading."""
-    m = _YEARS.search(fold_accents(part).lower())
+# A topic set before a colon that every part asks of: "Hạn báo cáo năm ở Hà Nội: theo KH70 … trước ngày nào; còn
+# theo KH177 …", "so sánh chỉ tiêu đào tạo nghề cho lao động nông thôn: Hà Nội …, còn Bạch Vân …".
+_FRAME = re.compile(r"^(?P<frame>[^:?]{8,120}):\s+\S")
+
+
+def _frame(text: str) -> str:
+    """The topic before a colon that opens the question and asks nothing itself, or ""."""
+    m = _FRAME.match(text)
     if m is None:
+        return ""
+    frame = m.group("frame").strip()
+    folded = fold_accents(frame).lower()
+    return frame if asking_start(folded) is None and len(_topic_words(folded)) >= MIN_PART_WORDS else ""
+
+
+def asked_years(folded: str) -> tuple[str, ...]:
+    """The years a question enumerates for its figures ("đến năm 2025 và đến năm 2030"), () when it names fewer
+    than two so."""
+    m = _YEARS.search(folded)
+    return tuple(dict.fromkeys(_ONE_YEAR.findall(m.group()))) if m else ()
+
+
+def per_year(part: str, asked: tuple[str, ...] = ()) -> list[str]:
+    """A part asking one figure of several years, one part a year ("… đạt bao nhiêu vào năm 2025 và năm
+    2030" asks "… vào năm 2025" and "… vào năm 2030"): each year's figure stands under its own heading.
+    A part naming no year of its own beside a sibling that enumerates them is asked of each of those years
+    ("… đến năm 2025 và đến năm 2030 có bao nhiêu trường, và khoảng bao nhiêu lượt nghề trọng điểm")."""
+    folded = fold_accents(part).lower()
+    m = _YEARS.search(folded)
+    if m is None:
+        if len(asked) > 1 and not _ONE_YEAR.search(folded):
+            return [f"{part} năm {year}" for year in asked]
         return [part]
     years = dict.fromkeys(_ONE_YEAR.findall(m.group()))
     return [f"{part[:m.start()]}năm {year}{part[m.end():]}" for year in years]
@@ -221,3 +257,39 @@ def _subject(part: str) -> str:
     folded = fold_accents(text).lower()
     after = [b for a, b, _ in place_spans(folded, BY_FOLDED) if end <= a <= end + 1]
     return text[:max(after, default=end)]
+
+
+def parts_by_plan(question: str, table: PlanScope, docs: tuple[str, ...]) -> dict[str, str]:
+    """Each plan's own part of a question that asks each plan its own thing ("theo KH70 … trước ngày nào; còn
+    theo KH177 … gửi qua Sở GD&ĐT trước ngày nào"), or {} when the question does not divide so.
+
+    A part names the plan it names more strongly than any other in scope; a part naming none goes with the
+    plan of the part before it ("… và sở này phải báo cáo … trước ngày nào"), or with every plan when it
+    comes first. A plan's side is then asked with its own parts only, not with another plan's words.
+    """
+    parts = question_parts(question)
+    if len(parts) < 2 or len(docs) < 2:
+        return {}
+    own: dict[str, list[str]] = {doc: [] for doc in docs}
+    shared: list[str] = []
+    every: list[str] = []  # "mỗi kế hoạch giao sở nào …", "theo từng kế hoạch": asked of each plan
+    last: str | None = None
+    for part in parts:
+        if _EACH_PLAN.search(fold_accents(part).lower()):
+            every.append(part)
+            continue
+        evidence = table.evidence(fold_accents(part))
+        ranked = sorted(docs, key=lambda d: -evidence.get(d, 0.0))
+        top = evidence.get(ranked[0], 0.0)
+        if top >= 1.0 and top > evidence.get(ranked[1], 0.0):
+            last = ranked[0]
+        if last is None:
+            shared.append(part)
+        else:
+            own[last].append(part)
+    if sum(bool(p) for p in own.values()) < 2:
+        return {}
+    return {doc: "; ".join([*shared, *p, *every]) for doc, p in own.items() if p}
+
+
+_EACH_PLAN = re.compile(r"\b(?:moi|tung|ca hai|hai) (?:ke hoach|ben|van ban|tinh|thanh pho|dia phuong)\b")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from assistant.answer import Answer
 from assistant.compose import Evidence, compose, refusal
-from assistant.compound import question_parts
+from assistant.compound import parts_by_plan, question_parts
 from assistant.document_answers import document_evidence, issued_on
 from assistant.extractive import (
     LIST_SECTION_UNITS,
@@ -123,10 +123,11 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
         # nothing of the others' facts.
         profile = replace(profile, years=tuple(y for y in profile.years if y not in plan_years(query.restored)))
         covered = {p.province for p in index.plans.values() if p.province}
+        own = parts_by_plan(query.restored, index.scope, scope.docs)
         for doc in scope.docs:
             plan_filter = Filters(docs=(doc,))
             if filters is None or filters.accepts_plan(index.plans[doc]):
-                side = _without_other_provinces(query.text, index.plans[doc].province, covered)
+                side = own.get(doc) or _without_other_provinces(query.text, index.plans[doc].province, covered)
                 _, hits = index.search(side, replace(config, k=PER_PLAN_K), plan_filter, hints)
                 per_plan[doc] = hits
     found = Retrieved(question, query, profile, scope, passages, per_plan)
@@ -689,22 +690,24 @@ def _per_plan_answer(
     single-plan one."""
     comparing = r.profile.wants(COMPARE)
     asked = asked_provinces(r, index)
+    own = parts_by_plan(r.query.restored, index.scope, r.scope.docs)
     # A question naming each plan ("kế hoạch GDNN 2023 và kế hoạch đào tạo nghề 2025") asks of each.
-    each = comparing or names_several_plans(fold_accents(r.query.restored))
+    each = comparing or names_several_plans(fold_accents(r.query.restored)) or len(own) > 1
     # "KH 70 (năm 2023) và KH 177 (năm 2030)": which year is whose is not known, so no side is held to one.
-    side_profile = r.profile if len(set(r.profile.years)) <= 1 else replace(r.profile, years=())
-    side_question = replace(r, profile=side_profile)
+    whole = r.profile if len(set(r.profile.years)) <= 1 else replace(r.profile, years=())
     sides = []
     bests: list[ScoredUnit] = []
     for doc in _designated(index, r, r.scope.docs):
+        side_question = _side_question(r, own[doc], index.plans[doc]) if doc in own else replace(r, profile=whole)
+        profile = side_question.profile
         expanded = with_sections(index, r.per_plan.get(doc, []))
-        evidence, best, coverage = _best_evidence(expanded, side_profile, weights, facts, config.scoring)
+        evidence, best, coverage = _best_evidence(expanded, profile, weights, facts, config.scoring)
         if evidence is None or best is None:
             continue
         # A side the question asks of by name (a comparison, each plan, each province) needs weaker
         # evidence, so long as it states the kind of fact asked (a figure, a time, a body).
-        wanted = side_profile.kinds & FACT_KINDS
-        relieved = (each or _province(index, doc) in asked) and wanted <= held_kinds(evidence.units, side_profile)
+        wanted = profile.kinds & FACT_KINDS
+        relieved = (each or _province(index, doc) in asked) and wanted <= held_kinds(evidence.units, profile)
         if coverage >= config.min_coverage * (config.compared_relief if relieved else 1.0):
             # each part of a compound question ("… năm 2025 và … năm 2030") the side's plan answers
             items = with_parts(evidence, expanded, side_question, weights, facts, plan_identifiers(index.plans[doc]),
@@ -726,6 +729,17 @@ def _per_plan_answer(
             answer.text += f"\n\n{UNCOVERED_SIDE.format(province=province)}"
         return answer
     return refusal(r.question, index.plans, r.passages)
+
+
+def _side_question(r: Retrieved, parts: str, plan: PlanMetadata) -> Retrieved:
+    """The question one plan's side answers when the question asks each plan its own thing: its own parts,
+    profiled on their own (the plan's name no topic), the whole question's kinds lent when they ask none."""
+    profile = profile_question(parts)
+    identifiers = plan_identifiers(plan)
+    profile = replace(profile, keywords=tuple(k for k in profile.keywords if k not in identifiers) or profile.keywords,
+                      years=tuple(y for y in profile.years if y not in plan_years(parts)),
+                      kinds=profile.kinds or r.profile.kinds)
+    return replace(r, query=replace(r.query, restored=parts), profile=profile)
 
 
 def _designated(index: SearchIndex, r: Retrieved, docs: tuple[str, ...]) -> list[str]:

@@ -134,6 +134,9 @@ STOPWORDS = frozenset(
 
 # "số mấy", "quý mấy", "lần thứ mấy": "mấy" asks, it names nothing (folded, it is also "máy", "may mặc").
 _WHICH_NUMBER = re.compile(r"\b(?:so|thu|lan|quy|thang|ngay|nam|ky|khoa) (may)\b")
+# "bao nhiêu phần trăm": the unit of the figure asked (a plan writes "10%"), no topic word; the measure asked is
+# read apart (``expected_measure``).
+_PERCENT_ASKED = re.compile(r"\b(?:bao nhieu|may) (phan tram)\b")
 
 
 def blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -150,7 +153,7 @@ _DEADLINE_OR_BODY_ASKED = re.compile(
 def _without_asking_words(folded: str) -> str:
     """The question without the "mấy" that asks how many or which number ("có mấy trường", "số mấy"), nor the
     words that ask for a deadline or a body ("hạn …", "cơ quan nào")."""
-    spans = [m.span(1) for m in _WHICH_NUMBER.finditer(folded)]
+    spans = [m.span(1) for m in (*_WHICH_NUMBER.finditer(folded), *_PERCENT_ASKED.finditer(folded))]
     spans += [m.span() for m in _KIND_PATTERNS[NUMBER].finditer(folded) if m.group() == "may"]
     spans += [m.span() for m in _DEADLINE_OR_BODY_ASKED.finditer(folded)]
     return blanked(folded, spans)

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from assistant.compose import Evidence, compose
-from assistant.compound import question_parts
+from assistant.compound import parts_by_plan, question_parts
 from assistant.extractive import (
     before_plan,
     kinds_in,
@@ -42,6 +42,7 @@ from assistant.questions import LIST, per_unit_money_measure, plan_years, profil
 from assistant.refusal import FEATURES, AnswerConfig, Signals
 from assistant.scope import Scope, beside_provinces, named_provinces, names_several_plans, resolve_scope
 from index.metadata import PlanMetadata
+from index.plan_scope import PlanScope
 from index.retriever import Passage, PreparedQuery
 from index.structure import BASIS_TITLE
 from tests.test_extractive import META, PLAN, WEIGHTS, passage
@@ -449,6 +450,7 @@ def hp_passage(rank, pid, text, section, score=1.0, **metadata):
 class TwoProvinces(Sections):
     plans = {"hn-2023.txt": PlanMetadata.from_chunk_metadata({**META, "doc": "hn-2023.txt"}),
              "hp.txt": PlanMetadata.from_chunk_metadata({**HP_META, "doc": "hp.txt"})}
+    scope = PlanScope.of(plans)
 
 
 def two_province_question(question, hn_hits, hp_hits) -> Retrieved:
@@ -1026,3 +1028,38 @@ def test_an_organisation_named_in_the_question_is_its_plans_issuer_whatever_its_
     for question in ("Tỉnh đoàn Ngân Hà tư vấn hướng nghiệp cho bao nhiêu thanh niên?",
                      "Ban Thường vụ Tỉnh đoàn Ngân Hà tư vấn hướng nghiệp cho bao nhiêu thanh niên?"):
         assert signals_of(evidence, best, 0.8, retrieved(question, [targets]), None, 0.9).agency == 1.0, question
+
+
+def test_years_enumerated_for_one_part_are_asked_of_its_siblings_too():
+    parts = question_parts("Đến năm 2027 và đến năm 2030 tỉnh phấn đấu có bao nhiêu trường chất lượng cao, và khoảng "
+                           "bao nhiêu lượt nghề trọng điểm?")
+    assert parts == ["Đến năm 2027 tỉnh phấn đấu có bao nhiêu trường chất lượng cao",
+                     "Đến năm 2030 tỉnh phấn đấu có bao nhiêu trường chất lượng cao",
+                     "khoảng bao nhiêu lượt nghề trọng điểm năm 2027", "khoảng bao nhiêu lượt nghề trọng điểm năm 2030"]
+
+
+def test_a_topic_before_a_colon_is_asked_of_every_part():
+    parts = question_parts("Hạn báo cáo năm ở Lam Sơn: theo kế hoạch A gửi Sở Nội vụ trước ngày nào; còn theo kế hoạch "
+                           "B gửi qua Sở Tài chính trước ngày nào?")
+    assert parts == ["Hạn báo cáo năm ở Lam Sơn: theo kế hoạch A gửi Sở Nội vụ trước ngày nào",
+                     "Hạn báo cáo năm ở Lam Sơn: còn theo kế hoạch B gửi qua Sở Tài chính trước ngày nào"]
+    assert question_parts("Kế hoạch 70/KH-UBND: ai chủ trì?") == ["Kế hoạch 70/KH-UBND: ai chủ trì?"]
+
+
+def test_a_question_asking_each_plan_its_own_thing_is_divided_by_plan():
+    plans = {
+        "a.txt": PlanMetadata("a.txt", "Kế hoạch 70/KH-UBND (Hà Nội)", "Hà Nội", "70/KH-UBND", 2023,
+                              "Giáo dục nghề nghiệp năm 2023"),
+        "b.txt": PlanMetadata("b.txt", "Kế hoạch 177/KH-UBND (Hà Nội)", "Hà Nội", "177/KH-UBND", 2025,
+                              "Đào tạo nghề cho lao động nông thôn"),
+    }
+    table = PlanScope.of(plans)
+    own = parts_by_plan("Theo KH70 các đơn vị gửi báo cáo năm trước ngày nào; còn theo KH177 báo cáo hằng năm gửi qua "
+                        "Sở Giáo dục và Đào tạo trước ngày nào và sở này báo cáo Thành phố trước ngày nào?",
+                        table, ("a.txt", "b.txt"))
+    assert own == {"a.txt": "Theo KH70 các đơn vị gửi báo cáo năm trước ngày nào",
+                   "b.txt": "còn theo KH177 báo cáo hằng năm gửi qua Sở Giáo dục và Đào tạo trước ngày nào và "
+                            "sở này báo cáo Thành phố trước ngày nào"}
+    # one thing asked of both plans: no division
+    assert parts_by_plan("KH70 và KH177 của Hà Nội giao sở nào chủ trì?", table, ("a.txt", "b.txt")) in (
+        {}, {"a.txt": "KH70 sở nào chủ trì", "b.txt": "KH177 của Hà Nội giao sở nào chủ trì"})

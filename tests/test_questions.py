@@ -471,3 +471,9 @@ def test_a_stopword_spelled_as_a_content_word_is_a_topic_word(question, kept, dr
 def test_a_topic_about_jobs_asks_no_subject():
     assert SUBJECT not in profile_question("Tuyên truyền về việc làm cho thanh niên do ai chủ trì?").kinds
     assert SUBJECT not in profile_question("Chương trình gồm những nội dung gì?").kinds
+
+
+def test_percent_asked_is_the_unit_of_the_figure_not_a_topic_word():
+    profile = profile_question("Lao động nông nghiệp chiếm tối đa bao nhiêu phần trăm tổng lao động xã hội?")
+    assert "phan" not in profile.keywords and "tram" not in profile.keywords and "%" in profile.measure
+    assert "phan" in profile_question("Tỷ lệ phần trăm lao động qua đào tạo năm 2025").keywords
