@@ -52,6 +52,7 @@ from assistant.questions import (
     LIST,
     NUMBER,
     SIGNER,
+    SOURCE,
     SUBJECT,
     QuestionProfile,
     asks_nothing,
@@ -81,7 +82,7 @@ from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE
 from index.vocab.dates import DATE_LINE, years_spanned
 from index.vocab.documents import AUTHORED_BY, STANDING_PREFIX
 from index.vocab.markers import STRUCTURAL_START
-from index.vocab.phrases import ANNOUNCES_ITEMS, DEFERRED
+from index.vocab.phrases import ANNOUNCES_ITEMS, DEFERRED, FUNDING_HEADING
 from index.vocab.qualifiers import named_places, names_qualifier
 
 PER_PLAN_K = 5
@@ -441,6 +442,7 @@ def with_enumeration(
     first = evidence.units[0].passage
     if not profile.wants(LIST):
         return evidence
+    evidence = with_continuation(index, evidence)
     if profile.wants(BASIS) and first.section == BASIS_TITLE:
         return _with_added(evidence, _basis_lines(index, first))  # "thực hiện những văn bản nào"
     keywords = _beside_title(topic_keywords(profile, first), first.document.title)
@@ -448,6 +450,9 @@ def with_enumeration(
     for depth in (len(path), len(path) - 1):
         heading = path[depth - 1] if depth > 0 else ""
         covered = topic_coverage(keywords, [heading], set(), weights, scoring) if heading and keywords else 0.0
+        # "lấy từ những nguồn nào" under "IV. KINH PHÍ THỰC HIỆN": the funding heading is the topic asked
+        if profile.wants(SOURCE) and FUNDING_HEADING.match(heading.strip()):
+            covered = 1.0
         if covered < scoring.list_heading_coverage:
             continue
         section = SECTION_SEPARATOR.join(path[:depth])
@@ -455,6 +460,30 @@ def with_enumeration(
         if items:
             return _with_added(evidence, items)
     return evidence
+
+
+# A quoted line that stops where its list goes on: "… cụ thể: Trường A; Trường B;" (the chunk ended there).
+_LIST_GOES_ON = re.compile(r"[;,:]\s*$")
+
+
+def with_continuation(index: SearchIndex, evidence: Evidence) -> Evidence:
+    """A list named in line that a chunk boundary cut ("… cụ thể: Trường A; Trường B;" | "Trường C; Trường D;")
+    quoted whole: the next chunk of the section goes on with its items until a line ends the sentence or a new
+    item (a marker) begins."""
+    added: list[Unit] = []
+    for unit in evidence.units:
+        own = passage_units(unit.passage)
+        if not _LIST_GOES_ON.search(unit.text) or own[-1].text != unit.text:
+            continue
+        following = [p for p in index.section_passages(unit.passage.doc, unit.passage.section, unit.passage.rank,
+                                                       unit.passage.score) if p.ordinal == unit.passage.ordinal + 1]
+        for next_unit in (u for p in following for u in passage_units(p) if not u.is_heading):
+            if STRUCTURAL_START.match(next_unit.text):
+                break
+            added.append(next_unit)
+            if not _LIST_GOES_ON.search(next_unit.text):
+                break
+    return _with_added(evidence, added) if added else evidence
 
 
 def _with_added(evidence: Evidence, items: list[Unit]) -> Evidence:

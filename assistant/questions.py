@@ -137,6 +137,9 @@ _WHICH_NUMBER = re.compile(r"\b(?:so|thu|lan|quy|thang|ngay|nam|ky|khoa) (may)\b
 # "bao nhiêu phần trăm": the unit of the figure asked (a plan writes "10%"), no topic word; the measure asked is
 # read apart (``expected_measure``).
 _PERCENT_ASKED = re.compile(r"\b(?:bao nhieu|may) (phan tram)\b")
+# "Ngoài kỳ thi đó, … còn tổ chức hội thi nào": what a sentence opening on "Ngoài" sets aside is no topic of the
+# answer ("Ngoài ra," sets nothing aside; "nước ngoài", "ngoại thành" inside a sentence are topic words).
+_SET_ASIDE = re.compile(r"(?:^|[.?!;:]\s*)ngoai (?!ra\b)[^,?;]{3,60},")
 
 
 def blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -484,7 +487,8 @@ def profile_question(question: str) -> QuestionProfile:
     """Classify a question (accented or not) and pull out its topic words."""
     folded = " ".join(folded_syllables(question))
     # the topic as plans word it; a plan's short name glued to its number ("theo KH70") is the number plans write
-    topic = in_plan_wording(_GLUED_NUMBER.sub(r"\1 \2", _COMPARING_WORDS.sub(" ", _without_asking_words(folded))))
+    asked = " ".join(folded_syllables(_SET_ASIDE.sub(" ", fold_accents(canonical(question)).lower())))
+    topic = in_plan_wording(_GLUED_NUMBER.sub(r"\1 \2", _COMPARING_WORDS.sub(" ", _without_asking_words(asked))))
     content = _content_words(question)
     keywords = tuple(dict.fromkeys(s for s in topic.split()
                                    if (s not in STOPWORDS or s in content) and len(s) > 1 or s.isdigit()))

@@ -32,6 +32,7 @@ from assistant.qa import (
     merged,
     same_body,
     signals_of,
+    with_continuation,
     with_enumeration,
     with_items,
     with_named_bodies,
@@ -1063,3 +1064,28 @@ def test_a_question_asking_each_plan_its_own_thing_is_divided_by_plan():
     # one thing asked of both plans: no division
     assert parts_by_plan("KH70 và KH177 của Hà Nội giao sở nào chủ trì?", table, ("a.txt", "b.txt")) in (
         {}, {"a.txt": "KH70 sở nào chủ trì", "b.txt": "KH177 của Hà Nội giao sở nào chủ trì"})
+
+
+def test_a_list_named_in_line_that_a_chunk_boundary_cut_is_quoted_whole():
+    section = "6. Đầu tư trường chất lượng cao"
+    cut = passage(1, "cut", f"{section}\n- Đầu tư 04 trường cao đẳng thành trường chất lượng cao, cụ thể: Trường Cao "
+                  "đẳng A; Trường Cao đẳng B;", section, ordinal=8)
+    rest = passage(9, "rest", f"{section}\nTrường Cao đẳng C; Trường Cao đẳng D.\n- Đầu tư thiết bị cho 16 trường.",
+                   section, ordinal=9)
+    unrelated = passage(9, "next", "7. Nhà giáo\nTrường Cao đẳng E bồi dưỡng nhà giáo.", "7. Nhà giáo", ordinal=10)
+    evidence = Evidence(tuple(u for u in passage_units(cut) if not u.is_heading))
+    quoted = [u.text for u in with_continuation(Sections([cut, rest, unrelated]), evidence).units]
+    assert quoted[-2:] == ["Trường Cao đẳng C;", "Trường Cao đẳng D."] and not any("thiết bị" in q for q in quoted)
+    whole = Evidence(tuple(u for u in passage_units(rest) if not u.is_heading))
+    assert with_continuation(Sections([cut, rest]), whole) == whole  # a line that ends its sentence goes on with none
+
+
+def test_sources_asked_in_other_words_than_the_funding_heading_quote_its_whole_enumeration():
+    section = passage(1, "funding", f"{FUNDING}\n" + "\n".join(FUNDING_ITEMS), FUNDING, ordinal=50)
+    one = Evidence((passage_units(section)[2],))
+    asked = profile_question("Tiền để làm công tác đào tạo nghề năm 2027 lấy từ những nguồn nào?")
+    assert [u.text for u in with_enumeration(Sections([section]), one, asked, WEIGHTS).units] == list(FUNDING_ITEMS)
+    other = passage(1, "tasks", "III. NHIỆM VỤ\n- Đào tạo nghề cho 500 người.\n- Tư vấn nghề cho 300 người.",
+                    "III. NHIỆM VỤ", ordinal=30)
+    one_task = Evidence((passage_units(other)[1],))
+    assert with_enumeration(Sections([other]), one_task, asked, WEIGHTS) == one_task  # no funding heading

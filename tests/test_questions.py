@@ -477,3 +477,9 @@ def test_percent_asked_is_the_unit_of_the_figure_not_a_topic_word():
     profile = profile_question("Lao động nông nghiệp chiếm tối đa bao nhiêu phần trăm tổng lao động xã hội?")
     assert "phan" not in profile.keywords and "tram" not in profile.keywords and "%" in profile.measure
     assert "phan" in profile_question("Tỷ lệ phần trăm lao động qua đào tạo năm 2025").keywords
+
+
+def test_what_a_question_sets_aside_is_no_topic_word():
+    profile = profile_question("Ngoài kỳ thi kỹ năng nghề, kế hoạch còn tổ chức hội thi chuyên môn nào cho nhà giáo?")
+    assert "ky" not in profile.keywords and "nang" not in profile.keywords and "giao" in profile.keywords
+    assert "nang" in profile_question("Ngoài ra, kỳ thi kỹ năng nghề tổ chức khi nào?").keywords
