@@ -264,8 +264,8 @@ def parts_by_plan(question: str, table: PlanScope, docs: tuple[str, ...]) -> dic
     theo KH177 … gửi qua Sở GD&ĐT trước ngày nào"), or {} when the question does not divide so.
 
     A part names the plan it names more strongly than any other in scope; a part naming none goes with the
-    plan of the part before it ("… và sở này phải báo cáo … trước ngày nào"), or with every plan when it
-    comes first. A plan's side is then asked with its own parts only, not with another plan's words.
+    plan of the part before it when it points back to it ("… và sở này phải báo cáo … trước ngày nào"), else
+    with every plan. A plan's side is then asked with its own parts only, not with another plan's words.
     """
     parts = question_parts(question)
     if len(parts) < 2 or len(docs) < 2:
@@ -283,13 +283,16 @@ def parts_by_plan(question: str, table: PlanScope, docs: tuple[str, ...]) -> dic
         top = evidence.get(ranked[0], 0.0)
         if top >= 1.0 and top > evidence.get(ranked[1], 0.0):
             last = ranked[0]
-        if last is None:
-            shared.append(part)
-        else:
             own[last].append(part)
+        elif last is not None and _BACK_REFERENCE.search(canonical(part).lower()):
+            own[last].append(part)  # "… và sở này phải báo cáo … trước ngày nào"
+        else:
+            shared.append(part)  # "…, và UBND Thành phố nhận báo cáo trước ngày nào": asked of each plan
     if sum(bool(p) for p in own.values()) < 2:
         return {}
-    return {doc: "; ".join([*shared, *p, *every]) for doc, p in own.items() if p}
+    return {doc: "; ".join([*p, *shared, *every]) for doc, p in own.items() if p}
 
 
+# Words pointing back to what the part before named ("sở này", "kế hoạch đó", "nói trên"), as typed with marks.
+_BACK_REFERENCE = re.compile(r"(?<!\w)(?:này|đó|nói trên)(?!\w)")
 _EACH_PLAN = re.compile(r"\b(?:moi|tung|ca hai|hai) (?:ke hoach|ben|van ban|tinh|thanh pho|dia phuong)\b")

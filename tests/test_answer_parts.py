@@ -1061,6 +1061,11 @@ def test_a_question_asking_each_plan_its_own_thing_is_divided_by_plan():
     assert own == {"a.txt": "Theo KH70 các đơn vị gửi báo cáo năm trước ngày nào",
                    "b.txt": "còn theo KH177 báo cáo hằng năm gửi qua Sở Giáo dục và Đào tạo trước ngày nào và "
                             "sở này báo cáo Thành phố trước ngày nào"}
+    # a part that points back to no plan is asked of each
+    shared = parts_by_plan("Theo KH70 các đơn vị gửi báo cáo trước ngày nào, còn theo KH177 gửi trước ngày nào, và UBND "
+                           "Thành phố nhận báo cáo tổng hợp trước ngày nào?", table, ("a.txt", "b.txt"))
+    assert all(side.endswith("UBND Thành phố nhận báo cáo tổng hợp trước ngày nào") for side in shared.values())
+    assert len(shared) == 2
     # one thing asked of both plans: no division
     assert parts_by_plan("KH70 và KH177 của Hà Nội giao sở nào chủ trì?", table, ("a.txt", "b.txt")) in (
         {}, {"a.txt": "KH70 sở nào chủ trì", "b.txt": "KH177 của Hà Nội giao sở nào chủ trì"})
