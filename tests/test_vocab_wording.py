@@ -22,6 +22,7 @@ from index.vocab.wording import in_plan_wording
     ("xuat khau lao dong bao nhieu nguoi", "di lam viec o nuoc ngoai bao nhieu nguoi"),
     ("muon vay tien di hoc", "muon cho vay di hoc"),
     ("nguoi tan tat hoc nghe", "nguoi khuyet tat hoc nghe"),
+    ("co quan nao dung ra xay dung dinh muc", "co quan nao chu tri xay dung dinh muc"),
 ])
 def test_everyday_phrases_are_read_in_the_plans_words(typed, plans):
     assert in_plan_wording(typed) == plans

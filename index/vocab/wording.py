@@ -28,6 +28,8 @@ PLAN_WORDING: tuple[tuple[str, str], ...] = (
     # "tổng tiền", "tổng số tiền" of a plan: its total funding.
     (r"(?<=tong )(?:so )?tien", "kinh phi"),
     (r"vay tien", "cho vay"),
+    # "cơ quan nào đứng ra xây dựng …": the body that leads it.
+    (r"dung ra", "chu tri"),
     (r"thi tay nghe", "thi ky nang nghe"),
     (r"tan tat", "khuyet tat"),
 )
