@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.provinces import BY_FOLDED, place_spans
-from assistant.questions import STOPWORDS, blanked, folded_syllables, question_word_spans
+from assistant.questions import COMPARE, STOPWORDS, blanked, folded_syllables, profile_question, question_word_spans
 from assistant.slots import cut_spans, slot_changes, with_slot
 from index.agencies import find_agency_mentions
 from index.normalize import canonical, fold_accents
@@ -152,7 +152,7 @@ def question_parts(question: str) -> list[str]:
         else:
             merged.append(part)
     frame = _frame(text)
-    if frame:
+    if frame and len(merged) > 1:
         merged = [merged[0], *(p if p.startswith(frame) else f"{frame}: {p}" for p in merged[1:])]
     asked = asked_years(fold_accents(text).lower())
     merged = [one for part in (merged if len(merged) > 1 else [text]) for one in per_year(part, asked)]
@@ -268,8 +268,9 @@ def parts_by_plan(question: str, table: PlanScope, docs: tuple[str, ...]) -> dic
     with every plan. A plan's side is then asked with its own parts only, not with another plan's words.
     """
     parts = question_parts(question)
-    if len(parts) < 2 or len(docs) < 2:
-        return {}
+    if len(parts) < 2 or len(docs) < 2 or COMPARE in profile_question(question).kinds \
+            or _BOTH.search(canonical(question).lower()):
+        return {}  # a comparison, or "A và B cùng thực hiện …", asks the same thing of each side
     own: dict[str, list[str]] = {doc: [] for doc in docs}
     shared: list[str] = []
     every: list[str] = []  # "mỗi kế hoạch giao sở nào …", "theo từng kế hoạch": asked of each plan
@@ -288,11 +289,31 @@ def parts_by_plan(question: str, table: PlanScope, docs: tuple[str, ...]) -> dic
             own[last].append(part)  # "… và sở này phải báo cáo … trước ngày nào"
         else:
             shared.append(part)  # "…, và UBND Thành phố nhận báo cáo trước ngày nào": asked of each plan
-    if sum(bool(p) for p in own.values()) < 2:
-        return {}
+    if sum(bool(p) for p in own.values()) < 2 or any(p and _elliptic(p, table) for p in own.values()):
+        return {}  # "… của Bạch Vân bao nhiêu, còn của Hải Phòng là bao nhiêu": one topic asked of both
     return {doc: "; ".join([*p, *shared, *every]) for doc, p in own.items() if p}
 
 
+# What names a plan rather than a topic: its kind and number ("Kế hoạch 177", "KH70", "chiến lược GDNN"), an aside.
+_PLAN_NAMING = re.compile(r"\([^()]*\)|\b(?:ke hoach|kh|chien luoc|de an|chuong trinh|nghi quyet|nq|quyet dinh|qd)\b"
+                          r"(?:\s+(?!cua\b|la\b|va\b|con\b|thi\b|nam\b)\S+){0,3}|\b\d+\S*")
+
+
+def _elliptic(parts: list[str], table: PlanScope) -> bool:
+    """Whether a plan's own parts ask nothing of their own once the plans', places' and bodies' names are set
+    aside: "của Hải Phòng (kế hoạch chiến lược GDNN) là bao nhiêu", "Ngân hàng Chính sách xã hội trong kế hoạch
+    2025 của Bạch Vân" lean on what another plan's part asks."""
+    text = canonical(" ".join(parts))
+    folded = fold_accents(text).lower()
+    places = [(a, b) for a, b, _ in place_spans(folded, BY_FOLDED)]
+    places += [(m.start, m.end) for m in find_agency_mentions(text)]  # the body asked of, not what is asked
+    places += [m.span() for key in table.keys if key.province is not None
+               for m in re.finditer(key.province.pattern, folded, re.IGNORECASE)]
+    folded = cut_spans(folded, sorted(set(places)))
+    return len(_topic_words(_PLAN_NAMING.sub(" ", folded))) < MIN_PART_WORDS
+
+
+_BOTH = re.compile(r"(?<!phối hợp )(?<!\w)cùng(?!\w)")
 # Words pointing back to what the part before named ("sở này", "kế hoạch đó", "nói trên"), as typed with marks.
 _BACK_REFERENCE = re.compile(r"(?<!\w)(?:này|đó|nói trên)(?!\w)")
 _EACH_PLAN = re.compile(r"\b(?:moi|tung|ca hai|hai) (?:ke hoach|ben|van ban|tinh|thanh pho|dia phuong)\b")

@@ -1066,6 +1066,11 @@ def test_a_question_asking_each_plan_its_own_thing_is_divided_by_plan():
                            "Thành phố nhận báo cáo tổng hợp trước ngày nào?", table, ("a.txt", "b.txt"))
     assert all(side.endswith("UBND Thành phố nhận báo cáo tổng hợp trước ngày nào") for side in shared.values())
     assert len(shared) == 2
+    # one topic asked of both, a comparison, "cùng": no division
+    assert parts_by_plan("Chỉ tiêu tuyển sinh năm 2025 của KH177 bao nhiêu, còn của KH70 là bao nhiêu?", table,
+                         ("a.txt", "b.txt")) == {}
+    assert parts_by_plan("Hạn báo cáo năm trong KH70 và trong KH177 chênh nhau thế nào?", table, ("a.txt", "b.txt")) == {}
+    assert parts_by_plan("KH70 và KH177 cùng thực hiện quyết định nào của Thủ tướng?", table, ("a.txt", "b.txt")) == {}
     # one thing asked of both plans: no division
     assert parts_by_plan("KH70 và KH177 của Hà Nội giao sở nào chủ trì?", table, ("a.txt", "b.txt")) in (
         {}, {"a.txt": "KH70 sở nào chủ trì", "b.txt": "KH177 của Hà Nội giao sở nào chủ trì"})
