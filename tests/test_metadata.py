@@ -859,10 +859,13 @@ def test_party_programme_assigns_work_to_party_organs():
 
     rows = extract_register("tanlinh-ctr.txt", normalize_text(PARTY_PROGRAMME)).responsibilities
     assert [(r.agency, r.role) for r in rows] == [
-        ("Ban cán sự đảng Ủy ban nhân dân tỉnh", "thực hiện"), ("Đảng đoàn Hội đồng nhân dân tỉnh", "thực hiện"),
+        ("Ban cán sự đảng Ủy ban nhân dân tỉnh", "thực hiện"),
+        ("Ủy ban nhân dân tỉnh", "thực hiện"),  # "… lãnh đạo, chỉ đạo Ủy ban nhân dân tỉnh xây dựng kế hoạch …"
+        ("Đảng đoàn Hội đồng nhân dân tỉnh", "thực hiện"),
         ("Ban Tuyên giáo và Dân vận Tỉnh ủy", "chủ trì"), ("Văn phòng Tỉnh ủy", "thực hiện"),
     ]  # the signature block ("T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ …") is not a task of the last body
-    assert rows[0].deadline == "trong quý III/2025" and rows[2].partners == ["Ủy ban Mặt trận Tổ quốc Việt Nam"]
+    assert rows[0].deadline == rows[1].deadline == "trong quý III/2025"
+    assert rows[3].partners == ["Ủy ban Mặt trận Tổ quốc Việt Nam"]
 
 
 
