@@ -281,8 +281,11 @@ def cmd_cv(args: argparse.Namespace, assistant) -> int:
         records = load_records(path)
     else:
         plans = tuple(args.plans) if args.plans else None
+        skipped: list[str] = []
         sources = ([GoldSource(g.stem, g, plans) for g in args.gold] if args.gold
-                   else [s for s in default_sources() if not args.sets or s.name in args.sets])
+                   else [s for s in default_sources(skipped) if not args.sets or s.name in args.sets])
+        for reason in skipped if not args.gold else []:
+            print(f"warning: gold set skipped, {reason}", file=sys.stderr)
         records = collect(sources, args.out, assistant, scoring)
         save_records(path, records)
     if len({r.answerable for r in records}) < 2:

@@ -56,14 +56,19 @@ class GoldSource:
     plans: tuple[Path, ...] | None = None
 
 
-def default_sources() -> list[GoldSource]:
-    """Every gold set in the repository and beside it, each over the plans it was written for."""
+def default_sources(skipped: list[str] | None = None) -> list[GoldSource]:
+    """Every gold set in the repository and beside it, each over the plans it was written for; a set whose
+    plans are not here (``../shared/corpus-extra`` beside the checkout) is named in ``skipped`` with what is
+    missing, never dropped in silence."""
+    skipped = [] if skipped is None else skipped
     # the rendering of each plan with questions (the folder's README is no plan)
     stems = [q.name.removesuffix("-questions.jsonl") for q in sorted(STYLES.glob("*-questions.jsonl"))]
     styles = [plan for stem in stems if (plan := plan_rendering(STYLES, stem))]
     sources = [GoldSource("dev", REPO / "eval" / "dev.jsonl")]
     if BACHVAN.with_suffix(".docx").exists():
         sources.append(GoldSource("bachvan", EXTRA / "bachvan-questions.jsonl", (CORPUS, BACHVAN.with_suffix(".docx"))))
+    else:
+        skipped.append(f"bachvan: {BACHVAN.with_suffix('.docx')} not found")
     for plan in styles:
         sources.append(GoldSource(plan.stem, STYLES / f"{plan.stem}-questions.jsonl", (CORPUS, plan)))
     bank = REPO / "eval" / "bank"
@@ -71,7 +76,12 @@ def default_sources() -> list[GoldSource]:
     banks = {"a": with_bachvan, "b": with_bachvan, "c": (CORPUS, *styles, BACHVAN.with_suffix(".txt")), "d": None,
              "e": None, **{part: with_bachvan for part in "fghijklmnopq"}}
     for part, plans in banks.items():
-        if (bank / f"bank-{part}.jsonl").exists() and (plans is None or all(p.exists() for p in plans)):
+        if not (bank / f"bank-{part}.jsonl").exists():
+            continue
+        missing = [str(p) for p in plans or () if not p.exists()]
+        if missing:
+            skipped.append(f"bank-{part}: {', '.join(missing)} not found")
+        else:
             sources.append(GoldSource(f"bank-{part}", bank / f"bank-{part}.jsonl", plans))
     return sources
 

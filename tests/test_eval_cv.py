@@ -139,3 +139,15 @@ def test_a_line_refused_after_the_decision_stays_refused():
     gated = record(1, answerable=False, strength=0.9, refused=True)
     answered = record(2, answerable=False, strength=0.9)
     assert decide(ANSWER_CONFIG, [gated, answered]) == [False, True]
+
+
+def test_a_gold_set_whose_plans_are_not_beside_the_checkout_is_named_not_dropped(monkeypatch, tmp_path):
+    import eval.cv as cv
+
+    monkeypatch.setattr(cv, "EXTRA", tmp_path / "corpus-extra")
+    monkeypatch.setattr(cv, "BACHVAN", tmp_path / "corpus-extra" / "bachvan-2025-qd-ke-hoach-gdnn")
+    skipped: list[str] = []
+    names = {s.name for s in cv.default_sources(skipped)}
+    assert "bachvan" not in names and "bank-a" not in names and {"dev", "bank-d"} <= names
+    assert skipped[0].startswith("bachvan: ") and any(s.startswith("bank-a: ") for s in skipped)
+    assert all("not found" in s for s in skipped)
