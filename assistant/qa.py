@@ -102,6 +102,8 @@ class Retrieved:
     scope: Scope
     passages: list[Passage]
     per_plan: dict[str, list[Passage]] = field(default_factory=dict)
+    # each plan's own parts when the question asks each plan its own thing (``compound.parts_by_plan``)
+    plan_parts: dict[str, str] = field(default_factory=dict)
 
 
 def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: Filters | None = None) -> Retrieved:
@@ -119,6 +121,7 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
     identifiers = set().union(*(plan_identifiers(index.plans[doc]) for doc in scope.docs))
     profile = replace(profile, keywords=tuple(k for k in profile.keywords if k not in identifiers))
     per_plan: dict[str, list[Passage]] = {}
+    own: dict[str, str] = {}
     if len(scope.docs) > 1:
         # "ở Hải Phòng (kế hoạch NQ 06) và ở Hà Nội (Kế hoạch 177 năm 2025)": a year that names one plan asks
         # nothing of the others' facts.
@@ -131,7 +134,7 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
                 side = own.get(doc) or _without_other_provinces(query.text, index.plans[doc].province, covered)
                 _, hits = index.search(side, replace(config, k=PER_PLAN_K), plan_filter, hints)
                 per_plan[doc] = hits
-    found = Retrieved(question, query, profile, scope, passages, per_plan)
+    found = Retrieved(question, query, profile, scope, passages, per_plan, own)
     if per_plan and (profile.wants(COMPARE) or asked_provinces(found, index)):
         found.passages = merged(per_plan, passages)
     return found
@@ -719,7 +722,7 @@ def _per_plan_answer(
     single-plan one."""
     comparing = r.profile.wants(COMPARE)
     asked = asked_provinces(r, index)
-    own = parts_by_plan(r.query.restored, index.scope, r.scope.docs)
+    own = r.plan_parts
     # A question naming each plan ("kế hoạch GDNN 2023 và kế hoạch đào tạo nghề 2025") asks of each.
     each = comparing or names_several_plans(fold_accents(r.query.restored)) or len(own) > 1
     # "KH 70 (năm 2023) và KH 177 (năm 2030)": which year is whose is not known, so no side is held to one.

@@ -451,7 +451,6 @@ def hp_passage(rank, pid, text, section, score=1.0, **metadata):
 class TwoProvinces(Sections):
     plans = {"hn-2023.txt": PlanMetadata.from_chunk_metadata({**META, "doc": "hn-2023.txt"}),
              "hp.txt": PlanMetadata.from_chunk_metadata({**HP_META, "doc": "hp.txt"})}
-    scope = PlanScope.of(plans)
 
 
 def two_province_question(question, hn_hits, hp_hits) -> Retrieved:

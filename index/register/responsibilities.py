@@ -542,8 +542,6 @@ def _handoff(task: str, own: list[str]) -> tuple[int, int, list[str]] | None:
     return None
 
 
-# A body directed inside another's duty carries out what follows its name: "…; chỉ đạo Trường Cao đẳng X biên
-# soạn 04 chương trình …" (the Sở directs, the college compiles).
 # Lower-case words that go on with a directed body's name: its territory or level ("… | quận, huyện làm đầu
 # mối"), or the rest of a name the body list cut short ("Trung tâm Hỗ trợ | phụ nữ và Dạy nghề X vận hành …").
 _NAME_TAIL = re.compile(
@@ -552,7 +550,9 @@ _DIRECTING = re.compile(r"(?<![\w])chỉ đạo\s+(?=\S)", re.IGNORECASE)
 
 
 def _directed(task: str, own: list[str]) -> list[tuple[str, str]]:
-    """(body, its duty) for each body another body's task directs to act, its duty up to the clause's end."""
+    """(body, its duty) for each body another body's task directs to act, its duty up to the clause's end: a
+    body directed inside another's duty carries out what follows its name ("…; chỉ đạo Trường Cao đẳng X biên
+    soạn 04 chương trình …": the Sở directs, the college compiles)."""
     found = []
     for m in _DIRECTING.finditer(task):
         named = match_agency_at(task, m.end())
@@ -636,14 +636,15 @@ def _subject(text: str) -> tuple[list[str], str] | None:
         return split_agencies(text[:known]), _RESPONSIBLE.sub("", text[known:].strip())
     if not m:
         return None
-    qualifier = _QUALIFYING_VERB.match(text, m.start())
+    cut = m.start()
+    qualifier = _QUALIFYING_VERB.match(text, cut)
     if qualifier and _GROUP_OF_BODIES.match(text) and (duty := _PREDICATE.search(text, qualifier.end())) \
             and duty.start() - qualifier.end() <= _QUALIFIED_VERB_WITHIN:
-        m = re.compile(r"\s").match(text, qualifier.end()) or m
-    subject = re.sub(r"\s*\([^()]*\)", "", text[: m.start()]).strip(" ,")  # "Phòng Kinh tế các xã (… các phường)"
+        cut = qualifier.end()  # "Các trường thực hiện Đề án | hoàn thành …"
+    subject = re.sub(r"\s*\([^()]*\)", "", text[:cut]).strip(" ,")  # "Phòng Kinh tế các xã (… các phường)"
     if not subject or len(subject) > 220 or not looks_like_agency(subject):
         return None
-    return split_agencies(subject), _RESPONSIBLE.sub("", text[m.start():].strip())
+    return split_agencies(subject), _RESPONSIBLE.sub("", text[cut:].strip())
 
 
 def _named_paragraph(text: str) -> tuple[list[str], str, bool] | None:

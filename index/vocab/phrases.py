@@ -188,13 +188,12 @@ ROLE_MARKS = {"c": "chủ trì", "ct": "chủ trì", "chu tri": "chủ trì",
               "p": "phối hợp", "ph": "phối hợp", "phoi hop": "phối hợp"}
 # A schedule table marks the periods a task runs in (quarters or months as columns): "x", "X", "✓", "●".
 SCHEDULE_MARKS = frozenset({"x", "✓", "✔", "●", "•"})
-# A note under a table, on rows of it: "Ghi chú: Chỉ tiêu của phường Lãng Thành gồm …", "(*) Bao gồm …",
-# "* Số liệu của xã Yên Khê …", "Lưu ý: …".
-# Group "word" holds the note's word when it has one.
 # A table's total row, by its label cell: "Cộng", "Tổng cộng", "Tổng số", "Tổng", "Toàn tỉnh" (a sum, no item).
 TOTAL_ROW = re.compile(r"^\s*(?:tổng cộng|tổng số|tổng|cộng|toàn (?:tỉnh|thành phố|huyện|xã|phường))\s*:?\s*$",
                        re.IGNORECASE)
-
+# A note under a table, on rows of it: "Ghi chú: Chỉ tiêu của phường Lãng Thành gồm …", "(*) Bao gồm …",
+# "* Số liệu của xã Yên Khê …", "Lưu ý: …".
+# Group "word" holds the note's word when it has one.
 TABLE_NOTE = re.compile(r"^(?P<word>ghi chú|lưu ý|chú thích)\s*[:.]|^\(?\*{1,3}\)?\s*\S", re.IGNORECASE)
 # A line that ends on a word needing what follows ("… được giao tổng và do Sở" / "Giáo dục và Đào tạo thông báo …",
 # "… Cổng Thông tin điện tử tỉnh và" / "Phát thanh …", "… rà soát nhu cầu, gửi" / "Sở Giáo dục …"): no sentence or
