@@ -217,6 +217,12 @@ def _office_text(path: Path, name: str, suffix: str) -> str:
 _GAP_LINES = 2.0  # a gap wider than two line heights separates columns (header: left | right)
 _MARGIN = 0.08  # page numbers sit in the top or bottom 8 % of the page
 _MARK_SIZE = 0.8  # a footnote mark is set smaller than the line's text
+# A line in expanded spacing falls apart, wholly or in part, into one-letter words (two at least: "PHÂ N C ÔNG"
+# when the letters stand just at pdfplumber's tolerance); its letters then stand 0.15 of the type size apart or
+# more (a normal line's sit at 0), and a word ends where a gap is a further quarter of the type size wider.
+_SPACED_LETTERS = 2
+_SPACED_GAP = 0.15
+_SPACED_WORD = 0.25
 # A space before a stop, where a footnote mark was taken out of "nghèo¹,".
 _SPACED_STOP = re.compile(r" +(?=[,.;:)](?:\s|$))")
 _SAME_SIZE = 0.3  # points: a note's lines share its size, a running footer is set otherwise
@@ -244,10 +250,47 @@ def _word_lines(page) -> list[list[dict]]:
     """The page's words by printed line, top to bottom, each line left to right, footnote marks left out."""
     from pdfplumber.utils import cluster_objects
 
-    words = [w for w in page.extract_words(extra_attrs=["size"]) if _UNMAPPED_GLYPH.sub("", w["text"]).strip()]
+    words = [w for w in page.extract_words(extra_attrs=["size"], return_chars=True)
+             if _UNMAPPED_GLYPH.sub("", w["text"]).strip()]
     lines = [sorted(_without_footnote_marks(line), key=lambda w: w["x0"])
              for line in cluster_objects(words, "top", tolerance=3)]
-    return [line for line in lines if line]
+    return [_respaced(line, page.chars) if _looks_spaced(line) else line for line in lines if line]
+
+
+def _looks_spaced(line: list[dict]) -> bool:
+    """Whether a line may be set in expanded spacing (its letters' gaps then decide): one-letter words stand in
+    it, or the letters inside its words stand apart (spaced just under pdfplumber's tolerance, they join)."""
+    if sum(len(w["text"]) == 1 for w in line) >= _SPACED_LETTERS:
+        return True
+    inside = [b["x0"] - a["x1"] for w in line for a, b in zip(w["chars"], w["chars"][1:])]
+    return bool(inside) and statistics.median(inside) >= _SPACED_GAP * statistics.median(w["size"] for w in line)
+
+
+def _respaced(line: list[dict], chars: list[dict]) -> list[dict]:
+    """A line set in expanded spacing ("B Á O  C Á O", Word's "Spacing: Expanded") read as its words: every
+    letter stands apart, so the gaps cut words only where a space glyph stands, or (a PDF without space
+    glyphs) where a gap is clearly wider than the letters' own. A line whose letters sit close is kept."""
+    top, bottom = min(w["top"] for w in line), max(w["bottom"] for w in line)
+    x0, x1 = line[0]["x0"], line[-1]["x1"]
+    own = sorted((c for c in chars if c["top"] < bottom and c["bottom"] > top and x0 <= (c["x0"] + c["x1"]) / 2 <= x1),
+                 key=lambda c: c["x0"])
+    letters = [c for c in own if c["text"].strip()]
+    gaps = [b["x0"] - a["x1"] for a, b in zip(letters, letters[1:])]
+    size = statistics.median(c["size"] for c in letters) if letters else 0.0
+    if not gaps or statistics.median(gaps) < _SPACED_GAP * size:
+        return line
+    cut = statistics.median(gaps) + _SPACED_WORD * size
+    runs: list[list[dict]] = [[]]
+    for prev, char in zip([None, *own], own):
+        if not char["text"].strip():
+            runs.append([])
+        elif prev is not None and prev["text"].strip() and char["x0"] - prev["x1"] > cut:
+            runs.append([char])
+        else:
+            runs[-1].append(char)
+    return [{"text": "".join(c["text"] for c in run), "x0": run[0]["x0"], "x1": run[-1]["x1"],
+             "top": min(c["top"] for c in run), "bottom": max(c["bottom"] for c in run),
+             "size": statistics.median(c["size"] for c in run)} for run in runs if run]
 
 
 def _lines(page, lines: list[list[dict]]) -> list[tuple[float, str, bool, float]]:

@@ -29,6 +29,7 @@ from tests.fixtures_docs import (
     make_pdf,
     make_plan_docx,
     make_plan_html,
+    make_spaced_pdf,
     plan_text,
     soffice_convert,
 )
@@ -263,6 +264,18 @@ def test_a_printed_pdf_loses_its_running_header_and_page_footer(tmp_path):
     assert text.count("Sông Lam") == 1 and "Trang " not in text  # the header once, as the first page shows it
     assert [line for line in lines(text) if line.endswith("nông thôn.")] == [
         f"{i}. Tổ chức đào tạo nghề đợt {i} cho lao động nông thôn." for i in range(1, 90)]
+
+
+@pytest.mark.parametrize("space_glyphs", [True, False], ids=["space-glyphs", "words-placed"])
+def test_headings_in_expanded_spacing_read_as_words(tmp_path, space_glyphs):
+    """Word's "Spacing: Expanded" sets a title's letters apart: pdfplumber cuts such a line into letters
+    ("B Á O C Á O"), or, spaced just at its tolerance, into pieces ("PHÂ N C ÔNG"); both read as words, and
+    the lines set normally are not touched."""
+    lines = [("BÁO CÁO", 4.0), ("A. KẾT QUẢ THỰC HIỆN NĂM 2025", 3.5),
+             ("PHÂN CÔNG THỰC HIỆN NHIỆM VỤ NĂM 2026", 3.0), ("B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026", 2.6),
+             ("Tuyển sinh 31.600 người, đạt 101,3% kế hoạch năm 2025.", 0.0), ("a) Ở xã A và xã B có 2 trường", 0.0)]
+    text = convert(make_spaced_pdf(tmp_path / "bao-cao.pdf", lines, space_glyphs=space_glyphs)).text
+    assert text.split("\n")[:len(lines)] == [line for line, _ in lines]
 
 
 def test_a_footnote_mark_glued_to_a_figure_is_no_digit_of_it(tmp_path):
