@@ -219,6 +219,23 @@ def test_a_report_asking_the_province_to_assign_a_body_gives_that_bodys_duty():
     assert not any("giao" in agency for agency, _, _ in rows)
 
 
+def test_a_part_whose_bullets_each_open_with_a_body_assigns_each_bullet_to_its_body():
+    """A report's "Nhiệm vụ, giải pháp" with no "Tổ chức thực hiện": nearly every bullet of its items opens with
+    a body, whatever the verb; a bullet opening with a task stays no one's, and a part of tasks is not read so."""
+    text = HEADER + ("B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\nII. NHIỆM VỤ, GIẢI PHÁP\n1. Thị trường lao động\n"
+                     "- Sở Công Thương cung cấp thông tin dự báo nhu cầu nhân lực ngành chế biến.\n"
+                     "- Bảo hiểm xã hội tỉnh phối hợp với Sở Nội vụ giải quyết chế độ bảo hiểm thất nghiệp.\n"
+                     "2. Tài chính\n- Sở Tài chính tham mưu bố trí kinh phí 98,5 tỷ đồng.\n"
+                     "- Tham mưu ban hành chính sách hỗ trợ học nghề.\n"
+                     "III. GIẢI PHÁP KHÁC\n- Đẩy mạnh tuyên truyền về học nghề.\n"
+                     "- Sở Văn hóa, Thể thao và Du lịch hướng dẫn các cơ quan báo chí.\n- Rà soát mạng lưới cơ sở.\n")
+    rows = {(r.agency, r.role, tuple(r.partners)) for r in register_of(text).responsibilities}
+    assert ("Sở Công Thương", "thực hiện", ()) in rows
+    assert ("Bảo hiểm xã hội", "phối hợp", ("Sở Nội vụ",)) in rows
+    assert ("Sở Tài chính", "thực hiện", ()) in rows
+    assert not any(agency.startswith("Sở Văn hóa") for agency, _, _ in rows)  # one bullet of three: a task list
+
+
 # ------------------------------------------------------------------ a Chỉ thị: bodies numbered, no "Tổ chức thực hiện"
 DIRECTIVE = """Số: 05/CT-UBND
 

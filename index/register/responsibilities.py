@@ -404,13 +404,14 @@ class Extraction:
         # names its own body's part of it ("- Trung tâm Dịch vụ việc làm tỉnh tư vấn …"), or is a part of the
         # item's body's task ("- Giao chỉ tiêu tuyển sinh … trước ngày 28/02/2026")
         bodies = _assigned_bodies(section.heading.text) if section.heading else []
+        by_body = _bullets_by_body(path[-2] if len(path) > 1 else section)
         for block in heading + paragraphs(section):
             text = strip_marker(strip_bullet(block.text))
             # "4. Đề nghị Ngân hàng …" asks the bank; "Đề nghị UBND tỉnh giao Sở Nội vụ chủ trì …" assigns the Sở
             lead = _LEAD_CLAUSE.match(text)
             requested = bool(_REQUEST.match(text)) and not (lead and "giao" in lead.group(0))
             bullet = block not in heading and bool(bodies) and bool(BULLET.match(block.text))
-            own = block in heading or bullet
+            own = block in heading or bullet or (by_body and bool(BULLET.match(block.text)))
             for names, predicate in _clause_duties(block.text, own, bodies if bullet else None):
                 role = "chủ trì" if predicate.startswith("chủ trì") else None
                 self.add_rows(names, predicate, block.text, path, role=role, requested=requested,
@@ -588,6 +589,9 @@ _RESPONSIBLE = re.compile(r"^(?:có|chịu)\s+trách nhiệm\s+", re.IGNORECASE)
 _QUALIFYING_VERB = re.compile(
     r"\s(?:thực hiện|tham gia|triển khai)\s+(?:(?:các|của)\s+)?(?:Đề án|Kế hoạch|Chương trình|Dự án)(?:\s+này)?(?=\s)"
 )
+# A part assigns by body when three of its bullets at least, and three in four, open with a body's name.
+_BY_BODY_BULLETS = 3
+_BY_BODY_SHARE = 0.75
 _GROUP_OF_BODIES = re.compile(r"(?:các|những)\s", re.IGNORECASE)  # only a group is picked out by what it does
 _QUALIFIED_VERB_WITHIN = 20  # characters after the qualifier where the duty's own verb must start
 # What opens a duty before its body: an adverbial clause, the issuer's "Giao", or a Sở's report asking the province
@@ -715,6 +719,16 @@ def _clause_duties(text: str, own_item: bool, first: list[str] | None = None) ->
             continue
         duties.append((names, [predicate]))
     return [(names, "; ".join(c.strip().rstrip(";") for c in clauses)) for names, clauses in duties]
+
+
+def _bullets_by_body(part: Section) -> bool:
+    """A part whose bullets, nearly all, open with a body's name ("- Sở Công Thương cung cấp …", "- Bảo hiểm xã
+    hội tỉnh phối hợp với Sở Nội vụ …"), counted over its items together (an item may have two bullets): a
+    report's "Nhiệm vụ, giải pháp" that assigns by body, no "Tổ chức thực hiện" after it. Each bullet's body owns
+    its duty, whatever its verb."""
+    bullets = [b for _, s in part.walk() for b in paragraphs(s) if BULLET.match(b.text)]
+    named = [b for b in bullets if (split := _subject(b.text)) and all(bare_agency(n) for n in split[0])]
+    return len(named) >= _BY_BODY_BULLETS and len(named) >= _BY_BODY_SHARE * len(bullets)
 
 
 def _assigned_bodies(heading: str) -> list[str]:
