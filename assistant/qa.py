@@ -80,7 +80,7 @@ from index.register import Register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE
 from index.vocab.dates import DATE_LINE, years_spanned
-from index.vocab.documents import AUTHORED_BY, STANDING_PREFIX
+from index.vocab.documents import AUTHORED_BY, DRAFT_MARK, NUMBER_FIELD, STANDING_PREFIX
 from index.vocab.markers import STRUCTURAL_START
 from index.vocab.phrases import ANNOUNCES_ITEMS, DEFERRED, FUNDING_HEADING
 from index.vocab.qualifiers import named_places, names_qualifier
@@ -221,9 +221,9 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
         return Evidence(tuple(units), lead=lead + " Theo phần đầu văn bản và phần “Nơi nhận và người ký”:"
                         if issued else lead + " Theo phần “Nơi nhận và người ký”:")
     if r.profile.wants(DOC_NUMBER) and not plan.number:
-        return "văn bản không ghi số hiệu"
+        return _draft_evidence(index, doc, f"chưa có số hiệu{issued}") or "văn bản không ghi số hiệu"
     if not r.profile.wants(DOC_NUMBER) and not issued:
-        return "văn bản không ghi ngày ban hành"
+        return _draft_evidence(index, doc, "chưa ghi ngày ban hành") or "văn bản không ghi ngày ban hành"
     part = _plan_part(index, doc, HEADER_TITLE)
     if part is None:
         return None
@@ -237,6 +237,23 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
         if not subject:
             units = [u for u in units if _is_place_date(u.text)][:1] or units
     return Evidence(tuple(units), lead=lead + subject + ". Theo phần đầu văn bản:")
+
+
+def _draft_evidence(index: SearchIndex, doc: str, missing: str) -> Evidence | None:
+    """A draft leaves its number and day blank ("Số:      /KH-UBND"): the draft's mark in its header ("Dự thảo
+    lần 2, ngày 12/01/2026") is what answers "số mấy, lập ngày nào", beside what it leaves blank (`missing`). None
+    for a document that is no draft."""
+    part = _plan_part(index, doc, HEADER_TITLE)
+    units = passage_units(part) if part is not None else []
+    marks = [(u, found["mark"]) for u in units if (found := DRAFT_MARK.match(u.text))]
+    if not marks:
+        return None
+    plan = index.plans[doc]
+    mark = max((m for _, m in marks), key=len)
+    which = f" ({mark})" if fold_accents(mark).lower() != "du thao" else ""
+    quoted = [u for u, _ in marks] + [u for u in units if NUMBER_FIELD.search(u.text)][:1]
+    return Evidence(tuple(quoted), lead=f"{plan.label}: văn bản là dự thảo{which}, {missing}. "
+                                        "Theo phần đầu văn bản:")
 
 
 def _subject(plan: PlanMetadata, r: Retrieved) -> str:

@@ -95,8 +95,8 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     ISSUE_DATE: re.compile(
         r"\b(ban hanh ngay|ngay ban hanh|ban hanh vao|ban hanh khi|ky ngay|ngay ky|"
         r"ky (ke hoach|quyet dinh|nghi quyet|chuong trinh|de an|van ban)\b.* (ngay|khi) (thang nam )?nao|"
-        # "Kế hoạch 70 … ra ngày nào", not "hội thi diễn ra ngày nào"
-        r"(ke hoach|quyet dinh|nghi quyet|chuong trinh|de an|van ban)\b.*(?<!dien )\bra (vao )?ngay nao)\b"
+        # "Kế hoạch 70 … ra ngày nào", "… được lập ngày nào" (a draft), not "hội thi diễn ra ngày nào"
+        r"(ke hoach|quyet dinh|nghi quyet|chuong trinh|de an|van ban)\b.*(?<!dien )\b(ra|lap) (vao )?ngay nao)\b"
     ),
     COMPARE: re.compile(
         rf"\b(so sanh|lan luot|ca hai|moi ke hoach|tung ke hoach|khac nhau|giong nhau|thay doi|khac gi|doi chieu|"

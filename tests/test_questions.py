@@ -52,6 +52,7 @@ KIND_CASES = [
     ("Ai ký Kế hoạch 70/KH-UBND?", "ai ky ke hoach 70/kh-ubnd", SIGNER),
     ("Số hiệu của kế hoạch về lao động nông thôn là gì?", "so hieu cua ke hoach ve lao dong nong thon la gi", DOC_NUMBER),
     ("Kế hoạch được ban hành ngày nào?", "ke hoach duoc ban hanh ngay nao", ISSUE_DATE),
+    ("Bản kế hoạch này được lập ngày nào?", "ban ke hoach nay duoc lap ngay nao", ISSUE_DATE),
     ("Ai đặt bút ký quyết định ban hành đề án?", "ai dat but ky quyet dinh ban hanh de an", SIGNER),
     ("UBND tỉnh ký quyết định vào ngày tháng năm nào?", "ubnd tinh ky quyet dinh vao ngay thang nam nao", ISSUE_DATE),
     ("Công văn 1250 ban hành ngày nào và về việc gì?", "cong van 1250 ban hanh ngay nao va ve viec gi", SUBJECT),

@@ -12,6 +12,7 @@ from index.vocab.documents import (
     DEPARTMENT_HEADER,
     DOC_TYPE_BY_CODE,
     DOC_TYPES,
+    DRAFT_MARK,
     ENACTING_AUTHORITY,
     FOR_COMMITTEE,
     ISSUED_WITH,
@@ -308,3 +309,24 @@ def test_for_committee(line):
 @pytest.mark.parametrize("line", ["KT. CHỦ TỊCH", "TM. HỘI ĐỒNG NHÂN DÂN"])
 def test_not_for_committee(line):
     assert FOR_COMMITTEE.match(line) is None
+
+
+@pytest.mark.parametrize(("line", "mark"), [
+    ("DỰ THẢO", "DỰ THẢO"),
+    ("(Dự thảo lần 2, ngày 12/01/2026)", "Dự thảo lần 2, ngày 12/01/2026"),
+    ("Dự thảo 3", "Dự thảo 3"),
+    ("  (DỰ THẢO LẦN 1) ", "DỰ THẢO LẦN 1"),
+])
+def test_draft_mark_is_a_line_of_its_own(line, mark):
+    found = DRAFT_MARK.match(line)
+    assert found and found["mark"] == mark
+
+
+@pytest.mark.parametrize("line", [
+    "Sở Nội vụ chủ trì xây dựng dự thảo Nghị quyết, trình HĐND tỉnh.",
+    "Dự thảo Nghị quyết trình HĐND tỉnh tại kỳ họp giữa năm 2026",
+    "| 2 | Tham mưu dự thảo | Sở Tư pháp |",
+])
+def test_draft_mark_leaves_drafts_named_in_text_alone(line):
+    assert not DRAFT_MARK.match(line)
+

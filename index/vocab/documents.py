@@ -35,6 +35,10 @@ HEADER_ONLY_TYPES: dict[str, str] = {"Báo cáo": "BC", "Hướng dẫn": "HD", 
                                      "Tờ trình": "TTr"}
 # The levels a school's name states after "Trường": "Trường Cao đẳng Nghề …", "trường trung cấp …".
 SCHOOL_LEVELS = ("Cao đẳng", "Trung cấp", "Đại học")
+# A draft's mark in its header, a line of its own: "DỰ THẢO", "(Dự thảo lần 2, ngày 12/01/2026)", "Dự thảo 3".
+# A draft leaves "Số:      /KH-UBND" and the day blank; the mark says which draft it is and when it was made.
+DRAFT_MARK = re.compile(r"^\s*\(?\s*(?P<mark>(?:DỰ THẢO|Dự thảo)(?:\s+(?:lần|LẦN)\s*\d+|\s+\d+)?"
+                        r"(?:\s*[,;:-]?\s*(?:ngày|NGÀY)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?)\s*\)?\s*$")
 # An official letter's subject under its number: "V/v triển khai thực hiện chỉ tiêu đào tạo nghề năm 2026"
 # ("về việc"); a letter has no type line, this line names it a Công văn and is its title.
 LETTER_SUBJECT = re.compile(r"^\s*V/v\s*:?\s*(?P<subject>\S.*)$", re.IGNORECASE)
