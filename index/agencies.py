@@ -195,6 +195,14 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Phòng Việc làm - An toàn lao động", ("Phòng VL-ATLĐ", "Phòng Việc làm An toàn lao động")),
     Agency("Thanh tra Sở"),
     Agency("Văn phòng Sở"),
+    # A commune's or ward's own offices and forces under the two-tier local government (from 7/2025).
+    Agency("Phòng Văn hóa - Xã hội", ("Phòng VH-XH", "Phòng VHXH", "Phòng Văn hóa Xã hội", "Phòng Văn hóa và Xã hội")),
+    Agency("Phòng Kinh tế, Hạ tầng và Đô thị", ("Phòng Kinh tế - Hạ tầng và Đô thị", "Phòng Kinh tế, Hạ tầng, Đô thị")),
+    Agency("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", ("Văn phòng HĐND và UBND", "Văn phòng HĐND - UBND")),
+    Agency("Trung tâm Phục vụ hành chính công", ("Trung tâm PVHCC",)),
+    Agency("Công an xã", ("Công an các xã", "Công an xã, phường", "Công an các xã, phường", "Công an cấp xã")),
+    Agency("Công an phường", ("Công an các phường",)),
+    Agency("Trạm Y tế"),
     Agency("Phòng Lao động - Thương binh và Xã hội", tuple(f"Phòng {a}" for a in _LDTBXH)),
     Agency("Phòng Giáo dục và Đào tạo", tuple(f"Phòng {a}" for a in _GDDT)),
 )
@@ -376,7 +384,7 @@ _HEAD_RE = "|".join(sorted((re.escape(h) for h in _HEADS), key=len, reverse=True
 # ("Trung tâm Dịch vụ việc làm", "Trường Cao đẳng nghề …").
 _CONTINUATION = {
     "nghề", "việc", "làm", "nông", "thôn", "xã", "hội", "điện", "tử", "cao", "trẻ", "vừa", "nhỏ", "nghiệp",
-    "chất", "lượng", "thông", "tin", "môi", "trường", "kinh", "tế", "thương", "binh",
+    "chất", "lượng", "thông", "tin", "môi", "trường", "kinh", "tế", "thương", "binh", "quân", "sự",
 }
 # Lower-case words that never continue a name ("Sở Y tế các huyện", "Sở X với …").
 _NAME_STOP = {"các", "và", "với", "của", "theo", "để", "tại", "trong", "trên", "cho", "về", "từ", "đến", "là", "có"}

@@ -81,6 +81,26 @@ def test_party_and_front_bodies_are_agencies(spelling, name):
 
 
 @pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Công an phường được giao những việc gì?", "Công an phường"),
+        ("cong an xa lam gi", "Công an xã"),
+        ("Ban Chỉ huy quân sự phường phối hợp với ai?", "Ban Chỉ huy quân sự phường"),
+        ("Trung tâm Phục vụ hành chính công phường làm gì?", "Trung tâm Phục vụ hành chính công"),
+        ("Phòng Văn hóa - Xã hội làm gì?", "Phòng Văn hóa - Xã hội"),
+        ("phong van hoa xa hoi phuong lam gi", "Phòng Văn hóa - Xã hội"),
+        ("Phòng Kinh tế, Hạ tầng và Đô thị chủ trì việc gì?", "Phòng Kinh tế, Hạ tầng và Đô thị"),
+        ("Trạm Y tế xã làm gì?", "Trạm Y tế"),
+        ("Văn phòng HĐND và UBND xã tổng hợp gì?", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân"),
+    ],
+)
+def test_a_communes_own_offices_and_forces_are_bodies(question, name):
+    """Under the two-tier local government a ward's or commune's plan assigns its own offices and forces: each
+    is one body, named whole, whatever verb follows it."""
+    assert find_agencies(question) == [name]
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Ban Quản lý các khu kinh tế tỉnh phối hợp", "Ban Quản lý khu kinh tế"),
