@@ -50,6 +50,7 @@ from index.retriever import Passage
 from index.structure import BASIS_TITLE, SIGNATURE_TITLE
 from index.tables import UNIT_COLUMN
 from index.vocab.dates import DATE as WRITTEN_DATE
+from index.vocab.dates import dotted_figures
 from index.vocab.markers import BULLET, ROMAN, SUB_BULLET, classify_marker, strip_marker
 from index.vocab.phrases import (
     ANNOUNCES_ITEMS,
@@ -658,7 +659,7 @@ def short_answer(answer: Answer, profile: QuestionProfile) -> str:
             return ""
         chars = max(SHORT_CHARS // len(facts), MIN_FACT_CHARS)
         said = "; theo ".join(f"{short_label(c.passage)}: {_clip(c.text, c.keep, chars)}" for c in facts)
-        return f"Theo {said}."
+        return f"Theo {dotted_figures(said)}."
     parts = question_parts(question) if question else []
     asked = [(profile_question(p), p) for p in parts] if len(parts) > 1 else [(profile, question)]
     chosen: list[_Candidate] = []
@@ -675,4 +676,4 @@ def short_answer(answer: Answer, profile: QuestionProfile) -> str:
         sources = _sources_named(answer)
         if len(sources) > len(FUNDING_SOURCE.findall(fact)):
             fact = "; ".join(sources)
-    return f"Theo {short_label(chosen[0].passage)}: {fact}."
+    return f"Theo {short_label(chosen[0].passage)}: {dotted_figures(fact)}."

@@ -21,11 +21,10 @@ from index.retriever import (
     SIGNATURE_HINT,
     document_references,
 )
-from index.vocab.abbreviations import read_in_full
+from index.vocab.dates import BASELINE_YEAR, FIGURE_NOT_YEAR, MONTH, NUMBERED_DOCUMENT, QUARTER, YEAR
 from index.vocab.dates import DATE as DATE_PATTERN
-from index.vocab.dates import FIGURE_NOT_YEAR, MONTH, NUMBERED_DOCUMENT, QUARTER, YEAR
 from index.vocab.qualifiers import named_qualifiers
-from index.vocab.wording import in_plan_wording
+from index.vocab.wording import in_plan_wording, plan_reading
 
 NUMBER = "number"
 DATE = "date"
@@ -388,7 +387,7 @@ def asks_nothing(text: str) -> bool:
 
 def folded_syllables(text: str) -> list[str]:
     """The syllables words are matched by: folded, abbreviations read in full ("GDNN": giao duc nghe nghiep)."""
-    return _SYLLABLE.findall(read_in_full(fold_accents(canonical(text))))
+    return _SYLLABLE.findall(plan_reading(fold_accents(canonical(text))))
 
 
 # "Danh mục nghề … phải ban hành khi nào": something the plan tells a body to issue, a task with a deadline,
@@ -493,7 +492,9 @@ def profile_question(question: str) -> QuestionProfile:
     keywords = tuple(dict.fromkeys(s for s in topic.split()
                                    if (s not in STOPWORDS or s in content) and len(s) > 1 or s.isdigit()))
     # "Nghị quyết 12/2024/NQ-HĐND" names a document, not a year asked of
-    years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(NUMBERED_DOCUMENT.sub(" ", fold_accents(question)))))
+    # a year the question compares with ("so với năm 2024") is a baseline, as in the plans' sentences
+    years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(
+        BASELINE_YEAR.sub(" ", NUMBERED_DOCUMENT.sub(" ", fold_accents(question))))))
     kinds = _kinds(folded)
     measure = expected_measure(folded, bool(counted_noun(question)))
     if NUMBER in kinds:

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 
 from index.normalize import fold_accents
 from index.vocab.dates import YEAR
+from index.vocab.qualifiers import AREAS as AREA_WORDS
 
 # Training levels ("trình độ trung cấp") and areas ("khu vực thành thị"), as plans write them.
 LEVELS = ("cao đẳng", "trung cấp", "sơ cấp", "dưới 3 tháng", "đào tạo thường xuyên")
-AREAS = ("thành thị", "nông thôn")
+AREAS = tuple(AREA_WORDS)
 # The period a report covers ("báo cáo 6 tháng", "báo cáo năm"): "Còn báo cáo cả năm?" after the half-year's deadline.
 REPORTS = ("6 tháng", "sáu tháng", "6 tháng đầu năm", "quý", "hằng quý", "hàng quý", "năm", "cả năm", "hằng năm",
            "hàng năm", "hằng tháng", "hàng tháng", "tháng", "định kỳ", "đột xuất", "sơ kết", "tổng kết")

@@ -21,7 +21,7 @@ import bm25s
 import numpy as np
 
 from index.normalize import canonical, fold_accents
-from index.vocab.abbreviations import read_in_full
+from index.vocab.wording import plan_reading
 
 _SYLLABLE = re.compile(r"[0-9]+(?:[.,/][0-9]+)*%?|[^\W_]+", re.UNICODE)
 
@@ -40,12 +40,14 @@ def word_tokens(text: str) -> list[str]:
 
 
 def folded_tokens(text: str) -> list[str]:
-    """Folded syllables plus adjacent-syllable bigrams, abbreviations read in full ("GDNN": giao duc nghe nghiep)."""
-    syllables = _SYLLABLE.findall(read_in_full(fold_accents(canonical(text))))
+    """Folded syllables plus adjacent-syllable bigrams, read as `plan_reading` reads them ("GDNN": giao duc nghe
+    nghiep; "tuyển mới": tuyen sinh)."""
+    syllables = _SYLLABLE.findall(plan_reading(fold_accents(canonical(text))))
     return syllables + [f"{a}_{b}" for a, b in zip(syllables, syllables[1:])]
 
 
-TOKENS_VERSION = 2  # how text becomes folded tokens (2: abbreviations read in full); a change rebuilds saved indexes
+TOKENS_VERSION = 3  # how text becomes folded tokens (2: abbreviations read in full, 3: phrases of one meaning read
+# alike); a change rebuilds saved indexes
 
 
 def _bm25(corpus: list[list[str]]) -> bm25s.BM25:

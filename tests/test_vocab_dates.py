@@ -17,6 +17,7 @@ from index.vocab.dates import (
     START,
     YEAR,
     YEAR_SPAN,
+    dotted_figures,
     one_year,
     years_spanned,
 )
@@ -206,3 +207,25 @@ def test_a_schedules_short_quarter_needs_its_year(text, found):
 
     m = QUARTER.search(text)
     assert (m and (m["q"], m["y"])) == found
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Mục tiêu Năm 2025: 39 600 Người", "Mục tiêu Năm 2025: 39.600 Người"),
+    ("Năm 2024 (ước): 36 950; 1 250 000 đồng", "Năm 2024 (ước): 36.950; 1.250.000 đồng"),
+    ("39\u00a0600 người", "39.600 người"),
+    ("giai đoạn 2024 2025 có 230.000 lượt", "giai đoạn 2024 2025 có 230.000 lượt"),  # years and dotted figures stay
+    ("cao đẳng: 25.500, trung cấp: 28 500", "cao đẳng: 25.500, trung cấp: 28.500"),
+])
+def test_figures_grouped_by_spaces_are_written_with_dots(text, written):
+    assert dotted_figures(text) == written
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("Tuyển sinh năm 2025 đạt 39.600 người, tăng 7,2% so với năm 2024", {2025}),
+    ("Tổng nhu cầu kinh phí năm 2026 là 202 tỷ đồng (tăng 8,4% so với kinh phí được giao năm 2025)", {2026}),
+    ("Đưa 2.180 người đi làm việc ở nước ngoài, giảm 9,5% so với cùng kỳ năm 2024", set()),
+    ("tang 5% so voi nam 2024", set()),
+    ("Giai đoạn 2026 - 2030 tăng bình quân 5%/năm", {2026, 2027, 2028, 2029, 2030}),
+])
+def test_a_baseline_compared_with_is_no_year_the_sentence_speaks_of(text, years):
+    assert years_spanned(text) == years

@@ -19,6 +19,9 @@ from index.vocab.qualifiers import named_places, named_qualifiers, names_qualifi
     ("tuyen sinh cao dang va trung cap bao nhieu", {"cao dang", "trung cap"}),
     ("Năm 2024 đưa bao nhiêu lao động sang Hàn Quốc làm việc?", {"han quoc"}),
     ("xuat khau lao dong sang nhat ban va dai loan bao nhieu nguoi", {"nhat ban", "dai loan"}),
+    ("Tỷ lệ thất nghiệp ở khu vực nông thôn năm 2025 là bao nhiêu?", {"nong thon"}),
+    ("ty le that nghiep khu vuc thanh thi den 2030", {"thanh thi"}),
+    ("Tỷ lệ thất nghiệp của thanh niên phải dưới bao nhiêu?", {"thanh nien"}),
 ])
 def test_a_question_singles_out_groups_and_places(question, expected):
     assert named_qualifiers(question) == expected
@@ -32,6 +35,7 @@ def test_a_question_singles_out_groups_and_places(question, expected):
     "Tuyển sinh giáo dục nghề nghiệp năm 2025 là bao nhiêu người?",
     "Đưa bao nhiêu lao động đi làm việc ở nước ngoài theo hợp đồng?",  # every market: none singled out
     "Đức tính cần cù của người lao động được giáo dục thế nào?",  # "Đức"/"dục" is no country
+    "Tỷ lệ thất nghiệp chung năm 2025 là bao nhiêu?",  # every area: none singled out
 ])
 def test_a_question_without_a_group_or_place_singles_out_none(question):
     assert named_qualifiers(question) == frozenset()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.questions import profile_question
-from index.vocab.wording import in_plan_wording
+from index.vocab.wording import in_plan_wording, plan_reading
 
 
 @pytest.mark.parametrize(("typed", "plans"), [
@@ -38,3 +38,22 @@ def test_the_topic_is_read_in_plan_wording_and_the_question_words_are_kept():
     profile = profile_question("Tiền lấy ở đâu để dạy nghề cho lao động nông thôn?")
     assert {"kinh", "phi", "day", "nghe"} <= set(profile.keywords) and "tien" not in profile.keywords
     assert "kinh" not in profile_question("Kế hoạch cho vay bao nhiêu tiền?").keywords
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("tuyen moi giao duc nghe nghiep dat 38.400 nguoi", "tuyen sinh giao duc nghe nghiep dat 38.400 nguoi"),
+    ("tao viec lam moi cho 1.250 lao dong", "giai quyet viec lam moi cho 1.250 lao dong"),
+    ("ho tro tao viec lam", "ho tro giai quyet viec lam"),
+    ("ty le tot nghiep thcs vao hoc gdnn", "ty le tot nghiep trung hoc co so vao hoc giao duc nghe nghiep"),
+])
+def test_phrases_of_one_meaning_are_read_alike(text, read):
+    assert plan_reading(text) == read
+
+
+@pytest.mark.parametrize("text", [
+    "lien ket dao tao viec lam",  # "đào tạo, việc làm": training and jobs, not job creation
+    "tao dieu kien viec lam cho thanh nien",
+    "tuyen dung moi 200 lao dong",  # hiring is no enrolment
+])
+def test_other_phrases_keep_their_words(text):
+    assert plan_reading(text) == text

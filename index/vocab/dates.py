@@ -38,11 +38,18 @@ CITED_DOCUMENT = re.compile(
 )
 
 
+# The year a figure is compared with ("tăng 7,2% so với năm 2024", "so với cùng kỳ năm 2024", "so với kinh phí được
+# giao năm 2025"), accented or folded: a baseline, not the period the sentence speaks of.
+BASELINE_YEAR = re.compile(r"\bso v(?:ới|oi)\s+(?:[^\s\d,;.()]+\s+){0,5}?(?:(?:năm|nam)\s+)?(?:19|20)\d\d\b",
+                           re.IGNORECASE)
+
+
 def years_spanned(text: str) -> set[int]:
     """Every year a text names, spans expanded ("giai đoạn 2021-2025" is 2021…2025): the period it speaks of
-    (a term of office, the year in a document's number, a cited document's date and quoted title are none)."""
+    (a term of office, the year in a document's number, a cited document's date and quoted title, a baseline
+    compared with are none)."""
     found: set[int] = set()
-    text = CITED_DOCUMENT.sub(" ", NUMBERED_DOCUMENT.sub(" ", TERM_OF_OFFICE.sub(" ", text)))
+    text = CITED_DOCUMENT.sub(" ", NUMBERED_DOCUMENT.sub(" ", TERM_OF_OFFICE.sub(" ", BASELINE_YEAR.sub(" ", text))))
     for m in YEAR_SPAN.finditer(text):
         first, last = int(m[1]), int(m[2] or m[1])
         found.update(range(first, last + 1) if 0 <= last - first <= 30 else (first, last))
@@ -137,6 +144,16 @@ FIGURE_NOT_YEAR = re.compile(rf"(?<![\d.,/])(?!{YEAR.pattern}(?![.,]\d))\d[\d.,]
 
 
 # "đến năm 2030", "tầm nhìn 2045": a year a plan reaches towards, not the one it is for.
+# A figure grouped by spaces, as a Word table may print it ("39 600", "1 250 000", with a no-break space too): the
+# Vietnamese way, and the plan's own prose, writes "39.600". A year is never its first group ("2024 2025").
+SPACE_GROUPED_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]|\s\d)")
+
+
+def dotted_figures(text: str) -> str:
+    """Figures grouped by spaces written with dots: "Mục tiêu năm 2025: 39 600 người" → "… 39.600 người"."""
+    return SPACE_GROUPED_FIGURE.sub(lambda m: re.sub(r"[ \u00a0\u202f]", ".", m.group(0)), text)
+
+
 HORIZON = re.compile(r"\b(?:đến|tới|tầm nhìn)(?:\s+năm)?\s+(?:19|20)\d\d", re.IGNORECASE)
 # "năm 2025" said of the plan itself (dates of cited documents are taken out first).
 OWN_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)", re.IGNORECASE)

@@ -1,5 +1,5 @@
-"""Who and where a question may single out: beneficiary groups, training levels, places below the province
-and the countries workers are sent to.
+"""Who and where a question may single out: beneficiary groups, areas (towns, countryside), training levels,
+places below the province and the countries workers are sent to.
 
 A question restricted to a group ("ngày hội việc làm dành riêng cho người
 khuyết tật") or a place ("ngân sách huyện Cẩm Đường") is answered only by
@@ -28,6 +28,13 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "người bị thu hồi đất": ("thu hoi dat",),
     "lao động di cư": ("di cu",),
     "ngư dân": ("ngu dan",),
+    "thanh niên": ("thanh nien",),
+}
+# Areas an indicator is counted for ("tỷ lệ thất nghiệp khu vực thành thị", "lao động nông thôn"): a figure for
+# the towns does not answer for the countryside, nor one for all areas.
+AREAS: dict[str, tuple[str, ...]] = {
+    "nông thôn": ("nong thon",),
+    "thành thị": ("thanh thi",),
 }
 # Training levels a question may single out ("chỉ tiêu trình độ đại học", "riêng hệ trung cấp"): a figure for
 # all levels, or for another one, does not answer it.
@@ -48,7 +55,7 @@ MARKETS: dict[str, tuple[str, ...]] = {
     "Ô-xtrây-li-a": ("australia", "o-xtray-li-a"),
     "Ma-lai-xi-a": ("malaysia", "ma-lai-xi-a"),
 }
-_QUALIFIERS = GROUPS | LEVELS | MARKETS
+_QUALIFIERS = GROUPS | AREAS | LEVELS | MARKETS
 _GROUP_WORDS = {key: re.compile(r"\b(?:" + "|".join(words) + r")\b") for key, words in _QUALIFIERS.items()}
 
 # A place below the province, with its name capitalised: "huyện Cẩm Đường", "thi xa Son Tay", "KCN Phú Thạch".

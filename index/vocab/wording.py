@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from index.vocab.abbreviations import read_in_full
+
 # (everyday phrase as a folded pattern, the plans' words); longer phrases first where they overlap.
 # Folding merges words ("tiền" money, "tiến" progress: "tien"), so an ambiguous one is matched only
 # where it can only mean the everyday word ("tiền lấy ở đâu").
@@ -42,8 +44,35 @@ def in_plan_wording(folded: str) -> str:
     >>> in_plan_wording("tien lay o dau")
     'kinh phi lay o dau'
     >>> in_plan_wording("muon hoc nghe o truong nghe")
-    'muon dao tao nghe o co so giao duc nghe nghiep'
+    'muon hoc nghe o co so giao duc nghe nghiep'
     """
     for pattern, plan in _PATTERNS:
         folded = pattern.sub(plan, folded)
     return folded
+
+
+# Phrases plans use for the same thing, each read as one (folded; the first spelling is the one kept): a question
+# in one wording then covers, and retrieves, a sentence in the other, on both sides alike. Only exact equivalents:
+# "tuyển mới" is the year's enrolment ("tuyển mới giáo dục nghề nghiệp đạt 38.400 người"), "tạo việc làm (mới)"
+# the jobs a plan counts as "giải quyết việc làm (mới)".
+SAME_MEANING: tuple[tuple[str, str], ...] = (
+    (r"tuyen moi", "tuyen sinh"),
+    (r"(?<!dao )tao viec lam", "giai quyet viec lam"),
+)
+_SAME = tuple((re.compile(rf"\b(?:{other})\b"), kept) for other, kept in SAME_MEANING)
+
+
+def plan_reading(folded: str) -> str:
+    """Folded text as words are matched: abbreviations read in full, and phrases of the same meaning in one
+    wording. Questions and plan text (the search index and the answer's scoring) are read alike.
+
+    >>> plan_reading("tuyen moi gdnn dat 38.400 nguoi")
+    'tuyen sinh giao duc nghe nghiep dat 38.400 nguoi'
+    >>> plan_reading("muc tieu tao viec lam moi cho bao nhieu nguoi; dao tao viec lam")
+    'muc tieu giai quyet viec lam moi cho bao nhieu nguoi; dao tao viec lam'
+    """
+    folded = read_in_full(folded)
+    for pattern, kept in _SAME:
+        folded = pattern.sub(kept, folded)
+    return folded
+
