@@ -518,6 +518,11 @@ def select_units(scored: list[ScoredUnit], profile: QuestionProfile, scoring: Un
             break
         if candidate.score >= ratio * best.score and not _another_record(candidate.unit, chosen, profile):
             chosen.append(candidate.unit)
+    if all(u.is_heading for u in chosen):
+        # a heading names its item ("11. Đề nghị Hội Khuyến học thành phố"); what the item says is its text
+        body = next((c.unit for c in own if not c.unit.is_heading and c.unit.passage.section == passage.section), None)
+        if body is not None:
+            chosen.append(body)
     held = set().union(*(kinds_in(u.text, profile) for u in chosen))
     if AGENCY in kinds_in(leaf_heading(passage), profile):
         held.add(AGENCY)

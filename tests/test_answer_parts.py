@@ -186,6 +186,17 @@ def test_a_figure_asked_in_money_may_stand_in_the_heading_above_the_items():
     assert [u.text for u in units] == ["b) Cắt gọt kim loại tại Trường Cao đẳng Cơ khí;"]
 
 
+def test_a_heading_chosen_alone_brings_the_first_lines_of_its_item():
+    """ "11. Đề nghị Hội Khuyến học thành phố" covers the question's words best, but only names the item: what the
+    plan asks of the body is the text under it."""
+    text = ("V. TỔ CHỨC THỰC HIỆN\n11. Đề nghị Hội Khuyến học thành phố\nCụ thể hóa các mục tiêu của Kế hoạch vào "
+            "Chương trình đẩy mạnh phong trào học tập suốt đời.")
+    item = passage(1, "item", text, "V. TỔ CHỨC THỰC HIỆN › 11. Đề nghị Hội Khuyến học thành phố", ordinal=40)
+    profile = profile_question("Hội Khuyến học thành phố được đề nghị thế nào?")
+    units = select_units(score_units([item], profile, WEIGHTS), profile)
+    assert any(u.is_heading for u in units) and any("học tập suốt đời" in u.text for u in units), units
+
+
 TOTAL = passage(1, "total", "III. KINH PHÍ\n1. Tổng kinh phí\nTổng kinh phí thực hiện kế hoạch là 52,6 tỷ đồng.",
                 "III. KINH PHÍ › 1. Tổng kinh phí", ordinal=30)
 PROVINCE = passage(2, "province", "III. KINH PHÍ\n2. Ngân sách tỉnh\nNgân sách tỉnh bố trí 17,8 tỷ đồng.",
@@ -960,6 +971,9 @@ def test_a_time_or_figure_the_question_gives_is_no_answer_to_it():
     ("Nhiệm vụ của Sở Nội vụ là gì?", True),
     ("Sở Nội vụ chủ trì những việc gì?", True),
     ("Thành Đoàn được giao những việc gì, và phối hợp với sở nào?", True),  # the body's partners
+    ("Hội Khuyến học thành phố Hải Phòng được đề nghị gì?", True),  # what the plan asks of a body it cannot order
+    ("con hoi khuyen hoc thanh pho thi duoc de nghi nhung viec gi", True),
+    ("Kế hoạch đề nghị gì với Bộ Lao động?", True),
     ("Theo phụ lục nhiệm vụ của kế hoạch GDNN Bạch Vân, Đề án sắp xếp các trung tâm GDNN-GDTX do ai phối hợp?", False),
     ("Việc rà soát các trung tâm GDNN-GDTX thì cơ quan nào chủ trì?", False),
     ("Ban Quản lý các khu công nghiệp được đề nghị làm gì, với quy mô bao nhiêu lao động?", False),
