@@ -108,13 +108,20 @@ def _plan_slot(titles: tuple[str, ...], provinces: frozenset[str]) -> Slot | Non
     """A plan named by words of its title ("kế hoạch thị trường lao động", "KH chiến lược GDNN"):
     the slot "Thế còn kế hoạch … ?" swaps. Its words are the catalogue's title words and their
     initialisms; a province stays out of it (it is the place slot) and so do words that only shape a title."""
-    words = set().union(*(with_initialisms(folded_syllables(t)) for t in titles)) - _TITLE_SHAPE - provinces
+    syllables = [folded_syllables(t) for t in titles]
+    words = set().union(*(with_initialisms(s) for s in syllables)) - _TITLE_SHAPE - provinces
     words = {w for w in words if len(w) > 1 and not w.isdigit()}
     if not words:
         return None
+    # the name opens on two title words together ("giáo dục", "thị trường") or an initialism ("GDNN"): one
+    # syllable alone may be another word folded alike ("kế hoạch giao cho ai": "giao", not the "giáo" of "giáo dục")
+    pairs = {f"{a} {b}" for s in syllables for a, b in zip(s, s[1:]) if a in words and b in words}
+    initialisms = words - set().union(*map(set, syllables))
+    first = "|".join(sorted(map(re.escape, pairs | initialisms), key=len, reverse=True))
     word = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     joins = "|".join(_TITLE_JOINS)
-    pattern = re.compile(rf"\b(?P<swap>{PLAN_WORD}(?:(?:\s+(?:{joins}))*\s+(?:{word}))+)\b")
+    pattern = re.compile(
+        rf"\b(?P<swap>{PLAN_WORD}(?:\s+(?:{joins}))*\s+(?:{first})(?:(?:\s+(?:{joins}))*\s+(?:{word}))*)\b")
     return Slot(pattern, lambda m, text: text[m.start("swap"):m.end("swap")], "theo ")
 
 
@@ -168,6 +175,9 @@ _BODY_OPENING = re.compile(
     r"|truong|dai|cuu chien binh|bao hiem xa hoi|cong an)\b"
 )
 BODY_WORDS = 6  # syllables: a longer follow-up is a question of its own
+# A body named by a common noun ("bảo hiểm xã hội", the insurance and the agency that runs it): a body only when
+# written as a name (the agency table's strict case), or typed without accents.
+_COMMON_NOUN_BODY = re.compile(r"^bao hiem xa hoi\b")
 # A head word opening a kind of thing, not a body: "Trường chất lượng cao thì sao?" asks of the topic
 # (those schools), "Hội thi tay nghề?" of the contest; neither asks what one body is given.
 _NOT_A_BODY = re.compile(
@@ -327,11 +337,13 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         named = with_previous_plan(question, answered, plans, before)
         if named != question:
             return named
+    # "Còn bảo hiểm xã hội?" typed in lower case with its accents: the insurance, a topic, not the agency
+    topic_only = bool(_COMMON_NOUN_BODY.match(fold_accents(asked).strip())) and not find_agency_mentions(question)
     if not names_its_place and (points_back or (is_short and len(topic) <= 4)):
-        swapped = "" if asks_anew or new else swap_body(before, asked)
+        swapped = "" if asks_anew or new or topic_only else swap_body(before, asked)
         if swapped:
             return swapped
-        tasks = "" if asks_anew or new or find_agency_mentions(before) else body_tasks(asked)
+        tasks = "" if asks_anew or new or topic_only or find_agency_mentions(before) else body_tasks(asked)
         if tasks:
             return with_previous_plan(tasks, answered, plans, before)
         if not (points_back or new or _question_words(folded)) and len(fresh) >= 2 and 2 * len(fresh) >= len(topic):

@@ -57,6 +57,15 @@ def test_a_plan_named_by_its_title_words_replaces_the_previous_one():
     assert out == "Kinh phí kế hoạch nguồn nhân lực Hải Phòng lấy từ những nguồn nào?"
 
 
+def test_a_word_folded_like_one_title_syllable_names_no_plan():
+    """ "kế hoạch giao cho ai": "giao" (assign) folds like the "giáo" of "giáo dục", a syllable of a title; a plan is
+    named by two title words together or an initialism, so the question goes on about the plan just quoted."""
+    previous = [("Sở nào chủ trì thực hiện Kế hoạch 177/KH-UBND?",
+                 "Theo Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội): Sở Giáo dục và Đào tạo: chủ trì.")]
+    out = condense("Người học nghề muốn vay vốn thì kế hoạch giao cho ai?", previous, PLANS)
+    assert out.endswith("(theo Kế hoạch 177/KH-UBND)?"), out
+
+
 def test_question_word_follow_up_carries_the_topic_without_its_question_words():
     out = condense("Ai phối hợp?", history(HANOI_LEAD), PLANS)
     assert out == "Ai phối hợp: công tác tuyên truyền tuyển sinh của Hà Nội?"
@@ -368,6 +377,17 @@ def test_a_body_after_a_question_that_named_none_asks_what_it_is_given():
     out = condense("Còn Tỉnh đoàn?", previous, PLANS)
     assert out.startswith("Tỉnh đoàn được giao những nhiệm vụ gì") and "70/KH-UBND" in out, out
     assert condense("Còn phiên định kỳ?", previous, PLANS) != out  # not a body: the figure asked again
+
+
+def test_insurance_in_lower_case_is_the_topic_swapped_not_the_insurance_agency():
+    """ "Còn bảo hiểm xã hội?" after a target: the insurance's target, not the duties of the agency named alike;
+    written as a name ("Còn Bảo hiểm xã hội?") it is that agency."""
+    previous = [("Kế hoạch 70 đặt mục tiêu tỷ lệ tham gia bảo hiểm thất nghiệp năm 2023 là bao nhiêu?",
+                 "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): 52% lực lượng lao động.")]
+    topic = condense("Còn bảo hiểm xã hội?", previous, PLANS)
+    assert "được giao" not in topic and "bảo hiểm xã hội" in topic.lower() and "bao nhiêu" in topic, topic
+    agency = condense("Còn Bảo hiểm xã hội?", previous, PLANS)
+    assert agency.startswith("Bảo hiểm xã hội được giao những nhiệm vụ gì"), agency
 
 
 def test_where_and_what_are_question_words_a_follow_up_asks_anew():
