@@ -14,7 +14,7 @@ from functools import lru_cache
 from index.metadata import PlanMetadata
 from index.normalize import fold_accents
 from index.vocab.dates import DATE, YEAR, years_spanned
-from index.vocab.documents import FOLDED_DOC_TYPES, FOLDED_DOCUMENT_REFERENCE
+from index.vocab.documents import FOLDED_DOC_TYPES, FOLDED_DOCUMENT_REFERENCE, FOLDED_DOCUMENT_WORD
 
 _SYLLABLE = re.compile(r"[0-9]+|[^\W_]+", re.UNICODE)
 
@@ -51,6 +51,24 @@ def _title_signatures(plans: Iterable[PlanMetadata]) -> dict[str, frozenset[str]
         for gram in bag:
             counts[gram] = counts.get(gram, 0) + 1
     return {doc: frozenset(g for g in bag if counts[g] == 1) for doc, bag in grams.items()}
+
+
+# A title's words name a plan where they follow a document's kind ("kế hoạch đào tạo nghề cho lao động nông thôn",
+# within NAMED_SPAN syllables); elsewhere they may only state the question's topic ("nhiệm vụ gì liên quan đến đào
+# tạo nghề"), and count half.
+NAMED_SPAN = 10
+TITLE_NAMED = 0.5
+TITLE_TOPIC = 0.25
+
+
+def _naming_grams(folded: str) -> set[str]:
+    """The question's word pairs that stand where a document is named: right after its kind."""
+    syllables = list(_SYLLABLE.finditer(folded))
+    marked: set[int] = set()
+    for word in FOLDED_DOCUMENT_WORD.finditer(folded):
+        first = next((k for k, s in enumerate(syllables) if s.start() >= word.end()), len(syllables))
+        marked.update(range(first, first + NAMED_SPAN))
+    return {f"{syllables[i].group()} {syllables[i + 1].group()}" for i in marked if i + 1 < len(syllables)}
 
 
 _LETTERS = re.compile(r"[a-z]+")
@@ -146,6 +164,7 @@ class PlanScope:
 
     def evidence(self, folded_question: str) -> dict[str, float]:
         question_grams = _bigrams(folded_question)
+        naming = _naming_grams(folded_question)
         references = {(ref.number, ref.code) for ref in document_references(folded_question)}
         # a number some plan owns names that plan, not the plans whose titles cite a document of that number
         cited = references - self.own_references
@@ -162,7 +181,8 @@ class PlanScope:
                 score += 2.0
             elif key.cited & cited:
                 score += 1.5
-            score += min(1.5, 0.5 * len(key.signature & question_grams))
+            title = key.signature & question_grams
+            score += min(1.5, TITLE_NAMED * len(title & naming) + TITLE_TOPIC * len(title - naming))
             if key.years & years:
                 score += 0.5
             raw[key.doc] = score

@@ -741,6 +741,23 @@ def test_two_plans_of_one_province_told_apart_by_their_years_are_both_in_scope()
     assert one.docs == ("b.txt",)
 
 
+def test_title_words_name_a_plan_after_its_kind_and_only_state_a_topic_elsewhere():
+    """ "Kế hoạch đào tạo nghề cho lao động nông thôn" names the plan of that title; "nhiệm vụ gì liên quan đến đào
+    tạo nghề và lao động" asks about the topic of every plan, and its words alone scope no plan."""
+    plans = {
+        "a.txt": PlanMetadata("a.txt", "Kế hoạch 70/KH-UBND (Hà Nội)", "Hà Nội", "70/KH-UBND", 2023,
+                              "Giáo dục nghề nghiệp năm 2023"),
+        "b.txt": PlanMetadata("b.txt", "Kế hoạch 177/KH-UBND (Hà Nội)", "Hà Nội", "177/KH-UBND", 2025,
+                              "Đào tạo nghề cho lao động nông thôn"),
+        "c.txt": PlanMetadata("c.txt", "Báo cáo 318/BC-SGDĐT (Hoàng Long)", "Hoàng Long", "318/BC-SGDĐT", 2025,
+                              "Kết quả năm 2025; phương hướng, nhiệm vụ năm 2026"),
+    }
+    assert resolve_scope("Kế hoạch đào tạo nghề cho lao động nông thôn đặt mục tiêu gì?", plans).docs == ("b.txt",)
+    assert resolve_scope("Đào tạo nghề cho lao động nông thôn mỗi năm bao nhiêu người?", plans).docs == ("b.txt",)
+    assert resolve_scope("Sở Công Thương được giao nhiệm vụ gì liên quan đến đào tạo nghề và lao động?",
+                         plans).docs == ()
+
+
 def test_a_plan_named_by_the_document_it_implements_keeps_a_plan_of_the_year_asked_out():
     plans = {
         "nq.txt": PlanMetadata("nq.txt", "Kế hoạch thực hiện Nghị quyết 06/NQ-CP (Hải Phòng, 2023)", "Hải Phòng", "",

@@ -271,6 +271,11 @@ from index.normalize import fold_accents  # noqa: E402  (appended section; index
 
 # Type words and codes as a folded question writes them: "ke hoach" → "kh", "quyet dinh" → "qd".
 FOLDED_DOC_TYPES: dict[str, str] = {fold_accents(word): fold_accents(code) for word, code in DOC_TYPES.items()}
+# A document named in a folded question by its kind ("kế hoạch …", "KH …", "chiến lược …", "báo cáo …"): the words
+# after it may be its title's.
+FOLDED_DOCUMENT_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted({fold_accents(w).lower() for w in (*HEADER_TYPES, "Chiến lược", "Văn bản")}
+                                | {"kh", "ctr", "qd", "nq"}, key=len, reverse=True)) + r")\b")
 # A code may stand for its type before a number ("QĐ 647", "KH 70") only if it has no vowel,
 # so it cannot be a word: "ĐA" folds to "da", which is also "đã".
 _BARE_CODES = [code for code in FOLDED_DOC_TYPES.values() if not set(code) & set("aeiouy")]
