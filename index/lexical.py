@@ -46,7 +46,7 @@ def folded_tokens(text: str) -> list[str]:
     return syllables + [f"{a}_{b}" for a, b in zip(syllables, syllables[1:])]
 
 
-TOKENS_VERSION = 3  # how text becomes folded tokens (2: abbreviations read in full, 3: phrases of one meaning read
+TOKENS_VERSION = 4  # how text becomes folded tokens (2: abbreviations read in full, 3: phrases of one meaning read
 # alike); a change rebuilds saved indexes
 
 

@@ -45,6 +45,8 @@ def test_the_topic_is_read_in_plan_wording_and_the_question_words_are_kept():
     ("tao viec lam moi cho 1.250 lao dong", "giai quyet viec lam moi cho 1.250 lao dong"),
     ("ho tro tao viec lam", "ho tro giai quyet viec lam"),
     ("ty le tot nghiep thcs vao hoc gdnn", "ty le tot nghiep trung hoc co so vao hoc giao duc nghe nghiep"),
+    ("thang 8/2026 | phien chuyen de", "thang 8 nam 2026 | phien chuyen de"),
+    ("truoc thang 12 / 2025", "truoc thang 12 nam 2025"),
 ])
 def test_phrases_of_one_meaning_are_read_alike(text, read):
     assert plan_reading(text) == read
@@ -54,6 +56,7 @@ def test_phrases_of_one_meaning_are_read_alike(text, read):
     "lien ket dao tao viec lam",  # "đào tạo, việc làm": training and jobs, not job creation
     "tao dieu kien viec lam cho thanh nien",
     "tuyen dung moi 200 lao dong",  # hiring is no enrolment
+    "ngay 30/6/2026",  # a day's date is no month
 ])
 def test_other_phrases_keep_their_words(text):
     assert plan_reading(text) == text

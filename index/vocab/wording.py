@@ -58,6 +58,8 @@ def in_plan_wording(folded: str) -> str:
 SAME_MEANING: tuple[tuple[str, str], ...] = (
     (r"tuyen moi", "tuyen sinh"),
     (r"(?<!dao )tao viec lam", "giai quyet viec lam"),
+    # a month written "tháng 8/2026" in a table and "tháng 8 năm 2026" in a question
+    (r"thang (\d{1,2})\s*/\s*((?:19|20)\d\d)", r"thang \1 nam \2"),
 )
 _SAME = tuple((re.compile(rf"\b(?:{other})\b"), kept) for other, kept in SAME_MEANING)
 
@@ -70,6 +72,8 @@ def plan_reading(folded: str) -> str:
     'tuyen sinh giao duc nghe nghiep dat 38.400 nguoi'
     >>> plan_reading("muc tieu tao viec lam moi cho bao nhieu nguoi; dao tao viec lam")
     'muc tieu giai quyet viec lam moi cho bao nhieu nguoi; dao tao viec lam'
+    >>> plan_reading("| 7 | thang 8/2026 | phien chuyen de |")
+    '| 7 | thang 8 nam 2026 | phien chuyen de |'
     """
     folded = read_in_full(folded)
     for pattern, kept in _SAME:
