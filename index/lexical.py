@@ -47,7 +47,7 @@ def folded_tokens(text: str) -> list[str]:
 
 
 TOKENS_VERSION = 4  # how text becomes folded tokens (2: abbreviations read in full, 3: phrases of one meaning read
-# alike); a change rebuilds saved indexes
+# alike, 4: "tháng 8/2026" as "tháng 8 năm 2026"); a change rebuilds saved indexes
 
 
 def _bm25(corpus: list[list[str]]) -> bm25s.BM25:
