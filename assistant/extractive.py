@@ -266,8 +266,8 @@ def year_ok(passage: Passage, years: tuple[int, ...]) -> bool:
 
 
 def period_fits(unit: Unit, years: tuple[int, ...]) -> bool:
-    """Whether a unit can speak of the asked years: the years its text and heading path
-    name (else its plan's title) include one asked (a span asked counts whole), or none is named.
+    """Whether a unit can speak of the asked years: the years its text names, else its heading path's (else its
+    plan's title's), include one asked (a span asked counts whole), or none is named.
 
     A sentence under "a) Đến năm 2025" does not answer about 2030, nor one under
     "Phần I. Kết quả thực hiện năm 2023" about the plan's 2024 targets, however
@@ -275,8 +275,10 @@ def period_fits(unit: Unit, years: tuple[int, ...]) -> bool:
     """
     if not years:
         return True
-    # A unit naming no year speaks of its plan's year when the plan is for one year ("… năm 2025").
-    named = years_spanned(unit.text) | heading_years(unit.passage.section, unit.text) or one_year(
+    # A unit's own years are its period ("Năm 2025, toàn phường giải quyết việc làm cho 1.138 lao động" under "II.
+    # TÌNH HÌNH VÀ CHỈ TIÊU NĂM 2026" reports 2025), else its heading's; a unit naming no year, and under no
+    # dated heading, speaks of its plan's year when the plan is for one year ("… năm 2025").
+    named = years_spanned(unit.text) or heading_years(unit.passage.section, unit.text) or one_year(
         unit.passage.document.title)
     if named and EVERY_YEAR.search(unit.text):  # "Phấn đấu hằng năm thu hút 20.000 … vào năm 2030": each year to 2030
         return min(years) <= max(named)

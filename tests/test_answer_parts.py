@@ -565,6 +565,18 @@ def test_a_unit_speaks_of_the_period_of_its_text_and_heading_path():
     assert period_fits(body["past"], ())
 
 
+def test_a_units_own_year_is_its_period_under_a_heading_of_another():
+    """ "Năm 2025, toàn phường giải quyết việc làm cho 1.138 lao động" under "II. TÌNH HÌNH VÀ CHỈ TIÊU NĂM 2026"
+    reports 2025: no answer to the 2026 target; the target line under it, naming no year, is 2026's; a baseline
+    it compares with ("tăng 10% so với năm 2025") dates nothing."""
+    heading = "II. TÌNH HÌNH VÀ CHỈ TIÊU NĂM 2026"
+    result = passage(1, "r", f"{heading}\nNăm 2025, toàn phường giải quyết việc làm cho 1.138 lao động.", heading)
+    target = passage(2, "t", f"{heading}\nGiải quyết việc làm mới cho 1.250 lao động, tăng 10% so với năm 2025.",
+                     heading)
+    assert not period_fits(passage_units(result)[-1], (2026,)) and period_fits(passage_units(result)[-1], (2025,))
+    assert period_fits(passage_units(target)[-1], (2026,)) and not period_fits(passage_units(target)[-1], (2025,))
+
+
 def test_a_yearly_figure_holds_for_each_year_up_to_the_last_it_names():
     yearly = passage(1, "yearly", "2. Mục tiêu cụ thể\nPhấn đấu hằng năm thu hút 20.000 lao động học nghề, nâng tỷ lệ "
                      "lao động qua đào tạo lên 80% vào năm 2030.", "2. Mục tiêu cụ thể")

@@ -22,6 +22,8 @@ from index.vocab.qualifiers import named_places, named_qualifiers, names_qualifi
     ("Tỷ lệ thất nghiệp ở khu vực nông thôn năm 2025 là bao nhiêu?", {"nong thon"}),
     ("ty le that nghiep khu vuc thanh thi den 2030", {"thanh thi"}),
     ("Tỷ lệ thất nghiệp của thanh niên phải dưới bao nhiêu?", {"thanh nien"}),
+    ("phien giao dich viec lam thang 8 nam 2026 la phien gi", {"thang 8"}),
+    ("Những việc nào phải xong trong tháng 9/2025?", {"thang 9"}),
 ])
 def test_a_question_singles_out_groups_and_places(question, expected):
     assert named_qualifiers(question) == expected
@@ -36,9 +38,18 @@ def test_a_question_singles_out_groups_and_places(question, expected):
     "Đưa bao nhiêu lao động đi làm việc ở nước ngoài theo hợp đồng?",  # every market: none singled out
     "Đức tính cần cù của người lao động được giáo dục thế nào?",  # "Đức"/"dục" is no country
     "Tỷ lệ thất nghiệp chung năm 2025 là bao nhiêu?",  # every area: none singled out
+    "Báo cáo năm gửi trước ngày 15 tháng 12 năm 2025?",  # a day's month is the date asked of, not singled out
+    "Báo cáo 6 tháng gửi khi nào?",
 ])
+
 def test_a_question_without_a_group_or_place_singles_out_none(question):
     assert named_qualifiers(question) == frozenset()
+
+
+def test_a_month_is_named_with_or_without_its_leading_zero():
+    assert names_qualifier("thang 8", "| 7 | Tháng 08/2026 | Phiên chuyên đề tuyển lao động |")
+    assert names_qualifier("thang 8", "tổ chức vào tháng 8 năm 2026")
+    assert not names_qualifier("thang 1", "tổ chức vào tháng 10/2026") and not names_qualifier("thang 8", "18 tháng")
 
 
 def test_a_text_names_a_group_by_any_of_its_words_and_a_place_by_its_name():

@@ -1,5 +1,5 @@
-"""Who and where a question may single out: beneficiary groups, areas (towns, countryside), training levels,
-places below the province and the countries workers are sent to.
+"""Who, where and when a question may single out: beneficiary groups, areas (towns, countryside), training
+levels, places below the province, the countries workers are sent to, and a month.
 
 A question restricted to a group ("ngày hội việc làm dành riêng cho người
 khuyết tật") or a place ("ngân sách huyện Cẩm Đường") is answered only by
@@ -86,12 +86,20 @@ def named_qualifiers(question: str) -> frozenset[str]:
     """
     folded = fold_accents(question)
     groups = {words[0] for key, words in _QUALIFIERS.items() if _GROUP_WORDS[key].search(folded)}
-    return frozenset(groups | set(named_places(question)))
+    months = {f"thang {int(m['m'])}" for m in _MONTH.finditer(folded)}
+    return frozenset(groups | months | set(named_places(question)))
+
+
+# A month a question singles out ("phiên giao dịch tháng 8 năm 2026", "việc phải xong trong tháng 9/2025"), folded;
+# not the month of a day's date ("ngày 15 tháng 12"): only a text naming that month answers it ("Tháng 08/2026").
+_MONTH = re.compile(r"(?<![\d/] )(?<!ngay )\bthang\s+0?(?P<m>1[0-2]|[1-9])(?![\d])")
 
 
 def names_qualifier(qualifier: str, text: str) -> bool:
-    """Whether a text names a qualifier (a group by any of its words, a place by its name)."""
+    """Whether a text names a qualifier (a group by any of its words, a month, a place by its name)."""
     folded = fold_accents(text)
+    if qualifier.startswith("thang "):
+        return any(int(m["m"]) == int(qualifier.split()[1]) for m in _MONTH.finditer(folded))
     group = next((words for words in _QUALIFIERS.values() if words[0] == qualifier), None)
     words = group or (qualifier,)
     return any(re.search(rf"\b{re.escape(w)}\b", folded) for w in words)
