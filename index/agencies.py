@@ -154,7 +154,9 @@ AGENCIES: tuple[Agency, ...] = (
                                       "Đảng ủy các xã, phường, đặc khu", "cấp ủy các xã, phường")),
     Agency("Các huyện ủy, thị ủy, thành ủy", ("Các huyện ủy, thành ủy, thị ủy", "Huyện ủy, thị ủy, thành ủy",
                                                "Các huyện ủy, thành ủy")),
-    Agency("Đài Phát thanh và Truyền hình", ("Đài PT-TH", "Đài PTTH", "Đài Phát thanh - Truyền hình")),
+    # "trên đài phát thanh, truyền hình" is the medium; the station is named with capitals
+    Agency("Đài Phát thanh và Truyền hình", ("Đài PT-TH", "Đài PTTH", "Đài Phát thanh - Truyền hình"),
+           strict_case=True),
     # The provincial press body after the 2025 merger of newspaper and broadcaster.
     Agency("Báo và Phát thanh, Truyền hình", ("Báo và Phát thanh - Truyền hình", "Báo và PT-TH", "Báo và PTTH")),
     Agency("Cổng Thông tin điện tử", ("Cổng TTĐT", "Cổng thông tin điện tử")),

@@ -80,6 +80,12 @@ def test_party_and_front_bodies_are_agencies(spelling, name):
     assert find_agencies(f"{spelling} lãnh đạo, chỉ đạo triển khai Chương trình") == [name]
 
 
+def test_a_medium_in_lower_case_is_no_body():
+    """ "chuyên mục … trên đài phát thanh, truyền hình" is the medium; the station is named with capitals."""
+    assert find_agencies("Ai làm chuyên mục Học nghề - Lập nghiệp trên đài phát thanh, truyền hình?") == []
+    assert find_agencies("Đài Phát thanh và Truyền hình tỉnh làm gì?") == ["Đài Phát thanh và Truyền hình"]
+
+
 @pytest.mark.parametrize(
     ("question", "name"),
     [
