@@ -520,8 +520,10 @@ def select_units(scored: list[ScoredUnit], profile: QuestionProfile, scoring: Un
             break
         if candidate.score >= ratio * best.score and not _another_record(candidate.unit, chosen, profile):
             chosen.append(candidate.unit)
-    if all(u.is_heading for u in chosen):
-        # a heading names its item ("11. Đề nghị Hội Khuyến học thành phố"); what the item says is its text
+    if (all(u.is_heading for u in chosen) and best.unit.text.strip() == leaf_heading(passage).strip()
+            and passage.section not in (HEADER_TITLE, BASIS_TITLE, SIGNATURE_TITLE)):
+        # a numbered item's heading names it ("11. Đề nghị Hội Khuyến học thành phố"); what it says is its text
+        # (not so the lines of a header or signature part, each a fact of its own)
         body = next((c.unit for c in own if not c.unit.is_heading and c.unit.passage.section == passage.section), None)
         if body is not None:
             chosen.append(body)

@@ -195,6 +195,11 @@ def test_a_heading_chosen_alone_brings_the_first_lines_of_its_item():
     profile = profile_question("Hội Khuyến học thành phố được đề nghị thế nào?")
     units = select_units(score_units([item], profile, WEIGHTS), profile)
     assert any(u.is_heading for u in units) and any("học tập suốt đời" in u.text for u in units), units
+    # the title of a signature part is no item's heading: its lines are each a fact of their own
+    signed = passage(2, "sig", "Nơi nhận và người ký\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Hồng Sơn",
+                     "Nơi nhận và người ký", ordinal=90)
+    asked = profile_question("Nơi nhận và người ký của kế hoạch?")
+    assert all(u.is_heading for u in select_units(score_units([signed], asked, WEIGHTS), asked))
 
 
 TOTAL = passage(1, "total", "III. KINH PHÍ\n1. Tổng kinh phí\nTổng kinh phí thực hiện kế hoạch là 52,6 tỷ đồng.",
