@@ -196,6 +196,7 @@ class Extraction:
         self.notes: list[str] = []
         self.used: set[int] = set()  # starts of blocks already turned into rows
         self.closed = False
+        self._by_body: dict[int, bool] = {}  # id of a part → whether its bullets assign by body (asked per item)
 
     # ---------------------------------------------------------- units
 
@@ -404,7 +405,10 @@ class Extraction:
         # names its own body's part of it ("- Trung tâm Dịch vụ việc làm tỉnh tư vấn …"), or is a part of the
         # item's body's task ("- Giao chỉ tiêu tuyển sinh … trước ngày 28/02/2026")
         bodies = _assigned_bodies(section.heading.text) if section.heading else []
-        by_body = _bullets_by_body(path[-2] if len(path) > 1 else section)
+        part = path[-2] if len(path) > 1 else section
+        if id(part) not in self._by_body:  # each item of a part asks the same of it: read its bullets once
+            self._by_body[id(part)] = _bullets_by_body(part)
+        by_body = self._by_body[id(part)]
         for block in heading + paragraphs(section):
             text = strip_marker(strip_bullet(block.text))
             # "4. Đề nghị Ngân hàng …" asks the bank; "Đề nghị UBND tỉnh giao Sở Nội vụ chủ trì …" assigns the Sở
