@@ -46,10 +46,19 @@ _IMPLIED_END = {"p": {"p"}, "li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}
 _SCOPE = {"table", "ul", "ol", "dl"}  # implied ends never reach through these
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-# Class or id words of a site's furniture: "ads-box", "ad-top", "quangcao", "breadcrumb", "share-buttons".
+# Class or id words of a site's furniture: "ads-box", "ad-top", "quangcao", "breadcrumb", "share-buttons", a menu,
+# a side column ("col-side", "sidebar"), a related-news box ("related", "tin-lien-quan"), the site's footer.
 _FURNITURE = re.compile(
-    r"(?<![a-z])(?:ads?|adv|advert\w*|banner|quang-?cao|breadcrumbs?|share\w*|social)(?![a-z])", re.I
+    r"(?<![a-z])(?:ads?|adv|advert\w*|banner|quang-?cao|breadcrumbs?|share\w*|social|menu|navbar|nav|sidebar|side"
+    r"|widget|related|lien-?quan|footer|copyright|pagination|pager|topbar|toolbar)(?![a-z])", re.I
 )
+# Containers a block of links may be: a menu, a list of headlines, a bar of links. Such a block (at least NAV_LINKS
+# links, and outside them at most NAV_OUTSIDE as many letters as inside: a date, a "|", a box's title) is the site's
+# navigation wherever it stands. A plan's paragraph citing laws by links ("Căn cứ <a>Luật …</a>;") is a paragraph,
+# never one of these; a block of such paragraphs has its "Căn cứ", "ngày … tháng … năm" outside the links.
+_NAV_CONTAINERS = {"div", "section", "ul", "ol", "dl", "table", "tr", "td"}
+NAV_LINKS = 3
+NAV_OUTSIDE = 0.1
 _RULED = re.compile(r"border(?:-\w+)*\s*:\s*(?!none|0(?:px)?\b|hidden)[^;]*", re.I)
 _FOOTNOTE_MARK = re.compile(r"^\s*[\[(]?\d{1,3}[\])]?\s*$")
 _SPACE = re.compile(r"[ \t\r\n\f]+")  # HTML's white space (not U+00A0, which is a real space in the text)
@@ -148,7 +157,7 @@ class _Writer:
 
     def element(self, element: _Element, in_article: bool) -> None:
         tag = element.tag
-        if tag in _DROPPED or (tag in _PAGE_FRAME and not in_article) or _hidden(element):
+        if tag in _DROPPED or (tag in _PAGE_FRAME and not in_article) or _hidden(element) or _navigation(element):
             return
         if tag == "br":
             if self.pre:
@@ -184,6 +193,9 @@ class _Writer:
                     self.element(child, in_article)
                 continue
             number = _int(child.attrs.get("value"), number)
+            if _hidden(child):
+                number += 1
+                continue
             self.line.append((_ordinal(number, kind) + ". ") if listing.tag == "ol" else "- ")
             self.walk(child, in_article)
             self.end_line()
@@ -209,6 +221,29 @@ def _hidden(element: _Element) -> bool:
     names = f"{element.attrs.get('class', '')} {element.attrs.get('id', '')}"
     return ("hidden" in element.attrs or bool(_HIDDEN.search(element.attrs.get("style", "")))
             or bool(_FURNITURE.search(names)))
+
+
+def _navigation(element: _Element) -> bool:
+    """A block made of links: the site's menu, a "Tin liên quan" list, a bar of links (see NAV_LINKS)."""
+    if element.tag not in _NAV_CONTAINERS:
+        return False
+    links, linked, letters = _link_counts(element)
+    return links >= NAV_LINKS and letters - linked <= NAV_OUTSIDE * linked
+
+
+def _link_counts(element: _Element, in_link: bool = False) -> tuple[int, int, int]:
+    """(links, letters inside links, all letters) of an element's visible text; digits are no letters."""
+    links = linked = letters = 0
+    for child in element.children:
+        if isinstance(child, str):
+            count = sum(c.isalpha() for c in child)
+            letters += count
+            linked += count if in_link else 0
+        elif child.tag not in _DROPPED and not _hidden(child):
+            is_link = child.tag == "a" and not in_link
+            n, k, t = _link_counts(child, in_link or is_link)
+            links, linked, letters = links + n + is_link, linked + k, letters + t
+    return links, linked, letters
 
 
 def _int(value: str | None, default: int) -> int:

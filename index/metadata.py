@@ -75,7 +75,7 @@ from index.vocab.documents import (
     WEB_TABLE_LABEL,
 )
 from index.vocab.markers import ANNEX
-from index.vocab.phrases import MOTTO, PREAMBLE_OPENER, SIGNATURE_LINE, SIGNED_NOTE
+from index.vocab.phrases import MOTTO, PREAMBLE_OPENER, SIGNATURE_LINE, SIGNED_NOTE, is_header_line
 
 
 @dataclass(frozen=True)
@@ -397,15 +397,33 @@ def _before_annexes(paras: list[str]) -> list[str]:
 
 
 def _header_zone(paras: list[str], heading: int | None) -> list[str]:
-    """Paragraphs before the type heading (or the first few, without one)."""
+    """Paragraphs before the type heading (or the first few, without one), from the national header on."""
     if heading is not None:
-        return paras[:heading]
+        return _from_national_header(paras[:heading])
     zone: list[str] = []
     for p in paras[:10]:
         if PREAMBLE_OPENER.match(p) or _SECTION.match(p):
             break
         zone.append(p)
-    return zone
+    return _from_national_header(zone)
+
+
+def _from_national_header(zone: list[str]) -> list[str]:
+    """The zone from the issuer lines above the motto on: what a web page or an e-mail puts before a plan's own
+    header (a headline "Kế hoạch số 19/KH-UBND ngày 30/01/2026 …", "Cập nhật lúc 14:32, 02/02/2026", an editor's
+    lead naming other bodies) is not the plan's issuer, number or date."""
+    motto = next((i for i, p in enumerate(zone) if MOTTO.search(p.upper())), None)
+    if not motto:
+        return zone
+    start = motto
+    while start > 0 and _in_header(zone[start - 1]):
+        start -= 1
+    return zone[start:]
+
+
+def _in_header(line: str) -> bool:
+    """A line of the header's left column: the issuer's lines, its number ("Số 18-CTr/TU"), a letter's "V/v …"."""
+    return is_header_line(line) or any(p.match(line) for p in (NUMBER_FIELD, PARTY_NUMBER_FIELD, LETTER_SUBJECT))
 
 
 def _title_and_preamble(paras: list[str], heading: int | None) -> tuple[str, list[str]]:

@@ -114,6 +114,41 @@ def test_saved_web_page_reads_like_the_word_plan_without_the_site(tmp_path):
         assert chrome not in page  # form, script, an ad box, style, footer, a hidden paragraph, the breadcrumb
 
 
+# A provincial portal's article page: no <nav>, <aside> or <footer>; its menu, link bars and "Tin liên quan"
+# box are plain <div>s and lists of links, the plan cites laws by links inside its own paragraphs.
+PORTAL_PAGE = (
+    "<html><body><div class='top'><span>02/02/2026</span><a href='/dn'>Đăng nhập</a><a href='/en'>English</a>"
+    "<a href='/rss'>RSS</a></div><div id='menu-chinh'><ul>"
+    + "".join(f"<li><a href='/m{i}'>Mục {i}</a><ul><li><a href='/m{i}/1'>Tin {i}</a></li></ul></li>" for i in range(8))
+    + "</ul></div><div class='col-main'><h1>Kế hoạch số 7/KH-UBND ngày 05/01/2026 của UBND tỉnh Hà Lam</h1>"
+    "<div>Cập nhật lúc 09:15, 08/01/2026</div><p><b>Sở Nội vụ là cơ quan thường trực; Cổng thông tin tỉnh giới thiệu"
+    " toàn văn kế hoạch.</b></p><table><tr><td>ỦY BAN NHÂN DÂN TỈNH HÀ LAM</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    "<br>Độc lập - Tự do - Hạnh phúc</td></tr><tr><td>Số: 7/KH-UBND</td><td>Hà Lam, ngày 05 tháng 01 năm 2026</td></tr>"
+    "</table><p>KẾ HOẠCH</p><p>Hỗ trợ học nghề năm 2026</p>"
+    "<p>Căn cứ <a href='/l1'>Luật Giáo dục nghề nghiệp</a>; <a href='/l2'>Luật Việc làm</a>; "
+    "<a href='/l3'>Nghị quyết số 12/NQ-HĐND</a>;</p><p>1. Tuyển sinh 9.000 người.</p>"
+    "<p>2. Sở Nội vụ chủ trì, báo cáo trước ngày 15/12/2026.</p></div>"
+    "<div><h3>Tin liên quan</h3><ul>"
+    + "".join(f"<li><a href='/t{i}'>Năm 2025 Hà Lam tuyển sinh {i}.000 người học nghề</a> (0{i}/01/2026)</li>"
+              for i in range(1, 6))
+    + "</ul></div><div class='ft'>Cơ quan chủ quản: Ủy ban nhân dân tỉnh Hà Lam</div></body></html>"
+)
+
+
+def test_a_portal_page_keeps_the_article_and_drops_link_blocks(tmp_path):
+    path = tmp_path / "ha-lam-cong.html"
+    path.write_text(PORTAL_PAGE, encoding="utf-8")
+    out = lines(convert(path).text)
+    assert out[0] == "Kế hoạch số 7/KH-UBND ngày 05/01/2026 của UBND tỉnh Hà Lam"  # the headline stays
+    assert "Căn cứ Luật Giáo dục nghề nghiệp; Luật Việc làm; Nghị quyết số 12/NQ-HĐND;" in out  # links in a paragraph
+    assert in_order(out, ["1. Tuyển sinh 9.000 người.", "2. Sở Nội vụ chủ trì, báo cáo trước ngày 15/12/2026."])
+    page = "\n".join(out)
+    for chrome in ("Đăng nhập", "Mục 3", "Tin 5", "tuyển sinh 3.000", "Tin liên quan"):
+        assert chrome not in page  # a bar of links, a menu and its submenus, a list of headlines
+    # a block of text without links is the reader's: the site's footer line is only dropped by its class name
+    assert "Cơ quan chủ quản: Ủy ban nhân dân tỉnh Hà Lam" in page
+
+
 @pytest.mark.parametrize("variant", [{"charset": "windows-1258"}, {"decomposed": True}])
 def test_web_page_in_a_legacy_charset_or_decomposed_reads_the_same(tmp_path, variant):
     page = make_plan_html(tmp_path / "cu.htm", **variant)

@@ -432,6 +432,43 @@ def test_web_page_labels_each_on_a_line_before_its_value():
     assert m.title == "Dạy nghề cho người khuyết tật tỉnh Kỳ Lâm năm 2027"
 
 
+# A portal's article: its headline, update line and an editor's lead stand before the plan's own header; the lead
+# names another body and "tỉnh giới thiệu toàn văn", the headline and update line carry other dates.
+PORTAL_ARTICLE = """Kế hoạch số 19/KH-UBND ngày 30/01/2026 của UBND tỉnh Hà Lam về hỗ trợ học nghề năm 2026
+Cập nhật lúc 14:32, 02/02/2026 - Lượt xem: 2.315
+Năm 2026 tỉnh phấn đấu đào tạo nghề cho 28.500 người. Sở Nội vụ là cơ quan thường trực theo dõi, đôn đốc. Cổng \
+Thông tin điện tử tỉnh giới thiệu toàn văn Kế hoạch.
+| ỦY BAN NHÂN DÂN TỈNH HÀ LAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |
+| Số: 19/KH-UBND | Hà Lam, ngày 30 tháng 01 năm 2026 |
+KẾ HOẠCH
+Hỗ trợ người lao động học nghề năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+"""
+# A party document's left column holds its number under the issuer, before the party's motto.
+PARTY_HEADER = """ĐẢNG BỘ TỈNH BẢO AN
+BAN THƯỜNG VỤ TỈNH ỦY
+Số 18-CTr/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Bảo An, ngày 12 tháng 01 năm 2026
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+Thực hiện Kết luận về đào tạo nghề
+I. MỤC ĐÍCH
+"""
+
+
+def test_a_portal_articles_headline_and_lead_are_not_the_plans_header():
+    m = extract_metadata("halam-cong.html", PORTAL_ARTICLE)
+    assert (m.number, m.date, m.province, m.place) == ("19/KH-UBND", "2026-01-30", "Hà Lam", "Hà Lam")
+    assert m.issuer == "Ủy ban nhân dân tỉnh Hà Lam"
+    assert m.label == "Kế hoạch 19/KH-UBND ngày 30/01/2026 (Hà Lam)"
+
+
+def test_the_header_zone_keeps_a_party_number_above_the_motto():
+    m = extract_metadata("baoan-ctr.txt", PARTY_HEADER)
+    assert (m.number, m.province, m.date) == ("18-CTr/TU", "Bảo An", "2026-01-12")
+    assert m.issuer == "Ban Thường vụ Tỉnh ủy Bảo An"
+
+
 def test_placeholder_table_values_are_ignored():
     text = "Số hiệu: Đang cập nhật\nNgười ký: Đang cập nhật\nLoại văn bản: Văn bản khác\n" + DANANG
     m = extract_metadata("danang-web.txt", text)
