@@ -637,12 +637,24 @@ def short_answer(answer: Answer, profile: QuestionProfile) -> str:
     question = answer.standalone_question or answer.question
     plans = list(dict.fromkeys(c.passage.doc for c in answer.citations))
     signed = [c.passage for c in answer.citations if c.passage.section == SIGNATURE_TITLE]
-    if profile.wants(SIGNER) and signed:
-        # Who signed is the plan's signer and role, which its signature block states apart.
-        people = {p.doc: f"{short_label(p)}: {p.document.signer_role} {p.document.signer}".replace(":  ", ": ")
-                  for p in signed if p.document.signer}
-        if people:
-            return "Theo " + "; theo ".join(people.values()) + "."
+    # Who signed is the plan's signer and role, which its signature block states apart.
+    people = {p.doc: (short_label(p), f"{p.document.signer_role} {p.document.signer}".strip())
+              for p in signed if p.document.signer} if profile.wants(SIGNER) else {}
+    if not people:
+        return _stated(answer, profile, question, plans)
+    parts = question_parts(question) if question else []
+    # the parts asking another fact ("số mấy", "ngày nào", "căn cứ quyết định nào"), not the signer's title
+    rest = [part for part in parts if (kinds := profile_question(part).kinds) and SIGNER not in kinds] \
+        if len(parts) > 1 else []
+    other = _stated(answer, replace(profile, kinds=profile.kinds - {SIGNER}), "; ".join(rest), plans) if rest else ""
+    if other and len(people) == 1:
+        # "… số mấy, ngày nào, ai ký?": the other facts, then the signer
+        return f"{other.removesuffix('.')}; {next(iter(people.values()))[1]} ký."
+    return "Theo " + "; theo ".join(f"{label}: {person}" for label, person in people.values()) + "."
+
+
+def _stated(answer: Answer, profile: QuestionProfile, question: str, plans: list[str]) -> str:
+    """The short answer's sentence for every fact asked but the signer."""
     basis = [c for c in answer.citations if c.passage.section == BASIS_TITLE]
     if profile.wants(BASIS) and profile.wants(LIST) and basis:
         # "thực hiện những văn bản nào": the documents of the legal basis, each named by its number.

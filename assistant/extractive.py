@@ -22,6 +22,7 @@ from assistant.questions import (
     AGENCY,
     BASIS,
     DATE,
+    DEFINITION,
     DOC_NUMBER,
     DOCUMENT_NOUN,
     ISSUE_DATE,
@@ -49,7 +50,15 @@ from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
 from index.tables import UNIT_COLUMN, UNIT_NOTE, is_table_row
 from index.vocab.dates import EVERY_YEAR, FIGURE_NOT_YEAR, TIME_MENTION, YEAR, one_year, years_spanned
 from index.vocab.markers import BULLET, STRUCTURAL_START, UPPER
-from index.vocab.phrases import ANNOUNCES_ITEMS, CITED_BASIS, CITED_DOCUMENT, FUNDING_SOURCE, PARTNERS_CELL, names_items
+from index.vocab.phrases import (
+    ANNOUNCES_ITEMS,
+    CITED_BASIS,
+    CITED_DOCUMENT,
+    DEFINES,
+    FUNDING_SOURCE,
+    PARTNERS_CELL,
+    names_items,
+)
 from index.vocab.qualifiers import named_qualifiers, names_qualifier
 
 _AGENCY = re.compile(
@@ -168,7 +177,8 @@ def leaf_heading(passage: Passage) -> str:
     return passage.section.split(SECTION_SEPARATOR)[-1].strip() if passage.section else ""
 
 
-_KIND_PATTERNS = {NUMBER: FIGURE_NOT_YEAR, DATE: TIME_MENTION, AGENCY: _AGENCY, SOURCE: FUNDING_SOURCE}
+_KIND_PATTERNS = {NUMBER: FIGURE_NOT_YEAR, DATE: TIME_MENTION, AGENCY: _AGENCY, SOURCE: FUNDING_SOURCE,
+                  DEFINITION: DEFINES}
 # Facts about the plan itself, and the part of the plan that states them.
 _OWN_PART = {SIGNER: SIGNATURE_TITLE, DOC_NUMBER: HEADER_TITLE, ISSUE_DATE: HEADER_TITLE}
 

@@ -104,6 +104,8 @@ class Retrieved:
     per_plan: dict[str, list[Passage]] = field(default_factory=dict)
     # each plan's own parts when the question asks each plan its own thing (``compound.parts_by_plan``)
     plan_parts: dict[str, str] = field(default_factory=dict)
+    # each part of a compound question searched on its own (``compound.question_parts``), within the scope
+    part_passages: dict[str, list[Passage]] = field(default_factory=dict)
 
 
 def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: Filters | None = None) -> Retrieved:
@@ -134,10 +136,25 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
                 side = own.get(doc) or _without_other_provinces(query.text, index.plans[doc].province, covered)
                 _, hits = index.search(side, replace(config, k=PER_PLAN_K), plan_filter, hints)
                 per_plan[doc] = hits
-    found = Retrieved(question, query, profile, scope, passages, per_plan, own)
+    found = Retrieved(question, query, profile, scope, passages, per_plan, own,
+                      _part_passages(index, query.restored, scope, config, filters))
     if per_plan and (profile.wants(COMPARE) or asked_provinces(found, index)):
         found.passages = merged(per_plan, passages)
     return found
+
+
+def _part_passages(
+    index: SearchIndex, question: str, scope: Scope, config: SearchConfig, filters: Filters | None,
+) -> dict[str, list[Passage]]:
+    """Each part of a compound question searched on its own, within the plans in scope: the fact a second part
+    asks ("…, và kế hoạch hiểu thế nào là có bằng cấp, chứng chỉ?") may stand in a footnote, a table or a section
+    the whole question's words do not reach."""
+    parts = question_parts(question)
+    if len(parts) < 2:
+        return {}
+    within = replace(filters or Filters(), docs=scope.docs) if scope.docs else filters
+    return {part: index.search(part, replace(config, k=PER_PLAN_K), within, section_hints(part))[1]
+            for part in parts[:MAX_PARTS]}
 
 
 def _without_other_provinces(text: str, province: str, covered: set[str]) -> str:
@@ -566,19 +583,23 @@ def part_profile(part: str, whole: QuestionProfile, drop: set[str]) -> QuestionP
 
 def with_parts(
     first: Evidence, passages: list[Passage], r: Retrieved, weights: TermWeights, facts, drop: set[str],
-    config: AnswerConfig = ANSWER_CONFIG,
+    config: AnswerConfig = ANSWER_CONFIG, own_passages: dict[str, list[Passage]] | None = None,
 ):
     """The whole question's evidence plus what each part of a compound question adds.
 
-    A part's units join the item of their section when one is already quoted,
+    A part is answered from the whole question's passages and its own (``own_passages``, with their sections).
+    Its units join the item of their section when one is already quoted,
     else open an item of their own; a part the evidence does not cover adds nothing.
     """
+    own_passages = own_passages or {}
     items = [first]
     quoted = {(u.passage.id, u.text) for u in first.units}
     parts = question_parts(r.query.restored)
+    known = {p.id for p in passages}
     for part in parts[:MAX_PARTS] if len(parts) > 1 else []:
         profile = part_profile(part, r.profile, drop)
-        evidence, _, coverage = _best_evidence(passages, profile, weights, facts, config.scoring)
+        own = [p for p in own_passages.get(part, []) if p.id not in known and year_ok(p, profile.years)]
+        evidence, _, coverage = _best_evidence([*passages, *own], profile, weights, facts, config.scoring)
         if evidence is None or coverage < config.min_coverage:
             continue
         new = [u for u in evidence.units if (u.passage.id, u.text) not in quoted]
@@ -700,7 +721,17 @@ def answer_extractive(
                        f"{deferral.passage.plan} để con số này cho quyết định sau: “{deferral.text.strip()}”")
     items = [with_enumeration(index, with_items(index, e), r.profile, weights, config.scoring)
              for e in without_repeats(found[0], r.profile)]
-    return compose(r.question, items, r.passages)
+    return compose(r.question, items + _signer_beside(index, r), r.passages)
+
+
+def _signer_beside(index: SearchIndex, r: Retrieved) -> list[Evidence]:
+    """The signer asked beside what the plan implements ("… căn cứ những quyết định nào, và ai ký?"): the quotes
+    answer the basis, the plan's own signature block the signer (``_meta_answer`` leaves such a question to the
+    quotes)."""
+    if not (r.profile.wants(SIGNER) and r.profile.wants(BASIS) and r.scope.docs):
+        return []
+    found = _meta_evidence(index, replace(r, profile=replace(r.profile, kinds=frozenset({SIGNER}))), r.scope.docs[0])
+    return [found] if isinstance(found, Evidence) else []
 
 
 def _time_unstated(signals: Signals, profile: QuestionProfile) -> bool:
@@ -870,7 +901,8 @@ def single_plan_evidence(
     if evidence is None or best is None:
         return None
     drop = set().union(*(plan_identifiers(index.plans[doc]) for doc in r.scope.docs))
-    items = with_parts(evidence, expanded, r, weights, facts, drop, config)
+    own = {part: with_sections(index, hits) for part, hits in r.part_passages.items()}
+    items = with_parts(evidence, expanded, r, weights, facts, drop, config, own)
     items = with_named_bodies(items, scored, r)
     quoted = Evidence(tuple(u for item in items for u in item.units))
     joint = max(coverage, joint_coverage(list(quoted.units), r.profile, weights, config.scoring))

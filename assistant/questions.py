@@ -39,8 +39,9 @@ COMPARE = "compare"
 DOC_KIND = "doc_kind"  # what the document is, what it is issued with, from when it applies
 SUBJECT = "subject"  # what the document is about: "về việc gì", "tiêu đề", "trích yếu"
 PAST = "past"  # results already reached ("kết quả", "đã đạt"), not the plan's targets
-# The kinds of fact an answer states itself: a figure, a time, a body.
-FACT_KINDS = frozenset({NUMBER, DATE, AGENCY, SOURCE})
+DEFINITION = "definition"  # "thế nào là …", "được hiểu là gì", "tỷ lệ này tính trên đối tượng nào": what a term means
+# The kinds of fact an answer states itself: a figure, a time, a body, a meaning.
+FACT_KINDS = frozenset({NUMBER, DATE, AGENCY, SOURCE, DEFINITION})
 YES_NO = "yes_no"  # "có được tính vào tổng kinh phí không": whether a statement holds
 
 # "bên nào hạn sớm hơn", "chênh nhau bao nhiêu", "tỉnh nào cao hơn": the question weighs its sides against
@@ -112,6 +113,12 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         r"ten (\w+ ){0,5}(la gi|goi la gi)|co ten (la )?gi)\b"
     ),
     PAST: re.compile(r"\b(ket qua|da dat|giai doan truoc|nam truoc|uoc dat|uoc thuc hien|da thuc hien)\b"),
+    # "kế hoạch hiểu thế nào là có bằng cấp, chứng chỉ", "lao động nông thôn được hiểu là ai", "định nghĩa", "tỷ lệ
+    # này tính trên đối tượng lao động nào", "được tính như thế nào"
+    DEFINITION: re.compile(
+        r"\b(the nao la|hieu (la )?(the nao|nhu the nao|ra sao|la gi|la ai)|duoc hieu|dinh nghia|khai niem|"
+        r"nghia la gi|(duoc )?tinh tren (\w+ ){0,4}(nao|gi)|(duoc )?tinh (nhu )?the nao)\b"
+    ),
     # "thực hiện quyết định nào", "căn cứ văn bản gì"; not "Kế hoạch thực hiện Nghị quyết 06, sở nào …".
     BASIS: re.compile(r"\b((quyet dinh|nghi quyet|chi thi|ke hoach|van ban|chien luoc) (nao|gi|so may)|can cu)\b"),
 }

@@ -162,6 +162,21 @@ def _trailing_notes(closing: list[Block]) -> tuple[list[Block], list[Block]]:
     return closing[:start], closing[start:]
 
 
+def _notes_after_sections(sections: list[Section]) -> list[Block]:
+    """The footnotes read at the end of a text whose last part is a section, not a signature (an annex after the
+    signature, "[1] …", "[2] …" after its table): taken off the end of the last section's body, theirs no more."""
+    last = sections[-1] if sections else None
+    while last is not None and last.children:
+        last = last.children[-1]
+    if last is None:
+        return []
+    start = len(last.body)
+    while start > 0 and FOOTNOTE_LINE.match(last.body[start - 1].text):
+        start -= 1
+    notes, last.body[start:] = last.body[start:], []
+    return notes
+
+
 def _split_at(blocks: list[Block], pattern: re.Pattern[str]) -> tuple[list[Block], list[Block]]:
     for i, block in enumerate(blocks):
         if pattern.match(block.text):
@@ -395,6 +410,8 @@ def parse_structure(text: str) -> Section:
             sections = [Section(kind="decision", title=title, children=sections, rank=0)]
         root.children.extend(sections)
         closing, notes = _trailing_notes(doc.closing)
+        if not doc.closing and doc is docs[-1]:
+            notes = _notes_after_sections(sections)
         ending, signature = _split_at(closing, SIGNATURE_START)
         for kind, title, blocks in (("closing", CLOSING_TITLE, ending), ("signature", SIGNATURE_TITLE, signature),
                                     ("notes", NOTES_TITLE, notes)):

@@ -13,6 +13,7 @@ from assistant.questions import (
     BASIS,
     COMPARE,
     DATE,
+    DEFINITION,
     DOC_NUMBER,
     ISSUE_DATE,
     LIST,
@@ -60,6 +61,9 @@ KIND_CASES = [
     ("Tên đầy đủ của kế hoạch là gì?", "ten day du cua ke hoach la gi", SUBJECT),
     ("Kế hoạch thực hiện quyết định nào của Thủ tướng?", "ke hoach thuc hien quyet dinh nao cua thu tuong", BASIS),
     ("So sánh chỉ tiêu tuyển sinh của hai kế hoạch", "so sanh chi tieu tuyen sinh cua hai ke hoach", COMPARE),
+    ("Kế hoạch hiểu thế nào là có bằng cấp, chứng chỉ?", "ke hoach hieu the nao la co bang cap, chung chi", DEFINITION),
+    ("Tỷ lệ này tính trên đối tượng lao động nào?", "ty le nay tinh tren doi tuong lao dong nao", DEFINITION),
+    ("Lao động nông thôn được hiểu là những ai?", "lao dong nong thon duoc hieu la nhung ai", DEFINITION),
 ]
 
 

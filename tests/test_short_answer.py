@@ -327,6 +327,16 @@ def test_who_signed_is_the_signer_with_the_role():
     assert short("Ai ký kế hoạch, với chức danh gì?", signature).endswith(": Phó Chủ tịch Lê Hồng Sơn.")
 
 
+def test_the_signer_asked_beside_the_basis_follows_the_basis():
+    signature = passage(2, "sig", "Nơi nhận và người ký\nNơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Hồng Sơn",
+                        "Nơi nhận và người ký", signer="Lê Hồng Sơn", signer_role="Phó Chủ tịch")
+    basis = passage(1, "basis", "Căn cứ ban hành kế hoạch\nThực hiện Quyết định số 2239/QĐ-TTg ngày 30/12/2021 của Thủ "
+                    "tướng Chính phủ;\nThực hiện Quyết định số 336/QĐ-LĐTBXH ngày 13/4/2022 của Bộ;", BASIS_TITLE)
+    said = short("Kế hoạch căn cứ vào những quyết định nào, và ai ký ban hành?", basis, signature)
+    assert "2239/QĐ-TTg" in said and "336/QĐ-LĐTBXH" in said
+    assert said.endswith("; Phó Chủ tịch Lê Hồng Sơn ký.")
+
+
 def test_a_long_clause_is_cut_but_never_before_the_asked_fact():
     long = passage(
         1, "long",

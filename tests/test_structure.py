@@ -1091,6 +1091,19 @@ def test_footnotes_read_after_the_signature_are_a_part_of_their_own():
     assert not any("215/QĐ" in b.text for b in parts[SIGNATURE_TITLE].body)
 
 
+def test_footnotes_read_after_an_annex_are_a_part_of_their_own_not_the_annexs():
+    text = ("Số: 52/KH-UBND\nHà Lam, ngày 24 tháng 02 năm 2026\nKẾ HOẠCH\nPhát triển giáo dục nghề nghiệp\n"
+            "I. MỤC TIÊU\nTỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ[1] đạt 32%.\nNơi nhận:\n- Như trên;\n"
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\nPhụ lục: PHÂN CÔNG NHIỆM VỤ\n"
+            "| TT | Nhiệm vụ | Cơ quan chủ trì |\n| 1 | Đặt hàng đào tạo | Sở Nội vụ |\n"
+            "[1] Lao động qua đào tạo có bằng cấp, chứng chỉ là lao động đã được cấp chứng chỉ sơ cấp trở lên.\n"
+            "[2] Số liệu tại thời điểm 31/12/2025.\n")
+    parts = {s.title: s for _, s in parse_structure(normalize_text(text)).walk()}
+    assert [b.text[:3] for b in parts[NOTES_TITLE].body] == ["[1]", "[2]"]
+    annex = next(s for title, s in parts.items() if title.startswith("Phụ lục"))
+    assert annex.tables and not any(b.text.startswith("[") for b in annex.body)
+
+
 def test_run_in_headings_and_letters_with_a_stop_are_parts():
     text = ("Số: 205/TTr-SNV\nTỜ TRÌNH\nVề việc ban hành Kế hoạch hỗ trợ việc làm\n"
             "1. Sự cần thiết ban hành Kế hoạch. Năm 2025 toàn tỉnh có 8.400 thanh niên chưa có việc làm ổn định.\n"

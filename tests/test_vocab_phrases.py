@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from index.tables import role_mark
-from index.vocab.phrases import DEFERRED, OPEN_ENDING, PARTNERS_CELL, TOTAL_ROW
+from index.vocab.phrases import DEFERRED, DEFINES, OPEN_ENDING, PARTNERS_CELL, TOTAL_ROW
 
 
 @pytest.mark.parametrize(("cell", "role"), [
@@ -29,6 +29,18 @@ def test_a_matrix_cell_mark_gives_a_role(cell, role):
 ])
 def test_a_sentence_leaving_a_figure_to_a_later_decision(sentence, defers):
     assert (DEFERRED.search(sentence) is not None) is defers
+
+
+@pytest.mark.parametrize(("sentence", "defines"), [
+    ("[3] Lao động qua đào tạo có bằng cấp, chứng chỉ là lao động đã được cấp chứng chỉ sơ cấp trở lên.", True),
+    ("Người lao động nông thôn được hiểu là người từ đủ 15 tuổi trở lên cư trú tại xã.", True),
+    ("Tỷ lệ lao động qua đào tạo tính trên tổng số lao động từ 15 tuổi trở lên đang làm việc.", True),
+    ("Tổng kinh phí dự kiến thực hiện Kế hoạch là 1.846 tỷ đồng.", False),
+    ("Chỉ tiêu tuyển sinh năm 2026 là khoảng 20.000 người.", False),
+    ("Đến cuối năm 2027, tỷ lệ lao động qua đào tạo đạt 72%.", False),
+])
+def test_a_sentence_saying_what_a_term_means(sentence, defines):
+    assert (DEFINES.search(sentence) is not None) is defines
 
 
 @pytest.mark.parametrize(("line", "open_"), [

@@ -218,6 +218,16 @@ DEFERRED = re.compile(
 )
 
 
+# A sentence saying what a term means or how an indicator is counted: "Lao động qua đào tạo có bằng cấp, chứng chỉ
+# là lao động đã được cấp chứng chỉ sơ cấp trở lên", "… được hiểu là", "tỷ lệ … tính trên tổng số lao động từ 15
+# tuổi trở lên"; not an amount stated with "là" ("Tổng kinh phí là 1.846 tỷ đồng", "là khoảng 20.000 người").
+DEFINES = re.compile(
+    r"(?<![\w])(?:được hiểu là|nghĩa là|(?:được )?tính (?:trên|bằng|theo)|là)(?![\w])"
+    r"(?!\s*(?:(?:khoảng|hơn|trên|dưới|gần|trên dưới)\s+)?[\d(])",
+    re.IGNORECASE,
+)
+
+
 # "chi" (to spend, a branch) as OCR misreads it with a hook: "chỉ phí", "chỉ nhánh", "Chỉ cục", "chỉ tiết" are no
 # words ("chỉ tiêu", "chỉ đạo", "chỉ có" are); group 1 the first letter, group 2 the word after.
 MISREAD_CHI = re.compile(r"(?<![\w])([Cc])hỉ(\s+(?:phí|nhánh|cục|tiết)(?![\w]))")
