@@ -310,8 +310,10 @@ def heading_years(section: str, own: str = "") -> set[int]:
 
 def years_beside_plan(profile: QuestionProfile, plan: PlanMetadata) -> tuple[int, ...]:
     """The question's years less those that name the plan (its year, a year of its title):
-    "Kế hoạch … năm 2025 …, năm 2023 đạt bao nhiêu?" asks about 2023."""
-    return tuple(y for y in profile.years if y != plan.year and str(y) not in plan.title)
+    "Kế hoạch … năm 2025 …, năm 2023 đạt bao nhiêu?" asks about 2023. A year of the title's period written on its
+    own is asked: "chiến lược giai đoạn 2021-2030, đến năm 2030 đạt bao nhiêu?" asks about 2030."""
+    return tuple(y for y in profile.years
+                 if y != plan.year and (str(y) not in plan.title or y in profile.lone_years))
 
 
 def years_asked(profile: QuestionProfile, plan: PlanMetadata) -> tuple[int, ...]:

@@ -67,7 +67,7 @@ _FIRST_QUOTE = re.compile(r"”:\s*(?P<quote>[^\n\[]+?)\s*\[1\]")
 # What a question asks about the plan itself (its signer, number, issue date), not about its content.
 _ABOUT_THE_PLAN = frozenset({SIGNER, DOC_NUMBER, ISSUE_DATE})
 # A time pointing back at the previous question's years: "năm đó", "giai đoạn đó", "thời điểm ấy".
-_TIME_DEIXIS = re.compile(r"\b(?:nam|giai doan|thoi diem|thoi ky|luc) (?:do|nay|ay)\b")
+_TIME_DEIXIS = re.compile(r"\b(?:nam|giai doan|thoi diem|thoi ky|thoi gian|luc|khi|moc(?: thoi gian)?) (?:do|nay|ay)\b")
 # What frames a follow-up without asking anything: "Thế còn | hạn hoàn thành | thì sao?".
 _LEADING_FILLER = re.compile(r"^(?:(?:the|con|vay|va|ve|voi)\b\s*)*")
 _TRAILING_FILLER = re.compile(r"\s*\b(?:thi sao|thi the nao|the nao|nua)\s*$")
@@ -394,7 +394,9 @@ def _answered_fact(answer: str) -> str:
 def with_previous_years(question: str, before: str) -> str:
     """ "Giai đoạn đó …", "năm đó …" with the years the previous question asked of written out."""
     folded = fold_accents(question)
-    years = list(dict.fromkeys(YEAR.findall(fold_accents(before))))
+    # the years it asked of on their own ("giai đoạn 2021-2030, đến năm 2030": 2030), else all it wrote
+    asked = profile_question(before)
+    years = [str(y) for y in asked.years if y in asked.lone_years] or [str(y) for y in asked.years]
     if not years or YEAR.search(folded) or not _TIME_DEIXIS.search(folded):
         return question
     return f"{question.rstrip(' ?')} (năm {' - '.join(years)})?"

@@ -45,6 +45,7 @@ from assistant.questions import (
     BASIS,
     COMPARE,
     DATE,
+    DEFINITION,
     DOC_KIND,
     DOC_NUMBER,
     FACT_KINDS,
@@ -570,15 +571,17 @@ _PREDICATE_WORDS = frozenset("dat thuc te du kien uoc khoang chinh xac cu the".s
 
 
 def part_profile(part: str, whole: QuestionProfile, drop: set[str]) -> QuestionProfile:
-    """A part of a compound question, profiled on its own; the whole lends its years and kinds, and its topic
-    to a part that names none ("Tỷ lệ … năm 2026 là bao nhiêu, và năm 2025 thực tế đạt bao nhiêu?": the second
-    part asks the same rate of 2025)."""
+    """A part of a compound question, profiled on its own; the whole lends its years (not to a part asking what a
+    term means) and kinds, and its topic to a part that names none ("Tỷ lệ … năm 2026 là bao nhiêu, và năm 2025
+    thực tế đạt bao nhiêu?": the second part asks the same rate of 2025)."""
     own = profile_question(part)
     keywords = tuple(k for k in own.keywords if k not in drop) or own.keywords
     if sum(not k.isdigit() and k not in _PREDICATE_WORDS for k in keywords) <= ELLIPTIC_PART_WORDS:
         keywords = tuple(dict.fromkeys((*(k for k in whole.keywords if k not in drop and not k.isdigit()),
                                         *keywords)))
-    return replace(own, keywords=keywords, years=own.years or whole.years, kinds=own.kinds or whole.kinds)
+    # what a term means holds whatever the year the rest of the question asks of
+    years = own.years or (() if own.wants(DEFINITION) else whole.years)
+    return replace(own, keywords=keywords, years=years, kinds=own.kinds or whole.kinds)
 
 
 def with_parts(

@@ -351,6 +351,9 @@ class QuestionProfile:
     qualifiers: frozenset[str] = frozenset()
     body: str = ""  # the kind of body asked for ("truong" for "trường nào", ``asked_body``), "" for any
     partners: bool = False  # who coordinates is asked (``asks_partners``)
+    # The years written on their own, not inside a span "2021 - 2030": "giai đoạn 2021-2030, đến năm 2030 …" names
+    # the plan by its span and asks of 2030 (``extractive.years_beside_plan``).
+    lone_years: frozenset[int] = frozenset()
 
     def wants(self, kind: str) -> bool:
         return kind in self.kinds
@@ -500,15 +503,20 @@ def profile_question(question: str) -> QuestionProfile:
                                    if (s not in STOPWORDS or s in content) and len(s) > 1 or s.isdigit()))
     # "Nghị quyết 12/2024/NQ-HĐND" names a document, not a year asked of
     # a year the question compares with ("so với năm 2024") is a baseline, as in the plans' sentences
-    years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(
-        BASELINE_YEAR.sub(" ", NUMBERED_DOCUMENT.sub(" ", fold_accents(question))))))
+    dated = BASELINE_YEAR.sub(" ", NUMBERED_DOCUMENT.sub(" ", fold_accents(question)))
+    years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(dated)))
+    lone = frozenset(int(y) for y in YEAR.findall(_SPAN_OF_YEARS.sub(" ", dated)))
     kinds = _kinds(folded)
     measure = expected_measure(folded, bool(counted_noun(question)))
     if NUMBER in kinds:
         measure = named_quantity(measure, question)
     body = asked_body(question) if AGENCY in kinds else ""
     return QuestionProfile(frozenset(kinds), keywords, years, measure, plan_naming(folded),
-                           expected_time(folded), named_qualifiers(question), body, asks_partners(folded))
+                           expected_time(folded), named_qualifiers(question), body, asks_partners(folded), lone)
+
+
+# "2021 - 2030", "2021-2030": a span of years, which a plan's title period is written as.
+_SPAN_OF_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
 
 
 _DESIGNATING_YEAR = re.compile(r"^\s*(?:nam\s+|/\s*)((?:19|20)\d\d)\b")

@@ -19,6 +19,7 @@ from assistant.extractive import (
     score_units,
     select_units,
     years_asked,
+    years_beside_plan,
 )
 from assistant.qa import (
     UNCOVERED_SIDE,
@@ -580,6 +581,17 @@ def test_a_units_own_year_is_its_period_under_a_heading_of_another():
                      heading)
     assert not period_fits(passage_units(result)[-1], (2026,)) and period_fits(passage_units(result)[-1], (2025,))
     assert period_fits(passage_units(target)[-1], (2026,)) and not period_fits(passage_units(target)[-1], (2025,))
+
+
+def test_a_year_of_the_plans_period_written_on_its_own_is_asked():
+    """A plan titled "… giai đoạn 2021 - 2030": "giai đoạn 2021-2030" in a question names the plan, "đến năm 2030"
+    asks of 2030's target; the plan's year of issue still names it ("Kế hoạch 177 năm 2025, năm 2023 …")."""
+    strategy = PlanMetadata(doc="s.txt", title="Kế hoạch thực hiện Chiến lược giai đoạn 2021 - 2030", year=2022)
+    asked = profile_question("Theo chiến lược giai đoạn 2021-2030, đến năm 2030 tỷ lệ qua đào tạo là bao nhiêu?")
+    assert years_beside_plan(asked, strategy) == (2030,)
+    assert years_beside_plan(profile_question("Chiến lược giai đoạn 2021-2030 đặt tỷ lệ bao nhiêu?"), strategy) == ()
+    yearly = PlanMetadata(doc="k.txt", title="Kế hoạch đào tạo nghề năm 2025", year=2025)
+    assert years_beside_plan(profile_question("Kế hoạch năm 2025, năm 2023 đạt bao nhiêu?"), yearly) == (2023,)
 
 
 def test_a_yearly_figure_holds_for_each_year_up_to_the_last_it_names():

@@ -36,7 +36,7 @@ def _plan() -> str:
     return "\n".join([
         "ỦY BAN NHÂN DÂN TỈNH HÀ LAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
         "Số: 52/KH-UBND", "Hà Lam, ngày 24 tháng 02 năm 2026", "KẾ HOẠCH",
-        "Phát triển giáo dục nghề nghiệp tỉnh Hà Lam giai đoạn 2026 - 2027",
+        "Phát triển giáo dục nghề nghiệp tỉnh Hà Lam giai đoạn 2026 - 2030",
         "Thực hiện Quyết định số 1487/QĐ-TTg ngày 18 tháng 11 năm 2025 của Thủ tướng Chính phủ;",
         "Thực hiện Nghị quyết số 14-NQ/TU ngày 12 tháng 9 năm 2025 của Ban Chấp hành Đảng bộ tỉnh,",
         "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",

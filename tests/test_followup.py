@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.followup import condense
+from assistant.followup import condense, with_previous_years
 from index.retriever import PlanMetadata
 
 PLANS = {
@@ -394,6 +394,14 @@ def test_where_and_what_are_question_words_a_follow_up_asks_anew():
     task = "Năm 2023 Sở Lao động Hải Dương định làm gì trên ứng dụng điện thoại để người lao động tìm việc?"
     assert condense("Tiền lấy ở đâu?", history(task, "Phòng nào chủ trì việc đó?"), PLANS) == (
         "Tiền lấy ở đâu: Năm 2023 Sở Lao động Hải Dương định trên ứng dụng điện thoại để người lao động tìm việc?")
+
+
+@pytest.mark.parametrize("follow_up", ["Mốc đó thì thu hút bao nhiêu % học sinh tốt nghiệp THCS vào học nghề?",
+                                       "Tới mốc đó thành phố muốn có mấy trường chất lượng cao?",
+                                       "Thành phố muốn có mấy trường chất lượng cao lúc đó?"])
+def test_a_milestone_pointing_back_is_the_year_the_last_question_asked_of_not_the_plans_span(follow_up):
+    previous = "Theo kế hoạch thực hiện Chiến lược GDNN giai đoạn 2021-2030, đến năm 2030 tỷ lệ qua đào tạo là bao nhiêu?"
+    assert with_previous_years(follow_up, previous) == f"{follow_up.rstrip('?')} (năm 2030)?"
 
 
 # -------------------------------------------- the plan just quoted
