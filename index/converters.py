@@ -217,6 +217,7 @@ def _office_text(path: Path, name: str, suffix: str) -> str:
 _GAP_LINES = 2.0  # a gap wider than two line heights separates columns (header: left | right)
 _MARGIN = 0.08  # page numbers sit in the top or bottom 8 % of the page
 _MARK_SIZE = 0.8  # a footnote mark is set smaller than the line's text
+_OTHER_SIZE = 1.3  # words set this much smaller than a line's largest are another line drawn over it (a stamp)
 # A line in expanded spacing falls apart, wholly or in part, into one-letter words (two at least: "PHÂ N C ÔNG"
 # when the letters stand just at pdfplumber's tolerance); its letters then stand 0.15 of the type size apart or
 # more (a normal line's sit at 0), and a word ends where a gap is a further quarter of the type size wider.
@@ -252,9 +253,20 @@ def _word_lines(page) -> list[list[dict]]:
 
     words = [w for w in page.extract_words(extra_attrs=["size"], return_chars=True)
              if _UNMAPPED_GLYPH.sub("", w["text"]).strip()]
-    lines = [sorted(_without_footnote_marks(line), key=lambda w: w["x0"])
-             for line in cluster_objects(words, "top", tolerance=3)]
+    lines = [sorted(_without_footnote_marks(part), key=lambda w: w["x0"])
+             for line in cluster_objects(words, "top", tolerance=3) for part in _by_size(line)]
     return [_respaced(line, page.chars) if _looks_spaced(line) else line for line in lines if line]
+
+
+def _by_size(line: list[dict]) -> list[list[dict]]:
+    """A printed line parted by type size: words set much smaller than the line's own (a signature stamp's 7 pt
+    beside an 11 pt header, "Thời gian ký: …" drawn over "Độc lập - Tự do - Hạnh phúc") are a line of their own,
+    not words of it. A footnote mark, small too, stays with its line (`_without_footnote_marks` takes it out)."""
+    size = max(w["size"] for w in line)
+    small = [w for w in line if w["size"] * _OTHER_SIZE < size and not (w["text"].isdigit() and len(w["text"]) <= 2)]
+    if not small or len(small) == len(line):
+        return [line]
+    return [[w for w in line if w not in small], small]
 
 
 def _looks_spaced(line: list[dict]) -> bool:

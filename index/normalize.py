@@ -14,7 +14,16 @@ from itertools import pairwise
 
 from index import tables
 from index.vocab.markers import STRUCTURAL_START
-from index.vocab.phrases import MOTTO, OPEN_ENDING, PARAGRAPH_OPENER, SIGNATURE_LINE
+from index.vocab.phrases import (
+    MOTTO,
+    OPEN_ENDING,
+    PARAGRAPH_OPENER,
+    SIGNATURE_LINE,
+    SIGNATURE_STAMP,
+    SIGNED_COPY_NOTE,
+    STAMP_FIELD,
+    STAMP_REACH,
+)
 
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắc ngã hỏi nặng
 
@@ -485,7 +494,19 @@ def clean_lines(raw: str) -> list[str]:
         if clean and (is_artefact(clean) or is_rule_line(clean)):
             continue
         stripped.append(clean)
-    return join_hard_wraps(stripped)
+    return join_hard_wraps(without_signature_stamps(stripped))
+
+
+def without_signature_stamps(lines: list[str]) -> list[str]:
+    """The lines less a digital signature's stamps and a signed copy's page note (`vocab.phrases.SIGNATURE_STAMP`):
+    an anchor line ("Ký bởi: …", "Thời gian ký: …") and the stamp's fields within reach of one ("Email: …",
+    "Cơ quan: …"); a field far from any anchor is text ("Cơ quan: …" in a contact paragraph)."""
+    anchors = [i for i, line in enumerate(lines) if SIGNATURE_STAMP.match(line.strip())]
+    if not anchors:
+        return [line for line in lines if not SIGNED_COPY_NOTE.match(line.strip())]
+    return [line for i, line in enumerate(lines)
+            if not (i in anchors or SIGNED_COPY_NOTE.match(line.strip())
+                    or STAMP_FIELD.match(line.strip()) and any(abs(i - a) <= STAMP_REACH for a in anchors))]
 
 
 def normalize_text(raw: str) -> str:

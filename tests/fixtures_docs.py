@@ -203,6 +203,54 @@ def make_spaced_pdf(path: Path, lines: list[tuple[str, float]], *, space_glyphs:
     return path
 
 
+def make_signed_pdf(path: Path, header: tuple[list[str], list[str]], body: list[str], stamps: list[list[str]],
+                    note: str) -> Path:
+    """A PDF as a province's document system issues a digitally signed plan: its header in two columns, the
+    first stamp ("Ký bởi: …", "Thời gian ký: …", set in 7 pt) drawn over the header's right column, the second
+    over the signature block (after the body line "@STAMP"), and on every page the signed copy's ``note`` and
+    "Trang X/Y" in grey at the foot."""
+    from fpdf import FPDF
+
+    class Signed(FPDF):
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("DejaVu", size=8)
+            self.set_text_color(128)
+            self.cell(0, 4, note, align="C", new_x="LMARGIN", new_y="NEXT")
+            self.cell(0, 4, f"Trang {self.page_no()}/{{nb}}", align="C")
+            self.set_text_color(0)
+
+    def stamp(x: float, y: float, lines: list[str]) -> None:
+        pdf.set_font("DejaVu", size=7)
+        pdf.set_draw_color(200, 0, 0)
+        pdf.rect(x, y, 62, 4 * len(lines) + 2)
+        for i, line in enumerate(lines):
+            pdf.text(x + 1.5, y + 4 + 4 * i, line)
+        pdf.set_font("DejaVu", size=12)
+
+    pdf = Signed()
+    pdf.alias_nb_pages()
+    pdf.add_font("DejaVu", fname=str(SANS))
+    pdf.set_auto_page_break(True, margin=22)
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=11)
+    top = pdf.get_y()
+    pdf.multi_cell(80, 6, "\n".join(header[0]), align="C")
+    pdf.set_xy(95, top)
+    pdf.multi_cell(105, 6, "\n".join(header[1]), align="C")
+    stamp(140, 4, stamps[0])
+    pdf.set_font("DejaVu", size=12)
+    pdf.set_xy(pdf.l_margin, top + 6 * max(map(len, header)) + 8)
+    for line in body:
+        if line == "@STAMP":
+            stamp(110, pdf.get_y() - 18, stamps[1])
+            continue
+        pdf.set_x(pdf.l_margin)
+        pdf.multi_cell(0, 7, line)
+    pdf.output(str(path))
+    return path
+
+
 TARGET_ROWS = [
     ["1", "Tuyển sinh giáo dục nghề nghiệp", "Người", "39.600", "42.000"],
     ["2", "Đào tạo nghề cho lao động nông thôn", "Người", "12.500", "13.000"],

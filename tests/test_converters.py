@@ -29,6 +29,7 @@ from tests.fixtures_docs import (
     make_pdf,
     make_plan_docx,
     make_plan_html,
+    make_signed_pdf,
     make_spaced_pdf,
     plan_text,
     soffice_convert,
@@ -403,6 +404,38 @@ def test_a_web_page_printed_by_chromium_keeps_the_document_not_the_browsers_stam
     assert out[0] == "HỘI NÔNG DÂN TỈNH LAM GIANG" and "KẾ HOẠCH" in out
     assert not [line for line in out if "file://" in line or "Cổng thông tin" in line or re.search(r"\d:\d\d", line)]
     assert sum(line.startswith(tuple(f"{n}. Hội Nông dân" for n in range(1, 40))) for line in out) == 39
+
+
+SIGNED_BODIES = [("Nội vụ", "tổng hợp, theo dõi việc thực hiện Kế hoạch"), ("Tài chính", "bố trí kinh phí 12.500 triệu"),
+                 ("Nông nghiệp và Môi trường", "khảo sát nhu cầu học nghề"), ("Công Thương", "kết nối doanh nghiệp"),
+                 ("Giáo dục và Đào tạo", "giao chỉ tiêu cho các cơ sở"), ("Y tế", "đào tạo nghề chăm sóc người cao tuổi"),
+                 ("Xây dựng", "đào tạo thợ xây dựng"), ("Khoa học và Công nghệ", "chuyển giao công nghệ"),
+                 ("Dân tộc và Tôn giáo", "vận động đồng bào dân tộc thiểu số học nghề"),
+                 ("Văn hóa, Thể thao và Du lịch", "tuyên truyền về học nghề trên báo và đài")]
+
+
+def test_a_digitally_signed_pdf_reads_without_its_stamps_and_page_notes(tmp_path):
+    note = "Văn bản được ký số trên Hệ thống quản lý văn bản và điều hành tỉnh Hà Lam"
+    body = ["KẾ HOẠCH", "Đào tạo nghề cho lao động nông thôn tỉnh Hà Lam năm 2026", "I. TỔ CHỨC THỰC HIỆN",
+            *(f"{n}. Sở {name}\n- Chủ trì {task}, báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026."
+              for n, (name, task) in enumerate(SIGNED_BODIES, 1)),
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "", "",
+            "Trần Minh Khoa", "@STAMP"]
+    pdf = make_signed_pdf(
+        tmp_path / "ky-so.pdf", (["ỦY BAN NHÂN DÂN", "TỈNH HÀ LAM", "Số: 36/KH-UBND"],
+                                 ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                                  "Hà Lam, ngày 12 tháng 3 năm 2026"]), body,
+        [["Ký bởi: Văn phòng Ủy ban nhân dân", "Email: vpubnd@halam.gov.vn", "Cơ quan: Tỉnh Hà Lam",
+          "Thời gian ký: 12.03.2026 16:05:31 +07:00"],
+         ["Ký bởi: Trần Minh Khoa", "Cơ quan: Ủy ban nhân dân tỉnh Hà Lam", "Thời gian ký: 12.03.2026 15:48:02 +07:00"]],
+        note)
+    text = normalize_text(convert(pdf).text)
+    paragraphs = text.split("\n\n")
+    assert "Độc lập - Tự do - Hạnh phúc" in paragraphs  # the stamp's line drawn over it is a line of its own
+    assert not any(marker in text for marker in ("Ký bởi", "Thời gian ký", "Email:", "Cơ quan:", "ký số", "Trang "))
+    assert in_order(paragraphs, ["PHÓ CHỦ TỊCH", "Trần Minh Khoa"])
+    # the page broke inside a duty: its lines join again, the page's note gone from between them
+    assert sum(p.endswith("báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026.") for p in paragraphs) == 10
 
 
 # ---------------------------------------------------------------- bad files

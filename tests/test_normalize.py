@@ -23,6 +23,7 @@ from index.normalize import (
     normalize_text,
     strip_markdown,
     unify_tone_placement,
+    without_signature_stamps,
 )
 from index.vocab.phrases import OPEN_ENDING
 
@@ -774,3 +775,17 @@ def test_a_line_ending_on_a_word_needing_more_goes_on_in_any_text():
     # a comma ends a line of a plain text (a title, an address) unless the text is wrapped
     assert _paragraphs(["Kính gửi các sở, ngành,", "Ủy ban nhân dân tỉnh đề nghị:"]) == [
         "Kính gửi các sở, ngành,", "Ủy ban nhân dân tỉnh đề nghị:"]
+
+
+def test_a_signature_stamps_lines_go_its_fields_only_near_an_anchor():
+    lines = ["Ký bởi: Văn phòng Ủy ban nhân dân", "ỦY BAN NHÂN DÂN", "Email: vpubnd@halam.gov.vn",
+             "TỈNH HÀ LAM", "Cơ quan: Tỉnh Hà Lam", "Thời gian ký: 12.03.2026 16:05:31 +07:00", "KẾ HOẠCH",
+             *(f"{n}. Nhiệm vụ {n}." for n in range(1, 9)),
+             "Đầu mối liên hệ của Sở Nội vụ:", "Cơ quan: Phòng Lao động - Việc làm",
+             "Văn bản được ký số trên Hệ thống quản lý văn bản và điều hành tỉnh Hà Lam"]
+    assert without_signature_stamps(lines) == ["ỦY BAN NHÂN DÂN", "TỈNH HÀ LAM", "KẾ HOẠCH",
+                                               *(f"{n}. Nhiệm vụ {n}." for n in range(1, 9)),
+                                               "Đầu mối liên hệ của Sở Nội vụ:", "Cơ quan: Phòng Lao động - Việc làm"]
+    # without a stamp's anchor a field is the text's own
+    assert without_signature_stamps(["Email: lienhe@halam.gov.vn"]) == ["Email: lienhe@halam.gov.vn"]
+

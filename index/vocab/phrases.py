@@ -228,6 +228,18 @@ DEFINES = re.compile(
 )
 
 
+# A digital signature's stamp, printed on a signed PDF beside the header or over the signature: "Ký bởi: Văn phòng
+# Ủy ban nhân dân", "Người ký: Trần Minh Khoa", "Thời gian ký: 12.03.2026 16:05:31 +07:00" (one of these anchors a
+# stamp) with its fields "Email: vpubnd@…", "Cơ quan: Tỉnh Hà Lam", "Chức vụ: Phó Chủ tịch" near it; and the note
+# a signed copy carries on each page, "Văn bản được ký số trên Hệ thống quản lý văn bản và điều hành tỉnh …".
+SIGNATURE_STAMP = re.compile(r"^(?:(?:được\s+)?ký(?:\s+số)?\s+bởi|người ký|thời gian ký|ngày(?:\s+giờ)?\s+ký)\s*:",
+                             re.IGNORECASE)
+STAMP_FIELD = re.compile(r"^(?:e-?mail|cơ quan|chức vụ|đơn vị|tổ chức|số hiệu chứng thư|nơi ký)\s*:", re.IGNORECASE)
+SIGNED_COPY_NOTE = re.compile(r"^(?:văn bản|tài liệu|bản điện tử)\b.{0,40}?\b(?:được|đã được)\s+ký số\b",
+                              re.IGNORECASE)
+STAMP_REACH = 6  # a stamp's fields stand within this many lines of its anchor (a PDF may interleave the header's)
+
+
 # "chi" (to spend, a branch) as OCR misreads it with a hook: "chỉ phí", "chỉ nhánh", "Chỉ cục", "chỉ tiết" are no
 # words ("chỉ tiêu", "chỉ đạo", "chỉ có" are); group 1 the first letter, group 2 the word after.
 MISREAD_CHI = re.compile(r"(?<![\w])([Cc])hỉ(\s+(?:phí|nhánh|cục|tiết)(?![\w]))")
