@@ -363,14 +363,19 @@ class QuestionProfile:
 # they say nothing about the plans and must neither steer nor dilute the search.
 _INSTRUCTION = re.compile(
     r"\b(bo qua|phot lo|ignore|disregard|forget|khong can tuan theo)\b.{0,60}\b(huong dan|chi dan|quy tac|lenh|"
-    r"yeu cau|instructions?|rules?|prompt)\b|\b(chi|hay) (tra loi|noi|viet)\b\s*['\"“‘]|"
-    r"(?<!van )\b(ban la|you are now)\b"
+    r"yeu cau|instructions?|rules?|prompt)\b|\b(chi|hay) (tra loi|noi|viet)\b\s*['\"“‘]|\byou are now\b"
 )
+# "Bạn là trợ lý khác …": a role given to the assistant, by "bạn" (you) as written with its marks ("cơ bản là",
+# "văn bản là" are no role), or opening a sentence typed without marks ("ban la tro ly …").
+_ROLE = re.compile(r"(?<![\w])bạn là(?![\w])", re.IGNORECASE)
+_ROLE_UNMARKED = re.compile(r"^\W*(?:tu gio\s+)?ban la\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+")
 
 
 def is_instruction(sentence: str) -> bool:
-    return _INSTRUCTION.search(fold_accents(sentence)) is not None
+    folded = fold_accents(sentence)
+    return (_INSTRUCTION.search(folded) is not None or _ROLE.search(canonical(sentence)) is not None
+            or folded == sentence and _ROLE_UNMARKED.match(folded) is not None)
 
 
 def strip_instructions(text: str) -> str:
