@@ -220,6 +220,9 @@ FREQUENCY_MEASURE = r"\b(hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)\b
 # "ngày nào" needs a day ("15/12", "20 tháng 12"), "tháng mấy" a month, "quý mấy" a quarter (or finer):
 # "năm 2023" alone does not say when in the year.
 _DAY_ASKED = re.compile(r"\b(ngay nao|ngay may|ngay bao nhieu)\b")
+# "vào ngày nào trong tháng", "ngày mấy hằng tháng": a day of every month ("ngày 10 hằng tháng"), no date.
+_DAY_OF_MONTH_ASKED = re.compile(r"\b(ngay nao|ngay may|ngay bao nhieu) (trong|cua|moi|hang) thang\b")
+DAY_OF_MONTH_MEASURE = r"\bngày\s+\d{1,2}\b"
 _MONTH_ASKED = re.compile(r"\b(thang may|thang nao)\b")
 _QUARTER_ASKED = re.compile(r"\b(quy may|quy nao)\b")
 _UNNAMED = re.compile(r"\?P<\w+>")  # the named groups of the date patterns would clash when joined
@@ -230,6 +233,8 @@ QUARTER_MEASURE = rf"{MONTH_MEASURE}|{_UNNAMED.sub('', QUARTER.pattern)}"
 
 def expected_time(folded: str) -> str:
     """A pattern the answer's time must match, or "" when any time will do."""
+    if _DAY_OF_MONTH_ASKED.search(folded):
+        return DAY_OF_MONTH_MEASURE
     if _DAY_ASKED.search(folded):
         return DAY_MEASURE
     if _MONTH_ASKED.search(folded):

@@ -259,6 +259,10 @@ def test_a_time_asked_at_a_granularity_needs_that_granularity():
     quarter = profile_question("kiem dinh xong trong quy may")
     assert re.search(quarter.when, "trong Quý IV/2025", re.IGNORECASE) and not re.search(quarter.when, "năm 2025")
     assert profile_question("Khi nào hoàn thành?").when == ""
+    # a day of every month: "ngày 10 hằng tháng" answers it, a month does not
+    monthly = profile_question("phien giao dich viec lam to chuc vao ngay nao trong thang")
+    assert re.search(monthly.when, "vào ngày 10 hằng tháng", re.IGNORECASE)
+    assert not re.search(monthly.when, "trong tháng 7/2026", re.IGNORECASE)
 
 
 def test_money_named_after_the_question_word_is_still_money():
