@@ -53,10 +53,10 @@ from index.vocab.dates import DATE as WRITTEN_DATE
 from index.vocab.dates import dotted_figures
 from index.vocab.markers import BULLET, ROMAN, SUB_BULLET, classify_marker, strip_marker
 from index.vocab.phrases import (
-    ANNOUNCES_ITEMS,
     FUNDING_SOURCE,
     OPENS_SUBITEMS,
     PROPER_NAME_WORDS,
+    cites_basis,
     named_items_span,
 )
 
@@ -145,7 +145,7 @@ _PIECE_BREAK = re.compile(r"[;,:]\s+|\s+\(|\)(?=[\s.,;:]|$)")
 _ENUMERATOR = re.compile(rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\s*[.\-–)]?|[a-zđ]\)|{ROMAN}\.)\s+(?=\S)")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 # A document number a title cites ("Kế hoạch số 238/KH-UBND"): where a numberless plan's name may end.
-_CITED_NUMBER = re.compile(r"\d[\d.]*/[\w/&.-]*[A-ZĐ][\w&-]*")
+_CITED_NUMBER = re.compile(r"\d[\d.]*(?:/|-(?=[A-ZĐ]))[\w/&.-]*[A-ZĐ][\w&-]*")  # "2239/QĐ-TTg", the Party's "14-NQ/TU"
 
 SHORT_CHARS = 100  # the fact of a one-fact answer; a fact of several gets its share
 MIN_FACT_CHARS = 70
@@ -658,7 +658,7 @@ def _stated(answer: Answer, profile: QuestionProfile, question: str, plans: list
     basis = [c for c in answer.citations if c.passage.section == BASIS_TITLE]
     if profile.wants(BASIS) and profile.wants(LIST) and basis:
         # "thực hiện những văn bản nào": the documents of the legal basis, each named by its number.
-        units = [u.text for c in basis for u in _quoted_units(c) if not ANNOUNCES_ITEMS.search(u.text)]
+        units = [u.text for c in basis for u in _quoted_units(c) if cites_basis(u.text)]
         clauses = [_tidy(part) for unit in units for part in re.split(r";\s+", unit)]
         cited = [_clip(part, _document_end(part), 0) for part in dict.fromkeys(clauses) if _document_end(part)]
         return f"Theo {short_label(basis[0].passage)}: {'; '.join(cited)}." if cited else ""

@@ -83,7 +83,7 @@ from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE
 from index.vocab.dates import DATE_LINE, years_spanned
 from index.vocab.documents import AUTHORED_BY, DRAFT_MARK, NUMBER_FIELD, STANDING_PREFIX
 from index.vocab.markers import STRUCTURAL_START
-from index.vocab.phrases import ANNOUNCES_ITEMS, DEFERRED, FUNDING_HEADING
+from index.vocab.phrases import ANNOUNCES_ITEMS, DEFERRED, FUNDING_HEADING, cites_basis
 from index.vocab.qualifiers import named_places, names_qualifier
 
 PER_PLAN_K = 5
@@ -532,9 +532,11 @@ def _with_added(evidence: Evidence, items: list[Unit]) -> Evidence:
 
 def _basis_lines(index: SearchIndex, first: Passage) -> list[Unit]:
     """The documents a plan implements: the lines of its legal basis, less the lead that announces the plan
-    ("…, cụ thể như sau:"), when they are few enough to quote whole."""
+    ("…, cụ thể như sau:") unless it cites one too ("Quyết định số 1487/QĐ-TTg …, Ủy ban nhân dân tỉnh ban hành Kế
+    hoạch … như sau:"), when they are few enough to quote whole."""
     units = [u for p in index.section_passages(first.doc, BASIS_TITLE, first.rank, first.score)
-             for u in passage_units(p) if not u.is_heading and not ANNOUNCES_ITEMS.search(u.text)]
+             for u in passage_units(p)
+             if not u.is_heading and cites_basis(u.text)]
     return units if len(units) <= LIST_SECTION_UNITS else []
 
 

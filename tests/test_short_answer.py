@@ -378,6 +378,19 @@ def test_the_documents_a_plan_implements_are_named_by_number_and_date():
     assert "như sau" not in answer and len(answer) < 200
 
 
+def test_a_basis_clause_carrying_the_plans_lead_and_a_partys_number_still_name_their_documents():
+    basis = passage(
+        1, "basis",
+        f"{BASIS_TITLE}\nThực hiện Nghị quyết số 14-NQ/TU ngày 12 tháng 9 năm 2025 của Ban Chấp hành Đảng bộ tỉnh về "
+        "phát triển nguồn nhân lực; Quyết định số 1487/QĐ-TTg ngày 18 tháng 11 năm 2025 của Thủ tướng Chính phủ phê "
+        "duyệt Chương trình nâng cao chất lượng giáo dục nghề nghiệp, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+        BASIS_TITLE,
+    )
+    answer = short("Kế hoạch được ban hành để thực hiện những văn bản nào?", basis)
+    assert "Nghị quyết số 14-NQ/TU ngày 12 tháng 9 năm 2025" in answer
+    assert "Quyết định số 1487/QĐ-TTg ngày 18 tháng 11 năm 2025" in answer
+
+
 def test_a_refused_answer_has_no_short_answer():
     question = "Tỉnh nào có chỉ tiêu cao nhất?"
     assert short_answer(refusal(question, {}, []), profile_question(question)) == ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from index.tables import role_mark
-from index.vocab.phrases import DEFERRED, DEFINES, OPEN_ENDING, PARTNERS_CELL, TOTAL_ROW
+from index.vocab.phrases import DEFERRED, DEFINES, OPEN_ENDING, PARTNERS_CELL, TOTAL_ROW, cites_basis
 
 
 @pytest.mark.parametrize(("cell", "role"), [
@@ -76,3 +76,14 @@ def test_a_partners_cell_is_filled(row, filled):
 ])
 def test_a_total_row_by_its_label(cell, total):
     assert bool(TOTAL_ROW.match(cell)) is total
+
+
+@pytest.mark.parametrize(("line", "cites"), [
+    ("Căn cứ Luật Giáo dục nghề nghiệp ngày 27 tháng 11 năm 2014;", True),
+    ("Quyết định số 1487/QĐ-TTg ngày 18/11/2025 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+     True),
+    ("Ủy ban nhân dân tỉnh ban hành Kế hoạch phát triển giáo dục nghề nghiệp năm 2026 như sau:", False),
+])
+def test_a_basis_line_cites_a_document_unless_it_only_announces_the_plan(line, cites):
+    assert cites_basis(line) is cites
+

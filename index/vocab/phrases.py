@@ -161,6 +161,13 @@ ANNOUNCES_ITEMS = re.compile(
 )
 
 
+def cites_basis(line: str) -> bool:
+    """Whether a line of a legal basis cites a document: not only the lead that announces the plan ("…, Ủy ban
+    nhân dân tỉnh ban hành Kế hoạch như sau:"), unless that lead opens on a document it implements too
+    ("Quyết định số 1487/QĐ-TTg …, Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:")."""
+    return not ANNOUNCES_ITEMS.search(line) or CITED_DOCUMENT.search(line) is not None
+
+
 # Where money comes from, as plans name it: "ngân sách trung ương", "ngân sách tỉnh", "xã hội hóa", "nguồn thu
 # hợp pháp", "lồng ghép các chương trình", "Quỹ bảo hiểm thất nghiệp", "vốn vay", "tài trợ"; not "kinh phí"
 # alone, which is what a source pays for.
