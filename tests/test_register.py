@@ -236,6 +236,18 @@ def test_a_part_whose_bullets_each_open_with_a_body_assigns_each_bullet_to_its_b
     assert not any(agency.startswith("Sở Văn hóa") for agency, _, _ in rows)  # one bullet of three: a task list
 
 
+def test_a_body_asked_of_without_its_plural_finds_its_rows():
+    """ "Ban Quản lý khu kinh tế" asked of is the plan's "Ban Quản lý các khu kinh tế, khu công nghiệp tỉnh": "các"
+    is a plural inside a name, not a word that tells two bodies apart."""
+    text = HEADER + ("VI. TỔ CHỨC THỰC HIỆN\n9. Ban Quản lý các khu kinh tế, khu công nghiệp tỉnh\n"
+                     "- Tổng hợp nhu cầu tuyển dụng của doanh nghiệp, gửi Sở Nội vụ trước ngày 31 tháng 10 hằng năm.\n"
+                     "10. Sở Công Thương\n- Cung cấp thông tin về các dự án đầu tư.\n")
+    register = Register([register_of(text)])
+    rows = register.responsibilities(agency="Ban Quản lý khu kinh tế")
+    assert [r.task[:30] for r in rows] == ["Tổng hợp nhu cầu tuyển dụng củ"]
+    assert not register.responsibilities(agency="Ban Quản lý khu công nghệ cao")
+
+
 # ------------------------------------------------------------------ a Chỉ thị: bodies numbered, no "Tổ chức thực hiện"
 DIRECTIVE = """Số: 05/CT-UBND
 

@@ -145,11 +145,17 @@ def _matches_plan(doc: str, label: str, wanted: str | None) -> bool:
 
 
 def _matches_agency(names: Iterable[str], wanted_key: str) -> bool:
+    """Whether a name is the body wanted or names it within: "các" inside a name is a plural, not a word of its
+    identity ("Ban Quản lý các khu kinh tế, khu công nghiệp tỉnh" is the "Ban Quản lý khu kinh tế" asked of)."""
+    wanted = _PLURAL.sub(" ", f" {wanted_key} ").strip()
     for name in names:
-        key = agency_key(name)
-        if key == wanted_key or re.search(rf"(?:^| ){re.escape(wanted_key)}(?: |$)", key):
+        key = _PLURAL.sub(" ", f" {agency_key(name)} ").strip()
+        if key == wanted or re.search(rf"(?:^| ){re.escape(wanted)}(?: |$)", key):
             return True
     return False
+
+
+_PLURAL = re.compile(r" (?:cac|nhung) ")
 
 
 class Register:
