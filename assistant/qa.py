@@ -149,13 +149,19 @@ def _part_passages(
 ) -> dict[str, list[Passage]]:
     """Each part of a compound question searched on its own, within the plans in scope: the fact a second part
     asks ("…, và kế hoạch hiểu thế nào là có bằng cấp, chứng chỉ?") may stand in a footnote, a table or a section
-    the whole question's words do not reach."""
+    the whole question's words do not reach. A part of few topic words of its own ("…, cơ quan nào chủ trì") asks of
+    the whole question's topic (``part_profile``): searched alone it would find any body's duty."""
     parts = question_parts(question)
     if len(parts) < 2:
         return {}
     within = replace(filters or Filters(), docs=scope.docs) if scope.docs else filters
     return {part: index.search(part, replace(config, k=PER_PLAN_K), within, section_hints(part))[1]
-            for part in parts[:MAX_PARTS]}
+            for part in parts[:MAX_PARTS] if not _elliptic_part(profile_question(part).keywords)}
+
+
+def _elliptic_part(keywords: tuple[str, ...]) -> bool:
+    """Whether a part names too few topic words of its own to be asked alone (``ELLIPTIC_PART_WORDS``)."""
+    return sum(not k.isdigit() and k not in _PREDICATE_WORDS for k in keywords) <= ELLIPTIC_PART_WORDS
 
 
 def _without_other_provinces(text: str, province: str, covered: set[str]) -> str:
@@ -578,7 +584,7 @@ def part_profile(part: str, whole: QuestionProfile, drop: set[str]) -> QuestionP
     thực tế đạt bao nhiêu?": the second part asks the same rate of 2025)."""
     own = profile_question(part)
     keywords = tuple(k for k in own.keywords if k not in drop) or own.keywords
-    if sum(not k.isdigit() and k not in _PREDICATE_WORDS for k in keywords) <= ELLIPTIC_PART_WORDS:
+    if _elliptic_part(keywords):
         keywords = tuple(dict.fromkeys((*(k for k in whole.keywords if k not in drop and not k.isdigit()),
                                         *keywords)))
     # what a term means holds whatever the year the rest of the question asks of
@@ -592,7 +598,8 @@ def with_parts(
 ):
     """The whole question's evidence plus what each part of a compound question adds.
 
-    A part is answered from the whole question's passages and its own (``own_passages``, with their sections).
+    A part is answered from the whole question's passages, or from its own (``own_passages``, with their sections)
+    too when those do not answer it.
     Its units join the item of their section when one is already quoted,
     else open an item of their own; a part the evidence does not cover adds nothing.
     """
@@ -603,12 +610,16 @@ def with_parts(
     known = {p.id for p in passages}
     for part in parts[:MAX_PARTS] if len(parts) > 1 else []:
         profile = part_profile(part, r.profile, drop)
+        wanted = profile.kinds & FACT_KINDS
+        evidence, _, coverage = _best_evidence(passages, profile, weights, facts, config.scoring)
         own = [p for p in own_passages.get(part, []) if p.id not in known and year_ok(p, profile.years)]
-        evidence, _, coverage = _best_evidence([*passages, *own], profile, weights, facts, config.scoring)
+        if own and (evidence is None or coverage < config.min_coverage or not wanted <= held_kinds(evidence.units,
+                                                                                                  profile)):
+            # the whole question's passages do not answer the part: its own search may
+            evidence, _, coverage = _best_evidence([*passages, *own], profile, weights, facts, config.scoring)
         if evidence is None or coverage < config.min_coverage:
             continue
         new = [u for u in evidence.units if (u.passage.id, u.text) not in quoted]
-        wanted = profile.kinds & FACT_KINDS
         if not wanted <= held_kinds(new, profile):
             continue  # the part's own fact (a figure, a time, an agency) is not among the new quotes
         quoted |= {(u.passage.id, u.text) for u in new}

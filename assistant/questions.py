@@ -65,7 +65,9 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         r"dinh ky|tu thang|thoi gian nao|thoi diem|quy may|quy nao)\b"
     ),
     AGENCY: re.compile(
-        r"\b((co quan|so|phong|(?<!van )ban|don vi|to chuc|cap|nganh|bo|hoi|trung tam|(?<!nha )truong|ngan hang) nao|"
+        # "sở, ngành nào" asks for bodies; "những ngành nào" alone asks for trades ("ưu tiên thêm những ngành nào")
+        r"\b((co quan|so|phong|(?<!van )ban|don vi|to chuc|cap|bo|hoi|trung tam|(?<!nha )truong|ngan hang) nao|"
+        r"so,? nganh nao|"
         r"(nhung|cac) (co quan|so|don vi|to chuc|ban|phong|truong)(?= [^?]{0,30}\b(nao|gi|ai)\b)|ai|chu tri|phoi hop|"
         r"thuong truc|dau moi|"
         r"giao cho|phu trach)\b"

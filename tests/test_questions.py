@@ -49,6 +49,8 @@ KIND_CASES = [
     ("Ai phối hợp tổ chức ngày hội việc làm?", "ai phoi hop to chuc ngay hoi viec lam", AGENCY),
     ("Hội thi tổ chức tháng mấy, trường nào đăng cai?", "hoi thi to chuc thang may, truong nao dang cai", AGENCY),
     ("Những mô hình nhà trường nào được khuyến khích?", "nhung mo hinh nha truong nao duoc khuyen khich", LIST),
+    ("Đến năm 2030 thì ưu tiên thêm những ngành nào?", "den nam 2030 thi uu tien them nhung nganh nao", LIST),
+    ("Các sở, ngành nào phối hợp?", "cac so, nganh nao phoi hop", AGENCY),
     ("Những nhóm lao động nào được hỗ trợ đào tạo?", "nhung nhom lao dong nao duoc ho tro dao tao", LIST),
     ("Ai ký Kế hoạch 70/KH-UBND?", "ai ky ke hoach 70/kh-ubnd", SIGNER),
     ("Số hiệu của kế hoạch về lao động nông thôn là gì?", "so hieu cua ke hoach ve lao dong nong thon la gi", DOC_NUMBER),
@@ -78,6 +80,10 @@ def test_each_kind_is_recognised_with_and_without_accents(accented, plain, kind)
     assert with_accents.kinds == without.kinds
     spelled = set(_STOP_SPELLINGS)
     assert [k for k in with_accents.keywords if k not in spelled] == [k for k in without.keywords if k not in spelled]
+
+
+def test_trades_asked_for_are_no_bodies():
+    assert not profile_question("Đến năm 2030 thì ưu tiên thêm những ngành nào?").wants(AGENCY)
 
 
 def test_a_plain_topic_has_no_kind():
