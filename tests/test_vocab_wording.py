@@ -47,6 +47,7 @@ def test_the_topic_is_read_in_plan_wording_and_the_question_words_are_kept():
     ("ty le tot nghiep thcs vao hoc gdnn", "ty le tot nghiep trung hoc co so vao hoc giao duc nghe nghiep"),
     ("thang 8/2026 | phien chuyen de", "thang 8 nam 2026 | phien chuyen de"),
     ("truoc thang 12 / 2025", "truoc thang 12 nam 2025"),
+    ("chi tieu xuat khau lao dong moi nam", "chi tieu lao dong di lam viec o nuoc ngoai moi nam"),
 ])
 def test_phrases_of_one_meaning_are_read_alike(text, read):
     assert plan_reading(text) == read

@@ -58,6 +58,8 @@ def in_plan_wording(folded: str) -> str:
 SAME_MEANING: tuple[tuple[str, str], ...] = (
     (r"tuyen moi", "tuyen sinh"),
     (r"(?<!dao )tao viec lam", "giai quyet viec lam"),
+    # "xuất khẩu lao động" is what plans write "(đưa người) lao động đi làm việc ở nước ngoài (theo hợp đồng)"
+    (r"xuat khau lao dong", "lao dong di lam viec o nuoc ngoai"),
     # a month written "tháng 8/2026" in a table and "tháng 8 năm 2026" in a question
     (r"thang (\d{1,2})\s*/\s*((?:19|20)\d\d)", r"thang \1 nam \2"),
 )
