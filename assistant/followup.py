@@ -314,6 +314,10 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     asks_anew = bool(_question_words(fold_accents(asked)) - _question_words(fold_accents(before)))
     if new and len(topic) <= 2 and not asks_anew:
         return substitute(before, new, plans)
+    if names_plan and _question_words(fold_accents(asked)) and len(topic) > 2 and not _BACK_REFERENCE.search(folded):
+        # "Thế còn kế hoạch GDNN năm 2023 của thành phố thì cơ quan thường trực là sở nào?": another plan or place,
+        # asked a question of its own with its own question words: that question as asked
+        return question
     detail = _answered_fact(answered) if _DETAIL.search(folded) and not names_plan and len(topic) <= 3 else ""
     if detail:
         # "Cụ thể là những nghề nào?", "Đó là những trường nào?": the items the last answer only counted

@@ -404,6 +404,14 @@ def test_a_milestone_pointing_back_is_the_year_the_last_question_asked_of_not_th
     assert with_previous_years(follow_up, previous) == f"{follow_up.rstrip('?')} (năm 2030)?"
 
 
+def test_another_plan_asked_a_question_of_its_own_is_that_question():
+    """ "Thế còn kế hoạch GDNN năm 2023 … thì cơ quan thường trực là sở nào?" names another plan and asks with its
+    own words: not the last question's topic with that plan swapped in."""
+    previous = [("Sở nào chủ trì thực hiện kế hoạch 177?", "Theo Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội): …")]
+    question = "Thế còn kế hoạch GDNN năm 2023 của thành phố thì cơ quan thường trực lại là sở nào?"
+    assert condense(question, previous, PLANS) == question
+
+
 # -------------------------------------------- the plan just quoted
 ANSWERED = "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): trước ngày 15/12/2023.\n\nTheo Kế hoạch 70/KH-UBND " \
     "ngày 07/03/2023 (Hà Nội), mục “VI. CHẾ ĐỘ BÁO CÁO”: … [1]"
