@@ -236,6 +236,24 @@ def test_a_part_whose_bullets_each_open_with_a_body_assigns_each_bullet_to_its_b
     assert not any(agency.startswith("Sở Văn hóa") for agency, _, _ in rows)  # one bullet of three: a task list
 
 
+def test_duties_bulleted_with_plus_are_each_a_task_unless_they_detail_one():
+    """ "+" is a detail of the "-" item above it; under a body's heading with no "-" before, "+" is the list's own
+    bullet and each "+" line a task with its own role ("chủ trì hoặc phối hợp" kept)."""
+    text = HEADER + ("V. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\n+ Chủ trì tổ chức 20 phiên giao dịch việc làm.\n"
+                     "+ Tổng hợp báo cáo trước ngày 15/12/2026.\n2. Sở Nông nghiệp và Môi trường\n"
+                     "+ Phối hợp khảo sát nhu cầu học nghề.\n+ Chủ trì hoặc phối hợp tổ chức lớp nghề nông nghiệp.\n"
+                     "3. Sở Công Thương\n- Cung cấp thông tin:\n+ nhu cầu lao động của doanh nghiệp;\n"
+                     "+ các dự án đầu tư mới.\n")
+    rows = [(r.agency, r.role, r.task.split("\n")[0]) for r in rows_of(text)]
+    assert rows == [
+        ("Sở Nội vụ", "chủ trì", "Chủ trì tổ chức 20 phiên giao dịch việc làm."),
+        ("Sở Nội vụ", "thực hiện", "Tổng hợp báo cáo trước ngày 15/12/2026."),
+        ("Sở Nông nghiệp và Môi trường", "phối hợp", "Phối hợp khảo sát nhu cầu học nghề."),
+        ("Sở Nông nghiệp và Môi trường", "chủ trì hoặc phối hợp", "Chủ trì hoặc phối hợp tổ chức lớp nghề nông nghiệp."),
+        ("Sở Công Thương", "thực hiện", "Cung cấp thông tin:"),  # its "+" lines detail it
+    ]
+
+
 def test_a_body_asked_of_without_its_plural_finds_its_rows():
     """ "Ban Quản lý khu kinh tế" asked of is the plan's "Ban Quản lý các khu kinh tế, khu công nghiệp tỉnh": "các"
     is a plural inside a name, not a word that tells two bodies apart."""

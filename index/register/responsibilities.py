@@ -201,13 +201,14 @@ class Extraction:
     # ---------------------------------------------------------- units
 
     def units(self, blocks: list[Block]) -> list[_Unit]:
-        """Group paragraphs into tasks: "+" sub-items join the task they detail."""
+        """Group paragraphs into tasks: "+" sub-items join the task they detail; where "+" is the list's own bullet
+        (the task before opens with one too: "+ Chủ trì …", "+ Tổng hợp …" under a body's heading) each is a task."""
         units: list[_Unit] = []
         for block in blocks:
             if self.closed or _CLOSING.match(block.text):
                 self.closed = True
                 break
-            if block.text.startswith("+") and units:
+            if block.text.startswith("+") and units and not units[-1].blocks[0].text.startswith("+"):
                 units[-1].blocks.append(block)
                 continue
             unit = _Unit([block])
