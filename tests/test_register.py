@@ -254,6 +254,18 @@ def test_duties_bulleted_with_plus_are_each_a_task_unless_they_detail_one():
     ]
 
 
+def test_a_body_line_over_plus_lines_gives_each_line_to_the_body():
+    """ "- Sở Nội vụ:" over "+ Chủ trì …", "+ Tổng hợp …": each "+" line is a task of that body with its own role,
+    not one task reading "+ Chủ trì … + Tổng hợp …"; a request ("- Đề nghị Tỉnh đoàn:") stays a request."""
+    text = HEADER + ("V. TỔ CHỨC THỰC HIỆN\n1. Các sở, ngành\n- Sở Nội vụ:\n+ Chủ trì tổ chức 20 phiên giao dịch "
+                     "việc làm.\n+ Tổng hợp báo cáo trước ngày 15/12/2026.\n- Đề nghị Hội Nông dân tỉnh:\n"
+                     "+ Phối hợp tuyên truyền.\n")
+    rows = [(r.agency, r.role, r.task) for r in rows_of(text)]
+    assert rows == [("Sở Nội vụ", "chủ trì", "Chủ trì tổ chức 20 phiên giao dịch việc làm."),
+                    ("Sở Nội vụ", "thực hiện", "Tổng hợp báo cáo trước ngày 15/12/2026."),
+                    ("Hội Nông dân", "đề nghị", "Phối hợp tuyên truyền.")]
+
+
 def test_a_body_asked_of_without_its_plural_finds_its_rows():
     """ "Ban Quản lý khu kinh tế" asked of is the plan's "Ban Quản lý các khu kinh tế, khu công nghiệp tỉnh": "các"
     is a plural inside a name, not a word that tells two bodies apart."""

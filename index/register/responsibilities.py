@@ -291,7 +291,12 @@ class Extraction:
         outer: tuple[list[str], bool, str, str] | None = None  # an in-text body line over the items below it
         for unit in self.units(paragraphs(section)):
             first = unit.blocks[0].text
-            line = _body_line(first) if len(unit.blocks) == 1 else None  # one with "+" items reads as before
+            line = _body_line(first)
+            if line and len(unit.blocks) > 1:
+                # "- Sở Nội vụ:" over "+ Chủ trì …", "+ Tổng hợp …": each "+" line is a task of that body
+                for block in unit.blocks[1:]:
+                    self.body_unit(_Unit([block]), path, line[0], requested or line[1], first)
+                continue
             if line:
                 outer = (line[0], line[1], _bullet_mark(first), first)
                 continue
