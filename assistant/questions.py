@@ -421,6 +421,9 @@ _TASK_ISSUE = re.compile(r"\b(phai|can|se|du kien|duoc giao|hoan thanh|trinh)( v
 _SOURCES_NAMED = re.compile(r"\bnguon (kinh phi|von|tai chinh)\b")
 
 
+_HOW_MUCH = re.compile(r"\b(bao nhieu|muc nao|muc bao)\b")
+
+
 def _kinds(folded: str) -> set[str]:
     kinds = {kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(folded)}
     if NUMBER not in kinds and _SOURCES_NAMED.search(folded):
@@ -429,6 +432,8 @@ def _kinds(folded: str) -> set[str]:
         kinds.add(LIST)  # the sources are several: the answer is their enumeration (not "sở nào … nguồn vốn")
     if SIGNER in kinds:
         kinds.discard(AGENCY)
+    if DEFINITION in kinds and not _HOW_MUCH.search(folded):
+        kinds.discard(NUMBER)  # "tỷ lệ này tính trên đối tượng nào": what the rate counts, not its figure
     if ISSUE_DATE in kinds and _TASK_ISSUE.search(folded):
         kinds = (kinds - {ISSUE_DATE}) | {DATE}
     return kinds

@@ -82,6 +82,11 @@ def test_each_kind_is_recognised_with_and_without_accents(accented, plain, kind)
     assert [k for k in with_accents.keywords if k not in spelled] == [k for k in without.keywords if k not in spelled]
 
 
+def test_what_a_rate_counts_asks_no_figure():
+    assert profile_question("Tỷ lệ này tính trên đối tượng lao động nào?").kinds == {DEFINITION}
+    assert NUMBER in profile_question("Tỷ lệ này tính trên tổng số nào và đạt bao nhiêu?").kinds
+
+
 def test_trades_asked_for_are_no_bodies():
     assert not profile_question("Đến năm 2030 thì ưu tiên thêm những ngành nào?").wants(AGENCY)
 
