@@ -737,17 +737,23 @@ def answer_extractive(
                        f"{deferral.passage.plan} để con số này cho quyết định sau: “{deferral.text.strip()}”")
     items = [with_enumeration(index, with_items(index, e), r.profile, weights, config.scoring)
              for e in without_repeats(found[0], r.profile)]
-    return compose(r.question, items + _signer_beside(index, r), r.passages)
+    return compose(r.question, items + _plan_facts_beside(index, r), r.passages)
 
 
-def _signer_beside(index: SearchIndex, r: Retrieved) -> list[Evidence]:
-    """The signer asked beside what the plan implements ("… căn cứ những quyết định nào, và ai ký?"): the quotes
-    answer the basis, the plan's own signature block the signer (``_meta_answer`` leaves such a question to the
-    quotes)."""
-    if not (r.profile.wants(SIGNER) and r.profile.wants(BASIS) and r.scope.docs):
+def _plan_facts_beside(index: SearchIndex, r: Retrieved) -> list[Evidence]:
+    """The plan's own signer and issue date asked, each in a part of its own, beside what the plan implements ("…
+    căn cứ những quyết định nào, và ai ký?", "… được ban hành ngày nào, và nó triển khai những văn bản nào?"): the
+    quotes answer the basis, the plan's signature block and header the rest (``_meta_answer`` leaves such a
+    question to the quotes). A date asked in the part that names the basis is that document's, not the plan's."""
+    parts = question_parts(r.query.restored)
+    if not (r.profile.wants(BASIS) and r.scope.docs and len(parts) > 1):
         return []
-    found = _meta_evidence(index, replace(r, profile=replace(r.profile, kinds=frozenset({SIGNER}))), r.scope.docs[0])
-    return [found] if isinstance(found, Evidence) else []
+    # who signed is always the plan's; a date only when a part of its own asks it ("… ban hành ngày nào, và …")
+    asked = {SIGNER} & r.profile.kinds | {ISSUE_DATE for part in parts
+                                          if ISSUE_DATE in (own := profile_question(part).kinds) and BASIS not in own}
+    found = [_meta_evidence(index, replace(r, profile=replace(r.profile, kinds=frozenset({kind}))), r.scope.docs[0])
+             for kind in sorted(asked)]
+    return [e for e in found if isinstance(e, Evidence)]
 
 
 def _time_unstated(signals: Signals, profile: QuestionProfile) -> bool:

@@ -81,3 +81,10 @@ def test_the_signer_asked_beside_the_basis_is_the_signature_blocks(halam):
     answer = halam.ask("Kế hoạch phát triển giáo dục nghề nghiệp của Hà Lam thực hiện những văn bản nào, và ai ký?")
     assert _says(answer.text, "1487/QĐ-TTg", "14-NQ/TU", "Trần Minh Khoa"), answer.text
     assert _says(answer.short_answer, "1487/QĐ-TTg", "Phó Chủ tịch Trần Minh Khoa ký"), answer.short_answer
+
+
+def test_the_plans_date_asked_beside_the_basis_is_its_headers(halam):
+    answer = halam.ask("Kế hoạch phát triển giáo dục nghề nghiệp của Hà Lam được ban hành ngày nào, và nó thực hiện "
+                       "những văn bản nào?")
+    # the header's place-date line, led by the plan's own date, beside the documents of its basis
+    assert _says(answer.text, "ban hành ngày 24/02/2026", "1487/QĐ-TTg", "14-NQ/TU"), answer.text

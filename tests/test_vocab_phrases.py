@@ -83,6 +83,7 @@ def test_a_total_row_by_its_label(cell, total):
     ("Quyết định số 1487/QĐ-TTg ngày 18/11/2025 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
      True),
     ("Ủy ban nhân dân tỉnh ban hành Kế hoạch phát triển giáo dục nghề nghiệp năm 2026 như sau:", False),
+    ("Thực hiện Kế hoạch số 316-KH/TU ngày 23/4/2025 của Thành ủy, UBND Thành phố ban hành kế hoạch như sau:", True),
 ])
 def test_a_basis_line_cites_a_document_unless_it_only_announces_the_plan(line, cites):
     assert cites_basis(line) is cites
