@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from assistant.answer import Answer
@@ -105,8 +106,8 @@ class Retrieved:
     per_plan: dict[str, list[Passage]] = field(default_factory=dict)
     # each plan's own parts when the question asks each plan its own thing (``compound.parts_by_plan``)
     plan_parts: dict[str, str] = field(default_factory=dict)
-    # each part of a compound question searched on its own (``compound.question_parts``), within the scope
-    part_passages: dict[str, list[Passage]] = field(default_factory=dict)
+    # searches one part of a compound question on its own within the scope (``search_part``); None: no search
+    part_search: Callable[[str], list[Passage]] | None = None
 
 
 def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: Filters | None = None) -> Retrieved:
@@ -138,25 +139,24 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
                 _, hits = index.search(side, replace(config, k=PER_PLAN_K), plan_filter, hints)
                 per_plan[doc] = hits
     found = Retrieved(question, query, profile, scope, passages, per_plan, own,
-                      _part_passages(index, query.restored, scope, config, filters))
+                      lambda part: search_part(index, part, scope, config, filters))
     if per_plan and (profile.wants(COMPARE) or asked_provinces(found, index)):
         found.passages = merged(per_plan, passages)
     return found
 
 
-def _part_passages(
-    index: SearchIndex, question: str, scope: Scope, config: SearchConfig, filters: Filters | None,
-) -> dict[str, list[Passage]]:
-    """Each part of a compound question searched on its own, within the plans in scope: the fact a second part
-    asks ("…, và kế hoạch hiểu thế nào là có bằng cấp, chứng chỉ?") may stand in a footnote, a table or a section
-    the whole question's words do not reach. A part of few topic words of its own ("…, cơ quan nào chủ trì") asks of
-    the whole question's topic (``part_profile``): searched alone it would find any body's duty."""
-    parts = question_parts(question)
-    if len(parts) < 2:
-        return {}
+def search_part(
+    index: SearchIndex, part: str, scope: Scope, config: SearchConfig, filters: Filters | None,
+) -> list[Passage]:
+    """One part of a compound question searched on its own, within the plans in scope: the fact a second part asks
+    ("…, và kế hoạch hiểu thế nào là có bằng cấp, chứng chỉ?") may stand in a footnote, a table or a section the
+    whole question's words do not reach. Asked only when the whole question's passages do not answer the part
+    (``with_parts``). A part of few topic words of its own ("…, cơ quan nào chủ trì") asks of the whole question's
+    topic (``part_profile``): searched alone it would find any body's duty, so it is not searched."""
+    if _elliptic_part(profile_question(part).keywords):
+        return []
     within = replace(filters or Filters(), docs=scope.docs) if scope.docs else filters
-    return {part: index.search(part, replace(config, k=PER_PLAN_K), within, section_hints(part))[1]
-            for part in parts[:MAX_PARTS] if not _elliptic_part(profile_question(part).keywords)}
+    return index.search(part, replace(config, k=PER_PLAN_K), within, section_hints(part))[1]
 
 
 def _elliptic_part(keywords: tuple[str, ...]) -> bool:
@@ -594,16 +594,15 @@ def part_profile(part: str, whole: QuestionProfile, drop: set[str]) -> QuestionP
 
 def with_parts(
     first: Evidence, passages: list[Passage], r: Retrieved, weights: TermWeights, facts, drop: set[str],
-    config: AnswerConfig = ANSWER_CONFIG, own_passages: dict[str, list[Passage]] | None = None,
+    config: AnswerConfig = ANSWER_CONFIG, own_passages: Callable[[str], list[Passage]] | None = None,
 ):
     """The whole question's evidence plus what each part of a compound question adds.
 
-    A part is answered from the whole question's passages, or from its own (``own_passages``, with their sections)
-    too when those do not answer it.
+    A part is answered from the whole question's passages, or from its own (``own_passages(part)``, with their
+    sections) too when those do not answer it.
     Its units join the item of their section when one is already quoted,
     else open an item of their own; a part the evidence does not cover adds nothing.
     """
-    own_passages = own_passages or {}
     items = [first]
     quoted = {(u.passage.id, u.text) for u in first.units}
     parts = question_parts(r.query.restored)
@@ -612,10 +611,11 @@ def with_parts(
         profile = part_profile(part, r.profile, drop)
         wanted = profile.kinds & FACT_KINDS
         evidence, _, coverage = _best_evidence(passages, profile, weights, facts, config.scoring)
-        own = [p for p in own_passages.get(part, []) if p.id not in known and year_ok(p, profile.years)]
-        if own and (evidence is None or coverage < config.min_coverage or not wanted <= held_kinds(evidence.units,
-                                                                                                  profile)):
-            # the whole question's passages do not answer the part: its own search may
+        unanswered = evidence is None or coverage < config.min_coverage or not wanted <= held_kinds(evidence.units,
+                                                                                                   profile)
+        own = [p for p in own_passages(part) if p.id not in known and year_ok(p, profile.years)] \
+            if own_passages and unanswered else []
+        if own:  # the whole question's passages do not answer the part: its own search may
             evidence, _, coverage = _best_evidence([*passages, *own], profile, weights, facts, config.scoring)
         if evidence is None or coverage < config.min_coverage:
             continue
@@ -923,7 +923,8 @@ def single_plan_evidence(
     if evidence is None or best is None:
         return None
     drop = set().union(*(plan_identifiers(index.plans[doc]) for doc in r.scope.docs))
-    own = {part: with_sections(index, hits) for part, hits in r.part_passages.items()}
+    search = r.part_search
+    own = (lambda part: with_sections(index, search(part))) if search else None
     items = with_parts(evidence, expanded, r, weights, facts, drop, config, own)
     items = with_named_bodies(items, scored, r)
     quoted = Evidence(tuple(u for item in items for u in item.units))

@@ -221,9 +221,10 @@ FREQUENCY_MEASURE = r"\b(hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)\b
 
 # "ngày nào" needs a day ("15/12", "20 tháng 12"), "tháng mấy" a month, "quý mấy" a quarter (or finer):
 # "năm 2023" alone does not say when in the year.
-_DAY_ASKED = re.compile(r"\b(ngay nao|ngay may|ngay bao nhieu)\b")
+_DAY_WORDS = r"(ngay nao|ngay may|ngay bao nhieu)"
+_DAY_ASKED = re.compile(rf"\b{_DAY_WORDS}\b")
 # "vào ngày nào trong tháng", "ngày mấy hằng tháng": a day of every month ("ngày 10 hằng tháng"), no date.
-_DAY_OF_MONTH_ASKED = re.compile(r"\b(ngay nao|ngay may|ngay bao nhieu) (trong|cua|moi|hang) thang\b")
+_DAY_OF_MONTH_ASKED = re.compile(rf"\b{_DAY_WORDS} (trong|cua|moi|hang) thang\b")
 DAY_OF_MONTH_MEASURE = r"\bngày\s+\d{1,2}\b"
 _MONTH_ASKED = re.compile(r"\b(thang may|thang nao)\b")
 _QUARTER_ASKED = re.compile(r"\b(quy may|quy nao)\b")

@@ -69,6 +69,8 @@ class _Element:
     tag: str
     attrs: dict[str, str]
     children: list[_Element | str] = field(default_factory=list)
+    # (links, letters inside links, all letters) of its visible text, counted once (``_link_counts``)
+    counts: tuple[int, int, int] | None = field(default=None, repr=False, compare=False)
 
     def text(self) -> str:
         return "".join(c if isinstance(c, str) else c.text() for c in self.children)
@@ -231,19 +233,23 @@ def _navigation(element: _Element) -> bool:
     return links >= NAV_LINKS and letters - linked <= NAV_OUTSIDE * linked
 
 
-def _link_counts(element: _Element, in_link: bool = False) -> tuple[int, int, int]:
-    """(links, letters inside links, all letters) of an element's visible text; digits are no letters."""
-    links = linked = letters = 0
-    for child in element.children:
-        if isinstance(child, str):
-            count = sum(c.isalpha() for c in child)
-            letters += count
-            linked += count if in_link else 0
-        elif child.tag not in _DROPPED and not _hidden(child):
-            is_link = child.tag == "a" and not in_link
-            n, k, t = _link_counts(child, in_link or is_link)
-            links, linked, letters = links + n + is_link, linked + k, letters + t
-    return links, linked, letters
+def _link_counts(element: _Element) -> tuple[int, int, int]:
+    """(links, letters inside links, all letters) of an element's visible text; digits are no letters. Counted
+    once per element: the writer asks it of every container on the way down."""
+    if element.counts is None:
+        links = linked = letters = 0
+        for child in element.children:
+            if isinstance(child, str):
+                letters += sum(c.isalpha() for c in child)
+            elif child.tag not in _DROPPED and not _hidden(child):
+                n, k, t = _link_counts(child)
+                if child.tag == "a":  # all its text is a link's; a link inside it counts as none
+                    links, linked = links + 1, linked + t
+                else:
+                    links, linked = links + n, linked + k
+                letters += t
+        element.counts = (links, linked, letters)
+    return element.counts
 
 
 def _int(value: str | None, default: int) -> int:
