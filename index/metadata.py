@@ -413,7 +413,7 @@ def _from_national_header(zone: list[str]) -> list[str]:
     header (a headline "Kế hoạch số 19/KH-UBND ngày 30/01/2026 …", "Cập nhật lúc 14:32, 02/02/2026", an editor's
     lead naming other bodies) is not the plan's issuer, number or date."""
     motto = next((i for i, p in enumerate(zone) if MOTTO.search(p.upper())), None)
-    if not motto:
+    if motto is None:
         return zone
     start = motto
     while start > 0 and _in_header(zone[start - 1]):

@@ -154,8 +154,8 @@ def classify(paragraph: str) -> tuple[str, int, str] | None:
 
 
 def _trailing_notes(closing: list[Block]) -> tuple[list[Block], list[Block]]:
-    """The closing part less the footnotes read after the signature ("[1] …", "[2] …"): a part of their own,
-    text like the body's, not the signer's block."""
+    """The closing part (or a last section's body) less the footnotes read at its end ("[1] …", "[2] …"): a part of
+    their own, text like the body's, not the signer's block nor an annex's rows."""
     start = len(closing)
     while start > 0 and FOOTNOTE_LINE.match(closing[start - 1].text):
         start -= 1
@@ -170,10 +170,7 @@ def _notes_after_sections(sections: list[Section]) -> list[Block]:
         last = last.children[-1]
     if last is None:
         return []
-    start = len(last.body)
-    while start > 0 and FOOTNOTE_LINE.match(last.body[start - 1].text):
-        start -= 1
-    notes, last.body[start:] = last.body[start:], []
+    last.body[:], notes = _trailing_notes(last.body)
     return notes
 
 
