@@ -13,7 +13,7 @@ import unicodedata
 from itertools import pairwise
 
 from index import tables
-from index.vocab.markers import STRUCTURAL_START
+from index.vocab.markers import CITED_DIVISION, STRUCTURAL_START
 from index.vocab.phrases import (
     MOTTO,
     OPEN_ENDING,
@@ -440,7 +440,8 @@ def join_hard_wraps(lines: list[str]) -> list[str]:
     (`index.vocab.markers.STRUCTURAL_START`: a heading of any numbering
     system, a bullet); blank lines carry no meaning in such text. In any text,
     a line ending on a word that needs more (`index.vocab.phrases.OPEN_ENDING`:
-    "… và do Sở") goes on with the next one unless that opens an item. A table
+    "… và do Sở") goes on with the next one unless that opens an item, a division it cites aside ("… tại" /
+    "Phụ lục II (nếu có)."; `index.vocab.markers.CITED_DIVISION`). A table
     row is always a paragraph of its own.
     """
     wrapped = _looks_hard_wrapped(lines)
@@ -465,8 +466,8 @@ def join_hard_wraps(lines: list[str]) -> list[str]:
         if following and not line.endswith(_TERMINAL) and wrapped and _continues(line, following, width):
             continue
         # a line ending on a word that needs more ("… và do Sở") goes on in any text
-        if following and OPEN_ENDING.search(line) and not _opens_item(following) \
-                and not PARAGRAPH_OPENER.match(following):
+        if following and OPEN_ENDING.search(line) and not PARAGRAPH_OPENER.match(following) \
+                and (not _opens_item(following) or CITED_DIVISION.match(following)):
             continue
         out.extend([current, ""])
         current = ""

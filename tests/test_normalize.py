@@ -777,6 +777,21 @@ def test_a_line_ending_on_a_word_needing_more_goes_on_in_any_text():
         "Kính gửi các sở, ngành,", "Ủy ban nhân dân tỉnh đề nghị:"]
 
 
+def test_a_division_a_sentence_cites_wrapped_to_a_new_line_continues_it():
+    """"… bổ sung nghề ngoài danh mục tại" / "Phụ lục II (nếu có).": the annex is cited, not a heading (read as one,
+    it cut the organisation part in two and its bodies lost their tasks)."""
+    assert _paragraphs(["- Chủ trì thẩm định, trình Ủy ban nhân dân tỉnh bổ sung nghề ngoài danh mục tại",
+                        "Phụ lục II (nếu có).", "2. Sở Tài chính"]) == [
+        "- Chủ trì thẩm định, trình Ủy ban nhân dân tỉnh bổ sung nghề ngoài danh mục tại Phụ lục II (nếu có).",
+        "2. Sở Tài chính"]
+    assert _paragraphs(["Mức hỗ trợ thực hiện theo quy định tại", "Điều 5 Quyết định số 46/2015/QĐ-TTg."]) == [
+        "Mức hỗ trợ thực hiện theo quy định tại Điều 5 Quyết định số 46/2015/QĐ-TTg."]
+    # an annex heading after a finished sentence, or after a heading, stays a heading
+    assert _paragraphs(["Ủy ban nhân dân các xã báo cáo trước ngày 05/12/2026.", "Phụ lục II: Danh mục nghề"]) == [
+        "Ủy ban nhân dân các xã báo cáo trước ngày 05/12/2026.", "Phụ lục II: Danh mục nghề"]
+    assert _paragraphs(["(Kèm theo Kế hoạch số 36/KH-UBND)", "Phụ lục II"])[1] == "Phụ lục II"
+
+
 def test_a_signature_stamps_lines_go_its_fields_only_near_an_anchor():
     lines = ["Ký bởi: Văn phòng Ủy ban nhân dân", "ỦY BAN NHÂN DÂN", "Email: vpubnd@halam.gov.vn",
              "TỈNH HÀ LAM", "Cơ quan: Tỉnh Hà Lam", "Thời gian ký: 12.03.2026 16:05:31 +07:00", "KẾ HOẠCH",

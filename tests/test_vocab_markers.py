@@ -191,6 +191,9 @@ def test_bare_marker(piece, bare):
         (markers.SUB_BULLET, ["+ Hỗ trợ", "+Hỗ trợ"], ["- Tổ chức", "+ ", "Hỗ trợ +"]),
         (markers.MAIN_BULLET, ["- Tổ chức", "• Mục", "– Mục"], ["+ Hỗ trợ", "Tổ chức -", "-"]),
         (markers.LETTER_ITEM, ["a) Tổ chức", "đ) Mục"], ["A) Tổ chức", "a- Mục", "ab) Mục"]),
+        (markers.CITED_DIVISION, ["Phụ lục II (nếu có).", "Điều 5 Quyết định số 46", "Khoản 2 Điều 3", "Mục 2.3 phần II"],
+         ["PHỤ LỤC II", "Phụ lục kèm theo", "Điều chỉnh kế hoạch", "Mục tiêu chung", "Phần lớn lao động",
+          "Phần I. Đánh giá", "Điều 2: Hiệu lực", "Phụ lục II - Danh mục", "Chương II"]),
     ],
 )
 def test_bullet_patterns(pattern, yes, no):

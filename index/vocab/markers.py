@@ -160,6 +160,12 @@ BARE_MARKER = re.compile(
     r"[0-9IVX]{1,4}(\.[0-9]{1,2})*\.?|[a-zđ][)/]|[A-ZĐ]\.|(?:Điều|ĐIỀU|Mục|MỤC|Chương|CHƯƠNG|Phần|PHẦN)\s+[0-9IVX]{1,4}\.?"
 )
 
+# A division a sentence cites, wrapped to the head of a line after the word leading to it ("… bổ sung nghề ngoài
+# danh mục tại" / "Phụ lục II (nếu có)."; "… quy định tại" / "Điều 3 Nghị định …"): a reference, not a heading.
+# A heading's marker stands alone or is followed by its stop and title ("Chương II", "Phần I. Đánh giá", "Điều 2:
+# Hiệu lực"); a citation's goes on in the sentence.
+CITED_DIVISION = re.compile(
+    rf"^(?:Phụ lục|Điều|Khoản|Điểm|Mục|Chương|Phần)\s+(?:{ROMAN}|\d{{1,3}}|[a-zđ])\b(?!\s*[.:\-–]\s)(?=\s*\S)")
 # Bullets: "- Tổ chức …", "+ Hỗ trợ …", "• …", "* …", "– …" (one or several).
 BULLET = re.compile(r"^(?:[-+•*–]\s*)+")
 # A run-in heading: a numbered title that ends in a stop with its text after it on the same line, as a
