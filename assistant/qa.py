@@ -57,6 +57,7 @@ from assistant.questions import (
     SOURCE,
     SUBJECT,
     QuestionProfile,
+    asked_bodies,
     asks_nothing,
     folded_syllables,
     plan_years,
@@ -74,17 +75,17 @@ from assistant.scope import (
     province_years,
     resolve_scope,
 )
-from index.agencies import agency_key, find_agencies, find_agency_mentions, same_agency
+from index.agencies import agency_key, find_agencies, same_agency
 from index.chunking import SECTION_SEPARATOR
 from index.metadata import PlanMetadata
-from index.normalize import canonical, fold_accents
+from index.normalize import fold_accents
 from index.register import Register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE
 from index.vocab.dates import DATE_LINE, years_spanned
-from index.vocab.documents import AUTHORED_BY, DRAFT_MARK, NUMBER_FIELD, STANDING_PREFIX
+from index.vocab.documents import DRAFT_MARK, NUMBER_FIELD, STANDING_PREFIX
 from index.vocab.markers import STRUCTURAL_START
-from index.vocab.phrases import ANNOUNCES_ITEMS, DEFERRED, FUNDING_HEADING, cites_basis
+from index.vocab.phrases import ANNOUNCES_ITEMS, BACK_REFERENCE, DEFERRED, FUNDING_HEADING, cites_basis
 from index.vocab.qualifiers import named_places, names_qualifier
 
 PER_PLAN_K = 5
@@ -362,8 +363,7 @@ def signals_of(
     plan = best.unit.passage.document
     # Years that name the plan ("Kế hoạch … giai đoạn 2021-2030") say which plan, not which period.
     years = years_beside_plan(r.profile, plan)
-    authors = document_authors(r.query.restored)
-    named = [a for a in find_agencies(r.query.restored) if not _is_issuer(a, best.unit.passage) and a not in authors]
+    named = [a for a in asked_bodies(r.query.restored) if not _is_issuer(a, best.unit.passage)]
     in_quote = find_agencies(chunks)
     doc = best.unit.passage.doc
     rows = register.responsibilities(plan=doc) if register else []
@@ -430,14 +430,6 @@ def _without_place(key: str, place: str) -> str:
     return key
 
 
-def document_authors(question: str) -> set[str]:
-    """The bodies a question names as a document's author ("văn bản nào của Bộ LĐTBXH", "Kế hoạch
-    238/KH-UBND của UBND tỉnh Hải Dương"), canonical: they wrote what is asked of, nobody asks them to act."""
-    text = canonical(question)
-    folded = fold_accents(text).lower()
-    return {m.name for m in find_agency_mentions(text) if AUTHORED_BY.search(folded[max(0, m.start - 70):m.start])}
-
-
 def _is_issuer(agency: str, passage: Passage) -> bool:
     """The plan's own issuer ("UBND tỉnh") names the plan, not a body the question asks about; an
     organisation's plan is issued by its standing body ("Ban Thường vụ Tỉnh đoàn …"), named either way."""
@@ -467,6 +459,24 @@ def with_items(index: SearchIndex, evidence: Evidence) -> Evidence:
         if units:
             items.append(units[0])
     return replace(evidence, units=(*evidence.units, *items)) if items else evidence
+
+
+def with_sequels(evidence: Evidence) -> Evidence:
+    """A quoted sentence's next one in its passage that speaks of it by a demonstrative joins the quote ("… dự kiến
+    giải ngân khoảng 85 tỷ đồng vốn vay …" / "Nguồn vốn này … không tổng hợp vào tổng kinh phí của Kế hoạch."):
+    what the plan says of the fact quoted (whether it counts in a total, its limits) is part of it."""
+    def key(unit: Unit) -> tuple[str, str, int]:
+        return unit.passage.id, unit.passage.section, unit.position
+
+    quoted = {key(u) for u in evidence.units}
+    units: list[Unit] = []
+    for unit in evidence.units:
+        units.append(unit)
+        sequel = next((u for u in passage_units(unit.passage) if u.position == unit.position + 1), None)
+        if sequel is not None and key(sequel) not in quoted and BACK_REFERENCE.match(sequel.text):
+            quoted.add(key(sequel))
+            units.append(sequel)
+    return replace(evidence, units=tuple(units)) if len(units) > len(evidence.units) else evidence
 
 
 def with_enumeration(
@@ -641,7 +651,7 @@ def with_named_bodies(items: list[Evidence], scored: list[ScoredUnit], r: Retrie
     best unit speaks of one, and the question is one phrase, not two parts.
     """
     first = items[0].units[0].passage
-    named = [a for a in find_agencies(r.query.restored) if not _is_issuer(a, first)]
+    named = [a for a in asked_bodies(r.query.restored) if not _is_issuer(a, first)]
     if len(named) < 2:
         return items
     chunks = "\n".join(dict.fromkeys(u.passage.text for item in items for u in item.units))
@@ -735,7 +745,7 @@ def answer_extractive(
     if deferral is not None:
         return refusal(r.question, index.plans, r.passages,
                        f"{deferral.passage.plan} để con số này cho quyết định sau: “{deferral.text.strip()}”")
-    items = [with_enumeration(index, with_items(index, e), r.profile, weights, config.scoring)
+    items = [with_enumeration(index, with_items(index, with_sequels(e)), r.profile, weights, config.scoring)
              for e in without_repeats(found[0], r.profile)]
     return compose(r.question, items + _plan_facts_beside(index, r), r.passages)
 
@@ -810,7 +820,10 @@ def _per_plan_answer(
         # evidence, so long as it states the kind of fact asked (a figure, a time, a body).
         wanted = profile.kinds & FACT_KINDS
         relieved = (each or _province(index, doc) in asked) and wanted <= held_kinds(evidence.units, profile)
-        if coverage >= config.min_coverage * (config.compared_relief if relieved else 1.0):
+        # a side the topic share alone would drop (a question in words the plan does not use) stays when the
+        # decision that weighs every signal answers it, as it would were its plan the only one in scope
+        if coverage >= config.min_coverage * (config.compared_relief if relieved else 1.0) or config.answers(
+                _sides_signals(index, weights, side_question, register, [evidence], [best], config.scoring)):
             # each part of a compound question ("… năm 2025 và … năm 2030") the side's plan answers
             items = with_parts(evidence, expanded, side_question, weights, facts, plan_identifiers(index.plans[doc]),
                                config)

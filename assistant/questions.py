@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.agencies import find_agency_mentions
 from index.normalize import canonical, fold_accents
 from index.retriever import (
     BASIS_HINT,
@@ -23,6 +24,8 @@ from index.retriever import (
 )
 from index.vocab.dates import BASELINE_YEAR, FIGURE_NOT_YEAR, MONTH, NUMBERED_DOCUMENT, QUARTER, YEAR
 from index.vocab.dates import DATE as DATE_PATTERN
+from index.vocab.documents import AUTHORED_BY
+from index.vocab.phrases import FORMER_BODY_AFTER, FORMER_BODY_BEFORE
 from index.vocab.qualifiers import named_qualifiers
 from index.vocab.wording import in_plan_wording, plan_reading
 
@@ -140,6 +143,13 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+# The level of a budget or a body ("ngân sách tỉnh", "cấp xã", "ngân sách thành phố"): what tells "Ngân sách tỉnh:
+# 17,8 tỷ đồng" from "Ngân sách cấp huyện: 4,2 tỷ đồng", a topic word although "tỉnh" alone is none; not the
+# province named after it ("ngân sách tỉnh Bạch Vân" names the province).
+_LEVEL_WORD = re.compile(
+    r"\b(?i:ngân sách|ngan sach|cấp|cap)\s+(?P<level>(?i:tỉnh|tinh|thành phố|thanh pho|huyện|huyen|xã|xa))\b"
+    r"(?!\s+[A-ZĐÀ-Ỹ])"
+)
 # "số mấy", "quý mấy", "lần thứ mấy": "mấy" asks, it names nothing (folded, it is also "máy", "may mặc").
 _WHICH_NUMBER = re.compile(r"\b(?:so|thu|lan|quy|thang|ngay|nam|ky|khoa) (may)\b")
 # "bao nhiêu phần trăm": the unit of the figure asked (a plan writes "10%"), no topic word; the measure asked is
@@ -500,14 +510,15 @@ _STOP_SPELLINGS = {
 
 
 def _content_words(question: str) -> set[str]:
-    """The folded stopwords the question spells as a content word ("hội thi" → {"thi"}); none for a
-    question typed without marks, where the spelling is unknown."""
+    """The folded stopwords the question spells as a content word ("hội thi" → {"thi"}; the level in "ngân sách
+    tỉnh" → {"tinh"}); only levels for a question typed without marks, where the spelling is unknown."""
     words = re.findall(r"[^\W\d_]+", canonical(question).lower())
+    levels = {w for m in _LEVEL_WORD.finditer(canonical(question)) for w in fold_accents(m["level"]).lower().split()}
     if all(word == fold_accents(word) for word in words):
-        return set()
+        return levels
     # with its marks typed, a word without any is spelled so: "thi" (an exam), "ban" (a board)
-    return {folded for word in words if (folded := fold_accents(word)) in _STOP_SPELLINGS
-            and word not in _STOP_SPELLINGS[folded]}
+    return levels | {folded for word in words if (folded := fold_accents(word)) in _STOP_SPELLINGS
+                     and word not in _STOP_SPELLINGS[folded]}
 
 
 def profile_question(question: str) -> QuestionProfile:
@@ -600,3 +611,20 @@ def question_word_spans(folded: str) -> list[tuple[int, int]]:
     """Where the question words are ("bao nhiêu", "cơ quan nào", "làm gì", "ở đâu"), to drop them."""
     spans = {m.span() for kind in _ASKING_KINDS for m in _KIND_PATTERNS[kind].finditer(folded)}
     return sorted(spans | {m.span() for m in _ASKING_WORDS.finditer(folded)})
+
+
+def asked_bodies(question: str) -> list[str]:
+    """The bodies a question asks about, canonical, in order: not a document's author ("văn bản nào của Bộ
+    LĐTBXH", "Kế hoạch 238/KH-UBND của UBND tỉnh Hải Dương"), nobody asks it to act; nor a body the question says
+    is gone ("Giờ không còn Sở Lao động - Thương binh và Xã hội thì cơ quan nào …", "việc trước đây giao cho Ban
+    Dân tộc tỉnh"), whose work it asks after. The plan need not name either."""
+    text = canonical(question)
+    folded = fold_accents(text).lower()
+    names: list[str] = []
+    for m in find_agency_mentions(text):
+        before = folded[max(0, m.start - 70):m.start]
+        if AUTHORED_BY.search(before) or FORMER_BODY_BEFORE.search(before) or FORMER_BODY_AFTER.match(folded[m.end:]):
+            continue
+        if m.name not in names:
+            names.append(m.name)
+    return names

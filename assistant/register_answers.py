@@ -14,9 +14,8 @@ import re
 from assistant.answer import Answer
 from assistant.compose import Evidence, compose
 from assistant.extractive import Unit
-from assistant.questions import AGENCY, DATE, NUMBER, folded_syllables, profile_question
+from assistant.questions import AGENCY, DATE, NUMBER, asked_bodies, folded_syllables, profile_question
 from assistant.scope import named_by_province_only
-from index.agencies import find_agencies
 from index.normalize import comparison_form, fold_accents
 from index.register import Register, Responsibility
 from index.retriever import Passage, SearchIndex
@@ -144,7 +143,7 @@ def agency_tasks_answer(index: SearchIndex, register: Register, r) -> Answer | N
     """"Sở Tài chính làm gì?": the agency's tasks in every plan in scope."""
     if not asks_tasks_of_a_body(r.query.restored):
         return None
-    agencies = find_agencies(r.query.restored)
+    agencies = asked_bodies(r.query.restored)
     if len(agencies) != 1:
         return None
     agency = agencies[0]

@@ -27,7 +27,6 @@ from assistant.qa import (
     _without_other_provinces,
     answer_extractive,
     deferred_figure,
-    document_authors,
     given_facts,
     held_kinds,
     merged,
@@ -36,11 +35,12 @@ from assistant.qa import (
     with_continuation,
     with_enumeration,
     with_items,
+    with_sequels,
     with_named_bodies,
     with_parts,
     without_repeats,
 )
-from assistant.questions import LIST, per_unit_money_measure, plan_years, profile_question
+from assistant.questions import LIST, asked_bodies, per_unit_money_measure, plan_years, profile_question
 from assistant.refusal import FEATURES, AnswerConfig, Signals
 from assistant.scope import Scope, beside_provinces, named_provinces, names_several_plans, resolve_scope
 from index.metadata import PlanMetadata
@@ -680,12 +680,26 @@ def test_signals_see_a_missing_year_and_an_agency_the_quote_does_not_name():
     assert signals_of(evidence, best, 0.8, retrieved("Tổng kinh phí là bao nhiêu?", [TOTAL]), None, 0.9).agency == 1.0
 
 
+def test_a_body_the_question_says_is_gone_is_not_asked():
+    """After a reorganisation users ask who does a gone body's work: the plan names only the new one."""
+    assert asked_bodies("Giờ không còn Sở Lao động - Thương binh và Xã hội thì cơ quan nào làm thường trực?") == []
+    assert asked_bodies("Sau khi sở lao động không còn, cơ quan nào làm thường trực?") == []
+    assert asked_bodies("Những việc trước đây giao cho Ban Dân tộc tỉnh thì giờ Sở nào phụ trách?") == []
+    assert asked_bodies("Sở LĐTBXH cũ được thay bằng Sở Nội vụ: Sở Nội vụ chủ trì việc gì?") == ["Sở Nội vụ"]
+    assert asked_bodies("Sở Y tế không còn được giao việc gì?") == ["Sở Y tế"]  # "không còn" of its verb: asked
+    # a body the question asks to act, even beside a gone one
+    assert asked_bodies("Thay cho Sở LĐTBXH, Sở Nội vụ phải báo cáo trước ngày nào?") == ["Sở Nội vụ"]
+    unit = passage_units(TOTAL)[-1]
+    best = score_units([TOTAL], profile_question("Tổng kinh phí là bao nhiêu?"), WEIGHTS)[0]
+    gone = retrieved("Không còn Sở Y tế thì tổng kinh phí là bao nhiêu?", [TOTAL])
+    assert signals_of(Evidence((unit,)), best, 0.8, gone, None, 0.9).agency == 1.0
+
+
 def test_a_body_named_as_a_documents_author_is_not_asked_to_act():
-    assert document_authors("Kế hoạch GDNN của Hải Phòng còn thực hiện văn bản nào của Bộ LĐTBXH?") == {
-        "Bộ Lao động - Thương binh và Xã hội"}
-    assert document_authors("ke hoach 238/KH-UBND cua ubnd tinh hai duong ban hanh ngay nao") == {"Ủy ban nhân dân tỉnh"}
-    assert document_authors("Kế hoạch 70 của Hà Nội giao Sở Tài chính làm gì?") == set()
-    assert document_authors("Nhiệm vụ của Sở Nội vụ là gì?") == set()
+    assert asked_bodies("Kế hoạch GDNN của Hải Phòng còn thực hiện văn bản nào của Bộ LĐTBXH?") == []
+    assert asked_bodies("ke hoach 238/KH-UBND cua ubnd tinh hai duong ban hanh ngay nao") == []
+    assert asked_bodies("Kế hoạch 70 của Hà Nội giao Sở Tài chính làm gì?") == ["Sở Tài chính"]
+    assert asked_bodies("Nhiệm vụ của Sở Nội vụ là gì?") == ["Sở Nội vụ"]
     unit = passage_units(TOTAL)[-1]
     best = score_units([TOTAL], profile_question("Tổng kinh phí là bao nhiêu?"), WEIGHTS)[0]
     asked = retrieved("Tổng kinh phí theo văn bản nào của Bộ Tài chính?", [TOTAL])
@@ -1158,3 +1172,19 @@ def test_sources_asked_in_other_words_than_the_funding_heading_quote_its_whole_e
                     "III. NHIỆM VỤ", ordinal=30)
     one_task = Evidence((passage_units(other)[1],))
     assert with_enumeration(Sections([other]), one_task, asked, WEIGHTS) == one_task  # no funding heading
+
+
+def test_a_sentence_speaking_of_the_quoted_one_by_a_demonstrative_joins_it():
+    """"Có được tính vào tổng kinh phí không?": the plan says so in the sentence after the figure, "Nguồn vốn này …"."""
+    credit = passage(1, "credit", "II. NGUỒN VỐN TÍN DỤNG\nNgân hàng Chính sách xã hội dự kiến giải ngân khoảng 85 tỷ "
+                     "đồng vốn vay. Nguồn vốn này không tổng hợp vào tổng kinh phí nêu tại Mục I. Kế hoạch này được "
+                     "phổ biến rộng rãi.", "II. NGUỒN VỐN TÍN DỤNG")
+    loan = next(u for u in passage_units(credit) if "85 tỷ" in u.text)
+    quoted = [u.text for u in with_sequels(Evidence((loan,))).units]
+    assert quoted == [loan.text, "Nguồn vốn này không tổng hợp vào tổng kinh phí nêu tại Mục I."]
+    # the document itself ("Kế hoạch này …") is no sequel of its sentence, and a sentence without one stays alone
+    sequel = next(u for u in passage_units(credit) if u.text.startswith("Nguồn vốn này"))
+    assert [u.text for u in with_sequels(Evidence((sequel,))).units] == [sequel.text]
+    plain = passage(2, "plain", "I. MỤC TIÊU\nTuyển sinh 3.000 người. Tỷ lệ có việc làm đạt 80%.", "I. MỤC TIÊU")
+    first = passage_units(plain)[1]
+    assert with_sequels(Evidence((first,))).units == (first,)

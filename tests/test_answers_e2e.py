@@ -505,3 +505,22 @@ def test_what_a_plan_implements_and_who_signed_it_are_both_answered(assistant):
                            "định nào, và ai là người ký?")
     assert not answer.refused
     assert "2239/QĐ-TTg" in answer.text and "Lê Khắc Nam" in answer.text
+
+
+def test_a_plan_among_its_provinces_plans_answers_in_its_own_words_when_every_signal_says_so(assistant):
+    # Hà Nội has two plans in scope; the 2023 plan's funding part shares few words with the question ("tiền",
+    # "lấy từ"), yet everything else (kind, year, the model's similarity) says it answers: the side is quoted
+    answer = assistant.ask("Tiền để làm công tác đào tạo nghề ở Hà Nội năm 2023 lấy từ những nguồn nào?")
+    assert not answer.refused
+    assert {c.passage.doc for c in answer.citations} == {"hanoi-2023-kh70-giao-duc-nghe-nghiep.txt"}
+    assert "ngân sách" in answer.short_answer
+
+
+def test_a_body_the_question_says_is_gone_does_not_refuse_the_question(assistant):
+    # the plan names only the body that does the gone one's work: the question is answered, not refused for a body
+    # the plan never names
+    answer = assistant.ask("Giờ không còn Sở Lao động - Thương binh và Xã hội thì ở Hà Nội sở nào chỉ đạo, hướng dẫn "
+                           "các cơ sở tham gia hoạt động giáo dục nghề nghiệp triển khai kế hoạch đào tạo nghề cho lao "
+                           "động nông thôn?")
+    assert not answer.refused
+    assert "Sở Giáo dục và Đào tạo" in answer.text

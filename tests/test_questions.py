@@ -486,6 +486,13 @@ def test_words_asking_for_a_deadline_or_a_body_are_no_topic(question, kept, drop
     ("Báo cáo nhu cầu vay vốn gửi đâu?", {"bao", "cao", "nhu", "cau", "vay", "von"}, set()),
     ("Cần làm gì trong tháng tới, như thế nào?", set(), {"can", "trong", "toi", "nhu"}),
     ("Các hình thức đào tạo gồm những gì?", {"hinh", "thuc"}, {"gom"}),
+    # the level of a budget or a body tells "Ngân sách tỉnh" from "Ngân sách cấp huyện"; the province is no level
+    ("Ngân sách tỉnh bỏ ra bao nhiêu trong đó?", {"ngan", "sach", "tinh"}, set()),
+    ("ngan sach tinh chiem bao nhieu", {"tinh"}, set()),
+    ("Cấp xã được giao những việc gì?", {"cap", "xa"}, set()),
+    ("Ngân sách thành phố bố trí bao nhiêu?", {"thanh", "pho"}, set()),
+    ("Ngân sách tỉnh Bạch Vân bố trí bao nhiêu?", {"bach", "van"}, {"tinh"}),
+    ("UBND tỉnh giao Sở nào chủ trì?", set(), {"tinh"}),
 ])
 def test_a_stopword_spelled_as_a_content_word_is_a_topic_word(question, kept, dropped):
     keywords = set(profile_question(question).keywords)

@@ -217,6 +217,25 @@ OPEN_ENDING = re.compile(
     r"(?<=[\w,]\s)(?:và|của|do|cho|với|các|những|tại|từ|đến|trên|theo|về|hoặc|là|được|có|để|gửi|"
     r"Sở|Ban|Trung tâm|Ngân hàng|Ủy ban nhân dân|UBND)$"  # not "Phòng", "Trường": "Hải Phòng" ends a name
 )
+# A body a question says is gone, as folded text writes it before or after the body's name: the question asks
+# who does its work now, so the plan need not name it. Before: "giờ không còn " (Sở LĐTBXH), "trước đây giao
+# cho " (Ban Dân tộc), "thay cho ", "sau khi sáp nhập "; after: " cũ", " (đã) giải thể", " bị sáp nhập", " không
+# còn" closing its clause ("sở lao động không còn, …"), not "Sở Y tế không còn được giao gì" (still asked).
+FORMER_BODY_BEFORE = re.compile(
+    r"\b(?:khong con|truoc day(?:\s+(?:do|giao cho|cua|la|thuoc))?|thay cho|thay the(?:\s+cho)?"
+    r"|(?:sau khi|khi)\s+(?:sap nhap|giai the|hop nhat)(?:\s+(?:cac|cua))?)\s*$"
+)
+FORMER_BODY_AFTER = re.compile(
+    r"^\s*(?:cu\b|(?:da\s+|bi\s+)?(?:giai the|sap nhap|hop nhat)\b|truoc day\b"
+    r"|(?:da\s+)?khong con\b(?:\s+nua\b)?(?=\s*(?:[,.;:?]|thi\b|$)))"
+)
+# A sentence that speaks of the one before it by a demonstrative ("Nguồn vốn này thực hiện theo kế hoạch tín dụng
+# được giao, không tổng hợp vào tổng kinh phí của Kế hoạch.", "Khoản kinh phí nói trên …", "Việc này …"): what it
+# says of the fact quoted belongs to the quote. Not the document itself ("Kế hoạch này …", "Quyết định này …").
+BACK_REFERENCE = re.compile(
+    r"^(?!(?:Kế hoạch|Quyết định|Văn bản|Đề án|Chương trình|Nghị quyết|Chỉ thị|Thông báo|Hướng dẫn|Báo cáo)\b)"
+    r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+(?:này|nói trên)\b"
+)
 # A table row detailing the row above it, its label opening so: "Trong đó: lao động chuyển đổi nghề",
 # "Bao gồm: …", "Chia ra: …" (the row's own words name only the part, the row above the whole).
 DETAIL_ROW = re.compile(r"^(?:trong đó|bao gồm|gồm|chia ra)\b\s*[:,]?", re.IGNORECASE)
