@@ -35,9 +35,9 @@ from assistant.qa import (
     with_continuation,
     with_enumeration,
     with_items,
-    with_sequels,
     with_named_bodies,
     with_parts,
+    with_sequels,
     without_repeats,
 )
 from assistant.questions import LIST, asked_bodies, per_unit_money_measure, plan_years, profile_question
@@ -1062,8 +1062,8 @@ def test_a_year_written_beside_a_province_names_its_plan_of_that_year():
     from types import SimpleNamespace
 
     from assistant.qa import _designated
-    from index.normalize import fold_accents
     from assistant.scope import province_years
+    from index.normalize import fold_accents
 
     question = "So sánh tỷ lệ lao động qua đào tạo của Hà Nội năm 2023 với của tỉnh Bạch Vân (2025)"
     assert province_years(fold_accents(question), {"bach van"}) == {"ha noi": {2023}, "bach van": {2025}}
