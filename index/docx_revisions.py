@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from docx.text.run import Run
 
+from index.legacy_fonts import from_tcvn3, is_tcvn3_font
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 # Ancestors below the paragraph that hide a run: a deletion, a move away, a text box (a paragraph of its own),
@@ -32,9 +34,36 @@ def _shown(run, paragraph_element) -> bool:
 
 
 def accepted_text(paragraph) -> str:
-    """A python-docx paragraph's text with its tracked changes accepted."""
+    """A python-docx paragraph's text with its tracked changes accepted; a run set in a legacy TCVN3 font
+    (".VnTime", ".VnTimeH") read as the Vietnamese it shows (`index.legacy_fonts`)."""
     element = paragraph._p
-    return "".join(Run(r, paragraph).text for r in element.iter(f"{_W}r") if _shown(r, element))
+    style_font = _style_font(paragraph.style)
+    return "".join(_run_text(Run(r, paragraph), style_font) for r in element.iter(f"{_W}r") if _shown(r, element))
+
+
+def _run_text(run: Run, style_font: str | None) -> str:
+    font = run.font.name or style_font
+    if not is_tcvn3_font(font):
+        return run.text
+    # TCVN3's "ư" is the soft hyphen's code, which Word keeps as a soft hyphen mark: a letter here
+    text = "".join("\u00ad" if child.tag == f"{_W}softHyphen" else _child_text(child) for child in run._r)
+    return from_tcvn3(text, font)
+
+
+def _child_text(child) -> str:
+    """A run's child as python-docx reads it (text, tab, break), nothing for its properties."""
+    if child.tag == f"{_W}t":
+        return child.text or ""
+    return {f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}.get(child.tag, "")
+
+
+def _style_font(style) -> str | None:
+    """The font a paragraph style (or the style it is based on) sets for its runs."""
+    while style is not None:
+        if style.font.name:
+            return style.font.name
+        style = style.base_style
+    return None
 
 
 def accepted_cell_text(cell) -> str:

@@ -100,6 +100,44 @@ def make_docx(path: Path, text: str) -> Path:
     return path
 
 
+def to_tcvn3(text: str, capitals: bool = False) -> str:
+    """Unicode Vietnamese as an office typing in ".VnTime" stores it: each letter its TCVN3 code; for the capital
+    font ".VnTimeH", the code of the lower-case letter (the font draws it as a capital)."""
+    from index.legacy_fonts import from_tcvn3
+
+    codes = {from_tcvn3(chr(c)): chr(c) for c in range(0xA1, 0xFF) if from_tcvn3(chr(c)) != chr(c)}
+    return "".join(codes.get(ch, ch) for ch in (text.lower() if capitals else text))
+
+
+def make_tcvn3_docx(path: Path, paragraphs: list[str], rows: list[list[str]] | None = None,
+                    style_font: bool = False) -> Path:
+    """A plan typed with the legacy fonts: an upper-case paragraph in ".VnTimeH", the rest (and the table) in
+    ".VnTime", every letter stored as its TCVN3 code; the body font set on the Normal style when ``style_font``
+    (as a template does), else on each run."""
+    import docx
+
+    document = docx.Document()
+    if style_font:
+        document.styles["Normal"].font.name = ".VnTime"
+
+    def add(paragraph, text: str) -> None:
+        capitals = text.isupper()
+        run = paragraph.add_run(to_tcvn3(text, capitals))
+        if capitals or not style_font:
+            run.font.name = ".VnTimeH" if capitals else ".VnTime"
+
+    for text in paragraphs:
+        add(document.add_paragraph(), text)
+    if rows:
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        table.style = "Table Grid"
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                add(table.cell(r, c).paragraphs[0], value)
+    document.save(str(path))
+    return path
+
+
 def make_footnoted_docx(path: Path, paragraphs: list[tuple[str, str | None]]) -> Path:
     """A .docx whose paragraphs may carry a real Word footnote (text, its note or None): python-docx has no
     footnote API, so the footnotes part, its relationship and each mark are written as Word writes them."""

@@ -25,6 +25,7 @@ from tests.fixtures_docs import (
     TASK_HEADER,
     TASK_ROWS,
     make_docx,
+    make_tcvn3_docx,
     make_numbered_docx,
     make_pdf,
     make_plan_docx,
@@ -615,3 +616,30 @@ def test_a_draft_with_tracked_changes_reads_as_its_changes_accepted(tmp_path):
         "| 1 | Khảo sát nhu cầu | Phòng Văn hóa - Xã hội |",
         "| 3 | Tư vấn nghề | Phòng Kinh tế |",
     ]
+
+
+TCVN3_PLAN = ["ỦY BAN NHÂN DÂN TỈNH AN HÒA", "KẾ HOẠCH", "Đào tạo nghề cho lao động nông thôn năm 2026",
+              "I. MỤC TIÊU", "Tuyển sinh 1.200 người; tỷ lệ có việc làm sau đào tạo đạt 80%.",
+              "II. TỔ CHỨC THỰC HIỆN", "1. Sở Nội vụ", "- Chủ trì, phối hợp với Sở Tài chính hướng dẫn các xã, phường; "
+              "báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026."]
+TCVN3_ROWS = [["Chỉ tiêu", "Năm 2026"], ["Tuyển sinh trình độ sơ cấp", "900 người"]]
+
+
+@pytest.mark.parametrize("style_font", [False, True])
+def test_a_plan_typed_in_the_legacy_tcvn3_fonts_reads_as_vietnamese(tmp_path, style_font):
+    path = make_tcvn3_docx(tmp_path / "an-hoa.docx", TCVN3_PLAN, TCVN3_ROWS, style_font=style_font)
+    import docx
+
+    assert docx.Document(str(path)).paragraphs[1].text == "kÕ ho¹ch"  # what a reader blind to the fonts sees
+    out = lines(convert(path).text)
+    assert in_order(out, TCVN3_PLAN[:6])  # capitals from ".VnTimeH", lower case from ".VnTime"
+    assert "- Chủ trì, phối hợp với Sở Tài chính hướng dẫn các xã, phường; báo cáo Ủy ban nhân dân tỉnh trước ngày " \
+           "15/12/2026." in out
+    assert "| Tuyển sinh trình độ sơ cấp | 900 người |" in out
+
+
+def test_a_tcvn3_word_97_file_keeps_its_u_horn_through_libreoffice(tmp_path):
+    """"ư" is the soft hyphen's code in TCVN3: LibreOffice keeps it as a soft hyphen mark, read back as the letter."""
+    docx = make_tcvn3_docx(tmp_path / "truong.docx", ["TRƯỜNG CAO ĐẲNG", "Trường phối hợp với Hội Nông dân tỉnh."])
+    doc = soffice_convert(docx, "doc", tmp_path)
+    assert lines(convert(doc).text)[:2] == ["TRƯỜNG CAO ĐẲNG", "Trường phối hợp với Hội Nông dân tỉnh."]
