@@ -38,6 +38,7 @@ from assistant.questions import (
     QuestionProfile,
     folded_syllables,
     is_instruction,
+    recipient_bodies,
 )
 from assistant.refusal import UNIT_SCORING, UnitScoring
 from index.agencies import agency_key, find_agencies
@@ -56,6 +57,7 @@ from index.vocab.phrases import (
     CITED_DOCUMENT,
     DEFINES,
     FUNDING_SOURCE,
+    LEAD_CELL,
     PARTNERS_CELL,
     names_items,
 )
@@ -445,6 +447,7 @@ def score_units(
                 score += scoring.qualifier_bonus * named / len(profile.qualifiers)
             if unasked_detail(unit.text, profile):
                 score -= scoring.qualifier_bonus
+            score += scoring.qualifier_bonus * direction_fit(unit, heading, profile)
             if earlier is not None:  # the whole line where a chunk repeated it shortened: keep the better score
                 scored[earlier] = ScoredUnit(unit, max(score, scored[earlier].score), max(coverage,
                                                                                           scored[earlier].coverage))
@@ -453,6 +456,32 @@ def score_units(
             scored.append(ScoredUnit(unit, score, coverage))
     scored.sort(key=lambda s: (-s.score, s.unit.passage.rank, s.unit.position))
     return scored
+
+
+def direction_fit(unit: Unit, heading: str, profile: QuestionProfile) -> int:
+    """Whether the unit sends where the question does: 1 when it sends to every body the question sends to
+    ("báo cáo năm … gửi Sở Giáo dục và Đào tạo" for "báo cáo năm gửi Sở GD&ĐT hạn chót ngày nào"); -1 when a body the
+    question sends to does the unit's work (the annex row it leads, "Báo cáo kết quả … | Cơ quan chủ trì: Sở Giáo dục
+    và Đào tạo"), or the body the question has send only receives there from another ("Báo cáo kết quả thực hiện về
+    Sở Nội vụ" under "11. Ủy ban nhân dân các xã, phường" for "Sở Nội vụ phải báo cáo UBND tỉnh …"); else 0."""
+    if not profile.recipients:
+        return 0
+    received = {agency_key(a) for a in recipient_bodies(unit.text)}
+    asked_to = {agency_key(a) for a in profile.recipients}
+    if asked_to <= received:
+        return 1
+    actors = {agency_key(a) for a in unit_actors(unit, heading)}
+    senders = {agency_key(a) for a in profile.senders}
+    if asked_to & actors - received or senders & received and actors and not senders & actors:
+        return -1
+    return 0
+
+
+def unit_actors(unit: Unit, heading: str) -> list[str]:
+    """The bodies doing a unit's work: those its table row's lead cell names ("Cơ quan chủ trì: Sở Tài chính"),
+    else the body its heading names ("1. Sở Nội vụ")."""
+    lead = LEAD_CELL.search(unit.text) if is_read_aloud(unit.text) else None
+    return find_agencies(lead.group(1)) if lead else find_agencies(heading)
 
 
 def unasked_detail(text: str, profile: QuestionProfile) -> bool:

@@ -25,7 +25,7 @@ from index.retriever import (
 from index.vocab.dates import BASELINE_YEAR, FIGURE_NOT_YEAR, MONTH, NUMBERED_DOCUMENT, QUARTER, YEAR
 from index.vocab.dates import DATE as DATE_PATTERN
 from index.vocab.documents import AUTHORED_BY
-from index.vocab.phrases import FORMER_BODY_AFTER, FORMER_BODY_BEFORE
+from index.vocab.phrases import FORMER_BODY_AFTER, FORMER_BODY_BEFORE, SENT_TO
 from index.vocab.qualifiers import named_qualifiers
 from index.vocab.wording import in_plan_wording, plan_reading
 
@@ -372,6 +372,10 @@ class QuestionProfile:
     # The years written on their own, not inside a span "2021 - 2030": "giai đoạn 2021-2030, đến năm 2030 …" names
     # the plan by its span and asks of 2030 (``extractive.years_beside_plan``).
     lone_years: frozenset[int] = frozenset()
+    # The bodies the question sends something to ("báo cáo năm gửi Sở GD&ĐT", "Sở Nội vụ báo cáo UBND tỉnh"), and
+    # when it names one, the other bodies it asks of: those send (``sending_bodies``).
+    recipients: tuple[str, ...] = ()
+    senders: tuple[str, ...] = ()
 
     def wants(self, kind: str) -> bool:
         return kind in self.kinds
@@ -540,8 +544,10 @@ def profile_question(question: str) -> QuestionProfile:
     if NUMBER in kinds:
         measure = named_quantity(measure, question)
     body = asked_body(question) if AGENCY in kinds else ""
+    recipients, senders = sending_bodies(question)
     return QuestionProfile(frozenset(kinds), keywords, years, measure, plan_naming(folded),
-                           expected_time(folded), named_qualifiers(question), body, asks_partners(folded), lone)
+                           expected_time(folded), named_qualifiers(question), body, asks_partners(folded), lone,
+                           recipients, senders)
 
 
 # "2021 - 2030", "2021-2030": a span of years, which a plan's title period is written as.
@@ -628,3 +634,22 @@ def asked_bodies(question: str) -> list[str]:
         if m.name not in names:
             names.append(m.name)
     return names
+
+
+def recipient_bodies(text: str) -> list[str]:
+    """The bodies a text sends something to, canonical ("… báo cáo năm (trước ngày 25/11/2025) gửi Sở Giáo dục
+    và Đào tạo", "Tổng hợp, báo cáo Ủy ban nhân dân tỉnh …"): they receive, they do not do the work."""
+    text = canonical(text)
+    folded = fold_accents(text).lower()
+    return list(dict.fromkeys(m.name for m in find_agency_mentions(text)
+                              if SENT_TO.search(folded[max(0, m.start - 80):m.start])))
+
+
+def sending_bodies(question: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the bodies the question sends something to, the other bodies it asks of), or two empty tuples when it
+    sends nothing: "Sở Nội vụ phải báo cáo UBND tỉnh vào những mốc nào" asks when the Sở reports to the UBND,
+    not when others report to the Sở."""
+    recipients = recipient_bodies(question)
+    if not recipients:
+        return (), ()
+    return tuple(recipients), tuple(a for a in asked_bodies(question) if a not in recipients)

@@ -22,6 +22,7 @@ from assistant.extractive import (
     topic_keywords,
     year_ok,
     names_partners,
+    direction_fit,
 )
 from assistant.qa import Retrieved, answer_extractive
 from assistant.questions import AGENCY, DATE, LIST, NUMBER, SOURCE, profile_question
@@ -741,3 +742,36 @@ def test_the_signature_part_answers_no_figure_or_time():
     assert not answers_from(signed, profile_question("Tổng kết vào ngày nào?"))
     assert answers_from(signed, profile_question("Ai ký kế hoạch?"))
     assert answers_from(signed, profile_question("Kế hoạch gửi những cơ quan nào?"))
+
+
+def test_a_unit_sending_where_the_question_sends_ranks_over_the_row_the_recipient_leads():
+    """"báo cáo năm gửi Sở GD&ĐT hạn chót ngày nào": the sentence sending the report to the Sở answers; the annex
+    row the Sở itself leads (its own report, a later date) does not."""
+    report = passage(2, "report", "D. TỔ CHỨC THỰC HIỆN\n6. Chế độ báo cáo\nCác sở, ngành và Ủy ban nhân dân các "
+                     "huyện báo cáo năm (trước ngày 25/11/2025) gửi Sở Giáo dục và Đào tạo.",
+                     "D. TỔ CHỨC THỰC HIỆN › 6. Chế độ báo cáo", ordinal=30)
+    row = passage(1, "row", "Phụ lục\nBáo cáo năm gửi Bộ Giáo dục và Đào tạo | Cơ quan chủ trì: Sở Giáo dục và Đào tạo "
+                  "| Thời gian hoàn thành: Trước 10/12/2025", "Phụ lục", ordinal=40)
+    profile = profile_question("Báo cáo năm gửi Sở GD&ĐT hạn chót ngày nào?")
+    assert profile.recipients == ("Sở Giáo dục và Đào tạo",)
+    sent = passage_units(report)[-1]
+    led = passage_units(row)[-1]
+    assert direction_fit(sent, "6. Chế độ báo cáo", profile) == 1
+    assert direction_fit(led, "Phụ lục", profile) == -1
+    best = score_units([row, report], profile, WEIGHTS)[0]
+    assert "25/11/2025" in best.unit.text
+    # a question sending nothing ranks as before
+    assert direction_fit(led, "Phụ lục", profile_question("Sở GD&ĐT chủ trì báo cáo gì?")) == 0
+
+
+def test_the_body_a_question_has_report_is_not_the_one_reporting_to_it():
+    """"Sở Nội vụ phải báo cáo UBND tỉnh …": the communes' duty to report to the Sở is another's sending."""
+    communes = passage(1, "xa", "V. TỔ CHỨC THỰC HIỆN\n11. Ủy ban nhân dân các xã, phường\nBáo cáo kết quả thực hiện về "
+                       "Sở Nội vụ định kỳ 6 tháng, trước ngày 05/6/2026.", "V. TỔ CHỨC THỰC HIỆN › 11. Ủy ban nhân dân "
+                       "các xã, phường", ordinal=50)
+    own = passage(2, "snv", "V. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\n- Tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực "
+                  "hiện Kế hoạch trước ngày 15/6/2026.", "V. TỔ CHỨC THỰC HIỆN › 1. Sở Nội vụ", ordinal=40)
+    profile = profile_question("Sở Nội vụ phải báo cáo UBND tỉnh vào những mốc nào?")
+    assert profile.senders == ("Sở Nội vụ",)
+    assert direction_fit(passage_units(communes)[-1], "11. Ủy ban nhân dân các xã, phường", profile) == -1
+    assert direction_fit(passage_units(own)[-1], "1. Sở Nội vụ", profile) == 1

@@ -20,6 +20,8 @@ from index.vocab.abbreviations import read_in_full
         ("so ldtbxh va so gddt", "so lao dong thuong binh va xa hoi va so giao duc va dao tao"),
         ("dao tao nghe cho ldnt", "dao tao nghe cho lao dong nong thon"),
         ("dn trong kcn", "doanh nghiep trong khu cong nghiep"),
+        ("bao cao gui so gd&dt", "bao cao gui so giao duc va dao tao"),  # the field with its "&" and "-"
+        ("so ld-tb&xh chu tri", "so lao dong thuong binh va xa hoi chu tri"),
     ],
 )
 def test_abbreviations_are_read_as_the_words_they_stand_for(folded, full):

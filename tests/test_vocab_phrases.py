@@ -6,7 +6,19 @@ from __future__ import annotations
 import pytest
 
 from index.tables import role_mark
-from index.vocab.phrases import DEFERRED, DEFINES, OPEN_ENDING, PARTNERS_CELL, TOTAL_ROW, cites_basis
+from index.vocab.phrases import (
+    BACK_REFERENCE,
+    DEFERRED,
+    DEFINES,
+    FORMER_BODY_AFTER,
+    FORMER_BODY_BEFORE,
+    LEAD_CELL,
+    OPEN_ENDING,
+    PARTNERS_CELL,
+    SENT_TO,
+    TOTAL_ROW,
+    cites_basis,
+)
 
 
 @pytest.mark.parametrize(("cell", "role"), [
@@ -88,3 +100,58 @@ def test_a_total_row_by_its_label(cell, total):
 def test_a_basis_line_cites_a_document_unless_it_only_announces_the_plan(line, cites):
     assert cites_basis(line) is cites
 
+
+@pytest.mark.parametrize(("before", "sent"), [
+    ("báo cáo năm (trước ngày 25/11/2025) gửi ", True),
+    ("Tổng hợp, báo cáo ", True),
+    ("gửi báo cáo năm cho ", True),
+    ("lập danh sách người học gửi ", True),
+    ("gửi kết quả khảo sát nhu cầu học nghề về ", True),
+    ("trình ", True),
+    ("báo cáo của ", False),  # the author
+    ("giao cho ", False),  # who is given the work does it
+    ("phối hợp với ", False),
+    ("Chủ trì, phối hợp với ", False),
+])
+def test_a_body_something_is_sent_to(before, sent):
+    from index.normalize import fold_accents
+
+    assert bool(SENT_TO.search(fold_accents(before))) == sent
+
+
+def test_a_row_cell_naming_the_lead_body():
+    row = "Báo cáo kết quả năm 2025 | Cơ quan chủ trì: Sở Giáo dục và Đào tạo | Cơ quan phối hợp: Sở Tài chính"
+    assert LEAD_CELL.search(row).group(1).strip() == "Sở Giáo dục và Đào tạo"
+    assert LEAD_CELL.search("Nhiệm vụ | Đơn vị thực hiện: Trường Cao đẳng Y tế").group(1) == "Trường Cao đẳng Y tế"
+    assert LEAD_CELL.search("Tuyển sinh | Đơn vị tính: người | Năm 2025: 3.500") is None
+
+
+@pytest.mark.parametrize(("sentence", "speaks_back"), [
+    ("Nguồn vốn này thực hiện theo kế hoạch tín dụng được giao.", True),
+    ("Khoản kinh phí nói trên được bố trí trong dự toán.", True),
+    ("Việc này do Sở Nội vụ hướng dẫn.", True),
+    ("Kế hoạch này thay thế Kế hoạch số 12/KH-UBND.", False),  # the document itself
+    ("Quyết định này có hiệu lực từ ngày ký.", False),
+    ("Số liệu trên địa bàn được cập nhật hằng quý.", False),
+    ("Tỷ lệ có việc làm đạt 80%.", False),
+])
+def test_a_sentence_speaking_of_the_one_before(sentence, speaks_back):
+    assert bool(BACK_REFERENCE.match(sentence)) == speaks_back
+
+
+@pytest.mark.parametrize(("before", "after", "gone"), [
+    ("giờ không còn ", " thì cơ quan nào", True),
+    ("những việc trước đây giao cho ", " thì giờ ai làm", True),
+    ("thay cho ", ", sở nào chủ trì", True),
+    ("sau khi sáp nhập ", " vào sở nội vụ", True),
+    ("", " cũ làm gì", True),
+    ("", " không còn, ai thường trực", True),
+    ("", " đã giải thể thì", True),
+    ("", " không còn được giao việc gì", False),  # "không còn" of its verb: the body is asked
+    ("nhiệm vụ của ", " là gì", False),
+])
+def test_a_body_the_question_says_is_gone(before, after, gone):
+    from index.normalize import fold_accents
+
+    found = bool(FORMER_BODY_BEFORE.search(fold_accents(before))) or bool(FORMER_BODY_AFTER.match(fold_accents(after)))
+    assert found == gone

@@ -50,11 +50,12 @@ FIELD_ABBREVIATIONS: dict[str, str] = {
 }
 
 
-# Folded abbreviation → folded words; a Sở field written in one word ("LĐTBXH", "GDĐT") is read in full too.
+# Folded abbreviation → folded words; a Sở field is read in full too, written in one word ("LĐTBXH", "GDĐT") or
+# with its "&" and "-" ("GD&ĐT", "LĐ-TB&XH"): "báo cáo gửi Sở GD&ĐT" then matches "gửi Sở Giáo dục và Đào tạo".
 _IN_FULL: dict[str, str] = {
     fold_accents(short): fold_accents(full).replace(" - ", " ")
     for short, full in {**FIELD_ABBREVIATIONS, **BODY_ABBREVIATIONS}.items()
-    if short.isalpha()
+    if re.sub(r"[&-]", "", short).isalpha()
 }
 _ABBREVIATION = re.compile(r"(?<![^\W_])(" + "|".join(sorted(_IN_FULL, key=len, reverse=True)) + r")(?![^\W_])")
 

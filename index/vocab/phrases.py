@@ -236,6 +236,15 @@ BACK_REFERENCE = re.compile(
     r"^(?!(?:Kế hoạch|Quyết định|Văn bản|Đề án|Chương trình|Nghị quyết|Chỉ thị|Thông báo|Hướng dẫn|Báo cáo)\b)"
     r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+(?:này|nói trên)\b"
 )
+# What folded text writes before a body something is sent to: "gửi ", "nộp về ", "báo cáo ", "trình ", "gửi báo
+# cáo năm cho ", "gửi kết quả khảo sát nhu cầu học nghề về ": that body receives; it does not do the work.
+# Not its author ("báo cáo của Sở …").
+SENT_TO = re.compile(
+    r"\b(?:gui|nop|bao cao|trinh)\b(?:(?:\s+(?!cua\b)[^\s,;.:()]+){0,2}"
+    r"|(?:\s+[^\s,;.:()]+){0,8}\s+(?:ve|cho|len|den|toi))\s*$"
+)
+# A table row's cell naming the body that leads its task: "Cơ quan chủ trì: Sở Giáo dục và Đào tạo".
+LEAD_CELL = re.compile(r"(?:^|\|)\s*(?:cơ quan |đơn vị )?(?:chủ trì|thực hiện)\s*:\s*([^|]+)", re.IGNORECASE)
 # A table row detailing the row above it, its label opening so: "Trong đó: lao động chuyển đổi nghề",
 # "Bao gồm: …", "Chia ra: …" (the row's own words name only the part, the row above the whole).
 DETAIL_ROW = re.compile(r"^(?:trong đó|bao gồm|gồm|chia ra)\b\s*[:,]?", re.IGNORECASE)
