@@ -745,9 +745,15 @@ def answer_extractive(
     if deferral is not None:
         return refusal(r.question, index.plans, r.passages,
                        f"{deferral.passage.plan} để con số này cho quyết định sau: “{deferral.text.strip()}”")
-    items = [with_enumeration(index, with_items(index, with_sequels(e)), r.profile, weights, config.scoring)
-             for e in without_repeats(found[0], r.profile)]
+    items = completed(index, without_repeats(found[0], r.profile), r.profile, weights, config.scoring)
     return compose(r.question, items + _plan_facts_beside(index, r), r.passages)
+
+
+def completed(index: SearchIndex, items: list[Evidence], profile: QuestionProfile, weights: TermWeights,
+              scoring: UnitScoring = UNIT_SCORING) -> list[Evidence]:
+    """Quoted items grown to what answers in full, once the decision to answer is taken: the sentence speaking of
+    a quoted one, the items a lead announces, the rest of an enumeration a list question is answered from."""
+    return [with_enumeration(index, with_items(index, with_sequels(e)), profile, weights, scoring) for e in items]
 
 
 def _plan_facts_beside(index: SearchIndex, r: Retrieved) -> list[Evidence]:
@@ -808,6 +814,7 @@ def _per_plan_answer(
     # "KH 70 (năm 2023) và KH 177 (năm 2030)": which year is whose is not known, so no side is held to one.
     whole = r.profile if len(set(r.profile.years)) <= 1 else replace(r.profile, years=())
     sides = []
+    profiles: dict[str, QuestionProfile] = {}  # each side's own question
     bests: list[ScoredUnit] = []
     for doc in _designated(index, r, r.scope.docs):
         side_question = _side_question(r, own[doc], index.plans[doc]) if doc in own else replace(r, profile=whole)
@@ -828,6 +835,7 @@ def _per_plan_answer(
             items = with_parts(evidence, expanded, side_question, weights, facts, plan_identifiers(index.plans[doc]),
                                config)
             sides.append((doc, items, best.score))
+            profiles[doc] = profile
             bests.append(best)
     quoted = [e for _, items, _ in sides for e in items]
     if sides and not config.answers(_sides_signals(index, weights, r, register, quoted, bests, config.scoring)):
@@ -837,7 +845,8 @@ def _per_plan_answer(
         # Each province asked about keeps its best side, however weak beside the other's.
         strongest = {_province(index, doc): doc for doc, _, _ in sorted(sides, key=lambda side: side[2])}
         kept = [e for doc, items, s in sides if each or s >= config.second_plan_ratio * top
-                or strongest.get(_province(index, doc)) == doc and _province(index, doc) in asked for e in items]
+                or strongest.get(_province(index, doc)) == doc and _province(index, doc) in asked
+                for e in completed(index, items, profiles[doc], weights, config.scoring)]
         answer = compose(r.question, kept, r.passages)
         answered = {_province(index, doc) for doc, _, _ in sides}
         for province in sorted(asked - answered):
