@@ -32,7 +32,10 @@ from assistant.extractive import (
 from assistant.questions import (
     AGENCY,
     BASIS,
+    DOC_NUMBER,
     FACT_KINDS,
+    ISSUE_DATE,
+    ISSUER,
     LIST,
     NUMBER,
     SIGNER,
@@ -47,7 +50,7 @@ from index.agencies import agency_key, find_agency_mentions, looks_like_agency
 from index.metadata import PlanMetadata, local_place
 from index.normalize import canonical, comparison_form, fold_accents
 from index.retriever import Passage
-from index.structure import BASIS_TITLE, SIGNATURE_TITLE
+from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE
 from index.tables import UNIT_COLUMN
 from index.vocab.dates import DATE as WRITTEN_DATE
 from index.vocab.dates import dotted_figures
@@ -176,6 +179,16 @@ class _Candidate:
     passage: Passage
     score: float
     keep: int = 0  # where the last asked fact it states ends: a clip never cuts before it
+
+
+def issued_on(plan: PlanMetadata) -> str:
+    """" ngày 07 tháng 3 năm 2023" as the plan writes its date (else " ngày 05/03/2025" from the ISO date);
+    "" for a date not given in full. Readers, and their own notes, copy the plan's wording."""
+    parts = plan.date.split("-")
+    if len(parts) != 3:
+        return ""
+    written = plan.date_text if fold_accents(plan.date_text).lower().startswith("ngay ") else ""
+    return f" {written}" if written else f" ngày {parts[2]}/{parts[1]}/{parts[0]}"
 
 
 def short_label(passage: Passage) -> str:
@@ -636,21 +649,39 @@ def short_answer(answer: Answer, profile: QuestionProfile) -> str:
         return ""
     question = answer.standalone_question or answer.question
     plans = list(dict.fromkeys(c.passage.doc for c in answer.citations))
-    signed = [c.passage for c in answer.citations if c.passage.section == SIGNATURE_TITLE]
-    # Who signed is the plan's signer and role, which its signature block states apart.
-    people = {p.doc: (short_label(p), f"{p.document.signer_role} {p.document.signer}".strip())
-              for p in signed if p.document.signer} if profile.wants(SIGNER) else {}
-    if not people:
+    # Who signed and who issued are the plan's own, which its signature block and header state apart:
+    # (label, the fact alone, the fact as a clause after others) of each plan.
+    own: dict[str, tuple[str, list[str], list[str]]] = {}
+    for passage in {c.passage.id: c.passage for c in answer.citations}.values():
+        plan = passage.document
+        label, alone, clause = own.setdefault(passage.doc, (short_label(passage), [], []))
+        if profile.wants(SIGNER) and passage.section == SIGNATURE_TITLE and plan.signer:
+            alone.append(f"{plan.signer_role} {plan.signer}".strip())
+            clause.append(f"{alone[-1]} ký")
+        if profile.wants(ISSUER) and passage.section == HEADER_TITLE and plan.issuer:
+            alone.append(plan.issuer)
+            clause.append(f"do {plan.issuer} ban hành")
+    own = {doc: facts for doc, facts in own.items() if facts[1]}
+    if not own:
         return _stated(answer, profile, question, plans)
     parts = question_parts(question) if question else []
-    # the parts asking another fact ("số mấy", "ngày nào", "căn cứ quyết định nào"), not the signer's title
-    rest = [part for part in parts if (kinds := profile_question(part).kinds) and SIGNER not in kinds] \
+    # the parts asking another fact ("số mấy", "ngày nào", "căn cứ quyết định nào"), not the signer or issuer
+    rest = [part for part in parts if (kinds := profile_question(part).kinds) and not kinds & {SIGNER, ISSUER}] \
         if len(parts) > 1 else []
-    other = _stated(answer, replace(profile, kinds=profile.kinds - {SIGNER}), "; ".join(rest), plans) if rest else ""
-    if other and len(people) == 1:
-        # "… số mấy, ngày nào, ai ký?": the other facts, then the signer
-        return f"{other.removesuffix('.')}; {next(iter(people.values()))[1]} ký."
-    return "Theo " + "; theo ".join(f"{label}: {person}" for label, person in people.values()) + "."
+    other = _stated(answer, replace(profile, kinds=profile.kinds - {SIGNER, ISSUER}), "; ".join(rest), plans) \
+        if rest else ""
+    if other and len(own) == 1:
+        # "… số mấy, ngày nào, ai ký?" in parts: the other facts, then the signer (and the issuer)
+        return f"{other.removesuffix('.')}; {'; '.join(next(iter(own.values()))[2])}."
+    if not rest:  # "… có số hiệu gì, ban hành ngày nào và do cơ quan nào ban hành?" in one: the header's facts too
+        documents = {c.passage.doc: c.passage.document for c in answer.citations}
+        for doc, (_, _, clause) in own.items():
+            plan = documents[doc]
+            header = [f"số hiệu {plan.number}"] * (profile.wants(DOC_NUMBER) and bool(plan.number)) + [
+                f"ban hành{issued_on(plan)}"] * (profile.wants(ISSUE_DATE) and bool(issued_on(plan)))
+            clause[:0] = header
+    said = [(label, alone[0] if len(clause) == 1 else "; ".join(clause)) for label, alone, clause in own.values()]
+    return "Theo " + "; theo ".join(f"{label}: {fact}" for label, fact in said) + "."
 
 
 def _stated(answer: Answer, profile: QuestionProfile, question: str, plans: list[str]) -> str:

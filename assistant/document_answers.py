@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.compose import Evidence
+from assistant.compose import Evidence, issued_on
 from assistant.extractive import Unit, passage_units
 from index.metadata import PlanMetadata
 from index.normalize import fold_accents
@@ -22,16 +22,6 @@ from index.structure import DECISION_TITLE, HEADER_TITLE
 _EFFECT = re.compile(r"\bhieu luc\b")
 _ISSUING_ARTICLE = re.compile(r"^Điều 1\b")
 _EFFECT_ARTICLE = re.compile(r"hiệu lực", re.IGNORECASE)
-
-
-def issued_on(plan: PlanMetadata) -> str:
-    """" ngày 07 tháng 3 năm 2023" as the plan writes its date (else " ngày 05/03/2025" from the ISO date);
-    "" for a date not given in full. Readers, and their own notes, copy the plan's wording."""
-    parts = plan.date.split("-")
-    if len(parts) != 3:
-        return ""
-    written = plan.date_text if fold_accents(plan.date_text).lower().startswith("ngay ") else ""
-    return f" {written}" if written else f" ngày {parts[2]}/{parts[1]}/{parts[0]}"
 
 
 def document_lead(plan: PlanMetadata) -> str:

@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from assistant.answer import Answer
-from assistant.compose import Evidence, compose, refusal
+from assistant.compose import Evidence, compose, issued_on, refusal
 from assistant.compound import parts_by_plan, question_parts
-from assistant.document_answers import document_evidence, issued_on
+from assistant.document_answers import document_evidence
 from assistant.extractive import (
     LIST_SECTION_UNITS,
     MAX_ITEMS,
@@ -51,6 +51,7 @@ from assistant.questions import (
     DOC_NUMBER,
     FACT_KINDS,
     ISSUE_DATE,
+    ISSUER,
     LIST,
     NUMBER,
     SIGNER,
@@ -208,7 +209,8 @@ def _meta_answer(index: SearchIndex, r: Retrieved) -> Answer | None:
     fact the answer is a refusal that says so.
     """
     wants_issue_date = r.profile.wants(ISSUE_DATE) and not r.profile.wants(BASIS)
-    if not r.scope.docs or not (r.profile.wants(SIGNER) or r.profile.wants(DOC_NUMBER) or wants_issue_date):
+    if not r.scope.docs or not (r.profile.wants(SIGNER) or r.profile.wants(DOC_NUMBER) or wants_issue_date
+                                or r.profile.wants(ISSUER)):
         return None
     if r.profile.wants(BASIS) and len(question_parts(r.query.restored)) > 1:
         return None  # "… thực hiện những quyết định nào, và ai ký?": the quotes answer each part, the basis too
@@ -229,6 +231,10 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
     when the plan does not state it; None when its header part is missing."""
     plan = index.plans[doc]
     issued = _issued(plan)
+    # "… và do cơ quan nào ban hành": the issuing body its header names
+    by = f", do {plan.issuer} ban hành" if r.profile.wants(ISSUER) and plan.issuer else ""
+    if r.profile.wants(ISSUER) and not plan.issuer and not r.profile.kinds & {SIGNER, DOC_NUMBER, ISSUE_DATE}:
+        return "văn bản không ghi cơ quan ban hành"
     if r.profile.wants(SIGNER):
         signer = plan.signer
         part = _plan_part(index, doc, SIGNATURE_TITLE)
@@ -242,12 +248,15 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
             units = [u for u in passage_units(header) if _is_place_date(u.text)][:1] + units
         else:
             issued = ""
-        lead = f"{plan.label}{issued}{_subject(plan, r)} do {role + ' ' if role else ''}{signer} ký."
+        if by and header is not None:  # "do ai ban hành, ai ký": the issuer's line of the header too
+            units = _issuer_lines(header, plan.issuer) + units
+        lead = f"{plan.label}{issued}{by}{_subject(plan, r)}, do {role + ' ' if role else ''}{signer} ký." if by else \
+            f"{plan.label}{issued}{_subject(plan, r)} do {role + ' ' if role else ''}{signer} ký."
         return Evidence(tuple(units), lead=lead + " Theo phần đầu văn bản và phần “Nơi nhận và người ký”:"
                         if issued else lead + " Theo phần “Nơi nhận và người ký”:")
     if r.profile.wants(DOC_NUMBER) and not plan.number:
         return _draft_evidence(index, doc, f"chưa có số hiệu{issued}") or "văn bản không ghi số hiệu"
-    if not r.profile.wants(DOC_NUMBER) and not issued:
+    if not r.profile.wants(DOC_NUMBER) and not issued and not by:
         return _draft_evidence(index, doc, "chưa ghi ngày ban hành") or "văn bản không ghi ngày ban hành"
     part = _plan_part(index, doc, HEADER_TITLE)
     if part is None:
@@ -255,13 +264,23 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
     units = passage_units(part)
     subject = _subject(plan, r)
     if r.profile.wants(DOC_NUMBER):
-        lead = f"{plan.label}: số hiệu {plan.number}{issued}"
-    else:
-        lead = plan.label + issued
+        lead = f"{plan.label}: số hiệu {plan.number}{issued}{by}"
+    elif issued or not by:
+        lead = plan.label + issued + by
         # The place-date line, not the title, which may date the document the plan implements.
         if not subject:
             units = [u for u in units if _is_place_date(u.text)][:1] or units
+    else:
+        lead = f"{plan.label}{by}"  # who issued it: the issuer's lines of the header
     return Evidence(tuple(units), lead=lead + subject + ". Theo phần đầu văn bản:")
+
+
+def _issuer_lines(header: Passage, issuer: str) -> list[Unit]:
+    """The header's line naming the issuing body ("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"), or its first line."""
+    units = passage_units(header)
+    folded = fold_accents(issuer).lower()
+    named = [u for u in units if (line := fold_accents(u.text).lower().strip()) and (line in folded or folded in line)]
+    return named[:1] or units[:1]
 
 
 def _draft_evidence(index: SearchIndex, doc: str, missing: str) -> Evidence | None:

@@ -45,6 +45,7 @@ PAST = "past"  # results already reached ("kết quả", "đã đạt"), not the
 DEFINITION = "definition"  # "thế nào là …", "được hiểu là gì", "tỷ lệ này tính trên đối tượng nào": what a term means
 # The kinds of fact an answer states itself: a figure, a time, a body, a meaning.
 FACT_KINDS = frozenset({NUMBER, DATE, AGENCY, SOURCE, DEFINITION})
+ISSUER = "issuer"  # the body that issued the plan: "do cơ quan nào ban hành", "cơ quan ban hành là ai"
 YES_NO = "yes_no"  # "có được tính vào tổng kinh phí không": whether a statement holds
 
 # "bên nào hạn sớm hơn", "chênh nhau bao nhiêu", "tỉnh nào cao hơn": the question weighs its sides against
@@ -96,6 +97,13 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         r"ky ke hoach|ky van ban|ky thay|ky (quyet dinh|nghi quyet|chuong trinh|de an)\b.* la ai)\b"
     ),
     DOC_NUMBER: re.compile(r"\b(so hieu|so ky hieu|ky hieu|so van ban)\b"),
+    # "do cơ quan nào ban hành", "cơ quan nào ban hành kế hoạch này", "cơ quan ban hành là ai", "ban hành bởi ai";
+    # not "cơ quan nào ban hành danh mục nghề" (a task) nor "phải ban hành" (``_TASK_ISSUE``)
+    ISSUER: re.compile(
+        r"\b(do (co quan|don vi|ai|cap) (nao )?ban hanh|(co quan|don vi|cap) nao (da )?ban hanh"
+        r"( (ke hoach|quyet dinh|van ban|chuong trinh|de an|nghi quyet)( nay| do| tren)?)?( va\b.*)?$"
+        r"|(co quan|don vi) ban hanh (la|ten)|ban hanh boi)\b"
+    ),
     # "ban hành ngày nào", "ký quyết định … vào ngày tháng năm nào", "ngày ký"
     ISSUE_DATE: re.compile(
         r"\b(ban hanh ngay|ngay ban hanh|ban hanh vao|ban hanh khi|ky ngay|ngay ky|"
@@ -445,8 +453,8 @@ def _kinds(folded: str) -> set[str]:
         kinds.add(SOURCE)
     if SOURCE in kinds and not kinds & {NUMBER, AGENCY, DATE}:
         kinds.add(LIST)  # the sources are several: the answer is their enumeration (not "sở nào … nguồn vốn")
-    if SIGNER in kinds:
-        kinds.discard(AGENCY)
+    if kinds & {SIGNER, ISSUER}:
+        kinds.discard(AGENCY)  # the plan's own signer or issuer, from its header and signature, not a task's body
     if DEFINITION in kinds and not _HOW_MUCH.search(folded):
         kinds.discard(NUMBER)  # "tỷ lệ này tính trên đối tượng nào": what the rate counts, not its figure
     if ISSUE_DATE in kinds and _TASK_ISSUE.search(folded):
@@ -581,11 +589,11 @@ def section_hints(question: str, cited_document: bool = False) -> set[str]:
     signer and date asked for are that document's, not in the plan's signature or header.
     """
     folded = " ".join(folded_syllables(question))
-    kinds = _kinds(folded) - ({SIGNER, DOC_NUMBER, ISSUE_DATE} if cited_document else set())
+    kinds = _kinds(folded) - ({SIGNER, DOC_NUMBER, ISSUE_DATE, ISSUER} if cited_document else set())
     hints = set()
     if SIGNER in kinds:
         hints.add(SIGNATURE_HINT)
-    if kinds & {DOC_NUMBER, ISSUE_DATE}:
+    if kinds & {DOC_NUMBER, ISSUE_DATE, ISSUER}:
         hints.add(HEADER_HINT)
     if _PLAN_LEAD.search(folded):
         hints.add(PLAN_LEAD_HINT)

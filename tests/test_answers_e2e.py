@@ -531,3 +531,9 @@ def test_a_body_the_question_says_is_gone_does_not_refuse_the_question(assistant
                            "động nông thôn?")
     assert not answer.refused
     assert "Sở Giáo dục và Đào tạo" in answer.text
+
+
+def test_who_issued_a_plan_and_who_signed_it_come_from_its_header_and_signature(assistant):
+    answer = assistant.ask("Kế hoạch 70/KH-UBND do cơ quan nào ban hành và ai ký?")
+    assert not answer.refused
+    assert answer.short_answer.endswith("do Ủy ban nhân dân thành phố Hà Nội ban hành; Phó Chủ tịch Lê Hồng Sơn ký.")

@@ -10,6 +10,7 @@ from assistant.extractive import has_measure
 from assistant.questions import (
     _STOP_SPELLINGS,
     AGENCY,
+    ISSUER,
     BASIS,
     COMPARE,
     DATE,
@@ -514,3 +515,18 @@ def test_what_a_question_sets_aside_is_no_topic_word():
     profile = profile_question("Ngoài kỳ thi kỹ năng nghề, kế hoạch còn tổ chức hội thi chuyên môn nào cho nhà giáo?")
     assert "ky" not in profile.keywords and "nang" not in profile.keywords and "giao" in profile.keywords
     assert "nang" in profile_question("Ngoài ra, kỳ thi kỹ năng nghề tổ chức khi nào?").keywords
+
+
+@pytest.mark.parametrize(("question", "issuer"), [
+    ("Kế hoạch 36 có số hiệu gì, ban hành ngày nào và do cơ quan nào ban hành?", True),
+    ("Cơ quan nào ban hành kế hoạch này?", True),
+    ("co quan ban hanh la ai", True),
+    ("Kế hoạch do ai ban hành và ai ký?", True),
+    ("Cơ quan nào ban hành danh mục nghề đào tạo?", False),  # a task's body
+    ("Sở nào phải ban hành hướng dẫn?", False),
+    ("Ai ký ban hành kế hoạch?", False),  # who signed
+])
+def test_the_body_that_issued_the_plan_is_asked(question, issuer):
+    kinds = profile_question(question).kinds
+    assert (ISSUER in kinds) == issuer
+    assert not (issuer and AGENCY in kinds)  # the plan's issuer, not a body a task names

@@ -337,6 +337,22 @@ def test_the_signer_asked_beside_the_basis_follows_the_basis():
     assert said.endswith("; Phó Chủ tịch Lê Hồng Sơn ký.")
 
 
+HEADER = passage(1, "header", "Số hiệu, ngày ban hành và tên kế hoạch\nỦY BAN NHÂN DÂN TỈNH CẨM NGUYÊN\n"
+                 "Số: 36/KH-UBND\nCẩm Nguyên, ngày 12 tháng 3 năm 2026", "Số hiệu, ngày ban hành và tên kế hoạch",
+                 issuer="Ủy ban nhân dân tỉnh Cẩm Nguyên", number="36/KH-UBND", date="2026-03-12")
+
+
+def test_who_issued_the_plan_is_its_issuer_with_the_other_header_facts_asked():
+    assert short("Kế hoạch này do cơ quan nào ban hành?", HEADER).endswith(": Ủy ban nhân dân tỉnh Cẩm Nguyên.")
+    said = short("Kế hoạch có số hiệu gì, ban hành ngày nào và do cơ quan nào ban hành?", HEADER)
+    assert said.endswith(": số hiệu 36/KH-UBND; ban hành ngày 12/03/2026; do Ủy ban nhân dân tỉnh Cẩm "
+                         "Nguyên ban hành.")
+    signature = passage(2, "sig", "Nơi nhận và người ký\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐặng Quốc Trung",
+                        "Nơi nhận và người ký", signer="Đặng Quốc Trung", signer_role="Phó Chủ tịch")
+    assert short("Kế hoạch do cơ quan nào ban hành và ai ký?", HEADER, signature).endswith(
+        ": do Ủy ban nhân dân tỉnh Cẩm Nguyên ban hành; Phó Chủ tịch Đặng Quốc Trung ký.")
+
+
 def test_a_long_clause_is_cut_but_never_before_the_asked_fact():
     long = passage(
         1, "long",
