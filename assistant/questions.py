@@ -284,7 +284,10 @@ _NOT_COUNTED = frozenset({
     "tiền", "phần", "tuần", "quý", "tỷ", "triệu", "nghìn", "ngàn", "đồng", "kinh", "chỉ",
     "lâu", "giờ", "buổi"})
 _NO_NOUN = STOPWORDS | {"vao"}
-_PEOPLE = "người|lao động|học viên|học sinh|sinh viên|lượt|thanh niên|phụ nữ|đối tượng|hộ"
+# Words for people a count may name; "lượt" (turns) of people ("230.000 lượt người"), not of trades or classes
+# ("80 lượt nghề trọng điểm", "lượt lớp").
+_PEOPLE = ("người|lao động|học viên|học sinh|sinh viên|lượt(?!\s+(?:nghề|ngành|lớp|khóa|phiên|cuộc|buổi|trường))"
+           "|thanh niên|phụ nữ|đối tượng|hộ")
 
 
 def counted_noun(question: str) -> str:

@@ -293,6 +293,15 @@ def test_share_question_is_not_answered_by_a_count():
     assert has_measure("đạt 52,5%", profile_question(question))
 
 
+def test_a_count_of_people_is_not_answered_by_turns_of_trades():
+    """"lượt" counts people ("230.000 lượt người") unless it counts trades or classes ("80 lượt nghề trọng điểm")."""
+    profile = profile_question("Mỗi năm tuyển sinh bao nhiêu người?")
+    assert has_measure("Tuyển sinh và đào tạo khoảng 230.000 lượt người.", profile)
+    assert has_measure("Đào tạo cho 1.500 lượt lao động nông thôn.", profile)
+    assert not has_measure("Có khoảng 80 lượt nghề trọng điểm được đầu tư.", profile)
+    assert not has_measure("Mở 45 lượt lớp sơ cấp.", profile)
+
+
 def test_term_weights_favour_rare_words():
     weights = TermWeights(["đào tạo nghề", "đào tạo lại", "đào tạo nông thôn"])
     assert weights.idf("nong") > weights.idf("dao")
