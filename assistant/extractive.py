@@ -49,6 +49,7 @@ from index.register.responsibilities import partners_of
 from index.retriever import Passage, funding_sections
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
 from index.tables import UNIT_COLUMN, UNIT_NOTE, is_table_row
+from index.vocab.dates import CITED_DOCUMENT as DATED_DOCUMENT
 from index.vocab.dates import EVERY_YEAR, FIGURE_NOT_YEAR, TIME_MENTION, YEAR, one_year, years_spanned
 from index.vocab.markers import BULLET, STRUCTURAL_START, UPPER
 from index.vocab.phrases import (
@@ -192,9 +193,12 @@ _HEADING_NUMBER = re.compile(rf"(?:^|(?<={SECTION_SEPARATOR}))\s*\d{{1,2}}(?:\.\
 def kinds_in(text: str, profile: QuestionProfile) -> set[str]:
     """Which of the facts the question wants this text holds; a heading's number is no figure,
     a figure in another measure than the one asked ("04 phóng sự" for "bao nhiêu kinh phí") is none,
-    nor a time coarser than the one asked ("năm 2023" for "tháng mấy")."""
+    nor a time coarser than the one asked ("năm 2023" for "tháng mấy"), nor a cited document's date unless
+    what the plan implements is asked."""
     text = _HEADING_NUMBER.sub(" ", text)
     found = {kind for kind, pattern in _KIND_PATTERNS.items() if profile.wants(kind) and pattern.search(text)}
+    if DATE in found and not profile.wants(BASIS) and not TIME_MENTION.search(DATED_DOCUMENT.sub(" ", text)):
+        found.discard(DATE)  # the date of a document cited ("Kế hoạch số 316-KH/TU, ngày 23/4/2025") is no deadline
     if profile.body and profile.wants(AGENCY):  # "trường nào": a school, named in lower case too; a Sở is none
         found = found - {AGENCY} | ({AGENCY} if _bodies_asked(text, profile) else set())
     # "những nghề nào": the names (or the lead over them), not a count of them; a table row's items are

@@ -302,6 +302,18 @@ def test_a_count_of_people_is_not_answered_by_turns_of_trades():
     assert not has_measure("Mở 45 lượt lớp sơ cấp.", profile)
 
 
+def test_a_cited_documents_date_is_no_time_asked():
+    """"… nộp báo cáo trước ngày nào?" is not answered by the date of a document the plan cites."""
+    profile = profile_question("Kế hoạch yêu cầu nộp báo cáo 6 tháng trước ngày nào?")
+    assert DATE not in kinds_in("Thực hiện Kế hoạch số 316-KH/TU, ngày 23/4/2025 của Ban Thường vụ Thành ủy.", profile)
+    assert DATE not in kinds_in("Triển khai Quyết định số 1446/QĐ-TTg ngày 30/8/2021 của Thủ tướng.", profile)
+    assert DATE in kinds_in("Báo cáo 06 tháng gửi trước ngày 15/6/2023.", profile)
+    assert DATE in kinds_in("Theo Quyết định số 1446/QĐ-TTg, hoàn thành trước ngày 30/9/2025.", profile)
+    # asked of the document itself, its date is the answer
+    basis = profile_question("Kế hoạch thực hiện văn bản nào, ban hành ngày nào?")
+    assert DATE in kinds_in("Thực hiện Kế hoạch số 316-KH/TU, ngày 23/4/2025 của Ban Thường vụ Thành ủy.", basis)
+
+
 def test_term_weights_favour_rare_words():
     weights = TermWeights(["đào tạo nghề", "đào tạo lại", "đào tạo nông thôn"])
     assert weights.idf("nong") > weights.idf("dao")
