@@ -321,7 +321,7 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     detail = _answered_fact(answered) if _DETAIL.search(folded) and not names_plan and len(topic) <= 3 else ""
     if detail:
         # "Cụ thể là những nghề nào?", "Đó là những trường nào?": the items the last answer only counted
-        return with_previous_plan(f"{asked}: {detail}?", answered, plans, before)
+        return with_previous_plan(f"{asked}: {counted_items(detail, asked)}?", answered, plans, before)
     is_short = len(folded_syllables(question)) <= SHORT_QUESTION
     names_its_place = any(c.slot is None for c in new) and len(topic) > 2  # a full question of its own
     # "Thế còn …" asking anew of a topic of its own ("Thế còn đầu tư trang thiết bị nghề trọng điểm thì cho bao
@@ -393,6 +393,27 @@ def _answered_fact(answer: str) -> str:
     if fact.endswith("…") and quote:
         fact = quote["quote"]
     return fact.rstrip(" .…")
+
+
+# The noun a "which ones" follow-up asks of: "những trường nào" → "trường", "các nghề gì" → "nghề".
+_WHICH_NOUN = re.compile(r"\b(?:những|các)?\s*(\w+)\s+(?:nào|gì)\b", re.IGNORECASE)
+# Where a counted phrase's own clause ends: a stop, or the words that hang a reference or a purpose on it.
+_CLAUSE_END = re.compile(r"\s*[;:,.(]|\s+(?:theo|tại|với|của|từ|bằng)\s")
+
+
+def counted_items(fact: str, asked: str) -> str:
+    """The phrase of the last answer's fact that counts the items a "which ones" follow-up asks for ("04 trường
+    cao đẳng công lập thuộc Thành phố để trở thành trường chất lượng cao", not the task around it: "Chủ trì
+    cân đối, bố trí nguồn vốn … đối với 04 trường …"); the whole fact when it counts none."""
+    noun = _WHICH_NOUN.search(asked)
+    if noun is None:
+        return fact
+    counted = re.search(rf"(?<![\w/.,])\d[\d.]*\s+{re.escape(noun.group(1))}\b", fact, re.IGNORECASE)
+    if counted is None:
+        return fact
+    rest = fact[counted.start():]
+    end = _CLAUSE_END.search(rest, counted.end() - counted.start())
+    return rest[:end.start()] if end else rest
 
 
 def with_previous_years(question: str, before: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.followup import condense, with_previous_years
+from assistant.followup import condense, counted_items, with_previous_years
 from index.retriever import PlanMetadata
 
 PLANS = {
@@ -488,12 +488,26 @@ def test_a_follow_up_asking_to_spell_out_the_last_answer_asks_of_what_it_said():
                 "cao đẳng chất lượng cao: 16 tỷ đồng.\n\nTheo Kế hoạch 70/KH-UBND …")
     turns = [("Hà Nội đầu tư bao nhiêu tiền cho trường chất lượng cao năm 2023?", answered)]
     out = condense("Cụ thể là những trường nào?", turns, PLANS)
-    assert out == ("Cụ thể là những trường nào: Đầu tư trang thiết bị đào tạo cho 04 trường cao đẳng chất lượng cao: "
-                   "16 tỷ đồng (theo Kế hoạch 70/KH-UBND)?")
-    assert condense("Đó là những trường nào?", turns, PLANS).startswith("Đó là những trường nào: Đầu tư")
+    # the phrase that counts the schools, not the task around it nor the money
+    assert out == "Cụ thể là những trường nào: 04 trường cao đẳng chất lượng cao (theo Kế hoạch 70/KH-UBND)?"
+    assert condense("Đó là những trường nào?", turns, PLANS).startswith("Đó là những trường nào: 04 trường")
     # not after a refusal, and not a question with a topic of its own
     assert not condense("Cụ thể là những trường nào?", [(turns[0][0], "Các kế hoạch hiện có không nêu.")],
-                        PLANS).startswith("Cụ thể là những trường nào: Đầu tư")
+                        PLANS).startswith("Cụ thể là những trường nào: 04")
+    # a fact counting no such items is asked of whole
+    other = [(turns[0][0], "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): Đầu tư trang thiết bị cho các trường.")]
+    assert condense("Đó là những trường nào?", other, PLANS).startswith("Đó là những trường nào: Đầu tư trang thiết bị")
+
+
+def test_the_items_a_which_ones_follow_up_asks_for_are_the_phrase_counting_them():
+    task = ("Chủ trì cân đối, bố trí nguồn vốn chi đầu tư đối với 04 trường cao đẳng công lập thuộc Thành phố để trở "
+            "thành trường chất lượng cao theo tiêu chí tại Quyết định số 761/QĐ-TTg")
+    assert counted_items(task, "Đó là những trường nào") == ("04 trường cao đẳng công lập thuộc Thành phố để trở "
+                                                            "thành trường chất lượng cao")
+    assert counted_items("Đào tạo 12 nghề trọng điểm, trong đó 3 nghề cấp độ quốc tế", "Đó là những nghề nào") == \
+        "12 nghề trọng điểm"
+    assert counted_items("Tổ chức phiên giao dịch việc làm tại các huyện", "Cụ thể là những huyện nào") == \
+        "Tổ chức phiên giao dịch việc làm tại các huyện"
 
 
 def test_then_what_about_a_topic_of_its_own_is_a_new_question_about_the_same_plan():
