@@ -68,3 +68,20 @@ def test_a_place_is_named_by_the_first_two_syllables_of_its_name_and_kept_as_typ
     assert named_places("Quận Ba Đình Hà Nội tổ chức mấy phiên?") == {"ba dinh": "Quận Ba Đình"}
     assert named_places("ngân sách huyện Cẩm Đường") == {"cam duong": "huyện Cẩm Đường"}
     assert named_places("các huyện, thị xã, thành phố") == {}
+
+
+@pytest.mark.parametrize(("question", "kinds"), [
+    ("Kế hoạch được ban hành căn cứ Nghị định số mấy của Chính phủ?", {"nghi dinh"}),
+    ("Kế hoạch thực hiện Nghị quyết nào của HĐND tỉnh?", {"nghi quyet"}),
+    ("ke hoach can cu thong tu nao", {"thong tu"}),
+    ("Kế hoạch căn cứ Luật gì?", {"luat"}),
+    ("Kế hoạch căn cứ những văn bản nào?", set()),  # no kind asked
+    ("Theo Nghị quyết 06, Hải Phòng làm gì?", set()),  # a document named, not asked for
+])
+def test_the_kind_of_document_a_question_asks_a_plan_to_cite(question, kinds):
+    assert {q for q in named_qualifiers(question) if q in {"nghi dinh", "nghi quyet", "thong tu", "luat"}} == kinds
+
+
+def test_a_text_answers_a_kind_of_document_asked_only_by_citing_one():
+    assert names_qualifier("nghi dinh", "Căn cứ Nghị định số 15/2019/NĐ-CP của Chính phủ;")
+    assert not names_qualifier("nghi dinh", "Căn cứ Quyết định số 2239/QĐ-TTg ngày 30/12/2021 của Thủ tướng Chính phủ;")

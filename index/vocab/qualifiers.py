@@ -1,5 +1,6 @@
 """Who, where and when a question may single out: beneficiary groups, areas (towns, countryside), training
-levels, places below the province, the countries workers are sent to, and a month.
+levels, places below the province, the countries workers are sent to, a month, and the kind of document it asks
+a plan to cite.
 
 A question restricted to a group ("ngày hội việc làm dành riêng cho người
 khuyết tật") or a place ("ngân sách huyện Cẩm Đường") is answered only by
@@ -55,6 +56,18 @@ MARKETS: dict[str, tuple[str, ...]] = {
     "Ô-xtrây-li-a": ("australia", "o-xtray-li-a"),
     "Ma-lai-xi-a": ("malaysia", "ma-lai-xi-a"),
 }
+# Kinds of document a question asks a plan to name ("căn cứ Nghị định số mấy", "thực hiện Thông tư nào", "Nghị quyết
+# gì"): only a text citing one of that kind answers it; a plan resting on decisions alone cites no decree.
+CITED_KINDS: dict[str, tuple[str, ...]] = {
+    "nghị định": ("nghi dinh",),
+    "thông tư": ("thong tu",),
+    "luật": ("luat",),
+    "nghị quyết": ("nghi quyet",),
+    "chỉ thị": ("chi thi",),
+    "kết luận": ("ket luan",),
+}
+_KIND_ASKED = re.compile(rf"\b({'|'.join(w for words in CITED_KINDS.values() for w in words)})\s+(?:so\s+)?"
+                         r"(?:nao|gi|may|bao nhieu)\b")
 _QUALIFIERS = GROUPS | AREAS | LEVELS | MARKETS
 _GROUP_WORDS = {key: re.compile(r"\b(?:" + "|".join(words) + r")\b") for key, words in _QUALIFIERS.items()}
 
@@ -79,7 +92,8 @@ def named_places(question: str) -> dict[str, str]:
 
 
 def named_qualifiers(question: str) -> frozenset[str]:
-    """The groups, levels, places and markets a question singles out, as folded words to look for.
+    """The groups, levels, places, markets, months and kinds of document asked a question singles out, as folded
+    words to look for.
 
     >>> sorted(named_qualifiers("Ai tổ chức hội chợ việc làm cho người khuyết tật ở huyện Cẩm Đường?"))
     ['cam duong', 'khuyet tat']
@@ -87,7 +101,8 @@ def named_qualifiers(question: str) -> frozenset[str]:
     folded = fold_accents(question)
     groups = {words[0] for key, words in _QUALIFIERS.items() if _GROUP_WORDS[key].search(folded)}
     months = {f"thang {int(m['m'])}" for m in _MONTH.finditer(folded)}
-    return frozenset(groups | months | set(named_places(question)))
+    kinds = {m.group(1) for m in _KIND_ASKED.finditer(folded)}
+    return frozenset(groups | months | kinds | set(named_places(question)))
 
 
 # A month a question singles out ("phiên giao dịch tháng 8 năm 2026", "việc phải xong trong tháng 9/2025"), folded;
