@@ -85,8 +85,8 @@ def split_sentences(block: Block) -> list[Block]:
     start = 0
     for match in _SENTENCE_END.finditer(block.text):
         piece = block.text[start : match.start()]
-        if BARE_MARKER.fullmatch(piece.strip()):
-            continue  # "1. Tuyển sinh…": an item number, not a sentence
+        if BARE_MARKER.fullmatch(piece.strip().lstrip("“\"‘'")):
+            continue  # "1. Tuyển sinh…", an amendment's quoted "“8. Đẩy mạnh…": an item number, not a sentence
         if piece.strip():
             pieces.append(Block(piece, block.start + start, block.start + match.start()))
         start = match.end()

@@ -313,6 +313,13 @@ def test_item_marker_is_not_a_sentence():
     ]
 
 
+def test_a_quoted_item_marker_of_an_amendment_is_not_a_sentence():
+    """An amending plan quotes the new text: "“8. Đẩy mạnh chuyển đổi số …" is one item, not "“8." and the rest."""
+    para = "“8. Đẩy mạnh chuyển đổi số và đào tạo kỹ năng số giai đoạn 2026 - 2027. Xây dựng khung chương trình."
+    assert [p.text for p in split_sentences(Block(para, 0, len(para)))] == [
+        "“8. Đẩy mạnh chuyển đổi số và đào tạo kỹ năng số giai đoạn 2026 - 2027.", "Xây dựng khung chương trình."]
+
+
 def test_long_bare_heading_text_not_lost():
     """Hải Dương III.2 and III.3 (178 and 180 chars) have children but no body: they get a chunk."""
     t = text(HAIDUONG)
