@@ -48,6 +48,7 @@ from index.documents import (
 from index.docx_numbering import Numbering
 from index.docx_revisions import accepted_cell_text, accepted_text, deleted_row
 from index.html_text import decode_html, html_blocks
+from index.legacy_fonts import from_tcvn3, is_tcvn3_font
 from index.vocab.markers import STRUCTURAL_START
 from index.vocab.phrases import MOTTO, NUMBER_LINE, PLACE_DATE_LINE
 
@@ -251,11 +252,44 @@ def _word_lines(page) -> list[list[dict]]:
     """The page's words by printed line, top to bottom, each line left to right, footnote marks left out."""
     from pdfplumber.utils import cluster_objects
 
-    words = [w for w in page.extract_words(extra_attrs=["size"], return_chars=True)
+    words = [_legacy_decoded(w) for w in page.extract_words(extra_attrs=["size"], return_chars=True)
              if _UNMAPPED_GLYPH.sub("", w["text"]).strip()]
     lines = [sorted(_without_footnote_marks(part), key=lambda w: w["x0"])
              for line in cluster_objects(words, "top", tolerance=3) for part in _by_size(line)]
     return [_respaced(line, page.chars) if _looks_spaced(line) else line for line in lines if line]
+
+
+def _legacy_decoded(word: dict) -> dict:
+    """A word set in a legacy TCVN3 font (a PDF printed from a ".VnTime" document: "KÕ ho¹ch") as the Vietnamese
+    it shows, each letter by the font of its glyph."""
+    if not any(is_tcvn3_font(_font(c)) for c in word["chars"]):
+        return word
+    return {**word, "text": "".join(_char_text(c) for c in word["chars"])}
+
+
+def _font(char: dict) -> str:
+    """A glyph's font name without its subset prefix ("ABCDEF+.VnTime" → ".VnTime")."""
+    return str(char.get("fontname", "")).split("+")[-1]
+
+
+def _char_text(char: dict) -> str:
+    """A glyph's text as it shows: a legacy TCVN3 font's code read as its Vietnamese letter."""
+    font = _font(char)
+    return from_tcvn3(char["text"], font) if is_tcvn3_font(font) else char["text"]
+
+
+def _legacy_cell(value: str | None, page, bbox) -> str | None:
+    """A table cell's text, read as Vietnamese when its glyphs are set in a legacy TCVN3 font (capitals when in
+    the capital font)."""
+    if not value or bbox is None:
+        return value
+    x0, top, x1, bottom = bbox
+    fonts = [_font(c) for c in page.chars
+             if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+    legacy = [f for f in fonts if is_tcvn3_font(f)]
+    if not legacy or 2 * len(legacy) < len(fonts):
+        return value
+    return from_tcvn3(value, Counter(legacy).most_common(1)[0][0])
 
 
 def _by_size(line: list[dict]) -> list[list[dict]]:
@@ -300,7 +334,7 @@ def _respaced(line: list[dict], chars: list[dict]) -> list[dict]:
             runs.append([char])
         else:
             runs[-1].append(char)
-    return [{"text": "".join(c["text"] for c in run), "x0": run[0]["x0"], "x1": run[-1]["x1"],
+    return [{"text": "".join(_char_text(c) for c in run), "x0": run[0]["x0"], "x1": run[-1]["x1"],
              "top": min(c["top"] for c in run), "bottom": max(c["bottom"] for c in run),
              "size": statistics.median(c["size"] for c in run)} for run in runs if run]
 
@@ -360,7 +394,8 @@ def _centres(starts: list[float | None], end: float) -> list[float | None]:
 
 def _table_rows(table) -> list[Row]:
     """Cell texts, a merged cell repeated in every grid position it covers (as python-docx reports Word's)."""
-    texts = table.extract()
+    texts = [[_legacy_cell(value, table.page, bbox) for value, bbox in zip(values, row.cells, strict=False)]
+             for values, row in zip(table.extract(), table.rows, strict=False)]
     spans = [(bbox, texts[r][c]) for r, row in enumerate(table.rows) for c, bbox in enumerate(row.cells) if bbox]
     xs = _centres([col.bbox[0] if col.bbox else None for col in table.columns], table.bbox[2])
     ys = _centres([row.bbox[1] for row in table.rows], table.bbox[3])

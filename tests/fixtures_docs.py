@@ -219,6 +219,32 @@ def make_pdf(path: Path, text: str) -> Path:
     return path
 
 
+def make_tcvn3_pdf(path: Path, paragraphs: list[str], rows: list[list[str]] | None = None) -> Path:
+    """A PDF printed from a document typed in the legacy fonts: the glyphs' fonts named ".VnTime" and ".VnTimeH"
+    (as a printer embeds them), each letter drawn from its TCVN3 code, upper-case paragraphs in the capital font;
+    ``rows`` as a ruled table."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("vntime", fname=str(SANS))
+    pdf.add_font("vntimeh", fname=str(SANS.with_name("DejaVuSans-Bold.ttf")))
+    pdf.fonts["vntime"].name, pdf.fonts["vntimeh"].name = ".VnTime", ".VnTimeH"  # the name a reader sees
+    for text in paragraphs:
+        capitals = text.isupper()
+        pdf.set_font("vntimeh" if capitals else "vntime", size=12)
+        pdf.multi_cell(0, 7, to_tcvn3(text, capitals), new_x="LMARGIN", new_y="NEXT")
+    if rows:
+        pdf.set_font("vntime", size=11)
+        with pdf.table(first_row_as_headings=False) as table:
+            for row in rows:
+                cells = table.row()
+                for value in row:
+                    cells.cell(to_tcvn3(value))
+    pdf.output(str(path))
+    return path
+
+
 def make_spaced_pdf(path: Path, lines: list[tuple[str, float]], *, space_glyphs: bool = True) -> Path:
     """A PDF page of lines, each set with its letter spacing in points (Word's "Spacing: Expanded by 3 pt" for
     a title or a part heading). Without space glyphs each word is placed on its own, as some PDF writers do."""
