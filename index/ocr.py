@@ -10,6 +10,9 @@ read 99.7 % of the characters right at 2.1 s a page, psm 4 the same at
 for punctuation. Two pages run at once with ``OMP_THREAD_LIMIT=1``: on two
 cores that is 1.7× faster than one page at a time.
 
+A photographed page (a phone's shot of the printed plan on a desk: uneven light, the desk around the sheet,
+turned a degree or two) is evened out and turned straight first (`index.photo_pages`); a scan is left as is.
+
 A page with ruled tables (a target table, an annex of tasks) is read so
 that each table row becomes a pipe row ``| a | b | c |`` in place, like
 the tables of a Word or text PDF: `index.ocr_tables` finds the grid on the
@@ -42,7 +45,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from index import ocr_tables
+from index import ocr_tables, photo_pages
 from index.documents import DocumentError, PageProgress
 from index.vocab.dates import MISREAD_QUARTER, quarter_numeral
 from index.vocab.phrases import MISREAD_CHI
@@ -56,8 +59,9 @@ DPI = 200
 LANGUAGE = "vie"
 PSM = 3
 JOBS = 2
-# How ruled tables become pipe rows (`index.ocr_tables`; 2: pages turned a degree); a change redoes the caches.
-TABLES_VERSION = 2
+# How pages are read (`index.ocr_tables`, `index.photo_pages`; 2: pages turned a degree, 3: photographed pages evened
+# out and turned straight); a change redoes the caches.
+TABLES_VERSION = 3
 PAGE_TIMEOUT_S = 300
 INSTALL_HINT = "hãy cài tesseract-ocr và tesseract-ocr-vie (sudo apt-get install tesseract-ocr tesseract-ocr-vie)"
 
@@ -154,6 +158,7 @@ def _ocr_page(pdf: Path, page: int, name: str) -> str:
                 check=True, capture_output=True, timeout=PAGE_TIMEOUT_S,
             )
             png = image.with_suffix(".png")
+            _as_scan(png)
             found = _tables(png)
             if found is None:
                 result = _tesseract([str(png)], PSM, env)
@@ -200,6 +205,19 @@ def _images(folder: Path, stem: str, images: list) -> str:
     listing = folder / f"{stem}.txt"
     listing.write_text("\n".join(names) + "\n", encoding="utf-8")
     return str(listing)
+
+
+def _as_scan(png: Path) -> None:
+    """A photographed page (uneven light, the desk around it, turned) rewritten evened out and straight; a page
+    that reads like a scan is left as rendered (`index.photo_pages`)."""
+    import numpy as np
+    from PIL import Image
+
+    with Image.open(png) as opened:
+        gray = np.asarray(opened.convert("L"))
+    scan = photo_pages.as_scan(gray)
+    if scan is not None:
+        Image.fromarray(scan).save(png, dpi=(DPI, DPI))
 
 
 def _tables(png: Path) -> tuple[list, np.ndarray, list] | None:

@@ -92,16 +92,21 @@ def has_rules(gray: np.ndarray) -> bool:
 
 def skew(gray: np.ndarray) -> float:
     """The page's skew in degrees (positive: rules go down to the right), from its horizontal rules."""
-    mask = _runs_mask(gray < DARK, H_RUN, H_FILL, axis=1)
+    return projection_skew(_runs_mask(gray < DARK, H_RUN, H_FILL, axis=1), MAX_SKEW, SKEW_STEP)
+
+
+def projection_skew(mask: np.ndarray, limit: float, step: float) -> float:
+    """The angle in degrees, within ±``limit``, at which the marked pixels fall into the fewest, fullest rows
+    (positive: their lines go down to the right); 0 with too few pixels to tell."""
     ys, xs = np.nonzero(mask)
     if len(ys) < 100:
         return 0.0
     if len(ys) > 60000:
         pick = np.random.default_rng(0).choice(len(ys), 60000, replace=False)
         ys, xs = ys[pick], xs[pick]
-    xs = xs.astype(np.float64) - gray.shape[1] / 2
+    xs = xs.astype(np.float64) - mask.shape[1] / 2
     best, best_score = 0.0, -1.0
-    for angle in np.arange(-MAX_SKEW, MAX_SKEW + 1e-9, SKEW_STEP):
+    for angle in np.arange(-limit, limit + 1e-9, step):
         shifted = np.round(ys - xs * math.tan(math.radians(angle))).astype(np.int64)
         shifted -= shifted.min()
         score = float((np.bincount(shifted).astype(np.float64) ** 2).sum())

@@ -477,12 +477,13 @@ def _wrap(text: str, width: int, font, draw) -> list[str]:
 
 
 def render_scan(path: Path, text: str, *, noisy: bool = True, max_pages: int | None = None, font: Path = SERIF,
-                skew: float | None = None, pipe_rows: bool = False):
+                skew: float | None = None, pipe_rows: bool = False, photographed: float | None = None):
     """Draw a plan's lines on A4 pages and save them as an image-only PDF, like a scanner would.
 
     Lines starting with "|" are drawn as a ruled table row. ``noisy`` adds
     what a scanner adds: a slight skew (``skew`` degrees, else a random one
-    under 0.4°), blur and speckles. Returns, for each page, the lines as
+    under 0.4°), blur and speckles; ``photographed`` (degrees) makes each page a
+    phone's photo instead (`_photographed`). Returns, for each page, the lines as
     printed (the ground truth an OCR is scored on); with ``pipe_rows`` a
     table row is one line ``| a | b |`` of its cells, as the OCR gives it.
     """
@@ -531,11 +532,36 @@ def render_scan(path: Path, text: str, *, noisy: bool = True, max_pages: int | N
             pages.pop()
             truth.pop()
             break
-    if noisy:
+    if photographed is not None:
+        pages = [_photographed(page, photographed * (-1) ** i) for i, page in enumerate(pages)]
+    elif noisy:
         rng = random.Random(7)
         pages = [_scanned(page, rng, skew) for page in pages]
     pages[0].save(path, save_all=True, append_images=pages[1:], resolution=DPI)
     return truth
+
+
+def _photographed(page, angle: float):
+    """A page as a phone photographs it on a desk: the sheet turned ``angle`` degrees on a darker, grained desk that
+    shows around it, the light falling off by two fifths towards one corner, soft, saved as a JPEG of quality 60."""
+    import io
+
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    rng = np.random.default_rng(3)
+    grain = rng.normal(0, 18, (page.height + 240, (page.width + 240) // 8)).repeat(8, axis=1)  # a wooden desk
+    desk = Image.fromarray(np.clip(90 + grain, 40, 140).astype(np.uint8))
+    turned = page.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=0)
+    mask = Image.new("L", page.size, 255).rotate(angle, expand=True, fillcolor=0)
+    desk.paste(turned, ((desk.width - turned.width) // 2, (desk.height - turned.height) // 2), mask)
+    ys, xs = np.mgrid[0:desk.height, 0:desk.width]
+    light = 1.0 - 0.4 * (xs / desk.width + ys / desk.height) / 2
+    lit = Image.fromarray((np.asarray(desk, dtype=np.float32) * light).astype(np.uint8)).filter(
+        ImageFilter.GaussianBlur(1.1))
+    buffer = io.BytesIO()
+    lit.save(buffer, "JPEG", quality=60)
+    return Image.open(io.BytesIO(buffer.getvalue()))
 
 
 def with_hidden_layer(scan: Path, out: Path, layers: list[list[str]]) -> Path:
