@@ -846,10 +846,7 @@ def _per_plan_answer(
         # evidence, so long as it states the kind of fact asked (a figure, a time, a body).
         wanted = profile.kinds & FACT_KINDS
         relieved = (each or _province(index, doc) in asked) and wanted <= held_kinds(evidence.units, profile)
-        # a side the topic share alone would drop (a question in words the plan does not use) stays when the
-        # decision that weighs every signal answers it, as it would were its plan the only one in scope
-        if coverage >= config.min_coverage * (config.compared_relief if relieved else 1.0) or config.answers(
-                _sides_signals(index, weights, side_question, register, [evidence], [best], config.scoring)):
+        if coverage >= config.min_coverage * (config.compared_relief if relieved else 1.0):
             # each part of a compound question ("… năm 2025 và … năm 2030") the side's plan answers
             items = with_parts(evidence, expanded, side_question, weights, facts, plan_identifiers(index.plans[doc]),
                                config)

@@ -125,7 +125,7 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(ve viec (gi|nao)|ve van de (gi|nao)|v/v (gi|nao)|tieu de|trich yeu|"
         r"ten (\w+ ){0,5}(la gi|goi la gi)|co ten (la )?gi)\b"
     ),
-    PAST: re.compile(r"\b(ket qua|da dat|giai doan truoc|nam truoc|uoc dat|uoc thuc hien|da thuc hien)\b"),
+    PAST: re.compile(r"\b(ket qua|da dat|giai doan truoc|nam truoc|uoc dat|uoc thuc hien|da thuc hien|thuc te)\b"),
     # "kế hoạch hiểu thế nào là có bằng cấp, chứng chỉ", "lao động nông thôn được hiểu là ai", "định nghĩa", "tỷ lệ
     # này tính trên đối tượng lao động nào", "được tính như thế nào"
     DEFINITION: re.compile(

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.provinces import BY_FOLDED, SHORT_FORMS, Span, place_spans, without_overlaps
-from assistant.questions import PLAN_KIND_WORD, PLAN_WORD
+from assistant.questions import PAST, PLAN_KIND_WORD, PLAN_WORD, profile_question
 from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
 from index.plan_scope import PlanScope, document_references
@@ -171,7 +171,24 @@ def resolve_scope(
                      if s >= 0.75 * (best[province_of[doc]] if sides else top) or doc in own_name),
                     key=lambda d: -raw[d])
     ranked += _named_by_year(folded, {doc: plans[doc] for doc in raw if raw[doc] >= 1.0 and doc not in ranked})
+    ranked = _without_later_plans(question, ranked, plans, raw)
     return Scope(tuple(ranked), evidence=tuple((doc, raw[doc]) for doc in ranked))
+
+
+def _without_later_plans(question: str, ranked: list[str], plans: dict[str, PlanMetadata],
+                         raw: dict[str, float]) -> list[str]:
+    """The plans in scope less those issued after every year the question asks of ("Hà Nội năm 2023 …" is not
+    asked of Hà Nội's plan of 2025: a plan sets no target for a year already past when it was issued), unless
+    the question asks of past results or names that plan beyond its province; a province keeps its plans when
+    all were issued later."""
+    profile = profile_question(question)
+    if len(ranked) < 2 or not profile.years or profile.wants(PAST):
+        return ranked
+    later = {doc for doc in ranked if plans[doc].year and plans[doc].year > max(profile.years)
+             and raw[doc] < 1.0 + NAMED_BEYOND_PROVINCE}
+    # each province keeps a plan: a question of two provinces has a side in each
+    kept = {plans[doc].province for doc in ranked if doc not in later}
+    return [doc for doc in ranked if doc not in later or plans[doc].province not in kept]
 
 
 # "kế hoạch …", "KH …": how many plans a question names.

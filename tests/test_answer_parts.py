@@ -1188,3 +1188,22 @@ def test_a_sentence_speaking_of_the_quoted_one_by_a_demonstrative_joins_it():
     plain = passage(2, "plain", "I. MỤC TIÊU\nTuyển sinh 3.000 người. Tỷ lệ có việc làm đạt 80%.", "I. MỤC TIÊU")
     first = passage_units(plain)[1]
     assert with_sequels(Evidence((first,))).units == (first,)
+
+
+def test_a_plan_issued_after_the_year_asked_is_not_asked_of_it():
+    """"Hà Nội năm 2023 …": Hà Nội's plan of 2025 sets no target for 2023; asked of results, or named, it stays."""
+    plans = {
+        "kh70.txt": PlanMetadata("kh70.txt", "Kế hoạch 70/KH-UBND (Hà Nội)", "Hà Nội", "70/KH-UBND", 2023,
+                                 "Triển khai thực hiện công tác giáo dục nghề nghiệp năm 2023"),
+        "kh177.txt": PlanMetadata("kh177.txt", "Kế hoạch 177/KH-UBND (Hà Nội)", "Hà Nội", "177/KH-UBND", 2025,
+                                  "Đổi mới công tác đào tạo nghề cho lao động nông thôn"),
+        "hd.txt": PlanMetadata("hd.txt", "Kế hoạch 5/KH-SLĐTBXH (Hải Dương)", "Hải Dương", "5/KH-SLĐTBXH", 2024,
+                               "Phát triển nguồn nhân lực"),
+    }
+    assert resolve_scope("Kinh phí đào tạo nghề ở Hà Nội năm 2023 lấy từ những nguồn nào?", plans).docs == ("kh70.txt",)
+    assert set(resolve_scope("Kết quả đào tạo nghề ở Hà Nội năm 2023 đạt bao nhiêu?", plans).docs) == {
+        "kh70.txt", "kh177.txt"}  # results of 2023 may be told in a later plan
+    assert "kh177.txt" in resolve_scope("Kế hoạch 177 của Hà Nội nói gì về năm 2023?", plans).docs  # named
+    # a province whose plans were all issued later keeps them: its side of the question is its own
+    both = resolve_scope("Năm 2023 Hà Nội và Hải Dương đặt tỷ lệ lao động qua đào tạo bao nhiêu?", plans).docs
+    assert set(both) == {"kh70.txt", "hd.txt"}
