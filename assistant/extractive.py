@@ -60,6 +60,7 @@ from index.vocab.phrases import (
     FUNDING_SOURCE,
     LEAD_CELL,
     PARTNERS_CELL,
+    cites_basis,
     names_items,
 )
 from index.vocab.qualifiers import named_qualifiers, names_qualifier
@@ -364,8 +365,13 @@ def topic_keywords(profile: QuestionProfile, passage: Passage) -> list[str]:
     Words naming the plan say where to look; the passage's plan already
     satisfies them. Years are checked separately (``year_ok``).
     """
-    title = set(folded_syllables(passage.document.title))
-    identifiers = plan_identifiers(passage.document)
+    return plan_topic_keywords(profile, passage.document)
+
+
+def plan_topic_keywords(profile: QuestionProfile, plan: PlanMetadata) -> list[str]:
+    """``topic_keywords`` of a question asked of ``plan``."""
+    title = set(folded_syllables(plan.title))
+    identifiers = plan_identifiers(plan)
     # "kế hoạch thực hiện nghị quyết 06 về thị trường lao động" names this plan, up to "dùng nguồn …"; a word
     # it names the plan with that the question also asks of elsewhere ("… thu hút bao nhiêu lao động") stays.
     naming: set[str] = set()
@@ -423,8 +429,8 @@ def score_units(
             if unit.text.endswith("?"):
                 continue  # a plan's own question ("… có được hỗ trợ tiếp không?") is answered by the line after it
             if not profile.wants(BASIS) and (CITED_BASIS.match(unit.text) or passage.section == BASIS_TITLE
-                                             and CITED_DOCUMENT.match(unit.text)):
-                continue  # "Căn cứ Quyết định số …" answers what the plan implements, nothing else
+                                             and (CITED_DOCUMENT.match(unit.text) or cites_basis(unit.text))):
+                continue  # "Căn cứ Quyết định số …", "Thực hiện Kế hoạch số …": what the plan implements, nothing else
             if not period_fits(unit, asked) or (targets_only and before_plan(unit)):
                 continue
             earlier = seen.get(key)

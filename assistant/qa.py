@@ -31,6 +31,7 @@ from assistant.extractive import (
     own_parts,
     passage_units,
     plan_identifiers,
+    plan_topic_keywords,
     quote_of,
     reading_order,
     score_units,
@@ -79,7 +80,7 @@ from assistant.scope import (
 from index.agencies import agency_key, find_agencies, same_agency
 from index.chunking import SECTION_SEPARATOR
 from index.metadata import PlanMetadata
-from index.normalize import fold_accents
+from index.normalize import canonical, fold_accents
 from index.register import Register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE
@@ -126,6 +127,14 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
                           lambda number: [doc for doc in index.plans if index.mentions(doc, f"{number}/")])
     identifiers = set().union(*(plan_identifiers(index.plans[doc]) for doc in scope.docs))
     profile = replace(profile, keywords=tuple(k for k in profile.keywords if k not in identifiers))
+    if len(scope.docs) == 1 and not profile.wants(BASIS):
+        # "Hà Nội có kế hoạch … theo Chỉ thị 37, mỗi năm muốn có bao nhiêu người đi học nghề?": the words naming
+        # the plan pull up the passages that name it (its legal basis); what is asked is searched without them
+        asked = asked_of_plan(query.restored, profile, index.plans[scope.docs[0]])
+        if asked:
+            within = replace(filters or Filters(), docs=scope.docs)
+            passages = merged({scope.docs[0]: index.search(asked, replace(config, k=PER_PLAN_K), within, hints)[1]},
+                              passages)
     per_plan: dict[str, list[Passage]] = {}
     own: dict[str, str] = {}
     if len(scope.docs) > 1:
@@ -145,6 +154,18 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
     if per_plan and (profile.wants(COMPARE) or asked_provinces(found, index)):
         found.passages = merged(per_plan, passages)
     return found
+
+
+def asked_of_plan(question: str, profile: QuestionProfile, plan: PlanMetadata) -> str:
+    """The question without the words that only name its plan by title ("kế hoạch đổi mới đào tạo nghề cho lao
+    động nông thôn theo Chỉ thị 37"), "" when it names the plan by none."""
+    kept = set(plan_topic_keywords(profile, plan))
+    naming = {k for k in profile.keywords if k not in kept and not k.isdigit()} - plan_identifiers(plan)
+    if not naming:
+        return ""
+    words = [w for w in canonical(question).split()
+             if not ((syllables := folded_syllables(w)) and all(s in naming for s in syllables))]
+    return " ".join(words)
 
 
 def search_part(

@@ -184,8 +184,8 @@ def _without_later_plans(question: str, ranked: list[str], plans: dict[str, Plan
     profile = profile_question(question)
     if len(ranked) < 2 or not profile.years or profile.wants(PAST):
         return ranked
-    later = {doc for doc in ranked if plans[doc].year and plans[doc].year > max(profile.years)
-             and raw[doc] < 1.0 + NAMED_BEYOND_PROVINCE}
+    asked = max(profile.years)
+    later = {doc for doc in ranked if (plans[doc].year or 0) > asked and raw[doc] < 1.0 + NAMED_BEYOND_PROVINCE}
     # each province keeps a plan: a question of two provinces has a side in each
     kept = {plans[doc].province for doc in ranked if doc not in later}
     return [doc for doc in ranked if doc not in later or plans[doc].province not in kept]
