@@ -160,7 +160,7 @@ def asked_of_plan(question: str, profile: QuestionProfile, plan: PlanMetadata) -
     """The question without the words that only name its plan by title ("kế hoạch đổi mới đào tạo nghề cho lao
     động nông thôn theo Chỉ thị 37"), "" when it names the plan by none."""
     kept = set(plan_topic_keywords(profile, plan))
-    naming = {k for k in profile.keywords if k not in kept and not k.isdigit()} - plan_identifiers(plan)
+    naming = {k for k in profile.keywords if k not in kept} - plan_identifiers(plan) - {str(y) for y in profile.years}
     if not naming:
         return ""
     words = [w for w in canonical(question).split()

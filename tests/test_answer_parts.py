@@ -26,6 +26,7 @@ from assistant.qa import (
     Retrieved,
     _without_other_provinces,
     answer_extractive,
+    asked_of_plan,
     deferred_figure,
     given_facts,
     held_kinds,
@@ -1207,3 +1208,14 @@ def test_a_plan_issued_after_the_year_asked_is_not_asked_of_it():
     # a province whose plans were all issued later keeps them: its side of the question is its own
     both = resolve_scope("Năm 2023 Hà Nội và Hải Dương đặt tỷ lệ lao động qua đào tạo bao nhiêu?", plans).docs
     assert set(both) == {"kh70.txt", "hd.txt"}
+
+
+def test_what_a_question_asks_of_a_plan_it_names_by_title_is_searched_without_the_name():
+    plan = PlanMetadata("kh177.txt", "Kế hoạch 177/KH-UBND (Hà Nội)", "Hà Nội", "177/KH-UBND", 2025,
+                        "Thực hiện Chỉ thị số 37-CT/TW về đổi mới công tác đào tạo nghề cho lao động nông thôn")
+    question = "Theo kế hoạch thực hiện Chỉ thị 37 của Hà Nội, mỗi năm bao nhiêu người đi học nghề?"
+    assert asked_of_plan(question, profile_question(question), plan) == (
+        "Theo kế hoạch của Hà Nội, mỗi năm bao nhiêu người đi học nghề?")
+    # a question naming the plan by nothing but its number and province is searched as it is
+    plain = "Theo Kế hoạch 177 của Hà Nội, mỗi năm bao nhiêu người đi học nghề?"
+    assert asked_of_plan(plain, profile_question(plain), plan) == ""
