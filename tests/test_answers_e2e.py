@@ -508,8 +508,8 @@ def test_what_a_plan_implements_and_who_signed_it_are_both_answered(assistant):
 
 
 def test_a_year_of_a_province_with_a_later_plan_is_asked_of_that_years_plan(assistant):
-    # Hà Nội's plan of 2025 sets nothing for 2023: the question is its 2023 plan's, answered with every source of
-    # its funding enumeration (asked of both plans, the 2023 side was too weak beside the other and refused)
+    # Hà Nội's plan of 2025 sets nothing for 2023: the question is its 2023 plan's (asked of both plans, the 2023
+    # side was too weak in words beside the other and the question was refused)
     answer = assistant.ask("Tiền để làm công tác đào tạo nghề ở Hà Nội năm 2023 lấy từ những nguồn nào?")
     assert not answer.refused
     assert {c.passage.doc for c in answer.citations} == {"hanoi-2023-kh70-giao-duc-nghe-nghiep.txt"}
