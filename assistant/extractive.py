@@ -55,12 +55,11 @@ from index.vocab.markers import BULLET, STRUCTURAL_START, UPPER
 from index.vocab.phrases import (
     ANNOUNCES_ITEMS,
     CITED_BASIS,
-    CITED_DOCUMENT,
+    CITING_CLAUSE,
     DEFINES,
     FUNDING_SOURCE,
     LEAD_CELL,
     PARTNERS_CELL,
-    cites_basis,
     names_items,
 )
 from index.vocab.qualifiers import named_qualifiers, names_qualifier
@@ -429,7 +428,7 @@ def score_units(
             if unit.text.endswith("?"):
                 continue  # a plan's own question ("… có được hỗ trợ tiếp không?") is answered by the line after it
             if not profile.wants(BASIS) and (CITED_BASIS.match(unit.text) or passage.section == BASIS_TITLE
-                                             and (CITED_DOCUMENT.match(unit.text) or cites_basis(unit.text))):
+                                             and CITING_CLAUSE.match(unit.text)):
                 continue  # "Căn cứ Quyết định số …", "Thực hiện Kế hoạch số …": what the plan implements, nothing else
             if not period_fits(unit, asked) or (targets_only and before_plan(unit)):
                 continue
@@ -555,7 +554,7 @@ def select_units(scored: list[ScoredUnit], profile: QuestionProfile, scoring: Un
     Quoting a little more than the single best sentence keeps the figure and
     its qualifier together (the task line and its "Phân công thực hiện:" line).
     """
-    best = best_measured(scored, profile)
+    best = best_measured(scored, profile, scoring)
     if best is None:
         return []
     passage = best.unit.passage
@@ -678,11 +677,17 @@ def enumeration(lead: Unit, section: list[Unit]) -> list[Unit]:
     return items
 
 
-def best_measured(scored: list[ScoredUnit], profile: QuestionProfile) -> ScoredUnit | None:
+def best_measured(scored: list[ScoredUnit], profile: QuestionProfile,
+                  scoring: UnitScoring = UNIT_SCORING) -> ScoredUnit | None:
     """The best unit that states the figure in the measure asked, else the best whose heading path
-    does: "… 06 nghề trọng điểm với kinh phí 42,5 tỷ đồng, gồm › b) Cắt gọt kim loại …"."""
-    return next((c for c in scored if has_measure(c.unit.text, profile)), None) or next(
-        (c for c in scored if has_measure(c.unit.passage.section, profile)), None)
+    does: "… 06 nghề trọng điểm với kinh phí 42,5 tỷ đồng, gồm › b) Cắt gọt kim loại …"; a unit covering much
+    less of the topic than the best one (``UnitScoring.measured_share``) states a figure of something else."""
+    if not scored:
+        return None
+    floor = scoring.measured_share * max(c.coverage for c in scored)
+    about = [c for c in scored if c.coverage >= floor]
+    return next((c for c in about if has_measure(c.unit.text, profile)), None) or next(
+        (c for c in about if has_measure(c.unit.passage.section, profile)), None)
 
 
 def has_measure(text: str, profile: QuestionProfile) -> bool:

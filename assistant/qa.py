@@ -383,7 +383,7 @@ def _evidence_from(scored: list[ScoredUnit], profile: QuestionProfile, scoring: 
     units = select_units(scored, profile, scoring)
     if not units:
         return None, None, 0.0
-    best = best_measured(scored, profile)
+    best = best_measured(scored, profile, scoring)
     assert best is not None  # select_units found one
     # The heading may cover the topic and the next line hold the figure.
     coverage = max(s.coverage for s in scored if s.unit in units)

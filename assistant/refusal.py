@@ -61,6 +61,9 @@ class UnitScoring:
     # A list question quotes a whole enumeration when its heading holds this share of the question's
     # topic ("IV. KINH PHÍ THỰC HIỆN" for "kinh phí thực hiện lấy từ những nguồn nào").
     list_heading_coverage: float = 0.3
+    # The unit stating the figure asked must cover this share of the topic the best unit covers: a sum beside the
+    # item asked ("Phân bổ dự toán 17,8 tỷ đồng …" two rows above "Tổ chức Hội thi …") states no figure of it.
+    measured_share: float = 0.4
 
 
 UNIT_SCORING = UnitScoring()

@@ -314,6 +314,19 @@ def test_a_cited_documents_date_is_no_time_asked():
     assert DATE in kinds_in("Thực hiện Kế hoạch số 316-KH/TU, ngày 23/4/2025 của Ban Thường vụ Thành ủy.", basis)
 
 
+def test_a_sum_beside_the_item_asked_is_no_figure_of_it():
+    """"Bao nhiêu tiền để tổ chức Hội thi …": the task table's row of the contest states no sum; the row above it,
+    a sum for another task, covering little of the question, is no answer."""
+    table = passage(1, "annex", "Phụ lục: Danh mục nhiệm vụ\n"
+                    "Phân bổ dự toán 17,8 tỷ đồng ngân sách tỉnh | Cơ quan chủ trì: Sở Tài chính\n"
+                    "Tổ chức Hội thi giáo viên dạy giỏi giáo dục nghề nghiệp tỉnh năm 2025 | Cơ quan chủ trì: Sở Giáo "
+                    "dục và Đào tạo | Thời gian hoàn thành: Tháng 10/2025", "Phụ lục: Danh mục nhiệm vụ")
+    asked = "Dành bao nhiêu tiền để tổ chức Hội thi giáo viên dạy giỏi giáo dục nghề nghiệp năm 2025?"
+    assert answer_units(asked, [table]) == []
+    # the sum of the item asked is its answer
+    assert "17,8 tỷ đồng" in answer_units("Phân bổ dự toán ngân sách tỉnh bao nhiêu tiền?", [table])[0].text
+
+
 def test_term_weights_favour_rare_words():
     weights = TermWeights(["đào tạo nghề", "đào tạo lại", "đào tạo nông thôn"])
     assert weights.idf("nong") > weights.idf("dao")

@@ -163,7 +163,7 @@ ANNOUNCES_ITEMS = re.compile(
 
 # A clause opening on a document it cites, as a basis words it: "Căn cứ Luật …", "Thực hiện Kế hoạch số 316-KH/TU …",
 # "Triển khai thực hiện Quyết định số …", "Quyết định số 1487/QĐ-TTg …".
-_CITING_CLAUSE = re.compile(
+CITING_CLAUSE = re.compile(
     rf"^[-–•+]?\s*(?:(?:Căn cứ|Thực hiện|Triển khai(?:\s+thực hiện)?)\s+(?:vào\s+)?)?(?:các\s+)?{_DOCUMENT_KINDS}"
 )
 
@@ -172,7 +172,7 @@ def cites_basis(line: str) -> bool:
     """Whether a line of a legal basis cites a document: not only the lead that announces the plan ("…, Ủy ban
     nhân dân tỉnh ban hành Kế hoạch như sau:"), unless that lead opens on a document it implements too
     ("Quyết định số 1487/QĐ-TTg …, Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:")."""
-    return not ANNOUNCES_ITEMS.search(line) or _CITING_CLAUSE.search(line) is not None
+    return not ANNOUNCES_ITEMS.search(line) or CITING_CLAUSE.search(line) is not None
 
 
 # Where money comes from, as plans name it: "ngân sách trung ương", "ngân sách tỉnh", "xã hội hóa", "nguồn thu
