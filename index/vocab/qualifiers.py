@@ -1,6 +1,6 @@
 """Who, where and when a question may single out: beneficiary groups, areas (towns, countryside), training
-levels, places below the province, the countries workers are sent to, a month, the source of the money, and the
-kind of document it asks a plan to cite.
+levels, places below the province, the countries workers are sent to, a month, and the kind of document it asks
+a plan to cite.
 
 A question restricted to a group ("ngày hội việc làm dành riêng cho người
 khuyết tật") or a place ("ngân sách huyện Cẩm Đường") is answered only by
@@ -56,16 +56,6 @@ MARKETS: dict[str, tuple[str, ...]] = {
     "Ô-xtrây-li-a": ("australia", "o-xtray-li-a"),
     "Ma-lai-xi-a": ("malaysia", "ma-lai-xi-a"),
 }
-# Where money comes from, when a question names it ("ngân sách tỉnh dành bao nhiêu tỷ đồng", "Quỹ bảo hiểm thất
-# nghiệp hỗ trợ bao nhiêu"): a sum from another source (a bank's loans, the central budget) does not answer it.
-# A province's and a city's budget are one tier.
-SOURCES: dict[str, tuple[str, ...]] = {
-    "ngân sách trung ương": ("ngan sach trung uong",),
-    "ngân sách tỉnh": ("ngan sach tinh", "ngan sach cap tinh", "ngan sach thanh pho"),
-    "ngân sách huyện": ("ngan sach huyen", "ngan sach cap huyen"),
-    "ngân sách xã": ("ngan sach xa", "ngan sach cap xa"),
-    "Quỹ bảo hiểm thất nghiệp": ("quy bao hiem that nghiep",),
-}
 # Kinds of document a question asks a plan to name ("căn cứ Nghị định số mấy", "thực hiện Thông tư nào", "Nghị quyết
 # gì"): only a text citing one of that kind answers it; a plan resting on decisions alone cites no decree.
 CITED_KINDS: dict[str, tuple[str, ...]] = {
@@ -78,7 +68,7 @@ CITED_KINDS: dict[str, tuple[str, ...]] = {
 }
 _KIND_ASKED = re.compile(rf"\b({'|'.join(w for words in CITED_KINDS.values() for w in words)})\s+(?:so\s+)?"
                          r"(?:nao|gi|may|bao nhieu)\b")
-_QUALIFIERS = GROUPS | AREAS | LEVELS | MARKETS | SOURCES
+_QUALIFIERS = GROUPS | AREAS | LEVELS | MARKETS
 _GROUP_WORDS = {key: re.compile(r"\b(?:" + "|".join(words) + r")\b") for key, words in _QUALIFIERS.items()}
 
 # A place below the province, with its name capitalised: "huyện Cẩm Đường", "thi xa Son Tay", "KCN Phú Thạch".
