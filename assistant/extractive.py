@@ -261,10 +261,13 @@ def answers_from(passage: Passage, profile: QuestionProfile) -> bool:
     """Whether the passage may answer: a question about the plan's own signer, number or
     issue date is never answered from its legal basis, whose lines sign and date other
     documents, unless it asks about the document the plan implements; a figure or a time is never
-    answered from the recipients and signature (nor from what a printed web page adds after them).
+    answered from the recipients and signature (nor from what a printed web page adds after them), nor where
+    the money comes from from the header.
     """
     if passage.section == SIGNATURE_TITLE and profile.kinds & {NUMBER, DATE} and not profile.wants(SIGNER):
         return False
+    if passage.section in (HEADER_TITLE, SIGNATURE_TITLE) and profile.wants(SOURCE):
+        return False  # the header and the signature name the plan and who signs it, never where money comes from
     return not (own_parts(profile) and not profile.wants(BASIS) and passage.section == BASIS_TITLE)
 
 
@@ -684,7 +687,7 @@ def best_measured(scored: list[ScoredUnit], profile: QuestionProfile,
     less of the topic than the best one (``UnitScoring.measured_share``) states a figure of something else."""
     if not scored:
         return None
-    floor = scoring.measured_share * max(c.coverage for c in scored)
+    floor = scoring.measured_share * scored[0].coverage  # the best unit's, ranked first
     about = [c for c in scored if c.coverage >= floor]
     return next((c for c in about if has_measure(c.unit.text, profile)), None) or next(
         (c for c in about if has_measure(c.unit.passage.section, profile)), None)

@@ -327,6 +327,13 @@ def test_a_sum_beside_the_item_asked_is_no_figure_of_it():
     assert "17,8 tỷ đồng" in answer_units("Phân bổ dự toán ngân sách tỉnh bao nhiêu tiền?", [table])[0].text
 
 
+def test_where_money_comes_from_is_never_answered_from_the_header():
+    header = passage(1, "header", "Số hiệu, ngày ban hành và tên kế hoạch\nUBND Thành phố ban hành Kế hoạch triển khai "
+                     "công tác giáo dục nghề nghiệp năm 2023, cụ thể như sau:", "Số hiệu, ngày ban hành và tên kế hoạch")
+    assert not answers_from(header, profile_question("Tiền làm công tác giáo dục nghề nghiệp lấy từ những nguồn nào?"))
+    assert answers_from(header, profile_question("Kế hoạch giáo dục nghề nghiệp năm 2023 có số hiệu gì?"))
+
+
 def test_term_weights_favour_rare_words():
     weights = TermWeights(["đào tạo nghề", "đào tạo lại", "đào tạo nông thôn"])
     assert weights.idf("nong") > weights.idf("dao")
