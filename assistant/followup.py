@@ -33,7 +33,6 @@ from assistant.provinces import BY_FOLDED, SHORT_FORMS, place_spans, without_ove
 from assistant.questions import (
     DOC_NUMBER,
     ISSUE_DATE,
-    ISSUER,
     PLAN_KIND_WORD,
     PLAN_WORD,
     SIGNER,
@@ -65,8 +64,8 @@ _DETAIL = re.compile(r"^(?:(?:vay|the)\s+)?(?:cu the|do la|day la|chung la|ke ra
 _ANSWERED_FACT = re.compile(r"^Theo [^\n]*?\):\s*(?P<fact>[^\n]+)")
 # The first quote of a full answer: "Theo …, mục “II. CHỈ TIÊU”: <quote> [1]".
 _FIRST_QUOTE = re.compile(r"”:\s*(?P<quote>[^\n\[]+?)\s*\[1\]")
-# What a question asks about the plan itself (its signer, number, issue date, issuer), not about its content.
-_ABOUT_THE_PLAN = frozenset({SIGNER, DOC_NUMBER, ISSUE_DATE, ISSUER})
+# What a question asks about the plan itself (its signer, number, issue date), not about its content.
+_ABOUT_THE_PLAN = frozenset({SIGNER, DOC_NUMBER, ISSUE_DATE})
 # A time pointing back at the previous question's years: "năm đó", "giai đoạn đó", "thời điểm ấy".
 _TIME_DEIXIS = re.compile(r"\b(?:nam|giai doan|thoi diem|thoi ky|thoi gian|luc|khi|moc(?: thoi gian)?) (?:do|nay|ay)\b")
 # What frames a follow-up without asking anything: "Thế còn | hạn hoàn thành | thì sao?".

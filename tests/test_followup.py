@@ -481,7 +481,6 @@ def test_the_plan_the_previous_question_named_is_the_one_to_go_on_about():
              ("Còn KH 177 năm 2025?", "Các kế hoạch hiện có không nêu thông tin này. Các kế hoạch hiện có: "
               "Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội); Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội).")]
     assert condense("Nó ban hành ngày nào?", turns, PLANS).endswith("(theo KH 177)?")
-    assert condense("Văn bản đó do cơ quan nào ban hành?", turns, PLANS).endswith("(theo KH 177)?")
 
 
 def test_a_follow_up_asking_to_spell_out_the_last_answer_asks_of_what_it_said():
