@@ -649,19 +649,7 @@ def short_answer(answer: Answer, profile: QuestionProfile) -> str:
         return ""
     question = answer.standalone_question or answer.question
     plans = list(dict.fromkeys(c.passage.doc for c in answer.citations))
-    # Who signed and who issued are the plan's own, which its signature block and header state apart:
-    # (label, the fact alone, the fact as a clause after others) of each plan.
-    own: dict[str, tuple[str, list[str], list[str]]] = {}
-    for passage in {c.passage.id: c.passage for c in answer.citations}.values():
-        plan = passage.document
-        label, alone, clause = own.setdefault(passage.doc, (short_label(passage), [], []))
-        if profile.wants(SIGNER) and passage.section == SIGNATURE_TITLE and plan.signer:
-            alone.append(f"{plan.signer_role} {plan.signer}".strip())
-            clause.append(f"{alone[-1]} ký")
-        if profile.wants(ISSUER) and passage.section == HEADER_TITLE and plan.issuer:
-            alone.append(plan.issuer)
-            clause.append(f"do {plan.issuer} ban hành")
-    own = {doc: facts for doc, facts in own.items() if facts[1]}
+    own = _own_facts(answer, profile)
     if not own:
         return _stated(answer, profile, question, plans)
     parts = question_parts(question) if question else []
@@ -682,6 +670,22 @@ def short_answer(answer: Answer, profile: QuestionProfile) -> str:
             clause[:0] = header
     said = [(label, alone[0] if len(clause) == 1 else "; ".join(clause)) for label, alone, clause in own.values()]
     return "Theo " + "; theo ".join(f"{label}: {fact}" for label, fact in said) + "."
+
+
+def _own_facts(answer: Answer, profile: QuestionProfile) -> dict[str, tuple[str, list[str], list[str]]]:
+    """Who signed and who issued each plan quoted, when asked: the plan's own facts, which its signature block and
+    header state apart; per plan (its label, each fact alone, each fact as a clause after others)."""
+    own: dict[str, tuple[str, list[str], list[str]]] = {}
+    for passage in {c.passage.id: c.passage for c in answer.citations}.values():
+        plan = passage.document
+        label, alone, clause = own.setdefault(passage.doc, (short_label(passage), [], []))
+        if profile.wants(SIGNER) and passage.section == SIGNATURE_TITLE and plan.signer:
+            alone.append(f"{plan.signer_role} {plan.signer}".strip())
+            clause.append(f"{alone[-1]} ký")
+        if profile.wants(ISSUER) and passage.section == HEADER_TITLE and plan.issuer:
+            alone.append(plan.issuer)
+            clause.append(f"do {plan.issuer} ban hành")
+    return {doc: facts for doc, facts in own.items() if facts[1]}
 
 
 def _stated(answer: Answer, profile: QuestionProfile, question: str, plans: list[str]) -> str:
