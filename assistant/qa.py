@@ -271,10 +271,11 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
             issued = ""
         if by and header is not None:  # "do ai ban hành, ai ký": the issuer's line of the header too
             units = _issuer_lines(header, plan.issuer) + units
-        lead = f"{plan.label}{issued}{by}{_subject(plan, r)}, do {role + ' ' if role else ''}{signer} ký." if by else \
-            f"{plan.label}{issued}{_subject(plan, r)} do {role + ' ' if role else ''}{signer} ký."
+        # "… do UBND tỉnh X ban hành, do Phó Chủ tịch Y ký." beside the issuer, "… do Phó Chủ tịch Y ký." alone
+        signed = f"{',' if by else ''} do {role + ' ' if role else ''}{signer} ký."
+        lead = f"{plan.label}{issued}{by}{_subject(plan, r)}{signed}"
         return Evidence(tuple(units), lead=lead + " Theo phần đầu văn bản và phần “Nơi nhận và người ký”:"
-                        if issued else lead + " Theo phần “Nơi nhận và người ký”:")
+                        if issued or by else lead + " Theo phần “Nơi nhận và người ký”:")
     if r.profile.wants(DOC_NUMBER) and not plan.number:
         return _draft_evidence(index, doc, f"chưa có số hiệu{issued}") or "văn bản không ghi số hiệu"
     if not r.profile.wants(DOC_NUMBER) and not issued and not by:
