@@ -234,7 +234,9 @@ _HOW_OFTEN = re.compile(r"\bbao lau\b.{0,60}\b(mot|1) lan\b|\bmay lan (mot|moi|t
 # Units of time, after a figure: "06 tháng", "3 buổi".
 _TIME_UNITS = "tuần|tháng|năm|ngày|giờ|buổi"
 DURATION_MEASURE = rf"\d+\s*({_TIME_UNITS}|tiết)\b"
-FREQUENCY_MEASURE = r"\b(hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)\b|định kỳ|\d+\s*(tháng|tuần)\s*(một|1)\s*lần"
+# … and a review's period: "sơ kết 05 năm, tổng kết 10 năm" is how often a plan is reviewed.
+FREQUENCY_MEASURE = (r"\b(hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)\b|định kỳ|\d+\s*(tháng|tuần)\s*(một|1)\s*lần"
+                     r"|\b(sơ kết|tổng kết)\s+\d+\s*(tháng|năm)\b")
 
 
 # "ngày nào" needs a day ("15/12", "20 tháng 12"), "tháng mấy" a month, "quý mấy" a quarter (or finer):

@@ -376,6 +376,9 @@ def test_how_long_asks_for_a_length_of_time_and_how_often_for_a_frequency():
     how_often = profile_question("Bao lâu thì báo cáo kết quả cho vay một lần?").measure
     assert re.search(how_often, "báo cáo về Sở hằng quý") and re.search(how_often, "6 tháng một lần")
     assert not re.search(how_often, "trong 3 tháng")
+    # a review's period is how often a plan is reviewed
+    reviews = profile_question("Kế hoạch này bao lâu sơ kết, tổng kết một lần?").measure
+    assert re.search(reviews, "Đánh giá sơ kết 05 năm, tổng kết 10 năm") and not re.search(reviews, "nhiệm vụ 05 năm")
     assert re.search(profile_question("Mỗi huyện tổ chức phiên giao dịch mấy lần một năm?").measure, "hằng quý")
     # "tối đa mấy lần" counts, whatever the measure: "không quá 02 lần"
     assert profile_question("Mỗi người được hỗ trợ học nghề tối đa mấy lần?").measure == ""
