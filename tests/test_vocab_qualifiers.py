@@ -39,7 +39,6 @@ def test_a_question_singles_out_groups_and_places(question, expected):
     "Đức tính cần cù của người lao động được giáo dục thế nào?",  # "Đức"/"dục" is no country
     "Tỷ lệ thất nghiệp chung năm 2025 là bao nhiêu?",  # every area: none singled out
     "Báo cáo năm gửi trước ngày 15 tháng 12 năm 2025?",  # a day's month is the date asked of, not singled out
-    "Báo cáo 6 tháng gửi khi nào?",
 ])
 
 def test_a_question_without_a_group_or_place_singles_out_none(question):
@@ -85,3 +84,22 @@ def test_the_kind_of_document_a_question_asks_a_plan_to_cite(question, kinds):
 def test_a_text_answers_a_kind_of_document_asked_only_by_citing_one():
     assert names_qualifier("nghi dinh", "Căn cứ Nghị định số 15/2019/NĐ-CP của Chính phủ;")
     assert not names_qualifier("nghi dinh", "Căn cứ Quyết định số 2239/QĐ-TTg ngày 30/12/2021 của Thủ tướng Chính phủ;")
+
+
+@pytest.mark.parametrize(("question", "period"), [
+    ("Theo KH 177, báo cáo sơ kết 6 tháng phải gửi trước ngày nào?", "6 thang"),
+    ("Báo cáo 6 tháng gửi khi nào?", "6 thang"),
+    ("Kế hoạch yêu cầu nộp báo cáo 6 tháng đầu năm trước ngày nào?", "6 thang"),
+    ("Báo cáo hằng quý gửi Sở trước ngày nào?", "hang quy"),
+    ("Khóa học 6 tháng được hỗ trợ bao nhiêu?", None),  # no report
+    ("Các sở gửi báo cáo năm trước ngày nào?", None),
+])
+def test_the_period_of_a_report_a_question_asks_of(question, period):
+    found = named_qualifiers(question) & {"6 thang", "hang quy"}
+    assert found == ({period} if period else set())
+
+
+def test_a_text_names_a_report_period_by_any_of_its_words():
+    assert names_qualifier("6 thang", "Báo cáo 06 tháng gửi trước ngày 15/6/2023")
+    assert names_qualifier("hang quy", "báo cáo định kỳ hằng quý (trước ngày 15 của tháng cuối quý)")
+    assert not names_qualifier("6 thang", "báo cáo UBND Thành phố trước ngày 05/12")

@@ -1,6 +1,6 @@
 """Who, where and when a question may single out: beneficiary groups, areas (towns, countryside), training
-levels, places below the province, the countries workers are sent to, a month, and the kind of document it asks
-a plan to cite.
+levels, places below the province, the countries workers are sent to, a month, the period of a report, and the
+kind of document it asks a plan to cite.
 
 A question restricted to a group ("ngày hội việc làm dành riêng cho người
 khuyết tật") or a place ("ngân sách huyện Cẩm Đường") is answered only by
@@ -56,6 +56,16 @@ MARKETS: dict[str, tuple[str, ...]] = {
     "Ô-xtrây-li-a": ("australia", "o-xtray-li-a"),
     "Ma-lai-xi-a": ("malaysia", "ma-lai-xi-a"),
 }
+# The period of a report a question asks of ("báo cáo 6 tháng đầu năm", "sơ kết 6 tháng", "báo cáo hằng quý"), each
+# with the folded words a text names it by: a plan's yearly report ("trước ngày 05/12") does not answer for it.
+REPORT_PERIODS: dict[str, tuple[str, ...]] = {
+    "6 tháng": ("6 thang", "06 thang", "sau thang"),
+    "hằng quý": ("hang quy", "moi quy", "quy mot lan", "cuoi quy", "thang cuoi quy"),
+}
+_REPORT_ASKED = {
+    "6 thang": re.compile(r"\b(?:bao cao|so ket)\b[^.?;]{0,30}?\b(?:0?6|sau) thang\b|\b(?:0?6|sau) thang dau nam\b"),
+    "hang quy": re.compile(r"\bbao cao\b[^.?;]{0,30}?\b(?:hang|moi) quy\b|\bbao cao quy\b"),
+}
 # Kinds of document a question asks a plan to name ("căn cứ Nghị định số mấy", "thực hiện Thông tư nào", "Nghị quyết
 # gì"): only a text citing one of that kind answers it; a plan resting on decisions alone cites no decree.
 CITED_KINDS: dict[str, tuple[str, ...]] = {
@@ -92,8 +102,8 @@ def named_places(question: str) -> dict[str, str]:
 
 
 def named_qualifiers(question: str) -> frozenset[str]:
-    """The groups, levels, places, markets, months and kinds of document asked a question singles out, as folded
-    words to look for.
+    """The groups, levels, places, markets, months, report periods and kinds of document asked a question singles
+    out, as folded words to look for.
 
     >>> sorted(named_qualifiers("Ai tổ chức hội chợ việc làm cho người khuyết tật ở huyện Cẩm Đường?"))
     ['cam duong', 'khuyet tat']
@@ -102,7 +112,8 @@ def named_qualifiers(question: str) -> frozenset[str]:
     groups = {words[0] for key, words in _QUALIFIERS.items() if _GROUP_WORDS[key].search(folded)}
     months = {f"thang {int(m['m'])}" for m in _MONTH.finditer(folded)}
     kinds = {m.group(1) for m in _KIND_ASKED.finditer(folded)}
-    return frozenset(groups | months | kinds | set(named_places(question)))
+    periods = {period for period, asked in _REPORT_ASKED.items() if asked.search(folded)}
+    return frozenset(groups | months | kinds | periods | set(named_places(question)))
 
 
 # A month a question singles out ("phiên giao dịch tháng 8 năm 2026", "việc phải xong trong tháng 9/2025"), folded;
@@ -115,6 +126,6 @@ def names_qualifier(qualifier: str, text: str) -> bool:
     folded = fold_accents(text)
     if qualifier.startswith("thang "):
         return any(int(m["m"]) == int(qualifier.split()[1]) for m in _MONTH.finditer(folded))
-    group = next((words for words in _QUALIFIERS.values() if words[0] == qualifier), None)
+    group = next((words for words in (*_QUALIFIERS.values(), *REPORT_PERIODS.values()) if words[0] == qualifier), None)
     words = group or (qualifier,)
     return any(re.search(rf"\b{re.escape(w)}\b", folded) for w in words)
