@@ -459,7 +459,7 @@ def score_units(
                 score += scoring.qualifier_bonus * named / len(profile.qualifiers)
             if unasked_detail(unit.text, profile):
                 score -= scoring.qualifier_bonus
-            score += scoring.qualifier_bonus * direction_fit(unit, heading, profile)
+            score += scoring.direction_bonus * direction_fit(unit, heading, profile)
             if earlier is not None:  # the whole line where a chunk repeated it shortened: keep the better score
                 scored[earlier] = ScoredUnit(unit, max(score, scored[earlier].score), max(coverage,
                                                                                           scored[earlier].coverage))

@@ -56,6 +56,9 @@ class UnitScoring:
     # A unit naming the groups, levels or places the question singles out ("người khuyết tật", "sơ cấp"), per
     # share named: "Người khuyết tật | Sơ cấp: 5.000.000" over "người khuyết tật … tiền đi lại 300.000".
     qualifier_bonus: float = 0.2
+    # A unit sending where the question sends ("báo cáo … gửi Sở GD&ĐT"), and the opposite for a unit that body
+    # leads or another body's report to the one asked (``extractive.direction_fit``).
+    direction_bonus: float = 0.2
     extra_unit_ratio: float = 0.9  # a runner-up of the best unit's section joins from this share of its score
     list_unit_ratio: float = 0.75  # … from this share for a list question ("những … nào")
     # A list question quotes a whole enumeration when its heading holds this share of the question's

@@ -181,8 +181,10 @@ def _without_later_plans(question: str, ranked: list[str], plans: dict[str, Plan
     asked of Hà Nội's plan of 2025: a plan sets no target for a year already past when it was issued), unless
     the question asks of past results or names that plan beyond its province; a province keeps its plans when
     all were issued later."""
+    if len(ranked) < 2:
+        return ranked
     profile = profile_question(question)
-    if len(ranked) < 2 or not profile.years or profile.wants(PAST):
+    if not profile.years or profile.wants(PAST):
         return ranked
     asked = max(profile.years)
     later = {doc for doc in ranked if (plans[doc].year or 0) > asked and raw[doc] < 1.0 + NAMED_BEYOND_PROVINCE}

@@ -394,8 +394,10 @@ def _centres(starts: list[float | None], end: float) -> list[float | None]:
 
 def _table_rows(table) -> list[Row]:
     """Cell texts, a merged cell repeated in every grid position it covers (as python-docx reports Word's)."""
-    texts = [[_legacy_cell(value, table.page, bbox) for value, bbox in zip(values, row.cells, strict=False)]
-             for values, row in zip(table.extract(), table.rows, strict=False)]
+    texts = table.extract()
+    if any(is_tcvn3_font(_font(c)) for c in table.page.chars):  # a page printed from a TCVN3 document
+        texts = [[_legacy_cell(value, table.page, bbox) for value, bbox in zip(values, row.cells, strict=False)]
+                 for values, row in zip(texts, table.rows, strict=False)]
     spans = [(bbox, texts[r][c]) for r, row in enumerate(table.rows) for c, bbox in enumerate(row.cells) if bbox]
     xs = _centres([col.bbox[0] if col.bbox else None for col in table.columns], table.bbox[2])
     ys = _centres([row.bbox[1] for row in table.rows], table.bbox[3])
