@@ -211,8 +211,8 @@ _MONEY = re.compile(rf"\bbao nhieu ((?:ty|trieu|nghin|ngan) )?({_MONEY_WORDS}|do
 _MONEY_BEFORE = re.compile(rf"\b{_MONEY_WORDS}\b.*\bbao nhieu\b")
 # "lãi suất bao nhiêu" is a rate: a percent.
 _SHARE = re.compile(r"\b(phan tram|ty le|ty trong|lai suat)\b")
-# "bao nhiêu đồng một người/một ngày": a sum per person or per day, not a budget.
-_PER = re.compile(r"\b(mot|moi) (nguoi|ngay|thang|nam|khoa|lop|hoc vien)\b")
+# "bao nhiêu đồng một người/một ngày", "bao nhiêu 1 ngày": a sum per person or per day, not a budget.
+_PER = re.compile(r"\b(mot|moi|1) (nguoi|ngay|thang|nam|khoa|lop|hoc vien)\b")
 # An amount of money: "4,5 triệu", "120 tỷ đồng", "30.000 đồng", a rate "đồng/người"; never the "đồng" of
 # "đồng bào", "cộng đồng", "Hội đồng".
 MONEY_MEASURE = r"\d\s*(đồng|triệu|tỷ|nghìn|ngàn)\b|\bđồng\s*/"
@@ -279,7 +279,8 @@ _NAMED_QUANTITIES = (
 # a figure that counts something else ("Triển khai tháng 7", "30% trong tổng chỉ tiêu") answers no count of
 # it, so the quote must name the noun. People are counted under many words; a money, share, time or
 # frequency asked has its own measure; a question typed without accents is left alone.
-_COUNTED_NOUN = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)\s+(\w+)(?:\s+(\w+))?")
+# A figure after it is no noun ("bao nhiêu 1 ngày" asks a sum per day).
+_COUNTED_NOUN = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)\s+([^\W\d]\w*)(?:\s+(\w+))?")
 # Words after "bao nhiêu" that are no noun counted, besides the stopwords ("bao nhiêu đến 2025", "bao nhiêu vào
 # năm …"): money, shares, times and frequencies have measures of their own.
 _NOT_COUNTED = frozenset({

@@ -250,7 +250,10 @@ def test_years_are_found_in_order_and_once():
 def test_money_question_needs_an_amount_of_money():
     for question, measure in (("Học phí một năm học cao đẳng là bao nhiêu?", per_unit_money_measure("nam")),
                               ("hoc phi mot nam hoc cao dang la bao nhieu", per_unit_money_measure("nam")),
-                              ("Kinh phí hỗ trợ đào tạo bao nhiêu?", MONEY_MEASURE)):
+                              ("Kinh phí hỗ trợ đào tạo bao nhiêu?", MONEY_MEASURE),
+                              # a figure after "bao nhiêu" is no noun counted: "1 ngày" is per day
+                              ("Học nghề được hỗ trợ tiền ăn bao nhiêu 1 ngày?", per_unit_money_measure("ngay")),
+                              ("hoc nghe duoc ho tro tien an bao nhieu 1 ngay", per_unit_money_measure("ngay"))):
         profile = profile_question(question)
         assert profile.measure == measure, question
         assert profile.wants(NUMBER)
