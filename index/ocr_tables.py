@@ -148,7 +148,7 @@ def find_tables(gray: np.ndarray) -> list[Table]:
     for rule in rules:
         if chain and _joined(dark, chain[-1], rule):
             chain.append(rule)
-        elif chain and _partial(chain, rule):
+        elif chain and _partial(dark, chain, rule):
             continue  # a rule under a few columns only (a merged header): not a row of the whole table
         else:
             close()
@@ -157,10 +157,14 @@ def find_tables(gray: np.ndarray) -> list[Table]:
     return tables
 
 
-def _partial(chain: list[tuple[float, int, int]], rule: tuple[float, int, int]) -> bool:
-    """Whether a rule lies inside a table's width without reaching both of its edges."""
-    _, x0, x1 = chain[-1]
-    return rule[1] >= x0 - EDGE and rule[2] <= x1 + EDGE and (rule[2] - rule[1]) < 0.95 * (x1 - x0)
+def _partial(dark: np.ndarray, chain: list[tuple[float, int, int]], rule: tuple[float, int, int]) -> bool:
+    """Whether a rule lies inside a table's width without reaching both of its edges, hanging from vertical
+    rules that reach up to the table's last rule (a merged header cell's lower edge); a table far below the edge
+    of a photographed sheet, a long dark line, is a table of its own."""
+    ya, x0, x1 = chain[-1]
+    y, left, right = rule
+    inside = left >= x0 - EDGE and right <= x1 + EDGE and (right - left) < 0.95 * (x1 - x0)
+    return inside and _vertical_at(dark, left, ya, y) >= V_FILL and _vertical_at(dark, right, ya, y) >= V_FILL
 
 
 def _vertical_at(dark: np.ndarray, x: int, y0: float, y1: float) -> float:

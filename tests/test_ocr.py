@@ -271,6 +271,24 @@ def test_a_merged_header_cell_is_one_cell_and_its_partial_rule_no_row():
     assert rows_out[0] == ["|  |  |  | Mục tiêu 2025 2030 | Mục tiêu 2025 2030 |  |"]
 
 
+def test_a_table_under_the_edge_of_a_photographed_sheet_is_found():
+    """No OCR: a photo's sheet edge is a long dark line above everything; the table's shorter rules far below
+    it are rows of a table, not a merged header's partial rules under the edge."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (1654, 2339), 255)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle([(0, 0), (1654, 90)], fill=40)  # the desk above the sheet
+    cols, rows = [300, 400, 900, 1150, 1400], [1500, 1580, 1640, 1700]
+    for y in rows:
+        draw.line([(cols[0], y), (cols[-1], y)], fill=0, width=2)
+    for x in cols:
+        draw.line([(x, rows[0]), (x, rows[-1])], fill=0, width=2)
+    (table,) = ocr_tables.find_tables(np.asarray(page))
+    assert [round(y) for y in table.rows] == rows and [round(x) for x in table.cols] == cols
+
+
 def test_misreads_no_plan_can_mean_are_repaired():
     assert ocr.repaired("hoàn thành trong Quý 11/2020.") == "hoàn thành trong Quý II/2020."
     assert ocr.repaired("Quý 1V năm 2024, Quý 111") == "Quý IV năm 2024, Quý III"
