@@ -127,6 +127,10 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
                           lambda number: [doc for doc in index.plans if index.mentions(doc, f"{number}/")])
     identifiers = set().union(*(plan_identifiers(index.plans[doc]) for doc in scope.docs))
     profile = replace(profile, keywords=tuple(k for k in profile.keywords if k not in identifiers))
+    if scope.docs and not any(p.doc in scope.docs for p in passages):
+        # other provinces' plans say more of the topic than the plans asked: those are searched alone, and what
+        # they hold (or lack) is the answer, never another province's figure
+        passages = index.search(question_text, config, replace(filters or Filters(), docs=scope.docs), hints)[1]
     if len(scope.docs) == 1 and not profile.wants(BASIS):
         # "Hà Nội có kế hoạch … theo Chỉ thị 37, mỗi năm muốn có bao nhiêu người đi học nghề?": the words naming
         # the plan pull up the passages that name it (its legal basis); what is asked is searched without them
@@ -964,7 +968,7 @@ def _document_answer(
 
 def _expanded(index: SearchIndex, r: Retrieved) -> list[Passage]:
     """The passages of the plans in scope that speak of the years asked, with their sections."""
-    candidates = [p for p in r.passages if not r.scope.docs or p.doc in r.scope.docs] or r.passages
+    candidates = [p for p in r.passages if not r.scope.docs or p.doc in r.scope.docs]
     return with_sections(index, [p for p in candidates if year_ok(p, r.profile.years)])
 
 

@@ -1,0 +1,62 @@
+"""The plans a question names bound its answer, end to end: a province whose plan says nothing of the topic
+is refused, never answered with another province's figure that outranks everything it says."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.normalize import comparison_form
+
+
+def _header(province: str, number: str, title: str) -> list[str]:
+    return [f"ỦY BAN NHÂN DÂN TỈNH {province.upper()}", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc", f"Số: {number}/KH-UBND", f"{province}, ngày 12 tháng 01 năm 2025",
+            "KẾ HOẠCH", f"{title} tỉnh {province} năm 2025"]
+
+
+def _rural_plan() -> str:
+    """A plan that speaks of rural workers' training in every section, each with a 2025 figure, and of the
+    neighbouring province it trains them with."""
+    groups = ["thanh niên", "phụ nữ", "người dân tộc thiểu số", "bộ đội xuất ngũ", "lao động mất đất",
+              "lao động trong hợp tác xã", "lao động làng nghề", "người khuyết tật", "lao động hộ nghèo",
+              "lao động ven biển", "lao động vùng núi", "lao động chuyển đổi nghề"]
+    lines = _header("Hà Lam", "14", "Đào tạo nghề cho lao động nông thôn") + ["I. CHỈ TIÊU NĂM 2025"]
+    for n, group in enumerate(groups, 1):
+        lines += [f"{n}. Đào tạo nghề cho lao động nông thôn là {group}",
+                  f"- Năm 2025 đào tạo nghề cho {n * 150 + 400} lao động nông thôn là {group}, "
+                  "chỉ tiêu đào tạo nghề giao cho các xã, liên kết với các trường nghề của tỉnh Kim Xuyên."]
+    lines += ["II. TỔ CHỨC THỰC HIỆN", "Sở Nội vụ chủ trì, tổng hợp kết quả đào tạo nghề cho lao động nông thôn.",
+              "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Hùng", ""]
+    return "\n".join(lines)
+
+
+def _job_fair_plan() -> str:
+    """A plan of another province on job fairs only: nothing on training rural workers."""
+    return "\n".join(_header("Kim Xuyên", "27", "Tổ chức phiên giao dịch việc làm") + [
+        "I. CHỈ TIÊU", "- Năm 2025 tổ chức 18 phiên giao dịch việc làm, trong đó 6 phiên lưu động tại các xã.",
+        "II. TỔ CHỨC THỰC HIỆN", "Trung tâm Dịch vụ việc làm tỉnh chủ trì tổ chức các phiên giao dịch việc làm.",
+        "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Phạm Thu Hà", ""])
+
+
+@pytest.fixture(scope="module")
+def two_provinces(settings_factory, tmp_path_factory):
+    from assistant.service import Assistant
+
+    corpus = tmp_path_factory.mktemp("scope")
+    (corpus / "halam-2025-kh-dao-tao-nghe-lao-dong-nong-thon.txt").write_text(_rural_plan(), encoding="utf-8")
+    (corpus / "kimxuyen-2025-kh-phien-giao-dich-viec-lam.txt").write_text(_job_fair_plan(), encoding="utf-8")
+    service = Assistant(settings_factory(corpus_dir=corpus))
+    assert not service.ingest().errors
+    return service
+
+
+def test_a_province_whose_plan_lacks_the_topic_is_refused_not_answered_from_another(two_provinces):
+    answer = two_provinces.ask("Năm 2025 tỉnh Kim Xuyên đào tạo nghề cho bao nhiêu lao động nông thôn?")
+    assert answer.refused, answer.text
+    assert not any("halam" in c.doc for c in answer.citations)
+
+
+def test_the_named_province_is_answered_from_its_own_plan(two_provinces):
+    answer = two_provinces.ask("Năm 2025 tỉnh Kim Xuyên tổ chức bao nhiêu phiên giao dịch việc làm?")
+    assert not answer.refused and comparison_form("18 phiên") in comparison_form(answer.text), answer.text
+    assert {c.doc for c in answer.citations} == {"kimxuyen-2025-kh-phien-giao-dich-viec-lam.txt"}
