@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.normalize import canonical, fold_accents
+from index.vocab.abbreviations import read_in_full
 from index.vocab.documents import SCHOOL_LEVELS
 from index.vocab.markers import BULLET, UPPER
 
@@ -234,8 +235,9 @@ def _tidy(name: str) -> str:
 
 
 def agency_key(name: str) -> str:
-    """Comparison key of a name: folded, punctuation and a leading "các" dropped."""
-    key = re.sub(r"[^0-9a-z]+", " ", fold_aligned(_tidy(name))).strip()
+    """Comparison key of a name: folded, abbreviations read in full ("Trường CĐ Nông nghiệp" is "Trường Cao
+    đẳng Nông nghiệp"), punctuation and a leading "các" dropped."""
+    key = re.sub(r"[^0-9a-z]+", " ", read_in_full(fold_aligned(_tidy(name)))).strip()
     return re.sub(r"^cac ", "", key)
 
 

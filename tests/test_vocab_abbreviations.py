@@ -22,6 +22,7 @@ from index.vocab.abbreviations import read_in_full
         ("dn trong kcn", "doanh nghiep trong khu cong nghiep"),
         ("bao cao gui so gd&dt", "bao cao gui so giao duc va dao tao"),  # the field with its "&" and "-"
         ("so ld-tb&xh chu tri", "so lao dong thuong binh va xa hoi chu tri"),
+        ("truong cd nong nghiep; dh, cd", "truong cao dang nong nghiep; dai hoc, cao dang"),  # school levels
     ],
 )
 def test_abbreviations_are_read_as_the_words_they_stand_for(folded, full):

@@ -26,6 +26,8 @@ FIELD_ABBREVIATIONS: dict[str, str] = {
     "THCS": "trung học cơ sở",
     "THPT": "trung học phổ thông",
     "HSSV": "học sinh sinh viên",
+    "CĐ": "cao đẳng",  # "Trường CĐ Nông nghiệp", "trình độ CĐ"
+    "ĐH": "đại học",  # "trường ĐH", "ĐH, CĐ"
     "LĐNT": "lao động nông thôn",  # "đào tạo nghề cho LĐNT"
     "NLĐ": "người lao động",
     "XKLĐ": "xuất khẩu lao động",
