@@ -9,7 +9,9 @@ in each column it covers, so a figure stays under its header).
 - .txt / .md: UTF-8 text as it is.
 - .docx (python-docx): paragraphs and tables in body order. Borderless
   layout tables (the national header, the "Nơi nhận" / signature block) are
-  not data: their cells come out as ordinary lines, left cell first.
+  not data: their cells come out as ordinary lines, left cell first. A header
+  set in floating text boxes is read box by box, top to bottom, left to right.
+  Runs in the legacy TCVN3 or VNI fonts read as Unicode (`index.legacy_fonts`).
 - .doc, .odt, .rtf: converted to .docx by LibreOffice (``soffice --headless``) first.
 - .html/.htm (a web page saved from a legal-document site): what a browser
   shows, tables included (`index.html_text`).
@@ -31,6 +33,7 @@ import subprocess
 import tempfile
 import unicodedata
 from collections import Counter
+from itertools import groupby
 from pathlib import Path
 
 from index import ocr
@@ -48,7 +51,7 @@ from index.documents import (
 from index.docx_numbering import Numbering
 from index.docx_revisions import accepted_cell_text, accepted_text, deleted_row
 from index.html_text import decode_html, html_blocks
-from index.legacy_fonts import from_tcvn3, is_tcvn3_font
+from index.legacy_fonts import from_legacy, is_legacy_font
 from index.vocab.markers import STRUCTURAL_START
 from index.vocab.phrases import MOTTO, NUMBER_LINE, PLACE_DATE_LINE
 
@@ -115,6 +118,7 @@ def _docx_blocks(container, numbering: Numbering) -> list[Block]:
     blocks: list[Block] = []
     for item in container.iter_inner_content():
         if not isinstance(item, Table):
+            blocks.extend(_header_boxes(item, numbering))
             label, text = numbering.label(item), accepted_text(item)
             blocks.append(f"{label} {text}" if label else text)
         elif is_layout_table(item):
@@ -125,6 +129,75 @@ def _docx_blocks(container, numbering: Numbering) -> list[Block]:
             blocks.append([[cell_text(accepted_cell_text(cell)) for cell in row.cells]
                            for row in item.rows if not deleted_row(row)])
     return blocks
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_VML_OFFSET = re.compile(r"(margin-top|margin-left|top|left)\s*:\s*(-?[\d.]+)(pt|in|cm|mm|px)?")
+_EMU_PER = {"pt": 12700, "in": 914400, "cm": 360000, "mm": 36000, "px": 9525, None: 12700}
+
+
+def _header_boxes(paragraph, numbering: Numbering) -> list[Block]:
+    """The text of the floating text boxes anchored in a paragraph, top to bottom and left to right, when they hold
+    the document's own header: a template sets the issuer, the number, the national motto and the place and date
+    in boxes, not in the body. Other boxes (a reviewer's callout, a "Dự thảo" stamp) are no text of the plan."""
+    blocks = [block for box in _text_boxes(paragraph) for block in _docx_blocks(box, numbering)]
+    return blocks if _holds_header(blocks) else []
+
+
+def _holds_header(blocks: list[Block]) -> bool:
+    """Whether blocks hold a line of a document's own header: the national motto, its number or its place-date."""
+    text = "\n".join(b if isinstance(b, str) else "\n".join(c for row in b for c in row) for b in blocks)
+    lines = [line.strip() for line in text.splitlines()]
+    return any(MOTTO.search(line.upper()) or NUMBER_LINE.match(line) or PLACE_DATE_LINE.match(line) for line in lines)
+
+
+def _text_boxes(paragraph) -> list:
+    """The floating text boxes anchored in a paragraph, each as a container of paragraphs, top to bottom and left
+    to right. Word writes a box twice (the drawing, and its VML copy for old readers): the copy is not read."""
+    boxes = []
+    for content in paragraph._p.iter(f"{_W}txbxContent"):
+        ancestors = list(content.iterancestors())
+        if any(a.tag in (f"{_MC}Fallback", f"{_W}txbxContent") for a in ancestors):
+            continue
+        boxes.append((_box_position(ancestors), _TextBox(content, paragraph)))
+    return [box for _, box in sorted(boxes, key=lambda item: item[0])]
+
+
+class _TextBox:
+    """A text box's content, read like a body: its paragraphs and tables in order."""
+
+    def __init__(self, element, parent) -> None:
+        self._element, self._parent = element, parent
+
+    def iter_inner_content(self):
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        for child in self._element:
+            if child.tag == f"{_W}p":
+                yield Paragraph(child, self._parent)
+            elif child.tag == f"{_W}tbl":
+                yield Table(child, self._parent)
+
+
+def _box_position(ancestors: list) -> tuple[int, int]:
+    """(top, left) of a text box in EMU from its drawing's anchor offsets, or its VML shape's style; (0, 0)
+    where it has none (a box in line with the text)."""
+    for element in ancestors:
+        if element.tag == f"{_WP}anchor":
+            offsets = []
+            for axis in ("positionV", "positionH"):
+                found = element.find(f"{_WP}{axis}/{_WP}posOffset")
+                offsets.append(int(found.text) if found is not None and (found.text or "").lstrip("-").isdigit() else 0)
+            return offsets[0], offsets[1]
+        style = element.get("style")
+        if style and element.tag.startswith("{urn:schemas-microsoft-com:vml}"):
+            found = {m.group(1).removeprefix("margin-"): float(m.group(2)) * _EMU_PER[m.group(3)]
+                     for m in _VML_OFFSET.finditer(style)}
+            return int(found.get("top", 0)), int(found.get("left", 0))
+    return 0, 0
 
 
 def _docx_text(path: Path, name: str) -> str:
@@ -142,8 +215,6 @@ def _docx_text(path: Path, name: str) -> str:
     return render([*_first_page_header(document, numbering), *_docx_blocks(document, numbering),
                    *_docx_footnotes(document)])
 
-
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _docx_footnotes(document) -> list[str]:
@@ -176,10 +247,7 @@ def _first_page_header(document, numbering: Numbering) -> list[Block]:
     if header.is_linked_to_previous:  # no header of its own
         return []
     blocks = [b for b in _docx_blocks(header, numbering) if b and (not isinstance(b, str) or b.strip())]
-    text = "\n".join(b if isinstance(b, str) else "\n".join(c for row in b for c in row) for b in blocks)
-    lines = [line.strip() for line in text.splitlines()]
-    own = any(MOTTO.search(line.upper()) or NUMBER_LINE.match(line) or PLACE_DATE_LINE.match(line) for line in lines)
-    return blocks if own else []
+    return blocks if _holds_header(blocks) else []
 
 
 _OFFICE_KINDS = {".doc": "Word .doc", ".odt": "OpenDocument .odt", ".rtf": "RTF .rtf"}
@@ -260,11 +328,11 @@ def _word_lines(page) -> list[list[dict]]:
 
 
 def _legacy_decoded(word: dict) -> dict:
-    """A word set in a legacy TCVN3 font (a PDF printed from a ".VnTime" document: "KÕ ho¹ch") as the Vietnamese
-    it shows, each letter by the font of its glyph."""
-    if not any(is_tcvn3_font(_font(c)) for c in word["chars"]):
+    """A word set in a legacy font (a PDF printed from a ".VnTime" document: "KÕ ho¹ch", from a "VNI-Times" one:
+    "Keá hoaïch") as the Vietnamese it shows, each run of glyphs by its font."""
+    if not any(is_legacy_font(_font(c)) for c in word["chars"]):
         return word
-    return {**word, "text": "".join(_char_text(c) for c in word["chars"])}
+    return {**word, "text": _glyphs_text(word["chars"])}
 
 
 def _font(char: dict) -> str:
@@ -272,24 +340,25 @@ def _font(char: dict) -> str:
     return str(char.get("fontname", "")).split("+")[-1]
 
 
-def _char_text(char: dict) -> str:
-    """A glyph's text as it shows: a legacy TCVN3 font's code read as its Vietnamese letter."""
-    font = _font(char)
-    return from_tcvn3(char["text"], font) if is_tcvn3_font(font) else char["text"]
+def _glyphs_text(chars: list[dict]) -> str:
+    """Glyphs' text as it shows: a legacy font's codes read as Vietnamese letters, run by run of one font (a VNI
+    letter is a base glyph and the glyph of its marks)."""
+    runs = [(font, "".join(c["text"] for c in run)) for font, run in groupby(chars, key=_font)]
+    return "".join(from_legacy(text, font) for font, text in runs)
 
 
 def _legacy_cell(value: str | None, page, bbox) -> str | None:
-    """A table cell's text, read as Vietnamese when its glyphs are set in a legacy TCVN3 font (capitals when in
+    """A table cell's text, read as Vietnamese when its glyphs are set in a legacy font (TCVN3 capitals when in
     the capital font)."""
     if not value or bbox is None:
         return value
     x0, top, x1, bottom = bbox
     fonts = [_font(c) for c in page.chars
              if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
-    legacy = [f for f in fonts if is_tcvn3_font(f)]
+    legacy = [f for f in fonts if is_legacy_font(f)]
     if not legacy or 2 * len(legacy) < len(fonts):
         return value
-    return from_tcvn3(value, Counter(legacy).most_common(1)[0][0])
+    return from_legacy(value, Counter(legacy).most_common(1)[0][0])
 
 
 def _by_size(line: list[dict]) -> list[list[dict]]:
@@ -334,7 +403,7 @@ def _respaced(line: list[dict], chars: list[dict]) -> list[dict]:
             runs.append([char])
         else:
             runs[-1].append(char)
-    return [{"text": "".join(_char_text(c) for c in run), "x0": run[0]["x0"], "x1": run[-1]["x1"],
+    return [{"text": _glyphs_text(run), "x0": run[0]["x0"], "x1": run[-1]["x1"],
              "top": min(c["top"] for c in run), "bottom": max(c["bottom"] for c in run),
              "size": statistics.median(c["size"] for c in run)} for run in runs if run]
 
@@ -395,7 +464,7 @@ def _centres(starts: list[float | None], end: float) -> list[float | None]:
 def _table_rows(table) -> list[Row]:
     """Cell texts, a merged cell repeated in every grid position it covers (as python-docx reports Word's)."""
     texts = table.extract()
-    if any(is_tcvn3_font(_font(c)) for c in table.page.chars):  # a page printed from a TCVN3 document
+    if any(is_legacy_font(_font(c)) for c in table.page.chars):  # a page printed from a legacy-font document
         texts = [[_legacy_cell(value, table.page, bbox) for value, bbox in zip(values, row.cells, strict=False)]
                  for values, row in zip(texts, table.rows, strict=False)]
     spans = [(bbox, texts[r][c]) for r, row in enumerate(table.rows) for c, bbox in enumerate(row.cells) if bbox]

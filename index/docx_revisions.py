@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from docx.text.run import Run
 
-from index.legacy_fonts import from_tcvn3, is_tcvn3_font
+from index.legacy_fonts import from_legacy, is_legacy_font
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -35,7 +35,7 @@ def _shown(run, paragraph_element) -> bool:
 
 def accepted_text(paragraph) -> str:
     """A python-docx paragraph's text with its tracked changes accepted; a run set in a legacy TCVN3 font
-    (".VnTime", ".VnTimeH") read as the Vietnamese it shows (`index.legacy_fonts`)."""
+    (".VnTime", ".VnTimeH", "VNI-Times") read as the Vietnamese it shows (`index.legacy_fonts`)."""
     element = paragraph._p
     style_font = _style_font(paragraph.style)
     return "".join(_run_text(Run(r, paragraph), style_font) for r in element.iter(f"{_W}r") if _shown(r, element))
@@ -43,11 +43,11 @@ def accepted_text(paragraph) -> str:
 
 def _run_text(run: Run, style_font: str | None) -> str:
     font = run.font.name or style_font
-    if not is_tcvn3_font(font):
+    if not is_legacy_font(font):
         return run.text
     # TCVN3's "ư" is the soft hyphen's code, which Word keeps as a soft hyphen mark: a letter here
     text = "".join("\u00ad" if child.tag == f"{_W}softHyphen" else _child_text(child) for child in run._r)
-    return from_tcvn3(text, font)
+    return from_legacy(text, font)
 
 
 def _child_text(child) -> str:

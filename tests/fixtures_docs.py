@@ -16,6 +16,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import unicodedata
 from pathlib import Path
 
 import matplotlib
@@ -109,22 +110,40 @@ def to_tcvn3(text: str, capitals: bool = False) -> str:
     return "".join(codes.get(ch, ch) for ch in (text.lower() if capitals else text))
 
 
-def make_tcvn3_docx(path: Path, paragraphs: list[str], rows: list[list[str]] | None = None,
-                    style_font: bool = False) -> Path:
-    """A plan typed with the legacy fonts: an upper-case paragraph in ".VnTimeH", the rest (and the table) in
-    ".VnTime", every letter stored as its TCVN3 code; the body font set on the Normal style when ``style_font``
-    (as a template does), else on each run."""
+def to_vni(text: str) -> str:
+    """Unicode Vietnamese as an office typing in "VNI-Times" stores it: each letter its base and the code of its
+    marks ("Kế hoạch" as "Keá hoaïch"); í ì ỉ ĩ ị and ỵ in one code, as VNI writes them."""
+    from index.legacy_fonts import VNI_CODES
+
+    codes = {letter: code for code, letter in sorted(VNI_CODES.items(), key=lambda item: -len(item[0]))}
+    return "".join(codes.get(ch, ch) for ch in unicodedata.normalize("NFC", text))
+
+
+# The fonts of a legacy-typed document: (body, capitals) and how each stores a letter.
+LEGACY_FONTS = {"tcvn3": (".VnTime", ".VnTimeH"), "vni": ("VNI-Times", "VNI-Times")}
+
+
+def _legacy_codes(text: str, encoding: str, capitals: bool) -> str:
+    return to_vni(text) if encoding == "vni" else to_tcvn3(text, capitals)
+
+
+def make_legacy_docx(path: Path, paragraphs: list[str], rows: list[list[str]] | None = None,
+                     style_font: bool = False, encoding: str = "tcvn3") -> Path:
+    """A plan typed with the legacy fonts (``encoding`` "tcvn3": an upper-case paragraph in ".VnTimeH", the rest
+    and the table in ".VnTime"; "vni": all in "VNI-Times"), every letter stored as its legacy code; the body font
+    set on the Normal style when ``style_font`` (as a template does), else on each run."""
     import docx
 
+    body, capital_font = LEGACY_FONTS[encoding]
     document = docx.Document()
     if style_font:
-        document.styles["Normal"].font.name = ".VnTime"
+        document.styles["Normal"].font.name = body
 
     def add(paragraph, text: str) -> None:
-        capitals = text.isupper()
-        run = paragraph.add_run(to_tcvn3(text, capitals))
+        capitals = text.isupper() and capital_font != body
+        run = paragraph.add_run(_legacy_codes(text, encoding, capitals))
         if capitals or not style_font:
-            run.font.name = ".VnTimeH" if capitals else ".VnTime"
+            run.font.name = capital_font if capitals else body
 
     for text in paragraphs:
         add(document.add_paragraph(), text)
@@ -134,6 +153,46 @@ def make_tcvn3_docx(path: Path, paragraphs: list[str], rows: list[list[str]] | N
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 add(table.cell(r, c).paragraphs[0], value)
+    document.save(str(path))
+    return path
+
+
+def make_text_box_docx(path: Path, boxes: list[tuple[list[str], int, int]], paragraphs: list[str]) -> Path:
+    """A .docx made from a template that sets its header in floating text boxes: each box (its lines, top and left
+    offsets in points) anchored in the first paragraph, written as Word writes one: a drawing (``wps:txbx``) inside
+    ``mc:AlternateContent`` with a VML copy (``v:textbox``) as the fallback for old readers; then the body."""
+    import docx
+    from docx.oxml import parse_xml
+
+    names = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+             'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+             'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+             'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+             'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+             'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+    def content(lines: list[str]) -> str:
+        return "<w:txbxContent>" + "".join(f'<w:p><w:r><w:t xml:space="preserve">{line}</w:t></w:r></w:p>'
+                                           for line in lines) + "</w:txbxContent>"
+
+    document = docx.Document()
+    first = document.add_paragraph(paragraphs[0])
+    for n, (lines, top, left) in enumerate(boxes, 1):
+        first._p.append(parse_xml(
+            f'<w:r {names}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+            f'<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="{n}" behindDoc="0" '
+            f'locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+            f'<wp:positionH relativeFrom="page"><wp:posOffset>{left * 12700}</wp:posOffset></wp:positionH>'
+            f'<wp:positionV relativeFrom="page"><wp:posOffset>{top * 12700}</wp:posOffset></wp:positionV>'
+            f'<wp:extent cx="2743200" cy="457200"/><wp:wrapNone/><wp:docPr id="{n}" name="Text Box {n}"/>'
+            f'<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+            f'<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr/><wps:txbx>{content(lines)}</wps:txbx><wps:bodyPr/>'
+            f'</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>'
+            f'<mc:Fallback><w:pict><v:shape style="position:absolute;margin-left:{left}pt;margin-top:{top}pt;'
+            f'width:216pt;height:36pt"><v:textbox>{content(lines)}</v:textbox></v:shape></w:pict></mc:Fallback>'
+            f'</mc:AlternateContent></w:r>'))
+    for text in paragraphs[1:]:
+        document.add_paragraph(text)
     document.save(str(path))
     return path
 
@@ -219,28 +278,31 @@ def make_pdf(path: Path, text: str) -> Path:
     return path
 
 
-def make_tcvn3_pdf(path: Path, paragraphs: list[str], rows: list[list[str]] | None = None) -> Path:
-    """A PDF printed from a document typed in the legacy fonts: the glyphs' fonts named ".VnTime" and ".VnTimeH"
-    (as a printer embeds them), each letter drawn from its TCVN3 code, upper-case paragraphs in the capital font;
-    ``rows`` as a ruled table."""
+def make_legacy_pdf(path: Path, paragraphs: list[str], rows: list[list[str]] | None = None,
+                    encoding: str = "tcvn3") -> Path:
+    """A PDF printed from a document typed in the legacy fonts: the glyphs' fonts named as the document's (".VnTime"
+    and ".VnTimeH", or "VNI-Times", as a printer embeds them), each letter drawn from its legacy code, upper-case
+    paragraphs in the capital font; ``rows`` as a ruled table."""
     from fpdf import FPDF
 
+    body, capital_font = LEGACY_FONTS[encoding]
     pdf = FPDF()
     pdf.add_page()
-    pdf.add_font("vntime", fname=str(SANS))
-    pdf.add_font("vntimeh", fname=str(SANS.with_name("DejaVuSans-Bold.ttf")))
-    pdf.fonts["vntime"].name, pdf.fonts["vntimeh"].name = ".VnTime", ".VnTimeH"  # the name a reader sees
+    pdf.add_font("body", fname=str(SANS))
+    pdf.add_font("capitals", fname=str(SANS.with_name("DejaVuSans-Bold.ttf")))
+    pdf.fonts["body"].name, pdf.fonts["capitals"].name = body, capital_font  # the name a reader sees
     for text in paragraphs:
         capitals = text.isupper()
-        pdf.set_font("vntimeh" if capitals else "vntime", size=12)
-        pdf.multi_cell(0, 7, to_tcvn3(text, capitals), new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("capitals" if capitals else "body", size=12)
+        pdf.multi_cell(0, 7, _legacy_codes(text, encoding, capitals and capital_font != body), new_x="LMARGIN",
+                       new_y="NEXT")
     if rows:
-        pdf.set_font("vntime", size=11)
+        pdf.set_font("body", size=11)
         with pdf.table(first_row_as_headings=False) as table:
             for row in rows:
                 cells = table.row()
                 for value in row:
-                    cells.cell(to_tcvn3(value))
+                    cells.cell(_legacy_codes(value, encoding, False))
     pdf.output(str(path))
     return path
 

@@ -25,8 +25,8 @@ from tests.fixtures_docs import (
     TASK_HEADER,
     TASK_ROWS,
     make_docx,
-    make_tcvn3_docx,
-    make_tcvn3_pdf,
+    make_legacy_docx,
+    make_legacy_pdf,
     make_numbered_docx,
     make_pdf,
     make_plan_docx,
@@ -579,6 +579,25 @@ def test_a_header_set_in_words_first_page_header_opens_the_text(tmp_path):
     assert (meta.number, meta.date, meta.province) == ("86/TB-UBND", "2026-03-12", "Phượng Hà")
 
 
+def test_a_header_set_in_floating_text_boxes_is_read_first_box_by_box(tmp_path):
+    """A template's header in text boxes (issuer and number left, motto and place-date right): each box once (not
+    its VML copy), top to bottom and left to right, before the paragraph they are anchored in."""
+    from tests.fixtures_docs import make_text_box_docx
+
+    path = make_text_box_docx(tmp_path / "hop-van-ban.docx", [
+        (["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], 40, 250),
+        (["Hà Lam, ngày 24 tháng 02 năm 2026"], 90, 250),
+        (["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ LAM"], 40, 60),
+        (["Số: 52/KH-UBND"], 90, 60),
+    ], ["KẾ HOẠCH", "Phát triển giáo dục nghề nghiệp thành phố Hà Lam năm 2026", "I. MỤC TIÊU"])
+    text = convert(path).text
+    assert lines(text) == ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ LAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                           "Độc lập - Tự do - Hạnh phúc", "Số: 52/KH-UBND", "Hà Lam, ngày 24 tháng 02 năm 2026",
+                           "KẾ HOẠCH", "Phát triển giáo dục nghề nghiệp thành phố Hà Lam năm 2026", "I. MỤC TIÊU"]
+    meta = extract_metadata("hop-van-ban.docx", normalize_text(text))
+    assert (meta.doc_type, meta.number, meta.date, meta.province) == ("Kế hoạch", "52/KH-UBND", "2026-02-24", "Hà Lam")
+
+
 def test_word_footnotes_are_read_at_the_end_numbered_as_word_shows_them(tmp_path):
     from tests.fixtures_docs import make_footnoted_docx
 
@@ -626,35 +645,41 @@ TCVN3_PLAN = ["ỦY BAN NHÂN DÂN TỈNH AN HÒA", "KẾ HOẠCH", "Đào tạo
 TCVN3_ROWS = [["Chỉ tiêu", "Năm 2026"], ["Tuyển sinh trình độ sơ cấp", "900 người"]]
 
 
+@pytest.mark.parametrize(("encoding", "seen"), [("tcvn3", "kÕ ho¹ch"), ("vni", "KEÁ HOAÏCH")])
 @pytest.mark.parametrize("style_font", [False, True])
-def test_a_plan_typed_in_the_legacy_tcvn3_fonts_reads_as_vietnamese(tmp_path, style_font):
-    path = make_tcvn3_docx(tmp_path / "an-hoa.docx", TCVN3_PLAN, TCVN3_ROWS, style_font=style_font)
+def test_a_plan_typed_in_the_legacy_fonts_reads_as_vietnamese(tmp_path, style_font, encoding, seen):
+    path = make_legacy_docx(tmp_path / "an-hoa.docx", TCVN3_PLAN, TCVN3_ROWS, style_font=style_font, encoding=encoding)
     import docx
 
-    assert docx.Document(str(path)).paragraphs[1].text == "kÕ ho¹ch"  # what a reader blind to the fonts sees
+    assert docx.Document(str(path)).paragraphs[1].text == seen  # what a reader blind to the fonts sees
     out = lines(convert(path).text)
-    assert in_order(out, TCVN3_PLAN[:6])  # capitals from ".VnTimeH", lower case from ".VnTime"
+    assert in_order(out, TCVN3_PLAN[:6])  # TCVN3: capitals from ".VnTimeH", lower case from ".VnTime"
     assert "- Chủ trì, phối hợp với Sở Tài chính hướng dẫn các xã, phường; báo cáo Ủy ban nhân dân tỉnh trước ngày " \
            "15/12/2026." in out
     assert "| Tuyển sinh trình độ sơ cấp | 900 người |" in out
 
 
-def test_a_tcvn3_word_97_file_keeps_its_u_horn_through_libreoffice(tmp_path):
-    """"ư" is the soft hyphen's code in TCVN3: LibreOffice keeps it as a soft hyphen mark, read back as the letter."""
-    docx = make_tcvn3_docx(tmp_path / "truong.docx", ["TRƯỜNG CAO ĐẲNG", "Trường phối hợp với Hội Nông dân tỉnh."])
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+def test_a_legacy_word_97_file_keeps_its_letters_through_libreoffice(tmp_path, encoding):
+    """"ư" is the soft hyphen's code in TCVN3: LibreOffice keeps it as a soft hyphen mark, read back as the letter;
+    a VNI file keeps its fonts' names, so its letters too."""
+    docx = make_legacy_docx(tmp_path / "truong.docx", ["TRƯỜNG CAO ĐẲNG", "Trường phối hợp với Hội Nông dân tỉnh."],
+                            encoding=encoding)
     doc = soffice_convert(docx, "doc", tmp_path)
     assert lines(convert(doc).text)[:2] == ["TRƯỜNG CAO ĐẲNG", "Trường phối hợp với Hội Nông dân tỉnh."]
 
 
-def test_a_pdf_printed_from_a_tcvn3_document_reads_as_vietnamese(tmp_path):
+@pytest.mark.parametrize(("encoding", "seen"), [("tcvn3", "kÕ ho¹ch"), ("vni", "KEÁ HOAÏCH")])
+def test_a_pdf_printed_from_a_legacy_font_document_reads_as_vietnamese(tmp_path, encoding, seen):
     # (no "ư": its TCVN3 code is the soft hyphen's, which the PDF writer of this fixture drops)
     plan = ["ỦY BAN NHÂN DÂN TỈNH AN HÒA", "KẾ HOẠCH", "Đào tạo nghề cho lao động nông thôn năm 2026", "I. MỤC TIÊU",
             "Tuyển sinh 1.200 học viên; tỷ lệ có việc làm sau đào tạo đạt 80%.", "II. TỔ CHỨC THỰC HIỆN"]
-    path = make_tcvn3_pdf(tmp_path / "an-hoa.pdf", plan, [["Chỉ tiêu", "Năm 2026"], ["Tuyển sinh sơ cấp", "900 học viên"]])
+    rows = [["Chỉ tiêu", "Năm 2026"], ["Tuyển sinh sơ cấp", "900 học viên"]]
+    path = make_legacy_pdf(tmp_path / "an-hoa.pdf", plan, rows, encoding=encoding)
     import pdfplumber
 
     with pdfplumber.open(path) as pdf:
-        assert "kÕ ho¹ch" in pdf.pages[0].extract_text()  # what a reader blind to the fonts sees
+        assert seen in pdf.pages[0].extract_text()  # what a reader blind to the fonts sees
     out = lines(convert(path).text)
     assert in_order(out, plan)
     assert "| Tuyển sinh sơ cấp | 900 học viên |" in out
