@@ -211,6 +211,8 @@ _MONEY = re.compile(rf"\bbao nhieu ((?:ty|trieu|nghin|ngan) )?({_MONEY_WORDS}|do
 _MONEY_BEFORE = re.compile(rf"\b{_MONEY_WORDS}\b.*\bbao nhieu\b")
 # "lãi suất bao nhiêu" is a rate: a percent.
 _SHARE = re.compile(r"\b(phan tram|ty le|ty trong|lai suat)\b")
+# "bao nhiêu % chi phí" is a share of the cost, not a sum (read on the question as typed: folding drops the "%").
+_PERCENT_SIGN_ASKED = re.compile(r"\b(?:bao nhiêu|bao nhieu|mấy|may)\s*%", re.IGNORECASE)
 # "bao nhiêu đồng một người/một ngày", "bao nhiêu 1 ngày": a sum per person or per day, not a budget.
 _PER = re.compile(r"\b(mot|moi|1) (nguoi|ngay|thang|nam|khoa|lop|hoc vien)\b")
 # An amount of money: "4,5 triệu", "120 tỷ đồng", "30.000 đồng", a rate "đồng/người"; never the "đồng" of
@@ -554,7 +556,8 @@ def profile_question(question: str) -> QuestionProfile:
     years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(dated)))
     lone = frozenset(int(y) for y in YEAR.findall(_SPAN_OF_YEARS.sub(" ", dated)))
     kinds = _kinds(folded)
-    measure = expected_measure(folded, bool(counted_noun(question)))
+    counted = bool(counted_noun(question))
+    measure = SHARE_MEASURE if _PERCENT_SIGN_ASKED.search(question) else expected_measure(folded, counted)
     if NUMBER in kinds:
         measure = named_quantity(measure, question)
     body = asked_body(question) if AGENCY in kinds else ""

@@ -247,6 +247,12 @@ def test_years_are_found_in_order_and_once():
     assert profile_question("đạt 1850 người hoặc 2100 người").years == ()
 
 
+def test_a_share_of_a_cost_asked_in_percent_is_a_share_not_a_sum():
+    for question in ("Nhà nước, doanh nghiệp và người học mỗi bên gánh bao nhiêu % chi phí?",
+                     "nha nuoc ho tro bao nhieu % kinh phi dao tao"):
+        assert profile_question(question).measure == SHARE_MEASURE, question
+
+
 def test_money_question_needs_an_amount_of_money():
     for question, measure in (("Học phí một năm học cao đẳng là bao nhiêu?", per_unit_money_measure("nam")),
                               ("hoc phi mot nam hoc cao dang la bao nhieu", per_unit_money_measure("nam")),
