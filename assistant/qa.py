@@ -227,14 +227,16 @@ def _plan_part(index: SearchIndex, doc: str, title: str) -> Passage | None:
 def _meta_answer(index: SearchIndex, r: Retrieved) -> Answer | None:
     """Signer, document number and issue date come from the plan's own header and signature.
 
-    An issue date asked together with what the plan implements (BASIS) is
-    that document's date, which the legal basis states: left to the quotes.
+    An issue date or a number asked together with what the plan implements
+    (BASIS: "triển khai những kế hoạch nào …? Kể số hiệu") is that document's,
+    which the legal basis or the task states: left to the quotes.
     A question over several plans ("ai ký kế hoạch A và kế hoạch B"), or one
     that fits several plans equally, gets each plan's; when none states the
     fact the answer is a refusal that says so.
     """
     wants_issue_date = r.profile.wants(ISSUE_DATE) and not r.profile.wants(BASIS)
-    if not r.scope.docs or not (r.profile.wants(SIGNER) or r.profile.wants(DOC_NUMBER) or wants_issue_date
+    wants_number = r.profile.wants(DOC_NUMBER) and not r.profile.wants(BASIS)
+    if not r.scope.docs or not (r.profile.wants(SIGNER) or wants_number or wants_issue_date
                                 or r.profile.wants(ISSUER)):
         return None
     if r.profile.wants(BASIS) and len(question_parts(r.query.restored)) > 1:

@@ -181,10 +181,11 @@ _DEADLINE_OR_BODY_ASKED = re.compile(
 
 def _without_asking_words(folded: str) -> str:
     """The question without the "mấy" that asks how many or which number ("có mấy trường", "số mấy"), nor the
-    words that ask for a deadline or a body ("hạn …", "cơ quan nào")."""
+    words that ask for a deadline, a body or a document's number ("hạn …", "cơ quan nào", "số hiệu")."""
     spans = [m.span(1) for m in (*_WHICH_NUMBER.finditer(folded), *_PERCENT_ASKED.finditer(folded))]
     spans += [m.span() for m in _KIND_PATTERNS[NUMBER].finditer(folded) if m.group() == "may"]
     spans += [m.span() for m in _DEADLINE_OR_BODY_ASKED.finditer(folded)]
+    spans += [m.span() for m in _KIND_PATTERNS[DOC_NUMBER].finditer(folded)]  # "kể số hiệu": a number asked
     return blanked(folded, spans)
 
 
@@ -602,13 +603,16 @@ def section_hints(question: str, cited_document: bool = False) -> set[str]:
     hints = set()
     if SIGNER in kinds:
         hints.add(SIGNATURE_HINT)
-    if kinds & {DOC_NUMBER, ISSUE_DATE, ISSUER}:
+    implements = BASIS in kinds and _IMPLEMENTS.search(folded)
+    # the number or date asked beside what the plan implements ("triển khai những văn bản nào? Kể số hiệu") is of
+    # those documents: their basis lines, not the plan's header
+    if ISSUER in kinds or kinds & {DOC_NUMBER, ISSUE_DATE} and not implements:
         hints.add(HEADER_HINT)
     if _PLAN_LEAD.search(folded):
         hints.add(PLAN_LEAD_HINT)
     if SOURCE in kinds:
         hints.add(FUNDING_HINT)
-    if BASIS in kinds and _IMPLEMENTS.search(folded):
+    if implements:
         hints.add(BASIS_HINT)
     return hints
 

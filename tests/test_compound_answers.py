@@ -88,3 +88,9 @@ def test_the_plans_date_asked_beside_the_basis_is_its_headers(halam):
                        "những văn bản nào?")
     # the header's place-date line, led by the plan's own date, beside the documents of its basis
     assert _says(answer.text, "ban hành ngày 24/02/2026", "1487/QĐ-TTg", "14-NQ/TU"), answer.text
+
+
+def test_the_numbers_asked_of_the_documents_a_plan_implements_are_theirs_not_the_plans(halam):
+    answer = halam.ask("Kế hoạch phát triển giáo dục nghề nghiệp của Hà Lam triển khai những văn bản nào? Kể số hiệu "
+                       "giúp tôi.")
+    assert not answer.refused and _says(answer.text, "1487/QĐ-TTg", "14-NQ/TU"), answer.text
