@@ -80,9 +80,10 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     LIST: re.compile(
         r"\b(nhung (gi|nao|nhom|loai|mo hinh|truong|nganh)|nhung( \w+){1,7} nao|nhung( \w+){1,3} gi|gom|"
         r"cac (nhom|loai|mo hinh).* nao|"
-        # "ba cơ sở nào", "04 trường nào": several named things, counted ("năm" is also a year, "hai" Hải)
-        r"(hai|ba|bon|sau|bay|tam|chin|muoi|\d{1,2}) (co so|truong|nghe|so|don vi|co quan|nhom|linh vuc|"
-        r"chuong trinh|nganh|huyen|xa|doanh nghiep|trung tam|nguon)( \w+){0,4} nao|"
+        # "ba cơ sở nào", "04 trường nào", "4 trường … được đầu tư là trường nào": several named things, counted
+        # ("năm" is also a year, "hai" Hải)
+        r"(hai|ba|bon|sau|bay|tam|chin|muoi|\d{1,2}) (?P<counted>co so|truong|nghe|so|don vi|co quan|nhom|linh vuc|"
+        r"chuong trinh|nganh|huyen|xa|doanh nghiep|trung tam|nguon)(( \w+){0,4} nao|\b.* (?P=counted) (nao|gi))|"
         r"nhom nao|tu (nguon )?dau|nguon nao)\b"
     ),
     # "kinh phí lấy từ những nguồn nào", "tiền … huy động từ đâu", "nguồn vốn nào": money, and where it comes from

@@ -219,6 +219,7 @@ def test_a_report_is_no_comparison():
     "Những trường cao đẳng công lập nào được rót vốn?",
     "Chủ doanh nghiệp được bồi dưỡng những nội dung gì?",
     "nhung viec gi phai lam truoc",
+    "4 truong cao dang cong lap duoc dau tu len chat luong cao nam 2023 la truong nao",  # counted, asked far after
 ])
 def test_several_named_things_asked_for_are_a_list(question):
     assert profile_question(question).wants(LIST)
