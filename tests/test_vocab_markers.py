@@ -314,7 +314,8 @@ def test_funding_sources_as_plans_name_them():
 
 def test_funding_headings_are_short_titles_about_money():
     yes = ["IV. KINH PHÍ THỰC HIỆN", "3. Nguồn kinh phí thực hiện Kế hoạch", "Điều 4. Kinh phí thực hiện",
-           "C. DỰ TOÁN KINH PHÍ", "V. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN", "Nguồn lực thực hiện", "Mục 5. NGUỒN VỐN"]
+           "C. DỰ TOÁN KINH PHÍ", "V. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN", "Nguồn lực thực hiện", "Mục 5. NGUỒN VỐN",
+           "2. Cơ cấu theo nguồn vốn:", "b) Phân bổ kinh phí theo năm"]
     no = ["4. Sở Tài chính", "d) Bố trí kinh phí, nguồn nhân lực, cơ sở vật chất cho việc tổ chức thực hiện nhiệm vụ.",
           "2. Kinh phí hỗ trợ đào tạo nghề cho lao động nông thôn năm 2025 là 17,8 tỷ đồng", "III. TỔ CHỨC THỰC HIỆN"]
     heading = phrases.FUNDING_HEADING.match

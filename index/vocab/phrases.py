@@ -186,11 +186,13 @@ FUNDING_SOURCE = re.compile(
 )
 
 # A heading of the part about the plan's money, a title of a few words: "IV. KINH PHÍ THỰC HIỆN", "3. Nguồn kinh
-# phí", "Điều 4. Kinh phí", "C. DỰ TOÁN KINH PHÍ", "V. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN", "Nguồn lực thực hiện";
+# phí", "Điều 4. Kinh phí", "C. DỰ TOÁN KINH PHÍ", "V. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN", "Nguồn lực thực hiện",
+# "2. Cơ cấu theo nguồn vốn", "Phân bổ kinh phí theo năm";
 # not "4. Sở Tài chính", not a task item "d) Bố trí kinh phí, nguồn nhân lực, cơ sở vật chất cho việc …".
 FUNDING_HEADING = re.compile(
     r"^(?:(?:Phần|Mục|Điều|Chương)\s+\w+|[IVXLC]+|\d+(?:\.\d+)*|[A-ZĐ])?\s*[.\-–):]?\s*"
-    r"(?:dự toán\s+|nguồn\s+|cơ chế\s+)?(?:kinh phí|vốn|tài chính|nguồn lực)(?:\s+[^\s,;]+){0,5}\s*[.:]?$",
+    r"(?:(?:cơ cấu|phân bổ|phân kỳ)(?:\s+theo)?\s+)?(?:dự toán\s+|nguồn\s+|cơ chế\s+)?"
+    r"(?:kinh phí|vốn|tài chính|nguồn lực)(?:\s+[^\s,;]+){0,5}\s*[.:]?$",
     re.IGNORECASE,
 )
 
