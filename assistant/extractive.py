@@ -304,6 +304,17 @@ def period_fits(unit: Unit, years: tuple[int, ...]) -> bool:
     return not named or any(min(years) <= y <= max(years) for y in named)
 
 
+def names_period_asked(unit: Unit, asked: tuple[int, ...], profile: QuestionProfile) -> bool:
+    """Whether a unit names the period asked itself, within a plan for several years: a year asked on its own in
+    its text; a span asked ("giai đoạn 2026-2028") whole, in its text or its heading ("a) Giai đoạn 2026 - 2028"),
+    never one year of it (the row "2028 | …" of a yearly table is no figure of the three years)."""
+    span = [y for y in asked if y not in profile.lone_years]
+    if len(span) >= 2:
+        period = years_spanned(unit.text) or heading_years(unit.passage.section, unit.text)
+        return period == set(range(min(span), max(span) + 1))
+    return any(int(y) in asked for y in YEAR.findall(unit.text))
+
+
 def heading_years(section: str, own: str = "") -> set[int]:
     """The years of the nearest heading of a path that names any: "3. Mục tiêu năm 2025 và định hướng đến
     năm 2030 › 3.3. Định hướng đến năm 2030" speaks of 2030, not of 2025 too. A unit that is itself the
@@ -320,9 +331,12 @@ def heading_years(section: str, own: str = "") -> set[int]:
 def years_beside_plan(profile: QuestionProfile, plan: PlanMetadata) -> tuple[int, ...]:
     """The question's years less those that name the plan (its year, a year of its title):
     "Kế hoạch … năm 2025 …, năm 2023 đạt bao nhiêu?" asks about 2023. A year of the title's period written on its
-    own is asked: "chiến lược giai đoạn 2021-2030, đến năm 2030 đạt bao nhiêu?" asks about 2030."""
-    return tuple(y for y in profile.years
-                 if y != plan.year and (str(y) not in plan.title or y in profile.lone_years))
+    own is asked: "chiến lược giai đoạn 2021-2030, đến năm 2030 đạt bao nhiêu?" asks about 2030; so is a span
+    other than the title's: "giai đoạn 2026-2028" of a plan for 2026 - 2030 asks about its first three years."""
+    span = [y for y in profile.years if y not in profile.lone_years]
+    own_span = len(span) >= 2 and set(range(min(span), max(span) + 1)) != years_spanned(plan.title)
+    return tuple(y for y in profile.years if own_span and y in span
+                 or y != plan.year and (str(y) not in plan.title or y in profile.lone_years))
 
 
 def years_asked(profile: QuestionProfile, plan: PlanMetadata) -> tuple[int, ...]:
@@ -452,7 +466,7 @@ def score_units(
             score = coverage + kind_bonus(unit, heading, profile, scoring) + scoring.rank_weight * passage.score / top
             if wanted_facts and any(fact_key(unit.text) in keys for keys in wanted_facts):
                 score += scoring.register_bonus
-            if multi_year and any(int(y) in asked for y in YEAR.findall(unit.text)):
+            if multi_year and names_period_asked(unit, asked, profile):
                 score += scoring.year_bonus
             if profile.qualifiers:
                 named = sum(names_qualifier(q, unit.text) for q in profile.qualifiers)

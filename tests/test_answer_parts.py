@@ -596,6 +596,10 @@ def test_a_year_of_the_plans_period_written_on_its_own_is_asked():
     assert years_beside_plan(profile_question("Chiến lược giai đoạn 2021-2030 đặt tỷ lệ bao nhiêu?"), strategy) == ()
     yearly = PlanMetadata(doc="k.txt", title="Kế hoạch đào tạo nghề năm 2025", year=2025)
     assert years_beside_plan(profile_question("Kế hoạch năm 2025, năm 2023 đạt bao nhiêu?"), yearly) == (2023,)
+    # a span of its own within the plan's period is asked whole, even its first year (the plan's year of issue)
+    phased = PlanMetadata(doc="p.txt", title="Kế hoạch đào tạo nghề giai đoạn 2026 - 2030", year=2026)
+    assert years_beside_plan(profile_question("Giai đoạn 2026-2028 tuyển sinh bao nhiêu?"), phased) == (2026, 2028)
+    assert years_beside_plan(profile_question("Kế hoạch giai đoạn 2026-2030 tuyển sinh bao nhiêu?"), phased) == ()
 
 
 def test_a_yearly_figure_holds_for_each_year_up_to_the_last_it_names():
@@ -1222,3 +1226,15 @@ def test_what_a_question_asks_of_a_plan_it_names_by_title_is_searched_without_th
     # a question naming the plan by nothing but its number and province is searched as it is
     plain = "Theo Kế hoạch 177 của Hà Nội, mỗi năm bao nhiêu người đi học nghề?"
     assert asked_of_plan(plain, profile_question(plain), plan) == ""
+
+
+def test_a_span_asked_is_answered_by_the_span_not_one_of_its_years():
+    """A plan for 2026 - 2030 with phase targets and a yearly annex: "giai đoạn 2026-2028" is the phase's sentence
+    ("a) Giai đoạn 2026 - 2028" over it), not the annex row of 2028 that names a year of it."""
+    phased = {"year": 2026, "title": "Kế hoạch đào tạo nghề giai đoạn 2026 - 2030"}
+    phase = passage(2, "phase", "II. MỤC TIÊU\na) Giai đoạn 2026 - 2028\n- Tuyển sinh, đào tạo nghề cho 69.300 người.",
+                    "II. MỤC TIÊU › a) Giai đoạn 2026 - 2028", ordinal=5, **phased)
+    row = passage(1, "row", "Phụ lục: Chỉ tiêu tuyển sinh theo năm\n2028 | Tuyển sinh, đào tạo nghề: 23.000 người",
+                  "Phụ lục: Chỉ tiêu tuyển sinh theo năm", ordinal=40, **phased)
+    profile = profile_question("Giai đoạn 2026-2028 tuyển sinh đào tạo nghề bao nhiêu người?")
+    assert "69.300" in score_units([row, phase], profile, WEIGHTS)[0].unit.text
