@@ -159,7 +159,16 @@ def _topic_words(folded: str, spans: list[tuple[int, int]]) -> list[str]:
     ]
 
 
+# The plan a condensed question was given ("… (theo Quyết định 647/QĐ-UBND)?"): gone whole with its plan.
+_PLAN_NOTE = re.compile(r"\s*\(theo [^()]*\)")
+
+
 def _swap_place(before: str, new: list[Change], places: dict[str, str]) -> str:
+    """The previous question about the new place: its place and the plans it named taken out, the new place
+    written where the first was (a note naming the old plan goes whole, never left as an empty "(theo )")."""
+    stale = [m.span() for m in _PLAN_NOTE.finditer(before) if _place_matches(fold_accents(m.group()), places)]
+    if stale:
+        before = cut_spans(before, stale)
     spans = [(s, e) for s, e, _ in _place_matches(fold_accents(before), places)]
     value = " ".join(c.value for c in new)
     if spans:

@@ -30,6 +30,13 @@ def test_new_province_replaces_the_previous_one():
     assert out == "Chỉ tiêu tuyển sinh trình độ cao đẳng năm 2023 của Hải Phòng là bao nhiêu?"
 
 
+def test_a_new_province_drops_the_plan_the_previous_question_was_given():
+    """"(theo Kế hoạch 70/KH-UBND)" named the old place's plan: it goes whole, never left as "(theo )"."""
+    previous = "Chỉ tiêu tuyển sinh trình độ trung cấp năm 2023 của Hà Nội là bao nhiêu (theo Kế hoạch 70/KH-UBND)?"
+    out = condense("Còn Hải Dương?", history(previous), PLANS)
+    assert out == "Chỉ tiêu tuyển sinh trình độ trung cấp năm 2023 của Hải Dương là bao nhiêu?"
+
+
 def test_new_province_typed_without_accents():
     out = condense("con hai duong thi sao", history(HANOI_TARGET), PLANS)
     assert out == "Chỉ tiêu tuyển sinh trình độ cao đẳng năm 2023 của Hải Dương là bao nhiêu?"
