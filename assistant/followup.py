@@ -440,20 +440,30 @@ def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata
     """A question that goes on about the plan just discussed, with that plan named: the plan the
     previous question named by its number ("Còn KH 177?" → "Nó ban hành ngày nào?"), else the one
     that the previous answer quoted. Unchanged when there is neither, or when that answer quoted
-    several plans ("Kế hoạch này ai ký?" after a two-plan answer asks of both)."""
+    several plans ("Kế hoạch này ai ký?" after a two-plan answer asks of both). A question naming
+    another plan by its year ("Hồi kế hoạch 2023 thì …") gets that plan's place, not the plan."""
     quoted = sorted((answer.find(p.label), p) for p in plans.values() if p.label and p.label in answer)
     if _BOTH_PLANS.search(fold_accents(question)):
         # "Ai ký hai văn bản này?", "… ở cả hai kế hoạch?": the plans the last answer quoted, each named
         names = [_plan_name(p) for _, p in quoted[:2]]
         return f"{question.rstrip(' ?')} (theo {' và '.join(names)})?" if len(names) == 2 else question
     named = FOLDED_DOCUMENT_REFERENCE.search(fold_accents(before))
+    by_year = _PLAN_BY_YEAR.search(fold_accents(question))
     if named is not None and named["type"]:
-        return f"{question.rstrip(' ?')} (theo {before[named.start():named.end()]})?"
+        reference = before[named.start():named.end()]
+        if by_year:  # "Hồi kế hoạch 2023 thì …" after "Kế hoạch 177 …": that place's plan of 2023, not 177
+            plan = next((p for p in plans.values() if p.number and p.number.split("/")[0] == named["num"]), None)
+            return f"{question.rstrip(' ?')} ({plan.province})?" if plan and plan.province else question
+        return f"{question.rstrip(' ?')} (theo {reference})?"
     if len(quoted) != 1:
         return question
+    if by_year:
+        return f"{question.rstrip(' ?')} ({quoted[0][1].province})?" if quoted[0][1].province else question
     return f"{question.rstrip(' ?')} (theo {_plan_name(quoted[0][1])})?"
 
 
+# Another plan named by its year: "kế hoạch 2023", "KH năm 2025", "kế hoạch của năm 2023" (folded).
+_PLAN_BY_YEAR = re.compile(rf"\b{PLAN_KIND_WORD}(?: cua)?(?: nam)? (?:19|20)\d\d\b")
 # A follow-up comparing the plan just discussed with another: "So với Bạch Vân thì …", "so sánh với KH 177".
 _COMPARED_WITH = re.compile(r"^\s*(?:(?:con|the con|vay)\s+)?(?:so voi|so sanh voi)\b")
 # A follow-up about both plans just discussed: "hai văn bản này", "ở cả hai kế hoạch", "cả 2 đề án".

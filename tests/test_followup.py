@@ -37,6 +37,14 @@ def test_a_new_province_drops_the_plan_the_previous_question_was_given():
     assert out == "Chỉ tiêu tuyển sinh trình độ trung cấp năm 2023 của Hải Dương là bao nhiêu?"
 
 
+def test_a_plan_named_by_its_year_gets_the_place_just_discussed_not_the_plan():
+    """"Hồi kế hoạch 2023 thì …" after questions about Kế hoạch 177 (Hà Nội, 2025) asks of Hà Nội's plan of 2023."""
+    turns = [("Báo cáo định kỳ theo kế hoạch 177 gửi qua sở nào?", "Theo Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội): …")]
+    out = condense("Hồi kế hoạch 2023 thì vốn đầu tư cho 04 trường do sở nào lo?", turns, PLANS)
+    assert out == "Hồi kế hoạch 2023 thì vốn đầu tư cho 04 trường do sở nào lo (Hà Nội)?"
+    assert condense("Kinh phí lấy từ đâu?", turns, PLANS) == "Kinh phí lấy từ đâu (theo kế hoạch 177)?"
+
+
 def test_new_province_typed_without_accents():
     out = condense("con hai duong thi sao", history(HANOI_TARGET), PLANS)
     assert out == "Chỉ tiêu tuyển sinh trình độ cao đẳng năm 2023 của Hải Dương là bao nhiêu?"
