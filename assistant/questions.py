@@ -136,10 +136,11 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     # "thực hiện quyết định nào", "căn cứ văn bản gì"; not "Kế hoạch thực hiện Nghị quyết 06, sở nào …".
     BASIS: re.compile(r"\b((quyet dinh|nghi quyet|chi thi|ke hoach|van ban|chien luoc) (nao|gi|so may)|can cu)\b"),
 }
-# "Cơ quan nào chủ trì thực hiện Kế hoạch?", "sở nào chủ trì kế hoạch …": the body that leads the plan
-# as a whole (not "chủ trì xây dựng kế hoạch đào tạo", a task).
+# "Cơ quan nào chủ trì thực hiện Kế hoạch?", "sở nào chủ trì kế hoạch …", "(hai kế hoạch …) mỗi cái giao sở nào
+# làm đầu mối chủ trì thực hiện?": the body that leads the plan as a whole (not "chủ trì xây dựng kế hoạch đào
+# tạo", a task).
 _PLAN_LEAD = re.compile(
-    r"\b(chu tri|thuong truc|dau moi)\b.{0,40}\b(thuc hien|trien khai)\b.{0,20}\bke hoach\b"
+    r"\b(chu tri|thuong truc|dau moi)\b.{0,40}\b(thuc hien|trien khai)\b(?:.{0,20}\bke hoach\b|$)"
     r"|\b(chu tri|dau moi) ke hoach\b"
 )
 
@@ -573,12 +574,14 @@ def profile_question(question: str) -> QuestionProfile:
 _SPAN_OF_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
 
 
-_DESIGNATING_YEAR = re.compile(r"^\s*(?:nam\s+|/\s*)((?:19|20)\d\d)\b")
+# The year that names a plan after its number: "177 năm 2025", "70/2023", "KH70 về GDNN năm 2023" (its subject
+# between them, opened by "về").
+_DESIGNATING_YEAR = re.compile(r"^\s*(?:ve(?:\s+[a-z0-9]+){1,6}?\s+)?(?:nam\s+|/\s*)((?:19|20)\d\d)\b")
 
 
 def plan_years(question: str) -> set[int]:
-    """The years a question writes right after a plan's number, naming that plan ("Kế hoạch 177 năm 2025",
-    "KH 70/2023"), not a period asked of its facts."""
+    """The years a question writes right after a plan's number, or after its subject ("KH70 về GDNN năm 2023"),
+    naming that plan ("Kế hoạch 177 năm 2025", "KH 70/2023"), not a period asked of its facts."""
     folded = fold_accents(question).lower()
     found = set()
     for ref in document_references(folded):

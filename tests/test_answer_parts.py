@@ -1002,6 +1002,9 @@ def test_a_plan_is_named_by_its_number_place_and_issuer_not_by_the_words_of_its_
         ("ở Hải Phòng (kế hoạch NQ 06) và ở Hà Nội (Kế hoạch 177 năm 2025) phải phản ánh qua cơ quan nào?", {2025}),
         ("Trong KH 70/2023 và kế hoạch 177, sở nào chủ trì?", {2023}),
         ("Chỉ tiêu năm 2025 của kế hoạch 177 và của Hải Phòng là bao nhiêu?", set()),  # a year asked of the facts
+        # the plan's subject between its number and its year
+        ("KH70 về GDNN năm 2023 và KH177 năm 2025 về đào tạo nghề, mỗi cái giao sở nào chủ trì?", {2023, 2025}),
+        ("Theo KH70, tỷ lệ qua đào tạo năm 2023 đạt bao nhiêu?", set()),
     ],
 )
 def test_a_year_right_after_a_plan_number_names_that_plan(question, years):

@@ -356,6 +356,8 @@ def test_question_word_spans_of_a_statement_are_empty():
         ("ke hoach 70 ky ngay nao", {HEADER_HINT}),
         ("Cơ quan nào chủ trì tổ chức thực hiện Kế hoạch 70/KH-UBND?", {PLAN_LEAD_HINT}),
         ("so nao chu tri ke hoach dao tao nghe cho lao dong nong thon", {PLAN_LEAD_HINT}),
+        ("Hai kế hoạch, mỗi cái giao sở nào làm đầu mối chủ trì thực hiện?", {PLAN_LEAD_HINT}),
+        ("Sở nào chủ trì thực hiện việc khảo sát nhu cầu học nghề?", set()),  # a task
         ("Sở nào chủ trì xây dựng kế hoạch đào tạo nghề hằng năm?", set()),
         ("Chỉ tiêu tuyển sinh trung cấp là bao nhiêu?", set()),
         ("kinh phi thuc hien ke hoach lay tu nhung nguon nao", {FUNDING_HINT}),
