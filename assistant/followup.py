@@ -101,11 +101,13 @@ _IMPLIED_QUESTION_WORDS = ((re.compile(r"\b(?:thoi )?han(?: hoan thanh| chot)?\b
 # that shape a title or a question around it ("kế hoạch … năm 2025 của UBND tỉnh …"), never part of the name.
 _TITLE_JOINS = ("cho", "va", "ve")
 _TITLE_SHAPE = frozenset("ke hoach kh nam cua ubnd so ngay thang theo tai nao gi ai bao nhieu".split())
+# Kinds of plan a title may open on, each naming the plan with a word of its title after it.
+_KIND_OF_TITLE = frozenset({"chien luoc", "de an"})
 
 
 @lru_cache(maxsize=16)
 def _plan_slot(titles: tuple[str, ...], provinces: frozenset[str]) -> Slot | None:
-    """A plan named by words of its title ("kế hoạch thị trường lao động", "KH chiến lược GDNN"):
+    """A plan named by words of its title ("kế hoạch thị trường lao động", "KH chiến lược GDNN", "chiến lược GDNN"):
     the slot "Thế còn kế hoạch … ?" swaps. Its words are the catalogue's title words and their
     initialisms; a province stays out of it (it is the place slot) and so do words that only shape a title."""
     syllables = [folded_syllables(t) for t in titles]
@@ -120,8 +122,12 @@ def _plan_slot(titles: tuple[str, ...], provinces: frozenset[str]) -> Slot | Non
     first = "|".join(sorted(map(re.escape, pairs | initialisms), key=len, reverse=True))
     word = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     joins = "|".join(_TITLE_JOINS)
-    pattern = re.compile(
-        rf"\b(?P<swap>{PLAN_WORD}(?:\s+(?:{joins}))*\s+(?:{first})(?:(?:\s+(?:{joins}))*\s+(?:{word}))*)\b")
+    # a title that opens on a kind of plan names it without "kế hoạch": "chiến lược GDNN", "đề án nhân lực"
+    kinds = "|".join(sorted(re.escape(p) for p in pairs if p in _KIND_OF_TITLE))
+    named = rf"{PLAN_WORD}(?:\s+(?:{joins}))*\s+(?:{first})(?:(?:\s+(?:{joins}))*\s+(?:{word}))*"
+    if kinds:
+        named += rf"|(?:{kinds})(?:(?:\s+(?:{joins}))*\s+(?:{word}))+"
+    pattern = re.compile(rf"\b(?P<swap>{named})\b")
     return Slot(pattern, lambda m, text: text[m.start("swap"):m.end("swap")], "theo ")
 
 
@@ -169,11 +175,20 @@ def _swap_place(before: str, new: list[Change], places: dict[str, str]) -> str:
     stale = [m.span() for m in _PLAN_NOTE.finditer(before) if _place_matches(fold_accents(m.group()), places)]
     if stale:
         before = cut_spans(before, stale)
-    spans = [(s, e) for s, e, _ in _place_matches(fold_accents(before), places)]
+    found = _place_matches(fold_accents(before), places)
     value = " ".join(c.value for c in new)
-    if spans:
-        return cut_spans(before, spans, insert=value)
-    return f"{before.rstrip(' ?')} của {value}?"
+    if not found:
+        return f"{before.rstrip(' ?')} của {value}?"
+    # the new place where the old place was ("… theo NQ 06 của Hải Phòng …": where "Hải Phòng" was), else where
+    # the old plan was named; the old plan's number goes
+    at = next(((s, e) for s, e, name in found if name), found[0][:2])
+    out = before
+    for s, e, _ in sorted(found, reverse=True):
+        if (s, e) == at:
+            out = out[:s] + value + out[e:]
+        else:  # "theo NQ 06" goes with its "theo"
+            out = re.sub(r"\btheo\s*$", "", out[:s], flags=re.IGNORECASE) + out[e:]
+    return re.sub(r"\s{2,}", " ", out).strip()
 
 
 # How a body's name opens, as users type it ("ban phụ nữ", "hội nông dân", "cựu chiến binh"). Not every head

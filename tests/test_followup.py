@@ -45,6 +45,20 @@ def test_a_plan_named_by_its_year_gets_the_place_just_discussed_not_the_plan():
     assert condense("Kinh phí lấy từ đâu?", turns, PLANS) == "Kinh phí lấy từ đâu (theo kế hoạch 177)?"
 
 
+def test_a_new_place_goes_where_the_old_place_was_and_the_old_plan_number_goes():
+    previous = "Kế hoạch GDNN theo KH 70 của Hà Nội đặt chỉ tiêu tuyển sinh cao đẳng năm 2023 là bao nhiêu?"
+    out = condense("Còn Hải Dương?", history(previous), PLANS)
+    assert out == "Kế hoạch GDNN của Hải Dương đặt chỉ tiêu tuyển sinh cao đẳng năm 2023 là bao nhiêu?"
+
+
+def test_a_plan_named_by_its_kind_and_title_words_is_not_given_the_plan_just_quoted():
+    """"chiến lược GDNN" names the plan titled "Chiến lược phát triển giáo dục nghề nghiệp" without "kế hoạch"."""
+    turns = [("Chỉ tiêu tuyển sinh cao đẳng của Hà Nội năm 2025 là bao nhiêu?",
+              "Theo Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội): …")]
+    out = condense("Đến 2030 chiến lược GDNN nâng tỷ lệ lao động qua đào tạo lên bao nhiêu?", turns, PLANS)
+    assert out == "Đến 2030 chiến lược GDNN nâng tỷ lệ lao động qua đào tạo lên bao nhiêu?"
+
+
 def test_new_province_typed_without_accents():
     out = condense("con hai duong thi sao", history(HANOI_TARGET), PLANS)
     assert out == "Chỉ tiêu tuyển sinh trình độ cao đẳng năm 2023 của Hải Dương là bao nhiêu?"
