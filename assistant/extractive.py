@@ -367,8 +367,13 @@ def plan_identifiers(plan: PlanMetadata) -> set[str]:
     province = fold_accents(plan.province)
     short = " ".join(form for form, name in SHORT_FORMS.items() if name == province)
     references = " ".join(_LABEL_REFERENCE.findall(plan.label))
+    # the level of its issuer ("Ủy ban nhân dân tỉnh …") names no plan: "ngân sách tỉnh góp bao nhiêu" asks a level
     return set(folded_syllables(" ".join((plan.doc_type, plan.issues, references, plan.number, plan.province,
-                                          plan.issuer, short))))
+                                          plan.issuer, short)))) - _LEVEL_SYLLABLES
+
+
+# The syllables of a level of government ("tỉnh", "thành phố", "huyện", "xã").
+_LEVEL_SYLLABLES = frozenset({"tinh", "thanh", "pho", "huyen", "xa"})
 
 
 # "Kế hoạch … ban hành năm 2025": how a question names a plan by its issue, not what it asks.

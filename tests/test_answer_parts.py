@@ -994,6 +994,7 @@ def test_a_plan_is_named_by_its_number_place_and_issuer_not_by_the_words_of_its_
     names = plan_identifiers(plan)
     assert {"647", "qd", "bach", "van", "2025", "24/03/2025", "quyet", "dinh"} <= names
     assert not {"giao", "duc", "nghe", "nghiep", "phat", "trien"} & names  # what questions ask about
+    assert "tinh" not in names  # the issuer's level: "ngân sách tỉnh góp bao nhiêu" asks of a level, not the plan
 
 
 @pytest.mark.parametrize(
