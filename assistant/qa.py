@@ -191,6 +191,10 @@ def _elliptic_part(keywords: tuple[str, ...]) -> bool:
     return sum(not k.isdigit() and k not in _PREDICATE_WORDS for k in keywords) <= ELLIPTIC_PART_WORDS
 
 
+# A note in brackets right after a place, naming its plan: " (kế hoạch thực hiện NQ 06)".
+_PLACE_NOTE = re.compile(r"\s*\([^()]{1,80}\)")
+
+
 def _without_other_provinces(text: str, province: str, covered: set[str]) -> str:
     """The question as asked of one plan: "Hải Dương và Hà Nội … trước ngày nào?" searched in Hà Nội's
     plans without "Hải Dương", whose words only pull that plan's passages' look-alikes up.
@@ -198,6 +202,8 @@ def _without_other_provinces(text: str, province: str, covered: set[str]) -> str
     own = fold_accents(province)
     names = {n: n for n in BY_FOLDED} | {fold_accents(c): fold_accents(c) for c in covered}
     spans = [(a, b) for a, b, name in without_overlaps(place_spans(fold_accents(text), names)) if name != own]
+    # "Hải Dương (kế hoạch 2023 của Sở LĐTBXH) và Hải Phòng (…)": the note naming the other place's plan goes with it
+    spans = [(a, m.end()) if (m := _PLACE_NOTE.match(text, b)) else (a, b) for a, b in spans]
     for a, b in sorted(spans, reverse=True):
         text = text[:a] + text[b:]
     return " ".join(text.split()) if spans else text

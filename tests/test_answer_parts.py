@@ -518,6 +518,10 @@ def test_each_side_is_searched_without_the_other_provinces_name():
     question = "Hải Dương và Hà Nội gửi báo cáo năm trước ngày nào?"
     assert _without_other_provinces(question, "Hà Nội", covered) == "và Hà Nội gửi báo cáo năm trước ngày nào?"
     assert "Bạch Vân" not in _without_other_provinces("Bạch Vân và Hà Nội đạt bao nhiêu?", "Hà Nội", covered)
+    # the note naming the other place's plan goes with that place
+    noted = "Về thiếu việc làm, Hải Dương (kế hoạch 2023 của Sở LĐTBXH) và Hải Phòng (kế hoạch NQ 06) đặt bao nhiêu?"
+    assert _without_other_provinces(noted, "Hải Phòng", covered) == \
+        "Về thiếu việc làm, và Hải Phòng (kế hoạch NQ 06) đặt bao nhiêu?"
     assert _without_other_provinces("Hà Nội đạt bao nhiêu?", "Hà Nội", covered) == "Hà Nội đạt bao nhiêu?"
 
 
@@ -1006,6 +1010,7 @@ def test_a_plan_is_named_by_its_number_place_and_issuer_not_by_the_words_of_its_
         # the plan's subject between its number and its year
         ("KH70 về GDNN năm 2023 và KH177 năm 2025 về đào tạo nghề, mỗi cái giao sở nào chủ trì?", {2023, 2025}),
         ("Theo KH70, tỷ lệ qua đào tạo năm 2023 đạt bao nhiêu?", set()),
+        ("Hải Dương (kế hoạch 2023 của Sở LĐTBXH) và Hải Phòng đặt ngưỡng bao nhiêu?", {2023}),  # named by its year
     ],
 )
 def test_a_year_right_after_a_plan_number_names_that_plan(question, years):
