@@ -55,6 +55,7 @@ from assistant.questions import (
     ISSUER,
     LIST,
     NUMBER,
+    PAST,
     SIGNER,
     SOURCE,
     SUBJECT,
@@ -72,6 +73,7 @@ from assistant.register_answers import agency_tasks_answer, fact_key, plan_lead_
 from assistant.scope import (
     Scope,
     asks_about_cited_document,
+    named_by_province_only,
     named_provinces,
     names_several_plans,
     province_years,
@@ -111,6 +113,8 @@ class Retrieved:
     plan_parts: dict[str, str] = field(default_factory=dict)
     # searches one part of a compound question on its own within the scope (``search_part``); None: no search
     part_search: Callable[[str], list[Passage]] | None = None
+    # searches the question within other plans (``province_fallback``); None: no search
+    plans_search: Callable[[tuple[str, ...]], list[Passage]] | None = None
 
 
 def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: Filters | None = None) -> Retrieved:
@@ -154,7 +158,9 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
                 _, hits = index.search(side, replace(config, k=PER_PLAN_K), plan_filter, hints)
                 per_plan[doc] = hits
     found = Retrieved(question, query, profile, scope, passages, per_plan, own,
-                      lambda part: search_part(index, part, scope, config, filters))
+                      lambda part: search_part(index, part, scope, config, filters),
+                      lambda docs: index.search(question_text, config, replace(filters or Filters(), docs=docs),
+                                                hints)[1])
     if per_plan and (profile.wants(COMPARE) or asked_provinces(found, index)):
         found.passages = merged(per_plan, passages)
     return found
@@ -793,13 +799,34 @@ def answer_extractive(
         return _per_plan_answer(index, weights, r, register, facts, config)
     found = single_plan_evidence(index, weights, r, register, facts, config)
     if found is None or not config.answers(found[1]) or _time_unstated(found[1], r.profile):
-        return refusal(r.question, index.plans, r.passages)
+        other = province_fallback(index, r)
+        found = single_plan_evidence(index, weights, other, register, facts, config) if other else None
+        if found is None or not config.answers(found[1]) or _time_unstated(found[1], r.profile):
+            return refusal(r.question, index.plans, r.passages)
+        r = other
     deferral = deferred_figure(found[0], r.profile)
     if deferral is not None:
         return refusal(r.question, index.plans, r.passages,
                        f"{deferral.passage.plan} để con số này cho quyết định sau: “{deferral.text.strip()}”")
     items = completed(index, without_repeats(found[0], r.profile), r.profile, weights, config.scoring)
     return compose(r.question, items + _plan_facts_beside(index, r), r.passages)
+
+
+def province_fallback(index: SearchIndex, r: Retrieved) -> Retrieved | None:
+    """The question asked of its province's other plans, when its scope chose among them by nothing beyond the
+    province (a stray word of one title, a year its title spans) and that plan cannot answer: "Đến 2025 Hải Phòng
+    giữ tỷ lệ thất nghiệp dưới mức nào?" is answered by the plan whose targets run to 2025, not the strategy whose
+    title spans it. A plan issued after every year asked stays out; None when there is no other plan."""
+    if not r.scope.docs or r.plans_search is None or not named_by_province_only(r.scope):
+        return None
+    provinces = {index.plans[doc].province for doc in r.scope.docs} - {""}
+    latest = max(r.profile.years) if r.profile.years and not r.profile.wants(PAST) else None
+    others = tuple(doc for doc, plan in index.plans.items() if doc not in r.scope.docs and plan.province in provinces
+                   and not (latest and plan.year and plan.year > latest))
+    if not others:
+        return None
+    scope = Scope(others, evidence=tuple((doc, 1.0) for doc in others))
+    return replace(r, scope=scope, passages=r.plans_search(others), part_search=None)
 
 
 def completed(index: SearchIndex, items: list[Evidence], profile: QuestionProfile, weights: TermWeights,

@@ -60,3 +60,45 @@ def test_the_named_province_is_answered_from_its_own_plan(two_provinces):
     answer = two_provinces.ask("Năm 2025 tỉnh Kim Xuyên tổ chức bao nhiêu phiên giao dịch việc làm?")
     assert not answer.refused and comparison_form("18 phiên") in comparison_form(answer.text), answer.text
     assert {c.doc for c in answer.citations} == {"kimxuyen-2025-kh-phien-giao-dich-viec-lam.txt"}
+
+
+def _strategy_plan() -> str:
+    """A province's strategy whose title spans 2021 - 2030 and says nothing of unemployment."""
+    lines = ["ỦY BAN NHÂN DÂN TỈNH LAM GIANG", "Số: 40/KH-UBND", "Lam Giang, ngày 05 tháng 3 năm 2022", "KẾ HOẠCH",
+             "Thực hiện Chiến lược phát triển giáo dục nghề nghiệp tỉnh Lam Giang giai đoạn 2021 - 2030",
+             "I. MỤC TIÊU"]
+    lines += [f"{n}. Phát triển mạng lưới cơ sở giáo dục nghề nghiệp nhóm {n}" for n in range(1, 4)]
+    lines += ["- Đến năm 2030, sắp xếp lại mạng lưới cơ sở giáo dục nghề nghiệp theo hướng tinh gọn.",
+              "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Đỗ Văn Tâm", ""]
+    return "\n".join(lines)
+
+
+def _labour_market_plan() -> str:
+    """The same province's labour-market plan of 2023, whose targets run to 2025 (its title names no year)."""
+    return "\n".join([
+        "ỦY BAN NHÂN DÂN TỈNH LAM GIANG", "Số: 77/KH-UBND", "Lam Giang, ngày 20 tháng 4 năm 2023", "KẾ HOẠCH",
+        "Phát triển thị trường lao động linh hoạt, hiện đại, hiệu quả", "I. MỤC TIÊU", "Phấn đấu đến năm 2025:",
+        "- Duy trì tỷ lệ thất nghiệp chung dưới 3%, tỷ lệ thất nghiệp khu vực thành thị dưới 4%.",
+        "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Đỗ Văn Tâm", ""])
+
+
+@pytest.fixture(scope="module")
+def one_province_two_plans(settings_factory, tmp_path_factory):
+    from assistant.service import Assistant
+
+    corpus = tmp_path_factory.mktemp("province")
+    (corpus / "lamgiang-2022-kh-chien-luoc-gdnn.txt").write_text(_strategy_plan(), encoding="utf-8")
+    (corpus / "lamgiang-2023-kh-thi-truong-lao-dong.txt").write_text(_labour_market_plan(), encoding="utf-8")
+    service = Assistant(settings_factory(corpus_dir=corpus))
+    assert not service.ingest().errors
+    return service
+
+
+def test_the_provinces_other_plan_answers_when_the_one_its_title_years_chose_cannot(one_province_two_plans):
+    """"Đến 2025" ranks the strategy titled 2021 - 2030 first by the year its title spans; it says nothing of
+    unemployment, so the province's labour-market plan, whose targets run to 2025, answers."""
+    answer = one_province_two_plans.ask("Đến 2025 Lam Giang giữ tỷ lệ thất nghiệp chung dưới mức nào?")
+    assert not answer.refused and comparison_form("dưới 3%") in comparison_form(answer.text), answer.text
+    assert {c.doc for c in answer.citations} == {"lamgiang-2023-kh-thi-truong-lao-dong.txt"}
+    # what neither plan says is still refused
+    assert one_province_two_plans.ask("Đến 2025 Lam Giang hỗ trợ tiền ăn cho người học bao nhiêu một ngày?").refused
