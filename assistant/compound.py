@@ -269,7 +269,7 @@ def parts_by_plan(question: str, table: PlanScope, docs: tuple[str, ...]) -> dic
     """
     parts = question_parts(question)
     if len(parts) < 2 or len(docs) < 2 or COMPARE in profile_question(question).kinds \
-            or _BOTH.search(canonical(question).lower()):
+            or _BOTH.search(_SHARED_PREMISE.sub("", canonical(question).lower())):
         return {}  # a comparison, or "A và B cùng thực hiện …", asks the same thing of each side
     own: dict[str, list[str]] = {doc: [] for doc in docs}
     shared: list[str] = []
@@ -314,6 +314,8 @@ def _elliptic(parts: list[str], table: PlanScope) -> bool:
 
 
 _BOTH = re.compile(r"(?<!phối hợp )(?<!\w)cùng(?!\w)")
+# A premise both parts share, said before them ("Cùng dựa trên QĐ 761: Hà Nội …, còn Hải Dương …"): no same ask.
+_SHARED_PREMISE = re.compile(r"^\s*cùng\b[^:?]{0,120}:\s*")
 # Words pointing back to what the part before named ("sở này", "kế hoạch đó", "nói trên"), as typed with marks.
 _BACK_REFERENCE = re.compile(r"(?<!\w)(?:này|đó|nói trên)(?!\w)")
 _EACH_PLAN = re.compile(r"\b(?:moi|tung|ca hai|hai) (?:ke hoach|ben|van ban|tinh|thanh pho|dia phuong)\b")

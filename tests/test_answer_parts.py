@@ -1161,6 +1161,10 @@ def test_a_question_asking_each_plan_its_own_thing_is_divided_by_plan():
                          ("a.txt", "b.txt")) == {}
     assert parts_by_plan("Hạn báo cáo năm trong KH70 và trong KH177 chênh nhau thế nào?", table, ("a.txt", "b.txt")) == {}
     assert parts_by_plan("KH70 và KH177 cùng thực hiện quyết định nào của Thủ tướng?", table, ("a.txt", "b.txt")) == {}
+    # a premise both share, said before them ("Cùng dựa trên …:"), asks nothing the same of both
+    premised = parts_by_plan("Cùng dựa trên QĐ 761: theo KH70 đầu tư mấy trường cao đẳng, còn theo KH177 đào tạo nghề "
+                             "gì cho lao động nông thôn?", table, ("a.txt", "b.txt"))
+    assert set(premised) == {"a.txt", "b.txt"} and "mấy trường" in premised["a.txt"] and "nghề gì" in premised["b.txt"]
     # one thing asked of both plans: no division
     assert parts_by_plan("KH70 và KH177 của Hà Nội giao sở nào chủ trì?", table, ("a.txt", "b.txt")) in (
         {}, {"a.txt": "KH70 sở nào chủ trì", "b.txt": "KH177 của Hà Nội giao sở nào chủ trì"})
