@@ -717,9 +717,14 @@ def has_measure(text: str, profile: QuestionProfile) -> bool:
     counts states a count of people: a table of places by programme rarely writes "người"."""
     if profile.measure == PEOPLE_COUNT and _COUNTS_ROW.match(text) and not _MONEY_OR_SHARE.search(text):
         return True
+    if profile.measure == MONEY_MEASURE and _MONEY_UNIT_NOTE.search(text) and _FIGURE.search(text):
+        return True  # "… | Kinh phí: 1.680 | Đơn vị tính: triệu đồng": a row of a budget table
     return not profile.measure or re.search(profile.measure, text, re.IGNORECASE) is not None
 
 
+# A row read aloud under its table's money unit ("| Đơn vị tính: triệu đồng"), and a figure in it.
+_MONEY_UNIT_NOTE = re.compile(r"\|\s*Đơn vị tính:\s*(?:nghìn |ngàn |triệu |tỷ )?đồng\b", re.IGNORECASE)
+_FIGURE = re.compile(r":\s*\d")
 # A table row read aloud whose values are bare counts ("Chế biến món ăn | Cao đẳng: 30 | Sơ cấp: - | Tổng: 210").
 _MONEY_OR_SHARE = re.compile(f"{MONEY_MEASURE}|{SHARE_MEASURE}", re.IGNORECASE)
 _COUNTS_ROW = re.compile(r"^[^|]+(?:\s\|\s[^|:]+:\s*(?:\d{1,3}(?:\.\d{3})*|\d+|-))+$")

@@ -748,10 +748,22 @@ def find_tables(paragraphs: Sequence[Paragraph]) -> list[tuple[int, int, Table]]
             j += 1
         has_rule = any(not r.cells for r in rows[:4])
         if data_run([len(r.cells) for r in rows if r.cells], has_rule):
-            caption = paragraphs[i - 1].text if i > 0 and _cells_of(paragraphs[i - 1].text) is None else ""
-            found.append((i, j, build_table(rows, form, caption)))
+            found.append((i, j, build_table(rows, form, _caption(paragraphs, i))))
         i = max(j, i + 1)
     return found
+
+
+# A stray mark between a caption and its table: a scan's speck read as "ZŸ", "'", "·" (no word in it).
+_SPECK = re.compile(r"^\W*\w{0,2}\W*$")
+
+
+def _caption(paragraphs: Sequence[Paragraph], first: int) -> str:
+    """The paragraph just before a table's first row, when it is no row itself, past a stray speck a scan left
+    between them ("Đơn vị tính: triệu đồng" / "ZŸ" / the table)."""
+    i = first - 1
+    while i > 0 and _SPECK.match(paragraphs[i].text.strip()) and not paragraphs[i].text.strip().isdigit():
+        i -= 1
+    return paragraphs[i].text if i >= 0 and _cells_of(paragraphs[i].text) is None else ""
 
 
 def tables_in_text(text: str) -> list[Table]:

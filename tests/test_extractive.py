@@ -816,3 +816,13 @@ def test_the_body_a_question_has_report_is_not_the_one_reporting_to_it():
     assert profile.senders == ("Sở Nội vụ",)
     assert direction_fit(passage_units(communes)[-1], "11. Ủy ban nhân dân các xã, phường", profile) == -1
     assert direction_fit(passage_units(own)[-1], "1. Sở Nội vụ", profile) == 1
+
+
+def test_a_budget_row_under_its_tables_money_unit_states_a_sum():
+    """"Kinh phí: 1.680" in a table whose note says "Đơn vị tính: triệu đồng" is a sum of money; a row of people is
+    not, nor a row without a figure."""
+    profile = profile_question("Khoản tư vấn, giới thiệu việc làm được bao nhiêu tiền?")
+    row = "Tư vấn, giới thiệu việc làm | Cơ quan thực hiện: Trung tâm Dịch vụ việc làm | Kinh phí: 1.680"
+    assert has_measure(f"{row} | Đơn vị tính: triệu đồng", profile)
+    assert not has_measure(row, profile) and not has_measure(f"{row} | Đơn vị tính: người", profile)
+    assert not has_measure("Tư vấn việc làm | Ghi chú: - | Đơn vị tính: triệu đồng", profile)

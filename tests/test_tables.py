@@ -375,3 +375,13 @@ def test_a_scanned_ordinal_read_as_a_bullet_between_its_neighbours_numbers_stays
     labels = [table.row_text(r, with_parent=True).split(" | ")[0] for r in table.rows]
     assert labels[1] == "Người thuộc hộ cận nghèo"
     assert labels[4] == "Người khuyết tật › Khuyết tật nặng"
+
+
+def test_a_scan_speck_between_the_unit_note_and_its_table_is_no_caption():
+    """An OCR'd page reads a speck as "ZŸ" between "Đơn vị tính: triệu đồng" and the table: the note is still the
+    caption, and every row read aloud carries its unit."""
+    text = normalize_text("Phụ lục: DỰ TOÁN KINH PHÍ\n\nĐơn vị tính: triệu đồng\n\nZŸ\n\n"
+                          "| TT | Nội dung | Kinh phí |\n| 1 | Tư vấn việc làm | 1.680 |\n| 2 | Tuyên truyền | 830 |\n")
+    assert tables_in_text(text)[0].caption == "Đơn vị tính: triệu đồng"
+    plain = normalize_text("Biểu 01: Chỉ tiêu\n\n| TT | Nhóm | Tổng |\n| 1 | Người khuyết tật | 1 040 |\n")
+    assert tables_in_text(plain)[0].caption == "Biểu 01: Chỉ tiêu"
