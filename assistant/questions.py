@@ -295,7 +295,7 @@ _NO_NOUN = STOPWORDS | {"vao"}
 # Words for people a count may name; "lượt" (turns) of people ("230.000 lượt người"), not of trades or classes
 # ("80 lượt nghề trọng điểm", "lượt lớp").
 _PEOPLE = (r"người|lao động|học viên|học sinh|sinh viên|lượt(?!\s+(?:nghề|ngành|lớp|khóa|phiên|cuộc|buổi|trường))"
-           "|thanh niên|phụ nữ|đối tượng|hộ")
+           "|thanh niên|phụ nữ|đối tượng|hộ|suất")  # "bao nhiêu suất học nghề": places, one a person
 
 
 def counted_noun(question: str) -> str:

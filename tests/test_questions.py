@@ -473,6 +473,9 @@ def test_the_kind_of_body_a_question_asks_for(question, body):
     ("Số học viên tốt nghiệp là bao nhiêu người?", "số học viên tốt nghiệp đạt 1.250", True),
     ("Tư vấn ở bao nhiêu trường?", "tư vấn cho học sinh tại 100% trường trung học cơ sở", True),  # all of them
     ("Tư vấn ở bao nhiêu trường?", "tư vấn cho học sinh tại 60% trường trung học cơ sở", False),  # a share
+    # places ("suất") are people counted
+    ("Nhóm hộ cận nghèo được bao nhiêu suất học nghề dưới 3 tháng?",
+     "Lao động thuộc hộ cận nghèo | Sơ cấp: 690 | Dưới 03 tháng: 1240 | Tổng số: 2 080 | Đơn vị tính: người", True),
 ])
 def test_a_count_is_answered_by_a_figure_of_what_it_counts(question, quote, answers):
     assert has_measure(quote, profile_question(question)) is answers
