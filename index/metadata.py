@@ -805,7 +805,7 @@ def _signer_role(block: list[str]) -> str:
     Giám đốc". Only each paragraph's leading capitals count, so "- Chủ
     tịch, các PCT UBND tỉnh;" in the recipients does not.
     """
-    capitals = " ".join(_leading_capitals(p) for p in block)
+    capitals = " ".join(_leading_capitals(_signing_column(p)) for p in block)
     role = ""
     for m in SIGNER_TITLE.finditer(capitals):
         party = (m.group("party") or "") + (m.group("party_of") or "")  # "T/M" → "TM"
@@ -833,11 +833,21 @@ def _leading_capitals(p: str) -> str:
     return " ".join(words)
 
 
+def _signing_column(p: str) -> str:
+    """What a closing line holds of the signature column: a scan reads the recipient and the signer's block beside
+    it as one line ("- Bộ Nội vụ (để b/c); CHỦ TỊCH", "- Hội LHPN tỉnh; Nguyễn Hữu Khang"), the part after its
+    last ";"."""
+    return p.rsplit(";", 1)[1].strip() if ";" in p else p
+
+
 def _person_name(p: str) -> str:
-    if p[:1] in "-+•*" or ":" in p or ";" in p:
+    p = _signing_column(p)
+    if not p or p[:1] in "-+•*" or ":" in p:
         return ""
     p = _collapse(SIGNED_NOTE.sub(" ", p))
     words = p.split()
+    while words and not any(c.isalnum() for c in words[-1]):
+        words.pop()  # a scan's speck read after the name ("Nguyễn Hữu Khang ,")
     # "PHÓ CHỦ TỊCH Lê Khắc Nam" joined on one line: drop the capitalised role.
     while words and words[0].upper() == words[0] and words[0].strip(".").upper() in SIGNATURE_WORDS:
         if all(w.upper() == w for w in words):

@@ -60,8 +60,9 @@ LANGUAGE = "vie"
 PSM = 3
 JOBS = 2
 # How pages are read (`index.ocr_tables`, `index.photo_pages`; 2: pages turned a degree, 3: photographed pages evened
-# out and turned straight, 4: a table below a photographed sheet's edge); a change redoes the caches.
-TABLES_VERSION = 4
+# out and turned straight, 4: a table below a photographed sheet's edge, 5: a red seal's ink dropped); a change redoes
+# the caches.
+TABLES_VERSION = 5
 PAGE_TIMEOUT_S = 300
 INSTALL_HINT = "hãy cài tesseract-ocr và tesseract-ocr-vie (sudo apt-get install tesseract-ocr tesseract-ocr-vie)"
 
@@ -158,6 +159,7 @@ def _ocr_page(pdf: Path, page: int, name: str) -> str:
                 check=True, capture_output=True, timeout=PAGE_TIMEOUT_S,
             )
             png = image.with_suffix(".png")
+            _without_seal(pdf, page, png)
             _as_scan(png)
             found = _tables(png)
             if found is None:
@@ -205,6 +207,42 @@ def _images(folder: Path, stem: str, images: list) -> str:
     listing = folder / f"{stem}.txt"
     listing.write_text("\n".join(names) + "\n", encoding="utf-8")
     return str(listing)
+
+
+SEAL_DPI = 50  # a page is looked at this coarsely for a seal's red ink
+SEAL_SHARE = 0.0005  # share of a page's pixels in red ink that makes a seal
+
+
+def _without_seal(pdf: Path, page: int, png: Path) -> None:
+    """A page with a red seal (a signed plan: the ring and its letters over the signer's title and name) rewritten
+    in grey without the seal's ink: every red pixel paper-white, the black text under it kept where it crosses.
+    Read in grey alone, the red is as dark as the text and Tesseract loses the lines it covers. A page without
+    red ink is left as rendered."""
+    import numpy as np
+    from PIL import Image
+
+    def rendered(dpi: int, folder: str) -> np.ndarray:
+        stem = Path(folder) / "colour"
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", "-f", str(page + 1), "-l", str(page + 1),
+                        str(pdf), str(stem)], check=True, capture_output=True, timeout=PAGE_TIMEOUT_S)
+        with Image.open(stem.with_suffix(".png")) as opened:
+            return np.asarray(opened.convert("RGB")).astype(np.int16)
+
+    with tempfile.TemporaryDirectory(prefix="gdnn-seal-") as tmp:
+        if _red_ink(rendered(SEAL_DPI, tmp)).mean() < SEAL_SHARE:
+            return
+        colour = rendered(DPI, tmp)
+    grey = colour @ np.array([0.299, 0.587, 0.114])
+    grey[_red_ink(colour)] = 255
+    Image.fromarray(np.clip(grey, 0, 255).astype(np.uint8)).save(png, dpi=(DPI, DPI))
+
+
+def _red_ink(rgb: np.ndarray) -> np.ndarray:
+    """Pixels of red ink: red well above green and blue (a seal, a red signature), not grey text or paper."""
+    import numpy as np
+
+    red, green, blue = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+    return (red > 100) & (red - np.maximum(green, blue) > 40)
 
 
 def _as_scan(png: Path) -> None:

@@ -539,7 +539,8 @@ def _wrap(text: str, width: int, font, draw) -> list[str]:
 
 
 def render_scan(path: Path, text: str, *, noisy: bool = True, max_pages: int | None = None, font: Path = SERIF,
-                skew: float | None = None, pipe_rows: bool = False, photographed: float | None = None):
+                skew: float | None = None, pipe_rows: bool = False, photographed: float | None = None,
+                seal: str | None = None):
     """Draw a plan's lines on A4 pages and save them as an image-only PDF, like a scanner would.
 
     Lines starting with "|" are drawn as a ruled table row. ``noisy`` adds
@@ -548,6 +549,8 @@ def render_scan(path: Path, text: str, *, noisy: bool = True, max_pages: int | N
     phone's photo instead (`_photographed`). Returns, for each page, the lines as
     printed (the ground truth an OCR is scored on); with ``pipe_rows`` a
     table row is one line ``| a | b |`` of its cells, as the OCR gives it.
+    ``seal`` stamps a red round seal with that text over the last lines of the
+    last page (the signer's name), as a signed plan is scanned in colour.
     """
     from PIL import Image, ImageDraw, ImageFont
 
@@ -594,6 +597,9 @@ def render_scan(path: Path, text: str, *, noisy: bool = True, max_pages: int | N
             pages.pop()
             truth.pop()
             break
+    if seal:
+        pages = [page.convert("RGB") for page in pages]
+        _stamp(pages[-1], seal, (MARGIN + 150, y - LINE_PX))
     if photographed is not None:
         pages = [_photographed(page, photographed * (-1) ** i) for i, page in enumerate(pages)]
     elif noisy:
@@ -601,6 +607,30 @@ def render_scan(path: Path, text: str, *, noisy: bool = True, max_pages: int | N
         pages = [_scanned(page, rng, skew) for page in pages]
     pages[0].save(path, save_all=True, append_images=pages[1:], resolution=DPI)
     return truth
+
+
+def _stamp(page, text: str, centre: tuple[int, int]) -> None:
+    """A red round seal centred on ``centre``: two rings, the body's name around, a star inside, strokes as thick
+    as a stamp's, its ink laid over the text under it (the text stays black where they cross)."""
+    import math
+
+    from PIL import Image, ImageChops, ImageDraw, ImageFont
+
+    ink = Image.new("RGB", page.size, (255, 255, 255))
+    draw = ImageDraw.Draw(ink)
+    red = (205, 35, 40)
+    x, y = centre
+    for radius, width in ((150, 9), (118, 4)):
+        draw.ellipse([x - radius, y - radius, x + radius, y + radius], outline=red, width=width)
+    face = ImageFont.truetype(str(SANS.with_name("DejaVuSans-Bold.ttf")), 24)
+    letters = list(text.upper())
+    for i, letter in enumerate(letters):
+        angle = math.pi * (0.9 + 1.2 * i / max(len(letters) - 1, 1))
+        draw.text((x + 134 * math.cos(angle) - 8, y + 134 * math.sin(angle) - 12), letter, font=face, fill=red)
+    star = [(x + r * math.cos(math.pi / 2 + k * math.pi / 5), y - r * math.sin(math.pi / 2 + k * math.pi / 5))
+            for k, r in zip(range(10), [60, 24] * 5)]
+    draw.polygon(star, fill=red)
+    page.paste(ImageChops.multiply(page, ink))
 
 
 def _photographed(page, angle: float):

@@ -952,3 +952,13 @@ def test_a_committee_under_the_provinces_header_issues_its_plan(committee, issue
             "TRƯỞNG BAN\nPHÓ CHỦ TỊCH UBND TỈNH\nHoàng Văn Sơn\n")
     m = extract_metadata("bcd.txt", normalize_text(text))
     assert (m.issuer, m.province, m.number, m.signer) == (issuer, "Lam Giang", "14/KH-BCĐ", "Hoàng Văn Sơn")
+
+
+def test_a_signer_scanned_beside_the_recipients_is_read_from_the_end_of_their_line():
+    """A scan reads the two columns of the closing block as one line each: "- Hội LHPN tỉnh; Nguyễn Hữu Khang"."""
+    text = normalize_text("ỦY BAN NHÂN DÂN TỈNH TÂN NGUYÊN\nSố: 27/KH-UBND\nTân Nguyên, ngày 3 tháng 2 năm 2026\n"
+                          "KẾ HOẠCH\nHỗ trợ đào tạo nghề năm 2026\nI. MỤC ĐÍCH\nHỗ trợ người khuyết tật học nghề.\n"
+                          "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Bộ Nội vụ (để b/c); CHỦ TỊCH\n"
+                          "- Hội LHPN tỉnh, Hội Người khuyết tật tỉnh; Nguyễn Hữu Khang ,\n- Lưu: VT, KGVX.\n")
+    meta = extract_metadata("tan-nguyen.pdf", text)
+    assert (meta.signer, meta.signer_role) == ("Nguyễn Hữu Khang", "Chủ tịch")
