@@ -367,13 +367,15 @@ def plan_identifiers(plan: PlanMetadata) -> set[str]:
     province = fold_accents(plan.province)
     short = " ".join(form for form, name in SHORT_FORMS.items() if name == province)
     references = " ".join(_LABEL_REFERENCE.findall(plan.label))
-    # the level of its issuer ("Ủy ban nhân dân tỉnh …") names no plan: "ngân sách tỉnh góp bao nhiêu" asks a level
+    # the level of its issuing council ("Ủy ban nhân dân tỉnh …") names no plan: "ngân sách tỉnh góp bao nhiêu" asks
+    # of a level (not so the "xã" of "Lao động - Thương binh và Xã hội")
+    level = {w for m in _COUNCIL_LEVEL.finditer(" ".join(folded_syllables(plan.issuer))) for w in m["level"].split()}
     return set(folded_syllables(" ".join((plan.doc_type, plan.issues, references, plan.number, plan.province,
-                                          plan.issuer, short)))) - _LEVEL_SYLLABLES
+                                          plan.issuer, short)))) - level
 
 
-# The syllables of a level of government ("tỉnh", "thành phố", "huyện", "xã").
-_LEVEL_SYLLABLES = frozenset({"tinh", "thanh", "pho", "huyen", "xa"})
+# A council and its level in a folded issuer: "uy ban nhan dan tinh", "ubnd thanh pho", "hoi dong nhan dan huyen".
+_COUNCIL_LEVEL = re.compile(r"\b(?:nhan dan|ubnd|hdnd) (?P<level>tinh|thanh pho|huyen|xa)\b")
 
 
 # "Kế hoạch … ban hành năm 2025": how a question names a plan by its issue, not what it asks.

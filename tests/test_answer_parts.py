@@ -3,6 +3,7 @@ the refusal signals and decision, per-unit sums, provinces named inside other wo
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import replace
 
@@ -999,6 +1000,8 @@ def test_a_plan_is_named_by_its_number_place_and_issuer_not_by_the_words_of_its_
     assert {"647", "qd", "bach", "van", "2025", "24/03/2025", "quyet", "dinh"} <= names
     assert not {"giao", "duc", "nghe", "nghiep", "phat", "trien"} & names  # what questions ask about
     assert "tinh" not in names  # the issuer's level: "ngân sách tỉnh góp bao nhiêu" asks of a level, not the plan
+    department = dataclasses.replace(plan, issuer="Sở Lao động - Thương binh và Xã hội tỉnh Hải Dương")
+    assert {"xa", "hoi"} <= plan_identifiers(department)  # the "Xã hội" of a Sở's name is no level
 
 
 @pytest.mark.parametrize(
