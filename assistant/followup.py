@@ -34,6 +34,7 @@ from assistant.questions import (
     DOC_NUMBER,
     ISSUE_DATE,
     PLAN_KIND_WORD,
+    PLAN_OF_YEAR,
     PLAN_WORD,
     SIGNER,
     STOPWORDS,
@@ -463,7 +464,7 @@ def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata
         names = [_plan_name(p) for _, p in quoted[:2]]
         return f"{question.rstrip(' ?')} (theo {' và '.join(names)})?" if len(names) == 2 else question
     named = FOLDED_DOCUMENT_REFERENCE.search(fold_accents(before))
-    by_year = _PLAN_BY_YEAR.search(fold_accents(question))
+    by_year = PLAN_OF_YEAR.search(fold_accents(question))  # another plan named by its year
     if named is not None and named["type"]:
         reference = before[named.start():named.end()]
         if by_year:  # "Hồi kế hoạch 2023 thì …" after "Kế hoạch 177 …": that place's plan of 2023, not 177
@@ -477,8 +478,6 @@ def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata
     return f"{question.rstrip(' ?')} (theo {_plan_name(quoted[0][1])})?"
 
 
-# Another plan named by its year: "kế hoạch 2023", "KH năm 2025", "kế hoạch của năm 2023" (folded).
-_PLAN_BY_YEAR = re.compile(rf"\b{PLAN_KIND_WORD}(?: cua)?(?: nam)? (?:19|20)\d\d\b")
 # A follow-up comparing the plan just discussed with another: "So với Bạch Vân thì …", "so sánh với KH 177".
 _COMPARED_WITH = re.compile(r"^\s*(?:(?:con|the con|vay)\s+)?(?:so voi|so sanh voi)\b")
 # A follow-up about both plans just discussed: "hai văn bản này", "ở cả hai kế hoạch", "cả 2 đề án".

@@ -579,15 +579,15 @@ _SPAN_OF_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d
 _DESIGNATING_YEAR = re.compile(r"^\s*(?:ve(?:\s+[a-z0-9]+){1,6}?\s+)?(?:nam\s+|/\s*)((?:19|20)\d\d)\b")
 
 
-# A plan named by its year alone: "kế hoạch 2023", "KH năm 2025" (folded).
-_PLAN_OF_YEAR = re.compile(r"\b(?:ke hoach|kh)(?: nam)? ((?:19|20)\d\d)\b")
+# A plan named by its year alone: "kế hoạch 2023", "KH năm 2025", "kế hoạch của năm 2023" (folded).
+PLAN_OF_YEAR = re.compile(rf"\b{PLAN_WORD}(?: cua)?(?: nam)? ((?:19|20)\d\d)\b")
 
 
 def plan_years(question: str) -> set[int]:
     """The years a question writes right after a plan's number, or after its subject ("KH70 về GDNN năm 2023"),
     naming that plan ("Kế hoạch 177 năm 2025", "KH 70/2023"), not a period asked of its facts."""
     folded = fold_accents(question).lower()
-    found = {int(m.group(1)) for m in _PLAN_OF_YEAR.finditer(folded)}
+    found = {int(m.group(1)) for m in PLAN_OF_YEAR.finditer(folded)}
     for ref in document_references(folded):
         m = _DESIGNATING_YEAR.match(folded[ref.span[1]:])
         if m:
