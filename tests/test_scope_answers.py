@@ -38,16 +38,23 @@ def _job_fair_plan() -> str:
         "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Phạm Thu Hà", ""])
 
 
-@pytest.fixture(scope="module")
-def two_provinces(settings_factory, tmp_path_factory):
+def _assistant_over(settings_factory, tmp_path_factory, plans: dict[str, str]):
+    """The real assistant over hand-made plans (file name → text), ingested."""
     from assistant.service import Assistant
 
-    corpus = tmp_path_factory.mktemp("scope")
-    (corpus / "halam-2025-kh-dao-tao-nghe-lao-dong-nong-thon.txt").write_text(_rural_plan(), encoding="utf-8")
-    (corpus / "kimxuyen-2025-kh-phien-giao-dich-viec-lam.txt").write_text(_job_fair_plan(), encoding="utf-8")
+    corpus = tmp_path_factory.mktemp("plans")
+    for name, text in plans.items():
+        (corpus / name).write_text(text, encoding="utf-8")
     service = Assistant(settings_factory(corpus_dir=corpus))
     assert not service.ingest().errors
     return service
+
+
+@pytest.fixture(scope="module")
+def two_provinces(settings_factory, tmp_path_factory):
+    return _assistant_over(settings_factory, tmp_path_factory, {
+        "halam-2025-kh-dao-tao-nghe-lao-dong-nong-thon.txt": _rural_plan(),
+        "kimxuyen-2025-kh-phien-giao-dich-viec-lam.txt": _job_fair_plan()})
 
 
 def test_a_province_whose_plan_lacks_the_topic_is_refused_not_answered_from_another(two_provinces):
@@ -84,14 +91,9 @@ def _labour_market_plan() -> str:
 
 @pytest.fixture(scope="module")
 def one_province_two_plans(settings_factory, tmp_path_factory):
-    from assistant.service import Assistant
-
-    corpus = tmp_path_factory.mktemp("province")
-    (corpus / "lamgiang-2022-kh-chien-luoc-gdnn.txt").write_text(_strategy_plan(), encoding="utf-8")
-    (corpus / "lamgiang-2023-kh-thi-truong-lao-dong.txt").write_text(_labour_market_plan(), encoding="utf-8")
-    service = Assistant(settings_factory(corpus_dir=corpus))
-    assert not service.ingest().errors
-    return service
+    return _assistant_over(settings_factory, tmp_path_factory, {
+        "lamgiang-2022-kh-chien-luoc-gdnn.txt": _strategy_plan(),
+        "lamgiang-2023-kh-thi-truong-lao-dong.txt": _labour_market_plan()})
 
 
 def test_the_provinces_other_plan_answers_when_the_one_its_title_years_chose_cannot(one_province_two_plans):
