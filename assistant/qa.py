@@ -801,7 +801,7 @@ def answer_extractive(
     if found is None or not config.answers(found[1]) or _time_unstated(found[1], r.profile):
         other = province_fallback(index, r)
         found = single_plan_evidence(index, weights, other, register, facts, config) if other else None
-        if found is None or not config.answers(found[1]) or _time_unstated(found[1], r.profile):
+        if other is None or found is None or not config.answers(found[1]) or _time_unstated(found[1], r.profile):
             return refusal(r.question, index.plans, r.passages)
         r = other
     deferral = deferred_figure(found[0], r.profile)
