@@ -134,15 +134,14 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
     if scope.docs and not any(p.doc in scope.docs for p in passages):
         # other provinces' plans say more of the topic than the plans asked: those are searched alone, and what
         # they hold (or lack) is the answer, never another province's figure
-        passages = index.search(question_text, config, replace(filters or Filters(), docs=scope.docs), hints)[1]
+        passages = _search_within(index, question_text, config, filters, scope.docs, hints)
     if len(scope.docs) == 1 and not profile.wants(BASIS):
         # "Hà Nội có kế hoạch … theo Chỉ thị 37, mỗi năm muốn có bao nhiêu người đi học nghề?": the words naming
         # the plan pull up the passages that name it (its legal basis); what is asked is searched without them
         asked = asked_of_plan(query.restored, profile, index.plans[scope.docs[0]])
         if asked:
-            within = replace(filters or Filters(), docs=scope.docs)
-            passages = merged({scope.docs[0]: index.search(asked, replace(config, k=PER_PLAN_K), within, hints)[1]},
-                              passages)
+            hits = _search_within(index, asked, replace(config, k=PER_PLAN_K), filters, scope.docs, hints)
+            passages = merged({scope.docs[0]: hits}, passages)
     per_plan: dict[str, list[Passage]] = {}
     own: dict[str, str] = {}
     if len(scope.docs) > 1:
@@ -159,8 +158,7 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
                 per_plan[doc] = hits
     found = Retrieved(question, query, profile, scope, passages, per_plan, own,
                       lambda part: search_part(index, part, scope, config, filters),
-                      lambda docs: index.search(question_text, config, replace(filters or Filters(), docs=docs),
-                                                hints)[1])
+                      lambda docs: _search_within(index, question_text, config, filters, docs, hints))
     if per_plan and (profile.wants(COMPARE) or asked_provinces(found, index)):
         found.passages = merged(per_plan, passages)
     return found
@@ -188,8 +186,17 @@ def search_part(
     topic (``part_profile``): searched alone it would find any body's duty, so it is not searched."""
     if _elliptic_part(profile_question(part).keywords):
         return []
-    within = replace(filters or Filters(), docs=scope.docs) if scope.docs else filters
-    return index.search(part, replace(config, k=PER_PLAN_K), within, section_hints(part))[1]
+    if not scope.docs:
+        return index.search(part, replace(config, k=PER_PLAN_K), filters, section_hints(part))[1]
+    return _search_within(index, part, replace(config, k=PER_PLAN_K), filters, scope.docs, section_hints(part))
+
+
+def _search_within(index: SearchIndex, text: str, config: SearchConfig, filters: Filters | None,
+                   docs: tuple[str, ...], hints: set[str]) -> list[Passage]:
+    """The passages of ``docs`` for a text, among the plans the user's filters let through only (a search narrowed
+    to the plans asked never widens past a filter); none when the filters let none of them through."""
+    allowed = tuple(doc for doc in docs if filters is None or filters.accepts_plan(index.plans[doc]))
+    return index.search(text, config, Filters(docs=allowed), hints)[1] if allowed else []
 
 
 def _elliptic_part(keywords: tuple[str, ...]) -> bool:

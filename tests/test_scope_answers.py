@@ -104,3 +104,13 @@ def test_the_provinces_other_plan_answers_when_the_one_its_title_years_chose_can
     assert {c.doc for c in answer.citations} == {"lamgiang-2023-kh-thi-truong-lao-dong.txt"}
     # what neither plan says is still refused
     assert one_province_two_plans.ask("Đến 2025 Lam Giang hỗ trợ tiền ăn cho người học bao nhiêu một ngày?").refused
+
+
+def test_a_search_narrowed_to_the_plans_asked_never_widens_past_the_users_filter(two_provinces):
+    """Asked of Hà Lam with only Kim Xuyên's plan let through: nothing of Hà Lam's is quoted."""
+    from index.retriever import Filters
+
+    only = Filters(docs=("kimxuyen-2025-kh-phien-giao-dich-viec-lam.txt",))
+    answer = two_provinces.ask("Năm 2025 tỉnh Hà Lam đào tạo nghề cho bao nhiêu lao động nông thôn là phụ nữ?",
+                               filters=only)
+    assert not any("halam" in c.doc for c in answer.citations), answer.text
