@@ -50,7 +50,7 @@ from index.retriever import Passage, funding_sections
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
 from index.tables import UNIT_COLUMN, UNIT_NOTE, is_table_row
 from index.vocab.dates import CITED_DOCUMENT as DATED_DOCUMENT
-from index.vocab.dates import EVERY_YEAR, FIGURE_NOT_YEAR, TIME_MENTION, YEAR, one_year, years_spanned
+from index.vocab.dates import EVERY_YEAR, FIGURE_NOT_YEAR, TIME_MENTION, YEAR, YEAR_SPAN, one_year, years_spanned
 from index.vocab.markers import BULLET, STRUCTURAL_START, UPPER
 from index.vocab.phrases import (
     ANNOUNCES_ITEMS,
@@ -306,13 +306,30 @@ def period_fits(unit: Unit, years: tuple[int, ...]) -> bool:
 
 def names_period_asked(unit: Unit, asked: tuple[int, ...], profile: QuestionProfile) -> bool:
     """Whether a unit names the period asked itself, within a plan for several years: a year asked on its own in
-    its text; a span asked ("giai đoạn 2026-2028") whole, in its text or its heading ("a) Giai đoạn 2026 - 2028"),
-    never one year of it (the row "2028 | …" of a yearly table is no figure of the three years)."""
+    its text; a span asked ("giai đoạn 2026-2028") written as that span in its text or its nearest dated heading
+    ("a) Giai đoạn 2026 - 2028"), never one year of it (the row "2028 | …" of a yearly table is no figure of the
+    three years)."""
     span = [y for y in asked if y not in profile.lone_years]
     if len(span) >= 2:
-        period = years_spanned(unit.text) or heading_years(unit.passage.section, unit.text)
-        return period == set(range(min(span), max(span) + 1))
+        asked_span = (min(span), max(span))
+        return any(_spans(text) and asked_span in _spans(text)
+                   for text in (unit.text, _dated_heading(unit.passage.section, unit.text)))
     return any(int(y) in asked for y in YEAR.findall(unit.text))
+
+
+def _spans(text: str) -> set[tuple[int, int]]:
+    """The spans of years a text writes ("giai đoạn 2026 - 2028" → (2026, 2028))."""
+    return {(int(m[1]), int(m[2])) for m in YEAR_SPAN.finditer(text) if m[2]}
+
+
+def _dated_heading(section: str, own: str = "") -> str:
+    """The nearest heading of a path that names a year (``heading_years``'s), "" when none does."""
+    for heading in reversed(section.split(SECTION_SEPARATOR)):
+        if own and own.startswith(heading.rstrip("…").rstrip()):
+            continue
+        if years_spanned(heading):
+            return heading
+    return ""
 
 
 def heading_years(section: str, own: str = "") -> set[int]:
