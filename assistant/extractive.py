@@ -323,7 +323,8 @@ def _spans(text: str) -> set[tuple[int, int]]:
 
 
 def _dated_heading(section: str, own: str = "") -> str:
-    """The nearest heading of a path that names a year (``heading_years``'s), "" when none does."""
+    """The nearest heading of a path that names a year, "" when none does (the unit itself, when it is the last
+    heading, is skipped: ``heading_years``)."""
     for heading in reversed(section.split(SECTION_SEPARATOR)):
         if own and own.startswith(heading.rstrip("…").rstrip()):
             continue
@@ -336,13 +337,7 @@ def heading_years(section: str, own: str = "") -> set[int]:
     """The years of the nearest heading of a path that names any: "3. Mục tiêu năm 2025 và định hướng đến
     năm 2030 › 3.3. Định hướng đến năm 2030" speaks of 2030, not of 2025 too. A unit that is itself the
     last heading ("1. Tuyển sinh … 39.600 người, tăng 7,2% so với năm 2024") is dated by the one above."""
-    for heading in reversed(section.split(SECTION_SEPARATOR)):
-        if own and own.startswith(heading.rstrip("…").rstrip()):
-            continue
-        found = years_spanned(heading)
-        if found:
-            return found
-    return set()
+    return years_spanned(_dated_heading(section, own))
 
 
 def years_beside_plan(profile: QuestionProfile, plan: PlanMetadata) -> tuple[int, ...]:
