@@ -52,6 +52,7 @@ from index.docx_numbering import Numbering
 from index.docx_revisions import accepted_cell_text, accepted_text, deleted_row
 from index.html_text import decode_html, html_blocks
 from index.legacy_fonts import from_legacy, is_legacy_font
+from index.pdf_columns import Word, gutter, reading_keys, split_at
 from index.vocab.markers import STRUCTURAL_START
 from index.vocab.phrases import MOTTO, NUMBER_LINE, PLACE_DATE_LINE
 
@@ -502,14 +503,28 @@ def _page_blocks(page) -> tuple[list[tuple[Block, bool]], list[str]]:
         return not any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in (t.bbox for t in tables))
 
     words = _word_lines(page.filter(outside) if tables else page)
-    aligned = aligned_tables(words)
+    at = gutter([[Word(w["x0"], w["x1"], w["top"], w["bottom"]) for w in line] for line in words], page.width)
+    # a page in two columns is read column by column (its prose is no table aligned in two columns)
+    aligned = aligned_tables(words) if at is None else []
     taken = {i for table in aligned for i in table.lines}
-    lines = _lines(page, [line for i, line in enumerate(words) if i not in taken])
+    pieces: list[tuple[list[dict], str]] = []
+    for i, line in enumerate(words):
+        halves = None if at is None or i in taken else split_at(line, at, lambda w: (w["x0"], w["x1"]))
+        if halves is None:
+            pieces += [] if i in taken else [(line, "across")]
+        else:
+            pieces += [(half, side) for half, side in zip(halves, ("left", "right")) if half]
+    sided = [(text_line, side) for piece, side in pieces for text_line in _lines(page, [piece])]
+    lines = [text_line for text_line, _ in sided]
     notes = _footnotes(lines)
-    placed: list[tuple[float, Block, bool]] = [line[:3] for line in lines if line not in notes]
-    placed += [(t.bbox[1], rows, False) for t in tables if (rows := _table_rows(t))]
-    placed += [(words[t.lines[0]][0]["top"], [[cell_text(c) for c in row] for row in t.rows], False) for t in aligned]
-    return [(block, margin) for _, block, margin in sorted(placed, key=lambda item: item[0])], [n[1] for n in notes]
+    placed: list[tuple[float, Block, bool, str]] = [(*line[:3], side) for line, side in sided if line not in notes]
+    placed += [(t.bbox[1], rows, False, "across") for t in tables if (rows := _table_rows(t))]
+    placed += [(words[t.lines[0]][0]["top"], [[cell_text(c) for c in row] for row in t.rows], False, "across")
+               for t in aligned]
+    keys = reading_keys([(top, side) for top, _, _, side in placed]) if at is not None else [
+        (0, 0, top) for top, _, _, _ in placed]
+    ordered = [item for _, item in sorted(zip(keys, placed), key=lambda pair: pair[0])]
+    return [(block, margin) for _, block, margin, _ in ordered], [n[1] for n in notes]
 
 
 def _note_paragraphs(lines: list[str]) -> list[str]:

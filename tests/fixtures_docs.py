@@ -377,6 +377,59 @@ def make_signed_pdf(path: Path, header: tuple[list[str], list[str]], body: list[
     return path
 
 
+def make_gazette_pdf(path: Path, header: tuple[list[str], list[str]], title: list[str], body: list[str],
+                     running: str, rows: list[list[str]] | None = None, after: int = 0) -> Path:
+    """A plan as a province's gazette reprints it: each page under a running line (``running`` on one side, the
+    gazette's page number on the other, the sides swapping on even pages), the header in two columns and the
+    title across the page, then the body in TWO justified columns, each read top to bottom, paragraphs running
+    on from the foot of the left column to the head of the right one and onto the next page; ``rows`` a ruled
+    table across the page after the first ``after`` paragraphs."""
+    from fpdf import FPDF
+
+    class Gazette(FPDF):
+        def header(self) -> None:
+            self.set_font("DejaVu", size=8)
+            number = str(40 + self.page_no())
+            left, right = (running, number) if self.page_no() % 2 else (number, running)
+            self.cell(95, 5, left, align="L")
+            self.cell(0, 5, right, align="R", new_x="LMARGIN", new_y="NEXT")
+            self.line(self.l_margin, self.get_y() + 1, self.w - self.r_margin, self.get_y() + 1)
+            self.set_y(self.get_y() + 4)
+            self.set_font("DejaVu", size=10)
+
+    pdf = Gazette()
+    pdf.add_font("DejaVu", fname=str(SANS))
+    pdf.add_font("DejaVu", style="B", fname=str(SANS.with_name("DejaVuSans-Bold.ttf")))
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=10)
+    top = pdf.get_y()
+    pdf.multi_cell(80, 5, "\n".join(header[0]), align="C")
+    pdf.set_xy(95, top)
+    pdf.multi_cell(0, 5, "\n".join(header[1]), align="C")
+    pdf.set_xy(pdf.l_margin, top + 5 * max(map(len, header)) + 4)
+    pdf.multi_cell(0, 6, "\n".join(title), align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+
+    def columns(paragraphs: list[str]) -> None:
+        with pdf.text_columns(ncols=2, gutter=8, text_align="J", l_margin=pdf.l_margin) as cols:
+            for paragraph in paragraphs:
+                cols.write(text=paragraph + "\n")
+
+    columns(body[:after] if rows else body)
+    if rows:
+        pdf.ln(2)
+        with pdf.table() as table:
+            for row in rows:
+                cells = table.row()
+                for value in row:
+                    cells.cell(value)
+        pdf.ln(2)
+        columns(body[after:])
+    pdf.output(str(path))
+    return path
+
+
 TARGET_ROWS = [
     ["1", "Tuyển sinh giáo dục nghề nghiệp", "Người", "39.600", "42.000"],
     ["2", "Đào tạo nghề cho lao động nông thôn", "Người", "12.500", "13.000"],
@@ -540,7 +593,7 @@ def _wrap(text: str, width: int, font, draw) -> list[str]:
 
 def render_scan(path: Path, text: str, *, noisy: bool = True, max_pages: int | None = None, font: Path = SERIF,
                 skew: float | None = None, pipe_rows: bool = False, photographed: float | None = None,
-                seal: str | None = None):
+                seal: str | None = None, turned: dict[int, int] | None = None):
     """Draw a plan's lines on A4 pages and save them as an image-only PDF, like a scanner would.
 
     Lines starting with "|" are drawn as a ruled table row. ``noisy`` adds
@@ -550,7 +603,9 @@ def render_scan(path: Path, text: str, *, noisy: bool = True, max_pages: int | N
     printed (the ground truth an OCR is scored on); with ``pipe_rows`` a
     table row is one line ``| a | b |`` of its cells, as the OCR gives it.
     ``seal`` stamps a red round seal with that text over the last lines of the
-    last page (the signer's name), as a signed plan is scanned in colour.
+    last page (the signer's name), as a signed plan is scanned in colour. ``turned`` (page index → degrees
+    counter-clockwise) stores those pages turned, as a feeder does with a landscape page (90: its text runs
+    bottom to top) or a sheet fed upside down (180), with nothing in the PDF to say so.
     """
     from PIL import Image, ImageDraw, ImageFont
 
@@ -605,6 +660,7 @@ def render_scan(path: Path, text: str, *, noisy: bool = True, max_pages: int | N
     elif noisy:
         rng = random.Random(7)
         pages = [_scanned(page, rng, skew) for page in pages]
+    pages = [page.rotate((turned or {}).get(i, 0), expand=True) for i, page in enumerate(pages)]
     pages[0].save(path, save_all=True, append_images=pages[1:], resolution=DPI)
     return truth
 

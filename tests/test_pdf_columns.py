@@ -1,0 +1,77 @@
+"""Pages printed in two columns, on hand-made word boxes and on a gazette's PDF: each column read top to bottom,
+the left before the right, between the lines across the page; a page in one column read as before."""
+
+from __future__ import annotations
+
+from index.converters import convert
+from index.metadata import extract_metadata
+from index.normalize import normalize_text
+from index.pdf_columns import Word, gutter, reading_keys, split_at
+from tests.fixtures_docs import make_gazette_pdf
+
+WIDTH = 600.0
+
+
+def _line(top: float, *spans: tuple[float, float]) -> list[Word]:
+    """A printed line of words of 40 points with gaps of 5 between them, over each (x0, x1) span."""
+    words = []
+    for x0, x1 in spans:
+        x = x0
+        while x + 40 <= x1:
+            words.append(Word(x, x + 40, top, top + 10))
+            x += 45
+    return words
+
+
+def test_two_columns_of_prose_have_a_gutter_even_when_their_lines_do_not_face_each_other():
+    left = [_line(100 + 12 * i, (30, 290)) for i in range(20)]
+    right = [_line(106 + 12 * i, (310, 570)) for i in range(20)]  # the right column starts lower
+    title = [_line(80, (200, 400))]
+    at = gutter(title + left + right, WIDTH)
+    assert at is not None and max(w.x1 for line in left for w in line) <= at <= min(w.x0 for line in right for w in line)
+
+
+def test_a_page_in_one_column_or_a_header_in_two_short_columns_has_none():
+    one = [_line(100 + 12 * i, (30, 570)) for i in range(30)]
+    assert gutter(one, WIDTH) is None
+    header = [_line(40 + 12 * i, (60, 190), (330, 520)) for i in range(3)]  # issuing body | national motto
+    assert gutter(header + one, WIDTH) is None
+
+
+def test_a_line_across_the_gutter_opens_a_band_and_columns_read_left_first():
+    line = _line(100, (30, 290), (310, 570))
+    assert [len(half) for half in split_at(line, 300, lambda w: (w.x0, w.x1))] == [len(line) // 2] * 2
+    assert split_at(_line(80, (200, 400)), 300, lambda w: (w.x0, w.x1)) is None
+    items = [(100, "left"), (100, "right"), (112, "left"), (90, "across"), (200, "across"), (210, "right"),
+             (220, "left")]
+    order = [items[i] for i in sorted(range(len(items)), key=lambda i: reading_keys(items)[i])]
+    assert order == [(90, "across"), (100, "left"), (112, "left"), (100, "right"), (200, "across"), (220, "left"),
+                     (210, "right")]
+
+
+PARAGRAPHS = [
+    "1. Mục tiêu: đến hết năm 2026 tuyển sinh, đào tạo nghề cho 12.500 người, trong đó trình độ cao đẳng 2.100 "
+    "người, trung cấp 3.400 người, sơ cấp và đào tạo dưới 3 tháng 7.000 người.",
+    "2. Tỷ lệ lao động qua đào tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 34%; tỷ lệ người học có việc làm "
+    "sau đào tạo đạt trên 85%.",
+    *[f"{n}. Nhiệm vụ số {n}: Sở Nội vụ chủ trì, phối hợp với Sở Tài chính và Ủy ban nhân dân các xã, phường tổ chức "
+      f"khảo sát nhu cầu học nghề của lao động nông thôn, lập danh sách người học và mở lớp tại xã theo nhu cầu "
+      f"của doanh nghiệp; báo cáo kết quả trước ngày {n + 10} tháng 11 năm 2026." for n in range(3, 15)],
+]
+
+
+def test_a_gazette_reprint_in_two_columns_reads_each_paragraph_whole(tmp_path):
+    pdf = make_gazette_pdf(
+        tmp_path / "halam-2026-kh.pdf",
+        (["ỦY BAN NHÂN DÂN", "TỈNH HÀ LAM", "Số: 48/KH-UBND"],
+         ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hà Lam, ngày 20 tháng 02 năm 2026"]),
+        ["KẾ HOẠCH", "Đào tạo nghề cho lao động nông thôn tỉnh Hà Lam năm 2026"], PARAGRAPHS,
+        "CÔNG BÁO/Số 07 + 08/Ngày 27-02-2026", rows=[["TT", "Chỉ tiêu", "Năm 2026"], ["1", "Tuyển sinh", "12.500"]],
+        after=6)
+    text = convert(pdf).text
+    flat = " ".join(text.split())
+    for paragraph in PARAGRAPHS:
+        assert paragraph in flat, paragraph[:40]
+    assert "| 1 | Tuyển sinh | 12.500 |" in text
+    meta = extract_metadata(pdf.name, normalize_text(text))
+    assert (meta.number, meta.province, meta.date) == ("48/KH-UBND", "Hà Lam", "2026-02-20")
