@@ -42,6 +42,28 @@ def scan(tmp_path_factory):
     return SimpleNamespace(pdf=pdf, truth="\n".join(sum(truth, [])), plan=plan, seconds=time.perf_counter() - started)
 
 
+def test_pages_a_feeder_stored_turned_are_read_upright(tmp_path):
+    """The first page fed upside down, the second stored a quarter turn (its text bottom to top): both are
+    turned upright before they are read."""
+    pdf = tmp_path / "turned.pdf"
+    truth = render_scan(pdf, SCANNED_PLAN, turned={0: 180, 1: 90})
+    plan = read_plan(pdf)
+    assert plan.ocr_pages == 2
+    assert char_accuracy(plan.text, "\n".join(sum(truth, []))) >= 0.95
+    assert "Số: 52/KH-UBND" in plan.text
+
+
+@pytest.mark.parametrize(("report", "turn"), [
+    ("Page number: 0\nOrientation in degrees: 270\nRotate: 90\nOrientation confidence: 14.68\n", 90),
+    ("Orientation in degrees: 180\nRotate: 180\nOrientation confidence: 12.84\n", 180),
+    ("Orientation in degrees: 0\nRotate: 0\nOrientation confidence: 19.51\n", 0),
+    ("Orientation in degrees: 90\nRotate: 270\nOrientation confidence: 1.2\n", 0),  # unsure: left as it is
+    ("", 0),  # too few characters (a blank back of a sheet): no report
+])
+def test_a_page_is_turned_only_as_far_as_tesseract_is_sure(report, turn):
+    assert ocr.page_turn(report) == turn
+
+
 @pytest.fixture
 def no_ocr(monkeypatch):
     """Any attempt to OCR a page fails the test."""
