@@ -403,6 +403,19 @@ def test_tiny_rows_share_a_chunk_and_long_rows_fit_the_budget():
     assert all(t[c.start : c.end] == c.body for c in pieces)
 
 
+def test_a_long_row_keeps_its_cells_read_under_their_headers():
+    """An annex row that fits the budget alone, not with its read-aloud line: the line is kept (it repeats the
+    row), so "Cơ quan chủ trì: …" and "Thời gian hoàn thành: …" stand beside the cells."""
+    task = "Tư vấn hướng nghiệp, phân luồng học sinh lớp 9, lớp 12 vào học các nghề kỹ thuật số, kỹ thuật xanh"
+    t = normalize_text("Phụ lục: PHÂN CÔNG NHIỆM VỤ\n\n| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | "
+                       "Thời gian hoàn thành |\n"
+                       f"| 16 | {task} | Sở Giáo dục và Đào tạo | Sở Nội vụ; Thành đoàn | Tháng 5/2026 |")
+    row = next(c for c in chunk_plan("x.txt", t, 120) if c.body.startswith("| 16 |"))
+    assert count_tokens(row.body) < 120 < row.tokens <= 240
+    assert "Cơ quan chủ trì: Sở Giáo dục và Đào tạo" in row.text and "Thời gian hoàn thành: Tháng 5/2026" in row.text
+    assert row.text.endswith(row.body)
+
+
 @pytest.mark.parametrize(
     "raw",
     [
@@ -490,7 +503,8 @@ def test_bachvan_table_quotes_are_in_one_row_chunk(bachvan, line_id):
 
 def test_bachvan_chunks(bachvan):
     t, cs = bachvan
-    assert max(c.tokens for c in cs) <= DEFAULT_MAX + SLACK
+    # a table row's chunk may hold its row read aloud beyond the budget (up to twice it)
+    assert all(c.tokens <= DEFAULT_MAX + SLACK or c.body.startswith("|") and c.tokens <= 2 * DEFAULT_MAX for c in cs)
     assert all(t[c.start : c.end].replace("\n\n", "\n") == c.body for c in cs)
     assert all(a.end <= b.start for a, b in pairwise(cs))
     assert not [c for c in cs if c.section.startswith("Phần kết")]
