@@ -46,9 +46,9 @@ def folded_tokens(text: str) -> list[str]:
     return syllables + [f"{a}_{b}" for a, b in zip(syllables, syllables[1:])]
 
 
-TOKENS_VERSION = 7  # how text becomes folded tokens (2: abbreviations read in full, 3: phrases of one meaning read
+TOKENS_VERSION = 8  # how text becomes folded tokens (2: abbreviations read in full, 3: phrases of one meaning read
 # alike, 4: "tháng 8/2026" as "tháng 8 năm 2026", 5: "xuất khẩu lao động", 6: "GD&ĐT", "LĐ-TB&XH" in full, 7: "CĐ",
-# "ĐH" in full); a change rebuilds saved indexes
+# "ĐH" in full, 8: "LĐ", "HS", "SV" in full); a change rebuilds saved indexes
 
 
 def _bm25(corpus: list[list[str]]) -> bm25s.BM25:

@@ -9,7 +9,7 @@ from assistant.extractive import TermWeights, score_units
 from assistant.questions import folded_syllables, profile_question
 from index.lexical import LexicalIndex, folded_tokens
 from index.retriever import Passage
-from index.vocab.abbreviations import read_in_full
+from index.vocab.abbreviations import read_in_full, spelled_out
 
 
 @pytest.mark.parametrize(
@@ -23,6 +23,7 @@ from index.vocab.abbreviations import read_in_full
         ("bao cao gui so gd&dt", "bao cao gui so giao duc va dao tao"),  # the field with its "&" and "-"
         ("so ld-tb&xh chu tri", "so lao dong thuong binh va xa hoi chu tri"),
         ("truong cd nong nghiep; dh, cd", "truong cao dang nong nghiep; dai hoc, cao dang"),  # school levels
+        ("dao tao 9.600 ld; hs, sv", "dao tao 9.600 lao dong; hoc sinh, sinh vien"),  # people counted
     ],
 )
 def test_abbreviations_are_read_as_the_words_they_stand_for(folded, full):
@@ -50,3 +51,9 @@ def test_a_row_written_in_abbreviations_covers_a_question_written_in_full():
     profile = profile_question("Tỷ lệ học sinh tốt nghiệp trung học cơ sở vào học giáo dục nghề nghiệp năm 2026?")
     (scored,) = score_units([row], profile, TermWeights([row.text]))
     assert scored.coverage > 0.9
+
+
+def test_an_abbreviation_is_spelled_out_with_its_accents_any_other_word_is_not():
+    assert spelled_out("LĐ") == spelled_out("lđ") == "lao động"
+    assert spelled_out("DN") == "doanh nghiệp"
+    assert spelled_out("người") == spelled_out("Sở") == ""

@@ -30,6 +30,9 @@ FIELD_ABBREVIATIONS: dict[str, str] = {
     "ĐH": "đại học",  # "trường ĐH", "ĐH, CĐ"
     "LĐNT": "lao động nông thôn",  # "đào tạo nghề cho LĐNT"
     "NLĐ": "người lao động",
+    "LĐ": "lao động",  # "bao nhiêu LĐ", "LĐ nông thôn"
+    "HS": "học sinh",
+    "SV": "sinh viên",
     "XKLĐ": "xuất khẩu lao động",
     "DTTS": "dân tộc thiểu số",
     "DN": "doanh nghiệp",  # "DN trong KCN"
@@ -59,7 +62,18 @@ _IN_FULL: dict[str, str] = {
     for short, full in {**FIELD_ABBREVIATIONS, **BODY_ABBREVIATIONS}.items()
     if re.sub(r"[&-]", "", short).isalpha()
 }
+_SPELLED_OUT: dict[str, str] = {fold_accents(short).lower(): full for short, full in FIELD_ABBREVIATIONS.items()}
 _ABBREVIATION = re.compile(r"(?<![^\W_])(" + "|".join(sorted(_IN_FULL, key=len, reverse=True)) + r")(?![^\W_])")
+
+
+def spelled_out(word: str) -> str:
+    """The words an abbreviation stands for, with their accents, or "" for any other word: what a question
+    counts is named as plans name it ("bao nhiêu LĐ" counts "lao động").
+
+    >>> spelled_out("LĐ"), spelled_out("người")
+    ('lao động', '')
+    """
+    return _SPELLED_OUT.get(fold_accents(word).lower(), "")
 
 
 def read_in_full(folded: str) -> str:
