@@ -50,7 +50,16 @@ from index.retriever import Passage, funding_sections
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
 from index.tables import UNIT_COLUMN, UNIT_NOTE, is_table_row
 from index.vocab.dates import CITED_DOCUMENT as DATED_DOCUMENT
-from index.vocab.dates import EVERY_YEAR, FIGURE_NOT_YEAR, TIME_MENTION, YEAR, YEAR_SPAN, one_year, years_spanned
+from index.vocab.dates import (
+    EVERY_YEAR,
+    FIGURE_NOT_YEAR,
+    HORIZON,
+    TIME_MENTION,
+    YEAR,
+    YEAR_SPAN,
+    one_year,
+    years_spanned,
+)
 from index.vocab.markers import BULLET, STRUCTURAL_START, UPPER
 from index.vocab.phrases import (
     ANNOUNCES_ITEMS,
@@ -308,13 +317,17 @@ def names_period_asked(unit: Unit, asked: tuple[int, ...], profile: QuestionProf
     """Whether a unit names the period asked itself, within a plan for several years: a year asked on its own in
     its text; a span asked ("giai đoạn 2026-2028") written as that span in its text or its nearest dated heading
     ("a) Giai đoạn 2026 - 2028"), never one year of it (the row "2028 | …" of a yearly table is no figure of the
-    three years)."""
+    three years). A year asked alone is named by a heading of that year alone ("2.2. Năm 2027"), not by one
+    reaching towards it ("1. Chỉ tiêu chung đến hết năm 2027": both years together); a horizon asked is the
+    plan's usual target heading, which names no specific part of it."""
     span = [y for y in asked if y not in profile.lone_years]
+    heading = _dated_heading(unit.passage.section, unit.text)
     if len(span) >= 2:
         asked_span = (min(span), max(span))
-        return any(_spans(text) and asked_span in _spans(text)
-                   for text in (unit.text, _dated_heading(unit.passage.section, unit.text)))
-    return any(int(y) in asked for y in YEAR.findall(unit.text))
+        return any(_spans(text) and asked_span in _spans(text) for text in (unit.text, heading))
+    return any(int(y) in asked for y in YEAR.findall(unit.text)) or (
+        len(asked) == 1 and asked[0] not in profile.horizon_years and years_spanned(heading) == set(asked)
+        and not HORIZON.search(heading))
 
 
 def _spans(text: str) -> set[tuple[int, int]]:

@@ -71,9 +71,11 @@ from assistant.questions import (
 from assistant.refusal import ANSWER_CONFIG, UNIT_SCORING, AnswerConfig, Signals, UnitScoring
 from assistant.register_answers import agency_tasks_answer, fact_key, plan_lead_answer
 from assistant.scope import (
+    NAMED_BEYOND_PROVINCE,
     Scope,
     asks_about_cited_document,
     named_by_province_only,
+    named_by_province_year,
     named_provinces,
     names_several_plans,
     province_years,
@@ -417,10 +419,12 @@ def _evidence_from(scored: list[ScoredUnit], profile: QuestionProfile, scoring: 
 
 
 def signals_of(
-    evidence: Evidence, best: ScoredUnit, coverage: float, r: Retrieved, register: Register | None, dense: float
+    evidence: Evidence, best: ScoredUnit, coverage: float, r: Retrieved, register: Register | None, dense: float,
+    leads: str = "",
 ) -> Signals:
     """What the refusal decision weighs (``assistant.refusal``) about one quoted answer;
-    ``dense`` is the question's similarity to the quote (``SearchIndex.similarity``)."""
+    ``dense`` is the question's similarity to the quote (``SearchIndex.similarity``); ``leads``: the lines of
+    the quoted sections that name the years asked (``dated_leads``)."""
     quoted = " ".join(u.text for u in evidence.units)
     paths = " ".join(u.passage.section for u in evidence.units)
     chunks = "\n".join(dict.fromkeys(u.passage.text for u in evidence.units))
@@ -442,7 +446,7 @@ def signals_of(
         rank=1.0 / max(best.unit.passage.rank, 1),
         kinds=len(held & wanted) / len(wanted) if wanted else 1.0,
         # a year the quote speaks of, not the date of a document it cites ("Kế hoạch số 318/KH-UBND ngày 26/12/2025")
-        year=float(all(y in years_spanned(f"{quoted} {paths}") for y in years)),
+        year=float(all(y in years_spanned(f"{quoted} {paths} {leads}") for y in years)),
         agency=sum(any(same_body(a, b, plan.province) for b in in_quote) for a in named) / len(named) if named else 1.0,
         assigned=len(assigned) / len(named) if named else 1.0,
         dense=dense,
@@ -450,6 +454,14 @@ def signals_of(
         qualifier=sum(names_qualifier(q, f"{paths}\n{chunks}\n{plan.issuer}\n{plan.title}") for q in qualifiers)
         / len(qualifiers) if qualifiers else 1.0,
     )
+
+
+def dated_leads(index: SearchIndex, units, years: tuple[int, ...]) -> str:
+    """The chunks of the units' sections that name the years asked: "Phấn đấu đến năm 2025:" dates the items
+    after it, each in a chunk of its own (``speaks_of_years``)."""
+    sections = dict.fromkeys((u.passage.doc, u.passage.section) for u in units)
+    return "\n".join(p.text for doc, section in sections for p in index.section_passages(doc, section)
+                     if years and year_ok(p, years))
 
 
 def held_kinds(units, profile: QuestionProfile, given: frozenset[str] = frozenset()) -> set[str]:
@@ -689,8 +701,10 @@ def with_parts(
         evidence, _, coverage = _best_evidence(passages, profile, weights, facts, config.scoring)
         unanswered = evidence is None or coverage < config.min_coverage or not wanted <= held_kinds(evidence.units,
                                                                                                    profile)
-        own = [p for p in own_passages(part) if p.id not in known and year_ok(p, profile.years)] \
-            if own_passages and unanswered else []
+        found = own_passages(part) if own_passages and unanswered else []
+        # a chunk whose section names the year speaks of it (``speaks_of_years``)
+        of_year = {section_key(p) for p in found if year_ok(p, profile.years)}
+        own = [p for p in found if p.id not in known and section_key(p) in of_year]
         if own:  # the whole question's passages do not answer the part: its own search may
             evidence, _, coverage = _best_evidence([*passages, *own], profile, weights, facts, config.scoring)
         if evidence is None or coverage < config.min_coverage:
@@ -896,8 +910,11 @@ def _per_plan_answer(
     comparing = r.profile.wants(COMPARE)
     asked = asked_provinces(r, index)
     own = r.plan_parts
-    # A question naming each plan ("kế hoạch GDNN 2023 và kế hoạch đào tạo nghề 2025") asks of each.
-    each = comparing or names_several_plans(fold_accents(r.query.restored)) or len(own) > 1
+    # A question naming each plan ("kế hoạch GDNN 2023 và kế hoạch đào tạo nghề 2025", "Hà Nội năm 2023 …, và kế
+    # hoạch 177 …") asks of each.
+    folded = fold_accents(r.query.restored)
+    each = comparing or names_several_plans(folded) or len(
+        set(own) | {doc for doc in r.scope.docs if named_by_province_year(folded, index.plans[doc])}) > 1
     # "KH 70 (năm 2023) và KH 177 (năm 2030)": which year is whose is not known, so no side is held to one.
     whole = r.profile if len(set(r.profile.years)) <= 1 else replace(r.profile, years=())
     sides = []
@@ -952,9 +969,11 @@ def _side_question(r: Retrieved, parts: str, plan: PlanMetadata) -> Retrieved:
 
 def _designated(index: SearchIndex, r: Retrieved, docs: tuple[str, ...]) -> list[str]:
     """The plans in scope less those of a province whose year the question writes beside its name ("Hà Nội năm
-    2023 với Bạch Vân năm 2025") that are not of that year, when one of its plans is."""
+    2023 với Bạch Vân năm 2025") that are not of that year, when one of its plans is; a plan the question names
+    beyond its province ("Hà Nội năm 2023 …, và kế hoạch 177 năm 2025 …") stays."""
     folded = fold_accents(r.query.restored)
     years = province_years(folded, {fold_accents(index.plans[d].province) for d in docs if index.plans[d].province})
+    named = {doc for doc, score in r.scope.evidence if score >= 1.0 + NAMED_BEYOND_PROVINCE}
 
     def of_year(doc: str, wanted: set[int]) -> bool:
         plan = index.plans[doc]
@@ -964,7 +983,7 @@ def _designated(index: SearchIndex, r: Retrieved, docs: tuple[str, ...]) -> list
     for doc in docs:
         wanted = years.get(fold_accents(_province(index, doc)), set())
         siblings = [d for d in docs if _province(index, d) == _province(index, doc)]
-        if not wanted or of_year(doc, wanted) or not any(of_year(d, wanted) for d in siblings):
+        if not wanted or doc in named or of_year(doc, wanted) or not any(of_year(d, wanted) for d in siblings):
             kept.append(doc)
     return kept
 
@@ -978,7 +997,7 @@ def _sides_signals(
     best = max(bests, key=lambda s: s.score)
     coverage = max(max(s.coverage for s in bests), joint_coverage(list(quoted.units), r.profile, weights, scoring))
     dense = index.similarity(r.query.restored, quote_of(list(quoted.units)))
-    return signals_of(quoted, best, coverage, r, register, dense)
+    return signals_of(quoted, best, coverage, r, register, dense, dated_leads(index, quoted.units, r.profile.years))
 
 
 def asked_provinces(r: Retrieved, index: SearchIndex) -> set[str]:
@@ -1011,7 +1030,15 @@ def _document_answer(
 def _expanded(index: SearchIndex, r: Retrieved) -> list[Passage]:
     """The passages of the plans in scope that speak of the years asked, with their sections."""
     candidates = [p for p in r.passages if not r.scope.docs or p.doc in r.scope.docs]
-    return with_sections(index, [p for p in candidates if year_ok(p, r.profile.years)])
+    return with_sections(index, [p for p in candidates if speaks_of_years(index, p, r.profile.years)])
+
+
+def speaks_of_years(index: SearchIndex, passage: Passage, years: tuple[int, ...]) -> bool:
+    """Whether a passage speaks of the years asked, itself or by a chunk of its section: "Phấn đấu đến năm
+    2025:" opens a list whose later items ("đ) Tỷ lệ … tham gia bảo hiểm xã hội đạt 55%") a chunk of their
+    own holds (``score_units`` reads the section the same way)."""
+    return year_ok(passage, years) or any(year_ok(p, years)
+                                          for p in index.section_passages(passage.doc, passage.section))
 
 
 def single_plan_evidence(
@@ -1036,5 +1063,5 @@ def single_plan_evidence(
     quoted = Evidence(tuple(u for item in items for u in item.units))
     joint = max(coverage, joint_coverage(list(quoted.units), r.profile, weights, config.scoring))
     dense = index.similarity(r.query.restored, quote_of(list(quoted.units)))
-    return items, signals_of(quoted, best, joint, r, register, dense)
+    return items, signals_of(quoted, best, joint, r, register, dense, dated_leads(index, quoted.units, r.profile.years))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.agencies import find_agency_mentions
+from index.agencies import canonical_agency, find_agency_mentions
 from index.normalize import canonical, fold_accents
 from index.retriever import (
     BASIS_HINT,
@@ -22,10 +22,11 @@ from index.retriever import (
     SIGNATURE_HINT,
     document_references,
 )
-from index.vocab.dates import BASELINE_YEAR, FIGURE_NOT_YEAR, MONTH, NUMBERED_DOCUMENT, QUARTER, YEAR
+from index.vocab.abbreviations import spelled_out
+from index.vocab.dates import BASELINE_YEAR, FIGURE_NOT_YEAR, HORIZON, MONTH, NUMBERED_DOCUMENT, QUARTER, YEAR
 from index.vocab.dates import DATE as DATE_PATTERN
 from index.vocab.documents import AUTHORED_BY
-from index.vocab.phrases import FORMER_BODY_AFTER, FORMER_BODY_BEFORE, SENT_TO
+from index.vocab.phrases import DISTRICT_OFFICE, FORMER_BODY_AFTER, FORMER_BODY_BEFORE, SENT_TO
 from index.vocab.qualifiers import named_qualifiers
 from index.vocab.wording import in_plan_wording, plan_reading
 
@@ -204,7 +205,8 @@ _SYLLABLE = re.compile(r"[0-9]+(?:[.,/][0-9]+)*%?|[^\W_]+", re.UNICODE)
 # A price ("giá dịch vụ", "mức giá"), not "tham gia", "quốc gia", "giá trị"; "đồng" folds like "động"
 # (lao động), so only right after "bao nhiêu".
 _MONEY_WORDS = (
-    r"(hoc phi|kinh phi|chi phi|muc luong|tien luong|muc phi|gia dich vu|muc gia|don gia|tien|ngan sach|von|vay)"
+    r"(hoc phi|kinh phi|chi phi|muc luong|tien luong|muc phi|gia dich vu|muc gia|don gia|tien|ngan sach|von"
+    r"|(?:cho|duoc|muc|khoan) vay|vay toi da)"  # a loan, not the "vậy" of "vậy năm 2026 … bao nhiêu"
 )
 # "bao nhiêu tỷ đồng", "bao nhiêu triệu": an amount, its scale before the currency.
 _MONEY = re.compile(rf"\bbao nhieu ((?:ty|trieu|nghin|ngan) )?({_MONEY_WORDS}|dong)\b"
@@ -218,6 +220,9 @@ _SHARE = re.compile(r"\b(phan tram|ty le|ty trong|lai suat)\b")
 _PERCENT_SIGN_ASKED = re.compile(r"\b(?:bao nhiêu|bao nhieu|mấy|may)\s*%", re.IGNORECASE)
 # "bao nhiêu đồng một người/một ngày", "bao nhiêu 1 ngày": a sum per person or per day, not a budget.
 _PER = re.compile(r"\b(mot|moi|1) (nguoi|ngay|thang|nam|khoa|lop|hoc vien)\b")
+_ASKED_AMOUNT = re.compile(r"\bbao nhieu\b")
+# "năm 2026 và năm 2027 mỗi năm bao nhiêu": the sum of each year named, not a sum counted per year.
+_EACH_OF_THE_YEARS = re.compile(r"\b(?:19|20)\d\d\b[^?]{0,30}?\b(?:19|20)\d\d\b[^?]{0,20}?\bmoi nam\b")
 # An amount of money: "4,5 triệu", "120 tỷ đồng", "30.000 đồng", a rate "đồng/người"; never the "đồng" of
 # "đồng bào", "cộng đồng", "Hội đồng".
 MONEY_MEASURE = r"\d\s*(đồng|triệu|tỷ|nghìn|ngàn)\b|\bđồng\s*/"
@@ -226,10 +231,13 @@ _PER_UNITS = {"nguoi": "người", "ngay": "ngày", "thang": "tháng", "nam": "n
               "hoc vien": "học viên"}
 
 
-def per_unit_money_measure(*units: str) -> str:
+def per_unit_money_measure(*units: str, any_of: bool = False) -> str:
     """An amount of money counted per each of ``units`` (folded: "ngay", "khoa"): "bao nhiêu một tháng"
-    is not answered by a sum per course, nor "học phí mỗi năm" by "đồng/người/khóa học"."""
-    per = "".join(rf"(?=[\s\S]*?(/\s*|\b(một|mỗi)\s+)({_PER_UNITS[unit]})\b)" for unit in units)
+    is not answered by a sum per course, nor "học phí mỗi năm" by "đồng/người/khóa học". ``any_of``: each
+    unit belongs to its own part of a compound question ("bao nhiêu 1 ngày và … 1 khóa là bao nhiêu")."""
+    names = [_PER_UNITS[unit] for unit in units]
+    each = ["|".join(names)] if any_of else names
+    per = "".join(rf"(?=[\s\S]*?(/\s*|\b(một|mỗi)\s+)({name})\b)" for name in each)
     return rf"^(?=[\s\S]*?({MONEY_MEASURE})){per}"
 SHARE_MEASURE = r"%|phần trăm"
 # "bao lâu": a length of time ("04 tuần/năm", "3 tháng"); "bao lâu một lần": how often ("hằng quý").
@@ -290,7 +298,7 @@ _COUNTED_NOUN = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)\s+([^\W\d]\w*)(?:\s+(\w
 # năm …"): money, shares, times and frequencies have measures of their own.
 _NOT_COUNTED = frozenset({
     "tiền", "phần", "tuần", "quý", "tỷ", "triệu", "nghìn", "ngàn", "đồng", "kinh", "chỉ",
-    "lâu", "giờ", "buổi"})
+    "lâu", "giờ", "buổi", "thời"})  # "bao nhiêu thời lượng khóa học": a length or a share
 _NO_NOUN = STOPWORDS | {"vao"}
 # Words for people a count may name; "lượt" (turns) of people ("230.000 lượt người"), not of trades or classes
 # ("80 lượt nghề trọng điểm", "lượt lớp").
@@ -304,16 +312,15 @@ def counted_noun(question: str) -> str:
     m = _COUNTED_NOUN.search(text)
     if not m or m.group(1) in _NOT_COUNTED or fold_accents(m.group(1)) in _NO_NOUN or text == fold_accents(text):
         return ""
-    two = f"{m.group(1)} {m.group(2)}" if m.group(2) else ""
-    return _PEOPLE if re.fullmatch(_PEOPLE, m.group(1)) or re.fullmatch(_PEOPLE, two) else re.escape(m.group(1))
+    noun = spelled_out(m.group(1)) or m.group(1)  # "bao nhiêu LĐ" counts "lao động"
+    two = f"{noun} {m.group(2)}" if m.group(2) else ""
+    return _PEOPLE if re.fullmatch(_PEOPLE, noun) or re.fullmatch(_PEOPLE, two) else re.escape(noun)
 
 
 # A figure that counts: not a share ("30%", the "50" of "50 - 55%"), nor a time ("dưới 3 tháng", "06 tháng"),
 # nor part of a date or a number ("30/12/2021", "2239/QĐ-TTg").
 _COUNT = (rf"{FIGURE_NOT_YEAR.pattern}(?![\d.,/]|\s*(?:[-–]\s*[\d.,]+\s*)?(?:%|phần trăm)"
           rf"|\s*(?:{_TIME_UNITS}|quý)\b)")
-
-
 
 
 def count_of(noun: str) -> str:
@@ -351,8 +358,9 @@ def expected_measure(folded: str, counted: bool = False) -> str:
     if _SHARE.search(folded):
         return SHARE_MEASURE
     if _MONEY.search(folded) or (_MONEY_BEFORE.search(folded) and not counted):
-        per = dict.fromkeys(m.group(2) for m in _PER.finditer(folded))
-        return per_unit_money_measure(*per) if per else MONEY_MEASURE
+        per = dict.fromkeys(m.group(2) for m in _PER.finditer(folded)
+                            if not (m.group(2) == "nam" and _EACH_OF_THE_YEARS.search(folded)))
+        return per_unit_money_measure(*per, any_of=len(_ASKED_AMOUNT.findall(folded)) > 1) if per else MONEY_MEASURE
     if _HOW_OFTEN.search(folded):
         return FREQUENCY_MEASURE
     return DURATION_MEASURE if _HOW_LONG.search(folded) else ""
@@ -395,6 +403,8 @@ class QuestionProfile:
     # when it names one, the other bodies it asks of: those send (``sending_bodies``).
     recipients: tuple[str, ...] = ()
     senders: tuple[str, ...] = ()
+    # The years asked as a horizon ("đến hết năm 2027"): all the years up to it, not that year alone.
+    horizon_years: frozenset[int] = frozenset()
 
     def wants(self, kind: str) -> bool:
         return kind in self.kinds
@@ -567,7 +577,7 @@ def profile_question(question: str) -> QuestionProfile:
     recipients, senders = sending_bodies(question)
     return QuestionProfile(frozenset(kinds), keywords, years, measure, plan_naming(folded),
                            expected_time(folded), named_qualifiers(question), body, asks_partners(folded), lone,
-                           recipients, senders)
+                           recipients, senders, frozenset(int(y) for y in HORIZON.findall(dated)))
 
 
 # "2021 - 2030", "2021-2030": a span of years, which a plan's title period is written as.
@@ -660,9 +670,13 @@ def asked_bodies(question: str) -> list[str]:
         before = folded[max(0, m.start - 70):m.start]
         if AUTHORED_BY.search(before) or FORMER_BODY_BEFORE.search(before) or FORMER_BODY_AFTER.match(folded[m.end:]):
             continue
-        if m.name not in names:
-            names.append(m.name)
+        name = _DISTRICT_COMMITTEE if DISTRICT_OFFICE.match(folded[m.start:]) else m.name
+        if name not in names:
+            names.append(name)
     return names
+
+
+_DISTRICT_COMMITTEE = canonical_agency("Ủy ban nhân dân cấp huyện")
 
 
 def recipient_bodies(text: str) -> list[str]:

@@ -25,8 +25,8 @@ from index.vocab.markers import BULLET
 _LEAD_WORDS = frozenset(
     "co quan don vi nao chu tri to chuc trien khai thuc hien thuong truc dau moi giao phu trach chung chinh "
     "chiu trach nhiem ai la lam".split()
-    # and the words that compare two plans' leads ("có giống nhau không", "khác gì so với")
-    + "giong nhau khac gi so sanh voi hai ca moi tung".split()
+    # and the words that compare two plans' leads ("có giống nhau không", "khác gì so với", "còn … thì sở nào")
+    + "giong nhau khac gi so sanh voi hai ca moi tung con".split()
 )
 _LEAD_ROLES = ("thường trực", "chủ trì")
 _PLAN_TASK = re.compile(r"\bke hoach\b")
@@ -45,11 +45,15 @@ _WHO = re.compile(r"\b(do ai|ai (?:la )?(?:chu tri|phoi hop|thuc hien|lam|phu tr
 def asks_tasks_of_a_body(question: str) -> bool:
     """Whether a question asks what a body it names does ("Sở Tài chính làm gì?", "nhiệm vụ của Sở Nội vụ"),
     not who does a task it names ("Đề án sắp xếp các trung tâm … do ai phối hợp?", "phụ lục nhiệm vụ của kế
-    hoạch"), nor what it does together with a figure or a time ("… làm gì, với quy mô bao nhiêu lao động?"),
-    which a duty's register row drops."""
+    hoạch"), nor what it does together with a figure ("… làm gì, với quy mô bao nhiêu lao động?"), which a
+    duty's register row drops. A time asked beside ("… chủ trì việc gì, hạn khi nào?") is the rows' deadlines."""
     folded = fold_accents(question)
     return (bool(_TASKS_QUESTION.search(folded)) and not _WHO.search(folded)
-            and not profile_question(question).kinds & {NUMBER, DATE})
+            and not profile_question(question).wants(NUMBER))
+
+
+# "Sở … chủ trì việc gì": the tasks it leads, not those it helps with.
+_LEADS_ASKED = re.compile(r"\bchu tri\b")
 MAX_TASKS_PER_PLAN = 8
 _SPLIT = re.compile(r"\n+|(?<=[.;])\s+")
 KEY_CHARS = 50
@@ -98,13 +102,21 @@ def _chunk_of(index: SearchIndex, row: Responsibility) -> Passage | None:
     return fallback
 
 
-def _evidence(index: SearchIndex, rows: list[Responsibility], lead: str) -> Evidence | None:
+def _evidence(index: SearchIndex, rows: list[Responsibility], lead: str, whole_line: bool = False) -> Evidence | None:
+    """The rows' tasks quoted from their chunks; ``whole_line``: each task's whole line (a table row with its
+    deadline cell, the sentence with its date)."""
     units = []
     for position, row in enumerate(rows):
         passage = _chunk_of(index, row)
         if passage is not None:
-            units.append(Unit(passage, row.task, position))
+            units.append(Unit(passage, _line_of(passage, row.task) if whole_line else row.task, position))
     return Evidence(tuple(units), lead=lead) if units else None
+
+
+def _line_of(passage: Passage, task: str) -> str:
+    """The line of a chunk that holds a task, or the task itself when no line does."""
+    probe = comparison_form(task)[:60]
+    return next((line for line in passage.text.splitlines() if probe and probe in comparison_form(line)), task)
 
 
 def _lead_of(register: Register, doc: str) -> Responsibility | None:
@@ -125,7 +137,9 @@ def plan_lead_answer(index: SearchIndex, register: Register, r) -> Answer | None
     # A question searched plan by plan asks of each plan in scope; otherwise the plans it names best.
     docs = list(r.scope.docs) if r.per_plan else [doc for doc, score in r.scope.evidence if score == top]
     title_words = set().union(*(with_initialisms(folded_syllables(index.plans[d].title)) for d in docs))
-    topic = [k for k in r.profile.keywords if k not in title_words and k not in _LEAD_WORDS and not k.isdigit()]
+    # a plan's number or year ("KH 177/2025") names the plan, not a topic
+    topic = [k for k in r.profile.keywords
+             if k not in title_words and k not in _LEAD_WORDS and not re.sub(r"[/.-]", "", k).isdigit()]
     if topic:
         return None
     items = []
@@ -148,22 +162,28 @@ def agency_tasks_answer(index: SearchIndex, register: Register, r) -> Answer | N
         return None
     agency = agencies[0]
     docs = r.scope.docs or tuple(index.plans)
-    items = _tasks_in(index, register, agency, docs)
+    role = "chủ trì" if _LEADS_ASKED.search(fold_accents(r.query.restored)) else None
+    dated = r.profile.wants(DATE)
+    items = _tasks_in(index, register, agency, docs, role, dated)
     if not items and named_by_province_only(r.scope):
         # "Ban Quản lý khu kinh tế Hải Phòng làm gì?" names the province, not the plan: its other plans may assign it
         provinces = {index.plans[doc].province for doc in docs}
         items = _tasks_in(index, register, agency,
-                          [doc for doc, plan in index.plans.items() if plan.province in provinces and doc not in docs])
+                          [doc for doc, plan in index.plans.items() if plan.province in provinces and doc not in docs],
+                          role, dated)
     return compose(r.question, items, r.passages) if items else None
 
 
-def _tasks_in(index: SearchIndex, register: Register, agency: str, docs) -> list[Evidence]:
-    """The agency's tasks in each of ``docs`` that assigns it some, as quoted evidence."""
+def _tasks_in(index: SearchIndex, register: Register, agency: str, docs, role: str | None = None,
+              dated: bool = False) -> list[Evidence]:
+    """The agency's tasks (in ``role`` when given) in each of ``docs`` that assigns it some, as quoted evidence;
+    ``dated``: a time is asked too, so only the tasks with a deadline, each quoted with it."""
     items = []
     for doc in docs:
-        rows = [row for row in register.responsibilities(agency=agency) if row.doc == doc][:MAX_TASKS_PER_PLAN]
+        rows = [row for row in register.responsibilities(agency=agency, role=role)
+                if row.doc == doc and (row.deadline or not dated)][:MAX_TASKS_PER_PLAN]
         if rows:
-            evidence = _evidence(index, rows, f"Theo {index.plans[doc].label}, {agency}:")
+            evidence = _evidence(index, rows, f"Theo {index.plans[doc].label}, {agency}:", dated)
             if evidence:
                 items.append(evidence)
     return items

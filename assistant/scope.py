@@ -219,8 +219,16 @@ def names_several_plans(folded: str) -> bool:
 
 def _named_by_year(folded: str, others: dict[str, PlanMetadata]) -> list[str]:
     """Plans a question naming two plans or more tells apart by their years ("kế hoạch GDNN 2023 và kế
-    hoạch đào tạo nghề nông thôn 2025 của Hà Nội"): each plan of a year named joins, if its province fits."""
-    if not names_several_plans(folded):
-        return []
+    hoạch đào tạo nghề nông thôn 2025 của Hà Nội"): each plan of a year named joins, if its province fits; so
+    does a plan named by its province and year beside another plan of another year ("Hà Nội năm 2023 … bao
+    nhiêu, và kế hoạch 177 năm 2025 …")."""
     years = set(YEAR.findall(folded))
-    return [doc for doc, plan in others.items() if plan.year and str(plan.year) in years]
+    several = names_several_plans(folded)
+    return [doc for doc, plan in others.items() if plan.year and str(plan.year) in years
+            and (several or len(years) > 1 and named_by_province_year(folded, plan))]
+
+
+def named_by_province_year(folded: str, plan: PlanMetadata) -> bool:
+    """Whether a (folded) question names a plan by its province and year ("Hà Nội năm 2023", "hai duong 2023")."""
+    return bool(plan.province and plan.year and re.search(
+        rf"\b{re.escape(fold_accents(plan.province).lower())}\s+(?:nam\s+)?{plan.year}\b", folded))

@@ -34,6 +34,7 @@ from assistant.qa import (
     merged,
     same_body,
     signals_of,
+    speaks_of_years,
     with_continuation,
     with_enumeration,
     with_items,
@@ -708,6 +709,19 @@ def test_a_body_the_question_says_is_gone_is_not_asked():
     assert signals_of(Evidence((unit,)), best, 0.8, gone, None, 0.9).agency == 1.0
 
 
+def test_a_districts_office_is_asked_as_the_district_committee_plans_assign():
+    """"Phòng LĐ-TB&XH quận tôi" works for its district's People's Committee: plans write "UBND các quận, huyện"."""
+    assert asked_bodies("Phòng LĐ-TB&XH quận tôi phải gửi báo cáo năm trước ngày nào?") == ["Ủy ban nhân dân cấp huyện"]
+    assert asked_bodies("Sở Nội vụ và Phòng Nội vụ huyện Cẩm Đường làm gì?") == ["Sở Nội vụ", "Ủy ban nhân dân cấp huyện"]
+    assert asked_bodies("Phòng Giáo dục nghề nghiệp của Sở ở huyện nào?") == ["Phòng Giáo dục nghề nghiệp"]  # the Sở's
+    district = passage(1, "district", "VI. CHẾ ĐỘ BÁO CÁO\n- UBND các quận, huyện, thị xã báo cáo năm gửi Sở Lao động "
+                       "- Thương binh và Xã hội trước ngày 15/12/2023.", "VI. CHẾ ĐỘ BÁO CÁO")
+    question = "Phòng LĐ-TB&XH quận tôi phải gửi báo cáo năm trước ngày nào?"
+    best = score_units([district], profile_question(question), WEIGHTS)[0]
+    quoted = Evidence((passage_units(district)[-1],))
+    assert signals_of(quoted, best, 0.8, retrieved(question, [district]), None, 0.9).agency == 1.0
+
+
 def test_a_body_named_as_a_documents_author_is_not_asked_to_act():
     assert asked_bodies("Kế hoạch GDNN của Hải Phòng còn thực hiện văn bản nào của Bộ LĐTBXH?") == []
     assert asked_bodies("ke hoach 238/KH-UBND cua ubnd tinh hai duong ban hanh ngay nao") == []
@@ -795,6 +809,10 @@ def test_two_plans_of_one_province_told_apart_by_their_years_are_both_in_scope()
     # One plan named, two years asked of it: the other plan stays out.
     one = resolve_scope("Kế hoạch đào tạo nghề cho lao động nông thôn của Hà Nội: chỉ tiêu 2023 và 2025?", plans)
     assert one.docs == ("b.txt",)
+    # one plan named by its province and year, the other by its number
+    by_year = resolve_scope("Hà Nội năm 2023 phấn đấu tỷ lệ lao động qua đào tạo bao nhiêu, và kế hoạch 177 năm 2025 "
+                            "muốn nâng tỷ lệ này lên bao nhiêu?", plans)
+    assert set(by_year.docs) == {"a.txt", "b.txt"}
 
 
 def test_title_words_name_a_plan_after_its_kind_and_only_state_a_topic_elsewhere():
@@ -1254,3 +1272,42 @@ def test_a_span_asked_is_answered_by_the_span_not_one_of_its_years():
                   "Phụ lục: Chỉ tiêu tuyển sinh theo năm", ordinal=40, **phased)
     profile = profile_question("Giai đoạn 2026-2028 tuyển sinh đào tạo nghề bao nhiêu người?")
     assert "69.300" in score_units([row, phase], profile, WEIGHTS)[0].unit.text
+
+
+def test_a_year_asked_is_answered_under_its_own_heading_not_the_horizons():
+    """A plan for 2026 - 2027 gives targets "đến hết năm 2027" (both years together) and "Năm 2027" (that year
+    alone), neither sentence naming a year: "năm 2027" asks the second, "đến hết năm 2027" the first."""
+    two_years = {"year": 2026, "title": "Kế hoạch đào tạo chuyển đổi nghề năm 2026 - 2027"}
+    horizon = passage(1, "horizon", "1. Chỉ tiêu chung đến hết năm 2027\nb) Bình quân hai năm, tối thiểu 78% người "
+                      "học có việc làm mới.", "II. CHỈ TIÊU › 1. Chỉ tiêu chung đến hết năm 2027", ordinal=3,
+                      **two_years)
+    year = passage(2, "year", "2.2. Năm 2027\nb) Ít nhất 80% người học có việc làm mới.",
+                   "II. CHỈ TIÊU › 2. Chỉ tiêu cụ thể từng năm › 2.2. Năm 2027", ordinal=6, **two_years)
+    for question, share in (("Năm 2027 bao nhiêu phần trăm người học có việc làm mới?", "80%"),
+                            ("nam 2027 bao nhieu phan tram nguoi hoc co viec lam moi", "80%"),
+                            ("Đến hết năm 2027 bao nhiêu phần trăm người học có việc làm mới?", "78%"),
+                            ("den het nam 2027 bao nhieu phan tram nguoi hoc co viec lam moi", "78%")):
+        assert share in score_units([horizon, year], profile_question(question), WEIGHTS)[0].unit.text, question
+
+
+def test_an_item_under_a_lead_naming_the_year_speaks_of_that_year():
+    """"Phấn đấu đến năm 2025:" opens the list in one chunk; "đ) … bảo hiểm xã hội đạt 55%" stands in the next,
+    naming no year: asked "đến 2025", that item answers, not a passage elsewhere that names the year."""
+    section = "II. MỤC TIÊU › 2. Mục tiêu cụ thể"
+    market = {"title": "Phát triển thị trường lao động linh hoạt, hiện đại, bền vững"}  # a plan of no single year
+    lead = passage(3, "lead", "II. MỤC TIÊU\n2. Mục tiêu cụ thể\nPhấn đấu đến năm 2025:\n- a) Tỷ trọng lao động nông "
+                   "nghiệp dưới 10%.", section, ordinal=20, **market)
+    item = passage(1, "item", "II. MỤC TIÊU\n2. Mục tiêu cụ thể\n- đ) Tỷ lệ lực lượng lao động trong độ tuổi tham gia "
+                   "bảo hiểm xã hội đạt 55%; 52% lực lượng lao động trong độ tuổi tham gia bảo hiểm thất nghiệp.",
+                   section, ordinal=21, **market)
+    other = passage(2, "other", "III. NHIỆM VỤ\nTriển khai thực hiện tốt các chỉ tiêu phát triển đối tượng tham gia "
+                    "bảo hiểm xã hội đến năm 2025.", "III. NHIỆM VỤ", ordinal=40, **market)
+    index = Sections([lead, item, other])
+    assert speaks_of_years(index, item, (2025,)) and not speaks_of_years(index, item, (2030,))
+    r = retrieved("Đến 2025 bao nhiêu % lực lượng lao động trong độ tuổi tham gia bảo hiểm xã hội?", [item, other])
+
+    class Index(Sections):
+        plans = {"hn-2023.txt": PlanMetadata.from_chunk_metadata({**META, **market, "doc": "hn-2023.txt"})}
+
+    answer = answer_extractive(Index([lead, item, other]), WEIGHTS, r)
+    assert not answer.refused and "55%" in answer.text, answer.text

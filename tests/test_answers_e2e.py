@@ -135,14 +135,25 @@ def test_cross_doc_lead_agency_comparison_gives_both_hanoi_plans(assistant):
         # Two provinces, one plan named by number, the other by words of its title.
         ("Kế hoạch 70/KH-UBND của Hà Nội và kế hoạch chiến lược GDNN của Hải Phòng giao cơ quan nào làm đầu mối "
          "thực hiện, có giống nhau không?", {HANOI_2023, HAIPHONG_STRATEGY}, ["Sở Lao động - Thương binh và Xã hội"]),
+        # "còn … thì sở nào": the second plan named by its number and year ("KH 177/2025")
+        ("Cơ quan chủ trì triển khai kế hoạch chiến lược GDNN 2021-2030 của Hải Phòng là sở nào, còn KH 177/2025 về "
+         "đào tạo nghề LĐ nông thôn của Hà Nội thì sở nào chủ trì?", {HANOI_2025, HAIPHONG_STRATEGY},
+         ["Sở Lao động - Thương binh và Xã hội", "Sở Giáo dục và Đào tạo"]),
     ],
-    ids=["two-hanoi-plans", "two-provinces"],
+    ids=["two-hanoi-plans", "two-provinces", "con-thi"],
 )
 def test_the_lead_of_each_plan_named_is_answered(assistant, question, docs, leads):
     answer = assistant.ask(question)
     assert {c.doc for c in answer.citations} == docs
     for lead in leads:
         assert contains(answer.text, lead), lead
+
+
+def test_a_plan_named_by_its_province_and_year_beside_another_named_by_number_answers_its_side(assistant):
+    answer = assistant.ask("Hà Nội năm 2023 phấn đấu tỷ lệ lao động qua đào tạo bao nhiêu, và kế hoạch 177 năm 2025 về "
+                           "đào tạo nghề LĐ nông thôn muốn nâng tỷ lệ này lên bao nhiêu?")
+    assert {c.doc for c in answer.citations} == {HANOI_2023, HANOI_2025}
+    assert contains(answer.text, "73,2%") and contains(answer.text, "80%"), answer.text
 
 
 def test_a_signer_asked_of_two_provinces_plans_is_each_plans_own(assistant):

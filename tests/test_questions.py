@@ -260,7 +260,14 @@ def test_money_question_needs_an_amount_of_money():
                               ("Kinh phí hỗ trợ đào tạo bao nhiêu?", MONEY_MEASURE),
                               # a figure after "bao nhiêu" is no noun counted: "1 ngày" is per day
                               ("Học nghề được hỗ trợ tiền ăn bao nhiêu 1 ngày?", per_unit_money_measure("ngay")),
-                              ("hoc nghe duoc ho tro tien an bao nhieu 1 ngay", per_unit_money_measure("ngay"))):
+                              ("hoc nghe duoc ho tro tien an bao nhieu 1 ngay", per_unit_money_measure("ngay")),
+                              # "mỗi năm" after the years named: each year's sum, not a sum per year
+                              ("Tổng kinh phí là bao nhiêu, chia ra năm 2026 và năm 2027 mỗi năm bao nhiêu?",
+                               MONEY_MEASURE),
+                              ("kinh phi nam 2026, 2027 moi nam bao nhieu", MONEY_MEASURE),
+                              # each part of a compound asks its own sum: per day, then per course
+                              ("tien an bao nhieu 1 ngay va tong ho tro toi da 1 khoa la bao nhieu",
+                               per_unit_money_measure("ngay", "khoa", any_of=True))):
         profile = profile_question(question)
         assert profile.measure == measure, question
         assert profile.wants(NUMBER)
@@ -291,8 +298,8 @@ def test_money_named_after_the_question_word_is_still_money():
     for question in ("Mỗi phóng sự được cấp bao nhiêu kinh phí?", "cho vay toi da bao nhieu de hoc nghe",
                      "Hỗ trợ bao nhiêu tiền?", "Được hỗ trợ bao nhiêu đồng?", "Giá dịch vụ đào tạo là bao nhiêu?"):
         assert profile_question(question).measure == MONEY_MEASURE, question
-    # "tham gia" is no price, "lao động" no đồng.
-    for question in ("Số người tham gia học nghề là bao nhiêu?", "lao dong nong thon hoc nghe bao nhieu nguoi",
+    # "tham gia" is no price, "lao động" no đồng, "vậy" no loan.
+    for question in ("Vậy năm 2026 và năm 2027 tỉnh có bao nhiêu chỉ tiêu cho nghề này?","Số người tham gia học nghề là bao nhiêu?", "lao dong nong thon hoc nghe bao nhieu nguoi",
                      "Mô hình gắn với chuỗi giá trị nông sản đào tạo bao nhiêu người?"):
         assert "đồng" not in profile_question(question).measure, question
 
@@ -476,6 +483,18 @@ def test_the_kind_of_body_a_question_asks_for(question, body):
     # places ("suất") are people counted
     ("Nhóm hộ cận nghèo được bao nhiêu suất học nghề dưới 3 tháng?",
      "Lao động thuộc hộ cận nghèo | Sơ cấp: 690 | Dưới 03 tháng: 1240 | Tổng số: 2 080 | Đơn vị tính: người", True),
+    # a counted noun abbreviated is counted as plans write it in full
+    ("Đào tạo bao nhiêu LĐ nông thôn?", "Đào tạo chuyển đổi nghề cho 9.600 lao động nông thôn", True),
+    ("Bao nhiêu DN tham gia?", "thu hút khoảng 40 doanh nghiệp tham gia", True),
+    ("Bao nhiêu DN tham gia?", "đào tạo cho 4.200 lao động", False),
+    # "bao nhiêu thời lượng" counts no noun: a share of the time answers it
+    ("Phần thực hành chiếm ít nhất bao nhiêu thời lượng khóa học?",
+     "thời gian thực hành trên ruộng, vườn, ao nuôi chiếm tối thiểu 70% tổng thời gian khóa học", True),
+    # two sums asked, each per its own unit: a quote of either answers its part
+    ("tien an bao nhieu 1 ngay va tong ho tro toi da 1 khoa la bao nhieu", "Tiền ăn: 50.000 đồng/người/ngày", True),
+    ("tien an bao nhieu 1 ngay va tong ho tro toi da 1 khoa la bao nhieu",
+     "không vượt quá 5.000.000 đồng/người/khóa học dưới 3 tháng", True),
+    ("tien an bao nhieu 1 ngay va tong ho tro toi da 1 khoa la bao nhieu", "hỗ trợ người học: 15,6 tỷ đồng", False),
 ])
 def test_a_count_is_answered_by_a_figure_of_what_it_counts(question, quote, answers):
     assert has_measure(quote, profile_question(question)) is answers
@@ -548,3 +567,9 @@ def test_the_body_that_issued_the_plan_is_asked(question, issuer):
     kinds = profile_question(question).kinds
     assert (ISSUER in kinds) == issuer
     assert not (issuer and AGENCY in kinds)  # the plan's issuer, not a body a task names
+
+
+def test_a_year_reached_towards_is_a_horizon_a_year_alone_is_not():
+    assert profile_question("Đến hết năm 2027 đào tạo bao nhiêu người?").horizon_years == {2027}
+    assert profile_question("den nam 2030 ty le dat bao nhieu").horizon_years == {2030}
+    assert profile_question("Năm 2027 đào tạo bao nhiêu người?").horizon_years == frozenset()

@@ -39,8 +39,9 @@ def test_a_question_singles_out_groups_and_places(question, expected):
     "Đức tính cần cù của người lao động được giáo dục thế nào?",  # "Đức"/"dục" is no country
     "Tỷ lệ thất nghiệp chung năm 2025 là bao nhiêu?",  # every area: none singled out
     "Báo cáo năm gửi trước ngày 15 tháng 12 năm 2025?",  # a day's month is the date asked of, not singled out
+    "truong trung cap cua toi bao cao ket qua nam truoc ngay nao",  # the school, not the level
+    "Trường Cao đẳng Nông nghiệp được giao nhiệm vụ gì?",
 ])
-
 def test_a_question_without_a_group_or_place_singles_out_none(question):
     assert named_qualifiers(question) == frozenset()
 

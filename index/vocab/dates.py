@@ -143,7 +143,6 @@ TIME_MENTION = re.compile(
 FIGURE_NOT_YEAR = re.compile(rf"(?<![\d.,/])(?!{YEAR.pattern}(?![.,]\d))\d[\d.,]*")
 
 
-# "đến năm 2030", "tầm nhìn 2045": a year a plan reaches towards, not the one it is for.
 # A figure grouped by spaces, as a Word table may print it ("39 600", "1 250 000", with a no-break space too): the
 # Vietnamese way, and the plan's own prose, writes "39.600". A year is never its first group ("2024 2025").
 SPACE_GROUPED_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]|\s\d)")
@@ -154,7 +153,10 @@ def dotted_figures(text: str) -> str:
     return SPACE_GROUPED_FIGURE.sub(lambda m: re.sub(r"[ \u00a0\u202f]", ".", m.group(0)), text)
 
 
-HORIZON = re.compile(r"\b(?:đến|tới|tầm nhìn)(?:\s+năm)?\s+(?:19|20)\d\d", re.IGNORECASE)
+# "đến năm 2030", "đến hết năm 2027", "tầm nhìn 2045": a year a plan reaches towards, not the one it is for
+# (read with or without accents: a question may be typed "den het nam 2027").
+HORIZON = re.compile(r"\b(?:đến|den|tới|toi|tầm nhìn|tam nhin)(?:\s+(?:hết|het))?(?:\s+(?:năm|nam))?\s+((?:19|20)\d\d)",
+                     re.IGNORECASE)
 # "năm 2025" said of the plan itself (dates of cited documents are taken out first).
 OWN_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)", re.IGNORECASE)
 

@@ -227,6 +227,10 @@ FORMER_BODY_BEFORE = re.compile(
     r"\b(?:khong con|truoc day(?:\s+(?:do|giao cho|cua|la|thuoc))?|thay cho|thay the(?:\s+cho)?"
     r"|(?:sau khi|khi)\s+(?:sap nhap|giai the|hop nhat)(?:\s+(?:cac|cua))?)\s*$"
 )
+# A district's office named by the question ("Phòng LĐ-TB&XH quận tôi", "phòng văn hóa xã hội huyện"), folded,
+# read from the office's name on: plans give its work to the district's People's Committee ("UBND các quận,
+# huyện"), whose office it is; a Sở's own "Phòng Giáo dục nghề nghiệp" is none.
+DISTRICT_OFFICE = re.compile(r"^phong\b(?:(?!\bso\b)[^,.;?]){0,60}?\b(?:quan|huyen|thi xa|cap huyen)\b")
 FORMER_BODY_AFTER = re.compile(
     r"^\s*(?:cu\b|(?:da\s+|bi\s+)?(?:giai the|sap nhap|hop nhat)\b|truoc day\b"
     r"|(?:da\s+)?khong con\b(?:\s+nua\b)?(?=\s*(?:[,.;:?]|thi\b|$)))"

@@ -101,6 +101,11 @@ def named_places(question: str) -> dict[str, str]:
     return found
 
 
+# A school named by its kind ("trường trung cấp của tôi", "Trường Cao đẳng Nông nghiệp"): the school, not the
+# training level asked.
+_SCHOOL_KIND = re.compile(r"\btruong (?:trung cap|cao dang|dai hoc|so cap)\b", re.IGNORECASE)
+
+
 def named_qualifiers(question: str) -> frozenset[str]:
     """The groups, levels, places, markets, months, report periods and kinds of document asked a question singles
     out, as folded words to look for.
@@ -108,7 +113,7 @@ def named_qualifiers(question: str) -> frozenset[str]:
     >>> sorted(named_qualifiers("Ai tổ chức hội chợ việc làm cho người khuyết tật ở huyện Cẩm Đường?"))
     ['cam duong', 'khuyet tat']
     """
-    folded = fold_accents(question)
+    folded = _SCHOOL_KIND.sub("truong", fold_accents(question))
     groups = {words[0] for key, words in _QUALIFIERS.items() if _GROUP_WORDS[key].search(folded)}
     months = {f"thang {int(m['m'])}" for m in _MONTH.finditer(folded)}
     kinds = {m.group(1) for m in _KIND_ASKED.finditer(folded)}

@@ -1,0 +1,60 @@
+"""What a body does, asked of a hand-made plan whose assignments stand in an annex table: the tasks it leads,
+with their deadlines when a time is asked too, never the rows of the bodies it only helps."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.normalize import comparison_form
+
+ROWS = [
+    ("Khảo sát nhu cầu nhân lực có kỹ năng số tại khoảng 1.200 doanh nghiệp", "Sở Nội vụ",
+     "Sở Giáo dục và Đào tạo; Hiệp hội Doanh nghiệp", "Quý I/2026"),
+    ("Tư vấn hướng nghiệp, phân luồng học sinh lớp 9, lớp 12 vào học các nghề kỹ thuật số, kỹ thuật xanh",
+     "Sở Giáo dục và Đào tạo", "Sở Nội vụ; Thành đoàn; các trường cao đẳng", "Tháng 5/2026"),
+    ("Bồi dưỡng kỹ năng số cho 650 nhà giáo giáo dục nghề nghiệp", "Trường Cao đẳng Công nghệ Bắc Lam",
+     "Sở Giáo dục và Đào tạo", "Tháng 8/2026"),
+    ("Bố trí dự toán 92,5 tỷ đồng ngân sách tỉnh", "Sở Tài chính", "Sở Nội vụ", "Trước 31/3/2026"),
+]
+
+
+def _plan() -> str:
+    table = ["| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |"]
+    table += [f"| {n} | {task} | {lead} | {partners} | {when} |" for n, (task, lead, partners, when) in enumerate(ROWS, 1)]
+    return "\n".join([
+        "ỦY BAN NHÂN DÂN TỈNH BẮC LAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Số: 31/KH-UBND", "Bắc Lam, ngày 12 tháng 01 năm 2026", "KẾ HOẠCH",
+        "Đào tạo nhân lực có kỹ năng số tỉnh Bắc Lam năm 2026",
+        "I. MỤC TIÊU", "- Đào tạo kỹ năng số cho 15.000 lượt người lao động trong năm 2026.",
+        "II. TỔ CHỨC THỰC HIỆN",
+        "Các sở, ngành thực hiện nhiệm vụ theo Phụ lục kèm theo Kế hoạch này.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Hòa",
+        "Phụ lục: PHÂN CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH", *table, ""])
+
+
+@pytest.fixture(scope="module")
+def baclam(settings_factory, tmp_path_factory):
+    from assistant.service import Assistant
+
+    corpus = tmp_path_factory.mktemp("body-tasks")
+    (corpus / "baclam-2026-kh-ky-nang-so.txt").write_text(_plan(), encoding="utf-8")
+    service = Assistant(settings_factory(corpus_dir=corpus))
+    assert not service.ingest().errors
+    return service
+
+
+def _says(answer: str, *facts: str) -> bool:
+    return all(comparison_form(fact) in comparison_form(answer) for fact in facts)
+
+
+def test_the_tasks_a_body_leads_are_given_with_their_deadlines_when_a_time_is_asked(baclam):
+    answer = baclam.ask("Sở GD&ĐT tỉnh Bắc Lam được phân công chủ trì việc gì, và hạn hoàn thành khi nào?")
+    assert not answer.refused
+    assert _says(answer.text, "Tư vấn hướng nghiệp, phân luồng học sinh", "Tháng 5/2026"), answer.text
+    # the rows where it only coordinates are not its tasks to lead
+    assert not _says(answer.text, "650 nhà giáo") and not _says(answer.text, "1.200 doanh nghiệp"), answer.text
+
+
+def test_what_a_body_does_without_a_time_asked_lists_its_tasks(baclam):
+    answer = baclam.ask("Sở Tài chính tỉnh Bắc Lam làm gì?")
+    assert _says(answer.text, "Bố trí dự toán 92,5 tỷ đồng"), answer.text
