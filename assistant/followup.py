@@ -67,8 +67,10 @@ _ANSWERED_FACT = re.compile(r"^Theo [^\n]*?\):\s*(?P<fact>[^\n]+)")
 _FIRST_QUOTE = re.compile(r"”:\s*(?P<quote>[^\n\[]+?)\s*\[1\]")
 # What a question asks about the plan itself (its signer, number, issue date), not about its content.
 _ABOUT_THE_PLAN = frozenset({SIGNER, DOC_NUMBER, ISSUE_DATE})
-# A time pointing back at the previous question's years: "năm đó", "giai đoạn đó", "thời điểm ấy".
-_TIME_DEIXIS = re.compile(r"\b(?:nam|giai doan|thoi diem|thoi ky|thoi gian|luc|khi|moc(?: thoi gian)?) (?:do|nay|ay)\b")
+# A time pointing back at the previous question's years: "năm đó", "giai đoạn đó", "thời điểm ấy"; not "năm nay"
+# (this year: the plan's own, whatever period the last question asked of).
+_TIME_DEIXIS = re.compile(
+    r"\b(?:nam (?:do|ay)|(?:giai doan|thoi diem|thoi ky|thoi gian|luc|khi|moc(?: thoi gian)?) (?:do|nay|ay))\b")
 # What frames a follow-up without asking anything: "Thế còn | hạn hoàn thành | thì sao?".
 _LEADING_FILLER = re.compile(r"^(?:(?:the|con|vay|va|ve|voi)\b\s*)*")
 _TRAILING_FILLER = re.compile(r"\s*\b(?:thi sao|thi the nao|the nao|nua)\s*$")
@@ -480,8 +482,10 @@ def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata
 
 # A follow-up comparing the plan just discussed with another: "So với Bạch Vân thì …", "so sánh với KH 177".
 _COMPARED_WITH = re.compile(r"^\s*(?:(?:con|the con|vay)\s+)?(?:so voi|so sanh voi)\b")
-# A follow-up about both plans just discussed: "hai văn bản này", "ở cả hai kế hoạch", "cả 2 đề án".
-_BOTH_PLANS = re.compile(rf"\b(?:ca (?:hai|2)|hai|2) (?:{PLAN_KIND_WORD}|van ban)\b|\bca hai\b")
+# A follow-up about both plans just discussed: "hai văn bản này", "ở cả hai kế hoạch", "cả 2 đề án", "ở hai nơi
+# khác nhau thế nào", "hai tỉnh".
+_BOTH_PLANS = re.compile(
+    rf"\b(?:ca (?:hai|2)|hai|2) (?:{PLAN_KIND_WORD}|van ban|noi|tinh|thanh pho|dia phuong|ben)\b|\bca hai\b")
 
 
 def _plan_name(plan: PlanMetadata) -> str:

@@ -480,6 +480,9 @@ def test_a_time_pointing_back_takes_the_years_of_the_previous_question():
     previous = [("Đến năm 2030 Hà Nội muốn có bao nhiêu trường chất lượng cao?", ANSWERED)]
     assert condense("Giai đoạn đó ưu tiên phát triển những nghề gì?", previous, PLANS) == (
         "Giai đoạn đó ưu tiên phát triển những nghề gì (năm 2030) (theo Kế hoạch 70/KH-UBND)?")
+    # "năm nay" is this year, the plan's own: not the period the last question asked of
+    assert condense("Ngày hội tư vấn năm nay tổ chức lúc nào?", previous, PLANS) == (
+        "Ngày hội tư vấn năm nay tổ chức lúc nào (theo Kế hoạch 70/KH-UBND)?")
 
 
 ANSWERED_70 = "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): Sở Kế hoạch và Đầu tư chủ trì."
@@ -585,7 +588,8 @@ def test_a_follow_up_about_both_plans_names_the_two_the_last_answer_quoted():
     first = "Tỷ lệ lao động qua đào tạo của KH 70 và kế hoạch chiến lược GDNN Hải Phòng có khớp nhau không?"
     answer = ("Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): … 73,2%; theo Kế hoạch thực hiện Chiến lược GDNN "
               "(Hải Phòng): … 75%.")
-    for follow_up in ("Ai ký hai văn bản này?", "Việc tuyên truyền thì sở nào làm, ở cả hai kế hoạch?"):
+    for follow_up in ("Ai ký hai văn bản này?", "Việc tuyên truyền thì sở nào làm, ở cả hai kế hoạch?",
+                      "Hạn gửi báo cáo năm ở hai nơi khác nhau thế nào?"):
         out = condense(follow_up, [(first, answer)], PLANS)
         assert out.endswith("(theo Kế hoạch 70/KH-UBND và Kế hoạch thực hiện Chiến lược GDNN (Hải Phòng))?"), out
     # one plan quoted: the question is not about two

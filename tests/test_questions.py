@@ -45,6 +45,7 @@ KIND_CASES = [
     ("Các đơn vị gửi báo cáo trước ngày nào?", "cac don vi gui bao cao truoc ngay nao", DATE),
     ("Việc sơ kết được thực hiện khi nào?", "viec so ket duoc thuc hien khi nao", DATE),
     ("Kiểm định phải xong trong quý mấy?", "kiem dinh phai xong trong quy may", DATE),
+    ("Ngày hội tư vấn tổ chức lúc nào?", "ngay hoi tu van to chuc luc nao", DATE),
     ("Khoản vay có được tính vào tổng kinh phí không?", "khoan vay co duoc tinh vao tong kinh phi khong", YES_NO),
     ("Cơ quan nào chủ trì công tác tuyên truyền?", "co quan nao chu tri cong tac tuyen truyen", AGENCY),
     ("Ai phối hợp tổ chức ngày hội việc làm?", "ai phoi hop to chuc ngay hoi viec lam", AGENCY),

@@ -17,6 +17,7 @@ from index.vocab.qualifiers import named_places, named_qualifiers, names_qualifi
     ("Quận Ba Đình Hà Nội tổ chức mấy phiên giao dịch việc làm?", {"ba dinh"}),
     ("Năm 2023 Hải Dương đặt chỉ tiêu tuyển sinh trình độ đại học bao nhiêu người?", {"dai hoc"}),
     ("tuyen sinh cao dang va trung cap bao nhieu", {"cao dang", "trung cap"}),
+    ("Hạn hoàn thành Đề án sắp xếp các trường trung cấp công lập là khi nào?", {"trung cap"}),  # those schools
     ("Năm 2024 đưa bao nhiêu lao động sang Hàn Quốc làm việc?", {"han quoc"}),
     ("xuat khau lao dong sang nhat ban va dai loan bao nhieu nguoi", {"nhat ban", "dai loan"}),
     ("Tỷ lệ thất nghiệp ở khu vực nông thôn năm 2025 là bao nhiêu?", {"nong thon"}),
@@ -39,8 +40,8 @@ def test_a_question_singles_out_groups_and_places(question, expected):
     "Đức tính cần cù của người lao động được giáo dục thế nào?",  # "Đức"/"dục" is no country
     "Tỷ lệ thất nghiệp chung năm 2025 là bao nhiêu?",  # every area: none singled out
     "Báo cáo năm gửi trước ngày 15 tháng 12 năm 2025?",  # a day's month is the date asked of, not singled out
-    "truong trung cap cua toi bao cao ket qua nam truoc ngay nao",  # the school, not the level
-    "Trường Cao đẳng Nông nghiệp được giao nhiệm vụ gì?",
+    "truong trung cap cua toi bao cao ket qua nam truoc ngay nao",  # the asker's school, not the level
+    "Trường cao đẳng chúng em phải báo cáo cho sở nào?",
 ])
 def test_a_question_without_a_group_or_place_singles_out_none(question):
     assert named_qualifiers(question) == frozenset()

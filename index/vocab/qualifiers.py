@@ -101,9 +101,11 @@ def named_places(question: str) -> dict[str, str]:
     return found
 
 
-# A school named by its kind ("trường trung cấp của tôi", "Trường Cao đẳng Nông nghiệp"): the school, not the
-# training level asked.
-_SCHOOL_KIND = re.compile(r"\btruong (?:trung cap|cao dang|dai hoc|so cap)\b", re.IGNORECASE)
+# The asker's own school named by its kind ("trường trung cấp của tôi", "trường cao đẳng chúng em"): who asks, not
+# the training level asked ("Đề án sắp xếp các trường trung cấp" is about that level's schools).
+_SCHOOL_KIND = re.compile(
+    r"\btruong (?:trung cap|cao dang|dai hoc|so cap)(?= (?:cua )?(?:toi|em|minh|chung (?:toi|em|minh))\b)",
+    re.IGNORECASE)
 
 
 def named_qualifiers(question: str) -> frozenset[str]:
