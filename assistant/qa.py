@@ -662,8 +662,11 @@ def _enumeration_units(index: SearchIndex, first: Passage, section: str, own: bo
 
 
 ELLIPTIC_PART_WORDS = 2  # a part naming this few topic words of its own asks of the whole question's topic
-# Words that say how a figure stands, not what it is of: "thực tế đạt", "dự kiến", "ước đạt", "khoảng".
-_PREDICATE_WORDS = frozenset("dat thuc te du kien uoc khoang chinh xac cu the".split())
+# Words that say how a figure stands, not what it is of: "thực tế đạt", "dự kiến", "ước đạt", "khoảng", "tăng lên".
+_PREDICATE_WORDS = frozenset("dat thuc te du kien uoc khoang chinh xac cu the tang giam len xuong".split())
+# A part pointing back at the figure the question asked before it: "và con số đó tăng lên bao nhiêu vào năm 2030",
+# "còn chỉ tiêu này năm 2025": it asks of the whole question's topic.
+_FIGURE_BACK = re.compile(r"\b(?:con so|so lieu|chi tieu|ty le|muc|so) (?:do|nay|ay|tren)\b")
 
 
 def part_profile(part: str, whole: QuestionProfile, drop: set[str]) -> QuestionProfile:
@@ -672,7 +675,7 @@ def part_profile(part: str, whole: QuestionProfile, drop: set[str]) -> QuestionP
     thực tế đạt bao nhiêu?": the second part asks the same rate of 2025)."""
     own = profile_question(part)
     keywords = tuple(k for k in own.keywords if k not in drop) or own.keywords
-    if _elliptic_part(keywords):
+    if _elliptic_part(keywords) or _FIGURE_BACK.search(fold_accents(part)):
         keywords = tuple(dict.fromkeys((*(k for k in whole.keywords if k not in drop and not k.isdigit()),
                                         *keywords)))
     # what a term means holds whatever the year the rest of the question asks of

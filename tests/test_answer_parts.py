@@ -1094,6 +1094,11 @@ def test_a_part_that_names_no_topic_asks_of_the_whole_questions_topic():
     own = part_profile("kinh phí lấy từ nguồn ngân sách nào", profile_question("Cho vay bao nhiêu, kinh phí lấy từ "
                                                                              "nguồn ngân sách nào?"), set())
     assert "vay" not in own.keywords
+    # "con số đó" points back at the figure asked before: its topic, the year of its own
+    question = "Thu hút bao nhiêu phần trăm học sinh tốt nghiệp THCS vào học nghề năm 2025, và con số đó tăng lên bao " \
+               "nhiêu vào năm 2030?"
+    back = part_profile(question_parts(question)[-1], profile_question(question), set())
+    assert {"thu", "hut", "hoc", "sinh"} <= set(back.keywords) and back.years == (2030,)
 
 
 def test_a_year_written_beside_a_province_names_its_plan_of_that_year():
