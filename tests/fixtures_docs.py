@@ -307,6 +307,24 @@ def make_legacy_pdf(path: Path, paragraphs: list[str], rows: list[list[str]] | N
     return path
 
 
+def make_small_print_pdf(path: Path, lines: list[str], size: float = 9, gap: float = 0.28) -> Path:
+    """Lines in small print whose words are placed one by one, ``gap`` em apart and no space glyph between them,
+    as a typesetter justifies a narrow column."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("DejaVu", fname=str(SANS))
+    pdf.set_font("DejaVu", size=size)
+    for y, line in enumerate(lines, start=1):
+        x = 15.0
+        for word in line.split():
+            pdf.text(x, 15 + 5 * y, word)
+            x += pdf.get_string_width(word) + gap * size / pdf.k
+    pdf.output(str(path))
+    return path
+
+
 def make_spaced_pdf(path: Path, lines: list[tuple[str, float]], *, space_glyphs: bool = True) -> Path:
     """A PDF page of lines, each set with its letter spacing in points (Word's "Spacing: Expanded by 3 pt" for
     a title or a part heading). Without space glyphs each word is placed on its own, as some PDF writers do."""
