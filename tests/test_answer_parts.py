@@ -795,6 +795,10 @@ def test_a_sum_per_month_or_year_is_not_a_sum_per_course():
         assert not re.search(profile_question(question).measure, per_course, re.IGNORECASE), question
     assert re.search(profile_question("Mỗi khóa học được hỗ trợ bao nhiêu tiền?").measure, per_course, re.IGNORECASE)
     assert re.search(profile_question("Hỗ trợ bao nhiêu tiền một người?").measure, per_course, re.IGNORECASE)
+    # a sum per model, per firm: a loan per worker is none
+    per_model = profile_question("Mỗi mô hình liên kết với hợp tác xã được ngân sách hỗ trợ bao nhiêu tiền?").measure
+    assert re.search(per_model, "hỗ trợ tối đa 300 triệu đồng/mô hình", re.IGNORECASE)
+    assert not re.search(per_model, "mức cho vay tối đa 100 triệu đồng/lao động", re.IGNORECASE)
 
 
 def test_two_plans_of_one_province_told_apart_by_their_years_are_both_in_scope():
