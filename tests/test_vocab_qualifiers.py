@@ -18,6 +18,7 @@ from index.vocab.qualifiers import named_places, named_qualifiers, names_qualifi
     ("Năm 2023 Hải Dương đặt chỉ tiêu tuyển sinh trình độ đại học bao nhiêu người?", {"dai hoc"}),
     ("tuyen sinh cao dang va trung cap bao nhieu", {"cao dang", "trung cap"}),
     ("Hạn hoàn thành Đề án sắp xếp các trường trung cấp công lập là khi nào?", {"trung cap"}),  # those schools
+    ("Lồng ghép bao nhiêu tiền từ Chương trình MTQG giảm nghèo bền vững?", {"giam ngheo"}),  # the programme
     ("Năm 2024 đưa bao nhiêu lao động sang Hàn Quốc làm việc?", {"han quoc"}),
     ("xuat khau lao dong sang nhat ban va dai loan bao nhieu nguoi", {"nhat ban", "dai loan"}),
     ("Tỷ lệ thất nghiệp ở khu vực nông thôn năm 2025 là bao nhiêu?", {"nong thon"}),

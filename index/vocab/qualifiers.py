@@ -1,6 +1,6 @@
 """Who, where and when a question may single out: beneficiary groups, areas (towns, countryside), training
-levels, places below the province, the countries workers are sent to, a month, the period of a report, and the
-kind of document it asks a plan to cite.
+levels, places below the province, the countries workers are sent to, the national programme money comes from, a
+month, the period of a report, and the kind of document it asks a plan to cite.
 
 A question restricted to a group ("ngày hội việc làm dành riêng cho người
 khuyết tật") or a place ("ngân sách huyện Cẩm Đường") is answered only by
@@ -78,7 +78,13 @@ CITED_KINDS: dict[str, tuple[str, ...]] = {
 }
 _KIND_ASKED = re.compile(rf"\b({'|'.join(w for words in CITED_KINDS.values() for w in words)})\s+(?:so\s+)?"
                          r"(?:nao|gi|may|bao nhieu)\b")
-_QUALIFIERS = GROUPS | AREAS | LEVELS | MARKETS
+# The national target programmes money is drawn from ("lồng ghép Chương trình mục tiêu quốc gia giảm nghèo bền
+# vững"): a sum from one programme does not answer for another.
+PROGRAMMES: dict[str, tuple[str, ...]] = {
+    "giảm nghèo bền vững": ("giam ngheo",),
+    "xây dựng nông thôn mới": ("nong thon moi",),
+}
+_QUALIFIERS = GROUPS | AREAS | LEVELS | MARKETS | PROGRAMMES
 _GROUP_WORDS = {key: re.compile(r"\b(?:" + "|".join(words) + r")\b") for key, words in _QUALIFIERS.items()}
 
 # A place below the province, with its name capitalised: "huyện Cẩm Đường", "thi xa Son Tay", "KCN Phú Thạch".
