@@ -347,6 +347,16 @@ def make_spaced_pdf(path: Path, lines: list[tuple[str, float]], *, space_glyphs:
     return path
 
 
+def _two_column_header(pdf, header: tuple[list[str], list[str]], line: float, gap: float, right: float = 0) -> None:
+    """The national header in two columns (issuing body | motto, ``right`` wide, 0 to the margin), the cursor left
+    ``gap`` under it."""
+    top = pdf.get_y()
+    pdf.multi_cell(80, line, "\n".join(header[0]), align="C")
+    pdf.set_xy(95, top)
+    pdf.multi_cell(right, line, "\n".join(header[1]), align="C")
+    pdf.set_xy(pdf.l_margin, top + line * max(map(len, header)) + gap)
+
+
 def make_signed_pdf(path: Path, header: tuple[list[str], list[str]], body: list[str], stamps: list[list[str]],
                     note: str) -> Path:
     """A PDF as a province's document system issues a digitally signed plan: its header in two columns, the
@@ -378,13 +388,9 @@ def make_signed_pdf(path: Path, header: tuple[list[str], list[str]], body: list[
     pdf.set_auto_page_break(True, margin=22)
     pdf.add_page()
     pdf.set_font("DejaVu", size=11)
-    top = pdf.get_y()
-    pdf.multi_cell(80, 6, "\n".join(header[0]), align="C")
-    pdf.set_xy(95, top)
-    pdf.multi_cell(105, 6, "\n".join(header[1]), align="C")
+    _two_column_header(pdf, header, 6, 8, 105)
     stamp(140, 4, stamps[0])
     pdf.set_font("DejaVu", size=12)
-    pdf.set_xy(pdf.l_margin, top + 6 * max(map(len, header)) + 8)
     for line in body:
         if line == "@STAMP":
             stamp(110, pdf.get_y() - 18, stamps[1])
@@ -421,11 +427,7 @@ def make_gazette_pdf(path: Path, header: tuple[list[str], list[str]], title: lis
     pdf.set_auto_page_break(True, margin=15)
     pdf.add_page()
     pdf.set_font("DejaVu", size=10)
-    top = pdf.get_y()
-    pdf.multi_cell(80, 5, "\n".join(header[0]), align="C")
-    pdf.set_xy(95, top)
-    pdf.multi_cell(0, 5, "\n".join(header[1]), align="C")
-    pdf.set_xy(pdf.l_margin, top + 5 * max(map(len, header)) + 4)
+    _two_column_header(pdf, header, 5, 4)
     pdf.multi_cell(0, 6, "\n".join(title), align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
 
