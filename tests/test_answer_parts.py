@@ -1120,12 +1120,16 @@ def test_a_year_written_beside_a_province_names_its_plan_of_that_year():
              "bv.txt": SimpleNamespace(province="Bạch Vân", year=2025, title="GDNN tỉnh Bạch Vân năm 2025")}
     index = SimpleNamespace(plans=plans)
 
-    def asked(q):
-        return _designated(index, SimpleNamespace(query=SimpleNamespace(restored=q)), tuple(plans))
+    def asked(q, named=()):
+        scope = Scope(tuple(plans), evidence=tuple((doc, 2.0 if doc in named else 1.0) for doc in plans))
+        return _designated(index, SimpleNamespace(query=SimpleNamespace(restored=q), scope=scope), tuple(plans))
 
     assert asked(question) == ["kh70.txt", "bv.txt"]
     assert asked("So sánh tỷ lệ lao động qua đào tạo của Hà Nội và Bạch Vân") == list(plans)  # no year: every plan
     assert asked("Hà Nội năm 2019 và Bạch Vân năm 2025") == list(plans)  # no Hà Nội plan of 2019: both kept
+    # a plan named beyond its province (by its number) stays beside the one its province and year name
+    by_number = "Hà Nội năm 2023 đạt bao nhiêu, và kế hoạch 177 năm 2025 bao nhiêu?"
+    assert "kh177.txt" in asked(by_number, named={"kh177.txt"}) and "kh177.txt" not in asked(by_number)
 
 
 def test_a_deadline_asked_of_a_task_the_plan_gives_none_is_refused():
