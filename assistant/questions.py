@@ -66,7 +66,9 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bmay(?= (?!(?:mac|moc|tinh|vi|thiet|gio|man|do|ra|ao)\b)\w)"
     ),
     DATE: re.compile(
-        r"\b(khi nao|luc nao|ngay nao|thang may|thang nao|nam nao|truoc ngay|thoi han|han chot|bao gio|chu ky|"
+        # "lúc nào", not the "lực nào" of "nguồn lực nào", "nhân lực nào" (folded alike)
+        r"\b(khi nao|(?<!nguon )(?<!nang )(?<!nhan )(?<!dong )(?<!suc )(?<!ap )(?<!no )(?<!the )(?<!vat )(?<!tiem )"
+        r"luc nao|ngay nao|thang may|thang nao|nam nao|truoc ngay|thoi han|han chot|bao gio|chu ky|"
         r"dinh ky|tu thang|thoi gian nao|thoi diem|quy may|quy nao)\b"
     ),
     AGENCY: re.compile(

@@ -574,3 +574,10 @@ def test_a_year_reached_towards_is_a_horizon_a_year_alone_is_not():
     assert profile_question("Đến hết năm 2027 đào tạo bao nhiêu người?").horizon_years == {2027}
     assert profile_question("den nam 2030 ty le dat bao nhieu").horizon_years == {2030}
     assert profile_question("Năm 2027 đào tạo bao nhiêu người?").horizon_years == frozenset()
+
+
+def test_lực_nào_is_no_time_asked():
+    """"lúc nào" and "lực nào" fold alike: "nguồn lực nào", "nhân lực nào" ask for resources, not a time."""
+    for question in ("Những nguồn lực nào được huy động?", "nhan luc nao duoc dao tao", "Năng lực nào cần bồi dưỡng?"):
+        assert DATE not in profile_question(question).kinds, question
+    assert DATE in profile_question("ngay hoi to chuc luc nao").kinds
