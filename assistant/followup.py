@@ -302,7 +302,9 @@ def asking_part(question: str) -> str:
     asked = question[start:end].strip() or question.rstrip(" ?")
     if not profile_question(asked).kinds:
         asked += "".join(f" {word}" for pattern, word in _IMPLIED_QUESTION_WORDS if pattern.search(folded))
-    return asked[:1].upper() + asked[1:]
+    capital = asked[:1].upper() + asked[1:]
+    # "bảo hiểm xã hội" typed as a topic stays one: capitalised it reads as the agency "Bảo hiểm xã hội"
+    return asked if len(find_agency_mentions(capital)) > len(find_agency_mentions(asked)) else capital
 
 
 def _without_asked(before: str, asked_before: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.followup import condense, counted_items, with_previous_years
+from assistant.questions import asked_bodies
 from index.retriever import PlanMetadata
 
 PLANS = {
@@ -415,6 +416,7 @@ def test_insurance_in_lower_case_is_the_topic_swapped_not_the_insurance_agency()
                  "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): 52% lực lượng lao động.")]
     topic = condense("Còn bảo hiểm xã hội?", previous, PLANS)
     assert "được giao" not in topic and "bảo hiểm xã hội" in topic.lower() and "bao nhiêu" in topic, topic
+    assert not asked_bodies(topic), topic  # the topic stays lower case: no agency asked of
     agency = condense("Còn Bảo hiểm xã hội?", previous, PLANS)
     assert agency.startswith("Bảo hiểm xã hội được giao những nhiệm vụ gì"), agency
 
