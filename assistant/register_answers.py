@@ -52,8 +52,8 @@ def asks_tasks_of_a_body(question: str) -> bool:
             and not profile_question(question).wants(NUMBER))
 
 
-# "Sở … chủ trì việc gì": the tasks it leads, not those it helps with.
-_LEADS_ASKED = re.compile(r"\bchu tri\b")
+# "Sở … chủ trì việc gì": the tasks it leads, not those it helps with; not "chủ trì hay phối hợp" (both roles asked).
+_LEADS_ASKED = re.compile(r"^(?!.*\bphoi hop\b).*\bchu tri\b")
 MAX_TASKS_PER_PLAN = 8
 _SPLIT = re.compile(r"\n+|(?<=[.;])\s+")
 KEY_CHARS = 50
@@ -164,6 +164,8 @@ def agency_tasks_answer(index: SearchIndex, register: Register, r) -> Answer | N
     docs = r.scope.docs or tuple(index.plans)
     role = "chủ trì" if _LEADS_ASKED.search(fold_accents(r.query.restored)) else None
     dated = r.profile.wants(DATE)
+    if dated and role is None:
+        return None  # "… được giao việc gì, thời hạn đến khi nào": its duties' sentences say when, not its rows alone
     items = _tasks_in(index, register, agency, docs, role, dated)
     if not items and named_by_province_only(r.scope):
         # "Ban Quản lý khu kinh tế Hải Phòng làm gì?" names the province, not the plan: its other plans may assign it

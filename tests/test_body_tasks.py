@@ -58,3 +58,10 @@ def test_the_tasks_a_body_leads_are_given_with_their_deadlines_when_a_time_is_as
 def test_what_a_body_does_without_a_time_asked_lists_its_tasks(baclam):
     answer = baclam.ask("Sở Tài chính tỉnh Bắc Lam làm gì?")
     assert _says(answer.text, "Bố trí dự toán 92,5 tỷ đồng"), answer.text
+
+
+def test_a_time_asked_of_all_a_bodys_duties_or_both_roles_is_left_to_the_quoted_answer(baclam):
+    """"… làm gì, hạn khi nào" and "chủ trì hay phối hợp" ask more than the rows it leads: the general answer quotes
+    the rows that name it, its partner rows too."""
+    answer = baclam.ask("Sở Giáo dục và Đào tạo tỉnh Bắc Lam chủ trì hay phối hợp, và làm những việc gì?")
+    assert _says(answer.text, "Tư vấn hướng nghiệp") and _says(answer.text, "650 nhà giáo"), answer.text
