@@ -458,9 +458,7 @@ def score_units(
     seen: dict[str, int] = {}  # a unit's opening → its place in ``scored``
     # A figure asked with no year and no word of past results is a target of the plan's own period.
     targets_only = profile.wants(NUMBER) and not profile.years and not profile.wants(PAST)
-    # A section one of whose chunks names the year asked speaks of it in each chunk: "Phấn đấu đến năm
-    # 2025:" opens the list whose later items a chunk of their own holds.
-    of_year = {section_key(p) for p in passages if year_ok(p, profile.years)}
+    of_year = sections_of_years(passages, profile.years)
     items_under = _items_under(passages) if profile.wants(LIST) else {}
     for passage in passages:
         if section_key(passage) not in of_year or not answers_from(passage, profile):
@@ -759,6 +757,12 @@ _COUNTS_ROW = re.compile(r"^[^|]+(?:\s\|\s[^|:]+:\s*(?:\d{1,3}(?:\.\d{3})*|\d+|-
 
 def section_key(passage: Passage) -> tuple[str, str]:
     return passage.doc, passage.section
+
+
+def sections_of_years(passages: list[Passage], years: tuple[int, ...]) -> set[tuple[str, str]]:
+    """The sections (``section_key``) one of whose chunks names a year asked: each of their chunks speaks of it,
+    as "Phấn đấu đến năm 2025:" opens the list whose later items a chunk of their own holds."""
+    return {section_key(p) for p in passages if year_ok(p, years)}
 
 
 def reading_order(unit: Unit) -> tuple[int, int]:

@@ -36,6 +36,7 @@ from assistant.extractive import (
     reading_order,
     score_units,
     section_key,
+    sections_of_years,
     select_units,
     topic_coverage,
     topic_keywords,
@@ -705,8 +706,7 @@ def with_parts(
         unanswered = evidence is None or coverage < config.min_coverage or not wanted <= held_kinds(evidence.units,
                                                                                                    profile)
         found = own_passages(part) if own_passages and unanswered else []
-        # a chunk whose section names the year speaks of it (``speaks_of_years``)
-        of_year = {section_key(p) for p in found if year_ok(p, profile.years)}
+        of_year = sections_of_years(found, profile.years)
         own = [p for p in found if p.id not in known and section_key(p) in of_year]
         if own:  # the whole question's passages do not answer the part: its own search may
             evidence, _, coverage = _best_evidence([*passages, *own], profile, weights, facts, config.scoring)
@@ -1040,8 +1040,8 @@ def speaks_of_years(index: SearchIndex, passage: Passage, years: tuple[int, ...]
     """Whether a passage speaks of the years asked, itself or by a chunk of its section: "Phấn đấu đến năm
     2025:" opens a list whose later items ("đ) Tỷ lệ … tham gia bảo hiểm xã hội đạt 55%") a chunk of their
     own holds (``score_units`` reads the section the same way)."""
-    return year_ok(passage, years) or any(year_ok(p, years)
-                                          for p in index.section_passages(passage.doc, passage.section))
+    return year_ok(passage, years) or bool(sections_of_years(index.section_passages(passage.doc, passage.section),
+                                                             years))
 
 
 def single_plan_evidence(

@@ -93,13 +93,18 @@ def with_initialisms(syllables: list[str]) -> set[str]:
 
 def _chunk_of(index: SearchIndex, row: Responsibility) -> Passage | None:
     """The chunk of the row's section that holds (the start of) its task."""
-    probe = comparison_form(row.task)[:60]
     fallback = None
     for passage in index.section_passages(row.doc, row.section):
         fallback = fallback or passage
-        if probe and probe in comparison_form(passage.text):
+        if _holds_task(passage.text, row.task):
             return passage
     return fallback
+
+
+def _holds_task(text: str, task: str) -> bool:
+    """Whether a text holds (the start of) a task, compared as ``comparison_form`` writes both."""
+    probe = comparison_form(task)[:60]
+    return bool(probe) and probe in comparison_form(text)
 
 
 def _evidence(index: SearchIndex, rows: list[Responsibility], lead: str, whole_line: bool = False) -> Evidence | None:
@@ -115,8 +120,7 @@ def _evidence(index: SearchIndex, rows: list[Responsibility], lead: str, whole_l
 
 def _line_of(passage: Passage, task: str) -> str:
     """The line of a chunk that holds a task, or the task itself when no line does."""
-    probe = comparison_form(task)[:60]
-    return next((line for line in passage.text.splitlines() if probe and probe in comparison_form(line)), task)
+    return next((line for line in passage.text.splitlines() if _holds_task(line, task)), task)
 
 
 def _lead_of(register: Register, doc: str) -> Responsibility | None:

@@ -229,6 +229,7 @@ def _named_by_year(folded: str, others: dict[str, PlanMetadata]) -> list[str]:
 
 
 def named_by_province_year(folded: str, plan: PlanMetadata) -> bool:
-    """Whether a (folded) question names a plan by its province and year ("Hà Nội năm 2023", "hai duong 2023")."""
-    return bool(plan.province and plan.year and re.search(
-        rf"\b{re.escape(fold_accents(plan.province).lower())}\s+(?:nam\s+)?{plan.year}\b", folded))
+    """Whether a (folded) question names a plan by its province and year ("Hà Nội năm 2023", "hai duong 2023"):
+    its year is one ``province_years`` reads after its province."""
+    province = fold_accents(plan.province)
+    return bool(plan.province and plan.year) and plan.year in province_years(folded, {province}).get(province, set())

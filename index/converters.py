@@ -513,12 +513,10 @@ def _page_blocks(page) -> tuple[list[tuple[Block, bool]], list[str]]:
     aligned = aligned_tables(words) if at is None else []
     taken = {i for table in aligned for i in table.lines}
     pieces: list[tuple[list[dict], str]] = []
-    for i, line in enumerate(words):
-        halves = None if at is None or i in taken else split_at(line, at, lambda w: (w["x0"], w["x1"]))
-        if halves is None:
-            pieces += [] if i in taken else [(line, "across")]
-        else:
-            pieces += [(half, side) for half, side in zip(halves, ("left", "right")) if half]
+    for line in (line for i, line in enumerate(words) if i not in taken):
+        halves = None if at is None else split_at(line, at, lambda w: (w["x0"], w["x1"]))
+        pieces += [(line, "across")] if halves is None else [
+            (half, side) for half, side in zip(halves, ("left", "right")) if half]
     sided = [(text_line, side) for piece, side in pieces for text_line in _lines(page, [piece])]
     lines = [text_line for text_line, _ in sided]
     notes = _footnotes(lines)
@@ -526,8 +524,8 @@ def _page_blocks(page) -> tuple[list[tuple[Block, bool]], list[str]]:
     placed += [(t.bbox[1], rows, False, "across") for t in tables if (rows := _table_rows(t))]
     placed += [(words[t.lines[0]][0]["top"], [[cell_text(c) for c in row] for row in t.rows], False, "across")
                for t in aligned]
-    keys = reading_keys([(top, side) for top, _, _, side in placed]) if at is not None else [
-        (0, 0, top) for top, _, _, _ in placed]
+    # a page in one column has every line across: read top to bottom
+    keys = reading_keys([(top, side) for top, _, _, side in placed])
     ordered = [item for _, item in sorted(zip(keys, placed), key=lambda pair: pair[0])]
     return [(block, margin) for _, block, margin, _ in ordered], [n[1] for n in notes]
 
