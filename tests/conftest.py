@@ -39,6 +39,22 @@ def settings_factory(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def assistant_over(settings_factory, tmp_path_factory):
+    """Build the real assistant over hand-made plans (file name → text), ingested without errors."""
+    from assistant.service import Assistant
+
+    def build(plans: dict[str, str]):
+        corpus = tmp_path_factory.mktemp("plans")
+        for name, text in plans.items():
+            (corpus / name).write_text(text, encoding="utf-8")
+        service = Assistant(settings_factory(corpus_dir=corpus))
+        assert not service.ingest().errors
+        return service
+
+    return build
+
+
+@pytest.fixture(scope="session")
 def assistant(settings_factory):
     """The real assistant over the bundled corpus, ingested once."""
     from assistant.service import Assistant

@@ -20,7 +20,8 @@ ROWS = [
 
 def _plan() -> str:
     table = ["| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |"]
-    table += [f"| {n} | {task} | {lead} | {partners} | {when} |" for n, (task, lead, partners, when) in enumerate(ROWS, 1)]
+    table += [f"| {n} | {task} | {lead} | {partners} | {when} |"
+              for n, (task, lead, partners, when) in enumerate(ROWS, 1)]
     return "\n".join([
         "ỦY BAN NHÂN DÂN TỈNH BẮC LAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
         "Số: 31/KH-UBND", "Bắc Lam, ngày 12 tháng 01 năm 2026", "KẾ HOẠCH",
@@ -33,14 +34,8 @@ def _plan() -> str:
 
 
 @pytest.fixture(scope="module")
-def baclam(settings_factory, tmp_path_factory):
-    from assistant.service import Assistant
-
-    corpus = tmp_path_factory.mktemp("body-tasks")
-    (corpus / "baclam-2026-kh-ky-nang-so.txt").write_text(_plan(), encoding="utf-8")
-    service = Assistant(settings_factory(corpus_dir=corpus))
-    assert not service.ingest().errors
-    return service
+def baclam(assistant_over):
+    return assistant_over({"baclam-2026-kh-ky-nang-so.txt": _plan()})
 
 
 def _says(answer: str, *facts: str) -> bool:

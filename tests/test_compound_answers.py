@@ -55,14 +55,8 @@ def _plan() -> str:
 
 
 @pytest.fixture(scope="module")
-def halam(settings_factory, tmp_path_factory):
-    from assistant.service import Assistant
-
-    corpus = tmp_path_factory.mktemp("compound")
-    (corpus / "halam-2026-kh-gdnn.txt").write_text(_plan(), encoding="utf-8")
-    service = Assistant(settings_factory(corpus_dir=corpus))
-    assert not service.ingest().errors
-    return service
+def halam(assistant_over):
+    return assistant_over({"halam-2026-kh-gdnn.txt": _plan()})
 
 
 def _says(answer: str, *facts: str) -> bool:

@@ -38,21 +38,9 @@ def _job_fair_plan() -> str:
         "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Phạm Thu Hà", ""])
 
 
-def _assistant_over(settings_factory, tmp_path_factory, plans: dict[str, str]):
-    """The real assistant over hand-made plans (file name → text), ingested."""
-    from assistant.service import Assistant
-
-    corpus = tmp_path_factory.mktemp("plans")
-    for name, text in plans.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    service = Assistant(settings_factory(corpus_dir=corpus))
-    assert not service.ingest().errors
-    return service
-
-
 @pytest.fixture(scope="module")
-def two_provinces(settings_factory, tmp_path_factory):
-    return _assistant_over(settings_factory, tmp_path_factory, {
+def two_provinces(assistant_over):
+    return assistant_over({
         "halam-2025-kh-dao-tao-nghe-lao-dong-nong-thon.txt": _rural_plan(),
         "kimxuyen-2025-kh-phien-giao-dich-viec-lam.txt": _job_fair_plan()})
 
@@ -90,8 +78,8 @@ def _labour_market_plan() -> str:
 
 
 @pytest.fixture(scope="module")
-def one_province_two_plans(settings_factory, tmp_path_factory):
-    return _assistant_over(settings_factory, tmp_path_factory, {
+def one_province_two_plans(assistant_over):
+    return assistant_over({
         "lamgiang-2022-kh-chien-luoc-gdnn.txt": _strategy_plan(),
         "lamgiang-2023-kh-thi-truong-lao-dong.txt": _labour_market_plan()})
 
