@@ -498,6 +498,11 @@ def _image_cover(page) -> float:
     return min(1.0, area / (page.width * page.height or 1))
 
 
+def _word_box(word: dict) -> Word:
+    """A pdfplumber word's box."""
+    return Word(word["x0"], word["x1"], word["top"], word["bottom"])
+
+
 def _page_blocks(page) -> tuple[list[tuple[Block, bool]], list[str]]:
     """Text lines and tables (two columns or more) of a page with a text layer, top to bottom, each with
     whether it stands in the page's margin; and the page's footnotes, apart."""
@@ -508,13 +513,13 @@ def _page_blocks(page) -> tuple[list[tuple[Block, bool]], list[str]]:
         return not any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in (t.bbox for t in tables))
 
     words = _word_lines(page.filter(outside) if tables else page)
-    at = gutter([[Word(w["x0"], w["x1"], w["top"], w["bottom"]) for w in line] for line in words], page.width)
+    at = gutter([[_word_box(w) for w in line] for line in words], page.width)
     # a page in two columns is read column by column (its prose is no table aligned in two columns)
     aligned = aligned_tables(words) if at is None else []
     taken = {i for table in aligned for i in table.lines}
     pieces: list[tuple[list[dict], str]] = []
     for line in (line for i, line in enumerate(words) if i not in taken):
-        halves = None if at is None else split_at(line, at, lambda w: (w["x0"], w["x1"]))
+        halves = None if at is None else split_at(line, at, _word_box)
         pieces += [(line, "across")] if halves is None else [
             (half, side) for half, side in zip(halves, ("left", "right")) if half]
     sided = [(text_line, side) for piece, side in pieces for text_line in _lines(page, [piece])]

@@ -86,12 +86,20 @@ def _pieces(line: list[Word]) -> list[tuple[float, float]]:
     return [(x0, x1) for x0, x1 in pieces]
 
 
-def split_at(line: list[T], at: float, box: Callable[[T], tuple[float, float]]) -> tuple[list[T], list[T]] | None:
-    """A line's words left and right of the gutter (``box`` gives a word's x0, x1), or None when a word crosses
-    it (a line across the page)."""
-    if any(box(w)[0] < at < box(w)[1] for w in line):
+def split_at(line: list[T], at: float, box: Callable[[T], Word]) -> tuple[list[T], list[T]] | None:
+    """A line's words left and right of the gutter (``box`` gives a word's box), or None for a line across the
+    page: a word crosses the gutter, or the words either side of it stand a word's space apart (a short centred
+    heading, "PHỤ LỤC", whose space between two words falls on the gutter), not a column gap apart."""
+    boxes = [box(w) for w in line]
+    if any(b.x0 < at < b.x1 for b in boxes):
         return None
-    return [w for w in line if box(w)[1] <= at], [w for w in line if box(w)[0] >= at]
+    left = [w for w, b in zip(line, boxes) if b.x1 <= at]
+    right = [w for w, b in zip(line, boxes) if b.x0 >= at]
+    if left and right:
+        gap = min(b.x0 for b in boxes if b.x0 >= at) - max(b.x1 for b in boxes if b.x1 <= at)
+        if gap < _GAP_HEIGHTS * statistics.median(b.bottom - b.top for b in boxes):
+            return None
+    return left, right
 
 
 def reading_keys(items: list[tuple[float, str]]) -> list[tuple[int, int, float]]:

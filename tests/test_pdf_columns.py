@@ -40,13 +40,25 @@ def test_a_page_in_one_column_or_a_header_in_two_short_columns_has_none():
 
 def test_a_line_across_the_gutter_opens_a_band_and_columns_read_left_first():
     line = _line(100, (30, 290), (310, 570))
-    assert [len(half) for half in split_at(line, 300, lambda w: (w.x0, w.x1))] == [len(line) // 2] * 2
-    assert split_at(_line(80, (200, 400)), 300, lambda w: (w.x0, w.x1)) is None
+    assert [len(half) for half in split_at(line, 300, _same)] == [len(line) // 2] * 2
+    assert split_at(_line(80, (200, 400)), 300, _same) is None
     items = [(100, "left"), (100, "right"), (112, "left"), (90, "across"), (200, "across"), (210, "right"),
              (220, "left")]
     order = [items[i] for i in sorted(range(len(items)), key=lambda i: reading_keys(items)[i])]
     assert order == [(90, "across"), (100, "left"), (112, "left"), (100, "right"), (200, "across"), (220, "left"),
                      (210, "right")]
+
+
+def _same(word: Word) -> Word:
+    return word
+
+
+def test_a_centred_heading_whose_word_space_falls_on_the_gutter_is_across():
+    """ "PHỤ LỤC" centred under the columns: its two words either side of the gutter, a space apart."""
+    heading = [Word(270, 298, 700, 710), Word(302, 330, 700, 710)]
+    assert split_at(heading, 300, _same) is None
+    columns = [Word(250, 290, 100, 110), Word(310, 350, 100, 110)]  # a column gap of 20 (two line heights)
+    assert split_at(columns, 300, _same) == ([columns[0]], [columns[1]])
 
 
 PARAGRAPHS = [
