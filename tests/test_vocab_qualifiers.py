@@ -73,20 +73,41 @@ def test_a_place_is_named_by_the_first_two_syllables_of_its_name_and_kept_as_typ
 
 
 @pytest.mark.parametrize(("question", "kinds"), [
-    ("Kế hoạch được ban hành căn cứ Nghị định số mấy của Chính phủ?", {"nghi dinh"}),
-    ("Kế hoạch thực hiện Nghị quyết nào của HĐND tỉnh?", {"nghi quyet"}),
+    ("Kế hoạch được ban hành căn cứ Nghị định số mấy của Chính phủ?", {"nghi dinh@chinh phu"}),
+    ("Kế hoạch được ban hành căn cứ Nghị định số mấy?", {"nghi dinh"}),
+    ("Kế hoạch thực hiện Nghị quyết nào của HĐND tỉnh?", {"nghi quyet@hoi dong nhan dan"}),
+    ("Kế hoạch triển khai chỉ thị nào của Ban Thường vụ Tỉnh ủy?", {"chi thi@ban thuong vu tinh uy"}),
+    ("ke hoach thuc hien van ban nao cua thu tuong chinh phu", {"van ban@thu tuong"}),
     ("ke hoach can cu thong tu nao", {"thong tu"}),
     ("Kế hoạch căn cứ Luật gì?", {"luat"}),
     ("Kế hoạch căn cứ những văn bản nào?", set()),  # no kind asked
     ("Theo Nghị quyết 06, Hải Phòng làm gì?", set()),  # a document named, not asked for
 ])
 def test_the_kind_of_document_a_question_asks_a_plan_to_cite(question, kinds):
-    assert {q for q in named_qualifiers(question) if q in {"nghi dinh", "nghi quyet", "thong tu", "luat"}} == kinds
+    assert {q for q in named_qualifiers(question) if q.split("@")[0] in {"nghi dinh", "nghi quyet", "thong tu",
+                                                                          "luat", "chi thi", "van ban"}} == kinds
 
 
 def test_a_text_answers_a_kind_of_document_asked_only_by_citing_one():
     assert names_qualifier("nghi dinh", "Căn cứ Nghị định số 15/2019/NĐ-CP của Chính phủ;")
     assert not names_qualifier("nghi dinh", "Căn cứ Quyết định số 2239/QĐ-TTg ngày 30/12/2021 của Thủ tướng Chính phủ;")
+
+
+BASIS = ("Căn cứ Nghị quyết số 27/NQ-HĐND ngày 10 tháng 12 năm 2025 của Hội đồng nhân dân tỉnh về kế hoạch phát triển "
+         "kinh tế - xã hội năm 2026;\nThực hiện Quyết định số 1874/QĐ-UBND ngày 18/9/2025 của Ủy ban nhân dân tỉnh "
+         "phê duyệt Đề án chuyển đổi cơ cấu cây trồng;")
+
+
+def test_a_text_answers_a_document_asked_by_its_issuer_only_by_citing_one_that_issuer_issued():
+    """The issuer stands in the citation itself, in words or in the number's code; another citation's issuer
+    (the Quyết định's People's Committee) does not make the Nghị quyết the committee's."""
+    assert names_qualifier("nghi quyet@hoi dong nhan dan", BASIS)
+    assert not names_qualifier("nghi quyet@ban thuong vu tinh uy", BASIS)
+    assert not names_qualifier("nghi quyet@uy ban nhan dan", BASIS)
+    assert names_qualifier("van ban@uy ban nhan dan", BASIS)
+    assert not names_qualifier("quyet dinh@thu tuong", BASIS)
+    assert names_qualifier("chi thi@ban thuong vu tinh uy", "Thực hiện Chỉ thị số 12-CT/TU ngày 05/3/2025 về đào tạo nghề")
+    assert names_qualifier("quyet dinh@chinh phu", "Căn cứ Quyết định số 1446/QĐ-TTg ngày 28/11/2025;")
 
 
 @pytest.mark.parametrize(("question", "period"), [

@@ -78,6 +78,30 @@ CITED_KINDS: dict[str, tuple[str, ...]] = {
 }
 _KIND_ASKED = re.compile(rf"\b({'|'.join(w for words in CITED_KINDS.values() for w in words)})\s+(?:so\s+)?"
                          r"(?:nao|gi|may|bao nhieu)\b")
+# Who issued the document a question asks a plan to cite ("Nghị quyết số mấy của Ban Thường vụ Tỉnh ủy", "văn bản
+# nào của Thủ tướng"), each with the folded words and number codes a citation names it by: a plan citing the
+# People's Council's resolution ("Nghị quyết số 27/NQ-HĐND … của Hội đồng nhân dân tỉnh") cites none of the party
+# committee's. Asked so, any document word is a kind ("văn bản", "quyết định", "kế hoạch"); "văn bản" is any kind.
+CITING_ISSUERS: dict[str, tuple[str, ...]] = {
+    "ban thuong vu tinh uy": ("ban thuong vu tinh uy", "btv tinh uy", "/tu"),
+    "tinh uy": ("tinh uy", "/tu"),
+    "thanh uy": ("thanh uy", "/tu"),
+    "hoi dong nhan dan": ("hoi dong nhan dan", "hdnd"),
+    "uy ban nhan dan": ("uy ban nhan dan", "ubnd"),
+    "chinh phu": ("chinh phu", "-cp", "-ttg"),
+    "thu tuong": ("thu tuong", "-ttg"),
+    "bo chinh tri": ("bo chinh tri", "/tw"),
+    "ban bi thu": ("ban bi thu", "/tw"),
+    "ban chap hanh trung uong": ("ban chap hanh trung uong", "/tw"),
+    "quoc hoi": ("quoc hoi", "/qh"),
+}
+_DOCUMENT_WORDS = ("van ban", "quyet dinh", "ke hoach", "chuong trinh", "de an", "chien luoc", "cong van",
+                   *(w for words in CITED_KINDS.values() for w in words))
+_ISSUER_ASKED = re.compile(
+    rf"\b({'|'.join(_DOCUMENT_WORDS)})\s+(?:so\s+)?(?:nao|gi|may|bao nhieu)\s+(?:cua|do)\s+"
+    rf"({'|'.join(sorted((w for words in CITING_ISSUERS.values() for w in words if w[0].isalpha()), key=len, reverse=True))})\b")
+_CITED_BY = "@"  # "nghi quyet@ban thuong vu tinh uy": a kind of document cited, and its issuer
+_CITATION_END = re.compile(r"[;\n]|\b(?:can cu|thuc hien)\b")
 # The national target programmes money is drawn from ("lồng ghép Chương trình mục tiêu quốc gia giảm nghèo bền
 # vững"): a sum from one programme does not answer for another.
 PROGRAMMES: dict[str, tuple[str, ...]] = {
@@ -124,7 +148,8 @@ def named_qualifiers(question: str) -> frozenset[str]:
     folded = _SCHOOL_KIND.sub("truong", fold_accents(question))
     groups = {words[0] for key, words in _QUALIFIERS.items() if _GROUP_WORDS[key].search(folded)}
     months = {f"thang {int(m['m'])}" for m in _MONTH.finditer(folded)}
-    kinds = {m.group(1) for m in _KIND_ASKED.finditer(folded)}
+    cited = {f"{m.group(1)}{_CITED_BY}{_issuer(m.group(2))}" for m in _ISSUER_ASKED.finditer(folded)}
+    kinds = {m.group(1) for m in _KIND_ASKED.finditer(folded)} - {c.split(_CITED_BY)[0] for c in cited} | cited
     periods = {period for period, asked in _REPORT_ASKED.items() if asked.search(folded)}
     return frozenset(groups | months | kinds | periods | set(named_places(question)))
 
@@ -137,8 +162,29 @@ _MONTH = re.compile(r"(?<![\d/] )(?<!ngay )\bthang\s+0?(?P<m>1[0-2]|[1-9])(?![\d
 def names_qualifier(qualifier: str, text: str) -> bool:
     """Whether a text names a qualifier (a group by any of its words, a month, a place by its name)."""
     folded = fold_accents(text)
+    if _CITED_BY in qualifier:
+        return _cites(folded, *qualifier.split(_CITED_BY))
     if qualifier.startswith("thang "):
         return any(int(m["m"]) == int(qualifier.split()[1]) for m in _MONTH.finditer(folded))
     group = next((words for words in (*_QUALIFIERS.values(), *REPORT_PERIODS.values()) if words[0] == qualifier), None)
     words = group or (qualifier,)
     return any(re.search(rf"\b{re.escape(w)}\b", folded) for w in words)
+
+
+def _issuer(words: str) -> str:
+    """The issuer a question's words name ("btv tinh uy" → "ban thuong vu tinh uy")."""
+    return next(key for key, names in CITING_ISSUERS.items() if words in names)
+
+
+def _cites(folded: str, kind: str, issuer: str) -> bool:
+    """Whether a folded text cites a document of ``kind`` ("van ban": any) issued by ``issuer``, the issuer named
+    in the citation itself (up to its ";" or the next one)."""
+    kinds = _DOCUMENT_WORDS if kind == "van ban" else (kind,)
+    for m in re.finditer(rf"\b(?:{'|'.join(kinds)})\b", folded):
+        rest = folded[m.end():m.end() + 200]
+        end = _CITATION_END.search(rest)
+        citation = rest[:end.start()] if end else rest
+        if any(name in citation if not name[0].isalpha() else re.search(rf"\b{name}\b", citation)
+               for name in CITING_ISSUERS[issuer]):
+            return True
+    return False
