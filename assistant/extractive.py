@@ -58,6 +58,7 @@ from index.vocab.dates import (
     YEAR,
     YEAR_SPAN,
     one_year,
+    year_spans,
     years_spanned,
 )
 from index.vocab.markers import BULLET, STRUCTURAL_START, UPPER
@@ -359,7 +360,8 @@ def years_beside_plan(profile: QuestionProfile, plan: PlanMetadata) -> tuple[int
     own is asked: "chiến lược giai đoạn 2021-2030, đến năm 2030 đạt bao nhiêu?" asks about 2030; so is a span
     other than the title's: "giai đoạn 2026-2028" of a plan for 2026 - 2030 asks about its first three years."""
     span = [y for y in profile.years if y not in profile.lone_years]
-    own_span = len(span) >= 2 and set(range(min(span), max(span) + 1)) != years_spanned(plan.title)
+    title = year_spans(plan.title)
+    own_span = len(span) >= 2 and set(range(min(span), max(span) + 1)) not in [*title, set().union(*title)]
     return tuple(y for y in profile.years if own_span and y in span
                  or y != plan.year and (str(y) not in plan.title or y in profile.lone_years))
 

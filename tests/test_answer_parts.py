@@ -600,6 +600,10 @@ def test_a_year_of_the_plans_period_written_on_its_own_is_asked():
     asked = profile_question("Theo chiến lược giai đoạn 2021-2030, đến năm 2030 tỷ lệ qua đào tạo là bao nhiêu?")
     assert years_beside_plan(asked, strategy) == (2030,)
     assert years_beside_plan(profile_question("Chiến lược giai đoạn 2021-2030 đặt tỷ lệ bao nhiêu?"), strategy) == ()
+    # a title naming a horizon beyond its period ("…, tầm nhìn đến năm 2045") is named by its period alone
+    horizon = PlanMetadata(doc="h.txt", title="Chiến lược giai đoạn 2021 - 2030, tầm nhìn đến năm 2045", year=None)
+    assert years_beside_plan(profile_question("Theo chiến lược 2021-2030, đến năm 2025 đạt bao nhiêu?"), horizon) == (
+        2025,)
     yearly = PlanMetadata(doc="k.txt", title="Kế hoạch đào tạo nghề năm 2025", year=2025)
     assert years_beside_plan(profile_question("Kế hoạch năm 2025, năm 2023 đạt bao nhiêu?"), yearly) == (2023,)
     # a span of its own within the plan's period is asked whole, even its first year (the plan's year of issue)

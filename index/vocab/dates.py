@@ -44,16 +44,22 @@ BASELINE_YEAR = re.compile(r"\bso v(?:ới|oi)\s+(?:[^\s\d,;.()]+\s+){0,5}?(?:(?
                            re.IGNORECASE)
 
 
+def year_spans(text: str) -> list[set[int]]:
+    """Each period a text names, a span expanded ("giai đoạn 2021-2030, tầm nhìn đến năm 2045" is 2021…2030 and
+    2045), with the exclusions of `years_spanned`."""
+    text = CITED_DOCUMENT.sub(" ", NUMBERED_DOCUMENT.sub(" ", TERM_OF_OFFICE.sub(" ", BASELINE_YEAR.sub(" ", text))))
+    spans = []
+    for m in YEAR_SPAN.finditer(text):
+        first, last = int(m[1]), int(m[2] or m[1])
+        spans.append(set(range(first, last + 1)) if 0 <= last - first <= 30 else {first, last})
+    return spans
+
+
 def years_spanned(text: str) -> set[int]:
     """Every year a text names, spans expanded ("giai đoạn 2021-2025" is 2021…2025): the period it speaks of
     (a term of office, the year in a document's number, a cited document's date and quoted title, a baseline
     compared with are none)."""
-    found: set[int] = set()
-    text = CITED_DOCUMENT.sub(" ", NUMBERED_DOCUMENT.sub(" ", TERM_OF_OFFICE.sub(" ", BASELINE_YEAR.sub(" ", text))))
-    for m in YEAR_SPAN.finditer(text):
-        first, last = int(m[1]), int(m[2] or m[1])
-        found.update(range(first, last + 1) if 0 <= last - first <= 30 else (first, last))
-    return found
+    return set().union(*year_spans(text))
 
 
 # "20/12/2025", "20/12", "5 / 6 / 25"; not the "4/20" of "tháng 4/2025" nor of "12/2024/KH".
