@@ -95,3 +95,15 @@ def test_small_print_keeps_its_words_apart(tmp_path):
     sentence = "Sở Nội vụ chủ trì, phối hợp với Sở Tài chính tổ chức đào tạo nghề cho 12.500 lao động nông thôn."
     text = convert(make_small_print_pdf(tmp_path / "small.pdf", [sentence])).text
     assert " ".join(text.split()) == sentence
+
+
+def test_the_development_gazette_reads_its_signer_and_annex_heading_whole():
+    """Hạ Lam's gazette reprint (development material): "PHỤ LỤC" centred under the last columns stays one line,
+    and the signature block before it gives the signer."""
+    from pathlib import Path
+
+    pdf = Path(__file__).resolve().parent / "data" / "styles" / "halam-2026-kh-cong-bao-hai-cot.pdf"
+    text = convert(pdf).text
+    assert "\nPHỤ LỤC\n" in text
+    meta = extract_metadata(pdf.name, normalize_text(text))
+    assert (meta.number, meta.signer, meta.signer_role) == ("48/KH-UBND", "Võ Thị Minh Hằng", "Phó Chủ tịch")
