@@ -212,9 +212,40 @@ def _docx_text(path: Path, name: str) -> str:
         document = Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, XMLSyntaxError, KeyError, ValueError) as exc:
         raise DocumentError(f"{name}: không đọc được tệp Word .docx (tệp hỏng hoặc không phải .docx).") from exc
+    contents = {style.style_id for style in document.styles if _TOC_STYLE.match(style.name or "")}
+    for story in (document.element.body, *(h._element for s in document.sections
+                                           for h in (s.header, s.first_page_header) if not h.is_linked_to_previous)):
+        _open_content_controls(story, contents)
     numbering = Numbering.of(document)
     return render([*_first_page_header(document, numbering), *_docx_blocks(document, numbering),
                    *_docx_footnotes(document)])
+
+
+_TOC_GALLERY = "Table of Contents"
+_TOC_STYLE = re.compile(r"^toc\s*(?:\d|heading)", re.IGNORECASE)  # Word's built-in "toc 1" … "toc 9", "TOC Heading"
+
+
+def _open_content_controls(story, contents: set[str]) -> None:
+    """Content controls (``w:sdt``: an e-office template's fields for the number, the date and the signer, its
+    editable regions holding whole parts and tables) give way to their content, which python-docx would skip
+    at the body's, a table's or a row's level; a table of contents (a gallery control, or paragraphs in the
+    table of contents' styles, ``contents``) is no text of the plan: its lines repeat the headings with page
+    numbers."""
+    for control in list(story.iter(f"{_W}sdt")):
+        parent = control.getparent()
+        if parent is None:
+            continue
+        gallery = control.find(f"{_W}sdtPr/{_W}docPartObj/{_W}docPartGallery")
+        content = control.find(f"{_W}sdtContent")
+        if content is not None and (gallery is None or gallery.get(f"{_W}val") != _TOC_GALLERY):
+            at = parent.index(control)
+            for offset, child in enumerate(list(content)):
+                parent.insert(at + offset, child)
+        parent.remove(control)
+    for paragraph in list(story.iter(f"{_W}p")):
+        style = paragraph.find(f"{_W}pPr/{_W}pStyle")
+        if style is not None and style.get(f"{_W}val") in contents:
+            paragraph.getparent().remove(paragraph)
 
 
 

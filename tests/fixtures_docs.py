@@ -101,6 +101,68 @@ def make_docx(path: Path, text: str) -> Path:
     return path
 
 
+def make_content_control_docx(path: Path, number: str, toc: list[str], parts: list[tuple[list[str], list[list[str]]]],
+                              signer: str) -> Path:
+    """A plan as an e-office template writes it with Word content controls (``w:sdt``): the number and the signer
+    in inline controls, a table of contents in a gallery control (its cached lines with page numbers), and each
+    of ``parts`` (paragraphs, then a table's rows) inside a block-level control; one table row inside a row-level
+    control, as a repeating-section template writes it."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def control(children: list, tag: str, gallery: str | None = None):
+        sdt, properties, content = OxmlElement("w:sdt"), OxmlElement("w:sdtPr"), OxmlElement("w:sdtContent")
+        alias = OxmlElement("w:tag")
+        alias.set(qn("w:val"), tag)
+        properties.append(alias)
+        if gallery:
+            part, kind = OxmlElement("w:docPartObj"), OxmlElement("w:docPartGallery")
+            kind.set(qn("w:val"), gallery)
+            part.append(kind)
+            properties.append(part)
+        sdt.append(properties)
+        sdt.append(content)
+        for child in children:
+            content.append(child)
+        return sdt
+
+    def inline(paragraph, before: str, value: str, tag: str) -> None:
+        paragraph.add_run(before)
+        run = paragraph.add_run(value)._r
+        paragraph._p.remove(run)
+        paragraph._p.append(control([run], tag))
+
+    document = docx.Document()
+    body = document.element.body
+    document.add_paragraph("ỦY BAN NHÂN DÂN TỈNH LỘC HÀ")
+    inline(document.add_paragraph(), "Số: ", number, "SoKyHieu")
+    document.add_paragraph("Lộc Hà, ngày 16 tháng 3 năm 2026")
+    document.add_paragraph("KẾ HOẠCH")
+    entries = [document.add_paragraph(line)._p for line in toc]
+    for entry in entries:
+        body.remove(entry)
+    sectPr = body[-1]
+    sectPr.addprevious(control(entries, "MucLuc", gallery="Table of Contents"))
+    for paragraphs, rows in parts:
+        elements = [document.add_paragraph(text)._p for text in paragraphs]
+        if rows:
+            table = document.add_table(rows=len(rows), cols=len(rows[0]))
+            for row, values in zip(table.rows, rows):
+                for cell, value in zip(row.cells, values):
+                    cell.text = value
+            last = table._tbl.tr_lst[-1]
+            table._tbl.remove(last)
+            table._tbl.append(control([last], "Dong"))  # the last row in a row-level control
+            elements.append(table._tbl)
+        for element in elements:
+            body.remove(element)
+        sectPr.addprevious(control(elements, "NoiDung"))
+    inline(document.add_paragraph(), "", signer, "NguoiKy")
+    document.save(str(path))
+    return path
+
+
 def to_tcvn3(text: str, capitals: bool = False) -> str:
     """Unicode Vietnamese as an office typing in ".VnTime" stores it: each letter its TCVN3 code; for the capital
     font ".VnTimeH", the code of the lower-case letter (the font draws it as a capital)."""

@@ -24,6 +24,7 @@ from tests.fixtures_docs import (
     TARGET_ROWS,
     TASK_HEADER,
     TASK_ROWS,
+    make_content_control_docx,
     make_docx,
     make_legacy_docx,
     make_legacy_pdf,
@@ -683,3 +684,19 @@ def test_a_pdf_printed_from_a_legacy_font_document_reads_as_vietnamese(tmp_path,
     out = lines(convert(path).text)
     assert in_order(out, plan)
     assert "| Tuyển sinh sơ cấp | 900 học viên |" in out
+
+
+def test_content_controls_give_their_text_and_a_table_of_contents_none(tmp_path):
+    """An e-office template: the number and the signer in inline controls, whole parts and a table (one row in a
+    row-level control) in block-level ones, a table of contents in a gallery control."""
+    rows = [["TT", "Chỉ tiêu", "Năm 2026"], ["1", "Tuyển sinh", "12.500"], ["2", "Tỷ lệ qua đào tạo", "72%"]]
+    path = make_content_control_docx(
+        tmp_path / "locha-2026.docx", "19/KH-UBND", ["I. MỤC ĐÍCH, YÊU CẦU ........ 2", "II. CHỈ TIÊU ........ 3"],
+        [(["I. MỤC ĐÍCH, YÊU CẦU", "Nâng cao chất lượng đào tạo nghề gắn với nhu cầu doanh nghiệp."], []),
+         (["II. CHỈ TIÊU", "Các chỉ tiêu năm 2026 như sau:"], rows)], "Trần Văn Lộc")
+    text = convert(path).text
+    assert "Số: 19/KH-UBND" in text and "Trần Văn Lộc" in text
+    assert "Nâng cao chất lượng đào tạo nghề gắn với nhu cầu doanh nghiệp." in text
+    for row in rows:
+        assert pipe(row) in text
+    assert "...." not in text and text.count("II. CHỈ TIÊU") == 1
