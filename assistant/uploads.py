@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.converters import convert
-from index.documents import SUPPORTED_SUFFIXES, DocumentError, PageProgress, PlanFile, is_companion
+from index.documents import IMAGE_SUFFIXES, SUPPORTED_SUFFIXES, DocumentError, PageProgress, PlanFile, is_companion
 from index.normalize import fold_accents, normalize_text
 from index.ocr import cache_file
 from index.pipeline import IngestReport, Progress
@@ -175,8 +175,11 @@ def _publish(assistant: Assistant, staged: Path, shown: str, progress: Progress 
 def _notes(plan: PlanFile, result: UploadResult, assistant: Assistant) -> str:
     """What the uploader should know about a plan that was added: OCR'd pages, no responsibilities found."""
     notes = []
-    if plan.ocr:
+    if plan.ocr and plan.path.suffix.lower() in (".pdf", *IMAGE_SUFFIXES):
         notes.append(f"Tệp là bản quét: {plan.ocr_pages} trang đã được đọc bằng OCR; "
+                     "hãy đối chiếu các con số với bản gốc.")
+    elif plan.ocr:  # a Word file with tables pasted as pictures
+        notes.append(f"Tệp có {plan.ocr_pages} hình chứa chữ (bảng dán dạng ảnh) đã được đọc bằng OCR; "
                      "hãy đối chiếu các con số với bản gốc.")
     if not assistant.register().responsibilities(plan=result.doc):
         notes.append(NO_RESPONSIBILITIES + ".")

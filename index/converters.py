@@ -26,6 +26,8 @@ Every failure is a `DocumentError` with a Vietnamese message naming the file.
 
 from __future__ import annotations
 
+import io
+import math
 import re
 import shutil
 import statistics
@@ -111,9 +113,9 @@ def is_layout_table(table) -> bool:
     return layout_grid([len(r) for r in rows], stacked, _bordered(table))
 
 
-def _docx_blocks(container, numbering: Numbering) -> list[Block]:
-    """Paragraphs (with the numbers Word shows before them) and tables of a document body or a layout
-    cell, in order."""
+def _docx_blocks(container, numbering: Numbering, pictures: dict[str, str] | None = None) -> list[Block]:
+    """Paragraphs (with the numbers Word shows before them, and the text of the pictures they hold, read by
+    OCR: ``pictures``) and tables of a document body or a layout cell, in order."""
     from docx.table import Table
 
     blocks: list[Block] = []
@@ -122,10 +124,11 @@ def _docx_blocks(container, numbering: Numbering) -> list[Block]:
             blocks.extend(_header_boxes(item, numbering))
             label, text = numbering.label(item), accepted_text(item)
             blocks.append(f"{label} {text}" if label else text)
+            blocks.extend(line for rid in _picture_ids(item._p) for line in (pictures or {}).get(rid, "").splitlines())
         elif is_layout_table(item):
             for row in item.rows:
                 for cell in _distinct(row.cells):
-                    blocks.extend(_docx_blocks(cell, numbering))
+                    blocks.extend(_docx_blocks(cell, numbering, pictures))
         elif item.rows:
             blocks.append([[cell_text(accepted_cell_text(cell)) for cell in row.cells]
                            for row in item.rows if not deleted_row(row)])
@@ -201,7 +204,10 @@ def _box_position(ancestors: list) -> tuple[int, int]:
     return 0, 0
 
 
-def _docx_text(path: Path, name: str) -> str:
+def _docx_text(path: Path, name: str, progress: PageProgress | None = None, ocr_cache: Path | None = None,
+               source: Path | None = None) -> tuple[str, int]:
+    """The text of a Word file, and how many of its pictures were read by OCR (``source``: the file the user gave,
+    when this .docx was converted from it; the OCR cache sits beside it)."""
     import zipfile
 
     from docx import Document
@@ -217,8 +223,62 @@ def _docx_text(path: Path, name: str) -> str:
                                            for h in (s.header, s.first_page_header) if not h.is_linked_to_previous)):
         _open_content_controls(story, contents)
     numbering = Numbering.of(document)
-    return render([*_first_page_header(document, numbering), *_docx_blocks(document, numbering),
-                   *_docx_footnotes(document)])
+    pictures = _picture_texts(document, path, name, progress, ocr_cache, source)
+    return render([*_first_page_header(document, numbering), *_docx_blocks(document, numbering, pictures),
+                   *_docx_footnotes(document)]), len(pictures)
+
+
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_VML = "{urn:schemas-microsoft-com:vml}"
+# A picture is read when it is this big (pixels) and its text reads as words: a table or a page pasted as a
+# picture (a screenshot of an Excel sheet); a logo, a seal or a signature reads as no text.
+_PICTURE_MIN = (200, 60)
+_PICTURE_LETTERS = 40
+_PICTURE_WIDTH = 1600  # a narrower picture (a screenshot at screen resolution) is enlarged, at most thrice
+
+
+def _picture_ids(element) -> list[str]:
+    """The relationship ids of the pictures drawn in an element, in order: a drawing's blip, or an old VML
+    picture's image; not a drawing's VML copy for old readers."""
+    ids = []
+    for node in element.iter(f"{_A}blip", f"{_VML}imagedata"):
+        if any(a.tag == f"{_MC}Fallback" for a in node.iterancestors()):
+            continue
+        rid = node.get(f"{_R}embed") or node.get(f"{_R}id")
+        if rid:
+            ids.append(rid)
+    return ids
+
+
+def _picture_texts(document, path: Path, name: str, progress: PageProgress | None, ocr_cache: Path | None,
+                   source: Path | None) -> dict[str, str]:
+    """The text of the body's pictures that hold text, by relationship id: each picture a page of an image-only
+    PDF read like a scan (its ruled table as rows), the OCR cache beside the file."""
+    from PIL import Image, UnidentifiedImageError
+
+    images = {}
+    for rid in dict.fromkeys(_picture_ids(document.element.body)):
+        part = document.part.related_parts.get(rid)
+        try:
+            with Image.open(io.BytesIO(part.blob)) as opened:
+                image = opened.convert("L")
+        except (AttributeError, UnidentifiedImageError, OSError, ValueError):
+            continue  # a linked picture, or one in a format Pillow does not read (an EMF drawing)
+        if image.width < _PICTURE_MIN[0] or image.height < _PICTURE_MIN[1]:
+            continue
+        scale = min(3, max(1, math.ceil(_PICTURE_WIDTH / image.width)))
+        images[rid] = image.resize((image.width * scale, image.height * scale), Image.Resampling.LANCZOS)
+    if not images:
+        return {}
+    with tempfile.TemporaryDirectory(prefix="gdnn-pictures-") as tmp:
+        pdf = Path(tmp) / "pictures.pdf"
+        pages = list(images.values())
+        pages[0].save(pdf, save_all=True, append_images=pages[1:], resolution=ocr.DPI)
+        texts = ocr.read_pages(pdf, list(range(len(pages))), name, progress=progress, ocr_cache=ocr_cache,
+                               source=source or path)
+    read = {rid: texts[i] for i, rid in enumerate(images)}
+    return {rid: text for rid, text in read.items() if sum(c.isalpha() for c in text) >= _PICTURE_LETTERS}
 
 
 _TOC_GALLERY = "Table of Contents"
@@ -285,7 +345,8 @@ def _first_page_header(document, numbering: Numbering) -> list[Block]:
 _OFFICE_KINDS = {".doc": "Word .doc", ".odt": "OpenDocument .odt", ".rtf": "RTF .rtf"}
 
 
-def _office_text(path: Path, name: str, suffix: str) -> str:
+def _office_text(path: Path, name: str, suffix: str, progress: PageProgress | None,
+                 ocr_cache: Path | None) -> tuple[str, int]:
     """Old Word .doc, OpenDocument .odt and RTF: LibreOffice converts the file to .docx in a private folder
     (own profile: runs may overlap), read like any Word file."""
     kind = _OFFICE_KINDS[suffix]
@@ -310,7 +371,7 @@ def _office_text(path: Path, name: str, suffix: str) -> str:
             raise DocumentError(f"{failed}.") from exc
         if not (folder / "plan.docx").is_file():  # soffice exits 0 on a file it cannot load
             raise DocumentError(f"{failed}.")
-        return _docx_text(folder / "plan.docx", name)
+        return _docx_text(folder / "plan.docx", name, progress, ocr_cache, source=path)
 
 
 # ================================================================== PDF
@@ -721,13 +782,13 @@ def convert(
         if suffix == ".pdf":
             text, ocr_pages = _pdf_text(path, name, progress, ocr_cache)
         elif suffix == ".docx":
-            text = _docx_text(path, name)
+            text, ocr_pages = _docx_text(path, name, progress, ocr_cache)
         elif suffix in IMAGE_SUFFIXES:
             text, ocr_pages = _image_text(path, name, progress, ocr_cache)
         elif suffix in (".html", ".htm"):
             text = render(html_blocks(decode_html(path.read_bytes())))
         else:
-            text = _office_text(path, name, suffix)
+            text, ocr_pages = _office_text(path, name, suffix, progress, ocr_cache)
     except OSError as exc:
         raise DocumentError(f"{name}: không đọc được tệp ({exc.strerror or exc})") from exc
     text = _tidy(text)

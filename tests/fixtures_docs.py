@@ -747,6 +747,61 @@ def render_scan(path: Path, text: str, *, noisy: bool = True, max_pages: int | N
     return truth
 
 
+def table_picture(rows: list[list[str]], scale: float = 1.0):
+    """A ruled table drawn as a picture (a screenshot of a spreadsheet pasted into Word): the header row bold,
+    one-pixel rules at screen scale (``scale`` 0.45: about 96 dpi against the scans' 200)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    face = ImageFont.truetype(str(SANS), round(FONT_PX * scale))
+    bold = ImageFont.truetype(str(SANS.with_name("DejaVuSans-Bold.ttf")), round(FONT_PX * scale))
+    line, pad, rule = round(LINE_PX * scale), round(8 * scale), max(1, round(2 * scale))
+    measure = ImageDraw.Draw(Image.new("L", (1, 1)))
+    width = round((PAGE[0] - 2 * MARGIN) * scale)
+    col = width // len(rows[0])
+    wrapped = [[_wrap(c, col - 2 * pad, bold if r == 0 else face, measure) or [""] for c in row]
+               for r, row in enumerate(rows)]
+    heights = [max(len(w) for w in row) * line + 2 * pad for row in wrapped]
+    image = Image.new("L", (width + 2 * pad, sum(heights) + 2 * pad), 255)
+    draw = ImageDraw.Draw(image)
+    y = pad
+    for r, (row, height) in enumerate(zip(wrapped, heights)):
+        for i, lines in enumerate(row):
+            draw.rectangle([pad + i * col, y, pad + (i + 1) * col, y + height], outline=0, width=rule)
+            for k, text in enumerate(lines):
+                draw.text((pad + i * col + pad, y + pad + k * line), text, font=bold if r == 0 else face, fill=0)
+        y += height
+    return image
+
+
+def make_pictured_table_docx(path: Path, before: list[str], rows: list[list[str]], after: list[str],
+                             scale: float = 0.45) -> Path:
+    """A Word plan whose table was pasted as a picture (``table_picture``) in a paragraph of its own between
+    ``before`` and ``after``, under a small logo picture (a red disc) that holds no text."""
+    import io
+
+    import docx
+    from docx.shared import Inches
+    from PIL import Image, ImageDraw
+
+    def picture(image, inches: float) -> None:
+        data = io.BytesIO()
+        image.convert("RGB").save(data, format="PNG")
+        data.seek(0)
+        document.add_picture(data, width=Inches(inches))
+
+    logo = Image.new("RGB", (120, 120), (255, 255, 255))
+    ImageDraw.Draw(logo).ellipse([5, 5, 115, 115], fill=(205, 35, 40))
+    document = docx.Document()
+    picture(logo, 0.8)
+    for text in before:
+        document.add_paragraph(text)
+    picture(table_picture(rows, scale), 6.3)
+    for text in after:
+        document.add_paragraph(text)
+    document.save(str(path))
+    return path
+
+
 def _stamp(page, text: str, centre: tuple[int, int]) -> None:
     """A red round seal centred on ``centre``: two rings, the body's name around, a star inside, strokes as thick
     as a stamp's, its ink laid over the text under it (the text stays black where they cross)."""

@@ -430,3 +430,41 @@ def test_a_red_seal_over_the_signature_is_read_through(tmp_path):
     text = read_plan(pdf).text
     assert "CHỦ TỊCH" in text and "Nguyễn Hữu Khang" in text, text
     assert extract_metadata("da-ky.pdf", normalize_text(text)).signer == "Nguyễn Hữu Khang"
+
+
+# ================================================================== pictures in Word files
+
+PICTURED_ROWS = [
+    ["TT", "Chỉ tiêu", "Đơn vị", "Năm 2026"],
+    ["1", "Tuyển sinh giáo dục nghề nghiệp", "Người", "12.500"],
+    ["2", "Đào tạo nghề cho lao động ven biển", "Người", "3.200"],
+    ["3", "Tỷ lệ có việc làm sau đào tạo", "%", "85"],
+]
+
+
+def test_a_table_pasted_into_word_as_a_picture_is_read_by_ocr_in_place(tmp_path, monkeypatch):
+    """A screenshot of a spreadsheet at screen resolution, pasted between two paragraphs under a logo: its rows
+    come back as pipe rows where the picture stands, the logo gives nothing, and the reading is kept beside the
+    file (a second reading needs no OCR)."""
+    from tests.fixtures_docs import make_pictured_table_docx
+
+    path = make_pictured_table_docx(tmp_path / "mykhe-2026.docx", ["Biểu chỉ tiêu năm 2026:"], PICTURED_ROWS,
+                                    ["Sở Nội vụ chủ trì theo dõi các chỉ tiêu."])
+    plan = read_plan(path)
+    assert plan.ocr_pages == 1
+    lines = [line for line in plan.text.splitlines() if line.strip()]
+    rows = _pipe_rows(plan.text)
+    assert len(rows) == len(PICTURED_ROWS), plan.text
+    for row, truth in zip(rows, PICTURED_ROWS):
+        assert len(row) == len(truth), row
+        for cell, expected in zip(row, truth):
+            assert char_accuracy(cell, expected) >= 0.9, (cell, expected)
+    first = next(i for i, line in enumerate(lines) if line.startswith("|"))
+    assert lines[first - 1] == "Biểu chỉ tiêu năm 2026:" and lines[first + len(rows)].startswith("Sở Nội vụ")
+    assert ocr.cache_file(path).is_file()
+
+    def no_ocr(*args):
+        raise AssertionError("read again by OCR")
+
+    monkeypatch.setattr(ocr, "_ocr_page", no_ocr)
+    assert read_plan(path).text == plan.text
