@@ -100,7 +100,8 @@ _DOCUMENT_WORDS = ("van ban", "quyet dinh", "ke hoach", "chuong trinh", "de an",
 _ISSUER_WORDS = sorted((w for names in CITING_ISSUERS.values() for w in names if w[0].isalpha()), key=len,
                        reverse=True)
 _ISSUER_ASKED = re.compile(
-    rf"\b({'|'.join(_DOCUMENT_WORDS)})\s+(?:so\s+)?(?:nao|gi|may|bao nhieu)\s+(?:cua|do)\s+({'|'.join(_ISSUER_WORDS)})\b")
+    rf"\b({'|'.join(_DOCUMENT_WORDS)})\s+(?:so\s+)?(?:nao|gi|may|bao nhieu)\s+(?:cua|do)\s+"
+    rf"({'|'.join(_ISSUER_WORDS)})\b")
 _CITED_BY = "@"  # "nghi quyet@ban thuong vu tinh uy": a kind of document cited, and its issuer
 _CITATION_END = re.compile(r"[;\n]|\b(?:can cu|thuc hien)\b")
 # The national target programmes money is drawn from ("lồng ghép Chương trình mục tiêu quốc gia giảm nghèo bền
