@@ -58,6 +58,10 @@ _COMPARATIVE = (
 )
 
 # Patterns on folded text; word boundaries keep "ai" from matching "hai".
+# The submission a plan was issued on, which its preamble names beside the basis ("xét đề nghị của Sở Nội vụ tại Tờ
+# trình số 115/TTr-SNV"): "theo tờ trình số bao nhiêu", "theo đề nghị của sở nào", "cơ quan nào trình".
+_SUBMISSION = r"to trinh|de nghi cua (\w+ ){0,2}nao|(co quan|so|don vi) nao (trinh|de nghi)|ai (trinh|de nghi)"
+
 _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     NUMBER: re.compile(
         r"\b(bao nhieu|muc nao|muc bao|so luong|ty le|ty trong|phan tram|chi tieu|bao lau|quy mo)\b"
@@ -136,8 +140,10 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(the nao la|hieu (la )?(the nao|nhu the nao|ra sao|la gi|la ai)|duoc hieu|dinh nghia|khai niem|"
         r"nghia la gi|(duoc )?tinh tren (\w+ ){0,4}(nao|gi)|(duoc )?tinh (nhu )?the nao)\b"
     ),
-    # "thực hiện quyết định nào", "căn cứ văn bản gì"; not "Kế hoạch thực hiện Nghị quyết 06, sở nào …".
-    BASIS: re.compile(r"\b((quyet dinh|nghi quyet|chi thi|ke hoach|van ban|chien luoc) (nao|gi|so may)|can cu)\b"),
+    # "thực hiện quyết định nào", "căn cứ văn bản gì"; not "Kế hoạch thực hiện Nghị quyết 06, sở nào …"; the
+    # submission (``_SUBMISSION``).
+    BASIS: re.compile(rf"\b((quyet dinh|nghi quyet|chi thi|ke hoach|van ban|chien luoc) (nao|gi|so may)|can cu"
+                      rf"|{_SUBMISSION})\b"),
 }
 # "Cơ quan nào chủ trì thực hiện Kế hoạch?", "sở nào chủ trì kế hoạch …", "(hai kế hoạch …) mỗi cái giao sở nào
 # làm đầu mối chủ trì thực hiện?": the body that leads the plan as a whole (not "chủ trì xây dựng kế hoạch đào
@@ -644,7 +650,7 @@ DOCUMENT_NOUN = frozenset({"van", "ban"})
 # "cụ thể hóa kế hoạch số mấy" (not "kế hoạch nào đặt chỉ tiêu …").
 _IMPLEMENTS = re.compile(
     r"\b(can cu|(thuc hien|trien khai|cu the hoa)\b.{0,30}\b(quyet dinh|nghi quyet|chi thi|ke hoach|van ban|"
-    r"chien luoc|chuong trinh|de an|ket luan) (nao|gi|so may))\b"
+    rf"chien luoc|chuong trinh|de an|ket luan) (nao|gi|so may)|{_SUBMISSION})\b"
 )
 
 

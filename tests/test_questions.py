@@ -375,6 +375,9 @@ def test_question_word_spans_of_a_statement_are_empty():
         ("KH70 được ban hành để thực hiện những văn bản nào?", {BASIS_HINT}),
         ("Kế hoạch 177 triển khai kế hoạch số mấy của Thành ủy?", {BASIS_HINT}),
         ("ke hoach nay can cu vao dau", {BASIS_HINT}),
+        ("Cơ quan nào trình UBND tỉnh dự thảo kế hoạch này, theo tờ trình số bao nhiêu?", {BASIS_HINT}),
+        ("ke hoach ban hanh theo de nghi cua so nao", {BASIS_HINT}),
+        ("Chương trình đào tạo trình độ sơ cấp do ai xây dựng?", set()),  # "trình" of a programme, a level
         ("Kế hoạch nào đặt chỉ tiêu tuyển sinh 40.000 người?", set()),  # which plan: not what it implements
     ],
 )
