@@ -564,8 +564,17 @@ def _items_under(passages: list[Passage]) -> dict[tuple[str, str], list[str]]:
 
 
 def path_terms(passage: Passage) -> set[str]:
-    """Words of the section path and of the plan's title: they count half towards coverage."""
-    return set(folded_syllables(f"{passage.section} {passage.document.title}"))
+    """Words of the section path, of the plan's title and of a table's caption: they count half towards
+    coverage ("Bảng 1. Chỉ tiêu tuyển sinh … năm 2026" titles its row "Trình độ cao đẳng | … | 2.150")."""
+    return set(folded_syllables(f"{passage.section} {passage.document.title} {table_caption(passage)}"))
+
+
+def table_caption(passage: Passage) -> str:
+    """The caption of the table a row chunk holds: the lines between its heading path and its first row read
+    aloud ("" for a chunk of prose)."""
+    lines = passage.text.split("\n")[heading_lines(passage):]
+    first = next((i for i, line in enumerate(lines) if is_read_aloud(line) or is_table_row(line.strip())), None)
+    return " ".join(lines[:first]) if first else ""
 
 
 def topic_coverage(

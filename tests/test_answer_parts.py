@@ -15,10 +15,12 @@ from assistant.extractive import (
     before_plan,
     kinds_in,
     passage_units,
+    path_terms,
     period_fits,
     plan_identifiers,
     score_units,
     select_units,
+    table_caption,
     years_asked,
     years_beside_plan,
 )
@@ -1328,3 +1330,16 @@ def test_an_item_under_a_lead_naming_the_year_speaks_of_that_year():
 
     answer = answer_extractive(Index([lead, item, other]), WEIGHTS, r)
     assert not answer.refused and "55%" in answer.text, answer.text
+
+
+def test_a_tables_caption_titles_its_rows():
+    """ "Bảng 1. Chỉ tiêu tuyển sinh …" stands between the heading path and the rows: its words are the row's
+    heading words (half credit), as a heading's would be; a chunk of prose has no caption."""
+    row = passage(1, "row", "II. MỤC TIÊU\n2. Chỉ tiêu năm 2026\nBảng 1. Chỉ tiêu tuyển sinh giáo dục nghề nghiệp\n"
+                  "Trình độ cao đẳng | Đơn vị tính: Người | Kế hoạch năm 2026: 2.150\n| 1 | Trình độ cao đẳng | Người "
+                  "| 2.150 |", "II. MỤC TIÊU › 2. Chỉ tiêu năm 2026")
+    assert table_caption(row) == "Bảng 1. Chỉ tiêu tuyển sinh giáo dục nghề nghiệp"
+    assert {"tuyen", "sinh", "giao", "duc"} <= path_terms(row)
+    prose = passage(2, "prose", "II. MỤC TIÊU\n2. Chỉ tiêu năm 2026\nTuyển sinh 28.400 người.",
+                    "II. MỤC TIÊU › 2. Chỉ tiêu năm 2026")
+    assert table_caption(prose) == ""
