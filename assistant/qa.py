@@ -63,6 +63,7 @@ from assistant.questions import (
     QuestionProfile,
     asked_bodies,
     asks_nothing,
+    district_forms,
     folded_syllables,
     plan_years,
     profile_question,
@@ -492,7 +493,10 @@ def same_body(named: str, known: str, place: str = "") -> bool:
     continuing the other ("Ban Dân tộc tỉnh Lam Sơn" is "Ban Dân tộc tỉnh"; a user's "Sở Lao
     động" is "Sở Lao động - Thương binh và Xã hội"), or the user's short name keeping the head and
     the last words ("Ban Phụ nữ" for "Ban Công tác Phụ nữ", "Hội Phụ nữ" for "Hội Liên hiệp Phụ nữ").
-    ``place`` is the plan's province: a name that ends with it names the body there ("Sở Lao động Hải Dương")."""
+    ``place`` is the plan's province: a name that ends with it names the body there ("Sở Lao động Hải Dương").
+    A district's office asked of is also its district's People's Committee (``district_forms``)."""
+    if len(forms := district_forms(named)) > 1:
+        return any(same_body(form, known, place) for form in forms)
     if same_agency(named, known):
         return True
     a, b = (_without_place(agency_key(n), fold_accents(place).lower()) for n in (named, known))

@@ -679,13 +679,27 @@ def asked_bodies(question: str) -> list[str]:
         before = folded[max(0, m.start - 70):m.start]
         if AUTHORED_BY.search(before) or FORMER_BODY_BEFORE.search(before) or FORMER_BODY_AFTER.match(folded[m.end:]):
             continue
-        name = _DISTRICT_COMMITTEE if DISTRICT_OFFICE.match(folded[m.start:]) else m.name
+        office = DISTRICT_OFFICE.match(folded[m.start:])
+        name = f"{_DISTRICT_NAMED.split(m.name)[0]}{_OF_DISTRICT}" if office else m.name
         if name not in names:
             names.append(name)
     return names
 
 
+# A district's office asked of ("Phòng LĐ-TB&XH quận tôi") is named "<office> cấp huyện": a plan may assign its
+# work to the office itself ("phòng Lao động - Thương binh và Xã hội các huyện") or to the district's People's
+# Committee whose office it is ("UBND các quận, huyện").
+_OF_DISTRICT = " cấp huyện"
+_DISTRICT_NAMED = re.compile(r"\s+(?:huyện|quận|thị xã|cấp huyện)\b", re.IGNORECASE)  # "… huyện Cẩm Đường"
 _DISTRICT_COMMITTEE = canonical_agency("Ủy ban nhân dân cấp huyện")
+
+
+def district_forms(name: str) -> tuple[str, ...]:
+    """The bodies an asked name stands for: a district's office is the office and its district's People's
+    Committee; any other name itself."""
+    if name.startswith("Phòng ") and name.endswith(_OF_DISTRICT):
+        return name.removesuffix(_OF_DISTRICT), _DISTRICT_COMMITTEE
+    return (name,)
 
 
 def recipient_bodies(text: str) -> list[str]:

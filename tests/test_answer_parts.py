@@ -715,17 +715,25 @@ def test_a_body_the_question_says_is_gone_is_not_asked():
     assert signals_of(Evidence((unit,)), best, 0.8, gone, None, 0.9).agency == 1.0
 
 
-def test_a_districts_office_is_asked_as_the_district_committee_plans_assign():
-    """"Phòng LĐ-TB&XH quận tôi" works for its district's People's Committee: plans write "UBND các quận, huyện"."""
-    assert asked_bodies("Phòng LĐ-TB&XH quận tôi phải gửi báo cáo năm trước ngày nào?") == ["Ủy ban nhân dân cấp huyện"]
-    assert asked_bodies("Sở Nội vụ và Phòng Nội vụ huyện Cẩm Đường làm gì?") == ["Sở Nội vụ", "Ủy ban nhân dân cấp huyện"]
+def test_a_districts_office_is_asked_as_itself_and_as_the_district_committee_plans_assign():
+    """"Phòng LĐ-TB&XH quận tôi" works for its district's People's Committee: plans write "UBND các quận, huyện", or
+    name the office itself ("phòng Lao động Thương binh và Xã hội các huyện"); either answers for it."""
+    office = "Phòng Lao động - Thương binh và Xã hội cấp huyện"
+    assert asked_bodies("Phòng LĐ-TB&XH quận tôi phải gửi báo cáo năm trước ngày nào?") == [office]
+    assert asked_bodies("Sở Nội vụ và Phòng Nội vụ huyện Cẩm Đường làm gì?") == ["Sở Nội vụ", "Phòng Nội vụ cấp huyện"]
     assert asked_bodies("Phòng Giáo dục nghề nghiệp của Sở ở huyện nào?") == ["Phòng Giáo dục nghề nghiệp"]  # the Sở's
-    district = passage(1, "district", "VI. CHẾ ĐỘ BÁO CÁO\n- UBND các quận, huyện, thị xã báo cáo năm gửi Sở Lao động "
-                       "- Thương binh và Xã hội trước ngày 15/12/2023.", "VI. CHẾ ĐỘ BÁO CÁO")
     question = "Phòng LĐ-TB&XH quận tôi phải gửi báo cáo năm trước ngày nào?"
-    best = score_units([district], profile_question(question), WEIGHTS)[0]
-    quoted = Evidence((passage_units(district)[-1],))
-    assert signals_of(quoted, best, 0.8, retrieved(question, [district]), None, 0.9).agency == 1.0
+    for text in ("- UBND các quận, huyện, thị xã báo cáo năm gửi Sở Lao động - Thương binh và Xã hội trước ngày "
+                 "15/12/2023.",
+                 "- Phòng Lao động Thương binh và Xã hội các huyện, thị xã báo cáo năm gửi Sở trước ngày 15/12/2023."):
+        district = passage(1, "district", f"VI. CHẾ ĐỘ BÁO CÁO\n{text}", "VI. CHẾ ĐỘ BÁO CÁO")
+        best = score_units([district], profile_question(question), WEIGHTS)[0]
+        quoted = Evidence((passage_units(district)[-1],))
+        assert signals_of(quoted, best, 0.8, retrieved(question, [district]), None, 0.9).agency == 1.0, text
+    other = passage(1, "other", "VI. CHẾ ĐỘ BÁO CÁO\n- Sở Tài chính báo cáo năm trước ngày 15/12/2023.", "VI")
+    best = score_units([other], profile_question(question), WEIGHTS)[0]
+    assert signals_of(Evidence((passage_units(other)[-1],)), best, 0.8, retrieved(question, [other]), None,
+                      0.9).agency == 0.0
 
 
 def test_a_body_named_as_a_documents_author_is_not_asked_to_act():
