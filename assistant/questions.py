@@ -104,7 +104,13 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(ai (\w+ ){0,2}ky(?! (nang|thuat|hop|han|niem|luat|ket|thi|vong|yeu|su|tuc))|nguoi ky|ky ban hanh|"
         r"ky ke hoach|ky van ban|ky thay|ky (quyet dinh|nghi quyet|chuong trinh|de an)\b.* la ai)\b"
     ),
-    DOC_NUMBER: re.compile(r"\b(so hieu|so ky hieu|ky hieu|so van ban)\b"),
+    # "số hiệu", and "số mấy" asked of the plan itself ("KH GDNN 2023 Hà Nội: số mấy, ngày nào?"), not of a
+    # document or a part named just before it ("Nghị quyết số mấy": the basis; "Phụ lục số mấy")
+    DOC_NUMBER: re.compile(r"\b(so hieu|so ky hieu|ky hieu|so van ban|mang so (hieu )?(nao|may|bao nhieu))\b|"
+                           + "".join(f"(?<!{w} )" for w in ("quyet", "dinh", "thi", "hoach", "kh", "ban", "luoc",
+                                                              "trinh", "an", "luan", "tu", "luat", "van", "bang",
+                                                              "muc", "luc", "dieu", "khoan", "doi"))
+                           + r"\bso may\b"),
     # "do cơ quan nào ban hành", "cơ quan nào ban hành kế hoạch này", "cơ quan ban hành là ai", "ban hành bởi ai";
     # not "cơ quan nào ban hành danh mục nghề" (a task) nor "phải ban hành" (``_TASK_ISSUE``)
     ISSUER: re.compile(
@@ -117,7 +123,9 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(ban hanh ngay|ngay ban hanh|ban hanh vao|ban hanh khi|ky ngay|ngay ky|"
         r"ky (ke hoach|quyet dinh|nghi quyet|chuong trinh|de an|van ban)\b.* (ngay|khi) (thang nam )?nao|"
         # "Kế hoạch 70 … ra ngày nào", "… được lập ngày nào" (a draft), not "hội thi diễn ra ngày nào"
-        r"(ke hoach|quyet dinh|nghi quyet|chuong trinh|de an|van ban)\b.*(?<!dien )\b(ra|lap) (vao )?ngay nao)\b"
+        r"(ke hoach|quyet dinh|nghi quyet|chuong trinh|de an|van ban)\b.*(?<!dien )\b(ra|lap) (vao )?ngay nao|"
+        # the date asked beside the number ("số mấy, ngày nào", "số hiệu và ngày tháng nào"): the document's own
+        r"(so may|so hieu|so ky hieu)\W+(va\s+)?ngay (thang )?(nao|bao nhieu))\b"
     ),
     COMPARE: re.compile(
         rf"\b(so sanh|lan luot|ca hai|moi ke hoach|tung ke hoach|khac nhau|giong nhau|thay doi|khac gi|doi chieu|"

@@ -57,6 +57,8 @@ KIND_CASES = [
     ("Ai ký Kế hoạch 70/KH-UBND?", "ai ky ke hoach 70/kh-ubnd", SIGNER),
     ("Số hiệu của kế hoạch về lao động nông thôn là gì?", "so hieu cua ke hoach ve lao dong nong thon la gi", DOC_NUMBER),
     ("Kế hoạch được ban hành ngày nào?", "ke hoach duoc ban hanh ngay nao", ISSUE_DATE),
+    ("KH GDNN 2023 Hà Nội: số mấy, ngày nào?", "kh gdnn 2023 ha noi: so may, ngay nao", DOC_NUMBER),
+    ("KH GDNN 2023 Hà Nội: số mấy, ngày nào?", "kh gdnn 2023 ha noi: so may, ngay nao", ISSUE_DATE),
     ("Bản kế hoạch này được lập ngày nào?", "ban ke hoach nay duoc lap ngay nao", ISSUE_DATE),
     ("Ai đặt bút ký quyết định ban hành đề án?", "ai dat but ky quyet dinh ban hanh de an", SIGNER),
     ("UBND tỉnh ký quyết định vào ngày tháng năm nào?", "ubnd tinh ky quyet dinh vao ngay thang nam nao", ISSUE_DATE),
@@ -386,6 +388,7 @@ def test_section_hints_follow_the_question_kinds(question, hints):
 
 
 def test_basis_is_what_the_plan_implements_not_every_question_naming_it():
+    assert DOC_NUMBER not in profile_question("Kế hoạch 133 triển khai Nghị quyết số mấy của HĐND tỉnh?").kinds
     assert profile_question("Kế hoạch 70/KH-UBND thực hiện quyết định nào của Thủ tướng?").wants(BASIS)
     assert profile_question("Kế hoạch được xây dựng căn cứ văn bản gì?").wants(BASIS)
     for question in ("Trong Kế hoạch thực hiện Nghị quyết 06/NQ-CP của Hải Phòng, sở nào chủ trì?",
