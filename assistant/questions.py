@@ -483,6 +483,8 @@ _SOURCES_NAMED = re.compile(r"\bnguon (kinh phi|von|tai chinh)\b")
 
 
 _HOW_MUCH = re.compile(r"\b(bao nhieu|muc nao|muc bao)\b")
+# Who signed, asked beside when ("ai ký, ngày nào", "người ký và ngày ký", "do ai ký"): not "ký ban hành ngày nào".
+_WHO_SIGNS = re.compile(r"\b(ai|nguoi ky|la ai|ten nguoi|chuc danh)\b")
 
 
 def _kinds(folded: str) -> set[str]:
@@ -491,6 +493,8 @@ def _kinds(folded: str) -> set[str]:
         kinds.add(SOURCE)
     if SOURCE in kinds and not kinds & {NUMBER, AGENCY, DATE}:
         kinds.add(LIST)  # the sources are several: the answer is their enumeration (not "sở nào … nguồn vốn")
+    if {SIGNER, ISSUE_DATE} <= kinds and not _WHO_SIGNS.search(folded):
+        kinds.discard(SIGNER)  # "ký ban hành ngày nào": when it was signed, not who signed
     if kinds & {SIGNER, ISSUER}:
         kinds.discard(AGENCY)  # the plan's own signer or issuer, from its header and signature, not a task's body
     if DEFINITION in kinds and not _HOW_MUCH.search(folded):

@@ -387,6 +387,13 @@ def test_section_hints_follow_the_question_kinds(question, hints):
     assert section_hints(question) == hints
 
 
+def test_signed_when_asks_a_date_and_who_signed_a_person():
+    assert SIGNER not in profile_question("Văn bản này ký ban hành ngày nào?").kinds
+    assert ISSUE_DATE in profile_question("Văn bản này ký ban hành ngày nào?").kinds
+    assert {SIGNER, ISSUE_DATE} <= profile_question("Kế hoạch 70 ai ký, ký ngày nào?").kinds
+    assert SIGNER in profile_question("Ai ký ban hành kế hoạch?").kinds
+
+
 def test_basis_is_what_the_plan_implements_not_every_question_naming_it():
     assert DOC_NUMBER not in profile_question("Kế hoạch 133 triển khai Nghị quyết số mấy của HĐND tỉnh?").kinds
     assert profile_question("Kế hoạch 70/KH-UBND thực hiện quyết định nào của Thủ tướng?").wants(BASIS)
