@@ -327,6 +327,7 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     new = changes(question, places, _slots(plans))
     # the last answer that quoted a plan: a refusal lists every plan and quotes none
     answered = next((a for q, a in reversed(history) if q and q.strip() and not is_refusal(a)), "")
+    question = with_body_named(question, before, answered)
     names_plan = any(c.slot is None or c.slot not in SLOTS for c in new)  # a place, a plan number or title
     if not names_plan and profile_question(question).kinds & _ABOUT_THE_PLAN:
         # "Kế hoạch đó do ai ký?", "Văn bản này ban hành ngày nào?": the plan just quoted, not its topic
@@ -399,6 +400,32 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         # ("Các sở gửi báo cáo năm trước ngày nào?"), and "năm đó" about the years just asked.
         return with_previous_plan(with_previous_years(question, before), answered, plans, before)
     return question
+
+
+# A body pointed back at ("Sở đó phải báo cáo …", "cơ quan này", "ban ấy"), folded; its head word, when it has one,
+# says which kind of body ("sở" a department, "cơ quan", "đơn vị" any).
+_BODY_BACK = re.compile(r"\b(?P<head>so|co quan|don vi|ban|phong|hoi|truong|trung tam) (?:do|nay|ay|tren)\b")
+_ANY_BODY = frozenset({"co quan", "don vi"})
+
+
+def with_body_named(question: str, before: str, answer: str) -> str:
+    """A follow-up pointing back at a body ("Sở đó phải báo cáo kết quả lên những cơ quan nào?") with that body
+    named: the one the last question asked of, else the one the last answer's fact names first, of the kind its
+    head word says, not one the follow-up names itself; the question as asked when none fits."""
+    folded = fold_accents(question)
+    pointer = _BODY_BACK.search(folded)
+    if pointer is None:
+        return question
+    head = pointer["head"]
+    own = {m.name for m in find_agency_mentions(question)}  # "Ban quản lý … gửi gì cho sở này": another body
+    candidates = [name for name in [m.name for m in find_agency_mentions(before)]
+                  + [m.name for m in find_agency_mentions(_answered_fact(answer))] if name not in own]
+    body = next((name for name in candidates
+                 if head in _ANY_BODY or fold_accents(name).lower().startswith(head + " ")), None)
+    if body is None:
+        return question
+    start, end = pointer.span()
+    return f"{question[:start]}{body}{question[end:]}"
 
 
 def _asks_of_new_body(question: str, before: str) -> bool:

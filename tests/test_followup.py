@@ -453,14 +453,16 @@ ANSWERED = "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): trước 
                                        "Xong thì cả thành phố có bao nhiêu trường đạt chuẩn?"])
 def test_a_question_pointing_back_at_the_plan_keeps_the_plan_the_last_answer_quoted(follow_up):
     previous = [("Quận huyện gửi báo cáo năm cho Sở Lao động trước ngày nào?", ANSWERED)]
-    assert condense(follow_up, previous, PLANS) == f"{follow_up.rstrip('?')} (theo Kế hoạch 70/KH-UBND)?"
+    named = follow_up.replace("Sở đó", "Sở Lao động")  # the body pointed at is the one the last question named
+    assert condense(follow_up, previous, PLANS) == f"{named.rstrip('?')} (theo Kế hoạch 70/KH-UBND)?"
 
 
 @pytest.mark.parametrize("follow_up", ["Sở nào làm đầu mối kế hoạch này?",  # asks anew of the plan itself
                                        "Hội phụ nữ có vai trò gì không?"])  # of a body the last question did not name
 def test_a_short_question_of_its_own_goes_on_about_the_plan_not_the_last_topic(follow_up):
     previous = [("Quận huyện gửi báo cáo năm cho Sở Lao động trước ngày nào?", ANSWERED)]
-    assert condense(follow_up, previous, PLANS) == f"{follow_up.rstrip('?')} (theo Kế hoạch 70/KH-UBND)?"
+    named = follow_up.replace("Sở đó", "Sở Lao động")  # the body pointed at is the one the last question named
+    assert condense(follow_up, previous, PLANS) == f"{named.rstrip('?')} (theo Kế hoạch 70/KH-UBND)?"
 
 
 def test_a_bare_body_or_a_topic_pointed_back_at_still_takes_the_last_question():
@@ -625,3 +627,19 @@ def test_a_bare_new_topic_is_asked_the_way_the_last_question_asked_of_the_plan_j
     assert condense("Còn trình độ trung cấp?", [("Chỉ tiêu tuyển sinh trình độ cao đẳng năm 2023 của Hà Nội là bao "
                                                    "nhiêu?", "…")], PLANS) \
         == "Chỉ tiêu tuyển sinh trình độ trung cấp năm 2023 của Hà Nội là bao nhiêu?"
+
+
+def test_a_body_pointed_back_at_is_the_one_just_answered_or_asked_of():
+    """"Sở đó" after "… sở nào chủ trì?" is the Sở the answer named; "cơ quan này" after "Sở Nội vụ làm gì?" the
+    Sở the question named; a body the follow-up names itself is not the one pointed at."""
+    answer = ("Theo Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội): Sở Giáo dục và Đào tạo chủ trì, phối hợp với các "
+              "sở, ngành.\n\n…")
+    asked = "Kế hoạch 177 giao sở nào chủ trì đào tạo nghề cho lao động nông thôn?"
+    out = condense("Sở đó phải báo cáo kết quả lên những cơ quan nào?", [(asked, answer)], PLANS)
+    assert out.startswith("Sở Giáo dục và Đào tạo phải báo cáo kết quả lên những cơ quan nào")
+    out = condense("Cơ quan này phải báo cáo trước ngày nào?", history("Sở Nội vụ làm gì trong Kế hoạch 177?"), PLANS)
+    assert out.startswith("Sở Nội vụ phải báo cáo trước ngày nào")
+    out = condense("Tỉnh đoàn gửi gì cho sở này?", [(asked, answer)], PLANS)
+    assert out.startswith("Tỉnh đoàn gửi gì cho Sở Giáo dục và Đào tạo")
+    # a "ban" pointed at is no Sở: the question stays as asked
+    assert condense("Ban đó làm gì?", [(asked, answer)], PLANS).startswith("Ban đó làm gì")
