@@ -48,7 +48,7 @@ from index.normalize import fold_accents
 from index.register.responsibilities import partners_of
 from index.retriever import Passage, funding_sections
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
-from index.tables import UNIT_COLUMN, UNIT_NOTE, is_table_row
+from index.tables import UNIT_COLUMN, UNIT_NOTE, is_header_row, is_table_row
 from index.vocab.dates import CITED_DOCUMENT as DATED_DOCUMENT
 from index.vocab.dates import (
     EVERY_YEAR,
@@ -154,8 +154,8 @@ def passage_units(passage: Passage) -> list[Unit]:
     for number, line in enumerate(lines):
         if not line.strip():
             continue
-        if is_table_row(line.strip()) and is_read_aloud(previous):
-            continue  # the raw row repeats the row read aloud just above it
+        if is_table_row(line.strip()) and (is_read_aloud(previous) or is_header_row(line.strip())):
+            continue  # the raw row repeats the row read aloud just above it; a header row states nothing
         previous = line.strip()
         is_heading = skip > 0 and number == 0
         if note and is_read_aloud(line) and not any(re.match(UNIT_COLUMN, c.split(":")[0].strip(), re.IGNORECASE)

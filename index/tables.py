@@ -39,7 +39,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
 
 from index.vocab.dates import PERIOD_NAME, YEAR
-from index.vocab.phrases import DETAIL_ROW, ROLE_MARKS, SCHEDULE_MARKS
+from index.vocab.phrases import DETAIL_ROW, ROLE_MARKS, SCHEDULE_MARKS, TOTAL_ROW
 
 if TYPE_CHECKING:  # structure imports this module; only the type is needed here
     from index.structure import Section
@@ -191,12 +191,15 @@ class Table:
         """The row read aloud: its label, then "column: value" for the other cells.
 
         "Tuyển sinh giáo dục nghề nghiệp | Đơn vị: Người | Năm 2024 (ước): 36 950 | …"; the
-        ordinal column is left out, empty cells too. ``with_parent`` prefixes the label of the
+        ordinal column is left out, empty cells too; a total row's label names what it sums ("Tổng cộng (Nguồn
+        kinh phí)"), so "tổng kinh phí các nguồn" finds it. ``with_parent`` prefixes the label of the
         row it details ("Tuyển sinh giáo dục nghề nghiệp › Trình độ cao đẳng | …"). A responsibility
         matrix's marks are read as the roles they give ("Chủ trì: Tỉnh đoàn | Phối hợp: Sở Nội vụ; …"), a
         schedule's as the periods marked ("Thời gian thực hiện: Q2/2026, Q3/2026").
         """
         label = self.label(row)
+        if TOTAL_ROW.match(label) and self.header[self.label_column]:
+            label = f"{label.strip()} ({self.header[self.label_column]})"
         if with_parent:
             parent = self.parent(row)
             if parent is not None and self.label(parent):
@@ -529,6 +532,13 @@ def _row_end(lines: Sequence[str], j: int, width: int, own: tuple[str, int] | No
 def is_table_row(paragraph: str) -> bool:
     """A paragraph of the normalised text that is a table row (pipe or tab form)."""
     return paragraph.startswith("|") or "\t" in paragraph
+
+
+def is_header_row(paragraph: str) -> bool:
+    """A pipe row that is a table's header ("| TT | Nguồn kinh phí | Năm 2026 | …"): its first cell names the
+    ordinal column. It states no fact of its own."""
+    cells = paragraph.strip().strip("|").split("|")
+    return paragraph.startswith("|") and bool(_ORDINAL_HEADER.match(cells[0].strip()))
 
 
 def data_run(widths: Sequence[int], has_rule: bool) -> bool:

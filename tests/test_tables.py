@@ -13,6 +13,7 @@ from index.tables import (
     data_run,
     flattened_table,
     format_pipe_row,
+    is_header_row,
     is_rule_row,
     is_table_row,
     iter_tables,
@@ -385,3 +386,19 @@ def test_a_scan_speck_between_the_unit_note_and_its_table_is_no_caption():
     assert tables_in_text(text)[0].caption == "Đơn vị tính: triệu đồng"
     plain = normalize_text("Biểu 01: Chỉ tiêu\n\n| TT | Nhóm | Tổng |\n| 1 | Người khuyết tật | 1 040 |\n")
     assert tables_in_text(plain)[0].caption == "Biểu 01: Chỉ tiêu"
+
+
+def test_a_total_row_is_read_as_the_sum_of_what_its_label_column_lists():
+    """ "Tổng cộng" alone says nothing of what it sums: read "Tổng cộng (Nguồn kinh phí)", so "tổng kinh phí các
+    nguồn" finds it; an item row keeps its own label."""
+    table = only_table("(Đơn vị tính: tỷ đồng)\n| TT | Nguồn kinh phí | Năm 2026 | Năm 2027 |\n"
+                       "| 1 | Ngân sách tỉnh | 22,0 | 24,5 |\n|  | Tổng cộng | 72,4 | 79,6 |\n")
+    assert table.row_text(table.rows[-1]) == "Tổng cộng (Nguồn kinh phí) | Năm 2026: 72,4 | Năm 2027: 79,6"
+    assert table.row_text(table.rows[0]).startswith("Ngân sách tỉnh | ")
+
+
+def test_a_header_row_is_known_by_its_ordinal_column():
+    assert is_header_row("| TT | Nguồn kinh phí | Năm 2026 | Năm 2027 |")
+    assert is_header_row("| STT | Nhiệm vụ | Cơ quan chủ trì |")
+    assert not is_header_row("| 1 | Ngân sách tỉnh | 22,0 | 24,5 |")
+    assert not is_header_row("|  | Tổng cộng | 72,4 | 79,6 |")
