@@ -142,9 +142,12 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
     if len(scope.docs) == 1 and not profile.wants(BASIS):
         # "Hà Nội có kế hoạch … theo Chỉ thị 37, mỗi năm muốn có bao nhiêu người đi học nghề?": the words naming
         # the plan pull up the passages that name it (its legal basis); what is asked is searched without them
+        # Other plans' passages crowd a plan the question names only by province and year ("Hà Nội năm 2023"): its
+        # own are searched alone too.
         asked = asked_of_plan(query.restored, profile, index.plans[scope.docs[0]])
-        if asked:
-            hits = _search_within(index, asked, replace(config, k=PER_PLAN_K), filters, scope.docs, hints)
+        if asked or any(p.doc not in scope.docs for p in passages):
+            hits = _search_within(index, asked or question_text, replace(config, k=PER_PLAN_K), filters, scope.docs,
+                                  hints)
             passages = merged({scope.docs[0]: hits}, passages)
     per_plan: dict[str, list[Passage]] = {}
     own: dict[str, str] = {}

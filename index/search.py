@@ -210,9 +210,12 @@ class SearchIndex:
     def _apply_section_hints(
         self, fused: dict[str, float], hints: set[str], scope: dict[str, float], filters: Filters
     ) -> None:
-        """Put the part a question is structurally about first (signature, header, plan lead, funding, basis)."""
+        """Put the part a question is structurally about first (signature, header, plan lead, funding, basis), in
+        the plans the question names, and in the plans a search is narrowed to (a plan named by its province and
+        year, searched alone)."""
         top = max(fused.values())
-        for doc, weight in scope.items():
+        narrowed = dict.fromkeys(filters.docs or (), 1.0)
+        for doc, weight in {**scope, **narrowed}.items():
             if weight < 1.0:
                 continue
             for chunk_id in self._hinted_chunks(doc, hints):
