@@ -54,7 +54,11 @@ from index.vocab.documents import FOLDED_DOCUMENT_REFERENCE
 _FOLLOWUP_WORDS = frozenset("con the vay sao thi nao nua cung ke hoach nay do".split())
 _FOLLOWUP_START = re.compile(r"^(con|the con|vay|the|va|con ve|con voi)\b")
 # Words pointing back at what was just discussed: "Trong đó …", "Nhiệm vụ này …", "chỉ tiêu đó".
-_BACK_REFERENCE = re.compile(r"\b(trong do|(nhiem vu|viec|chi tieu|hoat dong|muc tieu|noi dung) (nay|do|ay|tren))\b")
+# A thing pointed at ("chính sách đó", "vụ này", "ở đó") needs what it points at, however long the follow-up.
+_POINTER = (r"o do|tai do|(nhiem vu|viec|chi tieu|hoat dong|muc tieu|noi dung|chinh sach|vu|cai|khoan|muc ho tro"
+            r"|so tien|chuong trinh|ngay hoi|hoi thi|phien|mo hinh|de an|du an) (nay|do|ay|tren)")
+_POINTS_AT = re.compile(rf"\b({_POINTER})\b")
+_BACK_REFERENCE = re.compile(rf"\b(trong do|{_POINTER})\b")
 # "Kế hoạch này", "văn bản đó" point back at the plan only: "Sở nào làm đầu mối kế hoạch này?" asks anew of it.
 _PLAN_BACK = re.compile(rf"\b(?:{PLAN_KIND_WORD}|van ban) (?:nay|do|ay|tren)\b")
 # A follow-up asking to spell out what the last answer said: "Cụ thể là những nghề nào?", "Đó là những trường nào?".
@@ -360,7 +364,8 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     # chất lượng cao thì sở nào bố trí?" after "Sở nào phối hợp …?").
     fresh = set(topic) - set(folded_syllables(fold_accents(before)))
     own_question = len(topic) > OWN_TOPIC_WORDS and (asks_anew or len(fresh) > OWN_TOPIC_WORDS)
-    points_back = (_FOLLOWUP_START.match(_filler_fold(question)) or _BACK_REFERENCE.search(folded)) and not own_question
+    points_back = bool((_FOLLOWUP_START.match(_filler_fold(question)) or _BACK_REFERENCE.search(folded))
+                       and not own_question or _POINTS_AT.search(folded))
     # "Sở nào làm đầu mối kế hoạch này?", "Hội phụ nữ có vai trò gì không?": a question of its own about the plan
     # just quoted, asking anew of it or of a body the last question did not name; not the last topic reworded.
     plan_back = asks_anew and _PLAN_BACK.search(folded) is not None
