@@ -37,6 +37,7 @@ nothing depends on the text of a plan.
 from __future__ import annotations
 
 import csv
+import re
 import io
 import math
 from bisect import bisect_right
@@ -436,3 +437,111 @@ def page_text(page_words: list[Word], tables: list[Table], rows: dict[int, list[
     for t in pending:
         out.extend(["", *rows[t], ""])
     return "\n".join(out).strip("\n") + "\n"
+
+
+# ================================================================== ordinals read again from their sequence
+
+# Tesseract reads a table's short "TT" cells worst: "I" as "1", "l" or "|", "II" as "H", "III" as "IH", "3" as
+# "S)", "V" as "NW". The column's numbering is regular (I, 1, 2, 3, II, 1, 2, …), so each cell is read again as the
+# ordinal that keeps the sequence regular at the least cost: a cell read as it stands costs nothing, one whose
+# letters look like the ordinal's (``_LOOKALIKE``) costs little, any other change costs one. Sub-ordinals ("1.1",
+# "a", "-") and blank cells (a total row) leave the count where it was.
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+_LOOKALIKE = str.maketrans({c: "I" for c in "l|!1ÍÌỈĨỊíìỉĩịiîï"} | {c: "V" for c in "vWNY"} | {"x": "X", "K": "X", "H": "II"})
+_NEUTRAL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|[a-zđ][.)]?|[-+*]|)$")
+_LOOK_COST, _RESTART_COST, _SKIP_COST = 0.3, 0.5, 0.6  # a number skipped: a row the scan or the plan lacks
+_LEFT_COST = 1.05  # a cell left as read: a little less likely than the ordinal the sequence needs there
+
+
+def _ordinal_value(cell: str) -> tuple[str, int] | None:
+    """("arabic", 3) for "3" or "3.", ("roman", 2) for "II", else None."""
+    cell = cell.strip().rstrip(".")
+    if cell.isdigit() and 0 < int(cell) < 100:
+        return "arabic", int(cell)
+    return ("roman", _ROMANS.index(cell) + 1) if cell in _ROMANS else None
+
+
+def _read_cost(cell: str, ordinal: str) -> float:
+    """How unlikely it is that ``ordinal`` was printed where OCR read ``cell``: nothing when read as printed,
+    little when its letters read as the ordinal's (``_LOOKALIKE``), a little more when they read as part of a
+    Roman numeral ("H" for "II"), one otherwise."""
+    cell = cell.strip().rstrip(".")
+    if cell == ordinal:
+        return 0.0
+    shape = re.sub(r"[^IVX0-9]", "", cell.translate(_LOOKALIKE))
+    if shape == ordinal:
+        return _LOOK_COST
+    if ordinal in _ROMANS and shape and set(shape) <= set(ordinal) and abs(len(shape) - len(ordinal)) <= 1:
+        return 2 * _LOOK_COST
+    return 1.0
+
+
+# A first cell that is words ("Tổng cộng" of a total row merged across) is no ordinal.
+_WORDS = re.compile(r"\s|\w{3,}")
+
+
+def reread_ordinals(cells: list[str], merged: list[bool] | None = None) -> list[str]:
+    """A table's ordinal column read again as the regular sequence nearest to what OCR read; cells already in a
+    regular sequence come back unchanged. A table numbered in Arabic alone seldom turns to Roman groups halfway,
+    and among equal readings the smaller number, and the next one, are preferred. ``merged``: the rows whose cells
+    are one merged across the table; where a table has such rows, they are its groups (Roman) and no others."""
+    grouped = bool(merged and any(merged))
+    # a state: (last Roman numeral, last Arabic number, whether the row above opened a group)
+    states: dict[tuple[int, int, bool], tuple[float, list[str]]] = {(0, 0, True): (0.0, [])}
+    for row, cell in enumerate(cells):
+        moved: dict[tuple[int, int, bool], tuple[float, list[str]]] = {}
+
+        def offer(state: tuple[int, int, bool], cost: float, path: list[str], value: str) -> None:
+            if state not in moved or cost < moved[state][0]:
+                moved[state] = (cost, [*path, value])
+
+        for (roman, arabic, opened), (cost, path) in states.items():
+            if _NEUTRAL.match(cell.strip()) or _WORDS.search(cell.strip()):
+                offer((roman, arabic, opened), cost, path, cell)
+                continue
+            first = row == 0 or (roman, arabic) == (0, 0)  # a table (or its page) may start anywhere
+            late = 0.0 if first or roman else _RESTART_COST  # Roman groups after Arabic rows only
+            romans = range(1, len(_ROMANS) + 1) if first else range(roman + 1, min(roman + 2, len(_ROMANS) + 1))
+            group = grouped and merged is not None and merged[row]
+            as_group = 0.0 if group or not grouped else 1.0
+            for r in romans:
+                offer((r, 0, True), cost + late + as_group + 0.01 * r + _read_cost(cell, _ROMANS[r - 1]), path,
+                      _ROMANS[r - 1])
+            arabics = range(1, 100) if first else (1, arabic + 1) if opened else (arabic + 1, 1, arabic + 2, arabic + 3)
+            for n in arabics:
+                if first or n == (1 if opened else arabic + 1):
+                    jump = 0.0
+                elif opened:
+                    jump = _LOOK_COST  # numbering carried on across a group row
+                else:
+                    jump = _RESTART_COST if n == 1 else _SKIP_COST
+                offer((roman, n, False), cost + jump + (1.0 if group else 0.0) + 0.001 * n + _read_cost(cell, str(n)),
+                      path, str(n))
+            offer((roman, arabic, opened), cost + _LEFT_COST, path, cell)  # a cell no ordinal explains
+        states = moved
+    best = min(states.values(), key=lambda found: found[0])[1]
+    return [new if new != cell.strip().rstrip(".") else cell for cell, new in zip(cells, best)]
+
+
+def with_ordinals_reread(text: str) -> str:
+    """OCR text whose tables numbered in a "TT" column have that column read again (``reread_ordinals``)."""
+    from index.tables import is_header_row
+
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        if not is_header_row(lines[i].strip()):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].strip().startswith("|"):
+            j += 1
+        rows = [lines[k].strip().strip("|").split("|") for k in range(i + 1, j)]
+        if rows:
+            merged = [len(r) > 2 and len({c.strip() for c in r[1:]}) == 1 for r in rows]
+            reread = reread_ordinals([r[0].strip() for r in rows], merged)
+            for k, (cells, ordinal) in enumerate(zip(rows, reread)):
+                if ordinal != cells[0].strip():
+                    lines[i + 1 + k] = "| " + " | ".join([ordinal, *(c.strip() for c in cells[1:])]) + " |"
+        i = j
+    return "\n".join(lines)

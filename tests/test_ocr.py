@@ -468,3 +468,40 @@ def test_a_table_pasted_into_word_as_a_picture_is_read_by_ocr_in_place(tmp_path,
 
     monkeypatch.setattr(ocr, "_ocr_page", no_ocr)
     assert read_plan(path).text == plan.text
+
+
+# ================================================================== a table's "TT" column read again
+
+@pytest.mark.parametrize(("read", "printed"), [
+    # Roman group rows misread ("I" as "1", "II" as "H", "III" as "IH", "V" as "NW") and short cells as noise
+    (["1", "1", "2", "S)", "H", "IÍ", "Ạ)", "Sj", "4", "IH", "IV", "NW", "VỊ"],
+     ["I", "1", "2", "3", "II", "1", "2", "3", "4", "III", "IV", "V", "VI"]),
+    (["1", "2", "g", "4", "5", "6", "vú", "8", "Tổng cộng"], ["1", "2", "g", "4", "5", "6", "7", "8", "Tổng cộng"]),
+])
+def test_a_tables_ordinals_are_read_again_from_their_sequence(read, printed):
+    assert ocr_tables.reread_ordinals(read) == printed
+
+
+@pytest.mark.parametrize("regular", [["1", "2", "3", "4"], ["5", "6", "7"], ["I", "1", "2", "II", "1", "2"],
+                                     ["1", "1.1", "1.2", "2", "", "3"], ["1", "a", "b", "2", "-", "3"],
+                                     ["1", "2", "4", "5"]])
+def test_a_regular_numbering_is_left_as_read(regular):
+    """A table continued from the page before, sub-items, a total row's blank cell, a number the plan skips."""
+    assert ocr_tables.reread_ordinals(regular) == regular
+
+
+def test_a_row_merged_across_the_table_is_a_group():
+    """Where a table has rows merged across it, those are its groups: "H" there is "II", not a number."""
+    read = ["1", "1", "2", "Đi", "H", "vê", "2"]
+    merged = [True, False, False, False, True, False, False]
+    assert ocr_tables.reread_ordinals(read, merged) == ["I", "1", "2", "3", "II", "1", "2"]
+
+
+def test_ocr_text_has_its_tt_column_read_again_and_nothing_else():
+    text = ("Bảng 1. Chỉ tiêu\n| TT | Chỉ tiêu | Năm 2026 |\n| 1 | Tuyển sinh | 28.400 |\n| 1 | Cao đẳng | 2.150 |\n"
+            "| 2 | Trung cấp | 3.900 |\n| H | Hỗ trợ chuyển đổi nghề | 6.500 |\n| IÍ | Hộ nghèo | 1.300 |\n"
+            "| Ạ) | Thanh niên | 2.100 |\n| 3 | Lao động nữ | 1.600 |\nGhi chú: 1 2 3")
+    out = ocr.repaired(text)
+    assert [line.split(" | ")[0] for line in out.splitlines() if line.startswith("| ")][1:] == [
+        "| I", "| 1", "| 2", "| II", "| 1", "| 2", "| 3"]
+    assert out.splitlines()[0] == "Bảng 1. Chỉ tiêu" and out.endswith("Ghi chú: 1 2 3")
