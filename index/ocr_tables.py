@@ -37,9 +37,9 @@ nothing depends on the text of a plan.
 from __future__ import annotations
 
 import csv
-import re
 import io
 import math
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -447,7 +447,8 @@ def page_text(page_words: list[Word], tables: list[Table], rows: dict[int, list[
 # letters look like the ordinal's (``_LOOKALIKE``) costs little, any other change costs one. Sub-ordinals ("1.1",
 # "a", "-") and blank cells (a total row) leave the count where it was.
 _ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
-_LOOKALIKE = str.maketrans({c: "I" for c in "l|!1ÍÌỈĨỊíìỉĩịiîï"} | {c: "V" for c in "vWNY"} | {"x": "X", "K": "X", "H": "II"})
+_LOOKALIKE = str.maketrans({c: "I" for c in "l|!1ÍÌỈĨỊíìỉĩịiîï"} | {c: "V" for c in "vWNY"}
+                           | {"x": "X", "K": "X", "H": "II"})
 _NEUTRAL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|[a-zđ][.)]?|[-+*]|)$")
 _LOOK_COST, _RESTART_COST, _SKIP_COST = 0.3, 0.5, 0.6  # a number skipped: a row the scan or the plan lacks
 _LEFT_COST = 1.05  # a cell left as read: a little less likely than the ordinal the sequence needs there
@@ -491,7 +492,8 @@ def reread_ordinals(cells: list[str], merged: list[bool] | None = None) -> list[
     for row, cell in enumerate(cells):
         moved: dict[tuple[int, int, bool], tuple[float, list[str]]] = {}
 
-        def offer(state: tuple[int, int, bool], cost: float, path: list[str], value: str) -> None:
+        def offer(state: tuple[int, int, bool], cost: float, path: list[str], value: str,
+                  moved: dict = moved) -> None:
             if state not in moved or cost < moved[state][0]:
                 moved[state] = (cost, [*path, value])
 
