@@ -63,7 +63,11 @@ def _ends_enumeration(folded: str, joint: re.Match[str], since: int) -> bool:
     comma = folded.rfind(",", since, joint.start())
     last = folded[comma + 1:joint.start()]
     words = [w for w in last.split() if any(c.isalnum() for c in w)]  # "công nghiệp - xây dựng": the dash is no word
-    return comma >= 0 and len(words) <= ENUMERATION_WORDS and _ASKS.search(last) is None
+    # "tỷ lệ … có bằng cấp, chứng chỉ và tỷ lệ … đào tạo lại": the words after "và" open the phrase before the list
+    # again, so it asks a second measure, not a third item
+    head = " ".join(folded[joint.end():].split()[:2])
+    again = len(head.split()) == 2 and f" {head} " in f" {folded[since:comma]} "
+    return comma >= 0 and len(words) <= ENUMERATION_WORDS and _ASKS.search(last) is None and not again
 
 
 def _joins_verbs(folded: str, joint: re.Match[str], since: int) -> bool:
@@ -106,6 +110,11 @@ def _with_asking_commas(folded: str, cuts: list[int], names: list[tuple[int, int
     return [0, *(i for joint in sorted(joints) for i in joint), cuts[-1]]
 
 
+# A parenthesis inside a question names or explains (the two plans asked of, an example): a conjunction in it
+# joins no two questions.
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
 def question_parts(question: str) -> list[str]:
     """The question's parts, each asking one thing; ``[question]`` when it asks one thing only.
 
@@ -115,6 +124,7 @@ def question_parts(question: str) -> list[str]:
     folded = fold_accents(text).lower()
     # a conjunction inside a body's name ("Sở Giáo dục và Đào tạo") or a list of years ("năm 2025 và năm 2030")
     names = [(m.start, m.end) for m in find_agency_mentions(text)] + [m.span() for m in _YEARS.finditer(folded)]
+    names += [m.span() for m in _PARENTHESIS.finditer(text)]  # "(thực hiện Chiến lược GDNN và NQ 06)": an aside
     cuts = [0]
     for m in _JOINT.finditer(folded):
         if not any(a < m.end() and m.start() < b for a, b in names) and not _ends_enumeration(folded, m, cuts[-1]) \

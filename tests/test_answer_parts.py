@@ -77,6 +77,17 @@ def test_noun_phrases_joined_by_va_borrow_the_question_words():
     ]
 
 
+
+def test_a_parenthesis_joins_no_questions_and_a_measure_named_again_after_a_list_is_a_second_part():
+    """ "(thực hiện Chiến lược GDNN và thực hiện NQ 06)" names the plans asked of; "tỷ lệ … có bằng cấp, chứng chỉ
+    và tỷ lệ … đào tạo lại" asks two rates (the words after "và" open the phrase again), not a list's third item."""
+    parts = question_parts("Hai kế hoạch (thực hiện Chiến lược GDNN và thực hiện NQ 06) đặt tỷ lệ lao động qua đào tạo "
+                           "có bằng cấp, chứng chỉ và tỷ lệ lực lượng lao động được đào tạo lại là bao nhiêu?")
+    assert len(parts) == 2 and "(thực hiện Chiến lược GDNN và thực hiện NQ 06)" in parts[0]
+    assert parts[1].startswith("tỷ lệ lực lượng lao động được đào tạo lại")
+    assert question_parts("Kinh phí lấy từ ngân sách nhà nước, doanh nghiệp và người học thế nào?") == [
+        "Kinh phí lấy từ ngân sách nhà nước, doanh nghiệp và người học thế nào?"]
+
 def test_one_figure_asked_of_several_years_is_a_part_a_year():
     parts = question_parts("Tỷ lệ người khuyết tật được học nghề phải đạt bao nhiêu vào năm 2025 và năm 2030?")
     assert parts == ["Tỷ lệ người khuyết tật được học nghề phải đạt bao nhiêu vào năm 2025",
