@@ -235,7 +235,8 @@ _SHARE = re.compile(r"\b(phan tram|ty le|ty trong|lai suat)\b")
 # "bao nhiêu % chi phí" is a share of the cost, not a sum (read on the question as typed: folding drops the "%").
 _PERCENT_SIGN_ASKED = re.compile(r"\b(?:bao nhiêu|bao nhieu|mấy|may)\s*%", re.IGNORECASE)
 # "bao nhiêu đồng một người/một ngày", "bao nhiêu 1 ngày": a sum per person or per day, not a budget.
-_PER = re.compile(r"\b(mot|moi|1) (nguoi|ngay|thang|nam|khoa|lop|hoc vien|mo hinh|doanh nghiep|hop tac xa|truong)\b")
+_PER = re.compile(r"\b(mot|moi|1) (nguoi hoc|nguoi|lao dong|hoc sinh|sinh vien|ngay|thang|nam|khoa|lop|hoc vien"
+                  r"|mo hinh|doanh nghiep|hop tac xa|truong)\b")
 _ASKED_AMOUNT = re.compile(r"\bbao nhieu\b")
 # "năm 2026 và năm 2027 mỗi năm bao nhiêu": the sum of each year named, not a sum counted per year.
 _EACH_OF_THE_YEARS = re.compile(r"\b(?:19|20)\d\d\b[^?]{0,30}?\b(?:19|20)\d\d\b[^?]{0,20}?\bmoi nam\b")
@@ -243,9 +244,11 @@ _EACH_OF_THE_YEARS = re.compile(r"\b(?:19|20)\d\d\b[^?]{0,30}?\b(?:19|20)\d\d\b[
 # "đồng bào", "cộng đồng", "Hội đồng".
 MONEY_MEASURE = r"\d\s*(đồng|triệu|tỷ|nghìn|ngàn)\b|\bđồng\s*/"
 # The unit a sum is counted per, as plans write it ("đồng/người/ngày", "mỗi khóa học"), by folded question word.
-_PER_UNITS = {"nguoi": "người", "ngay": "ngày", "thang": "tháng", "nam": "năm", "khoa": "khóa|khoá", "lop": "lớp",
-              "hoc vien": "học viên", "mo hinh": "mô hình", "doanh nghiep": "doanh nghiệp", "hop tac xa": "hợp tác xã",
-              "truong": "trường"}
+# A person counted by any name ("mỗi lao động", "mỗi học sinh") is the "đồng/người" plans write.
+_PERSON = "người|lao động|học viên|người học|học sinh|sinh viên"
+_PER_UNITS = {"nguoi": _PERSON, "lao dong": _PERSON, "hoc sinh": _PERSON, "sinh vien": _PERSON, "nguoi hoc": _PERSON,
+              "hoc vien": _PERSON, "ngay": "ngày", "thang": "tháng", "nam": "năm", "khoa": "khóa|khoá", "lop": "lớp",
+              "mo hinh": "mô hình", "doanh nghiep": "doanh nghiệp", "hop tac xa": "hợp tác xã", "truong": "trường"}
 
 
 def per_unit_money_measure(*units: str, any_of: bool = False) -> str:

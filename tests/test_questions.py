@@ -274,6 +274,11 @@ def test_money_question_needs_an_amount_of_money():
         profile = profile_question(question)
         assert profile.measure == measure, question
         assert profile.wants(NUMBER)
+    # a worker, a pupil, a learner: a sum per person, which plans write "đồng/người"
+    per_worker = profile_question("Doanh nghiệp được hỗ trợ bao nhiêu tiền cho mỗi lao động?").measure
+    assert per_worker == per_unit_money_measure("lao dong")
+    assert re.search(per_worker, "hỗ trợ 1.500.000 đồng/người/khóa")
+    assert not re.search(per_worker, "dành khoảng 650 tỷ đồng cho vay ưu đãi đối với khoảng 13.000 lượt lao động")
 
 
 def test_words_after_ke_hoach_may_name_the_plan():
