@@ -54,11 +54,12 @@ from index.vocab.documents import FOLDED_DOCUMENT_REFERENCE
 _FOLLOWUP_WORDS = frozenset("con the vay sao thi nao nua cung ke hoach nay do".split())
 _FOLLOWUP_START = re.compile(r"^(con|the con|vay|the|va|con ve|con voi)\b")
 # Words pointing back at what was just discussed: "Trong đó …", "Nhiệm vụ này …", "chỉ tiêu đó".
-# A thing pointed at ("chính sách đó", "vụ này", "ở đó") needs what it points at, however long the follow-up.
-_POINTER = (r"o do|tai do|(nhiem vu|viec|chi tieu|hoat dong|muc tieu|noi dung|chinh sach|vu|cai|khoan|muc ho tro"
-            r"|so tien|chuong trinh|ngay hoi|hoi thi|phien|mo hinh|de an|du an) (nay|do|ay|tren)")
-_POINTS_AT = re.compile(rf"\b({_POINTER})\b")
-_BACK_REFERENCE = re.compile(rf"\b(trong do|{_POINTER})\b")
+_BACK_REFERENCE = re.compile(r"\b(trong do|o do|tai do|(nhiem vu|viec|chi tieu|hoat dong|muc tieu|noi dung) "
+                             r"(nay|do|ay|tren))\b")
+# The place of what was just discussed ("… đến tuyển dụng ở đó"): the follow-up is asked of it, however long.
+# (A thing named and pointed at, "chính sách đó", "khoản đó", is left to the plan just quoted: the last question
+# framed around it brought words that led the search astray.)
+_POINTS_AT = re.compile(r"\b(o do|tai do)\b")
 # "Kế hoạch này", "văn bản đó" point back at the plan only: "Sở nào làm đầu mối kế hoạch này?" asks anew of it.
 _PLAN_BACK = re.compile(rf"\b(?:{PLAN_KIND_WORD}|van ban) (?:nay|do|ay|tren)\b")
 # A follow-up asking to spell out what the last answer said: "Cụ thể là những nghề nào?", "Đó là những trường nào?".
@@ -408,8 +409,9 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
 
 
 # A body pointed back at ("Sở đó phải báo cáo …", "cơ quan này", "ban ấy"), folded; its head word, when it has one,
-# says which kind of body ("sở" a department, "cơ quan", "đơn vị" any).
-_BODY_BACK = re.compile(r"\b(?P<head>so|co quan|don vi|ban|phong|hoi|truong|trung tam) (?:do|nay|ay|tren)\b")
+# says which kind of body ("sở" a department, "cơ quan", "đơn vị" any). Not "mấy trường này": schools asked of
+# are many, and the one the last answer names first is seldom them.
+_BODY_BACK = re.compile(r"\b(?P<head>so|co quan|don vi|ban|phong|trung tam) (?:do|nay|ay|tren)\b")
 _ANY_BODY = frozenset({"co quan", "don vi"})
 
 
