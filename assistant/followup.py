@@ -418,15 +418,16 @@ _ANY_BODY = frozenset({"co quan", "don vi"})
 def with_body_named(question: str, before: str, answer: str) -> str:
     """A follow-up pointing back at a body ("Sở đó phải báo cáo kết quả lên những cơ quan nào?") with that body
     named: the one the last question asked of, else the one the last answer's fact names first, of the kind its
-    head word says, not one the follow-up names itself; the question as asked when none fits."""
+    head word says; the question as asked when it names a body itself, or none fits."""
     folded = fold_accents(question)
     pointer = _BODY_BACK.search(folded)
-    if pointer is None:
+    if pointer is None or find_agency_mentions(question):
+        # "Ban quản lý … gửi gì cho sở này": the body named acts; the one pointed at, named, would pull the
+        # answer to any body's report to it
         return question
     head = pointer["head"]
-    own = {m.name for m in find_agency_mentions(question)}  # "Ban quản lý … gửi gì cho sở này": another body
-    candidates = [name for name in [m.name for m in find_agency_mentions(before)]
-                  + [m.name for m in find_agency_mentions(_answered_fact(answer))] if name not in own]
+    candidates = [m.name for m in find_agency_mentions(before)] + [
+        m.name for m in find_agency_mentions(_answered_fact(answer))]
     body = next((name for name in candidates
                  if head in _ANY_BODY or fold_accents(name).lower().startswith(head + " ")), None)
     if body is None:
