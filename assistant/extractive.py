@@ -190,6 +190,13 @@ def leaf_heading(passage: Passage) -> str:
     return passage.section.split(SECTION_SEPARATOR)[-1].strip() if passage.section else ""
 
 
+def own_heading(passage: Passage) -> str:
+    """The passage's own heading as the plan writes it: the section path shortens a long one ("7. Chủ trì … được…")
+    and cuts off the words that say what it lists."""
+    count = heading_lines(passage)
+    return passage.text.split("\n")[count - 1].strip() if count else leaf_heading(passage)
+
+
 _KIND_PATTERNS = {NUMBER: FIGURE_NOT_YEAR, DATE: TIME_MENTION, AGENCY: _AGENCY, SOURCE: FUNDING_SOURCE,
                   DEFINITION: DEFINES}
 # Facts about the plan itself, and the part of the plan that states them.

@@ -28,6 +28,7 @@ from assistant.extractive import (
     facts_in,
     joint_coverage,
     kinds_in,
+    own_heading,
     own_parts,
     passage_units,
     plan_identifiers,
@@ -588,7 +589,7 @@ def with_enumeration(
     keywords = _beside_title(topic_keywords(profile, first), first.document.title)
     path = first.section.split(SECTION_SEPARATOR)
     for depth in (len(path), len(path) - 1):
-        heading = path[depth - 1] if depth > 0 else ""
+        heading = own_heading(first) if depth == len(path) else path[depth - 1] if depth > 0 else ""
         covered = topic_coverage(keywords, [heading], set(), weights, scoring) if heading and keywords else 0.0
         # "lấy từ những nguồn nào" under "IV. KINH PHÍ THỰC HIỆN": the funding heading is the topic asked
         if profile.wants(SOURCE) and FUNDING_HEADING.match(heading.strip()):

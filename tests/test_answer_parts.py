@@ -14,6 +14,7 @@ from assistant.compound import parts_by_plan, question_parts
 from assistant.extractive import (
     before_plan,
     kinds_in,
+    own_heading,
     passage_units,
     path_terms,
     period_fits,
@@ -1362,3 +1363,15 @@ def test_a_tables_caption_titles_its_rows():
     prose = passage(2, "prose", "II. MỤC TIÊU\n2. Chỉ tiêu năm 2026\nTuyển sinh 28.400 người.",
                     "II. MỤC TIÊU › 2. Chỉ tiêu năm 2026")
     assert table_caption(prose) == ""
+
+
+def test_a_sections_own_heading_is_read_as_written_not_as_the_path_shortens_it():
+    """The path cuts "2. Chủ trì … phân công tại các chương trình, kế hoạch của tỉnh, cụ thể:" before the words that
+    say what the section lists; a list question reads the heading whole to know its enumeration is the answer."""
+    heading = ("2. Chủ trì, phối hợp với các sở, ban, ngành, địa phương tổ chức triển khai thực hiện một số nhiệm vụ được "
+               "Ủy ban nhân dân tỉnh phân công tại các chương trình, kế hoạch của tỉnh, cụ thể:")
+    item = passage(1, "item", f"II. NỘI DUNG\n{heading}\n- Kế hoạch số 3231/KH-UBND ngày 07/9/2020 về nhân lực;",
+                   f"II. NỘI DUNG › {heading[:100]}…")
+    assert own_heading(item) == heading
+    prose = passage(2, "prose", "II. NỘI DUNG\nTuyển sinh 28.400 người.", "II. NỘI DUNG")
+    assert own_heading(prose) == "II. NỘI DUNG"
