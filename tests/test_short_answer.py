@@ -434,3 +434,16 @@ def test_each_year_of_a_question_gets_the_fact_stated_under_its_own_heading():
                       "II. MỤC TIÊU › b) Đến năm 2030")
     answer = short("Tỷ lệ ngành, nghề có chuẩn đầu ra phải đạt bao nhiêu vào năm 2025 và năm 2030?", by_2025, by_2030)
     assert "80%" in answer and "90%" in answer
+
+
+def test_each_part_states_the_figure_of_the_level_it_singles_out_not_the_total():
+    """ "… ở trình độ cao đẳng và trình độ trung cấp lần lượt là bao nhiêu người": the lead's total ("28.400
+    người") holds the topic words too; the rows naming each level are the facts asked."""
+    lead = passage(1, "lead", "II. CHỈ TIÊU\na) Tuyển sinh, đào tạo giáo dục nghề nghiệp toàn tỉnh năm 2026 đạt 28.400 "
+                   "người; cơ cấu theo trình độ đào tạo chi tiết tại Bảng 1.", "II. CHỈ TIÊU")
+    rows = passage(2, "rows", "II. CHỈ TIÊU\nBảng 1. Chỉ tiêu tuyển sinh năm 2026\nTrình độ cao đẳng | Đơn vị tính: "
+                   "Người | Kế hoạch năm 2026: 2.150\nTrình độ trung cấp | Đơn vị tính: Người | Kế hoạch năm 2026: 3.900",
+                   "II. CHỈ TIÊU")
+    answer = short("Chỉ tiêu tuyển sinh giáo dục nghề nghiệp năm 2026 ở trình độ cao đẳng và trình độ trung cấp lần lượt "
+                   "là bao nhiêu người?", lead, rows)
+    assert "2.150" in answer and "3.900" in answer and "28.400" not in answer, answer
