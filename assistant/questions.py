@@ -102,6 +102,8 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     # "ai ký", "ai đặt bút ký", "ai ký thay chủ tịch", "ký quyết định … là ai"
     SIGNER: re.compile(
         r"\b(ai (\w+ ){0,2}ky(?! (nang|thuat|hop|han|niem|luat|ket|thi|vong|yeu|su|tuc))|nguoi ky|ky ban hanh|"
+        # "… cũng do ông ấy ký à?": whether the signer just named signed it too, answered by who did
+        r"(ong|ba) (ay|nay|do) ky|"
         r"ky ke hoach|ky van ban|ky thay|ky (quyet dinh|nghi quyet|chuong trinh|de an)\b.* la ai)\b"
     ),
     # "số hiệu", and "số mấy" asked of the plan itself ("KH GDNN 2023 Hà Nội: số mấy, ngày nào?"), not of a

@@ -393,6 +393,7 @@ def test_section_hints_follow_the_question_kinds(question, hints):
 
 
 def test_signed_when_asks_a_date_and_who_signed_a_person():
+    assert SIGNER in profile_question("Kế hoạch chiến lược GDNN của Hải Phòng cũng do ông ấy ký à?").kinds
     assert SIGNER not in profile_question("Văn bản này ký ban hành ngày nào?").kinds
     assert ISSUE_DATE in profile_question("Văn bản này ký ban hành ngày nào?").kinds
     assert {SIGNER, ISSUE_DATE} <= profile_question("Kế hoạch 70 ai ký, ký ngày nào?").kinds
