@@ -522,7 +522,7 @@ _COMPARED_WITH = re.compile(r"^\s*(?:(?:con|the con|vay)\s+)?(?:so voi|so sanh v
 # A follow-up about both plans just discussed: "hai văn bản này", "ở cả hai kế hoạch", "cả 2 đề án", "ở hai nơi
 # khác nhau thế nào", "hai tỉnh".
 _BOTH_PLANS = re.compile(
-    rf"\b(?:ca (?:hai|2)|hai|2) (?:{PLAN_KIND_WORD}|van ban|noi|tinh|thanh pho|dia phuong|ben)\b|\bca hai\b")
+    rf"\b(?:ca (?:hai|2)|hai|2) (?:ban )?(?:{PLAN_KIND_WORD}|van ban|noi|tinh|thanh pho|dia phuong|ben)\b|\bca hai\b")
 
 
 def _plan_name(plan: PlanMetadata) -> str:

@@ -593,7 +593,7 @@ def test_a_follow_up_about_both_plans_names_the_two_the_last_answer_quoted():
     answer = ("Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): … 73,2%; theo Kế hoạch thực hiện Chiến lược GDNN "
               "(Hải Phòng): … 75%.")
     for follow_up in ("Ai ký hai văn bản này?", "Việc tuyên truyền thì sở nào làm, ở cả hai kế hoạch?",
-                      "Hạn gửi báo cáo năm ở hai nơi khác nhau thế nào?"):
+                      "Hạn gửi báo cáo năm ở hai nơi khác nhau thế nào?", "hai ban ke hoach do do ai ky?"):
         out = condense(follow_up, [(first, answer)], PLANS)
         assert out.endswith("(theo Kế hoạch 70/KH-UBND và Kế hoạch thực hiện Chiến lược GDNN (Hải Phòng))?"), out
     # one plan quoted: the question is not about two
