@@ -481,9 +481,9 @@ def _candidates(
             # Beside a new figure or date of the asked kind, a fact the question gives labels the item
             # asked ("sơ cấp và dưới 3 tháng: 176.000"); alone, it only repeats the question.
             restated = 0 if specific & wanted else len(facts & given)
-            named = sum(names_qualifier(q, text) for q in profile.qualifiers) / len(profile.qualifiers) \
+            singled = sum(names_qualifier(q, text) for q in profile.qualifiers) / len(profile.qualifiers) \
                 if profile.qualifiers else 0.0
-            score = (KIND_WEIGHT / 2 * held - GIVEN_COST * restated + covered + QUALIFIER_WEIGHT * named
+            score = (KIND_WEIGHT / 2 * held - GIVEN_COST * restated + covered + QUALIFIER_WEIGHT * singled
                      - cost * len(text) - RANK_COST * rank)
             out.append(_Candidate(text, passage, score, keep))
     return out
