@@ -169,9 +169,10 @@ ASKING_NOUN_WORDS = 2
 ASKED_WORDS = 5  # what may name the thing asked after its noun ("giai đoạn 2025 - 2030", "vốn … trung hạn")
 TOPIC_WEIGHT = 16.0  # a run holding every topic word; the share it holds counts
 PHRASE_WEIGHT = 1.0  # per pair of question words the run holds side by side ("trọng điểm")
-# A run naming the group, level or place the question singles out ("trình độ cao đẳng: 2.150") over one that
-# states the figure of all ("tuyển sinh 28.400 người"), as a topic word would not tell them apart.
-QUALIFIER_WEIGHT = 5.0
+# Among runs stating the kind of fact asked, one naming the group, level or place the question singles out
+# ("trình độ cao đẳng: 2.150") over one that states the figure of all ("tuyển sinh 28.400 người"), as a topic word
+# would not tell them apart; a run without the fact gains nothing by naming it ("liên kết với các trường đại học").
+QUALIFIER_WEIGHT = 3.0
 LENGTH_COST = 0.01  # per character: one more topic word is worth about 100 characters
 LIST_LENGTH_COST = 0.003
 RANK_COST = 0.25  # per citation after the first: the answerer ordered them by relevance
@@ -482,7 +483,7 @@ def _candidates(
             # asked ("sơ cấp và dưới 3 tháng: 176.000"); alone, it only repeats the question.
             restated = 0 if specific & wanted else len(facts & given)
             singled = sum(names_qualifier(q, text) for q in profile.qualifiers) / len(profile.qualifiers) \
-                if profile.qualifiers else 0.0
+                if profile.qualifiers and held else 0.0  # among runs stating the kind of fact asked
             score = (KIND_WEIGHT / 2 * held - GIVEN_COST * restated + covered + QUALIFIER_WEIGHT * singled
                      - cost * len(text) - RANK_COST * rank)
             out.append(_Candidate(text, passage, score, keep))
