@@ -59,8 +59,10 @@ _COMPARATIVE = (
 
 # Patterns on folded text; word boundaries keep "ai" from matching "hai".
 # The submission a plan was issued on, which its preamble names beside the basis ("xét đề nghị của Sở Nội vụ tại Tờ
-# trình số 115/TTr-SNV"): "theo tờ trình số bao nhiêu", "theo đề nghị của sở nào", "cơ quan nào trình".
-_SUBMISSION = r"to trinh|de nghi cua (\w+ ){0,2}nao|(co quan|so|don vi) nao (trinh|de nghi)|ai (trinh|de nghi)"
+# trình số 115/TTr-SNV"): "theo tờ trình số bao nhiêu", "theo đề nghị của sở nào", "cơ quan nào trình"; not a
+# submission the question names ("Tờ trình 412/TTr-SGDĐT … kiến nghị gì": that document's own text).
+_SUBMISSION = (r"to trinh (so )?(nao|may|bao nhieu)|de nghi cua (\w+ ){0,2}nao|(co quan|so|don vi) nao (trinh|de nghi)"
+               r"|ai (trinh|de nghi)")
 
 _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     NUMBER: re.compile(
