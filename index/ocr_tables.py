@@ -45,6 +45,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from index.tables import format_pipe_row, is_header_row, pipe_cells
+from index.vocab.markers import ROMAN_NUMERALS
+
 DARK = 150  # grey level under which a pixel is ink (the scanner's blur greys a 2-px rule)
 H_RUN = 60  # a horizontal rule: dark runs at least this long …
 H_MIN = 250  # … covering at least this many pixels of one row (text never does)
@@ -446,20 +449,11 @@ def page_text(page_words: list[Word], tables: list[Table], rows: dict[int, list[
 # ordinal that keeps the sequence regular at the least cost: a cell read as it stands costs nothing, one whose
 # letters look like the ordinal's (``_LOOKALIKE``) costs little, any other change costs one. Sub-ordinals ("1.1",
 # "a", "-") and blank cells (a total row) leave the count where it was.
-_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 _LOOKALIKE = str.maketrans({c: "I" for c in "l|!1ÍÌỈĨỊíìỉĩịiîï"} | {c: "V" for c in "vWNY"}
                            | {"x": "X", "K": "X", "H": "II"})
 _NEUTRAL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|[a-zđ][.)]?|[-+*]|)$")
 _LOOK_COST, _RESTART_COST, _SKIP_COST = 0.3, 0.5, 0.6  # a number skipped: a row the scan or the plan lacks
 _LEFT_COST = 1.05  # a cell left as read: a little less likely than the ordinal the sequence needs there
-
-
-def _ordinal_value(cell: str) -> tuple[str, int] | None:
-    """("arabic", 3) for "3" or "3.", ("roman", 2) for "II", else None."""
-    cell = cell.strip().rstrip(".")
-    if cell.isdigit() and 0 < int(cell) < 100:
-        return "arabic", int(cell)
-    return ("roman", _ROMANS.index(cell) + 1) if cell in _ROMANS else None
 
 
 def _read_cost(cell: str, ordinal: str) -> float:
@@ -472,7 +466,7 @@ def _read_cost(cell: str, ordinal: str) -> float:
     shape = re.sub(r"[^IVX0-9]", "", cell.translate(_LOOKALIKE))
     if shape == ordinal:
         return _LOOK_COST
-    if ordinal in _ROMANS and shape and set(shape) <= set(ordinal) and abs(len(shape) - len(ordinal)) <= 1:
+    if ordinal in ROMAN_NUMERALS and shape and set(shape) <= set(ordinal) and abs(len(shape) - len(ordinal)) <= 1:
         return 2 * _LOOK_COST
     return 1.0
 
@@ -503,12 +497,13 @@ def reread_ordinals(cells: list[str], merged: list[bool] | None = None) -> list[
                 continue
             first = row == 0 or (roman, arabic) == (0, 0)  # a table (or its page) may start anywhere
             late = 0.0 if first or roman else _RESTART_COST  # Roman groups after Arabic rows only
-            romans = range(1, len(_ROMANS) + 1) if first else range(roman + 1, min(roman + 2, len(_ROMANS) + 1))
+            last = len(ROMAN_NUMERALS)
+            romans = range(1, last + 1) if first else [roman + 1] if roman < last else []
             group = grouped and merged is not None and merged[row]
             as_group = 0.0 if group or not grouped else 1.0
             for r in romans:
-                offer((r, 0, True), cost + late + as_group + 0.01 * r + _read_cost(cell, _ROMANS[r - 1]), path,
-                      _ROMANS[r - 1])
+                offer((r, 0, True), cost + late + as_group + 0.01 * r + _read_cost(cell, ROMAN_NUMERALS[r - 1]), path,
+                      ROMAN_NUMERALS[r - 1])
             arabics = range(1, 100) if first else (1, arabic + 1) if opened else (arabic + 1, 1, arabic + 2, arabic + 3)
             for n in arabics:
                 if first or n == (1 if opened else arabic + 1):
@@ -527,8 +522,6 @@ def reread_ordinals(cells: list[str], merged: list[bool] | None = None) -> list[
 
 def with_ordinals_reread(text: str) -> str:
     """OCR text whose tables numbered in a "TT" column have that column read again (``reread_ordinals``)."""
-    from index.tables import is_header_row
-
     lines = text.split("\n")
     i = 0
     while i < len(lines):
@@ -538,12 +531,11 @@ def with_ordinals_reread(text: str) -> str:
         j = i + 1
         while j < len(lines) and lines[j].strip().startswith("|"):
             j += 1
-        rows = [lines[k].strip().strip("|").split("|") for k in range(i + 1, j)]
+        rows = [pipe_cells(lines[k]) or [""] for k in range(i + 1, j)]
         if rows:
-            merged = [len(r) > 2 and len({c.strip() for c in r[1:]}) == 1 for r in rows]
-            reread = reread_ordinals([r[0].strip() for r in rows], merged)
-            for k, (cells, ordinal) in enumerate(zip(rows, reread)):
-                if ordinal != cells[0].strip():
-                    lines[i + 1 + k] = "| " + " | ".join([ordinal, *(c.strip() for c in cells[1:])]) + " |"
+            merged = [len(r) > 2 and len(set(r[1:])) == 1 for r in rows]
+            for k, (cells, ordinal) in enumerate(zip(rows, reread_ordinals([r[0] for r in rows], merged))):
+                if ordinal != cells[0]:
+                    lines[i + 1 + k] = format_pipe_row([ordinal, *cells[1:]])
         i = j
     return "\n".join(lines)

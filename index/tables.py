@@ -39,6 +39,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
 
 from index.vocab.dates import PERIOD_NAME, YEAR
+from index.vocab.markers import ROMAN_NUMERALS
 from index.vocab.phrases import DETAIL_ROW, ROLE_MARKS, SCHEDULE_MARKS, TOTAL_ROW
 
 if TYPE_CHECKING:  # structure imports this module; only the type is needed here
@@ -453,7 +454,6 @@ def dashed_table(lines: Sequence[str], i: int) -> tuple[int, list[list[str]], in
 # A flattened table's header cells are short labels ("Cơ quan chủ trì", "Thực hiện 2025").
 _FLAT_HEADER_WORDS = 8
 _FLAT_MAX_COLUMNS = 10
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
 def _ordinal_value(cell: str) -> tuple[str, int] | None:
@@ -461,7 +461,7 @@ def _ordinal_value(cell: str) -> tuple[str, int] | None:
     cell = cell.strip().rstrip(".")
     if cell.isdigit() and len(cell) <= 3:
         return "arabic", int(cell)
-    return ("roman", _ROMAN.index(cell) + 1) if cell in _ROMAN else None
+    return ("roman", ROMAN_NUMERALS.index(cell) + 1) if cell in ROMAN_NUMERALS else None
 
 
 def _follows(cell: str, last: tuple[str, int] | None) -> bool:

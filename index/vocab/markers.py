@@ -102,6 +102,10 @@ _CAPITAL_TITLE_WORDS = 12
 _SIGNATURE_TITLE = re.compile(r"^(?:GIÁM ĐỐC|PHÓ GIÁM ĐỐC|CHỦ TỊCH|PHÓ CHỦ TỊCH|TRƯỞNG|PHÓ TRƯỞNG)\b")
 
 
+# The Roman numerals a table numbers its groups with ("I", "II", … in a "TT" column), in order.
+ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+
+
 def roman_value(numeral: str) -> int:
     """"IV" → 4, "XII" → 12 (the numeral is assumed valid)."""
     total = 0
