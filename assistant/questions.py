@@ -26,7 +26,7 @@ from index.vocab.abbreviations import spelled_out
 from index.vocab.dates import BASELINE_YEAR, FIGURE_NOT_YEAR, HORIZON, MONTH, NUMBERED_DOCUMENT, QUARTER, YEAR
 from index.vocab.dates import DATE as DATE_PATTERN
 from index.vocab.documents import AUTHORED_BY
-from index.vocab.phrases import DISTRICT_OFFICE, FORMER_BODY_AFTER, FORMER_BODY_BEFORE, SENT_TO
+from index.vocab.phrases import DISTRICT_OFFICE, FORMER_BODY_AFTER, FORMER_BODY_BEFORE, SENT_TO, asker_intro_end
 from index.vocab.qualifiers import named_qualifiers
 from index.vocab.wording import in_plan_wording, plan_reading
 
@@ -327,7 +327,11 @@ _NO_NOUN = STOPWORDS | {"vao"}
 # Words for people a count may name; "lượt" (turns) of people ("230.000 lượt người"), not of trades or classes
 # ("80 lượt nghề trọng điểm", "lượt lớp").
 _PEOPLE = (r"người|lao động|học viên|học sinh|sinh viên|lượt(?!\s+(?:nghề|ngành|lớp|khóa|phiên|cuộc|buổi|trường))"
-           "|thanh niên|phụ nữ|đối tượng|hộ|suất")  # "bao nhiêu suất học nghề": places, one a person
+           "|thanh niên|phụ nữ|đối tượng|hộ|suất"  # "bao nhiêu suất học nghề": places, one a person
+           # a group counted by its own name ("bao nhiêu ngư dân"), which a plan counts as workers ("5.200 lao động
+           # nghề cá"); that the figure is the group's is the group qualifier's check
+           "|ngư dân|nông dân|công nhân|thuyền viên|hội viên")
+_PEOPLE_FOLDED = fold_accents(_PEOPLE)
 
 
 def counted_noun(question: str) -> str:
@@ -338,7 +342,10 @@ def counted_noun(question: str) -> str:
         return ""
     noun = spelled_out(m.group(1)) or m.group(1)  # "bao nhiêu LĐ" counts "lao động"
     two = f"{noun} {m.group(2)}" if m.group(2) else ""
-    return _PEOPLE if re.fullmatch(_PEOPLE, noun) or re.fullmatch(_PEOPLE, two) else re.escape(noun)
+    # people by their folded word too: a tone mark typed on the wrong vowel ("bao nhiêu ngừoi") is still "người"
+    people = any(re.fullmatch(_PEOPLE, form) or re.fullmatch(_PEOPLE_FOLDED, fold_accents(form))
+                 for form in (noun, two))
+    return _PEOPLE if people else re.escape(noun)
 
 
 # A figure that counts: not a share ("30%", the "50" of "50 - 55%"), nor a time ("dưới 3 tháng", "06 tháng"),
@@ -603,8 +610,10 @@ def profile_question(question: str) -> QuestionProfile:
         measure = named_quantity(measure, question)
     body = asked_body(question) if AGENCY in kinds else ""
     recipients, senders = sending_bodies(question)
+    text = canonical(question)
+    bodies = tuple((m.start, m.end) for m in find_agency_mentions(text))
     return QuestionProfile(frozenset(kinds), keywords, years, measure, plan_naming(folded),
-                           expected_time(folded), named_qualifiers(question), body, asks_partners(folded), lone,
+                           expected_time(folded), named_qualifiers(text, bodies), body, asks_partners(folded), lone,
                            recipients, senders, frozenset(int(y) for y in HORIZON.findall(dated)))
 
 
@@ -690,11 +699,15 @@ def asked_bodies(question: str) -> list[str]:
     """The bodies a question asks about, canonical, in order: not a document's author ("văn bản nào của Bộ
     LĐTBXH", "Kế hoạch 238/KH-UBND của UBND tỉnh Hải Dương"), nobody asks it to act; nor a body the question says
     is gone ("Giờ không còn Sở Lao động - Thương binh và Xã hội thì cơ quan nào …", "việc trước đây giao cho Ban
-    Dân tộc tỉnh"), whose work it asks after. The plan need not name either."""
+    Dân tộc tỉnh"), whose work it asks after; nor the asker's own body in their introduction ("Ủy viên HĐND hỏi:
+    …"). The plan need not name any of them."""
     text = canonical(question)
     folded = fold_accents(text).lower()
+    intro = asker_intro_end(folded)  # "Tôi là cán bộ Hội Phụ nữ. …": the asker's body is not asked of
     names: list[str] = []
     for m in find_agency_mentions(text):
+        if m.start < intro:
+            continue
         before = folded[max(0, m.start - 70):m.start]
         if AUTHORED_BY.search(before) or FORMER_BODY_BEFORE.search(before) or FORMER_BODY_AFTER.match(folded[m.end:]):
             continue

@@ -1102,6 +1102,8 @@ def test_a_time_or_figure_the_question_gives_is_no_answer_to_it():
     ("Hội Khuyến học thành phố Hải Phòng được đề nghị gì?", True),  # what the plan asks of a body it cannot order
     ("con hoi khuyen hoc thanh pho thi duoc de nghi nhung viec gi", True),
     ("Kế hoạch đề nghị gì với Bộ Lao động?", True),
+    ("Kế hoạch 61/KH-UBND đề nghị Hội Nông dân tỉnh làm những việc cụ thể gì?", True),
+    ("Trường Cao đẳng Kỹ thuật làm những việc cụ thể nào?", True),
     ("Theo phụ lục nhiệm vụ của kế hoạch GDNN Bạch Vân, Đề án sắp xếp các trung tâm GDNN-GDTX do ai phối hợp?", False),
     ("Việc rà soát các trung tâm GDNN-GDTX thì cơ quan nào chủ trì?", False),
     ("Ban Quản lý các khu công nghiệp được đề nghị làm gì, với quy mô bao nhiêu lao động?", False),

@@ -498,6 +498,9 @@ def test_the_kind_of_body_a_question_asks_for(question, body):
     ("Có bao nhiêu doanh nghiệp tham gia tuyển dụng?", "thu hút khoảng 40 doanh nghiệp tham gia", True),
     ("Mỗi năm tuyển sinh bao nhiêu người học nghề?", "tiếp cận ASEAN-4; người học có kỹ năng số", False),
     ("Giải quyết việc làm cho bao nhiêu người?", "giải quyết việc làm cho trên 50 nghìn lao động", True),
+    ("Dạy nghề cho bao nhiêu ngư dân?", "đào tạo nghề cho 5.200 lao động nghề cá, lao động ven biển", True),
+    ("Dạy nghề cho bao nhiêu ngư dân?", "mở 24 lớp bồi dưỡng thuyền trưởng", False),
+    ("Mỗi tỉnh tuyển bao nhiêu ngừoi?", "tuyển mới giáo dục nghề nghiệp đạt 38.400 người", True),  # a typo's tone
     ("Số học viên tốt nghiệp là bao nhiêu người?", "số học viên tốt nghiệp đạt 1.250", True),
     ("Tư vấn ở bao nhiêu trường?", "tư vấn cho học sinh tại 100% trường trung học cơ sở", True),  # all of them
     ("Tư vấn ở bao nhiêu trường?", "tư vấn cho học sinh tại 60% trường trung học cơ sở", False),  # a share

@@ -155,3 +155,26 @@ def test_a_body_the_question_says_is_gone(before, after, gone):
 
     found = bool(FORMER_BODY_BEFORE.search(fold_accents(before))) or bool(FORMER_BODY_AFTER.match(fold_accents(after)))
     assert found == gone
+
+
+@pytest.mark.parametrize(("question", "intro"), [
+    ("Ủy viên HĐND hỏi: KH GDNN năm 2025 tổng cộng cần bao nhiêu tiền?", "Ủy viên HĐND hỏi"),
+    ("Tôi là cán bộ Hội Phụ nữ ở ngoại thành Hà Nội. Ban Công tác Phụ nữ phải làm gì?",
+     "Tôi là cán bộ Hội Phụ nữ ở ngoại thành Hà Nội"),
+    ("Là cán bộ nhân sự KCN ở Hải Phòng, tôi muốn biết ngành nghề nào được ưu tiên?",
+     "Là cán bộ nhân sự KCN ở Hải Phòng"),
+    ("Công đoàn chúng tôi quan tâm đến lao động nữ: tỷ lệ nữ đạt bao nhiêu?",
+     "Công đoàn chúng tôi quan tâm đến lao động nữ"),
+    ("Công đoàn huyện muốn biết: những nhóm nào được ưu tiên?", "Công đoàn huyện muốn biết"),
+    # one clause that asks: the asker's body is asked of
+    ("Trường cao đẳng chúng em phải báo cáo cho sở nào?", ""),
+    ("Sở Nội vụ chúng tôi, phải làm gì?", ""),  # nothing asked after the first clause but its own question
+    ("Sở Tài chính hỏi ý kiến sở nào về dự toán?", ""),
+    ("Sở Nội vụ: phải báo cáo khi nào?", ""),
+    ("Tôi là ai?", ""),
+])
+def test_the_askers_introduction_of_themselves(question, intro):
+    from index.normalize import fold_accents
+    from index.vocab.phrases import asker_intro_end
+
+    assert question[:asker_intro_end(fold_accents(question).lower())] == intro

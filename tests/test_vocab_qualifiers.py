@@ -13,8 +13,12 @@ from index.vocab.qualifiers import named_places, named_qualifiers, names_qualifi
     ("Ngân sách huyện Cẩm Đường bố trí bao nhiêu cho đào tạo nghề?", {"cam duong"}),
     ("Đào tạo nghề cho lao động nữ ở thị xã Sơn Tây?", {"phu nu", "son tay"}),
     ("Bao nhiêu bộ đội xuất ngũ được học nghề?", {"xuat ngu"}),
+    ("Thanh niên hoàn thành nghĩa vụ quân sự được hỗ trợ gì?", {"xuat ngu", "thanh nien"}),
+    ("Bao nhiêu lao động nghề cá được chuyển đổi nghề?", {"ngu dan"}),  # a plan's word for fishers
+    ("ho tro hoc nghe cho nguoi DTTS", {"dan toc thieu so"}),
     ("Doanh nghiệp ở KCN Phú Thạch nhận bao nhiêu học viên?", {"phu thach"}),
     ("Quận Ba Đình Hà Nội tổ chức mấy phiên giao dịch việc làm?", {"ba dinh"}),
+    ("Riêng xã đảo Hòn Nhạn có chỉ tiêu bao nhiêu?", {"hon nhan"}),  # an island commune
     ("Năm 2023 Hải Dương đặt chỉ tiêu tuyển sinh trình độ đại học bao nhiêu người?", {"dai hoc"}),
     ("tuyen sinh cao dang va trung cap bao nhieu", {"cao dang", "trung cap"}),
     ("Hạn hoàn thành Đề án sắp xếp các trường trung cấp công lập là khi nào?", {"trung cap"}),  # those schools
@@ -57,7 +61,13 @@ def test_a_month_is_named_with_or_without_its_leading_zero():
 def test_a_text_names_a_group_by_any_of_its_words_and_a_place_by_its_name():
     assert names_qualifier("phu nu", "Ưu tiên lao động nữ, người dân tộc thiểu số.")
     assert names_qualifier("khuyet tat", "hỗ trợ người khuyết tật học nghề")
+    assert names_qualifier("phu nu", "tỷ lệ học viên, học sinh, sinh viên nữ đạt trên 30%")
     assert not names_qualifier("khuyet tat", "Tổ chức 12 phiên giao dịch việc làm.")
+    # fishers by the words a plan calls them: "lao động nghề cá", "khai thác hải sản ven bờ"
+    assert names_qualifier("ngu dan", "đào tạo nghề cho 5.200 lao động nghề cá, lao động ven biển")
+    assert names_qualifier("ngu dan", "hỗ trợ chuyển đổi nghề cho lao động khai thác hải sản ven bờ")
+    assert not names_qualifier("ngu dan", "Người dân được tư vấn học nghề.")
+    assert not names_qualifier("ngu dan", "Lao động ven biển được tư vấn học nghề du lịch.")
     assert names_qualifier("cam duong", "Trường Trung cấp Kỹ thuật Nông nghiệp Cẩm Đường")
     assert not names_qualifier("cam duong", "UBND các quận, huyện bố trí ngân sách.")
     assert names_qualifier("cao dang", "Trình độ cao đẳng: 5.200 người")
@@ -127,3 +137,19 @@ def test_a_text_names_a_report_period_by_any_of_its_words():
     assert names_qualifier("6 thang", "Báo cáo 06 tháng gửi trước ngày 15/6/2023")
     assert names_qualifier("hang quy", "báo cáo định kỳ hằng quý (trước ngày 15 của tháng cuối quý)")
     assert not names_qualifier("6 thang", "báo cáo UBND Thành phố trước ngày 05/12")
+
+
+def test_a_group_or_level_in_a_bodys_name_is_not_singled_out():
+    from index.agencies import find_agency_mentions
+    from index.normalize import canonical
+
+    def asked(question):
+        text = canonical(question)
+        return named_qualifiers(text, tuple((m.start, m.end) for m in find_agency_mentions(text)))
+
+    assert asked("Ban Công tác Phụ nữ phải làm gì?") == frozenset()
+    assert asked("Trường Cao đẳng Kỹ thuật Mỹ Khê mở mấy lớp?") == frozenset()
+    assert asked("Trường Cao đẳng Kỹ thuật Mỹ Khê tuyển bao nhiêu sinh viên trung cấp?") == {"trung cap"}
+    assert asked("Hội Liên hiệp Phụ nữ tỉnh vận động bao nhiêu lao động nữ học nghề?") == {"phu nu"}
+    assert asked("UBND huyện Cẩm Đường phải làm gì?") == {"cam duong"}  # a place in a body's name still is one
+

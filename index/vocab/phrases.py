@@ -227,6 +227,28 @@ FORMER_BODY_BEFORE = re.compile(
     r"\b(?:khong con|truoc day(?:\s+(?:do|giao cho|cua|la|thuoc))?|thay cho|thay the(?:\s+cho)?"
     r"|(?:sau khi|khi)\s+(?:sap nhap|giai the|hop nhat)(?:\s+(?:cac|cua))?)\s*$"
 )
+# The asker introducing themselves before the ask, folded: a first clause (up to ":", "." or ",") that says who
+# asks ("Tôi là cán bộ Hội Phụ nữ ở ngoại thành Hà Nội.", "Là cán bộ nhân sự KCN ở Hải Phòng, tôi muốn biết …",
+# "Ủy viên HĐND hỏi: …", "Công đoàn chúng tôi quan tâm đến lao động nữ: …") and asks nothing itself. A body it
+# names is the asker's, not one asked of. Not "Trường chúng em phải báo cáo cho sở nào?": one clause that asks.
+ASKER_INTRO = re.compile(
+    r"^\W*(?P<intro>(?:(?:toi|em|minh|chung toi|chung em)\s+(?:la|dang la|lam)\b|la\b|voi tu cach\b|thay mat\b)"
+    r"[^:.,?]*(?=[:.,])"  # "Tôi là …", "Là …": a clause of its own, to a comma
+    r"|[^:.,?]*\b(?:toi|em|minh|chung toi|chung em)\b[^:.,?]*(?=[:.])"  # "Công đoàn chúng tôi quan tâm …:"
+    r"|[^:.,?]*\b(?:hoi|thac mac|muon biet|can biet|so sanh)\s*(?=:))"  # "Ủy viên HĐND hỏi:"
+)
+_ASKING_IN_INTRO = re.compile(r"\b(?:nao|gi|bao nhieu|khi nao|ai|dau|may|khong)\b")
+
+
+def asker_intro_end(folded: str) -> int:
+    """Where the asker's introduction of themselves ends in a folded question (``ASKER_INTRO``), 0 when it has
+    none. The introduction asks nothing (no question word), and a question follows it."""
+    m = ASKER_INTRO.match(folded)
+    if not m or _ASKING_IN_INTRO.search(m.group("intro")) or not folded[m.end() + 1:].strip():
+        return 0
+    return m.end()
+
+
 # A district's office named by the question ("Phòng LĐ-TB&XH quận tôi", "phòng văn hóa xã hội huyện"), folded,
 # read from the office's name on: plans give its work to the district's People's Committee ("UBND các quận,
 # huyện"), whose office it is; a Sở's own "Phòng Giáo dục nghề nghiệp" is none.

@@ -16,19 +16,21 @@ import re
 from index.normalize import fold_accents
 from index.vocab.markers import UPPER
 
-# Groups a plan may target, each with the folded words that name it ("người khuyết tật", "phụ nữ").
+# Groups a plan may target, each with the folded words that name it ("người khuyết tật", "phụ nữ"), the words a
+# plan uses for the group as well as those a citizen does: a plan "cho lao động nghề cá, lao động khai thác hải sản"
+# is about fishers ("ngư dân"); one "cho người DTTS" about ethnic minorities.
 GROUPS: dict[str, tuple[str, ...]] = {
-    "người khuyết tật": ("khuyet tat",),
-    "phụ nữ": ("phu nu", "lao dong nu"),
-    "đồng bào dân tộc thiểu số": ("dan toc thieu so", "dong bao dan toc"),
-    "bộ đội xuất ngũ": ("xuat ngu",),
+    "người khuyết tật": ("khuyet tat", "nkt"),
+    "phụ nữ": ("phu nu", "lao dong nu", "hoc vien nu", "hoc sinh nu", "sinh vien nu", "nu gioi", "lao dong la nu"),
+    "đồng bào dân tộc thiểu số": ("dan toc thieu so", "dong bao dan toc", "dtts"),
+    "bộ đội xuất ngũ": ("xuat ngu", "hoan thanh nghia vu quan su"),
     "hộ nghèo": ("ho ngheo", "can ngheo", "nguoi ngheo"),
     "người cao tuổi": ("cao tuoi",),
     "người sau cai nghiện": ("cai nghien",),
     "người chấp hành xong án phạt tù": ("an phat tu", "pham nhan"),
     "người bị thu hồi đất": ("thu hoi dat",),
     "lao động di cư": ("di cu",),
-    "ngư dân": ("ngu dan",),
+    "ngư dân": ("ngu dan", "nghe ca", "khai thac hai san", "danh bat hai san", "thuyen vien tau ca"),
     "thanh niên": ("thanh nien",),
 }
 # Areas an indicator is counted for ("tỷ lệ thất nghiệp khu vực thành thị", "lao động nông thôn"): a figure for
@@ -113,11 +115,12 @@ PROGRAMMES: dict[str, tuple[str, ...]] = {
 _QUALIFIERS = GROUPS | AREAS | LEVELS | MARKETS | PROGRAMMES
 _GROUP_WORDS = {key: re.compile(r"\b(?:" + "|".join(words) + r")\b") for key, words in _QUALIFIERS.items()}
 
-# A place below the province, with its name capitalised: "huyện Cẩm Đường", "thi xa Son Tay", "KCN Phú Thạch".
+# A place below the province, with its name capitalised: "huyện Cẩm Đường", "thi xa Son Tay", "KCN Phú Thạch",
+# "huyện đảo Bạch Long Vĩ".
 # Unaccented "quan"/"xa"/"phuong" are left out: they are also "cơ quan", "xã hội", "địa phương".
 PLACE = re.compile(
-    r"(?<!\w)(?:[Hh]uyện|[Hh]uyen|[Qq]uận|[Tt]hị xã|[Tt]hi xa|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hi tran"
-    r"|[Kk]hu công nghiệp|[Kk]hu cong nghiep|KCN)"
+    r"(?<!\w)(?:(?:[Hh]uyện|[Hh]uyen|[Xx]ã)(?:\s+(?:đảo|dao))?|[Qq]uận|[Tt]hị xã|[Tt]hi xa|[Pp]hường|[Tt]hị trấn"
+    r"|[Tt]hi tran|[Kk]hu công nghiệp|[Kk]hu cong nghiep|KCN)"  # an island district or commune: "xã đảo Hòn Nhạn"
     rf"\s+(?P<name>[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{0,3}})"
 )
 
@@ -140,15 +143,18 @@ _SCHOOL_KIND = re.compile(
     re.IGNORECASE)
 
 
-def named_qualifiers(question: str) -> frozenset[str]:
+def named_qualifiers(question: str, bodies: tuple[tuple[int, int], ...] = ()) -> frozenset[str]:
     """The groups, levels, places, markets, months, report periods and kinds of document asked a question singles
-    out, as folded words to look for.
+    out, as folded words to look for. ``bodies``: the spans of the bodies the question names, whose words name no
+    group or level asked ("Ban Công tác Phụ nữ phải làm gì?" singles out no women, "Trường Cao đẳng Kỹ thuật …"
+    no level); a place in a body's name is still one ("UBND huyện Cẩm Đường").
 
     >>> sorted(named_qualifiers("Ai tổ chức hội chợ việc làm cho người khuyết tật ở huyện Cẩm Đường?"))
     ['cam duong', 'khuyet tat']
     """
     folded = _SCHOOL_KIND.sub("truong", fold_accents(question))
-    groups = {words[0] for key, words in _QUALIFIERS.items() if _GROUP_WORDS[key].search(folded)}
+    outside = "".join(" " if any(start <= i < end for start, end in bodies) else c for i, c in enumerate(folded))
+    groups = {words[0] for key, words in _QUALIFIERS.items() if _GROUP_WORDS[key].search(outside)}
     months = {f"thang {int(m['m'])}" for m in _MONTH.finditer(folded)}
     cited = {f"{m.group(1)}{_CITED_BY}{_issuer(m.group(2))}" for m in _ISSUER_ASKED.finditer(folded)}
     kinds = {m.group(1) for m in _KIND_ASKED.finditer(folded)} - {c.split(_CITED_BY)[0] for c in cited} | cited
