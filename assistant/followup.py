@@ -336,7 +336,8 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     names_plan = any(c.slot is None or c.slot not in SLOTS for c in new)  # a place, a plan number or title
     if not names_plan and profile_question(question).kinds & _ABOUT_THE_PLAN:
         # "Kế hoạch đó do ai ký?", "Văn bản này ban hành ngày nào?": the plan just quoted, not its topic
-        named = with_previous_plan(question, answered, plans, before)
+        earlier = [a for q, a in reversed(history) if q and q.strip() and not is_refusal(a) and a != answered]
+        named = with_previous_plan(question, answered, plans, before, earlier)
         if named != question:
             return named
     if names_plan and _COMPARED_WITH.match(folded):
@@ -491,16 +492,21 @@ def with_previous_years(question: str, before: str) -> str:
     return f"{question.rstrip(' ?')} (năm {' - '.join(years)})?"
 
 
-def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata], before: str = "") -> str:
+def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata], before: str = "",
+                       earlier: Sequence[str] = ()) -> str:
     """A question that goes on about the plan just discussed, with that plan named: the plan the
     previous question named by its number ("Còn KH 177?" → "Nó ban hành ngày nào?"), else the one
     that the previous answer quoted. Unchanged when there is neither, or when that answer quoted
     several plans ("Kế hoạch này ai ký?" after a two-plan answer asks of both). A question naming
-    another plan by its year ("Hồi kế hoạch 2023 thì …") gets that plan's place, not the plan."""
+    another plan by its year ("Hồi kế hoạch 2023 thì …") gets that plan's place, not the plan. ``earlier``: the
+    answers before it, latest first, for "hai kế hoạch đó" after an answer that quoted one of the two."""
     quoted = sorted((answer.find(p.label), p) for p in plans.values() if p.label and p.label in answer)
     if _BOTH_PLANS.search(fold_accents(question)):
-        # "Ai ký hai văn bản này?", "… ở cả hai kế hoạch?": the plans the last answer quoted, each named
-        names = [_plan_name(p) for _, p in quoted[:2]]
+        # "Ai ký hai văn bản này?", "… ở cả hai kế hoạch?": the plans the last answer quoted, each named, else the
+        # last two plans the conversation's answers quoted
+        both = list(dict.fromkeys([p for _, p in quoted] + [p for older in earlier for p in plans.values()
+                                                             if p.label and p.label in older]))
+        names = [_plan_name(p) for p in both[:2]]
         return f"{question.rstrip(' ?')} (theo {' và '.join(names)})?" if len(names) == 2 else question
     named = FOLDED_DOCUMENT_REFERENCE.search(fold_accents(before))
     by_year = PLAN_OF_YEAR.search(fold_accents(question))  # another plan named by its year

@@ -70,6 +70,7 @@ from assistant.questions import (
     profile_question,
     section_hints,
     strip_instructions,
+    without_asker,
 )
 from assistant.refusal import ANSWER_CONFIG, UNIT_SCORING, AnswerConfig, Signals, UnitScoring
 from assistant.register_answers import agency_tasks_answer, fact_key, plan_lead_answer
@@ -95,7 +96,7 @@ from index.vocab.dates import DATE_LINE, years_spanned
 from index.vocab.documents import DRAFT_MARK, NUMBER_FIELD, STANDING_PREFIX
 from index.vocab.markers import STRUCTURAL_START
 from index.vocab.phrases import ANNOUNCES_ITEMS, BACK_REFERENCE, DEFERRED, FUNDING_HEADING, cites_basis
-from index.vocab.qualifiers import named_places, names_qualifier
+from index.vocab.qualifiers import cites_kind_first, named_places, names_qualifier
 
 PER_PLAN_K = 5
 # How many top passages bring the rest of their section along.
@@ -124,7 +125,7 @@ class Retrieved:
 
 def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: Filters | None = None) -> Retrieved:
     """Search once; when the question names several plans, also search each."""
-    question_text = strip_instructions(question)
+    question_text = without_asker(strip_instructions(question))
     # A date, number or signer asked of a document the plans only cite is that document's: the legal basis states it.
     cited = asks_about_cited_document(question_text, index.scope)
     hints = section_hints(question_text, cited_document=cited)
@@ -585,7 +586,9 @@ def with_enumeration(
         return evidence
     evidence = with_continuation(index, evidence)
     if profile.wants(BASIS) and first.section == BASIS_TITLE:
-        return _with_added(evidence, _basis_lines(index, first))  # "thực hiện những văn bản nào"
+        lines = _basis_lines(index, first, profile.qualifiers)  # "thực hiện những văn bản nào"
+        return replace(evidence, units=tuple(lines)) if lines and _kinds_asked(profile.qualifiers) else \
+            _with_added(evidence, lines)
     keywords = _beside_title(topic_keywords(profile, first), first.document.title)
     path = first.section.split(SECTION_SEPARATOR)
     for depth in (len(path), len(path) - 1):
@@ -598,6 +601,10 @@ def with_enumeration(
             continue
         section = SECTION_SEPARATOR.join(path[:depth])
         items = _enumeration_units(index, first, section, own=depth == len(path))
+        if not items and depth == len(path):
+            # a heading that states its total and lists its parts as sections ("1. Tổng kinh phí … 38,65 tỷ đồng,
+            # gồm:" over "a) Ngân sách trung ương: 12,4 tỷ đồng;" …): its own items, not its siblings
+            items = _enumeration_units(index, first, section, own=False)
         if items:
             return _with_added(evidence, items)
     return evidence
@@ -633,14 +640,22 @@ def _with_added(evidence: Evidence, items: list[Unit]) -> Evidence:
     return replace(evidence, units=tuple(sorted((*evidence.units, *added), key=reading_order)))
 
 
-def _basis_lines(index: SearchIndex, first: Passage) -> list[Unit]:
+def _basis_lines(index: SearchIndex, first: Passage, qualifiers: frozenset[str] = frozenset()) -> list[Unit]:
     """The documents a plan implements: the lines of its legal basis, less the lead that announces the plan
     ("…, cụ thể như sau:") unless it cites one too ("Quyết định số 1487/QĐ-TTg …, Ủy ban nhân dân tỉnh ban hành Kế
-    hoạch … như sau:"), when they are few enough to quote whole."""
+    hoạch … như sau:"), when they are few enough to quote whole. A kind of document asked ("căn cứ những luật
+    nào") keeps the lines citing one of that kind: they are the whole answer."""
+    kinds = _kinds_asked(qualifiers)
     units = [u for p in index.section_passages(first.doc, BASIS_TITLE, first.rank, first.score)
              for u in passage_units(p)
-             if not u.is_heading and cites_basis(u.text)]
+             if not u.is_heading and cites_basis(u.text) and (not kinds or any(cites_kind_first(k, u.text)
+                                                                                 for k in kinds))]
     return units if len(units) <= LIST_SECTION_UNITS else []
+
+
+def _kinds_asked(qualifiers: frozenset[str]) -> list[str]:
+    """The kinds of document a question asks a plan to cite, among its qualifiers."""
+    return [q for q in qualifiers if cites_kind_first(q, "") is not None]
 
 
 def _beside_title(keywords: list[str], title: str) -> list[str]:

@@ -26,6 +26,7 @@ from index.vocab.abbreviations import spelled_out
 from index.vocab.dates import BASELINE_YEAR, FIGURE_NOT_YEAR, HORIZON, MONTH, NUMBERED_DOCUMENT, QUARTER, YEAR
 from index.vocab.dates import DATE as DATE_PATTERN
 from index.vocab.documents import AUTHORED_BY
+from index.vocab.markers import UPPER
 from index.vocab.phrases import DISTRICT_OFFICE, FORMER_BODY_AFTER, FORMER_BODY_BEFORE, SENT_TO, asker_intro_end
 from index.vocab.qualifiers import named_qualifiers
 from index.vocab.wording import in_plan_wording, plan_reading
@@ -473,6 +474,31 @@ def strip_instructions(text: str) -> str:
         if kept or not line.strip():
             lines.append(" ".join(kept))
     return "\n".join(lines).strip() or text
+
+
+# "tôi muốn biết", "em xin hỏi là": the ask's lead-in after the asker says who they are.
+_ASK_LEAD = re.compile(r"(?:toi|em|minh|chung toi|chung em)\s+(?:muon|can|xin)\s+(?:biet|hoi)(?:\s+la)?\s+")
+# A run of capitalised syllables, two or more: a place's name ("Hải Phòng", "Hà Nội"), or a body's.
+_NAME_RUN = re.compile(rf"[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)+")
+
+
+def without_asker(question: str) -> str:
+    """The question without the asker's saying who they are (``asker_intro_end``: "Là cán bộ nhân sự KCN
+    ở Hải Phòng, tôi muốn biết …", "Tôi là cán bộ Hội Phụ nữ ở ngoại thành Hà Nội. …"): its words are who asks,
+    not what is asked, and would pull up passages about them. The places it names stay ("Hải Phòng: …"): they
+    still say which province's plan is asked; a body's name does not."""
+    text = canonical(question)
+    folded = fold_accents(text).lower()
+    end = asker_intro_end(folded, who_only=True)
+    if not end or len(folded) != len(text):
+        return question
+    bodies = [(m.start, m.end) for m in find_agency_mentions(text[:end])]
+    places = [m.group() for m in _NAME_RUN.finditer(text, 0, end)
+              if not any(start < m.end() and m.start() < stop for start, stop in bodies)]
+    ask = text[end + 1:].strip()
+    if lead := _ASK_LEAD.match(fold_accents(ask).lower()):
+        ask = ask[lead.end():]
+    return f"{', '.join(places)}: {ask}" if places else ask
 
 
 def asks_nothing(text: str) -> bool:

@@ -29,6 +29,7 @@ _LEAD_WORDS = frozenset(
     + "giong nhau khac gi so sanh voi hai ca moi tung con".split()
 )
 _LEAD_ROLES = ("thường trực", "chủ trì")
+_PARTNER_ROLE = fold_accents("phối hợp")
 _PLAN_TASK = re.compile(r"\bke hoach\b")
 _TASKS_QUESTION = re.compile(
     r"\b(lam gi|lam nhung gi|nhiem vu (gi|nao|cua(?! (?:ke hoach|de an|chuong trinh|phu luc)\b))|nhung nhiem vu|"
@@ -189,8 +190,17 @@ def _tasks_in(index: SearchIndex, register: Register, agency: str, docs, role: s
     for doc in docs:
         rows = [row for row in register.responsibilities(agency=agency, role=role)
                 if row.doc == doc and (row.deadline or not dated)][:MAX_TASKS_PER_PLAN]
+        helps = False
+        if not rows and role is None:
+            # a body a plan only asks to help ("Sở Nội vụ có vai trò gì?"): the tasks it coordinates
+            rows = [row for row in register.responsibilities(agency=agency, include_partners=True)
+                    if row.doc == doc and (row.deadline or not dated)][:MAX_TASKS_PER_PLAN]
+            helps = True
         if rows:
-            evidence = _evidence(index, rows, f"Theo {index.plans[doc].label}, {agency}:", dated)
+            # said so when it only helps with all of them
+            helps = helps or all(fold_accents(row.role) == _PARTNER_ROLE for row in rows)
+            lead = f"Theo {index.plans[doc].label}, {agency}{' phối hợp' if helps else ''}:"
+            evidence = _evidence(index, rows, lead, dated)
             if evidence:
                 items.append(evidence)
     return items

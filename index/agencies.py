@@ -329,7 +329,9 @@ def _is_territory_tail(original: str) -> bool:
     return True
 
 
-_PREFIX = re.compile(r"^(?:(?:Chủ tịch|Thủ trưởng|Lãnh đạo|Giám đốc)\s+|Chi nhánh\s+(?=Ngân hàng))", re.IGNORECASE)
+# A person heading a body, or a bank's branch named before its bank ("Chi nhánh Ngân hàng …", "Chi nhánh NHCSXH …").
+_PREFIX = re.compile(r"^(?:(?:Chủ tịch|Thủ trưởng|Lãnh đạo|Giám đốc)\s+|Chi nhánh\s+(?=Ngân hàng|NH[A-ZĐ]))",
+                     re.IGNORECASE)
 
 
 def canonical_agency(name: str) -> str:

@@ -21,7 +21,8 @@ import tiktoken
 from index.normalize import fold_accents
 from index.structure import Block, Section, parse_structure
 from index.tables import Row, Table, is_table_row
-from index.vocab.markers import BARE_MARKER, LOOSE_UPPER, MAIN_BULLET, SUB_BULLET
+from index.vocab.dates import FIGURE_NOT_YEAR
+from index.vocab.markers import ANY_MARKER, BARE_MARKER, LOOSE_UPPER, MAIN_BULLET, SUB_BULLET
 from index.vocab.phrases import CLAUSE_ITEM_WORDS, TABLE_NOTE, opens_items
 
 SECTION_SEPARATOR = " › "
@@ -310,6 +311,13 @@ def _table_chunks(table: Table, head: list[str], max_tokens: int,
     return out
 
 
+def states_figure(heading: str) -> bool:
+    """Whether a heading states a figure besides its marker and years ("1. Tổng kinh phí dự kiến năm 2026 là 38,65
+    tỷ đồng, gồm:", "b) Ngân sách tỉnh: 16,8 tỷ đồng, trong đó:"): the total its items add up to is a fact of its
+    own, quoted from a chunk of its own; "II. CHỈ TIÊU NĂM 2026" only names its items' year."""
+    return bool(FIGURE_NOT_YEAR.search(ANY_MARKER.sub("", heading, count=1)))
+
+
 def chunk_sections(doc: str, root: Section, max_tokens: int, context: str = "") -> list[Chunk]:
     """One or more chunks per section that has text of its own.
 
@@ -342,7 +350,8 @@ def chunk_sections(doc: str, root: Section, max_tokens: int, context: str = "") 
 
     for path, section in root.walk():
         own = ([section.heading] if section.heading else []) + section.body
-        if not own or (not section.body and section.children and len(section.title) <= ANCESTOR_CHARS):
+        if not own or (not section.body and section.children and len(section.title) <= ANCESTOR_CHARS
+                       and not states_figure(section.title)):
             continue  # a bare heading lives on, whole, in its children's text
         ancestors = [short_title(s.title, ANCESTOR_CHARS) for s in path[:-1]]
         if section.heading is None:

@@ -60,3 +60,9 @@ def test_a_time_asked_of_all_a_bodys_duties_or_both_roles_is_left_to_the_quoted_
     the rows that name it, its partner rows too."""
     answer = baclam.ask("Sở Giáo dục và Đào tạo tỉnh Bắc Lam chủ trì hay phối hợp, và làm những việc gì?")
     assert _says(answer.text, "Tư vấn hướng nghiệp") and _says(answer.text, "650 nhà giáo"), answer.text
+
+
+def test_a_body_that_only_coordinates_is_answered_with_the_tasks_it_helps_with(baclam):
+    answer = baclam.ask("Thành đoàn tỉnh Bắc Lam có vai trò gì trong kế hoạch?")
+    assert not answer.refused
+    assert _says(answer.text, "Đoàn Thanh niên Cộng sản Hồ Chí Minh phối hợp:", "Tư vấn hướng nghiệp, phân luồng"), answer.text

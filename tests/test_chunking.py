@@ -554,3 +554,27 @@ def test_a_note_under_a_table_is_read_with_the_row_it_names():
     other = next(c.text for c in chunks if "| 2 | Xã Yên Khê |" in c.text)
     assert "Ghi chú: Chỉ tiêu cao đẳng của phường Lãng Thành bao gồm 700" in named
     assert "Ghi chú" not in other
+
+
+def test_a_bare_heading_stating_a_figure_keeps_a_chunk_of_its_own():
+    plan = ("IV. KINH PHÍ THỰC HIỆN\n1. Tổng kinh phí dự kiến năm 2026 là 38,65 tỷ đồng, gồm:\n"
+            "a) Ngân sách trung ương hỗ trợ có mục tiêu: 12,4 tỷ đồng;\nb) Ngân sách tỉnh: 16,8 tỷ đồng.\n"
+            "V. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\n- Chủ trì, theo dõi việc thực hiện Kế hoạch.")
+    sections = [c.section for c in chunk_plan("x.txt", normalize_text(plan), 200)]
+    # the total is quoted from its own chunk; a heading naming only its items ("1. Sở Nội vụ") lives in theirs
+    assert "IV. KINH PHÍ THỰC HIỆN › 1. Tổng kinh phí dự kiến năm 2026 là 38,65 tỷ đồng, gồm" in sections
+    assert "V. TỔ CHỨC THỰC HIỆN" not in sections and len(sections) == 4
+
+
+@pytest.mark.parametrize(("heading", "states"), [
+    ("1. Tổng kinh phí dự kiến năm 2026 là 38,65 tỷ đồng, gồm:", True),
+    ("3. Đến năm 2030 có 05 trường chất lượng cao, gồm:", True),
+    ("II. CHỈ TIÊU NĂM 2026", False),  # a year only
+    ("a) Giai đoạn 2026 - 2030:", False),
+    ("Điều 5. Trách nhiệm", False),  # a marker's number
+    ("1.2. Mục tiêu đến năm 2025", False),
+])
+def test_a_heading_states_a_figure_besides_its_marker_and_years(heading, states):
+    from index.chunking import states_figure
+
+    assert states_figure(heading) is states

@@ -88,3 +88,9 @@ def test_the_numbers_asked_of_the_documents_a_plan_implements_are_theirs_not_the
     answer = halam.ask("Kế hoạch phát triển giáo dục nghề nghiệp của Hà Lam triển khai những văn bản nào? Kể số hiệu "
                        "giúp tôi.")
     assert not answer.refused and _says(answer.text, "1487/QĐ-TTg", "14-NQ/TU"), answer.text
+
+
+def test_a_kind_of_document_asked_lists_the_basis_lines_citing_that_kind(halam):
+    answer = halam.ask("Kế hoạch phát triển giáo dục nghề nghiệp của Hà Lam thực hiện những nghị quyết nào?")
+    assert _says(answer.text, "14-NQ/TU"), answer.text
+    assert not _says(answer.text, "1487/QĐ-TTg"), answer.text  # a decision is no resolution

@@ -652,3 +652,12 @@ def test_the_place_pointed_at_carries_what_it_points_at_however_long_the_follow_
     previous = "Ngày hội tư vấn tuyển sinh hỗ trợ doanh nghiệp đặt hàng đào tạo của Hà Nội năm 2023 tổ chức khi nào?"
     out = condense(follow_up, history(previous), PLANS)
     assert out.startswith(follow_up.rstrip("?")) and "Ngày hội tư vấn tuyển sinh" in out, out
+
+
+def test_both_plans_after_an_answer_quoting_one_are_the_last_two_the_conversation_quoted():
+    turns = [("Năm 2025 tỉnh Bạch Vân tổ chức bao nhiêu phiên giao dịch việc làm?",
+              "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): 18 phiên."),
+             ("Hải Phòng có tổ chức phiên giao dịch việc làm riêng cho lao động đi nước ngoài trở về không?",
+              "Theo Kế hoạch thực hiện Chiến lược GDNN (Hải Phòng): … 12 phiên.")]
+    out = condense("Hai kế hoạch đó ai ký vậy?", turns, PLANS)
+    assert out.endswith("(theo Kế hoạch thực hiện Chiến lược GDNN (Hải Phòng) và Kế hoạch 70/KH-UBND)?"), out

@@ -604,3 +604,20 @@ def test_lực_nào_is_no_time_asked():
     for question in ("Những nguồn lực nào được huy động?", "nhan luc nao duoc dao tao", "Năng lực nào cần bồi dưỡng?"):
         assert DATE not in profile_question(question).kinds, question
     assert DATE in profile_question("ngay hoi to chuc luc nao").kinds
+
+
+@pytest.mark.parametrize(("question", "ask"), [
+    ("Là cán bộ nhân sự KCN ở Hải Phòng, tôi muốn biết thành phố ưu tiên những ngành nghề nào?",
+     "Hải Phòng: thành phố ưu tiên những ngành nghề nào?"),  # the place stays, the asker goes
+    ("Tôi là cán bộ Hội Phụ nữ ở ngoại thành Hà Nội. Kế hoạch 177 giao cho những Ban nào?",
+     "Hà Nội: Kế hoạch 177 giao cho những Ban nào?"),  # a body's name is no place
+    ("Ủy viên HĐND hỏi: kế hoạch cần bao nhiêu tiền?", "kế hoạch cần bao nhiêu tiền?"),
+    # what the asker cares about is part of the question
+    ("Công đoàn chúng tôi quan tâm đến lao động nữ: tỷ lệ nữ đạt bao nhiêu?",
+     "Công đoàn chúng tôi quan tâm đến lao động nữ: tỷ lệ nữ đạt bao nhiêu?"),
+    ("Trường chúng em phải báo cáo cho sở nào?", "Trường chúng em phải báo cáo cho sở nào?"),
+])
+def test_the_askers_saying_who_they_are_is_not_what_is_asked(question, ask):
+    from assistant.questions import without_asker
+
+    assert without_asker(question) == ask

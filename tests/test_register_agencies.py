@@ -48,6 +48,7 @@ def test_every_spelling_of_the_labour_department_is_one_agency(spelling):
         ("Thành Đoàn Hà Nội", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
         ("Ngân hàng Chính sách xã hội – Chi nhánh thành phố Hải Phòng", "Ngân hàng Chính sách xã hội"),
         ("Chi nhánh Ngân hàng Chính sách xã hội Thành phố", "Ngân hàng Chính sách xã hội"),
+        ("Chi nhánh NHCSXH Hải Phòng", "Ngân hàng Chính sách xã hội"),  # the branch named before its bank, abbreviated
         ("Liên đoàn Lao động thành phố", "Liên đoàn Lao động"),
         ("Công an thành phố Hà Nội", "Công an thành phố"),
         ("Công an tỉnh Lam Sơn", "Công an tỉnh"),

@@ -153,3 +153,15 @@ def test_a_group_or_level_in_a_bodys_name_is_not_singled_out():
     assert asked("Hội Liên hiệp Phụ nữ tỉnh vận động bao nhiêu lao động nữ học nghề?") == {"phu nu"}
     assert asked("UBND huyện Cẩm Đường phải làm gì?") == {"cam duong"}  # a place in a body's name still is one
 
+
+
+def test_a_basis_line_cites_a_kind_of_document_by_its_first_document():
+    from index.vocab.qualifiers import cites_kind_first
+
+    assert cites_kind_first("luat", "Căn cứ Luật Giáo dục nghề nghiệp ngày 27 tháng 11 năm 2014;")
+    # a decree made under a law is a decree
+    assert not cites_kind_first("luat", "Căn cứ Nghị định số 15/2019/NĐ-CP quy định chi tiết Luật Giáo dục nghề nghiệp;")
+    assert cites_kind_first("nghi dinh", "Căn cứ Nghị định số 15/2019/NĐ-CP quy định chi tiết Luật Giáo dục nghề nghiệp;")
+    assert cites_kind_first("van ban@thu tuong", "Thực hiện Quyết định số 2239/QĐ-TTg ngày 30/12/2021 của Thủ tướng;")
+    assert not cites_kind_first("nghi quyet@tinh uy", "Căn cứ Nghị quyết số 41/NQ-HĐND của Hội đồng nhân dân tỉnh;")
+    assert cites_kind_first("khuyet tat", "Căn cứ Luật Người khuyết tật;") is None  # no kind of document

@@ -232,19 +232,23 @@ FORMER_BODY_BEFORE = re.compile(
 # "Ủy viên HĐND hỏi: …", "Công đoàn chúng tôi quan tâm đến lao động nữ: …") and asks nothing itself. A body it
 # names is the asker's, not one asked of. Not "Trường chúng em phải báo cáo cho sở nào?": one clause that asks.
 ASKER_INTRO = re.compile(
-    r"^\W*(?P<intro>(?:(?:toi|em|minh|chung toi|chung em)\s+(?:la|dang la|lam)\b|la\b|voi tu cach\b|thay mat\b)"
-    r"[^:.,?]*(?=[:.,])"  # "Tôi là …", "Là …": a clause of its own, to a comma
-    r"|[^:.,?]*\b(?:toi|em|minh|chung toi|chung em)\b[^:.,?]*(?=[:.])"  # "Công đoàn chúng tôi quan tâm …:"
-    r"|[^:.,?]*\b(?:hoi|thac mac|muon biet|can biet|so sanh)\s*(?=:))"  # "Ủy viên HĐND hỏi:"
+    r"^\W*(?:(?P<who>(?:(?:toi|em|minh|chung toi|chung em)\s+(?:la|dang la|lam)\b|la\b|voi tu cach\b|thay mat\b)"
+    r"[^:.,?]*)(?=[:.,])"  # "Tôi là …", "Là …": a clause of its own, to a comma
+    r"|(?P<we>[^:.,?]*\b(?:toi|em|minh|chung toi|chung em)\b[^:.,?]*)(?=[:.])"  # "Công đoàn chúng tôi quan tâm …:"
+    r"|(?P<asks>[^:.,?]*\b(?:hoi|thac mac|muon biet|can biet|so sanh)\s*)(?=:))"  # "Ủy viên HĐND hỏi:"
 )
 _ASKING_IN_INTRO = re.compile(r"\b(?:nao|gi|bao nhieu|khi nao|ai|dau|may|khong)\b")
 
 
-def asker_intro_end(folded: str) -> int:
+def asker_intro_end(folded: str, who_only: bool = False) -> int:
     """Where the asker's introduction of themselves ends in a folded question (``ASKER_INTRO``), 0 when it has
-    none. The introduction asks nothing (no question word), and a question follows it."""
+    none. The introduction asks nothing (no question word), and a question follows it. ``who_only``: only one that
+    says no more than who asks ("Tôi là …", "Ủy viên HĐND hỏi:"), not one that also says what they care about
+    ("Công đoàn chúng tôi quan tâm đến lao động nữ:")."""
     m = ASKER_INTRO.match(folded)
-    if not m or _ASKING_IN_INTRO.search(m.group("intro")) or not folded[m.end() + 1:].strip():
+    if not m or (who_only and m.lastgroup == "we"):
+        return 0
+    if _ASKING_IN_INTRO.search(m.group(m.lastgroup or 0)) or not folded[m.end() + 1:].strip():
         return 0
     return m.end()
 

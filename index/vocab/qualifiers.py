@@ -179,6 +179,24 @@ def names_qualifier(qualifier: str, text: str) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", folded) for w in words)
 
 
+_KIND_WORDS = frozenset(w for words in CITED_KINDS.values() for w in words)
+_FIRST_DOCUMENT_WORD = re.compile(rf"\b({'|'.join(_DOCUMENT_WORDS)})\b")
+
+
+def cites_kind_first(qualifier: str, text: str) -> bool | None:
+    """For a kind of document asked ("luat", "nghi dinh@chinh phu"): whether a line of a legal basis cites one of
+    that kind as its first document ("Căn cứ Luật Giáo dục nghề nghiệp …"; not "Căn cứ Nghị định số 15/2019/NĐ-CP
+    quy định chi tiết … Luật Giáo dục nghề nghiệp", a decree); None when the qualifier is no kind of document."""
+    kind, _, issuer = qualifier.partition(_CITED_BY)
+    if kind not in _DOCUMENT_WORDS or not issuer and kind not in _KIND_WORDS:
+        return None
+    folded = fold_accents(text).lower()
+    first = _FIRST_DOCUMENT_WORD.search(folded)
+    if not first or kind != "van ban" and first.group(1) != kind:
+        return False
+    return not issuer or _cites(folded[first.start():], kind, issuer)
+
+
 def _issuer(words: str) -> str:
     """The issuer a question's words name ("btv tinh uy" → "ban thuong vu tinh uy")."""
     return next(key for key, names in CITING_ISSUERS.items() if words in names)
