@@ -336,8 +336,7 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     names_plan = any(c.slot is None or c.slot not in SLOTS for c in new)  # a place, a plan number or title
     if not names_plan and profile_question(question).kinds & _ABOUT_THE_PLAN:
         # "Kế hoạch đó do ai ký?", "Văn bản này ban hành ngày nào?": the plan just quoted, not its topic
-        earlier = [a for q, a in reversed(history) if q and q.strip() and not is_refusal(a) and a != answered]
-        named = with_previous_plan(question, answered, plans, before, earlier)
+        named = with_previous_plan(question, answered, plans, before, _earlier_answers(history, answered))
         if named != question:
             return named
     if names_plan and _COMPARED_WITH.match(folded):
@@ -346,6 +345,12 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         if named != question:
             return named
     topic = _topic_words(folded, [c.span for c in new])
+    if not names_plan and len(topic) > 2 and _BOTH_PLANS.search(folded):
+        # "Hai kế hoạch có khớp nhau về chỉ tiêu đào tạo lại năm 2025 không?": a question of its own about the two
+        # plans the conversation just discussed, each named
+        named = with_previous_plan(question, answered, plans, before, _earlier_answers(history, answered))
+        if named != question:
+            return named
     asked = asking_part(question)
     asks_anew = bool(_question_words(fold_accents(asked)) - _question_words(fold_accents(before)))
     if new and len(topic) <= 2 and not asks_anew:
@@ -490,6 +495,11 @@ def with_previous_years(question: str, before: str) -> str:
     if not years or YEAR.search(folded) or not _TIME_DEIXIS.search(folded):
         return question
     return f"{question.rstrip(' ?')} (năm {' - '.join(years)})?"
+
+
+def _earlier_answers(history: Sequence[tuple[str, str]], answered: str) -> list[str]:
+    """The answers before the last one that quoted a plan, latest first (refusals quote none)."""
+    return [a for q, a in reversed(history) if q and q.strip() and not is_refusal(a) and a != answered]
 
 
 def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata], before: str = "",

@@ -661,3 +661,12 @@ def test_both_plans_after_an_answer_quoting_one_are_the_last_two_the_conversatio
               "Theo Kế hoạch thực hiện Chiến lược GDNN (Hải Phòng): … 12 phiên.")]
     out = condense("Hai kế hoạch đó ai ký vậy?", turns, PLANS)
     assert out.endswith("(theo Kế hoạch thực hiện Chiến lược GDNN (Hải Phòng) và Kế hoạch 70/KH-UBND)?"), out
+
+
+def test_a_question_of_its_own_about_both_plans_names_the_two_just_discussed():
+    turns = [("Năm 2023 Hà Nội đặt chỉ tiêu tuyển sinh trình độ cao đẳng bao nhiêu người?",
+              "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): 25.500 người."),
+             ("Còn Hải Phòng?", "Theo Kế hoạch thực hiện Chiến lược GDNN (Hải Phòng): … 12.000 người.")]
+    out = condense("Về tỷ lệ lao động có bằng cấp, chứng chỉ thì hai kế hoạch đặt mục tiêu ra sao?", turns, PLANS)
+    assert out == ("Về tỷ lệ lao động có bằng cấp, chứng chỉ thì hai kế hoạch đặt mục tiêu ra sao (theo Kế hoạch "
+                   "thực hiện Chiến lược GDNN (Hải Phòng) và Kế hoạch 70/KH-UBND)?"), out
