@@ -510,7 +510,7 @@ def score_units(
             if profile.qualifiers:
                 named = sum(names_qualifier(q, unit.text) for q in profile.qualifiers)
                 score += scoring.qualifier_bonus * named / len(profile.qualifiers)
-            if unasked_detail(unit.text, profile):
+            if unasked_detail(unit.text, profile) or counts_in_excluded(unit.text, profile):
                 score -= scoring.qualifier_bonus
             score += scoring.direction_bonus * direction_fit(unit, heading, profile)
             if earlier is not None:  # the whole line where a chunk repeated it shortened: keep the better score
@@ -547,6 +547,12 @@ def unit_actors(unit: Unit, heading: str) -> list[str]:
     else the body its heading names ("1. Sở Nội vụ")."""
     lead = LEAD_CELL.search(unit.text) if is_read_aloud(unit.text) else None
     return find_agencies(lead.group(1)) if lead else find_agencies(heading)
+
+
+def counts_in_excluded(text: str, profile: QuestionProfile) -> bool:
+    """Whether a text names what the question leaves out ("Trình độ sơ cấp và đào tạo dưới 3 tháng: 15.250" for
+    "sơ cấp (không tính các lớp dưới 3 tháng)"): its figure counts that in."""
+    return any(names_qualifier(q, text) for q in profile.excluded)
 
 
 def unasked_detail(text: str, profile: QuestionProfile) -> bool:

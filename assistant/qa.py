@@ -25,6 +25,7 @@ from assistant.extractive import (
     TermWeights,
     Unit,
     best_measured,
+    counts_in_excluded,
     facts_in,
     joint_coverage,
     kinds_in,
@@ -458,7 +459,8 @@ def signals_of(
         assigned=len(assigned) / len(named) if named else 1.0,
         dense=dense,
         # the plan's own district ("huyện Yên Khê" of a district's plan) is named by the plan, not by each quote
-        qualifier=sum(names_qualifier(q, f"{paths}\n{chunks}\n{plan.issuer}\n{plan.title}") for q in qualifiers)
+        qualifier=0.0 if counts_in_excluded(quoted, r.profile) else
+        sum(names_qualifier(q, f"{paths}\n{chunks}\n{plan.issuer}\n{plan.title}") for q in qualifiers)
         / len(qualifiers) if qualifiers else 1.0,
     )
 

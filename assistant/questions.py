@@ -28,7 +28,7 @@ from index.vocab.dates import DATE as DATE_PATTERN
 from index.vocab.documents import AUTHORED_BY
 from index.vocab.markers import UPPER
 from index.vocab.phrases import DISTRICT_OFFICE, FORMER_BODY_AFTER, FORMER_BODY_BEFORE, SENT_TO, asker_intro_end
-from index.vocab.qualifiers import named_qualifiers
+from index.vocab.qualifiers import excluded_qualifiers, named_qualifiers
 from index.vocab.wording import in_plan_wording, plan_reading
 
 NUMBER = "number"
@@ -437,6 +437,9 @@ class QuestionProfile:
     senders: tuple[str, ...] = ()
     # The years asked as a horizon ("đến hết năm 2027"): all the years up to it, not that year alone.
     horizon_years: frozenset[int] = frozenset()
+    # The groups and levels it leaves out of the figure asked ("không tính các lớp dưới 3 tháng",
+    # ``excluded_qualifiers``): a quote naming one counts them in.
+    excluded: frozenset[str] = frozenset()
 
     def wants(self, kind: str) -> bool:
         return kind in self.kinds
@@ -640,7 +643,8 @@ def profile_question(question: str) -> QuestionProfile:
     bodies = tuple((m.start, m.end) for m in find_agency_mentions(text))
     return QuestionProfile(frozenset(kinds), keywords, years, measure, plan_naming(folded),
                            expected_time(folded), named_qualifiers(text, bodies), body, asks_partners(folded), lone,
-                           recipients, senders, frozenset(int(y) for y in HORIZON.findall(dated)))
+                           recipients, senders, frozenset(int(y) for y in HORIZON.findall(dated)),
+                           excluded_qualifiers(text))
 
 
 # "2021 - 2030", "2021-2030": a span of years, which a plan's title period is written as.

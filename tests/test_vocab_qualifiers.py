@@ -165,3 +165,15 @@ def test_a_basis_line_cites_a_kind_of_document_by_its_first_document():
     assert cites_kind_first("van ban@thu tuong", "Thực hiện Quyết định số 2239/QĐ-TTg ngày 30/12/2021 của Thủ tướng;")
     assert not cites_kind_first("nghi quyet@tinh uy", "Căn cứ Nghị quyết số 41/NQ-HĐND của Hội đồng nhân dân tỉnh;")
     assert cites_kind_first("khuyet tat", "Căn cứ Luật Người khuyết tật;") is None  # no kind of document
+
+
+@pytest.mark.parametrize(("question", "asked", "left_out"), [
+    ("Chỉ tiêu sơ cấp (không tính các lớp dưới 3 tháng) là bao nhiêu?", {"so cap"}, {"duoi 3 thang"}),
+    ("Hỗ trợ đào tạo dưới 3 tháng bao nhiêu tiền một khóa?", {"duoi 3 thang"}, set()),  # a level asked
+    ("Tổng số học viên, không kể người khuyết tật, là bao nhiêu?", set(), {"khuyet tat"}),
+    ("Người khuyết tật cư trú tại xã được hỗ trợ gì?", {"khuyet tat"}, set()),  # "cư trú" leaves nothing out
+])
+def test_what_a_question_leaves_out_is_not_asked(question, asked, left_out):
+    from index.vocab.qualifiers import excluded_qualifiers
+
+    assert named_qualifiers(question) == asked and excluded_qualifiers(question) == left_out

@@ -46,6 +46,7 @@ LEVELS: dict[str, tuple[str, ...]] = {
     "cao đẳng": ("cao dang",),
     "trung cấp": ("trung cap",),
     "sơ cấp": ("so cap",),
+    "đào tạo dưới 3 tháng": ("duoi 3 thang", "duoi 03 thang", "duoi ba thang"),
 }
 # Countries workers are sent to ("bao nhiêu lao động sang Hàn Quốc"): a figure for all who work abroad does not
 # answer for one market. Names of two syllables or more only: a folded "Đức" is also the "dục" of "giáo dục".
@@ -143,6 +144,22 @@ _SCHOOL_KIND = re.compile(
     re.IGNORECASE)
 
 
+# What a question leaves out of the figure asked ("sơ cấp (không tính các lớp dưới 3 tháng)", "không kể lao động
+# đi làm việc ở nước ngoài", "ngoại trừ hộ nghèo"), folded, to the end of its clause: a figure for a row that names
+# it counts it in, and answers another question. Not a bare "trừ": folded, it is also "cư trú", "dự trù".
+_EXCLUDED = re.compile(r"\b(?:khong tinh|khong ke|khong bao gom|ngoai tru)\s+(?P<what>[^,.;:)?]+)")
+
+
+def excluded_qualifiers(question: str) -> frozenset[str]:
+    """The groups, levels, areas, markets and programmes a question leaves out of what it asks (``_EXCLUDED``).
+
+    >>> sorted(excluded_qualifiers("Chỉ tiêu sơ cấp (không tính các lớp dưới 3 tháng) là bao nhiêu?"))
+    ['duoi 3 thang']
+    """
+    spans = [m.group("what") for m in _EXCLUDED.finditer(fold_accents(question).lower())]
+    return frozenset(words[0] for key, words in _QUALIFIERS.items() for span in spans if _GROUP_WORDS[key].search(span))
+
+
 def named_qualifiers(question: str, bodies: tuple[tuple[int, int], ...] = ()) -> frozenset[str]:
     """The groups, levels, places, markets, months, report periods and kinds of document asked a question singles
     out, as folded words to look for. ``bodies``: the spans of the bodies the question names, whose words name no
@@ -153,7 +170,10 @@ def named_qualifiers(question: str, bodies: tuple[tuple[int, int], ...] = ()) ->
     ['cam duong', 'khuyet tat']
     """
     folded = _SCHOOL_KIND.sub("truong", fold_accents(question))
-    outside = "".join(" " if any(start <= i < end for start, end in bodies) else c for i, c in enumerate(folded))
+    # neither a body's name nor what the question leaves out ("không tính các lớp dưới 3 tháng") is asked
+    left_out = [m.span() for m in _EXCLUDED.finditer(folded.lower())]
+    outside = "".join(" " if any(start <= i < end for start, end in (*bodies, *left_out)) else c
+                      for i, c in enumerate(folded))
     groups = {words[0] for key, words in _QUALIFIERS.items() if _GROUP_WORDS[key].search(outside)}
     months = {f"thang {int(m['m'])}" for m in _MONTH.finditer(folded)}
     cited = {f"{m.group(1)}{_CITED_BY}{_issuer(m.group(2))}" for m in _ISSUER_ASKED.finditer(folded)}
