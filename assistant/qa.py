@@ -87,7 +87,7 @@ from assistant.scope import (
     resolve_scope,
 )
 from index.agencies import agency_key, find_agencies, same_agency
-from index.chunking import SECTION_SEPARATOR
+from index.chunking import SECTION_SEPARATOR, states_figure
 from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
 from index.register import Register
@@ -603,7 +603,7 @@ def with_enumeration(
             continue
         section = SECTION_SEPARATOR.join(path[:depth])
         items = _enumeration_units(index, first, section, own=depth == len(path))
-        if not items and depth == len(path):
+        if not items and depth == len(path) and states_figure(path[-1]):
             # a heading that states its total and lists its parts as sections ("1. Tổng kinh phí … 38,65 tỷ đồng,
             # gồm:" over "a) Ngân sách trung ương: 12,4 tỷ đồng;" …): its own items, not its siblings
             items = _enumeration_units(index, first, section, own=False)
@@ -688,8 +688,10 @@ def _enumeration_units(index: SearchIndex, first: Passage, section: str, own: bo
 
 
 ELLIPTIC_PART_WORDS = 2  # a part naming this few topic words of its own asks of the whole question's topic
-# Words that say how a figure stands, not what it is of: "thực tế đạt", "dự kiến", "ước đạt", "khoảng", "tăng lên".
-_PREDICATE_WORDS = frozenset("dat thuc te du kien uoc khoang chinh xac cu the tang giam len xuong".split())
+# Words that say how or when a figure stands, not what it is of: "thực tế đạt", "dự kiến", "ước đạt", "khoảng",
+# "tăng lên", "định hướng giai đoạn 2026-2030", "mốc năm 2030".
+_PREDICATE_WORDS = frozenset("dat thuc te du kien uoc khoang chinh xac cu the tang giam len xuong "
+                             "dinh huong giai doan moc nam".split())
 # A part pointing back at the figure the question asked before it: "và con số đó tăng lên bao nhiêu vào năm 2030",
 # "còn chỉ tiêu này năm 2025": it asks of the whole question's topic.
 _FIGURE_BACK = re.compile(r"\b(?:con so|so lieu|chi tieu|ty le|muc|so) (?:do|nay|ay|tren)\b")

@@ -1131,6 +1131,11 @@ def test_a_part_that_names_no_topic_asks_of_the_whole_questions_topic():
                "nhiêu vào năm 2030?"
     back = part_profile(question_parts(question)[-1], profile_question(question), set())
     assert {"thu", "hut", "hoc", "sinh"} <= set(back.keywords) and back.years == (2030,)
+    # a part naming only its period ("còn định hướng giai đoạn 2026-2030 là bao nhiêu") asks the same rate of it
+    question = "Tỷ lệ học sinh tốt nghiệp THCS đi học nghề năm 2025 là bao nhiêu, còn định hướng giai đoạn 2026-2030 " \
+               "là bao nhiêu?"
+    period = part_profile(question_parts(question)[-1], profile_question(question), set())
+    assert {"ty", "le", "hoc", "sinh"} <= set(period.keywords) and period.years == (2026, 2030)
 
 
 def test_a_year_written_beside_a_province_names_its_plan_of_that_year():

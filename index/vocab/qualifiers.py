@@ -104,7 +104,7 @@ _ISSUER_WORDS = sorted((w for names in CITING_ISSUERS.values() for w in names if
                        reverse=True)
 _ISSUER_ASKED = re.compile(
     rf"\b({'|'.join(_DOCUMENT_WORDS)})\s+(?:so\s+)?(?:nao|gi|may|bao nhieu)\s+(?:cua|do)\s+"
-    rf"({'|'.join(_ISSUER_WORDS)})\b")
+    rf"({'|'.join(_ISSUER_WORDS)})\b(?:\s*(?:,|va|hoac)\s+({'|'.join(_ISSUER_WORDS)})\b)?")  # "… của HĐND và UBND"
 _CITED_BY = "@"  # "nghi quyet@ban thuong vu tinh uy": a kind of document cited, and its issuer
 _CITATION_END = re.compile(r"[;\n]|\b(?:can cu|thuc hien)\b")
 # The national target programmes money is drawn from ("lồng ghép Chương trình mục tiêu quốc gia giảm nghèo bền
@@ -176,7 +176,8 @@ def named_qualifiers(question: str, bodies: tuple[tuple[int, int], ...] = ()) ->
                       for i, c in enumerate(folded))
     groups = {words[0] for key, words in _QUALIFIERS.items() if _GROUP_WORDS[key].search(outside)}
     months = {f"thang {int(m['m'])}" for m in _MONTH.finditer(folded)}
-    cited = {f"{m.group(1)}{_CITED_BY}{_issuer(m.group(2))}" for m in _ISSUER_ASKED.finditer(folded)}
+    cited = {f"{m.group(1)}{_CITED_BY}{_issuer(issuer)}" for m in _ISSUER_ASKED.finditer(folded)
+             for issuer in m.groups()[1:] if issuer}
     kinds = {m.group(1) for m in _KIND_ASKED.finditer(folded)} - {c.split(_CITED_BY)[0] for c in cited} | cited
     periods = {period for period, asked in _REPORT_ASKED.items() if asked.search(folded)}
     return frozenset(groups | months | kinds | periods | set(named_places(question)))
