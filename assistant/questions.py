@@ -324,7 +324,9 @@ _COUNTED_NOUN = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)\s+([^\W\d]\w*)(?:\s+(\w
 _NOT_COUNTED = frozenset({
     "tiền", "phần", "tuần", "quý", "tỷ", "triệu", "nghìn", "ngàn", "đồng", "kinh", "chỉ",
     "lâu", "giờ", "buổi", "thời"})  # "bao nhiêu thời lượng khóa học": a length or a share
-_NO_NOUN = STOPWORDS | {"vao"}
+# … nor a verb the figure goes on with ("bao nhiêu dành cho …", "bao nhiêu chiếm …", "tăng bao nhiêu", "bao nhiêu
+# đạt chuẩn"): what is counted stands elsewhere.
+_NO_NOUN = STOPWORDS | {"vao", "danh", "chiem", "chia", "tang", "giam", "dat", "con", "nua", "het", "chi"}
 # Words for people a count may name; "lượt" (turns) of people ("230.000 lượt người"), not of trades or classes
 # ("80 lượt nghề trọng điểm", "lượt lớp").
 _PEOPLE = (r"người|lao động|học viên|học sinh|sinh viên|lượt(?!\s+(?:nghề|ngành|lớp|khóa|phiên|cuộc|buổi|trường))"

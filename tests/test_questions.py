@@ -501,6 +501,8 @@ def test_the_kind_of_body_a_question_asks_for(question, body):
     ("Dạy nghề cho bao nhiêu ngư dân?", "đào tạo nghề cho 5.200 lao động nghề cá, lao động ven biển", True),
     ("Dạy nghề cho bao nhiêu ngư dân?", "mở 24 lớp bồi dưỡng thuyền trưởng", False),
     ("Mỗi tỉnh tuyển bao nhiêu ngừoi?", "tuyển mới giáo dục nghề nghiệp đạt 38.400 người", True),  # a typo's tone
+    # a verb after "bao nhiêu" is no noun counted: any figure of the asked measure will do
+    ("Ngân sách tỉnh bao nhiêu dành cho đào tạo theo đặt hàng?", "hỗ trợ đào tạo theo đặt hàng 7,5 tỷ đồng", True),
     ("Số học viên tốt nghiệp là bao nhiêu người?", "số học viên tốt nghiệp đạt 1.250", True),
     ("Tư vấn ở bao nhiêu trường?", "tư vấn cho học sinh tại 100% trường trung học cơ sở", True),  # all of them
     ("Tư vấn ở bao nhiêu trường?", "tư vấn cho học sinh tại 60% trường trung học cơ sở", False),  # a share
