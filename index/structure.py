@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from index.agencies import bare_agency
 from index.tables import Table, find_tables
+from index.vocab.dates import FIGURE_NOT_YEAR
 from index.vocab.markers import BULLET, FIXED_ORDERS, FOOTNOTE_LINE, RUN_IN_HEADING, RUN_IN_TITLE_WORDS, classify_marker
 from index.vocab.phrases import (
     CLOSING_START,
@@ -42,6 +43,7 @@ from index.vocab.phrases import (
     MOTTO,
     SIGNATURE_LINE,
     SIGNATURE_START,
+    TABLE_CAPTION,
     is_header_line,
 )
 
@@ -346,6 +348,8 @@ def _documents(blocks: list[Block]) -> list[_Document]:
             doc.closing.append(block)
             continue
         following = blocks[k + 1] if k + 1 < len(blocks) else None
+        if found is None and doc.stack and _closes_item(doc.stack[-1], block, following):
+            doc.stack.pop()
         if found is None and doc.stack and _opens_body(block, following):
             doc.open_body(block)
         elif found is None and doc.stack and _opens_question(block, following):
@@ -355,6 +359,15 @@ def _documents(blocks: list[Block]) -> list[_Document]:
         else:
             doc.open(found[0], found[1], block)
     return docs
+
+
+def _closes_item(item: Section, block: Block, following: Block | None) -> bool:
+    """Whether a table's caption ends the item before it: "d) Xã đảo Hòn Nhạn: 460 người." is a whole statement
+    with its figure, and "Biểu chỉ tiêu … năm 2026" over a table after it belongs to the part above, not to that
+    commune. An item that leads into the table ("a) Chỉ tiêu tuyển sinh:") keeps it."""
+    return (following is not None and following.table is not None and block.table is None
+            and bool(TABLE_CAPTION.match(block.text)) and not item.body and item.heading is not None
+            and item.heading.text.rstrip().endswith((".", ";")) and bool(FIGURE_NOT_YEAR.search(item.heading.text)))
 
 
 def _synthetic(kind: str, title: str, blocks: list[Block]) -> Section:

@@ -1122,3 +1122,16 @@ def test_run_in_headings_and_letters_with_a_stop_are_parts():
     # a numbered sentence with figures, and an abbreviation's stop, are no run-in titles
     assert any(k.startswith("3. Tuyển sinh 38.400 người. Trong đó") for k in sections)
     assert any(k.startswith("4. TP. Hải Phòng tổ chức") for k in sections)
+
+
+def test_a_tables_caption_ends_an_item_that_is_a_whole_statement():
+    text = normalize_text("\n".join([
+        "II. CHỈ TIÊU NĂM 2026", "4. Chỉ tiêu theo địa bàn", "c) Cụm phía Nam: 1.390 người.",
+        "d) Xã đảo Hòn Nhạn: 460 người.", "Biểu chỉ tiêu đào tạo nghề năm 2026",
+        "| Chỉ tiêu | Đơn vị | Năm 2026 |", "| Tổng số lao động được đào tạo | Người | 5.200 |",
+        "| Lao động được chuyển đổi nghề | Người | 1.350 |",
+        "III. NHIỆM VỤ", "a) Chỉ tiêu tuyển sinh theo trình độ:", "Biểu 2. Tuyển sinh theo trình độ",
+        "| Trình độ | Đơn vị | Năm 2026 |", "| Cao đẳng | Người | 180 |", "| Trung cấp | Người | 420 |"]))
+    holders = {path[-1].title: len(section.tables) for path, section in parse_structure(text).walk() if section.tables}
+    # the target table is the part's, not the island commune's; an item leading into its table keeps it
+    assert holders == {"4. Chỉ tiêu theo địa bàn": 1, "a) Chỉ tiêu tuyển sinh theo trình độ:": 1}, holders

@@ -204,6 +204,8 @@ ROLE_MARKS = {"c": "chủ trì", "ct": "chủ trì", "chu tri": "chủ trì",
               "p": "phối hợp", "ph": "phối hợp", "phoi hop": "phối hợp"}
 # A schedule table marks the periods a task runs in (quarters or months as columns): "x", "X", "✓", "●".
 SCHEDULE_MARKS = frozenset({"x", "✓", "✔", "●", "•"})
+# A table's caption by its first word: "Biểu chỉ tiêu …", "Bảng 2. …", "Phụ biểu …", "BIỂU TỔNG HỢP …".
+TABLE_CAPTION = re.compile(r"^\s*(?:biểu|bảng|phụ biểu)\b", re.IGNORECASE)
 # A table's total row, by its label cell: "Cộng", "Tổng cộng", "Tổng số", "Tổng", "Toàn tỉnh" (a sum, no item).
 TOTAL_ROW = re.compile(r"^\s*(?:tổng cộng|tổng số|tổng|cộng|toàn (?:tỉnh|thành phố|huyện|xã|phường))\s*:?\s*$",
                        re.IGNORECASE)
