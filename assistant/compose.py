@@ -702,7 +702,7 @@ def _stated(answer: Answer, profile: QuestionProfile, question: str, plans: list
         # "thực hiện những văn bản nào": the documents of the legal basis, each named by its number.
         units = [u.text for c in basis for u in _quoted_units(c) if cites_basis(u.text)]
         clauses = [_tidy(part) for unit in units for part in re.split(r";\s+", unit)]
-        cited = [_clip(part, _document_end(part), 0) for part in dict.fromkeys(clauses) if _document_end(part)]
+        cited = list(dict.fromkeys(_clip(part, _document_end(part), 0) for part in clauses if _document_end(part)))
         return f"Theo {short_label(basis[0].passage)}: {'; '.join(cited)}." if cited else ""
     if len(plans) > 1:  # a comparison, or one question asked of several plans: each plan's fact
         # "Bạch Vân năm 2025 và Hải Dương năm 2023": which year is whose is not known, so no side is held to one

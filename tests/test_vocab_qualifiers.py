@@ -88,6 +88,8 @@ def test_a_place_is_named_by_the_first_two_syllables_of_its_name_and_kept_as_typ
     ("Kế hoạch thực hiện Nghị quyết nào của HĐND tỉnh?", {"nghi quyet@hoi dong nhan dan"}),
     ("Căn cứ vào những văn bản nào của HĐND và UBND tỉnh?",  # two issuers asked
      {"van ban@hoi dong nhan dan", "van ban@uy ban nhan dan"}),
+    ("Thực hiện những nghị quyết, quyết định nào của Quốc hội, Chính phủ và Thủ tướng?",  # lists of both
+     {f"nghi quyet@{issuer}" for issuer in ("quoc hoi", "chinh phu", "thu tuong")}),  # (and the decisions)
     ("Kế hoạch triển khai chỉ thị nào của Ban Thường vụ Tỉnh ủy?", {"chi thi@ban thuong vu tinh uy"}),
     ("ke hoach thuc hien van ban nao cua thu tuong chinh phu", {"van ban@thu tuong"}),
     ("ke hoach can cu thong tu nao", {"thong tu"}),

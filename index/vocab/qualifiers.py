@@ -79,8 +79,9 @@ CITED_KINDS: dict[str, tuple[str, ...]] = {
     "chỉ thị": ("chi thi",),
     "kết luận": ("ket luan",),
 }
-_KIND_ASKED = re.compile(rf"\b({'|'.join(w for words in CITED_KINDS.values() for w in words)})\s+(?:so\s+)?"
-                         r"(?:nao|gi|may|bao nhieu)\b")
+_KIND_WORD = "|".join(w for words in CITED_KINDS.values() for w in words)
+_AND = r"\s*(?:,|va|hoac)\s*"  # "nghị quyết, quyết định nào", "của Quốc hội, Chính phủ và Thủ tướng"
+_KIND_ASKED = re.compile(rf"\b((?:{_KIND_WORD})(?:{_AND}(?:{_KIND_WORD}))*)\s+(?:so\s+)?(?:nao|gi|may|bao nhieu)\b")
 # Who issued the document a question asks a plan to cite ("Nghị quyết số mấy của Ban Thường vụ Tỉnh ủy", "văn bản
 # nào của Thủ tướng"), each with the folded words and number codes a citation names it by: a plan citing the
 # People's Council's resolution ("Nghị quyết số 27/NQ-HĐND … của Hội đồng nhân dân tỉnh") cites none of the party
@@ -102,9 +103,11 @@ _DOCUMENT_WORDS = ("van ban", "quyet dinh", "ke hoach", "chuong trinh", "de an",
                    *(w for words in CITED_KINDS.values() for w in words))
 _ISSUER_WORDS = sorted((w for names in CITING_ISSUERS.values() for w in names if w[0].isalpha()), key=len,
                        reverse=True)
+_DOCUMENT_WORD = "|".join(_DOCUMENT_WORDS)
+_ISSUER_WORD = "|".join(_ISSUER_WORDS)
 _ISSUER_ASKED = re.compile(
-    rf"\b({'|'.join(_DOCUMENT_WORDS)})\s+(?:so\s+)?(?:nao|gi|may|bao nhieu)\s+(?:cua|do)\s+"
-    rf"({'|'.join(_ISSUER_WORDS)})\b(?:\s*(?:,|va|hoac)\s+({'|'.join(_ISSUER_WORDS)})\b)?")  # "… của HĐND và UBND"
+    rf"\b((?:{_DOCUMENT_WORD})(?:{_AND}(?:{_DOCUMENT_WORD}))*)\s+(?:so\s+)?(?:nao|gi|may|bao nhieu)\s+(?:cua|do)\s+"
+    rf"((?:{_ISSUER_WORD})\b(?:{_AND}(?:{_ISSUER_WORD})\b)*)")
 _CITED_BY = "@"  # "nghi quyet@ban thuong vu tinh uy": a kind of document cited, and its issuer
 _CITATION_END = re.compile(r"[;\n]|\b(?:can cu|thuc hien)\b")
 # The national target programmes money is drawn from ("lồng ghép Chương trình mục tiêu quốc gia giảm nghèo bền
@@ -176,9 +179,12 @@ def named_qualifiers(question: str, bodies: tuple[tuple[int, int], ...] = ()) ->
                       for i, c in enumerate(folded))
     groups = {words[0] for key, words in _QUALIFIERS.items() if _GROUP_WORDS[key].search(outside)}
     months = {f"thang {int(m['m'])}" for m in _MONTH.finditer(folded)}
-    cited = {f"{m.group(1)}{_CITED_BY}{_issuer(issuer)}" for m in _ISSUER_ASKED.finditer(folded)
-             for issuer in m.groups()[1:] if issuer}
-    kinds = {m.group(1) for m in _KIND_ASKED.finditer(folded)} - {c.split(_CITED_BY)[0] for c in cited} | cited
+    # every kind listed by every issuer listed ("những nghị quyết, quyết định nào của Quốc hội, Chính phủ")
+    cited = {f"{kind}{_CITED_BY}{_issuer(issuer)}" for m in _ISSUER_ASKED.finditer(folded)
+             for kind in re.findall(rf"\b(?:{_DOCUMENT_WORD})\b", m.group(1))
+             for issuer in re.findall(rf"\b(?:{_ISSUER_WORD})\b", m.group(2))}
+    kinds = {kind for m in _KIND_ASKED.finditer(folded) for kind in re.findall(rf"\b(?:{_KIND_WORD})\b", m.group(1))}
+    kinds = kinds - {c.split(_CITED_BY)[0] for c in cited} | cited
     periods = {period for period, asked in _REPORT_ASKED.items() if asked.search(folded)}
     return frozenset(groups | months | kinds | periods | set(named_places(question)))
 
