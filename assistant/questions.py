@@ -326,7 +326,7 @@ _NOT_COUNTED = frozenset({
     "lâu", "giờ", "buổi", "thời"})  # "bao nhiêu thời lượng khóa học": a length or a share
 # … nor a verb the figure goes on with ("bao nhiêu dành cho …", "bao nhiêu chiếm …", "tăng bao nhiêu", "bao nhiêu
 # đạt chuẩn"): what is counted stands elsewhere.
-_NO_NOUN = STOPWORDS | {"vao", "danh", "chiem", "chia", "tang", "giam", "dat", "con", "nua", "het", "chi"}
+_NO_NOUN = STOPWORDS | {"vao", "danh", "chiem", "chia", "tang", "giam", "dat", "con", "nua", "het"}
 # Words for people a count may name; "lượt" (turns) of people ("230.000 lượt người"), not of trades or classes
 # ("80 lượt nghề trọng điểm", "lượt lớp").
 _PEOPLE = (r"người|lao động|học viên|học sinh|sinh viên|lượt(?!\s+(?:nghề|ngành|lớp|khóa|phiên|cuộc|buổi|trường))"
