@@ -97,7 +97,7 @@ from index.vocab.dates import DATE_LINE, years_spanned
 from index.vocab.documents import DRAFT_MARK, NUMBER_FIELD, STANDING_PREFIX
 from index.vocab.markers import STRUCTURAL_START
 from index.vocab.phrases import ANNOUNCES_ITEMS, BACK_REFERENCE, DEFERRED, FUNDING_HEADING, cites_basis
-from index.vocab.qualifiers import cites_kind_first, named_places, names_qualifier
+from index.vocab.qualifiers import cites_kind_first, is_document_kind, named_places, names_qualifier
 
 PER_PLAN_K = 5
 # How many top passages bring the rest of their section along.
@@ -459,9 +459,10 @@ def signals_of(
         assigned=len(assigned) / len(named) if named else 1.0,
         dense=dense,
         # the plan's own district ("huyện Yên Khê" of a district's plan) is named by the plan, not by each quote
-        qualifier=0.0 if counts_in_excluded(quoted, r.profile) else
-        sum(names_qualifier(q, f"{paths}\n{chunks}\n{plan.issuer}\n{plan.title}") for q in qualifiers)
-        / len(qualifiers) if qualifiers else 1.0,
+        # a quote naming what the question leaves out ("không tính các lớp dưới 3 tháng") counts it in
+        qualifier=0.0 if counts_in_excluded(quoted, r.profile) else (
+            sum(names_qualifier(q, f"{paths}\n{chunks}\n{plan.issuer}\n{plan.title}") for q in qualifiers)
+            / len(qualifiers) if qualifiers else 1.0),
     )
 
 
@@ -657,7 +658,7 @@ def _basis_lines(index: SearchIndex, first: Passage, qualifiers: frozenset[str] 
 
 def _kinds_asked(qualifiers: frozenset[str]) -> list[str]:
     """The kinds of document a question asks a plan to cite, among its qualifiers."""
-    return [q for q in qualifiers if cites_kind_first(q, "") is not None]
+    return [q for q in qualifiers if is_document_kind(q)]
 
 
 def _beside_title(keywords: list[str], title: str) -> list[str]:

@@ -210,13 +210,19 @@ _KIND_WORDS = frozenset(w for words in CITED_KINDS.values() for w in words)
 _FIRST_DOCUMENT_WORD = re.compile(rf"\b({'|'.join(_DOCUMENT_WORDS)})\b")
 
 
+def is_document_kind(qualifier: str) -> bool:
+    """Whether a qualifier is a kind of document asked ("luat", "nghi quyet@chinh phu"), not a group or a place."""
+    kind, _, issuer = qualifier.partition(_CITED_BY)
+    return kind in _KIND_WORDS or bool(issuer) and kind in _DOCUMENT_WORDS
+
+
 def cites_kind_first(qualifier: str, text: str) -> bool | None:
     """For a kind of document asked ("luat", "nghi dinh@chinh phu"): whether a line of a legal basis cites one of
     that kind as its first document ("Căn cứ Luật Giáo dục nghề nghiệp …"; not "Căn cứ Nghị định số 15/2019/NĐ-CP
     quy định chi tiết … Luật Giáo dục nghề nghiệp", a decree); None when the qualifier is no kind of document."""
-    kind, _, issuer = qualifier.partition(_CITED_BY)
-    if kind not in _DOCUMENT_WORDS or not issuer and kind not in _KIND_WORDS:
+    if not is_document_kind(qualifier):
         return None
+    kind, _, issuer = qualifier.partition(_CITED_BY)
     folded = fold_accents(text).lower()
     first = _FIRST_DOCUMENT_WORD.search(folded)
     if not first or kind != "van ban" and first.group(1) != kind:
