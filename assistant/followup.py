@@ -47,7 +47,7 @@ from assistant.slots import SLOTS, Change, Slot, cut_spans, slot_changes, with_s
 from index.agencies import find_agency_mentions
 from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
-from index.vocab.dates import YEAR, YEAR_SPAN
+from index.vocab.dates import YEAR, YEAR_SPAN, years_spanned
 from index.vocab.documents import FOLDED_DOCUMENT_REFERENCE
 
 # Pronouns and fillers of a follow-up: "còn … thì sao", "vậy … thì thế nào", "thế còn … nữa".
@@ -522,15 +522,31 @@ def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata
     by_year = PLAN_OF_YEAR.search(fold_accents(question))  # another plan named by its year
     if named is not None and named["type"]:
         reference = before[named.start():named.end()]
-        if by_year:  # "Hồi kế hoạch 2023 thì …" after "Kế hoạch 177 …": that place's plan of 2023, not 177
-            plan = next((p for p in plans.values() if p.number and p.number.split("/")[0] == named["num"]), None)
+        plan = next((p for p in plans.values() if p.number and p.number.split("/")[0] == named["num"]), None)
+        if by_year or plan and _year_of_another_plan(question, plan, plans):
+            # "Hồi kế hoạch 2023 thì …" after "Kế hoạch 177 …": that place's plan of 2023, not 177
             return f"{question.rstrip(' ?')} ({plan.province})?" if plan and plan.province else question
         return f"{question.rstrip(' ?')} (theo {reference})?"
     if len(quoted) != 1:
         return question
-    if by_year:
+    if by_year or _year_of_another_plan(question, quoted[0][1], plans):
         return f"{question.rstrip(' ?')} ({quoted[0][1].province})?" if quoted[0][1].province else question
     return f"{question.rstrip(' ?')} (theo {_plan_name(quoted[0][1])})?"
+
+
+def _year_of_another_plan(question: str, plan: PlanMetadata, plans: dict[str, PlanMetadata]) -> bool:
+    """Whether a follow-up names a year ("Thế năm 2023 thì …") outside the years of the plan just discussed (its
+    own year, its title's period) that another plan of the same place is of: it asks of that plan ("Kế hoạch 70
+    năm 2023" after "Kế hoạch 177 năm 2025"), not of the one just discussed. A year within the plan's period
+    ("còn năm 2027?" of a 2026-2030 plan) stays with it."""
+    if _COMPARED_WITH.match(fold_accents(question)):
+        return False  # "So với kế hoạch GDNN năm 2023 thì …": the other plan beside this one, not instead of it
+    asked = {int(y) for y in YEAR.findall(fold_accents(question))}
+    own = years_spanned(plan.title) | ({plan.year} if plan.year else set())
+    if own:
+        own |= set(range(min(own), max(own) + 1))
+    return any(other is not plan and other.province == plan.province and other.year in asked - own
+               for other in plans.values())
 
 
 # A follow-up comparing the plan just discussed with another: "So với Bạch Vân thì …", "so sánh với KH 177".

@@ -43,6 +43,16 @@ def test_a_plan_named_by_its_year_gets_the_place_just_discussed_not_the_plan():
     turns = [("Báo cáo định kỳ theo kế hoạch 177 gửi qua sở nào?", "Theo Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội): …")]
     out = condense("Hồi kế hoạch 2023 thì vốn đầu tư cho 04 trường do sở nào lo?", turns, PLANS)
     assert out == "Hồi kế hoạch 2023 thì vốn đầu tư cho 04 trường do sở nào lo (Hà Nội)?"
+    # a bare year that another plan of the place is of, outside the plan just discussed, asks of that plan too
+    out = condense("Thế năm 2023 thì việc tư vấn hướng nghiệp do đơn vị nào phối hợp thực hiện?", turns, PLANS)
+    assert out == "Thế năm 2023 thì việc tư vấn hướng nghiệp do đơn vị nào phối hợp thực hiện (Hà Nội)?", out
+    # a year no other plan of the place is of stays with the plan just discussed
+    out = condense("Thế năm 2030 thì việc tư vấn hướng nghiệp do đơn vị nào phối hợp thực hiện?", turns, PLANS)
+    assert out.endswith("(theo kế hoạch 177)?"), out
+    # compared with the plan of that year, the plan just discussed stays beside it
+    out = condense("So với kế hoạch GDNN năm 2023 của Hà Nội thì tỷ lệ có bằng cấp, chứng chỉ hồi đó đặt bao nhiêu?",
+                   turns, PLANS)
+    assert out.endswith("(theo kế hoạch 177)?"), out
     assert condense("Kinh phí lấy từ đâu?", turns, PLANS) == "Kinh phí lấy từ đâu (theo kế hoạch 177)?"
 
 
