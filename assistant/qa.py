@@ -87,12 +87,12 @@ from assistant.scope import (
     resolve_scope,
 )
 from index.agencies import agency_key, find_agencies, same_agency
-from index.chunking import SECTION_SEPARATOR, states_figure
+from index.chunking import SECTION_SEPARATOR
 from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
 from index.register import Register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
-from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE
+from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, states_figure
 from index.vocab.dates import DATE_LINE, years_spanned
 from index.vocab.documents import DRAFT_MARK, NUMBER_FIELD, STANDING_PREFIX
 from index.vocab.markers import STRUCTURAL_START

@@ -187,14 +187,15 @@ def _tasks_in(index: SearchIndex, register: Register, agency: str, docs, role: s
     """The agency's tasks (in ``role`` when given) in each of ``docs`` that assigns it some, as quoted evidence;
     ``dated``: a time is asked too, so only the tasks with a deadline, each quoted with it."""
     items = []
+    def of_plan(rows: list[Responsibility], doc: str) -> list[Responsibility]:
+        return [row for row in rows if row.doc == doc and (row.deadline or not dated)][:MAX_TASKS_PER_PLAN]
+
     for doc in docs:
-        rows = [row for row in register.responsibilities(agency=agency, role=role)
-                if row.doc == doc and (row.deadline or not dated)][:MAX_TASKS_PER_PLAN]
+        rows = of_plan(register.responsibilities(agency=agency, role=role), doc)
         helps = False
         if not rows and role is None:
             # a body a plan only asks to help ("Sở Nội vụ có vai trò gì?"): the tasks it coordinates
-            rows = [row for row in register.responsibilities(agency=agency, include_partners=True)
-                    if row.doc == doc and (row.deadline or not dated)][:MAX_TASKS_PER_PLAN]
+            rows = of_plan(register.responsibilities(agency=agency, include_partners=True), doc)
             helps = True
         if rows:
             # said so when it only helps with all of them

@@ -19,10 +19,9 @@ from itertools import pairwise
 import tiktoken
 
 from index.normalize import fold_accents
-from index.structure import Block, Section, parse_structure
+from index.structure import Block, Section, parse_structure, states_figure
 from index.tables import Row, Table, is_table_row
-from index.vocab.dates import FIGURE_NOT_YEAR
-from index.vocab.markers import ANY_MARKER, BARE_MARKER, LOOSE_UPPER, MAIN_BULLET, SUB_BULLET
+from index.vocab.markers import BARE_MARKER, LOOSE_UPPER, MAIN_BULLET, SUB_BULLET
 from index.vocab.phrases import CLAUSE_ITEM_WORDS, TABLE_NOTE, opens_items
 
 SECTION_SEPARATOR = " › "
@@ -309,13 +308,6 @@ def _table_chunks(table: Table, head: list[str], max_tokens: int,
                 for piece in _split_words(Block(row.text, row.start, row.end), budget):
                     out.append(("\n".join(head + [piece.text]), piece.text, piece.start, piece.end))
     return out
-
-
-def states_figure(heading: str) -> bool:
-    """Whether a heading states a figure besides its marker and years ("1. Tổng kinh phí dự kiến năm 2026 là 38,65
-    tỷ đồng, gồm:", "b) Ngân sách tỉnh: 16,8 tỷ đồng, trong đó:"): the total its items add up to is a fact of its
-    own, quoted from a chunk of its own; "II. CHỈ TIÊU NĂM 2026" only names its items' year."""
-    return bool(FIGURE_NOT_YEAR.search(ANY_MARKER.sub("", heading, count=1)))
 
 
 def chunk_sections(doc: str, root: Section, max_tokens: int, context: str = "") -> list[Chunk]:

@@ -34,7 +34,15 @@ from dataclasses import dataclass, field
 from index.agencies import bare_agency
 from index.tables import Table, find_tables
 from index.vocab.dates import FIGURE_NOT_YEAR
-from index.vocab.markers import BULLET, FIXED_ORDERS, FOOTNOTE_LINE, RUN_IN_HEADING, RUN_IN_TITLE_WORDS, classify_marker
+from index.vocab.markers import (
+    ANY_MARKER,
+    BULLET,
+    FIXED_ORDERS,
+    FOOTNOTE_LINE,
+    RUN_IN_HEADING,
+    RUN_IN_TITLE_WORDS,
+    classify_marker,
+)
 from index.vocab.phrases import (
     CLOSING_START,
     DOCUMENT_TITLE,
@@ -361,13 +369,20 @@ def _documents(blocks: list[Block]) -> list[_Document]:
     return docs
 
 
+def states_figure(heading: str) -> bool:
+    """Whether a heading states a figure besides its marker and years ("1. Tổng kinh phí dự kiến năm 2026 là 38,65
+    tỷ đồng, gồm:", "b) Ngân sách tỉnh: 16,8 tỷ đồng, trong đó:"): the total its items add up to is a fact of its
+    own, quoted from a chunk of its own; "II. CHỈ TIÊU NĂM 2026" only names its items' year."""
+    return bool(FIGURE_NOT_YEAR.search(ANY_MARKER.sub("", heading, count=1)))
+
+
 def _closes_item(item: Section, block: Block, following: Block | None) -> bool:
     """Whether a table's caption ends the item before it: "d) Xã đảo Hòn Nhạn: 460 người." is a whole statement
     with its figure, and "Biểu chỉ tiêu … năm 2026" over a table after it belongs to the part above, not to that
     commune. An item that leads into the table ("a) Chỉ tiêu tuyển sinh:") keeps it."""
     return (following is not None and following.table is not None and block.table is None
             and bool(TABLE_CAPTION.match(block.text)) and not item.body and item.heading is not None
-            and item.heading.text.rstrip().endswith((".", ";")) and bool(FIGURE_NOT_YEAR.search(item.heading.text)))
+            and item.heading.text.rstrip().endswith((".", ";")) and states_figure(item.heading.text))
 
 
 def _synthetic(kind: str, title: str, blocks: list[Block]) -> Section:

@@ -79,7 +79,9 @@ CITED_KINDS: dict[str, tuple[str, ...]] = {
     "chỉ thị": ("chi thi",),
     "kết luận": ("ket luan",),
 }
-_KIND_WORD = "|".join(w for words in CITED_KINDS.values() for w in words)
+_KIND_WORDS = tuple(w for words in CITED_KINDS.values() for w in words)
+_KIND_WORD = "|".join(_KIND_WORDS)
+_ANY_KIND = re.compile(rf"\b(?:{_KIND_WORD})\b")
 _AND = r"\s*(?:,|va|hoac)\s*"  # "nghị quyết, quyết định nào", "của Quốc hội, Chính phủ và Thủ tướng"
 _KIND_ASKED = re.compile(rf"\b((?:{_KIND_WORD})(?:{_AND}(?:{_KIND_WORD}))*)\s+(?:so\s+)?(?:nao|gi|may|bao nhieu)\b")
 # Who issued the document a question asks a plan to cite ("Nghị quyết số mấy của Ban Thường vụ Tỉnh ủy", "văn bản
@@ -100,11 +102,13 @@ CITING_ISSUERS: dict[str, tuple[str, ...]] = {
     "quoc hoi": ("quoc hoi", "/qh"),
 }
 _DOCUMENT_WORDS = ("van ban", "quyet dinh", "ke hoach", "chuong trinh", "de an", "chien luoc", "cong van",
-                   *(w for words in CITED_KINDS.values() for w in words))
+                   *_KIND_WORDS)
 _ISSUER_WORDS = sorted((w for names in CITING_ISSUERS.values() for w in names if w[0].isalpha()), key=len,
                        reverse=True)
 _DOCUMENT_WORD = "|".join(_DOCUMENT_WORDS)
 _ISSUER_WORD = "|".join(_ISSUER_WORDS)
+_ANY_DOCUMENT = re.compile(rf"\b({_DOCUMENT_WORD})\b")
+_ANY_ISSUER = re.compile(rf"\b(?:{_ISSUER_WORD})\b")
 _ISSUER_ASKED = re.compile(
     rf"\b((?:{_DOCUMENT_WORD})(?:{_AND}(?:{_DOCUMENT_WORD}))*)\s+(?:so\s+)?(?:nao|gi|may|bao nhieu)\s+(?:cua|do)\s+"
     rf"((?:{_ISSUER_WORD})\b(?:{_AND}(?:{_ISSUER_WORD})\b)*)")
@@ -181,9 +185,8 @@ def named_qualifiers(question: str, bodies: tuple[tuple[int, int], ...] = ()) ->
     months = {f"thang {int(m['m'])}" for m in _MONTH.finditer(folded)}
     # every kind listed by every issuer listed ("những nghị quyết, quyết định nào của Quốc hội, Chính phủ")
     cited = {f"{kind}{_CITED_BY}{_issuer(issuer)}" for m in _ISSUER_ASKED.finditer(folded)
-             for kind in re.findall(rf"\b(?:{_DOCUMENT_WORD})\b", m.group(1))
-             for issuer in re.findall(rf"\b(?:{_ISSUER_WORD})\b", m.group(2))}
-    kinds = {kind for m in _KIND_ASKED.finditer(folded) for kind in re.findall(rf"\b(?:{_KIND_WORD})\b", m.group(1))}
+             for kind in _ANY_DOCUMENT.findall(m.group(1)) for issuer in _ANY_ISSUER.findall(m.group(2))}
+    kinds = {kind for m in _KIND_ASKED.finditer(folded) for kind in _ANY_KIND.findall(m.group(1))}
     kinds = kinds - {c.split(_CITED_BY)[0] for c in cited} | cited
     periods = {period for period, asked in _REPORT_ASKED.items() if asked.search(folded)}
     return frozenset(groups | months | kinds | periods | set(named_places(question)))
@@ -206,10 +209,6 @@ def names_qualifier(qualifier: str, text: str) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", folded) for w in words)
 
 
-_KIND_WORDS = frozenset(w for words in CITED_KINDS.values() for w in words)
-_FIRST_DOCUMENT_WORD = re.compile(rf"\b({'|'.join(_DOCUMENT_WORDS)})\b")
-
-
 def is_document_kind(qualifier: str) -> bool:
     """Whether a qualifier is a kind of document asked ("luat", "nghi quyet@chinh phu"), not a group or a place."""
     kind, _, issuer = qualifier.partition(_CITED_BY)
@@ -224,7 +223,7 @@ def cites_kind_first(qualifier: str, text: str) -> bool | None:
         return None
     kind, _, issuer = qualifier.partition(_CITED_BY)
     folded = fold_accents(text).lower()
-    first = _FIRST_DOCUMENT_WORD.search(folded)
+    first = _ANY_DOCUMENT.search(folded)
     if not first or kind != "van ban" and first.group(1) != kind:
         return False
     return not issuer or _cites(folded[first.start():], kind, issuer)
