@@ -28,7 +28,7 @@ from index.vocab.dates import DATE as DATE_PATTERN
 from index.vocab.documents import AUTHORED_BY
 from index.vocab.markers import UPPER
 from index.vocab.phrases import DISTRICT_OFFICE, FORMER_BODY_AFTER, FORMER_BODY_BEFORE, SENT_TO, asker_intro_end
-from index.vocab.qualifiers import excluded_qualifiers, named_qualifiers
+from index.vocab.qualifiers import PLACE, excluded_qualifiers, named_qualifiers
 from index.vocab.wording import in_plan_wording, plan_reading
 
 NUMBER = "number"
@@ -491,14 +491,15 @@ def without_asker(question: str) -> str:
     """The question without the asker's saying who they are (``asker_intro_end``: "Là cán bộ nhân sự KCN
     ở Hải Phòng, tôi muốn biết …", "Tôi là cán bộ Hội Phụ nữ ở ngoại thành Hà Nội. …"): its words are who asks,
     not what is asked, and would pull up passages about them. The places it names stay ("Hải Phòng: …"): they
-    still say which province's plan is asked; a body's name does not."""
+    still say which province's plan is asked; a body's name does not. They stay as bare names ("Tôi làm ở KCN Phú
+    Thạch. …" → "Phú Thạch: …"): where the asker works is no place the answer must name."""
     text = canonical(question)
     folded = fold_accents(text).lower()
     end = asker_intro_end(folded, who_only=True)
     if not end or len(folded) != len(text):
         return question
     bodies = [(m.start, m.end) for m in find_agency_mentions(text[:end])]
-    places = [m.group() for m in _NAME_RUN.finditer(text, 0, end)
+    places = [PLACE.sub(lambda p: p["name"], m.group()) for m in _NAME_RUN.finditer(text, 0, end)
               if not any(start < m.end() and m.start() < stop for start, stop in bodies)]
     ask = text[end + 1:].strip()
     if lead := _ASK_LEAD.match(fold_accents(ask).lower()):

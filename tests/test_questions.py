@@ -614,6 +614,11 @@ def test_lực_nào_is_no_time_asked():
     ("Tôi là cán bộ Hội Phụ nữ ở ngoại thành Hà Nội. Kế hoạch 177 giao cho những Ban nào?",
      "Hà Nội: Kế hoạch 177 giao cho những Ban nào?"),  # a body's name is no place
     ("Ủy viên HĐND hỏi: kế hoạch cần bao nhiêu tiền?", "kế hoạch cần bao nhiêu tiền?"),
+    # where the asker works is no place the answer must name: its bare name stays, for the province
+    ("Tôi làm công đoàn ở KCN Phú Thạch. Ai lo đào tạo công nhân?", "Phú Thạch: Ai lo đào tạo công nhân?"),
+    # a district inside the asker's own body is where the asker works, not a place asked of
+    ("Tôi dạy ở trung tâm GDNN-GDTX huyện Hòa Yên, Bạch Vân. Đề án sắp xếp các trung tâm bao giờ trình tỉnh?",
+     "Bạch Vân: Đề án sắp xếp các trung tâm bao giờ trình tỉnh?"),
     # what the asker cares about is part of the question
     ("Công đoàn chúng tôi quan tâm đến lao động nữ: tỷ lệ nữ đạt bao nhiêu?",
      "Công đoàn chúng tôi quan tâm đến lao động nữ: tỷ lệ nữ đạt bao nhiêu?"),

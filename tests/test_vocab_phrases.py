@@ -166,12 +166,19 @@ def test_a_body_the_question_says_is_gone(before, after, gone):
     ("Công đoàn chúng tôi quan tâm đến lao động nữ: tỷ lệ nữ đạt bao nhiêu?",
      "Công đoàn chúng tôi quan tâm đến lao động nữ"),
     ("Công đoàn huyện muốn biết: những nhóm nào được ưu tiên?", "Công đoàn huyện muốn biết"),
+    # where the asker works or lives, to the end of its sentence when that asks nothing
+    ("Tôi dạy ở trung tâm GDNN-GDTX huyện Hòa Yên, Bạch Vân. Đề án sắp xếp các trung tâm bao giờ trình tỉnh?",
+     "Tôi dạy ở trung tâm GDNN-GDTX huyện Hòa Yên, Bạch Vân"),
+    ("Tôi làm công đoàn ở KCN Phú Thạch. Ai lo việc đào tạo công nhân?", "Tôi làm công đoàn ở KCN Phú Thạch"),
+    ("Em đang học tại trường trung cấp, học phí bao nhiêu?", "Em đang học tại trường trung cấp"),
+    ("Là cán bộ ở Hải Phòng, tôi muốn biết sở nào chủ trì. Cảm ơn.", "Là cán bộ ở Hải Phòng"),
     # one clause that asks: the asker's body is asked of
     ("Trường cao đẳng chúng em phải báo cáo cho sở nào?", ""),
     ("Sở Nội vụ chúng tôi, phải làm gì?", ""),  # nothing asked after the first clause but its own question
     ("Sở Tài chính hỏi ý kiến sở nào về dự toán?", ""),
     ("Sở Nội vụ: phải báo cáo khi nào?", ""),
     ("Tôi là ai?", ""),
+    ("Tôi học nghề ở đâu?", ""),  # a verb without a place after it asks
 ])
 def test_the_askers_introduction_of_themselves(question, intro):
     from index.normalize import fold_accents

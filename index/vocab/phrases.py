@@ -231,14 +231,18 @@ FORMER_BODY_BEFORE = re.compile(
 )
 # The asker introducing themselves before the ask, folded: a first clause (up to ":", "." or ",") that says who
 # asks ("Tôi là cán bộ Hội Phụ nữ ở ngoại thành Hà Nội.", "Là cán bộ nhân sự KCN ở Hải Phòng, tôi muốn biết …",
-# "Ủy viên HĐND hỏi: …", "Công đoàn chúng tôi quan tâm đến lao động nữ: …") and asks nothing itself. A body it
-# names is the asker's, not one asked of. Not "Trường chúng em phải báo cáo cho sở nào?": one clause that asks.
+# "Tôi dạy ở trung tâm GDNN-GDTX huyện Hòa Yên, Bạch Vân. …", "Ủy viên HĐND hỏi: …", "Công đoàn chúng tôi quan tâm
+# đến lao động nữ: …") and asks nothing itself; a whole first sentence when it asks nothing ("…, Bạch Vân."). A
+# body it names is the asker's, not one asked of. Not "Trường chúng em phải báo cáo cho sở nào?": one clause that
+# asks.
+_ASKER_WHO = (r"(?:(?:toi|em|minh|chung toi|chung em)\s+(?:dang\s+)?(?:la|lam|o|song|(?:day|hoc|song|sinh song"
+              r"|lam viec|cong tac)\s+(?:o|tai))\b|la\b|voi tu cach\b|thay mat\b)")
 ASKER_INTRO = re.compile(
-    r"^\W*(?:(?P<who>(?:(?:toi|em|minh|chung toi|chung em)\s+(?:la|dang la|lam)\b|la\b|voi tu cach\b|thay mat\b)"
-    r"[^:.,?]*)(?=[:.,])"  # "Tôi là …", "Là …": a clause of its own, to a comma
+    rf"^\W*(?:(?P<who>{_ASKER_WHO}(?:[^:.?]*(?=[:.])|[^:.,?]*(?=,)))"  # "Tôi là …": its sentence, or to a comma
     r"|(?P<we>[^:.,?]*\b(?:toi|em|minh|chung toi|chung em)\b[^:.,?]*)(?=[:.])"  # "Công đoàn chúng tôi quan tâm …:"
     r"|(?P<asks>[^:.,?]*\b(?:hoi|thac mac|muon biet|can biet|so sanh)\s*)(?=:))"  # "Ủy viên HĐND hỏi:"
 )
+_ASKER_CLAUSE = re.compile(rf"^\W*(?P<who>{_ASKER_WHO}[^:.,?]*)(?=[:.,])")
 _ASKING_IN_INTRO = re.compile(r"\b(?:nao|gi|bao nhieu|khi nao|ai|dau|may|khong)\b")
 
 
@@ -248,6 +252,8 @@ def asker_intro_end(folded: str, who_only: bool = False) -> int:
     says no more than who asks ("Tôi là …", "Ủy viên HĐND hỏi:"), not one that also says what they care about
     ("Công đoàn chúng tôi quan tâm đến lao động nữ:")."""
     m = ASKER_INTRO.match(folded)
+    if m and m.lastgroup == "who" and _ASKING_IN_INTRO.search(m.group("who")):
+        m = _ASKER_CLAUSE.match(folded)  # "Là cán bộ …, tôi muốn biết … nào. Cảm ơn.": the first clause alone
     if not m or (who_only and m.lastgroup == "we"):
         return 0
     if _ASKING_IN_INTRO.search(m.group(m.lastgroup or 0)) or not folded[m.end() + 1:].strip():
