@@ -41,6 +41,7 @@ from assistant.questions import (
     folded_syllables,
     profile_question,
     question_word_spans,
+    without_asker,
 )
 from assistant.register_answers import with_initialisms
 from assistant.slots import SLOTS, Change, Slot, cut_spans, slot_changes, with_slot
@@ -173,8 +174,9 @@ def _topic_words(folded: str, spans: list[tuple[int, int]]) -> list[str]:
     ]
 
 
-# The plan a condensed question was given ("… (theo Quyết định 647/QĐ-UBND)?"): gone whole with its plan.
-_PLAN_NOTE = re.compile(r"\s*\(theo [^()]*\)")
+# The plan a condensed question was given ("… (theo Quyết định 647/QĐ-UBND)?", "(theo Kế hoạch thực hiện Chiến
+# lược … giai… (Hải Phòng))", its label's own place in brackets): gone whole with its plan.
+_PLAN_NOTE = re.compile(r"\s*\(theo (?:[^()]|\([^()]*\))*\)")
 
 
 def _swap_place(before: str, new: list[Change], places: dict[str, str]) -> str:
@@ -326,7 +328,8 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     previous = [q for q, _ in history if q and q.strip()]
     if not previous or not question:
         return question
-    before = canonical(condense(previous[-1], history[: len(previous) - 1], plans))
+    # who the asker said they are ("Tôi là người Mông ở huyện …. …") is no part of what a follow-up asks again
+    before = canonical(without_asker(condense(previous[-1], history[: len(previous) - 1], plans)))
     places = _places(plans)
     folded = fold_accents(question)
     new = changes(question, places, _slots(plans))
@@ -341,7 +344,7 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
             return named
     if names_plan and _COMPARED_WITH.match(folded):
         # "So với Bạch Vân năm 2025 thì …?": the plan just discussed beside the one the follow-up names
-        named = with_previous_plan(question, answered, plans, before)
+        named = with_previous_plan(question, answered, plans, before, labelled=True)
         if named != question:
             return named
     topic = _topic_words(folded, [c.span for c in new])
@@ -395,9 +398,13 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         if not (points_back or new or _question_words(folded)) and len(fresh) >= 2 and 2 * len(fresh) >= len(topic):
             # "Năng suất lao động?" after "Tỷ trọng lao động nông nghiệp … là bao nhiêu?": another topic of the plan
             # just quoted, asked the same way, not the last topic with words added (as a longer new topic is)
+            # of the same years ("Cán bộ quản lý?" after "… nhà giáo đạt chuẩn vào năm 2025?")
             spans = [m.span() for m in _PURE_ASKING.finditer(fold_accents(before))]
             asking = " ".join(dict.fromkeys(before[a:b] for a, b in spans))
-            return with_previous_plan(f"{asked.rstrip(' ?')} {asking}".rstrip() + "?", answered, plans, before)
+            # (after the plan is named: a year carried over names no other plan)
+            named = with_previous_plan(f"{asked.rstrip(' ?')} {asking}".rstrip() + "?", answered, plans, before)
+            years = "" if YEAR.search(folded) else " - ".join(_asked_years(before))
+            return f"{named.rstrip(' ?')} năm {years}?" if years else named
         if asks_anew or not _BACK_REFERENCE.search(folded):
             # a new "Còn …?" swaps the last one's topic ("Còn trung cấp?" after "Còn cao đẳng?"), it does not
             # stack on it; "Trong đó …" narrows what the last one asked, so that stays
@@ -489,12 +496,16 @@ def counted_items(fact: str, asked: str) -> str:
 def with_previous_years(question: str, before: str) -> str:
     """ "Giai đoạn đó …", "năm đó …" with the years the previous question asked of written out."""
     folded = fold_accents(question)
-    # the years it asked of on their own ("giai đoạn 2021-2030, đến năm 2030": 2030), else all it wrote
-    asked = profile_question(before)
-    years = [str(y) for y in asked.years if y in asked.lone_years] or [str(y) for y in asked.years]
+    years = _asked_years(before)
     if not years or YEAR.search(folded) or not _TIME_DEIXIS.search(folded):
         return question
     return f"{question.rstrip(' ?')} (năm {' - '.join(years)})?"
+
+
+def _asked_years(question: str) -> list[str]:
+    """The years a question asked of on their own ("giai đoạn 2021-2030, đến năm 2030": 2030), else all it wrote."""
+    asked = profile_question(question)
+    return [str(y) for y in asked.years if y in asked.lone_years] or [str(y) for y in asked.years]
 
 
 def _earlier_answers(history: Sequence[tuple[str, str]], answered: str) -> list[str]:
@@ -503,13 +514,14 @@ def _earlier_answers(history: Sequence[tuple[str, str]], answered: str) -> list[
 
 
 def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata], before: str = "",
-                       earlier: Sequence[str] = ()) -> str:
+                       earlier: Sequence[str] = (), labelled: bool = False) -> str:
     """A question that goes on about the plan just discussed, with that plan named: the plan the
     previous question named by its number ("Còn KH 177?" → "Nó ban hành ngày nào?"), else the one
     that the previous answer quoted. Unchanged when there is neither, or when that answer quoted
     several plans ("Kế hoạch này ai ký?" after a two-plan answer asks of both). A question naming
     another plan by its year ("Hồi kế hoạch 2023 thì …") gets that plan's place, not the plan. ``earlier``: the
-    answers before it, latest first, for "hai kế hoạch đó" after an answer that quoted one of the two."""
+    answers before it, latest first, for "hai kế hoạch đó" after an answer that quoted one of the two. ``labelled``:
+    the plan the answer quoted by its own name, not by a document the previous question named it by."""
     quoted = sorted((answer.find(p.label), p) for p in plans.values() if p.label and p.label in answer)
     if _BOTH_PLANS.search(fold_accents(question)):
         # "Ai ký hai văn bản này?", "… ở cả hai kế hoạch?": the plans the last answer quoted, each named, else the
@@ -520,9 +532,13 @@ def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata
         return f"{question.rstrip(' ?')} (theo {' và '.join(names)})?" if len(names) == 2 else question
     named = FOLDED_DOCUMENT_REFERENCE.search(fold_accents(before))
     by_year = PLAN_OF_YEAR.search(fold_accents(question))  # another plan named by its year
-    if named is not None and named["type"]:
+    plan = next((p for p in plans.values() if p.number and p.number.split("/")[0] == named["num"]), None) \
+        if named is not None and named["type"] else None
+    # beside another place's plan ("So với Hải Dương, …"), a document the plan only implements ("theo Nghị quyết
+    # 06", which the other place's plan may implement too) names it less well than the plan the answer quoted, whose
+    # label says its place
+    if named is not None and named["type"] and (plan is not None or len(quoted) != 1 or not labelled):
         reference = before[named.start():named.end()]
-        plan = next((p for p in plans.values() if p.number and p.number.split("/")[0] == named["num"]), None)
         if by_year or plan and _year_of_another_plan(question, plan, plans):
             # "Hồi kế hoạch 2023 thì …" after "Kế hoạch 177 …": that place's plan of 2023, not 177
             return f"{question.rstrip(' ?')} ({plan.province})?" if plan and plan.province else question

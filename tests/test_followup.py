@@ -38,6 +38,13 @@ def test_a_new_province_drops_the_plan_the_previous_question_was_given():
     assert out == "Chỉ tiêu tuyển sinh trình độ trung cấp năm 2023 của Hải Dương là bao nhiêu?"
 
 
+def test_a_new_province_drops_a_plan_label_with_its_own_place_in_brackets():
+    previous = ("Đoàn Thanh niên thành phố được giao những nhiệm vụ gì (theo Kế hoạch thực hiện Chiến lược phát triển "
+                "giáo dục nghề nghiệp thành phố Hải Phòng giai… (Hải Phòng))?")
+    out = condense("Còn Hà Nội?", history(previous), PLANS)
+    assert out == "Đoàn Thanh niên thành phố được giao những nhiệm vụ gì của Hà Nội?", out
+
+
 def test_a_plan_named_by_its_year_gets_the_place_just_discussed_not_the_plan():
     """"Hồi kế hoạch 2023 thì …" after questions about Kế hoạch 177 (Hà Nội, 2025) asks of Hà Nội's plan of 2023."""
     turns = [("Báo cáo định kỳ theo kế hoạch 177 gửi qua sở nào?", "Theo Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội): …")]
@@ -633,7 +640,7 @@ def test_a_bare_new_topic_is_asked_the_way_the_last_question_asked_of_the_plan_j
     answered = [("Tỷ trọng lao động nông nghiệp trong tổng lao động năm 2025 là bao nhiêu?",
                  "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): 45%.")]
     assert condense("Năng suất lao động?", answered, PLANS) \
-        == "Năng suất lao động bao nhiêu (theo Kế hoạch 70/KH-UBND)?"
+        == "Năng suất lao động bao nhiêu (theo Kế hoạch 70/KH-UBND) năm 2025?"  # of the same year
     assert condense("Còn trình độ trung cấp?", [("Chỉ tiêu tuyển sinh trình độ cao đẳng năm 2023 của Hà Nội là bao "
                                                    "nhiêu?", "…")], PLANS) \
         == "Chỉ tiêu tuyển sinh trình độ trung cấp năm 2023 của Hà Nội là bao nhiêu?"
@@ -680,3 +687,22 @@ def test_a_question_of_its_own_about_both_plans_names_the_two_just_discussed():
     out = condense("Về tỷ lệ lao động có bằng cấp, chứng chỉ thì hai kế hoạch đặt mục tiêu ra sao?", turns, PLANS)
     assert out == ("Về tỷ lệ lao động có bằng cấp, chứng chỉ thì hai kế hoạch đặt mục tiêu ra sao (theo Kế hoạch "
                    "thực hiện Chiến lược GDNN (Hải Phòng) và Kế hoạch 70/KH-UBND)?"), out
+
+
+def test_who_the_asker_is_is_not_carried_into_a_follow_up():
+    """"Tôi là người Mông ở huyện …. …?" then "Cơ quan nào lo việc này?": the follow-up asks again of the fact, not
+    of the asker's district or people."""
+    first = "Tôi là người Mông ở huyện Mường Khiêm. Năm 2023 Hà Nội tuyển sinh cao đẳng bao nhiêu người?"
+    out = condense("Còn trung cấp?", history(first), PLANS)
+    assert "Mông" not in out and "tuyển sinh" in out and "trung cấp" in out, out
+
+
+def test_a_plan_named_by_a_document_it_implements_is_named_by_its_label_when_compared():
+    """"So với Hải Dương, …?" after a question that named Hải Phòng's plan by the resolution it implements: the plan
+    the answer quoted goes beside Hải Dương's by its label (which says its place), not by "Nghị quyết 06"."""
+    plans = dict(PLANS, hp6=PlanMetadata("hp6", "Kế hoạch thực hiện Nghị quyết số 06/NQ-CP (Hải Phòng, 2023)",
+                                         "Hải Phòng", "", 2023, "Thực hiện Nghị quyết số 06/NQ-CP về thị trường lao động"))
+    turns = [("Theo Nghị quyết 06, Hải Phòng đặt mục tiêu thất nghiệp thành thị bao nhiêu?",
+              "Theo Kế hoạch thực hiện Nghị quyết số 06/NQ-CP (Hải Phòng, 2023): dưới 3%.")]
+    out = condense("So với Hải Dương, mục tiêu thất nghiệp có khác không?", turns, plans)
+    assert out.endswith("(theo Kế hoạch thực hiện Nghị quyết số 06/NQ-CP (Hải Phòng, 2023))?"), out
