@@ -142,9 +142,12 @@ def resolve_scope(
     # what a plan implements); a number cited in a plan's title ("triển khai Kế hoạch số 238/KH-UBND") names it too.
     numbers = {ref.number for ref in document_references(folded) if ref.code in table.own_codes | {PLAN_CODE}
                and (not ref.issuer or ref.issuer in table.own_issuers)}
-    unknown = numbers - table.known_numbers
+    # a plan's number dated in another year ("Kế hoạch 177/KH-UBND ngày 28/6/2022") is another document's
+    misdated = table.misdated(folded)
+    unknown = numbers - table.known_numbers | misdated
     if unknown and unknown == numbers:
-        citing = sorted({doc for number in unknown for doc in (cited_by(number) if cited_by else [])})
+        citing = sorted({doc for number in unknown for doc in (cited_by(number) if cited_by else [])
+                         if number not in misdated or doc not in table.owners(number)})
         if not citing:
             return Scope((), f"không có kế hoạch số {', '.join(sorted(unknown))}")
         return Scope(tuple(citing), evidence=tuple((doc, 1.0) for doc in citing))

@@ -82,6 +82,13 @@ class DocumentReference:
     code: str
     span: tuple[int, int]
     issuer: str = ""  # the tail's issuer code ("/qd-ttg" → "ttg", "/kh-ubnd" → "ubnd"), "" without one
+    year: int | None = None  # the year of the date written right after it ("… ngày 28/6/2022"), None without one
+
+
+# The date a document's number is dated by, right after it, folded: "177/kh-ubnd ngay 28/6/2022", "…, ngày 28 tháng 6
+# năm 2022". Numbers start again each year: a number dated in another year is another document.
+_DATED = re.compile(r"\s*,?\s*(?:ban hanh\s+)?ngay\s+\d{1,2}\s*(?:/\s*\d{1,2}\s*/|\s+thang\s+\d{1,2}\s+nam)\s*"
+                    r"(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
 def document_references(folded: str) -> list[DocumentReference]:
@@ -93,7 +100,9 @@ def document_references(folded: str) -> list[DocumentReference]:
     for m in FOLDED_DOCUMENT_REFERENCE.finditer(folded):
         code = _LETTERS.search(m["tail"]).group(0) if m["tail"] else FOLDED_DOC_TYPES.get(m["type"], m["type"])  # type: ignore[union-attr]  # a coded tail has letters
         issuer = _TAIL_ISSUER.search(m["tail"] or "")
-        out.append(DocumentReference(m["num"].lstrip("0") or "0", code, m.span(), issuer.group(1) if issuer else ""))
+        dated = _DATED.match(folded, m.end())
+        out.append(DocumentReference(m["num"].lstrip("0") or "0", code, m.span(), issuer.group(1) if issuer else "",
+                                     int(dated["y"]) if dated else None))
     return out
 
 
@@ -113,6 +122,7 @@ class _PlanKeys:
     reference: tuple[str, str] | None
     cited: frozenset[tuple[str, str]]  # the documents its title says it implements ("Nghị quyết số 06/NQ-CP")
     years: frozenset[str]  # its year of issue and the years of the period its title names
+    issued: int | None  # its year of issue
     signature: frozenset[str]
 
 
@@ -160,12 +170,25 @@ class PlanScope:
         years = frozenset(period | ({str(plan.year)} if plan.year else set()))
         own = _own_reference(plan)
         cited = frozenset((r.number, r.code) for r in document_references(fold_accents(plan.title))) - {own}
-        return _PlanKeys(plan.doc, province, own, cited, years, signature)
+        return _PlanKeys(plan.doc, province, own, cited, years, plan.year, signature)
+
+    def misdated(self, folded_question: str) -> set[str]:
+        """The numbers the question dates in a year no plan owning that number was issued in ("Kế hoạch số
+        177/KH-UBND ngày 28/6/2022" beside a Kế hoạch 177 of 2025): another document of the same number."""
+        return {ref.number for ref in document_references(folded_question) if ref.year and any(
+            key.reference == (ref.number, ref.code) for key in self.keys) and not any(
+            key.reference == (ref.number, ref.code) and key.issued in (None, ref.year) for key in self.keys)}
+
+    def owners(self, number: str) -> set[str]:
+        """The plans whose own number is ``number``."""
+        return {key.doc for key in self.keys if key.reference and key.reference[0] == number}
 
     def evidence(self, folded_question: str) -> dict[str, float]:
         question_grams = _bigrams(folded_question)
         naming = _naming_grams(folded_question)
-        references = {(ref.number, ref.code) for ref in document_references(folded_question)}
+        # a number dated in another year than a plan's names another document (``misdated``)
+        dated = {(ref.number, ref.code): ref.year for ref in document_references(folded_question)}
+        references = set(dated)
         # a number some plan owns names that plan, not the plans whose titles cite a document of that number
         cited = references - self.own_references
         years = set(YEAR.findall(folded_question))
@@ -177,7 +200,7 @@ class PlanScope:
                 if key.province.pattern not in province_found:
                     province_found[key.province.pattern] = key.province.search(folded_question) is not None
                 score += 1.0 if province_found[key.province.pattern] else 0.0
-            if key.reference in references:
+            if key.reference in references and dated[key.reference] in (None, key.issued or dated[key.reference]):
                 score += 2.0
             elif key.cited & cited:
                 score += 1.5

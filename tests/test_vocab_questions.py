@@ -89,6 +89,19 @@ def test_unknown_numbers_of_the_plans_own_types_are_refused():
     assert resolve_scope("QĐ 648 giao gì?", CATALOGUE).out_of_scope == "không có kế hoạch số 648"
 
 
+def test_a_plans_number_dated_in_another_year_is_another_document():
+    """Numbers start again each year: "Kế hoạch 70/KH-UBND ngày 05/01/2021" is not the Kế hoạch 70 of 2023."""
+    assert [r.year for r in document_references(fold_accents("Kế hoạch 70/KH-UBND ngày 05/01/2021, KH 71"))] \
+        == [2021, None]
+    assert resolve_scope("Kế hoạch 70/KH-UBND ngày 07/03/2023 giao ai?", CATALOGUE).docs == ("hn.txt",)
+    assert resolve_scope("Kế hoạch 70/KH-UBND ngày 5 tháng 1 năm 2021 giao ai?", CATALOGUE).out_of_scope \
+        == "không có kế hoạch số 70"
+    # the plans citing that document answer of it, not the plan owning the number
+    cited = resolve_scope("Kế hoạch 70/KH-UBND ngày 05/01/2021 đặt mục tiêu gì?", CATALOGUE,
+                          cited_by=lambda number: ["hn.txt", "qd.txt"])
+    assert cited.docs == ("qd.txt",)
+
+
 def test_a_document_the_plans_implement_is_not_a_missing_plan():
     # Cited in a plan's title.
     assert not resolve_scope("Kế hoạch 238/KH-UBND được triển khai thế nào?", CATALOGUE).out_of_scope
