@@ -508,7 +508,9 @@ def score_units(
             if multi_year and names_period_asked(unit, asked, profile):
                 score += scoring.year_bonus
             if profile.qualifiers:
-                named = sum(names_qualifier(q, unit.text) for q in profile.qualifiers)
+                # a group or level its headings name is the line's too ("a) … trình độ sơ cấp: / - Người khuyết tật:
+                # tối đa 6.000.000 đồng/người/khóa học")
+                named = sum(names_qualifier(q, f"{passage.section}\n{unit.text}") for q in profile.qualifiers)
                 score += scoring.qualifier_bonus * named / len(profile.qualifiers)
             if unasked_detail(unit.text, profile) or counts_in_excluded(unit.text, profile):
                 score -= scoring.qualifier_bonus

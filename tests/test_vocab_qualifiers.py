@@ -10,7 +10,10 @@ from index.vocab.qualifiers import named_places, named_qualifiers, names_qualifi
 @pytest.mark.parametrize(("question", "expected"), [
     ("Ai tổ chức ngày hội việc làm dành riêng cho người khuyết tật?", {"khuyet tat"}),
     ("ho tro nguoi khuyet tat o huyen Cam Duong bao nhieu", {"khuyet tat", "cam duong"}),
-    ("Ngân sách huyện Cẩm Đường bố trí bao nhiêu cho đào tạo nghề?", {"cam duong"}),
+    ("Ngân sách huyện Cẩm Đường bố trí bao nhiêu cho đào tạo nghề?", {"cam duong", "ngan sach huyen"}),
+    ("Năm 2029 ngân sách tỉnh bố trí bao nhiêu tỷ đồng?", {"ngan sach tinh"}),  # not the year's total
+    ("ngan sach cap xa phai bo tri bao nhieu ty dong", {"ngan sach xa"}),
+    ("Nguồn xã hội hóa huy động bao nhiêu?", {"xa hoi hoa"}),
     ("Đào tạo nghề cho lao động nữ ở thị xã Sơn Tây?", {"phu nu", "son tay"}),
     ("Bao nhiêu bộ đội xuất ngũ được học nghề?", {"xuat ngu"}),
     ("Thanh niên hoàn thành nghĩa vụ quân sự được hỗ trợ gì?", {"xuat ngu", "thanh nien"}),
@@ -44,6 +47,8 @@ def test_a_question_singles_out_groups_and_places(question, expected):
     "Đưa bao nhiêu lao động đi làm việc ở nước ngoài theo hợp đồng?",  # every market: none singled out
     "Đức tính cần cù của người lao động được giáo dục thế nào?",  # "Đức"/"dục" is no country
     "Tỷ lệ thất nghiệp chung năm 2025 là bao nhiêu?",  # every area: none singled out
+    "Kế hoạch mà UBND Hà Nội ban hành tháng 7/2025 muốn đào tạo bao nhiêu người?",  # the plan's issue month
+    "Kế hoạch ký vào tháng 3 giao sở nào chủ trì?",
     "Báo cáo năm gửi trước ngày 15 tháng 12 năm 2025?",  # a day's month is the date asked of, not singled out
     "truong trung cap cua toi bao cao ket qua nam truoc ngay nao",  # the asker's school, not the level
     "Trường cao đẳng chúng em phải báo cáo cho sở nào?",

@@ -1,6 +1,6 @@
 """Who, where and when a question may single out: beneficiary groups, areas (towns, countryside), training
-levels, places below the province, the countries workers are sent to, the national programme money comes from, a
-month, the period of a report, and the kind of document it asks a plan to cite.
+levels, places below the province, the countries workers are sent to, the national programme or budget money comes
+from, a month, the period of a report, and the kind of document it asks a plan to cite.
 
 A question restricted to a group ("ngày hội việc làm dành riêng cho người
 khuyết tật") or a place ("ngân sách huyện Cẩm Đường") is answered only by
@@ -120,7 +120,16 @@ PROGRAMMES: dict[str, tuple[str, ...]] = {
     "giảm nghèo bền vững": ("giam ngheo",),
     "xây dựng nông thôn mới": ("nong thon moi",),
 }
-_QUALIFIERS = GROUPS | AREAS | LEVELS | MARKETS | PROGRAMMES
+# The budget a sum comes from ("năm 2029 ngân sách tỉnh bố trí bao nhiêu", "ngân sách cấp xã góp bao nhiêu"): a
+# year's total, or another budget's share, does not answer for it. A city's own budget is "ngân sách thành phố".
+BUDGETS: dict[str, tuple[str, ...]] = {
+    "ngân sách trung ương": ("ngan sach trung uong", "nstw"),
+    "ngân sách tỉnh": ("ngan sach tinh", "ngan sach cap tinh", "ngan sach thanh pho"),
+    "ngân sách huyện": ("ngan sach huyen", "ngan sach cap huyen"),
+    "ngân sách xã": ("ngan sach xa", "ngan sach cap xa"),
+    "xã hội hóa": ("xa hoi hoa",),
+}
+_QUALIFIERS = GROUPS | AREAS | LEVELS | MARKETS | PROGRAMMES | BUDGETS
 _GROUP_WORDS = {key: re.compile(r"\b(?:" + "|".join(words) + r")\b") for key, words in _QUALIFIERS.items()}
 
 # A place below the province, with its name capitalised: "huyện Cẩm Đường", "thi xa Son Tay", "KCN Phú Thạch",
@@ -182,7 +191,7 @@ def named_qualifiers(question: str, bodies: tuple[tuple[int, int], ...] = ()) ->
     outside = "".join(" " if any(start <= i < end for start, end in (*bodies, *left_out)) else c
                       for i, c in enumerate(folded))
     groups = {words[0] for key, words in _QUALIFIERS.items() if _GROUP_WORDS[key].search(outside)}
-    months = {f"thang {int(m['m'])}" for m in _MONTH.finditer(folded)}
+    months = {f"thang {int(m['m'])}" for m in _MONTH.finditer(folded) if not _ISSUED.search(folded, 0, m.start())}
     # every kind listed by every issuer listed ("những nghị quyết, quyết định nào của Quốc hội, Chính phủ")
     cited = {f"{kind}{_CITED_BY}{_issuer(issuer)}" for m in _ISSUER_ASKED.finditer(folded)
              for kind in _ANY_DOCUMENT.findall(m.group(1)) for issuer in _ANY_ISSUER.findall(m.group(2))}
@@ -195,6 +204,9 @@ def named_qualifiers(question: str, bodies: tuple[tuple[int, int], ...] = ()) ->
 # A month a question singles out ("phiên giao dịch tháng 8 năm 2026", "việc phải xong trong tháng 9/2025"), folded;
 # not the month of a day's date ("ngày 15 tháng 12"): only a text naming that month answers it ("Tháng 08/2026").
 _MONTH = re.compile(r"(?<![\d/] )(?<!ngay )\bthang\s+0?(?P<m>1[0-2]|[1-9])(?![\d])")
+# What folded text writes before the month a document was issued or signed in ("Kế hoạch … mà UBND Hà Nội ban hành
+# tháng 7/2025", "ký vào tháng 3"): that month names the plan asked of, not a month its facts are of.
+_ISSUED = re.compile(r"\b(?:ban hanh|ky|phat hanh)(?:\s+(?:vao|tu|trong))?\s*$")
 
 
 def names_qualifier(qualifier: str, text: str) -> bool:
