@@ -86,7 +86,7 @@ from assistant.scope import (
     province_years,
     resolve_scope,
 )
-from index.agencies import agency_key, find_agencies, same_agency
+from index.agencies import addressed_collectively, agency_key, find_agencies, same_agency
 from index.chunking import SECTION_SEPARATOR
 from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
@@ -455,7 +455,10 @@ def signals_of(
         kinds=len(held & wanted) / len(wanted) if wanted else 1.0,
         # a year the quote speaks of, not the date of a document it cites ("Kế hoạch số 318/KH-UBND ngày 26/12/2025")
         year=float(all(y in years_spanned(f"{quoted} {paths} {leads}") for y in years)),
-        agency=sum(any(same_body(a, b, plan.province) for b in in_quote) for a in named) / len(named) if named else 1.0,
+        # a body the plan assigns work to is also told what a passage tells its kind ("các Sở, ban, ngành và địa
+        # phương báo cáo …")
+        agency=sum(any(same_body(a, b, plan.province) for b in in_quote) or a in assigned
+                   and addressed_collectively(a, chunks) for a in named) / len(named) if named else 1.0,
         assigned=len(assigned) / len(named) if named else 1.0,
         dense=dense,
         # the plan's own district ("huyện Yên Khê" of a district's plan) is named by the plan, not by each quote
@@ -731,8 +734,10 @@ def with_parts(
         profile = part_profile(part, r.profile, drop)
         wanted = profile.kinds & FACT_KINDS
         evidence, _, coverage = _best_evidence(passages, profile, weights, facts, config.scoring)
-        unanswered = evidence is None or coverage < config.min_coverage or not wanted <= held_kinds(evidence.units,
-                                                                                                   profile)
+        # a part whose best lines are those the whole question already quotes has found no answer of its own
+        # ("sở nào lập kế hoạch …, và sở nào chỉ đạo báo chí …?": one body's line answers neither part twice)
+        unanswered = evidence is None or coverage < config.min_coverage or not wanted <= held_kinds(
+            evidence.units, profile) or all((u.passage.id, u.text) in quoted for u in evidence.units)
         found = own_passages(part) if own_passages and unanswered else []
         of_year = sections_of_years(found, profile.years)
         own = [p for p in found if p.id not in known and section_key(p) in of_year]

@@ -241,6 +241,29 @@ def agency_key(name: str) -> str:
     return re.sub(r"^cac ", "", key)
 
 
+# A passage addressing bodies of a kind all at once, folded: "Thủ trưởng các Sở, ban, ngành và địa phương …" tells
+# every department and every local People's Committee, without naming one. Departments by "các sở" or "sở, ban,
+# ngành"; local committees by "(các) ngành và địa phương", "các địa phương", "UBND các cấp", "chính quyền cơ sở"; any
+# body by "các cơ quan, đơn vị".
+_ADDRESSED = {
+    "so": re.compile(r"\b(?:cac so|so,? (?:ban|nganh))\b"),
+    "local": re.compile(r"\b(?:cac dia phuong|nganh,? (?:va )?dia phuong|(?:ubnd|uy ban nhan dan) cac cap"
+                        r"|chinh quyen (?:cac cap|co so|dia phuong))\b"),
+    "any": re.compile(r"\bcac co quan,? (?:don vi|to chuc)\b"),
+}
+_LOCAL_COMMITTEE = re.compile(
+    r"^(?:uy ban nhan dan|ubnd|phong \w+(?: \w+)*) (?:cac )?(?:cap )?(?:xa|phuong|huyen|quan|thi xa|thi tran)\b")
+
+
+def addressed_collectively(body: str, text: str) -> bool:
+    """Whether ``text`` speaks to ``body`` among bodies of its kind ("các Sở, ban, ngành và địa phương …" speaks
+    to "UBND phường" and to "Sở Y tế") without naming it: what it tells them, it tells that body."""
+    key = agency_key(body)
+    kind = "so" if key.startswith("so ") else "local" if _LOCAL_COMMITTEE.match(key) else ""
+    folded = fold_accents(canonical(text)).lower()
+    return bool(_ADDRESSED["any"].search(folded) or kind and _ADDRESSED[kind].search(folded))
+
+
 # ------------------------------------------------------------------ alias patterns
 
 _SEP = r"(?:\s*[-,&\u2013]\s*|\s+)"

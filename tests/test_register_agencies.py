@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.agencies import (
+    addressed_collectively,
     bare_agency,
     canonical_agency,
     find_agencies,
@@ -256,3 +257,22 @@ def test_a_commune_s_posts_and_hamlet_heads_are_bodies():
     text = "Công chức Văn hóa - Xã hội phối hợp với Trưởng các thôn và Công chức Tư pháp - Hộ tịch rà soát nhu cầu"
     assert find_agencies(text) == ["Công chức Văn hóa - Xã hội", "Trưởng thôn", "Công chức Tư pháp - Hộ tịch"]
     assert find_agencies("Công chức nào phụ trách?") == []
+
+
+REPORTING = ("Căn cứ Kế hoạch này, Thủ trưởng các Sở, ban, ngành và địa phương chịu trách nhiệm triển khai. Định kỳ "
+             "hàng năm, báo cáo UBND Thành phố (qua Sở Giáo dục và Đào tạo) trước ngày 05/12.")
+
+
+@pytest.mark.parametrize(("body", "text", "told"), [
+    ("UBND phường", REPORTING, True),  # "địa phương": every local committee
+    ("Ủy ban nhân dân các xã, phường", REPORTING, True),
+    ("Sở Y tế", REPORTING, True),  # "các Sở, ban, ngành": every department
+    ("Phòng Lao động huyện", "UBND các cấp rà soát nhu cầu học nghề.", True),
+    ("Sở Y tế", "Các cơ quan, đơn vị liên quan báo cáo trước ngày 15/12.", True),
+    ("Tỉnh đoàn", REPORTING, False),  # neither a department nor a local committee
+    ("Sở Y tế", "Sở Nội vụ chủ trì, báo cáo trước ngày 15/12.", False),  # another department by name
+    ("UBND xã", "Mở lớp theo nhu cầu của địa phương.", False),  # a place's needs, no body told
+    ("UBND xã", "Các sở phối hợp tổ chức.", False),
+])
+def test_a_passage_speaking_to_all_bodies_of_a_kind_speaks_to_each(body, text, told):
+    assert addressed_collectively(body, text) is told
