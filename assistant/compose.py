@@ -353,6 +353,8 @@ def _item_owner(unit: Unit, section: list[Unit]) -> str:
 
 
 # A list item that is only a body's name over its "+" duties: "- Phòng Kinh tế:", "- Đề nghị Hội Nông dân xã:".
+# A duty line opening with the body's role ("Chủ trì, phối hợp với …", "Chủ trì xây dựng …"): the body leads it.
+_LEADS = re.compile(r"^[Cc]hủ trì(?=\s*[,:;]|\s)")
 _OWNER_LINE = re.compile(r"^[-–•]\s*(?:Đề nghị\s+)?([^:;.]{3,120}?)\s*:\s*$")
 
 
@@ -455,7 +457,12 @@ def _candidates(
                 texts.append(_listed(lead, named, profile, given, wanted))
                 rows.add(texts[-1])
             else:
-                texts += [_tidy(run) for run in _piece_runs(unit, most, listing)]
+                runs = [_tidy(run) for run in _piece_runs(unit, most, listing)]
+                if AGENCY in wanted and (leads := _LEADS.match(unit)):
+                    # "Chủ trì, phối hợp với Sở GD&ĐT …: Xây dựng kế hoạch …": whichever run is told, the body
+                    # leads it; without "chủ trì" the run would read as if the body only helped
+                    runs = [run if _LEADS.match(run) else f"{leads.group()}, {run}" for run in runs]
+                texts += runs
             body = _item_owner(quoted[i], section) if AGENCY in wanted else ""
             if body and not _fact_keys(body, profile) <= given:
                 owner.update((t, body) for t in texts[start:])

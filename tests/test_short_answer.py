@@ -72,6 +72,19 @@ def test_an_agency_question_states_the_agency_its_heading_names_and_its_role():
     assert "thường trực" in answer and "phối hợp với các Sở" not in answer.split(":")[1]
 
 
+def test_a_duty_the_body_leads_keeps_its_lead_however_the_clause_is_cut():
+    """ "Chủ trì, phối hợp với …: Xây dựng kế hoạch …" under the body's heading: the body leads, not helps."""
+    farming = passage(
+        1, "farming",
+        "V. TỔ CHỨC THỰC HIỆN\n3. Sở Nông nghiệp và Môi trường\nChủ trì, phối hợp với Sở Giáo dục và Đào tạo và các "
+        "đơn vị liên quan: Xây dựng kế hoạch đào tạo nghề nông nghiệp cho lao động nông thôn hằng năm, 5 năm và giai "
+        "đoạn; hỗ trợ xây dựng các mô hình khởi nghiệp cho lao động nông thôn.",
+        "V. TỔ CHỨC THỰC HIỆN › 3. Sở Nông nghiệp và Môi trường",
+    )
+    answer = short("Sở nào lập kế hoạch đào tạo nghề nông nghiệp cho lao động nông thôn hằng năm?", farming)
+    assert "Sở Nông nghiệp và Môi trường: chủ trì" in answer, answer
+
+
 def test_a_duty_under_a_bodys_name_line_is_that_bodys_not_the_headings():
     """ "- Phòng Kinh tế:" over its "+" duties, under a heading naming another body: the line above speaks."""
     duties = passage(
