@@ -31,6 +31,7 @@ from functools import lru_cache
 from assistant.answer import is_refusal
 from assistant.provinces import BY_FOLDED, SHORT_FORMS, place_spans, without_overlaps
 from assistant.questions import (
+    BASIS,
     DOC_NUMBER,
     ISSUE_DATE,
     PLAN_KIND_WORD,
@@ -71,8 +72,9 @@ _DETAIL = re.compile(r"^(?:(?:vay|the)\s+)?(?:cu the|do la|day la|chung la|ke ra
 _ANSWERED_FACT = re.compile(r"^Theo [^\n]*?\):\s*(?P<fact>[^\n]+)")
 # The first quote of a full answer: "Theo …, mục “II. CHỈ TIÊU”: <quote> [1]".
 _FIRST_QUOTE = re.compile(r"”:\s*(?P<quote>[^\n\[]+?)\s*\[1\]")
-# What a question asks about the plan itself (its signer, number, issue date), not about its content.
-_ABOUT_THE_PLAN = frozenset({SIGNER, DOC_NUMBER, ISSUE_DATE})
+# What a question asks about the plan itself (its signer, number, issue date, what it rests on: "Căn cứ nghị quyết
+# nào?"), not about its content.
+_ABOUT_THE_PLAN = frozenset({SIGNER, DOC_NUMBER, ISSUE_DATE, BASIS})
 # A time pointing back at the previous question's years: "năm đó", "giai đoạn đó", "thời điểm ấy"; not "năm nay"
 # (this year: the plan's own, whatever period the last question asked of).
 _TIME_DEIXIS = re.compile(

@@ -706,3 +706,9 @@ def test_a_plan_named_by_a_document_it_implements_is_named_by_its_label_when_com
               "Theo Kế hoạch thực hiện Nghị quyết số 06/NQ-CP (Hải Phòng, 2023): dưới 3%.")]
     out = condense("So với Hải Dương, mục tiêu thất nghiệp có khác không?", turns, plans)
     assert out.endswith("(theo Kế hoạch thực hiện Nghị quyết số 06/NQ-CP (Hải Phòng, 2023))?"), out
+
+
+def test_what_the_plan_rests_on_is_asked_of_the_plan_just_quoted_not_with_the_last_asking_words():
+    turns = [("Chính sách nhà ở cho người lao động giao cho sở nào?", "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): "
+              "Sở Xây dựng.")]
+    assert condense("Căn cứ nghị quyết nào?", turns, PLANS) == "Căn cứ nghị quyết nào (theo Kế hoạch 70/KH-UBND)?"
