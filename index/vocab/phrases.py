@@ -236,7 +236,8 @@ FORMER_BODY_BEFORE = re.compile(
 # body it names is the asker's, not one asked of. Not "Trường chúng em phải báo cáo cho sở nào?": one clause that
 # asks.
 _ASKER_WHO = (r"(?:(?:toi|em|minh|chung toi|chung em)\s+(?:dang\s+)?(?:la|lam|o|song|(?:day|hoc|song|sinh song"
-              r"|lam viec|cong tac)\s+(?:o|tai))\b|la\b|voi tu cach\b|thay mat\b)")
+              r"|lam viec|cong tac)\s+(?:o|tai))\b|la\b|voi tu cach\b|thay mat\b"
+              r"|(?:con|chau)(?:\s+(?:trai|gai))?\s+(?:toi|em|minh)\b)")  # "Con tôi năm nay học hết lớp 9 ở …."
 ASKER_INTRO = re.compile(
     rf"^\W*(?:(?P<who>{_ASKER_WHO}(?:[^:.?]*(?=[:.])|[^:.,?]*(?=,)))"  # "Tôi là …": its sentence, or to a comma
     r"|(?P<we>[^:.,?]*\b(?:toi|em|minh|chung toi|chung em)\b[^:.,?]*)(?=[:.])"  # "Công đoàn chúng tôi quan tâm …:"
