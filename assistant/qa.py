@@ -503,7 +503,8 @@ def same_body(named: str, known: str, place: str = "") -> bool:
     """Whether an agency as a question names it is a known one: the same, or one name
     continuing the other ("Ban Dân tộc tỉnh Lam Sơn" is "Ban Dân tộc tỉnh"; a user's "Sở Lao
     động" is "Sở Lao động - Thương binh và Xã hội"), or the user's short name keeping the head and
-    the last words ("Ban Phụ nữ" for "Ban Công tác Phụ nữ", "Hội Phụ nữ" for "Hội Liên hiệp Phụ nữ").
+    the last words ("Ban Phụ nữ" for "Ban Công tác Phụ nữ", "Hội Phụ nữ" for "Hội Liên hiệp Phụ nữ", "Trung tâm Hòa
+    Yên" for "Trung tâm GDNN-GDTX huyện Hòa Yên").
     ``place`` is the plan's province: a name that ends with it names the body there ("Sở Lao động Hải Dương").
     A district's office asked of is also its district's People's Committee (``district_forms``)."""
     if len(forms := district_forms(named)) > 1:
@@ -512,9 +513,11 @@ def same_body(named: str, known: str, place: str = "") -> bool:
         return True
     a, b = (_without_place(agency_key(n), fold_accents(place).lower()) for n in (named, known))
     longer, shorter = (a, b) if len(a) >= len(b) else (b, a)
-    head, _, rest = shorter.partition(" ")
-    return len(shorter.split()) > 1 and ((longer + " ").startswith(shorter + " ") or (
-        len(rest.split()) >= 2 and longer.startswith(head + " ") and longer.endswith(" " + rest)))
+    words = shorter.split()
+    # the head is a word or two ("Ban …", "Trung tâm …": "Trung tâm Hòa Yên" is "Trung tâm GDNN-GDTX huyện Hòa Yên")
+    heads = [(" ".join(words[:k]), " ".join(words[k:])) for k in (1, 2) if len(words) - k >= 2]
+    return len(words) > 1 and ((longer + " ").startswith(shorter + " ") or any(
+        longer.startswith(head + " ") and longer.endswith(" " + rest) for head, rest in heads))
 
 
 def _without_place(key: str, place: str) -> str:

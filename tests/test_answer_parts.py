@@ -454,6 +454,9 @@ def test_a_body_named_short_or_long_is_the_known_one():
     assert same_body("Ban Phu nu", "Ban Công tác Phụ nữ")
     assert same_body("Hội Phụ nữ", "Hội Liên hiệp Phụ nữ")
     assert not same_body("Ban Phụ nữ", "Hội Liên hiệp Phụ nữ")  # another head
+    assert same_body("Trung tâm Hòa Yên", "Trung tâm GDNN-GDTX huyện Hòa Yên")  # a head of two words
+    assert not same_body("Trung tâm Hòa Yên", "Trung tâm GDNN-GDTX huyện Phú Thạch")
+    assert not same_body("Trung tâm Hòa Yên", "Trường Trung cấp nghề huyện Hòa Yên")
     # A school named with its level abbreviated is the school.
     assert same_body("Trường CĐ Nông nghiệp Bạch Vân", "Trường Cao đẳng Nông nghiệp Bạch Vân")
     assert not same_body("Trường CĐ Nông nghiệp Bạch Vân", "Trường Trung cấp Nông nghiệp Bạch Vân")
