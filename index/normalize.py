@@ -21,6 +21,8 @@ from index.vocab.phrases import (
     SIGNATURE_LINE,
     SIGNATURE_STAMP,
     SIGNED_COPY_NOTE,
+    SITE_ADVERT,
+    SITE_TAIL,
     STAMP_FIELD,
     STAMP_REACH,
 )
@@ -495,7 +497,21 @@ def clean_lines(raw: str) -> list[str]:
         if clean and (is_artefact(clean) or is_rule_line(clean)):
             continue
         stripped.append(clean)
-    return join_hard_wraps(without_signature_stamps(stripped))
+    return join_hard_wraps(without_site_chrome(without_signature_stamps(stripped)))
+
+
+def without_site_chrome(lines: list[str]) -> list[str]:
+    """The lines less what a legal-document web site adds to a page saved, printed or pasted from it: its
+    advertisement lines, and everything from the first related-documents, download or copyright line after the
+    document's national header (``vocab.phrases.SITE_TAIL``). Without a header nothing is cut: the lines may be a
+    plan's body alone."""
+    header = next((i for i, line in enumerate(lines) if MOTTO.search(line.upper())), None)
+    kept = [line for line in lines if not SITE_ADVERT.match(line.strip())]
+    if header is None:
+        return kept
+    header -= sum(1 for line in lines[:header] if SITE_ADVERT.match(line.strip()))
+    tail = next((i for i in range(header + 1, len(kept)) if SITE_TAIL.match(kept[i].strip())), len(kept))
+    return kept[:tail]
 
 
 def without_signature_stamps(lines: list[str]) -> list[str]:

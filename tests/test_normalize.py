@@ -24,6 +24,7 @@ from index.normalize import (
     strip_markdown,
     unify_tone_placement,
     without_signature_stamps,
+    without_site_chrome,
 )
 from index.vocab.phrases import OPEN_ENDING
 
@@ -804,3 +805,31 @@ def test_a_signature_stamps_lines_go_its_fields_only_near_an_anchor():
     # without a stamp's anchor a field is the text's own
     assert without_signature_stamps(["Email: lienhe@halam.gov.vn"]) == ["Email: lienhe@halam.gov.vn"]
 
+
+
+WEB_PAGE = [
+    "Trang chủ » Văn bản pháp luật » Kế hoạch 318/KH-UBND",
+    "Quảng cáo: Phần mềm quản lý nhân sự, giảm 30%",
+    "ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH KỲ LÂM", "Độc lập - Tự do - Hạnh phúc",
+    "KẾ HOẠCH", "I. MỤC TIÊU", "Tuyển sinh 9.000 người.", "Văn bản liên quan đến đào tạo nghề được rà soát.",
+    "Tải về ứng dụng tìm việc trên điện thoại.",
+    "Quảng cáo",
+    "II. TỔ CHỨC THỰC HIỆN", "Sở Nội vụ chủ trì.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Đàm Quang Triệu",
+    "| 1 | Khảo sát nhu cầu học nghề | Sở Nội vụ | Quý I/2026 |",
+    "Tải về: Tải văn bản Word (.doc)",
+    "Văn bản liên quan",
+    "Kế hoạch 204/KH-UBND năm 2025 về tuyển sinh, đào tạo nghề nghiệp năm 2025 tỉnh Kỳ Lâm",
+    "© 2026 VănBảnPhápQuy.vn",
+]
+
+
+def test_a_web_sites_page_around_a_plan_is_not_the_plan():
+    """A page saved, printed or pasted from a legal-document site: its adverts go wherever they stand, and from its
+    download links and related documents after the document on, nothing is the document (another plan is listed
+    there). What comes before the header stays: a metadata table there names the plan."""
+    kept = without_site_chrome(WEB_PAGE)
+    assert kept[0].startswith("Trang chủ") and "Sở Nội vụ chủ trì." in kept  # the plan's own "văn bản liên quan" stays
+    assert kept[-1].startswith("| 1 | Khảo sát") and not any(line.startswith("Quảng cáo") for line in kept)
+    # a plan's own words about related bodies or downloads inside its text stay; without a header nothing is cut
+    body = ["I. MỤC TIÊU", "Văn bản liên quan đến đào tạo nghề được rà soát.", "Tuyển sinh 9.000 người."]
+    assert without_site_chrome(body) == body
