@@ -86,6 +86,8 @@ _TRAILING_FILLER = re.compile(r"\s*\b(?:thi sao|thi the nao|the nao|nua)\s*$")
 # ask ("tỷ lệ", "chỉ tiêu"): what a bare new topic borrows from the question before it.
 _PURE_ASKING = re.compile(r"\b(?:bao nhieu|khi nao|bao gio|luc nao|(?:ngay|thang|nam|quy) nao|la gi|ai"
                           r"|(?:co quan|don vi|so|nganh) nao)\b")
+# A follow-up that swapped a topic in and asked of it ("Còn bảo hiểm thất nghiệp, bao nhiêu phần trăm … tham gia?").
+_SWAPPED_IN = re.compile(r"^(?:(?:Thế|Vậy)\s+)?[Cc]òn\s+(?P<topic>[^,?:]+),\s*(?P<rest>[^?]+)\??\s*$")
 SHORT_QUESTION = 8  # syllables
 OWN_TOPIC_WORDS = 5  # a follow-up with more topic words than this asks about a topic of its own
 
@@ -391,6 +393,11 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     # "Còn bảo hiểm xã hội?" typed in lower case with its accents: the insurance, a topic, not the agency
     topic_only = bool(_COMMON_NOUN_BODY.match(fold_accents(asked).strip())) and not find_agency_mentions(question)
     if not names_its_place and (points_back or (is_short and len(topic) <= 4)):
+        last = _SWAPPED_IN.match(canonical(previous[-1]))
+        if last and not (new or _question_words(folded)) and _question_words(fold_accents(last["rest"])):
+            # "BHXH?" after "Còn bảo hiểm thất nghiệp, bao nhiêu phần trăm lao động tham gia?": the topic that
+            # follow-up swapped in is swapped again, asked the same way
+            return with_previous_plan(f"Còn {asked.rstrip(' ?')}, {last['rest'].strip()}?", answered, plans, before)
         swapped = "" if asks_anew or new or topic_only else swap_body(before, asked)
         if swapped:
             return swapped

@@ -712,3 +712,14 @@ def test_what_the_plan_rests_on_is_asked_of_the_plan_just_quoted_not_with_the_la
     turns = [("Chính sách nhà ở cho người lao động giao cho sở nào?", "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): "
               "Sở Xây dựng.")]
     assert condense("Căn cứ nghị quyết nào?", turns, PLANS) == "Căn cứ nghị quyết nào (theo Kế hoạch 70/KH-UBND)?"
+
+
+def test_a_bare_topic_after_a_swapped_in_topic_swaps_it_again():
+    """"BHXH?" after "Còn bảo hiểm thất nghiệp, bao nhiêu phần trăm lao động tham gia?": that question about social
+    insurance, not "BHXH" stacked on the unemployment insurance one."""
+    turns = [("Tỷ lệ thất nghiệp thành thị năm 2025 là bao nhiêu?", "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): "
+              "dưới 3%."),
+             ("Còn bảo hiểm thất nghiệp, bao nhiêu phần trăm lao động tham gia?", "Theo Kế hoạch 70/KH-UBND ngày "
+              "07/03/2023 (Hà Nội): 35%.")]
+    assert condense("BHXH?", turns, PLANS) \
+        == "Còn BHXH, bao nhiêu phần trăm lao động tham gia (theo Kế hoạch 70/KH-UBND)?"
