@@ -362,6 +362,12 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     asks_anew = bool(_question_words(fold_accents(asked)) - _question_words(fold_accents(before)))
     if new and len(topic) <= 2 and not asks_anew:
         return substitute(before, new, plans)
+    if names_plan and _PLAN_BACK.search(folded) and not any(c.slot is None for c in new):
+        # "Tổng kinh phí của kế hoạch chiến lược đó là bao nhiêu?": the plan just discussed, pointed at by words of
+        # its title and "đó", which alone name no plan
+        named = with_previous_plan(question, answered, plans, before)
+        if named != question:
+            return named
     if names_plan and _question_words(fold_accents(asked)) and len(topic) > 2 and not _BACK_REFERENCE.search(folded):
         # "Thế còn kế hoạch GDNN năm 2023 của thành phố thì cơ quan thường trực là sở nào?": another plan or place,
         # asked a question of its own with its own question words: that question as asked

@@ -723,3 +723,9 @@ def test_a_bare_topic_after_a_swapped_in_topic_swaps_it_again():
               "07/03/2023 (Hà Nội): 35%.")]
     assert condense("BHXH?", turns, PLANS) \
         == "Còn BHXH, bao nhiêu phần trăm lao động tham gia (theo Kế hoạch 70/KH-UBND)?"
+
+
+def test_a_plan_pointed_at_by_words_of_its_title_is_the_plan_just_quoted():
+    turns = [("Trong kế hoạch đó Sở Tài chính làm gì?", "Theo Kế hoạch thực hiện Chiến lược GDNN (Hải Phòng): chủ trì …")]
+    out = condense("Tổng kinh phí dự kiến của kế hoạch chiến lược đó là bao nhiêu tỷ?", turns, PLANS)
+    assert out.endswith("(theo Kế hoạch thực hiện Chiến lược GDNN (Hải Phòng))?"), out
