@@ -503,14 +503,15 @@ def clean_lines(raw: str) -> list[str]:
 def without_site_chrome(lines: list[str]) -> list[str]:
     """The lines less what a legal-document web site adds to a page saved, printed or pasted from it: its
     advertisement lines, and everything from the first related-documents, download or copyright line after the
-    document's national header (``vocab.phrases.SITE_TAIL``). Without a header nothing is cut: the lines may be a
-    plan's body alone."""
-    header = next((i for i, line in enumerate(lines) if MOTTO.search(line.upper())), None)
+    document's national header and signature (``vocab.phrases.SITE_TAIL``; its annex stays). Without a header and a
+    signature after it nothing is cut: the lines may be a plan's body alone, or a scan's misread letters."""
     kept = [line for line in lines if not SITE_ADVERT.match(line.strip())]
-    if header is None:
+    header = next((i for i, line in enumerate(kept) if MOTTO.search(line.upper())), None)
+    signed = next((i for i in range(header + 1, len(kept)) if SIGNATURE_LINE.match(kept[i].strip())), None) \
+        if header is not None else None
+    if signed is None:
         return kept
-    header -= sum(1 for line in lines[:header] if SITE_ADVERT.match(line.strip()))
-    tail = next((i for i in range(header + 1, len(kept)) if SITE_TAIL.match(kept[i].strip())), len(kept))
+    tail = next((i for i in range(signed + 1, len(kept)) if SITE_TAIL.match(kept[i].strip())), len(kept))
     return kept[:tail]
 
 

@@ -833,3 +833,7 @@ def test_a_web_sites_page_around_a_plan_is_not_the_plan():
     # a plan's own words about related bodies or downloads inside its text stay; without a header nothing is cut
     body = ["I. MỤC TIÊU", "Văn bản liên quan đến đào tạo nghề được rà soát.", "Tuyển sinh 9.000 người."]
     assert without_site_chrome(body) == body
+    # a scan's "c)" read as "©)" is no copyright line, and before the signature nothing is cut
+    scan = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "KẾ HOẠCH", "©) Đối với người lao động bị mất việc làm",
+            "Văn bản liên quan", "II. TỔ CHỨC THỰC HIỆN", "TM. ỦY BAN NHÂN DÂN", "©) Phụ lục"]
+    assert without_site_chrome(scan) == scan

@@ -55,12 +55,13 @@ MOTTO = re.compile(
 
 # What a legal-document web site prints after the document, on a page saved, printed or pasted from it: the list of
 # related documents ("Văn bản liên quan", "Tin liên quan", "Văn bản cùng lĩnh vực"), the download links ("Tải về:",
-# "Tải văn bản Word"), keywords, comments, the copyright line. From the first of these after the document's header
-# to the end, nothing is the document: "Kế hoạch 204/KH-UBND năm 2025 …" listed there is another plan.
+# "Tải văn bản Word"), keywords, comments, the copyright line. From the first of these after the document's
+# signature to the end, nothing is the document: "Kế hoạch 204/KH-UBND năm 2025 …" listed there is another plan.
 SITE_TAIL = re.compile(
     r"^(?:(?:Văn bản liên quan|Văn bản cùng lĩnh vực|Văn bản cùng chủ đề|Tin liên quan|Bài viết liên quan|Các tin khác"
     r"|Tin khác|Bình luận|Ý kiến bạn đọc|Gửi ý kiến)\s*(?:\(\d+\))?\s*:?\s*$"  # a box's title, alone on its line
-    r"|Tải về\s*(?::|$)|Tải văn bản|Từ khóa\s*:|Bản quyền thuộc|©)", re.IGNORECASE  # not "Tải về ứng dụng …"
+    r"|Tải về\s*(?::|$)|Tải văn bản|Từ khóa\s*:|Bản quyền thuộc"  # not "Tải về ứng dụng …"
+    r"|(?:Copyright\s*)?©\s*(?:\d{4}|Bản quyền))", re.IGNORECASE  # "© 2026 …", not an OCR'd "©) Đối với …" (c))
 )
 # A site's advertisement line, wherever it stands ("Quảng cáo", "Quảng cáo: Khóa học …"): never the document's.
 SITE_ADVERT = re.compile(r"^Quảng cáo\b\s*(?::|$)", re.IGNORECASE)
