@@ -394,44 +394,18 @@ def before_plan(unit: Unit) -> bool:
 _LABEL_REFERENCE = re.compile(r"\S*\d\S*")
 
 
-def _plan_names(plan: PlanMetadata) -> list[str]:
-    """What names a plan: its type, number, the documents and dates its label cites, province and its short
-    forms, issuer."""
-    province = fold_accents(plan.province)
-    short = [form for form, name in SHORT_FORMS.items() if name == province]
-    return [plan.doc_type, plan.issues, *_LABEL_REFERENCE.findall(plan.label), plan.number, plan.province,
-            plan.issuer, *short]
-
-
 def plan_identifiers(plan: PlanMetadata) -> set[str]:
-    """Folded words that name a plan (``_plan_names``), not a topic. A title's words are topic words ("giáo dục
-    nghề nghiệp"): a question names a plan by them only right after "kế hoạch" (``QuestionProfile.naming``)."""
+    """Folded words that name a plan (its type, number, the documents and dates its label cites, province
+    and its short forms, issuer), not a topic. A title's words are topic words ("giáo dục nghề nghiệp"):
+    a question names a plan by them only right after "kế hoạch" (``QuestionProfile.naming``)."""
+    province = fold_accents(plan.province)
+    short = " ".join(form for form, name in SHORT_FORMS.items() if name == province)
+    references = " ".join(_LABEL_REFERENCE.findall(plan.label))
     # the level of its issuing council ("Ủy ban nhân dân tỉnh …") names no plan: "ngân sách tỉnh góp bao nhiêu" asks
     # of a level (not so the "xã" of "Lao động - Thương binh và Xã hội")
     level = {w for m in _COUNCIL_LEVEL.finditer(" ".join(folded_syllables(plan.issuer))) for w in m["level"].split()}
-    return set(folded_syllables(" ".join(_plan_names(plan)))) - level
-
-
-def named_identifiers(profile: QuestionProfile, plan: PlanMetadata) -> set[str]:
-    """The plan's identifiers (``plan_identifiers``) the question uses only to name it: each of its syllables is
-    inside a run of two or more syllables of one of the plan's names ("Quyết định 647", "UBND tỉnh Bạch Vân",
-    "Hà Nội"), a name of one syllable, or a number ("647"). "Kiểm định", "dân tộc", "văn bản", "Phòng GDNN" keep their
-    "định", "dân", "văn", "phòng" as topic words, however the plan is named."""
-    identifiers = plan_identifiers(plan)
-    words = profile.words
-    if not words:
-        return identifiers
-    covered = [False] * len(words)
-    for phrase in {tuple(folded_syllables(name)) for name in _plan_names(plan) if name}:
-        for i in range(len(words)):
-            run = 0
-            while i + run < len(words) and any(words[i:i + run + 1] == phrase[j:j + run + 1]
-                                               for j in range(len(phrase) - run)):
-                run += 1
-            if run >= min(2, len(phrase)):
-                covered[i:i + run] = [True] * run
-    elsewhere = {w for w, inside in zip(words, covered) if not inside and not any(c.isdigit() for c in w)}
-    return identifiers - elsewhere
+    return set(folded_syllables(" ".join((plan.doc_type, plan.issues, references, plan.number, plan.province,
+                                          plan.issuer, short)))) - level
 
 
 # A council and its level in a folded issuer: "uy ban nhan dan tinh", "ubnd thanh pho", "hoi dong nhan dan huyen".
@@ -454,7 +428,7 @@ def topic_keywords(profile: QuestionProfile, passage: Passage) -> list[str]:
 def plan_topic_keywords(profile: QuestionProfile, plan: PlanMetadata) -> list[str]:
     """``topic_keywords`` of a question asked of ``plan``."""
     title = set(folded_syllables(plan.title))
-    identifiers = named_identifiers(profile, plan)
+    identifiers = plan_identifiers(plan)
     # "kế hoạch thực hiện nghị quyết 06 về thị trường lao động" names this plan, up to "dùng nguồn …"; a word
     # it names the plan with that the question also asks of elsewhere ("… thu hút bao nhiêu lao động") stays.
     naming: set[str] = set()

@@ -29,7 +29,6 @@ from assistant.extractive import (
     facts_in,
     joint_coverage,
     kinds_in,
-    named_identifiers,
     own_heading,
     own_parts,
     passage_units,
@@ -137,7 +136,7 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
         profile = replace(profile, kinds=profile.kinds | {BASIS})
     scope = resolve_scope(query.restored, index.plans, index.scope,
                           lambda number: [doc for doc in index.plans if index.mentions(doc, f"{number}/")])
-    identifiers = set().union(*(named_identifiers(profile, index.plans[doc]) for doc in scope.docs))
+    identifiers = set().union(*(plan_identifiers(index.plans[doc]) for doc in scope.docs))
     profile = replace(profile, keywords=tuple(k for k in profile.keywords if k not in identifiers))
     if scope.docs and not any(p.doc in scope.docs for p in passages):
         # other provinces' plans say more of the topic than the plans asked: those are searched alone, and what

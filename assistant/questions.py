@@ -442,9 +442,6 @@ class QuestionProfile:
     # The groups and levels it leaves out of the figure asked ("không tính các lớp dưới 3 tháng",
     # ``excluded_qualifiers``): a quote naming one counts them in.
     excluded: frozenset[str] = frozenset()
-    # The topic's syllables in order (keywords are each once): "Quyết định 647 … kiểm định" uses "định" twice, once
-    # naming the plan, once of the topic (``extractive.named_identifiers``).
-    words: tuple[str, ...] = ()
 
     def wants(self, kind: str) -> bool:
         return kind in self.kinds
@@ -650,7 +647,7 @@ def profile_question(question: str) -> QuestionProfile:
     return QuestionProfile(frozenset(kinds), keywords, years, measure, plan_naming(folded),
                            expected_time(folded), named_qualifiers(text, bodies), body, asks_partners(folded), lone,
                            recipients, senders, frozenset(int(y) for y in HORIZON.findall(dated)),
-                           excluded_qualifiers(text), tuple(topic.split()))
+                           excluded_qualifiers(text))
 
 
 # "2021 - 2030", "2021-2030": a span of years, which a plan's title period is written as.

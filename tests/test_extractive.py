@@ -827,21 +827,3 @@ def test_a_budget_row_under_its_tables_money_unit_states_a_sum():
     assert not has_measure(row, profile) and not has_measure(f"{row} | Đơn vị tính: người", profile)
     assert not has_measure("Tư vấn việc làm | Ghi chú: - | Đơn vị tính: triệu đồng", profile)
 
-
-def test_a_plans_name_is_no_topic_but_its_syllables_elsewhere_are():
-    """"Quyết định 647 … kiểm định": the "định" naming the plan goes, the one of the topic stays; so do the "dân"
-    of "dân tộc" and the "văn" of "văn bản" beside an issuer "Ủy ban nhân dân tỉnh Bạch Vân"."""
-    from assistant.extractive import named_identifiers, plan_topic_keywords
-    from assistant.questions import profile_question
-    from index.metadata import PlanMetadata
-
-    plan = PlanMetadata("bv.txt", "Kế hoạch (ban hành kèm Quyết định 647/QĐ-UBND, Bạch Vân)", "Bạch Vân", "647/QĐ-UBND",
-                        2025, "Phát triển giáo dục nghề nghiệp", issuer="Ủy ban nhân dân tỉnh Bạch Vân",
-                        doc_type="Quyết định", issues="Kế hoạch")
-    checked = profile_question("Theo Quyết định 647, có bao nhiêu cơ sở đạt kiểm định chất lượng?")
-    assert "dinh" in plan_topic_keywords(checked, plan) and "quyet" not in plan_topic_keywords(checked, plan)
-    minorities = profile_question("UBND tỉnh Bạch Vân giao Ban Dân tộc làm gì cho đồng bào dân tộc thiểu số?")
-    assert {"ban", "dan", "toc"} <= set(plan_topic_keywords(minorities, plan))
-    assert {"uy", "nhan", "bach"} <= named_identifiers(minorities, plan)
-    basis = profile_question("Văn bản nào được Quyết định 647 của Bạch Vân căn cứ?")
-    assert "647" in named_identifiers(basis, plan) and "van" not in named_identifiers(basis, plan)
