@@ -177,7 +177,7 @@ class PlanScope:
         177/KH-UBND ngày 28/6/2022" beside a Kế hoạch 177 of 2025): another document of the same number."""
         return {ref.number for ref in document_references(folded_question) if ref.year and any(
             key.reference == (ref.number, ref.code) for key in self.keys) and not any(
-            key.reference == (ref.number, ref.code) and key.issued in (None, ref.year) for key in self.keys)}
+            key.reference == (ref.number, ref.code) and _dated_as(key, ref.year) for key in self.keys)}
 
     def owners(self, number: str) -> set[str]:
         """The plans whose own number is ``number``."""
@@ -200,7 +200,7 @@ class PlanScope:
                 if key.province.pattern not in province_found:
                     province_found[key.province.pattern] = key.province.search(folded_question) is not None
                 score += 1.0 if province_found[key.province.pattern] else 0.0
-            if key.reference in references and dated[key.reference] in (None, key.issued or dated[key.reference]):
+            if key.reference in references and _dated_as(key, dated[key.reference]):
                 score += 2.0
             elif key.cited & cited:
                 score += 1.5
@@ -216,6 +216,12 @@ class PlanScope:
         raw = self.evidence(folded_question)
         top = max(raw.values(), default=0.0)
         return {doc: s / top for doc, s in raw.items()} if top > 0 else {}
+
+
+def _dated_as(key: _PlanKeys, year: int | None) -> bool:
+    """Whether a reference to the plan's number, dated in ``year`` (None: undated), names the plan: numbers start
+    again each year, so one dated in another year than the plan's is another document."""
+    return year is None or key.issued in (None, year)
 
 
 @lru_cache(maxsize=64)
