@@ -661,25 +661,55 @@ def _row_level(row: list[str], ordinal: int | None, label: int) -> int | None:
     return _level(numbered.group(1)) if numbered else None
 
 
-_LAST_NUMBER = re.compile(r"^(.*?)(\d{1,3})[.)]?$")
+# An ordinal as a place in a sequence: "1.4" is the 4th under "1", "5" the 5th at the top.
+_SEQUENCE_ORDINAL = re.compile(r"(?:(\d{1,3}(?:\.\d{1,3})*)\.)?(\d{1,3})[.)]?")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 
 
-def _misread_number(before: str, after: str) -> bool:
-    """Whether the ordinals around a bullet row skip exactly one number ("3", "+", "5"): a scan's "4" read as
-    "+" or "-", a sibling, not a detail of row 3."""
-    a, b = _LAST_NUMBER.match(before.strip()), _LAST_NUMBER.match(after.strip())
-    return bool(a and b and a.group(1) == b.group(1) and int(b.group(2)) == int(a.group(2)) + 2)
+def _sequence_place(ordinal: str) -> tuple[str, int] | None:
+    m = _SEQUENCE_ORDINAL.fullmatch(ordinal.strip())
+    return (m.group(1) or "", int(m.group(2))) if m else None
+
+
+def _misread(ordinal: str) -> bool:
+    """Whether an ordinal between two of one sequence can be a scan's misreading of the numbers it skips: no
+    ordinal a table writes ("tiẾ", "Z"), a bullet ("4" read as "+"), or a number of another sequence ("1.3" read
+    as "1"); not a letter ("a", "b" are items of their own)."""
+    ordinal = ordinal.strip()
+    return bool(ordinal) and (ordinal in ("-", "+") or _level(ordinal) is None or _sequence_place(ordinal) is not None)
+
+
+def repaired_ordinals(values: Sequence[str]) -> list[str]:
+    """A table's ordinal column with a scan's misreadings mended from the rows around them: the rows between
+    "1.1" and "1.4" are "1.2" and "1.3" when there are exactly two of them, none read as those numbers or as
+    details of them ("1.1.1"); a Roman "I" over a row "1.1", in a table with no other Roman ordinal, is the "1"
+    read as "I". A table's true structure (a bullet under "6" before "7", letters under a number) stays."""
+    out = [v.strip() for v in values]
+    places = [_sequence_place(v) for v in out]
+    romans = [i for i, v in enumerate(out) if v.rstrip(".") in _ROMAN]
+    if len(romans) == 1 and (i := romans[0]) + 1 < len(out) and places[i + 1] \
+            and places[i + 1][0] == str(_ROMAN[out[i].rstrip(".")]):
+        out[i], places[i] = places[i + 1][0], ("", _ROMAN[out[i].rstrip(".")])
+    for a, here in enumerate(places):
+        if here is None:
+            continue
+        prefix, number = here
+        b = next((j for j in range(a + 1, len(places)) if places[j] and places[j][0] == prefix), None)
+        if b is None or b - a < 2 or places[b][1] - number != b - a:
+            continue
+        own = tuple(f"{prefix}.{n}".lstrip(".") for n in range(number, places[b][1]))
+        between = range(a + 1, b)
+        if all(_misread(out[i]) and not (places[i] and places[i][0].startswith(own)) for i in between):
+            for k, i in enumerate(between, start=1):
+                out[i] = f"{prefix}.{number + k}".lstrip(".")
+                places[i] = (prefix, number + k)
+    return out
 
 
 def _row_levels(rows: list[list[str]], ordinal: int | None, label: int) -> list[int | None]:
-    levels = [_row_level(row, ordinal, label) for row in rows]
     if ordinal is None:
-        return levels
-    for i in range(1, len(rows) - 1):
-        if rows[i][ordinal].strip() in ("-", "+") and levels[i - 1] == levels[i + 1] \
-                and _misread_number(rows[i - 1][ordinal], rows[i + 1][ordinal]):
-            levels[i] = levels[i - 1]
-    return levels
+        return [_row_level(row, ordinal, label) for row in rows]
+    return [_level(value) for value in repaired_ordinals([row[ordinal] for row in rows])]
 
 
 def _parents(rows: list[list[str]], ordinal: int | None, label: int) -> tuple[int | None, ...]:
@@ -712,8 +742,10 @@ def build_table(rows: Sequence[Row], form: str = PIPE, caption: str = "") -> Tab
         short = content[i].cells
         padded[i] = list(short) + [short[-1]] * (width - len(short))
     header = _combine_header(padded[:n_header], width)
-    data_cells = padded[n_header:]
-    data = tuple(Row(tuple(c), r.text, r.start, r.end) for c, r in zip(data_cells, content[n_header:]))
+    # a header row again among the data is the table going on over a page, its header repeated: no row of it
+    body = [(c, r) for c, r in zip(padded[n_header:], content[n_header:]) if c not in padded[:n_header]]
+    data_cells = [c for c, _ in body]
+    data = tuple(Row(tuple(c), r.text, r.start, r.end) for c, r in body)
     header_rows = tuple(Row(tuple(c), r.text, r.start, r.end) for c, r in zip(padded[:n_header], content[:n_header]))
     ordinal = _ordinal_column(header, data_cells)
     label = _label_column(data_cells, width, ordinal)

@@ -18,6 +18,7 @@ from index.tables import (
     is_table_row,
     iter_tables,
     pipe_cells,
+    repaired_ordinals,
     tables_in_text,
 )
 
@@ -376,6 +377,51 @@ def test_a_scanned_ordinal_read_as_a_bullet_between_its_neighbours_numbers_stays
     labels = [table.row_text(r, with_parent=True).split(" | ")[0] for r in table.rows]
     assert labels[1] == "Người thuộc hộ cận nghèo"
     assert labels[4] == "Người khuyết tật › Khuyết tật nặng"
+
+
+def test_ordinals_a_scan_misread_are_mended_from_the_rows_around_them():
+    """Tesseract reads "1" as "I", "1.2" as "tiẾ" and "1.3" as "1": the rows between "1.1" and "1.4" are its
+    "1.2" and "1.3", the "I" over "1.1" is "1", so rows 2 and 3 are no details of the first row."""
+    table = _table_of(
+        "| TT | Chỉ tiêu | Đơn vị | Năm 2026 |", "|---|---|---|---|",
+        "| I | Tổng số lao động được đào tạo | Người | 18.500 |",
+        "| 1.1 | Trình độ cao đẳng | Người | 1.200 |",
+        "| tiẾ | Trình độ trung cấp | Người | 2.300 |",
+        "| 1 | Trình độ sơ cấp | Người | 5.600 |",
+        "| 1.4 | Đào tạo dưới 03 tháng | Người | 9.400 |",
+        "| 2 | Lao động khu công nghiệp được đào tạo lại | Người | 12.800 |",
+        "| 3 | Thanh niên được đào tạo nghề | Người | 2.500 |")
+    labels = [table.row_text(r, with_parent=True).split(" | ")[0] for r in table.rows]
+    assert labels == [
+        "Tổng số lao động được đào tạo",
+        "Tổng số lao động được đào tạo › Trình độ cao đẳng",
+        "Tổng số lao động được đào tạo › Trình độ trung cấp",
+        "Tổng số lao động được đào tạo › Trình độ sơ cấp",
+        "Tổng số lao động được đào tạo › Đào tạo dưới 03 tháng",
+        "Lao động khu công nghiệp được đào tạo lại",
+        "Thanh niên được đào tạo nghề"]
+
+
+def test_ordinals_that_are_the_tables_own_structure_stay():
+    assert repaired_ordinals(["I", "1", "2", "II", "1", "2"]) == ["I", "1", "2", "II", "1", "2"]
+    assert repaired_ordinals(["1", "a", "b", "2", "-", "-", "3"]) == ["1", "a", "b", "2", "-", "-", "3"]
+    assert repaired_ordinals(["1", "1.1", "1.1.1", "1.1.2", "1.4"]) == ["1", "1.1", "1.1.1", "1.1.2", "1.4"]
+    assert repaired_ordinals(["3", "", "5"]) == ["3", "", "5"]  # an empty cell is no misreading
+
+
+def test_a_header_repeated_over_a_page_break_is_no_row():
+    """A table going on over a page repeats its header there; read as a row, it became the parent of the "Trong
+    đó" row under it."""
+    table = _table_of(
+        "| TT | Chỉ tiêu | Đơn vị | Năm 2026 |", "|---|---|---|---|",
+        "| 5 | Lao động được đào tạo kỹ năng bán dẫn | Người | 850 |",
+        "| TT | Chỉ tiêu | Đơn vị | Năm 2026 |",
+        "| | Trong đó: kỹ thuật viên cao đẳng | Người | 250 |",
+        "| 6 | Tỷ lệ lao động qua đào tạo | % | 78,5 |")
+    labels = [table.row_text(r, with_parent=True).split(" | ")[0] for r in table.rows]
+    assert labels == ["Lao động được đào tạo kỹ năng bán dẫn",
+                      "Lao động được đào tạo kỹ năng bán dẫn › Trong đó: kỹ thuật viên cao đẳng",
+                      "Tỷ lệ lao động qua đào tạo"]
 
 
 def test_a_scan_speck_between_the_unit_note_and_its_table_is_no_caption():
