@@ -65,10 +65,11 @@ from assistant.questions import (
     QuestionProfile,
     asked_bodies,
     asks_nothing,
-    district_forms,
     folded_syllables,
+    forms_in_plan,
     plan_years,
     profile_question,
+    same_body,
     section_hints,
     strip_instructions,
     without_asker,
@@ -86,7 +87,7 @@ from assistant.scope import (
     province_years,
     resolve_scope,
 )
-from index.agencies import addressed_collectively, agency_key, find_agencies, same_agency
+from index.agencies import addressed_collectively, find_agencies
 from index.chunking import SECTION_SEPARATOR
 from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
@@ -446,7 +447,10 @@ def signals_of(
     doc = best.unit.passage.doc
     rows = register.responsibilities(plan=doc) if register else []
     bodies = {body for row in rows for body in (row.agency, *row.partners)}
-    assigned = [a for a in named if register is None or any(same_body(a, b, plan.province) for b in bodies)]
+    # "Sở LĐTBXH" asked of a plan of 2025 that gives its work to "Sở Nội vụ": the successor answers for it
+    forms = {a: forms_in_plan(a, bodies, plan.province) if register else (a,) for a in named}
+    assigned = [a for a in named if register is None or any(same_body(f, b, plan.province)
+                                                            for f in forms[a] for b in bodies)]
     qualifiers = r.profile.qualifiers
     return Signals(
         coverage=coverage,
@@ -457,8 +461,9 @@ def signals_of(
         year=float(all(y in years_spanned(f"{quoted} {paths} {leads}") for y in years)),
         # a body the plan assigns work to is also told what a passage tells its kind ("các Sở, ban, ngành và địa
         # phương báo cáo …")
-        agency=sum(any(same_body(a, b, plan.province) for b in in_quote) or a in assigned
-                   and addressed_collectively(a, chunks) for a in named) / len(named) if named else 1.0,
+        agency=sum(any(any(same_body(f, b, plan.province) for b in in_quote) or a in assigned
+                       and addressed_collectively(f, chunks) for f in forms[a]) for a in named) / len(named)
+        if named else 1.0,
         assigned=len(assigned) / len(named) if named else 1.0,
         dense=dense,
         # the plan's own district ("huyện Yên Khê" of a district's plan) is named by the plan, not by each quote
@@ -497,34 +502,6 @@ _GIVEN_KINDS = frozenset({NUMBER, DATE})  # a body asked "chủ trì" of may wel
 def given_facts(question: str, profile: QuestionProfile) -> frozenset[str]:
     """The facts a question states itself, as folded keys ("date:nam 2023")."""
     return frozenset(fold_accents(f).lower() for f in facts_in(question, profile))
-
-
-def same_body(named: str, known: str, place: str = "") -> bool:
-    """Whether an agency as a question names it is a known one: the same, or one name
-    continuing the other ("Ban Dân tộc tỉnh Lam Sơn" is "Ban Dân tộc tỉnh"; a user's "Sở Lao
-    động" is "Sở Lao động - Thương binh và Xã hội"), or the user's short name keeping the head and
-    the last words ("Ban Phụ nữ" for "Ban Công tác Phụ nữ", "Hội Phụ nữ" for "Hội Liên hiệp Phụ nữ", "Trung tâm Hòa
-    Yên" for "Trung tâm GDNN-GDTX huyện Hòa Yên").
-    ``place`` is the plan's province: a name that ends with it names the body there ("Sở Lao động Hải Dương").
-    A district's office asked of is also its district's People's Committee (``district_forms``)."""
-    if len(forms := district_forms(named)) > 1:
-        return any(same_body(form, known, place) for form in forms)
-    if same_agency(named, known):
-        return True
-    a, b = (_without_place(agency_key(n), fold_accents(place).lower()) for n in (named, known))
-    longer, shorter = (a, b) if len(a) >= len(b) else (b, a)
-    words = shorter.split()
-    # the head is a word or two ("Ban …", "Trung tâm …": "Trung tâm Hòa Yên" is "Trung tâm GDNN-GDTX huyện Hòa Yên")
-    heads = [(" ".join(words[:k]), " ".join(words[k:])) for k in (1, 2) if len(words) - k >= 2]
-    return len(words) > 1 and ((longer + " ").startswith(shorter + " ") or any(
-        longer.startswith(head + " ") and longer.endswith(" " + rest) for head, rest in heads))
-
-
-def _without_place(key: str, place: str) -> str:
-    """A body's key less the province it ends with ("sở lao động tỉnh hải dương" → "sở lao động")."""
-    if place and key.endswith(" " + place):
-        key = re.sub(r"\s+(?:tinh|thanh pho|tp)$", "", key[: -len(place)].rstrip())
-    return key
 
 
 def _is_issuer(agency: str, passage: Passage) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.agencies import canonical_agency, find_agency_mentions
+from index.agencies import SUCCESSORS, agency_key, canonical_agency, find_agency_mentions, same_agency
 from index.normalize import canonical, fold_accents
 from index.retriever import (
     BASIS_HINT,
@@ -27,7 +27,15 @@ from index.vocab.dates import BASELINE_YEAR, FIGURE_NOT_YEAR, HORIZON, MONTH, NU
 from index.vocab.dates import DATE as DATE_PATTERN
 from index.vocab.documents import AUTHORED_BY
 from index.vocab.markers import UPPER
-from index.vocab.phrases import DISTRICT_OFFICE, FORMER_BODY_AFTER, FORMER_BODY_BEFORE, SENT_TO, asker_intro_end
+from index.vocab.phrases import (
+    ANY_BODY_NOUNS,
+    DISTRICT_OFFICE,
+    FORMER_BODY_AFTER,
+    FORMER_BODY_BEFORE,
+    OWN_BODY,
+    SENT_TO,
+    asker_intro_end,
+)
 from index.vocab.qualifiers import PLACE, excluded_qualifiers, named_qualifiers
 from index.vocab.wording import in_plan_wording, plan_reading
 
@@ -493,11 +501,11 @@ def without_asker(question: str) -> str:
     not what is asked, and would pull up passages about them. The places it names stay ("Hải Phòng: …"): they
     still say which province's plan is asked; a body's name does not. They stay as bare names ("Tôi làm ở KCN Phú
     Thạch. …" → "Phú Thạch: …"): where the asker works is no place the answer must name."""
-    text = canonical(question)
+    text = with_own_body_named(canonical(question))
     folded = fold_accents(text).lower()
     end = asker_intro_end(folded, who_only=True)
     if not end or len(folded) != len(text):
-        return question
+        return question if text == canonical(question) else text
     bodies = [(m.start, m.end) for m in find_agency_mentions(text[:end])]
     places = [PLACE.sub(lambda p: p["name"], m.group()) for m in _NAME_RUN.finditer(text, 0, end)
               if not any(start < m.end() and m.start() < stop for start, stop in bodies)]
@@ -505,6 +513,25 @@ def without_asker(question: str) -> str:
     if lead := _ASK_LEAD.match(fold_accents(ask).lower()):
         ask = ask[lead.end():]
     return f"{', '.join(places)}: {ask}" if places else ask
+
+
+def with_own_body_named(text: str) -> str:
+    """The question with the asker's own body named where it asks of it by a first person (``OWN_BODY``: "Tôi là
+    cán bộ Hội Phụ nữ tỉnh Bạch Vân. Kế hoạch đề nghị hội chúng tôi làm gì?" → "… đề nghị Hội Phụ nữ tỉnh Bạch Vân
+    làm gì?"): the body its introduction names, of that kind; the introduction alone names no body asked of."""
+    folded = fold_accents(text).lower()
+    end = asker_intro_end(folded)
+    if not end or len(folded) != len(text) or not (own := find_agency_mentions(text[:end])):
+        return text
+    out, last = [], 0
+    for m in OWN_BODY.finditer(folded, end):
+        noun = m.group("noun")
+        body = own[0] if noun in ANY_BODY_NOUNS else next(
+            (b for b in own if fold_accents(b.name).lower().startswith(noun + " ")), None)
+        if body:
+            out += [text[last:m.start()], text[body.start:body.end]]  # as written: "… tỉnh Bạch Vân" says where
+            last = m.end()
+    return "".join(out) + text[last:] if out else text
 
 
 def asks_nothing(text: str) -> bool:
@@ -734,7 +761,7 @@ def asked_bodies(question: str) -> list[str]:
     is gone ("Giờ không còn Sở Lao động - Thương binh và Xã hội thì cơ quan nào …", "việc trước đây giao cho Ban
     Dân tộc tỉnh"), whose work it asks after; nor the asker's own body in their introduction ("Ủy viên HĐND hỏi:
     …"). The plan need not name any of them."""
-    text = canonical(question)
+    text = with_own_body_named(canonical(question))  # "… đề nghị hội chúng tôi làm gì?": the asker's body is asked
     folded = fold_accents(text).lower()
     intro = asker_intro_end(folded)  # "Tôi là cán bộ Hội Phụ nữ. …": the asker's body is not asked of
     names: list[str] = []
@@ -765,6 +792,52 @@ def district_forms(name: str) -> tuple[str, ...]:
     if name.startswith("Phòng ") and name.endswith(_OF_DISTRICT):
         return name.removesuffix(_OF_DISTRICT), _DISTRICT_COMMITTEE
     return (name,)
+
+
+def same_body(named: str, known: str, place: str = "") -> bool:
+    """Whether an agency as a question names it is a known one: the same, or one name
+    continuing the other ("Ban Dân tộc tỉnh Lam Sơn" is "Ban Dân tộc tỉnh"; a user's "Sở Lao
+    động" is "Sở Lao động - Thương binh và Xã hội"), or the user's short name keeping the head and
+    the last words ("Ban Phụ nữ" for "Ban Công tác Phụ nữ", "Hội Phụ nữ" for "Hội Liên hiệp Phụ nữ", "Trung tâm Hòa
+    Yên" for "Trung tâm GDNN-GDTX huyện Hòa Yên").
+    ``place`` is the plan's province: a name that ends with it names the body there ("Sở Lao động Hải Dương").
+    A district's office asked of is also its district's People's Committee (``district_forms``)."""
+    if len(forms := district_forms(named)) > 1:
+        return any(same_body(form, known, place) for form in forms)
+    if same_agency(named, known):
+        return True
+    a, b = (_without_place(agency_key(n), fold_accents(place).lower()) for n in (named, known))
+    longer, shorter = (a, b) if len(a) >= len(b) else (b, a)
+    words = shorter.split()
+    # the head is a word or two ("Ban …", "Trung tâm …": "Trung tâm Hòa Yên" is "Trung tâm GDNN-GDTX huyện Hòa Yên")
+    heads = [(" ".join(words[:k]), " ".join(words[k:])) for k in (1, 2) if len(words) - k >= 2]
+    return len(words) > 1 and ((longer + " ").startswith(shorter + " ") or any(
+        longer.startswith(head + " ") and longer.endswith(" " + rest) for head, rest in heads))
+
+
+def forms_in_plan(named: str, bodies, place: str = "") -> tuple[str, ...]:
+    """The bodies a plan knows an asked name by: the name itself when the plan gives it work (one of ``bodies``),
+    else the bodies that took over its work (``SUCCESSORS``) the plan gives work to — a plan of 2025 or later has
+    "Sở Nội vụ" where a user still says "Sở LĐTBXH" — else the name itself."""
+    def in_plan(name: str) -> bool:
+        return any(same_body(name, body, place) for body in bodies)
+
+    if in_plan(named):
+        return (named,)
+    return tuple(new for new in successors(named) if in_plan(new)) or (named,)
+
+
+def successors(named: str) -> tuple[str, ...]:
+    """The bodies that took over the work of a body that is gone (``SUCCESSORS``), as a user names it ("Sở Lao
+    động", "Sở NN&PTNT", "Ban Dân tộc tỉnh Lam Sơn"); none for a body that is still there."""
+    return next((new for old, new in SUCCESSORS.items() if same_body(named, old)), ())
+
+
+def _without_place(key: str, place: str) -> str:
+    """A body's key less the province it ends with ("sở lao động tỉnh hải dương" → "sở lao động")."""
+    if place and key.endswith(" " + place):
+        key = re.sub(r"\s+(?:tinh|thanh pho|tp)$", "", key[: -len(place)].rstrip())
+    return key
 
 
 def recipient_bodies(text: str) -> list[str]:

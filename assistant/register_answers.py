@@ -14,7 +14,16 @@ import re
 from assistant.answer import Answer
 from assistant.compose import Evidence, compose
 from assistant.extractive import Unit
-from assistant.questions import AGENCY, DATE, NUMBER, asked_bodies, district_forms, folded_syllables, profile_question
+from assistant.questions import (
+    AGENCY,
+    DATE,
+    NUMBER,
+    asked_bodies,
+    district_forms,
+    folded_syllables,
+    profile_question,
+    successors,
+)
 from assistant.scope import named_by_province_only
 from index.normalize import comparison_form, fold_accents
 from index.register import Register, Responsibility
@@ -171,8 +180,9 @@ def agency_tasks_answer(index: SearchIndex, register: Register, r) -> Answer | N
     dated = r.profile.wants(DATE)
     if dated and role is None:
         return None  # "… được giao việc gì, thời hạn đến khi nào": its duties' sentences say when, not its rows alone
-    items = next((found for form in district_forms(agency) if (found := _tasks_in(index, register, form, docs, role,
-                                                                                     dated))), [])
+    # a district's office is also its People's Committee; a body that is gone, the bodies that took over its work
+    forms = (*district_forms(agency), *successors(agency))
+    items = next((found for form in forms if (found := _tasks_in(index, register, form, docs, role, dated))), [])
     if not items and named_by_province_only(r.scope):
         # "Ban Quản lý khu kinh tế Hải Phòng làm gì?" names the province, not the plan: its other plans may assign it
         provinces = {index.plans[doc].province for doc in docs}

@@ -30,6 +30,7 @@ __all__ = [
     "AGENCIES",
     "Agency",
     "AgencyMention",
+    "SUCCESSORS",
     "agency_key",
     "canonical_agency",
     "find_agencies",
@@ -394,6 +395,20 @@ def _capitalise(name: str) -> str:
 def same_agency(a: str, b: str) -> bool:
     """Whether two spellings name the same body (after canonicalisation)."""
     return agency_key(canonical_agency(a)) == agency_key(canonical_agency(b))
+
+
+# Bodies the 2025 reorganisation of provincial departments merged or dissolved (from 1 March 2025), and the bodies
+# that took over their work, the first the one most of it went to: a plan issued since names only these, so a user
+# asking what "Sở LĐTBXH" or "Sở NN&PTNT" does there asks what its successors do.
+SUCCESSORS: dict[str, tuple[str, ...]] = {
+    "Sở Lao động - Thương binh và Xã hội": ("Sở Nội vụ", "Sở Giáo dục và Đào tạo", "Sở Y tế"),
+    "Sở Nông nghiệp và Phát triển nông thôn": ("Sở Nông nghiệp và Môi trường",),
+    "Sở Tài nguyên và Môi trường": ("Sở Nông nghiệp và Môi trường",),
+    "Sở Kế hoạch và Đầu tư": ("Sở Tài chính",),
+    "Sở Thông tin và Truyền thông": ("Sở Khoa học và Công nghệ",),
+    "Sở Giao thông vận tải": ("Sở Xây dựng",),
+    "Ban Dân tộc tỉnh": ("Sở Dân tộc và Tôn giáo",),
+}
 
 
 # ------------------------------------------------------------------ generic names

@@ -25,6 +25,7 @@ from assistant.extractive import (
     years_asked,
     years_beside_plan,
 )
+from assistant.questions import forms_in_plan, same_body, successors
 from assistant.qa import (
     UNCOVERED_SIDE,
     Retrieved,
@@ -35,7 +36,6 @@ from assistant.qa import (
     given_facts,
     held_kinds,
     merged,
-    same_body,
     signals_of,
     speaks_of_years,
     with_continuation,
@@ -439,6 +439,24 @@ def test_a_long_item_is_quoted_whole_where_a_later_chunk_repeats_it_shortened():
     profile = profile_question("Các sở gửi báo cáo năm về đâu, trước ngày nào?")
     quoted = [u.text for u in select_units(score_units([later, whole], profile, WEIGHTS), profile)]
     assert line in quoted and not any(q.endswith("…") for q in quoted)
+
+
+def test_a_body_that_is_gone_is_asked_of_through_the_bodies_that_took_over_its_work():
+    """Since March 2025 "Sở LĐTBXH" is gone, its labour work with Sở Nội vụ and its vocational training with Sở
+    GD&ĐT; users still name it. A plan that gives the old body work is asked of it; one that does not, of the
+    successors it gives work to."""
+    assert successors("Sở LĐTBXH") == ("Sở Nội vụ", "Sở Giáo dục và Đào tạo", "Sở Y tế")
+    assert successors("sở lao động") == successors("Sở LĐ-TB&XH tỉnh Hải Dương")
+    assert successors("Sở NN&PTNT") == ("Sở Nông nghiệp và Môi trường",)
+    assert successors("Ban Dân tộc tỉnh Lam Sơn") == ("Sở Dân tộc và Tôn giáo",)
+    assert successors("Sở Nội vụ") == () and successors("Sở Y tế") == ()
+    new_plan = {"Sở Nội vụ", "Sở Tài chính", "Sở Nông nghiệp và Môi trường"}
+    assert forms_in_plan("Sở LĐTBXH", new_plan) == ("Sở Nội vụ",)
+    assert forms_in_plan("Sở Nông nghiệp và Phát triển nông thôn", new_plan) == ("Sở Nông nghiệp và Môi trường",)
+    old_plan = {"Sở Lao động - Thương binh và Xã hội", "Sở Nội vụ"}
+    assert forms_in_plan("Sở LĐTBXH", old_plan) == ("Sở LĐTBXH",)  # the plan still has it
+    assert forms_in_plan("Sở Y tế", new_plan) == ("Sở Y tế",)  # not gone: no stand-in, the plan simply lacks it
+    assert forms_in_plan("Sở Giao thông vận tải", new_plan) == ("Sở Giao thông vận tải",)  # its successor absent
 
 
 def test_a_body_named_short_or_long_is_the_known_one():

@@ -623,8 +623,24 @@ def test_lực_nào_is_no_time_asked():
     ("Công đoàn chúng tôi quan tâm đến lao động nữ: tỷ lệ nữ đạt bao nhiêu?",
      "Công đoàn chúng tôi quan tâm đến lao động nữ: tỷ lệ nữ đạt bao nhiêu?"),
     ("Trường chúng em phải báo cáo cho sở nào?", "Trường chúng em phải báo cáo cho sở nào?"),
+    # the asker's own body asked of by a first person is named where it is asked of, as the asker wrote it
+    ("Tôi là cán bộ Hội Phụ nữ tỉnh Bạch Vân. Kế hoạch năm 2025 đề nghị hội chúng tôi làm gì?",
+     "Kế hoạch năm 2025 đề nghị Hội Phụ nữ tỉnh Bạch Vân làm gì?"),
 ])
 def test_the_askers_saying_who_they_are_is_not_what_is_asked(question, ask):
     from assistant.questions import without_asker
 
     assert without_asker(question) == ask
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("Tôi là cán bộ Hội Phụ nữ tỉnh Bạch Vân. Kế hoạch đề nghị hội chúng tôi làm gì?", ["Hội Liên hiệp Phụ nữ"]),
+    ("Tôi công tác ở Sở Tài chính Hải Phòng, đơn vị tôi phải làm gì theo kế hoạch?", ["Sở Tài chính"]),
+    ("Tôi là cán bộ Hội Phụ nữ tỉnh Bạch Vân. Kế hoạch giao Sở Nội vụ làm gì?", ["Sở Nội vụ"]),  # not its own body
+    ("Tôi là cán bộ Hội Phụ nữ. Xã tôi có lớp học nghề không?", []),  # a place, not a body
+    ("Tôi là cán bộ Hội Nông dân. Sở chúng tôi phải làm gì?", []),  # no Sở in the introduction
+])
+def test_the_askers_own_body_asked_of_by_a_first_person_is_the_one_they_named(question, asked):
+    from assistant.questions import asked_bodies
+
+    assert asked_bodies(question) == asked

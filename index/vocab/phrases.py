@@ -275,6 +275,17 @@ def asker_intro_end(folded: str, who_only: bool = False) -> int:
     return m.end()
 
 
+# The asker's own body named by its kind and a first person, folded ("Kế hoạch đề nghị hội chúng tôi làm gì?",
+# "trường em phải báo cáo ai", "đơn vị mình được giao gì"), after an introduction that names it ("Tôi là cán bộ Hội
+# Phụ nữ tỉnh Bạch Vân."): it asks of that body. Group "noun": the kind; "đơn vị", "cơ quan" stand for any body.
+# Not "xã tôi", "huyện tôi": places, not bodies.
+OWN_BODY = re.compile(
+    r"\b(?P<noun>hoi|truong|so|trung tam|ban|doan|tinh doan|ngan hang|lien doan|don vi|co quan)\s+(?:cua\s+)?"
+    r"(?:chung toi|chung em|chung minh|ben toi|ben em|toi|em|minh)\b"
+)
+ANY_BODY_NOUNS = ("don vi", "co quan")
+
+
 # A district's office named by the question ("Phòng LĐ-TB&XH quận tôi", "phòng văn hóa xã hội huyện"), folded,
 # read from the office's name on: plans give its work to the district's People's Committee ("UBND các quận,
 # huyện"), whose office it is; a Sở's own "Phòng Giáo dục nghề nghiệp" is none.
