@@ -558,13 +558,14 @@ def counts_in_excluded(text: str, profile: QuestionProfile) -> bool:
 
 
 def unasked_detail(text: str, profile: QuestionProfile) -> bool:
-    """A table row read under the row it details ("Tuyển sinh … › Trong đó: trình độ cao đẳng, trung cấp | …")
-    whose own label singles out a level, group or place the question does not: a part, where the whole
-    (the row above it, which its label repeats) is asked."""
-    label = text.split(" | ", 1)[0]
-    if SECTION_SEPARATOR not in label:
+    """A table row whose own label singles out a level, group, place or credential the question does not: read
+    under the row it details ("Tuyển sinh … › Trong đó: trình độ cao đẳng, trung cấp | …"), a part where the
+    whole is asked; beside its siblings ("Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ | …" below "Tỷ lệ lao
+    động qua đào tạo của tỉnh | …"), the narrower row where the plain one is asked."""
+    if " | " not in text:
         return False
-    return bool(named_qualifiers(label.rsplit(SECTION_SEPARATOR, 1)[1]) - profile.qualifiers)
+    label = text.split(" | ", 1)[0]
+    return bool(named_qualifiers(label.rsplit(SECTION_SEPARATOR, 1)[-1]) - profile.qualifiers)
 
 
 def _items_under(passages: list[Passage]) -> dict[tuple[str, str], list[str]]:

@@ -129,7 +129,12 @@ BUDGETS: dict[str, tuple[str, ...]] = {
     "ngân sách xã": ("ngan sach xa", "ngan sach cap xa"),
     "xã hội hóa": ("xa hoi hoa",),
 }
-_QUALIFIERS = GROUPS | AREAS | LEVELS | MARKETS | PROGRAMMES | BUDGETS
+# The trained workers holding a diploma or certificate: every plan sets "tỷ lệ lao động qua đào tạo" and, beside it,
+# "tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ"; a rate asked without the words is the other one.
+CREDENTIALS: dict[str, tuple[str, ...]] = {
+    "có bằng cấp, chứng chỉ": ("bang cap", "van bang", "chung chi"),
+}
+_QUALIFIERS = GROUPS | AREAS | LEVELS | MARKETS | PROGRAMMES | BUDGETS | CREDENTIALS
 _GROUP_WORDS = {key: re.compile(r"\b(?:" + "|".join(words) + r")\b") for key, words in _QUALIFIERS.items()}
 
 # A place below the province, with its name capitalised: "huyện Cẩm Đường", "thi xa Son Tay", "KCN Phú Thạch",
