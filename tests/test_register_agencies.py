@@ -47,6 +47,7 @@ def test_every_spelling_of_the_labour_department_is_one_agency(spelling):
         ("Ủy ban nhân dân xã, phường", "Ủy ban nhân dân cấp xã"),
         ("Ủy ban MTTQ Việt Nam thành phố Hà Nội", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
         ("Thành Đoàn Hà Nội", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+        ("Đoàn Thanh niên thành phố", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),  # as users name the union
         ("Ngân hàng Chính sách xã hội – Chi nhánh thành phố Hải Phòng", "Ngân hàng Chính sách xã hội"),
         ("Chi nhánh Ngân hàng Chính sách xã hội Thành phố", "Ngân hàng Chính sách xã hội"),
         ("Chi nhánh NHCSXH Hải Phòng", "Ngân hàng Chính sách xã hội"),  # the branch named before its bank, abbreviated
