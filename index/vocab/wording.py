@@ -60,6 +60,9 @@ SAME_MEANING: tuple[tuple[str, str], ...] = (
     (r"(?<!dao )tao viec lam", "giai quyet viec lam"),
     # "xuất khẩu lao động" is what plans write "(đưa người) lao động đi làm việc ở nước ngoài (theo hợp đồng)"
     (r"xuat khau lao dong", "lao dong di lam viec o nuoc ngoai"),
+    # a demobilised soldier is "bộ đội" or "quân nhân xuất ngũ"; an ethnic minority's people "người" or "đồng bào"
+    (r"quan nhan xuat ngu", "bo doi xuat ngu"),
+    (r"dong bao dan toc thieu so", "nguoi dan toc thieu so"),
     # a month written "tháng 8/2026" in a table and "tháng 8 năm 2026" in a question
     (r"thang (\d{1,2})\s*/\s*((?:19|20)\d\d)", r"thang \1 nam \2"),
 )
