@@ -25,7 +25,9 @@ from index.vocab.markers import UPPER
 _JOINT = re.compile(
     r"\s*[,?]\s*(?:va|con|rieng|trong do|dong thoi)\s+|\s+va\s+|\s*[;?]\s*|\s*,\s*(?=(?:o|tai|voi) )"
 )
-_ASKS = re.compile(r"\b(bao nhieu|bao gio|bao lau|nao|gi|ai|may|o dau|ve dau|the nao|ra sao|chua|khong$)\b")
+# "không" asks at the end of its clause: the question's ("… được miễn học phí không") or before a colon that lists
+# what it asks of ("… có khớp nhau không: tỷ lệ A, và tỷ lệ B").
+_ASKS = re.compile(r"\b(bao nhieu|bao gio|bao lau|nao|gi|ai|may|o dau|ve dau|the nao|ra sao|chua|khong(?=\s*:)|khong$)\b")
 # A comma is a joint too when the words on each side ask something of their own
 # ("… dự kiến bao nhiêu, có được cộng vào tổng kinh phí không", "… từ bao giờ, gắn với sản phẩm nào").
 _COMMA = re.compile(r"\s*,\s*")
@@ -144,6 +146,13 @@ def question_parts(question: str) -> list[str]:
             parts.append(" và ".join([*pending, piece]))
         else:
             parts += [f"{p} {piece[start:]}" for p in pending] + [piece]
+        pending = []
+    asked_first, colon, first_item = parts[-1].rpartition(":") if pending and parts else ("", "", "")
+    if colon and asking_start(fold_accents(asked_first).lower()) is not None \
+            and asking_start(fold_accents(first_item).lower()) is None:
+        # "… có khớp nhau về chỉ tiêu năm 2025 không: tỷ lệ A, và tỷ lệ B?": the ask comes first, the items after
+        # its colon are each asked by it, each a part on its own (its profile borrows the whole's years and kinds)
+        parts[-1:] = [first_item.strip(), *pending]
         pending = []
     if pending and parts:
         # "…, và con số cho 2030": another year, level or area of the figure just asked is a part of its own

@@ -1225,6 +1225,18 @@ def test_a_topic_before_a_colon_is_asked_of_every_part():
     assert question_parts("Kế hoạch 70/KH-UBND: ai chủ trì?") == ["Kế hoạch 70/KH-UBND: ai chủ trì?"]
 
 
+def test_the_items_after_an_ask_and_its_colon_are_each_asked_by_it():
+    """The ask comes first, what it asks of is listed after its colon: each item is a part on its own (its profile
+    borrows the whole question's years and kinds); the ask's words would only dilute each item's own."""
+    assert question_parts("Hai kế hoạch có khớp nhau về chỉ tiêu năm 2025 không: tỷ lệ lao động qua đào tạo có bằng "
+                          "cấp, chứng chỉ, và tỷ lệ lực lượng lao động được đào tạo lại?") == [
+        "tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ", "tỷ lệ lực lượng lao động được đào tạo lại"]
+    assert question_parts("Sở nào chủ trì: lập kế hoạch đào tạo nghề, và khảo sát nhu cầu học nghề?") == [
+        "lập kế hoạch đào tạo nghề", "khảo sát nhu cầu học nghề"]
+    # a "không" inside the question asks nothing: "không" asks at its clause's end
+    assert question_parts("Trường có được miễn học phí không?") == ["Trường có được miễn học phí không?"]
+
+
 def test_a_question_asking_each_plan_its_own_thing_is_divided_by_plan():
     plans = {
         "a.txt": PlanMetadata("a.txt", "Kế hoạch 70/KH-UBND (Hà Nội)", "Hà Nội", "70/KH-UBND", 2023,
