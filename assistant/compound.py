@@ -27,7 +27,9 @@ _JOINT = re.compile(
 )
 # "không" asks at the end of its clause: the question's ("… được miễn học phí không") or before a colon that lists
 # what it asks of ("… có khớp nhau không: tỷ lệ A, và tỷ lệ B").
-_ASKS = re.compile(r"\b(bao nhieu|bao gio|bao lau|nao|gi|ai|may|o dau|ve dau|the nao|ra sao|chua|khong(?=\s*:)|khong$)\b")
+_ASKS = re.compile(
+    r"\b(bao nhieu|bao gio|bao lau|nao|gi|ai|may|o dau|ve dau|the nao|ra sao|chua|khong(?=\s*:)|khong$)\b"
+)
 # A comma is a joint too when the words on each side ask something of their own
 # ("… dự kiến bao nhiêu, có được cộng vào tổng kinh phí không", "… từ bao giờ, gắn với sản phẩm nào").
 _COMMA = re.compile(r"\s*,\s*")

@@ -179,7 +179,8 @@ AGENCIES: tuple[Agency, ...] = (
     *(Agency(f"Ban Công tác {field}") for field in ("Nông dân", "Phụ nữ", "Thanh niên", "Công đoàn", "Cựu chiến binh")),
     Agency("Liên đoàn Lao động", ("LĐLĐ", "Liên đoàn lao động")),
     Agency("Đoàn Thanh niên Cộng sản Hồ Chí Minh", (
-        "Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS HCM", "Đoàn Thanh niên", "Thành Đoàn", "Tỉnh Đoàn", "Huyện Đoàn", "Quận Đoàn",
+        "Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS HCM", "Đoàn Thanh niên", "Thành Đoàn", "Tỉnh Đoàn", "Huyện Đoàn",
+        "Quận Đoàn",
     )),
     Agency("Hội Liên hiệp Phụ nữ", ("Hội LHPN", "Hội Liên hiệp Phụ nữ Việt Nam", "Hội Phụ nữ")),
     Agency("Hội Nông dân", ("Hội ND",)),
