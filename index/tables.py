@@ -663,6 +663,7 @@ def _row_level(row: list[str], ordinal: int | None, label: int) -> int | None:
 
 # An ordinal as a place in a sequence: "1.4" is the 4th under "1", "5" the 5th at the top.
 _SEQUENCE_ORDINAL = re.compile(r"(?:(\d{1,3}(?:\.\d{1,3})*)\.)?(\d{1,3})[.)]?")
+_NO_PLACE = ("#", -1)  # an ordinal of no sequence ("tiẾ", "a", "-")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 
 
@@ -685,21 +686,19 @@ def repaired_ordinals(values: Sequence[str]) -> list[str]:
     details of them ("1.1.1"); a Roman "I" over a row "1.1", in a table with no other Roman ordinal, is the "1"
     read as "I". A table's true structure (a bullet under "6" before "7", letters under a number) stays."""
     out = [v.strip() for v in values]
-    places = [_sequence_place(v) for v in out]
+    places = [_sequence_place(v) or _NO_PLACE for v in out]
     romans = [i for i, v in enumerate(out) if v.rstrip(".") in _ROMAN]
-    if len(romans) == 1 and (i := romans[0]) + 1 < len(out) and places[i + 1] \
-            and places[i + 1][0] == str(_ROMAN[out[i].rstrip(".")]):
+    if len(romans) == 1 and (i := romans[0]) + 1 < len(out) and places[i + 1][0] == str(_ROMAN[out[i].rstrip(".")]):
         out[i], places[i] = places[i + 1][0], ("", _ROMAN[out[i].rstrip(".")])
-    for a, here in enumerate(places):
-        if here is None:
+    for a, (prefix, number) in enumerate(places):
+        if number < 0:
             continue
-        prefix, number = here
-        b = next((j for j in range(a + 1, len(places)) if places[j] and places[j][0] == prefix), None)
+        b = next((j for j in range(a + 1, len(places)) if places[j][0] == prefix), None)
         if b is None or b - a < 2 or places[b][1] - number != b - a:
             continue
         own = tuple(f"{prefix}.{n}".lstrip(".") for n in range(number, places[b][1]))
         between = range(a + 1, b)
-        if all(_misread(out[i]) and not (places[i] and places[i][0].startswith(own)) for i in between):
+        if all(_misread(out[i]) and not places[i][0].startswith(own) for i in between):
             for k, i in enumerate(between, start=1):
                 out[i] = f"{prefix}.{number + k}".lstrip(".")
                 places[i] = (prefix, number + k)
