@@ -30,7 +30,6 @@ from eval.gold import load_gold
 from eval.register_facts import load_facts, score_facts
 from eval.report import write_run
 from eval.runner import run_config
-from index.documents import SUPPORTED_SUFFIXES
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "data" / "plans"
@@ -64,8 +63,9 @@ def cases(scan: bool, scan_dir: Path, styles: Path = STYLES) -> list[Case]:
                           EXTRA / "bachvan-register.jsonl"))
     for questions in sorted(styles.glob("*-questions.jsonl")):
         stem = questions.name.removesuffix("-questions.jsonl")
-        # The original (Word, PDF, web page …) is read, not its .txt rendering (kept for the validator).
-        plans = sorted((p for p in styles.glob(f"{stem}.*") if p.suffix in SUPPORTED_SUFFIXES),
+        # The original (Word, PDF, web page …) is read, not its .txt rendering (kept for the validator), even in a
+        # format the product does not read: the ingest then names it and why, and its questions score as answered.
+        plans = sorted((p for p in styles.glob(f"{stem}.*") if p.suffix not in (".json", ".jsonl")),
                        key=lambda p: (p.suffix in (".txt", ".md"), p.suffix))
         plan = plans[0] if plans else None
         if plan is None:

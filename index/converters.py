@@ -14,7 +14,10 @@ in each column it covers, so a figure stays under its header).
   Runs in the legacy TCVN3 or VNI fonts read as Unicode (`index.legacy_fonts`).
 - .doc, .odt, .rtf: converted to .docx by LibreOffice (``soffice --headless``) first.
 - .html/.htm (a web page saved from a legal-document site): what a browser
-  shows, tables included (`index.html_text`).
+  shows, tables included (`index.html_text`); .mhtml/.mht (the page saved as
+  one file) the same, from the archive's HTML part.
+- .xlsx (a plan published as a spreadsheet): its visible sheets' lines and
+  tables (`index.sheets`).
 - .pdf (pdfplumber): per page, text lines in reading order with ruled tables
   as pipe rows in place; a table that runs on over a page break is joined.
   Pages without a text layer are read by OCR (`index.ocr`).
@@ -52,9 +55,10 @@ from index.documents import (
 )
 from index.docx_numbering import Numbering
 from index.docx_revisions import accepted_cell_text, accepted_text, deleted_row
-from index.html_text import decode_html, html_blocks
+from index.html_text import decode_html, html_blocks, mhtml_page
 from index.legacy_fonts import from_legacy, is_legacy_font
 from index.pdf_columns import Word, gutter, reading_keys, split_at
+from index.sheets import workbook_blocks
 from index.vocab.markers import STRUCTURAL_START
 from index.vocab.phrases import MOTTO, NUMBER_LINE, PLACE_DATE_LINE
 
@@ -758,6 +762,23 @@ def _image_text(path: Path, name: str, progress: PageProgress | None, ocr_cache:
         return _pdf_text(pdf, name, progress, ocr_cache, source=path)
 
 
+def _saved_page(path: Path, name: str) -> str:
+    """The page of a web page saved as one file (``html_text.mhtml_page``)."""
+    try:
+        return mhtml_page(path.read_bytes())
+    except ValueError as exc:
+        raise DocumentError(f"{name}: tệp .mhtml không chứa trang web nào (tệp hỏng hoặc không phải trang lưu)."
+                            ) from exc
+
+
+def _workbook(path: Path, name: str) -> list[Block]:
+    """The sheets of an Excel workbook (``sheets.workbook_blocks``)."""
+    try:
+        return workbook_blocks(path)
+    except ValueError as exc:
+        raise DocumentError(f"{name}: không đọc được bảng tính Excel .xlsx (tệp hỏng hoặc không phải .xlsx).") from exc
+
+
 # ================================================================== one entry point
 
 
@@ -787,6 +808,10 @@ def convert(
             text, ocr_pages = _image_text(path, name, progress, ocr_cache)
         elif suffix in (".html", ".htm"):
             text = render(html_blocks(decode_html(path.read_bytes())))
+        elif suffix in (".mhtml", ".mht"):
+            text = render(html_blocks(_saved_page(path, name)))
+        elif suffix == ".xlsx":
+            text = render(_workbook(path, name))
         else:
             text, ocr_pages = _office_text(path, name, suffix, progress, ocr_cache)
     except OSError as exc:

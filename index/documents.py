@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")  # scanned pages, read by OCR
-SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc", ".odt", ".rtf", ".html", ".htm", *IMAGE_SUFFIXES)
+SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc", ".odt", ".rtf", ".html", ".htm", ".mhtml", ".mht",
+                      ".xlsx", *IMAGE_SUFFIXES)
 SIDECAR_SUFFIX = ".meta.json"
 
 PageProgress = Callable[[int, int], None]  # (done, total) pages read by OCR

@@ -23,6 +23,7 @@ pipe tables) reads the result like any pasted web page.
 
 from __future__ import annotations
 
+import email
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -117,6 +118,26 @@ def decode_html(data: bytes) -> str:
         except (LookupError, UnicodeDecodeError):
             continue
     return data.decode("utf-8", errors="replace")
+
+
+def mhtml_page(data: bytes) -> str:
+    """The page of a web page saved as one file (``.mhtml``/``.mht``: a browser's "Webpage, single file"): the
+    first HTML part of the MIME archive, its transfer encoding (quoted-printable, base64) undone and decoded by its
+    charset; the images and style sheets beside it are no text. Raises ``ValueError`` when the archive holds no
+    HTML page."""
+    message = email.message_from_bytes(data)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                charset = part.get_content_charset()
+                if charset:
+                    try:
+                        return payload.decode(charset)
+                    except (LookupError, UnicodeDecodeError):
+                        pass
+                return decode_html(payload)
+    raise ValueError("no HTML page in the archive")
 
 
 def html_blocks(page: str) -> list[Block]:

@@ -946,3 +946,88 @@ def make_revised_docx(path: Path, paragraphs: list[str], rows: list[list[str]], 
             table.rows[i]._tr.get_or_add_trPr().append(parse_xml(f'<w:del {w} w:id="{900 + i}" {stamp}/>'))
     document.save(str(path))
     return path
+
+
+def make_plan_mhtml(path: Path) -> Path:
+    """The web page of `make_plan_html` saved as one file, the way Chromium's "Webpage, single file" writes it: a
+    MIME multipart/related archive, the page quoted-printable (soft line breaks, "=C3=A1" for a letter), the site's
+    logo (base64 PNG) and style sheet as parts of their own."""
+    import quopri
+    from email.message import Message
+    from email.mime.image import MIMEImage
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    page = make_plan_html(path.with_suffix(".html")).read_text(encoding="utf-8")
+    path.with_suffix(".html").unlink()
+    archive = MIMEMultipart("related", type="text/html")
+    archive["From"] = "<Saved by Blink>"
+    archive["Snapshot-Content-Location"] = "https://thuvienvanban.example.vn/van-ban/52-kh-ubnd"
+    archive["Subject"] = "Kế hoạch 52/KH-UBND 2025"
+    html = Message()
+    html["Content-Type"] = 'text/html; charset="utf-8"'
+    html["Content-Transfer-Encoding"] = "quoted-printable"
+    html.set_payload(quopri.encodestring(page.encode("utf-8")).decode("ascii"))
+    html["Content-Location"] = "https://thuvienvanban.example.vn/van-ban/52-kh-ubnd"
+    archive.attach(html)
+    logo = MIMEImage(bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"), "png")
+    logo["Content-Location"] = "https://thuvienvanban.example.vn/logo.png"
+    archive.attach(logo)
+    css = MIMEText(".content1 p { margin: 0 } .menu { color: #c00 }", "css")
+    css["Content-Location"] = "https://thuvienvanban.example.vn/site.css"
+    archive.attach(css)
+    path.write_bytes(archive.as_bytes())
+    return path
+
+
+def make_plan_xlsx(path: Path) -> Path:
+    """A plan published as a spreadsheet ("kế hoạch dạng biểu"), as an office builds one: sheet "KH" holds the
+    document in merged cells (the national header in two merged halves, a paragraph a merged A:F row), sheet
+    "Biểu 01" the target table with a two-row merged header, a group row, numbers formatted "#,##0" and "0.0",
+    a percentage, a hidden helper column; a hidden sheet and an empty one besides."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Border, Side
+
+    book = Workbook()
+    plan = book.active
+    plan.title = "KH"
+    header = [("ỦY BAN NHÂN DÂN\nTỈNH ĐÔNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
+              ("Số: 52/KH-UBND", "Đông Sơn, ngày 18 tháng 3 năm 2025")]
+    for r, (left, right) in enumerate(header, start=1):
+        plan.cell(r, 1, left)
+        plan.merge_cells(start_row=r, start_column=1, end_row=r, end_column=3)
+        plan.cell(r, 4, right)
+        plan.merge_cells(start_row=r, start_column=4, end_row=r, end_column=6)
+    paragraphs = ["KẾ HOẠCH", "Phát triển giáo dục nghề nghiệp tỉnh Đông Sơn năm 2025", "I. MỤC TIÊU",
+                  "Tuyển sinh giáo dục nghề nghiệp năm 2025 đạt 39.600 người (chi tiết tại Biểu 01).",
+                  "II. TỔ CHỨC THỰC HIỆN", "Sở Giáo dục và Đào tạo chủ trì, báo cáo trước ngày 15/12/2025."]
+    for r, text in enumerate(paragraphs, start=4):
+        plan.cell(r, 1, text)
+        plan.merge_cells(start_row=r, start_column=1, end_row=r, end_column=6)
+    targets = book.create_sheet("Biểu 01")
+    targets.cell(1, 1, "Biểu 01: CHỈ TIÊU TUYỂN SINH NĂM 2025")
+    targets.merge_cells("A1:F1")
+    line = Side(style="thin")
+    rows = [["TT", "Chỉ tiêu", "Đơn vị", "Năm 2025", None, "kiểm tra"],
+            ["TT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Ước đạt", "kiểm tra"],
+            ["I", "Theo trình độ", None, None, None, None],
+            ["1", "Trình độ cao đẳng", "Người", 4150, 3980.5, "x"],
+            ["2", "Trình độ trung cấp", "Người", 5200, 5004, "x"],
+            ["3", "Tỷ lệ có việc làm sau đào tạo", "%", 0.85, 0.8, "x"]]
+    for r, values in enumerate(rows, start=3):
+        for c, value in enumerate(values, start=1):
+            cell = targets.cell(r, c, value)
+            cell.border = Border(left=line, right=line, top=line, bottom=line)
+            if isinstance(value, (int, float)):
+                cell.number_format = "0%" if r == 8 else ("0.0" if c == 5 else "#,##0")
+    targets.merge_cells("D3:E3")  # "Năm 2025" over its two columns
+    for column in "ABC":
+        targets.merge_cells(f"{column}3:{column}4")  # TT, Chỉ tiêu, Đơn vị over the two header rows
+    targets.merge_cells("B5:E5")  # the group row's label across the table
+    targets.column_dimensions["F"].hidden = True
+    secret = book.create_sheet("Nháp")
+    secret["A1"] = "Số liệu nháp không công bố"
+    secret.sheet_state = "hidden"
+    book.create_sheet("Sheet1")
+    book.save(path)
+    return path

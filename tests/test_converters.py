@@ -32,6 +32,8 @@ from tests.fixtures_docs import (
     make_pdf,
     make_plan_docx,
     make_plan_html,
+    make_plan_mhtml,
+    make_plan_xlsx,
     make_signed_pdf,
     make_spaced_pdf,
     plan_text,
@@ -116,6 +118,43 @@ def test_saved_web_page_reads_like_the_word_plan_without_the_site(tmp_path):
     page = "\n".join(out)
     for chrome in ("Tìm kiếm", "Quảng cáo", "Bản quyền", "Văn bản liên quan", "Đăng nhập", "margin", "Trang chủ"):
         assert chrome not in page  # form, script, an ad box, style, footer, a hidden paragraph, the breadcrumb
+
+
+def test_a_page_saved_as_one_file_reads_like_the_page(tmp_path):
+    """Chromium's "Webpage, single file" (.mhtml): the archive's quoted-printable page reads as the .html does;
+    its logo and style sheet are no text."""
+    saved = make_plan_mhtml(tmp_path / "dong-son-2025.mhtml")
+    assert b"=C3=" in saved.read_bytes() and b"image/png" in saved.read_bytes()  # a real QP archive with parts
+    assert convert(saved).text == convert(make_plan_html(tmp_path / "dong-son-2025.html")).text
+    assert "margin" not in convert(saved).text
+
+
+def test_a_plan_published_as_a_spreadsheet_reads_as_its_lines_and_tables(tmp_path):
+    out = lines(convert(make_plan_xlsx(tmp_path / "dong-son-2025.xlsx")).text)
+    # the national header's merged halves are a layout grid: their lines, left first, row by row
+    assert out[:6] == ["ỦY BAN NHÂN DÂN", "TỈNH ĐÔNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                       "Độc lập - Tự do - Hạnh phúc", "Số: 52/KH-UBND", "Đông Sơn, ngày 18 tháng 3 năm 2025"]
+    assert in_order(out, ["KẾ HOẠCH", "Phát triển giáo dục nghề nghiệp tỉnh Đông Sơn năm 2025", "I. MỤC TIÊU"])
+    assert in_order(out, [
+        "Biểu 01: CHỈ TIÊU TUYỂN SINH NĂM 2025",
+        pipe(["TT", "Chỉ tiêu", "Đơn vị", "Năm 2025", "Năm 2025"]),  # merged cells repeated, as Word's are
+        pipe(["TT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Ước đạt"]),  # the hidden check column gone
+        pipe(["I", "Theo trình độ", "Theo trình độ", "Theo trình độ", "Theo trình độ"]),  # a group row stays
+        pipe(["1", "Trình độ cao đẳng", "Người", "4.150", "3980,5"]),  # as the sheet shows them: "0.0" groups none
+        pipe(["2", "Trình độ trung cấp", "Người", "5.200", "5004,0"]),
+        pipe(["3", "Tỷ lệ có việc làm sau đào tạo", "%", "85%", "80%"])])
+    assert "nháp" not in "\n".join(out).lower()  # a hidden sheet is no part of what is published
+
+
+def test_a_spreadsheet_plans_target_sheet_is_one_table_read_row_by_row(tmp_path):
+    """The Biểu sheet's rows are read with their merged header cells and their group row, as a Word table's are."""
+    from index.normalize import normalize_text
+    from index.tables import tables_in_text
+
+    tables = tables_in_text(normalize_text(convert(make_plan_xlsx(tmp_path / "dong-son-2025.xlsx")).text))
+    assert len(tables) == 1
+    row = tables[0].row_text(tables[0].rows[1], with_parent=True)
+    assert row.startswith("Theo trình độ › Trình độ cao đẳng | Đơn vị: Người | Năm 2025 Kế hoạch: 4.150"), row
 
 
 # A provincial portal's article page: no <nav>, <aside> or <footer>; its menu, link bars and "Tin liên quan"
@@ -468,7 +507,9 @@ def _encrypted_pdf(path: Path) -> None:
         ("nhieu.doc", random.Random(1).randbytes(3000), "không phải chữ"),  # LibreOffice imports noise as text
         ("latin1.txt", "Kế hoạch".encode("cp1258", errors="replace") + b"\xff\xfe", "UTF-8"),
         ("anh.png", b"\x89PNG\r\n", "không đọc được tệp ảnh"),
-        ("bang.xlsx", b"PK\x03\x04", "không hỗ trợ loại tệp '.xlsx'"),
+        ("bang.xlsx", b"PK\x03\x04 not a zip", "không đọc được bảng tính Excel .xlsx"),
+        ("luu.mhtml", b"From: <Saved by Blink>\r\nContent-Type: text/plain\r\n\r\nkhong co trang", "không chứa trang web"),
+        ("bang.ods", b"PK\x03\x04", "không hỗ trợ loại tệp '.ods'"),
         ("rong.docx", None, "không có nội dung chữ"),
     ],
 )
