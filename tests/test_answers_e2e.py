@@ -193,6 +193,20 @@ def test_a_body_of_the_plans_province_named_with_it_is_asked_about_there(assista
     assert "05 doanh nghiệp" in answer.text
 
 
+def test_a_province_with_two_plans_is_answered_by_the_one_that_says_it(assistant):
+    """The question names the province, not a plan: the plan that answers answers it, as it would alone, however
+    little its other plan says."""
+    answer = assistant.ask("Học xong lớp 9 vào học nghề ở Hải Phòng có được miễn học phí không?")
+    assert not answer.refused and {c.doc for c in answer.citations} == {HAIPHONG_NQ06}
+    assert contains(answer.text, "miễn học phí"), answer.text
+
+
+def test_a_body_gone_since_2025_is_asked_of_through_its_successor(assistant):
+    answer = assistant.ask("Sở NN&PTNT Hà Nội được giao những việc gì trong KH 177/KH-UBND năm 2025?")
+    assert not answer.refused and {c.doc for c in answer.citations} == {HANOI_2025}
+    assert "Sở Nông nghiệp và Môi trường" in answer.text and contains(answer.text, "đào tạo nghề nông nghiệp")
+
+
 # ------------------------------------------------------------------ conversation
 def test_follow_up_about_another_body_asks_the_same_of_it(assistant):
     question = "Trong kế hoạch thực hiện Nghị quyết 06/NQ-CP của Hải Phòng, Ngân hàng Chính sách xã hội được giao việc gì?"
