@@ -307,7 +307,8 @@ def period_fits(unit: Unit, years: tuple[int, ...]) -> bool:
 
     A sentence under "a) Đến năm 2025" does not answer about 2030, nor one under
     "Phần I. Kết quả thực hiện năm 2023" about the plan's 2024 targets, however
-    well its words match. A yearly figure ("hằng năm") holds for every year up to the last it names.
+    well its words match. A yearly figure ("hằng năm") holds for every year from its plan's own to the last it
+    names.
     """
     if not years:
         return True
@@ -317,7 +318,9 @@ def period_fits(unit: Unit, years: tuple[int, ...]) -> bool:
     named = years_spanned(unit.text) or heading_years(unit.passage.section, unit.text) or one_year(
         unit.passage.document.title)
     if named and EVERY_YEAR.search(unit.text):  # "Phấn đấu hằng năm thu hút 20.000 … vào năm 2030": each year to 2030
-        return min(years) <= max(named)
+        # from its plan's own year: a plan of 2025 sets nothing for 2024, unless the unit names that year itself
+        start = unit.passage.document.year
+        return any(y in named for y in years) or min(years) <= max(named) and not (start and min(years) < start)
     return not named or any(min(years) <= y <= max(years) for y in named)
 
 

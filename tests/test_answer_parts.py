@@ -654,6 +654,10 @@ def test_a_yearly_figure_holds_for_each_year_up_to_the_last_it_names():
                    "2. Mục tiêu cụ thể")
     assert period_fits(passage_units(yearly)[-1], (2025,)) and not period_fits(passage_units(once)[-1], (2025,))
     assert not period_fits(passage_units(yearly)[-1], (2031,))
+    # from its plan's year on: a plan of 2025 sets no yearly figure for 2024
+    of_2025 = passage(3, "of-2025", "2. Mục tiêu cụ thể\nPhấn đấu hằng năm thu hút 20.000 lao động học nghề, nâng tỷ "
+                      "lệ lao động qua đào tạo lên 80% vào năm 2030.", "2. Mục tiêu cụ thể", year=2025)
+    assert period_fits(passage_units(of_2025)[-1], (2026,)) and not period_fits(passage_units(of_2025)[-1], (2024,))
 
 
 def test_the_nearest_heading_with_years_gives_a_units_period():
