@@ -33,6 +33,7 @@ from assistant.provinces import BY_FOLDED, SHORT_FORMS, place_spans, without_ove
 from assistant.questions import (
     BASIS,
     DOC_NUMBER,
+    FACT_KINDS,
     ISSUE_DATE,
     PLAN_KIND_WORD,
     PLAN_OF_YEAR,
@@ -108,7 +109,9 @@ def _filler_fold(question: str) -> str:
 
 # Follow-ups that ask for something without a question word get one, so the
 # answerer knows what to look for: "Còn hạn hoàn thành?" asks when.
-_IMPLIED_QUESTION_WORDS = ((re.compile(r"\b(?:thoi )?han(?: hoan thanh| chot)?\b"), "khi nào"),)
+# "Hạn hoàn thành?", "Có mốc thời gian cụ thể không?": a time asked without a question word.
+_IMPLIED_QUESTION_WORDS = ((re.compile(r"\b(?:(?:thoi )?han(?: hoan thanh| chot)?|moc thoi gian(?: cu the)?)\b"),
+                            "khi nào"),)
 
 # Words that join the words of a plan's title ("đào tạo nghề cho lao động nông thôn"), and words
 # that shape a title or a question around it ("kế hoạch … năm 2025 của UBND tỉnh …"), never part of the name.
@@ -311,7 +314,7 @@ def asking_part(question: str) -> str:
     start = leading.end() if leading else 0
     end = trailing.start() if trailing else len(folded)
     asked = question[start:end].strip() or question.rstrip(" ?")
-    if not profile_question(asked).kinds:
+    if not profile_question(asked).kinds & FACT_KINDS:  # "Có mốc thời gian cụ thể không?" asks a time, not a yes
         asked += "".join(f" {word}" for pattern, word in _IMPLIED_QUESTION_WORDS if pattern.search(folded))
     capital = asked[:1].upper() + asked[1:]
     # "bảo hiểm xã hội" typed as a topic stays one: capitalised it reads as the agency "Bảo hiểm xã hội"
@@ -410,7 +413,7 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         tasks = "" if asks_anew or new or topic_only or find_agency_mentions(before) else body_tasks(asked)
         if tasks:
             return with_previous_plan(tasks, answered, plans, before)
-        if not (points_back or new or _question_words(folded)) and len(fresh) >= 2 and 2 * len(fresh) >= len(topic):
+        if not (points_back or new or _asking_spans(folded)) and len(fresh) >= 2 and 2 * len(fresh) >= len(topic):
             # "Năng suất lao động?" after "Tỷ trọng lao động nông nghiệp … là bao nhiêu?": another topic of the plan
             # just quoted, asked the same way, not the last topic with words added (as a longer new topic is)
             # of the same years ("Cán bộ quản lý?" after "… nhà giáo đạt chuẩn vào năm 2025?")

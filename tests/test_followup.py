@@ -308,6 +308,12 @@ def test_the_lead_of_the_task_just_discussed():
     assert out == "Ai chủ trì: tổ chức hội giảng nhà giáo?"
     after_partner = condense("Còn hạn hoàn thành?", history(HANOI_LEAD, "Ai phối hợp?"), PLANS)
     assert after_partner == "Hạn hoàn thành khi nào: công tác tuyên truyền tuyển sinh của Hà Nội?"
+    # asked bare, a deadline is still a question of the task, not another topic asked "who"
+    bare = condense("Hạn hoàn thành?", history(HANOI_LEAD, "Ai phối hợp?"), PLANS)
+    assert bare == "Hạn hoàn thành khi nào: công tác tuyên truyền tuyển sinh của Hà Nội?"
+    # "mốc thời gian" asks a time as "hạn" does, "có … không" around it
+    assert condense("Có mốc thời gian cụ thể không?", history(HANOI_LEAD), PLANS) \
+        == "Có mốc thời gian cụ thể không khi nào: công tác tuyên truyền tuyển sinh của Hà Nội?"
 
 
 STYLE_PLANS = PLANS | {
