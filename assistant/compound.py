@@ -19,6 +19,7 @@ from index.agencies import find_agency_mentions
 from index.normalize import canonical, fold_accents
 from index.plan_scope import PlanScope
 from index.vocab.markers import UPPER
+from index.vocab.qualifiers import LEVELS
 
 # Where a question may change subject; matched on the folded question (same length as the original).
 # "… trước ngày nào? Còn Sở Nội vụ …": a question mark inside the text ends one question and starts the next.
@@ -176,7 +177,8 @@ def question_parts(question: str) -> list[str]:
     if frame and len(merged) > 1:
         merged = [merged[0], *(p if p.startswith(frame) else f"{frame}: {p}" for p in merged[1:])]
     asked = asked_years(fold_accents(text).lower())
-    merged = [one for part in (merged if len(merged) > 1 else [text]) for one in per_year(part, asked)]
+    merged = [one for part in (merged if len(merged) > 1 else [text]) for by_year in per_year(part, asked)
+              for one in per_level(by_year)]
     merged = list(dict.fromkeys(merged))
     return merged if len(merged) > 1 else [question]
 
@@ -223,6 +225,36 @@ def per_year(part: str, asked: tuple[str, ...] = ()) -> list[str]:
         return [part]
     years = dict.fromkeys(_ONE_YEAR.findall(m.group()))
     return [f"{part[:m.start()]}năm {year}{part[m.end():]}" for year in years]
+
+
+# Training levels as folded text writes them, and what may stand between two of a list ("cao đẳng, trung cấp và
+# sơ cấp", "trình độ cao đẳng; trình độ trung cấp", "hệ cao đẳng — hệ trung cấp").
+_LEVEL = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for ws in LEVELS.values() for w in ws), key=len,
+                                               reverse=True)) + r")\b")
+_LEVEL_GAP = re.compile(r"\s*(?:[,;\u2013\u2014-]|\bva\b|\bhoac\b)?\s*(?:va\s+)?(?:(?:trinh do|he)\s+)?")
+# "mỗi loại", "từng trình độ", "chia ra": a figure asked of each item listed, not of them together.
+_EACH = re.compile(r"\b(?:moi|tung|chia ra|lan luot)\b")
+
+
+def per_level(part: str) -> list[str]:
+    """A part asking one figure of several training levels, one part a level ("chia ra trình độ cao đẳng, trung
+    cấp, sơ cấp mỗi loại bao nhiêu người" asks each level's): each level's figure stands in a row or a line of its
+    own. Three levels listed, or two asked of each ("mỗi", "từng", "chia ra"): "cao đẳng, trung cấp chiếm 19%" is
+    one figure of the two."""
+    folded = fold_accents(part).lower()
+    if len(folded) != len(part):
+        return [part]
+    run: list[re.Match[str]] = []
+    for m in _LEVEL.finditer(folded):
+        if run and not _LEVEL_GAP.fullmatch(folded[run[-1].end():m.start()]):
+            if len(run) >= 2:
+                break
+            run = []
+        run.append(m)
+    if len(run) < 2 or (len(run) < 3 and not _EACH.search(folded)):
+        return [part]
+    start, end = run[0].start(), run[-1].end()
+    return [f"{part[:start]}{part[m.start():m.end()]}{part[end:]}" for m in run]
 
 
 def _sharing_frame(part: str, before: str) -> str:

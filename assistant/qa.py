@@ -675,7 +675,7 @@ ELLIPTIC_PART_WORDS = 2  # a part naming this few topic words of its own asks of
 # Words that say how or when a figure stands, not what it is of: "thực tế đạt", "dự kiến", "ước đạt", "khoảng",
 # "tăng lên", "định hướng giai đoạn 2026-2030", "mốc năm 2030".
 _PREDICATE_WORDS = frozenset("dat thuc te du kien uoc khoang chinh xac cu the tang giam len xuong "
-                             "dinh huong giai doan moc nam".split())
+                             "dinh huong giai doan moc nam chia loai tung moi".split())  # "chia ra mỗi loại"
 # A part pointing back at the figure the question asked before it: "và con số đó tăng lên bao nhiêu vào năm 2030",
 # "còn chỉ tiêu này năm 2025": it asks of the whole question's topic.
 _FIGURE_BACK = re.compile(r"\b(?:con so|so lieu|chi tieu|ty le|muc|so) (?:do|nay|ay|tren)\b")
@@ -687,9 +687,14 @@ def part_profile(part: str, whole: QuestionProfile, drop: set[str]) -> QuestionP
     thực tế đạt bao nhiêu?": the second part asks the same rate of 2025)."""
     own = profile_question(part)
     keywords = tuple(k for k in own.keywords if k not in drop) or own.keywords
-    if _elliptic_part(keywords) or _FIGURE_BACK.search(fold_accents(part)):
-        keywords = tuple(dict.fromkeys((*(k for k in whole.keywords if k not in drop and not k.isdigit()),
-                                        *keywords)))
+    # a level, group or place is what the part singles out, not a topic of its own ("…, riêng trình độ cao đẳng")
+    singled = {w for q in own.qualifiers for w in fold_accents(q).lower().split()}
+    if _elliptic_part(tuple(k for k in keywords if k not in singled)) or _FIGURE_BACK.search(fold_accents(part)):
+        # the whole's topic, less the levels and groups it lists beside the part's own ("cao đẳng, trung cấp, sơ
+        # cấp mỗi loại": the part asking of "cao đẳng" is not asking of the others)
+        others = {w for q in whole.qualifiers - own.qualifiers for w in fold_accents(q).lower().split()} - singled
+        keywords = tuple(dict.fromkeys((*(k for k in whole.keywords if k not in drop and not k.isdigit()
+                                          and k not in others), *keywords)))
     # what a term means holds whatever the year the rest of the question asks of
     years = own.years or (() if own.wants(DEFINITION) else whole.years)
     return replace(own, keywords=keywords, years=years, kinds=own.kinds or whole.kinds)

@@ -36,6 +36,7 @@ from assistant.qa import (
     given_facts,
     held_kinds,
     merged,
+    part_profile,
     signals_of,
     speaks_of_years,
     with_continuation,
@@ -173,7 +174,8 @@ def test_a_comma_between_two_asking_pieces_is_a_joint():
     assert question_parts("Vốn vay dự kiến bao nhiêu, có được cộng vào tổng kinh phí của kế hoạch không?") == [
         "Vốn vay dự kiến bao nhiêu", "có được cộng vào tổng kinh phí của kế hoạch không"]
     # A comma inside one asking piece, between bodies, or between the items of a list, is none.
-    question = "Nghề May tuyển bao nhiêu người ở mỗi trình độ cao đẳng, trung cấp, sơ cấp và tổng cộng bao nhiêu?"
+    # (levels asked of each are parts by level: ``per_level``)
+    question = "Nghề May tuyển bao nhiêu thanh niên, phụ nữ, bộ đội xuất ngũ và tổng cộng bao nhiêu?"
     assert question_parts(question) == [question]
     for question in ("Theo kế hoạch, Sở Tài chính làm gì?", "Hà Nội, Hải Phòng đặt chỉ tiêu bao nhiêu?",
                      "Sở Lao động, Thương binh và Xã hội chủ trì việc gì?"):
@@ -1239,6 +1241,27 @@ def test_the_items_after_an_ask_and_its_colon_are_each_asked_by_it():
         "lập kế hoạch đào tạo nghề", "khảo sát nhu cầu học nghề"]
     # a "không" inside the question asks nothing: "không" asks at its clause's end
     assert question_parts("Trường có được miễn học phí không?") == ["Trường có được miễn học phí không?"]
+
+
+def test_a_figure_asked_of_each_level_listed_is_a_part_a_level():
+    assert question_parts("Năm 2026 đào tạo tổng cộng bao nhiêu lao động, và chia ra trình độ cao đẳng, trung cấp, "
+                          "sơ cấp mỗi loại bao nhiêu người?") == [
+        "Năm 2026 đào tạo tổng cộng bao nhiêu lao động", "chia ra trình độ cao đẳng mỗi loại bao nhiêu người",
+        "chia ra trình độ trung cấp mỗi loại bao nhiêu người", "chia ra trình độ sơ cấp mỗi loại bao nhiêu người"]
+    assert len(question_parts("Chỉ tiêu tuyển sinh theo từng trình độ — cao đẳng, trung cấp, sơ cấp — là bao nhiêu "
+                              "người?")) == 3
+    # two levels together are one figure unless asked of each ("trình độ cao đẳng, trung cấp chiếm khoảng 19%")
+    assert question_parts("Tỷ lệ trình độ cao đẳng, trung cấp chiếm bao nhiêu?") == [
+        "Tỷ lệ trình độ cao đẳng, trung cấp chiếm bao nhiêu?"]
+
+
+def test_a_part_naming_only_a_level_asks_the_wholes_topic_of_that_level_alone():
+    whole = profile_question("Năm 2026 đào tạo tổng cộng bao nhiêu lao động, chia ra trình độ cao đẳng, trung cấp "
+                             "mỗi loại bao nhiêu người?")
+    part = part_profile("chia ra trình độ cao đẳng mỗi loại bao nhiêu người", whole, set())
+    assert {"dao", "tao", "lao", "dong", "cao", "dang"} <= set(part.keywords)
+    assert not {"trung", "cap"} & set(part.keywords)  # the other level listed is not asked here
+    assert part.qualifiers == frozenset({"cao dang"})
 
 
 def test_a_question_asking_each_plan_its_own_thing_is_divided_by_plan():
