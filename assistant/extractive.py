@@ -45,6 +45,7 @@ from index.agencies import agency_key, find_agencies
 from index.chunking import SECTION_SEPARATOR, split_sentences
 from index.metadata import PlanMetadata
 from index.normalize import fold_accents
+from index.plan_scope import cites_document
 from index.register.responsibilities import partners_of
 from index.retriever import Passage, funding_sections
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
@@ -491,6 +492,8 @@ def score_units(
                 continue  # "Căn cứ Quyết định số …", "Thực hiện Kế hoạch số …": what the plan implements, nothing else
             if not period_fits(unit, asked) or (targets_only and before_plan(unit)):
                 continue
+            if profile.cited and not cites_document(fold_accents(unit.text), *profile.cited):
+                continue  # "Quyết định 2239/QĐ-TTg ban hành ngày nào": the line citing 2239, not 336 beside it
             earlier = seen.get(key)
             if earlier is not None and len(unit.text) <= len(scored[earlier].unit.text):
                 continue  # a heading repeated (maybe shortened) in each chunk of a long item
@@ -689,6 +692,8 @@ def select_units(scored: list[ScoredUnit], profile: QuestionProfile, scoring: Un
              or (profile.wants(LIST) and heads_list(u, section, topic_keywords(profile, u.passage)))]
     for lead in leads:
         chosen += [u for u in enumeration(lead, section) if u not in chosen]
+    if profile.cited:  # a cited document asked of: the lines citing it, not the rest of the legal basis beside them
+        chosen = [u for u in chosen if u is best.unit or cites_document(fold_accents(u.text), *profile.cited)]
     return sorted(chosen, key=reading_order)
 
 

@@ -79,13 +79,14 @@ from assistant.register_answers import agency_tasks_answer, fact_key, plan_lead_
 from assistant.scope import (
     NAMED_BEYOND_PROVINCE,
     Scope,
-    asks_about_cited_document,
+    cited_subject,
     named_by_province_only,
     named_by_province_year,
     named_provinces,
     names_several_plans,
     province_years,
     resolve_scope,
+    uncited,
 )
 from index.agencies import addressed_collectively, find_agencies
 from index.chunking import SECTION_SEPARATOR
@@ -129,14 +130,19 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
     """Search once; when the question names several plans, also search each."""
     question_text = without_asker(strip_instructions(question))
     # A date, number or signer asked of a document the plans only cite is that document's: the legal basis states it.
-    cited = asks_about_cited_document(question_text, index.scope)
+    subject = cited_subject(question_text, index.scope)
+    cited = subject is not None
     hints = section_hints(question_text, cited_document=cited)
     query, passages = index.search(question_text, config, filters, hints)
     profile = profile_question(query.restored)
+    if subject is not None:
+        profile = replace(profile, cited=(subject.number, subject.code))
     if cited and own_parts(profile):
         profile = replace(profile, kinds=profile.kinds | {BASIS})
     scope = resolve_scope(query.restored, index.plans, index.scope,
                           lambda number: [doc for doc in index.plans if index.mentions(doc, f"{number}/")])
+    if subject is not None and not scope.out_of_scope:
+        scope = uncited(subject, question_text, scope.docs or tuple(index.plans), index.cites) or scope
     identifiers = set().union(*(plan_identifiers(index.plans[doc]) for doc in scope.docs))
     profile = replace(profile, keywords=tuple(k for k in profile.keywords if k not in identifiers))
     if scope.docs and not any(p.doc in scope.docs for p in passages):

@@ -15,7 +15,7 @@ from assistant.provinces import BY_FOLDED, SHORT_FORMS, Span, place_spans, witho
 from assistant.questions import PAST, PLAN_KIND_WORD, PLAN_WORD, profile_question
 from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
-from index.plan_scope import PlanScope, document_references
+from index.plan_scope import DocumentReference, PlanScope, document_references
 from index.vocab.dates import YEAR
 from index.vocab.documents import FOLDED_DOC_TYPES
 from index.vocab.markers import UPPER
@@ -99,8 +99,8 @@ def beside_provinces(folded_question: str, covered: frozenset[str] | set[str] = 
     return beside - plain
 
 
-def asks_about_cited_document(question: str, table: PlanScope) -> bool:
-    """Whether the question is about a document the plans only cite, not about a plan.
+def cited_subject(question: str, table: PlanScope) -> DocumentReference | None:
+    """The document a question is about when it is one the plans only cite, not a plan; else None.
 
     Its subject, the first document it names, is one no indexed plan carries:
     "Chỉ thị 37-CT/TW … do ai ban hành, ngày nào?", "Quyết định 336/QĐ-LĐTBXH mà
@@ -110,11 +110,22 @@ def asks_about_cited_document(question: str, table: PlanScope) -> bool:
     """
     folded = fold_accents(question)
     references = document_references(folded)
-    if not references or any((ref.number, ref.code) in table.own_references for ref in references):
-        return False
+    if not references or (references[0].number, references[0].code) in table.own_references:
+        return None
     plan_words = "|".join(word for word, code in FOLDED_DOC_TYPES.items() if code in table.own_codes | {PLAN_CODE})
     plan = re.search(rf"\b(?:{plan_words})\b", folded)
-    return plan is None or references[0].span[0] <= plan.start()
+    return references[0] if plan is None or references[0].span[0] <= plan.start() else None
+
+
+def uncited(subject: DocumentReference, question: str, docs, cites: Callable[[str, str, str], bool]) -> Scope | None:
+    """Out of scope when no plan among ``docs`` cites the document asked about (``cited_subject``): "Nghị quyết số
+    37-NQ/TW mà kế hoạch lấy làm căn cứ ban hành ngày nào?" of a plan citing Nghị quyết 36-NQ/TW has no answer
+    there, however alike the line citing 36 reads. None when one does."""
+    if any(cites(doc, subject.number, subject.code) for doc in docs):
+        return None
+    start, end = subject.span
+    written = question[start:end].strip() if len(fold_accents(question)) == len(question) else subject.number
+    return Scope((), f"không kế hoạch nào nhắc tới {written[:1].upper()}{written[1:]}")
 
 
 def resolve_scope(

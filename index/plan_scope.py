@@ -106,6 +106,13 @@ def document_references(folded: str) -> list[DocumentReference]:
     return out
 
 
+def cites_document(folded: str, number: str, code: str) -> bool:
+    """Whether a folded text cites a document by its number and type code: "37-ct/tw", "06/nq-cp",
+    "12/2024/nq-hdnd" for ("37", "ct"), ("6", "nq"), ("12", "nq"); not another number of that type."""
+    pattern = rf"(?<![\d.,/])0*{re.escape(number)}\s*[-/]\s*(?:(?:19|20)\d\d\s*/\s*)?{re.escape(code)}(?![a-z])"
+    return re.search(pattern, folded, re.IGNORECASE) is not None
+
+
 _TAIL_ISSUER = re.compile(r"[-–]\s*([a-z]+)\s*$")
 
 

@@ -24,7 +24,7 @@ from index.fusion import fuse, uses_dense, uses_lexical
 from index.lexical import LexicalIndex
 from index.metadata import PlanMetadata
 from index.normalize import fold_accents
-from index.plan_scope import PlanScope
+from index.plan_scope import PlanScope, cites_document
 from index.query import Filters, PreparedQuery, SearchConfig, prepare_query
 from index.store import ChunkStore, StoredChunk, fingerprint
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE
@@ -262,6 +262,13 @@ class SearchIndex:
                      for i in self._sections[(doc, section)]]
             self._folded_texts[doc] = fold_accents("\n".join(texts))
         return re.search(rf"\b{re.escape(folded_words)}\b", self._folded_texts[doc]) is not None
+
+    def cites(self, doc: str, number: str, code: str) -> bool:
+        """Whether a plan's text cites a document by its number and type code ("37-CT/TW", "06/NQ-CP",
+        "12/2024/NQ-HĐND" for 37 "ct", 6 "nq", 12 "nq"): a document the question asks about that no plan cites is
+        not in the plans."""
+        self.mentions(doc, "")  # its folded text, read once
+        return cites_document(self._folded_texts[doc], number, code)
 
     def child_sections(self, doc: str, section: str) -> list[str]:
         """The sections directly under ``section``, in reading order (from the per-plan section list,

@@ -207,6 +207,14 @@ def test_a_body_gone_since_2025_is_asked_of_through_its_successor(assistant):
     assert "Sở Nông nghiệp và Môi trường" in answer.text and contains(answer.text, "đào tạo nghề nông nghiệp")
 
 
+def test_a_cited_document_no_plan_cites_is_refused_and_one_cited_is_quoted(assistant):
+    refused = assistant.ask("Chỉ thị số 39-CT/TW mà kế hoạch 177 của Hà Nội thực hiện ban hành ngày nào?")
+    assert refused.refused and "39-CT/TW" in refused.text
+    cited = assistant.ask("Chỉ thị số 37-CT/TW mà kế hoạch 177 của Hà Nội thực hiện ban hành ngày nào?")
+    assert not cited.refused and {c.doc for c in cited.citations} == {HANOI_2025}
+    assert "37-CT/TW" in cited.text
+
+
 # ------------------------------------------------------------------ conversation
 def test_follow_up_about_another_body_asks_the_same_of_it(assistant):
     question = "Trong kế hoạch thực hiện Nghị quyết 06/NQ-CP của Hải Phòng, Ngân hàng Chính sách xã hội được giao việc gì?"

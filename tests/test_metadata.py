@@ -962,3 +962,23 @@ def test_a_signer_scanned_beside_the_recipients_is_read_from_the_end_of_their_li
                           "- Hội LHPN tỉnh, Hội Người khuyết tật tỉnh; Nguyễn Hữu Khang ,\n- Lưu: VT, KGVX.\n")
     meta = extract_metadata("tan-nguyen.pdf", text)
     assert (meta.signer, meta.signer_role) == ("Nguyễn Hữu Khang", "Chủ tịch")
+
+
+def test_a_cited_document_the_question_is_about_must_be_cited_by_a_plan():
+    """"Nghị quyết số 37-NQ/TW mà Kế hoạch 17/KH-UBND lấy làm căn cứ ban hành ngày nào?" asks of a document the plan
+    cites, not of the plan; when no plan cites that number, nothing answers it, however alike the line citing
+    another Nghị quyết reads."""
+    from assistant.scope import cited_subject, uncited
+    from index.plan_scope import PlanScope
+
+    plans = {"vp.txt": PlanMetadata("vp.txt", "Kế hoạch 17/KH-UBND (Vân Phong)", "Vân Phong", "17/KH-UBND", 2026,
+                                    "Phát triển nhân lực du lịch")}
+    table = PlanScope.of(plans)
+    question = "Nghị quyết số 37-NQ/TW mà Kế hoạch 17/KH-UBND lấy làm căn cứ ban hành ngày nào?"
+    subject = cited_subject(question, table)
+    assert subject is not None and (subject.number, subject.code) == ("37", "nq")
+    assert cited_subject("Kế hoạch 17/KH-UBND thực hiện Nghị quyết số 36-NQ/TW nào?", table) is None  # the plan first
+    cites_36 = lambda doc, number, code: (number, code) == ("36", "nq")  # noqa: E731 - the plan's text, in short
+    refused = uncited(subject, question, ("vp.txt",), cites_36)
+    assert refused is not None and refused.out_of_scope == "không kế hoạch nào nhắc tới Nghị quyết số 37-NQ/TW"
+    assert uncited(cited_subject(question.replace("37", "36"), table), question, ("vp.txt",), cites_36) is None

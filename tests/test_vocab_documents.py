@@ -330,3 +330,13 @@ def test_draft_mark_is_a_line_of_its_own(line, mark):
 def test_draft_mark_leaves_drafts_named_in_text_alone(line):
     assert not DRAFT_MARK.match(line)
 
+
+
+def test_a_document_is_cited_by_its_number_and_type_not_by_another_of_the_type():
+    from index.plan_scope import cites_document
+
+    basis = "can cu nghi quyet so 36-nq/tw ngay 22/10/2018; thuc hien quyet dinh so 2239/qd-ttg; nghi quyet 06/2023/nq-hdnd"
+    assert cites_document(basis, "36", "nq") and cites_document(basis, "2239", "qd")
+    assert cites_document(basis, "6", "nq")  # "06/2023/NQ-HĐND": a leading zero, the year between
+    assert not cites_document(basis, "37", "nq") and not cites_document(basis, "36", "ct")
+    assert not cites_document(basis, "239", "qd")  # part of another number
