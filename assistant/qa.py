@@ -67,7 +67,9 @@ from assistant.questions import (
     asks_nothing,
     folded_syllables,
     forms_in_plan,
+    leading_bodies,
     plan_years,
+    premised_leads,
     profile_question,
     same_body,
     section_hints,
@@ -458,6 +460,12 @@ def signals_of(
     assigned = [a for a in named if register is None or any(same_body(f, b, plan.province)
                                                             for f in forms[a] for b in bodies)]
     qualifiers = r.profile.qualifiers
+    # a body the question takes to lead the task, where the quote gives its lead to another, quotes another task:
+    # no body asked is named then ("Sở Y tế chủ trì … xong trước khi nào" of a line "Trường … chủ trì …")
+    premised = premised_leads(r.query.restored, r.profile)
+    quoted_leads = leading_bodies(quoted) if premised else []
+    false_premise = bool(quoted_leads) and not any(same_body(a, b, plan.province) for a in premised
+                                                   for b in quoted_leads)
     return Signals(
         coverage=coverage,
         score=best.score,
@@ -467,8 +475,9 @@ def signals_of(
         year=float(all(y in years_spanned(f"{quoted} {paths} {leads}") for y in years)),
         # a body the plan assigns work to is also told what a passage tells its kind ("các Sở, ban, ngành và địa
         # phương báo cáo …")
-        agency=sum(any(any(same_body(f, b, plan.province) for b in in_quote) or a in assigned
-                       and addressed_collectively(f, chunks) for f in forms[a]) for a in named) / len(named)
+        agency=0.0 if false_premise else sum(
+            any(any(same_body(f, b, plan.province) for b in in_quote) or a in assigned
+                and addressed_collectively(f, chunks) for f in forms[a]) for a in named) / len(named)
         if named else 1.0,
         assigned=len(assigned) / len(named) if named else 1.0,
         dense=dense,

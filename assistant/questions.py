@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.agencies import SUCCESSORS, agency_key, canonical_agency, find_agency_mentions, same_agency
+from index.agencies import SUCCESSORS, agency_key, canonical_agency, find_agencies, find_agency_mentions, same_agency
 from index.normalize import canonical, fold_accents
 from index.retriever import (
     BASIS_HINT,
@@ -32,6 +32,8 @@ from index.vocab.phrases import (
     DISTRICT_OFFICE,
     FORMER_BODY_AFTER,
     FORMER_BODY_BEFORE,
+    LEAD_CELL,
+    LEADS_AFTER,
     OWN_BODY,
     SENT_TO,
     asker_intro_end,
@@ -841,6 +843,30 @@ def _without_place(key: str, place: str) -> str:
     if place and key.endswith(" " + place):
         key = re.sub(r"\s+(?:tinh|thanh pho|tp)$", "", key[: -len(place)].rstrip())
     return key
+
+
+def leading_bodies(text: str) -> list[str]:
+    """The bodies a text gives the lead of something, canonical: "Sở Y tế chủ trì …", "… do Trường … chủ trì",
+    a table row's "Cơ quan chủ trì: Sở Nội vụ"."""
+    text = canonical(text)
+    folded = fold_accents(text).lower()
+    leads = [m.name for m in find_agency_mentions(text) if LEADS_AFTER.match(folded[m.end:])]
+    leads += [name for cell in LEAD_CELL.finditer(text) for name in find_agencies(cell.group(1))]
+    return list(dict.fromkeys(leads))
+
+
+def premised_leads(question: str, profile: QuestionProfile) -> list[str]:
+    """The bodies a question takes to lead the task it asks about, when it asks no body itself: "Sở Y tế chủ trì
+    đào tạo nghề Dược … phải xong trước khi nào?" asks a deadline of a task it says Sở Y tế leads; a plan giving
+    that task to another body does not answer it. Not "Sở nào chủ trì …", nor "Có phải Sở Y tế chủ trì … không":
+    those ask who."""
+    if YES_NO in profile.kinds or _WHO_ASKED.search(fold_accents(canonical(question)).lower()):
+        return []
+    return [a for a in leading_bodies(question) if a in asked_bodies(question)]
+
+
+# A body asked for by a question word: "sở nào", "cơ quan nào", "đơn vị gì", "ai", "do ai".
+_WHO_ASKED = re.compile(r"\b(?:co quan|don vi|so|ban|nganh|to chuc|truong|phong|hoi|trung tam)\s+(?:nao|gi)\b|\bai\b")
 
 
 def recipient_bodies(text: str) -> list[str]:

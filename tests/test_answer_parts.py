@@ -739,6 +739,18 @@ def test_signals_see_a_missing_year_and_an_agency_the_quote_does_not_name():
     assert signals_of(evidence, best, 0.8, retrieved("Tổng kinh phí là bao nhiêu?", [TOTAL]), None, 0.9).agency == 1.0
 
 
+def test_a_line_giving_the_task_to_another_lead_than_the_question_takes_names_no_body_asked():
+    """"Sở Y tế chủ trì … phải xong trước khi nào?" quoted with a line where a school leads it: a false premise, the
+    deadline quoted is of another body's task; the line giving it to Sở Y tế names it."""
+    question = "Sở Y tế chủ trì biên soạn chương trình dược liệu, phải xong trước khi nào?"
+    for lead, agency in (("Trường Cao đẳng Y tế Lam Sơn", 0.0), ("Sở Y tế", 1.0)):
+        task = passage(1, "task", f"14. Các cơ sở\nb) {lead} chủ trì biên soạn 05 chương trình dược liệu, hoàn thành "
+                       "trước ngày 30/6/2025.", "14. Các cơ sở")
+        best = score_units([task], profile_question(question), WEIGHTS)[0]
+        quoted = Evidence((passage_units(task)[-1],))
+        assert signals_of(quoted, best, 0.8, retrieved(question, [task]), None, 0.9).agency == agency, lead
+
+
 def test_a_body_the_question_says_is_gone_is_not_asked():
     """After a reorganisation users ask who does a gone body's work: the plan names only the new one."""
     assert asked_bodies("Giờ không còn Sở Lao động - Thương binh và Xã hội thì cơ quan nào làm thường trực?") == []

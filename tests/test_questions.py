@@ -644,3 +644,27 @@ def test_the_askers_own_body_asked_of_by_a_first_person_is_the_one_they_named(qu
     from assistant.questions import asked_bodies
 
     assert asked_bodies(question) == asked
+
+
+def test_the_bodies_a_text_gives_the_lead_of_a_task():
+    from assistant.questions import leading_bodies
+
+    assert leading_bodies("b) Trường Cao đẳng Y tế Lam Sơn chủ trì biên soạn 05 chương trình") == [
+        "Trường Cao đẳng Y tế Lam Sơn"]
+    assert leading_bodies("Biên soạn chương trình | Cơ quan chủ trì: Sở Nội vụ | Cơ quan phối hợp: Sở Y tế") == [
+        "Sở Nội vụ"]
+    assert leading_bodies("Sở Tài chính là cơ quan thường trực") == ["Sở Tài chính"]
+    assert leading_bodies("Phối hợp với Sở Y tế tổ chức lớp học") == []  # a partner leads nothing
+
+
+@pytest.mark.parametrize(("question", "premised"), [
+    ("Sở Y tế chủ trì đào tạo nghề Dược, phải xong trước khi nào?", ["Sở Y tế"]),  # a deadline of a task it leads
+    ("Sở nào chủ trì đào tạo nghề Dược?", []),  # asks who
+    ("Ai chủ trì, Sở Y tế hay Sở Nội vụ?", []),
+    ("Có phải Sở Y tế chủ trì đào tạo nghề Dược không?", []),  # asks whether
+    ("Sở Y tế phối hợp đào tạo nghề Dược đến khi nào?", []),  # a partner is no lead
+])
+def test_a_body_the_question_takes_to_lead_the_task_it_asks_of(question, premised):
+    from assistant.questions import premised_leads
+
+    assert premised_leads(question, profile_question(question)) == premised

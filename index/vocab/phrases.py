@@ -308,6 +308,11 @@ SENT_TO = re.compile(
     r"\b(?:gui|nop|bao cao|trinh)\b(?:(?:\s+(?!cua\b)[^\s,;.:()]+){0,2}"
     r"|(?:\s+[^\s,;.:()]+){0,8}\s+(?:ve|cho|len|den|toi))\s*$"
 )
+# What folded text writes right after a body it gives the lead of a task: "Sở Y tế chủ trì …", "Trường … là đơn
+# vị chủ trì", "Sở Nội vụ làm đầu mối", "… là cơ quan thường trực".
+LEADS_AFTER = re.compile(
+    r"^\s*(?:(?:la|se|duoc giao|phai|dang|van)\s+)?(?:(?:co quan|don vi)\s+)?(?:chu tri|lam dau moi|thuong truc)\b"
+)
 # A table row's cell naming the body that leads its task: "Cơ quan chủ trì: Sở Giáo dục và Đào tạo".
 LEAD_CELL = re.compile(r"(?:^|\|)\s*(?:cơ quan |đơn vị )?(?:chủ trì|thực hiện)\s*:\s*([^|]+)", re.IGNORECASE)
 # A table row detailing the row above it, its label opening so: "Trong đó: lao động chuyển đổi nghề",
