@@ -320,6 +320,9 @@ def test_misreads_no_plan_can_mean_are_repaired():
         == "hỗ trợ chi phí đào tạo; Ngân hàng CSXH chi nhánh tỉnh; Chi cục Thống kê; thông báo chi tiết"
     assert ocr.repaired("chỉ tiêu tuyển sinh; chỉ đạo; chỉ có 3 lớp") == "chỉ tiêu tuyển sinh; chỉ đạo; chỉ có 3 lớp"
     assert ocr.repaired("1\u20442. Tuyển sinh\nngày 1\u20442") == "1.2. Tuyển sinh\nngày 1/2"
+    assert ocr.repaired("Trường Cao đằng Công nghiệp; trình độ cao đảng; CAO Đằng") \
+        == "Trường Cao đẳng Công nghiệp; trình độ cao đẳng; CAO Đẳng"
+    assert ocr.repaired("Ban Chấp hành Trung ương Đảng; cao đẳng") == "Ban Chấp hành Trung ương Đảng; cao đẳng"
 
 
 DEPARTMENT_PAGE = """A. CĂN CỨ

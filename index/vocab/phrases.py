@@ -355,4 +355,7 @@ STAMP_REACH = 6  # a stamp's fields stand within this many lines of its anchor (
 # "chi" (to spend, a branch) as OCR misreads it with a hook: "chỉ phí", "chỉ nhánh", "Chỉ cục", "chỉ tiết" are no
 # words ("chỉ tiêu", "chỉ đạo", "chỉ có" are); group 1 the first letter, group 2 the word after.
 MISREAD_CHI = re.compile(r"(?<![\w])([Cc])hỉ(\s+(?:phí|nhánh|cục|tiết)(?![\w]))")
+# "cao đẳng" as OCR misreads its tone ("Trường Cao đằng Công nghiệp", "cao đảng"): no other word is spelled so;
+# group 1 "cao " as written, group 2 the first letter of "đẳng".
+MISREAD_CAO_DANG = re.compile(r"(?<![\w])([Cc][Aa][Oo]\s+)([Đđ])(?:ằ|ả|ẵ|ắ|ạ|ặ)ng(?![\w])")
 
