@@ -373,8 +373,8 @@ def read_pages(
 
 def repaired(text: str) -> str:
     """Tesseract's text less the misreads no plan can mean: "Quý 11/2020" is "Quý II/2020", "chỉ phí" is
-    "chi phí", "Cao đằng" is "Cao đẳng", a fraction slash between digits ("1⁄2", a heading "1.2" or a date "1/2") is the character typed, a
-    table's "TT" column is read again as the regular numbering nearest to what was read.
+    "chi phí", "Cao đằng" is "Cao đẳng", a fraction slash between digits ("1⁄2", a heading "1.2" or a date "1/2")
+    is the character typed, a table's "TT" column is read again as the regular numbering nearest to what was read.
 
     The cache keeps what Tesseract read, so a better repair needs no new OCR.
     """
