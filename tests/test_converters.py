@@ -549,13 +549,15 @@ def test_every_format_in_a_folder_is_ingested_or_reported(word, settings_factory
     (corpus / "lao-cai-2024.html").write_text(
         "<html><body><nav>Trang chủ</nav>" + "".join(f"<p>{p}</p>" for p in plan_text("Lào Cai", "93", "6.789", "79%")
                                                     .split("\n\n")) + "</body></html>", encoding="utf-8")
-    (corpus / "bang-so-lieu.xlsx").write_bytes(b"PK\x03\x04")
+    (corpus / "bang-so-lieu.xlsx").write_bytes(b"PK\x03\x04")  # a workbook that is none
+    (corpus / "bang-so-lieu.ods").write_bytes(b"PK\x03\x04")  # a format not read
     service = Assistant(settings_factory(corpus_dir=corpus))
     report = service.ingest()
     assert report.plans == 6
-    assert report.errors == [f"{corpus / 'bang-so-lieu.xlsx'}: không hỗ trợ loại tệp '.xlsx' "
-                             "(chỉ nhận .txt, .md, .pdf, .docx, .doc, .odt, .rtf, .html, .htm, .png, .jpg, .jpeg, .tif, "
-                             ".tiff)"]
+    assert sorted(report.errors) == [
+        f"{corpus / 'bang-so-lieu.ods'}: không hỗ trợ loại tệp '.ods' (chỉ nhận .txt, .md, .pdf, .docx, .doc, .odt, "
+        ".rtf, .html, .htm, .mhtml, .mht, .xlsx, .png, .jpg, .jpeg, .tif, .tiff)",
+        f"{corpus / 'bang-so-lieu.xlsx'}: không đọc được bảng tính Excel .xlsx (tệp hỏng hoặc không phải .xlsx)."]
     plans = service.index().plans
     assert sorted(plans) == ["dong-son-2025.doc", "ha-nam-2024.docx", "kon-tum-2024.odt", "lao-cai-2024.html",
                              "nam-dinh-2024.txt", "thai-binh-2024.pdf"]
