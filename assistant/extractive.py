@@ -660,13 +660,8 @@ def select_units(scored: list[ScoredUnit], profile: QuestionProfile, scoring: Un
     held = set().union(*(kinds_in(u.text, profile) for u in chosen))
     if AGENCY in kinds_in(leaf_heading(passage), profile):
         held.add(AGENCY)
-    # a fact kind the chosen lines lack, from a line of the section about the same thing: one covering much less of
-    # the topic (``UnitScoring.measured_share``) states the time or figure of something else ("… chào mừng ngày Nhà
-    # giáo 20/11/2023" beside "Tổ chức Kỳ thi kỹ năng nghề Thành phố năm 2023" asked "vào tháng mấy")
-    floor = scoring.measured_share * best.coverage
     for kind in sorted(set(_KIND_PATTERNS) & profile.kinds - held):
-        extra = next((c.unit for c in own if kind in kinds_in(c.unit.text, profile) and c.unit not in chosen
-                      and c.coverage >= floor), None)
+        extra = next((c.unit for c in own if kind in kinds_in(c.unit.text, profile) and c.unit not in chosen), None)
         if extra is not None:
             chosen.append(extra)
     # The item's "Phân công thực hiện: …" line for a body asked, its "Thời gian thực hiện: …" line for a time.
