@@ -298,6 +298,12 @@ def test_normalising_writes_a_flattened_table_as_pipe_rows():
     assert tables_in_text(text)[0].header == ("TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch 2027")
 
 
+def _row_labels(*lines: str) -> list[str]:
+    """Each data row's label as read aloud, under the row it details."""
+    table = _table_of(*lines)
+    return [table.row_text(r, with_parent=True).split(" | ")[0] for r in table.rows]
+
+
 def _table_of(*lines: str):
     return tables_in_text("\n\n".join(lines))[0]
 
@@ -347,7 +353,7 @@ def test_marks_under_columns_that_are_no_times_are_read_as_they_stand():
 
 
 def test_a_detail_row_is_read_under_the_row_it_details():
-    table = _table_of(
+    labels = _row_labels(
         "| Chỉ tiêu | Đơn vị | Năm 2026 | Năm 2027 |", "|---|---|---|---|",
         "| 1. Tuyển sinh đào tạo nghề | Người | 8.600 | 9.900 |",
         "| Trong đó: thanh niên | Người | 5.200 | 6.100 |",
@@ -355,7 +361,6 @@ def test_a_detail_row_is_read_under_the_row_it_details():
         "| 2. Tỷ lệ có việc làm sau đào tạo | % | 82 | 85 |",
         "| 2.1. Trình độ cao đẳng | % | 90 | 92 |",
         "| Trong đó: lao động chuyển đổi nghề | % | 78 | 80 |")
-    labels = [table.row_text(r, with_parent=True).split(" | ")[0] for r in table.rows]
     assert labels == [
         "1. Tuyển sinh đào tạo nghề",
         "1. Tuyển sinh đào tạo nghề › Trong đó: thanh niên",
@@ -366,7 +371,7 @@ def test_a_detail_row_is_read_under_the_row_it_details():
 
 
 def test_a_scanned_ordinal_read_as_a_bullet_between_its_neighbours_numbers_stays_a_sibling():
-    table = _table_of(
+    labels = _row_labels(
         "| TT | Nhóm đối tượng | Mức hỗ trợ tối đa (đồng/người/khóa học) |", "|---|---|---|",
         "| 3 | Người dân tộc thiểu số | 4.500.000 |",
         "| + | Người thuộc hộ cận nghèo | 3.500.000 |",  # OCR read "4" as "+"
@@ -374,7 +379,6 @@ def test_a_scanned_ordinal_read_as_a_bullet_between_its_neighbours_numbers_stays
         "| 6 | Người khuyết tật | 6.000.000 |",
         "| + | Khuyết tật nặng | 7.000.000 |",  # a true detail: 6 and 7 skip no number
         "| 7 | Bộ đội xuất ngũ | 3.000.000 |")
-    labels = [table.row_text(r, with_parent=True).split(" | ")[0] for r in table.rows]
     assert labels[1] == "Người thuộc hộ cận nghèo"
     assert labels[4] == "Người khuyết tật › Khuyết tật nặng"
 
@@ -382,7 +386,7 @@ def test_a_scanned_ordinal_read_as_a_bullet_between_its_neighbours_numbers_stays
 def test_ordinals_a_scan_misread_are_mended_from_the_rows_around_them():
     """Tesseract reads "1" as "I", "1.2" as "tiẾ" and "1.3" as "1": the rows between "1.1" and "1.4" are its
     "1.2" and "1.3", the "I" over "1.1" is "1", so rows 2 and 3 are no details of the first row."""
-    table = _table_of(
+    labels = _row_labels(
         "| TT | Chỉ tiêu | Đơn vị | Năm 2026 |", "|---|---|---|---|",
         "| I | Tổng số lao động được đào tạo | Người | 18.500 |",
         "| 1.1 | Trình độ cao đẳng | Người | 1.200 |",
@@ -391,7 +395,6 @@ def test_ordinals_a_scan_misread_are_mended_from_the_rows_around_them():
         "| 1.4 | Đào tạo dưới 03 tháng | Người | 9.400 |",
         "| 2 | Lao động khu công nghiệp được đào tạo lại | Người | 12.800 |",
         "| 3 | Thanh niên được đào tạo nghề | Người | 2.500 |")
-    labels = [table.row_text(r, with_parent=True).split(" | ")[0] for r in table.rows]
     assert labels == [
         "Tổng số lao động được đào tạo",
         "Tổng số lao động được đào tạo › Trình độ cao đẳng",
@@ -412,13 +415,12 @@ def test_ordinals_that_are_the_tables_own_structure_stay():
 def test_a_header_repeated_over_a_page_break_is_no_row():
     """A table going on over a page repeats its header there; read as a row, it became the parent of the "Trong
     đó" row under it."""
-    table = _table_of(
+    labels = _row_labels(
         "| TT | Chỉ tiêu | Đơn vị | Năm 2026 |", "|---|---|---|---|",
         "| 5 | Lao động được đào tạo kỹ năng bán dẫn | Người | 850 |",
         "| TT | Chỉ tiêu | Đơn vị | Năm 2026 |",
         "| | Trong đó: kỹ thuật viên cao đẳng | Người | 250 |",
         "| 6 | Tỷ lệ lao động qua đào tạo | % | 78,5 |")
-    labels = [table.row_text(r, with_parent=True).split(" | ")[0] for r in table.rows]
     assert labels == ["Lao động được đào tạo kỹ năng bán dẫn",
                       "Lao động được đào tạo kỹ năng bán dẫn › Trong đó: kỹ thuật viên cao đẳng",
                       "Tỷ lệ lao động qua đào tạo"]
