@@ -137,13 +137,12 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
     hints = section_hints(question_text, cited_document=cited)
     query, passages = index.search(question_text, config, filters, hints)
     profile = profile_question(query.restored)
-    if subject is not None:
-        profile = replace(profile, cited=(subject.number, subject.code))
-    if cited and own_parts(profile):
-        profile = replace(profile, kinds=profile.kinds | {BASIS})
+    if subject is not None and own_parts(profile):
+        # its own date, issuer or signer asked: the lines citing it state them, and none when no plan cites it
+        profile = replace(profile, kinds=profile.kinds | {BASIS}, cited=(subject.number, subject.code))
     scope = resolve_scope(query.restored, index.plans, index.scope,
                           lambda number: [doc for doc in index.plans if index.mentions(doc, f"{number}/")])
-    if subject is not None and not scope.out_of_scope:
+    if subject is not None and profile.cited and not scope.out_of_scope:
         scope = uncited(subject, question_text, scope.docs or tuple(index.plans), index.cites) or scope
     identifiers = set().union(*(plan_identifiers(index.plans[doc]) for doc in scope.docs))
     profile = replace(profile, keywords=tuple(k for k in profile.keywords if k not in identifiers))

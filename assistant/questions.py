@@ -452,8 +452,8 @@ class QuestionProfile:
     # The groups and levels it leaves out of the figure asked ("không tính các lớp dưới 3 tháng",
     # ``excluded_qualifiers``): a quote naming one counts them in.
     excluded: frozenset[str] = frozenset()
-    # The document it asks about when the plans only cite it (``scope.cited_subject``): its number and folded type
-    # code ("2239", "qd"); a line that does not cite it states nothing of it.
+    # The document whose own date, issuer or signer it asks when the plans only cite it (``scope.cited_subject``):
+    # its number and folded type code ("2239", "qd"); a line that does not cite it states nothing of it.
     cited: tuple[str, ...] = ()
 
     def wants(self, kind: str) -> bool:

@@ -207,6 +207,20 @@ def test_a_body_gone_since_2025_is_asked_of_through_its_successor(assistant):
     assert "Sở Nông nghiệp và Môi trường" in answer.text and contains(answer.text, "đào tạo nghề nông nghiệp")
 
 
+@pytest.mark.parametrize(("question", "doc", "fact"), [
+    ("Theo kế hoạch 238 của Hải Dương, năm 2023 tuyển mới giáo dục nghề nghiệp bao nhiêu người?", HAIDUONG, "38.400"),
+    ("Nghị quyết 06 của Hải Phòng đặt tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ năm 2025 là bao nhiêu?",
+     HAIPHONG_NQ06, "40%"),
+])
+def test_a_plan_named_by_the_document_its_title_implements_is_asked_its_topic(assistant, question, doc, fact):
+    """"Kế hoạch 238 của Hải Dương", "Nghị quyết 06 của Hải Phòng": the plan implementing that document, asked its
+    own topic; only a question about the cited document's own date, issuer or signer is answered from the lines
+    citing it."""
+    answer = assistant.ask(question)
+    assert not answer.refused and {c.doc for c in answer.citations} == {doc}
+    assert fact in answer.short_answer, answer.text
+
+
 def test_a_cited_document_no_plan_cites_is_refused_and_one_cited_is_quoted(assistant):
     refused = assistant.ask("Chỉ thị số 39-CT/TW mà kế hoạch 177 của Hà Nội thực hiện ban hành ngày nào?")
     assert refused.refused and "39-CT/TW" in refused.text
