@@ -138,8 +138,12 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
     query, passages = index.search(question_text, config, filters, hints)
     profile = profile_question(query.restored)
     if subject is not None and own_parts(profile):
-        # its own date, issuer or signer asked: the lines citing it state them, and none when no plan cites it
-        profile = replace(profile, kinds=profile.kinds | {BASIS}, cited=(subject.number, subject.code))
+        profile = replace(profile, kinds=profile.kinds | {BASIS})
+        if (subject.number, subject.code) not in index.scope.title_references:
+            # its own date, issuer or signer asked: the lines citing it state them, and none when no plan cites it
+            # (not a document a plan's title implements: "KH thực hiện NQ 06 … theo quyết định số mấy, ký ngày
+            # nào?" names the plan by it and asks of another)
+            profile = replace(profile, cited=(subject.number, subject.code))
     scope = resolve_scope(query.restored, index.plans, index.scope,
                           lambda number: [doc for doc in index.plans if index.mentions(doc, f"{number}/")])
     if subject is not None and profile.cited and not scope.out_of_scope:

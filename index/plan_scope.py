@@ -168,6 +168,11 @@ class PlanScope:
             for plan in plans.values()
             for ref in document_references(fold_accents(f"{plan.number} {plan.title}"))
         )
+        # The documents the plans' titles implement ("Kế hoạch thực hiện Nghị quyết số 06/NQ-CP"): naming one names
+        # the plan implementing it.
+        self.title_references = frozenset(
+            (ref.number, ref.code) for plan in plans.values() for ref in document_references(fold_accents(plan.title))
+        )
 
     @staticmethod
     def _keys(plan: PlanMetadata, signature: frozenset[str]) -> _PlanKeys:

@@ -221,6 +221,13 @@ def test_a_plan_named_by_the_document_its_title_implements_is_asked_its_topic(as
     assert fact in answer.short_answer, answer.text
 
 
+def test_a_plan_named_by_what_its_title_implements_is_asked_of_another_document_it_cites(assistant):
+    answer = assistant.ask("Theo kế hoạch thực hiện NQ 06 của Hải Phòng, Sở GD&ĐT phân luồng học sinh theo quyết định "
+                           "số mấy của Thủ tướng, ký ngày nào?")
+    assert not answer.refused and {c.doc for c in answer.citations} == {HAIPHONG_NQ06}
+    assert "522/QĐ-TTg" in answer.text
+
+
 def test_a_cited_document_no_plan_cites_is_refused_and_one_cited_is_quoted(assistant):
     refused = assistant.ask("Chỉ thị số 39-CT/TW mà kế hoạch 177 của Hà Nội thực hiện ban hành ngày nào?")
     assert refused.refused and "39-CT/TW" in refused.text

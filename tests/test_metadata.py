@@ -982,3 +982,8 @@ def test_a_cited_document_the_question_is_about_must_be_cited_by_a_plan():
     refused = uncited(subject, question, ("vp.txt",), cites_36)
     assert refused is not None and refused.out_of_scope == "không kế hoạch nào nhắc tới Nghị quyết số 37-NQ/TW"
     assert uncited(cited_subject(question.replace("37", "36"), table), question, ("vp.txt",), cites_36) is None
+    # a document a plan's title implements names that plan ("kế hoạch thực hiện NQ 06"): the answer step does not
+    # hold a question naming it to the lines citing it
+    implementing = PlanScope.of({"hp.txt": PlanMetadata("hp.txt", "Kế hoạch thực hiện Nghị quyết 06/NQ-CP", "Hải Phòng",
+                                                        "", 2023, "Thực hiện Nghị quyết số 06/NQ-CP của Chính phủ")})
+    assert ("6", "nq") in implementing.title_references and ("37", "nq") not in implementing.title_references
