@@ -257,18 +257,21 @@ class SearchIndex:
     def mentions(self, doc: str, folded_words: str) -> bool:
         """Whether a plan's text names these folded words anywhere ("cam duong"): a place a question
         singles out that its plan never names cannot be answered from it."""
-        if doc not in self._folded_texts:
-            texts = [self.chunks[i].text for section in self._doc_sections.get(doc, [])
-                     for i in self._sections[(doc, section)]]
-            self._folded_texts[doc] = fold_accents("\n".join(texts))
-        return re.search(rf"\b{re.escape(folded_words)}\b", self._folded_texts[doc]) is not None
+        return re.search(rf"\b{re.escape(folded_words)}\b", self._folded_text(doc)) is not None
 
     def cites(self, doc: str, number: str, code: str) -> bool:
         """Whether a plan's text cites a document by its number and type code ("37-CT/TW", "06/NQ-CP",
         "12/2024/NQ-HĐND" for 37 "ct", 6 "nq", 12 "nq"): a document the question asks about that no plan cites is
         not in the plans."""
-        self.mentions(doc, "")  # its folded text, read once
-        return cites_document(self._folded_texts[doc], number, code)
+        return cites_document(self._folded_text(doc), number, code)
+
+    def _folded_text(self, doc: str) -> str:
+        """A plan's whole text folded, read once."""
+        if doc not in self._folded_texts:
+            texts = [self.chunks[i].text for section in self._doc_sections.get(doc, [])
+                     for i in self._sections[(doc, section)]]
+            self._folded_texts[doc] = fold_accents("\n".join(texts))
+        return self._folded_texts[doc]
 
     def child_sections(self, doc: str, section: str) -> list[str]:
         """The sections directly under ``section``, in reading order (from the per-plan section list,
