@@ -972,7 +972,7 @@ def _per_plan_answer(
         relieved = (each or _province(index, doc) in asked) and wanted <= held_kinds(evidence.units, profile)
         # else a side answers as a plan alone would: "Hải Phòng có miễn học phí không" is answered by the plan of
         # the province that says so, whatever its other plan lacks
-        if coverage >= config.min_coverage * (config.compared_relief if relieved else 1.0) or config.answers(
+        if coverage >= config.min_coverage * (config.compared_relief if relieved else 1.0) or config.quotes_side(
                 _sides_signals(index, weights, r, register, [evidence], [best], config.scoring)):
             # each part of a compound question ("… năm 2025 và … năm 2030") the side's plan answers
             items = with_parts(evidence, expanded, side_question, weights, facts, plan_identifiers(index.plans[doc]),

@@ -98,5 +98,10 @@ class AnswerConfig:
     def answers(self, signals: Signals) -> bool:
         return self.margin(signals) >= 0.0
 
+    def quotes_side(self, signals: Signals) -> bool:
+        """Whether one plan's side of a several-plan answer, weighed as that plan alone, is quoted: the same
+        decision, named apart so that an eval recording the decision's signals records the answer's, not a side's."""
+        return self.answers(signals)
+
 
 ANSWER_CONFIG = AnswerConfig()

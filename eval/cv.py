@@ -118,6 +118,11 @@ class Recorder(AnswerConfig):
         self.seen.append(signals)
         return True
 
+    def quotes_side(self, signals: Signals) -> bool:
+        """A side of a several-plan answer is quoted as the shipped decision would: only the answer's own
+        decision is recorded (and answered), so a side's weaker signals never stand for the line's."""
+        return AnswerConfig.answers(self, signals)
+
 
 def record_lines(assistant, source: GoldSource, scoring: UnitScoring = UNIT_SCORING) -> list[LineRecord]:
     """Answer each line of ``source`` with ``assistant`` (the decision told to answer, the units weighed

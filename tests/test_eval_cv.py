@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from assistant.chain import Turn
 from assistant.refusal import ANSWER_CONFIG, UNIT_SCORING, Signals
 from eval.__main__ import main
-from eval.gold import plan_rendering
 from eval.cv import (
     GoldSource,
     LineRecord,
@@ -26,6 +26,9 @@ from eval.cv import (
     record_lines,
     unit_scoring,
 )
+from eval.gold import plan_rendering
+
+from .plans import HAIPHONG_NQ06
 
 DEV = Path(__file__).resolve().parent.parent / "eval" / "dev.jsonl"
 
@@ -101,6 +104,26 @@ def test_the_unit_weights_are_the_ones_the_answer_step_reads(assistant):
     flat = record_lines(assistant, gold, replace(UNIT_SCORING, heading_credit=0.0, phrase_weight=0.0))[:12]
     assert [r.id for r in shipped] == [r.id for r in flat]
     assert any(a.signals and b.signals and a.signals.coverage != b.signals.coverage for a, b in zip(shipped, flat))
+
+
+def test_a_line_answered_plan_by_plan_records_its_answers_decision(assistant, tmp_path):
+    """A province with two plans: the side of the plan that says little is weighed on its own first, but the
+    line's signals are those of the answer the two sides make, which the fitted decision will weigh."""
+    from eval.cv import Recorder
+
+    question = "Học xong lớp 9 vào học nghề ở Hải Phòng có được miễn học phí không?"
+    gold = tmp_path / "one.jsonl"
+    gold.write_text(json.dumps({
+        "id": "t-1", "question": question, "category": "policy", "answerable": True,
+        "reference_answer": "Được miễn học phí.", "must_include": [["miễn học phí"]],
+        "evidence": [{"doc": HAIPHONG_NQ06, "quote": "miễn học phí"}]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (line,) = record_lines(assistant, GoldSource("one", gold))
+    chain = assistant.chain()
+    seen: list[Signals] = []
+    chain.answer_config = Recorder(seen=seen)
+    answer = chain.extractive(chain.retrieve(chain.condense(Turn(question))))
+    assert not answer.refused and len(seen) == 1 and line.signals == seen[0]
+    assert line.correct
 
 
 def test_cv_end_to_end_on_a_tiny_bank(assistant, tmp_path, capsys):
