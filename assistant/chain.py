@@ -87,7 +87,7 @@ class AnswerChain:
             self.index, self.weights, turn.retrieved, self.register, self.facts, self.answer_config
         )
         answer.standalone_question = turn.retrieved.query.text
-        answer.short_answer = short_answer(answer, turn.retrieved.profile)
+        answer.short_answer = short_answer(answer, turn.retrieved.profile, turn.retrieved.plan_parts)
         if answer.short_answer:  # the direct answer first, the cited quotes after it
             answer.text = f"{answer.short_answer}\n\n{answer.text}"
         if turn.retrieved.query.truncated:

@@ -650,14 +650,15 @@ def _clip(text: str, keep: int, chars: int) -> str:
     return cut if cut == text else cut.rstrip(" ,;:(") + "…"
 
 
-def short_answer(answer: Answer, profile: QuestionProfile) -> str:
+def short_answer(answer: Answer, profile: QuestionProfile, plan_parts: dict[str, str] | None = None) -> str:
     """One sentence that states the fact and names the plan, before the cited quotes.
 
     "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): trung cấp: 28.500." The fact is
     the run of pieces of the quoted sentences that holds the kind of fact asked (a figure,
     time or body the question did not give) and most of its topic words, shortest first;
     an agency question names the body its heading gives; a question in two parts gets
-    both facts, an answer quoting several plans one fact per plan, a list question the items.
+    both facts, an answer quoting several plans each plan's facts (its own parts when the question asks each plan
+    its own thing, ``plan_parts``), a list question the items.
     """
     if answer.refused or not answer.citations:
         return ""
@@ -665,7 +666,7 @@ def short_answer(answer: Answer, profile: QuestionProfile) -> str:
     plans = list(dict.fromkeys(c.passage.doc for c in answer.citations))
     own = _own_facts(answer, profile)
     if not own:
-        return _stated(answer, profile, question, plans)
+        return _stated(answer, profile, question, plans, plan_parts or {})
     parts = question_parts(question) if question else []
     # the parts asking another fact ("số mấy", "ngày nào", "căn cứ quyết định nào"), not the signer or issuer
     rest = [part for part in parts if (kinds := profile_question(part).kinds) and not kinds & {SIGNER, ISSUER}] \
@@ -686,6 +687,43 @@ def short_answer(answer: Answer, profile: QuestionProfile) -> str:
     return "Theo " + "; theo ".join(f"{label}: {fact}" for label, fact in said) + "."
 
 
+def _side_parts(question: str, whole: QuestionProfile) -> list[tuple[QuestionProfile, str]]:
+    """What one plan of several is asked: each part of its question when each asks a fact of its own, else the
+    question as ``whole`` profiles it ("… trước ngày nào: ở Bạch Vân … và ở Hà Nội …" asks one thing of each)."""
+    parts = [(_yearless(profile_question(part)), part) for part in question_parts(question)]
+    return parts if len(parts) > 1 and all(p.kinds for p, _ in parts) else [(whole, question)]
+
+
+def _yearless(profile: QuestionProfile) -> QuestionProfile:
+    """A profile naming several years held to none, since which year is whose side's is not known."""
+    return profile if len(set(profile.years)) <= 1 else replace(profile, years=())
+
+
+def _part_runs(
+    answer: Answer, asked: list[tuple[QuestionProfile, str]], docs: set[str], entire: QuestionProfile | None,
+) -> list[_Candidate]:
+    """The best run of ``docs`` for each part asked, a run holding another's (or held by it) kept once with both
+    facts: "… chủ trì biên soạn 05 chương trình …, hoàn thành trước 30/6/2025" answers who and by when."""
+    chosen: list[_Candidate] = []
+    for part, words in asked:
+        best = _best(answer, part, words, docs, entire)
+        if best is not None:
+            chosen = _joined(chosen, best)
+    return chosen
+
+
+def _joined(chosen: list[_Candidate], run: _Candidate) -> list[_Candidate]:
+    """``chosen`` with ``run`` added, or merged into the run that holds it or that it holds, which then keeps
+    every asked fact of both (a clip never cuts before the later one)."""
+    for i, other in enumerate(chosen):
+        if run.text in other.text or other.text in run.text:
+            outer, inner = (other, run) if run.text in other.text else (run, other)
+            at = outer.text.index(inner.text)
+            keep = max(outer.keep, at + inner.keep if inner.keep else 0)
+            return [*chosen[:i], replace(outer, keep=keep), *chosen[i + 1:]]
+    return [*chosen, run]
+
+
 def _own_facts(answer: Answer, profile: QuestionProfile) -> dict[str, tuple[str, list[str], list[str]]]:
     """Who signed and who issued each plan quoted, when asked: the plan's own facts, which its signature block and
     header state apart; per plan (its label, each fact alone, each fact as a clause after others)."""
@@ -702,7 +740,9 @@ def _own_facts(answer: Answer, profile: QuestionProfile) -> dict[str, tuple[str,
     return {doc: facts for doc, facts in own.items() if facts[1]}
 
 
-def _stated(answer: Answer, profile: QuestionProfile, question: str, plans: list[str]) -> str:
+def _stated(
+    answer: Answer, profile: QuestionProfile, question: str, plans: list[str], plan_parts: dict[str, str] | None = None,
+) -> str:
     """The short answer's sentence for every fact asked but the signer."""
     basis = [c for c in answer.citations if c.passage.section == BASIS_TITLE]
     if profile.wants(BASIS) and profile.wants(LIST) and basis:
@@ -711,23 +751,24 @@ def _stated(answer: Answer, profile: QuestionProfile, question: str, plans: list
         clauses = [_tidy(part) for unit in units for part in re.split(r";\s+", unit)]
         cited = list(dict.fromkeys(_clip(part, _document_end(part), 0) for part in clauses if _document_end(part)))
         return f"Theo {short_label(basis[0].passage)}: {'; '.join(cited)}." if cited else ""
-    if len(plans) > 1:  # a comparison, or one question asked of several plans: each plan's fact
-        # "Bạch Vân năm 2025 và Hải Dương năm 2023": which year is whose is not known, so no side is held to one
-        sides = profile if len(set(profile.years)) <= 1 else replace(profile, years=())
-        found = [_best(answer, sides, question, {doc}) for doc in plans]
-        facts = [c for c in found if c is not None]
-        if not facts:
-            return ""
-        chars = max(SHORT_CHARS // len(facts), MIN_FACT_CHARS)
-        said = "; theo ".join(f"{short_label(c.passage)}: {_clip(c.text, c.keep, chars)}" for c in facts)
-        return f"Theo {dotted_figures(said)}."
     parts = question_parts(question) if question else []
     asked = [(profile_question(p), p) for p in parts] if len(parts) > 1 else [(profile, question)]
-    chosen: list[_Candidate] = []
-    for part, words in asked:
-        best = _best(answer, part, words, {plans[0]}, profile)
-        if best is not None and not any(best.text in c.text or c.text in best.text for c in chosen):
-            chosen.append(best)
+    if len(plans) > 1:  # a comparison, or one question asked of several plans: each plan's facts
+        # "Bạch Vân năm 2025 và Hải Dương năm 2023": which year is whose is not known, so no side is held to one
+        sides = _yearless(profile)
+        facts = []
+        for doc in plans:
+            own = (plan_parts or {}).get(doc)  # the plan's own parts of a question asking each plan its own thing
+            side = _side_parts(own, _yearless(profile_question(own))) if own else _side_parts(question, sides)
+            runs = _part_runs(answer, side, {doc}, sides if len(side) > 1 else None)
+            facts += [runs] if runs else []
+        if not facts:
+            return ""
+        chars = max(SHORT_CHARS // sum(len(runs) for runs in facts), MIN_FACT_CHARS)
+        said = "; theo ".join(f"{short_label(runs[0].passage)}: {'; '.join(_clip(c.text, c.keep, chars) for c in runs)}"
+                              for runs in facts)
+        return f"Theo {dotted_figures(said)}."
+    chosen = _part_runs(answer, asked, {plans[0]}, profile)
     if not chosen:
         return ""
     chars = LIST_CHARS if profile.wants(LIST) else max(SHORT_CHARS // len(chosen), MIN_FACT_CHARS)

@@ -334,6 +334,53 @@ def test_two_plans_asked_of_at_two_years_each_give_their_fact():
     assert "230.000" in answer and "39.600" in answer
 
 
+def test_a_run_answering_two_parts_keeps_both_facts():
+    """"Ai chủ trì …, và phải xong trước ngày nào?": the run stating the date holds the run naming the body, so it
+    is said once, and the clip keeps the later fact."""
+    task = passage(1, "task", "III. NHIỆM VỤ\nTrường Cao đẳng Kỹ thuật Hòa Lạc chủ trì biên soạn 05 chương trình đào tạo "
+                   "trình độ sơ cấp gắn với chuỗi giá trị cây dược liệu vùng cao, hoàn thành trước ngày 30/6/2025.",
+                   "III. NHIỆM VỤ")
+    answer = short("Ai chủ trì soạn 5 chương trình đào tạo sơ cấp về cây dược liệu, và phải xong trước ngày nào?", task)
+    assert "Trường Cao đẳng Kỹ thuật Hòa Lạc chủ trì" in answer and "30/6/2025" in answer
+    assert answer.count("Trường Cao đẳng") == 1
+    report = passage(1, "report", "VI. TỔ CHỨC THỰC HIỆN\n5. Ban Quản lý các khu công nghiệp tỉnh\nChủ trì, phối hợp với Sở Nội vụ và Trường "
+                     "Cao đẳng Kỹ thuật - Công nghệ tổ chức đào tạo theo đơn đặt hàng cho 2.800 lao động làm việc "
+                     "trong các khu công nghiệp.", "VI. TỔ CHỨC THỰC HIỆN › 5. Ban Quản lý các khu công nghiệp tỉnh")
+    answer = short("Cơ quan nào chủ trì đào tạo theo đơn đặt hàng cho doanh nghiệp khu công nghiệp, và đào tạo cho bao "
+                   "nhiêu người?", report)
+    assert "Ban Quản lý các khu công nghiệp tỉnh" in answer and "2.800" in answer
+
+
+def test_two_plans_each_asked_two_things_give_both_facts_of_each():
+    nq = passage(1, "nq", "2. Mục tiêu cụ thể\nc) Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ đạt 40%; đào tạo "
+                 "lại, đào tạo thường xuyên cho khoảng 25% lực lượng lao động.", "2. Mục tiêu cụ thể", doc="nq.txt",
+                 plan="Kế hoạch 12/KH-UBND (Hải Phòng, 2023)")
+    strategy = passage(2, "cl", "a) Đến năm 2025\nTỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ đạt 42%.\nĐào tạo "
+                       "lại, đào tạo thường xuyên cho khoảng 23% lực lượng lao động.", "a) Đến năm 2025", doc="cl.txt",
+                       plan="Kế hoạch 45/KH-UBND (Hải Phòng, 2021)")
+    question = ("Hai kế hoạch của Hải Phòng có khớp nhau về chỉ tiêu năm 2025 không: tỷ lệ lao động qua đào tạo có "
+                "bằng cấp, chứng chỉ, và tỷ lệ lực lượng lao động được đào tạo lại, đào tạo thường xuyên?")
+    answer = short(question, nq, strategy)
+    assert all(figure in answer for figure in ("40%", "25%", "42%", "23%")), answer
+
+
+def test_a_plan_asked_its_own_thing_is_answered_with_its_own_part():
+    """"… Bạch Vân bao nhiêu tiền, còn ở Hà Nội … qua chương trình nào": each plan's side says its own fact."""
+    bank = passage(1, "bv", "7. Ngân hàng Chính sách xã hội\nNgân hàng Chính sách xã hội chi nhánh tỉnh dự kiến giải "
+                   "ngân khoảng 85 tỷ đồng cho vay giải quyết việc làm năm 2025.", "7. Ngân hàng Chính sách xã hội",
+                   doc="bv.txt", plan="Kế hoạch 647 (Bạch Vân, 2025)")
+    loans = passage(2, "hn", "7. Chi nhánh Ngân hàng Chính sách xã hội Thành phố\nThực hiện cho vay đối với lao động "
+                    "nông thôn học nghề có nhu cầu vay vốn thông qua chương trình tín dụng học sinh, sinh viên.",
+                    "7. Chi nhánh Ngân hàng Chính sách xã hội Thành phố", doc="hn.txt", plan="Kế hoạch 177 (Hà Nội)")
+    question = ("Ngân hàng Chính sách xã hội ở Bạch Vân dự kiến cho vay giải quyết việc làm bao nhiêu tiền năm 2025, "
+                "còn ở Hà Nội lao động nông thôn vay vốn học nghề qua chương trình tín dụng nào?")
+    own = {"bv.txt": "Ngân hàng Chính sách xã hội ở Bạch Vân dự kiến cho vay giải quyết việc làm bao nhiêu tiền năm 2025",
+           "hn.txt": "còn ở Hà Nội lao động nông thôn vay vốn học nghề qua chương trình tín dụng nào"}
+    evidence = [Evidence(tuple(passage_units(p)[1:])) for p in (bank, loans)]
+    answer = short_answer(compose(question, evidence, [bank, loans]), profile_question(question), own)
+    assert "85 tỷ đồng" in answer and "tín dụng học sinh" in answer, answer
+
+
 def test_who_signed_is_the_signer_with_the_role():
     signature = passage(1, "sig", "Nơi nhận và người ký\nNơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Hồng Sơn",
                         "Nơi nhận và người ký", signer="Lê Hồng Sơn", signer_role="Phó Chủ tịch")
