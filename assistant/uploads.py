@@ -181,6 +181,7 @@ def _notes(plan: PlanFile, result: UploadResult, assistant: Assistant) -> str:
     elif plan.ocr:  # a Word file with tables pasted as pictures
         notes.append(f"Tệp có {plan.ocr_pages} hình chứa chữ (bảng dán dạng ảnh) đã được đọc bằng OCR; "
                      "hãy đối chiếu các con số với bản gốc.")
+    notes += [f"{note}." for note in plan.notes]  # a zip's members left out, each with its reason
     if not assistant.register().responsibilities(plan=result.doc):
         notes.append(NO_RESPONSIBILITIES + ".")
     return " ".join(notes)

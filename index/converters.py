@@ -37,12 +37,14 @@ import statistics
 import subprocess
 import tempfile
 import unicodedata
+import zipfile
 from collections import Counter
 from itertools import groupby
 from pathlib import Path
 
 from index import ocr
 from index.aligned_columns import aligned_tables
+from index.bundles import archive_members, reading_rank
 from index.cells import Block, Row, cell_text, layout_grid, render
 from index.documents import (
     IMAGE_SUFFIXES,
@@ -771,12 +773,52 @@ def _saved_page(path: Path, name: str) -> str:
                             ) from exc
 
 
+_WORKBOOK_KINDS = {".xlsx": "Excel .xlsx", ".xls": "Excel 97-2003 .xls", ".ods": "OpenDocument .ods"}
+
+
 def _workbook(path: Path, name: str) -> list[Block]:
-    """The sheets of an Excel workbook (``sheets.workbook_blocks``)."""
+    """The sheets of a workbook (``sheets.workbook_blocks``)."""
+    kind = _WORKBOOK_KINDS[path.suffix.lower()]
     try:
         return workbook_blocks(path)
     except ValueError as exc:
-        raise DocumentError(f"{name}: không đọc được bảng tính Excel .xlsx (tệp hỏng hoặc không phải .xlsx).") from exc
+        raise DocumentError(f"{name}: không đọc được bảng tính {kind} (tệp hỏng hoặc không phải {kind}).") from exc
+
+
+def _bundle(path: Path, name: str, progress: PageProgress | None, ocr_cache: Path | None) -> PlanFile:
+    """A .zip of one plan's files read as one document: the decision, the plan, its annexes (``bundles``); what
+    is left out is named in the notes, with its reason."""
+    try:
+        members = archive_members(path)
+    except ValueError as exc:
+        raise DocumentError(f"{name}: không mở được tệp nén .zip ({exc}).") from exc
+    read: list[tuple[int, int, PlanFile]] = []
+    notes: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="gdnn-zip-") as tmp, zipfile.ZipFile(path) as archive:
+        for order, member in enumerate(members):
+            shown = f"{name}/{member.name}"
+            suffix = Path(member.safe).suffix
+            if suffix in (".zip", "") or suffix not in SUPPORTED_SUFFIXES:
+                notes.append(f"{shown}: bỏ qua, không hỗ trợ loại tệp '{suffix or '(không có đuôi)'}' trong tệp nén")
+                continue
+            target = Path(tmp) / member.safe
+            target.write_bytes(archive.read(member.name))
+            try:
+                plan = convert(target, shown, progress=progress, ocr_cache=ocr_cache)
+            except DocumentError as exc:
+                notes.append(f"{exc}; đã bỏ qua tệp này trong tệp nén")
+                continue
+            rank = reading_rank(member.name, plan.text)
+            if rank is None and len(members) > 1:
+                notes.append(f"{shown}: bỏ qua, không phải văn bản, phụ lục hay biểu của kế hoạch")
+                continue
+            read.append((rank or 0, order, plan))
+    if not read:
+        raise DocumentError(f"{name}: tệp nén không chứa văn bản nào đọc được" + (f" ({'; '.join(notes)})" if notes
+                                                                                  else "."))
+    read.sort(key=lambda item: item[:2])
+    return PlanFile(path, "\n\n".join(plan.text for _, _, plan in read), sum(p.ocr_pages for _, _, p in read),
+                    tuple(notes))
 
 
 # ================================================================== one entry point
@@ -797,6 +839,7 @@ def convert(
     if suffix not in SUPPORTED_SUFFIXES:
         raise unsupported(name, suffix)
     ocr_pages = 0
+    notes: tuple[str, ...] = ()
     try:
         if suffix in (".txt", ".md"):
             return PlanFile(path, decode_plan(Path(name), path.read_bytes()))
@@ -810,8 +853,11 @@ def convert(
             text = render(html_blocks(decode_html(path.read_bytes())))
         elif suffix in (".mhtml", ".mht"):
             text = render(html_blocks(_saved_page(path, name)))
-        elif suffix == ".xlsx":
+        elif suffix in _WORKBOOK_KINDS:
             text = render(_workbook(path, name))
+        elif suffix == ".zip":
+            bundle = _bundle(path, name, progress, ocr_cache)
+            text, ocr_pages, notes = bundle.text, bundle.ocr_pages, bundle.notes
         else:
             text, ocr_pages = _office_text(path, name, suffix, progress, ocr_cache)
     except OSError as exc:
@@ -821,4 +867,4 @@ def convert(
         raise DocumentError(f"{name}: tệp không có nội dung chữ.")
     if not _readable(text):
         raise DocumentError(f"{name}: nội dung đọc ra không phải chữ (tệp hỏng hoặc không phải văn bản).")
-    return PlanFile(path, text, ocr_pages)
+    return PlanFile(path, text, ocr_pages, notes)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")  # scanned pages, read by OCR
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc", ".odt", ".rtf", ".html", ".htm", ".mhtml", ".mht",
-                      ".xlsx", *IMAGE_SUFFIXES)
+                      ".xlsx", ".xls", ".ods", ".zip", *IMAGE_SUFFIXES)
 SIDECAR_SUFFIX = ".meta.json"
 
 PageProgress = Callable[[int, int], None]  # (done, total) pages read by OCR
@@ -26,6 +26,7 @@ class PlanFile:
     path: Path
     text: str  # decoded or converted, not yet normalised
     ocr_pages: int = 0  # pages of a scanned PDF read by OCR
+    notes: tuple[str, ...] = ()  # parts of the file left out, each with its reason (a zip's download note)
 
     @property
     def doc(self) -> str:

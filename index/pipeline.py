@@ -114,6 +114,7 @@ def ingest(
         except DocumentError as exc:
             report.errors.append(str(exc))
             continue
+        report.warnings.extend(plan.notes)
         if not plan.text.strip():
             report.warnings.append(f"{path}: tệp trống, đã bỏ qua")
             continue

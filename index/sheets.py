@@ -1,9 +1,10 @@
-"""An Excel workbook (.xlsx) to lines and tables, the way a reader reads its sheets.
+"""A spreadsheet (.xlsx, .xls, .ods) to lines and tables, the way a reader reads its sheets.
 
 Some offices publish a plan as a spreadsheet ("kế hoạch dạng biểu"): the document
 itself in merged cells down its first sheet, a paragraph a row, and its Biểu
-(targets, funding, tasks) on sheets of their own. This reader brings it to the
-shape every converter does (`cells`):
+(targets, funding, tasks) on sheets of their own; annexes come as workbooks too,
+in Excel's formats or LibreOffice's. Each format is read into one ``Grid`` (what
+the sheet shows, cell by cell), and every grid the same way (`cells`):
 
 - visible sheets in order, empty ones giving nothing; hidden rows and columns skipped;
 - a row holding one value (a paragraph in a merged A:H cell, a title) is a line,
@@ -23,16 +24,39 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zipfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.cells import Block, Row, cell_text, layout_grid
 
 _DECIMALS = re.compile(r"\.(0+)")
+WORKBOOK_SUFFIXES = (".xlsx", ".xls", ".ods")
+
+
+@dataclass
+class Grid:
+    """One visible sheet as shown: cell texts by (row, column), 1-based, and what lays them out."""
+
+    texts: dict[tuple[int, int], str] = field(default_factory=dict)
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # first row, first col, last row, last col
+    hidden_rows: set[int] = field(default_factory=set)
+    hidden_columns: set[int] = field(default_factory=set)
+    ruled: set[tuple[int, int]] = field(default_factory=set)  # cells with a drawn border
+
+    @property
+    def size(self) -> tuple[int, int]:
+        cells = [*self.texts, *((r, c) for _, _, r, c in self.merged)]
+        return max((r for r, _ in cells), default=0), max((c for _, c in cells), default=0)
 
 
 def workbook_blocks(path: Path) -> list[Block]:
     """The lines and tables of a workbook's visible sheets, in order. Raises ``ValueError`` for a file that is
-    no readable workbook."""
+    no readable workbook of its suffix."""
+    readers = {".xlsx": _xlsx_grids, ".xls": _xls_grids, ".ods": _ods_grids}
+    return [block for grid in readers[path.suffix.lower()](path) for block in grid_blocks(grid)]
+
+
+def _xlsx_grids(path: Path) -> list[Grid]:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -40,30 +64,92 @@ def workbook_blocks(path: Path) -> list[Block]:
         book = load_workbook(path, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
         raise ValueError(str(exc)) from exc
-    return [block for sheet in book.worksheets if sheet.sheet_state == "visible" for block in _sheet_blocks(sheet)]
+    grids = []
+    for sheet in book.worksheets:
+        if sheet.sheet_state != "visible":
+            continue
+        grid = Grid(merged=[(m.min_row, m.min_col, m.max_row, m.max_col) for m in sheet.merged_cells.ranges],
+                    hidden_rows={r for r, d in sheet.row_dimensions.items() if d.hidden},
+                    hidden_columns={c for d in sheet.column_dimensions.values() if d.hidden and d.min
+                                    for c in range(d.min, (d.max or d.min) + 1)})
+        for row in sheet.iter_rows():
+            for cell in row:
+                text = shown_value(cell.value, cell.number_format or "General")
+                if text:
+                    grid.texts[cell.row, cell.column] = text
+                border = cell.border
+                if any(side is not None and side.style for side in (border.left, border.right, border.top,
+                                                                      border.bottom)):
+                    grid.ruled.add((cell.row, cell.column))
+        grids.append(grid)
+    return grids
 
 
-def _sheet_blocks(sheet) -> list[Block]:
-    hidden_columns = {c for d in sheet.column_dimensions.values() if d.hidden and d.min
-                      for c in range(d.min, (d.max or d.min) + 1)}
-    columns = [c for c in range(1, sheet.max_column + 1) if c not in hidden_columns]
-    anchors = {(r, c): (rng.min_row, rng.min_col) for rng in sheet.merged_cells.ranges
-               for r in range(rng.min_row, rng.max_row + 1) for c in range(rng.min_col, rng.max_col + 1)}
-    ruled_rows: set[int] = set()
+def _xls_grids(path: Path) -> list[Grid]:
+    """A legacy Excel 97-2003 workbook (BIFF8), through xlrd with its formatting."""
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(str(path), formatting_info=True)
+    except (xlrd.XLRDError, OSError, AssertionError, IndexError, KeyError, ValueError) as exc:
+        raise ValueError(str(exc)) from exc
+    grids = []
+    for sheet in book.sheets():
+        if sheet.visibility != 0:
+            continue
+        grid = Grid(merged=[(r0 + 1, c0 + 1, r1, c1) for r0, r1, c0, c1 in sheet.merged_cells],
+                    hidden_rows={r + 1 for r, info in sheet.rowinfo_map.items() if info.hidden},
+                    hidden_columns={c + 1 for c, info in sheet.colinfo_map.items() if info.hidden})
+        for r in range(sheet.nrows):
+            for c in range(sheet.ncols):
+                cell = sheet.cell(r, c)
+                xf = book.xf_list[cell.xf_index] if cell.xf_index is not None else None
+                fmt = book.format_map[xf.format_key].format_str if xf and xf.format_key in book.format_map else ""
+                value = cell.value
+                if cell.ctype == xlrd.XL_CELL_DATE:
+                    value = xlrd.xldate.xldate_as_datetime(value, book.datemode)
+                elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
+                    value = bool(value)
+                elif cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+                    value = None
+                text = shown_value(value, fmt or "General")
+                if text:
+                    grid.texts[r + 1, c + 1] = text
+                if xf and any((xf.border.left_line_style, xf.border.right_line_style, xf.border.top_line_style,
+                               xf.border.bottom_line_style)):
+                    grid.ruled.add((r + 1, c + 1))
+        grids.append(grid)
+    return grids
+
+
+def _ods_grids(path: Path) -> list[Grid]:
+    """An OpenDocument spreadsheet (LibreOffice Calc), read from its ``content.xml``."""
+    from index.ods import ods_grids
+
+    try:
+        return ods_grids(path)
+    except (zipfile.BadZipFile, KeyError, OSError, SyntaxError) as exc:  # ElementTree's ParseError is a SyntaxError
+        raise ValueError(str(exc)) from exc
+
+
+def grid_blocks(grid: Grid) -> list[Block]:
+    """One sheet's lines and tables."""
+    last_row, last_column = grid.size
+    columns = [c for c in range(1, last_column + 1) if c not in grid.hidden_columns]
+    anchors = {(r, c): (r0, c0) for r0, c0, r1, c1 in grid.merged
+               for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
+    ruled_rows = {r for r, _ in grid.ruled}
     rows: list[tuple[int, Row, int]] = []  # (sheet row, cell texts by column, distinct values)
-    for r in range(1, sheet.max_row + 1):
-        if sheet.row_dimensions[r].hidden:
+    for r in range(1, last_row + 1):
+        if r in grid.hidden_rows:
             continue
         texts, seen = [], []
         for c in columns:
             anchor = anchors.get((r, c), (r, c))
-            cell = sheet.cell(*anchor)
-            text = shown_value(cell.value, cell.number_format or "General")
+            text = grid.texts.get(anchor, "")
             texts.append(text)
             if text and anchor not in seen:
                 seen.append(anchor)
-            if _ruled(cell):
-                ruled_rows.add(r)
         rows.append((r, texts, len(seen)))
     blocks: list[Block] = []
     table: list[tuple[int, Row, int]] = []
@@ -94,11 +180,6 @@ def _table_blocks(table: list[tuple[int, Row, int]], ruled_rows: set[int]) -> li
         return [line.strip() for row in rows for text in dict.fromkeys(t for t in row if t)
                 for line in text.splitlines() if line.strip()]
     return [[[cell_text(text) for text in row] for row in rows]]
-
-
-def _ruled(cell) -> bool:
-    border = cell.border
-    return any(side is not None and side.style for side in (border.left, border.right, border.top, border.bottom))
 
 
 def shown_value(value, number_format: str = "General") -> str:

@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import tempfile
 import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import matplotlib
@@ -980,34 +981,37 @@ def make_plan_mhtml(path: Path) -> Path:
     return path
 
 
-def make_plan_xlsx(path: Path) -> Path:
+@dataclass
+class SheetSpec:
+    """One sheet of the hand-made spreadsheet plan, written alike as .xlsx, .xls and .ods (1-based cells)."""
+
+    name: str
+    values: dict[tuple[int, int], object] = field(default_factory=dict)
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # first row, first col, last row, last col
+    formats: dict[tuple[int, int], str] = field(default_factory=dict)  # Excel number formats
+    ruled: set[tuple[int, int]] = field(default_factory=set)
+    hidden_columns: set[int] = field(default_factory=set)
+    hidden: bool = False
+
+
+def plan_workbook() -> list[SheetSpec]:
     """A plan published as a spreadsheet ("kế hoạch dạng biểu"), as an office builds one: sheet "KH" holds the
     document in merged cells (the national header in two merged halves, a paragraph a merged A:F row), sheet
     "Biểu 01" the target table with a two-row merged header, a group row, numbers formatted "#,##0" and "0.0",
     a percentage, a hidden helper column; a hidden sheet and an empty one besides."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Border, Side
-
-    book = Workbook()
-    plan = book.active
-    plan.title = "KH"
+    plan = SheetSpec("KH")
     header = [("ỦY BAN NHÂN DÂN\nTỈNH ĐÔNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
               ("Số: 52/KH-UBND", "Đông Sơn, ngày 18 tháng 3 năm 2025")]
     for r, (left, right) in enumerate(header, start=1):
-        plan.cell(r, 1, left)
-        plan.merge_cells(start_row=r, start_column=1, end_row=r, end_column=3)
-        plan.cell(r, 4, right)
-        plan.merge_cells(start_row=r, start_column=4, end_row=r, end_column=6)
+        plan.values[r, 1], plan.values[r, 4] = left, right
+        plan.merged += [(r, 1, r, 3), (r, 4, r, 6)]
     paragraphs = ["KẾ HOẠCH", "Phát triển giáo dục nghề nghiệp tỉnh Đông Sơn năm 2025", "I. MỤC TIÊU",
                   "Tuyển sinh giáo dục nghề nghiệp năm 2025 đạt 39.600 người (chi tiết tại Biểu 01).",
                   "II. TỔ CHỨC THỰC HIỆN", "Sở Giáo dục và Đào tạo chủ trì, báo cáo trước ngày 15/12/2025."]
     for r, text in enumerate(paragraphs, start=4):
-        plan.cell(r, 1, text)
-        plan.merge_cells(start_row=r, start_column=1, end_row=r, end_column=6)
-    targets = book.create_sheet("Biểu 01")
-    targets.cell(1, 1, "Biểu 01: CHỈ TIÊU TUYỂN SINH NĂM 2025")
-    targets.merge_cells("A1:F1")
-    line = Side(style="thin")
+        plan.values[r, 1] = text
+        plan.merged.append((r, 1, r, 6))
+    targets = SheetSpec("Biểu 01", {(1, 1): "Biểu 01: CHỈ TIÊU TUYỂN SINH NĂM 2025"}, [(1, 1, 1, 6)])
     rows = [["TT", "Chỉ tiêu", "Đơn vị", "Năm 2025", None, "kiểm tra"],
             ["TT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Ước đạt", "kiểm tra"],
             ["I", "Theo trình độ", None, None, None, None],
@@ -1016,18 +1020,180 @@ def make_plan_xlsx(path: Path) -> Path:
             ["3", "Tỷ lệ có việc làm sau đào tạo", "%", 0.85, 0.8, "x"]]
     for r, values in enumerate(rows, start=3):
         for c, value in enumerate(values, start=1):
-            cell = targets.cell(r, c, value)
-            cell.border = Border(left=line, right=line, top=line, bottom=line)
+            targets.ruled.add((r, c))
+            if value is not None:
+                targets.values[r, c] = value
             if isinstance(value, (int, float)):
-                cell.number_format = "0%" if r == 8 else ("0.0" if c == 5 else "#,##0")
-    targets.merge_cells("D3:E3")  # "Năm 2025" over its two columns
-    for column in "ABC":
-        targets.merge_cells(f"{column}3:{column}4")  # TT, Chỉ tiêu, Đơn vị over the two header rows
-    targets.merge_cells("B5:E5")  # the group row's label across the table
-    targets.column_dimensions["F"].hidden = True
-    secret = book.create_sheet("Nháp")
-    secret["A1"] = "Số liệu nháp không công bố"
-    secret.sheet_state = "hidden"
-    book.create_sheet("Sheet1")
+                targets.formats[r, c] = "0%" if r == 8 else ("0.0" if c == 5 else "#,##0")
+    targets.merged += [(3, 4, 3, 5)]  # "Năm 2025" over its two columns
+    targets.merged += [(3, c, 4, c) for c in (1, 2, 3)]  # TT, Chỉ tiêu, Đơn vị over the two header rows
+    targets.merged.append((5, 2, 5, 5))  # the group row's label across the table
+    targets.hidden_columns.add(6)
+    return [plan, targets, SheetSpec("Nháp", {(1, 1): "Số liệu nháp không công bố"}, hidden=True), SheetSpec("Sheet1")]
+
+
+def make_plan_xlsx(path: Path, sheets: list[SheetSpec] | None = None) -> Path:
+    """The spreadsheet plan (``plan_workbook``) as Excel saves it (.xlsx, openpyxl)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Border, Side
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    book.remove(book.active)
+    line = Side(style="thin")
+    for spec in sheets or plan_workbook():
+        sheet = book.create_sheet(spec.name)
+        for (r, c), value in spec.values.items():
+            sheet.cell(r, c, value)
+        for r, c in spec.ruled:
+            sheet.cell(r, c).border = Border(left=line, right=line, top=line, bottom=line)
+        for (r, c), fmt in spec.formats.items():
+            sheet.cell(r, c).number_format = fmt
+        for r0, c0, r1, c1 in spec.merged:
+            sheet.merge_cells(start_row=r0, start_column=c0, end_row=r1, end_column=c1)
+        for c in spec.hidden_columns:
+            sheet.column_dimensions[get_column_letter(c)].hidden = True
+        sheet.sheet_state = "hidden" if spec.hidden else "visible"
     book.save(path)
+    return path
+
+
+def make_plan_xls(path: Path, sheets: list[SheetSpec] | None = None) -> Path:
+    """The spreadsheet plan as Excel 97-2003 saves it (.xls, BIFF8, xlwt)."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    for spec in sheets or plan_workbook():
+        sheet = book.add_sheet(spec.name)
+        covered = {(r, c) for r0, c0, r1, c1 in spec.merged for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
+
+        def style(r: int, c: int, spec: SheetSpec = spec):
+            borders = "borders: left thin, right thin, top thin, bottom thin" if (r, c) in spec.ruled else ""
+            return xlwt.easyxf(borders, num_format_str=spec.formats.get((r, c), "General"))
+
+        for r0, c0, r1, c1 in spec.merged:
+            sheet.write_merge(r0 - 1, r1 - 1, c0 - 1, c1 - 1, spec.values.get((r0, c0), ""), style(r0, c0))
+        for (r, c), value in spec.values.items():
+            if (r, c) not in covered:
+                sheet.write(r - 1, c - 1, value, style(r, c))
+        for r, c in spec.ruled - covered - set(spec.values):
+            sheet.write(r - 1, c - 1, None, style(r, c))
+        for c in spec.hidden_columns:
+            sheet.col(c - 1).hidden = True
+        sheet.visibility = 1 if spec.hidden else 0
+    book.save(str(path))
+    return path
+
+
+_ODS_NAMESPACES = " ".join(f'xmlns:{k}="urn:oasis:names:tc:opendocument:xmlns:{v}"' for k, v in {
+    "office": "office:1.0", "table": "table:1.0", "text": "text:1.0", "style": "style:1.0",
+    "number": "datastyle:1.0", "fo": "xsl-fo-compatible:1.0"}.items())
+
+
+def make_plan_ods(path: Path, sheets: list[SheetSpec] | None = None) -> Path:
+    """The spreadsheet plan as LibreOffice Calc saves it (.ods): number styles named by cell styles, merged cells
+    spanned over covered ones, a hidden column collapsed, a hidden sheet's table style not displayed, and the
+    million repeated empty rows and thousand columns Calc writes after the data."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    formats = sorted({fmt for spec in sheets or plan_workbook() for fmt in spec.formats.values()})
+    data_styles = []
+    for n, fmt in enumerate(formats):
+        decimals = len(fmt.split(".")[1].rstrip("%")) if "." in fmt else 0
+        grouping = ' number:grouping="true"' if "," in fmt else ""
+        number = f'<number:number number:decimal-places="{decimals}" number:min-integer-digits="1"{grouping}/>'
+
+        kind = "percentage-style" if fmt.endswith("%") else "number-style"
+        sign = "<number:text>%</number:text>" if fmt.endswith("%") else ""
+        data_styles.append(f'<number:{kind} style:name="N{n}">{number}{sign}</number:{kind}>')
+    cell_styles = [f'<style:style style:name="ce{ruled}{n}" style:family="table-cell"'
+                   + (f' style:data-style-name="N{n}"' if n >= 0 else "")
+                   + f'><style:table-cell-properties fo:border="{"0.06pt solid #000000" if ruled else "none"}"/>'
+                   "</style:style>" for ruled in (0, 1) for n in range(-1, len(formats))]
+    tables = []
+    for spec in sheets or plan_workbook():
+        anchors = {(r0, c0): (r1 - r0 + 1, c1 - c0 + 1) for r0, c0, r1, c1 in spec.merged}
+        covered = {(r, c) for r0, c0, r1, c1 in spec.merged for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
+        width = max([c for _, c in [*spec.values, *spec.ruled]] + [c1 for *_, c1 in spec.merged] + [1])
+        height = max([r for r, _ in [*spec.values, *spec.ruled]] + [r1 for _, _, r1, _ in spec.merged] + [0])
+        collapse = ' table:visibility="collapse"'
+        columns = "".join(f"<table:table-column{collapse * (c in spec.hidden_columns)}/>" for c in range(1, width + 1))
+        rows = []
+        for r in range(1, height + 1):
+            cells = []
+            for c in range(1, width + 1):
+                fmt = spec.formats.get((r, c))
+                style = f' table:style-name="ce{int((r, c) in spec.ruled)}{formats.index(fmt) if fmt else -1}"'
+                if (r, c) in covered and (r, c) not in anchors:
+                    cells.append(f"<table:covered-table-cell{style}/>")
+                    continue
+                span = anchors.get((r, c))
+                spanned = f' table:number-rows-spanned="{span[0]}" table:number-columns-spanned="{span[1]}"' \
+                    if span else ""
+                value = spec.values.get((r, c))
+                if value is None:
+                    cells.append(f"<table:table-cell{style}{spanned}/>")
+                elif isinstance(value, (int, float)):
+                    kind = "percentage" if fmt and fmt.endswith("%") else "float"
+                    cells.append(f'<table:table-cell{style}{spanned} office:value-type="{kind}" office:value="{value}">'
+                                 f"<text:p>{value}</text:p></table:table-cell>")
+                else:
+                    paragraphs = "".join(f"<text:p>{escape(line)}</text:p>" for line in str(value).split("\n"))
+                    cells.append(f'<table:table-cell{style}{spanned} office:value-type="string">{paragraphs}'
+                                 "</table:table-cell>")
+            rows.append(f"<table:table-row>{''.join(cells)}</table:table-row>")
+        rows.append('<table:table-row table:number-rows-repeated="1048570"><table:table-cell '
+                    'table:number-columns-repeated="1024"/></table:table-row>')
+        tables.append(f'<table:table table:name="{escape(spec.name)}" table:style-name="ta{int(spec.hidden)}">'
+                      f"{columns}<table:table-column table:number-columns-repeated=\"1018\"/>{''.join(rows)}"
+                      "</table:table>")
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODS_NAMESPACES} office:version="1.3">'
+               f"<office:automatic-styles>{''.join(data_styles)}"
+               '<style:style style:name="ta0" style:family="table"><style:table-properties table:display="true"/>'
+               '</style:style><style:style style:name="ta1" style:family="table"><style:table-properties '
+               f'table:display="false"/></style:style>{"".join(cell_styles)}</office:automatic-styles>'
+               f"<office:body><office:spreadsheet>{''.join(tables)}</office:spreadsheet></office:body>"
+               "</office:document-content>")
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        package.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        package.writestr("META-INF/manifest.xml", '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                         'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+                         'manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                         "</manifest:manifest>")
+    return path
+
+
+# ================================================================== a portal's download bundle
+
+DECISION_TEXT = "\n\n".join([
+    "ỦY BAN NHÂN DÂN TỈNH ĐÔNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+    "Số: 118/QĐ-UBND", "Đông Sơn, ngày 18 tháng 3 năm 2025", "QUYẾT ĐỊNH",
+    "Về việc ban hành Kế hoạch phát triển giáo dục nghề nghiệp tỉnh Đông Sơn năm 2025",
+    "ỦY BAN NHÂN DÂN TỈNH ĐÔNG SƠN", "Căn cứ Luật Giáo dục nghề nghiệp ngày 27 tháng 11 năm 2014;", "QUYẾT ĐỊNH:",
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển giáo dục nghề nghiệp tỉnh Đông Sơn năm 2025.",
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Giáo dục và Đào tạo chịu trách nhiệm thi hành Quyết định này.",
+    "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Đức"])
+PORTAL_NOTE = "Tài liệu được tải về từ Cổng thông tin điện tử tỉnh Đông Sơn lúc 10 giờ 15 ngày 20/3/2025."
+
+
+def make_plan_zip(path: Path) -> Path:
+    """What a portal's "Tải về" gives: the Quyết định (.docx), the Kế hoạch it issues (.docx), its target annex
+    as an Excel 97-2003 workbook, the portal's download note and a file in a format not read, named as offices
+    name files (spaces, diacritics) and stored in the reverse of their reading order."""
+    import zipfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        decision = make_docx(folder / "decision.docx", DECISION_TEXT)
+        plan = make_plan_docx(folder / "plan.docx")
+        annex = make_plan_xls(folder / "annex.xls", plan_workbook()[1:2])
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as bundle:
+            bundle.writestr("Hướng dẫn tải về.txt", PORTAL_NOTE)
+            bundle.writestr("ban-ky-so.rar", b"Rar!\x1a\x07\x00")
+            bundle.write(annex, "Phụ lục 1 - biểu chỉ tiêu.xls")
+            bundle.write(plan, "Kế hoạch 52-KH-UBND.docx")
+            bundle.write(decision, "118 QĐ-UBND ban hành KH.docx")
     return path

@@ -21,6 +21,7 @@ from index.documents import DocumentError
 from index.metadata import extract_metadata
 from index.normalize import normalize_text
 from tests.fixtures_docs import (
+    PORTAL_NOTE,
     TARGET_ROWS,
     TASK_HEADER,
     TASK_ROWS,
@@ -33,7 +34,10 @@ from tests.fixtures_docs import (
     make_plan_docx,
     make_plan_html,
     make_plan_mhtml,
+    make_plan_ods,
+    make_plan_xls,
     make_plan_xlsx,
+    make_plan_zip,
     make_signed_pdf,
     make_spaced_pdf,
     plan_text,
@@ -144,6 +148,43 @@ def test_a_plan_published_as_a_spreadsheet_reads_as_its_lines_and_tables(tmp_pat
         pipe(["2", "Trình độ trung cấp", "Người", "5.200", "5004,0"]),
         pipe(["3", "Tỷ lệ có việc làm sau đào tạo", "%", "85%", "80%"])])
     assert "nháp" not in "\n".join(out).lower()  # a hidden sheet is no part of what is published
+
+
+@pytest.mark.parametrize("make", [make_plan_xls, make_plan_ods], ids=["xls", "ods"])
+def test_a_spreadsheet_plan_reads_alike_in_excel_97_and_opendocument(tmp_path, make):
+    """The same sheets saved as Excel 97-2003 (BIFF8) or by LibreOffice Calc (.ods) read as the .xlsx does: merged
+    header cells repeated, the hidden column and sheet left out, numbers and percentages as the sheet shows them."""
+    expected = convert(make_plan_xlsx(tmp_path / "dong-son-2025.xlsx")).text
+    assert "| 3 | Tỷ lệ có việc làm sau đào tạo | % | 85% | 80% |" in expected and "nháp" not in expected.lower()
+    assert convert(make(tmp_path / f"dong-son-2025.{make.__name__.rsplit('_', 1)[1]}")).text == expected
+
+
+def test_a_portals_download_bundle_reads_as_one_document_in_reading_order(tmp_path):
+    """A .zip stored annex first: read as the decision, then the plan it issues, then the annex workbook; the
+    portal's note and the member in an unread format are left out, each named with its reason."""
+    bundle = convert(make_plan_zip(tmp_path / "dong-son-tai-ve.zip"))
+    out = lines(bundle.text)
+    order = ["QUYẾT ĐỊNH", "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Số: 52/KH-UBND", "KẾ HOẠCH",
+             "PHỤ LỤC: NHIỆM VỤ CỤ THỂ", "Biểu 01: CHỈ TIÊU TUYỂN SINH NĂM 2025",
+             pipe(["1", "Trình độ cao đẳng", "Người", "4.150", "3980,5"])]
+    assert [out.index(line) for line in order] == sorted(out.index(line) for line in order)
+    assert PORTAL_NOTE not in bundle.text
+    assert bundle.notes == (
+        "dong-son-tai-ve.zip/Hướng dẫn tải về.txt: bỏ qua, không phải văn bản, phụ lục hay biểu của kế hoạch",
+        "dong-son-tai-ve.zip/ban-ky-so.rar: bỏ qua, không hỗ trợ loại tệp '.rar' trong tệp nén")
+
+
+def test_a_bundle_with_nothing_readable_says_what_it_held(tmp_path):
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "goi.zip", "w") as bundle:
+        bundle.writestr("ban-ky-so.rar", b"Rar!")
+        bundle.writestr("hong.docx", b"PK\x03\x04 not a zip")
+    with pytest.raises(DocumentError) as caught:
+        convert(tmp_path / "goi.zip")
+    message = str(caught.value)
+    assert message.startswith("goi.zip: tệp nén không chứa văn bản nào đọc được")
+    assert "goi.zip/ban-ky-so.rar" in message and "goi.zip/hong.docx: không đọc được tệp Word .docx" in message
 
 
 def test_a_spreadsheet_plans_target_sheet_is_one_table_read_row_by_row(tmp_path):
@@ -509,7 +550,10 @@ def _encrypted_pdf(path: Path) -> None:
         ("anh.png", b"\x89PNG\r\n", "không đọc được tệp ảnh"),
         ("bang.xlsx", b"PK\x03\x04 not a zip", "không đọc được bảng tính Excel .xlsx"),
         ("luu.mhtml", b"From: <Saved by Blink>\r\nContent-Type: text/plain\r\n\r\nkhong co trang", "không chứa trang web"),
-        ("bang.ods", b"PK\x03\x04", "không hỗ trợ loại tệp '.ods'"),
+        ("bang.xls", b"\xd0\xcf\x11\xe0 not an OLE2 file", "không đọc được bảng tính Excel 97-2003 .xls"),
+        ("bang.ods", b"PK\x03\x04", "không đọc được bảng tính OpenDocument .ods"),
+        ("goi.zip", b"PK\x03\x04 not a zip", "không mở được tệp nén .zip"),
+        ("bang.numbers", b"PK\x03\x04", "không hỗ trợ loại tệp '.numbers'"),
         ("rong.docx", None, "không có nội dung chữ"),
     ],
 )
@@ -550,21 +594,30 @@ def test_every_format_in_a_folder_is_ingested_or_reported(word, settings_factory
         "<html><body><nav>Trang chủ</nav>" + "".join(f"<p>{p}</p>" for p in plan_text("Lào Cai", "93", "6.789", "79%")
                                                     .split("\n\n")) + "</body></html>", encoding="utf-8")
     (corpus / "bang-so-lieu.xlsx").write_bytes(b"PK\x03\x04")  # a workbook that is none
-    (corpus / "bang-so-lieu.ods").write_bytes(b"PK\x03\x04")  # a format not read
+    (corpus / "bang-so-lieu.numbers").write_bytes(b"PK\x03\x04")  # a format not read
+    make_plan_zip(corpus / "dong-son-tai-ve.zip")
     service = Assistant(settings_factory(corpus_dir=corpus))
     report = service.ingest()
-    assert report.plans == 6
+    assert report.plans == 7
     assert sorted(report.errors) == [
-        f"{corpus / 'bang-so-lieu.ods'}: không hỗ trợ loại tệp '.ods' (chỉ nhận .txt, .md, .pdf, .docx, .doc, .odt, "
-        ".rtf, .html, .htm, .mhtml, .mht, .xlsx, .png, .jpg, .jpeg, .tif, .tiff)",
-        f"{corpus / 'bang-so-lieu.xlsx'}: không đọc được bảng tính Excel .xlsx (tệp hỏng hoặc không phải .xlsx)."]
+        f"{corpus / 'bang-so-lieu.numbers'}: không hỗ trợ loại tệp '.numbers' (chỉ nhận .txt, .md, .pdf, .docx, .doc, "
+        ".odt, .rtf, .html, .htm, .mhtml, .mht, .xlsx, .xls, .ods, .zip, .png, .jpg, .jpeg, .tif, .tiff)",
+        f"{corpus / 'bang-so-lieu.xlsx'}: không đọc được bảng tính Excel .xlsx (tệp hỏng hoặc không phải Excel .xlsx)."]
+    # the bundle's members left out are named, with their reasons
+    assert [w for w in report.warnings if "dong-son-tai-ve.zip" in w] == [
+        f"{corpus / 'dong-son-tai-ve.zip'}/Hướng dẫn tải về.txt: bỏ qua, không phải văn bản, phụ lục hay biểu của kế "
+        "hoạch", f"{corpus / 'dong-son-tai-ve.zip'}/ban-ky-so.rar: bỏ qua, không hỗ trợ loại tệp '.rar' trong tệp nén"]
     plans = service.index().plans
-    assert sorted(plans) == ["dong-son-2025.doc", "ha-nam-2024.docx", "kon-tum-2024.odt", "lao-cai-2024.html",
-                             "nam-dinh-2024.txt", "thai-binh-2024.pdf"]
+    assert sorted(plans) == ["dong-son-2025.doc", "dong-son-tai-ve.zip", "ha-nam-2024.docx", "kon-tum-2024.odt",
+                             "lao-cai-2024.html", "nam-dinh-2024.txt", "thai-binh-2024.pdf"]
+    bundle = plans["dong-son-tai-ve.zip"]  # the decision and the plan it issues, as one document
+    assert bundle.number == "118/QĐ-UBND" and bundle.issues == "Kế hoạch" and bundle.province == "Đông Sơn"
     assert plans["dong-son-2025.doc"].province == "Đông Sơn" and plans["thai-binh-2024.pdf"].number.startswith("88")
     assert plans["kon-tum-2024.odt"].number.startswith("61") and plans["lao-cai-2024.html"].province == "Lào Cai"
     _, passages = service.search("Đông Sơn tuyển sinh giáo dục nghề nghiệp năm 2030")
-    assert passages[0].doc == "dong-son-2025.doc" and "39.600 | 42.000" in passages[0].text
+    # the .doc and the bundle hold the same Đông Sơn plan: both its readings find the target row first
+    assert {p.doc for p in passages[:2]} == {"dong-son-2025.doc", "dong-son-tai-ve.zip"}
+    assert all("39.600 | 42.000" in p.text for p in passages[:2])
     again = service.ingest()
     assert again.new == 0 and again.unchanged == report.chunks and again.removed == 0
 

@@ -20,12 +20,12 @@ PLANS = Path(__file__).resolve().parent.parent / "data" / "plans"
 
 def test_supported_suffixes():
     assert SUPPORTED_SUFFIXES == (".txt", ".md", ".pdf", ".docx", ".doc", ".odt", ".rtf", ".html", ".htm", ".mhtml",
-                                  ".mht", ".xlsx", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+                                  ".mht", ".xlsx", ".xls", ".ods", ".zip", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 
 def test_directory_lists_every_plan_and_reports_the_rest_by_name(tmp_path):
     for name in ["b.txt", "a.md", "c.pdf", "d.docx", "e.doc", "g.odt", "h.rtf", "i.html", "j.HTM", "notes.TXT",
-                 "f.txt.bak", "bang.ods", "README"]:
+                 "f.txt.bak", "bang.numbers", "README"]:
         (tmp_path / name).write_text("Kế hoạch", encoding="utf-8")
     # Not plans by construction: hidden files (our OCR caches), Word lock files, metadata sidecars.
     for name in [".c.pdf.ocr.json", ".DS_Store", "~$d.docx", "b.txt.meta.json"]:
@@ -36,10 +36,10 @@ def test_directory_lists_every_plan_and_reports_the_rest_by_name(tmp_path):
     files, errors = list_plan_files([tmp_path])
     assert [p.name for p in files] == ["a.md", "b.txt", "c.pdf", "d.docx", "e.doc", "g.odt", "h.rtf", "i.html", "j.HTM",
                                        "notes.TXT"]
-    ALL = ".txt, .md, .pdf, .docx, .doc, .odt, .rtf, .html, .htm, .mhtml, .mht, .xlsx, .png, .jpg, .jpeg, .tif, .tiff"  # noqa: N806, E501 - the message's list, once
+    ALL = ".txt, .md, .pdf, .docx, .doc, .odt, .rtf, .html, .htm, .mhtml, .mht, .xlsx, .xls, .ods, .zip, .png, .jpg, .jpeg, .tif, .tiff"  # noqa: N806, E501 - the message's list, once
     assert errors == [
         f"{tmp_path / 'README'}: không hỗ trợ loại tệp '(không có đuôi)' (chỉ nhận {ALL})",
-        f"{tmp_path / 'bang.ods'}: không hỗ trợ loại tệp '.ods' (chỉ nhận {ALL})",
+        f"{tmp_path / 'bang.numbers'}: không hỗ trợ loại tệp '.numbers' (chỉ nhận {ALL})",
         f"{tmp_path / 'f.txt.bak'}: không hỗ trợ loại tệp '.bak' (chỉ nhận {ALL})",
         f"{tmp_path / 'sub'}: là thư mục con nên không được đọc; hãy nạp riêng thư mục này",
     ]
@@ -58,14 +58,14 @@ def test_explicit_files_and_errors(tmp_path):
     good.write_text("# KẾ HOẠCH", encoding="utf-8")
     pdf = tmp_path / "ke-hoach.pdf"
     pdf.write_bytes(b"%PDF-1.4")
-    sheet = tmp_path / "ke-hoach.ods"
+    sheet = tmp_path / "ke-hoach.numbers"
     sheet.write_bytes(b"PK")
     missing = tmp_path / "khong-co.txt"
     files, errors = list_plan_files([good, pdf, sheet, missing])
     assert files == [good, pdf]
     assert len(errors) == 2
     assert errors[0].startswith(str(sheet))
-    assert "không hỗ trợ loại tệp '.ods'" in errors[0]
+    assert "không hỗ trợ loại tệp '.numbers'" in errors[0]
     assert ".pdf" in errors[0] and ".doc" in errors[0]
     assert errors[1] == f"{missing}: không có tệp hoặc thư mục này"
 
@@ -140,8 +140,8 @@ def test_read_plan_missing_directory_and_unsupported(tmp_path):
     (tmp_path / "folder.pdf").mkdir()
     with pytest.raises(DocumentError, match="không đọc được"):
         read_plan(tmp_path / "folder.pdf")
-    with pytest.raises(DocumentError, match="không hỗ trợ loại tệp '.ods'"):
-        read_plan(tmp_path / "bang.ods")
+    with pytest.raises(DocumentError, match="không hỗ trợ loại tệp '.numbers'"):
+        read_plan(tmp_path / "bang.numbers")
 
 
 def test_read_plan_real_file():

@@ -1,0 +1,72 @@
+"""A .zip of one plan's files, as a portal's "Tải về" gives it: which members to read, and in what order.
+
+A province's legal-documents portal bundles what the office uploaded: the Quyết
+định as Word, the Kế hoạch it issues as PDF, the annexes as a workbook, maybe a
+note of the portal's own. Read as one document, the decision comes first, then
+the plan, then its annexes, whatever the archive's order; a member that is none
+of these (a download note, a logo) is left out with a message naming it, as is a
+member in a format the product does not read or one it cannot read.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from index.normalize import fold_accents
+from index.vocab.documents import TYPE_HEADING
+from index.vocab.markers import ANNEX
+
+MAX_MEMBERS = 50
+MAX_MEMBER_BYTES = 100 * 1_048_576  # uncompressed: a zip bomb is refused, not unpacked
+HEAD_LINES = 40  # where a document's type line stands
+ISSUING_TYPES = ("QUYẾT ĐỊNH", "NGHỊ QUYẾT")  # a document that issues the plan goes before it
+_ANNEX_NAME = re.compile(r"^(?:phu[\s_-]*luc|pl[\s_-]*\d|bieu)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Member:
+    """A file inside the archive: its name as the archive gives it, and a name safe to write it under."""
+
+    name: str
+    safe: str
+
+
+def archive_members(path: Path) -> list[Member]:
+    """The archive's files (folders, hidden files and macOS forks left aside), in its order. Raises
+    ``ValueError`` for a file that is no zip, holds too many members or too large ones."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = [i for i in archive.infolist() if not i.is_dir()]
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ValueError(str(exc)) from exc
+    infos = [i for i in infos
+             if not any(part.startswith((".", "__MACOSX")) for part in PurePosixPath(i.filename).parts)]
+    if len(infos) > MAX_MEMBERS:
+        raise ValueError(f"{len(infos)} tệp (tối đa {MAX_MEMBERS})")
+    if any(i.file_size > MAX_MEMBER_BYTES for i in infos):
+        raise ValueError(f"có tệp lớn hơn {MAX_MEMBER_BYTES // 1_048_576} MB khi giải nén")
+    return [Member(i.filename, f"{n:02d}{Path(PurePosixPath(i.filename).name).suffix.lower()}")
+            for n, i in enumerate(infos)]
+
+
+def reading_rank(member_name: str, text: str) -> int | None:
+    """0 for a document that issues the plan (a Quyết định), 1 for a document (the plan), 2 for an annex (a
+    "Phụ lục" or "Biểu" by its name or first line), None for a member that is none of them (a portal's note)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:HEAD_LINES]
+    stem = PurePosixPath(member_name).stem
+    if lines and (ANNEX.match(lines[0]) or _ANNEX_NAME.match(_plain(stem))):
+        return 2
+    types = [m.group("type") for line in lines if (m := TYPE_HEADING.match(line))]
+    if types:
+        return 0 if " ".join(types[0].split()) in ISSUING_TYPES else 1
+    if any(line.startswith("|") for line in text.splitlines()):
+        return 2  # a workbook of tables under no title: the plan's figures
+    return None
+
+
+def _plain(name: str) -> str:
+    """A file name without its diacritics, for the annex test ("Phụ lục 1" → "phu luc 1")."""
+    return fold_accents(name).lower()
