@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.answer import REFUSAL, Answer, Citation
-from assistant.compound import asking_start, question_parts
+from assistant.compound import asking_start, asks_each, question_parts
 from assistant.extractive import (
     MAX_ITEMS,
     Unit,
@@ -32,6 +32,8 @@ from assistant.extractive import (
 from assistant.questions import (
     AGENCY,
     BASIS,
+    DATE,
+    DEADLINE_ASKED,
     DOC_NUMBER,
     FACT_KINDS,
     ISSUE_DATE,
@@ -52,8 +54,8 @@ from index.normalize import canonical, comparison_form, fold_accents
 from index.retriever import Passage
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE
 from index.tables import UNIT_COLUMN
+from index.vocab.dates import BY_DATE, BY_MONTH, dotted_figures
 from index.vocab.dates import DATE as WRITTEN_DATE
-from index.vocab.dates import dotted_figures
 from index.vocab.markers import BULLET, ROMAN, SUB_BULLET, classify_marker, strip_marker
 from index.vocab.phrases import (
     FUNDING_SOURCE,
@@ -162,6 +164,8 @@ UNIT_CELL_CHARS = 20  # a unit cell ("%", "Lượt người", "tỷ đồng"); a
 MAX_PIECES = 4
 LIST_PIECES = 12
 KIND_WEIGHT = 10.0  # a run holding the asked kind of fact beats any wording overlap
+PART_TOPIC_WORDS = 1  # a part of a compound question naming this many topic words or fewer leans on the question's
+DEADLINE_WEIGHT = 2.5  # a deadline asked ("hạn", "xong khi nào"): "hoàn thành trong Quý III/2025" over "… năm 2025"
 GIVEN_COST = 3.0  # per fact the question itself gives ("báo cáo trước 05/12, vậy hạn … là ngày nào")
 NEAR_WEIGHT = 1.0  # extra weight of a topic word next to the asking words, halved per word away
 NEAR_DECAY = 0.5
@@ -417,6 +421,8 @@ def _candidates(
     row_profile = entire or profile
     row_wanted = _asked_kinds(entire, answer.standalone_question or answer.question) if entire else wanted
     listing = profile.wants(LIST)
+    each = asks_each(question)
+    deadline = DATE in wanted and bool(DEADLINE_ASKED.search(fold_accents(question).lower()))
     phrases = {p for p in _pairs(question) if not set(p) <= STOPWORDS}
     most, cost = (LIST_PIECES, LIST_LENGTH_COST) if listing else (MAX_PIECES, LENGTH_COST)
     given = _fact_keys(question, profile)
@@ -445,7 +451,8 @@ def _candidates(
             if is_read_aloud(unit):
                 texts.append(_row_fact(unit, row_profile, row_wanted))
                 rows.add(texts[-1])
-            elif items := (_cited_items(answer, quoted[i]) if listing and announces_items(quoted[i], section, keywords)
+            elif items := (_cited_items(answer, quoted[i])
+                           if (listing or each) and announces_items(quoted[i], section, keywords)
                            else []):  # a lead, with the items it announces
                 texts.append(_listed(unit, items, profile, given, wanted))
                 rows.add(texts[-1])
@@ -458,6 +465,8 @@ def _candidates(
                 rows.add(texts[-1])
             else:
                 runs = [_tidy(run) for run in _piece_runs(unit, most, listing)]
+                if each and not listing:  # every item's figure, across the ";" between them
+                    runs += [_tidy(run) for run in _piece_runs(unit, LIST_PIECES, True)]
                 if AGENCY in wanted and (leads := _LEADS.match(unit)):
                     # "Chủ trì, phối hợp với Sở GD&ĐT …: Xây dựng kế hoạch …": whichever run is told, the body
                     # leads it; without "chủ trì" the run would read as if the body only helped
@@ -486,13 +495,17 @@ def _candidates(
             covered *= TOPIC_WEIGHT / whole
             specific = {k for k in stated if any(f.startswith(k) and any(c.isdigit() for c in f) for f in new)}
             held = len(stated & wanted) + len(specific & wanted)
+            if each:  # "mỗi bên bao nhiêu": each item's figure or date is a fact asked
+                held = len(stated & wanted) + len({f for f in new if f.split(":", 1)[0] in wanted
+                                                   and any(c.isdigit() for c in f)})
             # Beside a new figure or date of the asked kind, a fact the question gives labels the item
             # asked ("sơ cấp và dưới 3 tháng: 176.000"); alone, it only repeats the question.
             restated = 0 if specific & wanted else len(facts & given)
             singled = sum(names_qualifier(q, text) for q in profile.qualifiers) / len(profile.qualifiers) \
                 if profile.qualifiers and held else 0.0  # among runs stating the kind of fact asked
+            due = deadline and bool(BY_DATE.search(text) or BY_MONTH.search(text))
             score = (KIND_WEIGHT / 2 * held - GIVEN_COST * restated + covered + QUALIFIER_WEIGHT * singled
-                     - cost * len(text) - RANK_COST * rank)
+                     + DEADLINE_WEIGHT * due - cost * len(text) - RANK_COST * rank)
             out.append(_Candidate(text, passage, score, keep))
     return out
 
@@ -690,8 +703,17 @@ def short_answer(answer: Answer, profile: QuestionProfile, plan_parts: dict[str,
 def _side_parts(question: str, whole: QuestionProfile) -> list[tuple[QuestionProfile, str]]:
     """What one plan of several is asked: each part of its question when each asks a fact of its own, else the
     question as ``whole`` profiles it ("… trước ngày nào: ở Bạch Vân … và ở Hà Nội …" asks one thing of each)."""
-    parts = [(_yearless(profile_question(part)), part) for part in question_parts(question)]
+    parts = [(_yearless(_part_profile(part, whole)), part) for part in question_parts(question)]
     return parts if len(parts) > 1 and all(p.kinds for p, _ in parts) else [(whole, question)]
+
+
+def _part_profile(part: str, whole: QuestionProfile) -> QuestionProfile:
+    """A part's own profile; a part naming a word of topic or none ("…, hạn hoàn thành là khi nào") asks it of the
+    question's topic, not of any deadline the quotes give."""
+    profile = profile_question(part)
+    if len(profile.keywords) > PART_TOPIC_WORDS:
+        return profile
+    return replace(profile, keywords=tuple(dict.fromkeys(profile.keywords + whole.keywords)))
 
 
 def _yearless(profile: QuestionProfile) -> QuestionProfile:
@@ -752,7 +774,7 @@ def _stated(
         cited = list(dict.fromkeys(_clip(part, _document_end(part), 0) for part in clauses if _document_end(part)))
         return f"Theo {short_label(basis[0].passage)}: {'; '.join(cited)}." if cited else ""
     parts = question_parts(question) if question else []
-    asked = [(profile_question(p), p) for p in parts] if len(parts) > 1 else [(profile, question)]
+    asked = [(_part_profile(p, profile), p) for p in parts] if len(parts) > 1 else [(profile, question)]
     if len(plans) > 1:  # a comparison, or one question asked of several plans: each plan's facts
         # "Bạch Vân năm 2025 và Hải Dương năm 2023": which year is whose is not known, so no side is held to one
         sides = _yearless(profile)

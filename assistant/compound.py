@@ -236,6 +236,17 @@ _LEVEL_GAP = re.compile(r"\s*(?:[,;\u2013\u2014-]|\bva\b|\bhoac\b)?\s*(?:va\s+)?
 _EACH = re.compile(r"\b(?:moi|tung|chia ra|lan luot)\b")
 
 
+def asks_each(question: str) -> bool:
+    """Whether the question asks its fact of each item it lists ("ngân sách, doanh nghiệp và người học mỗi bên
+    bao nhiêu phần trăm", "chia ra từng việc bao nhiêu tiền"): the answer is every item's, not one."""
+    text = question.lower()
+    typed = _EACH_TYPED.search(text)
+    return bool(typed) or (text.isascii() and bool(_EACH.search(text)))  # unaccented "moi" is "mỗi" or "mới"
+
+
+_EACH_TYPED = re.compile(r"\b(?:mỗi|từng|chia ra|lần lượt)\b")
+
+
 def per_level(part: str) -> list[str]:
     """A part asking one figure of several training levels, one part a level ("chia ra trình độ cao đẳng, trung
     cấp, sơ cấp mỗi loại bao nhiêu người" asks each level's): each level's figure stands in a row or a line of its

@@ -209,8 +209,11 @@ def blanked(text: str, spans: list[tuple[int, int]]) -> str:
 
 # Words that ask for a time or a body, naming no topic: "hạn gửi báo cáo" (not "hạn chế", "hạn mức"), "hạn chót",
 # "thời hạn", "cơ quan nào", "đơn vị nào", "tổ chức nào" (what plans call the answer, not what it is about).
-_DEADLINE_OR_BODY_ASKED = re.compile(
-    r"\b(?:thoi )?han(?: chot)?\b(?! (?:che|muc|ngach|dinh)\b)|\b(?:co quan|don vi|to chuc)(?= nao\b)")
+_DEADLINE_WORD = r"\b(?:thoi )?han(?: chot)?\b(?! (?:che|muc|ngach|dinh)\b)"
+_DEADLINE_OR_BODY_ASKED = re.compile(rf"{_DEADLINE_WORD}|\b(?:co quan|don vi|to chuc)(?= nao\b)")
+# A deadline asked, not any time: "hạn", "thời hạn", "xong khi nào", "hoàn thành lúc nào", "chậm nhất", "trước ngày
+# nào" (folded) — answered by "trước ngày 30/4/2025", "hoàn thành trong Quý III/2025" before a year named in passing.
+DEADLINE_ASKED = re.compile(rf"{_DEADLINE_WORD}|\b(?:xong|hoan thanh|cham nhat|truoc ngay)\b")
 
 
 def _without_asking_words(folded: str) -> str:

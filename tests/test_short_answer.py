@@ -381,6 +381,31 @@ def test_a_plan_asked_its_own_thing_is_answered_with_its_own_part():
     assert "85 tỷ đồng" in answer and "tín dụng học sinh" in answer, answer
 
 
+def test_a_figure_asked_of_each_item_gives_every_items_figure():
+    """"… mỗi bên / mỗi khu vực bao nhiêu": the run across the ";" between the items, each figure kept."""
+    shares = passage(1, "shares", "II. MỤC TIÊU\nCơ cấu lao động đến năm 2023: Nông, lâm nghiệp và thủy sản: 19,5%; "
+                     "công nghiệp - xây dựng: 50%; Dịch vụ: 32,5%.", "II. MỤC TIÊU")
+    answer = short("Cơ cấu lao động: nông lâm thủy sản, công nghiệp xây dựng, dịch vụ mỗi khu vực chiếm bao nhiêu "
+                   "phần trăm?", shares)
+    assert all(share in answer for share in ("19,5%", "50%", "32,5%")), answer
+    costs = passage(1, "costs", "3. Đặt hàng đào tạo\nDoanh nghiệp hỗ trợ 30% mức chi phí đào tạo thực tế đối với người "
+                    "học; người học chi trả 40% chi phí đào tạo.", "3. Đặt hàng đào tạo")
+    answer = short("Khi đặt hàng đào tạo, doanh nghiệp và người học mỗi bên chịu bao nhiêu phần trăm chi phí?", costs)
+    assert "30%" in answer and "40%" in answer, answer
+
+
+def test_a_deadline_asked_in_a_part_of_its_own_is_the_topics_deadline():
+    """"…, hạn hoàn thành là khi nào" names no topic of its own: it asks the deadline of the question's topic, and
+    a deadline ("trong Quý IV/2025") over a year named in passing."""
+    checks = passage(1, "checks", "III. NHIỆM VỤ\nHoàn thành kiểm định chất lượng đối với 03 cơ sở giáo dục nghề "
+                     "nghiệp trong Quý IV/2025.", "III. NHIỆM VỤ")
+    crafts = passage(2, "crafts", "III. NHIỆM VỤ\nHỗ trợ truyền nghề tại 05 làng nghề từ nguồn kinh phí khuyến công năm "
+                     "2025; hoàn thành trong Quý III/2025.", "III. NHIỆM VỤ")
+    answer = short("Kiểm định chất lượng bao nhiêu cơ sở giáo dục nghề nghiệp, hạn hoàn thành là khi nào?", checks,
+                   crafts)
+    assert "Quý IV/2025" in answer and "Quý III" not in answer, answer
+
+
 def test_who_signed_is_the_signer_with_the_role():
     signature = passage(1, "sig", "Nơi nhận và người ký\nNơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Hồng Sơn",
                         "Nơi nhận và người ký", signer="Lê Hồng Sơn", signer_role="Phó Chủ tịch")

@@ -137,3 +137,31 @@ def test_a_scope_named_by_province_only_is_told_from_a_plan_named_by_number():
                                         ("b", "30/KH-UBND", "Đào tạo nghề cho lao động nông thôn"))}
     assert named_by_province_only(resolve_scope("Sở Tài chính tỉnh Lam Giang làm gì?", plans))
     assert not named_by_province_only(resolve_scope("Kế hoạch 30/KH-UBND của Lam Giang giao Sở Tài chính làm gì?", plans))
+
+
+@pytest.mark.parametrize("question,each", [
+    ("Ngân sách, doanh nghiệp và người học mỗi bên chịu bao nhiêu phần trăm?", True),
+    ("Khoản 17,8 tỷ được chia ra từng việc bao nhiêu tiền?", True),
+    ("Cao đẳng và trung cấp lần lượt bao nhiêu người?", True),
+    ("co cau lao dong moi khu vuc chiem bao nhieu", True),  # unaccented: "moi" read as "mỗi"
+    ("Năm 2023 tuyển mới bao nhiêu người?", False),  # "mới" is new, not each
+    ("Tổng kinh phí là bao nhiêu?", False),
+])
+def test_a_fact_asked_of_each_item(question, each):
+    from assistant.compound import asks_each
+
+    assert asks_each(question) is each
+
+
+@pytest.mark.parametrize("question,deadline", [
+    ("Sở Công Thương phải xong việc này khi nào?", True),
+    ("hạn hoàn thành là khi nào", True),
+    ("Thời hạn gửi báo cáo?", True),
+    ("Chậm nhất ngày nào phải nộp?", True),
+    ("Đến năm nào đạt tỷ lệ 40%?", False),  # a target's year, not a deadline
+    ("Hạn mức cho vay là bao nhiêu?", False),
+])
+def test_a_deadline_asked(question, deadline):
+    from assistant.questions import DEADLINE_ASKED
+
+    assert bool(DEADLINE_ASKED.search(fold_accents(question).lower())) is deadline
