@@ -991,6 +991,7 @@ class SheetSpec:
     formats: dict[tuple[int, int], str] = field(default_factory=dict)  # Excel number formats
     ruled: set[tuple[int, int]] = field(default_factory=set)
     hidden_columns: set[int] = field(default_factory=set)
+    hidden_rows: set[int] = field(default_factory=set)
     hidden: bool = False
 
 
@@ -998,7 +999,7 @@ def plan_workbook() -> list[SheetSpec]:
     """A plan published as a spreadsheet ("kế hoạch dạng biểu"), as an office builds one: sheet "KH" holds the
     document in merged cells (the national header in two merged halves, a paragraph a merged A:F row), sheet
     "Biểu 01" the target table with a two-row merged header, a group row, numbers formatted "#,##0" and "0.0",
-    a percentage, a hidden helper column; a hidden sheet and an empty one besides."""
+    a percentage, a hidden helper column, an outdated row hidden; a hidden sheet and an empty one besides."""
     plan = SheetSpec("KH")
     header = [("ỦY BAN NHÂN DÂN\nTỈNH ĐÔNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
               ("Số: 52/KH-UBND", "Đông Sơn, ngày 18 tháng 3 năm 2025")]
@@ -1017,7 +1018,8 @@ def plan_workbook() -> list[SheetSpec]:
             ["I", "Theo trình độ", None, None, None, None],
             ["1", "Trình độ cao đẳng", "Người", 4150, 3980.5, "x"],
             ["2", "Trình độ trung cấp", "Người", 5200, 5004, "x"],
-            ["3", "Tỷ lệ có việc làm sau đào tạo", "%", 0.85, 0.8, "x"]]
+            ["3", "Tỷ lệ có việc làm sau đào tạo", "%", 0.85, 0.8, "x"],
+            ["4", "Số liệu năm 2024 (cũ)", "Người", 3900, 3850, "x"]]
     for r, values in enumerate(rows, start=3):
         for c, value in enumerate(values, start=1):
             targets.ruled.add((r, c))
@@ -1029,6 +1031,7 @@ def plan_workbook() -> list[SheetSpec]:
     targets.merged += [(3, c, 4, c) for c in (1, 2, 3)]  # TT, Chỉ tiêu, Đơn vị over the two header rows
     targets.merged.append((5, 2, 5, 5))  # the group row's label across the table
     targets.hidden_columns.add(6)
+    targets.hidden_rows.add(9)  # an outdated row the office hid
     return [plan, targets, SheetSpec("Nháp", {(1, 1): "Số liệu nháp không công bố"}, hidden=True), SheetSpec("Sheet1")]
 
 
@@ -1053,6 +1056,8 @@ def make_plan_xlsx(path: Path, sheets: list[SheetSpec] | None = None) -> Path:
             sheet.merge_cells(start_row=r0, start_column=c0, end_row=r1, end_column=c1)
         for c in spec.hidden_columns:
             sheet.column_dimensions[get_column_letter(c)].hidden = True
+        for r in spec.hidden_rows:
+            sheet.row_dimensions[r].hidden = True
         sheet.sheet_state = "hidden" if spec.hidden else "visible"
     book.save(path)
     return path
@@ -1080,6 +1085,8 @@ def make_plan_xls(path: Path, sheets: list[SheetSpec] | None = None) -> Path:
             sheet.write(r - 1, c - 1, None, style(r, c))
         for c in spec.hidden_columns:
             sheet.col(c - 1).hidden = True
+        for r in spec.hidden_rows:
+            sheet.row(r - 1).hidden = True
         sheet.visibility = 1 if spec.hidden else 0
     book.save(str(path))
     return path
@@ -1142,7 +1149,8 @@ def make_plan_ods(path: Path, sheets: list[SheetSpec] | None = None) -> Path:
                     paragraphs = "".join(f"<text:p>{escape(line)}</text:p>" for line in str(value).split("\n"))
                     cells.append(f'<table:table-cell{style}{spanned} office:value-type="string">{paragraphs}'
                                  "</table:table-cell>")
-            rows.append(f"<table:table-row>{''.join(cells)}</table:table-row>")
+            hidden = ' table:visibility="collapse"' if r in spec.hidden_rows else ""
+            rows.append(f"<table:table-row{hidden}>{''.join(cells)}</table:table-row>")
         rows.append('<table:table-row table:number-rows-repeated="1048570"><table:table-cell '
                     'table:number-columns-repeated="1024"/></table:table-row>')
         tables.append(f'<table:table table:name="{escape(spec.name)}" table:style-name="ta{int(spec.hidden)}">'

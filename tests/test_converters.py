@@ -156,6 +156,7 @@ def test_a_spreadsheet_plan_reads_alike_in_excel_97_and_opendocument(tmp_path, m
     header cells repeated, the hidden column and sheet left out, numbers and percentages as the sheet shows them."""
     expected = convert(make_plan_xlsx(tmp_path / "dong-son-2025.xlsx")).text
     assert "| 3 | Tỷ lệ có việc làm sau đào tạo | % | 85% | 80% |" in expected and "nháp" not in expected.lower()
+    assert "(cũ)" not in expected  # the hidden row
     assert convert(make(tmp_path / f"dong-son-2025.{make.__name__.rsplit('_', 1)[1]}")).text == expected
 
 
