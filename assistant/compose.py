@@ -457,11 +457,15 @@ def _candidates(
                 texts.append(_listed(unit, items, profile, given, wanted))
                 rows.add(texts[-1])
             elif in_line := named_items_span(unit) if listing else None:
-                # "… 04 trường, cụ thể: Trường A; Trường B; …": the items it names, after its lead cut short
-                named = [i for i in re.split(r"\s*;\s*", unit[in_line[0]:in_line[1]]) if i.strip()]
-                named += _items_going_on(answer, quoted[i]) if unit.rstrip().endswith(";") else []
+                # "… 04 trường, cụ thể: Trường A; Trường B; …": the items it names, after its lead cut short; items
+                # named by commas ("Quản trị khách sạn, Quản trị nhà hàng, …") each in full, being names
+                span = unit[in_line[0]:in_line[1]]
+                named = [i for i in re.split(r"\s*;\s*", span) if i.strip()]
+                by_comma = len(named) == 1 and [i for i in re.split(r"\s*,\s+", span) if i.strip()]
+                named = (by_comma or named) + (_items_going_on(answer, quoted[i]) if unit.rstrip().endswith(";")
+                                               else [])
                 lead = _clip(_tidy(unit[:in_line[0]]), 0, ITEM_CHARS)
-                texts.append(_listed(lead, named, profile, given, wanted))
+                texts.append(_listed(lead, named, profile, given, wanted, 0 if by_comma else ITEM_CHARS))
                 rows.add(texts[-1])
             else:
                 runs = [_tidy(run) for run in _piece_runs(unit, most, listing)]
@@ -576,13 +580,15 @@ def _marker_kind(text: str) -> str:
     return marker[0] if marker else ""
 
 
-def _listed(lead: str, items: list[str], profile: QuestionProfile, given: set[str], wanted: set[str]) -> str:
-    """A lead and its items in one phrase, each item cut short past the fact it states:
-    "Kinh phí thực hiện Kế hoạch bao gồm: Nguồn ngân sách nhà nước…; Nguồn vốn vay ưu đãi nước ngoài, vốn ODA"."""
+def _listed(lead: str, items: list[str], profile: QuestionProfile, given: set[str], wanted: set[str],
+            item_chars: int = ITEM_CHARS) -> str:
+    """A lead and its items in one phrase, each item cut short past the fact it states (``item_chars``; 0: names,
+    said whole): "Kinh phí thực hiện Kế hoạch bao gồm: Nguồn ngân sách nhà nước…; Nguồn vốn vay ưu đãi nước
+    ngoài, vốn ODA"."""
     said = []
     for item in items:
         item = OPENS_SUBITEMS.sub("", _without_asides(_tidy(item), profile, given, wanted))
-        said.append(_clip(item, _fact_end(item, profile, given, wanted), ITEM_CHARS))
+        said.append(_clip(item, _fact_end(item, profile, given, wanted), item_chars) if item_chars else item)
     return f"{_without_asides(_tidy(lead), profile, given, wanted)}: " + "; ".join(said)
 
 

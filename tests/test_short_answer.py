@@ -406,6 +406,16 @@ def test_a_deadline_asked_in_a_part_of_its_own_is_the_topics_deadline():
     assert "Quý IV/2025" in answer and "Quý III" not in answer, answer
 
 
+def test_items_named_by_commas_are_each_said_whole():
+    """"… ưu tiên phát triển …: A, B, C, D": a list of names split by its commas, no name cut short."""
+    trades = passage(1, "trades", "b) Đến năm 2030\nMột số ngành, nghề cần ưu tiên phát triển nhằm đáp ứng nhu cầu về "
+                     "nguồn nhân lực của thành phố: Quản trị khách sạn, Quản trị nhà hàng, Nghiệp vụ nhà hàng, Khai "
+                     "thác vận tải đường biển, Công nghệ kỹ thuật điều khiển và tự động hóa.", "b) Đến năm 2030")
+    answer = short("Đến năm 2030 thành phố ưu tiên phát triển những ngành, nghề nào?", trades)
+    assert all(name in answer for name in ("Quản trị khách sạn", "Khai thác vận tải đường biển",
+                                           "Công nghệ kỹ thuật điều khiển và tự động hóa")), answer
+
+
 def test_who_signed_is_the_signer_with_the_role():
     signature = passage(1, "sig", "Nơi nhận và người ký\nNơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Hồng Sơn",
                         "Nơi nhận và người ký", signer="Lê Hồng Sơn", signer_role="Phó Chủ tịch")
