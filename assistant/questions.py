@@ -757,10 +757,12 @@ _ASKING_KINDS = (NUMBER, DATE, AGENCY, LIST, SIGNER, DOC_NUMBER, ISSUE_DATE)
 _ASKING_WORDS = re.compile(r"\b(lam gi|viec gi|o dau|tai dau|noi nao|the nao|ra sao|la gi)\b")
 
 
-def question_word_spans(folded: str) -> list[tuple[int, int]]:
-    """Where the question words are ("bao nhiêu", "cơ quan nào", "làm gì", "ở đâu"), to drop them."""
-    spans = {m.span() for kind in _ASKING_KINDS for m in _KIND_PATTERNS[kind].finditer(folded)}
-    return sorted(spans | {m.span() for m in _ASKING_WORDS.finditer(folded)})
+def question_word_spans(folded: str, kinds: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """Where the question words are ("bao nhiêu", "cơ quan nào", "làm gì", "ở đâu"), to drop them; with ``kinds``,
+    only the words asking those kinds of fact ("chủ trì", "phối hợp" ask a body; "tỷ lệ" asks a figure)."""
+    spans = {m.span() for kind in _ASKING_KINDS if kinds is None or kind in kinds
+             for m in _KIND_PATTERNS[kind].finditer(folded)}
+    return sorted(spans | ({m.span() for m in _ASKING_WORDS.finditer(folded)} if kinds is None else set()))
 
 
 def asked_bodies(question: str) -> list[str]:

@@ -735,3 +735,15 @@ def test_a_plan_pointed_at_by_words_of_its_title_is_the_plan_just_quoted():
     turns = [("Trong kế hoạch đó Sở Tài chính làm gì?", "Theo Kế hoạch thực hiện Chiến lược GDNN (Hải Phòng): chủ trì …")]
     out = condense("Tổng kinh phí dự kiến của kế hoạch chiến lược đó là bao nhiêu tỷ?", turns, PLANS)
     assert out.endswith("(theo Kế hoạch thực hiện Chiến lược GDNN (Hải Phòng))?"), out
+
+
+def test_a_follow_up_swapping_in_a_topic_of_its_own_is_asked_the_same_way_of_the_plan():
+    """"Còn số trường chất lượng cao năm đó?" after a rate's target: a topic sharing no word with the last one, asking
+    nothing new, is asked as the last question asked (its asking words, its years), not glued to the last topic;
+    "Còn tỷ lệ có bằng cấp, chứng chỉ?" (a word shared) and "Vậy đơn vị nào phối hợp?" (a role asked) keep the frame."""
+    previous = "Đến năm 2030 Hà Nội phấn đấu tỷ lệ lao động qua đào tạo đạt bao nhiêu?"
+    out = condense("Còn số trường chất lượng cao năm đó?", history(previous), PLANS)
+    assert out.startswith("Số trường chất lượng cao") and "bao nhiêu" in out and "2030" in out, out
+    assert "lao động qua đào tạo" not in out, out
+    narrowed = condense("Còn tỷ lệ có bằng cấp, chứng chỉ?", history(previous), PLANS)
+    assert "lao động qua đào tạo" in narrowed, narrowed
