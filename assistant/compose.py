@@ -498,10 +498,9 @@ def _candidates(
             covered += PHRASE_WEIGHT * len(phrases & _pairs(text))
             covered *= TOPIC_WEIGHT / whole
             specific = {k for k in stated if any(f.startswith(k) and any(c.isdigit() for c in f) for f in new)}
-            held = len(stated & wanted) + len(specific & wanted)
-            if each:  # "mỗi bên bao nhiêu": each item's figure or date is a fact asked
-                held = len(stated & wanted) + len({f for f in new if f.split(":", 1)[0] in wanted
-                                                   and any(c.isdigit() for c in f)})
+            # a figure or date of the asked kind counts again; "mỗi bên bao nhiêu": each item's is a fact asked
+            held = len(stated & wanted) + (len({f for f in new if f.split(":", 1)[0] in wanted
+                                                and any(c.isdigit() for c in f)}) if each else len(specific & wanted))
             # Beside a new figure or date of the asked kind, a fact the question gives labels the item
             # asked ("sơ cấp và dưới 3 tháng: 176.000"); alone, it only repeats the question.
             restated = 0 if specific & wanted else len(facts & given)
@@ -685,7 +684,7 @@ def short_answer(answer: Answer, profile: QuestionProfile, plan_parts: dict[str,
     plans = list(dict.fromkeys(c.passage.doc for c in answer.citations))
     own = _own_facts(answer, profile)
     if not own:
-        return _stated(answer, profile, question, plans, plan_parts or {})
+        return _stated(answer, profile, question, plans, plan_parts)
     parts = question_parts(question) if question else []
     # the parts asking another fact ("số mấy", "ngày nào", "căn cứ quyết định nào"), not the signer or issuer
     rest = [part for part in parts if (kinds := profile_question(part).kinds) and not kinds & {SIGNER, ISSUER}] \
@@ -779,15 +778,14 @@ def _stated(
         clauses = [_tidy(part) for unit in units for part in re.split(r";\s+", unit)]
         cited = list(dict.fromkeys(_clip(part, _document_end(part), 0) for part in clauses if _document_end(part)))
         return f"Theo {short_label(basis[0].passage)}: {'; '.join(cited)}." if cited else ""
-    parts = question_parts(question) if question else []
-    asked = [(_part_profile(p, profile), p) for p in parts] if len(parts) > 1 else [(profile, question)]
     if len(plans) > 1:  # a comparison, or one question asked of several plans: each plan's facts
         # "Bạch Vân năm 2025 và Hải Dương năm 2023": which year is whose is not known, so no side is held to one
         sides = _yearless(profile)
+        whole = _side_parts(question, sides)
         facts = []
         for doc in plans:
             own = (plan_parts or {}).get(doc)  # the plan's own parts of a question asking each plan its own thing
-            side = _side_parts(own, _yearless(profile_question(own))) if own else _side_parts(question, sides)
+            side = _side_parts(own, _yearless(profile_question(own))) if own else whole
             runs = _part_runs(answer, side, {doc}, sides if len(side) > 1 else None)
             facts += [runs] if runs else []
         if not facts:
@@ -796,6 +794,8 @@ def _stated(
         said = "; theo ".join(f"{short_label(runs[0].passage)}: {'; '.join(_clip(c.text, c.keep, chars) for c in runs)}"
                               for runs in facts)
         return f"Theo {dotted_figures(said)}."
+    parts = question_parts(question) if question else []
+    asked = [(_part_profile(p, profile), p) for p in parts] if len(parts) > 1 else [(profile, question)]
     chosen = _part_runs(answer, asked, {plans[0]}, profile)
     if not chosen:
         return ""

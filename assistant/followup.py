@@ -417,7 +417,6 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
             return with_previous_plan(tasks, answered, plans, before)
         # "Còn số trường chất lượng cao năm đó?" swaps in a topic of its own (words the last question never used,
         # no level, year or place): asked the same way of the plan, not glued to the last topic
-        swaps_topic = bool(_FOLLOWUP_START.match(_filler_fold(question))) and not _BACK_REFERENCE.search(folded)
         # its topic, the words that only ask aside ("hạn hoàn thành", "bao nhiêu", "phối hợp"; not "tỷ lệ", a topic too)
         asking_only = [m.span() for pattern, _ in _IMPLIED_QUESTION_WORDS for m in pattern.finditer(folded)]
         asking_only += [m.span() for m in _PURE_ASKING.finditer(folded)]
@@ -426,9 +425,10 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         asked_anew = own_topic - set(folded_syllables(fold_accents(before)))
         # … sharing no word with the last topic ("Còn tỷ lệ có bằng cấp, chứng chỉ?" narrows "tỷ lệ lao động …")
         # and asking nothing the last question did not ("Vậy đơn vị nào phối hợp?" asks a role anew of the same task)
-        swaps_topic = swaps_topic and asked_anew == own_topic and (
-            profile_question(question).kinds & FACT_KINDS <= profile_question(before).kinds)
-        if (not (points_back and not swaps_topic) and not (new or (_asking_spans(folded) and not swaps_topic))
+        swaps_topic = (bool(_FOLLOWUP_START.match(_filler_fold(question))) and not _BACK_REFERENCE.search(folded)
+                       and asked_anew == own_topic
+                       and profile_question(question).kinds & FACT_KINDS <= profile_question(before).kinds)
+        if ((swaps_topic or not (points_back or _asking_spans(folded))) and not new
                 and len(asked_anew) >= 2 and 2 * len(fresh) >= len(topic)):
             # "Năng suất lao động?" after "Tỷ trọng lao động nông nghiệp … là bao nhiêu?": another topic of the plan
             # just quoted, asked the same way, not the last topic with words added (as a longer new topic is)
