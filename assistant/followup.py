@@ -52,7 +52,7 @@ from assistant.slots import SLOTS, Change, Slot, cut_spans, slot_changes, with_s
 from index.agencies import find_agency_mentions
 from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
-from index.vocab.dates import YEAR, YEAR_SPAN, years_spanned
+from index.vocab.dates import TIME_MENTION, YEAR, YEAR_SPAN, years_spanned
 from index.vocab.documents import FOLDED_DOCUMENT_REFERENCE
 
 # Pronouns and fillers of a follow-up: "còn … thì sao", "vậy … thì thế nào", "thế còn … nữa".
@@ -292,10 +292,21 @@ def substitute(before: str, new: list[Change], plans: dict[str, PlanMetadata]) -
     out = _swap_place(before, place, _places(plans)) if place else before
     for change in new:
         if change.slot is not None:
-            out = with_slot(out, change)
+            out = _outside_plan_notes(out, lambda text, change=change: with_slot(text, change))
     if place and all(c.slot is not SLOTS[0] for c in new):
         out = fit_year(out, {fold_accents(c.value) for c in place}, plans)
     return out[:1].upper() + out[1:] if before[:1].isupper() else out
+
+
+def _outside_plan_notes(question: str, edit) -> str:
+    """``edit`` applied to the question less the notes naming its plan, which follow it unchanged: a year swapped
+    in ("Thế đến năm 2025 thì …") is the year asked, never the year in a plan's label ("(theo Kế hoạch triển khai
+    “Kế hoạch số 238/KH-UBND ngày 02/02/2023 …” (Hải Dương, 2023))")."""
+    notes = [m.group().strip() for m in _PLAN_NOTE.finditer(question)]
+    if not notes:
+        return edit(question)
+    edited = edit(_PLAN_NOTE.sub("", question))
+    return f"{edited.rstrip(' ?')} {' '.join(notes)}?"
 
 
 def _question_words(folded: str) -> set[str]:
@@ -346,6 +357,9 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     answered = next((a for q, a in reversed(history) if q and q.strip() and not is_refusal(a)), "")
     question = with_body_named(question, before, answered)
     names_plan = any(c.slot is None or c.slot not in SLOTS for c in new)  # a place, a plan number or title
+    thing = "" if names_plan else with_thing_answered(question, before, answered)
+    if thing:
+        return with_previous_plan(thing, answered, plans, before)
     if not names_plan and profile_question(question).kinds & _ABOUT_THE_PLAN:
         # "Kế hoạch đó do ai ký?", "Văn bản này ban hành ngày nào?": the plan just quoted, not its topic
         named = with_previous_plan(question, answered, plans, before, _earlier_answers(history, answered))
@@ -483,6 +497,28 @@ def with_body_named(question: str, before: str, answer: str) -> str:
     return f"{question[:start]}{body}{question[end:]}"
 
 
+# A thing pointed back at: "việc đó", "việc đào tạo đó", "mảng này", "chính sách ấy".
+_THING_BACK = re.compile(r"\b(?:viec|mang|chinh sach|hoat dong|nhiem vu|noi dung|chuong trinh|khoan)(?: \w+){0,2} "
+                         r"(?:nay|do|ay|tren)\b")
+
+
+def with_thing_answered(question: str, before: str, answer: str) -> str:
+    """A follow-up asking who, when or how much of a thing it points back at ("Ai chủ trì việc đó?", "Sở nào phụ
+    trách mảng này?") after a question that asked what the thing is ("Kế hoạch có gì dành cho bộ đội xuất ngũ
+    không?", "Cấp xã được giao việc gì?"): the thing is the fact the last answer stated, not the last question,
+    so the follow-up is asked of that fact, less the bodies when it asks one (a body asked for is not given by the
+    question) and its dates. "" when it does not point back so, the last question asked a fact of its own, or the
+    last answer stated none."""
+    wanted = profile_question(question).kinds & FACT_KINDS
+    if not wanted or not _THING_BACK.search(fold_accents(question)) or profile_question(before).kinds & FACT_KINDS:
+        return ""
+    fact = _answered_fact(answer)
+    spans = [(m.start, m.end) for m in find_agency_mentions(fact)] if AGENCY in wanted else []
+    spans += [m.span() for m in TIME_MENTION.finditer(fact)]  # a deadline's year would name another plan of its year
+    fact = cut_spans(fact, sorted(spans)).strip(" ,;:")
+    return f"{question.rstrip(' ?')}: {fact}?" if fact else ""
+
+
 def _asks_of_new_body(question: str, before: str) -> bool:
     """Whether a question names a body the previous one did not and asks something of it beyond its name
     ("Hội phụ nữ có vai trò gì không?"); a bare body ("Còn ban phụ nữ?") is a swap (``swap_body``)."""
@@ -564,7 +600,7 @@ def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata
                                                              if p.label and p.label in older]))
         names = [_plan_name(p) for p in both[:2]]
         return f"{question.rstrip(' ?')} (theo {' và '.join(names)})?" if len(names) == 2 else question
-    named = FOLDED_DOCUMENT_REFERENCE.search(fold_accents(before))
+    named = _reference_outside_labels(before, plans)
     by_year = PLAN_OF_YEAR.search(fold_accents(question))  # another plan named by its year
     plan = next((p for p in plans.values() if p.number and p.number.split("/")[0] == named["num"]), None) \
         if named is not None and named["type"] else None
@@ -582,6 +618,16 @@ def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata
     if by_year or _year_of_another_plan(question, quoted[0][1], plans):
         return f"{question.rstrip(' ?')} ({quoted[0][1].province})?" if quoted[0][1].province else question
     return f"{question.rstrip(' ?')} (theo {_plan_name(quoted[0][1])})?"
+
+
+def _reference_outside_labels(question: str, plans: dict[str, PlanMetadata]) -> re.Match[str] | None:
+    """The first document a question names by type and number, not counting one that stands in a plan's label the
+    question was pinned with: "(theo Kế hoạch triển khai “Kế hoạch số 238/KH-UBND …” (Hải Dương, 2023))" names the
+    numberless plan of that label, not the document it carries out."""
+    labels = [(start, start + len(p.label)) for p in plans.values() if p.label
+              for start in [question.find(p.label)] if start >= 0]
+    return next((m for m in FOLDED_DOCUMENT_REFERENCE.finditer(fold_accents(question))
+                 if not any(a <= m.start() < b for a, b in labels)), None)
 
 
 def _year_of_another_plan(question: str, plan: PlanMetadata, plans: dict[str, PlanMetadata]) -> bool:

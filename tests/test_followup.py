@@ -747,3 +747,45 @@ def test_a_follow_up_swapping_in_a_topic_of_its_own_is_asked_the_same_way_of_the
     assert "lao động qua đào tạo" not in out, out
     narrowed = condense("Còn tỷ lệ có bằng cấp, chứng chỉ?", history(previous), PLANS)
     assert "lao động qua đào tạo" in narrowed, narrowed
+
+
+def test_a_document_cited_in_a_plans_own_label_names_that_plan_not_the_document():
+    """A numberless plan is pinned by its label, which may cite the document it carries out ("Kế hoạch triển khai
+    Kế hoạch số 238/KH-UBND …"); the next follow-up goes on about that plan, not about the document its label
+    cites (which no plan here is, so the question would be refused)."""
+    label = "Kế hoạch triển khai “Kế hoạch số 238/KH-UBND ngày 02/02/2023 của UBND tỉnh Đông Hà… (Đông Hà, 2023)"
+    plans = PLANS | {"dh": PlanMetadata("dh", label, "Đông Hà", "", 2023, "Phát triển nguồn nhân lực")}
+    answer = f"Theo {label}: Triển khai tháng 3.\n\nTheo {label}, mục “III”: Triển khai tháng 3 [1]"
+    turns = [("Kế hoạch nhân lực năm 2023 của Sở ở Đông Hà có gì cho bộ đội xuất ngũ?", answer),
+             ("Bắt đầu triển khai từ tháng mấy?", answer)]
+    out = condense("Học trung cấp theo đơn đặt hàng thì được hỗ trợ bao nhiêu?", turns, plans)
+    assert label in out and "(theo Kế hoạch số 238/KH-UBND)" not in out
+
+
+@pytest.mark.parametrize(("follow_up", "kept", "cut"), [
+    ("Ai chủ trì việc đó?", "khảo sát nhu cầu học nghề", "Sở Nội vụ"),  # a body asked: the one stated is no given
+    ("Việc khảo sát đó hạn chót khi nào?", "khảo sát nhu cầu học nghề", "30/4/2025"),
+    ("Sở nào phụ trách mảng này?", "khảo sát nhu cầu học nghề", "Sở Nội vụ"),
+])
+def test_a_thing_pointed_back_at_after_asking_what_it_is_is_the_fact_answered(follow_up, kept, cut):
+    """"Cấp xã được giao việc gì?" is answered with a task; "việc đó" is that task, not the question."""
+    answer = ("Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): Sở Nội vụ hướng dẫn UBND cấp xã khảo sát nhu cầu "
+              "học nghề của lao động nông thôn, trước 30/4/2025.\n\nTheo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội), "
+              "mục “V”: Sở Nội vụ hướng dẫn … [1]")
+    out = condense(follow_up, [("Trong kế hoạch 70, cấp xã có được giao việc gì không?", answer)], PLANS)
+    assert kept in out and cut not in out and ("70/KH-UBND" in out or "kế hoạch 70" in out)
+
+
+def test_a_thing_pointed_back_at_after_a_question_of_a_fact_keeps_that_question():
+    """After "… chỉ tiêu bao nhiêu?" the thing pointed at is the one asked of; the figure answered is not it."""
+    answer = "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): khoảng 230.000 lượt người."
+    out = condense("Ai chủ trì việc đó?", [(HANOI_TARGET, answer)], PLANS)
+    assert "230.000" not in out and "cao đẳng" in out
+
+
+def test_a_year_swapped_in_leaves_the_year_of_a_plans_label_alone():
+    label = "Kế hoạch triển khai “Kế hoạch số 238/KH-UBND ngày 02/02/2023 của UBND tỉnh Đông Hà… (Đông Hà, 2023)"
+    plans = PLANS | {"dh": PlanMetadata("dh", label, "Đông Hà", "", 2023, "Phát triển nguồn nhân lực")}
+    before = f"Tỷ lệ lao động qua đào tạo năm 2023 đạt bao nhiêu (theo {label})?"
+    out = condense("Thế năm 2025 thì sao?", [(before, f"Theo {label}: 70%.")], plans)
+    assert out == f"Tỷ lệ lao động qua đào tạo năm 2025 đạt bao nhiêu (theo {label})?"
