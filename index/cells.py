@@ -14,7 +14,7 @@ Row = list[str]
 Block = str | list[Row]  # a line of text, or a table's rows of cell texts
 
 _BROKEN_AFTER_HYPHEN = re.compile(r"(?<=\S-)\n(?=\S)")  # "GDNN-\nGDTX" in a narrow cell
-_LAYOUT_MAX_ROWS = 4
+LAYOUT_MAX_ROWS = 4
 
 
 def cell_text(text: str) -> str:
@@ -46,4 +46,4 @@ def layout_grid(widths: list[int], stacked: int, ruled: bool) -> bool:
     """
     if not widths or max(widths) > 2 or ruled:
         return False
-    return len(widths) <= _LAYOUT_MAX_ROWS or stacked * 2 >= sum(widths)
+    return len(widths) <= LAYOUT_MAX_ROWS or stacked * 2 >= sum(widths)

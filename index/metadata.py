@@ -74,7 +74,7 @@ from index.vocab.documents import (
     WEB_TABLE_FIELDS,
     WEB_TABLE_LABEL,
 )
-from index.vocab.markers import ANNEX
+from index.vocab.markers import ANNEX, ANNEX_TABLE
 from index.vocab.phrases import MOTTO, PREAMBLE_OPENER, SIGNATURE_LINE, SIGNED_NOTE, is_header_line
 
 
@@ -383,14 +383,14 @@ def _issued_heading(paras: list[str], heading: int) -> int | None:
 
 
 def _before_annexes(paras: list[str]) -> list[str]:
-    """The paragraphs before the first annex ("Phụ lục: …") that follows a signature block.
+    """The paragraphs before the first annex ("Phụ lục: …", "Biểu 01: …") that follows a signature block.
 
     Annexes come after the signature; a long annex table would otherwise push
     the signature out of the closing paragraphs searched for it.
     """
     signed = False
     for i, p in enumerate(paras):
-        if signed and ANNEX.match(p):
+        if signed and (ANNEX.match(p) or ANNEX_TABLE.match(p)):
             return paras[:i]
         signed = signed or bool(SIGNATURE_LINE.match(p))
     return paras

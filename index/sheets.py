@@ -27,7 +27,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.cells import Block, Row, cell_text, layout_grid
+from index.cells import LAYOUT_MAX_ROWS, Block, Row, cell_text, layout_grid
 
 _DECIMALS = re.compile(r"\.(0+)")
 WORKBOOK_SUFFIXES = (".xlsx", ".xls", ".ods")
@@ -153,7 +153,14 @@ def grid_blocks(grid: Grid) -> list[Block]:
         rows.append((r, texts, len(seen)))
     blocks: list[Block] = []
     table: list[tuple[int, Row, int]] = []
+    side_by_side = _text_columns(grid, [r for r, _, _ in rows])
     for i, (r, texts, distinct) in enumerate(rows):
+        if r in side_by_side:
+            if side_by_side[r]:  # the first row of a block of text columns: all its columns' lines, left first
+                blocks.extend(_table_blocks(table, ruled_rows))
+                table = []
+                blocks.extend(side_by_side[r])
+            continue
         between = 0 < i < len(rows) - 1 and table and rows[i + 1][2] > 1
         if distinct > 1 or (distinct == 1 and between):
             table.append((r, texts, distinct))
@@ -165,6 +172,48 @@ def grid_blocks(grid: Grid) -> list[Block]:
                           if line.strip())
     blocks.extend(_table_blocks(table, ruled_rows))
     return blocks
+
+
+def _text_columns(grid: Grid, rows: list[int]) -> dict[int, list[str]]:
+    """Blocks of two text columns side by side, each line a row of its own: the "Nơi nhận" list beside the
+    signature block ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", …, the signer's name), each line a merged cell of its
+    column, one column often empty where the other runs on. A reader reads one column, then the other, as Word's
+    two-cell signature table reads; row by row the signer's name would fall among the recipients. Told by form:
+    more rows than a short grid (``LAYOUT_MAX_ROWS``, read row by row), every value in a merged cell of one of two
+    column ranges, and both columns filled in two rows at least. By each row of a block: its first row's lines,
+    [] for the others."""
+    spans = {(r0, c0): (c0, c1) for r0, c0, r1, c1 in grid.merged if r0 == r1 and c1 > c0}
+    by_row: dict[int, list[int]] = {}
+    for (r, c), text in grid.texts.items():
+        if text:
+            by_row.setdefault(r, []).append(c)
+    found: dict[int, list[str]] = {}
+    run: list[int] = []
+    ranges: set[tuple[int, int]] = set()
+
+    def close() -> None:
+        columns = sorted(ranges)
+        both = sum(len(by_row[r]) == 2 for r in run)
+        if len(run) > LAYOUT_MAX_ROWS and len(columns) == 2 and both >= 2:
+            for r in run:
+                found[r] = []
+            found[run[0]] = [line.strip() for start, _ in columns for r in run
+                             for line in grid.texts.get((r, start), "").splitlines() if line.strip()]
+        run.clear()
+        ranges.clear()
+
+    for r in rows:
+        own = {spans[r, c] for c in by_row.get(r, []) if (r, c) in spans}
+        if not own or len(own) < len(by_row[r]):
+            close()  # an empty row, or a value in a cell of its own: no text column
+            continue
+        joined = sorted(ranges | own)
+        if len(joined) > 2 or len(joined) == 2 and joined[0][1] >= joined[1][0]:
+            close()  # another layout: a paragraph across the sheet, or columns split elsewhere
+        run.append(r)
+        ranges.update(own)
+    close()
+    return found
 
 
 def _table_blocks(table: list[tuple[int, Row, int]], ruled_rows: set[int]) -> list[Block]:

@@ -23,6 +23,7 @@ from index.normalize import normalize_text
 from tests.fixtures_docs import (
     PORTAL_NOTE,
     TARGET_ROWS,
+    SheetSpec,
     TASK_HEADER,
     TASK_ROWS,
     make_content_control_docx,
@@ -148,6 +149,46 @@ def test_a_plan_published_as_a_spreadsheet_reads_as_its_lines_and_tables(tmp_pat
         pipe(["2", "Trình độ trung cấp", "Người", "5.200", "5004,0"]),
         pipe(["3", "Tỷ lệ có việc làm sau đào tạo", "%", "85%", "80%"])])
     assert "nháp" not in "\n".join(out).lower()  # a hidden sheet is no part of what is published
+
+
+def signed_workbook() -> list[SheetSpec]:
+    """A plan sheet closing with the recipients beside the signature block, a line a row, each side merged over its
+    half of the sheet (as offices lay out "kế hoạch dạng biểu"), then its Biểu on a sheet of its own."""
+    plan = SheetSpec("KH")
+    header = [("ỦY BAN NHÂN DÂN\nTỈNH VÂN HÀ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
+              ("Số: 19/KH-UBND", "Vân Hà, ngày 9 tháng 2 năm 2026")]
+    body = ["KẾ HOẠCH", "Đào tạo nghề cho lao động nông thôn tỉnh Vân Hà năm 2026", "I. MỤC TIÊU",
+            "Đào tạo nghề cho 6.500 lao động nông thôn (chi tiết tại Biểu 01)."]
+    block = [("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"), ("- Bộ Nội vụ (để b/c);", "KT. CHỦ TỊCH"),
+             ("- TT Tỉnh ủy, TT HĐND tỉnh;", "PHÓ CHỦ TỊCH"), ("- Các sở, ban, ngành;", None),
+             ("- UBND các xã, phường;", "(Đã ký)"), ("- Lưu: VT, KGVX.", None), (None, "Lê Văn Tùng")]
+    rows = [*header, *((text, None) for text in body), *block]
+    for r, (left, right) in enumerate(rows, start=1):
+        wide = left is not None and right is None and r <= len(header) + len(body)
+        plan.merged += [(r, 1, r, 6)] if wide else [(r, 1, r, 3), (r, 4, r, 6)]
+        for c, value in ((1, left), (4, right)):
+            if value is not None:
+                plan.values[r, c] = value
+    targets = SheetSpec("Biểu 01", {(1, 1): "Biểu 01: Chỉ tiêu đào tạo năm 2026", (2, 1): "TT", (2, 2): "Đối tượng",
+                                    (2, 3): "Số người", (3, 1): "1", (3, 2): "Lao động nông thôn", (3, 3): 6500},
+                        [(1, 1, 1, 3)], {(3, 3): "#,##0"}, {(r, c) for r in (2, 3) for c in (1, 2, 3)})
+    return [plan, targets]
+
+
+def test_a_signature_block_beside_the_recipients_reads_one_column_then_the_other(tmp_path):
+    """Row by row the signer's name would fall among the recipients; a reader reads the "Nơi nhận" column, then the
+    signature column, as Word's two-cell signature table reads, and the Biểu after it is an annex: the signer is
+    read from the text."""
+    text = convert(make_plan_xlsx(tmp_path / "van-ha-2026.xlsx", signed_workbook())).text
+    out = lines(text)
+    assert in_order(out, ["Nơi nhận:", "- Bộ Nội vụ (để b/c);", "- TT Tỉnh ủy, TT HĐND tỉnh;", "- Các sở, ban, ngành;",
+                          "- UBND các xã, phường;", "- Lưu: VT, KGVX.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
+                          "PHÓ CHỦ TỊCH", "(Đã ký)", "Lê Văn Tùng", "Biểu 01: Chỉ tiêu đào tạo năm 2026"])
+    assert pipe(["1", "Lao động nông thôn", "6.500"]) in out
+    assert out[:4] == ["ỦY BAN NHÂN DÂN", "TỈNH VÂN HÀ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                       "Độc lập - Tự do - Hạnh phúc"]  # a short grid still reads row by row
+    meta = extract_metadata("van-ha-2026.xlsx", normalize_text(text))
+    assert (meta.number, meta.signer, meta.signer_role) == ("19/KH-UBND", "Lê Văn Tùng", "Phó Chủ tịch")
 
 
 @pytest.mark.parametrize("make", [make_plan_xls, make_plan_ods], ids=["xls", "ods"])

@@ -194,6 +194,9 @@ def test_bare_marker(piece, bare):
         (markers.CITED_DIVISION, ["Phụ lục II (nếu có).", "Điều 5 Quyết định số 46", "Khoản 2 Điều 3", "Mục 2.3 phần II"],
          ["PHỤ LỤC II", "Phụ lục kèm theo", "Điều chỉnh kế hoạch", "Mục tiêu chung", "Phần lớn lao động",
           "Phần I. Đánh giá", "Điều 2: Hiệu lực", "Phụ lục II - Danh mục", "Chương II"]),
+        (markers.ANNEX_TABLE, ["Biểu 01: Chỉ tiêu tuyển sinh năm 2026", "BIỂU SỐ 2. KINH PHÍ", "Biểu 3 - Nhiệm vụ",
+                               "Biểu 02", "Biểu 1a: Chi tiết"],
+         ["Biểu chỉ tiêu", "Biểu 01 kèm theo", "Biểu mẫu báo cáo", "biểu 01: chỉ tiêu", "Biểu 2026 tăng"]),
     ],
 )
 def test_bullet_patterns(pattern, yes, no):
