@@ -158,6 +158,9 @@ MIN_FACT_CHARS = 70
 UNIT_CHARS = 30  # what may follow a figure in its piece ("tỷ đồng", "lượt người")
 LIST_CHARS = 220  # list items need room
 ITEM_CHARS = 60  # each item of a lead's list, past its asked fact
+# … or on to the end of its clause when that comes by here: "bổ sung, hoàn thiện các chính sách mang tính chủ động
+# phòng ngừa thất nghiệp" is the item, "… mang tính chủ động…" none
+ITEM_CLAUSE_CHARS = 100
 LABEL_CHARS = 48  # longer plan labels are shortened to type, number, province, date
 ROW_LABEL_CHARS = 60  # a table row's label (its task or target) before the asked cells
 UNIT_CELL_CHARS = 20  # a unit cell ("%", "Lượt người", "tỷ đồng"); a longer one is no unit
@@ -587,7 +590,8 @@ def _listed(lead: str, items: list[str], profile: QuestionProfile, given: set[st
     said = []
     for item in items:
         item = OPENS_SUBITEMS.sub("", _without_asides(_tidy(item), profile, given, wanted))
-        said.append(_clip(item, _fact_end(item, profile, given, wanted), item_chars) if item_chars else item)
+        said.append(_clip(item, _fact_end(item, profile, given, wanted), item_chars, ITEM_CLAUSE_CHARS)
+                    if item_chars else item)
     return f"{_without_asides(_tidy(lead), profile, given, wanted)}: " + "; ".join(said)
 
 
@@ -647,15 +651,20 @@ def _document_end(text: str) -> int:
 _UNIT_AFTER = re.compile(r"(?:\s*%)?(?:\s+(?!(?:và|của|theo|trong|cho|với|để|từ|đến|vào|năm)\b)[^\s\d,.;:()…]+){0,2}")
 
 
-def _clip(text: str, keep: int, chars: int) -> str:
-    """The run cut at a word near ``chars``, never before the asked fact it states (which ends at ``keep``),
-    nor between a figure and its unit ("đối với 16 trường", not "đối với 16…")."""
+def _clip(text: str, keep: int, chars: int, clause_chars: int = 0) -> str:
+    """The run cut at a word near ``chars``, or at the end of its clause when that comes by ``clause_chars``;
+    never before the asked fact it states (which ends at ``keep``), nor between a figure and its unit ("đối với
+    16 trường", not "đối với 16…")."""
     if len(text) <= chars:
         return text
     if 0 < keep <= len(text) and text[keep - 1].isdigit():
         unit = _UNIT_AFTER.match(text, keep)
         keep = unit.end() if unit else keep
-    if keep <= chars:
+    clause = _PIECE_BREAK.search(text, chars)
+    clause_end = clause.start() if clause else len(text)
+    if keep <= chars and clause_end <= clause_chars:
+        cut = text[:clause_end]
+    elif keep <= chars:
         cut = text[:chars].rsplit(" ", 1)[0]
         inside = [m.end for m in find_agency_mentions(text) if m.start < len(cut) < m.end]
         cut = text[:max(inside)] if inside else cut  # a body's name is never cut ("Sở Lao động –…")

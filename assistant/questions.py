@@ -104,7 +104,9 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         # ("năm" is also a year, "hai" Hải)
         r"(hai|ba|bon|sau|bay|tam|chin|muoi|\d{1,2}) (?P<counted>co so|truong|nghe|so|don vi|co quan|nhom|linh vuc|"
         r"chuong trinh|nganh|huyen|xa|doanh nghiep|trung tam|nguon)(( \w+){0,4} nao|\b.* (?P=counted) (nao|gi))|"
-        r"nhom nao|tu (nguon )?dau|nguon nao)\b"
+        r"nhom nao|tu (nguon )?dau|nguon nao|"
+        # told, not asked: "Liệt kê các Ban …", "kể tên những trường …", "Kể 3 nhóm."
+        r"liet ke|ke ten|ke (hai|ba|bon|nam|sau|\d{1,2}) \w+)\b"
     ),
     # "kinh phí lấy từ những nguồn nào", "tiền … huy động từ đâu", "nguồn vốn nào": money, and where it comes from
     SOURCE: re.compile(

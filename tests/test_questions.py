@@ -223,6 +223,10 @@ def test_a_report_is_no_comparison():
     "Chủ doanh nghiệp được bồi dưỡng những nội dung gì?",
     "nhung viec gi phai lam truoc",
     "4 truong cao dang cong lap duoc dau tu len chat luong cao nam 2023 la truong nao",  # counted, asked far after
+    "Liệt kê các Ban thuộc Cơ quan Ủy ban MTTQ thành phố được giao việc trong kế hoạch.",  # told, not asked
+    "Kế hoạch căn cứ vào những văn bản nào? Liệt kê giúp tôi.",
+    "ke ten cac truong cao dang duoc dau tu",
+    "Hải Phòng đề xuất sửa những chính sách gì để hạn chế thất nghiệp? Kể 3 nhóm.",
 ])
 def test_several_named_things_asked_for_are_a_list(question):
     assert profile_question(question).wants(LIST)
@@ -233,6 +237,12 @@ def test_several_named_things_asked_for_are_a_list(question):
 ])
 def test_a_place_or_a_year_before_nao_is_no_count(question):
     assert not profile_question(question).wants(LIST)
+
+
+def test_a_plan_is_not_told_to_list():
+    """"kế hoạch" folds to "ke hoach": "kể" only lists when it tells ("kể tên", "kể 3 …")."""
+    assert not profile_question("Kế hoạch 177 đặt chỉ tiêu bao nhiêu người?").wants(LIST)
+    assert not profile_question("ke hoach 3 nam toi dat bao nhieu").wants(LIST)
 
 
 def test_keywords_are_folded_deduplicated_and_keep_numbers():

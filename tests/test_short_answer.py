@@ -542,3 +542,21 @@ def test_each_part_states_the_figure_of_the_level_it_singles_out_not_the_total()
     answer = short("Chỉ tiêu tuyển sinh giáo dục nghề nghiệp năm 2026 ở trình độ cao đẳng và trình độ trung cấp lần lượt "
                    "là bao nhiêu người?", lead, rows)
     assert "2.150" in answer and "3.900" in answer and "28.400" not in answer, answer
+
+
+def test_a_listed_item_runs_on_to_the_end_of_its_clause():
+    """An item cut at a fixed length loses what names it ("các chính sách mang tính chủ động…"); it runs on to its
+    clause's end when that comes soon, and is cut short only when the clause runs on long."""
+    policies = passage(
+        1, "policies",
+        "Phần III. GIẢI PHÁP\nTỉnh kiến nghị sửa đổi các chính sách sau:\n"
+        "+ Bổ sung, hoàn thiện các chính sách mang tính chủ động phòng ngừa thất nghiệp, duy trì việc làm;\n"
+        "+ Chính sách hỗ trợ đào tạo nghề thông qua Thẻ học nghề cho người lao động;\n"
+        "+ Quy định các chuẩn chuyên môn và điều kiện bảo đảm triển khai đào tạo nghề tại doanh nghiệp theo hướng gắn "
+        "đào tạo với sử dụng lao động trong các khu công nghiệp, cụm công nghiệp trên địa bàn tỉnh.",
+        "Phần III. GIẢI PHÁP",
+    )
+    answer = short("Tỉnh kiến nghị sửa đổi những chính sách nào?", policies)
+    assert "chủ động phòng ngừa thất nghiệp…;" in answer and "Thẻ học nghề cho người lao động;" in answer
+    assert "duy trì việc làm" not in answer  # the next clause
+    assert "Quy định các chuẩn chuyên môn" in answer and "cụm công nghiệp" not in answer  # a long clause is cut
