@@ -186,6 +186,7 @@ def _topic_words(folded: str, spans: list[tuple[int, int]]) -> list[str]:
 # The plan a condensed question was given ("… (theo Quyết định 647/QĐ-UBND)?", "(theo Kế hoạch thực hiện Chiến
 # lược … giai… (Hải Phòng))", its label's own place in brackets): gone whole with its plan.
 _PLAN_NOTE = re.compile(r"\s*\(theo (?:[^()]|\([^()]*\))*\)")
+_HELD = "\ue000"  # a plan's note held aside while a slot is swapped (a private-use character no text holds)
 
 
 def _swap_place(before: str, new: list[Change], places: dict[str, str]) -> str:
@@ -299,14 +300,15 @@ def substitute(before: str, new: list[Change], plans: dict[str, PlanMetadata]) -
 
 
 def _outside_plan_notes(question: str, edit) -> str:
-    """``edit`` applied to the question less the notes naming its plan, which follow it unchanged: a year swapped
-    in ("Thế đến năm 2025 thì …") is the year asked, never the year in a plan's label ("(theo Kế hoạch triển khai
-    “Kế hoạch số 238/KH-UBND ngày 02/02/2023 …” (Hải Dương, 2023))")."""
-    notes = [m.group().strip() for m in _PLAN_NOTE.finditer(question)]
+    """``edit`` applied to the question with the notes naming its plan held where they are but out of its reach: a
+    year swapped in ("Thế đến năm 2025 thì …") is the year asked, never the year in a plan's label ("(theo Kế hoạch
+    triển khai “Kế hoạch số 238/KH-UBND ngày 02/02/2023 …” (Hải Dương, 2023))")."""
+    notes = [m.group() for m in _PLAN_NOTE.finditer(question)]
     if not notes:
         return edit(question)
-    edited = edit(_PLAN_NOTE.sub("", question))
-    return f"{edited.rstrip(' ?')} {' '.join(notes)}?"
+    order = iter(range(len(notes)))
+    held = _PLAN_NOTE.sub(lambda m: f" ({_HELD}{next(order)})", question)
+    return re.sub(rf"\s*\({_HELD}(\d+)\)", lambda m: notes[int(m[1])], edit(held))
 
 
 def _question_words(folded: str) -> set[str]:
