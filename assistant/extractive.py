@@ -325,14 +325,6 @@ def period_fits(unit: Unit, years: tuple[int, ...]) -> bool:
     return not named or any(min(years) <= y <= max(years) for y in named)
 
 
-def dated_elsewhere(unit: Unit, years: tuple[int, ...]) -> bool:
-    """Whether a unit states its own period, by the years it names or else its nearest dated heading's, and no year
-    asked falls in it: "… đạt 60% vào năm 2030" does not answer of 2027, whatever it holds each year besides
-    (``period_fits`` lets a yearly figure stand for the years before; a refusal needs the stricter reading)."""
-    named = years_spanned(unit.text) or heading_years(unit.passage.section, unit.text)
-    return bool(years and named) and not any(min(years) <= y <= max(years) for y in named)
-
-
 def names_period_asked(unit: Unit, asked: tuple[int, ...], profile: QuestionProfile) -> bool:
     """Whether a unit names the period asked itself, within a plan for several years: a year asked on its own in
     its text; a span asked ("giai đoạn 2026-2028") written as that span in its text or its nearest dated heading
@@ -622,19 +614,6 @@ def topic_coverage(
     held = set().union(*(zip(words, words[1:]) for words in syllables))
     phrase = sum(1 for pair in pairs if pair in held) / len(pairs) if pairs else 0.0
     return (1 - scoring.phrase_weight) * covered / total + scoring.phrase_weight * phrase
-
-
-def heaviest_absent(keywords: list[str], texts: list[str], heading_terms: set[str], weights: TermWeights) -> float:
-    """How little the rarest topic word the texts and their headings leave out weighs: 1 - its IDF over the
-    heaviest topic word's (1.0 when none is left out). A question changed in one telling word ("học sinh tốt
-    nghiệp THCS" of a plan's "THPT", "khu vực nông thôn" of "thành thị") still shares most of its topic with the
-    quote, so coverage stays high; the one word it lacks is what it asks about."""
-    if not keywords:
-        return 1.0
-    held = set().union(*(folded_syllables(text) for text in texts)) | heading_terms
-    heaviest = max(weights.idf(k) for k in keywords)
-    absent = [weights.idf(k) for k in keywords if k not in held]
-    return 1.0 - max(absent) / heaviest if absent and heaviest > 0 else 1.0
 
 
 def joint_coverage(

@@ -26,15 +26,12 @@ from assistant.extractive import (
     Unit,
     best_measured,
     counts_in_excluded,
-    dated_elsewhere,
     facts_in,
-    heaviest_absent,
     joint_coverage,
     kinds_in,
     own_heading,
     own_parts,
     passage_units,
-    path_terms,
     plan_identifiers,
     plan_topic_keywords,
     quote_of,
@@ -443,7 +440,7 @@ def _evidence_from(scored: list[ScoredUnit], profile: QuestionProfile, scoring: 
 
 def signals_of(
     evidence: Evidence, best: ScoredUnit, coverage: float, r: Retrieved, register: Register | None, dense: float,
-    weights: TermWeights, leads: str = "",
+    leads: str = "",
 ) -> Signals:
     """What the refusal decision weighs (``assistant.refusal``) about one quoted answer;
     ``dense`` is the question's similarity to the quote (``SearchIndex.similarity``); ``leads``: the lines of
@@ -492,9 +489,6 @@ def signals_of(
         qualifier=0.0 if counts_in_excluded(quoted, r.profile) else (
             sum(names_qualifier(q, f"{paths}\n{chunks}\n{plan.issuer}\n{plan.title}") for q in qualifiers)
             / len(qualifiers) if qualifiers else 1.0),
-        absent=heaviest_absent(topic_keywords(r.profile, best.unit.passage), [quoted, leads],
-                               set().union(*(path_terms(u.passage) for u in evidence.units)), weights),
-        period=0.0 if dated_elsewhere(best.unit, years) else 1.0,
     )
 
 
@@ -1045,8 +1039,7 @@ def _sides_signals(
     best = max(bests, key=lambda s: s.score)
     coverage = max(max(s.coverage for s in bests), joint_coverage(list(quoted.units), r.profile, weights, scoring))
     dense = index.similarity(r.query.restored, quote_of(list(quoted.units)))
-    return signals_of(quoted, best, coverage, r, register, dense, weights,
-                      dated_leads(index, quoted.units, r.profile.years))
+    return signals_of(quoted, best, coverage, r, register, dense, dated_leads(index, quoted.units, r.profile.years))
 
 
 def asked_provinces(r: Retrieved, index: SearchIndex) -> set[str]:
@@ -1112,6 +1105,5 @@ def single_plan_evidence(
     quoted = Evidence(tuple(u for item in items for u in item.units))
     joint = max(coverage, joint_coverage(list(quoted.units), r.profile, weights, config.scoring))
     dense = index.similarity(r.query.restored, quote_of(list(quoted.units)))
-    return items, signals_of(quoted, best, joint, r, register, dense, weights,
-                             dated_leads(index, quoted.units, r.profile.years))
+    return items, signals_of(quoted, best, joint, r, register, dense, dated_leads(index, quoted.units, r.profile.years))
 

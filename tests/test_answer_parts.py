@@ -12,10 +12,7 @@ import pytest
 from assistant.compose import Evidence, compose
 from assistant.compound import parts_by_plan, question_parts
 from assistant.extractive import (
-    TermWeights,
     before_plan,
-    dated_elsewhere,
-    heaviest_absent,
     kinds_in,
     own_heading,
     passage_units,
@@ -50,7 +47,7 @@ from assistant.qa import (
     with_sequels,
     without_repeats,
 )
-from assistant.questions import LIST, asked_bodies, folded_syllables, per_unit_money_measure, plan_years, profile_question
+from assistant.questions import LIST, asked_bodies, per_unit_money_measure, plan_years, profile_question
 from assistant.refusal import FEATURES, AnswerConfig, Signals
 from assistant.scope import Scope, beside_provinces, named_provinces, names_several_plans, resolve_scope
 from index.metadata import PlanMetadata
@@ -733,43 +730,13 @@ def test_signals_see_a_missing_year_and_an_agency_the_quote_does_not_name():
     unit = passage_units(TOTAL)[-1]
     evidence = Evidence((unit,))
     best = score_units([TOTAL], profile_question("Tổng kinh phí là bao nhiêu?"), WEIGHTS)[0]
-    asked_2030 = signals_of(evidence, best, 0.8, retrieved("Tổng kinh phí năm 2030 là bao nhiêu?", [TOTAL]), None, 0.9, WEIGHTS)
+    asked_2030 = signals_of(evidence, best, 0.8, retrieved("Tổng kinh phí năm 2030 là bao nhiêu?", [TOTAL]), None, 0.9)
     assert asked_2030.year == 0.0
-    plan_year = signals_of(evidence, best, 0.8, retrieved("Tổng kinh phí năm 2023 là bao nhiêu?", [TOTAL]), None, 0.9, WEIGHTS)
+    plan_year = signals_of(evidence, best, 0.8, retrieved("Tổng kinh phí năm 2023 là bao nhiêu?", [TOTAL]), None, 0.9)
     assert plan_year.year == 1.0  # the plan's own year names the plan
-    health = signals_of(evidence, best, 0.8, retrieved("Sở Y tế được giao bao nhiêu kinh phí?", [TOTAL]), None, 0.9, WEIGHTS)
+    health = signals_of(evidence, best, 0.8, retrieved("Sở Y tế được giao bao nhiêu kinh phí?", [TOTAL]), None, 0.9)
     assert health.agency == 0.0
-    assert signals_of(evidence, best, 0.8, retrieved("Tổng kinh phí là bao nhiêu?", [TOTAL]), None, 0.9, WEIGHTS).agency == 1.0
-
-
-def test_the_rarest_word_a_quote_leaves_out_weighs_against_answering():
-    """A question changed in one telling word ("khu vực nông thôn" of a plan's "thành thị") shares most of its topic
-    with the quote; the word it lacks is the rarest of the question, so the signal falls to 0; a common word left
-    out costs little, a word the heading path holds nothing."""
-    weights = TermWeights(["Tỷ lệ thất nghiệp khu vực thành thị dưới 4%.", "Tỷ lệ thất nghiệp chung dưới 3%.",
-                           "Tỷ lệ lao động qua đào tạo đạt 70%.", "Lao động nông thôn học nghề.", "Tỷ lệ lao động"])
-    quote = ["Duy trì tỷ lệ thất nghiệp chung dưới 3%, tỷ lệ thất nghiệp khu vực thành thị dưới 4%."]
-    asked = folded_syllables("tỷ lệ thất nghiệp khu vực nông thôn")
-    assert heaviest_absent(asked, quote, set(), weights) == 0.0  # "nông thôn" stands in one text
-    assert heaviest_absent(folded_syllables("tỷ lệ thất nghiệp khu vực thành thị"), quote, set(), weights) == 1.0
-    common = heaviest_absent(folded_syllables("tỷ lệ lao động thất nghiệp khu vực thành thị"), quote, set(), weights)
-    assert 0.0 < common < 1.0  # "lao động" stands in three texts of five
-    assert heaviest_absent(asked, quote, {"nong", "thon"}, weights) == 1.0  # the heading path names it
-    assert heaviest_absent([], quote, set(), weights) == 1.0
-
-
-def test_a_unit_dated_outside_every_year_asked_is_dated_elsewhere():
-    """Its own years, else its nearest dated heading's, decide; a unit naming none is not dated elsewhere."""
-    rate = passage(1, "rate", "Mục 2. CHỈ TIÊU\nHằng năm thu hút 20.000 người học nghề, nâng tỷ lệ có chứng chỉ đạt 60% "
-                   "vào năm 2030.", "Mục 2. CHỈ TIÊU")
-    by_heading = passage(2, "heading", "B. Mục tiêu đến năm 2025\nTỷ lệ lao động qua đào tạo đạt 70%.",
-                         "B. Mục tiêu đến năm 2025")
-    plain = passage(3, "plain", "Mục 3. NHIỆM VỤ\nTổ chức tư vấn học nghề cho thanh niên.", "Mục 3. NHIỆM VỤ")
-    unit, headed, undated = (passage_units(p)[-1] for p in (rate, by_heading, plain))
-    assert dated_elsewhere(unit, (2027,)) and not dated_elsewhere(unit, (2030,))
-    assert not dated_elsewhere(unit, (2026, 2030))  # a span asked holds 2030
-    assert dated_elsewhere(headed, (2030,)) and not dated_elsewhere(headed, (2025,))
-    assert not dated_elsewhere(undated, (2027,)) and not dated_elsewhere(unit, ())
+    assert signals_of(evidence, best, 0.8, retrieved("Tổng kinh phí là bao nhiêu?", [TOTAL]), None, 0.9).agency == 1.0
 
 
 def test_a_line_giving_the_task_to_another_lead_than_the_question_takes_names_no_body_asked():
@@ -781,7 +748,7 @@ def test_a_line_giving_the_task_to_another_lead_than_the_question_takes_names_no
                        "trước ngày 30/6/2025.", "14. Các cơ sở")
         best = score_units([task], profile_question(question), WEIGHTS)[0]
         quoted = Evidence((passage_units(task)[-1],))
-        assert signals_of(quoted, best, 0.8, retrieved(question, [task]), None, 0.9, WEIGHTS).agency == agency, lead
+        assert signals_of(quoted, best, 0.8, retrieved(question, [task]), None, 0.9).agency == agency, lead
 
 
 def test_a_body_the_question_says_is_gone_is_not_asked():
@@ -796,7 +763,7 @@ def test_a_body_the_question_says_is_gone_is_not_asked():
     unit = passage_units(TOTAL)[-1]
     best = score_units([TOTAL], profile_question("Tổng kinh phí là bao nhiêu?"), WEIGHTS)[0]
     gone = retrieved("Không còn Sở Y tế thì tổng kinh phí là bao nhiêu?", [TOTAL])
-    assert signals_of(Evidence((unit,)), best, 0.8, gone, None, 0.9, WEIGHTS).agency == 1.0
+    assert signals_of(Evidence((unit,)), best, 0.8, gone, None, 0.9).agency == 1.0
 
 
 def test_a_districts_office_is_asked_as_itself_and_as_the_district_committee_plans_assign():
@@ -813,11 +780,11 @@ def test_a_districts_office_is_asked_as_itself_and_as_the_district_committee_pla
         district = passage(1, "district", f"VI. CHẾ ĐỘ BÁO CÁO\n{text}", "VI. CHẾ ĐỘ BÁO CÁO")
         best = score_units([district], profile_question(question), WEIGHTS)[0]
         quoted = Evidence((passage_units(district)[-1],))
-        assert signals_of(quoted, best, 0.8, retrieved(question, [district]), None, 0.9, WEIGHTS).agency == 1.0, text
+        assert signals_of(quoted, best, 0.8, retrieved(question, [district]), None, 0.9).agency == 1.0, text
     other = passage(1, "other", "VI. CHẾ ĐỘ BÁO CÁO\n- Sở Tài chính báo cáo năm trước ngày 15/12/2023.", "VI")
     best = score_units([other], profile_question(question), WEIGHTS)[0]
     assert signals_of(Evidence((passage_units(other)[-1],)), best, 0.8, retrieved(question, [other]), None,
-                      0.9, WEIGHTS).agency == 0.0
+                      0.9).agency == 0.0
 
 
 def test_a_body_named_as_a_documents_author_is_not_asked_to_act():
@@ -828,7 +795,7 @@ def test_a_body_named_as_a_documents_author_is_not_asked_to_act():
     unit = passage_units(TOTAL)[-1]
     best = score_units([TOTAL], profile_question("Tổng kinh phí là bao nhiêu?"), WEIGHTS)[0]
     asked = retrieved("Tổng kinh phí theo văn bản nào của Bộ Tài chính?", [TOTAL])
-    assert signals_of(Evidence((unit,)), best, 0.8, asked, None, 0.9, WEIGHTS).agency == 1.0
+    assert signals_of(Evidence((unit,)), best, 0.8, asked, None, 0.9).agency == 1.0
 
 
 def test_signals_see_a_group_or_place_the_quote_does_not_name():
@@ -837,7 +804,7 @@ def test_signals_see_a_group_or_place_the_quote_does_not_name():
     best = score_units([TOTAL], profile_question("Tổng kinh phí là bao nhiêu?"), WEIGHTS)[0]
 
     def qualifier(question: str) -> float:
-        return signals_of(evidence, best, 0.8, retrieved(question, [TOTAL]), None, 0.9, WEIGHTS).qualifier
+        return signals_of(evidence, best, 0.8, retrieved(question, [TOTAL]), None, 0.9).qualifier
 
     assert qualifier("Tổng kinh phí dành cho người khuyết tật là bao nhiêu?") == 0.0
     assert qualifier("Tổng kinh phí của huyện Cẩm Đường là bao nhiêu?") == 0.0
@@ -851,22 +818,20 @@ def test_the_plans_own_district_is_named_by_the_plan_not_by_each_quote():
     evidence = Evidence((passage_units(district)[-1],))
     best = score_units([district], profile_question("Tổng kinh phí là bao nhiêu?"), WEIGHTS)[0]
     asked = retrieved("Tổng kinh phí của huyện Yên Khê là bao nhiêu?", [district], ("yk-2026.txt",))
-    assert signals_of(evidence, best, 0.8, asked, None, 0.9, WEIGHTS).qualifier == 1.0
+    assert signals_of(evidence, best, 0.8, asked, None, 0.9).qualifier == 1.0
     other = retrieved("Tổng kinh phí của huyện Cẩm Đường là bao nhiêu?", [district], ("yk-2026.txt",))
-    assert signals_of(evidence, best, 0.8, other, None, 0.9, WEIGHTS).qualifier == 0.0
+    assert signals_of(evidence, best, 0.8, other, None, 0.9).qualifier == 0.0
 
 
 def test_the_decision_weighs_every_signal():
-    config = AnswerConfig(weights=(2.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 1.0, 1.0, 1.0, 1.0), bias=-6.4)
+    config = AnswerConfig(weights=(2.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 1.0, 1.0), bias=-4.4)
     strong = Signals(coverage=0.6, score=1.0, rank=1.0, kinds=1.0, year=1.0, agency=1.0, assigned=1.0, dense=0.9,
-                     qualifier=1.0, absent=1.0, period=1.0)
+                     qualifier=1.0)
     assert config.answers(strong)
     assert not config.answers(Signals(**{**strong.__dict__, "qualifier": 0.0}))
     assert not config.answers(Signals(**{**strong.__dict__, "year": 0.0}))
     assert not config.answers(Signals(**{**strong.__dict__, "coverage": 0.1}))
     assert not config.answers(Signals(**{**strong.__dict__, "dense": 0.0}))
-    assert not config.answers(Signals(**{**strong.__dict__, "absent": 0.0}))
-    assert not config.answers(Signals(**{**strong.__dict__, "period": 0.0}))
 
 
 def test_the_answerer_refuses_when_the_config_says_so():
@@ -1259,7 +1224,7 @@ def test_an_organisation_named_in_the_question_is_its_plans_issuer_whatever_its_
     evidence = Evidence((best.unit,))
     for question in ("Tỉnh đoàn Ngân Hà tư vấn hướng nghiệp cho bao nhiêu thanh niên?",
                      "Ban Thường vụ Tỉnh đoàn Ngân Hà tư vấn hướng nghiệp cho bao nhiêu thanh niên?"):
-        assert signals_of(evidence, best, 0.8, retrieved(question, [targets]), None, 0.9, WEIGHTS).agency == 1.0, question
+        assert signals_of(evidence, best, 0.8, retrieved(question, [targets]), None, 0.9).agency == 1.0, question
 
 
 def test_years_enumerated_for_one_part_are_asked_of_its_siblings_too():
