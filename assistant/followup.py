@@ -602,7 +602,7 @@ def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata
                                                              if p.label and p.label in older]))
         names = [_plan_name(p) for p in both[:2]]
         return f"{question.rstrip(' ?')} (theo {' và '.join(names)})?" if len(names) == 2 else question
-    named = _reference_outside_labels(before, plans)
+    named = FOLDED_DOCUMENT_REFERENCE.search(fold_accents(before))
     by_year = PLAN_OF_YEAR.search(fold_accents(question))  # another plan named by its year
     plan = next((p for p in plans.values() if p.number and p.number.split("/")[0] == named["num"]), None) \
         if named is not None and named["type"] else None
@@ -620,16 +620,6 @@ def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata
     if by_year or _year_of_another_plan(question, quoted[0][1], plans):
         return f"{question.rstrip(' ?')} ({quoted[0][1].province})?" if quoted[0][1].province else question
     return f"{question.rstrip(' ?')} (theo {_plan_name(quoted[0][1])})?"
-
-
-def _reference_outside_labels(question: str, plans: dict[str, PlanMetadata]) -> re.Match[str] | None:
-    """The first document a question names by type and number, not counting one that stands in a plan's label the
-    question was pinned with: "(theo Kế hoạch triển khai “Kế hoạch số 238/KH-UBND …” (Hải Dương, 2023))" names the
-    numberless plan of that label, not the document it carries out."""
-    labels = [(start, start + len(p.label)) for p in plans.values() if p.label
-              for start in [question.find(p.label)] if start >= 0]
-    return next((m for m in FOLDED_DOCUMENT_REFERENCE.finditer(fold_accents(question))
-                 if not any(a <= m.start() < b for a, b in labels)), None)
 
 
 def _year_of_another_plan(question: str, plan: PlanMetadata, plans: dict[str, PlanMetadata]) -> bool:

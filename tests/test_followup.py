@@ -749,19 +749,6 @@ def test_a_follow_up_swapping_in_a_topic_of_its_own_is_asked_the_same_way_of_the
     assert "lao động qua đào tạo" in narrowed, narrowed
 
 
-def test_a_document_cited_in_a_plans_own_label_names_that_plan_not_the_document():
-    """A numberless plan is pinned by its label, which may cite the document it carries out ("Kế hoạch triển khai
-    Kế hoạch số 238/KH-UBND …"); the next follow-up goes on about that plan, not about the document its label
-    cites (which no plan here is, so the question would be refused)."""
-    label = "Kế hoạch triển khai “Kế hoạch số 238/KH-UBND ngày 02/02/2023 của UBND tỉnh Đông Hà… (Đông Hà, 2023)"
-    plans = PLANS | {"dh": PlanMetadata("dh", label, "Đông Hà", "", 2023, "Phát triển nguồn nhân lực")}
-    answer = f"Theo {label}: Triển khai tháng 3.\n\nTheo {label}, mục “III”: Triển khai tháng 3 [1]"
-    turns = [("Kế hoạch nhân lực năm 2023 của Sở ở Đông Hà có gì cho bộ đội xuất ngũ?", answer),
-             ("Bắt đầu triển khai từ tháng mấy?", answer)]
-    out = condense("Học trung cấp theo đơn đặt hàng thì được hỗ trợ bao nhiêu?", turns, plans)
-    assert label in out and "(theo Kế hoạch số 238/KH-UBND)" not in out
-
-
 @pytest.mark.parametrize(("follow_up", "kept", "cut"), [
     ("Ai chủ trì việc đó?", "khảo sát nhu cầu học nghề", "Sở Nội vụ"),  # a body asked: the one stated is no given
     ("Việc khảo sát đó hạn chót khi nào?", "khảo sát nhu cầu học nghề", "30/4/2025"),
