@@ -660,7 +660,7 @@ def _clip(text: str, keep: int, chars: int, clause_chars: int = 0) -> str:
     if 0 < keep <= len(text) and text[keep - 1].isdigit():
         unit = _UNIT_AFTER.match(text, keep)
         keep = unit.end() if unit else keep
-    clause = _PIECE_BREAK.search(text, chars)
+    clause = _PIECE_BREAK.search(text, chars) if clause_chars else None
     clause_end = clause.start() if clause else len(text)
     if keep <= chars and clause_end <= clause_chars:
         cut = text[:clause_end]

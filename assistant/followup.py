@@ -511,8 +511,10 @@ def with_thing_answered(question: str, before: str, answer: str) -> str:
     so the follow-up is asked of that fact, less the bodies when it asks one (a body asked for is not given by the
     question) and its dates. "" when it does not point back so, the last question asked a fact of its own, or the
     last answer stated none."""
+    if not _THING_BACK.search(fold_accents(question)):
+        return ""
     wanted = profile_question(question).kinds & FACT_KINDS
-    if not wanted or not _THING_BACK.search(fold_accents(question)) or profile_question(before).kinds & FACT_KINDS:
+    if not wanted or profile_question(before).kinds & FACT_KINDS:
         return ""
     fact = _answered_fact(answer)
     spans = [(m.start, m.end) for m in find_agency_mentions(fact)] if AGENCY in wanted else []

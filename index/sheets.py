@@ -185,7 +185,7 @@ def _text_columns(grid: Grid, rows: list[int]) -> dict[int, list[str]]:
     spans = {(r0, c0): (c0, c1) for r0, c0, r1, c1 in grid.merged if r0 == r1 and c1 > c0}
     by_row: dict[int, list[int]] = {}
     for (r, c), text in grid.texts.items():
-        if text:
+        if text and c not in grid.hidden_columns:  # a hidden column's cells are no part of what is shown
             by_row.setdefault(r, []).append(c)
     found: dict[int, list[str]] = {}
     run: list[int] = []
