@@ -29,6 +29,7 @@ from index.vocab.documents import AUTHORED_BY
 from index.vocab.markers import UPPER
 from index.vocab.phrases import (
     ANY_BODY_NOUNS,
+    ASKER_POINTED_BACK,
     DISTRICT_OFFICE,
     FORMER_BODY_AFTER,
     FORMER_BODY_BEFORE,
@@ -510,7 +511,9 @@ def without_asker(question: str) -> str:
     ở Hải Phòng, tôi muốn biết …", "Tôi là cán bộ Hội Phụ nữ ở ngoại thành Hà Nội. …"): its words are who asks,
     not what is asked, and would pull up passages about them. The places it names stay ("Hải Phòng: …"): they
     still say which province's plan is asked; a body's name does not. They stay as bare names ("Tôi làm ở KCN Phú
-    Thạch. …" → "Phú Thạch: …"): where the asker works is no place the answer must name."""
+    Thạch. …" → "Phú Thạch: …"): where the asker works is no place the answer must name. An ask that points back
+    at the asker ("… cho người như tôi không?", ``ASKER_POINTED_BACK``) keeps the introduction: who they are is then
+    what is asked of."""
     text = with_own_body_named(canonical(question))
     folded = fold_accents(text).lower()
     end = asker_intro_end(folded, who_only=True)
@@ -522,6 +525,8 @@ def without_asker(question: str) -> str:
     ask = text[end + 1:].strip()
     if lead := _ASK_LEAD.match(fold_accents(ask).lower()):
         ask = ask[lead.end():]
+    if ASKER_POINTED_BACK.search(fold_accents(ask).lower()):
+        return question if text == canonical(question) else text  # "… cho người như tôi": who they are is asked of
     return f"{', '.join(places)}: {ask}" if places else ask
 
 

@@ -573,3 +573,11 @@ def test_who_issued_a_plan_and_who_signed_it_come_from_its_header_and_signature(
     answer = assistant.ask("Kế hoạch 70/KH-UBND do cơ quan nào ban hành và ai ký?")
     assert not answer.refused
     assert answer.short_answer.endswith("do Ủy ban nhân dân thành phố Hà Nội ban hành; Phó Chủ tịch Lê Hồng Sơn ký.")
+
+
+def test_who_the_asker_says_they_are_is_not_asked_of(assistant):
+    """"Chị là phụ nữ nông thôn …" says who asks: the plan's priority groups answer it, though women are not one."""
+    answer = assistant.ask("Chị là phụ nữ nông thôn ở ngoại thành, nhà khó khăn lắm. KH 177 về đào tạo nghề cho "
+                           "lđ nông thôn tiếp tục ưu tiên những đối tượng nào?")
+    assert not answer.refused, answer.text
+    assert all(contains(answer.text, group) for group in ("hộ cận nghèo", "người khuyết tật")), answer.text

@@ -633,6 +633,14 @@ def test_lực_nào_is_no_time_asked():
     ("Công đoàn chúng tôi quan tâm đến lao động nữ: tỷ lệ nữ đạt bao nhiêu?",
      "Công đoàn chúng tôi quan tâm đến lao động nữ: tỷ lệ nữ đạt bao nhiêu?"),
     ("Trường chúng em phải báo cáo cho sở nào?", "Trường chúng em phải báo cáo cho sở nào?"),
+    # who the asker said they are is what an ask pointing back at them asks of
+    ("Tôi là bộ đội xuất ngũ ở Hà Nội. Kế hoạch 177 có hỗ trợ gì cho người như tôi không?",
+     "Tôi là bộ đội xuất ngũ ở Hà Nội. Kế hoạch 177 có hỗ trợ gì cho người như tôi không?"),
+    ("Em là người dân tộc thiểu số ở Bạch Vân. Em có được hỗ trợ học nghề không?",
+     "Em là người dân tộc thiểu số ở Bạch Vân. Em có được hỗ trợ học nghề không?"),
+    ("Là cán bộ ở Hải Phòng, cho tôi hỏi sở nào chủ trì?", "Hải Phòng: cho tôi hỏi sở nào chủ trì?"),
+    ("Chị là phụ nữ nông thôn ở Hà Nội, nhà khó khăn. Kế hoạch 177 ưu tiên những đối tượng nào?",
+     "Hà Nội: Kế hoạch 177 ưu tiên những đối tượng nào?"),
     # the asker's own body asked of by a first person is named where it is asked of, as the asker wrote it
     ("Tôi là cán bộ Hội Phụ nữ tỉnh Bạch Vân. Kế hoạch năm 2025 đề nghị hội chúng tôi làm gì?",
      "Kế hoạch năm 2025 đề nghị Hội Phụ nữ tỉnh Bạch Vân làm gì?"),

@@ -174,6 +174,15 @@ def test_a_body_the_question_says_is_gone(before, after, gone):
     ("Con tôi năm nay học hết lớp 9 ở Bạch Vân. Tỉnh muốn bao nhiêu phần trăm học sinh vào học nghề?",
      "Con tôi năm nay học hết lớp 9 ở Bạch Vân"),  # the asker's child
     ("Là cán bộ ở Hải Phòng, tôi muốn biết sở nào chủ trì. Cảm ơn.", "Là cán bộ ở Hải Phòng"),
+    # the asker as an elder or a younger one speaks of themselves, what they study, a change of their state
+    ("Chị là phụ nữ nông thôn ở ngoại thành, nhà khó khăn lắm. Kế hoạch ưu tiên những đối tượng nào?",
+     "Chị là phụ nữ nông thôn ở ngoại thành, nhà khó khăn lắm"),
+    ("Em học trung cấp cơ khí ở Bạch Vân. Tỉnh đầu tư thiết bị cho những nghề nào?",
+     "Em học trung cấp cơ khí ở Bạch Vân"),
+    ("Cháu là học sinh lớp 9. Học trung cấp có được miễn học phí không?", "Cháu là học sinh lớp 9"),
+    ("Tôi mới xuất ngũ, quê ở Hà Nội. Kế hoạch hỗ trợ gì?", "Tôi mới xuất ngũ, quê ở Hà Nội"),
+    ("Chị em phụ nữ nông thôn được hỗ trợ học nghề gì?", ""),  # a group asked of, no asker
+    ("Em học nghề gì thì dễ xin việc?", ""),
     # one clause that asks: the asker's body is asked of
     ("Trường cao đẳng chúng em phải báo cáo cho sở nào?", ""),
     ("Sở Nội vụ chúng tôi, phải làm gì?", ""),  # nothing asked after the first clause but its own question

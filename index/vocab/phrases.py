@@ -248,8 +248,15 @@ FORMER_BODY_BEFORE = re.compile(
 # đến lao động nữ: …") and asks nothing itself; a whole first sentence when it asks nothing ("…, Bạch Vân."). A
 # body it names is the asker's, not one asked of. Not "Trường chúng em phải báo cáo cho sở nào?": one clause that
 # asks.
-_ASKER_WHO = (r"(?:(?:toi|em|minh|chung toi|chung em)\s+(?:dang\s+)?(?:la|lam|o|song|(?:day|hoc|song|sinh song"
-              r"|lam viec|cong tac)\s+(?:o|tai))\b|la\b|voi tu cach\b|thay mat\b"
+# The asker speaks of themselves as "tôi", "em", "mình", or as an elder or a younger one does ("Chị là phụ nữ
+# nông thôn …", "Anh làm ở KCN …", "Cháu là học sinh lớp 9 …"); "Chị em phụ nữ …" is a group, no asker. What
+# says who they are: being ("là"), working, living, studying or teaching ("Em học trung cấp cơ khí ở Bạch Vân."),
+# or a change of their state ("Tôi mới xuất ngũ", "vừa tốt nghiệp", "sắp nghỉ hưu").
+_ASKER_SELF = r"(?:toi|em|minh|chung toi|chung em|anh|chi|chau)"
+_ASKER_WHO = (rf"(?:{_ASKER_SELF}\s+(?:dang\s+)?(?:la|lam|o|song|day|hoc|(?:song|sinh song"
+              r"|lam viec|cong tac)\s+(?:o|tai))\b"
+              rf"|{_ASKER_SELF}\s+(?:moi|vua|sap|da)\s+(?:tot nghiep|xuat ngu|nghi huu|ra truong|mat viec|nghi viec)\b"
+              r"|la\b|voi tu cach\b|thay mat\b"
               r"|(?:con|chau)(?:\s+(?:trai|gai))?\s+(?:toi|em|minh)\b)")  # "Con tôi năm nay học hết lớp 9 ở …."
 ASKER_INTRO = re.compile(
     rf"^\W*(?:(?P<who>{_ASKER_WHO}(?:[^:.?]*(?=[:.])|[^:.,?]*(?=,)))"  # "Tôi là …": its sentence, or to a comma
@@ -258,6 +265,14 @@ ASKER_INTRO = re.compile(
 )
 _ASKER_CLAUSE = re.compile(rf"^\W*(?P<who>{_ASKER_WHO}[^:.,?]*)(?=[:.,])")
 _ASKING_IN_INTRO = re.compile(r"\b(?:nao|gi|bao nhieu|khi nao|ai|dau|may|khong)\b")
+# The ask pointing back at the asker, folded: "cho người như tôi", "em có được hỗ trợ không", "con tôi được miễn
+# …", "trường hợp của mình": who they said they are is then what is asked of. Not "cho tôi hỏi", "tôi muốn biết".
+ASKER_POINTED_BACK = re.compile(
+    r"\b(?:nhu|cua|voi)\s+(?:toi|em|minh|chau)\b"
+    r"|\bcho\s+(?:toi|em|minh|chau)\b(?!\s+(?:hoi|biet|xin))"
+    r"|\b(?:toi|em|minh|chau)\s+(?:co\s+)?(?:duoc|se|can|phai|nen|co the)\b"
+    r"|\b(?:con|chau)(?:\s+(?:trai|gai))?\s+(?:toi|em|minh)\b"
+)
 
 
 def asker_intro_end(folded: str, who_only: bool = False) -> int:
