@@ -75,7 +75,7 @@ from index.vocab.documents import (
     WEB_TABLE_LABEL,
 )
 from index.vocab.markers import ANNEX, ANNEX_TABLE
-from index.vocab.phrases import MOTTO, PREAMBLE_OPENER, SIGNATURE_LINE, SIGNED_NOTE, is_header_line
+from index.vocab.phrases import MOTTO, MOTTO_OPENING, PREAMBLE_OPENER, SIGNATURE_LINE, SIGNED_NOTE, is_header_line
 
 
 @dataclass(frozen=True)
@@ -779,6 +779,9 @@ def _signature(paras: list[str]) -> tuple[str, str, bool]:
     if start is None:
         return "", "", False
     block = tail[start:]
+    # a decision's signature is followed by the header of the plan it issues ("… Võ Minh Trung / ỦY BAN NHÂN DÂN /
+    # CỘNG HÒA XÃ HỘI CHỦ NGHĨA / TỈNH THUẬN HẢI / VIỆT NAM"): no name of that header signs
+    block = block[: next((i for i, p in enumerate(block) if MOTTO_OPENING.match(p.upper())), len(block))]
     for_committee = any(FOR_COMMITTEE.match(p.upper()) for p in block)
     names = [(i, name) for i, p in enumerate(block) if (name := _person_name(p))]
     if not names:

@@ -517,6 +517,15 @@ def test_decision_issuing_a_plan():
     )
 
 
+def test_the_header_of_the_plan_a_decision_issues_does_not_sign_the_decision():
+    """A PDF reads the plan's two-column header line by line after the decision's signature: "VIỆT NAM" is no
+    signer."""
+    text = DECISION_AND_PLAN.replace("Đặng Quốc Việt\nUBND THÀNH PHỐ HOA BIÊN\n", "Đặng Quốc Việt\n\nỦY BAN NHÂN DÂN\n"
+                                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nTHÀNH PHỐ HOA BIÊN\nVIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n")
+    m = extract_metadata("hoabien-qd.txt", text)
+    assert (m.doc_type, m.issues, m.signer, m.signer_role) == ("Quyết định", "Kế hoạch", "Đặng Quốc Việt", "Chủ tịch")
+
+
 def test_decision_without_the_plan_text_takes_the_title_it_issues():
     decision_only = DECISION_AND_PLAN.split("UBND THÀNH PHỐ HOA BIÊN\nKẾ HOẠCH")[0]
     m = extract_metadata("hoabien-qd.txt", decision_only)

@@ -282,6 +282,9 @@ def test_not_structural_start(line):
         (phrases.NUMBER_LINE, ["Số: 647/QĐ-UBND", "Số 12/KH-SLĐTBXH", "Số: /KH-UBND"], ["Số liệu năm 2024", "Số lượng"]),
         (phrases.PLACE_DATE_LINE, ["Bạch Vân, ngày 24 tháng 3 năm 2025", "Hà Nội, ngày   tháng 7 năm 2025"],
          ["ngày 24 tháng 3 năm 2025", "Hà Nội, ngày 24 tháng 3 năm 2025 có mưa"]),
+        (phrases.MOTTO_OPENING, ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                 "ĐỘC LẬP - TỰ DO - HẠNH PHÚC", "| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |"],
+         ["VIỆT NAM", "ỦY BAN NHÂN DÂN", "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM CÓ"]),
     ],
 )
 def test_phrase_patterns(pattern, yes, no):

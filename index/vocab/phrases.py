@@ -52,6 +52,9 @@ MOTTO = re.compile(
     r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐỘC\s+LẬP\s*-\s*TỰ\s+DO\s*-\s*HẠNH\s+PHÚC"
     r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"  # a party document's
 )
+# A line opening the motto, however a two-column header was read into lines ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" beside
+# "ỦY BAN NHÂN DÂN", "VIỆT NAM" on the next): another document's header starts there.
+MOTTO_OPENING = re.compile(r"^\W*(?:CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA|ĐỘC\s+LẬP\s*-\s*TỰ\s+DO)\b")
 
 # What a legal-document web site prints after the document, on a page saved, printed or pasted from it: the list of
 # related documents ("Văn bản liên quan", "Tin liên quan", "Văn bản cùng lĩnh vực"), the download links ("Tải về:",
