@@ -782,8 +782,11 @@ def has_measure(text: str, profile: QuestionProfile) -> bool:
     return not profile.measure or re.search(profile.measure, text, re.IGNORECASE) is not None
 
 
-# A row read aloud under its table's money unit ("| Đơn vị tính: triệu đồng"), and a figure in it.
-_MONEY_UNIT_NOTE = re.compile(r"\|\s*Đơn vị tính:\s*(?:nghìn |ngàn |triệu |tỷ )?đồng\b", re.IGNORECASE)
+# A row read aloud under its table's money unit, and a figure in it: the unit in a column of its own ("| Đơn vị
+# tính: triệu đồng"), in a note ("ĐVT: triệu đồng", "(đơn vị tính: tỷ đồng)") or in the header cell of the figure
+# ("Số tiền (triệu đồng): 2.340").
+_MONEY_UNIT_NOTE = re.compile(
+    r"(?:\|\s*Đơn vị tính:\s*|\b(?:đơn vị(?: tính)?|ĐVT)\s*:\s*|\()(?:nghìn |ngàn |triệu |tỷ )?đồng\b", re.IGNORECASE)
 _FIGURE = re.compile(r":\s*\d")
 # A table row read aloud whose values are bare counts ("Chế biến món ăn | Cao đẳng: 30 | Sơ cấp: - | Tổng: 210").
 _MONEY_OR_SHARE = re.compile(f"{MONEY_MEASURE}|{SHARE_MEASURE}", re.IGNORECASE)

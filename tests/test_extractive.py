@@ -827,3 +827,13 @@ def test_a_budget_row_under_its_tables_money_unit_states_a_sum():
     assert not has_measure(row, profile) and not has_measure(f"{row} | Đơn vị tính: người", profile)
     assert not has_measure("Tư vấn việc làm | Ghi chú: - | Đơn vị tính: triệu đồng", profile)
 
+
+
+def test_a_money_unit_in_the_header_cell_or_a_note_makes_a_rows_figure_a_sum():
+    """The unit of a budget table stands in the figure's header cell ("Số tiền (triệu đồng): 2.340") or in a note
+    ("ĐVT: tỷ đồng"); a unit of people there, or a spelled-out sum in brackets, makes no bare figure money."""
+    profile = profile_question("Ngân sách cấp xã bố trí bao nhiêu tiền?")
+    assert has_measure("Ngân sách cấp xã | Số tiền (triệu đồng): 2.340 | Ghi chú: -", profile)
+    assert has_measure("Ngân sách tỉnh | Dự toán: 9.680 | ĐVT: tỷ đồng", profile)
+    assert not has_measure("Ngân sách cấp xã | Số lượng (người): 2.340", profile)
+    assert not has_measure("Ngân sách cấp xã | Ghi chú: 2.340 (Hai nghìn đồng chí)", profile)
