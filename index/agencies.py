@@ -354,9 +354,12 @@ def _is_territory_tail(original: str) -> bool:
     return True
 
 
+# The person heading a body, named before it where a Chỉ thị or a decision's last article addresses the body
+# through its head: "Giám đốc Sở Nội vụ", "Chủ tịch UBND các xã", "Thủ trưởng các sở", "Hiệu trưởng các trường cao
+# đẳng", "Bí thư Tỉnh đoàn", "Chánh Văn phòng UBND tỉnh", "Trưởng ban Ban Quản lý …". The body is what is assigned.
+HEAD_OF_BODY = r"(?:Chủ tịch|Thủ trưởng|Lãnh đạo|Giám đốc|Hiệu trưởng|Trưởng ban|Bí thư|Chỉ huy trưởng|Chánh)"
 # A person heading a body, or a bank's branch named before its bank ("Chi nhánh Ngân hàng …", "Chi nhánh NHCSXH …").
-_PREFIX = re.compile(r"^(?:(?:Chủ tịch|Thủ trưởng|Lãnh đạo|Giám đốc)\s+|Chi nhánh\s+(?=Ngân hàng|NH[A-ZĐ]))",
-                     re.IGNORECASE)
+_PREFIX = re.compile(rf"^(?:{HEAD_OF_BODY}\s+|Chi nhánh\s+(?=Ngân hàng|NH[A-ZĐ]))", re.IGNORECASE)
 
 
 def canonical_agency(name: str) -> str:
@@ -615,7 +618,7 @@ _NOUN = (
 )
 _BODY_NOUNS = rf"(?:{_NOUN}|cấp)"
 _ITEM_START = re.compile(
-    rf"^(?:(?:Chủ tịch|Thủ trưởng)\s+|(?:{_HEAD_RE})\s+(?={_CAP}|[0-9])|UBND\b|Ủy ban nhân dân\b|"
+    rf"^(?:{HEAD_OF_BODY}\s+(?={_CAP}|các\s)|(?:{_HEAD_RE})\s+(?={_CAP}|[0-9])|UBND\b|Ủy ban nhân dân\b|"
     rf"[Cc]ác\s+{_BODY_NOUNS}\b|[Cc]ác\s+{_CAP})"
 )
 

@@ -329,6 +329,19 @@ def test_a_directive_assigns_by_numbered_bodies_without_an_implementation_part()
     }  # and the closing "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở …" is no body's task
 
 
+def test_a_directive_addressing_bodies_through_their_heads_assigns_the_bodies():
+    """"1. Giám đốc Sở Nội vụ:", "2. Hiệu trưởng các trường cao đẳng:": a Chỉ thị speaks to the head; the body is
+    assigned."""
+    text = (DIRECTIVE.replace("1. Sở Nội vụ:", "1. Giám đốc Sở Nội vụ:")
+            .replace("2. Sở Giáo dục và Đào tạo:", "2. Giám đốc Sở Giáo dục và Đào tạo:")
+            .replace("3. Bộ Chỉ huy quân sự tỉnh: phối hợp", "3. Hiệu trưởng các trường cao đẳng: phối hợp"))
+    rows = {(r.agency, r.role, r.deadline) for r in rows_of(text)}
+    assert ("Sở Nội vụ", "chủ trì", "trước ngày 30/6/2027") in rows
+    assert ("Sở Giáo dục và Đào tạo", "thực hiện", "") in rows
+    assert any(agency.lower() == "các trường cao đẳng" and role == "phối hợp" for agency, role, _ in rows), rows
+    assert not any(agency.startswith(("Giám đốc", "Hiệu trưởng")) for agency, _, _ in rows)
+
+
 # ------------------------------------------------------------------ a body line heading the items below it
 def test_a_body_line_ending_in_a_colon_owns_the_items_below_it_until_its_sibling():
     text = HEADER + ("IV. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Hội\n- Chủ trì tổng hợp kết quả, báo cáo trước ngày 15/12/2026.\n"
