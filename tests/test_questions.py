@@ -526,6 +526,9 @@ def test_the_kind_of_body_a_question_asks_for(question, body):
     # "bao nhiêu thời lượng" counts no noun: a share of the time answers it
     ("Phần thực hành chiếm ít nhất bao nhiêu thời lượng khóa học?",
      "thời gian thực hành trên ruộng, vườn, ao nuôi chiếm tối thiểu 70% tổng thời gian khóa học", True),
+    # a level after "bao nhiêu" says which figure, not what it counts
+    ("Hải Dương tuyển sinh bao nhiêu trình độ cao đẳng?", "cao đẳng: 2.900 người, trung cấp: 4.000 người", True),
+    ("Năm 2025 tuyển mấy hệ trung cấp?", "Trung cấp | Năm 2025: 6.200", True),
     # two sums asked, each per its own unit: a quote of either answers its part
     ("tien an bao nhieu 1 ngay va tong ho tro toi da 1 khoa la bao nhieu", "Tiền ăn: 50.000 đồng/người/ngày", True),
     ("tien an bao nhieu 1 ngay va tong ho tro toi da 1 khoa la bao nhieu",
