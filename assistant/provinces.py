@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from index.normalize import fold_accents
+from index.normalize import comparison_form, fold_accents
 
 NAMES = (
     "An Giang, Bà Rịa - Vũng Tàu, Bắc Giang, Bắc Kạn, Bạc Liêu, Bắc Ninh, Bến Tre, Bình Định, Bình Dương, "
@@ -46,3 +46,11 @@ def place_spans(folded: str, places: dict[str, str]) -> list[Span]:
     """(start, end, display name) of every place named in a folded text (``places``: folded → display)."""
     return [(m.start(), m.end(), shown)
             for name, shown in places.items() for m in re.finditer(rf"\b{re.escape(name)}\b", folded)]
+
+
+def typed_as(typed: str, name: str) -> bool:
+    """Whether the text typed where a place's folded name matched writes that name: each letter typed with a mark
+    is the name's ("Nam Định", "nam dinh", "Ha Nội"), so "mỗi năm định hướng" names no Nam Định."""
+    typed, name = comparison_form(typed), comparison_form(name)
+    return len(typed) == len(name) and all(t == n or t == fold_accents(t) for t, n in zip(typed, name))
+

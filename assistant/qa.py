@@ -1046,7 +1046,8 @@ def asked_provinces(r: Retrieved, index: SearchIndex) -> set[str]:
     """The provinces of the plans in scope when the question names two or more of them: each is a side to answer."""
     folded = fold_accents(r.query.restored)
     provinces = {_province(index, doc) for doc in r.scope.docs}
-    named = {p for p in provinces if p and fold_accents(p) in named_provinces(folded, {fold_accents(p)})}
+    named = {p for p in provinces
+             if p and fold_accents(p) in named_provinces(folded, {fold_accents(p)}, r.query.restored)}
     return named if len(named) > 1 else set()
 
 

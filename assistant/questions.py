@@ -340,7 +340,8 @@ _COUNTED_NOUN = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)\s+([^\W\d]\w*)(?:\s+(\w
 _NOT_COUNTED = frozenset({
     "tiền", "phần", "tuần", "quý", "tỷ", "triệu", "nghìn", "ngàn", "đồng", "kinh", "chỉ",
     "lâu", "giờ", "buổi", "thời",  # "bao nhiêu thời lượng khóa học": a length or a share
-    "trình", "hệ"})  # "bao nhiêu trình độ cao đẳng", "mấy hệ trung cấp": the level says which figure, not what it counts
+    # "bao nhiêu trình độ cao đẳng", "mấy hệ trung cấp": the level says which figure, not what it counts
+    "trình", "hệ"})
 # … nor a verb the figure goes on with ("bao nhiêu dành cho …", "bao nhiêu chiếm …", "tăng bao nhiêu", "bao nhiêu
 # đạt chuẩn"): what is counted stands elsewhere.
 _NO_NOUN = STOPWORDS | {"vao", "danh", "chiem", "chia", "tang", "giam", "dat", "con", "nua", "het"}

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.provinces import BY_FOLDED, SHORT_FORMS, Span, place_spans, without_overlaps
+from assistant.provinces import BY_FOLDED, SHORT_FORMS, Span, place_spans, typed_as, without_overlaps
 from assistant.questions import PAST, PLAN_KIND_WORD, PLAN_WORD, profile_question
 from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
@@ -33,18 +33,26 @@ class Scope:
     evidence: tuple[tuple[str, float], ...] = ()  # raw scope evidence of each doc
 
 
-def named_provinces(folded_question: str, covered: frozenset[str] | set[str] = frozenset()) -> set[str]:
+def named_provinces(
+    folded_question: str, covered: frozenset[str] | set[str] = frozenset(), typed: str = ""
+) -> set[str]:
     """Folded provinces named, the longest of overlapping names and the leftmost on a tie,
     so "Lam Sơn là …" is Lam Sơn, not "Sơn La", and "Phú Hà năm 2023" is not Hà Nam.
 
-    ``covered`` adds the corpus's own provinces, which may be missing from the national list.
+    ``covered`` adds the corpus's own provinces, which may be missing from the national list. ``typed``, the
+    question as typed: a name its marks do not write is none ("mỗi năm định hướng" is no Nam Định).
     """
-    return {name for *_, name in _province_spans(folded_question, covered)}
+    return {name for *_, name in _province_spans(folded_question, covered, typed)}
 
 
-def _province_spans(folded_question: str, covered: frozenset[str] | set[str]) -> list[Span]:
+def _province_spans(folded_question: str, covered: frozenset[str] | set[str], typed: str = "") -> list[Span]:
     names = {name: name for name in set(BY_FOLDED) | set(covered)} | SHORT_FORMS
-    return without_overlaps(place_spans(folded_question, names))
+    spans = place_spans(folded_question, names)
+    if len(typed) == len(folded_question):
+        spans = [(start, end, name) for start, end, name in spans  # nor a short form ("HN") nor a corpus's own name
+                 if name not in BY_FOLDED or folded_question[start:end] != name
+                 or typed_as(typed[start:end], BY_FOLDED[name])]
+    return without_overlaps(spans)
 
 
 # A year written right after a province's name: "Hà Nội năm 2023", "Bạch Vân (2025)", "của Hải Phòng, 2021".
@@ -89,12 +97,14 @@ _BESIDE = re.compile(
 )
 
 
-def beside_provinces(folded_question: str, covered: frozenset[str] | set[str] = frozenset()) -> set[str]:
+def beside_provinces(
+    folded_question: str, covered: frozenset[str] | set[str] = frozenset(), typed: str = ""
+) -> set[str]:
     """Folded provinces the question names only to say where another one is ("Tỉnh Nghệ An, láng giềng
     của Lam Sơn, …"): the question is about the other province, not these."""
     beside: set[str] = set()
     plain: set[str] = set()
-    for start, _, name in _province_spans(folded_question, covered):
+    for start, _, name in _province_spans(folded_question, covered, typed):
         (beside if _BESIDE.search(folded_question[max(start - 30, 0):start]) else plain).add(name)
     return beside - plain
 
@@ -140,9 +150,9 @@ def resolve_scope(
     """
     folded = fold_accents(question)
     covered_provinces = {fold_accents(p.province) for p in plans.values() if p.province}
-    named = named_provinces(folded, covered_provinces)
+    named = named_provinces(folded, covered_provinces, question)
     missing = sorted(named - covered_provinces)
-    if missing and not (named - beside_provinces(folded, covered_provinces)) & covered_provinces:
+    if missing and not (named - beside_provinces(folded, covered_provinces, question)) & covered_provinces:
         return Scope((), f"không có kế hoạch nào của {', '.join(BY_FOLDED[m] for m in missing)}")
     # a plan whose province its text did not give (a poor scan) may be the one named: nothing is unlisted then
     unlisted = unlisted_provinces(question, covered_provinces) if all(p.province for p in plans.values()) else []

@@ -1454,3 +1454,23 @@ def test_a_sections_own_heading_is_read_as_written_not_as_the_path_shortens_it()
     assert own_heading(item) == heading
     prose = passage(2, "prose", "II. NỘI DUNG\nTuyển sinh 28.400 người.", "II. NỘI DUNG")
     assert own_heading(prose) == "II. NỘI DUNG"
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Chỉ tiêu cao đẳng mỗi năm định hướng là bao nhiêu?", set()),  # "năm định" is no Nam Định
+    ("Tỉnh Sơn là gì trong kế hoạch?", set()),
+    ("Nam Định tuyển sinh bao nhiêu?", {"nam dinh"}),
+    ("nam dinh tuyen sinh bao nhieu", {"nam dinh"}),  # typed without marks: any reading
+    ("Hoà Bình tuyển sinh bao nhiêu?", {"hoa binh"}),  # the other tone placement
+    ("Ha Nội tuyển sinh bao nhiêu?", {"ha noi"}),  # some marks left out
+])
+def test_a_province_is_named_only_where_the_marks_typed_write_it(question, named):
+    from index.normalize import fold_accents
+
+    assert named_provinces(fold_accents(question), set(), question) == named
+
+
+def test_a_plan_asked_of_with_a_phrase_that_folds_to_a_province_stays_in_scope():
+    plans = {"bv.txt": PlanMetadata("bv.txt", "Quyết định 647/QĐ-UBND (Bạch Vân)", "Bạch Vân", "647/QĐ-UBND", 2025)}
+    scope = resolve_scope("Chỉ tiêu cao đẳng mỗi năm định hướng là bao nhiêu (theo Quyết định 647/QĐ-UBND)?", plans)
+    assert scope.docs == ("bv.txt",) and not scope.out_of_scope
