@@ -577,8 +577,16 @@ _HOW_MUCH = re.compile(r"\b(bao nhieu|muc nao|muc bao)\b")
 _WHO_SIGNS = re.compile(r"\b(ai|nguoi ky|la ai|ten nguoi|chuc danh)\b")
 
 
-def _kinds(folded: str) -> set[str]:
+# "ký" (signs) and "kỳ", "kì" (a period: "sơ kết giữa kỳ kế hoạch") fold alike: with its marks typed, a question
+# asks who signed only where it writes the verb so.
+_SIGN_TYPED = re.compile(r"(?<!\w)k[ýí](?!\w)", re.IGNORECASE)
+
+
+def _kinds(folded: str, typed: str = "") -> set[str]:
+    """The kinds of fact a folded question asks; ``typed``, the question as typed, settles words that fold alike."""
     kinds = {kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(folded)}
+    if SIGNER in kinds and typed != fold_accents(typed) and not _SIGN_TYPED.search(typed):
+        kinds.discard(SIGNER)
     if NUMBER not in kinds and _SOURCES_NAMED.search(folded):
         kinds.add(SOURCE)
     if SOURCE in kinds and not kinds & {NUMBER, AGENCY, DATE}:
@@ -679,7 +687,7 @@ def profile_question(question: str) -> QuestionProfile:
     dated = BASELINE_YEAR.sub(" ", NUMBERED_DOCUMENT.sub(" ", fold_accents(question)))
     years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(dated)))
     lone = frozenset(int(y) for y in YEAR.findall(_SPAN_OF_YEARS.sub(" ", dated)))
-    kinds = _kinds(folded)
+    kinds = _kinds(folded, question)
     counted = bool(counted_noun(question))
     measure = SHARE_MEASURE if _PERCENT_SIGN_ASKED.search(question) else expected_measure(folded, counted)
     if NUMBER in kinds:
@@ -731,7 +739,7 @@ def section_hints(question: str, cited_document: bool = False) -> set[str]:
     signer and date asked for are that document's, not in the plan's signature or header.
     """
     folded = " ".join(folded_syllables(question))
-    kinds = _kinds(folded) - ({SIGNER, DOC_NUMBER, ISSUE_DATE, ISSUER} if cited_document else set())
+    kinds = _kinds(folded, question) - ({SIGNER, DOC_NUMBER, ISSUE_DATE, ISSUER} if cited_document else set())
     hints = set()
     if SIGNER in kinds:
         hints.add(SIGNATURE_HINT)

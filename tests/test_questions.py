@@ -689,3 +689,12 @@ def test_a_body_the_question_takes_to_lead_the_task_it_asks_of(question, premise
     from assistant.questions import premised_leads
 
     assert premised_leads(question, profile_question(question)) == premised
+
+
+@pytest.mark.parametrize(("question", "signer"), [
+    ("Khi nào thì sơ kết giữa kỳ kế hoạch 2026-2030, làm xong ra sản phẩm gì?", False),  # a period, not a signature
+    ("Ai ký kế hoạch này?", True),
+    ("ai ky ke hoach nay", True),  # typed without marks: either reading
+])
+def test_who_signed_is_asked_only_where_the_verb_is_typed_so(question, signer):
+    assert (SIGNER in profile_question(question).kinds) is signer
