@@ -359,7 +359,7 @@ def counted_noun(question: str) -> str:
     """The pattern of the noun a count asks of ("phiên"; any word for people after "bao nhiêu người"), or ""."""
     text = canonical(question).lower()
     m = _COUNTED_NOUN.search(text)
-    if not m or m.group(1) in _NOT_COUNTED or fold_accents(m.group(1)) in _NO_NOUN or text == fold_accents(text):
+    if not m or m.group(1) in _NOT_COUNTED or _is_stopword(m.group(1), _NO_NOUN) or text == fold_accents(text):
         return ""
     noun = spelled_out(m.group(1)) or m.group(1)  # "bao nhiêu LĐ" counts "lao động"
     two = f"{noun} {m.group(2)}" if m.group(2) else ""
@@ -671,6 +671,13 @@ def _content_words(question: str) -> set[str]:
     # with its marks typed, a word without any is spelled so: "thi" (an exam), "ban" (a board)
     return levels | {folded for word in words if (folded := fold_accents(word)) in _STOP_SPELLINGS
                      and word not in _STOP_SPELLINGS[folded]}
+
+
+def _is_stopword(word: str, stopwords: frozenset[str] | set[str]) -> bool:
+    """Whether a word is one of the folded ``stopwords`` as typed: with its marks typed otherwise ("thí sinh",
+    ``_STOP_SPELLINGS``) a word that folds to one ("thì") is a content word."""
+    folded = fold_accents(word)
+    return folded in stopwords and (word == folded or word in _STOP_SPELLINGS.get(folded, (word,)))
 
 
 def profile_question(question: str) -> QuestionProfile:

@@ -526,6 +526,9 @@ def test_the_kind_of_body_a_question_asks_for(question, body):
     # "bao nhiêu thời lượng" counts no noun: a share of the time answers it
     ("Phần thực hành chiếm ít nhất bao nhiêu thời lượng khóa học?",
      "thời gian thực hành trên ruộng, vườn, ao nuôi chiếm tối thiểu 70% tổng thời gian khóa học", True),
+    # "thí sinh" folds to a stopword's spelling ("thì"), but typed so it is the noun counted: an ordinal is no count
+    ("Hà Nội cử bao nhiêu thí sinh đi thi quốc gia?", "bồi dưỡng thí sinh tham dự Kỳ thi quốc gia lần thứ 13", False),
+    ("Hà Nội cử bao nhiêu thí sinh đi thi quốc gia?", "lựa chọn 25 thí sinh tham dự Kỳ thi quốc gia", True),
     # a level after "bao nhiêu" says which figure, not what it counts
     ("Hải Dương tuyển sinh bao nhiêu trình độ cao đẳng?", "cao đẳng: 2.900 người, trung cấp: 4.000 người", True),
     ("Năm 2025 tuyển mấy hệ trung cấp?", "Trung cấp | Năm 2025: 6.200", True),
