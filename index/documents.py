@@ -9,6 +9,8 @@ caches are hidden), Word's ``~$`` lock files and ``*.meta.json`` sidecars.
 
 from __future__ import annotations
 
+import codecs
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,16 +80,44 @@ def list_plan_files(paths: list[Path]) -> tuple[list[Path], list[str]]:
     return files, errors
 
 
+# What Windows-1258 writes only for Vietnamese: the letters of its own ("ă", "ơ", "đ"…) and the tone marks it
+# stores apart from their vowels ("ế" as "ê" + U+0301).
+_VIETNAMESE_1258 = frozenset("ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323")
+_VIETNAMESE_SHARE = 0.02  # of the letters; Vietnamese text has one such in every few words
+
+
 def decode_plan(path: Path, data: bytes) -> str:
-    """UTF-8 text of a plan, or a DocumentError that names the file."""
+    """The text of a plan file: UTF-8; UTF-16 under its byte-order mark (Notepad's "Unicode"); or Windows-1258, the
+    Vietnamese "ANSI" of Notepad and old Windows programs, when what it reads is Vietnamese. Otherwise a
+    DocumentError that names the file."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise DocumentError(f"{path}: tệp UTF-16 bị hỏng (byte {exc.start}); hãy lưu lại với mã hoá UTF-8") from exc
     if b"\x00" in data[:8192]:
         raise DocumentError(f"{path}: tệp nhị phân, không phải văn bản kế hoạch")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        ansi = _vietnamese_ansi(data)
+        if ansi is not None:
+            return ansi
         raise DocumentError(
             f"{path}: không phải văn bản UTF-8 (byte {exc.start}); hãy lưu lại với mã hoá UTF-8 rồi nạp lại"
         ) from exc
+
+
+def _vietnamese_ansi(data: bytes) -> str | None:
+    """The text of Windows-1258 bytes, its marks joined to their letters, when it reads as Vietnamese; else None
+    (another code page read so would be letters without Vietnamese's own)."""
+    try:
+        text = data.decode("cp1258")
+    except UnicodeDecodeError:
+        return None
+    letters = sum(c.isalpha() for c in text)
+    own = sum(c in _VIETNAMESE_1258 for c in text)
+    return unicodedata.normalize("NFC", text) if letters and own >= _VIETNAMESE_SHARE * letters else None
 
 
 def read_plan(path: Path, *, progress: PageProgress | None = None, ocr_cache: Path | None = None) -> PlanFile:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -92,9 +93,35 @@ def test_decode_utf8_and_bom():
     assert decode_plan(path, b"") == ""
 
 
+def _windows_1258(text: str) -> bytes:
+    """``text`` as Windows-1258 writes it: letters of its own, tone marks apart ("ế" = "ê" + U+0301)."""
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = b""
+    for char in unicodedata.normalize("NFC", text):
+        try:
+            out += char.encode("cp1258")
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", char)
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+            out += base.encode("cp1258") + "".join(c for c in parts if c in tones).encode("cp1258")
+    return out
+
+
+def test_a_notepad_file_in_windows_1258_or_utf16_is_read(tmp_path):
+    """Notepad saves Vietnamese as "ANSI" (Windows-1258) or "Unicode" (UTF-16 with its byte-order mark)."""
+    text = "KẾ HOẠCH\nĐào tạo nghề cho lao động nông thôn năm 2026; Sở Nội vụ chủ trì, Hội Phụ nữ phối hợp."
+    ansi = tmp_path / "ke-hoach-ansi.txt"
+    ansi.write_bytes(_windows_1258(text))
+    assert b"\xcc" in ansi.read_bytes()  # "ề" written as "ê" and its mark apart
+    assert read_plan(ansi).text == text
+    unicode = tmp_path / "ke-hoach-unicode.txt"
+    unicode.write_bytes(text.encode("utf-16"))
+    assert read_plan(unicode).text == text
+
+
 def test_non_utf8_file_names_the_file(tmp_path):
-    path = tmp_path / "windows-1258.txt"
-    path.write_bytes(b"\xff\xfe\xfaK\xca HO\xc1CH")
+    path = tmp_path / "latin-1.txt"
+    path.write_bytes(b"\xe9t\xe9 \xe0 Paris")  # a Western code page: no letter of Vietnamese's own
     with pytest.raises(DocumentError) as info:
         read_plan(path)
     message = str(info.value)
@@ -121,9 +148,9 @@ def test_binary_file_with_nul_is_rejected(tmp_path):
     assert str(info.value) == f"{path}: tệp nhị phân, không phải văn bản kế hoạch"
 
 
-def test_utf16_file_is_reported_as_binary(tmp_path):
+def test_utf16_without_its_byte_order_mark_is_reported_as_binary(tmp_path):
     path = tmp_path / "utf16.txt"
-    path.write_bytes("KẾ HOẠCH".encode("utf-16"))
+    path.write_bytes("KẾ HOẠCH".encode("utf-16-le"))
     with pytest.raises(DocumentError, match="tệp nhị phân"):
         read_plan(path)
 

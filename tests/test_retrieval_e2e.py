@@ -123,7 +123,7 @@ def test_bad_files_are_reported_and_others_ingested(settings_factory, tmp_path):
     corpus = tmp_path / "mixed"
     corpus.mkdir()
     shutil.copy(REPO / "data" / "plans" / "hanoi-2025-kh177-dao-tao-nghe-lao-dong-nong-thon.txt", corpus / "good.txt")
-    (corpus / "latin1.txt").write_bytes("Kế hoạch".encode("utf-16"))
+    (corpus / "latin1.txt").write_bytes("Kế hoạch".encode("utf-16-le"))  # no byte-order mark: binary
     (corpus / "empty.md").write_text("  \n", encoding="utf-8")
     report = Assistant(settings_factory(corpus_dir=corpus)).ingest()
     assert report.plans == 1
