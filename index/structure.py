@@ -49,6 +49,7 @@ from index.vocab.phrases import (
     ISSUED_WITH,
     LEGAL_BASIS,
     MOTTO,
+    PLAN_ANNOUNCED,
     SIGNATURE_LINE,
     SIGNATURE_START,
     TABLE_CAPTION,
@@ -398,7 +399,14 @@ def _header_and_basis(preamble: list[Block]) -> tuple[list[Block], list[Block], 
         return preamble[: issued[0] + 1], preamble[issued[0] + 1 :], []
     header, basis = _split_at(preamble, LEGAL_BASIS)
     typed = next((i for i, b in enumerate(header) if DOCUMENT_TITLE.match(b.text)), None)
-    if basis or typed is None:
+    if basis:
+        # the lead announcing the plan ("Xét đề nghị …, Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:") closes the
+        # basis; the assessment written after it, before the first heading ("Năm 2025, toàn tỉnh có …"), opens the plan
+        lead = next((i for i, b in enumerate(basis) if PLAN_ANNOUNCED.search(b.text)), len(basis))
+        if not any(LEGAL_BASIS.match(b.text) for b in basis[lead + 1:]):
+            return header, basis[: lead + 1], basis[lead + 1:]
+        return header, basis, []
+    if typed is None:
         return header, basis, []
     opening = next((i for i in range(typed + 1, len(header)) if _is_prose(header[i].text)), len(header))
     return header[:opening], [], header[opening:]

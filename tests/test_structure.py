@@ -263,6 +263,22 @@ def test_a_directive_citing_no_legal_basis_opens_with_prose_after_its_title():
     assert OPENING_TITLE not in {s.title for s in parse_structure(based).children}
 
 
+def test_the_assessment_after_the_lead_that_issues_the_plan_opens_the_plan_not_its_basis():
+    """"… ban hành Kế hoạch … như sau:" closes the legal basis; "Năm 2025, toàn tỉnh …" after it, before "I.", is the
+    plan's own opening: a question on what the plan implements is answered from the basis lines alone."""
+    text = ("KẾ HOẠCH\n\nĐào tạo nghề năm 2026\n\nCăn cứ Luật Giáo dục nghề nghiệp ngày 27 tháng 11 năm 2014;\n\n"
+            "Căn cứ Kế hoạch số 246/KH-UBND ngày 17 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh;\n\nXét đề nghị của Sở "
+            "Nội vụ, Ủy ban nhân dân tỉnh ban hành Kế hoạch đào tạo nghề năm 2026 như sau:\n\nNăm 2025, toàn tỉnh có "
+            "1.912 quân nhân xuất ngũ; 704 người được hỗ trợ học nghề.\n\nI. MỤC ĐÍCH\n\nCụ thể hóa Kế hoạch 246.")
+    parts = {s.title: [b.text[:12] for b in s.body] for s in parse_structure(text).children}
+    assert parts[BASIS_TITLE] == ["Căn cứ Luật ", "Căn cứ Kế ho", "Xét đề nghị "]
+    assert parts[OPENING_TITLE] == ["Năm 2025, to"]
+    # a list's lead inside an assessment ("Hạn chế chủ yếu:") closes nothing
+    listed = text.replace("Xét đề nghị của Sở Nội vụ, Ủy ban nhân dân tỉnh ban hành Kế hoạch đào tạo nghề năm 2026 "
+                          "như sau:", "Hạn chế chủ yếu:")
+    assert OPENING_TITLE not in {s.title for s in parse_structure(listed).children}
+
+
 def test_closing_formula_before_any_section_stays_in_preamble():
     root = parse_structure("KẾ HOẠCH\n\nNơi nhận: không phải phần kết\n\nI. NỘI DUNG\n\nNội dung.")
     assert [s.kind for s in root.children] == ["header", "roman"]

@@ -386,3 +386,11 @@ def test_a_sentence_naming_its_items(text):
 ])
 def test_not_a_sentence_naming_its_items(text):
     assert not phrases.names_items(text)
+
+
+def test_the_lead_that_issues_and_announces_the_plan():
+    yes = ["Xét đề nghị của Sở Nội vụ, Ủy ban nhân dân tỉnh ban hành Kế hoạch năm 2026 như sau:",
+           "Ủy ban nhân dân tỉnh ban hành Chương trình đào tạo nghề nghiệp, cụ thể:"]
+    no = ["Hạn chế chủ yếu:", "Ủy ban nhân dân tỉnh ban hành Kế hoạch năm 2026.", "Căn cứ Luật Giáo dục nghề nghiệp;"]
+    assert all(phrases.PLAN_ANNOUNCED.search(t) for t in yes)
+    assert not any(phrases.PLAN_ANNOUNCED.search(t) for t in no)

@@ -177,6 +177,11 @@ ANNOUNCES_ITEMS = re.compile(
 )
 
 
+# The lead of a preamble that issues the document and announces it, closing its legal basis: "Xét đề nghị của Sở Nội
+# vụ …, Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:"; not a list's lead inside an assessment ("Hạn chế chủ yếu:").
+PLAN_ANNOUNCED = re.compile(r"\bban hành\s+(?:Kế hoạch|Chương trình|Đề án|Hướng dẫn|Quy chế)\b.*:\s*$", re.IGNORECASE)
+
+
 # A clause opening on a document it cites, as a basis words it: "Căn cứ Luật …", "Thực hiện Kế hoạch số 316-KH/TU …",
 # "Triển khai thực hiện Quyết định số …", "Quyết định số 1487/QĐ-TTg …".
 CITING_CLAUSE = re.compile(
