@@ -419,7 +419,13 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
             return named
     # "Còn bảo hiểm xã hội?" typed in lower case with its accents: the insurance, a topic, not the agency
     topic_only = bool(_COMMON_NOUN_BODY.match(fold_accents(asked).strip())) and not find_agency_mentions(question)
-    if not names_its_place and (points_back or (is_short and len(topic) <= 4)):
+    # its topic, the words that only ask aside ("hạn hoàn thành", "bao nhiêu", "phối hợp"; not "tỷ lệ", a topic too):
+    # "Phòng nào chủ trì, phối hợp với ai?" asks of no topic of its own, however many words it asks with
+    asking_only = [m.span() for pattern, _ in _IMPLIED_QUESTION_WORDS for m in pattern.finditer(folded)]
+    asking_only += [m.span() for m in _PURE_ASKING.finditer(folded)]
+    asking_only += question_word_spans(folded, frozenset({AGENCY, DATE}))
+    own_topic = set(_topic_words(folded, asking_only + [c.span for c in new]))
+    if not names_its_place and (points_back or (is_short and len(own_topic) <= 4)):
         last = _SWAPPED_IN.match(canonical(previous[-1]))
         if last and not (new or _question_words(folded)) and _question_words(fold_accents(last["rest"])):
             # "BHXH?" after "Còn bảo hiểm thất nghiệp, bao nhiêu phần trăm lao động tham gia?": the topic that
@@ -433,11 +439,6 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
             return with_previous_plan(tasks, answered, plans, before)
         # "Còn số trường chất lượng cao năm đó?" swaps in a topic of its own (words the last question never used,
         # no level, year or place): asked the same way of the plan, not glued to the last topic
-        # its topic, the words that only ask aside ("hạn hoàn thành", "bao nhiêu", "phối hợp"; not "tỷ lệ", a topic too)
-        asking_only = [m.span() for pattern, _ in _IMPLIED_QUESTION_WORDS for m in pattern.finditer(folded)]
-        asking_only += [m.span() for m in _PURE_ASKING.finditer(folded)]
-        asking_only += question_word_spans(folded, frozenset({AGENCY, DATE}))
-        own_topic = set(_topic_words(folded, asking_only + [c.span for c in new]))
         asked_anew = own_topic - set(folded_syllables(fold_accents(before)))
         # … sharing no word with the last topic ("Còn tỷ lệ có bằng cấp, chứng chỉ?" narrows "tỷ lệ lao động …")
         # and asking nothing the last question did not ("Vậy đơn vị nào phối hợp?" asks a role anew of the same task)

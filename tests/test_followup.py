@@ -776,3 +776,12 @@ def test_a_year_swapped_in_leaves_the_year_of_a_plans_label_alone():
     before = f"Tỷ lệ lao động qua đào tạo năm 2023 đạt bao nhiêu (theo {label})?"
     out = condense("Thế năm 2025 thì sao?", [(before, f"Theo {label}: 70%.")], plans)
     assert out == f"Tỷ lệ lao động qua đào tạo năm 2025 đạt bao nhiêu (theo {label})?"
+
+
+@pytest.mark.parametrize("follow_up", ["Phòng nào chủ trì, phối hợp với ai?", "Sở nào chủ trì?", "Hạn hoàn thành khi nào?"])
+def test_a_short_follow_up_asking_only_who_or_when_is_asked_of_the_last_topic(follow_up):
+    """Words that only ask ("phòng nào", "chủ trì", "phối hợp với ai") are no topic of the follow-up's own, however
+    many: the topic is the last question's."""
+    previous = [("Phần tuyên truyền, kế hoạch giao làm mấy phóng sự chuyên đề?", ANSWERED)]
+    out = condense(follow_up, previous, PLANS)
+    assert out.startswith(follow_up.rstrip("?")) and "phóng sự chuyên đề" in out, out
