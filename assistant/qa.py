@@ -145,7 +145,8 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
             # nào?" names the plan by it and asks of another)
             profile = replace(profile, cited=(subject.number, subject.code))
     scope = resolve_scope(query.restored, index.plans, index.scope,
-                          lambda number: [doc for doc in index.plans if index.mentions(doc, f"{number}/")])
+                          lambda number: [doc for doc in index.plans if index.mentions(doc, f"{number}/")],
+                          typed=query.text)
     if subject is not None and profile.cited and not scope.out_of_scope:
         scope = uncited(subject, question_text, scope.docs or tuple(index.plans), index.cites) or scope
     identifiers = set().union(*(plan_identifiers(index.plans[doc]) for doc in scope.docs))
@@ -1047,7 +1048,7 @@ def asked_provinces(r: Retrieved, index: SearchIndex) -> set[str]:
     folded = fold_accents(r.query.restored)
     provinces = {_province(index, doc) for doc in r.scope.docs}
     named = {p for p in provinces
-             if p and fold_accents(p) in named_provinces(folded, {fold_accents(p)}, r.query.restored)}
+             if p and fold_accents(p) in named_provinces(folded, {fold_accents(p)}, r.query.text)}
     return named if len(named) > 1 else set()
 
 

@@ -140,19 +140,21 @@ def uncited(subject: DocumentReference, question: str, docs, cites: Callable[[st
 
 def resolve_scope(
     question: str, plans: dict[str, PlanMetadata], table: PlanScope | None = None,
-    cited_by: Callable[[str], list[str]] | None = None,
+    cited_by: Callable[[str], list[str]] | None = None, typed: str | None = None,
 ) -> Scope:
     """Rank the plans the question names; flag provinces or plan numbers we lack.
 
     ``table`` is the catalogue's compiled ``PlanScope`` when the caller has one (the index does);
     ``cited_by`` gives the plans whose text cites a document number ("triển khai các giải pháp của kế hoạch
-    1305/KH-UBND"): a question about such a document is about them, not about a plan we lack.
+    1305/KH-UBND"): a question about such a document is about them, not about a plan we lack. ``typed``: the
+    question as typed, when ``question`` has its marks restored (a guess that cannot say a name is not there).
     """
     folded = fold_accents(question)
     covered_provinces = {fold_accents(p.province) for p in plans.values() if p.province}
-    named = named_provinces(folded, covered_provinces, question)
+    typed = question if typed is None else typed  # as the asker typed it: restored marks are guesses
+    named = named_provinces(folded, covered_provinces, typed)
     missing = sorted(named - covered_provinces)
-    if missing and not (named - beside_provinces(folded, covered_provinces, question)) & covered_provinces:
+    if missing and not (named - beside_provinces(folded, covered_provinces, typed)) & covered_provinces:
         return Scope((), f"không có kế hoạch nào của {', '.join(BY_FOLDED[m] for m in missing)}")
     # a plan whose province its text did not give (a poor scan) may be the one named: nothing is unlisted then
     unlisted = unlisted_provinces(question, covered_provinces) if all(p.province for p in plans.values()) else []

@@ -1474,3 +1474,12 @@ def test_a_plan_asked_of_with_a_phrase_that_folds_to_a_province_stays_in_scope()
     plans = {"bv.txt": PlanMetadata("bv.txt", "Quyết định 647/QĐ-UBND (Bạch Vân)", "Bạch Vân", "647/QĐ-UBND", 2025)}
     scope = resolve_scope("Chỉ tiêu cao đẳng mỗi năm định hướng là bao nhiêu (theo Quyết định 647/QĐ-UBND)?", plans)
     assert scope.docs == ("bv.txt",) and not scope.out_of_scope
+
+
+def test_marks_restored_to_a_question_typed_without_them_cannot_unname_a_province():
+    """"da nang" restored as "đa năng" is still Đà Nẵng as typed: the plans have none of its, so it is refused."""
+    plans = {"hn.txt": PlanMetadata("hn.txt", "Kế hoạch 70/KH-UBND (Hà Nội)", "Hà Nội", "70/KH-UBND", 2023)}
+    typed = "chi tieu cao dang nam 2023 cua da nang la bao nhieu"
+    restored = "chỉ tiêu cao đẳng năm 2023 của đa năng là bao nhiêu"
+    assert "Đà Nẵng" in resolve_scope(restored, plans, typed=typed).out_of_scope
+    assert not resolve_scope(restored, plans).out_of_scope  # the restored marks alone write no Đà Nẵng
