@@ -130,6 +130,8 @@ def question_parts(question: str) -> list[str]:
     # a conjunction inside a body's name ("Sở Giáo dục và Đào tạo") or a list of years ("năm 2025 và năm 2030")
     names = [(m.start, m.end) for m in find_agency_mentions(text)] + [m.span() for m in _YEARS.finditer(folded)]
     names += [m.span() for m in _PARENTHESIS.finditer(text)]  # "(thực hiện Chiến lược GDNN và NQ 06)": an aside
+    if frame := _frame(text):
+        names.append((0, len(frame)))  # "Sơ cấp và đào tạo thường xuyên: Hải Dương …": one topic every part asks of
     cuts = [0]
     for m in _JOINT.finditer(folded):
         if not any(a < m.end() and m.start() < b for a, b in names) and not _ends_enumeration(folded, m, cuts[-1]) \
@@ -173,7 +175,6 @@ def question_parts(question: str) -> list[str]:
             merged[-1] = f"{merged[-1]} và {part}"
         else:
             merged.append(part)
-    frame = _frame(text)
     if frame and len(merged) > 1:
         merged = [merged[0], *(p if p.startswith(frame) else f"{frame}: {p}" for p in merged[1:])]
     asked = asked_years(fold_accents(text).lower())
@@ -332,9 +333,10 @@ def parts_by_plan(question: str, table: PlanScope, docs: tuple[str, ...]) -> dic
     with every plan. A plan's side is then asked with its own parts only, not with another plan's words.
     """
     parts = question_parts(question)
-    if len(parts) < 2 or len(docs) < 2 or COMPARE in profile_question(question).kinds \
-            or _BOTH.search(_SHARED_PREMISE.sub("", canonical(question).lower())):
-        return {}  # a comparison, or "A và B cùng thực hiện …", asks the same thing of each side
+    comparing = COMPARE in profile_question(question).kinds and not _years_apart(parts)
+    both = _BOTH.search(_SHARED_PREMISE.sub("", canonical(question).lower()))
+    if len(parts) < 2 or len(docs) < 2 or comparing or both:
+        return {}  # a comparison of one period, or "A và B cùng thực hiện …", asks the same thing of each side
     own: dict[str, list[str]] = {doc: [] for doc in docs}
     shared: list[str] = []
     every: list[str] = []  # "mỗi kế hoạch giao sở nào …", "theo từng kế hoạch": asked of each plan
@@ -358,9 +360,16 @@ def parts_by_plan(question: str, table: PlanScope, docs: tuple[str, ...]) -> dic
     return {doc: "; ".join([*p, *shared, *every]) for doc, p in own.items() if p}
 
 
+def _years_apart(parts: list[str]) -> bool:
+    """Whether the parts name different years ("So sánh …: kế hoạch của Hải Dương cho năm 2023 …, còn của Hải Phòng
+    cho năm 2025 …"): a comparison across periods asks each side its own year."""
+    years = {frozenset(_ONE_YEAR.findall(part)) for part in parts} - {frozenset()}
+    return len(years) > 1
+
+
 # What names a plan rather than a topic: its kind and number ("Kế hoạch 177", "KH70", "chiến lược GDNN"), an aside.
 _PLAN_NAMING = re.compile(r"\([^()]*\)|\b(?:ke hoach|kh|chien luoc|de an|chuong trinh|nghi quyet|nq|quyet dinh|qd)\b"
-                          r"(?:\s+(?!cua\b|la\b|va\b|con\b|thi\b|nam\b)\S+){0,3}|\b\d+\S*")
+                          r"(?:\s+(?!cua\b|la\b|va\b|con\b|thi\b|nam\b)\S+){0,3}|\b(?:kh|nq|qd)?\d+\S*")
 
 
 def _elliptic(parts: list[str], table: PlanScope) -> bool:

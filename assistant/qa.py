@@ -283,7 +283,9 @@ def _meta_answer(index: SearchIndex, r: Retrieved) -> Answer | None:
         return None
     if r.profile.wants(BASIS) and len(question_parts(r.query.restored)) > 1:
         return None  # "… thực hiện những quyết định nào, và ai ký?": the quotes answer each part, the basis too
-    several = bool(r.per_plan) and (r.profile.wants(COMPARE) or bool(asked_provinces(r, index)))
+    # "KH 70 và KH 177, cái nào ban hành trước?": each plan named gives its own
+    several = bool(r.per_plan) and (r.profile.wants(COMPARE) or bool(asked_provinces(r, index))
+                                    or names_several_plans(fold_accents(r.query.restored)))
     top = max(score for _, score in r.scope.evidence) if r.scope.evidence else 0.0
     # Plans the question fits equally ("kế hoạch này" of a province with two) each give theirs.
     tied = [doc for doc, score in r.scope.evidence if score == top] or list(r.scope.docs[:1])

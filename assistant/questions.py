@@ -117,7 +117,9 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "ai ký", "ai đặt bút ký", "ai ký thay chủ tịch", "ký quyết định … là ai"
     SIGNER: re.compile(
-        r"\b(ai (\w+ ){0,2}ky(?! (nang|thuat|hop|han|niem|luat|ket|thi|vong|yeu|su|tuc))|nguoi ky|ky ban hanh|"
+        # "ai ký", "do cùng một lãnh đạo ký", "lãnh đạo nào ký"
+        r"\b((ai|lanh dao) (\w+ ){0,2}ky(?! (nang|thuat|hop|han|niem|luat|ket|thi|vong|yeu|su|tuc))|nguoi ky|"
+        r"ky ban hanh|"
         # "… cũng do ông ấy ký à?": whether the signer just named signed it too, answered by who did
         r"(ong|ba) (ay|nay|do) ky|"
         r"ky ke hoach|ky van ban|ky thay|ky (quyet dinh|nghi quyet|chuong trinh|de an)\b.* la ai)\b"
@@ -582,9 +584,16 @@ _WHO_SIGNS = re.compile(r"\b(ai|nguoi ky|la ai|ten nguoi|chuc danh)\b")
 _SIGN_TYPED = re.compile(r"(?<!\w)k[ýí](?!\w)", re.IGNORECASE)
 
 
+# "văn bản nào ban hành trước", "cái nào ra đời sau": which of the documents named came first, by their issue dates
+# (not which documents a plan implements).
+_WHICH_FIRST = re.compile(r"\b(van ban|ke hoach|quyet dinh|cai) nao (duoc )?(ban hanh|ky|ra doi|ra) (truoc|sau)\b")
+
+
 def _kinds(folded: str, typed: str = "") -> set[str]:
     """The kinds of fact a folded question asks; ``typed``, the question as typed, settles words that fold alike."""
     kinds = {kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(folded)}
+    if _WHICH_FIRST.search(folded):
+        kinds = (kinds - {BASIS}) | {COMPARE, ISSUE_DATE}
     if SIGNER in kinds and typed != fold_accents(typed) and not _SIGN_TYPED.search(typed):
         kinds.discard(SIGNER)
     if NUMBER not in kinds and _SOURCES_NAMED.search(folded):
@@ -722,11 +731,18 @@ _DESIGNATING_YEAR = re.compile(r"^\s*(?:ve(?:\s+[a-z0-9]+){1,6}?\s+)?(?:nam\s+|/
 PLAN_OF_YEAR = re.compile(rf"\b{PLAN_WORD}(?: cua)?(?: nam)? ((?:19|20)\d\d)\b")
 
 
+# A plan named by its subject and year, then whose it is: "kế hoạch GDNN năm 2025 của tỉnh Bạch Vân" (folded); not
+# what a plan sets of a year ("kế hoạch đặt mục tiêu năm 2025 của tỉnh").
+_TITLED_PLAN_YEAR = re.compile(rf"\b{PLAN_KIND_WORD}(?: (?!(?:nam|cua|dat|de|giao|neu|co|la|cho|muc|chi|phan)\b)[a-z]+)"
+                               r"{1,4} (?:nam )?((?:19|20)\d\d) cua\b")
+
+
 def plan_years(question: str) -> set[int]:
-    """The years a question writes right after a plan's number, or after its subject ("KH70 về GDNN năm 2023"),
-    naming that plan ("Kế hoạch 177 năm 2025", "KH 70/2023"), not a period asked of its facts."""
+    """The years a question writes right after a plan's number, or after its subject ("KH70 về GDNN năm 2023",
+    "kế hoạch GDNN năm 2025 của Bạch Vân"), naming that plan ("Kế hoạch 177 năm 2025", "KH 70/2023"), not a period
+    asked of its facts."""
     folded = fold_accents(question).lower()
-    found = {int(m.group(1)) for m in PLAN_OF_YEAR.finditer(folded)}
+    found = {int(m.group(1)) for pattern in (PLAN_OF_YEAR, _TITLED_PLAN_YEAR) for m in pattern.finditer(folded)}
     for ref in document_references(folded):
         m = _DESIGNATING_YEAR.match(folded[ref.span[1]:])
         if m:

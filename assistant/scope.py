@@ -220,7 +220,7 @@ def _without_later_plans(question: str, ranked: list[str], plans: dict[str, Plan
 
 
 # "kế hoạch …", "KH …": how many plans a question names.
-_PLAN_MENTION = re.compile(rf"\b{PLAN_WORD}\b")
+_PLAN_MENTION = re.compile(rf"\b{PLAN_WORD}(?:\b|(?=\d))")  # "KH 70", and "KH70" typed as one word
 # A plan named by its kind ("kế hoạch", "chiến lược", "đề án" …): two such names may be two plans.
 _KIND_MENTION = re.compile(rf"(?<!/)\b{PLAN_KIND_WORD}\b")  # not the code of a number ("177/kh-ubnd")
 # What a plan must be named by beyond its province to stay beside a plan named more strongly: its own

@@ -568,6 +568,8 @@ def test_a_question_naming_several_plans_asks_of_each():
     assert names_several_plans("ke hoach gdnn 2023 va ke hoach dao tao nghe 2025")
     assert names_several_plans("trong hai ke hoach cua ha noi")
     assert not names_several_plans("ke hoach 70 dat bao nhieu")
+    assert names_several_plans("trong kh70 giao so nao, con trong kh177 giao so nao")  # the number typed on
+    assert not names_several_plans("kh70 dat bao nhieu")
 
 
 def test_the_sides_together_are_weighed_by_the_refusal_decision():
@@ -1101,6 +1103,10 @@ def test_a_plan_is_named_by_its_number_place_and_issuer_not_by_the_words_of_its_
         ("KH70 về GDNN năm 2023 và KH177 năm 2025 về đào tạo nghề, mỗi cái giao sở nào chủ trì?", {2023, 2025}),
         ("Theo KH70, tỷ lệ qua đào tạo năm 2023 đạt bao nhiêu?", set()),
         ("Hải Dương (kế hoạch 2023 của Sở LĐTBXH) và Hải Phòng đặt ngưỡng bao nhiêu?", {2023}),  # named by its year
+        # named by its subject and year, then whose it is; not what a plan sets of a year
+        ("Hạn báo cáo năm trong kế hoạch năm 2023 của Sở Nội vụ và trong kế hoạch GDNN năm 2025 của tỉnh Lam Sơn?",
+         {2023, 2025}),
+        ("Kế hoạch đặt mục tiêu năm 2025 của tỉnh và của Phú Hà là bao nhiêu?", set()),
     ],
 )
 def test_a_year_right_after_a_plan_number_names_that_plan(question, years):
@@ -1241,6 +1247,10 @@ def test_a_topic_before_a_colon_is_asked_of_every_part():
     assert parts == ["Hạn báo cáo năm ở Lam Sơn: theo kế hoạch A gửi Sở Nội vụ trước ngày nào",
                      "Hạn báo cáo năm ở Lam Sơn: còn theo kế hoạch B gửi qua Sở Tài chính trước ngày nào"]
     assert question_parts("Kế hoạch 70/KH-UBND: ai chủ trì?") == ["Kế hoạch 70/KH-UBND: ai chủ trì?"]
+    # a conjunction inside that topic joins no parts: it is one topic ("sơ cấp và đào tạo thường xuyên")
+    assert question_parts("Sơ cấp và đào tạo thường xuyên: Lam Sơn tuyển bao nhiêu người năm 2026, còn Phú Hà bao nhiêu "
+                          "năm 2027?") == ["Sơ cấp và đào tạo thường xuyên: Lam Sơn tuyển bao nhiêu người năm 2026",
+                                           "Sơ cấp và đào tạo thường xuyên: Phú Hà bao nhiêu năm 2027"]
 
 
 def test_the_items_after_an_ask_and_its_colon_are_each_asked_by_it():
@@ -1291,8 +1301,9 @@ def test_a_question_asking_each_plan_its_own_thing_is_divided_by_plan():
                    "b.txt": "còn theo KH177 báo cáo hằng năm gửi qua Sở Giáo dục và Đào tạo trước ngày nào và "
                             "sở này báo cáo Thành phố trước ngày nào"}
     # a part that points back to no plan is asked of each
-    shared = parts_by_plan("Theo KH70 các đơn vị gửi báo cáo trước ngày nào, còn theo KH177 gửi trước ngày nào, và UBND "
-                           "Thành phố nhận báo cáo tổng hợp trước ngày nào?", table, ("a.txt", "b.txt"))
+    shared = parts_by_plan("Theo KH70 các đơn vị gửi báo cáo trước ngày nào, còn theo KH177 các sở gửi báo cáo năm qua "
+                           "Sở Tài chính trước ngày nào, và UBND Thành phố nhận báo cáo tổng hợp trước ngày nào?", table,
+                           ("a.txt", "b.txt"))
     assert all(side.endswith("UBND Thành phố nhận báo cáo tổng hợp trước ngày nào") for side in shared.values())
     assert len(shared) == 2
     # one topic asked of both, a comparison, "cùng": no division
@@ -1304,6 +1315,13 @@ def test_a_question_asking_each_plan_its_own_thing_is_divided_by_plan():
     premised = parts_by_plan("Cùng dựa trên QĐ 761: theo KH70 đầu tư mấy trường cao đẳng, còn theo KH177 đào tạo nghề "
                              "gì cho lao động nông thôn?", table, ("a.txt", "b.txt"))
     assert set(premised) == {"a.txt", "b.txt"} and "mấy trường" in premised["a.txt"] and "nghề gì" in premised["b.txt"]
+    # a comparison across periods, each plan its own year: each side is asked its own
+    apart = parts_by_plan("So sánh tỷ lệ qua đào tạo: KH70 đặt cho năm 2023 là bao nhiêu, còn KH177 đặt cho năm 2027 là "
+                          "bao nhiêu?", table, ("a.txt", "b.txt"))
+    assert "2023" in apart["a.txt"] and "2027" not in apart["a.txt"] and "2027" in apart["b.txt"]
+    # a plan's number typed on its kind ("KH177") names it, no topic of the part
+    assert parts_by_plan("Việc chỉ đạo báo chí tuyên truyền trong KH70 giao sở nào, còn trong KH177 giao sở nào?", table,
+                         ("a.txt", "b.txt")) == {}
     # one thing asked of both plans: no division
     assert parts_by_plan("KH70 và KH177 của Hà Nội giao sở nào chủ trì?", table, ("a.txt", "b.txt")) in (
         {}, {"a.txt": "KH70 sở nào chủ trì", "b.txt": "KH177 của Hà Nội giao sở nào chủ trì"})

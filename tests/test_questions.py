@@ -409,6 +409,17 @@ def test_signed_when_asks_a_date_and_who_signed_a_person():
     assert ISSUE_DATE in profile_question("Văn bản này ký ban hành ngày nào?").kinds
     assert {SIGNER, ISSUE_DATE} <= profile_question("Kế hoạch 70 ai ký, ký ngày nào?").kinds
     assert SIGNER in profile_question("Ai ký ban hành kế hoạch?").kinds
+    # the signer asked as "a leader": "do cùng một lãnh đạo ký không", "lãnh đạo nào ký"
+    assert SIGNER in profile_question("Hai kế hoạch của Lam Sơn có do cùng một lãnh đạo ký không?").kinds
+    assert SIGNER in profile_question("Lãnh đạo nào ký kế hoạch tuyển sinh?").kinds
+    assert SIGNER not in profile_question("Lãnh đạo kỳ họp thứ 10 là ai?").kinds
+
+
+def test_which_of_the_documents_named_came_first_asks_their_issue_dates():
+    asked = profile_question("Kế hoạch A và kế hoạch B của Lam Sơn: văn bản nào ban hành trước?").kinds
+    assert {COMPARE, ISSUE_DATE} <= asked and BASIS not in asked
+    assert {COMPARE, ISSUE_DATE} <= profile_question("KH 12 và KH 40, cái nào ra trước?").kinds
+    assert BASIS in profile_question("Kế hoạch A thực hiện văn bản nào?").kinds  # what it implements
 
 
 def test_basis_is_what_the_plan_implements_not_every_question_naming_it():
