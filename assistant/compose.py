@@ -707,8 +707,9 @@ def short_answer(answer: Answer, profile: QuestionProfile, plan_parts: dict[str,
         documents = {c.passage.doc: c.passage.document for c in answer.citations}
         for doc, (_, _, clause) in own.items():
             plan = documents[doc]
-            header = [f"số hiệu {plan.number}"] * (profile.wants(DOC_NUMBER) and bool(plan.number)) + [
-                f"ban hành{issued_on(plan)}"] * (profile.wants(ISSUE_DATE) and bool(issued_on(plan)))
+            issued = f"ban hành{issued_on(plan)}"
+            header = [f"số hiệu {plan.number}"] * (profile.wants(DOC_NUMBER) and bool(plan.number)) + [issued] * (
+                profile.wants(ISSUE_DATE) and bool(issued_on(plan)) and issued not in clause)
             clause[:0] = header
     said = [(label, alone[0] if len(clause) == 1 else "; ".join(clause)) for label, alone, clause in own.values()]
     return "Theo " + "; theo ".join(f"{label}: {fact}" for label, fact in said) + "."
@@ -773,6 +774,12 @@ def _own_facts(answer: Answer, profile: QuestionProfile) -> dict[str, tuple[str,
         if profile.wants(ISSUER) and passage.section == HEADER_TITLE and plan.issuer:
             alone.append(plan.issuer)
             clause.append(f"do {plan.issuer} ban hành")
+        if passage.section == HEADER_TITLE and issued_on(plan) and profile.wants(ISSUE_DATE) \
+                and not profile.kinds & {SIGNER, ISSUER, DOC_NUMBER, BASIS}:
+            # the date alone asked ("mỗi kế hoạch ban hành ngày nào"): the header's date, not its place-date line's
+            # first clause ("Hà Nội")
+            alone.append(f"ban hành{issued_on(plan)}")
+            clause.append(alone[-1])
     return {doc: facts for doc, facts in own.items() if facts[1]}
 
 

@@ -448,6 +448,16 @@ def test_who_issued_the_plan_is_its_issuer_with_the_other_header_facts_asked():
         ": do Ủy ban nhân dân tỉnh Cẩm Nguyên ban hành; Phó Chủ tịch Đặng Quốc Trung ký.")
 
 
+def test_the_issue_date_asked_alone_is_the_plans_date_for_each_plan_quoted():
+    assert short("Kế hoạch này ban hành ngày nào?", HEADER).endswith(": ban hành ngày 12/03/2026.")
+    other = passage(3, "other", "Số hiệu, ngày ban hành và tên kế hoạch\nỦY BAN NHÂN DÂN TỈNH LAM SƠN\nSố: 87/KH-UBND\n"
+                    "Lam Sơn, ngày 18 tháng 01 năm 2024", "Số hiệu, ngày ban hành và tên kế hoạch",
+                    issuer="Ủy ban nhân dân tỉnh Lam Sơn", number="87/KH-UBND", date="2024-01-18", doc="b.txt",
+                    plan="Kế hoạch 87/KH-UBND ngày 18/01/2024 (Lam Sơn)")
+    said = short("Hai kế hoạch, mỗi kế hoạch ban hành ngày nào?", HEADER, other)
+    assert "ban hành ngày 12/03/2026" in said and "ban hành ngày 18/01/2024" in said
+
+
 def test_a_long_clause_is_cut_but_never_before_the_asked_fact():
     long = passage(
         1, "long",
