@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from assistant.answer import is_refusal
-from assistant.provinces import BY_FOLDED, SHORT_FORMS, place_spans, without_overlaps
+from assistant.provinces import BY_FOLDED, SHORT_FORMS, place_spans, typed_as, without_overlaps
 from assistant.questions import (
     AGENCY,
     BASIS,
@@ -172,7 +172,9 @@ def _place_matches(folded: str, places: dict[str, str]) -> list[tuple[int, int, 
 def changes(question: str, places: dict[str, str], slots: tuple[Slot, ...] = SLOTS) -> list[Change]:
     """The slots a question names (a place first, then year, level, area, plan), none overlapping."""
     folded = fold_accents(question)
-    found = [Change(None, (s, e), name or question[s:e]) for s, e, name in _place_matches(folded, places)]
+    # a place's whole name is one where the marks typed write it: "mỗi năm định hướng" names no Nam Định
+    found = [Change(None, (s, e), name or question[s:e]) for s, e, name in _place_matches(folded, places)
+             if not name or folded[s:e] != fold_accents(name) or typed_as(question[s:e], name)]
     return slot_changes(question, slots, found)
 
 
@@ -357,7 +359,7 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     new = changes(question, places, _slots(plans))
     # the last answer that quoted a plan: a refusal lists every plan and quotes none
     answered = next((a for q, a in reversed(history) if q and q.strip() and not is_refusal(a)), "")
-    question = with_body_named(question, before, answered)
+    question = with_noun_named(with_body_named(question, before, answered), before)
     names_plan = any(c.slot is None or c.slot not in SLOTS for c in new)  # a place, a plan number or title
     thing = "" if names_plan else with_thing_answered(question, before, answered)
     if thing:
@@ -498,6 +500,53 @@ def with_body_named(question: str, before: str, answer: str) -> str:
         return question
     start, end = pointer.span()
     return f"{question[:start]}{body}{question[end:]}"
+
+
+# A thing of the last question pointed back at by its head noun ("mấy nghề đó", "các phiên này"), folded. The
+# bodies, plans, tasks, places and times pointed at have rules of their own, and amounts or persons are no thing.
+_NOUN_BACK = re.compile(r"\b(?P<head>[a-z]+) (?:do|nay|ay|tren)\b")
+_NOT_A_THING = frozenset("so quan vi ban phong tam viec mang sach dong vu dung trinh khoan hoach dinh an luoc tieu "
+                         "nam thang quy ngay luc khi gian doan dot ky moc o tai trong sau truoc cai dieu nguoi ty "
+                         "trieu nghin con".split())
+# Where the last question's noun phrase ends: a word that asks, links or predicates, as spelled with its marks, and
+# those of them that no other word folds like, for a question typed without marks ("trong" is also "trọng").
+_PHRASE_END = frozenset("là có được bao nhiêu nào gì thì và cho tại ở của trong khi để sẽ đã đang phải cần muốn mấy "
+                        "như thế sao hay hoặc với từ đến năm".split())
+_PHRASE_END_UNMARKED = frozenset("la duoc bao nhieu nao gi thi va cho tai o cua khi se phai muon nhu sao hay hoac voi "
+                                 "nam".split())
+PHRASE_WORDS = 5  # modifiers a head noun carries over at most
+
+
+def _ends_phrase(word: str) -> bool:
+    folded = fold_accents(word)
+    return word in _PHRASE_END if folded != word else folded in _PHRASE_END_UNMARKED
+
+
+def with_noun_named(question: str, before: str) -> str:
+    """A follow-up pointing back at a thing of the last question by its head noun with that thing's whole noun
+    phrase written in: "Mấy nghề đó là nghề gì?" after "Tiền mua thiết bị cho nghề trọng điểm là bao nhiêu?" asks of
+    "nghề trọng điểm"; "Sở nào chịu trách nhiệm mấy phiên đó?" of "phiên giao dịch việc làm"; "Trường đó …" of the
+    school the last question named. The question as asked when the last question has no such phrase."""
+    folded = fold_accents(question).lower()
+    if any(p.search(folded) for p in (_BACK_REFERENCE, _THING_BACK, _PLAN_BACK, _BODY_BACK)):
+        return question
+    earlier = fold_accents(before).lower()
+    bodies = {m.start: m.end for m in find_agency_mentions(before)}
+    for pointer in _NOUN_BACK.finditer(folded):
+        if pointer["head"] in _NOT_A_THING:
+            continue
+        for said in re.finditer(rf"\b{pointer['head']}\b", earlier):
+            end = bodies.get(said.start(), said.end())  # a body named whole ("Trường Cao đẳng Kỹ thuật …")
+            if end == said.end():
+                last = 0
+                for word in list(re.finditer(r"[^\s,.;:?!()]+", before[end:]))[:PHRASE_WORDS]:
+                    if before[end + last:end + word.start()].strip() or _ends_phrase(word.group().lower()):
+                        break  # a stop before the word, or a word that asks or links
+                    last = word.end()
+                end += last
+            if end > said.end():
+                return f"{question[:pointer.start()]}{before[said.start():end]}{question[pointer.end():]}"
+    return question
 
 
 # A thing pointed back at: "việc đó", "việc đào tạo đó", "mảng này", "chính sách ấy".

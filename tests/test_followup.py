@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.followup import condense, counted_items, with_previous_years
+from assistant.followup import condense, counted_items, with_noun_named, with_previous_years
 from assistant.questions import asked_bodies
 from index.retriever import PlanMetadata
 
@@ -785,3 +785,33 @@ def test_a_short_follow_up_asking_only_who_or_when_is_asked_of_the_last_topic(fo
     previous = [("Phần tuyên truyền, kế hoạch giao làm mấy phóng sự chuyên đề?", ANSWERED)]
     out = condense(follow_up, previous, PLANS)
     assert out.startswith(follow_up.rstrip("?")) and "phóng sự chuyên đề" in out, out
+
+
+@pytest.mark.parametrize(
+    "previous,follow_up,expected",
+    [
+        ("Tiền mua thiết bị cho nghề trọng điểm là bao nhiêu, cho mấy nghề?", "Mấy nghề đó là nghề gì, ở trường nào?",
+         "Mấy nghề trọng điểm là nghề gì, ở trường nào?"),
+        ("Cả năm có bao nhiêu phiên giao dịch việc làm?", "Sở nào chịu trách nhiệm mấy phiên đó?",
+         "Sở nào chịu trách nhiệm mấy phiên giao dịch việc làm?"),
+        # a body named whole, however long its name
+        ("Trường Cao đẳng Kỹ thuật Lam Sơn tuyển bao nhiêu?", "Trường đó có được đầu tư thiết bị không?",
+         "Trường Cao đẳng Kỹ thuật Lam Sơn có được đầu tư thiết bị không?"),
+        # typed without marks: "trong" may be "trọng", no stop
+        ("tien mua thiet bi cho nghe trong diem la bao nhieu", "may nghe do la nghe gi", "may nghe trong diem la nghe gi"),
+        # nothing to write in: the noun stands alone before, or is a body, task or time with rules of its own
+        ("Có bao nhiêu nghề?", "Mấy nghề đó ở đâu?", "Mấy nghề đó ở đâu?"),
+        ("Phiên giao dịch việc làm tổ chức ở đâu?", "Việc đó ai làm?", "Việc đó ai làm?"),
+        ("Chỉ tiêu năm 2025 là bao nhiêu?", "Năm đó ai chủ trì?", "Năm đó ai chủ trì?"),
+    ],
+)
+def test_a_thing_pointed_back_at_by_its_noun_gets_the_last_questions_phrase(previous, follow_up, expected):
+    assert with_noun_named(follow_up, previous) == expected
+
+
+def test_a_place_is_named_only_where_the_marks_typed_write_it():
+    """ "mỗi năm định hướng" folds like "Nam Định" but, typed with its marks, names no province to move to."""
+    asked = history("Năm 2025 Hà Nội tuyển sinh bao nhiêu?", "Thế còn trung cấp?")
+    assert "Nam Định" not in condense("Giai đoạn 2026-2030 thì trung cấp mỗi năm định hướng bao nhiêu?", asked, PLANS)
+    assert "Nam Định" in condense("Còn Nam Định?", asked[:1], PLANS)
+    assert "Nam Định" in condense("con nam dinh?", asked[:1], PLANS)
