@@ -76,12 +76,14 @@ def _party_groups(organ: str, body: str, *aliases: str) -> list[Agency]:
             for level in ("tỉnh", "thành phố")]
 
 
-_LDTBXH = ("LĐTBXH", "LĐ-TBXH", "LĐ-TB&XH", "Lao động Thương binh và Xã hội", "Lao động, Thương binh và Xã hội", "Lao động - TBXH")  # noqa: E501 - a pattern reads best whole
+# Each with its half-abbreviated spellings too ("Lao động - TB&XH", "Nông nghiệp và PTNT"): the first words written out.
+_LDTBXH = ("LĐTBXH", "LĐ-TBXH", "LĐ-TB&XH", "Lao động Thương binh và Xã hội", "Lao động, Thương binh và Xã hội", "Lao động - TBXH", "Lao động - TB&XH")  # noqa: E501 - a pattern reads best whole
 _GDDT = ("GDĐT", "GD&ĐT", "GD-ĐT", "GD và ĐT", "Giáo dục - Đào tạo")
 _KHDT = ("KHĐT", "KH&ĐT", "KH-ĐT", "Kế hoạch - Đầu tư")
 _TTTT = ("TT&TT", "TTTT", "TT-TT", "Thông tin truyền thông", "Thông tin - Truyền thông")
 _KHCN = ("KH&CN", "KHCN", "KH-CN")
-_NNPTNT = ("NN&PTNT", "NNPTNT", "NN và PTNT", "Nông nghiệp - Phát triển nông thôn")
+_NNPTNT = ("NN&PTNT", "NNPTNT", "NN và PTNT", "Nông nghiệp - Phát triển nông thôn", "Nông nghiệp và PTNT",
+           "Nông nghiệp & PTNT")
 _VHTTDL = ("VH,TT&DL", "VHTTDL", "VHTT&DL", "Văn hóa Thể thao và Du lịch", "Văn hóa - Thể thao và Du lịch")
 
 AGENCIES: tuple[Agency, ...] = (
@@ -94,7 +96,7 @@ AGENCIES: tuple[Agency, ...] = (
     _sở("Tư pháp"),
     _sở("Công Thương", "CT"),
     _sở("Nông nghiệp và Phát triển nông thôn", *_NNPTNT),
-    _sở("Nông nghiệp và Môi trường", "NN&MT", "NNMT"),
+    _sở("Nông nghiệp và Môi trường", "NN&MT", "NNMT", "NN và MT", "Nông nghiệp và MT"),
     _sở("Tài nguyên và Môi trường", "TN&MT", "TNMT"),
     _sở("Xây dựng", "XD"),
     _sở("Giao thông vận tải", "GTVT", "Giao thông - Vận tải"),

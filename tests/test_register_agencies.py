@@ -40,6 +40,9 @@ def test_every_spelling_of_the_labour_department_is_one_agency(spelling):
         ("Sở TT&TT", "Sở Thông tin và Truyền thông"),
         ("Sở Thông tin truyền thông(TTTT)", "Sở Thông tin và Truyền thông"),
         ("Sở NN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("Sở Nông nghiệp và PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),  # half abbreviated
+        ("Sở Lao động - TB&XH", "Sở Lao động - Thương binh và Xã hội"),
+        ("Sở Nông nghiệp và MT", "Sở Nông nghiệp và Môi trường"),
         ("Sở VH&TT", "Sở Văn hóa và Thể thao"),
         ("Sở TN&MT", "Sở Tài nguyên và Môi trường"),
         ("UBND các quận, huyện và thị xã", "Ủy ban nhân dân cấp huyện"),
