@@ -163,6 +163,30 @@ def test_a_signer_asked_of_two_provinces_plans_is_each_plans_own(assistant):
     assert "Lê Hồng Sơn" in answer.text and "Bùi Thanh Tùng" in answer.text
 
 
+def test_the_issue_date_of_each_plan_named_is_each_plans_own(assistant):
+    answer = assistant.ask("Kế hoạch 70/KH-UBND về GDNN và Kế hoạch 177/KH-UBND về đào tạo nghề nông thôn của Hà Nội: "
+                           "văn bản nào ban hành trước? Ngày ban hành của từng văn bản?")
+    assert {c.doc for c in answer.citations} == {HANOI_2023, HANOI_2025}
+    assert contains(answer.text, "07/03/2023") and contains(answer.text, "07/07/2025"), answer.text
+
+
+def test_a_comparison_across_periods_answers_each_plan_for_its_own_year(assistant):
+    answer = assistant.ask("So sánh tỷ lệ lao động qua đào tạo có chứng chỉ: kế hoạch 2023 của Sở LĐTBXH Hải Dương đặt "
+                           "cho năm 2023 là bao nhiêu, còn kế hoạch NQ 06 của Hải Phòng đặt cho năm 2025 là bao nhiêu?")
+    assert {c.doc for c in answer.citations} == {HAIDUONG, HAIPHONG_NQ06}
+    assert contains(answer.text, "32,5%") and contains(answer.text, "40%"), answer.text
+
+
+def test_the_lead_of_each_plan_named_is_given_when_asked_whether_it_changed(assistant):
+    answer = assistant.ask("Sở nào là đầu mối của KH GDNN năm 2023 của Hà Nội, và sở nào chủ trì KH 177 năm 2025 về đào "
+                           "tạo nghề nông thôn? Có phải cùng một sở không?")
+    assert {c.doc for c in answer.citations} == {HANOI_2023, HANOI_2025}
+    # each plan's own lead stated first, not a body that leads one task of it
+    said = answer.short_answer
+    assert "Sở Lao động - Thương binh và Xã hội" in said and "Sở Giáo dục và Đào tạo" in said, said
+    assert "Nông nghiệp" not in said, said
+
+
 def test_who_signed_a_plan_of_a_province_with_two_is_each_plans_signer(assistant):
     question = "Hải Phòng đặt mục tiêu tỷ lệ lao động qua đào tạo năm 2025 là bao nhiêu?"
     first = assistant.ask(question)
