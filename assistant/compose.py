@@ -140,7 +140,16 @@ def compose(question: str, evidence: list[Evidence], passages: list[Passage]) ->
             pieces.append(f"{quote_of(run)} [{numbers[passage.id]}]")
         paragraphs.append(f"{_opening(item, item.passage.plan != previous_plan)} {' '.join(pieces)}")
         previous_plan = item.passage.plan
-    return Answer(question, "\n".join(paragraphs), False, citations, passages)
+    return Answer(question, "\n".join(paragraphs), False, citations, quoted_first(citations, passages))
+
+
+def quoted_first(citations: list[Citation], passages: list[Passage]) -> list[Passage]:
+    """The passages searched with those the answer quotes first, in the order quoted, ranked anew: what was read to
+    answer leads the sources wherever the search ranked it (a register row's chunk, the rest of a section, the
+    other plan's side), the search's order after it."""
+    quoted = {c.passage.id: c.passage for c in citations}
+    rest = [p for p in passages if p.id not in quoted]
+    return [replace(p, rank=rank) for rank, p in enumerate([*quoted.values(), *rest], 1)]
 
 
 # ------------------------------------------------------------------ the short answer

@@ -570,3 +570,14 @@ def test_a_listed_item_runs_on_to_the_end_of_its_clause():
     assert "chủ động phòng ngừa thất nghiệp…;" in answer and "Thẻ học nghề cho người lao động;" in answer
     assert "duy trì việc làm" not in answer  # the next clause
     assert "Quy định các chuẩn chuyên môn" in answer and "cụm công nghiệp" not in answer  # a long clause is cut
+
+
+def test_the_passages_quoted_lead_the_sources_in_the_order_quoted():
+    """What was read to answer comes first among the sources, wherever the search ranked it; the rest keep their
+    order, ranked anew."""
+    searched = [passage(rank, f"p{rank}", f"II. CHỈ TIÊU\nDòng {rank}.", "II. CHỈ TIÊU") for rank in range(1, 8)]
+    evidence = [Evidence(tuple(passage_units(searched[6])[1:])), Evidence(tuple(passage_units(searched[2])[1:]))]
+    answer = compose("Chỉ tiêu là gì?", evidence, searched)
+    assert [p.id for p in answer.passages] == ["p7", "p3", "p1", "p2", "p4", "p5", "p6"]
+    assert [p.rank for p in answer.passages] == list(range(1, 8))
+    assert refusal("Chỉ tiêu là gì?", {}, searched).passages == searched  # a refusal quotes none
