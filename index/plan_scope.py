@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from index.metadata import PlanMetadata
 from index.normalize import fold_accents
-from index.vocab.dates import DATE, YEAR, years_spanned
+from index.vocab.dates import DATE, YEAR, YEAR_SPAN, years_spanned
 from index.vocab.documents import FOLDED_DOC_TYPES, FOLDED_DOCUMENT_REFERENCE, FOLDED_DOCUMENT_WORD
 
 _SYLLABLE = re.compile(r"[0-9]+|[^\W_]+", re.UNICODE)
@@ -203,7 +203,10 @@ class PlanScope:
         references = set(dated)
         # a number some plan owns names that plan, not the plans whose titles cite a document of that number
         cited = references - self.own_references
-        years = set(YEAR.findall(folded_question))
+        # a span of years ("Đề án … giai đoạn 2018-2025") is a period: a plan of its last year alone is not named by it
+        spans = [m for m in YEAR_SPAN.finditer(folded_question) if m[2]]
+        years = set(YEAR.findall(YEAR_SPAN.sub(lambda m: " " if m[2] else m[0], folded_question)))
+        periods = [{m[1], m[2]} for m in spans]
         province_found: dict[str, bool] = {}  # hundreds of plans share a few dozen provinces
         raw: dict[str, float] = {}
         for key in self.keys:
@@ -218,7 +221,7 @@ class PlanScope:
                 score += 1.5
             title = key.signature & question_grams
             score += min(1.5, TITLE_NAMED * len(title & naming) + TITLE_TOPIC * len(title - naming))
-            if key.years & years:
+            if key.years & years or any(period <= key.years for period in periods):
                 score += 0.5
             raw[key.doc] = score
         return raw

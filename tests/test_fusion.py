@@ -45,6 +45,9 @@ def test_a_year_of_the_period_a_title_names_counts_like_the_year_of_issue():
     assert evidence["strategy.txt"] == 1.5 and evidence["nq06.txt"] == 1.0
     # The year of issue counts as before.
     assert PlanScope.of(plans).evidence(fold_accents("Hải Phòng năm 2023"))["nq06.txt"] == 1.5
+    # A span of years is a period: the plan whose period holds it is named, not the plan of its last year alone.
+    spanned = PlanScope.of(plans).evidence(fold_accents("Hải Phòng giai đoạn 2021-2023 đạt bao nhiêu?"))
+    assert spanned["strategy.txt"] > spanned["nq06.txt"] == 1.0
 
 
 def scope(question: str) -> dict[str, float]:
