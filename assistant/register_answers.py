@@ -44,7 +44,9 @@ _PLAN_TASK = re.compile(r"\bke hoach\b")
 _TASKS_QUESTION = re.compile(
     r"\b(lam gi|lam nhung gi|nhiem vu (gi|nao|cua(?! (?:ke hoach|de an|chuong trinh|phu luc)\b))|nhung nhiem vu|"
     r"duoc giao (viec |nhiem vu )?(gi|nhung)|(nhung )?(cong )?viec (cu the )?gi|lam nhung viec (cu the )?nao|"
-    r"trach nhiem (gi|cua)|phu trach (gi|nhung)|vai tro|(duoc )?de nghi (lam )?(nhung )?(viec )?gi)\b"
+    r"trach nhiem (gi|cua)|phu trach (gi|nhung)|vai tro|(duoc )?de nghi (lam )?(nhung )?(viec )?gi|"
+    # said in a chat: "Sở Y tế có dính gì trong kế hoạch này không?", "… liên quan gì", "… tham gia việc gì"
+    r"co dinh (gi|dang gi)|lien quan (gi|the nao)|tham gia (nhung )?(viec )?gi|dong gop gi)\b"
 )
 # "… do ai phối hợp?", "cơ quan nào chủ trì …": who does the task is asked, the body named is what it is about;
 # not "… và phối hợp với sở nào?", the named body's partners.

@@ -1149,6 +1149,9 @@ def test_a_time_or_figure_the_question_gives_is_no_answer_to_it():
     ("Kế hoạch đề nghị gì với Bộ Lao động?", True),
     ("Kế hoạch 61/KH-UBND đề nghị Hội Nông dân tỉnh làm những việc cụ thể gì?", True),
     ("Trường Cao đẳng Kỹ thuật làm những việc cụ thể nào?", True),
+    ("Sở Y tế có dính gì trong kế hoạch này không?", True),  # asked in a chat
+    ("Hội Nông dân tham gia những việc gì?", True),
+    ("Kế hoạch có quy định gì về học phí không?", False),  # "định gì" of a rule, no body's duty
     ("Theo phụ lục nhiệm vụ của kế hoạch GDNN Bạch Vân, Đề án sắp xếp các trung tâm GDNN-GDTX do ai phối hợp?", False),
     ("Việc rà soát các trung tâm GDNN-GDTX thì cơ quan nào chủ trì?", False),
     ("Ban Quản lý các khu công nghiệp được đề nghị làm gì, với quy mô bao nhiêu lao động?", False),
