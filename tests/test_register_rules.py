@@ -312,3 +312,22 @@ def test_a_body_directed_inside_another_bodys_duty_carries_it_out():
          "hoàn thành trước ngày 30/6/2027"),
         ("Các cơ sở giáo dục nghề nghiệp", "Tổ chức tuyển sinh", ""),
     }
+
+
+def test_each_body_a_resolution_item_assigns_sentence_by_sentence_gets_its_own_row():
+    """ "…; giao Ban Quản lý … tổng hợp …, gửi … trước ngày 30 tháng 6" is that board's duty and deadline; "Giao
+    Thường trực HĐND … giám sát …. Ban Văn hóa - Xã hội HĐND tỉnh chủ trì giám sát chuyên đề …" gives the committee
+    its own row, the bodies before it keep theirs."""
+    rows = rows_of(HEADER + "Điều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện, trong đó:\n"
+                   "a) Giao Sở Nông nghiệp và Môi trường phối hợp xác định các nghề cần đào tạo; giao Ban Quản lý các "
+                   "khu công nghiệp tỉnh tổng hợp nhu cầu tuyển dụng lao động, gửi Sở Nội vụ trước ngày 30 tháng 6 hằng "
+                   "năm.\n2. Giao Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này. Ban Văn "
+                   "hóa - Xã hội Hội đồng nhân dân tỉnh chủ trì giám sát chuyên đề trong năm 2028.\n")
+    by_body = {r.agency: r for r in rows}
+    farming, board = by_body["Sở Nông nghiệp và Môi trường"], by_body["Ban Quản lý các khu công nghiệp"]
+    assert "tuyển dụng" not in farming.task and not farming.deadline
+    assert "tuyển dụng" in board.task and board.deadline == "trước ngày 30 tháng 6"
+    council = by_body["Thường trực Hội đồng nhân dân"]
+    assert "chuyên đề" not in council.task
+    committee = next(r for r in rows if r.agency.startswith("Ban Văn hóa - Xã hội"))
+    assert committee.role == "chủ trì" and "năm 2028" in committee.task

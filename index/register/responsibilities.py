@@ -320,8 +320,9 @@ class Extraction:
                 child_requested = child_requested or requested
                 if heading_task and not heading_task.rstrip().endswith(":"):
                     # an item naming a body per clause ("g) UBND các xã chịu trách nhiệm …; Phòng Kinh tế các xã …")
-                    duties = _clause_duties(title, own_item=True)
-                    for duty_names, task in duties if len(duties) > 1 else [(names, heading_task)]:
+                    # … and a later sentence naming its own ("Giao Thường trực HĐND … giám sát …. Ban Dân tộc HĐND
+                    # chủ trì giám sát chuyên đề …"): the heading's bodies keep the clauses before it
+                    for duty_names, task in _clause_duties(heading_task, own_item=True, first=names):
                         self.add_rows(duty_names, task, child.title, child_path, requested=child_requested,
                                       blocks=[child.heading] if child.heading else [])
                 self.agency_section(child, child_path, names, child_requested, child.title)
@@ -608,7 +609,7 @@ _QUALIFIED_VERB_WITHIN = 20  # characters after the qualifier where the duty's o
 # to assign ("Đề nghị UBND tỉnh giao Sở Nội vụ chủ trì …": Sở Nội vụ's duty, not the committee's).
 _LEAD_CLAUSE = re.compile(
     r"^(?:(?:Căn cứ|Trên cơ sở|Định kỳ|Hàng năm|Hằng năm|Sau khi|Khi|Trong quá trình|Trong thời gian)[^,]{0,120},"
-    r"\s*|(?:Giao|Yêu cầu)\s+(?=\S)"
+    r"\s*|(?:[Gg]iao|[Yy]êu cầu)\s+(?=\S)"
     r"|(?:Đề nghị\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố)\s+giao\s+(?=\S))"
 )
 
