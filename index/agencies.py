@@ -88,26 +88,28 @@ _VHTTDL = ("VH,TT&DL", "VHTTDL", "VHTT&DL", "Văn hóa Thể thao và Du lịch"
 
 AGENCIES: tuple[Agency, ...] = (
     # Provincial departments.
-    _sở("Lao động - Thương binh và Xã hội", *_LDTBXH),
-    _sở("Giáo dục và Đào tạo", *_GDDT),
-    _sở("Kế hoạch và Đầu tư", *_KHDT),
+    # a department also goes by the first words of its field ("sở lao động", "sở giáo dục", "sở nông nghiệp"): the
+    # longest name known wins where one holds another
+    _sở("Lao động - Thương binh và Xã hội", *_LDTBXH, "Lao động"),
+    _sở("Giáo dục và Đào tạo", *_GDDT, "Giáo dục"),
+    _sở("Kế hoạch và Đầu tư", *_KHDT, "Kế hoạch"),
     _sở("Tài chính", "TC"),
     _sở("Nội vụ", "NV"),
     _sở("Tư pháp"),
     _sở("Công Thương", "CT"),
-    _sở("Nông nghiệp và Phát triển nông thôn", *_NNPTNT),
+    _sở("Nông nghiệp và Phát triển nông thôn", *_NNPTNT, "Nông nghiệp"),
     _sở("Nông nghiệp và Môi trường", "NN&MT", "NNMT", "NN và MT", "Nông nghiệp và MT"),
-    _sở("Tài nguyên và Môi trường", "TN&MT", "TNMT"),
+    _sở("Tài nguyên và Môi trường", "TN&MT", "TNMT", "Tài nguyên"),
     _sở("Xây dựng", "XD"),
     _sở("Giao thông vận tải", "GTVT", "Giao thông - Vận tải"),
-    _sở("Thông tin và Truyền thông", *_TTTT),
-    _sở("Khoa học và Công nghệ", *_KHCN),
+    _sở("Thông tin và Truyền thông", *_TTTT, "Thông tin"),
+    _sở("Khoa học và Công nghệ", *_KHCN, "Khoa học"),
     _sở("Văn hóa, Thể thao và Du lịch", *_VHTTDL),
     _sở("Văn hóa và Thể thao", "VH&TT", "VHTT", "Văn hóa - Thể thao"),
     _sở("Du lịch"),
     _sở("Y tế", "YT"),
     _sở("Ngoại vụ"),
-    _sở("Dân tộc và Tôn giáo"),
+    _sở("Dân tộc và Tôn giáo", "Dân tộc"),
     _sở("Quy hoạch - Kiến trúc", "QHKT"),
     # Ministries.
     _bộ("Lao động - Thương binh và Xã hội", *_LDTBXH),

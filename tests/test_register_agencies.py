@@ -43,6 +43,10 @@ def test_every_spelling_of_the_labour_department_is_one_agency(spelling):
         ("Sở Nông nghiệp và PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),  # half abbreviated
         ("Sở Lao động - TB&XH", "Sở Lao động - Thương binh và Xã hội"),
         ("Sở Nông nghiệp và MT", "Sở Nông nghiệp và Môi trường"),
+        # by the first words of its field, as people call it; the longest name known wins
+        ("sở nông nghiệp", "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("sở lao động", "Sở Lao động - Thương binh và Xã hội"),
+        ("Sở Giáo dục", "Sở Giáo dục và Đào tạo"),
         ("Sở VH&TT", "Sở Văn hóa và Thể thao"),
         ("Sở TN&MT", "Sở Tài nguyên và Môi trường"),
         ("UBND các quận, huyện và thị xã", "Ủy ban nhân dân cấp huyện"),
