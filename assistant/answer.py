@@ -74,6 +74,9 @@ class Answer:
     standalone_question: str = ""
     # One sentence stating the fact and naming the plan; the answer text starts with it ("" when refused).
     short_answer: str = ""
+    # Per plan quoted, the fact as its evidence already knew it ("Sở Nội vụ (thường trực)" from a register row):
+    # the short answer states these as they are.
+    stated: dict[str, str] = field(default_factory=dict)
 
     @property
     def rewritten_question(self) -> str:

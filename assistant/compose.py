@@ -73,6 +73,7 @@ class Evidence:
 
     units: tuple[Unit, ...]
     lead: str = ""  # overrides the default "Theo <plan>, mục “…”:" opening
+    fact: str = ""  # the fact itself when the evidence knows it ("Sở Nội vụ (thường trực)"), stated as is
 
     @property
     def passage(self) -> Passage:
@@ -140,7 +141,12 @@ def compose(question: str, evidence: list[Evidence], passages: list[Passage]) ->
             pieces.append(f"{quote_of(run)} [{numbers[passage.id]}]")
         paragraphs.append(f"{_opening(item, item.passage.plan != previous_plan)} {' '.join(pieces)}")
         previous_plan = item.passage.plan
-    return Answer(question, "\n".join(paragraphs), False, citations, quoted_first(citations, passages))
+    answer = Answer(question, "\n".join(paragraphs), False, citations, quoted_first(citations, passages))
+    for item in evidence:
+        if item.fact:
+            doc = item.passage.doc
+            answer.stated[doc] = f"{answer.stated[doc]}; {item.fact}" if doc in answer.stated else item.fact
+    return answer
 
 
 def quoted_first(citations: list[Citation], passages: list[Passage]) -> list[Passage]:
@@ -700,6 +706,9 @@ def short_answer(answer: Answer, profile: QuestionProfile, plan_parts: dict[str,
         return ""
     question = answer.standalone_question or answer.question
     plans = list(dict.fromkeys(c.passage.doc for c in answer.citations))
+    if answer.stated and set(answer.stated) >= set(plans):  # each plan's fact known as such (a register row's)
+        first = {c.passage.doc: c.passage for c in reversed(answer.citations)}
+        return "Theo " + "; theo ".join(f"{short_label(first[doc])}: {answer.stated[doc]}" for doc in plans) + "."
     own = _own_facts(answer, profile)
     if not own:
         return _stated(answer, profile, question, plans, plan_parts)

@@ -10,6 +10,7 @@ The register has both; each row is cited through the chunk that holds it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.answer import Answer
 from assistant.compose import Evidence, compose
@@ -166,7 +167,7 @@ def plan_lead_answer(index: SearchIndex, register: Register, r) -> Answer | None
             label = index.plans[doc].label
             evidence = _evidence(index, [lead], f"Theo {label}, {lead.agency} ({lead.role}), mục “{lead.section}”:")
             if evidence:
-                items.append(evidence)
+                items.append(replace(evidence, fact=f"{lead.agency} ({lead.role})"))
     return compose(r.question, items, r.passages) if items else None
 
 

@@ -581,3 +581,16 @@ def test_the_passages_quoted_lead_the_sources_in_the_order_quoted():
     assert [p.id for p in answer.passages] == ["p7", "p3", "p1", "p2", "p4", "p5", "p6"]
     assert [p.rank for p in answer.passages] == list(range(1, 8))
     assert refusal("Chỉ tiêu là gì?", {}, searched).passages == searched  # a refusal quotes none
+
+
+def test_a_fact_its_evidence_knows_is_stated_as_is_for_each_plan():
+    """A plan's lead read from the register states the body and its role, not a clipped piece of its duty."""
+    other = passage(2, "lead-b", "V. TỔ CHỨC THỰC HIỆN\n1. Sở Giáo dục và Đào tạo\nChủ trì tổ chức thực hiện Kế hoạch.",
+                    "V. TỔ CHỨC THỰC HIỆN › 1. Sở Giáo dục và Đào tạo", doc="b.txt",
+                    plan="Kế hoạch 87/KH-UBND ngày 18/01/2024 (Lam Sơn)")
+    evidence = [Evidence(tuple(passage_units(LEAD)[1:]), fact="Sở Lao động - Thương binh và Xã hội (thường trực)"),
+                Evidence(tuple(passage_units(other)[1:]), fact="Sở Giáo dục và Đào tạo (chủ trì)")]
+    question = "Mỗi kế hoạch do sở nào chủ trì?"
+    said = short_answer(compose(question, evidence, [LEAD, other]), profile_question(question))
+    assert said == (f"Theo {short_label(LEAD)}: Sở Lao động - Thương binh và Xã hội (thường trực); "
+                    f"theo {short_label(other)}: Sở Giáo dục và Đào tạo (chủ trì).")
