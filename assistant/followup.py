@@ -528,7 +528,7 @@ def with_noun_named(question: str, before: str) -> str:
     "nghề trọng điểm"; "Sở nào chịu trách nhiệm mấy phiên đó?" of "phiên giao dịch việc làm"; "Trường đó …" of the
     school the last question named. The question as asked when the last question has no such phrase."""
     folded = fold_accents(question).lower()
-    if any(p.search(folded) for p in (_BACK_REFERENCE, _THING_BACK, _PLAN_BACK, _BODY_BACK)):
+    if any(p.search(folded) for p in (_BACK_REFERENCE, _THING_BACK, _PLAN_BACK, _BODY_BACK, _TIME_DEIXIS)):
         return question
     earlier = fold_accents(before).lower()
     bodies = {m.start: m.end for m in find_agency_mentions(before)}

@@ -803,6 +803,8 @@ def test_a_short_follow_up_asking_only_who_or_when_is_asked_of_the_last_topic(fo
         ("Có bao nhiêu nghề?", "Mấy nghề đó ở đâu?", "Mấy nghề đó ở đâu?"),
         ("Phiên giao dịch việc làm tổ chức ở đâu?", "Việc đó ai làm?", "Việc đó ai làm?"),
         ("Chỉ tiêu năm 2025 là bao nhiêu?", "Năm đó ai chủ trì?", "Năm đó ai chủ trì?"),
+        ("Nghề trọng điểm được đầu tư là gì?", "Thời điểm đó ai chủ trì?", "Thời điểm đó ai chủ trì?"),
+        ("Mức hỗ trợ học phí là bao nhiêu?", "Mức đó áp dụng cho ai?", "Mức hỗ trợ học phí áp dụng cho ai?"),
     ],
 )
 def test_a_thing_pointed_back_at_by_its_noun_gets_the_last_questions_phrase(previous, follow_up, expected):
