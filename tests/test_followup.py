@@ -476,7 +476,8 @@ ANSWERED = "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): trước 
                                        "Xong thì cả thành phố có bao nhiêu trường đạt chuẩn?"])
 def test_a_question_pointing_back_at_the_plan_keeps_the_plan_the_last_answer_quoted(follow_up):
     previous = [("Quận huyện gửi báo cáo năm cho Sở Lao động trước ngày nào?", ANSWERED)]
-    named = follow_up.replace("Sở đó", "Sở Lao động")  # the body pointed at is the one the last question named
+    # the body pointed at is the one the last question named, by its whole name
+    named = follow_up.replace("Sở đó", "Sở Lao động - Thương binh và Xã hội")
     assert condense(follow_up, previous, PLANS) == f"{named.rstrip('?')} (theo Kế hoạch 70/KH-UBND)?"
 
 
