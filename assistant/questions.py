@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.provinces import BY_FOLDED, place_spans
 from index.agencies import SUCCESSORS, agency_key, canonical_agency, find_agencies, find_agency_mentions, same_agency
 from index.normalize import canonical, fold_accents
 from index.retriever import (
@@ -854,6 +855,8 @@ def same_body(named: str, known: str, place: str = "") -> bool:
     A district's office asked of is also its district's People's Committee (``district_forms``)."""
     if len(forms := district_forms(named)) > 1:
         return any(same_body(form, known, place) for form in forms)
+    if place and _of_another_province(named, place):
+        return False  # "Sở Lao động Hải Dương" asked of a Hà Nội plan is Hải Dương's department, however named
     if same_agency(named, known):
         return True
     a, b = (_without_place(agency_key(n), fold_accents(place).lower()) for n in (named, known))
@@ -881,6 +884,14 @@ def successors(named: str) -> tuple[str, ...]:
     """The bodies that took over the work of a body that is gone (``SUCCESSORS``), as a user names it ("Sở Lao
     động", "Sở NN&PTNT", "Ban Dân tộc tỉnh Lam Sơn"); none for a body that is still there."""
     return next((new for old, new in SUCCESSORS.items() if same_body(named, old)), ())
+
+
+def _of_another_province(name: str, place: str) -> bool:
+    """Whether a body's name is placed in a province other than ``place`` ("Sở Lao động Hải Dương" of Hà Nội); a
+    province in the body's own name ("Đoàn Thanh niên Cộng sản Hồ Chí Minh") places it nowhere."""
+    own = fold_accents(place).lower()
+    folded = fold_accents(name).lower().replace(fold_accents(canonical_agency(name)).lower(), " ")
+    return any(fold_accents(shown).lower() != own for _, _, shown in place_spans(folded, BY_FOLDED))
 
 
 def _without_place(key: str, place: str) -> str:

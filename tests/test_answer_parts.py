@@ -470,6 +470,8 @@ def test_a_body_named_short_or_long_is_the_known_one():
     assert same_body("Sở Lao động Hải Dương", "Sở Lao động - Thương binh và Xã hội", "Hải Dương")
     assert same_body("Sở Lao động Hải Dương", "Sở Lao động - Thương binh và Xã hội tỉnh Hải Dương", "Hải Dương")
     assert not same_body("Sở Lao động Hải Dương", "Sở Lao động - Thương binh và Xã hội", "Hà Nội")
+    # a province inside the body's own name places it nowhere
+    assert same_body("Tỉnh đoàn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Lam Sơn")
     # A user's short name keeps the head and the last words of the body's name.
     assert same_body("Ban Phu nu", "Ban Công tác Phụ nữ")
     assert same_body("Hội Phụ nữ", "Hội Liên hiệp Phụ nữ")
