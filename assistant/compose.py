@@ -725,7 +725,7 @@ def short_answer(answer: Answer, profile: QuestionProfile, plan_parts: dict[str,
         documents = {c.passage.doc: c.passage.document for c in answer.citations}
         for doc, (_, _, clause) in own.items():
             plan = documents[doc]
-            issued = f"ban hành{issued_on(plan)}"
+            issued = _issued_clause(plan)
             header = [f"số hiệu {plan.number}"] * (profile.wants(DOC_NUMBER) and bool(plan.number)) + [issued] * (
                 profile.wants(ISSUE_DATE) and bool(issued_on(plan)) and issued not in clause)
             clause[:0] = header
@@ -779,6 +779,11 @@ def _joined(chosen: list[_Candidate], run: _Candidate) -> list[_Candidate]:
     return [*chosen, run]
 
 
+def _issued_clause(plan: PlanMetadata) -> str:
+    """"ban hành ngày 07/03/2023": the plan's issue date as a short answer states it."""
+    return f"ban hành{issued_on(plan)}"
+
+
 def _own_facts(answer: Answer, profile: QuestionProfile) -> dict[str, tuple[str, list[str], list[str]]]:
     """Who signed and who issued each plan quoted, when asked: the plan's own facts, which its signature block and
     header state apart; per plan (its label, each fact alone, each fact as a clause after others)."""
@@ -796,7 +801,7 @@ def _own_facts(answer: Answer, profile: QuestionProfile) -> dict[str, tuple[str,
                 and not profile.kinds & {SIGNER, ISSUER, DOC_NUMBER, BASIS}:
             # the date alone asked ("mỗi kế hoạch ban hành ngày nào"): the header's date, not its place-date line's
             # first clause ("Hà Nội")
-            alone.append(f"ban hành{issued_on(plan)}")
+            alone.append(_issued_clause(plan))
             clause.append(alone[-1])
     return {doc: facts for doc, facts in own.items() if facts[1]}
 

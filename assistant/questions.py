@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.provinces import BY_FOLDED, place_spans
 from index.agencies import SUCCESSORS, agency_key, canonical_agency, find_agencies, find_agency_mentions, same_agency
@@ -886,9 +887,11 @@ def successors(named: str) -> tuple[str, ...]:
     return next((new for old, new in SUCCESSORS.items() if same_body(named, old)), ())
 
 
+@lru_cache(maxsize=4096)
 def _of_another_province(name: str, place: str) -> bool:
     """Whether a body's name is placed in a province other than ``place`` ("Sở Lao động Hải Dương" of Hà Nội); a
-    province in the body's own name ("Đoàn Thanh niên Cộng sản Hồ Chí Minh") places it nowhere."""
+    province in the body's own name ("Đoàn Thanh niên Cộng sản Hồ Chí Minh") places it nowhere. Kept per pair:
+    ``same_body`` meets the same few names for every row of a plan, and the province scan is the costly part."""
     own = fold_accents(place).lower()
     folded = fold_accents(name).lower().replace(fold_accents(canonical_agency(name)).lower(), " ")
     return any(fold_accents(shown).lower() != own for _, _, shown in place_spans(folded, BY_FOLDED))
