@@ -329,6 +329,21 @@ def test_a_directive_assigns_by_numbered_bodies_without_an_implementation_part()
     }  # and the closing "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở …" is no body's task
 
 
+def test_a_directive_whose_last_item_is_its_implementation_part_still_assigns_by_numbered_bodies():
+    """"1/ Sở Nội vụ:" … "4/ Đề nghị …", then "5/ Tổ chức thực hiện": the closing item does not hide the bodies'
+    items before it, and its own lettered duties are read too."""
+    text = (DIRECTIVE.replace("1. Sở", "1/ Sở").replace("2. Sở", "2/ Sở").replace("3. Bộ", "3/ Bộ")
+            .replace("4. Đề nghị", "4/ Đề nghị").replace("a) ", "a/ ").replace("b) ", "b/ ")
+            .replace("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc",
+                     "5/ Tổ chức thực hiện:\n\na/ Giao Sở Tài chính theo dõi, đôn đốc việc thực hiện Chỉ thị này, "
+                     "báo cáo trước ngày 15/12/2027.\n\nChủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc"))
+    rows = {(r.agency, r.role, r.deadline) for r in rows_of(text)}
+    assert ("Sở Nội vụ", "chủ trì", "trước ngày 30/6/2027") in rows
+    assert ("Trường Cao đẳng Kỹ thuật Lũng Phong", "chủ trì", "hoàn thành trong quý III/2027") in rows
+    assert ("Bộ Chỉ huy quân sự tỉnh", "phối hợp", "") in rows
+    assert ("Sở Tài chính", "thực hiện", "trước ngày 15/12/2027") in rows
+
+
 def test_a_directive_addressing_bodies_through_their_heads_assigns_the_bodies():
     """"1. Giám đốc Sở Nội vụ:", "2. Hiệu trưởng các trường cao đẳng:": a Chỉ thị speaks to the head; the body is
     assigned."""

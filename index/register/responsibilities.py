@@ -863,9 +863,13 @@ def extract_responsibilities(root: Section, doc: str, plan: str) -> Extraction:
     work = Extraction(doc, plan)
     implementation = [(p, s) for p, s in root.walk() if title_is(IMPLEMENTATION, s)
                       and not any(title_is(IMPLEMENTATION, a) for a in p[:-1])]
-    if not implementation:  # a Chỉ thị or a letter assigns by body headings, under no such title
-        implementation = [((), root)] if _assigns_by_body(root) else [
-            (p, s) for p, s in root.walk() if _assigns_by_body(s) and not any(_assigns_by_body(a) for a in p[:-1])]
+    # a Chỉ thị or a letter assigns by body headings, under no such title or beside a closing one
+    # ("1/ Sở Nội vụ: …" … "18/ Đề nghị …", then "19/ Tổ chức thực hiện"): the bodies' part is read as one
+    by_body = [((), root)] if _assigns_by_body(root) else [
+        (p, s) for p, s in root.walk() if _assigns_by_body(s) and not any(_assigns_by_body(a) for a in p[:-1])]
+    by_body = [(p, s) for p, s in by_body if not any(title_is(IMPLEMENTATION, a) for a in p)]
+    within = {id(s) for _, top in by_body for _, s in top.walk()}
+    implementation = by_body + [(p, s) for p, s in implementation if id(s) not in within]
     if not implementation:
         work.notes.append(f"{doc}: no 'Tổ chức thực hiện' part found; no responsibility rows from it")
     inside = {id(s) for _, top in implementation for _, s in top.walk()}
