@@ -62,6 +62,7 @@ from index.vocab.dates import (
     year_spans,
     years_spanned,
 )
+from index.vocab.language import is_foreign_line
 from index.vocab.markers import BULLET, STRUCTURAL_START, UPPER
 from index.vocab.phrases import (
     ANNOUNCES_ITEMS,
@@ -164,7 +165,8 @@ def passage_units(passage: Passage) -> list[Unit]:
             line = f"{line} | Đơn vị tính: {note}"
         for block in split_sentences(Block(line, 0, len(line))):
             text = block.text.strip()
-            if len(text) > 2 and not is_instruction(text):  # never quote a command planted in a plan
+            # never quote a command planted in a plan, nor a bilingual plan's English beside its Vietnamese
+            if len(text) > 2 and not is_instruction(text) and not is_foreign_line(text):
                 units.append(Unit(passage, text, len(units), is_heading))
     return units
 

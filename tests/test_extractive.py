@@ -111,6 +111,17 @@ def test_units_of_a_passage_without_heading_are_its_lines():
     assert not any(u.is_heading for u in units)
 
 
+def test_a_bilingual_plans_english_lines_are_no_units():
+    """A donor project's plan repeats each paragraph in English ("1,250" for "1.250"): only the Vietnamese is
+    quoted; a line with a name or an initialism in it stays."""
+    p = passage(1, "bilingual", "2. Mục tiêu năm 2026\na) Đào tạo nghề cho 1.250 thanh niên, trong đó nữ chiếm 45%.\n"
+                "a) Train 1,250 young people, at least 45% of them women.\n"
+                "Ban Quản lý dự án (PMU) phối hợp với tổ chức GIZ.", "2. Mục tiêu năm 2026")
+    assert [u.text for u in passage_units(p)] == [
+        "2. Mục tiêu năm 2026", "a) Đào tạo nghề cho 1.250 thanh niên, trong đó nữ chiếm 45%.",
+        "Ban Quản lý dự án (PMU) phối hợp với tổ chức GIZ."]
+
+
 def test_heading_context_is_the_own_heading_unless_the_heading_is_quoted():
     units = passage_units(TASK)
     assert heading_context(TASK, units[1:2]) == "2. Tuyên truyền, tư vấn hướng nghiệp"

@@ -1,0 +1,31 @@
+"""Which lines are a translation, not the plan's own Vietnamese.
+
+A donor-funded project's plan is often bilingual: each paragraph in Vietnamese,
+then in English (side by side in a layout table, or one after the other). A
+Vietnamese reader is quoted the Vietnamese; the English line says the same in
+another language, with numbers written otherwise ("1,250" for "1.250").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Letters only Vietnamese writes; a line typed without marks has none, but its words are still Vietnamese syllables.
+_MARKED = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]+")
+# A Vietnamese syllable, marks folded: an onset, one to three vowels, a final ("nghiep", "truong", "quy");
+# "placement", "months", "job", "of", "and" are none.
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+MIN_WORDS = 4  # a short line ("PMU", "Q1 2026") is a name or a date, no sentence in any language
+FOREIGN_SHARE = 0.4  # of its lower-case words no Vietnamese syllable: a sentence in another language
+
+
+def is_foreign_line(text: str) -> bool:
+    """Whether a line is written in another language (the English of a bilingual plan): no Vietnamese letter, and
+    many of its words no Vietnamese syllable ("The project is implemented in 2025 - 2027 in Lac Van province").
+    Names ("Zalo", "Lac Van") and initialisms ("PMU", "GDNN") are no evidence either way."""
+    if _MARKED.search(text):
+        return False
+    words = [w for w in _WORD.findall(text) if w.islower()]
+    foreign = sum(_SYLLABLE.fullmatch(w) is None for w in words)
+    return len(words) >= MIN_WORDS and foreign >= FOREIGN_SHARE * len(words)
