@@ -55,7 +55,8 @@ def scanned(plan: Path, pdf: Path) -> Path:
     return pdf
 
 
-def cases(scan: bool, scan_dir: Path, styles: Path = STYLES) -> list[Case]:
+def cases(scan: bool, scan_dir: Path, styles: Path = STYLES, only: list[str] | None = None) -> list[Case]:
+    """The cases of a styles folder; with ``only``, just those (a plan is rendered as a scan only when asked)."""
     found = []
     bachvan = EXTRA / "bachvan-2025-qd-ke-hoach-gdnn"
     if styles == STYLES and bachvan.with_suffix(".docx").exists():
@@ -72,9 +73,9 @@ def cases(scan: bool, scan_dir: Path, styles: Path = STYLES) -> list[Case]:
             continue
         facts = styles / f"{stem}-register.jsonl"
         found.append(Case(stem, plan, questions, facts))
-        if scan:
+        if scan and (only is None or f"{stem}-scan" in only):
             found.append(Case(f"{stem}-scan", scanned(plan, scan_dir / f"{stem}.pdf"), questions, facts))
-    return found
+    return [case for case in found if only is None or case.name in only]
 
 
 def run_case(case: Case, out: Path) -> dict:
@@ -118,9 +119,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out = args.out or Path(tmp)
         results = []
-        for case in cases(args.scan, out / "scans", args.styles.resolve()):
-            if args.case and case.name not in args.case:
-                continue
+        chosen = cases(args.scan, out / "scans", args.styles.resolve(), args.case)
+        unknown = sorted(set(args.case or ()) - {case.name for case in chosen})
+        if unknown:
+            parser.error(f"no such case: {', '.join(unknown)}")
+        out.mkdir(parents=True, exist_ok=True)
+        for case in chosen:
             result = run_case(case, out / case.name)
             results.append(result)
             print(table([result]).splitlines()[-1], flush=True)
