@@ -67,7 +67,7 @@ JOBS = 2
 # How pages are read (`index.ocr_tables`, `index.photo_pages`; 2: pages turned a degree, 3: photographed pages evened
 # out and turned straight, 4: a table below a photographed sheet's edge, 5: a red seal's ink dropped); a change redoes
 # the caches.
-TABLES_VERSION = 6  # 6: pages turned upright first
+TABLES_VERSION = 7  # 7: rules under some columns are rows (the other cells merged down); half-dark boundaries none
 PAGE_TIMEOUT_S = 300
 INSTALL_HINT = "hãy cài tesseract-ocr và tesseract-ocr-vie (sudo apt-get install tesseract-ocr tesseract-ocr-vie)"
 

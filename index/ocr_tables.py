@@ -41,7 +41,7 @@ import io
 import math
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -57,17 +57,19 @@ SKEW_STEP = 0.05
 STRAIGHT = 0.2  # degrees: a page turned less than this has rules long enough to find
 V_FILL = 0.6  # share of a band's height a vertical rule darkens
 DRAWN = 0.75  # … and a rule drawn over the whole band (a merged cell has one over part of it only)
+HALF_DARK = 0.25  # a band this much darkened at a boundary, and less than drawn: text crossing it, no rule
 EDGE = 6  # pixels of slack around rule positions
 
 
 @dataclass
 class Table:
-    """One ruled table on a straightened page: rule y positions, column x boundaries, and per band which
-    inner boundaries are drawn."""
+    """One ruled table on a straightened page: rule y positions, column x boundaries, per band which inner
+    boundaries are drawn, and per band which columns the rule above leaves open (a cell merged down)."""
 
     rows: list[float]  # y of each horizontal rule, top to bottom (bands between consecutive ones)
     cols: list[float]  # x of each column boundary, left to right (outer edges included)
     drawn: list[list[bool]] = field(default_factory=list)  # per band, per inner boundary
+    open_above: list[list[bool]] = field(default_factory=list)  # per band, per column: no rule above it here
 
     @property
     def box(self) -> tuple[float, float, float, float]:
@@ -142,10 +144,11 @@ def find_tables(gray: np.ndarray) -> list[Table]:
         rules.append(((first + last) / 2, int(xs.min()), int(xs.max())))
     tables: list[Table] = []
     chain: list[tuple[float, int, int]] = []
+    partials: list[tuple[float, int, int]] = []
 
     def close() -> None:
         if len(chain) >= 2:
-            table = _grid(dark, chain)
+            table = _grid(dark, chain, [r for r in partials if chain[0][0] < r[0] < chain[-1][0]])
             if table:
                 tables.append(table)
 
@@ -153,10 +156,12 @@ def find_tables(gray: np.ndarray) -> list[Table]:
         if chain and _joined(dark, chain[-1], rule):
             chain.append(rule)
         elif chain and _partial(dark, chain, rule):
-            continue  # a rule under a few columns only (a merged header): not a row of the whole table
+            # a rule under some columns only: a row for those, the others' cells merged down across it (a
+            # merged header over its year columns, a school's name beside each of its trades)
+            partials.append(rule)
         else:
             close()
-            chain = [rule]
+            chain, partials = [rule], []
     close()
     return tables
 
@@ -190,9 +195,11 @@ def _joined(dark: np.ndarray, upper: tuple, lower: tuple) -> bool:
     return _vertical_at(dark, x0, ya, yb) >= V_FILL and _vertical_at(dark, x1, ya, yb) >= V_FILL
 
 
-def _grid(dark: np.ndarray, chain: list[tuple[float, int, int]]) -> Table | None:
-    """Column boundaries of one chain of rules; None when it is a frame without columns."""
-    ys = [y for y, _, _ in chain]
+def _grid(dark: np.ndarray, chain: list[tuple[float, int, int]], partials: list[tuple[float, int, int]] = ()
+          ) -> Table | None:
+    """Column boundaries of one chain of rules (and the rules under some columns only between them); None when
+    it is a frame without columns."""
+    ys = sorted(y for y, _, _ in [*chain, *partials])
     x0 = int(np.median([a for _, a, _ in chain]))
     x1 = int(np.median([b for _, _, b in chain]))
     left, right = max(0, x0 - EDGE), min(dark.shape[1], x1 + EDGE + 1)
@@ -214,14 +221,22 @@ def _grid(dark: np.ndarray, chain: list[tuple[float, int, int]]) -> Table | None
             cols.append(left + (first + last) / 2)
     if len(cols) < 3:  # a box without inner columns is a frame around text, not a table
         return None
-    drawn = []
-    for share in shares:
-        row = []
-        for x in cols[1:-1]:
-            i = int(round(x)) - left
-            row.append(bool((share[max(0, i - 3): i + 4] >= DRAWN).any()))
-        drawn.append(row)
-    return Table(rows=ys, cols=cols, drawn=drawn)
+    # per band, how much of it each inner boundary darkens: a rule is drawn whole (a merged cell leaves it out,
+    # ~0); the strokes of left-aligned figures stacked down one column ("540", "450", "990" under one another)
+    # darken part of many bands and all of few: a boundary drawn in fewer bands than it is half-dark in is none
+    peaks = [[float(share[max(0, i - 3): i + 4].max()) for i in (int(round(x)) - left for x in cols[1:-1])]
+             for share in shares]
+    kept = [j for j in range(len(cols) - 2)
+            if sum(band[j] >= DRAWN for band in peaks) >= max(1, sum(HALF_DARK <= band[j] < DRAWN for band in peaks))]
+    cols = [cols[0], *(cols[j + 1] for j in kept), cols[-1]]
+    if len(cols) < 3:
+        return None
+    drawn = [[band[j] >= DRAWN for j in kept] for band in peaks]
+    spans = {y: (a, b) for y, a, b in partials}
+    open_above = [[False] * (len(cols) - 1)] + [
+        [y in spans and not spans[y][0] - EDGE <= (left_x + right_x) / 2 <= spans[y][1] + EDGE
+         for left_x, right_x in zip(cols, cols[1:])] for y in ys[1:-1]]
+    return Table(rows=ys, cols=cols, drawn=drawn, open_above=open_above)
 
 
 def erase_rules(gray: np.ndarray, tables: list[Table]) -> np.ndarray:
@@ -312,24 +327,36 @@ class Cell:
     band: int
     first: int
     last: int
+    last_band: int = -1  # the band it reaches down to when merged down (-1: its own band only)
     top: int = 0  # y of the cell's image in the montage
     bottom: int = 0
 
 
 def cells(tables: list[Table]) -> list[tuple[Cell, tuple[int, int, int, int]]]:
     """Every cell of the tables with its box (left, top, right, bottom) on the straight page, rules excluded."""
-    out = []
+    out: list[tuple[Cell, tuple[int, int, int, int]]] = []
     for t, table in enumerate(tables):
         n = len(table.cols) - 1
+        above: dict[tuple[int, int], int] = {}  # (first, last) column of each cell of the band above → its place
         for band, (ya, yb) in enumerate(zip(table.rows, table.rows[1:])):
             drawn = table.drawn[band]
+            here: dict[tuple[int, int], int] = {}
             start = 0
             for j in range(1, n + 1):
                 if j == n or drawn[j - 1]:
-                    box = (int(table.cols[start]) + 4, int(ya) + 4, int(table.cols[j]) - 3, int(yb) - 3)
-                    if box[2] - box[0] > 8 and box[3] - box[1] > 8:
-                        out.append((Cell(t, band, start, j - 1), box))
+                    span = (start, j - 1)
+                    merged = table.open_above and all(table.open_above[band][start:j]) and span in above
+                    if merged:  # the cell above goes on down: one cell, read whole
+                        cell, box = out[above[span]]
+                        out[above[span]] = (replace(cell, last_band=band), (box[0], box[1], box[2], int(yb) - 3))
+                        here[span] = above[span]
+                    else:
+                        box = (int(table.cols[start]) + 4, int(ya) + 4, int(table.cols[j]) - 3, int(yb) - 3)
+                        if box[2] - box[0] > 8 and box[3] - box[1] > 8:
+                            here[span] = len(out)
+                            out.append((Cell(t, band, start, j - 1), box))
                     start = j
+            above = here
     return out
 
 
@@ -399,8 +426,9 @@ def table_rows(tables: list[Table], cells_read: list[tuple[Cell, str]]) -> dict[
     grid: dict[int, list[list[str]]] = {t: [[""] * (len(table.cols) - 1) for _ in table.rows[1:]]
                                          for t, table in enumerate(tables)}
     for cell, text in cells_read:
-        for j in range(cell.first, cell.last + 1):  # a merged cell repeats over the columns it spans
-            grid[cell.table][cell.band][j] = text
+        for band in range(cell.band, max(cell.band, cell.last_band) + 1):
+            for j in range(cell.first, cell.last + 1):  # a merged cell repeats over the columns and rows it spans
+                grid[cell.table][band][j] = text
     return {t: ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in rows if any(row)]
             for t, rows in grid.items()}
 
