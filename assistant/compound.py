@@ -29,7 +29,8 @@ _JOINT = re.compile(
 # "không" asks at the end of its clause: the question's ("… được miễn học phí không") or before a colon that lists
 # what it asks of ("… có khớp nhau không: tỷ lệ A, và tỷ lệ B").
 _ASKS = re.compile(
-    r"\b(bao nhieu|bao gio|bao lau|nao|gi|ai|may|o dau|ve dau|the nao|ra sao|chua|khong(?=\s*:)|khong$)\b"
+    r"\b(bao nhieu|bao gio|bao lau|nao|gi|ai|may|o dau|ve dau|the nao|ra sao|vi sao|tai sao|chua"
+    r"|khong(?=\s*:)|khong$)\b"
 )
 # A comma is a joint too when the words on each side ask something of their own
 # ("… dự kiến bao nhiêu, có được cộng vào tổng kinh phí không", "… từ bao giờ, gắn với sản phẩm nào").
@@ -272,17 +273,20 @@ def per_level(part: str) -> list[str]:
 def _sharing_frame(part: str, before: str) -> str:
     """A part that leans on the one before it, written out whole.
 
-    "…, và năm 2025 phải lên mức nào", "…, riêng hệ cao đẳng là bao nhiêu": another year, level or
-    area of the same figure is the part before with that slot set (as a follow-up would be).
+    "…, và năm 2025 phải lên mức nào", "…, riêng hệ cao đẳng là bao nhiêu", "… và ở Bạch Vân năm 2025 là
+    sở nào": another year, level, area or place of the same figure is the part before with that slot set (as a
+    follow-up would be).
     "… kiểm định bao nhiêu cơ sở và bao nhiêu chương trình": a part that opens on its question
     words shares the predicate the part before states ahead of its own.
     """
     folded = fold_accents(part).lower()
     slots = slot_changes(part)
-    if slots and len(_topic_words(cut_spans(folded, sorted(c.span for c in slots)))) < MIN_PART_WORDS:
+    places = place_names(part)
+    if (slots or places) and len(_topic_words(cut_spans(folded, sorted([c.span for c in slots] + places)))) \
+            < MIN_PART_WORDS:
         for slot in slots:
             before = with_slot(before, slot)
-        return before
+        return _with_place(before, [part[a:b] for a, b in places]) if places else before
     start = asking_start(fold_accents(before).lower())
     if asking_start(folded) == 0 and start:
         return f"{before[:start].rstrip()} {part}"
@@ -293,6 +297,41 @@ def _sharing_frame(part: str, before: str) -> str:
     if named and (len(_topic_words(folded)) < MIN_PART_WORDS or _PREDICATE_START.match(folded)):
         return f"{named} {part}"
     return part
+
+
+# A place a part names: a province by name, or a proper name after a place word ("tỉnh Bạch Vân", "ở Bạch Vân"),
+# a plan's province the table of provinces does not hold; never a body ("của Sở Nội vụ") nor a document ("của KH").
+_PLACE_WORD = re.compile(
+    rf"(?<!\w)(?:tỉnh|thành phố|TP\.?|ở|tại|của)\s+(?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,2}})")
+_NOT_A_PLACE = re.compile(r"^(?:Sở|Ủy|UBND|Trường|Ban|Hội|Phòng|Trung|Kế|Quyết|Nghị|Chương|Chiến|Đề|Bộ|Ngân|Liên|"
+                          r"Đoàn|Mặt|Cục|Chi|Tỉnh|Thành|Nhà|KH|QĐ|NQ|CT)\b")
+
+
+def place_names(text: str) -> list[tuple[int, int]]:
+    """Where the places a text names stand, in order, none overlapping."""
+    spans = [(a, b) for a, b, _ in place_spans(fold_accents(text).lower(), BY_FOLDED)]
+    bodies = [(m.start, m.end) for m in find_agency_mentions(text)]
+    spans += [m.span("name") for m in _PLACE_WORD.finditer(text) if not _NOT_A_PLACE.match(m["name"])
+              and not any(a < m.end("name") and m.start("name") < b for a, b in bodies)]
+    kept: list[tuple[int, int]] = []
+    for span in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):  # the longest of overlapping names
+        if not any(span[0] < b and a < span[1] for a, b in kept):
+            kept.append(span)
+    return sorted(kept)
+
+
+def _with_place(before: str, names: list[str]) -> str:
+    """``before`` asked of another place: its places replaced by the new one, an aside naming its plan dropped
+    ("… ở Hà Nội năm 2023 (KH 70) …" of Bạch Vân is "… ở Bạch Vân năm 2023 …"), or the place added."""
+    notes = [m.span() for m in _PARENTHESIS.finditer(before) if _PLAN_NAMING.search(fold_accents(m.group()).lower())]
+    before = cut_spans(before, notes)
+    value = " và ".join(dict.fromkeys(names))
+    old = place_names(before)
+    if not old:
+        return f"{before.rstrip(' ?')} của {value}"
+    for a, b in reversed(old):
+        before = before[:a] + value + before[b:]
+    return before
 
 
 _COPULA = re.compile(r"\s+la\s*$")

@@ -154,6 +154,21 @@ def test_a_part_naming_only_another_year_or_level_is_the_part_before_with_it():
         "Kế hoạch 2021-2030 muốn bao nhiêu phần trăm được học nghề vào năm 2030"]
 
 
+def test_a_part_naming_only_another_place_and_year_is_the_part_before_asked_there():
+    """A place the province table does not hold ("tỉnh Lạc Vân", "ở Lạc Vân") is a place all the same, and an
+    aside naming the first side's plan does not follow the question to the other place."""
+    assert question_parts("Tỷ lệ lao động có bằng cấp, chứng chỉ mà Hà Nội đặt cho năm 2023 và tỉnh Lạc Vân đặt cho "
+                          "năm 2025 là bao nhiêu?") == [
+        "Tỷ lệ lao động có bằng cấp, chứng chỉ mà Hà Nội đặt cho năm 2023 bao nhiêu",
+        "Tỷ lệ lao động có bằng cấp, chứng chỉ mà Lạc Vân đặt cho năm 2025 bao nhiêu"]
+    assert question_parts("Cơ quan thường trực kế hoạch GDNN ở Hà Nội năm 2023 (KH 70) và ở Lạc Vân năm 2025 là sở "
+                          "nào?") == [
+        "Cơ quan thường trực kế hoạch GDNN ở Hà Nội năm 2023 (KH 70) sở nào",
+        "Cơ quan thường trực kế hoạch GDNN ở Lạc Vân năm 2025 sở nào"]
+    # a body is no place: "… của Sở Nội vụ là gì" asks its own thing
+    assert len(question_parts("Nhiệm vụ của Sở Tài chính là gì, và của Sở Nội vụ là gì?")) == 2
+
+
 def test_two_verbs_of_one_question_joined_by_va_are_one_part():
     assert question_parts("Đơn vị nào xét và bố trí chỗ ở ký túc xá, và đơn vị nào sửa chữa ký túc xá?") == [
         "Đơn vị nào xét và bố trí chỗ ở ký túc xá", "đơn vị nào sửa chữa ký túc xá"]
