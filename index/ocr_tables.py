@@ -195,7 +195,7 @@ def _joined(dark: np.ndarray, upper: tuple, lower: tuple) -> bool:
     return _vertical_at(dark, x0, ya, yb) >= V_FILL and _vertical_at(dark, x1, ya, yb) >= V_FILL
 
 
-def _grid(dark: np.ndarray, chain: list[tuple[float, int, int]], partials: list[tuple[float, int, int]] = ()
+def _grid(dark: np.ndarray, chain: list[tuple[float, int, int]], partials: list[tuple[float, int, int]]
           ) -> Table | None:
     """Column boundaries of one chain of rules (and the rules under some columns only between them); None when
     it is a frame without columns."""
