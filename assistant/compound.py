@@ -300,11 +300,11 @@ def _sharing_frame(part: str, before: str) -> str:
 
 
 # A place a part names: a province by name, or a proper name after a place word ("tỉnh Bạch Vân", "ở Bạch Vân"),
-# a plan's province the table of provinces does not hold; never a body ("của Sở Nội vụ") nor a document ("của KH").
+# a plan's province the table of provinces does not hold; never a body ("của Sở Nội vụ") nor a document ("của KH70").
 _PLACE_WORD = re.compile(
     rf"(?<!\w)(?:tỉnh|thành phố|TP\.?|ở|tại|của)\s+(?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,2}})")
-_NOT_A_PLACE = re.compile(r"^(?:Sở|Ủy|UBND|Trường|Ban|Hội|Phòng|Trung|Kế|Quyết|Nghị|Chương|Chiến|Đề|Bộ|Ngân|Liên|"
-                          r"Đoàn|Mặt|Cục|Chi|Tỉnh|Thành|Nhà|KH|QĐ|NQ|CT)\b")
+_NOT_A_PLACE = re.compile(r"^(?:(?:Sở|Ủy|UBND|Trường|Ban|Hội|Phòng|Trung|Kế|Quyết|Nghị|Chương|Chiến|Đề|Bộ|Ngân|Liên|"
+                          r"Đoàn|Mặt|Cục|Chi|Tỉnh|Thành|Nhà|KH|QĐ|NQ|CT)\b|\w*\d)")  # "của KH70": a number names a document
 
 
 def place_names(text: str) -> list[tuple[int, int]]:

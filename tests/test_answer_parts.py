@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 
 from assistant.compose import Evidence, compose
-from assistant.compound import parts_by_plan, question_parts
+from assistant.compound import parts_by_plan, place_names, question_parts
 from assistant.extractive import (
     before_plan,
     kinds_in,
@@ -167,6 +167,8 @@ def test_a_part_naming_only_another_place_and_year_is_the_part_before_asked_ther
         "Cơ quan thường trực kế hoạch GDNN ở Lạc Vân năm 2025 sở nào"]
     # a body is no place: "… của Sở Nội vụ là gì" asks its own thing
     assert len(question_parts("Nhiệm vụ của Sở Tài chính là gì, và của Sở Nội vụ là gì?")) == 2
+    # nor a plan's number: "còn của KH70 là bao nhiêu" names a document, not a place to ask the part before of
+    assert place_names("còn của KH70 là bao nhiêu") == [] and place_names("còn của Lạc Vân là bao nhiêu") != []
 
 
 def test_two_verbs_of_one_question_joined_by_va_are_one_part():
@@ -404,8 +406,11 @@ def test_items_written_as_sections_of_their_own_join_the_lead():
         for i, text in enumerate(items)
     ]
     evidence = Evidence(tuple(u for u in passage_units(lead) if u.text.endswith(":")))
-    grown = with_items(Sections([lead, *children]), evidence)
+    grown = with_items(Sections([lead, *children]), evidence, profile_question("Kinh phí gồm những nguồn nào?"))
     assert [u.text for u in grown.units][1:] == list(items)
+    # the lead states the total asked: the items are another question's
+    total = with_items(Sections([lead, *children]), evidence, profile_question("Tổng kinh phí là bao nhiêu?"))
+    assert [u.text for u in total.units] == ["Tổng kinh phí là 52,6 tỷ đồng, gồm:"]
 
 
 FUNDING = "V. KINH PHÍ THỰC HIỆN"
