@@ -61,6 +61,7 @@ from index.html_text import decode_html, html_blocks, mhtml_page
 from index.legacy_fonts import from_legacy, is_legacy_font
 from index.pdf_columns import Word, gutter, reading_keys, split_at
 from index.sheets import workbook_blocks
+from index.vocab.language import is_translation_column
 from index.vocab.markers import STRUCTURAL_START
 from index.vocab.phrases import MOTTO, NUMBER_LINE, PLACE_DATE_LINE
 
@@ -601,9 +602,11 @@ def _word_box(word: dict) -> Word:
     return Word(word["x0"], word["x1"], word["top"], word["bottom"])
 
 
-def _page_blocks(page) -> tuple[list[tuple[Block, bool]], list[str]]:
+def _page_blocks(page) -> tuple[list[tuple[Block, bool]], list[str], list[str]]:
     """Text lines and tables (two columns or more) of a page with a text layer, top to bottom, each with
-    whether it stands in the page's margin; and the page's footnotes, apart."""
+    whether it stands in the page's margin; the page's footnotes, apart; and apart too the column that translates
+    the other on a bilingual page (Vietnamese left, English right): read in turn, page by page, the two languages
+    would cut each other's sentences at every page break."""
     tables = [t for t in page.find_tables() if len(t.columns) > 1]
 
     def outside(obj) -> bool:
@@ -621,6 +624,10 @@ def _page_blocks(page) -> tuple[list[tuple[Block, bool]], list[str]]:
         pieces += [(line, "across")] if halves is None else [
             (half, side) for half, side in zip(halves, ("left", "right")) if half]
     sided = [(text_line, side) for piece, side in pieces for text_line in _lines(page, [piece])]
+    translated = next((side for side in ("right", "left") if is_translation_column(
+        [line[1] for line, on in sided if on == side])), None) if at is not None else None
+    translation = [line[1] for line, side in sided if side == translated]
+    sided = [(line, side) for line, side in sided if side != translated]
     lines = [text_line for text_line, _ in sided]
     notes = _footnotes(lines)
     placed: list[tuple[float, Block, bool, str]] = [(*line[:3], side) for line, side in sided if line not in notes]
@@ -630,7 +637,7 @@ def _page_blocks(page) -> tuple[list[tuple[Block, bool]], list[str]]:
     # a page in one column has every line across: read top to bottom
     keys = reading_keys([(top, side) for top, _, _, side in placed])
     ordered = [item for _, item in sorted(zip(keys, placed), key=lambda pair: pair[0])]
-    return [(block, margin) for _, block, margin, _ in ordered], [n[1] for n in notes]
+    return [(block, margin) for _, block, margin, _ in ordered], [n[1] for n in notes], translation
 
 
 def _note_paragraphs(lines: list[str]) -> list[str]:
@@ -733,16 +740,18 @@ def _pdf_text(path: Path, name: str, progress: PageProgress | None, ocr_cache: P
         if exc.args and isinstance(exc.args[0], PDFPasswordIncorrect):  # wrapped by pdfplumber
             raise DocumentError(f"{name}: PDF có mật khẩu; hãy dùng bản không khoá.") from exc
         raise DocumentError(f"{name}: không đọc được tệp PDF (tệp hỏng hoặc không phải PDF).") from exc
-    placed = [b for b, _, _ in pages]
-    scanned = [i for i, (page, _, cover) in enumerate(pages) if ocr.needs_ocr(render([b for b, _ in page]), cover)]
+    placed = [b for b, _, _, _ in pages]
+    scanned = [i for i, (page, _, _, cover) in enumerate(pages) if ocr.needs_ocr(render([b for b, _ in page]), cover)]
     if not scanned and not any(render([b for b, _ in page]).strip() for page in placed):
         scanned = list(range(len(pages)))  # no text anywhere (text drawn as outlines, odd scans): OCR or nothing
     if scanned:
         texts = ocr.read_pages(path, scanned, name, progress=progress, ocr_cache=ocr_cache, source=source)
         for i in scanned:
             placed[i] = _ocr_page(texts[i])
-    notes = _note_paragraphs([line for i, (_, lines, _) in enumerate(pages) if i not in scanned for line in lines])
-    return render([*_join(_without_furniture(placed)), *notes]), len(scanned)
+    notes = _note_paragraphs([line for i, (_, lines, _, _) in enumerate(pages) if i not in scanned for line in lines])
+    # a bilingual plan's translation column, read after the plan it translates
+    translation = [line for i, (_, _, lines, _) in enumerate(pages) if i not in scanned for line in lines]
+    return render([*_join(_without_furniture(placed)), *notes, *translation]), len(scanned)
 
 
 # ================================================================== scanned images

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from index.agencies import bare_agency
 from index.tables import Table, find_tables
 from index.vocab.dates import FIGURE_NOT_YEAR
+from index.vocab.language import is_translation
 from index.vocab.markers import (
     ANY_MARKER,
     BULLET,
@@ -238,6 +239,16 @@ class _Document:
             return None
         return kind, marker
 
+    def translates_heading(self, block: Block) -> bool:
+        """Whether the block is the open part's heading in another language, right under it with its number ("6.1.
+        Ban Quản lý dự án" / "6.1. Project Management Unit (PMU)" in a bilingual plan): no part of its own."""
+        last = self.stack[-1] if self.stack else None
+        if last is None or last.heading is None or last.body or last.children or block.table is not None:
+            return False
+        found, own = classify(block.text), classify(last.heading.text)
+        return found is not None and own is not None and found[2] == own[2] and is_translation(
+            block.text, last.heading.text)
+
     def _next_capital(self, letter: str) -> bool:
         if self.capital is None:
             return letter == "A"
@@ -346,6 +357,8 @@ def _documents(blocks: list[Block]) -> list[_Document]:
     docs = [_Document()]
     for k, block in enumerate(blocks):
         doc = docs[-1]
+        if doc.translates_heading(block):
+            continue  # the Vietnamese heading above says it
         found = doc.heading(block)
         annex = found is not None and found[0] == "annex" and bool(doc.sections or doc.closing)
         if annex or (doc.closing and _starts_document(doc, block)):

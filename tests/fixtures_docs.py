@@ -1205,3 +1205,23 @@ def make_plan_zip(path: Path) -> Path:
             bundle.write(plan, "Kế hoạch 52-KH-UBND.docx")
             bundle.write(decision, "118 QĐ-UBND ban hành KH.docx")
     return path
+
+
+def make_bilingual_pdf(path: Path, pairs: list[tuple[str, str]]) -> Path:
+    """A donor project's bilingual plan as Word exports it: the body a borderless table of two columns, each
+    paragraph in Vietnamese on the left and in English on the right, row by row, over several pages."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=str(SANS))
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=10)
+    with pdf.table(borders_layout="NONE", col_widths=(1, 1), first_row_as_headings=False, gutter_width=8,
+                   text_align="J", line_height=5) as table:
+        for vietnamese, english in pairs:
+            row = table.row()
+            row.cell(vietnamese)
+            row.cell(english)
+    pdf.output(str(path))
+    return path

@@ -7,7 +7,7 @@ from index.converters import convert
 from index.metadata import extract_metadata
 from index.normalize import normalize_text
 from index.pdf_columns import Word, gutter, reading_keys, split_at
-from tests.fixtures_docs import make_gazette_pdf, make_small_print_pdf
+from tests.fixtures_docs import make_bilingual_pdf, make_gazette_pdf, make_small_print_pdf
 
 WIDTH = 600.0
 
@@ -107,3 +107,27 @@ def test_the_development_gazette_reads_its_signer_and_annex_heading_whole():
     assert "\nPHỤ LỤC\n" in text
     meta = extract_metadata(pdf.name, normalize_text(text))
     assert (meta.number, meta.signer, meta.signer_role) == ("48/KH-UBND", "Võ Thị Minh Hằng", "Phó Chủ tịch")
+
+
+BODIES = [("Sở Giáo dục và Đào tạo", "The Department of Education and Training"),
+          ("Sở Nội vụ", "The Department of Home Affairs"), ("Ban Quản lý dự án", "The project management unit"),
+          ("Hội Liên hiệp Phụ nữ tỉnh", "The provincial women's union"), ("Tỉnh đoàn", "The provincial youth union"),
+          ("Trường Cao đẳng Nông Lâm", "The college of agriculture and forestry"),
+          ("Ủy ban nhân dân các xã", "The people's committees of the communes")]
+TASKS = [("chủ trì tổ chức đào tạo nghề cho {n} học viên là thanh niên dân tộc thiểu số tại các xã vùng cao, hoàn "
+          "thành trước ngày 30 tháng 9 năm 2026.", "leads the training of {n} ethnic minority youth in the highland "
+          "communes, to be completed by 30 September 2026."),
+         ("tổng hợp báo cáo tiến độ hằng quý, gửi nhà tài trợ chậm nhất vào ngày 10 của tháng đầu quý tiếp theo; theo "
+          "dõi việc làm của {n} học viên sau tốt nghiệp.", "compiles the quarterly progress report and sends it to the "
+          "donor no later than the tenth day of the following quarter, and tracks the jobs of {n} graduates.")]
+
+
+def test_a_bilingual_plan_side_by_side_reads_its_vietnamese_whole_and_its_translation_after(tmp_path):
+    """Vietnamese left, English right, over several pages: read column by column, page by page, the English of
+    each page would cut the Vietnamese between pages; it is read after the whole plan instead."""
+    pairs = [(f"{vi_body} {vi.format(n=100 + i)}", f"{en_body} {en.format(n=100 + i)}")
+             for i, ((vi_body, en_body), (vi, en)) in enumerate((b, t) for t in TASKS for b in BODIES * 2)]
+    text = " ".join(convert(make_bilingual_pdf(tmp_path / "vanlac-2026-kh-song-ngu.pdf", pairs)).text.split())
+    at = [text.find(vi) for vi, _ in pairs]
+    assert all(i >= 0 for i in at), [vi[:40] for (vi, _), i in zip(pairs, at) if i < 0]
+    assert max(at) < min(text.find(en[:60]) for _, en in pairs)  # every English paragraph after the plan

@@ -1151,3 +1151,16 @@ def test_a_tables_caption_ends_an_item_that_is_a_whole_statement():
     holders = {path[-1].title: len(section.tables) for path, section in parse_structure(text).walk() if section.tables}
     # the target table is the part's, not the island commune's; an item leading into its table keeps it
     assert holders == {"4. Chỉ tiêu theo địa bàn": 1, "a) Chỉ tiêu tuyển sinh theo trình độ:": 1}, holders
+
+
+def test_a_heading_said_again_in_english_under_it_opens_no_part():
+    """A bilingual plan writes each heading in Vietnamese, then in English with its number: the translation is no
+    part of its own, so the body below stays with the Vietnamese heading (and its body)."""
+    text = normalize_text("KẾ HOẠCH\nHoạt động năm 2026\n6. TỔ CHỨC THỰC HIỆN\n6. IMPLEMENTATION\n"
+                          "6.1. Ban Quản lý dự án\n6.1. Project Management Unit (PMU)\n"
+                          "- Tổng hợp báo cáo tiến độ hằng quý gửi Sở Giáo dục và Đào tạo.\n"
+                          "6.2. Sở Nội vụ\n- Chủ trì khảo sát lần vết học viên tốt nghiệp.\n")
+    parts = {path[-1].title: section for path, section in parse_structure(text).walk()}
+    assert "6.1. Project Management Unit (PMU)" not in parts and "6. IMPLEMENTATION" not in parts
+    assert [b.text for b in parts["6.1. Ban Quản lý dự án"].body] == [
+        "- Tổng hợp báo cáo tiến độ hằng quý gửi Sở Giáo dục và Đào tạo."]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.vocab.language import is_foreign_line
+from index.vocab.language import is_foreign_line, is_translation, is_translation_column
 
 
 @pytest.mark.parametrize("line", [
@@ -26,3 +26,21 @@ def test_an_english_sentence_is_foreign(line):
 ])
 def test_vietnamese_lines_and_short_ones_are_not(line):
     assert not is_foreign_line(line)
+
+
+def test_a_line_without_the_marks_of_the_line_it_follows_may_translate_it():
+    assert is_translation("6.1. Project Management Unit (PMU)", "6.1. Ban Quản lý dự án")
+    assert not is_translation("6.2. Trường Cao đẳng Nông Lâm", "6.1. Ban Quản lý dự án")  # marked: its own
+    assert not is_translation("6.2. Ban Quan ly du an", "6.1. Ban Quan ly du an")  # no marks to tell by
+    assert not is_translation("6.2.", "6.1. Ban Quản lý dự án")
+
+
+def test_a_column_mostly_in_another_language_is_a_translation():
+    english = ["- Compiles and submits quarterly progress reports to the", "Department of Education and Training",
+               "and the donor no later than the tenth day of the first", "month of the following quarter.",
+               "- Prepares the annual work plan and submits it for approval"]
+    vietnamese = ["- Tổng hợp, gửi báo cáo tiến độ hằng quý cho Sở", "Giáo dục và Đào tạo và nhà tài trợ chậm nhất",
+                  "vào ngày 10 của tháng đầu quý tiếp theo.", "- Xây dựng kế hoạch hoạt động năm 2027, trình phê duyệt"]
+    assert is_translation_column(english)
+    assert not is_translation_column(vietnamese)
+    assert not is_translation_column(english[:2])  # too little to judge

@@ -29,3 +29,21 @@ def is_foreign_line(text: str) -> bool:
     words = [w for w in _WORD.findall(text) if w.islower()]
     foreign = sum(_SYLLABLE.fullmatch(w) is None for w in words)
     return len(words) >= MIN_WORDS and foreign >= FOREIGN_SHARE * len(words)
+
+
+def is_translation(line: str, original: str) -> bool:
+    """Whether a line can be another line said over in another language: the original writes Vietnamese letters and
+    the line none ("6.1. Project Management Unit (PMU)" after "6.1. Ban Quản lý dự án")."""
+    return bool(_MARKED.search(original)) and not _MARKED.search(line) and bool(_WORD.search(line))
+
+
+MIN_SENTENCES = 3  # lines long enough to judge a column by
+FOREIGN_COLUMN = 0.5  # of those, the share in another language that makes a column the translation
+
+
+def is_translation_column(lines: list[str]) -> bool:
+    """Whether a page's column is the translation of a bilingual plan laid out side by side (Vietnamese left,
+    English right): most of its lines long enough to judge are in another language."""
+    judged = [line for line in lines if len([w for w in _WORD.findall(line) if w.islower()]) >= MIN_WORDS]
+    foreign = sum(is_foreign_line(line) for line in judged)
+    return len(judged) >= MIN_SENTENCES and foreign >= FOREIGN_COLUMN * len(judged)
