@@ -36,6 +36,7 @@ from index.vocab.documents import (
     COUNCIL_HEADER,
     COUNCILS,
     DEPARTMENT_HEADER,
+    DEPUTY_TITLES,
     DOC_TYPE_BY_CODE,
     ENACTING_AUTHORITY,
     FOR_COMMITTEE,
@@ -67,6 +68,7 @@ from index.vocab.documents import (
     SCHOOL_LEVELS,
     SIGNATURE_WORDS,
     SIGNER_TITLE,
+    SIGNS_FOR_PRINCIPAL,
     STANDING_BODY,
     TERRITORY,
     TYPE_HEADING,
@@ -804,17 +806,24 @@ def _signer_role(block: list[str]) -> str:
     """The signer's own title: the last title in the block's capitals not written for a principal.
 
     "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" → "Phó Chủ tịch"
-    (KT. CHỦ TỊCH names the chairman signed for); "Q. GIÁM ĐỐC" → "Quyền
+    (KT. CHỦ TỊCH names the chairman signed for, and a deputy signs for him: "KT. GIÁM ĐỐC / GIÁM ĐỐC", its
+    "PHÓ" lost in a scan, → "Phó Giám đốc"); "Q. GIÁM ĐỐC" → "Quyền
     Giám đốc". Only each paragraph's leading capitals count, so "- Chủ
     tịch, các PCT UBND tỉnh;" in the recipients does not.
     """
     capitals = " ".join(_leading_capitals(_signing_column(p)) for p in block)
-    role = ""
+    role, principal = "", ""
     for m in SIGNER_TITLE.finditer(capitals):
         party = (m.group("party") or "") + (m.group("party_of") or "")  # "T/M" → "TM"
         authority = (m.group("authority") or "").replace(".", "") or party
+        title = " ".join(m.group("title").split())
+        if authority == SIGNS_FOR_PRINCIPAL:
+            principal = title
         if authority not in FOR_PRINCIPAL:
-            role = _office_case(("QUYỀN " if authority == "Q" else "") + m.group("title"))
+            role = _office_case(("QUYỀN " if authority == "Q" else "") + title)
+    if principal and role.upper() == principal:
+        # the deputy's "PHÓ" lost under a stamp ("EHÓ'GIÁM ĐỐC"): who signs for the principal is not the principal
+        role = _office_case(DEPUTY_TITLES.get(principal, f"PHÓ {principal}"))
     return role
 
 

@@ -655,6 +655,9 @@ def test_signer_in_a_borderless_table():
         ("TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nTrần Văn Nam", "Chánh văn phòng"),
         ("PHÓ CHỦ TỊCH Trần Văn Nam", "Phó Chủ tịch"),
         ("KT. CHỦ TỊCH\nTrần Văn Nam", ""),  # the deputy's own title is missing: not guessed
+        # its "PHÓ" lost under a stamp: the one who signs for the principal is the deputy
+        ("KT. GIÁM ĐỐC\nEHÓ'GIÁM ĐỐC\nTrần Văn Nam", "Phó Giám đốc"),
+        ("KT. BỘ TRƯỞNG\nBỘ TRƯỞNG\nTrần Văn Nam", "Thứ trưởng"),
         ("Nơi nhận:\n- Chủ tịch, các PCT UBND tỉnh;\nTrần Văn Nam", ""),
     ],
 )

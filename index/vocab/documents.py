@@ -256,6 +256,10 @@ SIGNER_TITLE = re.compile(
 )
 # Authorities after which the title is the principal's, not the signer's.
 FOR_PRINCIPAL = frozenset({"TM", "KT", "TL", "TUQ"})
+# "KT." (ký thay) is signed by the principal's deputy: "KT. GIÁM ĐỐC" by a Phó Giám đốc, "KT. BỘ TRƯỞNG" by a Thứ
+# trưởng.
+SIGNS_FOR_PRINCIPAL = "KT"
+DEPUTY_TITLES = {"BỘ TRƯỞNG": "THỨ TRƯỞNG"}
 # "TM. ỦY BAN NHÂN DÂN", "T.M. UBND": signed for the People's Committee.
 FOR_COMMITTEE = re.compile(r"^T\.?M\.?\s*(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)")
 # Upper-cased words of signature blocks and headers that are never a person's name
