@@ -223,12 +223,13 @@ _DEADLINE_OR_BODY_ASKED = re.compile(rf"{_DEADLINE_WORD}|\b(?:co quan|don vi|to 
 DEADLINE_ASKED = re.compile(rf"{_DEADLINE_WORD}|\b(?:xong|hoan thanh|cham nhat|truoc ngay)\b")
 
 
-def _without_asking_words(folded: str) -> str:
+def _without_asking_words(folded: str, content: set[str] | frozenset[str] = frozenset()) -> str:
     """The question without the "mấy" that asks how many or which number ("có mấy trường", "số mấy"), nor the
-    words that ask for a deadline, a body or a document's number ("hạn …", "cơ quan nào", "số hiệu")."""
+    words that ask for a deadline, a body or a document's number ("hạn …", "cơ quan nào", "số hiệu"), unless typed
+    as a word of the topic (``content``: "nghề hàn điện")."""
     spans = [m.span(1) for m in (*_WHICH_NUMBER.finditer(folded), *_PERCENT_ASKED.finditer(folded))]
     spans += [m.span() for m in _KIND_PATTERNS[NUMBER].finditer(folded) if m.group() == "may"]
-    spans += [m.span() for m in _DEADLINE_OR_BODY_ASKED.finditer(folded)]
+    spans += [m.span() for m in _DEADLINE_OR_BODY_ASKED.finditer(folded) if m.group() not in content]
     spans += [m.span() for m in _KIND_PATTERNS[DOC_NUMBER].finditer(folded)]  # "kể số hiệu": a number asked
     return blanked(folded, spans)
 
@@ -669,6 +670,7 @@ _STOP_SPELLINGS = {
     "thanh": ("thành",),  # thanh niên
     "pho": ("phố",),  # phổ thông, Phó Chủ tịch
     "gom": ("gồm",),  # thu gom
+    "han": ("hạn",),  # nghề hàn: no deadline asked (``_DEADLINE_WORD``)
 }
 
 
@@ -696,8 +698,9 @@ def profile_question(question: str) -> QuestionProfile:
     folded = " ".join(folded_syllables(question))
     # the topic as plans word it; a plan's short name glued to its number ("theo KH70") is the number plans write
     asked = " ".join(folded_syllables(_SET_ASIDE.sub(" ", fold_accents(canonical(question)).lower())))
-    topic = in_plan_wording(_GLUED_NUMBER.sub(r"\1 \2", _COMPARING_WORDS.sub(" ", _without_asking_words(asked))))
     content = _content_words(question)
+    unasked = _without_asking_words(asked, content)
+    topic = in_plan_wording(_GLUED_NUMBER.sub(r"\1 \2", _COMPARING_WORDS.sub(" ", unasked)))
     keywords = tuple(dict.fromkeys(s for s in topic.split()
                                    if (s not in STOPWORDS or s in content) and len(s) > 1 or s.isdigit()))
     # "Nghị quyết 12/2024/NQ-HĐND" names a document, not a year asked of

@@ -712,3 +712,10 @@ def test_a_body_the_question_takes_to_lead_the_task_it_asks_of(question, premise
 ])
 def test_who_signed_is_asked_only_where_the_verb_is_typed_so(question, signer):
     assert (SIGNER in profile_question(question).kinds) is signer
+
+
+def test_han_typed_as_welding_is_a_topic_word_and_as_a_deadline_asks():
+    """"nghề hàn" is a trade; "hạn" asks a deadline; typed without marks it is read as the deadline it mostly is."""
+    assert profile_question("Đơn giá nghề hàn điện là bao nhiêu?").keywords == ("don", "gia", "nghe", "han", "dien")
+    assert "han" not in profile_question("Hạn nộp báo cáo là ngày nào?").keywords
+    assert "han" not in profile_question("han nop bao cao la ngay nao").keywords
