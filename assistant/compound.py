@@ -303,8 +303,9 @@ def _sharing_frame(part: str, before: str) -> str:
 # a plan's province the table of provinces does not hold; never a body ("của Sở Nội vụ") nor a document ("của KH70").
 _PLACE_WORD = re.compile(
     rf"(?<!\w)(?:tỉnh|thành phố|TP\.?|ở|tại|của)\s+(?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,2}})")
+# A name with a number ("của KH70") is a document's.
 _NOT_A_PLACE = re.compile(r"^(?:(?:Sở|Ủy|UBND|Trường|Ban|Hội|Phòng|Trung|Kế|Quyết|Nghị|Chương|Chiến|Đề|Bộ|Ngân|Liên|"
-                          r"Đoàn|Mặt|Cục|Chi|Tỉnh|Thành|Nhà|KH|QĐ|NQ|CT)\b|\w*\d)")  # "của KH70": a number names a document
+                          r"Đoàn|Mặt|Cục|Chi|Tỉnh|Thành|Nhà|KH|QĐ|NQ|CT)\b|\w*\d)")
 
 
 def place_names(text: str) -> list[tuple[int, int]]:

@@ -52,6 +52,9 @@ from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
 from index.tables import UNIT_COLUMN, UNIT_NOTE, is_header_row, is_table_row
 from index.vocab.dates import CITED_DOCUMENT as DATED_DOCUMENT
 from index.vocab.dates import (
+    DATE as DAY,
+)
+from index.vocab.dates import (
     EVERY_YEAR,
     FIGURE_NOT_YEAR,
     HORIZON,
@@ -211,12 +214,14 @@ _HEADING_NUMBER = re.compile(rf"(?:^|(?<={SECTION_SEPARATOR}))\s*\d{{1,2}}(?:\.\
 
 
 def kinds_in(text: str, profile: QuestionProfile) -> set[str]:
-    """Which of the facts the question wants this text holds; a heading's number is no figure,
-    a figure in another measure than the one asked ("04 phóng sự" for "bao nhiêu kinh phí") is none,
-    nor a time coarser than the one asked ("năm 2023" for "tháng mấy"), nor a cited document's date unless
-    what the plan implements is asked."""
+    """Which of the facts the question wants this text holds; a heading's number is no figure, nor a cited
+    document's number or a day, nor a figure in another measure than the one asked ("04 phóng sự" for "bao nhiêu
+    kinh phí"), nor a time coarser than the one asked ("năm 2023" for "tháng mấy"), nor a cited document's date
+    unless what the plan implements is asked."""
     text = _HEADING_NUMBER.sub(" ", text)
-    found = {kind for kind, pattern in _KIND_PATTERNS.items() if profile.wants(kind) and pattern.search(text)}
+    figures = DAY.sub(" ", DATED_DOCUMENT.sub(" ", text))  # "Kế hoạch số 219/KH-UBND ngày 04/12/2018": no figure
+    found = {kind for kind, pattern in _KIND_PATTERNS.items()
+             if profile.wants(kind) and pattern.search(figures if kind == NUMBER else text)}
     if DATE in found and not profile.wants(BASIS) and not TIME_MENTION.search(DATED_DOCUMENT.sub(" ", text)):
         found.discard(DATE)  # the date of a document cited ("Kế hoạch số 316-KH/TU, ngày 23/4/2025") is no deadline
     if profile.body and profile.wants(AGENCY):  # "trường nào": a school, named in lower case too; a Sở is none
@@ -687,11 +692,21 @@ def select_units(scored: list[ScoredUnit], profile: QuestionProfile, scoring: Un
     section = [c.unit for c in own]
     leads = [u for u in chosen if ANNOUNCES_ITEMS.search(u.text)
              or (profile.wants(LIST) and heads_list(u, section, topic_keywords(profile, u.passage)))]
+    if not profile.wants(LIST) and holds_asked_kinds(chosen, profile):
+        leads = []  # the fact asked is quoted already: the rest of the enumeration is not what was asked
     for lead in leads:
         chosen += [u for u in enumeration(lead, section) if u not in chosen]
     if profile.cited:  # a cited document asked of: the lines citing it, not the rest of the legal basis beside them
         chosen = [u for u in chosen if u is best.unit or cites_document(fold_accents(u.text), *profile.cited)]
     return sorted(chosen, key=reading_order)
+
+
+def holds_asked_kinds(units: list[Unit], profile: QuestionProfile) -> bool:
+    """Whether the units quoted state every kind of fact the question asks (a figure, a date, a body, a source):
+    then a lead among them ("Tổng kinh phí … là 52,6 tỷ đồng, gồm:") has answered, and its items are another
+    question's. A question asking no kind of fact ("làm gì") is answered by the items."""
+    asked = set(_KIND_PATTERNS) & profile.kinds
+    return bool(asked) and asked <= set().union(*(kinds_in(u.text, profile) for u in units))
 
 
 def names_partners(text: str) -> bool:
@@ -763,13 +778,20 @@ def enumeration(lead: Unit, section: list[Unit]) -> list[Unit]:
 
 def best_measured(scored: list[ScoredUnit], profile: QuestionProfile,
                   scoring: UnitScoring = UNIT_SCORING) -> ScoredUnit | None:
-    """The best unit that states the figure in the measure asked, else the best whose heading path
-    does: "… 06 nghề trọng điểm với kinh phí 42,5 tỷ đồng, gồm › b) Cắt gọt kim loại …"; a unit covering much
-    less of the topic than the best one (``UnitScoring.measured_share``) states a figure of something else."""
+    """The best unit that states the figure in the measure asked (any figure when none is), else the best whose
+    heading path does: "… 06 nghề trọng điểm với kinh phí 42,5 tỷ đồng, gồm › b) Cắt gọt kim loại …"; a unit
+    covering much less of the topic than the best one (``UnitScoring.measured_share``) states a figure of something
+    else."""
     if not scored:
         return None
     floor = scoring.measured_share * scored[0].coverage  # the best unit's, ranked first
     about = [c for c in scored if c.coverage >= floor]
+    if profile.wants(NUMBER) and not profile.measure:
+        # "bao nhiêu" in no measure of its own: a unit stating a figure, not one speaking of the target without it
+        # ("… hoàn thành chỉ tiêu tuyển sinh đề ra năm 2023" beside "Tuyển sinh … khoảng 230.000 lượt người")
+        figure = next((c for c in about if NUMBER in kinds_in(c.unit.text, profile)), None)
+        if figure is not None:
+            return figure
     return next((c for c in about if has_measure(c.unit.text, profile)), None) or next(
         (c for c in about if has_measure(c.unit.passage.section, profile)), None)
 

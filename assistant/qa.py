@@ -27,6 +27,7 @@ from assistant.extractive import (
     best_measured,
     counts_in_excluded,
     facts_in,
+    holds_asked_kinds,
     joint_coverage,
     kinds_in,
     own_heading,
@@ -86,6 +87,7 @@ from assistant.scope import (
     named_by_province_year,
     named_provinces,
     names_several_plans,
+    province_texts,
     province_years,
     resolve_scope,
     uncited,
@@ -100,7 +102,14 @@ from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, states_f
 from index.vocab.dates import DATE_LINE, years_spanned
 from index.vocab.documents import DRAFT_MARK, NUMBER_FIELD, STANDING_PREFIX
 from index.vocab.markers import STRUCTURAL_START
-from index.vocab.phrases import ANNOUNCES_ITEMS, BACK_REFERENCE, DEFERRED, FUNDING_HEADING, cites_basis
+from index.vocab.phrases import (
+    ANNOUNCES_ITEMS,
+    BACK_REFERENCE,
+    DEFERRED,
+    FUNDING_HEADING,
+    cites_basis,
+    named_items_span,
+)
 from index.vocab.qualifiers import cites_kind_first, is_document_kind, named_places, names_qualifier
 
 PER_PLAN_K = 5
@@ -538,14 +547,17 @@ def _issuer_bodies(issuer: str) -> frozenset[str]:
     return frozenset({*find_agencies(issuer), *find_agencies(STANDING_PREFIX.sub("", issuer))})
 
 
-def with_items(index: SearchIndex, evidence: Evidence) -> Evidence:
+def with_items(index: SearchIndex, evidence: Evidence, profile: QuestionProfile) -> Evidence:
     """A lead ending in ":" that closes its section announces the items below it: their headings join.
 
-    "Tổng kinh phí … 52,6 tỷ đồng, gồm:" is followed by "1. Ngân sách trung ương: …",
-    "2. Ngân sách tỉnh: …" as sections of their own; the lead alone answers nothing.
+    "Nguồn kinh phí gồm:" is followed by "1. Ngân sách trung ương: …", "2. Ngân sách tỉnh: …" as sections
+    of their own; the lead alone answers nothing. Not when the quote already states the fact asked and no
+    list is asked: "Tổng kinh phí … là 52,6 tỷ đồng, gồm:" answers "tổng kinh phí bao nhiêu" itself.
     """
     last = max(evidence.units, key=reading_order)
     if not ANNOUNCES_ITEMS.search(last.text):
+        return evidence
+    if not profile.wants(LIST) and holds_asked_kinds(list(evidence.units), profile):
         return evidence
     items = []
     for section in index.child_sections(last.passage.doc, last.passage.section)[:MAX_ITEMS]:
@@ -597,6 +609,10 @@ def with_enumeration(
         return replace(evidence, units=tuple(lines)) if lines and _kinds_asked(profile.qualifiers) else \
             _with_added(evidence, lines)
     keywords = _beside_title(topic_keywords(profile, first), first.document.title)
+    # "những cơ sở nào … kiểm định" answered by "Hoàn thành kiểm định … 03 cơ sở …, gồm: Trường A, Trường B, …": the
+    # list asked stands in line in the quote, and the other items under its heading are other lists
+    leads = [u.text[:span[0]] for u in evidence.units if (span := named_items_span(u.text)) is not None]
+    in_line = max((topic_coverage(keywords, [lead], set(), weights, scoring) for lead in leads), default=0.0)
     path = first.section.split(SECTION_SEPARATOR)
     for depth in (len(path), len(path) - 1):
         heading = own_heading(first) if depth == len(path) else path[depth - 1] if depth > 0 else ""
@@ -604,7 +620,7 @@ def with_enumeration(
         # "lấy từ những nguồn nào" under "IV. KINH PHÍ THỰC HIỆN": the funding heading is the topic asked
         if profile.wants(SOURCE) and FUNDING_HEADING.match(heading.strip()):
             covered = 1.0
-        if covered < scoring.list_heading_coverage:
+        if covered < scoring.list_heading_coverage or in_line >= covered:
             continue
         section = SECTION_SEPARATOR.join(path[:depth])
         items = _enumeration_units(index, first, section, own=depth == len(path))
@@ -896,7 +912,8 @@ def completed(index: SearchIndex, items: list[Evidence], profile: QuestionProfil
               scoring: UnitScoring = UNIT_SCORING) -> list[Evidence]:
     """Quoted items grown to what answers in full, once the decision to answer is taken: the sentence speaking of
     a quoted one, the items a lead announces, the rest of an enumeration a list question is answered from."""
-    return [with_enumeration(index, with_items(index, with_sequels(e)), profile, weights, scoring) for e in items]
+    return [with_enumeration(index, with_items(index, with_sequels(e), profile), profile, weights, scoring)
+            for e in items]
 
 
 def _plan_facts_beside(index: SearchIndex, r: Retrieved) -> list[Evidence]:
@@ -959,11 +976,17 @@ def _per_plan_answer(
         set(own) | {doc for doc in r.scope.docs if named_by_province_year(folded, index.plans[doc])}) > 1
     # "KH 70 (năm 2023) và KH 177 (năm 2030)": which year is whose is not known, so no side is held to one.
     whole = r.profile if len(set(r.profile.years)) <= 1 else replace(r.profile, years=())
+    # "… trong Kế hoạch 177 (2025) của Hà Nội, và trong kế hoạch chiến lược của Hải Phòng": a year said in one
+    # province's clauses is not asked of another province's plans
+    texts = province_texts(folded, {fold_accents(p.province) for p in index.plans.values() if p.province})
     sides = []
     profiles: dict[str, QuestionProfile] = {}  # each side's own question
     bests: list[ScoredUnit] = []
     for doc in _designated(index, r, r.scope.docs):
-        side_question = _side_question(r, own[doc], index.plans[doc]) if doc in own else replace(r, profile=whole)
+        text = texts.get(fold_accents(_province(index, doc)))
+        years = whole.years if text is None else tuple(y for y in whole.years if y in years_spanned(text))
+        side_question = _side_question(r, own[doc], index.plans[doc]) if doc in own else replace(
+            r, profile=replace(whole, years=years))
         profile = side_question.profile
         expanded = with_sections(index, r.per_plan.get(doc, []))
         evidence, best, coverage = _best_evidence(expanded, profile, weights, facts, config.scoring)

@@ -15,7 +15,7 @@ from assistant.provinces import BY_FOLDED, SHORT_FORMS, Span, place_spans, typed
 from assistant.questions import PAST, PLAN_KIND_WORD, PLAN_WORD, profile_question
 from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
-from index.plan_scope import DocumentReference, PlanScope, document_references
+from index.plan_scope import TITLE_NAMED, DocumentReference, PlanScope, document_references
 from index.vocab.dates import YEAR
 from index.vocab.documents import FOLDED_DOC_TYPES
 from index.vocab.markers import UPPER
@@ -174,10 +174,12 @@ def resolve_scope(
         if not citing:
             return Scope((), f"không có kế hoạch số {', '.join(sorted(unknown))}")
         return Scope(tuple(citing), evidence=tuple((doc, 1.0) for doc in citing))
+    texts: dict[str, str] = {}
     if named & covered_provinces:
         # A question about one province is never answered from another's plan.
         plans = {doc: p for doc, p in plans.items() if fold_accents(p.province) in named}
-        raw = PlanScope.of(plans).evidence(folded)
+        texts = province_texts(folded, covered_provinces)
+        raw = _evidence_by_province(folded, plans, PlanScope.of(plans), texts)
     else:
         raw = table.evidence(folded)
     top = max(raw.values(), default=0.0)
@@ -196,9 +198,46 @@ def resolve_scope(
     ranked = sorted((doc for doc, s in raw.items()
                      if s >= 0.75 * (best[province_of[doc]] if sides else top) or doc in own_name),
                     key=lambda d: -raw[d])
-    ranked += _named_by_year(folded, {doc: plans[doc] for doc in raw if raw[doc] >= 1.0 and doc not in ranked})
+    ranked += _named_by_year(folded, {doc: plans[doc] for doc in raw if raw[doc] >= 1.0 and doc not in ranked}, texts)
     ranked = _without_later_plans(question, ranked, plans, raw)
     return Scope(tuple(ranked), evidence=tuple((doc, raw[doc]) for doc in ranked))
+
+
+# Where a clause of a question ends: what a clause says beside a province's name (its year, its plan's name) is
+# said of that province's plans ("kế hoạch GDNN 2023 của Hà Nội và kế hoạch chiến lược của Hải Phòng").
+_CLAUSE_END = re.compile(r"[,;:?]|\s(?:va|con|so voi|voi)\s", re.IGNORECASE)
+
+
+def province_texts(folded: str, covered: set[str]) -> dict[str, str]:
+    """Each province a question of several provinces names, with the clauses naming it and those naming none;
+    {} when it names fewer than two."""
+    clauses = [c for c in _CLAUSE_END.split(folded) if c.strip()]
+    named = [named_provinces(clause, covered) & covered for clause in clauses]
+    shared = [clause for clause, names in zip(clauses, named, strict=True) if not names]
+    provinces = set().union(*named)
+    if len(provinces) < 2:
+        return {}
+    return {province: " , ".join([*(c for c, names in zip(clauses, named, strict=True) if province in names), *shared])
+            for province in provinces}
+
+
+def _evidence_by_province(folded: str, plans: dict[str, PlanMetadata], table: PlanScope,
+                          texts: dict[str, str]) -> dict[str, float]:
+    """Each plan's scope evidence from its province's clauses (``province_texts``) when those name one of its
+    plans apart from the others: "kế hoạch chiến lược GDNN của Hải Phòng" beside "kế hoạch GDNN 2023 của Hà Nội"
+    is not Hải Phòng's plan of 2023, nor is "kế hoạch GDNN 2023 của Hà Nội" its plan of 2025. A province whose
+    clauses tell its plans apart only by a year of a period, or not at all ("… và Hải Phòng đến 2025": both its
+    plans run to 2025), is weighed on the whole question."""
+    raw = table.evidence(folded)
+    for province, text in texts.items():
+        docs = [doc for doc, plan in plans.items() if fold_accents(plan.province) == province]
+        issued = {str(plans[doc].year) for doc in docs if plans[doc].year}
+        by_issue = bool(issued & set(YEAR.findall(text))) and not issued <= set(YEAR.findall(text))
+        named = [table.evidence(YEAR.sub(" ", text))[doc] for doc in docs]
+        if by_issue or max(named) - min(named) >= TITLE_NAMED:  # a word of a title, not of a topic it shares
+            own = table.evidence(text)
+            raw |= {doc: own[doc] for doc in docs}
+    return raw
 
 
 def _without_later_plans(question: str, ranked: list[str], plans: dict[str, PlanMetadata],
@@ -243,14 +282,16 @@ def names_several_plans(folded: str) -> bool:
     return len(_PLAN_MENTION.findall(folded)) > 1 or _SEVERAL_PLANS.search(folded) is not None
 
 
-def _named_by_year(folded: str, others: dict[str, PlanMetadata]) -> list[str]:
+def _named_by_year(folded: str, others: dict[str, PlanMetadata], texts: dict[str, str]) -> list[str]:
     """Plans a question naming two plans or more tells apart by their years ("kế hoạch GDNN 2023 và kế
     hoạch đào tạo nghề nông thôn 2025 của Hà Nội"): each plan of a year named joins, if its province fits; so
     does a plan named by its province and year beside another plan of another year ("Hà Nội năm 2023 … bao
-    nhiêu, và kế hoạch 177 năm 2025 …")."""
+    nhiêu, và kế hoạch 177 năm 2025 …"). Of a question of several provinces, a year its province's clauses
+    name (``texts``): Bạch Vân's 2025 names no plan of Hà Nội's."""
     years = set(YEAR.findall(folded))
     several = names_several_plans(folded)
-    return [doc for doc, plan in others.items() if plan.year and str(plan.year) in years
+    return [doc for doc, plan in others.items() if plan.year
+            and str(plan.year) in set(YEAR.findall(texts.get(fold_accents(plan.province), folded)))
             and (several or len(years) > 1 and named_by_province_year(folded, plan))]
 
 

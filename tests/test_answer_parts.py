@@ -419,6 +419,20 @@ FUNDING_ITEMS = ("- Từ nguồn ngân sách nhà nước theo phân cấp hiệ
                  "- Huy động của các tổ chức, cá nhân trong và ngoài nước.")
 
 
+def test_a_list_named_in_line_in_the_quote_is_the_answer_not_the_sections_other_items():
+    heading = "IV. ĐỘI NGŨ NHÀ GIÁO, KIỂM ĐỊNH CHẤT LƯỢNG"
+    items = ("- Bồi dưỡng kỹ năng số cho 320 lượt nhà giáo.", "- Tổ chức Hội thi giáo viên dạy giỏi cấp tỉnh.",
+             "- Hoàn thành kiểm định chất lượng đối với 03 cơ sở giáo dục nghề nghiệp, gồm: Trường Trung cấp A, "
+             "Trường Trung cấp B và Trung tâm C.")
+    section = passage(1, "quality", f"{heading}\n" + "\n".join(items), heading, ordinal=40)
+    inline = Evidence((passage_units(section)[3],))
+    asked = profile_question("Những cơ sở giáo dục nghề nghiệp nào phải hoàn thành kiểm định chất lượng?")
+    assert [u.text for u in with_enumeration(Sections([section]), inline, asked, WEIGHTS).units] == [items[2]]
+    # the section's items asked as a list: each joins
+    tasks = profile_question("Những nhiệm vụ nào về đội ngũ nhà giáo, kiểm định chất lượng?")
+    assert [u.text for u in with_enumeration(Sections([section]), inline, tasks, WEIGHTS).units] == list(items)
+
+
 def test_a_list_question_quotes_the_whole_enumeration_of_a_section_about_what_it_asks():
     section = passage(1, "funding", f"{FUNDING}\n" + "\n".join(FUNDING_ITEMS), FUNDING, ordinal=50)
     profile = profile_question("Kinh phí thực hiện kế hoạch lấy từ những nguồn nào?")
@@ -906,6 +920,30 @@ def test_two_plans_of_one_province_told_apart_by_their_years_are_both_in_scope()
     by_year = resolve_scope("Hà Nội năm 2023 phấn đấu tỷ lệ lao động qua đào tạo bao nhiêu, và kế hoạch 177 năm 2025 "
                             "muốn nâng tỷ lệ này lên bao nhiêu?", plans)
     assert set(by_year.docs) == {"a.txt", "b.txt"}
+
+
+def test_a_year_or_a_title_said_of_one_province_names_none_of_another_provinces_plans():
+    """Of a question of two provinces, each province's plans are named by the clauses naming it: Bạch Vân's 2025
+    is no reason to take Hà Nội's plan of 2025, nor Hà Nội's 2023 Hải Phòng's plan of 2023."""
+    plans = {
+        "hn70.txt": PlanMetadata("hn70.txt", "Kế hoạch 70/KH-UBND (Hà Nội)", "Hà Nội", "70/KH-UBND", 2023,
+                                 "Giáo dục nghề nghiệp năm 2023"),
+        "hn177.txt": PlanMetadata("hn177.txt", "Kế hoạch 177/KH-UBND (Hà Nội)", "Hà Nội", "177/KH-UBND", 2025,
+                                  "Đào tạo nghề cho lao động nông thôn"),
+        "nq.txt": PlanMetadata("nq.txt", "Kế hoạch thực hiện Nghị quyết 06/NQ-CP (Hải Phòng, 2023)", "Hải Phòng", "",
+                               2023, "Kế hoạch thực hiện Nghị quyết số 06/NQ-CP ngày 10/01/2023 về thị trường lao động"),
+        "cl.txt": PlanMetadata("cl.txt", "Kế hoạch thực hiện Chiến lược GDNN (Hải Phòng)", "Hải Phòng", "", 2022,
+                               "Kế hoạch thực hiện Chiến lược phát triển giáo dục nghề nghiệp giai đoạn 2021 - 2030"),
+        "bv.txt": PlanMetadata("bv.txt", "Kế hoạch 647 (Bạch Vân)", "Bạch Vân", "647/QĐ-UBND", 2025,
+                               "Phát triển giáo dục nghề nghiệp năm 2025"),
+    }
+    assert set(resolve_scope("Theo kế hoạch GDNN 2023 của Hà Nội và kế hoạch GDNN 2025 của Bạch Vân, các sở gửi báo "
+                             "cáo năm trước ngày nào?", plans).docs) == {"hn70.txt", "bv.txt"}
+    assert set(resolve_scope("Ai ký kế hoạch GDNN năm 2023 của Hà Nội và ai ký kế hoạch chiến lược phát triển giáo "
+                             "dục nghề nghiệp của Hải Phòng?", plans).docs) == {"hn70.txt", "cl.txt"}
+    # a year of a period both plans of a province run to tells neither apart: both stay
+    assert {"nq.txt", "cl.txt"} <= set(resolve_scope("So sánh tỷ lệ thất nghiệp của Hà Nội năm 2023 và Hải Phòng "
+                                                     "đến 2025?", plans).docs)
 
 
 def test_title_words_name_a_plan_after_its_kind_and_only_state_a_topic_elsewhere():

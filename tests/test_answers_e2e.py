@@ -159,6 +159,10 @@ def test_the_lead_of_each_plan_named_is_answered(assistant, question, docs, lead
     # the issue date of each plan named is its own
     ("Kế hoạch 70/KH-UBND về GDNN và Kế hoạch 177/KH-UBND về đào tạo nghề nông thôn của Hà Nội: văn bản nào ban hành "
      "trước? Ngày ban hành của từng văn bản?", {HANOI_2023, HANOI_2025}, ("07/03/2023", "07/07/2025")),
+    # a year said beside one province's plan is not asked of the other province's plan
+    ("Việc chỉ đạo báo chí tuyên truyền về đào tạo nghề được giao cho sở nào trong Kế hoạch 177 (2025) của Hà Nội, và "
+     "trong kế hoạch chiến lược GDNN của Hải Phòng là sở nào?", {HANOI_2025, HAIPHONG_STRATEGY},
+     ("Sở Văn hóa và Thể thao", "Sở Thông tin và Truyền thông")),
     # a comparison across periods answers each plan for its own year
     ("So sánh tỷ lệ lao động qua đào tạo có chứng chỉ: kế hoạch 2023 của Sở LĐTBXH Hải Dương đặt cho năm 2023 là bao "
      "nhiêu, còn kế hoạch NQ 06 của Hải Phòng đặt cho năm 2025 là bao nhiêu?", {HAIDUONG, HAIPHONG_NQ06},

@@ -143,7 +143,10 @@ def test_kinds_in_finds_only_the_wanted_kinds():
     agency_and_date = profile_question("Cơ quan nào chủ trì và khi nào?")
     line = "Sở Tài chính chủ trì, trước ngày 15/6/2023."
     assert kinds_in(line, agency_and_date) == {AGENCY, DATE}
-    assert kinds_in(line, profile_question("Con số là bao nhiêu?")) == {NUMBER}
+    assert kinds_in(line + " Kinh phí 300 triệu đồng.", profile_question("Con số là bao nhiêu?")) == {NUMBER}
+    # a day is no figure, nor a cited document's number and date
+    assert kinds_in(line, profile_question("Con số là bao nhiêu?")) == set()
+    assert kinds_in("Triển khai Kế hoạch số 219/KH-UBND ngày 04/12/2018.", profile_question("Bao nhiêu?")) == set()
     assert kinds_in(line, profile_question("Bao nhiêu người?")) == set()  # "15/6" counts no people
     assert kinds_in("Không có gì.", agency_and_date) == set()
 
@@ -681,6 +684,40 @@ def test_a_lead_over_a_table_takes_the_rows_of_the_chunks_that_repeat_its_headin
     first = next(u for u in units if u.text.endswith("như sau:"))
     assert [u.text for u in enumeration(first, units)] == [
         "Ngân sách tỉnh | Số tiền (triệu đồng): 1.250", "Ngân sách huyện | Số tiền (triệu đồng): 860"]
+
+
+def test_a_lead_that_states_the_figure_asked_is_quoted_without_its_items():
+    """"Tổng kinh phí … bao nhiêu": the total in the lead answers; the breakdown is quoted only for a list asked."""
+    section = "IV. KINH PHÍ THỰC HIỆN"
+    text = (f"{section}\nTổng kinh phí thực hiện Kế hoạch là 12,5 tỷ đồng, gồm:\n- Ngân sách tỉnh: 8,1 tỷ đồng.\n"
+            "- Ngân sách huyện: 2,4 tỷ đồng.\n- Xã hội hóa: 2 tỷ đồng.")
+    funding = [passage(1, "funding", text, section, ordinal=30)]
+    total = [u.text for u in answer_units("Tổng kinh phí thực hiện kế hoạch là bao nhiêu?", funding)]
+    assert total == ["Tổng kinh phí thực hiện Kế hoạch là 12,5 tỷ đồng, gồm:"], total
+    listed = [u.text for u in answer_units("Tổng kinh phí thực hiện kế hoạch gồm những nguồn nào?", funding)]
+    assert "- Ngân sách huyện: 2,4 tỷ đồng." in listed and "- Xã hội hóa: 2 tỷ đồng." in listed, listed
+    # a lead that does not state the kind asked ("bao nhiêu" with no figure in it) is read with its items
+    lead = [passage(1, "lead", f"{section}\nKinh phí thực hiện Kế hoạch gồm:\n- Ngân sách tỉnh: 8,1 tỷ đồng.\n"
+                    "- Ngân sách huyện: 2,4 tỷ đồng.", section, ordinal=30)]
+    amounts = [u.text for u in answer_units("Kinh phí thực hiện kế hoạch là bao nhiêu tỷ đồng?", lead)]
+    assert "- Ngân sách tỉnh: 8,1 tỷ đồng." in amounts, amounts
+
+
+def test_bao_nhieu_in_no_measure_is_answered_by_a_unit_stating_a_figure():
+    """A duty speaking of the target ("… hoàn thành chỉ tiêu tuyển sinh … năm 2023") covers more of the question's
+    words than the target itself; it states no figure, so the target line answers."""
+    duty = passage(1, "duty", "V. TỔ CHỨC THỰC HIỆN\n1. Sở Lao động - Thương binh và Xã hội\nChỉ đạo các cơ sở giáo "
+                   "dục nghề nghiệp đẩy mạnh công tác tuyển sinh để hoàn thành chỉ tiêu tuyển sinh giáo dục nghề nghiệp "
+                   "đề ra năm 2023.", "V. TỔ CHỨC THỰC HIỆN › 1. Sở Lao động - Thương binh và Xã hội", 1.0, ordinal=30)
+    target = passage(2, "target", "II. CHỈ TIÊU\n1. Tuyển sinh và đào tạo khoảng 230.000 lượt người.", "II. CHỈ TIÊU",
+                     0.9, ordinal=6)
+    quoted = [u.text for u in answer_units("Chỉ tiêu tuyển sinh giáo dục nghề nghiệp năm 2023 là bao nhiêu?",
+                                           [duty, target])]
+    assert any("230.000" in q for q in quoted), quoted
+    # asked no figure, the duty answers
+    asked = [u.text for u in answer_units("Ai chỉ đạo các cơ sở đẩy mạnh tuyển sinh giáo dục nghề nghiệp?",
+                                          [duty, target])]
+    assert any("Chỉ đạo các cơ sở" in q for q in asked), asked
 
 
 def test_a_plans_own_question_is_never_quoted_its_answer_under_it_is():

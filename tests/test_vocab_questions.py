@@ -126,6 +126,7 @@ def test_time_mention(text, found):
 def test_a_bare_year_is_not_a_figure():
     assert [m.group(0) for m in FIGURE_NOT_YEAR.finditer("Năm 2024 tuyển 230.000 người, đạt 73,2%")] == ["230.000", "73,2"]
     assert [m.group(0) for m in FIGURE_NOT_YEAR.finditer("Kế hoạch 1770/KH, số 12/2024")] == ["1770", "12"]
+    assert [m.group(0) for m in FIGURE_NOT_YEAR.finditer("Cách mạng công nghiệp lần thứ 4, đạt 95%")] == ["95"]
 
 
 def test_a_scope_named_by_province_only_is_told_from_a_plan_named_by_number():

@@ -145,8 +145,8 @@ TIME_MENTION = re.compile(
     re.IGNORECASE,
 )
 # A figure that is not a bare year: "230.000", "73,2", "04", "2025,5"; not "2024" in "năm 2024"
-# (a year dates a fact, it is not one), nor the "70" of "1770" or "12/2024".
-FIGURE_NOT_YEAR = re.compile(rf"(?<![\d.,/])(?!{YEAR.pattern}(?![.,]\d))\d[\d.,]*")
+# (a year dates a fact, it is not one), nor the "70" of "1770" or "12/2024", nor an ordinal ("lần thứ 4").
+FIGURE_NOT_YEAR = re.compile(rf"(?<![\d.,/])(?<![Tt]hứ )(?!{YEAR.pattern}(?![.,]\d))\d[\d.,]*")
 
 
 # A figure grouped by spaces, as a Word table may print it ("39 600", "1 250 000", with a no-break space too): the
