@@ -1564,3 +1564,12 @@ def test_marks_restored_to_a_question_typed_without_them_cannot_unname_a_provinc
     restored = "chỉ tiêu cao đẳng năm 2023 của đa năng là bao nhiêu"
     assert "Đà Nẵng" in resolve_scope(restored, plans, typed=typed).out_of_scope
     assert not resolve_scope(restored, plans).out_of_scope  # the restored marks alone write no Đà Nẵng
+
+
+def test_the_author_of_a_cited_document_named_after_its_kind_is_not_asked():
+    """"căn cứ nghị quyết HĐND số mấy" asks a document's number: the council wrote it, nobody asks it to act. The
+    plan's own bodies stay asked ("theo kế hoạch Sở Y tế phải làm gì")."""
+    assert asked_bodies("Kế hoạch căn cứ nghị quyết HĐND tỉnh số mấy?") == []
+    assert asked_bodies("kh can cu quyet dinh ubnd tinh nao") == []
+    assert asked_bodies("Theo kế hoạch Sở Y tế phải làm gì?") == ["Sở Y tế"]
+    assert asked_bodies("HĐND tỉnh giám sát việc gì?") == ["Hội đồng nhân dân"]

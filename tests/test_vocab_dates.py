@@ -52,6 +52,8 @@ def test_not_a_year(text):
     ("Kế hoạch số 177/KH-UBND ngày 28/6/2022 thực hiện Chiến lược đến năm 2025", {2025}),
     ("Hướng dẫn số 47-HD/TWĐTN-TNTH ngày 12/12/2025 của Ban Bí thư về tư vấn cho thanh niên năm 2026", {2026}),
     ("Kế hoạch số 318/KH-UBND ngày 26/12/2025 của Ủy ban nhân dân tỉnh", set()),
+    # a number carrying its year, and its date in words
+    ("Căn cứ Nghị quyết số 24/2025/NQ-HĐND ngày 09 tháng 12 năm 2025 của Hội đồng nhân dân tỉnh", set()),
 ])
 def test_years_spanned_is_the_period_a_text_names(text, years):
     assert years_spanned(text) == years

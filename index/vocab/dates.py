@@ -47,7 +47,9 @@ BASELINE_YEAR = re.compile(r"\bso v(?:ới|oi)\s+(?:[^\s\d,;.()]+\s+){0,5}?(?:(?
 def year_spans(text: str) -> list[set[int]]:
     """Each period a text names, a span expanded ("giai đoạn 2021-2030, tầm nhìn đến năm 2045" is 2021…2030 and
     2045), with the exclusions of `years_spanned`."""
-    text = CITED_DOCUMENT.sub(" ", NUMBERED_DOCUMENT.sub(" ", TERM_OF_OFFICE.sub(" ", BASELINE_YEAR.sub(" ", text))))
+    # the cited document whole first: its number's year cut alone would leave its date ("24/2025/NQ-HĐND ngày 09
+    # tháng 12 năm 2025")
+    text = NUMBERED_DOCUMENT.sub(" ", CITED_DOCUMENT.sub(" ", TERM_OF_OFFICE.sub(" ", BASELINE_YEAR.sub(" ", text))))
     spans = []
     for m in YEAR_SPAN.finditer(text):
         first, last = int(m[1]), int(m[2] or m[1])

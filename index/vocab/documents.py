@@ -302,5 +302,8 @@ FOLDED_DOCUMENT_REFERENCE = re.compile(
     r"(?(type)|(?(tail)|(?!)))(?(tail)|(?<!19\d\d)(?<!20\d\d))"
 )
 # What a folded question writes before a body it names as a document's author, not as a body asked to act:
-# "văn bản nào của " (Bộ LĐTBXH), "kế hoạch 238/KH-UBND của " (UBND tỉnh Hải Dương), "quyết định số 46 của ".
-AUTHORED_BY = re.compile(rf"\b(?:{_FOLDED_TYPE}|van ban)\b[^?.;]{{0,50}}\bcua\s*$")
+# "văn bản nào của " (Bộ LĐTBXH), "kế hoạch 238/KH-UBND của " (UBND tỉnh Hải Dương), "quyết định số 46 của ", and
+# a cited document's kind right before its author: "nghị quyết " (HĐND), "quyết định " (UBND tỉnh); not "kế
+# hoạch Sở Y tế …" (the plan, whose bodies are asked of).
+AUTHORED_BY = re.compile(rf"\b(?:{_FOLDED_TYPE}|van ban)\b[^?.;]{{0,50}}\bcua\s*$"
+                         r"|\b(?:nghi quyet|quyet dinh|chi thi|thong tu|nghi dinh|cong van)\s+$")
