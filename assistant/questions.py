@@ -108,6 +108,8 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(hai|ba|bon|sau|bay|tam|chin|muoi|\d{1,2}) (?P<counted>co so|truong|nghe|so|don vi|co quan|nhom|linh vuc|"
         r"chuong trinh|nganh|huyen|xa|doanh nghiep|trung tam|nguon)(( \w+){0,4} nao|\b.* (?P=counted) (nao|gi))|"
         r"nhom nao|tu (nguon )?dau|nguon nao|"
+        # a breakdown: "chia theo từng trình độ ra sao", "phân theo nguồn", "theo từng năm bao nhiêu"
+        r"chia (ra )?theo|phan (chia )?theo|theo tung|"
         # told, not asked: "Liệt kê các Ban …", "kể tên những trường …", "Kể 3 nhóm."
         r"liet ke|ke ten|ke (hai|ba|bon|nam|sau|\d{1,2}) \w+)\b"
     ),

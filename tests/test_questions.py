@@ -719,3 +719,13 @@ def test_han_typed_as_welding_is_a_topic_word_and_as_a_deadline_asks():
     assert profile_question("Đơn giá nghề hàn điện là bao nhiêu?").keywords == ("don", "gia", "nghe", "han", "dien")
     assert "han" not in profile_question("Hạn nộp báo cáo là ngày nào?").keywords
     assert "han" not in profile_question("han nop bao cao la ngay nao").keywords
+
+
+@pytest.mark.parametrize("question", ["Chỉ tiêu tuyển sinh bao nhiêu học viên, chia theo từng trình độ ra sao?",
+                                      "Kinh phí phân theo nguồn thế nào?", "chi tieu theo tung nam bao nhieu"])
+def test_a_breakdown_asked_is_a_list(question):
+    assert LIST in profile_question(question).kinds
+
+
+def test_a_total_asked_is_no_list():
+    assert LIST not in profile_question("Tổng kinh phí thực hiện kế hoạch là bao nhiêu?").kinds
