@@ -364,6 +364,10 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     thing = "" if names_plan else with_thing_answered(question, before, answered)
     if thing:
         return with_previous_plan(thing, answered, plans, before)
+    if not names_plan and _basis_of_item(question, before):
+        # "Theo quyết định nào?" after "Ai phụ trách phân luồng học sinh?": the document that task follows
+        frame = cut_spans(before, _asking_spans(fold_accents(before))).strip(" ?:,")
+        return f"{asking_part(question).rstrip(' ?')}: {frame}?"
     if not names_plan and profile_question(question).kinds & _ABOUT_THE_PLAN:
         # "Kế hoạch đó do ai ký?", "Văn bản này ban hành ngày nào?": the plan just quoted, not its topic
         named = with_previous_plan(question, answered, plans, before, _earlier_answers(history, answered))
@@ -472,6 +476,22 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         # ("Các sở gửi báo cáo năm trước ngày nào?"), and "năm đó" about the years just asked.
         return with_previous_plan(with_previous_years(question, before), answered, plans, before)
     return question
+
+
+# The words of a document asked by its kind alone ("theo quyết định nào", "theo kế hoạch nào của thành phố").
+_DOCUMENT_WORDS = frozenset("theo quyet dinh ke hoach van ban nghi chi thi thong tu cua thanh pho tinh".split())
+
+
+def _basis_of_item(question: str, before: str) -> bool:
+    """Whether a follow-up asks only which document something follows ("Theo quyết định nào?", "Theo kế hoạch nào
+    của thành phố?") right after a question about one task or target ("Ai phụ trách phân luồng học sinh?"): the
+    document that item cites, not what the whole plan implements."""
+    asked = fold_accents(asking_part(question)).lower()
+    if profile_question(question).kinds & _ABOUT_THE_PLAN != {BASIS} or not asked.startswith("theo "):
+        return False  # "Căn cứ nghị quyết nào?": what the plan rests on
+    own = set(folded_syllables(asked)) - _DOCUMENT_WORDS - STOPWORDS
+    asked_before = profile_question(before)
+    return not own and not asked_before.kinds & _ABOUT_THE_PLAN and len(asked_before.keywords) >= 2
 
 
 # A body pointed back at ("Sở đó phải báo cáo …", "cơ quan này", "ban ấy"), folded; its head word, when it has one,

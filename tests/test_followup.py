@@ -818,3 +818,13 @@ def test_a_place_is_named_only_where_the_marks_typed_write_it():
     assert "Nam Định" not in condense("Giai đoạn 2026-2030 thì trung cấp mỗi năm định hướng bao nhiêu?", asked, PLANS)
     assert "Nam Định" in condense("Còn Nam Định?", asked[:1], PLANS)
     assert "Nam Định" in condense("con nam dinh?", asked[:1], PLANS)
+
+
+@pytest.mark.parametrize("follow_up", ["Theo quyết định nào?", "Theo kế hoạch nào của thành phố?"])
+def test_which_document_after_a_task_asks_the_document_the_task_follows(follow_up):
+    """After "Ai chủ trì phân luồng học sinh sau THCS?", "Theo quyết định nào?" asks what that task follows (the
+    line cites it), not what the whole plan implements; after a question about the plan it asks the plan's basis."""
+    out = condense(follow_up, history("Hải Phòng giao ai chủ trì việc phân luồng học sinh sau THCS?"), PLANS)
+    assert "phân luồng học sinh" in out, out
+    about_plan = condense(follow_up, history("Kế hoạch 70/KH-UBND của Hà Nội do ai ký?"), PLANS)
+    assert "phân luồng" not in about_plan and "ký" not in about_plan, about_plan
