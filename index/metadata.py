@@ -77,7 +77,15 @@ from index.vocab.documents import (
     WEB_TABLE_LABEL,
 )
 from index.vocab.markers import ANNEX, ANNEX_TABLE
-from index.vocab.phrases import MOTTO, MOTTO_OPENING, PREAMBLE_OPENER, SIGNATURE_LINE, SIGNED_NOTE, is_header_line
+from index.vocab.phrases import (
+    MOTTO,
+    MOTTO_OPENING,
+    PREAMBLE_OPENER,
+    RECIPIENTS_LABEL,
+    SIGNATURE_LINE,
+    SIGNED_NOTE,
+    is_header_line,
+)
 
 
 @dataclass(frozen=True)
@@ -848,8 +856,10 @@ def _leading_capitals(p: str) -> str:
 def _signing_column(p: str) -> str:
     """What a closing line holds of the signature column: a scan reads the recipient and the signer's block beside
     it as one line ("- Bộ Nội vụ (để b/c); CHỦ TỊCH", "- Hội LHPN tỉnh; Nguyễn Hữu Khang"), the part after its
-    last ";"."""
-    return p.rsplit(";", 1)[1].strip() if ";" in p else p
+    last ";", or after the recipients' label ("Nơi nhận: KT. GIÁM ĐỐC")."""
+    if ";" in p:
+        return p.rsplit(";", 1)[1].strip()
+    return RECIPIENTS_LABEL.sub("", p)  # "Nơi nhận: KT. GIÁM ĐỐC": the signer's column read beside the label
 
 
 def _person_name(p: str) -> str:

@@ -999,3 +999,14 @@ def test_a_cited_document_the_question_is_about_must_be_cited_by_a_plan():
     implementing = PlanScope.of({"hp.txt": PlanMetadata("hp.txt", "Kế hoạch thực hiện Nghị quyết 06/NQ-CP", "Hải Phòng",
                                                         "", 2023, "Thực hiện Nghị quyết số 06/NQ-CP của Chính phủ")})
     assert ("6", "nq") in implementing.title_references and ("37", "nq") not in implementing.title_references
+
+
+def test_a_deputy_scanned_beside_the_recipients_under_a_stamp_is_the_deputy():
+    """A scan reads "Nơi nhận: KT. GIÁM ĐỐC" as one line and the deputy's title half under the stamp ("EHÓ'GIÁM
+    ĐỐC"): who signs for the director is the deputy director."""
+    text = normalize_text("UBND TỈNH TÂY LĨNH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 87/KH-SGDĐT\nTây Lĩnh, ngày 16 tháng 01 năm "
+                          "2026\nKẾ HOẠCH\nĐặt hàng đào tạo năm 2026\nI. MỤC ĐÍCH\nĐặt hàng đào tạo nghề.\n"
+                          "Nơi nhận: KT. GIÁM ĐỐC\n- UBND tỉnh (để báo cáo); EHÓ'GIÁM ĐỐC\n- Sở Tài chính;\n"
+                          "- Lưu: VT, GDNN; Lê Quang Thạch\n")
+    meta = extract_metadata("tay-linh.pdf", text)
+    assert (meta.signer, meta.signer_role) == ("Lê Quang Thạch", "Phó Giám đốc")

@@ -26,6 +26,8 @@ PREAMBLE_OPENER = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Để|Nhằm|Tr�
 # Capitalised openers of a new paragraph; never the continuation of a wrapped sentence.
 PARAGRAPH_OPENER = re.compile(r"^(Căn cứ|Thực hiện|Trên đây|Nơi nhận)\b")
 
+# The recipients' label: a scan reads the signer's column beside it on its line ("Nơi nhận: KT. GIÁM ĐỐC").
+RECIPIENTS_LABEL = re.compile(r"^\s*Nơi nhận\s*:?\s*")
 # The signature block: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", a bare "GIÁM ĐỐC", or a title with
 # its body in capitals, as each body of a joint plan signs: "GIÁM ĐỐC SỞ NỘI VỤ", "CHỦ TỊCH HỘI LIÊN HIỆP PHỤ NỮ"
 # (not a decision's enacting "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X").
