@@ -966,14 +966,22 @@ def test_a_committee_under_the_provinces_header_issues_its_plan(committee, issue
     assert (m.issuer, m.province, m.number, m.signer) == (issuer, "Lam Giang", "14/KH-BCĐ", "Hoàng Văn Sơn")
 
 
-def test_a_signer_scanned_beside_the_recipients_is_read_from_the_end_of_their_line():
-    """A scan reads the two columns of the closing block as one line each: "- Hội LHPN tỉnh; Nguyễn Hữu Khang"."""
+@pytest.mark.parametrize(("closing", "signed"), [
+    # "- Hội LHPN tỉnh; Nguyễn Hữu Khang": the signer's column after the recipient's ";"
+    ("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Bộ Nội vụ (để b/c); CHỦ TỊCH\n"
+     "- Hội LHPN tỉnh, Hội Người khuyết tật tỉnh; Nguyễn Hữu Khang ,\n- Lưu: VT, KGVX.\n",
+     ("Nguyễn Hữu Khang", "Chủ tịch")),
+    # "Nơi nhận: KT. GIÁM ĐỐC" on one line, the deputy's title half under the stamp ("EHÓ'GIÁM ĐỐC"): who signs for
+    # the director is the deputy director
+    ("Nơi nhận: KT. GIÁM ĐỐC\n- UBND tỉnh (để báo cáo); EHÓ'GIÁM ĐỐC\n- Sở Tài chính;\n"
+     "- Lưu: VT, GDNN; Lê Quang Thạch\n", ("Lê Quang Thạch", "Phó Giám đốc")),
+])
+def test_a_signer_scanned_beside_the_recipients_is_read_from_the_end_of_their_line(closing, signed):
+    """A scan reads the two columns of the closing block as one line each."""
     text = normalize_text("ỦY BAN NHÂN DÂN TỈNH TÂN NGUYÊN\nSố: 27/KH-UBND\nTân Nguyên, ngày 3 tháng 2 năm 2026\n"
-                          "KẾ HOẠCH\nHỗ trợ đào tạo nghề năm 2026\nI. MỤC ĐÍCH\nHỗ trợ người khuyết tật học nghề.\n"
-                          "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Bộ Nội vụ (để b/c); CHỦ TỊCH\n"
-                          "- Hội LHPN tỉnh, Hội Người khuyết tật tỉnh; Nguyễn Hữu Khang ,\n- Lưu: VT, KGVX.\n")
+                          "KẾ HOẠCH\nHỗ trợ đào tạo nghề năm 2026\nI. MỤC ĐÍCH\nHỗ trợ người khuyết tật học nghề.\n" + closing)
     meta = extract_metadata("tan-nguyen.pdf", text)
-    assert (meta.signer, meta.signer_role) == ("Nguyễn Hữu Khang", "Chủ tịch")
+    assert (meta.signer, meta.signer_role) == signed
 
 
 def test_a_cited_document_the_question_is_about_must_be_cited_by_a_plan():
@@ -999,14 +1007,3 @@ def test_a_cited_document_the_question_is_about_must_be_cited_by_a_plan():
     implementing = PlanScope.of({"hp.txt": PlanMetadata("hp.txt", "Kế hoạch thực hiện Nghị quyết 06/NQ-CP", "Hải Phòng",
                                                         "", 2023, "Thực hiện Nghị quyết số 06/NQ-CP của Chính phủ")})
     assert ("6", "nq") in implementing.title_references and ("37", "nq") not in implementing.title_references
-
-
-def test_a_deputy_scanned_beside_the_recipients_under_a_stamp_is_the_deputy():
-    """A scan reads "Nơi nhận: KT. GIÁM ĐỐC" as one line and the deputy's title half under the stamp ("EHÓ'GIÁM
-    ĐỐC"): who signs for the director is the deputy director."""
-    text = normalize_text("UBND TỈNH TÂY LĨNH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 87/KH-SGDĐT\nTây Lĩnh, ngày 16 tháng 01 năm "
-                          "2026\nKẾ HOẠCH\nĐặt hàng đào tạo năm 2026\nI. MỤC ĐÍCH\nĐặt hàng đào tạo nghề.\n"
-                          "Nơi nhận: KT. GIÁM ĐỐC\n- UBND tỉnh (để báo cáo); EHÓ'GIÁM ĐỐC\n- Sở Tài chính;\n"
-                          "- Lưu: VT, GDNN; Lê Quang Thạch\n")
-    meta = extract_metadata("tay-linh.pdf", text)
-    assert (meta.signer, meta.signer_role) == ("Lê Quang Thạch", "Phó Giám đốc")
