@@ -979,7 +979,8 @@ def test_a_committee_under_the_provinces_header_issues_its_plan(committee, issue
 def test_a_signer_scanned_beside_the_recipients_is_read_from_the_end_of_their_line(closing, signed):
     """A scan reads the two columns of the closing block as one line each."""
     text = normalize_text("ỦY BAN NHÂN DÂN TỈNH TÂN NGUYÊN\nSố: 27/KH-UBND\nTân Nguyên, ngày 3 tháng 2 năm 2026\n"
-                          "KẾ HOẠCH\nHỗ trợ đào tạo nghề năm 2026\nI. MỤC ĐÍCH\nHỗ trợ người khuyết tật học nghề.\n" + closing)
+                          "KẾ HOẠCH\nHỗ trợ đào tạo nghề năm 2026\nI. MỤC ĐÍCH\nHỗ trợ người khuyết tật học nghề.\n"
+                          + closing)
     meta = extract_metadata("tan-nguyen.pdf", text)
     assert (meta.signer, meta.signer_role) == signed
 
