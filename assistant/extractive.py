@@ -219,10 +219,11 @@ def kinds_in(text: str, profile: QuestionProfile) -> set[str]:
     kinh phí"), nor a time coarser than the one asked ("năm 2023" for "tháng mấy"), nor a cited document's date
     unless what the plan implements is asked."""
     text = _HEADING_NUMBER.sub(" ", text)
-    figures = DAY.sub(" ", DATED_DOCUMENT.sub(" ", text))  # "Kế hoạch số 219/KH-UBND ngày 04/12/2018": no figure
+    uncited = DATED_DOCUMENT.sub(" ", text)
+    figures = DAY.sub(" ", uncited) if profile.wants(NUMBER) else ""  # "Kế hoạch số 219/KH-UBND ngày 04/12/2018"
     found = {kind for kind, pattern in _KIND_PATTERNS.items()
              if profile.wants(kind) and pattern.search(figures if kind == NUMBER else text)}
-    if DATE in found and not profile.wants(BASIS) and not TIME_MENTION.search(DATED_DOCUMENT.sub(" ", text)):
+    if DATE in found and not profile.wants(BASIS) and not TIME_MENTION.search(uncited):
         found.discard(DATE)  # the date of a document cited ("Kế hoạch số 316-KH/TU, ngày 23/4/2025") is no deadline
     if profile.body and profile.wants(AGENCY):  # "trường nào": a school, named in lower case too; a Sở is none
         found = found - {AGENCY} | ({AGENCY} if _bodies_asked(text, profile) else set())

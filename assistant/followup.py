@@ -53,7 +53,7 @@ from index.agencies import find_agency_mentions
 from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
 from index.vocab.dates import TIME_MENTION, YEAR, YEAR_SPAN, years_spanned
-from index.vocab.documents import FOLDED_DOCUMENT_REFERENCE
+from index.vocab.documents import CITED_KINDS, FOLDED_DOCUMENT_REFERENCE
 
 # Pronouns and fillers of a follow-up: "còn … thì sao", "vậy … thì thế nào", "thế còn … nữa".
 _FOLLOWUP_WORDS = frozenset("con the vay sao thi nao nua cung ke hoach nay do".split())
@@ -479,7 +479,7 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
 
 
 # The words of a document asked by its kind alone ("theo quyết định nào", "theo kế hoạch nào của thành phố").
-_DOCUMENT_WORDS = frozenset("theo quyet dinh ke hoach van ban nghi chi thi thong tu cua thanh pho tinh".split())
+_DOCUMENT_WORDS = frozenset(" ".join((*CITED_KINDS, "ke hoach", "van ban", "theo cua thanh pho tinh")).split())
 
 
 def _basis_of_item(question: str, before: str) -> bool:

@@ -231,8 +231,8 @@ def _evidence_by_province(folded: str, plans: dict[str, PlanMetadata], table: Pl
     raw = table.evidence(folded)
     for province, text in texts.items():
         docs = [doc for doc, plan in plans.items() if fold_accents(plan.province) == province]
-        issued = {str(plans[doc].year) for doc in docs if plans[doc].year}
-        by_issue = bool(issued & set(YEAR.findall(text))) and not issued <= set(YEAR.findall(text))
+        issued, said = {str(plans[doc].year) for doc in docs if plans[doc].year}, set(YEAR.findall(text))
+        by_issue = bool(issued & said) and not issued <= said
         named = [table.evidence(YEAR.sub(" ", text))[doc] for doc in docs]
         if by_issue or max(named) - min(named) >= TITLE_NAMED:  # a word of a title, not of a topic it shares
             own = table.evidence(text)

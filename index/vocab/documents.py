@@ -305,5 +305,7 @@ FOLDED_DOCUMENT_REFERENCE = re.compile(
 # "văn bản nào của " (Bộ LĐTBXH), "kế hoạch 238/KH-UBND của " (UBND tỉnh Hải Dương), "quyết định số 46 của ", and
 # a cited document's kind right before its author: "nghị quyết " (HĐND), "quyết định " (UBND tỉnh); not "kế
 # hoạch Sở Y tế …" (the plan, whose bodies are asked of).
+# The kinds of document a plan cites (folded): each is written by someone, none is the plan itself.
+CITED_KINDS = ("nghi quyet", "quyet dinh", "chi thi", "thong tu", "nghi dinh", "cong van")
 AUTHORED_BY = re.compile(rf"\b(?:{_FOLDED_TYPE}|van ban)\b[^?.;]{{0,50}}\bcua\s*$"
-                         r"|\b(?:nghi quyet|quyet dinh|chi thi|thong tu|nghi dinh|cong van)\s+$")
+                         rf"|\b(?:{'|'.join(CITED_KINDS)})\s+$")
