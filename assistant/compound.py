@@ -13,7 +13,19 @@ from __future__ import annotations
 import re
 
 from assistant.provinces import BY_FOLDED, place_spans
-from assistant.questions import COMPARE, STOPWORDS, blanked, folded_syllables, profile_question, question_word_spans
+from assistant.questions import (
+    COMPARE,
+    DOC_NUMBER,
+    ISSUE_DATE,
+    ISSUER,
+    PLAN_KIND_WORD,
+    SIGNER,
+    STOPWORDS,
+    blanked,
+    folded_syllables,
+    profile_question,
+    question_word_spans,
+)
 from assistant.slots import cut_spans, slot_changes, with_slot
 from index.agencies import find_agency_mentions
 from index.normalize import canonical, fold_accents
@@ -172,7 +184,8 @@ def question_parts(question: str) -> list[str]:
     for part in parts:
         if merged:
             part = _sharing_frame(part, merged[-1])
-        if merged and len(_topic_words(fold_accents(part).lower())) < MIN_PART_WORDS:
+        if merged and len(_topic_words(fold_accents(part).lower())) < MIN_PART_WORDS \
+                and not _asks_of_the_plan(part, merged[-1]):
             merged[-1] = f"{merged[-1]} và {part}"
         else:
             merged.append(part)
@@ -183,6 +196,20 @@ def question_parts(question: str) -> list[str]:
               for one in per_level(by_year)]
     merged = list(dict.fromkeys(merged))
     return merged if len(merged) > 1 else [question]
+
+
+# What a question asks of a document itself: its signer, issuer, date or number.
+_DOCUMENT_KINDS = frozenset({SIGNER, ISSUER, ISSUE_DATE, DOC_NUMBER})
+_PLAN_WORD = re.compile(rf"\b{PLAN_KIND_WORD}\b")
+
+
+def _asks_of_the_plan(part: str, before: str) -> bool:
+    """Whether a part naming the plan asks its own signer, issuer, date or number after a part asking none: "…
+    cùng thực hiện QĐ nào của Thủ tướng? mỗi KH ai ký?" asks two things, though "ai ký" has no topic words ("do ai
+    ký và ban hành ngày nào" asks one document two things, answered together; "thực hiện quyết định nào, ban hành
+    ngày nào" the date of the decision)."""
+    return bool(profile_question(part).kinds & _DOCUMENT_KINDS) and _PLAN_WORD.search(fold_accents(part).lower()) \
+        is not None and not profile_question(before).kinds & _DOCUMENT_KINDS
 
 
 # "vào năm 2025 và năm 2030", "đến năm 2025 và đến năm 2030", "năm 2025, 2030": one figure asked of several years

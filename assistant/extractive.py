@@ -544,15 +544,17 @@ def direction_fit(unit: Unit, heading: str, profile: QuestionProfile) -> int:
     ("báo cáo năm … gửi Sở Giáo dục và Đào tạo" for "báo cáo năm gửi Sở GD&ĐT hạn chót ngày nào"); -1 when a body the
     question sends to does the unit's work (the annex row it leads, "Báo cáo kết quả … | Cơ quan chủ trì: Sở Giáo dục
     và Đào tạo"), or the body the question has send only receives there from another ("Báo cáo kết quả thực hiện về
-    Sở Nội vụ" under "11. Ủy ban nhân dân các xã, phường" for "Sở Nội vụ phải báo cáo UBND tỉnh …"); else 0."""
+    Sở Nội vụ" under "11. Ủy ban nhân dân các xã, phường" for "Sở Nội vụ phải báo cáo UBND tỉnh …"); else 0.
+    Sending nowhere, 1 when a body the question asks of does the unit's work ("cơ sở GDNN phải làm gì" of a line
+    under "8. Các cơ sở giáo dục nghề nghiệp", not one under "9. Đoàn kiểm tra"), else 0."""
+    actors = {agency_key(a) for a in unit_actors(unit, heading)}
+    senders = {agency_key(a) for a in profile.actors}
     if not profile.recipients:
-        return 0
+        return int(bool(senders & actors))
     received = {agency_key(a) for a in recipient_bodies(unit.text)}
     asked_to = {agency_key(a) for a in profile.recipients}
     if asked_to <= received:
         return 1
-    actors = {agency_key(a) for a in unit_actors(unit, heading)}
-    senders = {agency_key(a) for a in profile.senders}
     if asked_to & actors - received or senders & received and actors and not senders & actors:
         return -1
     return 0

@@ -174,7 +174,7 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "thực hiện quyết định nào", "căn cứ văn bản gì"; not "Kế hoạch thực hiện Nghị quyết 06, sở nào …"; the
     # submission (``_SUBMISSION``).
-    BASIS: re.compile(rf"\b((quyet dinh|nghi quyet|chi thi|ke hoach|van ban|chien luoc) (nao|gi|so may)|can cu"
+    BASIS: re.compile(rf"\b((quyet dinh|qd|nghi quyet|nq|chi thi|ke hoach|van ban|chien luoc) (nao|gi|so may)|can cu"
                       rf"|{_SUBMISSION})\b"),
 }
 # "Cơ quan nào chủ trì thực hiện Kế hoạch?", "sở nào chủ trì kế hoạch …", "(hai kế hoạch …) mỗi cái giao sở nào
@@ -459,9 +459,10 @@ class QuestionProfile:
     # the plan by its span and asks of 2030 (``extractive.years_beside_plan``).
     lone_years: frozenset[int] = frozenset()
     # The bodies the question sends something to ("báo cáo năm gửi Sở GD&ĐT", "Sở Nội vụ báo cáo UBND tỉnh"), and
-    # when it names one, the other bodies it asks of: those send (``sending_bodies``).
+    # the other bodies it asks of, who do the work asked: they send, or act ("cơ sở GDNN phải làm gì")
+    # (``sending_bodies``).
     recipients: tuple[str, ...] = ()
-    senders: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
     # The years asked as a horizon ("đến hết năm 2027"): all the years up to it, not that year alone.
     horizon_years: frozenset[int] = frozenset()
     # The groups and levels it leaves out of the figure asked ("không tính các lớp dưới 3 tháng",
@@ -594,8 +595,18 @@ _SIGN_TYPED = re.compile(r"(?<!\w)k[ýí](?!\w)", re.IGNORECASE)
 _WHICH_FIRST = re.compile(r"\b(van ban|ke hoach|quyet dinh|cai) nao (duoc )?(ban hanh|ky|ra doi|ra) (truoc|sau)\b")
 
 
+# "số bao nhiêu" of a document named before it ("căn cứ kế hoạch phát triển GDNN năm 2026 số bao nhiêu") asks its
+# number, as "số mấy" does; not a count ("tổng số bao nhiêu", "số bao nhiêu người").
+_DOCUMENT_NUMBER_HOW_MANY = re.compile(
+    r"\b(?:ke hoach|kh|quyet dinh|qd|nghi quyet|nq|van ban|cong van|chuong trinh|de an|thong tu|nghi dinh|chi thi"
+    r"|to trinh)\b(?:\s+[\w/.-]+){0,8}?\s+(?<!tong )(so bao nhieu)(?=\s*(?:$|[,?.;:]|(?:cua|ngay|va|do)\b))"
+)
+
+
 def _kinds(folded: str, typed: str = "") -> set[str]:
     """The kinds of fact a folded question asks; ``typed``, the question as typed, settles words that fold alike."""
+    if m := _DOCUMENT_NUMBER_HOW_MANY.search(folded):
+        folded = f"{folded[:m.start(1)]}so may{folded[m.end(1):]}"
     kinds = {kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(folded)}
     if _WHICH_FIRST.search(folded):
         kinds = (kinds - {BASIS}) | {COMPARE, ISSUE_DATE}
@@ -716,12 +727,12 @@ def profile_question(question: str) -> QuestionProfile:
     if NUMBER in kinds:
         measure = named_quantity(measure, question)
     body = asked_body(question) if AGENCY in kinds else ""
-    recipients, senders = sending_bodies(question)
+    recipients, actors = sending_bodies(question)
     text = canonical(question)
     bodies = tuple((m.start, m.end) for m in find_agency_mentions(text))
     return QuestionProfile(frozenset(kinds), keywords, years, measure, plan_naming(folded),
                            expected_time(folded), named_qualifiers(text, bodies), body, asks_partners(folded), lone,
-                           recipients, senders, frozenset(int(y) for y in HORIZON.findall(dated)),
+                           recipients, actors, frozenset(int(y) for y in HORIZON.findall(dated)),
                            excluded_qualifiers(text))
 
 
@@ -943,10 +954,7 @@ def recipient_bodies(text: str) -> list[str]:
 
 
 def sending_bodies(question: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(the bodies the question sends something to, the other bodies it asks of), or two empty tuples when it
-    sends nothing: "Sở Nội vụ phải báo cáo UBND tỉnh vào những mốc nào" asks when the Sở reports to the UBND,
-    not when others report to the Sở."""
+    """(the bodies the question sends something to, the other bodies it asks of): "Sở Nội vụ phải báo cáo UBND
+    tỉnh vào những mốc nào" asks when the Sở reports to the UBND, not when others report to the Sở."""
     recipients = recipient_bodies(question)
-    if not recipients:
-        return (), ()
     return tuple(recipients), tuple(a for a in asked_bodies(question) if a not in recipients)

@@ -91,7 +91,7 @@ AGENCIES: tuple[Agency, ...] = (
     # a department also goes by the first words of its field ("sở lao động", "sở giáo dục", "sở nông nghiệp"): the
     # longest name known wins where one holds another
     _sở("Lao động - Thương binh và Xã hội", *_LDTBXH, "Lao động"),
-    _sở("Giáo dục và Đào tạo", *_GDDT, "Giáo dục"),
+    _sở("Giáo dục và Đào tạo", *_GDDT, "Giáo dục", "GD"),  # "Sở GD", as users shorten it
     _sở("Kế hoạch và Đầu tư", *_KHDT, "Kế hoạch"),
     _sở("Tài chính", "TC"),
     _sở("Nội vụ", "NV"),
@@ -113,7 +113,7 @@ AGENCIES: tuple[Agency, ...] = (
     _sở("Quy hoạch - Kiến trúc", "QHKT"),
     # Ministries.
     _bộ("Lao động - Thương binh và Xã hội", *_LDTBXH),
-    _bộ("Giáo dục và Đào tạo", *_GDDT),
+    _bộ("Giáo dục và Đào tạo", *_GDDT, "Giáo dục", "GD"),
     _bộ("Kế hoạch và Đầu tư", *_KHDT),
     _bộ("Tài chính"),
     _bộ("Nội vụ"),

@@ -1573,3 +1573,12 @@ def test_the_author_of_a_cited_document_named_after_its_kind_is_not_asked():
     assert asked_bodies("kh can cu quyet dinh ubnd tinh nao") == []
     assert asked_bodies("Theo kế hoạch Sở Y tế phải làm gì?") == ["Sở Y tế"]
     assert asked_bodies("HĐND tỉnh giám sát việc gì?") == ["Hội đồng nhân dân"]
+
+
+def test_a_part_naming_the_plan_asking_its_signer_is_a_part_of_its_own():
+    """ "… cùng thực hiện QĐ nào? mỗi KH ai ký?": "ai ký" has no topic words, yet asks another thing; the date asked
+    right after a decision ("thực hiện quyết định nào, ban hành ngày nào") is that decision's, one part."""
+    assert question_parts("KH chiến lược của Hải Phòng thực hiện QĐ nào của Thủ tướng? mỗi KH ai ký?") == [
+        "KH chiến lược của Hải Phòng thực hiện QĐ nào của Thủ tướng", "mỗi KH ai ký"]
+    for one in ("Kế hoạch 70/KH-UBND thực hiện quyết định nào, ban hành ngày nào?", "Kế hoạch 70 do ai ký và ban hành ngày nào?"):
+        assert question_parts(one) == [one]

@@ -850,8 +850,8 @@ def test_a_unit_sending_where_the_question_sends_ranks_over_the_row_the_recipien
     assert direction_fit(led, "Phụ lục", profile) == -1
     best = score_units([row, report], profile, WEIGHTS)[0]
     assert "25/11/2025" in best.unit.text
-    # a question sending nothing ranks as before
-    assert direction_fit(led, "Phụ lục", profile_question("Sở GD&ĐT chủ trì báo cáo gì?")) == 0
+    # a question sending nothing: the row the body asked of leads is its work
+    assert direction_fit(led, "Phụ lục", profile_question("Sở GD&ĐT chủ trì báo cáo gì?")) == 1
 
 
 def test_the_body_a_question_has_report_is_not_the_one_reporting_to_it():
@@ -862,9 +862,25 @@ def test_the_body_a_question_has_report_is_not_the_one_reporting_to_it():
     own = passage(2, "snv", "V. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\n- Tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực "
                   "hiện Kế hoạch trước ngày 15/6/2026.", "V. TỔ CHỨC THỰC HIỆN › 1. Sở Nội vụ", ordinal=40)
     profile = profile_question("Sở Nội vụ phải báo cáo UBND tỉnh vào những mốc nào?")
-    assert profile.senders == ("Sở Nội vụ",)
+    assert profile.actors == ("Sở Nội vụ",)
     assert direction_fit(passage_units(communes)[-1], "11. Ủy ban nhân dân các xã, phường", profile) == -1
     assert direction_fit(passage_units(own)[-1], "1. Sở Nội vụ", profile) == 1
+
+
+def test_the_work_of_the_body_asked_of_ranks_over_anothers_on_the_same_topic():
+    """ "cơ sở GDNN phải làm gì …": the duty under "8. Các cơ sở giáo dục nghề nghiệp" answers, not the inspection
+    team's under "9. Đoàn kiểm tra", though the team's line shares more words with the question."""
+    schools = passage(2, "cs", "VI. TỔ CHỨC THỰC HIỆN\n8. Các cơ sở giáo dục nghề nghiệp\nThực hiện khắc phục tồn tại, "
+                      "báo cáo kết quả trong thời hạn 30 ngày kể từ ngày nhận thông báo kết luận kiểm tra.",
+                      "VI. TỔ CHỨC THỰC HIỆN › 8. Các cơ sở giáo dục nghề nghiệp", ordinal=80)
+    team = passage(1, "doan", "VI. TỔ CHỨC THỰC HIỆN\n9. Đoàn kiểm tra\nLập biên bản sau mỗi cuộc kiểm tra; dự thảo "
+                   "thông báo kết luận kiểm tra trong thời hạn 07 ngày làm việc kể từ ngày kết thúc kiểm tra.",
+                   "VI. TỔ CHỨC THỰC HIỆN › 9. Đoàn kiểm tra", ordinal=90)
+    profile = profile_question("Sau khi có kết luận kiểm tra thì cơ sở GDNN phải làm gì và trong bao lâu?")
+    assert profile.actors == ("Các cơ sở giáo dục nghề nghiệp",)
+    assert direction_fit(passage_units(schools)[-1], "8. Các cơ sở giáo dục nghề nghiệp", profile) == 1
+    assert direction_fit(passage_units(team)[-1], "9. Đoàn kiểm tra", profile) == 0
+    assert "30 ngày" in score_units([team, schools], profile, WEIGHTS)[0].unit.text
 
 
 def test_a_budget_row_under_its_tables_money_unit_states_a_sum():

@@ -425,6 +425,7 @@ def test_which_of_the_documents_named_came_first_asks_their_issue_dates():
 def test_basis_is_what_the_plan_implements_not_every_question_naming_it():
     assert DOC_NUMBER not in profile_question("Kế hoạch 133 triển khai Nghị quyết số mấy của HĐND tỉnh?").kinds
     assert profile_question("Kế hoạch 70/KH-UBND thực hiện quyết định nào của Thủ tướng?").wants(BASIS)
+    assert profile_question("KH này cùng thực hiện QĐ nào của Thủ tướng?").wants(BASIS)  # "QĐ", "NQ" as typed
     assert profile_question("Kế hoạch được xây dựng căn cứ văn bản gì?").wants(BASIS)
     for question in ("Trong Kế hoạch thực hiện Nghị quyết 06/NQ-CP của Hải Phòng, sở nào chủ trì?",
                      "Kế hoạch thực hiện Nghị quyết 06/NQ-CP ban hành ngày nào?"):
@@ -729,3 +730,12 @@ def test_a_breakdown_asked_is_a_list(question):
 
 def test_a_total_asked_is_no_list():
     assert LIST not in profile_question("Tổng kinh phí thực hiện kế hoạch là bao nhiêu?").kinds
+
+
+def test_how_many_of_a_document_named_before_asks_its_number_not_a_count():
+    """ "số bao nhiêu" after a document ("căn cứ kế hoạch … năm 2026 số bao nhiêu") asks which number, as "số mấy"."""
+    asked = profile_question("KH kiểm tra này căn cứ vào kế hoạch phát triển GDNN năm 2026 số bao nhiêu của UBND tỉnh?")
+    assert BASIS in asked.kinds and NUMBER not in asked.kinds
+    assert profile_question("Kế hoạch này số bao nhiêu?").kinds == {DOC_NUMBER}
+    for count in ("Kế hoạch 70 giao tổng số bao nhiêu?", "Kế hoạch tuyển sinh số bao nhiêu người?"):
+        assert NUMBER in profile_question(count).kinds, count

@@ -36,6 +36,9 @@ def test_every_spelling_of_the_labour_department_is_one_agency(spelling):
         ("Phòng Lao động việc làm (LĐVL)", "Phòng Lao động - Việc làm"),
         ("Sở GD&ĐT", "Sở Giáo dục và Đào tạo"),
         ("Sở GDĐT", "Sở Giáo dục và Đào tạo"),
+        ("Sở GD", "Sở Giáo dục và Đào tạo"),  # as users shorten it
+        ("Bộ GD", "Bộ Giáo dục và Đào tạo"),
+        ("Bộ Giáo dục", "Bộ Giáo dục và Đào tạo"),
         ("Sở KH&ĐT", "Sở Kế hoạch và Đầu tư"),
         ("Sở TT&TT", "Sở Thông tin và Truyền thông"),
         ("Sở Thông tin truyền thông(TTTT)", "Sở Thông tin và Truyền thông"),

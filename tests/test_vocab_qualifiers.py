@@ -33,6 +33,8 @@ from index.vocab.qualifiers import named_places, named_qualifiers, names_qualifi
     ("Tỷ lệ thất nghiệp của thanh niên phải dưới bao nhiêu?", {"thanh nien"}),
     ("phien giao dich viec lam thang 8 nam 2026 la phien gi", {"thang 8"}),
     ("Những việc nào phải xong trong tháng 9/2025?", {"thang 9"}),
+    ("Trong số tuyển sinh năm 2025 đó thì nữ chiếm bao nhiêu %?", {"phu nu"}),  # the women's share
+    ("ty le nu trong tong tuyen sinh la bao nhieu", {"phu nu"}),
 ])
 def test_a_question_singles_out_groups_and_places(question, expected):
     assert named_qualifiers(question) == expected

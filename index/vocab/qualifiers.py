@@ -21,7 +21,9 @@ from index.vocab.markers import UPPER
 # is about fishers ("ngư dân"); one "cho người DTTS" about ethnic minorities.
 GROUPS: dict[str, tuple[str, ...]] = {
     "người khuyết tật": ("khuyet tat", "nkt"),
-    "phụ nữ": ("phu nu", "lao dong nu", "hoc vien nu", "hoc sinh nu", "sinh vien nu", "nu gioi", "lao dong la nu"),
+    # "tỷ lệ nữ", "nữ chiếm bao nhiêu", "trong đó nữ": the women's share, whatever noun it counts
+    "phụ nữ": ("phu nu", "lao dong nu", "hoc vien nu", "hoc sinh nu", "sinh vien nu", "nu gioi", "lao dong la nu",
+               "ty le nu", "nu chiem", "trong do nu", "so nu"),
     "đồng bào dân tộc thiểu số": ("dan toc thieu so", "dong bao dan toc", "dtts"),
     "bộ đội xuất ngũ": ("xuat ngu", "hoan thanh nghia vu quan su"),
     "hộ nghèo": ("ho ngheo", "can ngheo", "nguoi ngheo"),
