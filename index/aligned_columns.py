@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.vocab.markers import ORDINAL_CELL, ORDINAL_HEADER
+
 Word = dict  # pdfplumber's word: x0, x1, top, bottom, text
 
 CELL_GAP = 0.8  # a gap wider than this share of the line height ends a cell (a word space is about 0.3)
@@ -108,10 +110,11 @@ def _table(cells: list[list[tuple[float, float, str]]], run: list[int]) -> Align
     return None
 
 
-def aligned_tables(lines: list[list[Word]]) -> list[AlignedTable]:
-    """The tables among a page's lines (top to bottom, each line's words left to right): runs of at least
-    three rows of two cells or more, set close under each other, whose cells stand in shared columns."""
-    cells = [cells_of(words) if words else [] for words in lines]
+def aligned_tables(lines: list[list[Word]], skip: set[int] | None = None) -> list[AlignedTable]:
+    """The tables among a page's lines (top to bottom, each line's words left to right) but those in ``skip``:
+    runs of at least three rows of two cells or more, set close under each other, whose cells stand in shared
+    columns."""
+    cells = [cells_of(words) if words and i not in (skip or set()) else [] for i, words in enumerate(lines)]
     runs: list[list[int]] = []
     for i, words in enumerate(lines):
         if len(cells[i]) < 2:
@@ -124,3 +127,180 @@ def aligned_tables(lines: list[list[Word]]) -> list[AlignedTable]:
         else:
             runs.append([i])
     return [table for run in runs if len(run) >= MIN_ROWS and (table := _table(cells, run))]
+
+
+# ---------------------------------------------------------------- unruled tables with wrapped cells
+
+ROW_GAP = 0.15  # lines whose boxes are no further apart than this share of the line height are one band
+HEADER_GAP = 0.3  # … or this share, for a header's cells wrapped over two lines ("ST" over "T", set with leading)
+END_GAP = 2.5  # a gap wider than this many times the table's usual gap between lines ends the table
+ANCHOR_LINES = 3  # a column's left edge is where at least this many printed lines start a run of words
+EDGE = 1.5  # points: words starting this close start at the same edge
+START_GAP = 0.45  # a gap wider than this share of the line height starts a run of words (a space is about 0.3)
+
+
+def _top(line: list[Word]) -> float:
+    return min(w["top"] for w in line)
+
+
+def _bottom(line: list[Word]) -> float:
+    return max(w["bottom"] for w in line)
+
+
+def _header(lines: list[list[Word]]) -> bool:
+    """Whether a band of printed lines opens with an ordinal column's header ("STT", "TT", "Số TT"), maybe
+    wrapped in its narrow column ("ST" over "T")."""
+    left = min(line[0]["x0"] for line in lines)
+    first = [line[0]["text"] for line in lines if line[0]["x0"] <= left + EDGE]
+    return any(ORDINAL_HEADER.match(text) for text in (
+        lines[0][0]["text"], " ".join(w["text"] for w in lines[0][:2]), "".join(first)))
+
+
+def _gaps(lines: list[list[Word]]) -> list[float]:
+    """The vertical gap above each line after the first, below everything before it (0 where they overlap)."""
+    low = _bottom(lines[0])
+    gaps = []
+    for line in lines[1:]:
+        gaps.append(max(_top(line) - low, 0.0))
+        low = max(low, _bottom(line))
+    return gaps
+
+
+def _starts(line: list[Word]) -> list[float]:
+    """Where a printed line's runs of words start: its first word, and each word after a gap wider than a space."""
+    gap = START_GAP * _height(line)
+    return [w["x0"] for k, w in enumerate(line) if k == 0 or w["x0"] - line[k - 1]["x1"] > gap]
+
+
+def _anchors(lines: list[list[Word]], header: list[Word]) -> list[float]:
+    """The columns' left edges: the header's left edge, then each edge where several printed lines start a run of
+    words, kept only when a header word starts in its column (centred row numbers start at an edge of their own)."""
+    start = min(w["x0"] for w in header)
+    edges: list[list[float]] = []
+    for x in sorted(x for line in lines for x in _starts(line) if x > start + EDGE):
+        if edges and x - edges[-1][0] <= EDGE:
+            edges[-1].append(x)
+        else:
+            edges.append([x])
+    right = max(w["x1"] for w in header)
+    found = [start, *(e[0] for e in edges if len(e) >= ANCHOR_LINES and e[0] < right)]
+    return [x for k, x in enumerate(found) if k == 0 or any(
+        x - EDGE <= w["x0"] < (found[k + 1] if k + 1 < len(found) else right) - EDGE for w in header)]
+
+
+def _column(anchors: list[float], word: Word) -> int:
+    return max((k for k, x in enumerate(anchors) if x <= word["x0"] + EDGE), default=0)
+
+
+def _straddles(anchors: list[float], words: list[Word]) -> bool:
+    """Whether a word runs into the next column: a paragraph or a cell merged across the table."""
+    return any(k + 1 < len(anchors) and w["x1"] > anchors[k + 1] + EDGE
+               for w in words for k in [_column(anchors, w)])
+
+
+def _cells(anchors: list[float], words: list[Word]) -> list[str]:
+    """A row's cells: each column's words, line by line (top to bottom, left to right)."""
+    columns: list[list[Word]] = [[] for _ in anchors]
+    for w in words:
+        columns[_column(anchors, w)].append(w)
+    return [" ".join(w["text"] for w in sorted(c, key=lambda w: (round(w["top"]), w["x0"]))) for c in columns]
+
+
+def _merged(anchors: list[float], words: list[Word]) -> bool:
+    """A row merged across the table ("1. Hoàn thiện thể chế"): a word runs into the next column, or the ordinal
+    column holds more than a row number."""
+    first = [w["text"] for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])) if _column(anchors, w) == 0]
+    return _straddles(anchors, words) or len(first) > 1 or bool(first) and not ORDINAL_CELL.match(first[0])
+
+
+def _group_row(width: int, words: list[Word]) -> list[str]:
+    """A group row merged across the table: its number, then its title in every other cell, as a Word table
+    repeats a merged cell."""
+    ordered = [w["text"] for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"]))]
+    number = ordered[0] if ORDINAL_CELL.match(ordered[0]) else ""
+    return [number, *[" ".join(ordered[1 if number else 0:])] * (width - 1)]
+
+
+def _row_lines(anchors: list[float], lines: list[list[Word]]) -> list[list[int]]:
+    """The body's lines grouped into rows, one per row number in the ordinal column. Between two numbers the rows
+    part at the widest gap (a centred cell's lines stand above and below its number, and the other columns' lines
+    fill the gaps inside a row); of gaps alike, at the last where cells are set at the top of their rows, as Word
+    sets them (no line stands above the first number), else halfway. Without numbers, bands of lines set closer
+    than a row's padding are rows."""
+    gaps = [0.0, *_gaps(lines)]
+    numbered = [i for i, line in enumerate(lines) if _column(anchors, line[0]) == 0
+                and ORDINAL_CELL.match(line[0]["text"])]
+    cuts: list[int] = []
+    if not numbered:
+        cuts = [i for i in range(1, len(lines)) if gaps[i] > ROW_GAP * _height(lines[i])]
+    else:
+        # cells set at the top: the first number of a row of its own (not a group row) opens its row
+        first = next((b for b in numbered if not _merged(anchors, lines[b])), numbered[0])
+        top = first == 0 or first - 1 in numbered
+        for a, b in zip(numbered, numbered[1:]):
+            if _merged(anchors, lines[a]) or _merged(anchors, lines[b]):
+                cuts.append(a + 1 if _merged(anchors, lines[a]) else b)  # a group row is a line of its own
+                continue
+            widest = max(gaps[a + 1 : b + 1])
+            tied = [i for i in range(a + 1, b + 1) if gaps[i] >= widest - ROW_GAP]
+            start = cuts[-1] if cuts else 0
+            # centred: as many of the row's lines below its number as above it, else halfway to the next number
+            cuts.append(tied[-1] if top else min(tied, key=lambda i: (abs((a - start) - (i - 1 - a)),
+                                                                       abs(2 * i - a - b - 1))))
+    bounds = [0, *cuts, len(lines)]
+    return [list(range(x, y)) for x, y in zip(bounds, bounds[1:]) if y > x]
+
+
+def _header_band(lines: list[list[Word]], order: list[int]) -> list[int]:
+    """The lines of a header row from its first: those touching it (a header cell wrapped over two lines), up to a
+    line opening with a row number."""
+    head = [order[0]]
+    for i in order[1:]:
+        if _gaps([lines[head[-1]], lines[i]])[0] > HEADER_GAP * _height(lines[head[-1]]) \
+                or ORDINAL_CELL.match(lines[i][0]["text"]):
+            break
+        head.append(i)
+    return head
+
+
+def wrapped_tables(lines: list[list[Word]], skip: set[int] | None = None) -> list[AlignedTable]:
+    """Tables printed without rules whose cells wrap over several lines (a task table: "STT | Nhiệm vụ | Sản
+    phẩm | Cơ quan chủ trì | …"): read a printed line at a time, their columns' words interleave. Such a table
+    opens with an ordinal column's header; its columns start where many of its lines start a run of words; it ends
+    at a gap much wider than its own or at a paragraph running across its columns (a group row merged across
+    the table is one of its rows)."""
+    order = [i for i in sorted(range(len(lines)), key=lambda i: _top(lines[i]) if lines[i] else 0.0)
+             if lines[i] and i not in (skip or set())]
+    tables: list[AlignedTable] = []
+    at = 0
+    while at < len(order):
+        head = _header_band(lines, order[at:])
+        if not _header([lines[i] for i in head]):
+            at += 1
+            continue
+        body = order[at + len(head):]
+        gaps = _gaps([lines[i] for i in [head[-1], *body]])
+        usual = sorted(gaps[:12])[len(gaps[:12]) // 2] if gaps else 0.0
+        end = next((k for k, gap in enumerate(gaps) if gap > max(END_GAP * usual, _height(lines[head[0]]))), len(gaps))
+        body = body[:end]
+        header = [w for i in head for w in lines[i]]
+        anchors = _anchors([lines[i] for i in body], header)
+        rows, taken = [_cells(anchors, header)], list(head)
+        # a column of figures set flush right starts no edge of its own: a table of single lines (``aligned_tables``)
+        if len(anchors) >= max(3, *(len(_starts(lines[i])) for i in head)) and body:
+            parts = _row_lines(anchors, [lines[i] for i in body])
+            for k, part in enumerate(parts):
+                words = [w for i in part for w in lines[body[i]]]
+                if not _merged(anchors, words):
+                    rows.append(_cells(anchors, words))
+                elif k + 1 < len(parts) and not _merged(anchors, [w for i in parts[k + 1] for w in lines[body[i]]]):
+                    rows.append(_group_row(len(anchors), words))
+                else:
+                    break
+                taken += [body[i] for i in part]
+        if len(rows) > MIN_ROWS:
+            tables.append(AlignedTable(tuple(sorted(taken)), rows))
+            at = order.index(max(taken, key=order.index)) + 1
+        else:
+            at += 1
+    return tables

@@ -43,7 +43,7 @@ from itertools import groupby
 from pathlib import Path
 
 from index import ocr
-from index.aligned_columns import aligned_tables
+from index.aligned_columns import aligned_tables, wrapped_tables
 from index.bundles import archive_members, reading_rank
 from index.cells import Block, Row, cell_text, layout_grid, render
 from index.documents import (
@@ -616,7 +616,9 @@ def _page_blocks(page) -> tuple[list[tuple[Block, bool]], list[str], list[str]]:
     words = _word_lines(page.filter(outside) if tables else page)
     at = gutter([[_word_box(w) for w in line] for line in words], page.width)
     # a page in two columns is read column by column (its prose is no table aligned in two columns)
-    aligned = aligned_tables(words) if at is None else []
+    # wrapped cells first: a row of theirs may look like a table of single lines on its own
+    aligned = wrapped_tables(words) if at is None else []
+    aligned += aligned_tables(words, {i for table in aligned for i in table.lines}) if at is None else []
     taken = {i for table in aligned for i in table.lines}
     pieces: list[tuple[list[dict], str]] = []
     for line in (line for i, line in enumerate(words) if i not in taken):

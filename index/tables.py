@@ -39,7 +39,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
 
 from index.vocab.dates import PERIOD_NAME, YEAR
-from index.vocab.markers import ROMAN_NUMERALS
+from index.vocab.markers import ORDINAL_CELL, ORDINAL_HEADER, ROMAN_NUMERALS
 from index.vocab.phrases import DETAIL_ROW, ROLE_MARKS, SCHEDULE_MARKS, TOTAL_ROW
 
 if TYPE_CHECKING:  # structure imports this module; only the type is needed here
@@ -59,12 +59,8 @@ ALIGNED_GAP = re.compile(r"\t+| {2,}")
 _ALIGNED_CELL_CHARS = 40
 # A cell that is a figure: "36 950", "65,5 %", "2,1", "09", "-".
 _NUMBER_CELL = re.compile(r"^[-+]?\s*[\d][\d\s.,]*\s*%?$|^[-–—]$")
-# An ordinal: "1", "1.1", "2.3.", "I", "IV", "a", "đ)", "-", "+".
 # A year or a span of years standing as a column heading: "2020", "Năm 2025", "2026-2030".
 _YEAR_CELL = re.compile(r"^(?:Năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
-_ORDINAL_CELL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.?|[a-zđ][.)]?|[-+])$")
-# The header of an ordinal column: "TT", "STT", "Số TT", "Số thứ tự".
-_ORDINAL_HEADER = re.compile(r"^(?:S\.?\s*)?T\.?T\.?$|^Số\s*(?:TT|thứ tự)$", re.IGNORECASE)
 
 
 class Paragraph(Protocol):
@@ -487,7 +483,7 @@ def flattened_table(lines: Sequence[str], i: int) -> tuple[int, list[list[str]]]
     number and holds one line per column. A group row merged across the width ("I" / "Nhóm nhiệm vụ …") is
     shorter: it ends where the next row's number stands. A cell copied over two lines joins on one.
     """
-    if not _ORDINAL_HEADER.match(lines[i].strip()):
+    if not ORDINAL_HEADER.match(lines[i].strip()):
         return None
     header = [lines[i].strip()]
     j = i + 1
@@ -538,7 +534,7 @@ def is_header_row(paragraph: str) -> bool:
     """A pipe row that is a table's header ("| TT | Nguồn kinh phí | Năm 2026 | …"): its first cell names the
     ordinal column. It states no fact of its own."""
     cells = paragraph.strip().strip("|").split("|")
-    return paragraph.startswith("|") and bool(_ORDINAL_HEADER.match(cells[0].strip()))
+    return paragraph.startswith("|") and bool(ORDINAL_HEADER.match(cells[0].strip()))
 
 
 def data_run(widths: Sequence[int], has_rule: bool) -> bool:
@@ -578,7 +574,7 @@ def _headerish(cells: Sequence[str]) -> bool:
     filled = [c for c in cells if c]
     if not filled or any(_is_number(c) and not _YEAR_CELL.match(c.strip()) for c in filled):
         return False
-    return not (cells and _ORDINAL_CELL.match(cells[0]) and not _ORDINAL_HEADER.match(cells[0]))
+    return not (cells and ORDINAL_CELL.match(cells[0]) and not ORDINAL_HEADER.match(cells[0]))
 
 
 def _header_count(rows: list[list[str]], rule_at: int | None) -> int:
@@ -589,7 +585,7 @@ def _header_count(rows: list[list[str]], rule_at: int | None) -> int:
         return 0
     later_data = any(not _headerish(r) for r in rows[1:])
     short = all(len(c) <= 30 for c in rows[0])
-    if not (later_data or short or _ORDINAL_HEADER.match(rows[0][0] or "")):
+    if not (later_data or short or ORDINAL_HEADER.match(rows[0][0] or "")):
         return 0
     count = 1
     while count < min(3, len(rows) - 1) and _headerish(rows[count]):
@@ -617,10 +613,10 @@ def _combine_header(rows: list[list[str]], width: int) -> tuple[str, ...]:
 def _ordinal_column(header: Sequence[str], rows: list[list[str]]) -> int | None:
     if not rows or len(header) < 2:
         return None
-    if _ORDINAL_HEADER.match(header[0] or ""):
+    if ORDINAL_HEADER.match(header[0] or ""):
         return 0
     values = [r[0] for r in rows if r[0]]
-    if values and not header[0] and sum(bool(_ORDINAL_CELL.match(v)) for v in values) >= 0.8 * len(values):
+    if values and not header[0] and sum(bool(ORDINAL_CELL.match(v)) for v in values) >= 0.8 * len(values):
         return 0
     return None
 

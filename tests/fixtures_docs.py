@@ -341,6 +341,49 @@ def make_pdf(path: Path, text: str) -> Path:
     return path
 
 
+def make_unruled_table_pdf(path: Path, before: list[str], rows: list[list[str]], after: list[str],
+                           widths: list[int], *, top_aligned: bool = False, running: str = "") -> Path:
+    """A plan whose table is printed without any rules (no grid, no borders, no shading): columns set by position
+    only, cells wrapped over several lines, centred in their row unless ``top_aligned``, the header row repeated
+    on each page. ``rows[0]`` is the header; a row of one cell is a group row merged across the table.
+    ``running``: a header line on every page, with "Trang n" at its foot."""
+    from fpdf import FPDF
+    from fpdf.enums import TableBordersLayout, VAlign
+
+    class Document(FPDF):
+        def header(self) -> None:
+            if running:
+                self.set_font("DejaVu", size=8)
+                self.cell(0, 5, running, new_x="LMARGIN", new_y="NEXT")
+
+        def footer(self) -> None:
+            if running:
+                self.set_y(-12)
+                self.set_font("DejaVu", size=8)
+                self.cell(0, 5, f"Trang {self.page_no()}", align="C")
+
+    pdf = Document()
+    pdf.add_font("DejaVu", fname=str(SANS))
+    pdf.add_font("DejaVu", style="B", fname=str(SANS.with_name("DejaVuSans-Bold.ttf")))
+    pdf.set_auto_page_break(True, 15)
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=11)
+    for text in before:
+        pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", size=9)
+    with pdf.table(borders_layout=TableBordersLayout.NONE, col_widths=widths, line_height=4.5, text_align="LEFT",
+                   v_align=VAlign.T if top_aligned else VAlign.M) as table:
+        for values in rows:
+            row = table.row()
+            for value in values:
+                row.cell(value, colspan=len(widths) if len(values) == 1 else 1)
+    pdf.set_font("DejaVu", size=11)
+    for text in after:
+        pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
 def make_legacy_pdf(path: Path, paragraphs: list[str], rows: list[list[str]] | None = None,
                     encoding: str = "tcvn3") -> Path:
     """A PDF printed from a document typed in the legacy fonts: the glyphs' fonts named as the document's (".VnTime"

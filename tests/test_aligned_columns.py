@@ -8,6 +8,7 @@ import pytest
 from index.aligned_columns import aligned_tables, cells_of
 from index.converters import convert
 from tests.fixtures_docs import soffice_convert
+from tests.register_snippets import register_of
 
 HEIGHT = 12.0
 
@@ -112,3 +113,49 @@ def test_a_word_table_set_with_tab_stops_reads_as_rows_from_its_pdf(tab_stop_pdf
     assert "| 4 | Xã Thạch Bàn | 560 | 95 |" in text
     # the signature block stays lines of words, each column apart
     assert "KT. GIÁM ĐỐC" in text.splitlines() and "| Nơi nhận:" not in text
+
+
+# ---------------------------------------------------------------- unruled tables with wrapped cells
+
+HEADER = "ỦY BAN NHÂN DÂN\nTỈNH LAM ĐIỀN\nSố: 58/KH-UBND\nLam Điền, ngày 24 tháng 3 năm 2026\nKẾ HOẠCH\nChuyển đổi số\n"
+TASKS = [
+    ["STT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+    ["1. Hoàn thiện thể chế"],
+    ["1.1", "Ban hành quy chế quản lý học liệu số dùng chung cho các cơ sở giáo dục nghề nghiệp trên địa bàn",
+     "Quy chế được ban hành", "Sở Giáo dục và Đào tạo", "Sở Khoa học và Công nghệ; Sở Tư pháp", "Quý II/2026"],
+    ["1.2", "Rà soát chuẩn đầu ra kỹ năng số của các ngành, nghề đào tạo trình độ cao đẳng", "Báo cáo rà soát",
+     "Trường Cao đẳng Công nghệ Lam Điền", "Các trường trung cấp", "Tháng 9/2026"],
+    ["2. Hạ tầng số"],
+    ["2.1", "Nâng cấp đường truyền và 05 phòng học trực tuyến tại các trường công lập", "05 phòng học trực tuyến",
+     "Sở Tài chính; Sở Giáo dục và Đào tạo", "Các cơ sở giáo dục nghề nghiệp", "2026 - 2027"],
+    ["2.2", "Triển khai cổng tuyển sinh trực tuyến giáo dục nghề nghiệp của tỉnh", "Cổng tuyển sinh",
+     "Sở Khoa học và Công nghệ", "Sở Giáo dục và Đào tạo", "Trước 31/12/2026"],
+] + [[f"2.{k}", f"Bồi dưỡng kỹ năng số đợt {k} cho nhà giáo và cán bộ quản lý các trường", f"{k}0 lượt nhà giáo",
+      "Sở Nội vụ", "Các trường cao đẳng, trung cấp", "Hằng năm"] for k in range(3, 12)]
+
+
+@pytest.mark.parametrize("top_aligned", [True, False], ids=["top", "centred"])
+def test_a_task_table_printed_without_rules_reads_one_row_per_task(tmp_path, top_aligned):
+    """An action plan's task table with no grid: each task's cells wrap over several lines, interleaved line by
+    line with the other columns' (centred in their row, or set at its top as Word does), a group row merged across
+    the table, the header row repeated on the next page under the running header. Each task is one row with its
+    lead body and its time; the prose after the table stays prose."""
+    from tests.fixtures_docs import make_unruled_table_pdf
+
+    pdf = make_unruled_table_pdf(tmp_path / "kh.pdf", ["III. NHIỆM VỤ VÀ LỘ TRÌNH THỰC HIỆN"], TASKS,
+                                 ["IV. KINH PHÍ", "Tổng kinh phí thực hiện là 68.450 triệu đồng."],
+                                 [10, 52, 30, 30, 34, 24], top_aligned=top_aligned, running="UBND tỉnh Lam Điền")
+    text = convert(pdf).text
+    rows = [line for line in text.splitlines() if line.startswith("|")]
+    assert "| 1.1 | Ban hành quy chế quản lý học liệu số dùng chung cho các cơ sở giáo dục nghề nghiệp trên địa bàn " \
+           "| Quy chế được ban hành | Sở Giáo dục và Đào tạo | Sở Khoa học và Công nghệ; Sở Tư pháp | Quý II/2026 |" in rows
+    assert "| 2.1 | Nâng cấp đường truyền và 05 phòng học trực tuyến tại các trường công lập | 05 phòng học trực " \
+           "tuyến | Sở Tài chính; Sở Giáo dục và Đào tạo | Các cơ sở giáo dục nghề nghiệp | 2026 - 2027 |" in rows
+    assert any(row.startswith("| 2. | Hạ tầng số |") for row in rows)  # the group row
+    assert sum(row.startswith("| 2.11 |") for row in rows) == 1 and len(rows) >= len(TASKS)  # the last task, once
+    assert "IV. KINH PHÍ\nTổng kinh phí thực hiện là 68.450 triệu đồng." in text
+    # the rows feed the register: each lead body with its task, partners and time
+    led = {(r.agency, r.task[:20], r.deadline, tuple(r.partners)) for r in register_of(f"{HEADER}{text}").responsibilities
+           if r.role == "chủ trì"}
+    assert ("Sở Tài chính", "Nâng cấp đường truyề", "2026 - 2027", ("Các cơ sở giáo dục nghề nghiệp",)) in led
+    assert ("Sở Khoa học và Công nghệ", "Triển khai cổng tuyể", "Trước 31/12/2026", ("Sở Giáo dục và Đào tạo",)) in led

@@ -107,6 +107,10 @@ _SIGNATURE_TITLE = re.compile(r"^(?:GIÁM ĐỐC|PHÓ GIÁM ĐỐC|CHỦ TỊCH|
 
 # The Roman numerals a table numbers its groups with ("I", "II", … in a "TT" column), in order.
 ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+# A table's row number, in its ordinal column: "1", "1.1", "2.3.", "I", "IV", "a", "đ)", "-", "+".
+ORDINAL_CELL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.?|[a-zđ][.)]?|[-+])$")
+# The header of an ordinal column: "TT", "STT", "S.TT", "Số TT", "Số thứ tự".
+ORDINAL_HEADER = re.compile(r"^(?:S\.?\s*)?T\.?T\.?$|^Số\s*(?:TT|thứ tự)$", re.IGNORECASE)
 
 
 def roman_value(numeral: str) -> int:
