@@ -285,10 +285,13 @@ def wrapped_tables(lines: list[list[Word]], skip: set[int] | None = None) -> lis
         body = body[:end]
         header = [w for i in head for w in lines[i]]
         anchors = _anchors([lines[i] for i in body], header)
+        # a line running across the columns ends the table, unless a row number opens it (a group row)
+        body = body[:next((k for k, i in enumerate(body) if _straddles(anchors, lines[i])
+                           and not ORDINAL_CELL.match(lines[i][0]["text"])), len(body))]
         rows, taken = [_cells(anchors, header)], list(head)
-        # a column of figures set flush right starts no edge of its own: a table of single lines (``aligned_tables``)
-        if len(anchors) >= max(3, *(len(_starts(lines[i])) for i in head)) and body:
-            parts = _row_lines(anchors, [lines[i] for i in body])
+        parts = _row_lines(anchors, [lines[i] for i in body]) if body else []
+        # rows of one line each are a table of single lines (``aligned_tables``), figures flush right and all
+        if len(anchors) >= max(3, *(len(_starts(lines[i])) for i in head)) and any(len(p) > 1 for p in parts):
             for k, part in enumerate(parts):
                 words = [w for i in part for w in lines[body[i]]]
                 if not _merged(anchors, words):
