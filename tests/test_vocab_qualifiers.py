@@ -188,3 +188,11 @@ def test_what_a_question_leaves_out_is_not_asked(question, asked, left_out):
     from index.vocab.qualifiers import excluded_qualifiers
 
     assert named_qualifiers(question) == asked and excluded_qualifiers(question) == left_out
+
+
+def test_a_level_in_a_schools_name_names_the_school_not_the_level():
+    """ "Trường Trung cấp Kinh tế - Kỹ thuật Phú An" in a schedule row says nothing of the level's figures."""
+    assert not names_qualifier("trung cap", "Trường Trung cấp Kinh tế - Kỹ thuật Phú An | Thời gian: 21/7/2026")
+    assert not names_qualifier("cao dang", "Trường Cao đẳng Y tế Tràng Lưu | 640 | 700")
+    assert names_qualifier("trung cap", "- Trình độ trung cấp: 6.250 người;")
+    assert names_qualifier("trung cap", "Hỗ trợ học phí cho các trường trung cấp công lập")  # the level's schools

@@ -216,9 +216,15 @@ _MONTH = re.compile(r"(?<![\d/] )(?<!ngay )\bthang\s+0?(?P<m>1[0-2]|[1-9])(?![\d
 _ISSUED = re.compile(r"\b(?:ban hanh|ky|phat hanh)(?:\s+(?:vao|tu|trong))?\s*$")
 
 
+# A school's proper name holding a level ("Trường Trung cấp Kinh tế - Kỹ thuật Phú An", capitals): it names the
+# school, not the level ("chỉ tiêu trình độ trung cấp" is not answered by that school's inspection date).
+_SCHOOL_NAME = re.compile(r"\b[Tt]rường (?:Trung cấp|Cao đẳng|Đại học|Sơ cấp)\b")
+
+
 def names_qualifier(qualifier: str, text: str) -> bool:
-    """Whether a text names a qualifier (a group by any of its words, a month, a place by its name)."""
-    folded = fold_accents(text)
+    """Whether a text names a qualifier (a group by any of its words, a month, a place by its name); a level in a
+    school's name names none."""
+    folded = fold_accents(_SCHOOL_NAME.sub("trường", text))
     if _CITED_BY in qualifier:
         return _cites(folded, *qualifier.split(_CITED_BY))
     if qualifier.startswith("thang "):
