@@ -1132,5 +1132,7 @@ def single_plan_evidence(
     quoted = Evidence(tuple(u for item in items for u in item.units))
     joint = max(coverage, joint_coverage(list(quoted.units), r.profile, weights, config.scoring))
     dense = index.similarity(r.query.restored, quote_of(list(quoted.units)))
-    return items, signals_of(quoted, best, joint, r, register, dense, dated_leads(index, quoted.units, r.profile.years))
+    # a lead announcing its items ("Kinh phí thực hiện Kế hoạch bao gồm:") is judged with them: quoted, they join it
+    judged = with_items(index, quoted, r.profile)
+    return items, signals_of(judged, best, joint, r, register, dense, dated_leads(index, quoted.units, r.profile.years))
 

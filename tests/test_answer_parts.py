@@ -38,6 +38,7 @@ from assistant.qa import (
     merged,
     part_profile,
     signals_of,
+    single_plan_evidence,
     speaks_of_years,
     with_continuation,
     with_enumeration,
@@ -1582,3 +1583,23 @@ def test_a_part_naming_the_plan_asking_its_signer_is_a_part_of_its_own():
         "KH chiến lược của Hải Phòng thực hiện QĐ nào của Thủ tướng", "mỗi KH ai ký"]
     for one in ("Kế hoạch 70/KH-UBND thực hiện quyết định nào, ban hành ngày nào?", "Kế hoạch 70 do ai ký và ban hành ngày nào?"):
         assert question_parts(one) == [one]
+
+
+def test_a_lead_announcing_its_items_is_judged_with_them():
+    """ "Kinh phí thực hiện Kế hoạch bao gồm:" states no source; its items, sections of their own, do: the answer
+    quotes the lead with them, and the decision to answer reads them too (the lead alone held no fact asked)."""
+    top = "IV. KINH PHÍ THỰC HIỆN"
+    lead = passage(1, "lead", f"{top}\nKinh phí thực hiện Kế hoạch bao gồm:", top, ordinal=40)
+    items = ("1. Nguồn ngân sách nhà nước cấp hàng năm theo phân cấp.", "2. Nguồn vốn vay ưu đãi nước ngoài, vốn ODA.",
+             "3. Nguồn thu từ học phí và các nguồn thu hợp pháp khác.")
+    children = [passage(2 + i, f"c{i}", f"{top}\n{text}", f"{top} › {text}", ordinal=41 + i)
+                for i, text in enumerate(items)]
+    r = retrieved("Kinh phí thực hiện kế hoạch lấy từ những nguồn nào?", [lead, *children])
+
+    class Index(Sections):
+        plans = {"hn-2023.txt": PlanMetadata.from_chunk_metadata({**META, "doc": "hn-2023.txt"})}
+
+    found = single_plan_evidence(Index([lead, *children]), WEIGHTS, r, None, None)
+    assert found is not None and found[1].kinds == 1.0
+    answer = answer_extractive(Index([lead, *children]), WEIGHTS, r)
+    assert not answer.refused and all(text[3:20] in answer.text for text in items), answer.text
