@@ -93,6 +93,7 @@ _PURE_ASKING = re.compile(r"\b(?:bao nhieu|khi nao|bao gio|luc nao|(?:ngay|thang
 _SWAPPED_IN = re.compile(r"^(?:(?:Thế|Vậy)\s+)?[Cc]òn\s+(?P<topic>[^,?:]+),\s*(?P<rest>[^?]+)\??\s*$")
 SHORT_QUESTION = 8  # syllables
 OWN_TOPIC_WORDS = 5  # a follow-up with more topic words than this asks about a topic of its own
+_YEARS_BACK = 3  # "năm đó" reaches back this many questions for the years last asked
 
 # How each filler is spelled with its marks: "Thẻ học nghề …" folds like "Thế …" but opens with a word of its own.
 _FILLER_SPELLING = {"the": "thế", "con": "còn", "vay": "vậy", "va": "và", "ve": "về", "voi": "với"}
@@ -419,8 +420,11 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     # "Vậy kinh phí lấy từ đâu?", "Sơ kết, tổng kết bao lâu một lần?": asked anew of what the whole plan has
     # (its funding, its reviews), not of the item just discussed, unless it points back at that item.
     plan_wide = asks_anew and _PLAN_WIDE.search(folded) is not None and not _BACK_REFERENCE.search(folded)
+    # "năm đó": the years last asked, maybe a question or two before ("2030 thì?", "kỹ năng CNTT thì sao?", "Còn …
+    # năm đó?")
+    dated = next((q for q in (before, *reversed(previous[-_YEARS_BACK:])) if _asked_years(q)), before)
     if not new and (plan_back or plan_wide or _asks_of_new_body(question, before)):
-        named = with_previous_plan(question, answered, plans, before)
+        named = with_previous_plan(with_previous_years(question, dated), answered, plans, before)
         if named != question:
             return named
     # "Còn bảo hiểm xã hội?" typed in lower case with its accents: the insurance, a topic, not the agency
@@ -470,11 +474,11 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         # A follow-up that asks nothing new ("Còn báo cáo năm?", "Trong đó … bao nhiêu?") keeps the
         # previous question words: "tỷ lệ", "chỉ tiêu" are question words and topic at once.
         spans = _asking_spans(fold_accents(frame)) if asks_anew else []
-        return f"{asked}: {cut_spans(frame, spans).strip(' ?:,')}?"
+        return f"{with_previous_years(asked, dated).rstrip(' ?')}: {cut_spans(frame, spans).strip(' ?:,')}?"
     if not names_plan:
         # A question of its own that names no plan or place goes on about the plan just quoted
-        # ("Các sở gửi báo cáo năm trước ngày nào?"), and "năm đó" about the years just asked.
-        return with_previous_plan(with_previous_years(question, before), answered, plans, before)
+        # ("Các sở gửi báo cáo năm trước ngày nào?"), and "năm đó" about the years last asked.
+        return with_previous_plan(with_previous_years(question, dated), answered, plans, before)
     return question
 
 
@@ -638,12 +642,17 @@ def counted_items(fact: str, asked: str) -> str:
 
 
 def with_previous_years(question: str, before: str) -> str:
-    """ "Giai đoạn đó …", "năm đó …" with the years the previous question asked of written out."""
+    """ "Giai đoạn đó …", "năm đó …" with the years the previous question asked of written in their place ("Tới
+    năm 2030 …"): said in brackets beside "năm đó", they weighed less than the words pointing at them."""
     folded = fold_accents(question)
     years = _asked_years(before)
-    if not years or YEAR.search(folded) or not _TIME_DEIXIS.search(folded):
+    deixis = _TIME_DEIXIS.search(folded)
+    if not years or YEAR.search(folded) or not deixis:
         return question
-    return f"{question.rstrip(' ?')} (năm {' - '.join(years)})?"
+    named = f"năm {' - '.join(years)}"
+    if len(folded) != len(question):  # spans of the folded text are not the question's
+        return f"{question.rstrip(' ?')} ({named})?"
+    return f"{question[:deixis.start()]}{named}{question[deixis.end():]}"
 
 
 def _asked_years(question: str) -> list[str]:
