@@ -53,6 +53,7 @@ def test_a_question_singles_out_groups_and_places(question, expected):
     "Kế hoạch ký vào tháng 3 giao sở nào chủ trì?",
     "Báo cáo năm gửi trước ngày 15 tháng 12 năm 2025?",  # a day's month is the date asked of, not singled out
     "truong trung cap cua toi bao cao ket qua nam truoc ngay nao",  # the asker's school, not the level
+    "trường trung cấp kinh tế kỹ thuật tây lĩnh đc giao bao nhiêu chỉ tiêu?",  # a school by its name, typed so
     "Trường cao đẳng chúng em phải báo cáo cho sở nào?",
 ])
 def test_a_question_without_a_group_or_place_singles_out_none(question):

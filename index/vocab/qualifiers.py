@@ -160,10 +160,15 @@ def named_places(question: str) -> dict[str, str]:
     return found
 
 
-# The asker's own school named by its kind ("trường trung cấp của tôi", "trường cao đẳng chúng em"): who asks, not
-# the training level asked ("Đề án sắp xếp các trường trung cấp" is about that level's schools).
+# The asker's own school named by its kind ("trường trung cấp của tôi", "trường cao đẳng chúng em"), or a school
+# named by its name ("trường trung cấp kinh tế kỹ thuật Tây Lĩnh", as typed in lower case): which school, not the
+# training level asked ("Đề án sắp xếp các trường trung cấp", "các trường trung cấp công lập được hỗ trợ gì" are
+# about that level's schools).
 _SCHOOL_KIND = re.compile(
-    r"\btruong (?:trung cap|cao dang|dai hoc|so cap)(?= (?:cua )?(?:toi|em|minh|chung (?:toi|em|minh))\b)",
+    r"\btruong (?:trung cap|cao dang|dai hoc|so cap)(?= (?:cua )?(?:toi|em|minh|chung (?:toi|em|minh))\b"
+    r"| (?!(?:cong lap|tu thuc|va|hoac|nao|gi|duoc|dc|co|phai|tren|cua|o|tai|thuoc|trong|dat|chat luong|la|thi|se"
+    r"|da|can|nhan|voi|cho|theo|do|nay|ay|tham gia|trong diem|ngoai cong lap|bao|may|moi|cac|nhung|khac|tu|den|de"
+    r"|nhu|sau|truoc|hien|con|deu|cung|thi)\b)[a-z]+\b)",
     re.IGNORECASE)
 
 
