@@ -38,7 +38,7 @@ from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
 
-from index.vocab.dates import PERIOD_NAME, YEAR
+from index.vocab.dates import PERIOD_NAME, YEAR, spoken_period
 from index.vocab.markers import ORDINAL_CELL, ORDINAL_HEADER, ROMAN_NUMERALS
 from index.vocab.phrases import DETAIL_ROW, ROLE_MARKS, SCHEDULE_MARKS, TOTAL_ROW
 
@@ -230,7 +230,7 @@ class Table:
         names = {}
         for i in columns:
             own = self.header_rows[-1].cells[i] if self.header_rows else self.header[i]
-            names[i] = own if own and YEAR.search(own) else self.header[i]
+            names[i] = spoken_period(own if own and YEAR.search(own) else self.header[i])
         return names
 
     def roles_in(self, row: Row, role: str) -> list[str]:

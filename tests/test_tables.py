@@ -345,6 +345,17 @@ def test_a_schedule_row_is_read_as_the_periods_its_marks_tick():
         "Đào tạo tại làng nghề | Thời gian thực hiện: Q2/2026"]
 
 
+def test_a_gantt_row_under_months_written_short_is_read_as_its_months():
+    """A contest plan's timeline "| T1 | T2 | … | T12 |" ticks the months each task runs in: said as months."""
+    table = _table_of(
+        "| TT | Nội dung công việc | Đơn vị thực hiện | T3 | T4 | T5 |",
+        "| 1 | Thành lập Ban Giám khảo; tập huấn giám khảo | Ban Tổ chức Hội thi |  | x |  |",
+        "| 2 | Khai mạc Hội thi | Ban Tổ chức Hội thi |  | x | x |")
+    assert table.schedule_columns == {4: "tháng 4", 5: "tháng 5"}  # T3 ticks nothing
+    assert table.row_text(table.rows[1]) == (
+        "Khai mạc Hội thi | Thời gian thực hiện: tháng 4, tháng 5 | Đơn vị thực hiện: Ban Tổ chức Hội thi")
+
+
 def test_marks_under_columns_that_are_no_times_are_read_as_they_stand():
     table = _table_of("| STT | Đối tượng | Hộ nghèo | Khuyết tật |", "|---|---|---|---|",
                       "| 1 | Học nghề sơ cấp | x | x |", "| 2 | Học nghề trung cấp | | x |")

@@ -14,8 +14,15 @@ import re
 
 # A year of this era: "2025", "1998" (not "3025", not "20250").
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-# A table column named by a time: "Q2/2026", "Quý III", "Tháng 5", "Năm 2027", "2026" (a schedule's periods).
-PERIOD_NAME = re.compile(rf"{YEAR.pattern}|\b(?:[Qq]uý|[Tt]háng)\s+\w+|\bQ[1-4]\b")
+# A table column named by a time: "Q2/2026", "Quý III", "Tháng 5", "Năm 2027", "2026", "T4" (a schedule's periods).
+PERIOD_NAME = re.compile(rf"{YEAR.pattern}|\b(?:[Qq]uý|[Tt]háng)\s+\w+|\bQ[1-4]\b|\bT(?:1[0-2]|[1-9])\b")
+# A month a schedule's column writes short: "T4", "T10".
+_SHORT_MONTH = re.compile(r"^\s*T(1[0-2]|[1-9])\s*$")
+
+
+def spoken_period(name: str) -> str:
+    """A schedule column's period as a sentence says it: "T4" is "tháng 4" (no question asks of "T4")."""
+    return _SHORT_MONTH.sub(r"tháng \1", name)
 # A year or a span of years, optionally introduced: "2025", "2021 - 2030", "giai đoạn 2021-2025".
 YEAR_SPAN = re.compile(r"\b(?:(?:giai đoạn|thời kỳ)\s+)?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\b")
 
