@@ -133,7 +133,8 @@ def aligned_tables(lines: list[list[Word]], skip: set[int] | None = None) -> lis
 
 ROW_GAP = 0.15  # lines whose boxes are no further apart than this share of the line height are one band
 HEADER_GAP = 0.3  # … or this share, for a header's cells wrapped over two lines ("ST" over "T", set with leading)
-END_GAP = 2.5  # a gap wider than this many times the table's usual gap between lines ends the table
+END_GAP = 2.5  # a gap wider than this many times the table's usual gap between lines ends the table …
+END_LINES = 2.5  # … and than this many line heights (the padding between rows)
 ANCHOR_LINES = 3  # a column's left edge is where at least this many printed lines start a run of words
 EDGE = 1.5  # points: words starting this close start at the same edge
 START_GAP = 0.45  # a gap wider than this share of the line height starts a run of words (a space is about 0.3)
@@ -172,9 +173,10 @@ def _starts(line: list[Word]) -> list[float]:
     return [w["x0"] for k, w in enumerate(line) if k == 0 or w["x0"] - line[k - 1]["x1"] > gap]
 
 
-def _anchors(lines: list[list[Word]], header: list[Word]) -> list[float]:
-    """The columns' left edges: the header's left edge, then each edge where several printed lines start a run of
-    words, kept only when a header word starts in its column (centred row numbers start at an edge of their own)."""
+def _anchors(lines: list[list[Word]], header: list[Word], needed: int = ANCHOR_LINES) -> list[float]:
+    """The columns' left edges: the header's left edge, then each edge where ``needed`` printed lines start a run
+    of words, kept only when a header word starts in its column (centred row numbers start at an edge of their
+    own)."""
     start = min(w["x0"] for w in header)
     edges: list[list[float]] = []
     for x in sorted(x for line in lines for x in _starts(line) if x > start + EDGE):
@@ -183,7 +185,7 @@ def _anchors(lines: list[list[Word]], header: list[Word]) -> list[float]:
         else:
             edges.append([x])
     right = max(w["x1"] for w in header)
-    found = [start, *(e[0] for e in edges if len(e) >= ANCHOR_LINES and e[0] < right)]
+    found = [start, *(e[0] for e in edges if len(e) >= needed and e[0] < right)]
     return [x for k, x in enumerate(found) if k == 0 or any(
         x - EDGE <= w["x0"] < (found[k + 1] if k + 1 < len(found) else right) - EDGE for w in header)]
 
@@ -281,10 +283,14 @@ def wrapped_tables(lines: list[list[Word]], skip: set[int] | None = None) -> lis
         body = order[at + len(head):]
         gaps = _gaps([lines[i] for i in [head[-1], *body]])
         usual = sorted(gaps[:12])[len(gaps[:12]) // 2] if gaps else 0.0
-        end = next((k for k, gap in enumerate(gaps) if gap > max(END_GAP * usual, _height(lines[head[0]]))), len(gaps))
+        # padded rows part by more than their cells' lines do: only a gap of several lines ends the table there
+        end = next((k for k, gap in enumerate(gaps) if gap > max(END_GAP * usual, END_LINES * _height(lines[head[0]]))),
+                   len(gaps))
         body = body[:end]
         header = [w for i in head for w in lines[i]]
-        anchors = _anchors([lines[i] for i in body], header)
+        # a table's last rows, alone under its header repeated on a new page, start fewer lines at each edge
+        numbered = sum(bool(ORDINAL_CELL.match(lines[i][0]["text"])) for i in body)
+        anchors = _anchors([lines[i] for i in body], header, ANCHOR_LINES if numbered > ANCHOR_LINES else 2)
         # a line running across the columns ends the table, unless a row number opens it (a group row)
         body = body[:next((k for k, i in enumerate(body) if _straddles(anchors, lines[i])
                            and not ORDINAL_CELL.match(lines[i][0]["text"])), len(body))]
@@ -301,7 +307,7 @@ def wrapped_tables(lines: list[list[Word]], skip: set[int] | None = None) -> lis
                 else:
                     break
                 taken += [body[i] for i in part]
-        if len(rows) > MIN_ROWS:
+        if len(rows) > 1:  # an ordinal header, three columns, a row over several lines: one row is a table
             tables.append(AlignedTable(tuple(sorted(taken)), rows))
             at = order.index(max(taken, key=order.index)) + 1
         else:

@@ -134,17 +134,20 @@ TASKS = [
       "Sở Nội vụ", "Các trường cao đẳng, trung cấp", "Hằng năm"] for k in range(3, 12)]
 
 
-@pytest.mark.parametrize("top_aligned", [True, False], ids=["top", "centred"])
-def test_a_task_table_printed_without_rules_reads_one_row_per_task(tmp_path, top_aligned):
+@pytest.mark.parametrize(("top_aligned", "padding"), [(True, 0.0), (False, 0.0), (True, 3.0)],
+                         ids=["top", "centred", "padded"])
+def test_a_task_table_printed_without_rules_reads_one_row_per_task(tmp_path, top_aligned, padding):
     """An action plan's task table with no grid: each task's cells wrap over several lines, interleaved line by
     line with the other columns' (centred in their row, or set at its top as Word does), a group row merged across
-    the table, the header row repeated on the next page under the running header. Each task is one row with its
-    lead body and its time; the prose after the table stays prose."""
+    the table, the header row repeated on the next page under the running header; rows padded apart by more than
+    a line, or not at all. Each task is one row with its lead body and its time; the prose after the table stays
+    prose."""
     from tests.fixtures_docs import make_unruled_table_pdf
 
     pdf = make_unruled_table_pdf(tmp_path / "kh.pdf", ["III. NHIỆM VỤ VÀ LỘ TRÌNH THỰC HIỆN"], TASKS,
                                  ["IV. KINH PHÍ", "Tổng kinh phí thực hiện là 68.450 triệu đồng."],
-                                 [10, 52, 30, 30, 34, 24], top_aligned=top_aligned, running="UBND tỉnh Lam Điền")
+                                 [10, 52, 30, 30, 34, 24], top_aligned=top_aligned, running="UBND tỉnh Lam Điền",
+                                 padding=padding)
     text = convert(pdf).text
     rows = [line for line in text.splitlines() if line.startswith("|")]
     assert "| 1.1 | Ban hành quy chế quản lý học liệu số dùng chung cho các cơ sở giáo dục nghề nghiệp trên địa bàn " \
