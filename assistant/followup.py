@@ -422,9 +422,11 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     plan_wide = asks_anew and _PLAN_WIDE.search(folded) is not None and not _BACK_REFERENCE.search(folded)
     # "năm đó": the years last asked, maybe a question or two before ("2030 thì?", "kỹ năng CNTT thì sao?", "Còn …
     # năm đó?")
-    dated = next((q for q in (before, *reversed(previous[-_YEARS_BACK:])) if _asked_years(q)), before)
+    def dated() -> str:  # read only where a time deixis is written out: each question read is profiled
+        return next((q for q in (before, *reversed(previous[-_YEARS_BACK:])) if _asked_years(q)), before)
+
     if not new and (plan_back or plan_wide or _asks_of_new_body(question, before)):
-        named = with_previous_plan(with_previous_years(question, dated), answered, plans, before)
+        named = with_previous_plan(with_previous_years(question, dated()), answered, plans, before)
         if named != question:
             return named
     # "Còn bảo hiểm xã hội?" typed in lower case with its accents: the insurance, a topic, not the agency
@@ -474,11 +476,11 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         # A follow-up that asks nothing new ("Còn báo cáo năm?", "Trong đó … bao nhiêu?") keeps the
         # previous question words: "tỷ lệ", "chỉ tiêu" are question words and topic at once.
         spans = _asking_spans(fold_accents(frame)) if asks_anew else []
-        return f"{with_previous_years(asked, dated).rstrip(' ?')}: {cut_spans(frame, spans).strip(' ?:,')}?"
+        return f"{with_previous_years(asked, dated()).rstrip(' ?')}: {cut_spans(frame, spans).strip(' ?:,')}?"
     if not names_plan:
         # A question of its own that names no plan or place goes on about the plan just quoted
         # ("Các sở gửi báo cáo năm trước ngày nào?"), and "năm đó" about the years last asked.
-        return with_previous_plan(with_previous_years(question, dated), answered, plans, before)
+        return with_previous_plan(with_previous_years(question, dated()), answered, plans, before)
     return question
 
 

@@ -616,9 +616,10 @@ def _page_blocks(page) -> tuple[list[tuple[Block, bool]], list[str], list[str]]:
     words = _word_lines(page.filter(outside) if tables else page)
     at = gutter([[_word_box(w) for w in line] for line in words], page.width)
     # a page in two columns is read column by column (its prose is no table aligned in two columns)
-    # wrapped cells first: a row of theirs may look like a table of single lines on its own
-    aligned = wrapped_tables(words) if at is None else []
-    aligned += aligned_tables(words, {i for table in aligned for i in table.lines}) if at is None else []
+    aligned = []
+    if at is None:  # wrapped cells first: a row of theirs may look like a table of single lines on its own
+        aligned = wrapped_tables(words)
+        aligned += aligned_tables(words, {i for table in aligned for i in table.lines})
     taken = {i for table in aligned for i in table.lines}
     pieces: list[tuple[list[dict], str]] = []
     for line in (line for i, line in enumerate(words) if i not in taken):
