@@ -136,6 +136,7 @@ HEADER_GAP = 0.3  # … or this share, for a header's cells wrapped over two lin
 END_GAP = 2.5  # a gap wider than this many times the table's usual gap between lines ends the table …
 END_LINES = 2.5  # … and than this many line heights (the padding between rows)
 ANCHOR_LINES = 3  # a column's left edge is where at least this many printed lines start a run of words
+SIZE_SHARE = 0.15  # lines whose heights differ by more than this share are set in two sizes of type
 EDGE = 1.5  # points: words starting this close start at the same edge
 START_GAP = 0.45  # a gap wider than this share of the line height starts a run of words (a space is about 0.3)
 
@@ -168,15 +169,28 @@ def _gaps(lines: list[list[Word]]) -> list[float]:
 
 
 def _starts(line: list[Word]) -> list[float]:
-    """Where a printed line's runs of words start: its first word, and each word after a gap wider than a space."""
-    gap = START_GAP * _height(line)
-    return [w["x0"] for k, w in enumerate(line) if k == 0 or w["x0"] - line[k - 1]["x1"] > gap]
+    """Where a printed line's runs of words start."""
+    return [run[0]["x0"] for run in _runs(line)]
 
 
-def _anchors(lines: list[list[Word]], header: list[Word], needed: int = ANCHOR_LINES) -> list[float]:
+def _spans(lines: list[list[Word]]) -> list[tuple[float, float]]:
+    """The spans a header's cells cover, left to right: its runs of words, merged where they overlap (a cell wrapped
+    over two lines, "Cơ quan chủ" over "trì")."""
+    spans: list[list[float]] = []
+    for x0, x1 in sorted((run[0]["x0"], run[-1]["x1"]) for line in lines for run in _runs(line)):
+        if spans and x0 <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], x1)
+        else:
+            spans.append([x0, x1])
+    return [(x0, x1) for x0, x1 in spans]
+
+
+def _anchors(lines: list[list[Word]], head: list[list[Word]], needed: int = ANCHOR_LINES) -> list[float]:
     """The columns' left edges: the header's left edge, then each edge where ``needed`` printed lines start a run
     of words, kept only when a header word starts in its column (centred row numbers start at an edge of their
-    own)."""
+    own). A header cell over no such edge heads cells that start nowhere alike (centred, flush right, or too few
+    rows): its own left edge stands in, for ``_settled`` to move."""
+    header = [w for line in head for w in line]
     start = min(w["x0"] for w in header)
     edges: list[list[float]] = []
     for x in sorted(x for line in lines for x in _starts(line) if x > start + EDGE):
@@ -186,8 +200,64 @@ def _anchors(lines: list[list[Word]], header: list[Word], needed: int = ANCHOR_L
             edges.append([x])
     right = max(w["x1"] for w in header)
     found = [start, *(e[0] for e in edges if len(e) >= needed and e[0] < right)]
-    return [x for k, x in enumerate(found) if k == 0 or any(
+    found = [x for k, x in enumerate(found) if k == 0 or any(
         x - EDGE <= w["x0"] < (found[k + 1] if k + 1 < len(found) else right) - EDGE for w in header)]
+    spans = _spans(head)
+    return sorted([*found, *(x0 for (_, before), (x0, x1) in zip(spans, spans[1:])
+                             if not any(before < x <= x1 for x in found))])
+
+
+def _runs(line: list[Word]) -> list[list[Word]]:
+    """A printed line's runs of words: split where a gap wider than a word space stands."""
+    gap = START_GAP * _height(line)
+    runs: list[list[Word]] = [[line[0]]]
+    for prev, word in zip(line, line[1:]):
+        if word["x0"] - prev["x1"] > gap:
+            runs.append([])
+        runs[-1].append(word)
+    return runs
+
+
+def _settled(anchors: list[float], lines: list[list[Word]]) -> list[float]:
+    """The columns' edges, each moved left to where its cells start when they are centred or set flush right
+    ("31/12/2026" under "Trước"): no edge is common to such cells, so the edge found is where the
+    most of them start, and the wider ones start left of it and run over it. An edge moves when the words running
+    over it stand apart from all the column before it holds, past a clear gap. Only the lines of rows count, up to a
+    paragraph; group rows merged across the table never count."""
+    rows: list[list[Word]] = []
+    for line in lines:
+        if ORDINAL_CELL.match(line[0]["text"]) and (
+                _column(anchors, line[0]) > 0 or sum(_column(anchors, w) == 0 for w in line) > 1):
+            continue  # a group row
+        if _crossings(anchors, line) > 1:
+            break  # a paragraph: the table has ended
+        rows.append(line)
+    edges = list(anchors)
+    for k in range(len(edges) - 1, 0, -1):
+        right = edges[k + 1] if k + 1 < len(edges) else float("inf")
+        words = [w for line in rows for w in line if edges[k - 1] - EDGE <= w["x0"] < edges[k] - EDGE]
+        over = [w for w in words if w["x1"] > edges[k] + EDGE]
+        if not over or any(w["x1"] > right + EDGE for w in over):
+            continue
+        start = min(w["x0"] for w in over)
+        gap = START_GAP * max(_height([w]) for w in words)
+        # everything else the column before holds ends clear of where the words over the edge start
+        if start > edges[k - 1] + EDGE and all(w["x1"] < start - gap for w in words if w["x0"] < start):
+            edges[k] = start
+    return edges
+
+
+def _crossings(anchors: list[float], line: list[Word]) -> int:
+    """How many column edges a line's widest run of words goes on over: a paragraph goes over several, a row merged
+    across the table over one or more, a cell centred in its column over its own edge at most."""
+    return max(len({_column(anchors, w) for w in run}) - 1 for run in _runs(line))
+
+
+def _opens_row(anchors: list[float], line: list[Word]) -> bool:
+    """Whether a line opens a row: a row number in the ordinal column, or a numbered group row merged across the
+    table (its title centred over the columns, maybe)."""
+    return bool(ORDINAL_CELL.match(line[0]["text"])) and (_column(anchors, line[0]) == 0
+                                                          or _crossings(anchors, line) > 0)
 
 
 def _column(anchors: list[float], word: Word) -> int:
@@ -230,8 +300,7 @@ def _row_lines(anchors: list[float], lines: list[list[Word]]) -> list[list[int]]
     sets them (no line stands above the first number), else halfway. Without numbers, bands of lines set closer
     than a row's padding are rows."""
     gaps = [0.0, *_gaps(lines)]
-    numbered = [i for i, line in enumerate(lines) if _column(anchors, line[0]) == 0
-                and ORDINAL_CELL.match(line[0]["text"])]
+    numbered = [i for i, line in enumerate(lines) if _opens_row(anchors, line)]
     cuts: list[int] = []
     if not numbered:
         cuts = [i for i in range(1, len(lines)) if gaps[i] > ROW_GAP * _height(lines[i])]
@@ -287,10 +356,15 @@ def wrapped_tables(lines: list[list[Word]], skip: set[int] | None = None) -> lis
         end = next((k for k, gap in enumerate(gaps) if gap > max(END_GAP * usual, END_LINES * _height(lines[head[0]]))),
                    len(gaps))
         body = body[:end]
+        # a table is set in one size of type: a line in another (the text after it, a heading) is not of it
+        body = body[:next((k for k, i in enumerate(body) if body and abs(_height(lines[i]) - _height(lines[body[0]]))
+                           > SIZE_SHARE * _height(lines[body[0]])), len(body))]
         header = [w for i in head for w in lines[i]]
         # a table's last rows, alone under its header repeated on a new page, start fewer lines at each edge
         numbered = sum(bool(ORDINAL_CELL.match(lines[i][0]["text"])) for i in body)
-        anchors = _anchors([lines[i] for i in body], header, ANCHOR_LINES if numbered > ANCHOR_LINES else 2)
+        anchors = _anchors([lines[i] for i in body], [lines[i] for i in head],
+                           ANCHOR_LINES if numbered > ANCHOR_LINES else 2)
+        anchors = _settled(anchors, [lines[i] for i in body])
         # a line running across the columns ends the table, unless a row number opens it (a group row)
         body = body[:next((k for k, i in enumerate(body) if _straddles(anchors, lines[i])
                            and not ORDINAL_CELL.match(lines[i][0]["text"])), len(body))]

@@ -343,12 +343,12 @@ def make_pdf(path: Path, text: str) -> Path:
 
 def make_unruled_table_pdf(path: Path, before: list[str], rows: list[list[str]], after: list[str],
                            widths: list[int], *, top_aligned: bool = False, running: str = "",
-                           padding: float = 0.0) -> Path:
+                           padding: float = 0.0, aligns: tuple[str, ...] = ()) -> Path:
     """A plan whose table is printed without any rules (no grid, no borders, no shading): columns set by position
     only, cells wrapped over several lines, centred in their row unless ``top_aligned``, the header row repeated
     on each page; ``padding`` (mm) above and below each cell's text. ``rows[0]`` is the header; a row of one cell
     is a group row merged across the table. ``running``: a header line on every page, with "Trang n" at its
-    foot."""
+    foot. ``aligns``: each column's alignment ("LEFT", "CENTER", "RIGHT"), all left by default."""
     from fpdf import FPDF
     from fpdf.enums import TableBordersLayout, VAlign
 
@@ -373,7 +373,7 @@ def make_unruled_table_pdf(path: Path, before: list[str], rows: list[list[str]],
     for text in before:
         pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", size=9)
-    with pdf.table(borders_layout=TableBordersLayout.NONE, col_widths=widths, line_height=4.5, text_align="LEFT",
+    with pdf.table(borders_layout=TableBordersLayout.NONE, col_widths=widths, line_height=4.5, text_align=aligns or "LEFT",
                    v_align=VAlign.T if top_aligned else VAlign.M, padding=(padding, 1, padding, 1)) as table:
         for values in rows:
             row = table.row()

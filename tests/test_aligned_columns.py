@@ -162,3 +162,42 @@ def test_a_task_table_printed_without_rules_reads_one_row_per_task(tmp_path, top
            if r.role == "chủ trì"}
     assert ("Sở Tài chính", "Nâng cấp đường truyề", "2026 - 2027", ("Các cơ sở giáo dục nghề nghiệp",)) in led
     assert ("Sở Khoa học và Công nghệ", "Triển khai cổng tuyể", "Trước 31/12/2026", ("Sở Giáo dục và Đào tạo",)) in led
+
+
+@pytest.mark.parametrize("align", ["CENTER", "RIGHT"])
+def test_cells_centred_or_flush_right_keep_to_their_column(tmp_path, align):
+    """Row numbers and times centred (or set flush right) in their columns start nowhere alike: the wider ones
+    ("Trước 31/12/2026") start left of the narrower ones, in the gap before their column. They stay in their
+    column, and the task before them stays whole."""
+    from tests.fixtures_docs import make_unruled_table_pdf
+
+    pdf = make_unruled_table_pdf(tmp_path / "kh.pdf", ["III. NHIỆM VỤ VÀ LỘ TRÌNH THỰC HIỆN"], TASKS,
+                                 ["IV. KINH PHÍ", "Tổng kinh phí thực hiện là 68.450 triệu đồng."],
+                                 [10, 52, 30, 30, 34, 24], running="UBND tỉnh Lam Điền",
+                                 aligns=("CENTER", "LEFT", "LEFT", "LEFT", "LEFT", align))
+    rows = [line for line in convert(pdf).text.splitlines() if line.startswith("|")]
+    assert "| 2.2 | Triển khai cổng tuyển sinh trực tuyến giáo dục nghề nghiệp của tỉnh | Cổng tuyển sinh | Sở Khoa " \
+           "học và Công nghệ | Sở Giáo dục và Đào tạo | Trước 31/12/2026 |" in rows
+    assert "| 1.2 | Rà soát chuẩn đầu ra kỹ năng số của các ngành, nghề đào tạo trình độ cao đẳng | Báo cáo rà soát " \
+           "| Trường Cao đẳng Công nghệ Lam Điền | Các trường trung cấp | Tháng 9/2026 |" in rows
+    assert sum(row.startswith("| 2.11 |") for row in rows) == 1
+
+
+def test_a_short_table_with_centred_times_ends_where_the_larger_type_of_the_text_begins(tmp_path):
+    """Two tasks alone (too few lines start at any edge of the centred time column: the header's cell stands in
+    for it), then the next part set close below in the text's larger type: "IV. KINH PHÍ" is a heading, not a
+    third task numbered "IV."."""
+    from tests.fixtures_docs import make_unruled_table_pdf
+
+    pdf = make_unruled_table_pdf(tmp_path / "kh.pdf", ["III. NHIỆM VỤ"], [TASKS[0], TASKS[2], TASKS[6]],
+                                 ["IV. KINH PHÍ", "1. Tổng kinh phí thực hiện là 68.450 triệu đồng, gồm ngân sách tỉnh "
+                                  "41.200 triệu đồng và nguồn thu sự nghiệp của các trường."],
+                                 [10, 52, 30, 30, 34, 24], aligns=("CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "CENTER"))
+    text = convert(pdf).text
+    rows = [line for line in text.splitlines() if line.startswith("|")]
+    assert rows[1:] == [
+        "| 1.1 | Ban hành quy chế quản lý học liệu số dùng chung cho các cơ sở giáo dục nghề nghiệp trên địa bàn | "
+        "Quy chế được ban hành | Sở Giáo dục và Đào tạo | Sở Khoa học và Công nghệ; Sở Tư pháp | Quý II/2026 |",
+        "| 2.2 | Triển khai cổng tuyển sinh trực tuyến giáo dục nghề nghiệp của tỉnh | Cổng tuyển sinh | Sở Khoa "
+        "học và Công nghệ | Sở Giáo dục và Đào tạo | Trước 31/12/2026 |"]
+    assert "\nIV. KINH PHÍ\n" in text
