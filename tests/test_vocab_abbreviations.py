@@ -24,6 +24,7 @@ from index.vocab.abbreviations import read_in_full, spelled_out
         ("so ld-tb&xh chu tri", "so lao dong thuong binh va xa hoi chu tri"),
         ("truong cd nong nghiep; dh, cd", "truong cao dang nong nghiep; dai hoc, cao dang"),  # school levels
         ("dao tao 9.600 ld; hs, sv", "dao tao 9.600 lao dong; hoc sinh, sinh vien"),  # people counted
+        ("ban ql khu kinh te; bql cac kcn", "ban quan ly khu kinh te; ban quan ly cac khu cong nghiep"),
     ],
 )
 def test_abbreviations_are_read_as_the_words_they_stand_for(folded, full):

@@ -48,6 +48,8 @@ FIELD_ABBREVIATIONS: dict[str, str] = {
     "BHXH": "bảo hiểm xã hội",
     "TTDVVL": "trung tâm dịch vụ việc làm",
     "NHCSXH": "ngân hàng chính sách xã hội",
+    "BQL": "ban quản lý",  # "BQL các KCN"
+    "QL": "quản lý",  # "Ban QL khu kinh tế", "cán bộ QL"
     "UBND": "ủy ban nhân dân",
     "HĐND": "hội đồng nhân dân",
     "MTTQ": "mặt trận tổ quốc",

@@ -69,6 +69,11 @@ SAME_MEANING: tuple[tuple[str, str], ...] = (
 _SAME = tuple((re.compile(rf"\b(?:{other})\b"), kept) for other, kept in SAME_MEANING)
 
 
+# A syllable of one consonant (or "qu") and "i"/"y" is spelled either way ("kĩ năng"/"kỹ năng", "tỉ lệ"/"tỷ lệ",
+# "quản lí"/"quản lý", "quí"/"quý"): read as plans mostly spell it, with "y". Not "thi", "chi", "vi" (no such variant).
+_Y_FOR_I = re.compile(r"(?<![\w])(k|l|m|t|s|h|qu)i(?![\w])")
+
+
 def plan_reading(folded: str) -> str:
     """Folded text as words are matched: abbreviations read in full, and phrases of the same meaning in one
     wording. Questions and plan text (the search index and the answer's scoring) are read alike.
@@ -79,8 +84,10 @@ def plan_reading(folded: str) -> str:
     'muc tieu giai quyet viec lam moi cho bao nhieu nguoi; dao tao viec lam'
     >>> plan_reading("| 7 | thang 8/2026 | phien chuyen de |")
     '| 7 | thang 8 nam 2026 | phien chuyen de |'
+    >>> plan_reading("ti le lao dong co ki nang")
+    'ty le lao dong co ky nang'
     """
-    folded = read_in_full(folded)
+    folded = _Y_FOR_I.sub(r"\1y", read_in_full(folded))
     for pattern, kept in _SAME:
         folded = pattern.sub(kept, folded)
     return folded
