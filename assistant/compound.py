@@ -18,6 +18,7 @@ from assistant.questions import (
     DOC_NUMBER,
     ISSUE_DATE,
     ISSUER,
+    NOT_TAG,
     PLAN_KIND_WORD,
     SIGNER,
     STOPWORDS,
@@ -41,8 +42,8 @@ _JOINT = re.compile(
 # "không" asks at the end of its clause: the question's ("… được miễn học phí không") or before a colon that lists
 # what it asks of ("… có khớp nhau không: tỷ lệ A, và tỷ lệ B").
 _ASKS = re.compile(
-    r"\b(bao nhieu|bao gio|bao lau|nao|gi|ai|may|o dau|ve dau|the nao|ra sao|vi sao|tai sao|chua"
-    r"|khong(?=\s*:)|khong$)\b"
+    rf"\b(bao nhieu|bao gio|bao lau|nao|gi|ai|may|o dau|ve dau|the nao|ra sao|vi sao|tai sao|chua"
+    rf"|{NOT_TAG}(?=\s*:)|{NOT_TAG}$)\b"
 )
 # A comma is a joint too when the words on each side ask something of their own
 # ("… dự kiến bao nhiêu, có được cộng vào tổng kinh phí không", "… từ bao giờ, gắn với sản phẩm nào").

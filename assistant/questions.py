@@ -78,6 +78,9 @@ _COMPARATIVE = (
 _SUBMISSION = (r"to trinh (so )?(nao|may|bao nhieu)|de nghi cua (\w+ ){0,2}nao|(co quan|so|don vi) nao (trinh|de nghi)"
                r"|ai (trinh|de nghi)")
 
+# "không" closing a yes-no question, as users type it ("có dùng vốn ODA không", "… ko", "… k", "… hok").
+NOT_TAG = r"(?:khong|ko|k|hok|khg)"
+
 _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     NUMBER: re.compile(
         r"\b(bao nhieu|muc nao|muc bao|so luong|ty le|ty trong|phan tram|chi tieu|bao lau|quy mo)\b"
@@ -159,7 +162,7 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(quyet dinh hay ke hoach|ke hoach hay quyet dinh|loai van ban|kem( theo)? (van ban|quyet dinh) (nao|gi)|"
         r"ban hanh (van ban|ke hoach) (gi|nao)|hieu luc)\b"
     ),
-    YES_NO: re.compile(r"\b(co|da|co phai|duoc)\b.*\bkhong$"),
+    YES_NO: re.compile(rf"\b(co|da|co phai|duoc)\b.*\b{NOT_TAG}$"),
     # "ban hành ngày nào và về việc gì", "công văn có trích yếu gì": the title or "V/v" subject line
     SUBJECT: re.compile(
         r"\b(ve viec (gi|nao)|ve van de (gi|nao)|v/v (gi|nao)|tieu de|trich yeu|"
@@ -188,7 +191,7 @@ _PLAN_LEAD = re.compile(
 # Words that shape a question but carry no topic: left out of keyword matching.
 STOPWORDS = frozenset(
     """
-    theo cua va la gi nao bao nhieu khi ai o tai trong cho voi cac nhung mot duoc co khong phai the thi sao
+    theo cua va la gi nao bao nhieu khi ai o tai trong cho voi cac nhung mot duoc co khong ko hok khg phai the thi sao
     nhu ra len ve den tu de do nay kia ay vay hay hoac neu moi se da can muc ke hoach kh ubnd nam lan luot so sanh
     thanh pho tinh so ngay thang muon biet hoi xin cho toi em minh ban giup gom
     """.split()
@@ -260,8 +263,9 @@ _MONEY = re.compile(rf"\bbao nhieu ((?:ty|trieu|nghin|ngan) )?({_MONEY_WORDS}|do
 _MONEY_BEFORE = re.compile(rf"\b{_MONEY_WORDS}\b.*\bbao nhieu\b")
 # "lãi suất bao nhiêu" is a rate: a percent.
 _SHARE = re.compile(r"\b(phan tram|ty le|ty trong|lai suat)\b")
-# "bao nhiêu % chi phí" is a share of the cost, not a sum (read on the question as typed: folding drops the "%").
-_PERCENT_SIGN_ASKED = re.compile(r"\b(?:bao nhiêu|bao nhieu|mấy|may)\s*%", re.IGNORECASE)
+# "bao nhiêu % chi phí" is a share of the cost, not a sum (read on the question as typed: folding into syllables
+# drops the "%"; accents folded, as "mấy %" typed "may %" is restored "máy %").
+_PERCENT_SIGN_ASKED = re.compile(r"\b(?:bao nhieu|may)\s*%")
 # "bao nhiêu đồng một người/một ngày", "bao nhiêu 1 ngày": a sum per person or per day, not a budget.
 _PER = re.compile(r"\b(mot|moi|1) (nguoi hoc|nguoi|lao dong|hoc sinh|sinh vien|ngay|thang|nam|khoa|lop|hoc vien"
                   r"|mo hinh|doanh nghiep|hop tac xa|truong)\b")
@@ -723,7 +727,7 @@ def profile_question(question: str) -> QuestionProfile:
     lone = frozenset(int(y) for y in YEAR.findall(_SPAN_OF_YEARS.sub(" ", dated)))
     kinds = _kinds(folded, question)
     counted = bool(counted_noun(question))
-    measure = SHARE_MEASURE if _PERCENT_SIGN_ASKED.search(question) else expected_measure(folded, counted)
+    measure = SHARE_MEASURE if _PERCENT_SIGN_ASKED.search(fold_accents(question)) else expected_measure(folded, counted)
     if NUMBER in kinds:
         measure = named_quantity(measure, question)
     body = asked_body(question) if AGENCY in kinds else ""
