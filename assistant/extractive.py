@@ -337,9 +337,10 @@ def names_period_asked(unit: Unit, asked: tuple[int, ...], profile: QuestionProf
     """Whether a unit names the period asked itself, within a plan for several years: a year asked on its own in
     its text; a span asked ("giai đoạn 2026-2028") written as that span in its text or its nearest dated heading
     ("a) Giai đoạn 2026 - 2028"), never one year of it (the row "2028 | …" of a yearly table is no figure of the
-    three years). A year asked alone is named by a heading of that year alone ("2.2. Năm 2027"), not by one
-    reaching towards it ("1. Chỉ tiêu chung đến hết năm 2027": both years together); a horizon asked is the
-    plan's usual target heading, which names no specific part of it."""
+    three years). A year asked alone is named by a heading of that year alone ("2.2. Năm 2027"), or by a milestone
+    before the plan's last year ("1. Đến hết năm 2026" in a plan for 2026 - 2027), not by one reaching to its end
+    ("1. Chỉ tiêu chung đến hết năm 2027": both years together); a horizon asked is the plan's usual target heading,
+    which names no specific part of it."""
     span = [y for y in asked if y not in profile.lone_years]
     heading = _dated_heading(unit.passage.section, unit.text)
     if len(span) >= 2:
@@ -347,7 +348,7 @@ def names_period_asked(unit: Unit, asked: tuple[int, ...], profile: QuestionProf
         return any(_spans(text) and asked_span in _spans(text) for text in (unit.text, heading))
     return any(int(y) in asked for y in YEAR.findall(unit.text)) or (
         len(asked) == 1 and asked[0] not in profile.horizon_years and years_spanned(heading) == set(asked)
-        and not HORIZON.search(heading))
+        and (not HORIZON.search(heading) or asked[0] < max(years_spanned(unit.passage.document.title))))
 
 
 def _spans(text: str) -> set[tuple[int, int]]:
@@ -491,7 +492,10 @@ def score_units(
         # Within a plan for several years a unit naming the year asked is the specific one.
         multi_year = bool(profile.years) and len(years_spanned(passage.document.title)) > 1
         units = passage_units(passage)
+        item = own_heading(passage)  # the item the lines below close, until another stands
         for unit in units:
+            if not _ASSIGNMENT.match(unit.text):
+                item = unit.text
             key = unit.text.rstrip("…")[:80]
             if unit.text.endswith("?"):
                 continue  # a plan's own question ("… có được hỗ trợ tiếp không?") is answered by the line after it
@@ -506,6 +510,10 @@ def score_units(
             if earlier is not None and len(unit.text) <= len(scored[earlier].unit.text):
                 continue  # a heading repeated (maybe shortened) in each chunk of a long item
             coverage = topic_coverage(keywords, [unit.text], heading_terms, weights, scoring)
+            if item is not unit.text and kinds_in(unit.text, profile):
+                # a line closing its item ("- Phân công thực hiện: Thanh tra Sở chủ trì …") is about the item, when it
+                # states what is asked of it (a body, a time)
+                coverage = max(coverage, topic_coverage(keywords, [unit.text, item], heading_terms, weights, scoring))
             if items_under and coverage > 0 and unit.is_heading and SECTION_SEPARATOR in passage.section:
                 # an item that is a section of its own ("IV. KINH PHÍ › 1. Nguồn ngân sách …") is read under the
                 # heading that names the list, in full: "những nguồn kinh phí nào" is asked of its items
@@ -596,9 +604,11 @@ def _items_under(passages: list[Passage]) -> dict[tuple[str, str], list[str]]:
 
 
 def path_terms(passage: Passage) -> set[str]:
-    """Words of the section path, of the plan's title and of a table's caption: they count half towards
-    coverage ("Bảng 1. Chỉ tiêu tuyển sinh … năm 2026" titles its row "Trình độ cao đẳng | … | 2.150")."""
-    return set(folded_syllables(f"{passage.section} {passage.document.title} {table_caption(passage)}"))
+    """Words of the section path (its headings in full, as the chunk opens with them: the path shortens a long
+    one), of the plan's title and of a table's caption: they count half towards coverage ("Bảng 1. Chỉ tiêu tuyển
+    sinh … năm 2026" titles its row "Trình độ cao đẳng | … | 2.150")."""
+    headings = " ".join(passage.text.split("\n")[:heading_lines(passage)])
+    return set(folded_syllables(f"{passage.section} {headings} {passage.document.title} {table_caption(passage)}"))
 
 
 def table_caption(passage: Passage) -> str:
@@ -653,8 +663,15 @@ def select_units(scored: list[ScoredUnit], profile: QuestionProfile, scoring: Un
     limit = MAX_UNITS + (2 if profile.wants(LIST) else 0)
     ratio = scoring.list_unit_ratio if profile.wants(LIST) else scoring.extra_unit_ratio
     chosen = [best.unit]
+    if _ASSIGNMENT.match(best.unit.text):
+        # the line closes its item, which says what is assigned ("8.3 Tăng cường thanh tra …" over "- Phân công thực
+        # hiện: Thanh tra Sở chủ trì"): the item is quoted with it
+        before = [c.unit for c in own if c.unit.passage is passage and c.unit.position < best.unit.position]
+        item = max(before, key=lambda u: u.position, default=None)
+        if item is not None and not _ASSIGNMENT.match(item.text):
+            chosen.append(item)
     for candidate in own:
-        if candidate is best:
+        if candidate is best or candidate.unit in chosen:
             continue
         if len(chosen) >= limit:
             break

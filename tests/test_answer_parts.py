@@ -191,6 +191,9 @@ def test_a_comma_between_two_asking_pieces_is_a_joint():
         "Mô hình bắt đầu từ bao giờ", "gắn với sản phẩm nào", "mỗi năm đào tạo bao nhiêu người"]
     assert question_parts("Vốn vay dự kiến bao nhiêu, có được cộng vào tổng kinh phí của kế hoạch không?") == [
         "Vốn vay dự kiến bao nhiêu", "có được cộng vào tổng kinh phí của kế hoạch không"]
+    # "không" typed "ko": its piece asks, and borrows no question word of the next ("… của ai")
+    assert question_parts("Kế hoạch có lấy kinh phí từ quỹ BHTN ko? phần ngân sách thì bố trí trong dự toán của ai?") == [
+        "Kế hoạch có lấy kinh phí từ quỹ BHTN ko", "phần ngân sách thì bố trí trong dự toán của ai"]
     # A comma inside one asking piece, between bodies, or between the items of a list, is none.
     # (levels asked of each are parts by level: ``per_level``)
     question = "Nghề May tuyển bao nhiêu thanh niên, phụ nữ, bộ đội xuất ngũ và tổng cộng bao nhiêu?"
@@ -1490,6 +1493,18 @@ def test_a_year_asked_is_answered_under_its_own_heading_not_the_horizons():
         assert share in score_units([horizon, year], profile_question(question), WEIGHTS)[0].unit.text, question
 
 
+def test_a_milestone_before_the_plans_last_year_is_that_years_part():
+    """A plan for 2026 - 2027 gives its targets "1. Đến hết năm 2026" and "2. Đến hết năm 2027": the first is the
+    part of 2026, so "năm 2026" is answered by its line, not by a task row whose deadline falls in 2026."""
+    two_years = {"year": 2026, "title": "Kế hoạch chuyển đổi số năm 2026 - 2027"}
+    milestone = passage(1, "milestone", "1. Đến hết năm 2026\nd) Tối thiểu 50% hồ sơ đăng ký dự tuyển được tiếp nhận "
+                        "trực tuyến.", "II. CHỈ TIÊU › 1. Đến hết năm 2026", ordinal=4, **two_years)
+    row = passage(2, "row", "III. NHIỆM VỤ\nXây dựng cổng tiếp nhận hồ sơ dự tuyển trực tuyến | Sản phẩm: 100% cơ "
+                  "sở có tài khoản | Thời gian: Trước 31/12/2026", "III. NHIỆM VỤ", ordinal=9, **two_years)
+    profile = profile_question("Năm 2026 tỷ lệ hồ sơ dự tuyển nộp trực tuyến là bao nhiêu?")
+    assert "50%" in score_units([row, milestone], profile, WEIGHTS)[0].unit.text
+
+
 def test_an_item_under_a_lead_naming_the_year_speaks_of_that_year():
     """"Phấn đấu đến năm 2025:" opens the list in one chunk; "đ) … bảo hiểm xã hội đạt 55%" stands in the next,
     naming no year: asked "đến 2025", that item answers, not a passage elsewhere that names the year."""
@@ -1603,3 +1618,22 @@ def test_a_lead_announcing_its_items_is_judged_with_them():
     assert found is not None and found[1].kinds == 1.0
     answer = answer_extractive(Index([lead, *children]), WEIGHTS, r)
     assert not answer.refused and all(text[3:20] in answer.text for text in items), answer.text
+
+
+def test_a_line_closing_its_item_is_read_with_the_item():
+    """"- Phân công thực hiện: Thanh tra Sở chủ trì …" says little of its own: its task is the item it closes
+    ("8.3 … thanh tra việc thực hiện pháp luật về lao động … tại cơ sở giáo dục nghề nghiệp, doanh nghiệp"). Asked who
+    leads that inspection, it answers, not the line closing another item whose body merely shares the question's
+    words ("Phòng GDNN chủ trì, phối hợp với Thanh tra sở")."""
+    plan = {"title": "Kế hoạch phát triển nguồn nhân lực năm 2023"}
+    other = passage(1, "other", "8. Kiểm tra, thanh tra\n8.2 Đẩy mạnh kiểm tra hoạt động của các cơ sở giáo dục nghề "
+                    "nghiệp, bảo đảm đào tạo đúng quy định của pháp luật.\n- Phân công thực hiện: Phòng GDNN chủ trì, "
+                    "phối hợp với Thanh tra sở.", "III. NỘI DUNG › 8. Kiểm tra, thanh tra", ordinal=30, **plan)
+    item = passage(2, "item", "8. Kiểm tra, thanh tra\n8.3 Tăng cường thanh tra việc thực hiện pháp luật về lao động, "
+                   "giáo dục nghề nghiệp tại cơ sở giáo dục nghề nghiệp, doanh nghiệp.\n- Phân công thực hiện: Thanh tra "
+                   "Sở chủ trì, phối hợp với các phòng liên quan.", "III. NỘI DUNG › 8. Kiểm tra, thanh tra",
+                   ordinal=31, **plan)
+    profile = profile_question("ai chu tri thanh tra viec thuc hien phap luat lao dong, GDNN tai co so GDNN va doanh "
+                               "nghiep")
+    best = score_units([other, item], profile, WEIGHTS)[0].unit.text
+    assert best.startswith("- Phân công thực hiện: Thanh tra Sở chủ trì"), best
