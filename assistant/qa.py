@@ -613,6 +613,8 @@ def with_enumeration(
     # list asked stands in line in the quote, and the other items under its heading are other lists
     leads = [u.text[:span[0]] for u in evidence.units if (span := named_items_span(u.text)) is not None]
     in_line = max((topic_coverage(keywords, [lead], set(), weights, scoring) for lead in leads), default=0.0)
+    if rows := _group_rows(index, evidence.units, keywords, weights, scoring):
+        return _with_added(evidence, rows)
     path = first.section.split(SECTION_SEPARATOR)
     for depth in (len(path), len(path) - 1):
         heading = own_heading(first) if depth == len(path) else path[depth - 1] if depth > 0 else ""
@@ -631,6 +633,23 @@ def with_enumeration(
         if items:
             return _with_added(evidence, items)
     return evidence
+
+
+def _group_rows(index: SearchIndex, units: tuple[Unit, ...], keywords: list[str], weights: TermWeights,
+                scoring: UnitScoring) -> list[Unit]:
+    """The rows of the table group a quoted row heads or belongs to, each read under its group row ("NGHỀ CHO NGƯỜI
+    KHUYẾT TẬT › Xoa bóp, bấm huyệt | …"), when the group's title holds the question's topic ("những nghề nào cho
+    người khuyết tật") and they are few enough to quote whole; else none."""
+    for unit in units:
+        group = unit.text.split(" | ", 1)[0].split(SECTION_SEPARATOR, 1)[0].strip()
+        if not group or topic_coverage(keywords, [group], set(), weights, scoring) < scoring.list_heading_coverage:
+            continue
+        first = unit.passage
+        rows = list({u.text: u for p in index.section_passages(first.doc, first.section, first.rank, first.score)
+                     for u in passage_units(p) if u.text.startswith(f"{group}{SECTION_SEPARATOR}")}.values())
+        if 1 < len(rows) <= LIST_SECTION_UNITS:
+            return rows
+    return []
 
 
 # A quoted line that stops where its list goes on: "… cụ thể: Trường A; Trường B;" (the chunk ended there).

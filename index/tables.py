@@ -194,7 +194,7 @@ class Table:
         matrix's marks are read as the roles they give ("Chủ trì: Tỉnh đoàn | Phối hợp: Sở Nội vụ; …"), a
         schedule's as the periods marked ("Thời gian thực hiện: Q2/2026, Q3/2026").
         """
-        label = self.label(row)
+        label = own = self.label(row)
         if TOTAL_ROW.match(label) and self.header[self.label_column]:
             label = f"{label.strip()} ({self.header[self.label_column]})"
         if with_parent:
@@ -208,8 +208,8 @@ class Table:
         if periods := [name for i, name in self.schedule_columns.items() if row.cells[i].strip()]:
             parts.append(f"Thời gian thực hiện: {', '.join(periods)}")
         for i, (name, value) in enumerate(zip(self.header, row.cells)):
-            if i in (self.ordinal_column, self.label_column) or i in self.role_columns or not value:
-                continue
+            if i in (self.ordinal_column, self.label_column) or i in self.role_columns or not value or value == own:
+                continue  # a cell merged with the label repeats it (a group row across the table)
             if i in self.schedule_columns:
                 continue
             parts.append(f"{name}: {value}" if name and name != value else value)
@@ -637,6 +637,8 @@ def _level(ordinal: str) -> int | None:
         return None
     if re.fullmatch(r"[IVX]{1,5}", ordinal):
         return 0
+    if re.fullmatch(r"[A-ZĐ]", ordinal):
+        return -1  # "A", "B", "C": the groups above the Roman parts ("C | NGHỀ CHO NGƯỜI KHUYẾT TẬT")
     if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", ordinal):
         return 1 + ordinal.count(".")
     if re.fullmatch(r"[a-zđ]", ordinal):

@@ -457,6 +457,20 @@ def test_items_that_are_sections_of_their_own_join_as_siblings():
     assert [u.text for u in grown.units] == [u.text for c in children for u in passage_units(c)]
 
 
+def test_a_list_asked_of_a_table_group_quotes_every_row_under_its_group_row():
+    """"Những nghề nào cho người khuyết tật": one row read under its group row ("NGHỀ CHO NGƯỜI KHUYẾT TẬT › Xoa
+    bóp …") answers; every row of that group joins (each a chunk of its own), not the rows of another group."""
+    annex = "Phụ lục I: DANH MỤC NGHỀ VÀ MỨC CHI PHÍ ĐÀO TẠO"
+    rows = ("NHÓM NGHỀ NÔNG NGHIỆP › Trồng rau an toàn | Mức chi phí: 2.850.000",
+            "NGHỀ CHO NGƯỜI KHUYẾT TẬT › Xoa bóp, bấm huyệt | Mức chi phí: 6.200.000",
+            "NGHỀ CHO NGƯỜI KHUYẾT TẬT › May dân dụng | Mức chi phí: 5.450.000",
+            "NGHỀ CHO NGƯỜI KHUYẾT TẬT › Làm nhang thủ công | Mức chi phí: 3.650.000")
+    chunks = [passage(1 + i, f"r{i}", f"{annex}\n{row}", annex, ordinal=70 + i) for i, row in enumerate(rows)]
+    profile = profile_question("Những nghề nào trong danh mục dành riêng cho người khuyết tật?")
+    grown = with_enumeration(Sections(chunks), Evidence(tuple(passage_units(chunks[1])[1:])), profile, WEIGHTS)
+    assert [u.text for u in grown.units] == list(rows[1:])
+
+
 def test_one_item_of_a_list_of_other_tasks_stays_alone():
     """"Những trường nào …" answered by one task among a department's tasks: its heading is not the topic."""
     heading = "3.5 Quy hoạch mạng lưới cơ sở giáo dục"

@@ -381,6 +381,25 @@ def test_a_detail_row_is_read_under_the_row_it_details():
         "2.1. Trình độ cao đẳng › Trong đó: lao động chuyển đổi nghề"]
 
 
+def test_a_lettered_group_row_merged_across_the_table_heads_the_rows_under_it():
+    """"A | NHÓM NGHỀ NÔNG NGHIỆP" merged across a trades table (its title repeated in every cell, as a Word table
+    gives a merged cell): the rows numbered under it are read under it, and it is read once, not as a value of
+    every column."""
+    table = _table_of(
+        "| TT | Tên nghề | Trình độ | Mức chi phí (đồng/người/khóa) |", "|---|---|---|---|",
+        "| A | NHÓM NGHỀ NÔNG NGHIỆP | NHÓM NGHỀ NÔNG NGHIỆP | NHÓM NGHỀ NÔNG NGHIỆP |",
+        "| 1 | Trồng rau an toàn | Dưới 3 tháng | 2.850.000 |",
+        "| B | NGHỀ CHO NGƯỜI KHUYẾT TẬT | NGHỀ CHO NGƯỜI KHUYẾT TẬT | NGHỀ CHO NGƯỜI KHUYẾT TẬT |",
+        "| 1 | Xoa bóp, bấm huyệt | Sơ cấp | 6.200.000 |",
+        "| 2 | May dân dụng | Sơ cấp | 5.450.000 |")
+    assert [table.row_text(r, with_parent=True) for r in table.rows] == [
+        "NHÓM NGHỀ NÔNG NGHIỆP",
+        "NHÓM NGHỀ NÔNG NGHIỆP › Trồng rau an toàn | Trình độ: Dưới 3 tháng | Mức chi phí (đồng/người/khóa): 2.850.000",
+        "NGHỀ CHO NGƯỜI KHUYẾT TẬT",
+        "NGHỀ CHO NGƯỜI KHUYẾT TẬT › Xoa bóp, bấm huyệt | Trình độ: Sơ cấp | Mức chi phí (đồng/người/khóa): 6.200.000",
+        "NGHỀ CHO NGƯỜI KHUYẾT TẬT › May dân dụng | Trình độ: Sơ cấp | Mức chi phí (đồng/người/khóa): 5.450.000"]
+
+
 def test_a_scanned_ordinal_read_as_a_bullet_between_its_neighbours_numbers_stays_a_sibling():
     labels = _row_labels(
         "| TT | Nhóm đối tượng | Mức hỗ trợ tối đa (đồng/người/khóa học) |", "|---|---|---|",
