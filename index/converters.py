@@ -289,7 +289,9 @@ def _picture_texts(document, path: Path, name: str, progress: PageProgress | Non
 
 
 _TOC_GALLERY = "Table of Contents"
-_TOC_STYLE = re.compile(r"^toc\s*(?:\d|heading)", re.IGNORECASE)  # Word's built-in "toc 1" … "toc 9", "TOC Heading"
+# Word's built-in "toc 1" … "toc 9", "TOC Heading"; LibreOffice's "Contents 1" …, "Contents Heading"
+_TOC_STYLE = re.compile(r"^(?:toc|contents)\s*(?:\d|heading)", re.IGNORECASE)
+_TOC_FIELD = re.compile(r"^\s*TOC\b")  # the instruction of a table-of-contents field (' TOC \o "1-3" \h \z \u ')
 
 
 def _open_content_controls(story, contents: set[str]) -> None:
@@ -313,6 +315,28 @@ def _open_content_controls(story, contents: set[str]) -> None:
         style = paragraph.find(f"{_W}pPr/{_W}pStyle")
         if style is not None and style.get(f"{_W}val") in contents:
             paragraph.getparent().remove(paragraph)
+    for paragraph in _toc_field_paragraphs(story):
+        paragraph.getparent().remove(paragraph)
+
+
+def _toc_field_paragraphs(story) -> list:
+    """The paragraphs a table-of-contents field holds (its cached entries, whatever their style: "heading ⇥ page"
+    lines, each with a page-reference field of its own), from the one opening the field to the one closing it."""
+    found: list = []
+    depth = 0  # fields open inside the table of contents, itself included
+    for paragraph in story.iter(f"{_W}p"):
+        opened = depth > 0
+        for node in paragraph.iter(f"{_W}fldChar", f"{_W}instrText", f"{_W}fldSimple"):
+            if node.tag == f"{_W}fldSimple" and _TOC_FIELD.match(node.get(f"{_W}instr") or ""):
+                opened = True
+            elif node.tag == f"{_W}instrText" and depth == 0 and _TOC_FIELD.match(node.text or ""):
+                depth, opened = 1, True
+            elif node.tag == f"{_W}fldChar" and depth:
+                kind = node.get(f"{_W}fldCharType")
+                depth += 1 if kind == "begin" else -1 if kind == "end" else 0
+        if opened:
+            found.append(paragraph)
+    return found
 
 
 

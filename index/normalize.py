@@ -15,6 +15,9 @@ from itertools import pairwise
 from index import tables
 from index.vocab.markers import CITED_DIVISION, STRUCTURAL_START
 from index.vocab.phrases import (
+    CONTENTS_ENTRIES,
+    CONTENTS_ENTRY,
+    CONTENTS_TITLE,
     MOTTO,
     OPEN_ENDING,
     PARAGRAPH_OPENER,
@@ -489,7 +492,7 @@ def clean_lines(raw: str) -> list[str]:
     text = _HTML_BREAK.sub("\n", _HTML_COMMENT.sub("", text))
     text = text.replace("\u00a0", " ")
     stripped: list[str] = []
-    for raw_line, is_row in mark_table_rows(text.split("\n")):
+    for raw_line, is_row in mark_table_rows(without_contents(text.split("\n"))):
         if is_row:
             stripped.append(raw_line)
             continue
@@ -498,6 +501,27 @@ def clean_lines(raw: str) -> list[str]:
             continue
         stripped.append(clean)
     return join_hard_wraps(without_site_chrome(without_signature_stamps(stripped)))
+
+
+def without_contents(lines: list[str]) -> list[str]:
+    """The lines less a table of contents (``vocab.phrases.CONTENTS_TITLE`` and the entries under it, each ending in
+    its page number): they repeat the headings, and read as text they would be headings twice, or paragraphs that
+    answer nothing. Read before tabs and wide spaces are collapsed, since they set the page numbers apart."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if CONTENTS_TITLE.match(lines[i]):
+            entries = []
+            j = i + 1
+            while j < len(lines) and (not lines[j].strip() or CONTENTS_ENTRY.match(lines[j])):
+                entries += [j] if lines[j].strip() else []
+                j += 1
+            if len(entries) >= CONTENTS_ENTRIES:
+                i = entries[-1] + 1
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def without_site_chrome(lines: list[str]) -> list[str]:

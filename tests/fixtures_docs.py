@@ -164,6 +164,52 @@ def make_content_control_docx(path: Path, number: str, toc: list[str], parts: li
     return path
 
 
+def make_toc_field_docx(path: Path, title: list[str], sections: list[tuple[str, list[str]]]) -> Path:
+    """An Đề án as Word writes it with a table of contents: after ``title``, "MỤC LỤC" and a TOC field whose cached
+    entries ("heading ⇥ page", each page number a PAGEREF field of its own) are plain paragraphs in the body's
+    style, then each section's heading (in Word's heading style) and its paragraphs."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def field_char(paragraph, kind: str) -> None:
+        run, char = OxmlElement("w:r"), OxmlElement("w:fldChar")
+        char.set(qn("w:fldCharType"), kind)
+        run.append(char)
+        paragraph._p.append(run)
+
+    def instruction(paragraph, text: str) -> None:
+        run, instr = OxmlElement("w:r"), OxmlElement("w:instrText")
+        instr.set(qn("xml:space"), "preserve")
+        instr.text = text
+        run.append(instr)
+        paragraph._p.append(run)
+
+    document = docx.Document()
+    for line in title:
+        document.add_paragraph(line)
+    document.add_paragraph("MỤC LỤC")
+    for k, (heading, _) in enumerate(sections):
+        entry = document.add_paragraph()
+        if k == 0:
+            field_char(entry, "begin")
+            instruction(entry, ' TOC \\o "1-3" \\h \\z \\u ')
+            field_char(entry, "separate")
+        entry.add_run(f"{heading}\t")
+        field_char(entry, "begin")
+        instruction(entry, f" PAGEREF _Toc{k} \\h ")
+        field_char(entry, "separate")
+        entry.add_run(str(3 + k))
+        field_char(entry, "end")
+    field_char(document.add_paragraph(), "end")
+    for heading, paragraphs in sections:
+        document.add_paragraph(heading, style="Heading 1")
+        for text in paragraphs:
+            document.add_paragraph(text)
+    document.save(str(path))
+    return path
+
+
 def to_tcvn3(text: str, capitals: bool = False) -> str:
     """Unicode Vietnamese as an office typing in ".VnTime" stores it: each letter its TCVN3 code; for the capital
     font ".VnTimeH", the code of the lower-case letter (the font draws it as a capital)."""

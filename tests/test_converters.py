@@ -27,6 +27,7 @@ from tests.fixtures_docs import (
     TASK_HEADER,
     TASK_ROWS,
     make_content_control_docx,
+    make_toc_field_docx,
     make_docx,
     make_legacy_docx,
     make_legacy_pdf,
@@ -838,3 +839,18 @@ def test_content_controls_give_their_text_and_a_table_of_contents_none(tmp_path)
     for row in rows:
         assert pipe(row) in text
     assert "...." not in text and text.count("II. CHỈ TIÊU") == 1
+
+
+def test_a_table_of_contents_field_gives_no_text_whatever_the_style_of_its_entries(tmp_path):
+    """Word's table of contents is a TOC field; its cached entries ("Chương I. … ⇥ 3", each page number a field of
+    its own) may stand in the body's style, not Word's "toc" styles: they repeat the headings and are no text of
+    the plan. The headings and the body stay, once each."""
+    sections = [("Chương I. SỰ CẦN THIẾT", ["Tỷ lệ lao động qua đào tạo của tỉnh còn thấp."]),
+                ("Chương II. MỤC TIÊU", ["Đến năm 2030, 100% cơ sở công lập hợp tác với doanh nghiệp."])]
+    path = make_toc_field_docx(tmp_path / "thanhha-2026-de-an.docx", ["ĐỀ ÁN", "Nâng cao chất lượng đào tạo nghề"],
+                               sections)
+    text = convert(path).text
+    assert text.count("Chương I. SỰ CẦN THIẾT") == 1 and text.count("Chương II. MỤC TIÊU") == 1
+    assert "Đến năm 2030, 100% cơ sở công lập hợp tác với doanh nghiệp." in text
+    assert "PAGEREF" not in text and not any(line.rstrip().endswith(("\t3", " 3", "\t4", " 4"))
+                                             for line in text.splitlines())

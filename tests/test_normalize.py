@@ -837,3 +837,25 @@ def test_a_web_sites_page_around_a_plan_is_not_the_plan():
     scan = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "KẾ HOẠCH", "©) Đối với người lao động bị mất việc làm",
             "Văn bản liên quan", "II. TỔ CHỨC THỰC HIỆN", "TM. ỦY BAN NHÂN DÂN", "©) Phụ lục"]
     assert without_site_chrome(scan) == scan
+
+
+@pytest.mark.parametrize("entries", [
+    ["Chương I. SỰ CẦN THIẾT\t3", "1.1. Thực trạng\t3", "Chương II. MỤC TIÊU\t5"],  # a Word field's entries
+    ["Chương I. SỰ CẦN THIẾT ................................ 3", "Chương II. MỤC TIÊU ..................... 5"],
+    ["Chương I. SỰ CẦN THIẾT                      3", "", "Chương II. MỤC TIÊU                         5"],
+])
+def test_a_table_of_contents_is_no_text_of_the_plan(entries):
+    """"MỤC LỤC" and its entries (a heading, then its page after a tab, dot leaders or a wide space) repeat the
+    headings: they go, the headings and the body stay once each."""
+    plan = ["ĐỀ ÁN", "Nâng cao chất lượng đào tạo nghề", "MỤC LỤC", *entries, "Chương I. SỰ CẦN THIẾT",
+            "Tỷ lệ lao động qua đào tạo còn thấp.", "Chương II. MỤC TIÊU", "Đến năm 2030 có 12 trường đạt chuẩn."]
+    text = normalize_text("\n".join(plan))
+    assert "MỤC LỤC" not in text and text.count("Chương II. MỤC TIÊU") == 1
+    assert "Đến năm 2030 có 12 trường đạt chuẩn." in text
+
+
+def test_a_heading_mucluc_over_prose_or_one_line_is_kept():
+    """"Mục lục" over no entries, or one line ending in a number, is no table of contents."""
+    for plan in (["MỤC LỤC", "Các phụ lục kèm theo gồm biểu mẫu số 01 và 02."],
+                 ["Mục lục", "Tổng số học viên năm 2026        350", "Các trường báo cáo trước ngày 30/6."]):
+        assert normalize_text("\n".join(plan)).startswith(plan[0])

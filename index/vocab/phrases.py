@@ -384,3 +384,9 @@ MISREAD_CHI = re.compile(r"(?<![\w])([Cc])hỉ(\s+(?:phí|nhánh|cục|tiết)(?
 # group 1 "cao " as written, group 2 the first letter of "đẳng".
 MISREAD_CAO_DANG = re.compile(r"(?<![\w])([Cc][Aa][Oo]\s+)([Đđ])(?:ằ|ả|ẵ|ắ|ạ|ặ)ng(?![\w])")
 
+
+# A table of contents: its title alone on a line, then entries that each end in a page number after a tab, dot
+# leaders or a wide space ("Chương I. SỰ CẦN THIẾT ......... 3", "3.1. Mục tiêu chung⇥5"); they repeat headings.
+CONTENTS_TITLE = re.compile(r"^\s*(?:MỤC LỤC|Mục lục)\s*:?\s*$")
+CONTENTS_ENTRY = re.compile(r"^.*\S(?:\t+\s*|\s*[.…·_]{3,}\s*|\s{3,})(?:\d{1,3}|[ivxIVX]{1,5})\s*$")
+CONTENTS_ENTRIES = 2  # entries in a row at least: a table of contents lists several headings
