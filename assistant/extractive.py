@@ -43,6 +43,7 @@ from assistant.questions import (
 from assistant.refusal import UNIT_SCORING, UnitScoring
 from index.agencies import agency_key, find_agencies
 from index.chunking import SECTION_SEPARATOR, split_sentences
+from index.glossary import read_in_full_with
 from index.metadata import PlanMetadata
 from index.normalize import fold_accents
 from index.plan_scope import cites_document
@@ -123,6 +124,12 @@ class Unit:
     text: str
     position: int
     is_heading: bool = False
+
+    @property
+    def reading(self) -> str:
+        """The text as it is matched: the abbreviations its plan coins read in full ("SNV" as "Sở Nội vụ",
+        ``index.glossary``); the text itself is what is quoted."""
+        return read_in_full_with(self.text, self.passage.document.abbreviations)
 
 
 @dataclass(frozen=True)
@@ -265,7 +272,7 @@ _HEAD_ONCE = re.compile(r"\b(?:các|những)\s+(\w+(?:\s+\w+)?)\s*:\s*([^;.]+)",
 
 
 def kind_bonus(unit: Unit, heading: str, profile: QuestionProfile, scoring: UnitScoring = UNIT_SCORING) -> float:
-    found = kinds_in(unit.text, profile)
+    found = kinds_in(unit.reading, profile)
     bonus = scoring.type_bonus * len(found)
     if AGENCY not in found and AGENCY in kinds_in(heading, profile):
         bonus += scoring.type_bonus * scoring.heading_credit
@@ -509,8 +516,8 @@ def score_units(
             earlier = seen.get(key)
             if earlier is not None and len(unit.text) <= len(scored[earlier].unit.text):
                 continue  # a heading repeated (maybe shortened) in each chunk of a long item
-            coverage = topic_coverage(keywords, [unit.text], heading_terms, weights, scoring)
-            if item is not unit.text and kinds_in(unit.text, profile):
+            coverage = topic_coverage(keywords, [unit.reading], heading_terms, weights, scoring)
+            if item is not unit.text and kinds_in(unit.reading, profile):
                 # a line closing its item ("- Phân công thực hiện: Thanh tra Sở chủ trì …") is about the item, when it
                 # states what is asked of it (a body, a time)
                 coverage = max(coverage, topic_coverage(keywords, [unit.text, item], heading_terms, weights, scoring))
@@ -684,18 +691,19 @@ def select_units(scored: list[ScoredUnit], profile: QuestionProfile, scoring: Un
         body = next((c.unit for c in own if not c.unit.is_heading and c.unit.passage.section == passage.section), None)
         if body is not None:
             chosen.append(body)
-    held = set().union(*(kinds_in(u.text, profile) for u in chosen))
+    held = set().union(*(kinds_in(u.reading, profile) for u in chosen))
     if AGENCY in kinds_in(leaf_heading(passage), profile):
         held.add(AGENCY)
     for kind in sorted(set(_KIND_PATTERNS) & profile.kinds - held):
-        extra = next((c.unit for c in own if kind in kinds_in(c.unit.text, profile) and c.unit not in chosen), None)
+        extra = next((c.unit for c in own if kind in kinds_in(c.unit.reading, profile) and c.unit not in chosen),
+                     None)
         if extra is not None:
             chosen.append(extra)
     # The item's "Phân công thực hiện: …" line for a body asked, its "Thời gian thực hiện: …" line for a time.
     for kind in (AGENCY, DATE):
         if profile.wants(kind):
             line = next((c.unit for c in own if _ASSIGNMENT.match(c.unit.text) and c.unit not in chosen
-                         and kind in kinds_in(c.unit.text, profile)), None)
+                         and kind in kinds_in(c.unit.reading, profile)), None)
             if line is not None:
                 chosen.append(line)
     # Its "Nguồn kinh phí: …" line for where the money comes from ("tiền lấy ở đâu", "kinh phí từ nguồn nào").
@@ -726,7 +734,7 @@ def holds_asked_kinds(units: list[Unit], profile: QuestionProfile) -> bool:
     then a lead among them ("Tổng kinh phí … là 52,6 tỷ đồng, gồm:") has answered, and its items are another
     question's. A question asking no kind of fact ("làm gì") is answered by the items."""
     asked = set(_KIND_PATTERNS) & profile.kinds
-    return bool(asked) and asked <= set().union(*(kinds_in(u.text, profile) for u in units))
+    return bool(asked) and asked <= set().union(*(kinds_in(u.reading, profile) for u in units))
 
 
 def names_partners(text: str) -> bool:
@@ -809,10 +817,10 @@ def best_measured(scored: list[ScoredUnit], profile: QuestionProfile,
     if profile.wants(NUMBER) and not profile.measure:
         # "bao nhiêu" in no measure of its own: a unit stating a figure, not one speaking of the target without it
         # ("… hoàn thành chỉ tiêu tuyển sinh đề ra năm 2023" beside "Tuyển sinh … khoảng 230.000 lượt người")
-        figure = next((c for c in about if NUMBER in kinds_in(c.unit.text, profile)), None)
+        figure = next((c for c in about if NUMBER in kinds_in(c.unit.reading, profile)), None)
         if figure is not None:
             return figure
-    return next((c for c in about if has_measure(c.unit.text, profile)), None) or next(
+    return next((c for c in about if has_measure(c.unit.reading, profile)), None) or next(
         (c for c in about if has_measure(c.unit.passage.section, profile)), None)
 
 

@@ -94,6 +94,7 @@ from assistant.scope import (
 )
 from index.agencies import addressed_collectively, find_agencies
 from index.chunking import SECTION_SEPARATOR
+from index.glossary import read_in_full_with
 from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
 from index.register import Register
@@ -457,9 +458,10 @@ def signals_of(
     """What the refusal decision weighs (``assistant.refusal``) about one quoted answer;
     ``dense`` is the question's similarity to the quote (``SearchIndex.similarity``); ``leads``: the lines of
     the quoted sections that name the years asked (``dated_leads``)."""
-    quoted = " ".join(u.text for u in evidence.units)
+    quoted = " ".join(u.reading for u in evidence.units)
     paths = " ".join(u.passage.section for u in evidence.units)
-    chunks = "\n".join(dict.fromkeys(u.passage.text for u in evidence.units))
+    chunks = "\n".join(dict.fromkeys(read_in_full_with(u.passage.text, u.passage.document.abbreviations)
+                                     for u in evidence.units))
     wanted = r.profile.kinds & FACT_KINDS
     held = held_kinds(evidence.units, r.profile, given_facts(r.query.restored, r.profile))
     plan = best.unit.passage.document
@@ -517,7 +519,7 @@ def held_kinds(units, profile: QuestionProfile, given: frozenset[str] = frozense
     A figure or time the question itself gives (``given``, folded fact keys) is no answer to it: "năm 2023"
     quoted back answers no "Kỳ thi năm 2023 tổ chức vào thời gian nào"."""
     held: set[str] = set()
-    for text in (t for u in units for t in (u.text, u.passage.section)):
+    for text in (t for u in units for t in (u.reading, u.passage.section)):
         kinds = kinds_in(text, profile)
         if given and kinds & _GIVEN_KINDS:
             new = {f.split(":", 1)[0] for f in facts_in(text, profile) if fold_accents(f).lower() not in given}
@@ -962,7 +964,7 @@ def deferred_figure(evidence: list[Evidence], profile: QuestionProfile) -> Unit 
     dân tỉnh xem xét, quyết định sau"), when no quoted unit states a figure of the kind asked; else None.
     The plan does not give the figure: the answer says so, and where it says it is decided."""
     units = [u for e in evidence for u in e.units]
-    if not profile.wants(NUMBER) or any(NUMBER in kinds_in(u.text, profile) for u in units):
+    if not profile.wants(NUMBER) or any(NUMBER in kinds_in(u.reading, profile) for u in units):
         return None
     return next((u for u in units if DEFERRED.search(u.text)), None)
 

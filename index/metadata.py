@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from index.glossary import glossary_field
 from index.normalize import canonical, fold_accents, strip_markdown
 from index.vocab.dates import FULL_DATE
 from index.vocab.documents import (
@@ -113,6 +114,8 @@ class PlanMetadata:
     doc_type: str = ""
     issues: str = ""
     signer_role: str = ""
+    # the abbreviations the plan coins and lists ("SGDĐT=Sở Giáo dục và Đào tạo; …", ``index.glossary``)
+    abbreviations: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -140,7 +143,7 @@ class PlanMetadata:
 STORED_FIELDS = {
     "doc": "doc", "label": "plan", "title": "title", "number": "number", "province": "province", "year": "year",
     "date": "date", "signer": "signer", "signer_role": "signer_role", "issuer": "issuer", "doc_type": "doc_type",
-    "issues": "issues",
+    "issues": "issues", "abbreviations": "abbreviations",
 }
 
 
@@ -1042,6 +1045,7 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
         doc_type=doc_type,
         issues=issues,
         signer_role=signer_role,
+        abbreviations=glossary_field(text or ""),
     )
     return dataclasses.replace(meta, label=make_label(meta))
 

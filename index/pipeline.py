@@ -17,6 +17,7 @@ from langchain_core.embeddings import Embeddings
 
 from index.chunking import Chunk, chunk_plan
 from index.documents import DocumentError, list_plan_files, read_plan
+from index.glossary import read_in_full_with
 from index.metadata import PlanMetadata, plan_metadata
 from index.normalize import normalize_text
 from index.register import Register, extract_register
@@ -48,10 +49,12 @@ def embedded_text(meta: PlanMetadata, chunk: Chunk) -> str:
     """What the dense model sees: the plan's label and title, then the chunk.
 
     Questions name the plan ("Kế hoạch 70/KH-UBND", "Hải Dương"); chunk text
-    rarely does, so the label is embedded with every chunk.
+    rarely does, so the label is embedded with every chunk. The plan's own
+    abbreviations are read in full.
     """
     title = meta.title[:160]
-    return f"{meta.label}\n{title}\n{chunk.text}" if title else f"{meta.label}\n{chunk.text}"
+    text = read_in_full_with(chunk.text, meta.abbreviations)
+    return f"{meta.label}\n{title}\n{text}" if title else f"{meta.label}\n{text}"
 
 
 def chunk_metadata(meta: PlanMetadata, chunk: Chunk, source: Path, ocr: bool = False) -> dict:

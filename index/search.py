@@ -21,6 +21,7 @@ from langchain_core.embeddings import Embeddings
 from index.chunking import SECTION_SEPARATOR
 from index.diacritics import AccentModel
 from index.fusion import fuse, uses_dense, uses_lexical
+from index.glossary import read_in_full_with
 from index.lexical import LexicalIndex
 from index.metadata import PlanMetadata
 from index.normalize import fold_accents
@@ -306,9 +307,12 @@ def _first_chunks(chunks: Iterable[StoredChunk]) -> dict[str, StoredChunk]:
 def build_side_indexes(chunks: list[StoredChunk], current: str, cache_dir: Path) -> tuple[LexicalIndex, AccentModel]:
     """BM25 over the chunks and an accent model learned from their text."""
     ordered = sorted(chunks, key=lambda c: c.id)
-    # The plan label is indexed with each chunk: questions name the plan.
+    # The plan label is indexed with each chunk: questions name the plan. The plan's own abbreviations are read
+    # in full.
     lexical = LexicalIndex.build(
-        [c.id for c in ordered], [f"{c.metadata.get('plan', '')}\n{c.text}" for c in ordered], current
+        [c.id for c in ordered],
+        [f"{c.metadata.get('plan', '')}\n{read_in_full_with(c.text, c.metadata.get('abbreviations', ''))}"
+         for c in ordered], current
     )
     accents = AccentModel.train(c.text for c in ordered)
     try:

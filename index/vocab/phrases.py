@@ -390,3 +390,12 @@ MISREAD_CAO_DANG = re.compile(r"(?<![\w])([Cc][Aa][Oo]\s+)([Đđ])(?:ằ|ả|ẵ
 CONTENTS_TITLE = re.compile(r"^\s*(?:MỤC LỤC|Mục lục)\s*:?\s*$")
 CONTENTS_ENTRY = re.compile(r"^.*\S(?:\t+\s*|\s*[.…·_]{3,}\s*|\s{3,})(?:\d{1,3}|[ivxIVX]{1,5})\s*$")
 CONTENTS_ENTRIES = 2  # entries in a row at least: a table of contents lists several headings
+
+# A plan's list of its own abbreviations: "DANH MỤC CÁC TỪ VIẾT TẮT", "Chữ viết tắt", "BẢNG KÝ HIỆU VIẾT TẮT".
+GLOSSARY_TITLE = re.compile(r"^\s*(?:(?:DANH MỤC|BẢNG|Danh mục|Bảng)\s+)?(?:(?:CÁC|NHỮNG|các|những)\s+)?"
+                            r"(?:TỪ|CHỮ|KÝ HIỆU|từ|chữ|ký hiệu|Từ|Chữ|Ký hiệu)\s+(?:VIẾT TẮT|viết tắt)\s*:?\s*$")
+# An abbreviation as plans coin them: capitals (Đ too), maybe with "&", "-" or a digit ("CSGDNN", "GD&ĐT", "KT-XH").
+ABBREVIATION = r"[A-ZĐ][A-ZĐ0-9&\-]{1,11}"
+# One entry of that list on a line: "GDNN: Giáo dục nghề nghiệp", "- SNV – Sở Nội vụ", "LĐNT ⇥ Lao động nông thôn".
+GLOSSARY_LINE = re.compile(
+    rf"^\s*(?:[-–•+]\s*)?(?P<short>{ABBREVIATION})\s*(?::|[-–=]|\t)\s*(?P<long>[^\W\d_].+?)\s*[.;]?\s*$")

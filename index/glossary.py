@@ -1,0 +1,78 @@
+"""A plan's own abbreviations, and its text read with them in full for matching.
+
+Long documents (an Đề án, a report) list the abbreviations they coin ("DANH MỤC CÁC TỪ VIẾT TẮT": "SGDĐT | Sở
+Giáo dục và Đào tạo") and then write them everywhere ("SGDĐT chủ trì, phối hợp SNV …"). A user asks in full
+words, which share nothing with "SGDĐT": the line that answers is neither found nor judged to answer. The
+field's usual abbreviations are read in full everywhere (``vocab.abbreviations``); a plan's own are read in full
+in that plan only, for search and scoring. The text shown is never changed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.normalize import canonical
+from index.tables import pipe_cells
+from index.vocab.phrases import ABBREVIATION, GLOSSARY_LINE, GLOSSARY_TITLE
+
+_ENTRY_SEPARATOR = "; "
+_MAX_LONG = 120  # characters: a long form is a name, not a paragraph
+
+
+def glossary(text: str) -> dict[str, str]:
+    """The abbreviations a plan's list of them defines (short → long), {} when it has none: the lines right under
+    its title, as a table ("| GDNN | Giáo dục nghề nghiệp |", an ordinal column and a header row allowed) or as
+    lines ("GDNN: Giáo dục nghề nghiệp"), up to the first line that is neither."""
+    lines = [line.strip() for line in canonical(text).split("\n")]
+    start = next((i for i, line in enumerate(lines) if GLOSSARY_TITLE.match(line)), None)
+    if start is None:
+        return {}
+    found: dict[str, str] = {}
+    for line in lines[start + 1:]:
+        if not line:
+            continue
+        entry = _entry(line)
+        if entry is None:
+            if found or not line.startswith("|"):  # a header row may stand before the entries
+                break
+            continue
+        found.setdefault(*entry)
+    return found
+
+
+def _entry(line: str) -> tuple[str, str] | None:
+    if line.startswith("|"):
+        cells = [c for c in pipe_cells(line) or [] if c]
+        cells = cells[1:] if cells and cells[0].rstrip(".").isdigit() else cells  # an ordinal column
+        if len(cells) == 2 and re.fullmatch(ABBREVIATION, cells[0]) and _is_long_form(cells[1], cells[0]):
+            return cells[0], cells[1]
+        return None
+    m = GLOSSARY_LINE.match(line)
+    return (m["short"], m["long"].strip()) if m and _is_long_form(m["long"], m["short"]) else None
+
+
+def _is_long_form(long: str, short: str) -> bool:
+    """Words longer than the abbreviation, not another abbreviation ("Chữ viết tắt | Nội dung" is a header)."""
+    return len(long) <= _MAX_LONG and len(long.split()) >= 2 and not re.fullmatch(ABBREVIATION, long) \
+        and long.lower() not in ("viết đầy đủ", "nội dung", "giải thích", "nghĩa đầy đủ", "diễn giải")
+
+
+def glossary_field(text: str) -> str:
+    """The glossary as one stored field: "SGDĐT=Sở Giáo dục và Đào tạo; SNV=Sở Nội vụ"."""
+    return _ENTRY_SEPARATOR.join(f"{short}={long}" for short, long in glossary(text).items())
+
+
+def _parsed(field: str) -> dict[str, str]:
+    return dict(entry.split("=", 1) for entry in field.split(_ENTRY_SEPARATOR) if "=" in entry)
+
+
+def read_in_full_with(text: str, field: str) -> str:
+    """The text with each abbreviation the plan defines (``field``) read as its long form, for matching only, as
+    the field's own abbreviations are (``vocab.abbreviations``): "SGDĐT chủ trì, tổ chức 24 PGDVL" → "Sở Giáo dục
+    và Đào tạo chủ trì, tổ chức 24 phiên giao dịch việc làm". Unchanged without a glossary."""
+    entries = _parsed(field)
+    if not entries:
+        return text
+    pattern = re.compile(r"(?<![\w&-])(" + "|".join(map(re.escape, sorted(entries, key=len, reverse=True)))
+                         + r")(?![\w&-])")
+    return pattern.sub(lambda m: entries[m.group(1)], text)

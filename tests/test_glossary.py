@@ -1,0 +1,65 @@
+"""A plan's own list of abbreviations: read from the list, and read in full in that plan's text for matching."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.glossary import glossary, glossary_field, read_in_full_with
+from index.metadata import extract_metadata
+from index.normalize import normalize_text
+
+TABLE = """ĐỀ ÁN
+DANH MỤC CÁC TỪ VIẾT TẮT
+| TT | Chữ viết tắt | Nội dung |
+|---|---|---|
+| 1 | SGDĐT | Sở Giáo dục và Đào tạo |
+| 2 | SNV | Sở Nội vụ |
+| 3 | CSGDNN | Cơ sở giáo dục nghề nghiệp |
+Chương I. SỰ CẦN THIẾT
+SGDĐT chủ trì, phối hợp SNV hướng dẫn CSGDNN."""
+
+
+def test_a_list_of_abbreviations_as_a_table_with_an_ordinal_and_a_header():
+    assert glossary(TABLE) == {"SGDĐT": "Sở Giáo dục và Đào tạo", "SNV": "Sở Nội vụ",
+                               "CSGDNN": "Cơ sở giáo dục nghề nghiệp"}
+
+
+@pytest.mark.parametrize("title", ["Chữ viết tắt:", "CÁC TỪ VIẾT TẮT", "Bảng ký hiệu viết tắt"])
+def test_a_list_of_abbreviations_as_lines_ends_at_the_next_line_of_another_kind(title):
+    text = f"{title}\nGDNN: Giáo dục nghề nghiệp\n- LĐNT – Lao động nông thôn\nĐTN\tĐào tạo nghề\nI. MỤC ĐÍCH\nKT: ký thay"
+    assert glossary(text) == {"GDNN": "Giáo dục nghề nghiệp", "LĐNT": "Lao động nông thôn", "ĐTN": "Đào tạo nghề"}
+
+
+@pytest.mark.parametrize("text", [
+    "I. MỤC ĐÍCH\nGDNN: Giáo dục nghề nghiệp",  # no list title: a line like it is text
+    "Các từ viết tắt được dùng thống nhất trong kế hoạch.\nGDNN: Giáo dục nghề nghiệp",  # a sentence, no title
+    "DANH MỤC CÁC TỪ VIẾT TẮT\n| Chữ viết tắt | Nội dung |",  # a header alone
+])
+def test_no_list_no_glossary(text):
+    assert glossary(text) == {}
+
+
+def test_a_plans_abbreviations_are_read_in_full_for_matching_and_stored_with_its_metadata():
+    field = glossary_field(TABLE)
+    assert read_in_full_with("SGDĐT chủ trì, phối hợp SNV.", field) == \
+        "Sở Giáo dục và Đào tạo chủ trì, phối hợp Sở Nội vụ."
+    assert read_in_full_with("SNVX và GD&SNV", field) == "SNVX và GD&SNV"  # part of another word: none
+    assert read_in_full_with("SGDĐT chủ trì", "") == "SGDĐT chủ trì"
+    assert extract_metadata("thanhha-2026-de-an.txt", normalize_text(TABLE)).abbreviations == field
+
+
+def test_a_question_in_full_words_is_answered_from_the_plans_abbreviated_line(assistant_over):
+    """The plan writes "SNV chủ trì tổ chức 24 PGDVL …"; asked in full words, its line answers (search and scoring
+    read "SNV", "PGDVL" as "Sở Nội vụ", "phiên giao dịch việc làm" in that plan only)."""
+    plan = "\n\n".join([
+        "ỦY BAN NHÂN DÂN TỈNH THANH HÀ", "Số: 15/ĐA-UBND", "Thanh Hà, ngày 10 tháng 3 năm 2026", "ĐỀ ÁN",
+        "Nâng cao chất lượng đào tạo nghề tỉnh Thanh Hà giai đoạn 2026 - 2030",
+        "DANH MỤC CÁC TỪ VIẾT TẮT", "| TT | Chữ viết tắt | Nội dung |", "|---|---|---|",
+        "| 1 | SNV | Sở Nội vụ |", "| 2 | PGDVL | phiên giao dịch việc làm |", "| 3 | LĐNT | lao động nông thôn |",
+        "Chương I. TỔ CHỨC THỰC HIỆN",
+        "1. SNV chủ trì tổ chức 24 PGDVL mỗi năm tại Trung tâm tỉnh.",
+        "2. Sở Tài chính bố trí kinh phí hằng năm cho đào tạo nghề LĐNT.",
+    ])
+    service = assistant_over({"thanhha-2026-de-an.txt": plan})
+    answer = service.ask("Sở Nội vụ tỉnh Thanh Hà mỗi năm tổ chức bao nhiêu phiên giao dịch việc làm?")
+    assert not answer.refused and "24 PGDVL" in answer.text
