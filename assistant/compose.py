@@ -58,6 +58,7 @@ from index.vocab.dates import BY_DATE, BY_MONTH, dotted_figures
 from index.vocab.dates import DATE as WRITTEN_DATE
 from index.vocab.markers import BULLET, ROMAN, SUB_BULLET, classify_marker, strip_marker
 from index.vocab.phrases import (
+    ABBREVIATION,
     FUNDING_SOURCE,
     OPENS_SUBITEMS,
     PROPER_NAME_WORDS,
@@ -162,7 +163,8 @@ def quoted_first(citations: list[Citation], passages: list[Passage]) -> list[Pas
 # Where a sentence may be cut into pieces: after ";", ",", ":" and around a parenthesis.
 # Commas also sit inside names ("Sở Lao động, Thương binh và Xã hội") and lists, so an
 # answer is a run of consecutive pieces, never one piece by force.
-_PIECE_BREAK = re.compile(r"[;,:]\s+|\s+\(|\)(?=[\s.,;:]|$)")
+# (not before an abbreviation in brackets, which names what stands before it: "Phòng Giáo dục nghề nghiệp (GDNN)")
+_PIECE_BREAK = re.compile(rf"[;,:]\s+|\s+\((?!{ABBREVIATION}\))|(?<![A-ZĐ])\)(?=[\s.,;:]|$)")
 _ENUMERATOR = re.compile(rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\s*[.\-–)]?|[a-zđ]\)|{ROMAN}\.)\s+(?=\S)")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 # A document number a title cites ("Kế hoạch số 238/KH-UBND"): where a numberless plan's name may end.

@@ -594,3 +594,16 @@ def test_a_fact_its_evidence_knows_is_stated_as_is_for_each_plan():
     said = short_answer(compose(question, evidence, [LEAD, other]), profile_question(question))
     assert said == (f"Theo {short_label(LEAD)}: Sở Lao động - Thương binh và Xã hội (thường trực); "
                     f"theo {short_label(other)}: Sở Giáo dục và Đào tạo (chủ trì).")
+
+
+def test_an_abbreviation_in_brackets_stays_with_the_name_it_shortens():
+    """"Phòng Giáo dục nghề nghiệp (GDNN) chủ trì …": the brackets hold no aside to cut at, so the body that leads
+    is named whole, never "GDNN) chủ trì"; an aside in brackets still parts ("(trong đó … 25.500, …)" runs alone)."""
+    from assistant.compose import _piece_runs
+
+    runs = _piece_runs("Phân công thực hiện: Phòng Giáo dục nghề nghiệp (GDNN) chủ trì, phối hợp với phòng Lao động "
+                       "việc làm (LĐVL).", 2, False)
+    assert "Phòng Giáo dục nghề nghiệp (GDNN) chủ trì" in runs
+    assert not any(run.startswith("GDNN)") for run in runs)
+    aside = _piece_runs("Tuyển sinh khoảng 230.000 lượt người (trong đó cao đẳng: 25.500, trung cấp: 28.500).", 2, False)
+    assert any(run.startswith("trong đó cao đẳng: 25.500") for run in aside)
