@@ -40,15 +40,20 @@ def _height(words: list[Word]) -> float:
     return max(max(w["bottom"] - w["top"] for w in words), 1.0)
 
 
-def cells_of(words: list[Word]) -> list[tuple[float, float, str]]:
-    """A line's cells, (x0, x1, text): its words split where a gap wider than a word space stands."""
-    gap = CELL_GAP * _height(words)
-    cells: list[list[Word]] = [[words[0]]]
+def _split(words: list[Word], share: float) -> list[list[Word]]:
+    """A line's words in runs, split where a gap wider than ``share`` of the line height stands."""
+    gap = share * _height(words)
+    runs: list[list[Word]] = [[words[0]]]
     for prev, word in zip(words, words[1:]):
         if word["x0"] - prev["x1"] > gap:
-            cells.append([])
-        cells[-1].append(word)
-    return [(c[0]["x0"], c[-1]["x1"], " ".join(w["text"] for w in c)) for c in cells]
+            runs.append([])
+        runs[-1].append(word)
+    return runs
+
+
+def cells_of(words: list[Word]) -> list[tuple[float, float, str]]:
+    """A line's cells, (x0, x1, text): its words split where a gap wider than a word space stands."""
+    return [(c[0]["x0"], c[-1]["x1"], " ".join(w["text"] for w in c)) for c in _split(words, CELL_GAP)]
 
 
 def _columns(rows: list[list[tuple[float, float, str]]]) -> list[tuple[float, float]] | None:
@@ -208,14 +213,8 @@ def _anchors(lines: list[list[Word]], head: list[list[Word]], needed: int = ANCH
 
 
 def _runs(line: list[Word]) -> list[list[Word]]:
-    """A printed line's runs of words: split where a gap wider than a word space stands."""
-    gap = START_GAP * _height(line)
-    runs: list[list[Word]] = [[line[0]]]
-    for prev, word in zip(line, line[1:]):
-        if word["x0"] - prev["x1"] > gap:
-            runs.append([])
-        runs[-1].append(word)
-    return runs
+    """A printed line's runs of words: split where a gap a little wider than a word space stands."""
+    return _split(line, START_GAP)
 
 
 def _settled(anchors: list[float], lines: list[list[Word]]) -> list[float]:
