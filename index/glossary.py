@@ -10,6 +10,7 @@ in that plan only, for search and scoring. The text shown is never changed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.normalize import canonical
 from index.tables import pipe_cells
@@ -62,17 +63,24 @@ def glossary_field(text: str) -> str:
     return _ENTRY_SEPARATOR.join(f"{short}={long}" for short, long in glossary(text).items())
 
 
-def _parsed(field: str) -> dict[str, str]:
-    return dict(entry.split("=", 1) for entry in field.split(_ENTRY_SEPARATOR) if "=" in entry)
+@lru_cache(maxsize=64)
+def _reader(field: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The pattern of a stored glossary's abbreviations and their long forms, built once per plan: units of a plan
+    are read with it many times on each answer."""
+    entries = dict(entry.split("=", 1) for entry in field.split(_ENTRY_SEPARATOR) if "=" in entry)
+    if not entries:
+        return None
+    pattern = re.compile(r"(?<![\w&-])(" + "|".join(map(re.escape, sorted(entries, key=len, reverse=True)))
+                         + r")(?![\w&-])")
+    return pattern, entries
 
 
 def read_in_full_with(text: str, field: str) -> str:
     """The text with each abbreviation the plan defines (``field``) read as its long form, for matching only, as
     the field's own abbreviations are (``vocab.abbreviations``): "SGDĐT chủ trì, tổ chức 24 PGDVL" → "Sở Giáo dục
     và Đào tạo chủ trì, tổ chức 24 phiên giao dịch việc làm". Unchanged without a glossary."""
-    entries = _parsed(field)
-    if not entries:
+    reader = _reader(field) if field else None
+    if reader is None:
         return text
-    pattern = re.compile(r"(?<![\w&-])(" + "|".join(map(re.escape, sorted(entries, key=len, reverse=True)))
-                         + r")(?![\w&-])")
+    pattern, entries = reader
     return pattern.sub(lambda m: entries[m.group(1)], text)
