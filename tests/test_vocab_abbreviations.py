@@ -58,3 +58,21 @@ def test_an_abbreviation_is_spelled_out_with_its_accents_any_other_word_is_not()
     assert spelled_out("LĐ") == spelled_out("lđ") == "lao động"
     assert spelled_out("DN") == "doanh nghiệp"
     assert spelled_out("người") == spelled_out("Sở") == ""
+
+
+def test_more_of_the_fields_abbreviations_are_read_in_full():
+    """ "CSDL cung - cầu", "Kế hoạch GQVL", "hiện đại hóa CSVC", "KT-XH": the words a user types in full."""
+    assert read_in_full("xay dung csdl cung - cau lao dong") == "xay dung co so du lieu cung - cau lao dong"
+    assert read_in_full("ke hoach gqvl nam 2027") == "ke hoach giai quyet viec lam nam 2027"
+    assert read_in_full("hien dai hoa csvc") == "hien dai hoa co so vat chat"
+    assert read_in_full("phat trien kt-xh") == "phat trien kinh te xa hoi"
+
+
+def test_two_abbreviations_joined_by_a_slash_are_each_read_a_document_code_is_not():
+    assert read_in_full("tuyen sinh cd/dh") == "tuyen sinh cao dang/dai hoc"
+    assert read_in_full("ke hoach so 70/kh-ubnd") == "ke hoach so 70/kh-ubnd"
+    assert read_in_full("cong van 12/sgddt-gdnn") == "cong van 12/sgddt-gdnn"
+
+
+def test_bh_is_bao_hiem():
+    assert read_in_full("bh that nghiep") == "bao hiem that nghiep"

@@ -45,11 +45,19 @@ FIELD_ABBREVIATIONS: dict[str, str] = {
     "MTQG": "mục tiêu quốc gia",
     "CNTT": "công nghệ thông tin",
     "BHTN": "bảo hiểm thất nghiệp",
+    "BH": "bảo hiểm",  # "BH thất nghiệp", "BH xã hội"
     "BHXH": "bảo hiểm xã hội",
     "TTDVVL": "trung tâm dịch vụ việc làm",
     "NHCSXH": "ngân hàng chính sách xã hội",
     "BQL": "ban quản lý",  # "BQL các KCN"
     "QL": "quản lý",  # "Ban QL khu kinh tế", "cán bộ QL"
+    "CSDL": "cơ sở dữ liệu",  # "CSDL cung - cầu lao động"
+    "GQVL": "giải quyết việc làm",  # "Kế hoạch GQVL và đào tạo nghề"
+    "TTLĐ": "thị trường lao động",
+    "CSVC": "cơ sở vật chất",  # "hiện đại hóa CSVC"
+    "KT-XH": "kinh tế - xã hội",
+    "HTX": "hợp tác xã",
+    "BCĐ": "ban chỉ đạo",
     "UBND": "ủy ban nhân dân",
     "HĐND": "hội đồng nhân dân",
     "MTTQ": "mặt trận tổ quốc",
@@ -84,11 +92,12 @@ def read_in_full(folded: str) -> str:
     >>> read_in_full("ty le hoc sinh tot nghiep thcs vao hoc gdnn")
     'ty le hoc sinh tot nghiep trung hoc co so vao hoc giao duc nghe nghiep'
 
-    A document number's code stays as it is ("70/kh-ubnd").
+    A document number's code stays as it is ("70/kh-ubnd"); "cd/dh" is read in full.
     """
     def full(m: re.Match) -> str:
         start, end = folded.rfind(" ", 0, m.start()) + 1, folded.find(" ", m.end())
         chunk = folded[start:] if end < 0 else folded[start:end]
-        return m.group(1) if "/" in chunk else _IN_FULL[m.group(1)]  # a document number's code: "70/kh-ubnd"
+        # a document number's code ("70/kh-ubnd") stays; two abbreviations "CĐ/TC" are each read in full
+        return m.group(1) if "/" in chunk and any(c.isdigit() for c in chunk) else _IN_FULL[m.group(1)]
 
     return _ABBREVIATION.sub(full, folded)
