@@ -22,23 +22,34 @@ _MAX_LONG = 120  # characters: a long form is a name, not a paragraph
 
 def glossary(text: str) -> dict[str, str]:
     """The abbreviations a plan's list of them defines (short → long), {} when it has none: the lines right under
-    its title, as a table ("| GDNN | Giáo dục nghề nghiệp |", an ordinal column and a header row allowed) or as
-    lines ("GDNN: Giáo dục nghề nghiệp"), up to the first line that is neither."""
-    lines = [line.strip() for line in canonical(text).split("\n")]
+    its title, as a table ("| GDNN | Giáo dục nghề nghiệp |", an ordinal column and a header row allowed), as
+    lines ("GDNN: Giáo dục nghề nghiệp"), or as the two columns of a table read one cell a line (a Word table of
+    two columns is read as text: "GDNN" / "Giáo dục nghề nghiệp"), up to the first line that is none of these."""
+    lines = [line.strip() for line in canonical(text).split("\n") if line.strip()]
     start = next((i for i, line in enumerate(lines) if GLOSSARY_TITLE.match(line)), None)
     if start is None:
         return {}
     found: dict[str, str] = {}
-    for line in lines[start + 1:]:
-        if not line:
-            continue
+    i = start + 1
+    while i < len(lines):
+        line, after = lines[i], lines[i + 1] if i + 1 < len(lines) else ""
         entry = _entry(line)
-        if entry is None:
-            if found or not line.startswith("|"):  # a header row may stand before the entries
-                break
-            continue
-        found.setdefault(*entry)
+        if entry is None and re.fullmatch(ABBREVIATION, line) and _is_long_form(after, line):
+            entry, i = (line, after), i + 1  # the cells of one row, a line each
+        i += 1
+        if entry is not None:
+            found.setdefault(*entry)
+        elif _ORDINAL.fullmatch(line):
+            continue  # an ordinal column read a cell a line
+        elif found or not (line.startswith("|") or _HEADER_CELL.fullmatch(line)):
+            break  # a header row (a table's, or its cells a line each) may stand before the entries
     return found
+
+
+# A header cell of a list of abbreviations ("Chữ viết tắt", "Nội dung viết đầy đủ", "STT"), an ordinal ("1").
+_ORDINAL = re.compile(r"\d{1,3}\.?")
+_HEADER_CELL = re.compile(r"(?i)s?tt|(?:chữ |từ )?viết tắt|ký hiệu|nội dung.{0,20}|giải thích|diễn giải"
+                          r"|nghĩa.{0,20}")
 
 
 def _entry(line: str) -> tuple[str, str] | None:

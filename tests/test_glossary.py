@@ -63,3 +63,23 @@ def test_a_question_in_full_words_is_answered_from_the_plans_abbreviated_line(as
     service = assistant_over({"thanhha-2026-de-an.txt": plan})
     answer = service.ask("Sở Nội vụ tỉnh Thanh Hà mỗi năm tổ chức bao nhiêu phiên giao dịch việc làm?")
     assert not answer.refused and "24 PGDVL" in answer.text
+
+
+def test_a_two_column_list_read_one_cell_a_line_is_read_too():
+    """A Word table of two columns reaches the reader as text, one cell a line (with its ordinal column too): the
+    abbreviation, then its words."""
+    text = ("ĐỀ ÁN\nDANH MỤC CÁC TỪ VIẾT TẮT\n\nChữ viết tắt\n\nNội dung viết đầy đủ\n\nBQL\n\nBan Quản lý\n\n"
+            "CSDL\n\nCơ sở dữ liệu\n\n3\n\nSGDĐT\n\nSở Giáo dục và Đào tạo\n\nChương I. SỰ CẦN THIẾT\n\nSGDĐT chủ trì.")
+    assert glossary(text) == {"BQL": "Ban Quản lý", "CSDL": "Cơ sở dữ liệu", "SGDĐT": "Sở Giáo dục và Đào tạo"}
+
+
+def test_the_glossary_of_a_word_file_reaches_the_plans_metadata():
+    """Read through the converter and the normaliser as ingest reads it, not from the validator's rendering."""
+    from pathlib import Path
+
+    from index.converters import convert
+    from index.metadata import plan_metadata
+
+    path = Path(__file__).parent / "data" / "styles" / "thanhvan-2026-de-an-muc-luc-viet-tat.docx"
+    meta = plan_metadata(path, normalize_text(convert(path).text))
+    assert "SGDĐT=Sở Giáo dục và Đào tạo" in meta.abbreviations and meta.abbreviations.count("=") >= 15
