@@ -47,6 +47,7 @@ from index.vocab.documents import (
     ISSUED_WITH,
     ISSUER_CODES,
     ISSUER_SENTENCE,
+    ISSUING_NUMBER,
     ISSUING_TITLE,
     LETTER_SUBJECT,
     LEVEL,
@@ -959,6 +960,10 @@ def make_label(meta: PlanMetadata) -> str:
     return f"{label} ({', '.join(scope)})" if scope else label
 
 
+# The paragraphs of a cover a note naming the issuing decision stands among (title, note, place and month).
+_COVER_PARAGRAPHS = 12
+
+
 # ---------------------------------------------------------------- public API
 
 
@@ -989,6 +994,16 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
             issues, title = _issued(title)
 
     place, date_text, iso, year = _date(zone)
+    note = next((m for p in paras[:_COVER_PARAGRAPHS] if (m := ISSUING_NUMBER.match(p))), None)
+    if note and not number and not issues and doc_type in ISSUED_TYPES:
+        # an Đề án, a Kế hoạch filed without the decision that issues it, whose cover note names that decision
+        # ("(Ban hành kèm theo Quyết định số 512/QĐ-UBND ngày 18 tháng 3 năm 2026 …)"): named by it, as a decision
+        # and its plan in one file are
+        number, suffix = _number_parts(note)
+        issues, doc_type = doc_type, _doc_type(note["type"])
+        if (day := FULL_DATE.search(note.string)) and not iso:
+            d, mo, y = day.group("d", "m", "y") if day.group("y") else day.group("wd", "wm", "wy")
+            iso, year, date_text = _iso(d, mo, y), int(y), day.group(0)
     table_iso, table_year = _table_date(table.get("date", ""))
     if table_iso and table_iso != iso:
         iso, year, date_text = table_iso, table_year, f"ngày {table['date']}"

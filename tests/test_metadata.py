@@ -1008,3 +1008,16 @@ def test_a_cited_document_the_question_is_about_must_be_cited_by_a_plan():
     implementing = PlanScope.of({"hp.txt": PlanMetadata("hp.txt", "Kế hoạch thực hiện Nghị quyết 06/NQ-CP", "Hải Phòng",
                                                         "", 2023, "Thực hiện Nghị quyết số 06/NQ-CP của Chính phủ")})
     assert ("6", "nq") in implementing.title_references and ("37", "nq") not in implementing.title_references
+
+
+def test_a_scheme_filed_without_its_decision_is_named_by_the_decision_its_cover_note_cites():
+    """An Đề án's cover reads "(Ban hành kèm theo Quyết định số 512/QĐ-UBND ngày 18 tháng 3 năm 2026 …)" and has no
+    number of its own: the decision's number and date name it, as a decision and its plan in one file are named."""
+    text = ("ỦY BAN NHÂN DÂN TỈNH THANH VÂN\n\nĐỀ ÁN\n\nNÂNG CAO CHẤT LƯỢNG ĐÀO TẠO NGHỀ NGHIỆP GIAI ĐOẠN 2026 - 2030\n\n"
+            "(Ban hành kèm theo Quyết định số 512/QĐ-UBND ngày 18 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh)\n\n"
+            "Thanh Vân, tháng 3 năm 2026\n\nChương I. SỰ CẦN THIẾT\n\n1.1. Sự cần thiết\n\nNội dung.")
+    meta = extract_metadata("tv.docx", text)
+    assert (meta.number, meta.date, meta.doc_type, meta.issues) == ("512/QĐ-UBND", "2026-03-18", "Quyết định", "Đề án")
+    assert "ban hành kèm Quyết định 512/QĐ-UBND ngày 18/03/2026" in meta.label
+    numbered = extract_metadata("kh.txt", text.replace("ĐỀ ÁN", "Số: 27/ĐA-UBND\n\nĐỀ ÁN"))
+    assert numbered.number == "27/ĐA-UBND" and numbered.issues == ""  # its own number names it

@@ -232,6 +232,10 @@ WEB_TABLE_LABEL = re.compile(
 # The note under an issued plan's title: "(Ban hành kèm theo Quyết định số 647/QĐ-UBND ngày …)",
 # "(Kèm theo Nghị quyết số …)"; group type.
 ISSUED_WITH = re.compile(r"^\(?\s*(?:Ban hành\s+)?kèm theo\s+(?P<type>Quyết định|Nghị quyết)\b", re.IGNORECASE)
+# The number of the decision that note names: "(Ban hành kèm theo Quyết định số 512/QĐ-UBND ngày 18 tháng 3 năm
+# 2026 …)"; groups type, num, suf.
+ISSUING_NUMBER = re.compile(rf"^\(?\s*(?:Ban hành\s+)?kèm theo\s+(?P<type>Quyết định|Nghị quyết)\s+(?:số\s*:?\s*)?"
+                            rf"{_NUM}\s*/\s*{_SUFFIX}", re.IGNORECASE)
 # A decision's title naming what it issues: "Ban hành Kế hoạch phát triển …",
 # "Về việc ban hành Chương trình hành động …", "Phê duyệt Đề án …"; groups type, title.
 ISSUING_TITLE = re.compile(
