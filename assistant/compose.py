@@ -53,7 +53,7 @@ from index.metadata import PlanMetadata, local_place
 from index.normalize import canonical, comparison_form, fold_accents
 from index.retriever import Passage
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE
-from index.tables import UNIT_COLUMN
+from index.tables import UNIT_COLUMN, row_label
 from index.vocab.dates import BY_DATE, BY_MONTH, dotted_figures
 from index.vocab.dates import DATE as WRITTEN_DATE
 from index.vocab.markers import BULLET, ROMAN, SUB_BULLET, classify_marker, strip_marker
@@ -264,7 +264,7 @@ def _row_fact(row: str, profile: QuestionProfile, wanted: set[str]) -> str:
     ("Tuyển sinh | Năm 2025: 3.500 người"), else the cells whose header the question names and, for each
     kind of fact asked they lack, the first cell that states one ("… | Thời gian hoàn thành: Quý II/2025").
     The row's label is the topic the question named: a long one is shortened."""
-    label, *cells = [c.strip() for c in row.split(" | ")]
+    label, cells = row_label([c.strip() for c in row.split(" | ")])
     units = [c for c in cells if _unit_of(c)]
     unit = _unit_of(units[0]) if units else ""
     values = [c for c in cells if c not in units]

@@ -68,6 +68,9 @@ def short_title(title: str, limit: int = _PATH_TITLE_CHARS) -> str:
 # note: the strict capitals of `UPPER` made the units of "…; ưu tiên …" lines longer, and their extra
 # words outscored the unit that answers (three development lines lost, one gained); kept as it is.
 _SENTENCE_END = re.compile(rf"(?<=[.;!?…])\s+(?=[\"“(]?[{LOOSE_UPPER}0-9-])")
+# An item of a list named in line ("công nghệ thông tin (ứng dụng phần mềm)") is at most this many words: a run of
+# such items after a lead is the rest of its list, however long.
+INLINE_ITEM_WORDS = 8
 # Cells of a row read aloud (`Table.row_text`) are joined by " | ".
 _TABLE_LINE = re.compile(r"\S \| \S")
 
@@ -98,10 +101,13 @@ def split_sentences(block: Block) -> list[Block]:
 
 def _with_items(block: Block, pieces: list[Block]) -> list[Block]:
     """A list named in line stays whole: "… cụ thể: Trường A;" keeps the short items cut after it
-    ("Trường B;", "Trường C."), for the lead and its items are one fact to find and quote."""
+    ("Trường B;", "Trường C.", or a run of them: "điện tử công nghiệp; công nghệ ô tô; … điều dưỡng."), for the lead
+    and its items are one fact to find and quote."""
     kept: list[Block] = []
     for piece in pieces:
-        if kept and opens_items(kept[-1].text) and len(piece.text.split()) <= CLAUSE_ITEM_WORDS:
+        items = piece.text.split(";")
+        if kept and opens_items(kept[-1].text) and (len(piece.text.split()) <= CLAUSE_ITEM_WORDS or all(
+                len(item.split()) <= INLINE_ITEM_WORDS for item in items)):
             first = kept.pop()
             piece = Block(block.text[first.start - block.start : piece.end - block.start], first.start, piece.end)
         kept.append(piece)
@@ -291,6 +297,8 @@ def _table_chunks(table: Table, head: list[str], max_tokens: int,
     row (``notes``) is read with that row.
     """
     caption = [short_title(table.caption, _CAPTION_CHARS)] if table.caption else []
+    if table.unit and table.unit not in table.caption:  # a unit the line before the caption gives: every row's
+        caption.append(f"(Đơn vị tính: {table.unit})")
     out: list[tuple[str, str, int, int]] = []
     for rows in _row_groups(table):
         body = "\n".join(r.text for r in rows)

@@ -62,6 +62,21 @@ _NUMBER_CELL = re.compile(r"^[-+]?\s*[\d][\d\s.,]*\s*%?$|^[-–—]$")
 # A year or a span of years standing as a column heading: "2020", "Năm 2025", "2026-2030".
 _YEAR_CELL = re.compile(r"^(?:Năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
 
+# Between a group row's label and the label of a row under it: "Tuyển sinh giáo dục nghề nghiệp › Trình độ cao đẳng".
+LABEL_PATH = " › "
+# A code or running-number cell of a row read aloud ("CT04", "3.1", "II", "a", "Mã: CT04"): it files the row, it
+# names nothing.
+_CODE_CELL = re.compile(
+    r"^\s*(?:(?:Mã|STT|TT)\s*:\s*)?(?:[A-ZĐ]{1,4}\d{1,3}|\d{1,3}(?:\.\d{1,3})*|[IVX]+|[a-zđ])[.)]?\s*$")
+
+
+def row_label(cells: list[str]) -> tuple[str, list[str]]:
+    """A row read aloud's label and its other cells: the first cell that is no code, without the header a
+    code column put before it ("CT04 | Chỉ tiêu: Tỷ lệ LĐ qua đào tạo | …" is labelled "Tỷ lệ LĐ qua đào tạo")."""
+    at = next((i for i, c in enumerate(cells[:-1]) if not _CODE_CELL.match(c.rsplit(LABEL_PATH, 1)[-1])), 0)
+    label = cells[at].split(":", 1)[-1].strip() if at else cells[at]
+    return label, cells[at + 1:]
+
 
 class Paragraph(Protocol):
     """What `find_tables` needs of a paragraph: its text and character span (read-only: rows and blocks are frozen)."""
@@ -105,6 +120,7 @@ class Table:
     rule: Row | None = None
     form: str = PIPE
     caption: str = ""
+    unit: str = ""  # the unit a note above the table gives its figures ("tỷ đồng"), "" when none does
     ordinal_column: int | None = None
     label_column: int = 0
     start: int = 0
@@ -200,7 +216,7 @@ class Table:
         if with_parent:
             parent = self.parent(row)
             if parent is not None and self.label(parent):
-                label = f"{self.label(parent)} › {label}" if label else self.label(parent)
+                label = f"{self.label(parent)}{LABEL_PATH}{label}" if label else self.label(parent)
         parts = [label] if label else []
         for role in ("chủ trì", "phối hợp"):
             if bodies := self.roles_in(row, role):
@@ -262,6 +278,9 @@ UNIT_COLUMN = r"^(?:đơn vị(?: tính)?|đvt)$"
 # A table's unit note above or below it, for every figure in it: "(Đơn vị tính: đồng/người/khóa học)",
 # "Đơn vị tính: tỷ đồng", "ĐVT: người".
 UNIT_NOTE = re.compile(r"^\(?\s*(?:đơn vị(?: tính)?|đvt)\s*:\s*(?P<unit>[^()]+?)\s*\)?\s*[.;]?$", re.IGNORECASE)
+# The same note closing the line that leads to the table or its caption: "Kinh phí được phân kỳ theo 2 giai đoạn như
+# sau (đơn vị tính: tỷ đồng):", "Bảng 3. Phân kỳ kinh phí (ĐVT: triệu đồng)".
+UNIT_NOTE_AFTER = re.compile(r"\(\s*(?:đơn vị(?: tính)?|đvt)\s*:\s*(?P<unit>[^()]+?)\s*\)\s*[.:;]?$", re.IGNORECASE)
 
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
@@ -728,7 +747,7 @@ def _parents(rows: list[list[str]], ordinal: int | None, label: int) -> tuple[in
     return tuple(out)
 
 
-def build_table(rows: Sequence[Row], form: str = PIPE, caption: str = "") -> Table:
+def build_table(rows: Sequence[Row], form: str = PIPE, caption: str = "", unit: str = "") -> Table:
     """A `Table` from its rows (header rows, an optional rule, data rows), in text order."""
     rule_at = next((i for i, r in enumerate(rows) if not r.cells), None)
     content = [r for r in rows if r.cells]
@@ -753,6 +772,7 @@ def build_table(rows: Sequence[Row], form: str = PIPE, caption: str = "") -> Tab
         rule=rows[rule_at] if rule_at is not None else None,
         form=form,
         caption=caption,
+        unit=unit,
         ordinal_column=ordinal,
         label_column=label,
         start=rows[0].start if rows else 0,
@@ -787,7 +807,7 @@ def find_tables(paragraphs: Sequence[Paragraph]) -> list[tuple[int, int, Table]]
             j += 1
         has_rule = any(not r.cells for r in rows[:4])
         if data_run([len(r.cells) for r in rows if r.cells], has_rule):
-            found.append((i, j, build_table(rows, form, _caption(paragraphs, i))))
+            found.append((i, j, build_table(rows, form, _caption(paragraphs, i), _unit_above(paragraphs, i))))
         i = max(j, i + 1)
     return found
 
@@ -803,6 +823,16 @@ def _caption(paragraphs: Sequence[Paragraph], first: int) -> str:
     while i > 0 and _SPECK.match(paragraphs[i].text.strip()) and not paragraphs[i].text.strip().isdigit():
         i -= 1
     return paragraphs[i].text if i >= 0 and _cells_of(paragraphs[i].text) is None else ""
+
+
+def _unit_above(paragraphs: Sequence[Paragraph], first: int) -> str:
+    """The unit a note gives a table's figures in its caption or the line before it ("Kinh phí được phân kỳ như sau
+    (đơn vị tính: tỷ đồng):" over "Bảng 3. Phân kỳ kinh phí"), or ""."""
+    for p in paragraphs[max(first - 2, 0):first][::-1]:
+        text = p.text.strip()
+        if m := UNIT_NOTE.match(text) or UNIT_NOTE_AFTER.search(text):
+            return m["unit"]
+    return ""
 
 
 def tables_in_text(text: str) -> list[Table]:

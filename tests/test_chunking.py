@@ -578,3 +578,21 @@ def test_a_heading_states_a_figure_besides_its_marker_and_years(heading, states)
     from index.chunking import states_figure
 
     assert states_figure(heading) is states
+
+
+def test_a_row_chunk_carries_the_unit_its_tables_lead_line_gives():
+    text = ("I. KINH PHÍ\n\nKinh phí được phân kỳ như sau (đơn vị tính: tỷ đồng):\n\nBảng 3. Phân kỳ kinh phí\n\n"
+            "| Giai đoạn | Tổng số | Ngân sách trung ương |\n\n| 2026 - 2028 | 742,3 | 180,0 |\n\n"
+            "| 2029 - 2030 | 544,2 | 132,0 |\n")
+    rows = [c for c in chunk_plan("tv.txt", text, 96) if "2029 - 2030 |" in c.text]
+    assert rows and all("(Đơn vị tính: tỷ đồng)" in c.text for c in rows)
+
+
+def test_a_long_run_of_short_items_after_a_lead_stays_with_it():
+    """ "… 10 ngành, nghề: cơ khí chế tạo; điện công nghiệp; điện tử công nghiệp; …" is cut at "; đ" (a lower-case
+    "đ" may open a clause), but the items after the cut are the rest of the list, not a sentence of their own."""
+    line = ("- Đầu tư trọng điểm 10 ngành, nghề: cơ khí chế tạo; điện công nghiệp; điện tử công nghiệp; công nghệ ô "
+            "tô; công nghệ thông tin (ứng dụng phần mềm); may thời trang; logistics; chế biến nông sản, thực phẩm; "
+            "quản trị khách sạn; điều dưỡng. Câu sau.")
+    pieces = [b.text for b in split_sentences(Block(line, 0, len(line)))]
+    assert pieces == [line.removesuffix(" Câu sau."), "Câu sau."]

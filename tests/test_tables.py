@@ -19,6 +19,7 @@ from index.tables import (
     iter_tables,
     pipe_cells,
     repaired_ordinals,
+    row_label,
     tables_in_text,
 )
 
@@ -480,3 +481,24 @@ def test_a_header_row_is_known_by_its_ordinal_column():
     assert is_header_row("| STT | Nhiệm vụ | Cơ quan chủ trì |")
     assert not is_header_row("| 1 | Ngân sách tỉnh | 22,0 | 24,5 |")
     assert not is_header_row("|  | Tổng cộng | 72,4 | 79,6 |")
+
+
+def test_a_unit_note_closing_the_line_before_the_caption_is_the_tables_unit():
+    """ "Kinh phí được phân kỳ như sau (đơn vị tính: tỷ đồng):", then "Bảng 3. …", then the table: its figures are in
+    tỷ đồng, though the caption says nothing of it."""
+    text = normalize_text("Kinh phí được phân kỳ theo 2 giai đoạn như sau (đơn vị tính: tỷ đồng):\n\n"
+                          "Bảng 3. Phân kỳ kinh phí\n\n| Giai đoạn | Tổng số | Ngân sách trung ương |\n"
+                          "| 2026 - 2028 | 742,3 | 180,0 |\n| 2029 - 2030 | 544,2 | 132,0 |\n")
+    table = tables_in_text(text)[0]
+    assert (table.caption, table.unit) == ("Bảng 3. Phân kỳ kinh phí", "tỷ đồng")
+    plain = normalize_text("Bảng 1. Tuyển sinh\n\n| TT | Nhóm | Người |\n| 1 | Thanh niên | 3.500 |\n"
+                           "| 2 | Phụ nữ | 3.800 |\n")
+    assert tables_in_text(plain)[0].unit == ""
+
+
+def test_a_rows_label_is_its_first_cell_that_is_no_code():
+    assert row_label(["CT04", "Chỉ tiêu: Tỷ lệ LĐ qua đào tạo có bằng cấp", "Năm 2028: 35,0"]) == (
+        "Tỷ lệ LĐ qua đào tạo có bằng cấp", ["Năm 2028: 35,0"])
+    assert row_label(["3.1", "Trình độ cao đẳng", "Kế hoạch năm 2026: 4.200"])[0] == "Trình độ cao đẳng"
+    assert row_label(["Tuyển sinh", "Năm 2025: 3.500"]) == ("Tuyển sinh", ["Năm 2025: 3.500"])
+    assert row_label(["2025", "Tuyển sinh: 3.500"])[0] == "2025"  # a year is a label, not a code
