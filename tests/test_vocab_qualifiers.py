@@ -197,3 +197,18 @@ def test_a_level_in_a_schools_name_names_the_school_not_the_level():
     assert not names_qualifier("cao dang", "Trường Cao đẳng Y tế Tràng Lưu | 640 | 700")
     assert names_qualifier("trung cap", "- Trình độ trung cấp: 6.250 người;")
     assert names_qualifier("trung cap", "Hỗ trợ học phí cho các trường trung cấp công lập")  # the level's schools
+
+
+def test_a_level_written_as_its_abbreviation_is_named_unless_it_opens_a_schools_name():
+    """ "Có 5 trường CĐ chất lượng cao" speaks of the college level; "Trường CĐ Kỹ thuật Thanh Vân" is one school."""
+    assert names_qualifier("cao dang", "- Có 5 trường CĐ chất lượng cao.")
+    assert names_qualifier("cao dang", "Tuyển sinh trình độ CĐ: 1.365 người")
+    assert not names_qualifier("cao dang", "Trường CĐ Kỹ thuật Công nghiệp Thanh Vân chủ trì hội giảng")
+    assert "cao dang" in named_qualifiers("Tuyển sinh trình độ CĐ năm 2026 được bao nhiêu người?")
+    assert "nong thon" in named_qualifiers("Đào tạo nghề cho LĐNT bao nhiêu người?")
+
+
+def test_a_level_written_in_capitals_by_a_glossary_is_no_schools_name_without_a_name_after_it():
+    """A plan's glossary reads "CĐ" as "Cao đẳng": "9 trường Cao đẳng (6 công lập …)" counts the level's schools."""
+    assert names_qualifier("cao dang", "toàn tỉnh có 38 CSGDNN, gồm: 9 trường Cao đẳng (6 công lập, 3 tư thục)")
+    assert not names_qualifier("cao dang", "Trường Cao đẳng nghề Hải Dương đạt kiểm định")

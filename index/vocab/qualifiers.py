@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from index.normalize import fold_accents
+from index.vocab.abbreviations import read_in_full
 from index.vocab.markers import UPPER
 
 # Groups a plan may target, each with the folded words that name it ("người khuyết tật", "phụ nữ"), the words a
@@ -202,7 +203,8 @@ def named_qualifiers(question: str, bodies: tuple[tuple[int, int], ...] = ()) ->
     left_out = [m.span() for m in _EXCLUDED.finditer(folded.lower())]
     outside = "".join(" " if any(start <= i < end for start, end in (*bodies, *left_out)) else c
                       for i, c in enumerate(folded))
-    groups = {words[0] for key, words in _QUALIFIERS.items() if _GROUP_WORDS[key].search(outside)}
+    # "trình độ CĐ", "LĐNT" single out a level, an area as the words do
+    groups = {words[0] for key, words in _QUALIFIERS.items() if _GROUP_WORDS[key].search(read_in_full(outside))}
     months = {f"thang {int(m['m'])}" for m in _MONTH.finditer(folded) if not _ISSUED.search(folded, 0, m.start())}
     # every kind listed by every issuer listed ("những nghị quyết, quyết định nào của Quốc hội, Chính phủ")
     cited = {f"{kind}{_CITED_BY}{_issuer(issuer)}" for m in _ISSUER_ASKED.finditer(folded)
@@ -221,15 +223,16 @@ _MONTH = re.compile(r"(?<![\d/] )(?<!ngay )\bthang\s+0?(?P<m>1[0-2]|[1-9])(?![\d
 _ISSUED = re.compile(r"\b(?:ban hanh|ky|phat hanh)(?:\s+(?:vao|tu|trong))?\s*$")
 
 
-# A school's proper name holding a level ("Trường Trung cấp Kinh tế - Kỹ thuật Phú An", capitals): it names the
-# school, not the level ("chỉ tiêu trình độ trung cấp" is not answered by that school's inspection date).
-_SCHOOL_NAME = re.compile(r"\b[Tt]rường (?:Trung cấp|Cao đẳng|Đại học|Sơ cấp)\b")
+# A school's proper name holding a level ("Trường Trung cấp Kinh tế - Kỹ thuật Phú An", "Trường Cao đẳng nghề Hải
+# Dương", "Trường CĐ Y tế": a capital after it): it names the school, not the level ("chỉ tiêu trình độ trung cấp" is
+# not answered by that school's inspection date); "9 trường Cao đẳng (6 công lập …)" names the level.
+_SCHOOL_NAME = re.compile(rf"\b[Tt]rường (?:Trung cấp|Cao đẳng|Đại học|Sơ cấp|CĐ|TC|ĐH)(?= (?:nghề )?[{UPPER}])")
 
 
 def names_qualifier(qualifier: str, text: str) -> bool:
-    """Whether a text names a qualifier (a group by any of its words, a month, a place by its name); a level in a
-    school's name names none."""
-    folded = fold_accents(_SCHOOL_NAME.sub("trường", text))
+    """Whether a text names a qualifier (a group by any of its words or abbreviation, "trường CĐ chất lượng cao"
+    the level; a month, a place by its name); a level in a school's name ("Trường CĐ Kỹ thuật …") names none."""
+    folded = read_in_full(fold_accents(_SCHOOL_NAME.sub("trường", text)))
     if _CITED_BY in qualifier:
         return _cites(folded, *qualifier.split(_CITED_BY))
     if qualifier.startswith("thang "):
