@@ -56,8 +56,12 @@ MIN_PART_WORDS = 2
 ENUMERATION_WORDS = 4
 
 
+# "việc này", "nhiệm vụ đó": the thing the question before named, no topic of its own ("… và ai lo việc này?")
+_ANAPHOR = re.compile(r"\b(?:viec|nhiem vu|cong viec|hoat dong|noi dung|van de|chuyen)\s+(?:nay|do|ay|tren)\b")
+
+
 def _topic_words(folded: str) -> list[str]:
-    spans = question_word_spans(folded)
+    spans = question_word_spans(folded) + [m.span() for m in _ANAPHOR.finditer(folded)]
     kept = blanked(folded, spans)
     return [w for w in folded_syllables(kept) if w not in STOPWORDS and len(w) > 1]
 
@@ -129,6 +133,13 @@ def _with_asking_commas(folded: str, cuts: list[int], names: list[tuple[int, int
     return [0, *(i for joint in sorted(joints) for i in joint), cuts[-1]]
 
 
+def _closes_question(folded: str, cuts: list[int], i: int) -> bool:
+    """Whether piece ``i`` of ``cuts`` follows a plain "và" and ends its question at a question mark."""
+    before = folded[cuts[2 * i - 1]:cuts[2 * i]] if i else ""
+    after = folded[cuts[2 * i + 1]:cuts[2 * i + 2]] if 2 * i + 2 < len(cuts) else ""
+    return before.strip() == "va" and "?" in after
+
+
 # A parenthesis inside a question names or explains (the two plans asked of, an example): a conjunction in it
 # joins no two questions.
 _PARENTHESIS = re.compile(r"\([^()]*\)")
@@ -154,9 +165,14 @@ def question_parts(question: str) -> list[str]:
     cuts = _with_asking_commas(folded, cuts + [len(text)], names)
     parts: list[str] = []
     pending: list[str] = []  # noun phrases waiting for the question words of the next asking piece
-    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+    for i, (a, b) in enumerate(zip(cuts[::2], cuts[1::2], strict=True)):
         piece = text[a:b].strip(" ,")
         start = asking_start(fold_accents(piece).lower())
+        if start is None and parts and not pending and _closes_question(folded, cuts, i):
+            # "Khi nào trình dự thảo kế hoạch GQVL và đào tạo nghề năm 2027? Ai lo việc này?": a question mark
+            # ends the question; the words before it after a plain "và" finish its name, they wait for no next ask
+            parts[-1] = f"{parts[-1]} {text[cuts[2 * i - 1]:b].strip()}"
+            continue
         if start is None:
             pending.append(piece)
             continue

@@ -37,6 +37,7 @@ from assistant.questions import (
     DOC_NUMBER,
     FACT_KINDS,
     ISSUE_DATE,
+    NUMBER,
     PLAN_KIND_WORD,
     PLAN_OF_YEAR,
     PLAN_WORD,
@@ -479,8 +480,16 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         return f"{with_previous_years(asked, dated()).rstrip(' ?')}: {cut_spans(frame, spans).strip(' ?:,')}?"
     if not names_plan:
         # A question of its own that names no plan or place goes on about the plan just quoted
-        # ("Các sở gửi báo cáo năm trước ngày nào?"), and "năm đó" about the years last asked.
-        return with_previous_plan(with_previous_years(question, dated()), answered, plans, before)
+        # ("Các sở gửi báo cáo năm trước ngày nào?"), and "năm đó" about the years last asked; so does a figure it
+        # asks of no year, of a plan for several years ("Trong số tuyển mới thì nữ chiếm bao nhiêu?" after "… đến
+        # năm 2025 thu hút bao nhiêu % …" of a plan to 2030: the women's share of 2025's intake, not of 2030's)
+        carried = with_previous_years(question, dated())
+        quoted = [p for p in plans.values() if p.label and p.label in answered]
+        milestones = len(quoted) == 1 and len(years_spanned(quoted[0].title)) > 1
+        years = _asked_years(before) if milestones and carried == question and not YEAR.search(folded) else []
+        if years and NUMBER in profile_question(question).kinds:
+            carried = f"{question.rstrip(' ?')} năm {' - '.join(years)}?"
+        return with_previous_plan(carried, answered, plans, before)
     return question
 
 

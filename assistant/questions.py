@@ -25,7 +25,16 @@ from index.retriever import (
     document_references,
 )
 from index.vocab.abbreviations import spelled_out
-from index.vocab.dates import BASELINE_YEAR, FIGURE_NOT_YEAR, HORIZON, MONTH, NUMBERED_DOCUMENT, QUARTER, YEAR
+from index.vocab.dates import (
+    BASELINE_YEAR,
+    FIGURE_NOT_YEAR,
+    HORIZON,
+    MONTH,
+    NUMBERED_DOCUMENT,
+    QUARTER,
+    YEAR,
+    quarters_named,
+)
 from index.vocab.dates import DATE as DATE_PATTERN
 from index.vocab.documents import AUTHORED_BY
 from index.vocab.markers import UPPER
@@ -168,7 +177,9 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(ve viec (gi|nao)|ve van de (gi|nao)|v/v (gi|nao)|tieu de|trich yeu|"
         r"ten (\w+ ){0,5}(la gi|goi la gi)|co ten (la )?gi)\b"
     ),
-    PAST: re.compile(r"\b(ket qua|da dat|giai doan truoc|nam truoc|uoc dat|uoc thuc hien|da thuc hien|thuc te)\b"),
+    # the state now ("hiện tại tỉnh có bao nhiêu trường cao đẳng") is a result reached too, not a target
+    PAST: re.compile(r"\b(ket qua|da dat|giai doan truoc|nam truoc|uoc dat|uoc thuc hien|da thuc hien|thuc te"
+                     r"|hien tai|hien nay|hien co)\b"),
     # "kế hoạch hiểu thế nào là có bằng cấp, chứng chỉ", "lao động nông thôn được hiểu là ai", "định nghĩa", "tỷ lệ
     # này tính trên đối tượng lao động nào", "được tính như thế nào"
     DEFINITION: re.compile(
@@ -191,9 +202,9 @@ _PLAN_LEAD = re.compile(
 # Words that shape a question but carry no topic: left out of keyword matching.
 STOPWORDS = frozenset(
     """
-    theo cua va la gi nao bao nhieu khi ai o tai trong cho voi cac nhung mot duoc co khong ko hok khg phai the thi sao
-    nhu ra len ve den tu de do nay kia ay vay hay hoac neu moi se da can muc ke hoach kh ubnd nam lan luot so sanh
-    thanh pho tinh so ngay thang muon biet hoi xin cho toi em minh ban giup gom
+    theo cua va la gi nao bao nhieu khi ai o tai trong cho voi cac nhung mot duoc dc co khong ko hok khg phai the
+    thi sao nhu ra len ve den tu de do nay kia ay vay hay hoac neu moi se da can muc ke hoach kh ubnd nam lan luot so
+    sanh thanh pho tinh so ngay thang muon biet hoi xin cho toi em minh ban giup gom
     """.split()
 )
 
@@ -415,9 +426,17 @@ def named_quantity(measure: str, question: str) -> str:
     return rf"^(?=[\s\S]*?\b(?:{'|'.join(named)})\b)(?=[\s\S]*?(?:{measure or _COUNT}))"
 
 
+# "lần thứ mấy", "khóa thứ bao nhiêu": an ordinal asked, which plans write "lần thứ 13", "lần thứ XIII" (a figure
+# after "thứ" is no count, ``FIGURE_NOT_YEAR``).
+_ORDINAL_ASKED = re.compile(r"\bthu (?:may|bao nhieu)\b")
+ORDINAL_MEASURE = r"\b[Tt]hứ\s+(?:\d{1,3}|[IVXLC]{1,7})\b"
+
+
 def expected_measure(folded: str, counted: bool = False) -> str:
     """A pattern the answer's figure must match, or "" when any figure will do; ``counted``: "bao nhiêu" is
     followed by a noun it counts."""
+    if _ORDINAL_ASKED.search(folded):
+        return ORDINAL_MEASURE
     if _SHARE.search(folded):
         return SHARE_MEASURE
     if _MONEY.search(folded) or (_MONEY_BEFORE.search(folded) and not counted):
@@ -475,6 +494,10 @@ class QuestionProfile:
     # The document whose own date, issuer or signer it asks when the plans only cite it (``scope.cited_subject``):
     # its number and folded type code ("2239", "qd"); a line that does not cite it states nothing of it.
     cited: tuple[str, ...] = ()
+    # The quarters a half or a quarter of the year asked names ("6 tháng đầu năm": 1, 2; ``quarters_named``).
+    quarters: frozenset[int] = frozenset()
+    # The noun a list question asks the items of, folded ("gồm những ngành gì": "nganh"; ``listed_noun``).
+    listed: tuple[str, ...] = ()
 
     def wants(self, kind: str) -> bool:
         return kind in self.kinds
@@ -612,6 +635,8 @@ def _kinds(folded: str, typed: str = "") -> set[str]:
     if m := _DOCUMENT_NUMBER_HOW_MANY.search(folded):
         folded = f"{folded[:m.start(1)]}so may{folded[m.end(1):]}"
     kinds = {kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(folded)}
+    if _ORDINAL_ASKED.search(folded):
+        kinds.add(NUMBER)  # "lần thứ mấy?": the number of the round
     if _WHICH_FIRST.search(folded):
         kinds = (kinds - {BASIS}) | {COMPARE, ISSUE_DATE}
     if SIGNER in kinds and typed != fold_accents(typed) and not _SIGN_TYPED.search(typed):
@@ -628,7 +653,14 @@ def _kinds(folded: str, typed: str = "") -> set[str]:
         kinds.discard(NUMBER)  # "tỷ lệ này tính trên đối tượng nào": what the rate counts, not its figure
     if ISSUE_DATE in kinds and _TASK_ISSUE.search(folded):
         kinds = (kinds - {ISSUE_DATE}) | {DATE}
+    if {DATE, NUMBER} <= kinds and not _KIND_PATTERNS[NUMBER].search(_FIGURE_NOUN.sub(" ", folded)) \
+            and not _PERCENT_SIGN_ASKED.search(fold_accents(typed)):
+        kinds.discard(NUMBER)  # "hạn hoàn thành chỉ tiêu tuyển sinh là ngày nào": the target names the task
     return kinds
+
+
+# Nouns that name a figure without asking one ("chỉ tiêu tuyển sinh", "tỷ lệ …"): beside a time asked, the topic.
+_FIGURE_NOUN = re.compile(r"\b(chi tieu|ty le|ty trong|so luong|quy mo)\b")
 
 
 # "kế hoạch", "KH" as a question names a plan (folded): scope, follow-ups and plan naming read this one.
@@ -671,6 +703,7 @@ def asked_body(question: str) -> str:
 # "tối thiểu": comparators, which plans also write "không vượt quá", "ít nhất".
 _STOP_SPELLINGS = {
     "thi": ("thì",),  # hội thi
+    "hoi": ("hỏi",),  # hội thi, Hội Nông dân, ngày hội
     "de": ("để",),  # đề án
     "tu": ("từ",),  # tư vấn
     "ban": ("bạn",),  # Ban Quản lý
@@ -737,7 +770,19 @@ def profile_question(question: str) -> QuestionProfile:
     return QuestionProfile(frozenset(kinds), keywords, years, measure, plan_naming(folded),
                            expected_time(folded), named_qualifiers(text, bodies), body, asks_partners(folded), lone,
                            recipients, actors, frozenset(int(y) for y in HORIZON.findall(dated)),
-                           excluded_qualifiers(text))
+                           excluded_qualifiers(text), quarters=quarters_named(fold_accents(question)),
+                           listed=listed_noun(folded) if LIST in kinds else ())
+
+
+# "những ngành nào", "các giải pháp cụ thể gì", "gồm những nghề gì": the noun whose items a list question asks.
+_LISTED = re.compile(r"\b(?:nhung|cac)\s+((?:\w+\s+){0,3}?\w+)\s+(?:nao|gi)\b")
+_NOT_THE_NOUN = frozenset({"cu", "the", "chinh", "chu", "yeu", "khac"})  # "cụ thể", "chính", "chủ yếu", "khác"
+
+
+def listed_noun(folded: str) -> tuple[str, ...]:
+    """The folded words of the noun a list question asks the items of, () when it names none ("những gì")."""
+    m = _LISTED.search(folded)
+    return tuple(w for w in m.group(1).split() if w not in _NOT_THE_NOUN) if m else ()
 
 
 # "2021 - 2030", "2021-2030": a span of years, which a plan's title period is written as.

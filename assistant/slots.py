@@ -20,6 +20,8 @@ from index.vocab.qualifiers import AREAS as AREA_WORDS
 LEVELS = ("cao đẳng", "trung cấp", "sơ cấp", "dưới 3 tháng", "đào tạo thường xuyên")
 AREAS = tuple(AREA_WORDS)
 # The period a report covers ("báo cáo 6 tháng", "báo cáo năm"): "Còn báo cáo cả năm?" after the half-year's deadline.
+# The level of a budget ("ngân sách cấp huyện", "ngân sách tỉnh"): "Ngân sách cấp xã thì sao?" after the district's.
+BUDGET_LEVELS = ("trung ương", "tỉnh", "thành phố", "huyện", "xã")
 REPORTS = ("6 tháng", "sáu tháng", "6 tháng đầu năm", "quý", "hằng quý", "hàng quý", "năm", "cả năm", "hằng năm",
            "hàng năm", "hằng tháng", "hàng tháng", "tháng", "định kỳ", "đột xuất", "sơ kết", "tổng kết")
 
@@ -77,6 +79,9 @@ SLOTS = (
     # "báo cáo 6 tháng", "báo cáo năm" (not "báo cáo năm 2023", a year's)
     Slot(re.compile(rf"\bbao cao\s+(?:ket qua\s+)?(?P<swap>(?:{_alternatives(REPORTS)}))\b(?!\s*\d)"),
          _vocabulary_value(REPORTS), "báo cáo "),
+    # the level only: "ngân sách" stays a topic word of the question
+    Slot(re.compile(rf"(?<=\bngan sach )(?:cap\s+)?(?P<swap>{_alternatives(BUDGET_LEVELS)})\b"),
+         _vocabulary_value(BUDGET_LEVELS), "ngân sách cấp "),
 )
 
 

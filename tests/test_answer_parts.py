@@ -1651,3 +1651,12 @@ def test_a_line_closing_its_item_is_read_with_the_item():
                                "nghiep")
     best = score_units([other, item], profile, WEIGHTS)[0].unit.text
     assert best.startswith("- Phân công thực hiện: Thanh tra Sở chủ trì"), best
+
+
+def test_a_question_mark_ends_a_question_the_words_before_it_finish_its_name():
+    """ "… kế hoạch GQVL và đào tạo nghề năm 2027? Ai lo việc này?": the name is one, the second ask is about it."""
+    assert question_parts("Khi nào trình dự thảo kế hoạch GQVL và đào tạo nghề năm 2027? Sở nào rà soát số liệu?") == [
+        "Khi nào trình dự thảo kế hoạch GQVL và đào tạo nghề năm 2027", "Sở nào rà soát số liệu"]
+    # "việc này" names what the first part asked, no topic of its own: one question
+    question = "Khi nào phải trình dự thảo kế hoạch GQVL và đào tạo nghề năm 2027? ai lo việc này?"
+    assert question_parts(question) == [question]

@@ -836,3 +836,24 @@ def test_a_time_pointing_back_reaches_past_a_question_that_asked_no_year():
     history = [("Đến năm 2030 Hà Nội muốn có bao nhiêu trường chất lượng cao?", ANSWERED),
                ("Trường chất lượng cao đầu tư từ nguồn nào?", ANSWERED)]
     assert "năm 2030" in condense("Còn số cơ sở đạt kiểm định chất lượng năm đó?", history, PLANS)
+
+
+def test_a_figure_asked_of_no_year_is_asked_of_the_milestone_the_conversation_is_at():
+    """A plan to 2030 with targets for 2025 and 2030: after a 2025 target, "Trong số tuyển mới thì nữ chiếm bao
+    nhiêu?" asks 2025's share; a plan of one year carries nothing."""
+    strategy = PlanMetadata(doc="hp.txt", label="Kế hoạch thực hiện Chiến lược (Hải Phòng)", province="Hải Phòng",
+                            title="Thực hiện Chiến lược phát triển giáo dục nghề nghiệp giai đoạn 2021 - 2030")
+    history = [("Hải Phòng đặt mục tiêu đến năm 2025 thu hút bao nhiêu % học sinh tốt nghiệp THCS vào học nghề?",
+                "Theo Kế hoạch thực hiện Chiến lược (Hải Phòng): Thu hút 40 - 45% học sinh …")]
+    out = condense("Trong số tuyển mới thì nữ chiếm bao nhiêu?", history, {"hp.txt": strategy})
+    assert out.startswith("Trong số tuyển mới thì nữ chiếm bao nhiêu năm 2025")
+    one_year = PlanMetadata(doc="hp.txt", label="Kế hoạch thực hiện Chiến lược (Hải Phòng)", province="Hải Phòng",
+                            title="Kế hoạch tuyển sinh năm 2025")
+    assert "năm 2025" not in condense("Trong số tuyển mới thì nữ chiếm bao nhiêu?", history, {"hp.txt": one_year})
+
+
+def test_another_level_of_budget_swaps_the_level_asked():
+    history = [("Ngân sách cấp huyện bỏ ra bao nhiêu (theo Quyết định 647/QĐ-UBND)?",
+                "Theo Kế hoạch …: Ngân sách cấp huyện: 4,2 tỷ đồng.")]
+    assert condense("Ngân sách cấp xã thì sao?", history, {}) == \
+        "Ngân sách cấp xã bỏ ra bao nhiêu (theo Quyết định 647/QĐ-UBND)?"

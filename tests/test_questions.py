@@ -743,3 +743,51 @@ def test_how_many_of_a_document_named_before_asks_its_number_not_a_count():
     assert profile_question("Kế hoạch này số bao nhiêu?").kinds == {DOC_NUMBER}
     for count in ("Kế hoạch 70 giao tổng số bao nhiêu?", "Kế hoạch tuyển sinh số bao nhiêu người?"):
         assert NUMBER in profile_question(count).kinds, count
+
+
+def test_the_state_now_is_asked_as_a_result_reached_not_a_target():
+    from assistant.questions import PAST
+
+    assert profile_question("hien tai tinh co bao nhieu truong cao dang, trung cap").wants(PAST)
+    assert profile_question("Hiện nay tỉnh có mấy cơ sở giáo dục nghề nghiệp?").wants(PAST)
+    assert not profile_question("Đến năm 2030 tỉnh có mấy trường chất lượng cao?").wants(PAST)
+
+
+def test_hoi_typed_with_its_marks_names_a_topic_and_dc_is_duoc():
+    assert "hoi" in profile_question("Ai chủ trì tổ chức Hội thi kỹ năng nghề?").keywords
+    assert "hoi" not in profile_question("Cho em hỏi ai chủ trì tổ chức thi kỹ năng nghề?").keywords
+    assert "dc" not in profile_question("tới 30/6 mới giải ngân đc bao nhiêu?").keywords
+
+
+def test_a_figure_noun_beside_a_time_asked_names_the_task_it_asks_no_figure():
+    """ "Hạn hoàn thành chỉ tiêu tuyển sinh là ngày nào" asks a day; "bao nhiêu", "mấy %" still ask a figure."""
+    assert profile_question("Hạn chót phải xong tuyển sinh theo chỉ tiêu năm 2026 là ngày nào?").kinds == {DATE}
+    assert profile_question("Chỉ tiêu tuyển sinh là bao nhiêu và hạn khi nào?").kinds == {DATE, NUMBER}
+    assert NUMBER in profile_question("Khi nào hoàn thành và đạt tỷ lệ mấy %?").kinds
+
+
+def test_a_half_or_a_quarter_of_the_year_asked_is_read():
+    assert profile_question("6 tháng đầu năm đã tổ chức được mấy phiên?").quarters == {1, 2}
+    assert profile_question("Quý III tổ chức mấy phiên giao dịch việc làm?").quarters == {3}
+    assert profile_question("Cả năm 2026 tổ chức mấy phiên?").quarters == frozenset()
+
+
+def test_an_ordinal_asked_is_answered_by_the_number_after_thu():
+    """ "lần thứ mấy": plans write "lần thứ 13", whose 13 is no count (a figure after "thứ" is none)."""
+    from assistant.extractive import facts_in, kinds_in
+
+    profile = profile_question("Kỳ thi kỹ năng nghề thành phố chọn thí sinh đi thi quốc gia lần thứ mấy?")
+    assert NUMBER in profile.kinds
+    assert kinds_in("Lựa chọn thí sinh tham dự Kỳ thi kỹ năng nghề quốc gia lần thứ 13.", profile) == {NUMBER}
+    assert kinds_in("Tổ chức Kỳ thi kỹ năng nghề Thành phố cho 300 thí sinh.", profile) == set()
+    assert "number:thứ XIII" in facts_in("Kỳ thi quốc gia lần thứ XIII năm 2023", profile)
+
+
+@pytest.mark.parametrize(("question", "noun"), [
+    ("10 ngành nghề trọng điểm gồm những ngành gì vậy?", ("nganh",)),
+    ("Đề án đưa ra những giải pháp cụ thể nào?", ("giai", "phap")),
+    ("Sở Nội vụ kiến nghị những gì?", ()),  # no noun: any list
+    ("Ai chủ trì việc tuyển sinh?", ()),
+])
+def test_the_noun_a_list_question_asks_the_items_of(question, noun):
+    assert profile_question(question).listed == noun

@@ -19,6 +19,7 @@ from index.vocab.dates import (
     YEAR_SPAN,
     dotted_figures,
     one_year,
+    quarters_named,
     years_spanned,
 )
 
@@ -231,3 +232,16 @@ def test_figures_grouped_by_spaces_are_written_with_dots(text, written):
 ])
 def test_a_baseline_compared_with_is_no_year_the_sentence_speaks_of(text, years):
     assert years_spanned(text) == years
+
+
+@pytest.mark.parametrize(("folded", "quarters"), [
+    ("ket qua 6 thang dau nam 2026", {1, 2}),
+    ("nhiem vu trong tam 06 thang cuoi nam 2026", {3, 4}),
+    ("nua dau nam", {1, 2}),
+    ("to chuc 4 phien trong quy iii", {3}),
+    ("bao cao quy 2 va quy iv", {2, 4}),
+    ("bao cao 6 thang truoc ngay 15/6", set()),  # a six-month report, no half named
+    ("quy dinh ve quy mo", set()),  # "quy" of "quy định", "quy mô" is no quarter
+])
+def test_the_quarters_a_half_or_a_quarter_of_the_year_names(folded, quarters):
+    assert quarters_named(folded) == quarters

@@ -114,6 +114,27 @@ MONTH = re.compile(r"(?<!\d\s)(?<![\w])[Tt]háng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?
 # alone may be a district); groups q, y.
 QUARTER = re.compile(r"(?<![\w])(?:[Qq]uý\s+|Q(?=[1-4]\s*/\s*(?:19|20)\d\d))(?P<q>IV|I{1,3}|[1-4])(?![\w])"
                      r"(?:\s*(?:/|năm)\s*(?P<y>(?:19|20)\d\d))?")
+# A part of the year in folded text: "6 tháng đầu năm", "nửa đầu năm" (quarters 1 and 2), "6 tháng cuối năm" (3 and
+# 4), "quý III", "quý 2": a six-month report's results are not the tasks it sets for the second half.
+_YEAR_PART = re.compile(r"\b(?:(?:0?6|sau) thang|nua)\s+(?P<half>dau|cuoi)\s+nam\b|\bquy\s+(?P<q>iv|i{1,3}|[1-4])\b")
+_QUARTER_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def quarters_named(folded: str) -> frozenset[int]:
+    """The quarters of the year a folded text names by a half or a quarter.
+
+    >>> sorted(quarters_named("ket qua 6 thang dau nam 2026")), sorted(quarters_named("trong quy iii"))
+    ([1, 2], [3])
+    """
+    quarters: set[int] = set()
+    for m in _YEAR_PART.finditer(folded.lower()):
+        if m["half"]:
+            quarters |= {1, 2} if m["half"] == "dau" else {3, 4}
+        else:
+            quarters.add(_QUARTER_NUMBER.get(m["q"]) or int(m["q"]))
+    return frozenset(quarters)
+
+
 # A quarter's roman numeral as OCR misreads it ("Quý 11/2020" for "Quý II/2020"): no quarter 11 or 111 exists.
 # A quarter's roman numeral with "1" or "l" read for "I": "Quý 11", "Quý II1", "Quý lV" (never "Quý 1").
 MISREAD_QUARTER = re.compile(r"(?<![\w])([Qq]uý)\s+((?=[I1l]*[1l])[I1l]{2,3}|[I1l]V)(?![\w])")
