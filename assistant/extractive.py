@@ -29,6 +29,7 @@ from assistant.questions import (
     LIST,
     MONEY_MEASURE,
     NUMBER,
+    ORDINAL_MEASURE,
     PAST,
     PEOPLE_COUNT,
     SHARE_MEASURE,
@@ -50,7 +51,7 @@ from index.plan_scope import cites_document
 from index.register.responsibilities import partners_of
 from index.retriever import Passage, funding_sections
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
-from index.tables import UNIT_COLUMN, UNIT_NOTE, is_header_row, is_table_row
+from index.tables import UNIT_COLUMN, UNIT_NOTE, UNIT_NOTE_AFTER, is_header_row, is_table_row, row_label
 from index.vocab.dates import CITED_DOCUMENT as DATED_DOCUMENT
 from index.vocab.dates import (
     DATE as DAY,
@@ -63,6 +64,7 @@ from index.vocab.dates import (
     YEAR,
     YEAR_SPAN,
     one_year,
+    quarters_named,
     year_spans,
     years_spanned,
 )
@@ -76,6 +78,8 @@ from index.vocab.phrases import (
     FUNDING_SOURCE,
     LEAD_CELL,
     PARTNERS_CELL,
+    PROPOSALS_PART,
+    named_items_span,
     names_items,
 )
 from index.vocab.qualifiers import named_qualifiers, names_qualifier
@@ -162,7 +166,7 @@ def passage_units(passage: Passage) -> list[Unit]:
     units: list[Unit] = []
     previous = ""
     # a table's unit note ("(Đơn vị tính: đồng/người/khóa học)") belongs to each of its rows read aloud
-    note = next((m["unit"] for m in map(UNIT_NOTE.match, lines) if m), "")
+    note = next((m["unit"] for line in lines if (m := UNIT_NOTE.match(line) or UNIT_NOTE_AFTER.search(line))), "")
     for number, line in enumerate(lines):
         if not line.strip():
             continue
@@ -230,6 +234,8 @@ def kinds_in(text: str, profile: QuestionProfile) -> set[str]:
     figures = DAY.sub(" ", uncited) if profile.wants(NUMBER) else ""  # "Kế hoạch số 219/KH-UBND ngày 04/12/2018"
     found = {kind for kind, pattern in _KIND_PATTERNS.items()
              if profile.wants(kind) and pattern.search(figures if kind == NUMBER else text)}
+    if profile.measure == ORDINAL_MEASURE and re.search(ORDINAL_MEASURE, uncited):
+        found.add(NUMBER)  # "lần thứ mấy": "… quốc gia lần thứ 13"
     if DATE in found and not profile.wants(BASIS) and not TIME_MENTION.search(uncited):
         found.discard(DATE)  # the date of a document cited ("Kế hoạch số 316-KH/TU, ngày 23/4/2025") is no deadline
     if profile.body and profile.wants(AGENCY):  # "trường nào": a school, named in lower case too; a Sở is none
@@ -239,8 +245,8 @@ def kinds_in(text: str, profile: QuestionProfile) -> set[str]:
     named = text.split(" | ", 1)[0] if is_read_aloud(text) else text
     if profile.wants(LIST) and (names_items(named) or ANNOUNCES_ITEMS.search(named)):
         found.add(LIST)
-    if profile.when and not re.search(profile.when, text, re.IGNORECASE):
-        found.discard(DATE)  # "năm 2023" for "tháng mấy"
+    if profile.when and not re.search(profile.when, text if profile.wants(BASIS) else uncited, re.IGNORECASE):
+        found.discard(DATE)  # "năm 2023" for "tháng mấy"; a cited document's day for "ngày nào"
     return found if has_measure(text, profile) else found - {NUMBER}
 
 
@@ -249,6 +255,8 @@ def facts_in(text: str, profile: QuestionProfile) -> set[str]:
     two table rows hold the same kind of fact, never the same one."""
     wanted = [(kind, pattern) for kind, pattern in _KIND_PATTERNS.items() if kind != AGENCY and profile.wants(kind)]
     found = {f"{kind}:{m.group(0)}" for kind, pattern in wanted for m in pattern.finditer(text)}
+    if profile.wants(NUMBER) and profile.measure == ORDINAL_MEASURE:
+        found |= {f"{NUMBER}:{m.group(0)}" for m in re.finditer(ORDINAL_MEASURE, text)}  # "lần thứ 13"
     if profile.wants(AGENCY):
         found |= {f"{AGENCY}:{agency_key(a)}" for a in _bodies_asked(text, profile)}
     return found
@@ -410,6 +418,15 @@ def before_plan(unit: Unit) -> bool:
     return bool(period and named) and max(named) < min(period)
 
 
+def ahead_of_plan(unit: Unit) -> bool:
+    """Whether a unit's own text speaks only of years after its plan's first: a target ("đến năm 2028, 100% trường
+    CĐ …"), not the state now or a result reached, in a plan for 2026 - 2030."""
+    plan = unit.passage.document
+    period = years_spanned(plan.title) or ({plan.year} if plan.year else set())
+    named = years_spanned(unit.text)
+    return bool(period and named) and min(named) > min(period)
+
+
 # A token of a label holding a figure: a document's number or date ("238/KH-UBND", "07/03/2023", "2023").
 _LABEL_REFERENCE = re.compile(r"\S*\d\S*")
 
@@ -453,7 +470,13 @@ def plan_topic_keywords(profile: QuestionProfile, plan: PlanMetadata) -> list[st
     # it names the plan with that the question also asks of elsewhere ("… thu hút bao nhiêu lao động") stays.
     naming: set[str] = set()
     elsewhere = set(profile.naming[0]) if profile.naming else set()
+    spanned = years_spanned(plan.title)
     for words in profile.naming[1:]:
+        if spanned and any(YEAR.fullmatch(w) and int(w) not in spanned for w in words):
+            # "kế hoạch giải quyết việc làm và đào tạo nghề năm 2027" asked of a report on 2026's: another year's
+            # plan, the report's topic, not its name
+            elsewhere |= set(words)
+            continue
         end = next((i for i, word in enumerate(words) if word not in title and not (
             word in STOPWORDS or word in identifiers or word in _ISSUE_WORDS or any(c.isdigit() for c in word))),
             len(words))
@@ -485,8 +508,10 @@ def score_units(
     top = max(p.score for p in passages) or 1.0
     scored: list[ScoredUnit] = []
     seen: dict[str, int] = {}  # a unit's opening → its place in ``scored``
-    # A figure asked with no year and no word of past results is a target of the plan's own period.
+    # A figure asked with no year and no word of past results is a target of the plan's own period; one asked of
+    # now ("hiện nay có bao nhiêu trường") or of results, with no year, is no target ahead.
     targets_only = profile.wants(NUMBER) and not profile.years and not profile.wants(PAST)
+    results_only = profile.wants(NUMBER) and not profile.years and profile.wants(PAST)
     of_year = sections_of_years(passages, profile.years)
     items_under = _items_under(passages) if profile.wants(LIST) else {}
     for passage in passages:
@@ -509,7 +534,8 @@ def score_units(
             if not profile.wants(BASIS) and (CITED_BASIS.match(unit.text) or passage.section == BASIS_TITLE
                                              and CITING_CLAUSE.match(unit.text)):
                 continue  # "Căn cứ Quyết định số …", "Thực hiện Kế hoạch số …": what the plan implements, nothing else
-            if not period_fits(unit, asked) or (targets_only and before_plan(unit)):
+            if not period_fits(unit, asked) or (targets_only and before_plan(unit)) or (
+                    results_only and ahead_of_plan(unit)):
                 continue
             if profile.cited and not cites_document(fold_accents(unit.text), *profile.cited):
                 continue  # "Quyết định 2239/QĐ-TTg ban hành ngày nào": the line citing 2239, not 336 beside it
@@ -541,7 +567,8 @@ def score_units(
                 # tối đa 6.000.000 đồng/người/khóa học")
                 named = sum(names_qualifier(q, f"{passage.section}\n{unit.text}") for q in profile.qualifiers)
                 score += scoring.qualifier_bonus * named / len(profile.qualifiers)
-            if unasked_detail(unit.text, profile) or counts_in_excluded(unit.text, profile):
+            if unasked_detail(unit.text, profile) or counts_in_excluded(unit.text, profile) \
+                    or other_quarters(f"{passage.section}\n{unit.text}", profile):
                 score -= scoring.qualifier_bonus
             score += scoring.direction_bonus * direction_fit(unit, heading, profile)
             if earlier is not None:  # the whole line where a chunk repeated it shortened: keep the better score
@@ -562,11 +589,14 @@ def direction_fit(unit: Unit, heading: str, profile: QuestionProfile) -> int:
     Sở Nội vụ" under "11. Ủy ban nhân dân các xã, phường" for "Sở Nội vụ phải báo cáo UBND tỉnh …"); else 0.
     Sending nowhere, 1 when a body the question asks of does the unit's work ("cơ sở GDNN phải làm gì" of a line
     under "8. Các cơ sở giáo dục nghề nghiệp", not one under "9. Đoàn kiểm tra"), else 0."""
-    actors = {agency_key(a) for a in unit_actors(unit, heading)}
+    # the body heading a proposal ("IV. ĐỀ XUẤT, KIẾN NGHỊ › 2. Đối với Bộ Nội vụ") receives it
+    proposals = PROPOSALS_PART.match(unit.passage.section)
+    proposed_to = {agency_key(a) for a in find_agencies(heading)} if proposals else set()
+    actors = {agency_key(a) for a in unit_actors(unit, heading)} - proposed_to
     senders = {agency_key(a) for a in profile.actors}
     if not profile.recipients:
         return int(bool(senders & actors))
-    received = {agency_key(a) for a in recipient_bodies(unit.text)}
+    received = {agency_key(a) for a in recipient_bodies(unit.text)} | proposed_to
     asked_to = {agency_key(a) for a in profile.recipients}
     if asked_to <= received:
         return 1
@@ -588,6 +618,13 @@ def counts_in_excluded(text: str, profile: QuestionProfile) -> bool:
     return any(names_qualifier(q, text) for q in profile.excluded)
 
 
+def other_quarters(text: str, profile: QuestionProfile) -> bool:
+    """Whether a text (a unit under its headings) is of another part of the year than the one asked: "III. NHIỆM
+    VỤ 6 THÁNG CUỐI NĂM › … tổ chức 4 phiên … trong Quý III" for "6 tháng đầu năm đã tổ chức mấy phiên"."""
+    named = quarters_named(fold_accents(text)) if profile.quarters else frozenset()
+    return bool(named) and not named & profile.quarters
+
+
 def unasked_detail(text: str, profile: QuestionProfile) -> bool:
     """A table row whose own label singles out a level, group, place or credential the question does not: read
     under the row it details ("Tuyển sinh … › Trong đó: trình độ cao đẳng, trung cấp | …"), a part where the
@@ -595,7 +632,7 @@ def unasked_detail(text: str, profile: QuestionProfile) -> bool:
     động qua đào tạo của tỉnh | …"), the narrower row where the plain one is asked."""
     if " | " not in text:
         return False
-    label = text.split(" | ", 1)[0]
+    label, _ = row_label(text.split(" | "))  # "CT04 | Chỉ tiêu: Tỷ lệ LĐ … có bằng cấp, chứng chỉ | …"
     return bool(named_qualifiers(label.rsplit(SECTION_SEPARATOR, 1)[-1]) - profile.qualifiers)
 
 
@@ -806,10 +843,10 @@ def enumeration(lead: Unit, section: list[Unit]) -> list[Unit]:
 
 def best_measured(scored: list[ScoredUnit], profile: QuestionProfile,
                   scoring: UnitScoring = UNIT_SCORING) -> ScoredUnit | None:
-    """The best unit that states the figure in the measure asked (any figure when none is), else the best whose
-    heading path does: "… 06 nghề trọng điểm với kinh phí 42,5 tỷ đồng, gồm › b) Cắt gọt kim loại …"; a unit
-    covering much less of the topic than the best one (``UnitScoring.measured_share``) states a figure of something
-    else."""
+    """The best unit that states the figure in the measure asked (any figure when none is) or names the items
+    asked, else the best whose heading path does: "… 06 nghề trọng điểm với kinh phí 42,5 tỷ đồng, gồm › b) Cắt
+    gọt kim loại …"; a unit covering much less of the topic than the best one (``UnitScoring.measured_share``)
+    states a figure of something else."""
     if not scored:
         return None
     floor = scoring.measured_share * scored[0].coverage  # the best unit's, ranked first
@@ -820,8 +857,29 @@ def best_measured(scored: list[ScoredUnit], profile: QuestionProfile,
         figure = next((c for c in about if NUMBER in kinds_in(c.unit.reading, profile)), None)
         if figure is not None:
             return figure
+    if profile.listed:
+        # "gồm những ngành gì": the list of that noun ("… 10 ngành, nghề: cơ khí chế tạo; điện công nghiệp; …", a
+        # heading over bullets under "… GIẢI PHÁP" for "những giải pháp nào"), not a line naming their count only
+        # ("Ưu tiên đầu tư thiết bị cho 10 ngành, nghề trọng điểm") nor a list of something else
+        items = next((c for c in about if lists_noun(c.unit, scored, profile.listed)), None)
+        if items is not None:
+            return items
     return next((c for c in about if has_measure(c.unit.reading, profile)), None) or next(
         (c for c in about if has_measure(c.unit.passage.section, profile)), None)
+
+
+def lists_noun(unit: Unit, scored: list[ScoredUnit], noun: tuple[str, ...]) -> bool:
+    """Whether a unit lists items of the noun asked: it names them in line after a lead holding the noun ("10 ngành,
+    nghề: …"), or it is a heading over a list whose heading path holds it ("IV. NHIỆM VỤ, GIẢI PHÁP › 4.2.2. …")."""
+    label = unit.reading.split(" | ", 1)[0]
+    if span := named_items_span(label):
+        lead = label[:span[0]]
+    else:
+        section = [s.unit for s in scored if section_key(s.unit.passage) == section_key(unit.passage)]
+        if not heads_list(unit, section):
+            return False
+        lead = f"{unit.passage.section} {unit.text}"
+    return bool(set(noun) & set(folded_syllables(lead)))
 
 
 def has_measure(text: str, profile: QuestionProfile) -> bool:

@@ -33,6 +33,7 @@ from assistant.extractive import (
     own_heading,
     own_parts,
     passage_units,
+    path_terms,
     plan_identifiers,
     plan_topic_keywords,
     quote_of,
@@ -474,8 +475,9 @@ def signals_of(
     bodies = {body for row in rows for body in (row.agency, *row.partners)}
     # "Sở LĐTBXH" asked of a plan of 2025 that gives its work to "Sở Nội vụ": the successor answers for it
     forms = {a: forms_in_plan(a, bodies, plan.province) if register else (a,) for a in named}
-    assigned = [a for a in named if register is None or any(same_body(f, b, plan.province)
-                                                            for f in forms[a] for b in bodies)]
+    # a body the question sends to ("trình UBND tỉnh trước ngày nào") receives: it is assigned nothing, and needs not be
+    assigned = [a for a in named if register is None or a in r.profile.recipients
+                or any(same_body(f, b, plan.province) for f in forms[a] for b in bodies)]
     qualifiers = r.profile.qualifiers
     # a body the question takes to lead the task, where the quote gives its lead to another, quotes another task:
     # no body asked is named then ("Sở Y tế chủ trì … xong trước khi nào" of a line "Trường … chủ trì …")
@@ -776,7 +778,12 @@ def with_parts(
     for part in parts[:MAX_PARTS] if len(parts) > 1 else []:
         profile = part_profile(part, r.profile, drop)
         wanted = profile.kinds & FACT_KINDS
-        evidence, _, coverage = _best_evidence(passages, profile, weights, facts, config.scoring)
+        scored = score_units(passages, profile, weights, facts, fact_key, config.scoring)
+        folded_own = set(profile_question(part).keywords) - drop
+        typed = set(re.findall(r"\w+", canonical(part).lower()))
+        own = {w for w in typed if fold_accents(w) in folded_own} if part != fold_accents(part) else folded_own
+        evidence, _, coverage = _evidence_from(continuing(scored, first, profile, own, weights, config.scoring),
+                                               profile, config.scoring)
         # a part whose best lines are those the whole question already quotes has found no answer of its own
         # ("sở nào lập kế hoạch …, và sở nào chỉ đạo báo chí …?": one body's line answers neither part twice)
         unanswered = evidence is None or coverage < config.min_coverage or not wanted <= held_kinds(
@@ -801,6 +808,32 @@ def with_parts(
         else:
             items[same] = Evidence(tuple(sorted((*items[same].units, *new), key=reading_order)), items[same].lead)
     return items
+
+
+def continuing(scored: list[ScoredUnit], first: Evidence, profile: QuestionProfile, own: set[str],
+               weights: TermWeights, scoring: UnitScoring = UNIT_SCORING) -> list[ScoredUnit]:
+    """A part's scored units, a unit in a section the whole question's answer quotes read with that quote when it
+    holds the part's own words the quote lacks: the parts of one question ask of one subject ("bố trí bao nhiêu cho
+    đào tạo nghề LĐNT, tới 30/6 giải ngân bao nhiêu": the line after the quote, "đến ngày 30/6/2026 mới giải ngân
+    7,9 tỷ đồng", tells of that money, not another fund's). ``own``: the part's own topic words, as typed (with
+    their marks when it has them: "đặt" is not the "đạt" of a figure), else folded."""
+    quotes: dict[tuple[str, str], list[str]] = {}
+    for u in first.units:
+        quotes.setdefault(section_key(u.passage), []).append(u.reading)
+    marked = any(w != fold_accents(w) for w in own)  # typed with its marks: "đặt" is not the "đạt" of a figure
+    words = (lambda text: set(re.findall(r"\w+", canonical(text).lower()))) if marked else folded_syllables
+    moved = []
+    for s in scored:
+        quote = quotes.get(section_key(s.unit.passage))
+        said = set(words(" ".join(quote))) if quote else set()
+        adds = (own - said) & set(words(s.unit.reading)) if quote else set()
+        if adds and s.unit.reading not in quote:
+            coverage = topic_coverage(topic_keywords(profile, s.unit.passage), [s.unit.reading, *quote],
+                                      path_terms(s.unit.passage), weights, scoring)
+            if coverage > s.coverage:
+                s = replace(s, score=s.score + coverage - s.coverage, coverage=coverage)
+        moved.append(s)
+    return sorted(moved, key=lambda s: (-s.score, s.unit.passage.rank, s.unit.position))
 
 
 def with_named_bodies(items: list[Evidence], scored: list[ScoredUnit], r: Retrieved) -> list[Evidence]:

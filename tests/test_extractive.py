@@ -902,3 +902,32 @@ def test_a_money_unit_in_the_header_cell_or_a_note_makes_a_rows_figure_a_sum():
     assert has_measure("Ngân sách tỉnh | Dự toán: 9.680 | ĐVT: tỷ đồng", profile)
     assert not has_measure("Ngân sách cấp xã | Số lượng (người): 2.340", profile)
     assert not has_measure("Ngân sách cấp xã | Ghi chú: 2.340 (Hai nghìn đồng chí)", profile)
+
+
+def test_a_figure_asked_of_now_is_no_target_ahead():
+    """ "Hiện nay tỉnh có bao nhiêu trường cao đẳng": the count at the plan's start, not "đến năm 2028, 100% trường
+    cao đẳng …" of a plan for 2026 - 2030, however well its words match."""
+    state = passage(1, "state", "II. THỰC TRẠNG\nĐến ngày 31/12/2025, toàn tỉnh có 9 trường cao đẳng, 11 trường trung cấp.",
+                    "II. THỰC TRẠNG", 0.8, doc="tv.txt", title="Đề án giai đoạn 2026 - 2030", year=2026)
+    ahead = passage(2, "ahead", "IV. GIẢI PHÁP\nĐến năm 2028, 100% trường cao đẳng, trung cấp công lập có học liệu số.",
+                    "IV. GIẢI PHÁP", 1.0, doc="tv.txt", title="Đề án giai đoạn 2026 - 2030", year=2026)
+    now = profile_question("Hiện nay tỉnh có bao nhiêu trường cao đẳng, trung cấp?")
+    assert not any("2028" in s.unit.text for s in score_units([state, ahead], now, WEIGHTS))
+    target = profile_question("Tỉnh phấn đấu bao nhiêu % trường cao đẳng, trung cấp có học liệu số?")
+    assert any("2028" in s.unit.text for s in score_units([state, ahead], target, WEIGHTS))
+
+
+def test_a_list_question_is_answered_by_the_list_of_the_noun_it_asks():
+    """ "gồm những ngành gì": the line naming the trades after "10 ngành, nghề:", not the better-matching heading over
+    bullets about equipment; "những giải pháp nào": the heading over a list under "GIẢI PHÁP", not a line listing
+    causes in line."""
+    equipment = passage(1, "equipment", "IV. NHIỆM VỤ, GIẢI PHÁP\n4.2.4. Đầu tư cơ sở vật chất, thiết bị đào tạo\n"
+                        "- Ưu tiên đầu tư thiết bị cho 10 ngành, nghề trọng điểm được tỉnh ưu tiên.\n"
+                        "- Trung tâm thực hành dùng chung tại khu công nghiệp.",
+                        "IV. NHIỆM VỤ, GIẢI PHÁP › 4.2.4. Đầu tư cơ sở vật chất, thiết bị đào tạo")
+    trades = passage(2, "trades", "IV. NHIỆM VỤ, GIẢI PHÁP\n4.1. Nhiệm vụ trọng tâm\n- Đầu tư trọng điểm 10 ngành, nghề: "
+                     "cơ khí chế tạo; điện công nghiệp; may thời trang; logistics; điều dưỡng.",
+                     "IV. NHIỆM VỤ, GIẢI PHÁP › 4.1. Nhiệm vụ trọng tâm", 0.8)
+    profile = profile_question("10 ngành nghề trọng điểm được tỉnh ưu tiên đầu tư gồm những ngành gì?")
+    units = select_units(score_units([equipment, trades], profile, WEIGHTS), profile)
+    assert any("cơ khí chế tạo" in u.text for u in units)

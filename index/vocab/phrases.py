@@ -332,7 +332,11 @@ BACK_REFERENCE = re.compile(
 SENT_TO = re.compile(
     r"\b(?:gui|nop|bao cao|trinh)\b(?:(?:\s+(?!cua\b)[^\s,;.:()]+){0,2}"
     r"|(?:\s+[^\s,;.:()]+){0,8}\s+(?:ve|cho|len|den|toi))\s*$"
+    r"|\b(?:kien nghi|de nghi|de xuat)\s+(?:len|voi|den|toi)\s*$"  # "kiến nghị lên Bộ Nội vụ": it receives the plea
 )
+# A report's part of proposals ("IV. ĐỀ XUẤT, KIẾN NGHỊ", "V. KIẾN NGHỊ"), matched on a heading path: the bodies
+# its items are headed by ("2. Đối với Bộ Nội vụ") receive the proposals, they are given no task.
+PROPOSALS_PART = re.compile(r"^[IVX]+\.\s+(?:ĐỀ XUẤT|KIẾN NGHỊ|ĐỀ NGHỊ)\b", re.IGNORECASE)
 # What folded text writes right after a body it gives the lead of a task: "Sở Y tế chủ trì …", "Trường … là đơn
 # vị chủ trì", "Sở Nội vụ làm đầu mối", "… là cơ quan thường trực".
 LEADS_AFTER = re.compile(
