@@ -535,8 +535,8 @@ def score_units(
                                              and CITING_CLAUSE.match(unit.text)):
                 continue  # "Căn cứ Quyết định số …", "Thực hiện Kế hoạch số …": what the plan implements, nothing else
             if not period_fits(unit, asked) or (targets_only and before_plan(unit)) or (
-                    results_only and ahead_of_plan(unit)):
-                continue
+                    results_only and ahead_of_plan(unit)) or other_quarters(f"{passage.section}\n{unit.text}", profile):
+                continue  # … nor one of another part of the year ("… 6 THÁNG CUỐI NĂM" for "6 tháng đầu năm")
             if profile.cited and not cites_document(fold_accents(unit.text), *profile.cited):
                 continue  # "Quyết định 2239/QĐ-TTg ban hành ngày nào": the line citing 2239, not 336 beside it
             earlier = seen.get(key)
@@ -567,8 +567,7 @@ def score_units(
                 # tối đa 6.000.000 đồng/người/khóa học")
                 named = sum(names_qualifier(q, f"{passage.section}\n{unit.text}") for q in profile.qualifiers)
                 score += scoring.qualifier_bonus * named / len(profile.qualifiers)
-            if unasked_detail(unit.text, profile) or counts_in_excluded(unit.text, profile) \
-                    or other_quarters(f"{passage.section}\n{unit.text}", profile):
+            if unasked_detail(unit.text, profile) or counts_in_excluded(unit.text, profile):
                 score -= scoring.qualifier_bonus
             score += scoring.direction_bonus * direction_fit(unit, heading, profile)
             if earlier is not None:  # the whole line where a chunk repeated it shortened: keep the better score

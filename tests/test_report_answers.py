@@ -19,14 +19,17 @@ REPORT = "\n".join([
     "Sở Giáo dục và Đào tạo ban hành Công văn số 512/SGDĐT-GDNN ngày 18 tháng 3 năm 2026 hướng dẫn công tác tuyển "
     "sinh trình độ cao đẳng, trung cấp năm 2026.",
     "2. Dịch vụ việc làm",
-    "Trung tâm Dịch vụ việc làm tỉnh tổ chức 21 phiên giao dịch việc làm, thu hút 540 lượt doanh nghiệp.",
+    "Trung tâm Dịch vụ việc làm tỉnh thực hiện 21 phiên giao dịch việc làm, thu hút 540 lượt doanh nghiệp.",
+    "Ghi chú: tuyển sinh trình độ cao đẳng, trung cấp chủ yếu thực hiện trong Quý III (từ tháng 8 đến tháng 10) nên "
+    "tỷ lệ thực hiện chỉ tiêu tuyển sinh 6 tháng đạt thấp.",
     "3. Đào tạo nghề cho lao động nông thôn",
     "Kinh phí đào tạo nghề cho lao động nông thôn năm 2026 được bố trí 16,2 tỷ đồng từ ngân sách tỉnh; đến ngày "
     "30/6/2026 mới giải ngân 6,4 tỷ đồng, đạt 39,5%.",
     "4. Cho vay giải quyết việc làm",
     "Ngân hàng Chính sách xã hội chi nhánh tỉnh giải ngân cho vay 212 tỷ đồng, hỗ trợ tạo việc làm cho 4.300 lao động.",
     "II. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2026",
-    "1. Trung tâm Dịch vụ việc làm tỉnh tổ chức 5 phiên giao dịch việc làm lưu động tại các xã trong Quý III.",
+    "1. Trung tâm Dịch vụ việc làm tỉnh tổ chức 5 phiên giao dịch việc làm lưu động tại các xã trong Quý III, bảo "
+    "đảm đủ số phiên giao dịch việc làm theo kế hoạch năm.",
     "2. Sở Giáo dục và Đào tạo chủ trì, phối hợp với các trường cao đẳng, trung cấp bảo đảm hoàn thành chỉ tiêu tuyển "
     "sinh trình độ cao đẳng, trung cấp trước ngày 31/10/2026.",
     "III. ĐỀ XUẤT, KIẾN NGHỊ",
