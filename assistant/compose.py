@@ -165,7 +165,8 @@ def quoted_first(citations: list[Citation], passages: list[Passage]) -> list[Pas
 # answer is a run of consecutive pieces, never one piece by force.
 # (not before an abbreviation in brackets, which names what stands before it: "Phòng Giáo dục nghề nghiệp (GDNN)")
 _PIECE_BREAK = re.compile(rf"[;,:]\s+|\s+\((?!{ABBREVIATION}\))|(?<![A-ZĐ])\)(?=[\s.,;:]|$)")
-_ENUMERATOR = re.compile(rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\s*[.\-–)]?|[a-zđ]\)|{ROMAN}\.)\s+(?=\S)")
+# An item's number or letter ("1. ", "2.3 ", "b) ", "II. "); a bare number is a count ("gồm: 9 trường CĐ").
+_ENUMERATOR = re.compile(rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})+\.?|\d{{1,2}}\s*[.\-–)]|[a-zđ]\)|{ROMAN}\.)\s+(?=\S)")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 # A document number a title cites ("Kế hoạch số 238/KH-UBND"): where a numberless plan's name may end.
 _CITED_NUMBER = re.compile(r"\d[\d.]*(?:/|-(?=[A-ZĐ]))[\w/&.-]*[A-ZĐ][\w&-]*")  # "2239/QĐ-TTg", the Party's "14-NQ/TU"

@@ -607,3 +607,13 @@ def test_an_abbreviation_in_brackets_stays_with_the_name_it_shortens():
     assert not any(run.startswith("GDNN)") for run in runs)
     aside = _piece_runs("Tuyển sinh khoảng 230.000 lượt người (trong đó cao đẳng: 25.500, trung cấp: 28.500).", 2, False)
     assert any(run.startswith("trong đó cao đẳng: 25.500") for run in aside)
+
+
+def test_a_count_opening_an_item_is_no_item_number():
+    """ "… 38 CSGDNN, gồm: 9 trường CĐ (…), 11 trường TC (…)": the short answer keeps "9 trường CĐ", where "1. " or
+    "2.3 " would open a numbered item and go."""
+    from assistant.compose import _tidy
+
+    assert _tidy("9 trường CĐ (6 công lập, 3 tư thục)").startswith("9 trường CĐ")
+    assert _tidy("1. Tuyển sinh cao đẳng").startswith("Tuyển sinh")
+    assert _tidy("2.3 Tuyển sinh trung cấp").startswith("Tuyển sinh")
