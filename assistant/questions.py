@@ -779,10 +779,17 @@ _LISTED = re.compile(r"\b(?:nhung|cac)\s+((?:\w+\s+){0,3}?\w+)\s+(?:nao|gi)\b")
 _NOT_THE_NOUN = frozenset({"cu", "the", "chinh", "chu", "yeu", "khac"})  # "cụ thể", "chính", "chủ yếu", "khác"
 
 
+# Nouns of bodies ("những tổ chức nào", "các cơ quan nào"): bodies asked, found by their names, not a list's items.
+_BODY_NOUN = re.compile(r"^(?:co quan|don vi|to chuc|so|ban|dia phuong|phong|hoi)\b")
+
+
 def listed_noun(folded: str) -> tuple[str, ...]:
-    """The folded words of the noun a list question asks the items of, () when it names none ("những gì")."""
+    """The folded words of the noun a list question asks the items of, () when it names none ("những gì") or asks
+    for bodies ("những tổ chức nào")."""
     m = _LISTED.search(folded)
-    return tuple(w for w in m.group(1).split() if w not in _NOT_THE_NOUN) if m else ()
+    if m is None or _BODY_NOUN.match(m.group(1)):
+        return ()
+    return tuple(w for w in m.group(1).split() if w not in _NOT_THE_NOUN)
 
 
 # "2021 - 2030", "2021-2030": a span of years, which a plan's title period is written as.

@@ -788,6 +788,7 @@ def test_an_ordinal_asked_is_answered_by_the_number_after_thu():
     ("Đề án đưa ra những giải pháp cụ thể nào?", ("giai", "phap")),
     ("Sở Nội vụ kiến nghị những gì?", ()),  # no noun: any list
     ("Ai chủ trì việc tuyển sinh?", ()),
+    ("Những tổ chức nào được giao tuyên truyền kế hoạch?", ()),  # bodies, found by their names
 ])
 def test_the_noun_a_list_question_asks_the_items_of(question, noun):
     assert profile_question(question).listed == noun
