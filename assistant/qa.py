@@ -779,10 +779,7 @@ def with_parts(
         profile = part_profile(part, r.profile, drop)
         wanted = profile.kinds & FACT_KINDS
         scored = score_units(passages, profile, weights, facts, fact_key, config.scoring)
-        folded_own = set(profile_question(part).keywords) - drop
-        typed = set(re.findall(r"\w+", canonical(part).lower()))
-        own = {w for w in typed if fold_accents(w) in folded_own} if part != fold_accents(part) else folded_own
-        evidence, _, coverage = _evidence_from(continuing(scored, first, profile, own, weights, config.scoring),
+        evidence, _, coverage = _evidence_from(continuing(scored, first, profile, part, weights, config.scoring),
                                                profile, config.scoring)
         # a part whose best lines are those the whole question already quotes has found no answer of its own
         # ("sở nào lập kế hoạch …, và sở nào chỉ đạo báo chí …?": one body's line answers neither part twice)
@@ -810,28 +807,34 @@ def with_parts(
     return items
 
 
-def continuing(scored: list[ScoredUnit], first: Evidence, profile: QuestionProfile, own: set[str],
+def continuing(scored: list[ScoredUnit], first: Evidence, profile: QuestionProfile, part: str,
                weights: TermWeights, scoring: UnitScoring = UNIT_SCORING) -> list[ScoredUnit]:
     """A part's scored units, a unit in a section the whole question's answer quotes read with that quote when it
-    holds the part's own words the quote lacks: the parts of one question ask of one subject ("bố trí bao nhiêu cho
-    đào tạo nghề LĐNT, tới 30/6 giải ngân bao nhiêu": the line after the quote, "đến ngày 30/6/2026 mới giải ngân
-    7,9 tỷ đồng", tells of that money, not another fund's). ``own``: the part's own topic words, as typed (with
-    their marks when it has them: "đặt" is not the "đạt" of a figure), else folded."""
+    holds the part's own topic words the quote lacks: the parts of one question ask of one subject ("bố trí bao
+    nhiêu cho đào tạo nghề LĐNT, tới 30/6 giải ngân bao nhiêu": the line after the quote, "đến ngày 30/6/2026 mới
+    giải ngân 7,9 tỷ đồng", tells of that money, not another fund's). Words are compared as the part is typed, with
+    their marks when it has them ("đặt" is not the "đạt" of a figure); words naming the plan are none of its topic."""
     quotes: dict[tuple[str, str], list[str]] = {}
     for u in first.units:
         quotes.setdefault(section_key(u.passage), []).append(u.reading)
-    marked = any(w != fold_accents(w) for w in own)  # typed with its marks: "đặt" is not the "đạt" of a figure
-    words = (lambda text: set(re.findall(r"\w+", canonical(text).lower()))) if marked else folded_syllables
+    asked = profile_question(part)
+    marked = part != fold_accents(part)
+    typed = set(re.findall(r"\w+", canonical(part).lower()))
+
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"\w+", canonical(text).lower())) if marked else set(folded_syllables(text))
+
     moved = []
     for s in scored:
         quote = quotes.get(section_key(s.unit.passage))
-        said = set(words(" ".join(quote))) if quote else set()
-        adds = (own - said) & set(words(s.unit.reading)) if quote else set()
-        if adds and s.unit.reading not in quote:
-            coverage = topic_coverage(topic_keywords(profile, s.unit.passage), [s.unit.reading, *quote],
-                                      path_terms(s.unit.passage), weights, scoring)
-            if coverage > s.coverage:
-                s = replace(s, score=s.score + coverage - s.coverage, coverage=coverage)
+        if quote and s.unit.reading not in quote:
+            topic = set(topic_keywords(asked, s.unit.passage))
+            own = {w for w in typed if fold_accents(w) in topic} if marked else topic
+            if (own - words(" ".join(quote))) & words(s.unit.reading):
+                coverage = topic_coverage(topic_keywords(profile, s.unit.passage), [s.unit.reading, *quote],
+                                          path_terms(s.unit.passage), weights, scoring)
+                if coverage > s.coverage:
+                    s = replace(s, score=s.score + coverage - s.coverage, coverage=coverage)
         moved.append(s)
     return sorted(moved, key=lambda s: (-s.score, s.unit.passage.rank, s.unit.position))
 
