@@ -857,3 +857,12 @@ def test_another_level_of_budget_swaps_the_level_asked():
                 "Theo Kế hoạch …: Ngân sách cấp huyện: 4,2 tỷ đồng.")]
     assert condense("Ngân sách cấp xã thì sao?", history, {}) == \
         "Ngân sách cấp xã bỏ ra bao nhiêu (theo Quyết định 647/QĐ-UBND)?"
+
+
+def test_a_noun_pointed_back_at_carries_its_modifiers_up_to_the_predicate():
+    """ "Ngân hàng đó" after "… ngân hàng chính sách dự kiến giải ngân …": "ngân hàng chính sách", not "… dự kiến
+    giải" (the predicate opens at "dự kiến", as at "phấn đấu")."""
+    history = [("Ở Bạch Vân, ngân hàng chính sách dự kiến giải ngân bao nhiêu cho người học nghề?",
+                "Theo Kế hoạch …: Ngân hàng Chính sách xã hội … khoảng 85 tỷ đồng.")]
+    assert condense("Ngân hàng đó gửi kết quả cho vay về đâu?", history, {}).startswith(
+        "Ngân hàng chính sách gửi kết quả")
