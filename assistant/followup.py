@@ -39,6 +39,7 @@ from assistant.questions import (
     ISSUE_DATE,
     NUMBER,
     PLAN_KIND_WORD,
+    PLAN_NOTE,
     PLAN_OF_YEAR,
     PLAN_WORD,
     SIGNER,
@@ -189,14 +190,13 @@ def _topic_words(folded: str, spans: list[tuple[int, int]]) -> list[str]:
 
 # The plan a condensed question was given ("… (theo Quyết định 647/QĐ-UBND)?", "(theo Kế hoạch thực hiện Chiến
 # lược … giai… (Hải Phòng))", its label's own place in brackets): gone whole with its plan.
-_PLAN_NOTE = re.compile(r"\s*\(theo (?:[^()]|\([^()]*\))*\)")
 _HELD = "\ue000"  # a plan's note held aside while a slot is swapped (a private-use character no text holds)
 
 
 def _swap_place(before: str, new: list[Change], places: dict[str, str]) -> str:
     """The previous question about the new place: its place and the plans it named taken out, the new place
     written where the first was (a note naming the old plan goes whole, never left as an empty "(theo )")."""
-    stale = [m.span() for m in _PLAN_NOTE.finditer(before) if _place_matches(fold_accents(m.group()), places)]
+    stale = [m.span() for m in PLAN_NOTE.finditer(before) if _place_matches(fold_accents(m.group()), places)]
     if stale:
         before = cut_spans(before, stale)
     found = _place_matches(fold_accents(before), places)
@@ -307,11 +307,11 @@ def _outside_plan_notes(question: str, edit) -> str:
     """``edit`` applied to the question with the notes naming its plan held where they are but out of its reach: a
     year swapped in ("Thế đến năm 2025 thì …") is the year asked, never the year in a plan's label ("(theo Kế hoạch
     triển khai “Kế hoạch số 238/KH-UBND ngày 02/02/2023 …” (Hải Dương, 2023))")."""
-    notes = [m.group() for m in _PLAN_NOTE.finditer(question)]
+    notes = [m.group() for m in PLAN_NOTE.finditer(question)]
     if not notes:
         return edit(question)
     order = iter(range(len(notes)))
-    held = _PLAN_NOTE.sub(lambda m: f" ({_HELD}{next(order)})", question)
+    held = PLAN_NOTE.sub(lambda m: f" ({_HELD}{next(order)})", question)
     return re.sub(rf"\s*\({_HELD}(\d+)\)", lambda m: notes[int(m[1])], edit(held))
 
 

@@ -630,8 +630,15 @@ _DOCUMENT_NUMBER_HOW_MANY = re.compile(
 )
 
 
+# The plan a follow-up was asked of, written after it ("ai ký kế hoạch này (theo Kế hoạch số 238/KH-UBND …)?",
+# ``followup.condense``): the plan's name, typed by nobody.
+PLAN_NOTE = re.compile(r"\s*\(theo (?:[^()]|\([^()]*\))*\)")
+
+
 def _kinds(folded: str, typed: str = "") -> set[str]:
-    """The kinds of fact a folded question asks; ``typed``, the question as typed, settles words that fold alike."""
+    """The kinds of fact a folded question asks; ``typed``, the question as typed, settles words that fold alike
+    (what the user typed: a plan's name written after it is in marks whatever they used)."""
+    typed = PLAN_NOTE.sub("", typed)
     if m := _DOCUMENT_NUMBER_HOW_MANY.search(folded):
         folded = f"{folded[:m.start(1)]}so may{folded[m.end(1):]}"
     kinds = {kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(folded)}
@@ -727,7 +734,7 @@ _STOP_SPELLINGS = {
 def _content_words(question: str) -> set[str]:
     """The folded stopwords the question spells as a content word ("hội thi" → {"thi"}; the level in "ngân sách
     tỉnh" → {"tinh"}); only levels for a question typed without marks, where the spelling is unknown."""
-    words = re.findall(r"[^\W\d_]+", canonical(question).lower())
+    words = re.findall(r"[^\W\d_]+", canonical(PLAN_NOTE.sub("", question)).lower())
     levels = {w for m in _LEVEL_WORD.finditer(canonical(question)) for w in fold_accents(m["level"]).lower().split()}
     if all(word == fold_accents(word) for word in words):
         return levels

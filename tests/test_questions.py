@@ -792,3 +792,11 @@ def test_an_ordinal_asked_is_answered_by_the_number_after_thu():
 ])
 def test_the_noun_a_list_question_asks_the_items_of(question, noun):
     assert profile_question(question).listed == noun
+
+
+def test_a_follow_ups_plan_note_does_not_make_a_question_typed_without_marks_marked():
+    """ "ai ky ke hoach nay (theo Kế hoạch số 238/KH-UBND …)?": the user typed no marks ("ky" may be "ký"); the plan's
+    name written after it by the follow-up reader has them."""
+    asked = profile_question("ai ky ke hoach nay (theo Kế hoạch triển khai “Kế hoạch số 238/KH-UBND” (Hải Dương))?")
+    assert SIGNER in asked.kinds
+    assert "thi" not in profile_question("con ha noi thi sao (theo Kế hoạch 70/KH-UBND)?").keywords
