@@ -63,7 +63,7 @@ from index.pdf_columns import Word, gutter, reading_keys, split_at
 from index.sheets import workbook_blocks
 from index.vocab.language import is_translation_column
 from index.vocab.markers import STRUCTURAL_START
-from index.vocab.phrases import MOTTO, NUMBER_LINE, PLACE_DATE_LINE
+from index.vocab.phrases import CONTENTS_TITLE, MOTTO, NUMBER_LINE, PLACE_DATE_LINE
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")  # pdfminer's stand-in for a glyph without Unicode
@@ -311,11 +311,13 @@ def _open_content_controls(story, contents: set[str]) -> None:
             for offset, child in enumerate(list(content)):
                 parent.insert(at + offset, child)
         parent.remove(control)
-    for paragraph in list(story.iter(f"{_W}p")):
-        style = paragraph.find(f"{_W}pPr/{_W}pStyle")
-        if style is not None and style.get(f"{_W}val") in contents:
-            paragraph.getparent().remove(paragraph)
-    for paragraph in _toc_field_paragraphs(story):
+    gone = [paragraph for paragraph in story.iter(f"{_W}p")
+            if (style := paragraph.find(f"{_W}pPr/{_W}pStyle")) is not None and style.get(f"{_W}val") in contents]
+    gone += _toc_field_paragraphs(story)
+    # the "MỤC LỤC" paragraph over the entries goes with them: alone, it is a heading over nothing
+    titles = [p for p in story.iter(f"{_W}p") if p.getnext() in gone and p not in gone
+              and CONTENTS_TITLE.match("".join(node.text or "" for node in p.iter(f"{_W}t")))]
+    for paragraph in dict.fromkeys([*gone, *titles]):  # a styled entry may stand in the field too
         paragraph.getparent().remove(paragraph)
 
 

@@ -854,3 +854,4 @@ def test_a_table_of_contents_field_gives_no_text_whatever_the_style_of_its_entri
     assert "Đến năm 2030, 100% cơ sở công lập hợp tác với doanh nghiệp." in text
     assert "PAGEREF" not in text and not any(line.rstrip().endswith(("\t3", " 3", "\t4", " 4"))
                                              for line in text.splitlines())
+    assert "MỤC LỤC" not in text  # its title goes with its entries
