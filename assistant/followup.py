@@ -486,9 +486,9 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         carried = with_previous_years(question, dated())
         quoted = [p for p in plans.values() if p.label and p.label in answered]
         milestones = len(quoted) == 1 and len(years_spanned(quoted[0].title)) > 1
-        years = _asked_years(before) if milestones and carried == question and not YEAR.search(folded) else []
-        if years and NUMBER in profile_question(question).kinds:
-            carried = f"{question.rstrip(' ?')} năm {' - '.join(years)}?"
+        at = _asked_years(before) if milestones and carried == question and not YEAR.search(folded) else []
+        if at and NUMBER in profile_question(question).kinds:
+            carried = f"{question.rstrip(' ?')} năm {' - '.join(at)}?"
         return with_previous_plan(carried, answered, plans, before)
     return question
 
