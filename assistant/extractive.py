@@ -412,17 +412,20 @@ def before_plan(unit: Unit) -> bool:
     "Tỷ lệ … có việc làm sau học nghề đạt 78,6%" under "I. Kết quả giai đoạn
     2014-2018" does not answer "phấn đấu đạt bao nhiêu" in a 2019-2023 plan.
     """
-    plan = unit.passage.document
-    period = years_spanned(plan.title) or ({plan.year} if plan.year else set())
+    period = plan_period(unit.passage.document)
     named = years_spanned(unit.text) | years_spanned(unit.passage.section)
     return bool(period and named) and max(named) < min(period)
+
+
+def plan_period(plan: PlanMetadata) -> set[int]:
+    """The years a plan is for: its title's span, else its own year."""
+    return years_spanned(plan.title) or ({plan.year} if plan.year else set())
 
 
 def ahead_of_plan(unit: Unit) -> bool:
     """Whether a unit's own text speaks only of years after its plan's first: a target ("đến năm 2028, 100% trường
     CĐ …"), not the state now or a result reached, in a plan for 2026 - 2030."""
-    plan = unit.passage.document
-    period = years_spanned(plan.title) or ({plan.year} if plan.year else set())
+    period = plan_period(unit.passage.document)
     named = years_spanned(unit.text)
     return bool(period and named) and min(named) > min(period)
 
