@@ -363,7 +363,8 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     answered = next((a for q, a in reversed(history) if q and q.strip() and not is_refusal(a)), "")
     question = with_noun_named(with_body_named(question, before, answered), before)
     names_plan = any(c.slot is None or c.slot not in SLOTS for c in new)  # a place, a plan number or title
-    thing = "" if names_plan else with_thing_answered(question, before, answered)
+    thing = "" if names_plan else with_noun_answered(question, before, answered) or \
+        with_thing_answered(question, before, answered)
     if thing:
         return with_previous_plan(thing, answered, plans, before)
     if not names_plan and _basis_of_item(question, before):
@@ -550,6 +551,8 @@ _PHRASE_END = frozenset("là có được bao nhiêu nào gì thì và cho tại
 _PHRASE_END_UNMARKED = frozenset("la duoc bao nhieu nao gi thi va cho tai o cua khi se phai muon nhu sao hay hoac voi "
                                  "nam".split())
 PHRASE_WORDS = 5  # modifiers a head noun carries over at most
+# A count right before the noun pointed at: "18 phiên đó", "04 trường này".
+_COUNT_BEFORE = re.compile(r"(?<![\d.,])(?P<count>\d[\d.]*)\s+$")
 
 
 def _ends_phrase(word: str) -> bool:
@@ -557,31 +560,67 @@ def _ends_phrase(word: str) -> bool:
     return word in _PHRASE_END if folded != word else folded in _PHRASE_END_UNMARKED
 
 
+def _noun_pointers(folded: str) -> list[re.Match[str]]:
+    """The things a follow-up points back at by their head nouns ("mấy nghề đó", "18 phiên đó"), when no rule of
+    its own reads the pointer (a task, body, plan or time pointed at)."""
+    if any(p.search(folded) for p in (_BACK_REFERENCE, _THING_BACK, _PLAN_BACK, _BODY_BACK, _TIME_DEIXIS)):
+        return []
+    return [m for m in _NOUN_BACK.finditer(folded) if m["head"] not in _NOT_A_THING]
+
+
+def _named_phrase(head: str, text: str, count: str = "") -> str:
+    """The noun phrase `head` opens where `text` names it with words after it (after `count` when one is given:
+    "18 phiên đó" points where "18 phiên" was said): a body's whole name, else the head and its modifiers up to a
+    word that asks, links or predicates; "" when the head stands alone."""
+    bodies = {m.start: m.end for m in find_agency_mentions(text)}
+    counted = rf"(?<![\d.,]){re.escape(count)}\s+" if count else ""
+    for found in re.finditer(rf"{counted}\b(?P<head>{head})\b", fold_accents(text).lower()):
+        start, stop = found.span("head")
+        end = bodies.get(start, stop)  # a body named whole ("Trường Cao đẳng Kỹ thuật …")
+        if end == stop:
+            last = 0
+            for word in list(re.finditer(r"[^\s,.;:?!()]+", text[end:]))[:PHRASE_WORDS]:
+                if text[end + last:end + word.start()].strip() or _ends_phrase(word.group().lower()):
+                    break  # a stop before the word, or a word that asks or links
+                last = word.end()
+            end += last
+        if end > stop:
+            return text[start:end]
+    return ""
+
+
 def with_noun_named(question: str, before: str) -> str:
     """A follow-up pointing back at a thing of the last question by its head noun with that thing's whole noun
     phrase written in: "Mấy nghề đó là nghề gì?" after "Tiền mua thiết bị cho nghề trọng điểm là bao nhiêu?" asks of
     "nghề trọng điểm"; "Sở nào chịu trách nhiệm mấy phiên đó?" of "phiên giao dịch việc làm"; "Trường đó …" of the
     school the last question named. The question as asked when the last question has no such phrase."""
-    folded = fold_accents(question).lower()
-    if any(p.search(folded) for p in (_BACK_REFERENCE, _THING_BACK, _PLAN_BACK, _BODY_BACK, _TIME_DEIXIS)):
-        return question
-    earlier = fold_accents(before).lower()
-    bodies = {m.start: m.end for m in find_agency_mentions(before)}
-    for pointer in _NOUN_BACK.finditer(folded):
-        if pointer["head"] in _NOT_A_THING:
-            continue
-        for said in re.finditer(rf"\b{pointer['head']}\b", earlier):
-            end = bodies.get(said.start(), said.end())  # a body named whole ("Trường Cao đẳng Kỹ thuật …")
-            if end == said.end():
-                last = 0
-                for word in list(re.finditer(r"[^\s,.;:?!()]+", before[end:]))[:PHRASE_WORDS]:
-                    if before[end + last:end + word.start()].strip() or _ends_phrase(word.group().lower()):
-                        break  # a stop before the word, or a word that asks or links
-                    last = word.end()
-                end += last
-            if end > said.end():
-                return f"{question[:pointer.start()]}{before[said.start():end]}{question[pointer.end():]}"
+    for pointer in _noun_pointers(fold_accents(question).lower()):
+        phrase = _named_phrase(pointer["head"], before)
+        if phrase:
+            return f"{question[:pointer.start()]}{phrase}{question[pointer.end():]}"
     return question
+
+
+def with_noun_answered(question: str, before: str, answer: str) -> str:
+    """A follow-up pointing back at a thing the last answer named, not the last question: "18 phiên đó chia ra
+    sao?" after "Sở Nội vụ còn được giao những việc gì?" answered "Tổ chức 18 phiên giao dịch việc làm …" asks of
+    "18 phiên giao dịch việc làm", a question of its own about the plan just quoted (the last question's words,
+    another thing's, would lead the search astray). "" when it points at nothing the answer named."""
+    asked_before = fold_accents(before).lower()
+    folded = fold_accents(question).lower()
+    fact = _answered_fact(answer)
+    for pointer in _noun_pointers(folded):
+        if re.search(rf"\b{pointer['head']}\b", asked_before) or question[pointer.end() - 2:pointer.end()] == "do":
+            continue  # the last question's own thing (``with_noun_named``), or "do" typed without marks ("by")
+        count = _COUNT_BEFORE.search(folded, 0, pointer.start())
+        # the fact the answer stated first, else, for a thing counted ("18 phiên đó"), where the answer said that
+        # count of it (an answer listing a body's tasks states no one fact)
+        phrase = _named_phrase(pointer["head"], fact) or (
+            _named_phrase(pointer["head"], answer, count["count"]) if count else "")
+        if phrase:
+            return f"{question[:pointer.start()]}{phrase}{question[pointer.end():]}"
+    return ""
+
 
 
 # A thing pointed back at: "việc đó", "việc đào tạo đó", "mảng này", "chính sách ấy".

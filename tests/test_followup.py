@@ -866,3 +866,31 @@ def test_a_noun_pointed_back_at_carries_its_modifiers_up_to_the_predicate():
                 "Theo Kế hoạch …: Ngân hàng Chính sách xã hội … khoảng 85 tỷ đồng.")]
     assert condense("Ngân hàng đó gửi kết quả cho vay về đâu?", history, {}).startswith(
         "Ngân hàng chính sách gửi kết quả")
+
+
+@pytest.mark.parametrize("follow_up", ["18 phiên đó chia ra sao?", "18 phien nay chia ra sao"])
+def test_a_thing_the_last_answer_named_is_asked_of_the_plan_not_glued_to_the_last_question(follow_up):
+    """ "18 phiên đó" after "Sở Nội vụ còn được giao những việc gì?" points at what the answer named: the phrase is
+    written in from the answer, and the last question's words (another thing's) are not carried."""
+    history = [("Sở Nội vụ còn được giao những việc gì (theo Quyết định 647/QĐ-UBND)?",
+                "Theo Kế hoạch ban hành kèm Quyết định 647/QĐ-UBND (Bạch Vân, 24/03/2025): Tổ chức 18 phiên giao dịch "
+                "việc làm: Cơ quan chủ trì: Sở Nội vụ.")]
+    out = condense(follow_up, history, {})
+    assert "phiên giao dịch việc làm" in out and "được giao" not in out, out
+    assert "647/QĐ-UBND" in out, out
+
+
+def test_a_thing_of_the_last_question_keeps_the_last_questions_phrase_over_the_answers():
+    history = [("Cả năm có bao nhiêu phiên giao dịch lưu động?",
+                "Theo Kế hoạch …: Tổ chức 18 phiên giao dịch việc làm: Cơ quan chủ trì: Sở Nội vụ.")]
+    assert "phiên giao dịch lưu động" in condense("Sở nào chịu trách nhiệm mấy phiên đó?", history, {})
+
+
+def test_a_count_of_a_thing_is_found_where_the_answer_quoted_that_count():
+    """An answer listing a body's tasks states no one fact: "18 phiên đó" is where it quoted "18 phiên"; "do" typed
+    without marks is "by" ("doanh nghiep do ai chu tri"), no pointer."""
+    answer = ("Theo Kế hoạch …, Sở Nội vụ: Chủ trì cung cấp thông tin thị trường lao động; chỉ đạo Trung tâm Dịch vụ "
+              "việc làm tỉnh tổ chức 18 phiên giao dịch việc làm năm 2025. [1] Chủ trì hướng dẫn doanh nghiệp báo cáo.")
+    history = [("Sở Nội vụ còn được giao những việc gì?", answer)]
+    assert condense("18 phiên đó chia ra sao?", history, {}).startswith("18 phiên giao dịch việc làm chia ra sao")
+    assert "báo cáo" not in condense("thanh tra doanh nghiep do ai chu tri", history, {})
