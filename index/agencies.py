@@ -90,7 +90,7 @@ AGENCIES: tuple[Agency, ...] = (
     # Provincial departments.
     # a department also goes by the first words of its field ("sở lao động", "sở giáo dục", "sở nông nghiệp"): the
     # longest name known wins where one holds another
-    _sở("Lao động - Thương binh và Xã hội", *_LDTBXH, "Lao động"),
+    _sở("Lao động - Thương binh và Xã hội", *_LDTBXH, "Lao động", "LĐ"),  # "Sở LĐ", as users shorten it
     _sở("Giáo dục và Đào tạo", *_GDDT, "Giáo dục", "GD"),  # "Sở GD", as users shorten it
     _sở("Kế hoạch và Đầu tư", *_KHDT, "Kế hoạch"),
     _sở("Tài chính", "TC"),

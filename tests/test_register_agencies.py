@@ -23,6 +23,7 @@ from tests.register_snippets import LDTBXH
     [
         "Sở LĐTBXH", "Sở LĐ-TB&XH", "Sở LĐTB&XH", "Sở Lao động Thương binh và Xã hội",
         "Sở Lao động – Thương binh và Xã hội tỉnh Hải Dương", "Sở Lao động, Thương binh và Xã hội", "SLĐTBXH",
+        "Sở LĐ", "so ld",
     ],
 )
 def test_every_spelling_of_the_labour_department_is_one_agency(spelling):
@@ -287,3 +288,10 @@ REPORTING = ("Căn cứ Kế hoạch này, Thủ trưởng các Sở, ban, ngàn
 ])
 def test_a_passage_speaking_to_all_bodies_of_a_kind_speaks_to_each(body, text, told):
     assert addressed_collectively(body, text) is told
+
+
+def test_a_department_shortened_by_a_user_is_named_whole_and_ends_at_its_abbreviation():
+    """ "Còn Sở LĐ báo cáo UBND TP khi nào?": the labour department, not a body called "Sở LĐ báo"."""
+    mentions = find_agency_mentions("Còn Sở LĐ báo cáo UBND TP khi nào?")
+    assert [(m.text, m.name) for m in mentions][0] == ("Sở LĐ", LDTBXH)
+    assert canonical_agency("Phòng LĐ-VL") != LDTBXH
