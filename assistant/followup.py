@@ -250,11 +250,23 @@ def _bare_body(topic: str) -> str:
     """The body a follow-up names and nothing else ("Còn Tỉnh đoàn?", "ban phụ nữ ở đó"), as a name; ""
     for anything else."""
     folded = fold_accents(topic).strip(" ?.")
+    words = re.sub(r"\s+(?:ở|o)\s+(?:đó|do|đấy|day)$", "", topic.strip(" ?.")).split()
+    if _written_as_a_body(" ".join(words)):
+        return " ".join(words)  # "NHCSXH chi nhánh HP", "BHXH tỉnh": a name the agency table reads whole
     if not _BODY_OPENING.match(folded) or _NOT_A_BODY.match(folded) or len(folded.split()) > BODY_WORDS:
         return ""
-    words = re.sub(r"\s+(?:ở|o)\s+(?:đó|do|đấy|day)$", "", topic.strip(" ?.")).split()
     headed = fold_accents(words[0]) in _HEAD_WORDS  # "ban phụ nữ" → "Ban Phụ nữ", a name the next turn finds
     return " ".join(w[:1].upper() + w[1:] if i == 0 or (i == 1 and headed) else w for i, w in enumerate(words))
+
+
+def _written_as_a_body(topic: str) -> bool:
+    """Whether a capitalised follow-up is one body's name and nothing else, as the agency table reads it
+    ("NHCSXH chi nhánh HP", "BHXH tỉnh": initialisms no head word opens)."""
+    mentions = find_agency_mentions(topic)
+    # written as a name: capitals past its first letter ("so tai chinh" typed in a hurry is left to the head words)
+    return bool(topic[:1].isupper() and any(c.isupper() for c in topic[1:]) and len(mentions) == 1
+                and mentions[0].start == 0
+                and mentions[0].end == len(topic) and len(topic.split()) <= BODY_WORDS)
 
 
 def body_tasks(topic: str) -> str:
@@ -439,7 +451,9 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     asking_only += [m.span() for m in _PURE_ASKING.finditer(folded)]
     asking_only += question_word_spans(folded, frozenset({AGENCY, DATE}))
     own_topic = set(_topic_words(folded, asking_only + [c.span for c in new]))
-    if not names_its_place and (points_back or (is_short and len(own_topic) <= 4)):
+    # (a body's initialism reads as its words, "NHCSXH" as five: a follow-up that is a body's name is short)
+    if not names_its_place and (points_back or (is_short and (len(own_topic) <= 4 or _written_as_a_body(
+            asked.strip(" ?"))))):
         last = _SWAPPED_IN.match(canonical(previous[-1]))
         if last and not (new or _question_words(folded)) and _question_words(fold_accents(last["rest"])):
             # "BHXH?" after "Còn bảo hiểm thất nghiệp, bao nhiêu phần trăm lao động tham gia?": the topic that

@@ -894,3 +894,14 @@ def test_a_count_of_a_thing_is_found_where_the_answer_quoted_that_count():
     history = [("Sở Nội vụ còn được giao những việc gì?", answer)]
     assert condense("18 phiên đó chia ra sao?", history, {}).startswith("18 phiên giao dịch việc làm chia ra sao")
     assert "báo cáo" not in condense("thanh tra doanh nghiep do ai chu tri", history, {})
+
+
+@pytest.mark.parametrize("follow_up", ["NHCSXH thì sao?", "Còn BHXH tỉnh?"])
+def test_a_body_written_as_its_initialism_swaps_the_body_asked_of(follow_up):
+    """An initialism reads as its words ("NHCSXH": five), which made the follow-up look like a topic of its own;
+    it is one body's name and nothing else, so the last question is asked of it."""
+    history = [("KH thực hiện NQ 06 của TP Hải Phòng đề nghị Liên đoàn Lao động TP làm những việc gì?",
+                "Theo Kế hoạch …: (câu trả lời).")]
+    out = condense(follow_up, history, {})
+    body = follow_up.removeprefix("Còn ").removesuffix(" thì sao?").rstrip("?")
+    assert out == f"KH thực hiện NQ 06 của TP Hải Phòng đề nghị {body} làm những việc gì?", out
