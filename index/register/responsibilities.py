@@ -41,7 +41,7 @@ from index.register.deadlines import (
 from index.register.model import Deadline, Responsibility, paragraphs, section_path, title_is
 from index.structure import Block, Section
 from index.vocab.dates import BY_DATE, BY_MONTH
-from index.vocab.markers import BULLET, UPPER, strip_bullet, strip_marker
+from index.vocab.markers import ANSWER_LABEL, BULLET, UPPER, strip_bullet, strip_marker
 from index.vocab.phrases import ANNOUNCES_ITEMS
 
 # ================================================================== part detection
@@ -592,7 +592,7 @@ _PREDICATE = re.compile(
     r"\s(?:có trách nhiệm|chịu trách nhiệm|là cơ quan|thường trực|chủ trì|phối hợp|thực hiện|tổng hợp|báo cáo|"
     r"tổ chức|triển khai|xây dựng|gửi|định kỳ|chủ động|tham mưu|hướng dẫn|chỉ đạo|bố trí|căn cứ|tuyên truyền|vận động|"
     r"phổ biến|kiểm tra|rà soát|đề xuất|hỗ trợ|cung cấp|theo dõi|đôn đốc|giám sát|cho vay|lãnh đạo|quán triệt|"
-    r"trực tiếp|tuyển sinh)\b",
+    r"trực tiếp|tuyển sinh|xác nhận|lập danh sách|tài trợ)\b",
 )
 _RESPONSIBLE = re.compile(r"^(?:có|chịu)\s+trách nhiệm\s+", re.IGNORECASE)
 # A verb that names which bodies are meant, not their duty, when another verb follows at once: "Các trường
@@ -608,10 +608,24 @@ _QUALIFIED_VERB_WITHIN = 20  # characters after the qualifier where the duty's o
 # What opens a duty before its body: an adverbial clause, the issuer's "Giao", or a Sở's report asking the province
 # to assign ("Đề nghị UBND tỉnh giao Sở Nội vụ chủ trì …": Sở Nội vụ's duty, not the committee's).
 _LEAD_CLAUSE = re.compile(
-    r"^(?:(?:Căn cứ|Trên cơ sở|Định kỳ|Hàng năm|Hằng năm|Sau khi|Khi|Trong quá trình|Trong thời gian)[^,]{0,120},"
-    r"\s*|(?:[Gg]iao|[Yy]êu cầu)\s+(?=\S)"
+    r"^(?:(?:Căn cứ|Trên cơ sở|Định kỳ|Hàng năm|Hằng năm|Sau khi|Khi|Trong quá trình|Trong thời gian|Trong thời hạn|"
+    r"Chậm nhất)[^,]{0,120},\s*|[Tt]ại\s+(?:cấp\s+)?(?:tỉnh|huyện|xã|thành phố|cơ sở|địa phương)[^,]{0,40},\s*"
+    r"|(?:[Gg]iao|[Yy]êu cầu)\s+(?=\S)"
     r"|(?:Đề nghị\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố)\s+giao\s+(?=\S))"
 )
+
+
+# A time limit that opens a duty of a procedure: "Trong thời hạn 05 ngày làm việc kể từ …, UBND cấp xã xác nhận …".
+_TIME_LIMIT = re.compile(r"^(?:Trong thời hạn|Chậm nhất)\s")
+# What a body has done or is doing is a result, not a duty.
+_DONE = re.compile(r"(?<![\w])(?:đã|đang|vừa)\s", re.IGNORECASE)
+# "<what> do <body> <does>": the passive names who does it ("Tiền trợ cấp … do Bảo hiểm xã hội tỉnh chi trả …");
+# not a note of where figures come from ("Số liệu do Sở Nội vụ cung cấp …", a footnote "[2] …", "(Nguồn: …)").
+_DONE_BY = re.compile(rf"^(?!\s*(?:\[\d|\(|(?:Số liệu|Nguồn|Dữ liệu|Tổng hợp|Theo)\b))(?P<what>[^;:()\[\]]{{3,160}}?)"
+                      rf"\s+do\s+(?=[{UPPER}]|các\s)")
+_PASSIVE_DUTY_WORDS = 3
+# A body handing its duty on: "Sở Nội vụ giao Trung tâm Dịch vụ việc làm tỉnh in 6.000 cuốn …".
+_HANDS_ON = re.compile(r"^giao\s+(?=\S)")
 
 
 # The province's own committee acts as the issuer ("UBND tỉnh ban hành Kế hoạch …"): its verbs are no duty
@@ -648,7 +662,7 @@ def _subject(text: str) -> tuple[list[str], str] | None:
     if known:
         if ANNOUNCES_ITEMS.search(text[known:].rstrip().rstrip(":")):
             return None  # "Sở X ban hành Kế hoạch …, cụ thể như sau:": the issuer announcing the plan, no duty
-        return split_agencies(text[:known]), _RESPONSIBLE.sub("", text[known:].strip())
+        return _handed_on(split_agencies(text[:known]), _RESPONSIBLE.sub("", text[known:].strip()))
     if not m:
         return None
     cut = m.start()
@@ -659,7 +673,14 @@ def _subject(text: str) -> tuple[list[str], str] | None:
     subject = re.sub(r"\s*\([^()]*\)", "", text[:cut]).strip(" ,")  # "Phòng Kinh tế các xã (… các phường)"
     if not subject or len(subject) > 220 or not looks_like_agency(subject):
         return None
-    return split_agencies(subject), _RESPONSIBLE.sub("", text[cut:].strip())
+    return _handed_on(split_agencies(subject), _RESPONSIBLE.sub("", text[cut:].strip()))
+
+
+def _handed_on(agencies: list[str], predicate: str) -> tuple[list[str], str]:
+    """The body that does the duty: "Sở Nội vụ giao Trung tâm Dịch vụ việc làm tỉnh in …" is the centre's."""
+    m = _HANDS_ON.match(predicate)
+    inner = _subject(predicate[m.end():]) if m else None
+    return inner if inner and inner[0] != agencies else (agencies, predicate)
 
 
 def _named_paragraph(text: str) -> tuple[list[str], str, bool] | None:
@@ -704,6 +725,11 @@ def _clause_subject(clause: str) -> tuple[list[str], str, bool] | None:
         split = _subject(clause[given.end():])
         if split:
             return split[0], f"{split[1].rstrip('. ')} ({clause[:given.start()].strip()})", True
+    passive = _DONE_BY.match(clause)
+    if passive and not _DONE.search(clause):
+        split = _subject(clause[passive.end():])
+        if split and len(split[1].split()) >= _PASSIVE_DUTY_WORDS:  # "giấy xác nhận do UBND cấp xã cấp": no duty
+            return split[0], f"{split[1].rstrip('. ')} ({passive.group('what').strip()})", True
     return None
 
 
@@ -712,7 +738,7 @@ def _clause_duties(text: str, own_item: bool, first: list[str] | None = None) ->
     a clause naming none goes on with the duty before it ("…; báo cáo kết quả trước ngày 10 tháng 01 năm sau"),
     the `first` bodies' when the paragraph named them before ("Các cơ sở GDNN: tổ chức …; Trường X …")."""
     duties: list[tuple[list[str], list[str]]] = [(first, [])] if first else []  # (bodies, clauses of their duty)
-    for k, clause in enumerate(_CLAUSE_END.split(strip_marker(strip_bullet(text)))):
+    for k, clause in enumerate(_CLAUSE_END.split(ANSWER_LABEL.sub("", strip_marker(strip_bullet(text))))):
         split = _clause_subject(_REQUEST.sub("", clause))
         if split is None:
             if duties:
@@ -720,7 +746,10 @@ def _clause_duties(text: str, own_item: bool, first: list[str] | None = None) ->
             continue
         names, predicate, assigned = split
         leads = predicate.startswith("chủ trì") or f"trách nhiệm {predicate[:40]}" in clause  # "chịu trách nhiệm …"
-        if not leads and (not (own_item or k > 0 or assigned)
+        # a paragraph that binds its body in time is that body's duty, wherever it stands: "Trong thời hạn 05 ngày
+        # …, UBND cấp xã xác nhận …", "UBND cấp xã rà soát … trước ngày 30/4/2026" (not what it has done)
+        bound = not _DONE.search(predicate) and bool(_TIME_LIMIT.match(clause) or deadline_spans(predicate))
+        if not leads and (not (own_item or k > 0 or assigned or bound)
                                                     or not all(bare_agency(n) for n in names)):
             # a paragraph's first subject leads it only with "chủ trì" or "chịu trách nhiệm" (else the heading's
             # body does it); an item's own text ("4. Ngân hàng … hướng dẫn hồ sơ …") and a later clause name

@@ -188,6 +188,9 @@ RUN_IN_HEADING = re.compile(
 RUN_IN_TITLE_WORDS = 10
 
 # A footnote as the converters read it at the end of the text: "[1] Quyết định số 215/QĐ-UBND …".
+# The label of an answer in a question-and-answer booklet ("Câu 5. Hỏi: … / Trả lời: Người học nộp …"): the answer
+# follows it. "TL:" and "Đáp:" are its short forms.
+ANSWER_LABEL = re.compile(r"^(?:Trả lời|TRẢ LỜI|TL|Đáp)\s*:\s*(?=\S)")
 FOOTNOTE_LINE = re.compile(r"^\[\d{1,3}\]\s+\S")
 # A sub-bullet "+ Hỗ trợ …": detail of the "-" item above it.
 SUB_BULLET = re.compile(r"^\+\s*\S")

@@ -1,0 +1,66 @@
+"""Duties stated in running prose, outside any "Tổ chức thực hiện" part: a citizens' question-and-answer booklet
+or a guidance letter says who does what in its answers ("Trong thời hạn 05 ngày làm việc …, UBND cấp xã xác nhận
+…", "Tiền trợ cấp … do Bảo hiểm xã hội tỉnh chi trả …", "Sở Nội vụ giao Trung tâm … in 6.000 cuốn …")."""
+
+from __future__ import annotations
+
+from tests.register_snippets import register_of
+
+BOOKLET = "\n\n".join([
+    "SỞ NỘI VỤ TỈNH HÒA BÌNH NAM",
+    "Số: 88/SNV-LĐVL",
+    "HỎI - ĐÁP CHÍNH SÁCH HỖ TRỢ HỌC NGHỀ VÀ VIỆC LÀM NĂM 2027",
+    "Phần 1. Học nghề",
+    "Câu 1. Hỏi: Nộp hồ sơ học nghề ở đâu?",
+    "Trả lời: Người học nộp hồ sơ tại UBND cấp xã nơi thường trú.",
+    "Trong thời hạn 07 ngày làm việc kể từ ngày nhận đủ hồ sơ, UBND cấp xã xác nhận đối tượng và gửi danh sách "
+    "cho cơ sở đào tạo.",
+    "Câu 2. Hỏi: Danh mục nghề đào tạo do ai ban hành?",
+    "Trả lời: Danh mục nghề đào tạo trình độ sơ cấp do Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Tài chính "
+    "trình UBND tỉnh phê duyệt trước ngày 30/4/2027.",
+    "Phần 2. Bảo hiểm thất nghiệp",
+    "Câu 3. Hỏi: Tiền trợ cấp thất nghiệp nhận ở đâu?",
+    "Trả lời: Tiền trợ cấp thất nghiệp do Bảo hiểm xã hội tỉnh chi trả qua tài khoản cá nhân của người lao động.",
+    "Câu 4. Hỏi: Năm 2026 đã làm được gì?",
+    "Trả lời: Năm 2026, Trung tâm Dịch vụ việc làm tỉnh đã tổ chức 24 phiên giao dịch việc làm trước ngày 30/11/2026.",
+    "Câu 5. Hỏi: Tài liệu này phát ở đâu?",
+    "Trả lời: Sở Nội vụ giao Trung tâm Dịch vụ việc làm tỉnh in 5.000 cuốn tài liệu, cấp phát cho các xã trước ngày "
+    "15/3/2027.",
+    "Câu 6. Hỏi: Số liệu trên lấy ở đâu?",
+    "Trả lời: Số liệu do Cục Thống kê tỉnh cung cấp tại Công văn số 2987/CTK ngày 15/12/2026.",
+    "Câu 7. Hỏi: Người lao động cần làm gì?",
+    "Trả lời: Người lao động đến Trung tâm Dịch vụ việc làm tỉnh để được tư vấn miễn phí.",
+])
+
+
+def _rows():
+    return [(r.agency, r.role, r.task, r.deadline) for r in register_of(BOOKLET).responsibilities]
+
+
+def test_a_time_limit_makes_a_paragraph_the_duty_of_the_body_it_names():
+    commune = [r for r in _rows() if r[0] == "Ủy ban nhân dân cấp xã"]
+    assert len(commune) == 1 and commune[0][2].startswith("xác nhận đối tượng")
+
+
+def test_a_passive_names_who_does_the_thing():
+    rows = _rows()
+    assert ("Sở Giáo dục và Đào tạo", "chủ trì") in [r[:2] for r in rows]
+    lead = next(r for r in rows if r[0] == "Sở Giáo dục và Đào tạo")
+    assert "Danh mục nghề đào tạo" in lead[2] and "30/4/2027" in lead[3]
+    insurance = [r for r in rows if r[0].startswith("Bảo hiểm xã hội")]
+    assert len(insurance) == 1 and insurance[0][2].startswith("chi trả qua tài khoản cá nhân")
+
+
+def test_a_body_handing_a_duty_on_gives_the_row_to_the_body_that_does_it():
+    printing = [r for r in _rows() if "5.000 cuốn" in r[2]]
+    assert [r[0] for r in printing] == ["Trung tâm Dịch vụ việc làm"]
+    assert printing[0][2].startswith("in 5.000 cuốn") and "15/3/2027" in printing[0][3]
+
+
+def test_what_a_body_has_done_or_a_citizen_does_is_no_duty():
+    rows = _rows()
+    assert not any("24 phiên" in r[2] for r in rows)  # "đã tổ chức …": a result, even with a date
+    assert not any("tư vấn miễn phí" in r[2] for r in rows)  # the citizen goes there: nobody's dated duty
+    assert not any(r[0] == "Sở Nội vụ" for r in rows)  # it only hands the printing on
+    assert not any("Công văn số 2987" in r[2] for r in rows)  # where figures come from is nobody's duty
+
