@@ -5,7 +5,7 @@
     python -m eval register --facts FILE.jsonl --out DIR [--plans PATH ...]
     python -m eval conversations --gold FILE.jsonl --out DIR [--plans PATH ...]
     python -m eval cv --out DIR [--folds K] [--objective lines|balanced] [--sets NAME ...] [--gold FILE ...] [--reuse]
-                      [--scoring NAME=VALUE ...]
+                      [--resume] [--scoring NAME=VALUE ...]
 
 ``--plans PATH ...`` (any command) evaluates on exactly those plan files or
 folders, ingested into DIR/storage, instead of the default corpus: that is how
@@ -111,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_cv.add_argument("--sets", nargs="+", help="only these of the default gold sets (dev, bachvan, the style "
                                                  "plans, bank-a … bank-d)")
     p_cv.add_argument("--reuse", action="store_true", help="score OUT/records.jsonl again instead of answering")
+    p_cv.add_argument("--resume", action="store_true",
+                      help="keep the sources an interrupted run recorded in OUT/records.partial.jsonl, ask the rest")
     p_cv.add_argument("--scoring", nargs="+", default=[], metavar="NAME=VALUE",
                       help="weigh the units with these UnitScoring values instead of the shipped ones "
                            "(one point of a sweep: compare the out-of-fold figures of several runs)")
@@ -286,7 +288,7 @@ def cmd_cv(args: argparse.Namespace, assistant) -> int:
                    else [s for s in default_sources(skipped) if not args.sets or s.name in args.sets])
         for reason in skipped if not args.gold else []:
             print(f"warning: gold set skipped, {reason}", file=sys.stderr)
-        records = collect(sources, args.out, assistant, scoring)
+        records = collect(sources, args.out, assistant, scoring, resume=args.resume)
         save_records(path, records)
     if len({r.answerable for r in records}) < 2:
         print("error: cross-validation needs answerable and unanswerable lines", file=sys.stderr)

@@ -396,30 +396,67 @@ def unit_scoring(settings: Sequence[str]) -> UnitScoring:
 
 def collect(
     sources: Sequence[GoldSource], out: Path, assistant=None, scoring: UnitScoring = UNIT_SCORING,
+    resume: bool = False,
 ) -> list[LineRecord]:
-    """Records of every source; a source without plans of its own uses ``assistant`` (or the default one)."""
+    """Records of every source; a source without plans of its own uses ``assistant`` (or the default one).
+
+    Sources asked over the same plans one after another share one ingest (the banks over the five plans and Bạch
+    Vân: one instead of thirty). Each source's records are appended to ``OUT/records.partial.jsonl`` as it ends, so
+    an interrupted run loses only the source it was on: ``resume`` keeps the sources recorded there and asks the
+    rest (of the same code: the partial file is the caller's to clear when the code changed).
+    """
     from eval.__main__ import assistant_on
 
+    partial = out / PARTIAL_RECORDS
+    done = _recorded_sources(partial) if resume else {}
+    if not resume:
+        partial.unlink(missing_ok=True)
     records: list[LineRecord] = []
     default = assistant
+    last: tuple[tuple[Path, ...] | None, Any] = (None, None)  # the plans of the last ingest and its assistant
     for source in sources:
+        if source.name in done:
+            records += done[source.name]
+            print(f"{source.name}: {len(done[source.name])} lines kept from {partial}", file=sys.stderr)
+            continue
         if source.plans is None:
             if default is None:
                 from assistant.service import Assistant
 
                 default = Assistant()
             chosen = default
+        elif last[0] == source.plans:
+            chosen = last[1]
         else:
             chosen = assistant_on(list(source.plans), out / source.name)
+            last = (source.plans, chosen)
         found = record_lines(chosen, source, scoring)
         print(f"{source.name}: {len(found)} lines recorded", file=sys.stderr)
         records += found
+        partial.parent.mkdir(parents=True, exist_ok=True)
+        with partial.open("a", encoding="utf-8") as handle:
+            handle.write(_jsonl(found))
     return records
+
+
+PARTIAL_RECORDS = "records.partial.jsonl"
+
+
+def _recorded_sources(path: Path) -> dict[str, list[LineRecord]]:
+    """The records of an interrupted run, by source."""
+    by_source: dict[str, list[LineRecord]] = {}
+    for record in load_records(path) if path.exists() else []:
+        by_source.setdefault(record.source, []).append(record)
+    return by_source
 
 
 def save_records(path: Path, records: Sequence[LineRecord]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("".join(json.dumps(r.as_json(), ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    path.write_text(_jsonl(records), encoding="utf-8")
+
+
+def _jsonl(records: Sequence[LineRecord]) -> str:
+    return "".join(json.dumps(r.as_json(), ensure_ascii=False) + "\n" for r in records)
 
 
 def load_records(path: Path) -> list[LineRecord]:

@@ -174,3 +174,30 @@ def test_a_gold_set_whose_plans_are_not_beside_the_checkout_is_named_not_dropped
     assert "bachvan" not in names and "bank-a" not in names and {"dev", "bank-d"} <= names
     assert skipped[0].startswith("bachvan: ") and any(s.startswith("bank-a: ") for s in skipped)
     assert all("not found" in s for s in skipped)
+
+
+def test_sources_over_the_same_plans_share_one_ingest_and_a_run_resumes_where_it_stopped(
+        assistant, tmp_path, monkeypatch):
+    """The banks over the same plans are ingested once, not once each; each source's records are kept as it ends,
+    so an interrupted run resumed asks only the sources it had not recorded."""
+    import eval.__main__ as cli
+    from eval.cv import PARTIAL_RECORDS, collect
+
+    gold = tmp_path / "few.jsonl"
+    gold.write_text("\n".join(DEV.read_text(encoding="utf-8").splitlines()[:2]) + "\n", encoding="utf-8")
+    plans = (HAIPHONG_NQ06,)
+    ingests: list[Path] = []
+
+    def counted(paths, out):
+        ingests.append(out)
+        return assistant
+
+    monkeypatch.setattr(cli, "assistant_on", counted)
+    sources = [GoldSource("one", gold, plans), GoldSource("two", gold, plans), GoldSource("three", gold, plans)]
+    first = collect(sources[:2], tmp_path)
+    assert len(ingests) == 1 and len(first) == 4
+    assert {r.source for r in load_records(tmp_path / PARTIAL_RECORDS)} == {"one", "two"}
+    asked: list[str] = []
+    monkeypatch.setattr("eval.cv.record_lines", lambda chosen, source, scoring: asked.append(source.name) or [])
+    resumed = collect(sources, tmp_path, resume=True)
+    assert asked == ["three"] and [r.source for r in resumed] == ["one", "one", "two", "two"]
