@@ -394,6 +394,9 @@ def unit_scoring(settings: Sequence[str]) -> UnitScoring:
     return replace(UNIT_SCORING, **changes)
 
 
+PARTIAL_RECORDS = "records.partial.jsonl"
+
+
 def collect(
     sources: Sequence[GoldSource], out: Path, assistant=None, scoring: UnitScoring = UNIT_SCORING,
     resume: bool = False,
@@ -437,9 +440,6 @@ def collect(
         with partial.open("a", encoding="utf-8") as handle:
             handle.write(_jsonl(found))
     return records
-
-
-PARTIAL_RECORDS = "records.partial.jsonl"
 
 
 def _recorded_sources(path: Path) -> dict[str, list[LineRecord]]:

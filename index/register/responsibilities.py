@@ -607,16 +607,18 @@ _GROUP_OF_BODIES = re.compile(r"(?:các|những)\s", re.IGNORECASE)  # only a gr
 _QUALIFIED_VERB_WITHIN = 20  # characters after the qualifier where the duty's own verb must start
 # What opens a duty before its body: an adverbial clause, the issuer's "Giao", or a Sở's report asking the province
 # to assign ("Đề nghị UBND tỉnh giao Sở Nội vụ chủ trì …": Sở Nội vụ's duty, not the committee's).
+# A time limit that opens a duty of a procedure: "Trong thời hạn 05 ngày làm việc kể từ …, UBND cấp xã xác nhận …".
+_TIME_LIMIT_WORDS = r"Trong thời hạn|Chậm nhất"
+_TIME_LIMIT = re.compile(rf"^(?:{_TIME_LIMIT_WORDS})\s")
 _LEAD_CLAUSE = re.compile(
-    r"^(?:(?:Căn cứ|Trên cơ sở|Định kỳ|Hàng năm|Hằng năm|Sau khi|Khi|Trong quá trình|Trong thời gian|Trong thời hạn|"
-    r"Chậm nhất)[^,]{0,120},\s*|[Tt]ại\s+(?:cấp\s+)?(?:tỉnh|huyện|xã|thành phố|cơ sở|địa phương)[^,]{0,40},\s*"
+    r"^(?:(?:Căn cứ|Trên cơ sở|Định kỳ|Hàng năm|Hằng năm|Sau khi|Khi|Trong quá trình|Trong thời gian|"
+    rf"{_TIME_LIMIT_WORDS})[^,]{{0,120}},\s*"
+    r"|[Tt]ại\s+(?:cấp\s+)?(?:tỉnh|huyện|xã|thành phố|cơ sở|địa phương)[^,]{0,40},\s*"
     r"|(?:[Gg]iao|[Yy]êu cầu)\s+(?=\S)"
     r"|(?:Đề nghị\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố)\s+giao\s+(?=\S))"
 )
 
 
-# A time limit that opens a duty of a procedure: "Trong thời hạn 05 ngày làm việc kể từ …, UBND cấp xã xác nhận …".
-_TIME_LIMIT = re.compile(r"^(?:Trong thời hạn|Chậm nhất)\s")
 # What a body has done or is doing is a result, not a duty.
 _DONE = re.compile(r"(?<![\w])(?:đã|đang|vừa)\s", re.IGNORECASE)
 # "<what> do <body> <does>": the passive names who does it ("Tiền trợ cấp … do Bảo hiểm xã hội tỉnh chi trả …");
@@ -746,10 +748,7 @@ def _clause_duties(text: str, own_item: bool, first: list[str] | None = None) ->
             continue
         names, predicate, assigned = split
         leads = predicate.startswith("chủ trì") or f"trách nhiệm {predicate[:40]}" in clause  # "chịu trách nhiệm …"
-        # a paragraph that binds its body in time is that body's duty, wherever it stands: "Trong thời hạn 05 ngày
-        # …, UBND cấp xã xác nhận …", "UBND cấp xã rà soát … trước ngày 30/4/2026" (not what it has done)
-        bound = not _DONE.search(predicate) and bool(_TIME_LIMIT.match(clause) or deadline_spans(predicate))
-        if not leads and (not (own_item or k > 0 or assigned or bound)
+        if not leads and (not (own_item or k > 0 or assigned or _binds_in_time(clause, predicate))
                                                     or not all(bare_agency(n) for n in names)):
             # a paragraph's first subject leads it only with "chủ trì" or "chịu trách nhiệm" (else the heading's
             # body does it); an item's own text ("4. Ngân hàng … hướng dẫn hồ sơ …") and a later clause name
@@ -759,6 +758,12 @@ def _clause_duties(text: str, own_item: bool, first: list[str] | None = None) ->
             continue
         duties.append((names, [predicate]))
     return [(names, "; ".join(c.strip().rstrip(";") for c in clauses)) for names, clauses in duties]
+
+
+def _binds_in_time(clause: str, predicate: str) -> bool:
+    """A paragraph that binds its body in time is that body's duty, wherever it stands: "Trong thời hạn 05 ngày …,
+    UBND cấp xã xác nhận …", "UBND cấp xã rà soát … trước ngày 30/4/2026"; not what it has done ("đã tổ chức …")."""
+    return not _DONE.search(predicate) and bool(_TIME_LIMIT.match(clause) or deadline_spans(predicate))
 
 
 def _bullets_by_body(part: Section) -> bool:
