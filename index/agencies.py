@@ -214,6 +214,10 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Trạm Y tế"),
     Agency("Phòng Lao động - Thương binh và Xã hội", tuple(f"Phòng {a}" for a in _LDTBXH)),
     Agency("Phòng Giáo dục và Đào tạo", tuple(f"Phòng {a}" for a in _GDDT)),
+    # A school's or a plan's own councils, named in lower case after "Hội đồng" ("4. Hội đồng tuyển sinh năm 2026:
+    # tổ chức xét tuyển …"); "Hội đồng nhân dân" is a council of another kind, above.
+    *(Agency(f"Hội đồng {purpose}") for purpose in ("tuyển sinh", "xét tuyển", "thi", "thẩm định", "nghiệm thu",
+                                                     "tư vấn", "thi đua - khen thưởng", "chấm thi")),
 )
 
 # ------------------------------------------------------------------ folding
@@ -428,6 +432,8 @@ _HEADS = (
     "Cổng", "Ngân hàng", "Chi nhánh", "Cục", "Chi cục", "Tổng cục", "Thanh tra", "Văn phòng", "Đoàn",
     "Thành Đoàn", "Tỉnh Đoàn", "Trường", "Viện", "Học viện", "Kho bạc", "Quỹ", "Bộ Chỉ huy", "Công an",
     "Tổng công ty", "Công ty",
+    # A school's faculties ("Khoa Cơ khí", "Khoa Điện - Điện tử"), whom its notice gives their part of the work.
+    "Khoa",
     # A commune's civil servant posts (2025 reform): "Công chức Văn hóa - Xã hội", "Công chức Tư pháp - Hộ tịch".
     "Công chức",
 )
@@ -618,7 +624,7 @@ def find_agencies(text: str) -> list[str]:
 # Nouns of bodies written in lower case: "các sở, ngành", "các đơn vị liên quan", "chính quyền cơ sở".
 _NOUN = (
     r"(?:sở|ban|ngành|cơ quan|đơn vị|phòng|địa phương|tổ chức|đoàn thể|hội|cơ sở|trường|doanh nghiệp|"
-    r"trung tâm|chính quyền|quận|huyện|thị xã|xã|phường)"
+    r"trung tâm|chính quyền|quận|huyện|thị xã|xã|phường|khoa)"
 )
 _BODY_NOUNS = rf"(?:{_NOUN}|cấp)"
 _ITEM_START = re.compile(
@@ -698,7 +704,11 @@ def known_name_end(text: str) -> int:
     ("Ban Chỉ đạo giảm nghèo bền vững tỉnh"), a known one ends where it ends
     ("Ủy ban Kiểm tra Tỉnh ủy | đưa nội dung …").
     """
-    m = _alias_table()[0].match(fold_aligned(text))
+    folded = fold_aligned(text)
+    group = _UBND_GROUP.match(folded)  # "Ủy ban nhân dân các xã, phường | thông báo …"
+    if group and canonical_agency(text[:group.end()]) in ("Ủy ban nhân dân cấp huyện", "Ủy ban nhân dân cấp xã"):
+        return group.end()
+    m = _alias_table()[0].match(folded)
     return territory_end(text, m.end()) if m else 0
 
 

@@ -64,3 +64,21 @@ def test_what_a_body_has_done_or_a_citizen_does_is_no_duty():
     assert not any(r[0] == "Sở Nội vụ" for r in rows)  # it only hands the printing on
     assert not any("Công văn số 2987" in r[2] for r in rows)  # where figures come from is nobody's duty
 
+
+
+def test_a_later_sentence_under_a_bodys_heading_naming_bodies_of_its_own_is_theirs():
+    plan = register_of("\n".join([
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Các khoa chuyên môn",
+        "Cử giảng viên tham gia tư vấn tuyển sinh; chuẩn bị xưởng thực hành. Khoa Điện - Điện tử và Khoa Cơ khí cử "
+        "giảng viên giảng dạy các lớp đào tạo nghề cho lao động nông thôn.",
+        "2. Sở Dân tộc và Tôn giáo",
+        "Là cơ quan thường trực; tổng hợp danh sách đối tượng do Ủy ban nhân dân cấp xã đề xuất, gửi Sở Nội vụ trước "
+        "ngày 10/4/2026.",
+    ]))
+    rows = {(r.agency, r.task) for r in plan.responsibilities}
+    assert ("Khoa Cơ khí", "cử giảng viên giảng dạy các lớp đào tạo nghề cho lao động nông thôn.") in rows
+    assert any(agency == "Các khoa chuyên môn" and "Khoa Cơ khí" not in task for agency, task in rows)
+    # a passive under a body's heading describes that body's duty: the list the communes proposed is its to send
+    assert {agency for agency, _ in rows} == {"Các khoa chuyên môn", "Khoa Điện - Điện tử", "Khoa Cơ khí",
+                                             "Sở Dân tộc và Tôn giáo"}

@@ -23,6 +23,7 @@ from index.agencies import (
     agency_key,
     bare_agency,
     canonical_agency,
+    find_agencies,
     known_name_end,
     looks_like_agency,
     match_agency_at,
@@ -345,7 +346,12 @@ class Extraction:
         named = _named_paragraph(text) or (agencies and _own_subject(text, agencies))
         if agencies and not named:
             source = f"{heading}\n{unit.source}" if heading else unit.source
-            self.add_rows(agencies, text, source, path, requested=requested, blocks=unit.blocks)
+            # a later sentence naming bodies of its own is theirs ("Cử giảng viên …. Khoa Điện - Điện tử và Khoa Cơ
+            # khí cử giảng viên giảng dạy …" under "6. Các khoa chuyên môn"); the heading's bodies keep the rest
+            duties = _clause_duties(text, False, agencies, passive=False)
+            named_bodies = all(find_agencies(name) for names, _ in duties[1:] for name in names)
+            for names, task in duties if len(duties) > 1 and named_bodies else [(agencies, text)]:
+                self.add_rows(names, task, source, path, requested=requested, blocks=unit.blocks)
             return
         inline = named or _inline_assignment(text)
         # "UBND các xã chịu trách nhiệm …; Phòng Kinh tế các xã chịu trách nhiệm theo dõi …": a body per clause
@@ -592,7 +598,9 @@ _PREDICATE = re.compile(
     r"\s(?:có trách nhiệm|chịu trách nhiệm|là cơ quan|thường trực|chủ trì|phối hợp|thực hiện|tổng hợp|báo cáo|"
     r"tổ chức|triển khai|xây dựng|gửi|định kỳ|chủ động|tham mưu|hướng dẫn|chỉ đạo|bố trí|căn cứ|tuyên truyền|vận động|"
     r"phổ biến|kiểm tra|rà soát|đề xuất|hỗ trợ|cung cấp|theo dõi|đôn đốc|giám sát|cho vay|lãnh đạo|quán triệt|"
-    r"trực tiếp|tuyển sinh|xác nhận|lập danh sách|tài trợ)\b",
+    r"trực tiếp|tuyển sinh|xác nhận|lập danh sách|tài trợ|"
+    # sending its people to do the work ("Khoa Cơ khí cử giảng viên giảng dạy …"); not "cử tri"
+    r"cử(?= (?:cán bộ|công chức|viên chức|giảng viên|giáo viên|người|đại diện|lãnh đạo|thành viên)))\b",
 )
 _RESPONSIBLE = re.compile(r"^(?:có|chịu)\s+trách nhiệm\s+", re.IGNORECASE)
 # A verb that names which bodies are meant, not their duty, when another verb follows at once: "Các trường
@@ -706,7 +714,7 @@ _RUN_IN_TITLE = re.compile(r"^(?P<title>[^:;]{3,120}?)\s*:\s+(?P<rest>\S.*)$", r
 _GIVEN_TO = re.compile(rf"[,;]\s+giao\s+(?=[{UPPER}]|các\s)")
 
 
-def _clause_subject(clause: str) -> tuple[list[str], str, bool] | None:
+def _clause_subject(clause: str, passive: bool = True) -> tuple[list[str], str, bool] | None:
     """(agencies, predicate, assigned by the issuer) of a task clause, or None when it names no body.
 
     Besides a clause that opens with its body, a run-in title before the
@@ -727,21 +735,24 @@ def _clause_subject(clause: str) -> tuple[list[str], str, bool] | None:
         split = _subject(clause[given.end():])
         if split:
             return split[0], f"{split[1].rstrip('. ')} ({clause[:given.start()].strip()})", True
-    passive = _DONE_BY.match(clause)
-    if passive and not _DONE.search(clause):
-        split = _subject(clause[passive.end():])
+    done_by = _DONE_BY.match(clause) if passive else None
+    if done_by and not _DONE.search(clause):
+        split = _subject(clause[done_by.end():])
         if split and len(split[1].split()) >= _PASSIVE_DUTY_WORDS:  # "giấy xác nhận do UBND cấp xã cấp": no duty
-            return split[0], f"{split[1].rstrip('. ')} ({passive.group('what').strip()})", True
+            return split[0], f"{split[1].rstrip('. ')} ({done_by.group('what').strip()})", True
     return None
 
 
-def _clause_duties(text: str, own_item: bool, first: list[str] | None = None) -> list[tuple[list[str], str]]:
+def _clause_duties(text: str, own_item: bool, first: list[str] | None = None,
+                   passive: bool = True) -> list[tuple[list[str], str]]:
     """(bodies, duty) of each clause of a paragraph that names its body ("…; Sở Tài chính bố trí kinh phí …");
     a clause naming none goes on with the duty before it ("…; báo cáo kết quả trước ngày 10 tháng 01 năm sau"),
-    the `first` bodies' when the paragraph named them before ("Các cơ sở GDNN: tổ chức …; Trường X …")."""
+    the `first` bodies' when the paragraph named them before ("Các cơ sở GDNN: tổ chức …; Trường X …").
+    ``passive``: whether a clause naming who does a thing in the passive ("… do UBND cấp xã lập") names its body;
+    under a body's heading it is that body's duty described ("tổng hợp danh sách … do UBND cấp xã đề xuất")."""
     duties: list[tuple[list[str], list[str]]] = [(first, [])] if first else []  # (bodies, clauses of their duty)
     for k, clause in enumerate(_CLAUSE_END.split(ANSWER_LABEL.sub("", strip_marker(strip_bullet(text))))):
-        split = _clause_subject(_REQUEST.sub("", clause))
+        split = _clause_subject(_REQUEST.sub("", clause), passive)
         if split is None:
             if duties:
                 duties[-1][1].append(clause)
