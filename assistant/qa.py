@@ -100,15 +100,16 @@ from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
 from index.register import Register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
-from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, states_figure
+from index.structure import BASIS_TITLE, COPY_TITLE, HEADER_TITLE, SIGNATURE_TITLE, states_figure
 from index.vocab.dates import DATE_LINE, years_spanned
-from index.vocab.documents import DRAFT_MARK, NUMBER_FIELD, STANDING_PREFIX
-from index.vocab.markers import STRUCTURAL_START
+from index.vocab.documents import COPY_ASKED, DRAFT_MARK, NUMBER_FIELD, STANDING_PREFIX
+from index.vocab.markers import BULLET, STRUCTURAL_START
 from index.vocab.phrases import (
     ANNOUNCES_ITEMS,
     BACK_REFERENCE,
     DEFERRED,
     FUNDING_HEADING,
+    RECIPIENTS_LABEL,
     cites_basis,
     named_items_span,
 )
@@ -287,6 +288,10 @@ def _meta_answer(index: SearchIndex, r: Retrieved) -> Answer | None:
     that fits several plans equally, gets each plan's; when none states the
     fact the answer is a refusal that says so.
     """
+    if COPY_ASKED.search(fold_accents(r.query.restored).lower()):
+        # the plan asked of, else the one plan that carries a copy
+        copies = [e for doc in (r.scope.docs[:1] or index.plans) if (e := _copy_evidence(index, doc))]
+        return compose(r.question, copies, r.passages) if len(copies) == 1 else None
     wants_issue_date = r.profile.wants(ISSUE_DATE) and not r.profile.wants(BASIS)
     wants_number = r.profile.wants(DOC_NUMBER) and not r.profile.wants(BASIS)
     if not r.scope.docs or not (r.profile.wants(SIGNER) or wants_number or wants_issue_date
@@ -356,6 +361,16 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
     else:
         lead = f"{plan.label}{by}"  # who issued it: the issuer's lines of the header
     return Evidence(tuple(units), lead=lead + subject + ". Theo phần đầu văn bản:")
+
+
+def _copy_evidence(index: SearchIndex, doc: str) -> Evidence | None:
+    """A certified copy's block (``COPY_TITLE``): who copied the document, the copy's number and date, and its
+    signer, quoted whole but its recipients; None when the document carries no copy."""
+    part = _plan_part(index, doc, COPY_TITLE)
+    if part is None:
+        return None
+    units = [u for u in passage_units(part) if not (RECIPIENTS_LABEL.match(u.text) or BULLET.match(u.text.strip()))]
+    return Evidence(tuple(units), lead=f"{index.plans[doc].label}, bản sao y. Theo phần “{COPY_TITLE}”:")
 
 
 def _issuer_lines(header: Passage, issuer: str) -> list[Unit]:

@@ -18,6 +18,7 @@ from index.agencies import SUCCESSORS, agency_key, canonical_agency, find_agenci
 from index.normalize import canonical, fold_accents
 from index.retriever import (
     BASIS_HINT,
+    COPY_HINT,
     FUNDING_HINT,
     HEADER_HINT,
     PLAN_LEAD_HINT,
@@ -36,7 +37,7 @@ from index.vocab.dates import (
     quarters_named,
 )
 from index.vocab.dates import DATE as DATE_PATTERN
-from index.vocab.documents import AUTHORED_BY
+from index.vocab.documents import AUTHORED_BY, COPY_ASKED
 from index.vocab.markers import UPPER
 from index.vocab.phrases import (
     ANY_BODY_NOUNS,
@@ -654,6 +655,8 @@ def _kinds(folded: str, typed: str = "") -> set[str]:
         kinds.add(LIST)  # the sources are several: the answer is their enumeration (not "sở nào … nguồn vốn")
     if {SIGNER, ISSUE_DATE} <= kinds and not _WHO_SIGNS.search(folded):
         kinds.discard(SIGNER)  # "ký ban hành ngày nào": when it was signed, not who signed
+    if COPY_ASKED.search(folded):
+        kinds -= {SIGNER, ISSUER, DOC_NUMBER, ISSUE_DATE}  # the copy's, quoted from its block: no header fact
     if kinds & {SIGNER, ISSUER}:
         kinds.discard(AGENCY)  # the plan's own signer or issuer, from its header and signature, not a task's body
     if DEFINITION in kinds and not _HOW_MUCH.search(folded):
@@ -847,6 +850,8 @@ def section_hints(question: str, cited_document: bool = False) -> set[str]:
     hints = set()
     if SIGNER in kinds:
         hints.add(SIGNATURE_HINT)
+    if COPY_ASKED.search(folded):
+        hints.add(COPY_HINT)
     implements = BASIS in kinds and _IMPLEMENTS.search(folded)
     # the number or date asked beside what the plan implements ("triển khai những văn bản nào? Kể số hiệu") is of
     # those documents: their basis lines, not the plan's header

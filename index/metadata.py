@@ -56,6 +56,7 @@ from index.vocab.documents import (
     LOCAL_ISSUER,
     NUMBER,
     NUMBER_FIELD,
+    OFFICE_HEADER,
     ORGANISATION_HEADER,
     ORGANISATIONS,
     PARTY_COMMITTEE,
@@ -80,6 +81,8 @@ from index.vocab.documents import (
 )
 from index.vocab.markers import ANNEX, ANNEX_TABLE
 from index.vocab.phrases import (
+    COPY_MARK,
+    COPY_NUMBER,
     MOTTO,
     MOTTO_OPENING,
     PREAMBLE_OPENER,
@@ -397,13 +400,16 @@ def _issued_heading(paras: list[str], heading: int) -> int | None:
 
 
 def _before_annexes(paras: list[str]) -> list[str]:
-    """The paragraphs before the first annex ("Phụ lục: …", "Biểu 01: …") that follows a signature block.
+    """The paragraphs before the first annex ("Phụ lục: …", "Biểu 01: …") or certified copy ("SAO Y BẢN CHÍNH",
+    "Số: 57/SY-SNV", with the copying office's line above it) that follows a signature block.
 
     Annexes come after the signature; a long annex table would otherwise push
-    the signature out of the closing paragraphs searched for it.
+    the signature out of the closing paragraphs searched for it. A copy's signer is not the document's.
     """
     signed = False
     for i, p in enumerate(paras):
+        if signed and (COPY_MARK.match(p) or COPY_NUMBER.match(p)):
+            return paras[:i - 1] if i and is_header_line(paras[i - 1]) else paras[:i]
         if signed and (ANNEX.match(p) or ANNEX_TABLE.match(p)):
             return paras[:i]
         signed = signed or bool(SIGNATURE_LINE.match(p))
@@ -619,6 +625,8 @@ def _header_body(zone: list[str]) -> tuple[str, str, str]:
         name = _name_run(m.group("rest"))
         if name:
             body, level, province = COUNCILS[m.group("body")], _level_word(m.group("level")), _title_case(name)
+            if OFFICE_HEADER.search(m.group("rest")):
+                body = f"Văn phòng {body}"
     s = DEPARTMENT_HEADER.search(text)
     if s:
         field = _so_field(s.group("rest"))

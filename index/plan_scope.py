@@ -14,7 +14,7 @@ from functools import lru_cache
 from index.metadata import PlanMetadata
 from index.normalize import fold_accents
 from index.vocab.dates import DATE, YEAR, YEAR_SPAN, years_spanned
-from index.vocab.documents import FOLDED_DOC_TYPES, FOLDED_DOCUMENT_REFERENCE, FOLDED_DOCUMENT_WORD
+from index.vocab.documents import FOLDED_DOC_TYPES, FOLDED_DOCUMENT_REFERENCE, FOLDED_DOCUMENT_WORD, pointed_kinds
 
 _SYLLABLE = re.compile(r"[0-9]+|[^\W_]+", re.UNICODE)
 
@@ -131,6 +131,7 @@ class _PlanKeys:
     years: frozenset[str]  # its year of issue and the years of the period its title names
     issued: int | None  # its year of issue
     signature: frozenset[str]
+    kinds: frozenset[str] = frozenset()  # its kind and the one it issues, folded ("quyet dinh", "ke hoach")
 
 
 class PlanScope:
@@ -142,7 +143,8 @@ class PlanScope:
     a province name strong (1), words of the plan's title that
     no other plan shares up to 1.5 (they tell two plans of one province apart:
     "Chiến lược…" vs "Nghị quyết 06…"), the year of issue or a year of the
-    period the title names weak (0.5). Learned
+    period the title names weak (0.5), the kind of document the question points at ("thông báo này") as strong as
+    a province when only some plans are of that kind (1). Learned
     from the catalogue, nothing fixed; with hundreds of plans, compiling per
     query would dominate: build it with ``PlanScope.of``, which compiles each
     catalogue (and each province's part of it) once.
@@ -173,6 +175,9 @@ class PlanScope:
         self.title_references = frozenset(
             (ref.number, ref.code) for plan in plans.values() for ref in document_references(fold_accents(plan.title))
         )
+        # Kinds only some plans are: "thông báo này" names the Thông báo among Kế hoạch, not one of two Thông báo.
+        self.telling_kinds = frozenset(k for key in self.keys for k in key.kinds
+                                       if not all(k in other.kinds for other in self.keys))
 
     @staticmethod
     def _keys(plan: PlanMetadata, signature: frozenset[str]) -> _PlanKeys:
@@ -182,7 +187,8 @@ class PlanScope:
         years = frozenset(period | ({str(plan.year)} if plan.year else set()))
         own = _own_reference(plan)
         cited = frozenset((r.number, r.code) for r in document_references(fold_accents(plan.title))) - {own}
-        return _PlanKeys(plan.doc, province, own, cited, years, plan.year, signature)
+        kinds = frozenset(fold_accents(kind).lower() for kind in (plan.doc_type, plan.issues) if kind)
+        return _PlanKeys(plan.doc, province, own, cited, years, plan.year, signature, kinds)
 
     def misdated(self, folded_question: str) -> set[str]:
         """The numbers the question dates in a year no plan owning that number was issued in ("Kế hoạch số
@@ -208,6 +214,7 @@ class PlanScope:
         years = set(YEAR.findall(YEAR_SPAN.sub(lambda m: " " if m[2] else m[0], folded_question)))
         periods = [{m[1], m[2]} for m in spans]
         province_found: dict[str, bool] = {}  # hundreds of plans share a few dozen provinces
+        pointed = pointed_kinds(folded_question) & self.telling_kinds
         raw: dict[str, float] = {}
         for key in self.keys:
             score = 0.0
@@ -223,6 +230,8 @@ class PlanScope:
             score += min(1.5, TITLE_NAMED * len(title & naming) + TITLE_TOPIC * len(title - naming))
             if key.years & years or any(period <= key.years for period in periods):
                 score += 0.5
+            if key.kinds & pointed:
+                score += 1.0
             raw[key.doc] = score
         return raw
 

@@ -11,6 +11,7 @@ from index.plan_scope import DocumentReference, PlanScope, document_references, 
 from index.query import Filters, Fusion, PreparedQuery, QueryError, SearchConfig, prepare_query
 from index.search import (
     BASIS_HINT,
+    COPY_HINT,
     FUNDING_HINT,
     HEADER_HINT,
     HINT_LIFT,
@@ -24,7 +25,7 @@ from index.search import (
 )
 
 __all__ = [
-    "BASIS_HINT", "FUNDING_HINT", "FUSERS", "HEADER_HINT", "HINT_LIFT", "PLAN_LEAD_HINT", "SIGNATURE_HINT",
+    "BASIS_HINT", "COPY_HINT", "FUNDING_HINT", "FUSERS", "HEADER_HINT", "HINT_LIFT", "PLAN_LEAD_HINT", "SIGNATURE_HINT",
     "DocumentReference",
     "Filters", "Fusion", "Passage", "PlanMetadata", "PlanScope", "PreparedQuery", "QueryError", "SearchConfig",
     "SearchIndex", "build_side_indexes", "document_references", "first_agency_section", "funding_sections", "fuse",

@@ -28,7 +28,7 @@ from index.normalize import fold_accents
 from index.plan_scope import PlanScope, cites_document
 from index.query import Filters, PreparedQuery, SearchConfig, prepare_query
 from index.store import ChunkStore, StoredChunk, fingerprint
-from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE
+from index.structure import BASIS_TITLE, COPY_TITLE, HEADER_TITLE, SIGNATURE_TITLE
 from index.vocab.phrases import FUNDING_HEADING
 
 log = logging.getLogger(__name__)
@@ -78,6 +78,7 @@ HEADER_HINT = "header"
 PLAN_LEAD_HINT = "plan_lead"
 FUNDING_HINT = "funding"
 BASIS_HINT = "basis"
+COPY_HINT = "copy"  # a certified copy's own block: who copied, its number, date and signer
 _ORGANISATION = re.compile(r"\bto chuc thuc hien\b")
 HINT_LIFT = 1.05
 
@@ -236,6 +237,8 @@ class SearchIndex:
         if FUNDING_HINT in hints:
             for section in funding_sections(self._doc_sections.get(doc, [])):
                 out.extend(self._sections[(doc, section)])
+        if COPY_HINT in hints:
+            out.extend(self._sections.get((doc, COPY_TITLE), []))
         if BASIS_HINT in hints:  # what the plan implements: its legal basis, and the title naming it
             out.extend(self._sections.get((doc, BASIS_TITLE), []))
             out.extend(self._sections.get((doc, HEADER_TITLE), []))

@@ -46,10 +46,13 @@ from index.vocab.markers import (
 )
 from index.vocab.phrases import (
     CLOSING_START,
+    COPY_MARK,
+    COPY_NUMBER,
     DOCUMENT_TITLE,
     ISSUED_WITH,
     LEGAL_BASIS,
     MOTTO,
+    NUMBER_LINE,
     PLAN_ANNOUNCED,
     SIGNATURE_LINE,
     SIGNATURE_START,
@@ -65,6 +68,7 @@ CLOSING_TITLE = "Phần kết"
 OPENING_TITLE = "Phần mở đầu"  # a Chỉ thị's assessment before its directives, when it cites no legal basis
 NOTES_TITLE = "Chú thích"  # footnotes read at the end of the text ("[1] Quyết định số 215/QĐ-UBND …")
 SIGNATURE_TITLE = "Nơi nhận và người ký"
+COPY_TITLE = "Bản sao y bản chính"  # a copying office's block after the document: its own number, date, signer
 # The numbered sections (Điều 1, 2, 3) of a decision that issues the plan following it.
 DECISION_TITLE = "Quyết định ban hành"
 _ISSUER_TITLES = {"QUYẾT ĐỊNH": DECISION_TITLE, "NGHỊ QUYẾT": "Nghị quyết ban hành", "CHỈ THỊ": "Chỉ thị ban hành"}
@@ -101,7 +105,7 @@ class Block:
 
 @dataclass
 class Section:
-    # root | header | basis | decision | closing | signature | notes (synthetic);
+    # root | header | basis | decision | closing | signature | notes | copy (synthetic);
     # annex | part | chapter | division | article | capital | roman | number | subnumber | letter | label;
     # body: an unnumbered line naming the body whose duties follow ("#### Sở Tài chính");
     # question: a question line of a guidance's questions and answers, over its answer
@@ -220,6 +224,7 @@ class _Document:
     """One document of the file (or an annex) while it is parsed."""
 
     annex: bool = False
+    copy: bool = False  # a certified copy's block (``COPY_MARK``): read whole, as one part
     preamble: list[Block] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     closing: list[Block] = field(default_factory=list)
@@ -357,6 +362,13 @@ def _documents(blocks: list[Block]) -> list[_Document]:
     docs = [_Document()]
     for k, block in enumerate(blocks):
         doc = docs[-1]
+        if doc.copy:
+            doc.preamble.append(block)
+            continue
+        if block.table is None and (COPY_MARK.match(block.text) or COPY_NUMBER.match(block.text)) \
+                and (doc.sections or doc.closing):
+            docs.append(_Document(copy=True, preamble=[*_copying_office(doc), block]))
+            continue
         if doc.translates_heading(block):
             continue  # the Vietnamese heading above says it
         found = doc.heading(block)
@@ -381,6 +393,15 @@ def _documents(blocks: list[Block]) -> list[_Document]:
         else:
             doc.open(found[0], found[1], block)
     return docs
+
+
+def _copying_office(doc: _Document) -> list[Block]:
+    """The copying office's name right above a copy mark ("SỞ NỘI VỤ TỈNH THẠCH BÌNH"), taken from where the
+    document put it: it names who copied, not a line of the document's last part."""
+    last = doc.closing or (doc.stack[-1].body if doc.stack else doc.preamble)
+    if last and last[-1].table is None and is_header_line(last[-1].text) and not NUMBER_LINE.match(last[-1].text):
+        return [last.pop()]
+    return []
 
 
 def states_figure(heading: str) -> bool:
@@ -443,8 +464,11 @@ def parse_structure(text: str) -> Section:
     """
     root = Section(kind="root", title="")
     docs = _documents(table_blocks(text))
-    documents = [d for d in docs if not d.annex]
+    documents = [d for d in docs if not d.annex and not d.copy]
     for doc in docs:
+        if doc.copy:
+            root.children.append(_synthetic("copy", COPY_TITLE, doc.preamble))
+            continue
         sections = doc.ranked()
         header, basis, opening = _header_and_basis(doc.preamble)  # an annex has none: it opens on its heading
         for kind, title, blocks in (("header", HEADER_TITLE, header), ("basis", BASIS_TITLE, basis),

@@ -163,6 +163,9 @@ COUNCILS: dict[str, str] = {
 }
 # A department in an upper-cased header: "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH X"; group rest.
 DEPARTMENT_HEADER = re.compile(r"(?<![\w-])SỞ\s+(?P<rest>.*)")
+# The council's own office under it in an upper-cased header ("UBND TỈNH X / VĂN PHÒNG"): the office issues the
+# document (a Thông báo kết luận, a letter conveying the chairman's instructions), not the council.
+OFFICE_HEADER = re.compile(r"(?<![\w-])VĂN\s+PHÒNG(?![\w-])")
 # A committee of the province's in an upper-cased header, under "UBND TỈNH X": "BAN CHỈ ĐẠO CÁC CTMTQG", "BAN QUẢN LÝ
 # CÁC KHU CÔNG NGHIỆP"; group name (its words after "BAN", at most eight).
 COMMITTEE_HEADER = re.compile(r"(?<![\w-])BAN\s+(?P<name>(?:CHỈ\s+ĐẠO|QUẢN\s+LÝ)(?:\s+[^\s,;:]+){0,6})")
@@ -284,6 +287,30 @@ FOLDED_DOC_TYPES: dict[str, str] = {fold_accents(word): fold_accents(code) for w
 FOLDED_DOCUMENT_WORD = re.compile(
     r"\b(?:" + "|".join(sorted({fold_accents(w).lower() for w in (*HEADER_TYPES, "Chiến lược", "Văn bản")}
                                 | {"kh", "ctr", "qd", "nq"}, key=len, reverse=True)) + r")\b")
+# The kind of the document at hand, as a folded question points at it: "thông báo kết luận này", "quyết định trên",
+# "chương trình hành động này" (the kind, at most three words of its name, then "này"/"trên"; not "báo cáo năm
+# nay", "hiện nay"). Not "kế hoạch": users call any plan document so. Group kind.
+_POINTED_KINDS = sorted({fold_accents(w).lower() for w in HEADER_TYPES} - {"ke hoach"}, key=len, reverse=True)
+POINTED_KIND = re.compile(rf"\b(?P<kind>{'|'.join(_POINTED_KINDS)})(?:\s+\w+){{0,3}}?\s+(?<!nam )(?<!hien )"
+                          r"(?<!ngay )(?:nay|tren)\b")
+
+
+# A folded question about a certified copy of the document ("bản sao y bản chính do cơ quan nào sao, ai ký"): the
+# number, date and signer asked are the copy's, stated in its own block (``phrases.COPY_MARK``), not the document's.
+# Not a dossier's copies ("nộp bản sao học bạ"): "bản sao" only of a document, or pointed at.
+COPY_ASKED = re.compile(r"\b(?:sao y|sao luc|trich sao|ban sao (?:cua )?(?:van ban|thong bao|ke hoach|quyet dinh"
+                        r"|cong van|nay|do))\b")
+
+
+def pointed_kinds(folded: str) -> set[str]:
+    """The kinds of document a folded question points at as the one at hand (``POINTED_KIND``), folded.
+
+    >>> sorted(pointed_kinds("thong bao ket luan nay do ai ky"))
+    ['thong bao']
+    """
+    return {m["kind"] for m in POINTED_KIND.finditer(folded)}
+
+
 # A code may stand for its type before a number ("QĐ 647", "KH 70") only if it has no vowel,
 # so it cannot be a word: "ĐA" folds to "da", which is also "đã".
 _BARE_CODES = [code for code in FOLDED_DOC_TYPES.values() if not set(code) & set("aeiouy")]

@@ -79,6 +79,13 @@ DOCUMENT_TITLE = re.compile(
 )
 # The enacting formula that ends the preamble of a decision: "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:".
 ENACTING_FORMULA = re.compile(r"^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ QUYẾT|CHỈ THỊ)\s*:\s*$")
+# The mark of a certified copy an office adds after a document it passes on: "SAO Y BẢN CHÍNH", "SAO Y", "SAO LỤC",
+# "TRÍCH SAO", alone on its line, under the copying office's name and over its own number, date, recipients and
+# signer; none of them the document's own.
+COPY_MARK = re.compile(r"^(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC|TRÍCH SAO)\s*$")
+# A copy's own number, coded SY (sao y), SL (sao lục) or TS (trích sao): "Số: 57/SY-SNV". A layout table read column
+# by column puts it, under the copying office, before the mark of the column beside it.
+COPY_NUMBER = re.compile(r"^Số\s*:?\s*\d+\s*/\s*(?:SY|SL|TS)\b")
 # The line that ties an issued document (or an annex) to the one issuing it:
 # "(Ban hành kèm theo Quyết định số 647/QĐ-UBND …)", "(Kèm theo Kế hoạch số 70/KH-UBND …)".
 ISSUED_WITH = re.compile(r"^\(?\s*(?:[Bb]an hành\s+)?[Kk]èm theo\b")
