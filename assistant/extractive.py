@@ -445,7 +445,16 @@ def plan_identifiers(plan: PlanMetadata) -> set[str]:
     # of a level (not so the "xã" of "Lao động - Thương binh và Xã hội")
     level = {w for m in _COUNCIL_LEVEL.finditer(" ".join(folded_syllables(plan.issuer))) for w in m["level"].split()}
     return set(folded_syllables(" ".join((plan.doc_type, plan.issues, references, plan.number, plan.province,
-                                          plan.issuer, short)))) - level
+                                          plan.issuer, short)))) - level | initialisms(plan.issuer)
+
+
+def initialisms(name: str) -> set[str]:
+    """The initialisms a name may be shortened to, folded: the first letters of each run of three or more of its
+    syllables ("Trường Cao đẳng Kỹ thuật - Công nghệ Hoàng Phúc": "ktcn", "cdktcn", …), as a question writes "trường
+    CĐ KTCN Hoàng Phúc" for its issuer. Shorter runs are left out: two letters are often a syllable themselves."""
+    syllables = folded_syllables(name)
+    return {"".join(s[0] for s in syllables[i:j]) for i in range(len(syllables))
+            for j in range(i + 3, len(syllables) + 1)}
 
 
 # A council and its level in a folded issuer: "uy ban nhan dan tinh", "ubnd thanh pho", "hoi dong nhan dan huyen".

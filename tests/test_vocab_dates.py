@@ -245,3 +245,9 @@ def test_a_baseline_compared_with_is_no_year_the_sentence_speaks_of(text, years)
 ])
 def test_the_quarters_a_half_or_a_quarter_of_the_year_names(folded, quarters):
     assert quarters_named(folded) == quarters
+
+
+@pytest.mark.parametrize("text", ["sửa đổi chính sách (QĐ 27/2024) trong năm 2026", "theo Nghị định số 74/2019 năm 2026",
+                                  "Quyết định 27/2024/QĐ-UBND, năm 2026"])
+def test_a_documents_number_dates_the_document_not_the_period(text):
+    assert years_spanned(text) == {2026}

@@ -55,6 +55,8 @@ def test_a_question_singles_out_groups_and_places(question, expected):
     "truong trung cap cua toi bao cao ket qua nam truoc ngay nao",  # the asker's school, not the level
     "trường trung cấp kinh tế kỹ thuật tây lĩnh đc giao bao nhiêu chỉ tiêu?",  # a school by its name, typed so
     "Trường cao đẳng chúng em phải báo cáo cho sở nào?",
+    "Đợt 2 trường CĐ KTCN Hoàng Phúc nhận hồ sơ đến ngày nào?",  # a school by its shortened kind
+    "Từ tháng 7 tới cuối năm tỉnh phải đưa đi bao nhiêu người nữa?",  # a stretch of the year, no month singled out
 ])
 def test_a_question_without_a_group_or_place_singles_out_none(question):
     assert named_qualifiers(question) == frozenset()

@@ -31,8 +31,13 @@ YEAR_SPAN = re.compile(r"\b(?:(?:giai đoạn|thời kỳ)\s+)?((?:19|20)\d\d)(?
 TERM_OF_OFFICE = re.compile(r"\bnhiệm kỳ\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", re.IGNORECASE)
 
 
-# "31/2025/NQ-HĐND", "05/2023/QĐ-UBND": the year in a document's number dates the document, not a target.
-NUMBERED_DOCUMENT = re.compile(r"(?<![\d/])\d{1,4}\s*/\s*(?:19|20)\d\d\s*/\s*[A-ZĐ]", re.IGNORECASE)
+# "31/2025/NQ-HĐND", "05/2023/QĐ-UBND", and as users shorten it after its kind ("QĐ 27/2024", "Nghị định số
+# 74/2019"): the year in a document's number dates the document, not a target.
+_NUMBERED_KIND = (r"(?:QĐ|NĐ|NQ|TT|QD|ND|Quyết định|Nghị định|Nghị quyết|Thông tư"
+                  r"|Quyet dinh|Nghi dinh|Nghi quyet|Thong tu)")
+NUMBERED_DOCUMENT = re.compile(r"(?<![\d/])\d{1,4}\s*/\s*(?:19|20)\d\d\s*/\s*[A-ZĐ]"
+                               rf"|\b{_NUMBERED_KIND}\s+(?:số\s+|so\s+)?\d{{1,4}}\s*/\s*(?:19|20)\d\d(?![\d/])",
+                               re.IGNORECASE)
 
 
 # A cited document's number, date and quoted title: "Quyết định số 761/QĐ-TTg ngày 23/5/2014 … phê duyệt “Đề án phát

@@ -162,11 +162,11 @@ def named_places(question: str) -> dict[str, str]:
 
 
 # The asker's own school named by its kind ("trường trung cấp của tôi", "trường cao đẳng chúng em"), or a school
-# named by its name ("trường trung cấp kinh tế kỹ thuật Tây Lĩnh", as typed in lower case): which school, not the
-# training level asked ("Đề án sắp xếp các trường trung cấp", "các trường trung cấp công lập được hỗ trợ gì" are
-# about that level's schools).
+# named by its name ("trường trung cấp kinh tế kỹ thuật Tây Lĩnh", as typed in lower case; "trường CĐ KTCN Hoàng
+# Phúc", its kind shortened): which school, not the training level asked ("Đề án sắp xếp các trường trung cấp",
+# "các trường trung cấp công lập được hỗ trợ gì" are about that level's schools).
 _SCHOOL_KIND = re.compile(
-    r"\btruong (?:trung cap|cao dang|dai hoc|so cap)(?= (?:cua )?(?:toi|em|minh|chung (?:toi|em|minh))\b"
+    r"\btruong (?:trung cap|cao dang|dai hoc|so cap|cd|tc|dh)(?= (?:cua )?(?:toi|em|minh|chung (?:toi|em|minh))\b"
     r"| (?!(?:cong lap|tu thuc|va|hoac|nao|gi|duoc|dc|co|phai|tren|cua|o|tai|thuoc|trong|dat|chat luong|la|thi|se"
     r"|da|can|nhan|voi|cho|theo|do|nay|ay|tham gia|trong diem|ngoai cong lap|bao|may|moi|cac|nhung|khac|tu|den|de"
     r"|nhu|sau|truoc|hien|con|deu|cung|thi)\b)[a-z]+\b)",
@@ -205,7 +205,8 @@ def named_qualifiers(question: str, bodies: tuple[tuple[int, int], ...] = ()) ->
                       for i, c in enumerate(folded))
     # "trình độ CĐ", "LĐNT" single out a level, an area as the words do
     groups = {words[0] for key, words in _QUALIFIERS.items() if _GROUP_WORDS[key].search(read_in_full(outside))}
-    months = {f"thang {int(m['m'])}" for m in _MONTH.finditer(folded) if not _ISSUED.search(folded, 0, m.start())}
+    months = {f"thang {int(m['m'])}" for m in _MONTH.finditer(folded) if not _ISSUED.search(folded, 0, m.start())
+              and not (_SPAN_FROM.search(folded, 0, m.start()) and _SPAN_TO.match(folded, m.end()))}
     # every kind listed by every issuer listed ("những nghị quyết, quyết định nào của Quốc hội, Chính phủ")
     cited = {f"{kind}{_CITED_BY}{_issuer(issuer)}" for m in _ISSUER_ASKED.finditer(folded)
              for kind in _ANY_DOCUMENT.findall(m.group(1)) for issuer in _ANY_ISSUER.findall(m.group(2))}
@@ -221,6 +222,10 @@ _MONTH = re.compile(r"(?<![\d/] )(?<!ngay )\bthang\s+0?(?P<m>1[0-2]|[1-9])(?![\d
 # What folded text writes before the month a document was issued or signed in ("Kế hoạch … mà UBND Hà Nội ban hành
 # tháng 7/2025", "ký vào tháng 3"): that month names the plan asked of, not a month its facts are of.
 _ISSUED = re.compile(r"\b(?:ban hanh|ky|phat hanh)(?:\s+(?:vao|tu|trong))?\s*$")
+# A month that opens a span ("từ tháng 7 tới cuối năm", "từ tháng 3 đến tháng 5"): a stretch of the year, which a
+# text names otherwise ("6 tháng cuối năm"), not one month singled out.
+_SPAN_FROM = re.compile(r"\btu\s*$")
+_SPAN_TO = re.compile(r"(?:\s*/\s*\d{2,4})?[^?.;]{0,12}?\s(?:den|toi)\b|\s*[-–]\s*(?:thang\s+)?\d")
 
 
 # A school's proper name holding a level ("Trường Trung cấp Kinh tế - Kỹ thuật Phú An", "Trường Cao đẳng nghề Hải
