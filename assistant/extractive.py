@@ -438,14 +438,48 @@ def plan_identifiers(plan: PlanMetadata) -> set[str]:
     """Folded words that name a plan (its type, number, the documents and dates its label cites, province
     and its short forms, issuer), not a topic. A title's words are topic words ("giáo dục nghề nghiệp"):
     a question names a plan by them only right after "kế hoạch" (``QuestionProfile.naming``)."""
+    return _plan_names(plan) | _issuer_words(plan)
+
+
+def _plan_names(plan: PlanMetadata) -> set[str]:
+    """The words that name a plan wherever a question writes them: its type, number, the references of its label,
+    its province and short forms, its issuer's initialisms."""
     province = fold_accents(plan.province)
     short = " ".join(form for form, name in SHORT_FORMS.items() if name == province)
     references = " ".join(_LABEL_REFERENCE.findall(plan.label))
-    # the level of its issuing council ("Ủy ban nhân dân tỉnh …") names no plan: "ngân sách tỉnh góp bao nhiêu" asks
-    # of a level (not so the "xã" of "Lao động - Thương binh và Xã hội")
-    level = {w for m in _COUNCIL_LEVEL.finditer(" ".join(folded_syllables(plan.issuer))) for w in m["level"].split()}
     return set(folded_syllables(" ".join((plan.doc_type, plan.issues, references, plan.number, plan.province,
-                                          plan.issuer, short)))) - level | initialisms(plan.issuer)
+                                          short)))) | initialisms(plan.issuer)
+
+
+def _issuer_words(plan: PlanMetadata) -> set[str]:
+    """The issuer's words; the level of its issuing council ("Ủy ban nhân dân tỉnh …") names no plan: "ngân sách
+    tỉnh góp bao nhiêu" asks of a level (not so the "xã" of "Lao động - Thương binh và Xã hội")."""
+    level = {w for m in _COUNCIL_LEVEL.finditer(" ".join(folded_syllables(plan.issuer))) for w in m["level"].split()}
+    return set(folded_syllables(plan.issuer)) - level
+
+
+# A question names a plan's issuer by a run of this many of the plan's naming words at least ("trường cao đẳng KTCN
+# Hoàng Phúc"); fewer are words of its topic that the issuer's name happens to hold ("hệ cao đẳng").
+ISSUER_RUN = 3
+
+
+def plan_naming_words(plan: PlanMetadata, words: tuple[str, ...]) -> set[str]:
+    """The words of a question (its topic ``words`` in order) that name ``plan``: its type, number, province and
+    initialisms wherever they stand; its issuer's other words only where the question names the issuer, in a run of
+    ``ISSUER_RUN`` naming words or more, and nowhere else: "học phí trường CĐ KTCN Hoàng Phúc … hệ cao đẳng" asks of
+    the level, "lao động nông thôn" asked of the Sở Lao động's plan of rural workers."""
+    names, issuer = _plan_names(plan), _issuer_words(plan)
+    if not words:
+        return names | issuer
+    naming, elsewhere, run = set(), set(), []
+    for word in (*words, ""):
+        if word and word in names | issuer:
+            run.append(word)
+            continue
+        (naming if len(run) >= ISSUER_RUN else elsewhere).update(run)
+        elsewhere.add(word)
+        run = []
+    return names | ((issuer - names) & naming) - elsewhere
 
 
 def initialisms(name: str) -> set[str]:
@@ -477,7 +511,7 @@ def topic_keywords(profile: QuestionProfile, passage: Passage) -> list[str]:
 def plan_topic_keywords(profile: QuestionProfile, plan: PlanMetadata) -> list[str]:
     """``topic_keywords`` of a question asked of ``plan``."""
     title = set(folded_syllables(plan.title))
-    identifiers = plan_identifiers(plan)
+    identifiers = plan_naming_words(plan, profile.words)
     # "kế hoạch thực hiện nghị quyết 06 về thị trường lao động" names this plan, up to "dùng nguồn …"; a word
     # it names the plan with that the question also asks of elsewhere ("… thu hút bao nhiêu lao động") stays.
     naming: set[str] = set()

@@ -35,6 +35,7 @@ from assistant.extractive import (
     passage_units,
     path_terms,
     plan_identifiers,
+    plan_naming_words,
     plan_topic_keywords,
     quote_of,
     reading_order,
@@ -161,7 +162,7 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
                           typed=query.text)
     if subject is not None and profile.cited and not scope.out_of_scope:
         scope = uncited(subject, question_text, scope.docs or tuple(index.plans), index.cites) or scope
-    identifiers = set().union(*(plan_identifiers(index.plans[doc]) for doc in scope.docs))
+    identifiers = set().union(*(plan_naming_words(index.plans[doc], profile.words) for doc in scope.docs))
     profile = replace(profile, keywords=tuple(k for k in profile.keywords if k not in identifiers))
     if scope.docs and not any(p.doc in scope.docs for p in passages):
         # other provinces' plans say more of the topic than the plans asked: those are searched alone, and what
@@ -1100,7 +1101,7 @@ def _side_question(r: Retrieved, parts: str, plan: PlanMetadata) -> Retrieved:
     """The question one plan's side answers when the question asks each plan its own thing: its own parts,
     profiled on their own (the plan's name no topic), the whole question's kinds lent when they ask none."""
     profile = profile_question(parts)
-    identifiers = plan_identifiers(plan)
+    identifiers = plan_naming_words(plan, profile.words)
     profile = replace(profile, keywords=tuple(k for k in profile.keywords if k not in identifiers) or profile.keywords,
                       years=tuple(y for y in profile.years if y not in plan_years(parts)),
                       kinds=profile.kinds or r.profile.kinds)

@@ -499,6 +499,9 @@ class QuestionProfile:
     quarters: frozenset[int] = frozenset()
     # The noun a list question asks the items of, folded ("gồm những ngành gì": "nganh"; ``listed_noun``).
     listed: tuple[str, ...] = ()
+    # The topic's folded words in the question's order, stopwords kept: where the question names a plan's issuer
+    # by a run of its words (``extractive.plan_naming_words``).
+    words: tuple[str, ...] = ()
 
     def wants(self, kind: str) -> bool:
         return kind in self.kinds
@@ -781,7 +784,7 @@ def profile_question(question: str) -> QuestionProfile:
                            expected_time(folded), named_qualifiers(text, bodies), body, asks_partners(folded), lone,
                            recipients, actors, frozenset(int(y) for y in HORIZON.findall(dated)),
                            excluded_qualifiers(text), quarters=quarters_named(fold_accents(question)),
-                           listed=listed_noun(folded) if LIST in kinds else ())
+                           listed=listed_noun(folded) if LIST in kinds else (), words=tuple(topic.split()))
 
 
 # "những ngành nào", "các giải pháp cụ thể gì", "gồm những nghề gì": the noun whose items a list question asks.

@@ -108,6 +108,19 @@ def test_the_issuers_initials_name_the_plan_not_its_topic():
     assert "nltl" not in words and "ky" in words
 
 
+def test_the_issuers_words_name_the_plan_only_where_the_question_names_the_issuer():
+    school = PlanMetadata(doc="x.txt", province="Sơn Nguyên", number="41/TB-CĐNLTL", doc_type="Thông báo",
+                          issuer="Trường Cao đẳng Nông lâm - Thủy lợi Sơn Nguyên")
+    words = plan_topic_keywords(profile_question(
+        "Học phí trường Cao đẳng Nông lâm Sơn Nguyên cho ngành thủy lợi hệ cao đẳng là bao nhiêu?"), school)
+    assert {"thuy", "loi", "cao", "dang"} <= set(words) and not {"truong", "nong", "lam"} & set(words)
+    department = PlanMetadata(doc="y.txt", province="Hải Dương", doc_type="Kế hoạch",
+                              issuer="Sở Lao động - Thương binh và Xã hội tỉnh Hải Dương")
+    words = plan_topic_keywords(profile_question(
+        "Sở LĐTBXH Hải Dương giao đào tạo bao nhiêu lao động nông thôn?"), department)
+    assert {"lao", "dong", "nong", "thon"} <= set(words) and not {"thuong", "binh", "hai", "duong"} & set(words)
+
+
 def test_a_schools_councils_and_faculties_are_bodies():
     assert find_agencies("Hội đồng tuyển sinh năm 2026 công bố kết quả") == ["Hội đồng tuyển sinh"]
     assert looks_like_agency("Khoa Cơ khí") and looks_like_agency("Các khoa chuyên môn")
