@@ -471,7 +471,9 @@ def plan_naming_words(plan: PlanMetadata, words: tuple[str, ...]) -> set[str]:
     names, issuer = _plan_names(plan), _issuer_words(plan)
     if not words:
         return names | issuer
-    naming, elsewhere, run = set(), set(), []
+    naming: set[str] = set()
+    elsewhere: set[str] = set()
+    run: list[str] = []
     for word in (*words, ""):
         if word and word in names | issuer:
             run.append(word)
