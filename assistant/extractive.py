@@ -32,6 +32,7 @@ from assistant.questions import (
     ORDINAL_MEASURE,
     PAST,
     PEOPLE_COUNT,
+    PEOPLE_NOUNS,
     SHARE_MEASURE,
     SIGNER,
     SOURCE,
@@ -936,6 +937,8 @@ def has_measure(text: str, profile: QuestionProfile) -> bool:
         return True
     if profile.measure == MONEY_MEASURE and _MONEY_UNIT_NOTE.search(text) and _FIGURE.search(text):
         return True  # "… | Kinh phí: 1.680 | Đơn vị tính: triệu đồng": a row of a budget table
+    if profile.measure == PEOPLE_COUNT and _PEOPLE_UNIT_NOTE.search(text) and _FIGURE.search(text):
+        return True  # "Tuyển sinh … | Kế hoạch năm 2026: 12,5 | Đơn vị tính: nghìn người": a row of a target table
     return not profile.measure or re.search(profile.measure, text, re.IGNORECASE) is not None
 
 
@@ -944,6 +947,9 @@ def has_measure(text: str, profile: QuestionProfile) -> bool:
 # ("Số tiền (triệu đồng): 2.340").
 _MONEY_UNIT_NOTE = re.compile(
     r"(?:\|\s*Đơn vị tính:\s*|\b(?:đơn vị(?: tính)?|ĐVT)\s*:\s*|\()(?:nghìn |ngàn |triệu |tỷ )?đồng\b", re.IGNORECASE)
+# The same for people counted, in thousands too ("ĐVT: nghìn người", "Đơn vị tính: lượt người").
+_PEOPLE_UNIT_NOTE = re.compile(rf"(?:\|\s*Đơn vị tính:\s*|\b(?:đơn vị(?: tính)?|ĐVT)\s*:\s*|\()(?:nghìn |ngàn )?"
+                               rf"(?:{PEOPLE_NOUNS})\b", re.IGNORECASE)
 _FIGURE = re.compile(r":\s*\d")
 # A table row read aloud whose values are bare counts ("Chế biến món ăn | Cao đẳng: 30 | Sơ cấp: - | Tổng: 210").
 _MONEY_OR_SHARE = re.compile(f"{MONEY_MEASURE}|{SHARE_MEASURE}", re.IGNORECASE)

@@ -370,12 +370,12 @@ _NOT_COUNTED = frozenset({
 _NO_NOUN = STOPWORDS | {"vao", "danh", "chiem", "chia", "tang", "giam", "dat", "con", "nua", "het"}
 # Words for people a count may name; "lượt" (turns) of people ("230.000 lượt người"), not of trades or classes
 # ("80 lượt nghề trọng điểm", "lượt lớp").
-_PEOPLE = (r"người|lao động|học viên|học sinh|sinh viên|lượt(?!\s+(?:nghề|ngành|lớp|khóa|phiên|cuộc|buổi|trường))"
-           "|thanh niên|phụ nữ|đối tượng|hộ|suất"  # "bao nhiêu suất học nghề": places, one a person
-           # a group counted by its own name ("bao nhiêu ngư dân"), which a plan counts as workers ("5.200 lao động
-           # nghề cá"); that the figure is the group's is the group qualifier's check
-           "|ngư dân|nông dân|công nhân|thuyền viên|hội viên")
-_PEOPLE_FOLDED = fold_accents(_PEOPLE)
+PEOPLE_NOUNS = (r"người|lao động|học viên|học sinh|sinh viên|lượt(?!\s+(?:nghề|ngành|lớp|khóa|phiên|cuộc|buổi|trường))"
+                "|thanh niên|phụ nữ|đối tượng|hộ|suất"  # "bao nhiêu suất học nghề": places, one a person
+                # a group counted by its own name ("bao nhiêu ngư dân"), which a plan counts as workers ("5.200 lao
+                # động nghề cá"); that the figure is the group's is the group qualifier's check
+                "|ngư dân|nông dân|công nhân|thuyền viên|hội viên")
+_PEOPLE_FOLDED = fold_accents(PEOPLE_NOUNS)
 
 
 def counted_noun(question: str) -> str:
@@ -387,9 +387,9 @@ def counted_noun(question: str) -> str:
     noun = spelled_out(m.group(1)) or m.group(1)  # "bao nhiêu LĐ" counts "lao động"
     two = f"{noun} {m.group(2)}" if m.group(2) else ""
     # people by their folded word too: a tone mark typed on the wrong vowel ("bao nhiêu ngừoi") is still "người"
-    people = any(re.fullmatch(_PEOPLE, form) or re.fullmatch(_PEOPLE_FOLDED, fold_accents(form))
+    people = any(re.fullmatch(PEOPLE_NOUNS, form) or re.fullmatch(_PEOPLE_FOLDED, fold_accents(form))
                  for form in (noun, two))
-    return _PEOPLE if people else re.escape(noun)
+    return PEOPLE_NOUNS if people else re.escape(noun)
 
 
 # A figure that counts: not a share ("30%", the "50" of "50 - 55%"), nor a time ("dưới 3 tháng", "06 tháng"),
@@ -409,7 +409,7 @@ def count_of(noun: str) -> str:
 
 
 # The measure of a count of people ("bao nhiêu người", "mấy học viên").
-PEOPLE_COUNT = count_of(_PEOPLE)
+PEOPLE_COUNT = count_of(PEOPLE_NOUNS)
 
 
 def named_quantity(measure: str, question: str) -> str:

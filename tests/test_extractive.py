@@ -316,6 +316,15 @@ def test_a_count_of_people_is_not_answered_by_turns_of_trades():
     assert not has_measure("Mở 45 lượt lớp sơ cấp.", profile)
 
 
+def test_a_target_rows_unit_note_in_thousands_of_people_states_a_count_of_people():
+    """A target table under "ĐVT: nghìn người" gives its rows bare figures ("12,5"): a count of people all the same,
+    as a budget table's rows under "ĐVT: triệu đồng" give sums; not a row under another unit."""
+    profile = profile_question("Năm 2026 tỉnh đặt chỉ tiêu tuyển sinh tổng cộng bao nhiêu người?")
+    assert has_measure("Tuyển sinh giáo dục nghề nghiệp | Kế hoạch năm 2026: 12,5 | Đơn vị tính: nghìn người", profile)
+    assert has_measure("Tuyển sinh | Năm 2026: 3.100 | Đơn vị tính: lượt người", profile)
+    assert not has_measure("Tuyển sinh | Năm 2026: 12,5 | Đơn vị tính: tỷ đồng", profile)
+
+
 def test_a_cited_documents_date_is_no_time_asked():
     """"… nộp báo cáo trước ngày nào?" is not answered by the date of a document the plan cites."""
     profile = profile_question("Kế hoạch yêu cầu nộp báo cáo 6 tháng trước ngày nào?")
