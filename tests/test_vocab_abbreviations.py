@@ -76,3 +76,8 @@ def test_two_abbreviations_joined_by_a_slash_are_each_read_a_document_code_is_no
 
 def test_bh_is_bao_hiem():
     assert read_in_full("bh that nghiep") == "bao hiem that nghiep"
+
+
+def test_what_students_type_of_a_schools_notice_is_read_in_full():
+    assert read_in_full("sdt zalo tu van tuyen sinh") == "so dien thoai zalo tu van tuyen sinh"
+    assert read_in_full("ktx truong bao nhieu tien") == "ky tuc xa truong bao nhieu tien"

@@ -62,6 +62,9 @@ FIELD_ABBREVIATIONS: dict[str, str] = {
     "HĐND": "hội đồng nhân dân",
     "MTTQ": "mặt trận tổ quốc",
     "LHPN": "liên hiệp phụ nữ",
+    # what students and parents type of a school's notice: "sđt tư vấn tuyển sinh", "KTX bao nhiêu tiền"
+    "SĐT": "số điện thoại",
+    "KTX": "ký túc xá",
 }
 
 
