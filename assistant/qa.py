@@ -287,7 +287,8 @@ def _meta_answer(index: SearchIndex, r: Retrieved) -> Answer | None:
     which the legal basis or the task states: left to the quotes.
     A question over several plans ("ai ký kế hoạch A và kế hoạch B"), or one
     that fits several plans equally, gets each plan's; when none states the
-    fact the answer is a refusal that says so.
+    fact the answer is a refusal that says so. A question about a certified
+    copy ("ai ký bản sao y?") is answered from the copy's own block.
     """
     if COPY_ASKED.search(fold_accents(r.query.restored).lower()):
         # the plan asked of, else the one plan that carries a copy
