@@ -470,13 +470,14 @@ def plan_naming_words(plan: PlanMetadata, words: tuple[str, ...]) -> set[str]:
     ``ISSUER_RUN`` naming words or more, and nowhere else: "học phí trường CĐ KTCN Hoàng Phúc … hệ cao đẳng" asks of
     the level, "lao động nông thôn" asked of the Sở Lao động's plan of rural workers."""
     names, issuer = _plan_names(plan), _issuer_words(plan)
+    every = names | issuer
     if not words:
-        return names | issuer
+        return every
     naming: set[str] = set()
     elsewhere: set[str] = set()
     run: list[str] = []
     for word in (*words, ""):
-        if word and word in names | issuer:
+        if word and word in every:
             run.append(word)
             continue
         (naming if len(run) >= ISSUER_RUN else elsewhere).update(run)
