@@ -737,6 +737,10 @@ def _so_field(upper: str) -> str:
     out: list[str] = []
     capital_next = True
     for w in " ".join(words).split():
+        if w == "SỞ" and out and out[-1] == "-":  # "SỞ NỘI VỤ - SỞ TÀI CHÍNH": a second department issues with it
+            out.append("Sở")
+            capital_next = True
+            continue
         if w in ("VÀ", "-", "&"):
             out.append("và" if w != "-" else "-")
             capital_next = True
@@ -793,8 +797,8 @@ def _signature(paras: list[str]) -> tuple[str, str, bool]:
     The name is the last name-like paragraph after the first signature
     marker (TM./KT./CHỦ TỊCH/GIÁM ĐỐC/Nơi nhận) in the tail; a text that
     stops before its signature block has no signer. A joint plan signed by
-    each of its bodies names every signer with the title above them:
-    "Trần Văn Hòa (Giám đốc) và Lê Thị Mai (Chủ tịch)", no role apart.
+    each of its bodies names every signer with the title above them, and the department they sign for:
+    "Trần Văn Hòa (Giám đốc Sở Nội vụ) và Lê Thị Mai (Chủ tịch)", no role apart.
     """
     tail = paras[-40:]
     start = next((i for i, p in enumerate(tail) if SIGNATURE_LINE.match(p)), None)
@@ -814,12 +818,22 @@ def _signature(paras: list[str]) -> tuple[str, str, bool]:
     for i, name in names:
         role = _signer_role(block[previous: i + 1])
         if role:
-            signed.append(f"{name} ({role})")
+            signed.append(f"{name} ({' '.join([role, *_signing_department(block[previous: i])])})")
         previous = i + 1
     if len(signed) > 1:
         return " và ".join(signed), "", for_committee
     i, name = names[-1]
     return name, _signer_role(block[: i + 1]), for_committee
+
+
+def _signing_department(block: list[str]) -> list[str]:
+    """The department a joint document's signer signs for, named in capitals above the name ("PHÓ GIÁM ĐỐC / SỞ TÀI
+    CHÍNH", "GIÁM ĐỐC SỞ NỘI VỤ") → ["Sở Tài chính"]; [] without one."""
+    for p in block:
+        m = DEPARTMENT_HEADER.search(p) if _is_upper(p) else None
+        if m and (field := _so_field(m.group("rest"))):
+            return [f"Sở {field}"]
+    return []
 
 
 def _signer_role(block: list[str]) -> str:
@@ -889,12 +903,16 @@ def _person_name(p: str) -> str:
         words = words[1:]
     if not 2 <= len(words) <= 6:
         return ""
-    if any(not w.isalpha() or not w[0].isupper() for w in words):
+    # Central Highlands names: "Y Thuận Byă" (the men's particle, one letter, first), "H'Hen Niê", "Điểu K'Ré"
+    parts = [[part for part in re.split(r"['’]", w)] for w in words]
+    if any(not part.isalpha() or not part[0].isupper() for ps in parts for part in ps):
+        return ""
+    if any(len(w) == 1 for w in words[1:]) or all(len(w) == 1 for w in words):
         return ""
     if any(w.upper() in SIGNATURE_WORDS for w in words if w.isupper()):
         return ""
     upper = all(w.isupper() for w in words)
-    if not upper and not all(w[1:].islower() for w in words):
+    if not upper and not all(part[1:].islower() or len(part) == 1 for ps in parts for part in ps):
         return ""
     return _title_case(" ".join(words)) if upper else " ".join(words)
 

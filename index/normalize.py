@@ -13,7 +13,7 @@ import unicodedata
 from itertools import pairwise
 
 from index import tables
-from index.vocab.markers import CITED_DIVISION, STRUCTURAL_START
+from index.vocab.markers import ANNEX, ANNEX_TABLE, CITED_DIVISION, STRUCTURAL_START
 from index.vocab.phrases import (
     CONTENTS_ENTRIES,
     CONTENTS_ENTRY,
@@ -21,6 +21,7 @@ from index.vocab.phrases import (
     MOTTO,
     OPEN_ENDING,
     PARAGRAPH_OPENER,
+    RECIPIENTS_LABEL,
     SIGNATURE_LINE,
     SIGNATURE_STAMP,
     SIGNED_COPY_NOTE,
@@ -443,7 +444,8 @@ def join_hard_wraps(lines: list[str]) -> list[str]:
     continues (and so does a shorter one ending on a comma), unless the next line
     opens a new item
     (`index.vocab.markers.STRUCTURAL_START`: a heading of any numbering
-    system, a bullet); blank lines carry no meaning in such text. In any text,
+    system, a bullet), or stands among the recipients ("Nơi nhận:", where a
+    two-column page interleaves the signer's lines); blank lines carry no meaning in such text. In any text,
     a line ending on a word that needs more (`index.vocab.phrases.OPEN_ENDING`:
     "… và do Sở") goes on with the next one unless that opens an item, a division it cites aside ("… tại" /
     "Phụ lục II (nếu có)."; `index.vocab.markers.CITED_DIVISION`). A table
@@ -455,7 +457,10 @@ def join_hard_wraps(lines: list[str]) -> list[str]:
     content = [line for line in lines if line]
     out: list[str] = []
     current = ""
+    recipients = False  # in "Nơi nhận:" and the signature column read beside it, up to an annex
     for i, line in enumerate(content):
+        recipients = (recipients or bool(RECIPIENTS_LABEL.match(line))) and not ANNEX.match(line) \
+            and not ANNEX_TABLE.match(line)
         if tables.is_table_row(line):
             if current:
                 out.extend([current, ""])
@@ -468,7 +473,10 @@ def join_hard_wraps(lines: list[str]) -> list[str]:
         # that is not a numbered heading.
         if following and not line.endswith(_SENTENCE_END) and _continuation(following):
             continue
-        if following and not line.endswith(_TERMINAL) and wrapped and _continues(line, following, width):
+        # a recipient ends on its comma: the signer's title or name read beside it ("- Ban Tổ chức Trung ương," /
+        # "PHÓ BÍ THƯ THƯỜNG TRỰC") is no wrapped rest of it
+        if following and not line.endswith(_TERMINAL) and wrapped and not recipients \
+                and _continues(line, following, width):
             continue
         # a line ending on a word that needs more ("… và do Sở") goes on in any text
         if following and OPEN_ENDING.search(line) and not PARAGRAPH_OPENER.match(following) \

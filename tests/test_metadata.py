@@ -688,7 +688,26 @@ def test_a_joint_plan_of_two_bodies():
     m = extract_metadata("lamha-2026-khlt.txt", normalize_text(JOINT_PLAN))
     assert (m.doc_type, m.number, m.date, m.province) == ("Kế hoạch", "05/KHLT-SNV-HLHPN", "2026-01-20", "Lam Hà")
     assert m.title == "Phối hợp đào tạo nghề và giải quyết việc làm cho phụ nữ nông thôn giai đoạn 2026 - 2030"
-    assert (m.signer, m.signer_role) == ("Trần Văn Hòa (Giám đốc) và Lê Thị Mai (Chủ tịch)", "")  # both bodies sign
+    assert (m.signer, m.signer_role) == ("Trần Văn Hòa (Giám đốc Sở Nội vụ) và Lê Thị Mai (Chủ tịch)", "")  # both bodies sign
+
+
+def test_a_joint_guidance_signed_side_by_side_before_its_forms():
+    """Two departments sign side by side (read left column first), each name under its title and department, and
+    blank forms ("Mẫu số 01") follow the signature: each signer named with the department they sign for, a
+    Central Highlands name ("Y Thuận Byă") read as one, the two departments as the issuer."""
+    text = (
+        "UBND TỈNH VỌNG NAM\nSỞ NỘI VỤ - SỞ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 15/HDLS-SNV-STC\nVọng Nam, ngày 12 tháng 02 năm 2026\nHƯỚNG DẪN LIÊN SỞ\n"
+        "Thực hiện chính sách hỗ trợ đào tạo trình độ sơ cấp năm 2026\nI. PHẠM VI\nNgười học được hỗ trợ.\n"
+        "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nSỞ TÀI CHÍNH\nĐinh Quang Trung\nGIÁM ĐỐC\nSỞ NỘI VỤ\nY Thuận Byă\n"
+        "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n"
+        + "".join(f"Mẫu số 0{k}\nDANH SÁCH ĐỀ NGHỊ HỖ TRỢ\n| STT | Họ và tên | Ngày sinh | Nghề đăng ký học |\n"
+                  + "| | | | |\n" * 15 + "Xác nhận của UBND xã\n(Ký tên, đóng dấu)\n" for k in (1, 2, 3))
+    )
+    m = extract_metadata("vongnam.doc", normalize_text(text))
+    assert (m.doc_type, m.title) == ("Hướng dẫn", "Thực hiện chính sách hỗ trợ đào tạo trình độ sơ cấp năm 2026")
+    assert m.issuer == "Sở Nội vụ - Sở Tài chính tỉnh Vọng Nam"
+    assert (m.signer, m.signer_role) == ("Đinh Quang Trung (Phó Giám đốc Sở Tài chính) và Y Thuận Byă (Giám đốc Sở Nội vụ)", "")
 
 
 STYLES = Path(__file__).resolve().parent / "data" / "styles"

@@ -369,6 +369,23 @@ def test_letter_item_never_joined_in_wrapped_document():
     assert out == [" ".join([LINE] * 10), "a) Đến năm 2025", " ".join([LINE] * 20)]
 
 
+def test_recipients_beside_a_signature_column_stay_apart_in_a_wrapped_document():
+    """A two-column closing page read line by line interleaves the recipients and the signer's lines: a recipient
+    ends on its comma, so the signer's title and name stay lines of their own; a recipient's wrapped rest (lower
+    case) still joins it, and an annex after the signature is wrapped prose again."""
+    closing = ["Nơi nhận:", "T/M BAN THƯỜNG VỤ", "- Ban Bí thư Trung ương Đảng (để báo cáo),", "PHÓ BÍ THƯ THƯỜNG TRỰC",
+               "- Các sở, ban, ngành, Mặt trận Tổ quốc và các", "tổ chức chính trị - xã hội tỉnh,", "Phan Thị Hạnh Dung",
+               "- Lưu Văn phòng Tỉnh ủy.", "Phụ lục", "Danh mục nhiệm vụ giao các cơ quan của tỉnh trong năm 2026,",
+               "Thời gian thực hiện theo từng nhiệm vụ."]
+    out = _paragraphs(_wrapped_doc((30, closing)))
+    assert out[1:8] == ["Nơi nhận:", "T/M BAN THƯỜNG VỤ", "- Ban Bí thư Trung ương Đảng (để báo cáo),",
+                        "PHÓ BÍ THƯ THƯỜNG TRỰC",
+                        "- Các sở, ban, ngành, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh,",
+                        "Phan Thị Hạnh Dung", "- Lưu Văn phòng Tỉnh ủy."]
+    assert out[8:] == ["Phụ lục", "Danh mục nhiệm vụ giao các cơ quan của tỉnh trong năm 2026, Thời gian thực hiện "
+                                  "theo từng nhiệm vụ."]
+
+
 @pytest.mark.parametrize(
     "opener",
     ["II. MỤC TIÊU", "3. Sở Tài chính", "1.2 Phòng Giáo dục nghề nghiệp", "- Đào tạo lại lao động", "+ Nội dung"],

@@ -46,6 +46,7 @@ def test_every_type_has_its_code():
         ("NGHỊ QUYẾT", "NGHỊ QUYẾT", ""),
         ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH", ""),
         ("ĐỀ ÁN", "ĐỀ ÁN", ""),
+        ("HƯỚNG DẪN LIÊN SỞ", "HƯỚNG DẪN", ""),  # of two departments: the title is the next line
         ("KẾ HOẠCH Thực hiện Chiến lược", "KẾ HOẠCH", "Thực hiện Chiến lược"),
     ],
 )

@@ -195,8 +195,9 @@ def test_bare_marker(piece, bare):
          ["PHỤ LỤC II", "Phụ lục kèm theo", "Điều chỉnh kế hoạch", "Mục tiêu chung", "Phần lớn lao động",
           "Phần I. Đánh giá", "Điều 2: Hiệu lực", "Phụ lục II - Danh mục", "Chương II"]),
         (markers.ANNEX_TABLE, ["Biểu 01: Chỉ tiêu tuyển sinh năm 2026", "BIỂU SỐ 2. KINH PHÍ", "Biểu 3 - Nhiệm vụ",
-                               "Biểu 02", "Biểu 1a: Chi tiết"],
-         ["Biểu chỉ tiêu", "Biểu 01 kèm theo", "Biểu mẫu báo cáo", "biểu 01: chỉ tiêu", "Biểu 2026 tăng"]),
+                               "Biểu 02", "Biểu 1a: Chi tiết", "Mẫu số 01", "MẪU SỐ 02: DANH SÁCH", "Mẫu 03 - Báo cáo"],
+         ["Biểu chỉ tiêu", "Biểu 01 kèm theo", "Biểu mẫu báo cáo", "biểu 01: chỉ tiêu", "Biểu 2026 tăng", "Mẫu đơn",
+          "Mẫu số 01 kèm theo Hướng dẫn", "mẫu số 01"]),
     ],
 )
 def test_bullet_patterns(pattern, yes, no):

@@ -54,10 +54,11 @@ PROPOSING_TYPES = ("Tờ trình",)
 
 _TYPE_ALTERNATIVES = "|".join(r"\s+".join(name.upper().split()) for name in HEADER_TYPES)
 # The type line above the title, in capitals: "KẾ HOẠCH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT",
-# "CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH LIÊN TỊCH" (of two bodies), "KẾ HOẠCH Thực hiện …" (title on the same line);
+# "CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH LIÊN TỊCH", "HƯỚNG DẪN LIÊN SỞ" (of two bodies), "KẾ HOẠCH Thực hiện …" (title
+# on the same line);
 # groups type, rest. "QUYẾT ĐỊNH:" (a decision's operative formula) matches too.
 TYPE_HEADING = re.compile(
-    rf"^(?P<type>{_TYPE_ALTERNATIVES})(?:\s+(?:HÀNH\s+ĐỘNG|LIÊN\s+TỊCH|LIÊN\s+NGÀNH))?\b\s*[:.]?\s*(?P<rest>.*)$"
+    rf"^(?P<type>{_TYPE_ALTERNATIVES})(?:\s+(?:HÀNH\s+ĐỘNG|LIÊN\s+TỊCH|LIÊN\s+NGÀNH|LIÊN\s+SỞ))?\b\s*[:.]?\s*(?P<rest>.*)$"
 )
 
 _NUM = r"(?P<num>\d[\d\s./]*?)"

@@ -43,9 +43,10 @@ _TITLE_FOLLOWS = rf"(?=\s*(?:[.:\-–]|$)|\s+[{UPPER}\d(\"“])"
 ANNEX = re.compile(
     rf"^((?:PHỤ LỤC|Phụ lục)(?:\s+(?:(?i:số)\s+)?(?:{ROMAN}|\d{{1,2}}[a-z]?)\b)?)(?=\s*(?:[.:\-–(]|$))"
 )
-# "Biểu 01: Chỉ tiêu tuyển sinh năm 2026", "BIỂU SỐ 2. …": a numbered table of figures; after a signature block, an
-# annex (a plan published as a workbook puts its Biểu on sheets after the signed document). Not "Biểu chỉ tiêu".
-ANNEX_TABLE = re.compile(r"^(?:BIỂU|Biểu)\s+(?:(?i:số)\s+)?\d{1,2}[a-z]?\b(?=\s*(?:[.:\-–(]|$))")
+# "Biểu 01: Chỉ tiêu tuyển sinh năm 2026", "BIỂU SỐ 2. …": a numbered table of figures, and "Mẫu số 01: ĐƠN ĐỀ
+# NGHỊ …", "MẪU SỐ 03": a numbered blank form; after a signature block, an annex (a plan published as a workbook puts
+# its Biểu on sheets after the signed document; a guidance attaches its forms). Not "Biểu chỉ tiêu", "Mẫu đơn".
+ANNEX_TABLE = re.compile(r"^(?:BIỂU|Biểu|MẪU|Mẫu)\s+(?:(?i:số)\s+)?\d{1,2}[a-z]?\b(?=\s*(?:[.:\-–(]|$))")
 # "Phần I. Đánh giá", "PHẦN I", "Phần thứ nhất", "PHẦN THỨ HAI: NHIỆM VỤ"; not "Phần lớn lao động".
 PART = re.compile(rf"^((?:PHẦN|Phần)\s+(?:{_ORDINAL_WORD}|{ROMAN}|\d{{1,2}})\b){_TITLE_FOLLOWS}")
 # "Chương I", "CHƯƠNG II. QUY ĐỊNH CHUNG"; not "Chương trình mục tiêu".
