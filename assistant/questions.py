@@ -105,8 +105,10 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         r"dinh ky|tu thang|thoi gian nao|thoi diem|quy may|quy nao)\b"
     ),
     AGENCY: re.compile(
-        # "sở, ngành nào" asks for bodies; "những ngành nào" alone asks for trades ("ưu tiên thêm những ngành nào")
-        r"\b((co quan|so|phong|(?<!van )ban|don vi|to chuc|cap|bo|hoi|trung tam|(?<!nha )truong|ngan hang) nao|"
+        # "sở, ngành nào" asks for bodies; "những ngành nào" alone asks for trades ("ưu tiên thêm những ngành nào"),
+        # "thị trường nào" markets, "môi trường nào" settings
+        r"\b((co quan|so|phong|(?<!van )ban|don vi|to chuc|cap|bo|hoi|trung tam|(?<!nha )(?<!thi )(?<!moi )truong"
+        r"|ngan hang) nao|"
         r"so,? nganh nao|"
         r"(nhung|cac) (co quan|so|don vi|to chuc|ban|phong|truong)(?= [^?]{0,30}\b(nao|gi|ai)\b)|ai|chu tri|phoi hop|"
         r"thuong truc|dau moi|"
@@ -696,10 +698,11 @@ def plan_naming(folded: str) -> tuple[tuple[str, ...], ...]:
 
 # The kind of body a question asks for by its head noun ("trường nào", "những phòng nào …", "ngân hàng nào"):
 # only a body of that kind answers it. Not "sở nào": a Sở's duty is quoted under its heading ("1. Sở Giáo dục
-# và Đào tạo" over "Là cơ quan thường trực …"), where the line itself names none; nor "bộ nào" ("bỏ nào").
+# và Đào tạo" over "Là cơ quan thường trực …"), where the line itself names none; nor "bộ nào" ("bỏ nào"); nor the
+# schools a task is for, where another noun asks the body ("chuyển tiền cho các trường nghề do đơn vị nào làm").
 _ASKED_BODY = re.compile(
     r"\b(?:(truong|ngan hang|trung tam|phong|(?<!ngay )hoi) nao"
-    r"|(?:nhung|cac) (truong|phong|trung tam)(?= [^?]{0,30}\bnao\b))\b")
+    r"|(?:nhung|cac) (truong|phong|trung tam)(?= (?:(?!\b(?:don vi|co quan|to chuc|so|ben|noi)\b)[^?]){0,30}\bnao\b))\b")
 
 
 def asked_body(question: str) -> str:

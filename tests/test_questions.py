@@ -97,6 +97,13 @@ def test_trades_asked_for_are_no_bodies():
     assert not profile_question("Đến năm 2030 thì ưu tiên thêm những ngành nào?").wants(AGENCY)
 
 
+def test_markets_asked_for_are_no_schools():
+    """ "thị trường nào" (which markets) holds "trường nào" (which school): no body is asked."""
+    markets = profile_question("Đi làm việc ở nước ngoài thì tỉnh ưu tiên mở rộng những thị trường nào?")
+    assert not markets.wants(AGENCY) and markets.wants(LIST)
+    assert profile_question("trường nào được đầu tư?").wants(AGENCY)
+
+
 def test_a_plain_topic_has_no_kind():
     assert profile_question("giáo dục nghề nghiệp Hà Nội").kinds == frozenset()
 
@@ -491,6 +498,7 @@ def test_a_kind_of_school_is_no_body_asked():
     ("Cơ quan nào chủ trì?", ""),  # any body answers
     ("Sở nào chủ trì?", ""),  # a Sở's duty is quoted under its heading: any body line answers
     ("Bao nhiêu trường được đầu tư?", ""),  # no body asked
+    ("Chuyển tiền hỗ trợ cho các trường nghề do đơn vị nào làm?", ""),  # the schools are whom the task is for
     ("Có ngày hội nào giới thiệu trường nghề không?", ""),  # a fair, no body
 ])
 def test_the_kind_of_body_a_question_asks_for(question, body):

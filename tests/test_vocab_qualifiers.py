@@ -24,7 +24,7 @@ from index.vocab.qualifiers import named_places, named_qualifiers, names_qualifi
     ("Riêng xã đảo Hòn Nhạn có chỉ tiêu bao nhiêu?", {"hon nhan"}),  # an island commune
     ("Năm 2023 Hải Dương đặt chỉ tiêu tuyển sinh trình độ đại học bao nhiêu người?", {"dai hoc"}),
     ("tuyen sinh cao dang va trung cap bao nhieu", {"cao dang", "trung cap"}),
-    ("Hạn hoàn thành Đề án sắp xếp các trường trung cấp công lập là khi nào?", {"trung cap"}),  # those schools
+    ("Hạn hoàn thành Đề án sắp xếp các trường trung cấp công lập là khi nào?", {"truong trung cap"}),  # its schools
     ("Lồng ghép bao nhiêu tiền từ Chương trình MTQG giảm nghèo bền vững?", {"giam ngheo"}),  # the programme
     ("Năm 2024 đưa bao nhiêu lao động sang Hàn Quốc làm việc?", {"han quoc"}),
     ("xuat khau lao dong sang nhat ban va dai loan bao nhieu nguoi", {"nhat ban", "dai loan"}),
@@ -199,6 +199,18 @@ def test_a_level_in_a_schools_name_names_the_school_not_the_level():
     assert not names_qualifier("cao dang", "Trường Cao đẳng Y tế Tràng Lưu | 640 | 700")
     assert names_qualifier("trung cap", "- Trình độ trung cấp: 6.250 người;")
     assert names_qualifier("trung cap", "Hỗ trợ học phí cho các trường trung cấp công lập")  # the level's schools
+
+
+def test_the_schools_of_a_level_asked_are_named_by_a_schools_name_of_that_level():
+    """ "Những trường cao đẳng nào được đầu tư …" asks for schools of the level: "Trường Cao đẳng Kỹ thuật Công
+    nghiệp Minh Giang" is one (it names no level where the level's figures are asked)."""
+    asked = named_qualifiers("Những trường cao đẳng nào của tỉnh được đầu tư thành trường chất lượng cao?")
+    assert asked == {"truong cao dang"}
+    school = "Tập trung đầu tư để Trường Cao đẳng Kỹ thuật Công nghiệp Minh Giang đạt tiêu chí chất lượng cao"
+    assert names_qualifier("truong cao dang", school) and not names_qualifier("cao dang", school)
+    assert names_qualifier("truong cao dang", "Tuyển sinh trình độ cao đẳng 3.600 người")  # the level itself
+    assert not names_qualifier("truong cao dang", "Trường Trung cấp Kỹ thuật Minh Giang")
+    assert named_qualifiers("trường CĐ nào đạt chuẩn?") == {"truong cao dang"}
 
 
 def test_a_level_written_as_its_abbreviation_is_named_unless_it_opens_a_schools_name():

@@ -138,6 +138,8 @@ CREDENTIALS: dict[str, tuple[str, ...]] = {
     "có bằng cấp, chứng chỉ": ("bang cap", "van bang", "chung chi"),
 }
 _QUALIFIERS = GROUPS | AREAS | LEVELS | MARKETS | PROGRAMMES | BUDGETS | CREDENTIALS
+_LEVEL_WORDS = {words[0] for words in LEVELS.values()}
+_SCHOOLS_OF = "truong "  # a level's qualifier asked of its schools: "truong cao dang"
 _GROUP_WORDS = {key: re.compile(r"\b(?:" + "|".join(words) + r")\b") for key, words in _QUALIFIERS.items()}
 
 # A place below the province, with its name capitalised: "huyện Cẩm Đường", "thi xa Son Tay", "KCN Phú Thạch",
@@ -205,6 +207,9 @@ def named_qualifiers(question: str, bodies: tuple[tuple[int, int], ...] = ()) ->
                       for i, c in enumerate(folded))
     # "trình độ CĐ", "LĐNT" single out a level, an area as the words do
     groups = {words[0] for key, words in _QUALIFIERS.items() if _GROUP_WORDS[key].search(read_in_full(outside))}
+    # "những trường cao đẳng nào …": the schools of a level, which a school's name of that level names
+    groups = {_SCHOOLS_OF + g if re.search(rf"\btruong {g}\b", read_in_full(outside)) and g in _LEVEL_WORDS else g
+              for g in groups}
     months = {f"thang {int(m['m'])}" for m in _MONTH.finditer(folded) if not _ISSUED.search(folded, 0, m.start())
               and not (_SPAN_FROM.search(folded, 0, m.start()) and _SPAN_TO.match(folded, m.end()))}
     # every kind listed by every issuer listed ("những nghị quyết, quyết định nào của Quốc hội, Chính phủ")
@@ -236,7 +241,12 @@ _SCHOOL_NAME = re.compile(rf"\b[Tt]rường (?:Trung cấp|Cao đẳng|Đại h�
 
 def names_qualifier(qualifier: str, text: str) -> bool:
     """Whether a text names a qualifier (a group by any of its words or abbreviation, "trường CĐ chất lượng cao"
-    the level; a month, a place by its name); a level in a school's name ("Trường CĐ Kỹ thuật …") names none."""
+    the level; a month, a place by its name); a level in a school's name ("Trường CĐ Kỹ thuật …") names none, but
+    the schools of that level asked of ("trường cao đẳng nào") it does."""
+    if qualifier.startswith(_SCHOOLS_OF):
+        level = qualifier.removeprefix(_SCHOOLS_OF)
+        return names_qualifier(level, text) or bool(re.search(rf"\btruong {level}\b",
+                                                             read_in_full(fold_accents(text)).lower()))
     folded = read_in_full(fold_accents(_SCHOOL_NAME.sub("trường", text)))
     if _CITED_BY in qualifier:
         return _cites(folded, *qualifier.split(_CITED_BY))
