@@ -66,3 +66,12 @@ def test_a_body_that_only_coordinates_is_answered_with_the_tasks_it_helps_with(b
     answer = baclam.ask("Thành đoàn tỉnh Bắc Lam có vai trò gì trong kế hoạch?")
     assert not answer.refused
     assert _says(answer.text, "Đoàn Thanh niên Cộng sản Hồ Chí Minh phối hợp:", "Tư vấn hướng nghiệp, phân luồng"), answer.text
+
+
+def test_whether_a_body_leads_asked_of_what_it_does_is_answered_with_the_tasks_it_helps_with(baclam):
+    """"Thành đoàn … làm gì, có phải chủ trì không?" asks whether it leads, not only the tasks it leads: a body that
+    only coordinates is answered with those tasks, said to coordinate them."""
+    answer = baclam.ask("Thành đoàn làm gì trong việc đào tạo nhân lực có kỹ năng số cho người lao động năm 2026, "
+                        "có phải chủ trì không?")
+    assert not answer.refused
+    assert _says(answer.text, "Đoàn Thanh niên Cộng sản Hồ Chí Minh phối hợp:", "Tư vấn hướng nghiệp"), answer.text
