@@ -81,3 +81,9 @@ def test_bh_is_bao_hiem():
 def test_what_students_type_of_a_schools_notice_is_read_in_full():
     assert read_in_full("sdt zalo tu van tuyen sinh") == "so dien thoai zalo tu van tuyen sinh"
     assert read_in_full("ktx truong bao nhieu tien") == "ky tuc xa truong bao nhieu tien"
+
+
+def test_a_list_and_a_department_typed_by_its_initials_after_so_are_read_in_full():
+    assert read_in_full("so nv tham dinh ds nguoi hoc") == "so noi vu tham dinh danh sach nguoi hoc"
+    assert read_in_full("So TC va So NV") == "So tai chinh va So noi vu"
+    assert read_in_full("hoan thanh nv gi truoc quy ii") == "hoan thanh nv gi truoc quy ii"  # "nhiệm vụ" alone

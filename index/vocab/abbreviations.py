@@ -65,7 +65,13 @@ FIELD_ABBREVIATIONS: dict[str, str] = {
     # what students and parents type of a school's notice: "sđt tư vấn tuyển sinh", "KTX bao nhiêu tiền"
     "SĐT": "số điện thoại",
     "KTX": "ký túc xá",
+    "DS": "danh sách",  # "lập DS người học", "ds đề nghị hỗ trợ"
 }
+# A department typed by its field's initials after "Sở" ("so nv", "Sở TC"): read in full there only ("nv" alone is as
+# often "nhiệm vụ", "nhân viên").
+_DEPARTMENT_INITIALS = {"nv": "noi vu", "tc": "tai chinh", "ct": "cong thuong", "yt": "y te", "xd": "xay dung",
+                        "tp": "tu phap"}
+_DEPARTMENT = re.compile(r"(?<![^\W_])(so\s+)(" + "|".join(_DEPARTMENT_INITIALS) + r")(?![^\W_])", re.IGNORECASE)
 
 
 # Folded abbreviation → folded words; a Sở field is read in full too, written in one word ("LĐTBXH", "GDĐT") or
@@ -95,7 +101,8 @@ def read_in_full(folded: str) -> str:
     >>> read_in_full("ty le hoc sinh tot nghiep thcs vao hoc gdnn")
     'ty le hoc sinh tot nghiep trung hoc co so vao hoc giao duc nghe nghiep'
 
-    A document number's code stays as it is ("70/kh-ubnd"); "cd/dh" is read in full.
+    A document number's code stays as it is ("70/kh-ubnd"); "cd/dh" is read in full; a department's initials
+    after "Sở" too ("so nv" → "so noi vu").
     """
     def full(m: re.Match) -> str:
         start, end = folded.rfind(" ", 0, m.start()) + 1, folded.find(" ", m.end())
@@ -103,4 +110,5 @@ def read_in_full(folded: str) -> str:
         # a document number's code ("70/kh-ubnd") stays; two abbreviations "CĐ/TC" are each read in full
         return m.group(1) if "/" in chunk and any(c.isdigit() for c in chunk) else _IN_FULL[m.group(1)]
 
+    folded = _DEPARTMENT.sub(lambda m: m.group(1) + _DEPARTMENT_INITIALS[m.group(2).lower()], folded)
     return _ABBREVIATION.sub(full, folded)
