@@ -719,8 +719,9 @@ def short_answer(answer: Answer, profile: QuestionProfile, plan_parts: dict[str,
     # the parts asking another fact ("số mấy", "ngày nào", "căn cứ quyết định nào"), not the signer or issuer
     rest = [part for part in parts if (kinds := profile_question(part).kinds) and not kinds & {SIGNER, ISSUER}] \
         if len(parts) > 1 else []
-    other = _stated(answer, replace(profile, kinds=profile.kinds - {SIGNER, ISSUER}), "; ".join(rest), plans) \
-        if rest else ""
+    # "… thực hiện nghị quyết nào, do ai ban hành?" in one part: what it implements, stated from the quote
+    other = _stated(answer, replace(profile, kinds=profile.kinds - {SIGNER, ISSUER}), "; ".join(rest) or question,
+                    plans) if rest or profile.wants(BASIS) else ""
     if other and len(own) == 1:
         # "… số mấy, ngày nào, ai ký?" in parts: the other facts, then the signer (and the issuer)
         return f"{other.removesuffix('.')}; {'; '.join(next(iter(own.values()))[2])}."
@@ -797,7 +798,7 @@ def _own_facts(answer: Answer, profile: QuestionProfile) -> dict[str, tuple[str,
         if profile.wants(SIGNER) and passage.section == SIGNATURE_TITLE and plan.signer:
             alone.append(f"{plan.signer_role} {plan.signer}".strip())
             clause.append(f"{alone[-1]} ký")
-        if profile.wants(ISSUER) and passage.section == HEADER_TITLE and plan.issuer:
+        if profile.wants(ISSUER) and passage.section == HEADER_TITLE and plan.issuer and plan.issuer not in alone:
             alone.append(plan.issuer)
             clause.append(f"do {plan.issuer} ban hành")
         if passage.section == HEADER_TITLE and issued_on(plan) and profile.wants(ISSUE_DATE) \

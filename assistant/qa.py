@@ -299,8 +299,10 @@ def _meta_answer(index: SearchIndex, r: Retrieved) -> Answer | None:
     if not r.scope.docs or not (r.profile.wants(SIGNER) or wants_number or wants_issue_date
                                 or r.profile.wants(ISSUER)):
         return None
-    if r.profile.wants(BASIS) and len(question_parts(r.query.restored)) > 1:
-        return None  # "… thực hiện những quyết định nào, và ai ký?": the quotes answer each part, the basis too
+    if r.profile.wants(BASIS) and (len(question_parts(r.query.restored)) > 1 or not r.profile.wants(SIGNER)):
+        # "… thực hiện những quyết định nào, và ai ký?": the quotes answer each part, the basis too; "… thực hiện
+        # nghị quyết nào, do ai ban hành?": the title or preamble that names the basis names its issuer too
+        return None
     # "KH 70 và KH 177, cái nào ban hành trước?": each plan named gives its own
     several = bool(r.per_plan) and (r.profile.wants(COMPARE) or bool(asked_provinces(r, index))
                                     or names_several_plans(fold_accents(r.query.restored)))
