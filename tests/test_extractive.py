@@ -149,6 +149,10 @@ def test_kinds_in_finds_only_the_wanted_kinds():
     assert kinds_in("Triển khai Kế hoạch số 219/KH-UBND ngày 04/12/2018.", profile_question("Bao nhiêu?")) == set()
     assert kinds_in(line, profile_question("Bao nhiêu người?")) == set()  # "15/6" counts no people
     assert kinds_in("Không có gì.", agency_and_date) == set()
+    # a region is no ministry: "Bắc Trung Bộ" names no body
+    region = "Phấn đấu đến năm 2030 tỉnh thuộc nhóm dẫn đầu khu vực Bắc Trung Bộ về chất lượng nguồn nhân lực."
+    assert kinds_in(region, profile_question("Cơ quan nào chủ trì?")) == set()
+    assert kinds_in("Bộ Nội vụ hướng dẫn.", profile_question("Cơ quan nào chủ trì?")) == {AGENCY}
 
 
 def test_a_question_asking_for_a_kind_of_body_is_answered_by_a_body_of_that_kind():

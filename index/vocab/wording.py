@@ -72,6 +72,9 @@ _SAME = tuple((re.compile(rf"\b(?:{other})\b"), kept) for other, kept in SAME_ME
 # A syllable of one consonant (or "qu") and "i"/"y" is spelled either way ("kĩ năng"/"kỹ năng", "tỉ lệ"/"tỷ lệ",
 # "quản lí"/"quản lý", "quí"/"quý"): read as plans mostly spell it, with "y". Not "thi", "chi", "vi" (no such variant).
 _Y_FOR_I = re.compile(r"(?<![\w])(k|l|m|t|s|h|qu)i(?![\w])")
+# A count written with a leading zero, as documents write them ("tối đa 01 lần", "dưới 03 tháng", "05 ngày làm
+# việc"), is the number users type ("1 lần", "3 tháng"); not a part of a date or a code ("01/7/2026", "0,5").
+_PADDED_COUNT = re.compile(r"(?<![\w./,])0+(\d)(?![\w./,])")
 
 
 def plan_reading(folded: str) -> str:
@@ -86,8 +89,10 @@ def plan_reading(folded: str) -> str:
     '| 7 | thang 8 nam 2026 | phien chuyen de |'
     >>> plan_reading("ti le lao dong co ki nang")
     'ty le lao dong co ky nang'
+    >>> plan_reading("toi da 01 lan trong 03 nam, tu ngay 01/7/2026")
+    'toi da 1 lan trong 3 nam, tu ngay 01/7/2026'
     """
-    folded = _Y_FOR_I.sub(r"\1y", read_in_full(folded))
+    folded = _PADDED_COUNT.sub(r"\1", _Y_FOR_I.sub(r"\1y", read_in_full(folded)))
     for pattern, kept in _SAME:
         folded = pattern.sub(kept, folded)
     return folded
