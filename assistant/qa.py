@@ -1060,7 +1060,8 @@ def _per_plan_answer(
     bests: list[ScoredUnit] = []
     for doc in _designated(index, r, r.scope.docs):
         text = texts.get(fold_accents(_province(index, doc)))
-        years = whole.years if text is None else tuple(y for y in whole.years if y in years_spanned(text))
+        # "Bạch Vân 2025 với Hải Dương 2023": the years said in a province's own clauses are its side's
+        years = whole.years if text is None else tuple(y for y in r.profile.years if y in years_spanned(text))
         side_question = _side_question(r, own[doc], index.plans[doc]) if doc in own else replace(
             r, profile=replace(whole, years=years))
         profile = side_question.profile
@@ -1075,7 +1076,7 @@ def _per_plan_answer(
         # else a side answers as a plan alone would: "Hải Phòng có miễn học phí không" is answered by the plan of
         # the province that says so, whatever its other plan lacks
         if coverage >= config.min_coverage * (config.compared_relief if relieved else 1.0) or config.quotes_side(
-                _sides_signals(index, weights, r, register, [evidence], [best], config.scoring)):
+                _sides_signals(index, weights, side_question, register, [evidence], [best], config.scoring)):
             # each part of a compound question ("… năm 2025 và … năm 2030") the side's plan answers
             items = with_parts(evidence, expanded, side_question, weights, facts, plan_identifiers(index.plans[doc]),
                                config)
