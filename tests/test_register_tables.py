@@ -260,3 +260,31 @@ def test_a_table_whose_carrier_column_holds_no_bodies_assigns_nothing():
     table = "\n".join([pipe("Nghề", "2027", "Đơn vị thực hiện"), pipe("Hàn", "80", "người"),
                        pipe("May", "60", "người")])
     assert register_of(HEADER + table).responsibilities == []
+
+
+MEMBERS = "\n".join([
+    "Điều 6. Phân công nhiệm vụ thành viên Ban Chỉ đạo",
+    pipe("TT", "Thành viên Ban Chỉ đạo", "Nhiệm vụ được phân công", "Thời hạn / sản phẩm"),
+    pipe("1", "Ông Trần Văn Bình, Giám đốc Sở Nội vụ - Phó Trưởng ban thường trực",
+         "- Chủ trì tổng hợp tình hình thực hiện Kế hoạch, báo cáo Trưởng ban hằng quý; - Chủ trì tổ chức 24 phiên "
+         "giao dịch việc làm trong năm; - Phối hợp với Sở Tài chính lập dự toán kinh phí hằng năm.",
+         "Hằng quý Trước 15/12/2026"),
+    pipe("2", "Ông Phạm Quốc Hưng, Phó Giám đốc Sở Tài chính - Ủy viên",
+         "- Chủ trì thẩm định dự toán, tham mưu bố trí kinh phí thực hiện Kế hoạch;", "Trước 31/10 hằng năm"),
+    pipe("3", "Bà Lê Thị Hoa, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh - Ủy viên",
+         "- Phối hợp với Sở Nội vụ tuyên truyền, vận động phụ nữ nông thôn học nghề.", "Hằng năm"),
+])
+
+
+def test_a_committees_duties_by_member_are_the_rows_of_each_members_body():
+    """A steering committee assigns its duties to persons by post: each duty of a member's cell is a row of the
+    body of the post, in the role it opens with; the time is the deadline of a member's only duty."""
+    reg = register_of(HEADER + "Chương III. PHÂN CÔNG NHIỆM VỤ THÀNH VIÊN\n\n" + MEMBERS + "\n")
+    rows = [(r.agency, r.role, r.task[:30], r.deadline) for r in reg.responsibilities]
+    assert rows == [
+        ("Sở Nội vụ", "chủ trì", "Chủ trì tổng hợp tình hình thự", ""),
+        ("Sở Nội vụ", "chủ trì", "Chủ trì tổ chức 24 phiên giao ", ""),
+        ("Sở Nội vụ", "phối hợp", "Phối hợp với Sở Tài chính lập ", ""),
+        ("Sở Tài chính", "chủ trì", "Chủ trì thẩm định dự toán, tha", "Trước 31/10 hằng năm"),
+        ("Hội Liên hiệp Phụ nữ", "phối hợp", "Phối hợp với Sở Nội vụ tuyên t", "Hằng năm"),
+    ]

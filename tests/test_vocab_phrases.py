@@ -196,3 +196,15 @@ def test_the_askers_introduction_of_themselves(question, intro):
     from index.vocab.phrases import asker_intro_end
 
     assert question[:asker_intro_end(fold_accents(question).lower())] == intro
+
+
+def test_a_committee_member_by_person_and_post():
+    from index.vocab.phrases import MEMBER_POST
+
+    post = MEMBER_POST.match("Ông Trần Văn Bình, Giám đốc Sở Nội vụ - Phó Trưởng ban thường trực")
+    assert post and post.group("post") == "Giám đốc Sở Nội vụ"
+    local = MEMBER_POST.match("Đồng chí Võ Văn Tư, Phó Chủ tịch UBND phường Long Vân - Ủy viên")
+    assert local and local.group("post") == "Phó Chủ tịch UBND phường Long Vân"
+    assert MEMBER_POST.match("Bà Lê Thị Hoa, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh").group("post") == \
+        "Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"
+    assert not MEMBER_POST.match("Sở Nội vụ, Sở Tài chính")  # bodies, no person

@@ -16,6 +16,9 @@ combined) and `iter_tables` walks the tables of the heading tree.
   those named in the task text as partners, the time column as deadline
   ("Quý II/2025", "Trước 30/6/2025", "Hằng năm"), and one "phối hợp" row per
   partner body, so "what does Sở X do" finds its supporting duties too.
+- Member table: a steering committee assigns its duties to persons by post ("Thành viên Ban Chỉ đạo | Nhiệm
+  vụ được phân công | Thời hạn"): each duty of a member's cell is a row of the body the post is in
+  ("Ông Trần Văn Bình, Giám đốc Sở Nội vụ - Phó Trưởng ban" → Sở Nội vụ), in the role it opens with.
 - Target table: an indicator column (chỉ tiêu, tiêu chí) and year columns
   ("Kế hoạch 2024", "Mục tiêu Năm 2025", "Giai đoạn 2026-2030", "2021", or
   "Mục tiêu" for the plan's year). Columns of results or estimates ("Thực
@@ -31,14 +34,14 @@ from __future__ import annotations
 
 import re
 
-from index.agencies import looks_like_agency
+from index.agencies import find_agencies, looks_like_agency
 from index.register.model import Target, section_path
 from index.register.responsibilities import Extraction, listed_bodies, role_of
 from index.register.targets import comparator_of
 from index.structure import Section
 from index.tables import UNIT_COLUMN, Row, Table, iter_tables
 from index.vocab.dates import FIGURE_NOT_YEAR, YEAR_SPAN
-from index.vocab.phrases import TOTAL_ROW
+from index.vocab.phrases import MEMBER_POST, TOTAL_ROW
 
 # Column labels (searched, case- and accent-insensitive, by `Table.column`).
 _TASK = r"nhiệm vụ|nội dung|công việc|hoạt động"
@@ -49,6 +52,9 @@ _EXECUTOR = r"(?:cơ quan|đơn vị|trường|cơ sở) (?:thực hiện|phụ 
 _BODY = r"^(?:cơ quan|đơn vị)(?:\s*,\s*(?:cơ quan|đơn vị))?$"
 BODY_CELLS_SHARE = 0.5
 _PARTNER = r"phối hợp"
+# A committee's members by person and post ("Thành viên Ban Chỉ đạo | Nhiệm vụ được phân công | Thời hạn"): each
+# row's duties are the member's body's (`index.vocab.phrases.MEMBER_POST`).
+_MEMBER = r"thành viên|họ và tên|họ tên|lãnh đạo phụ trách"
 _TIME = r"thời gian|thời hạn|tiến độ|hoàn thành"
 _INDICATOR = r"chỉ tiêu|tiêu chí"
 # Columns of what was achieved or estimated, not of what is aimed at.
@@ -80,6 +86,9 @@ def read_assignment_tables(root: Section, work: Extraction) -> None:
                 task_col = table.label_column  # the items each body carries: "Nghề | … | Trường thực hiện"
         if lead_col is None:
             lead_col = _body_column(table)
+        if lead_col is None and (member_col := table.column(_MEMBER)) is not None and task_col is not None:
+            _read_members(table, task_col, member_col, path, work)
+            continue
         if task_col is None or lead_col is None or task_col == lead_col:
             continue
         partner_col, time_col = table.column(_PARTNER), table.column(_TIME)
@@ -127,6 +136,27 @@ def _read_matrix(table: Table, task_col: int, path: tuple[Section, ...], work: E
         source = table.row_text(row, with_parent=True)
         work.add_rows(leads, task, source, path, role="chủ trì", deadline=when, partners=partners)
         work.add_rows(partners, task, source, path, role="phối hợp", deadline=when, partners=leads, dated=False)
+
+
+def _read_members(table: Table, task_col: int, member_col: int, path: tuple[Section, ...], work: Extraction) -> None:
+    """A committee's duties by member: each duty of a member's cell ("- Chủ trì …; - Phối hợp với Sở Tài chính …")
+    a row of the body the member's post is in, in the role the duty opens with; the time cell is the deadline of
+    a member's only duty (of several, which time is whose is not written)."""
+    time_col = table.column(_TIME)
+    for row in table.rows:
+        post = MEMBER_POST.match(row.cells[member_col].strip())
+        bodies = find_agencies(post.group("post"))[:1] if post else []
+        duties = [d.strip(" ;.") for d in _DUTY.split(row.cells[task_col]) if d.strip(" ;.")]
+        if not bodies or not duties:
+            continue
+        when = (row.cells[time_col].strip() if time_col is not None and len(duties) == 1 else "") or None
+        source = table.row_text(row, with_parent=True)
+        for duty in duties:
+            work.add_rows(bodies, duty, source, path, deadline=when)
+
+
+# Where a cell's next duty starts: a dash or bullet after the ";" or "." closing the one before, or at its start.
+_DUTY = re.compile(r"(?:^|(?<=[;.])\s+)[-–•+]\s+")
 
 
 def _body_column(table: Table) -> int | None:

@@ -174,6 +174,14 @@ def opens_items(text: str) -> bool:
 # The words that end an item opening sub-items of its own, its colon gone: "Ngân sách tỉnh: 17,8 tỷ đồng, trong đó".
 OPENS_SUBITEMS = re.compile(r"[,;]?\s*(?:trong đó|bao gồm|gồm|cụ thể)$", re.IGNORECASE)
 
+# A committee member named by person and post, as a steering committee assigns its duties: "Ông Trần Văn Bình,
+# Giám đốc Sở Nội vụ - Phó Trưởng ban thường trực", "Đồng chí Lê Hoa, Phó Chủ tịch UBND phường Long Vân - Ủy viên";
+# groups post (what follows the name, up to the member's place in the committee).
+MEMBER_POST = re.compile(
+    r"^(?:Ông|Bà|Đồng chí|Đ/c)\s+[^,]{2,40},\s*(?P<post>.+?)"
+    r"(?:\s+[-–]\s+(?:Phó\s+)?(?:Trưởng ban|Ủy viên|Uỷ viên|Thành viên|Tổ trưởng|Thư ký)\b.*)?$"
+)
+
 # A table row read aloud with its partners' cell filled ("… | Cơ quan phối hợp: Sở Tài chính; Sở Nội vụ | …"),
 # not an empty one ("Đơn vị phối hợp: -").
 PARTNERS_CELL = re.compile(r"(?:^|\|)[^|:]*\bphối hợp\s*:(?!\s*[-–—]?\s*(?:\||$))", re.IGNORECASE)
