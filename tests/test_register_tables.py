@@ -288,3 +288,10 @@ def test_a_committees_duties_by_member_are_the_rows_of_each_members_body():
         ("Sở Tài chính", "chủ trì", "Chủ trì thẩm định dự toán, tha", "Trước 31/10 hằng năm"),
         ("Hội Liên hiệp Phụ nữ", "phối hợp", "Phối hợp với Sở Nội vụ tuyên t", "Hằng năm"),
     ]
+
+
+def test_a_committees_working_group_is_a_body():
+    from index.agencies import find_agencies
+
+    assert find_agencies("Tổ giúp việc đặt tại Sở Nội vụ tổng hợp báo cáo")[:1] == ["Tổ giúp việc"]
+    assert find_agencies("tổ chức thực hiện kế hoạch") == []
