@@ -13,7 +13,7 @@ import unicodedata
 from itertools import pairwise
 
 from index import tables
-from index.vocab.markers import ANNEX, ANNEX_TABLE, CITED_DIVISION, STRUCTURAL_START
+from index.vocab.markers import ANNEX, ANNEX_TABLE, BULLET, CITED_DIVISION, STRUCTURAL_START
 from index.vocab.phrases import (
     CONTENTS_ENTRIES,
     CONTENTS_ENTRY,
@@ -433,6 +433,13 @@ def _continuation(line: str) -> bool:
     return (line[:1].islower() or line[:1].isdigit()) and not _opens_item(line)
 
 
+def _ends_recipients(line: str) -> bool:
+    """A line after the recipients and the signature: an annex, the next document's national header (a decision
+    and the plan it issues in one file), or a heading of any numbering system (a bullet is a recipient)."""
+    return bool(ANNEX.match(line) or ANNEX_TABLE.match(line) or MOTTO.search(line.upper())
+                or STRUCTURAL_START.match(line) and not BULLET.match(line))
+
+
 def join_hard_wraps(lines: list[str]) -> list[str]:
     """Re-join lines that were broken mid-sentence.
 
@@ -457,10 +464,9 @@ def join_hard_wraps(lines: list[str]) -> list[str]:
     content = [line for line in lines if line]
     out: list[str] = []
     current = ""
-    recipients = False  # in "Nơi nhận:" and the signature column read beside it, up to an annex
+    recipients = False  # in "Nơi nhận:" and the signature column read beside it
     for i, line in enumerate(content):
-        recipients = (recipients or bool(RECIPIENTS_LABEL.match(line))) and not ANNEX.match(line) \
-            and not ANNEX_TABLE.match(line)
+        recipients = (recipients or bool(RECIPIENTS_LABEL.match(line))) and not _ends_recipients(line)
         if tables.is_table_row(line):
             if current:
                 out.extend([current, ""])

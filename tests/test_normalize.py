@@ -386,6 +386,13 @@ def test_recipients_beside_a_signature_column_stay_apart_in_a_wrapped_document()
                                   "theo từng nhiệm vụ."]
 
 
+def test_the_plan_a_decision_issues_is_wrapped_prose_again_after_the_decisions_recipients():
+    closing = ["Nơi nhận:", "- Như Điều 3,", "- Lưu: VT.", "CHỦ TỊCH", "Nguyễn Văn An",
+               "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐỀ ÁN", LINE, LINE]
+    out = _paragraphs(_wrapped_doc((30, closing)))
+    assert out[-1] == f"{LINE} {LINE}"
+
+
 @pytest.mark.parametrize(
     "opener",
     ["II. MỤC TIÊU", "3. Sở Tài chính", "1.2 Phòng Giáo dục nghề nghiệp", "- Đào tạo lại lao động", "+ Nội dung"],

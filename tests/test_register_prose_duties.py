@@ -4,7 +4,7 @@ or a guidance letter says who does what in its answers ("Trong thời hạn 05 n
 
 from __future__ import annotations
 
-from tests.register_snippets import register_of
+from tests.register_snippets import HEADER, register_of, rows_of
 
 BOOKLET = "\n\n".join([
     "SỞ NỘI VỤ TỈNH HÒA BÌNH NAM",
@@ -82,3 +82,12 @@ def test_a_later_sentence_under_a_bodys_heading_naming_bodies_of_its_own_is_thei
     # a passive under a body's heading describes that body's duty: the list the communes proposed is its to send
     assert {agency for agency, _ in rows} == {"Các khoa chuyên môn", "Khoa Điện - Điện tử", "Khoa Cơ khí",
                                              "Sở Dân tộc và Tôn giáo"}
+
+
+def test_the_body_a_party_organ_leads_does_the_work():
+    """ "Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh xây dựng kế hoạch …": the organ leads,
+    the committee draws the plan up, by the deadline written."""
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n\n1. Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh xây dựng "
+            "kế hoạch thực hiện Nghị quyết, hoàn thành trong quý II/2026.\n")
+    rows = {(r.agency, r.task[:24], r.deadline) for r in rows_of(HEADER + text)}
+    assert ("Ủy ban nhân dân tỉnh", "Xây dựng kế hoạch thực h", "hoàn thành trong quý II/2026") in rows

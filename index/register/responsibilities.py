@@ -564,13 +564,16 @@ def _handoff(task: str, own: list[str]) -> tuple[int, int, list[str]] | None:
 # mối"), or the rest of a name the body list cut short ("Trung tâm Hỗ trợ | phụ nữ và Dạy nghề X vận hành …").
 _NAME_TAIL = re.compile(
     rf"^(?:cấp|quận|huyện|tỉnh|xã|phường|thị xã|thành phố)(?![\w])|^(?:\w+\s+){{1,2}}và\s+[{UPPER}]")
-_DIRECTING = re.compile(r"(?<![\w])chỉ đạo\s+(?=\S)", re.IGNORECASE)
+# "… chỉ đạo Trường X biên soạn …"; a party organ's "… lãnh đạo Ủy ban nhân dân tỉnh xây dựng kế hoạch …" (the
+# organ leads, the body it leads does the work); not a sentence's "Lãnh đạo Sở …" (its leaders).
+_DIRECTING = re.compile(r"(?<![\w])(?:[Cc]hỉ đạo|CHỈ ĐẠO|lãnh đạo)\s+(?=\S)")
 
 
 def _directed(task: str, own: list[str]) -> list[tuple[str, str]]:
     """(body, its duty) for each body another body's task directs to act, its duty up to the clause's end: a
     body directed inside another's duty carries out what follows its name ("…; chỉ đạo Trường Cao đẳng X biên
-    soạn 04 chương trình …": the Sở directs, the college compiles)."""
+    soạn 04 chương trình …": the Sở directs, the college compiles; a party organ "lãnh đạo Ủy ban nhân dân tỉnh
+    xây dựng kế hoạch …", the committee draws it up)."""
     found = []
     for m in _DIRECTING.finditer(task):
         named = match_agency_at(task, m.end())
