@@ -87,8 +87,8 @@ from index.vocab.qualifiers import named_qualifiers, names_qualifier
 
 _AGENCY = re.compile(
     # not the regions "Bắc Trung Bộ", "Nam Bộ", "Bắc Bộ"
-    r"\b(Sở|Phòng|Ban|(?<!Trung )(?<!Bắc )(?<!Nam )Bộ|UBND|Ủy ban|Uỷ ban|Liên đoàn|Hội|Hiệp hội|Thành Đoàn|Tỉnh Đoàn|Đoàn|Trung tâm|"
-    r"Cục|Chi cục|Văn phòng|Công an|Bảo hiểm|Ngân hàng|Đài|Báo|Cơ quan|Trường)\b"
+    r"\b(Sở|Phòng|Ban|(?<!Trung )(?<!Bắc )(?<!Nam )Bộ|UBND|Ủy ban|Uỷ ban|Liên đoàn|Hội|Hiệp hội|Thành Đoàn|"
+    r"Tỉnh Đoàn|Đoàn|Trung tâm|Cục|Chi cục|Văn phòng|Công an|Bảo hiểm|Ngân hàng|Đài|Báo|Cơ quan|Trường)\b"
 )
 # Lines that state who, when or how much for the item they close.
 _ASSIGNMENT = re.compile(

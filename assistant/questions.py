@@ -702,7 +702,8 @@ def plan_naming(folded: str) -> tuple[tuple[str, ...], ...]:
 # schools a task is for, where another noun asks the body ("chuyển tiền cho các trường nghề do đơn vị nào làm").
 _ASKED_BODY = re.compile(
     r"\b(?:(truong|ngan hang|trung tam|phong|(?<!ngay )hoi) nao"
-    r"|(?:nhung|cac) (truong|phong|trung tam)(?= (?:(?!\b(?:don vi|co quan|to chuc|so|ben|noi)\b)[^?]){0,30}\bnao\b))\b")
+    r"|(?:nhung|cac) (truong|phong|trung tam)"
+    r"(?= (?:(?!\b(?:don vi|co quan|to chuc|so|ben|noi)\b)[^?]){0,30}\bnao\b))\b")
 
 
 def asked_body(question: str) -> str:

@@ -68,7 +68,8 @@ def asks_tasks_of_a_body(question: str) -> bool:
 
 # "Sở … chủ trì việc gì": the tasks it leads, not those it helps with; not "chủ trì hay phối hợp" (both roles asked),
 # nor "… làm gì, có phải chủ trì không?" (whether it leads is asked, of whatever it does).
-_LEADS_ASKED = re.compile(r"^(?!.*\bphoi hop\b)(?!.*(?:\bco phai\b[^?]{0,20}\bchu tri\b|\bchu tri\s+(?:khong|ko|hay)\b))"
+_LEADS_ASKED = re.compile(r"^(?!.*\bphoi hop\b)"
+                          r"(?!.*(?:\bco phai\b[^?]{0,20}\bchu tri\b|\bchu tri\s+(?:khong|ko|hay)\b))"
                           r".*\bchu tri\b")
 MAX_TASKS_PER_PLAN = 8
 _SPLIT = re.compile(r"\n+|(?<=[.;])\s+")
