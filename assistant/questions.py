@@ -52,7 +52,7 @@ from index.vocab.phrases import (
     asker_intro_end,
 )
 from index.vocab.qualifiers import PLACE, excluded_qualifiers, named_qualifiers
-from index.vocab.wording import in_plan_wording, plan_reading
+from index.vocab.wording import in_plan_wording, reading_syllables
 
 NUMBER = "number"
 DATE = "date"
@@ -258,7 +258,6 @@ _COMPARING_WORDS = re.compile(rf"\b({_COMPARATIVE})\b")
 # "kh70", "nq06", "qd647": a document's short type glued to its number, as users type it.
 _GLUED_NUMBER = re.compile(r"\b(kh|qd|nq|ctr|ct|da)(\d{1,4})\b")
 
-_SYLLABLE = re.compile(r"[0-9]+(?:[.,/][0-9]+)*%?|[^\W_]+", re.UNICODE)
 
 
 # "bao nhiêu" about money needs an amount of money, about a share a percent:
@@ -601,7 +600,7 @@ def asks_nothing(text: str) -> bool:
 
 def folded_syllables(text: str) -> list[str]:
     """The syllables words are matched by: folded, abbreviations read in full ("GDNN": giao duc nghe nghiep)."""
-    return _SYLLABLE.findall(plan_reading(fold_accents(canonical(text))))
+    return reading_syllables(text)
 
 
 # "Danh mục nghề … phải ban hành khi nào": something the plan tells a body to issue, a task with a deadline,

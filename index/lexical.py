@@ -12,7 +12,6 @@ serves several processes sharing one Chroma server.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -20,10 +19,8 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from index.normalize import canonical, fold_accents
-from index.vocab.wording import plan_reading
-
-_SYLLABLE = re.compile(r"[0-9]+(?:[.,/][0-9]+)*%?|[^\W_]+", re.UNICODE)
+from index.normalize import canonical
+from index.vocab.wording import reading_syllables
 
 
 @lru_cache(maxsize=1)
@@ -42,14 +39,15 @@ def word_tokens(text: str) -> list[str]:
 def folded_tokens(text: str) -> list[str]:
     """Folded syllables plus adjacent-syllable bigrams, read as `plan_reading` reads them ("GDNN": giao duc nghe
     nghiep; "tuyển mới": tuyen sinh)."""
-    syllables = _SYLLABLE.findall(plan_reading(fold_accents(canonical(text))))
+    syllables = reading_syllables(text)
     return syllables + [f"{a}_{b}" for a, b in zip(syllables, syllables[1:])]
 
 
-TOKENS_VERSION = 10  # how text becomes folded tokens (2: abbreviations read in full, 3: phrases of one meaning read
+TOKENS_VERSION = 11  # how text becomes folded tokens (2: abbreviations read in full, 3: phrases of one meaning read
 # alike, 4: "tháng 8/2026" as "tháng 8 năm 2026", 5: "xuất khẩu lao động", 6: "GD&ĐT", "LĐ-TB&XH" in full, 7: "CĐ",
 # "ĐH" in full, 8: "LĐ", "HS", "SV" in full, 9: "kĩ", "tỉ", "lí", "quí" read as "kỹ", "tỷ", "lý", "quý", 10:
-# "CSDL", "GQVL", "CSVC", "KT-XH", "BH" … and each of "CĐ/ĐH" in full); a change rebuilds saved indexes
+# "CSDL", "GQVL", "CSVC", "KT-XH", "BH" … and each of "CĐ/ĐH" in full, 11: "DS", "Sở NV" in full, "01" read as
+# "1"); a change rebuilds saved indexes
 
 
 def _bm25(corpus: list[list[str]]) -> bm25s.BM25:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from index.normalize import canonical, fold_accents
 from index.vocab.abbreviations import read_in_full
 
 # (everyday phrase as a folded pattern, the plans' words); longer phrases first where they overlap.
@@ -72,9 +73,7 @@ _SAME = tuple((re.compile(rf"\b(?:{other})\b"), kept) for other, kept in SAME_ME
 # A syllable of one consonant (or "qu") and "i"/"y" is spelled either way ("kĩ năng"/"kỹ năng", "tỉ lệ"/"tỷ lệ",
 # "quản lí"/"quản lý", "quí"/"quý"): read as plans mostly spell it, with "y". Not "thi", "chi", "vi" (no such variant).
 _Y_FOR_I = re.compile(r"(?<![\w])(k|l|m|t|s|h|qu)i(?![\w])")
-# A count written with a leading zero, as documents write them ("tối đa 01 lần", "dưới 03 tháng", "05 ngày làm
-# việc"), is the number users type ("1 lần", "3 tháng"); not a part of a date or a code ("01/7/2026", "0,5").
-_PADDED_COUNT = re.compile(r"(?<![\w./,])0+(\d)(?![\w./,])")
+
 
 
 def plan_reading(folded: str) -> str:
@@ -89,11 +88,24 @@ def plan_reading(folded: str) -> str:
     '| 7 | thang 8 nam 2026 | phien chuyen de |'
     >>> plan_reading("ti le lao dong co ki nang")
     'ty le lao dong co ky nang'
-    >>> plan_reading("toi da 01 lan trong 03 nam, tu ngay 01/7/2026")
-    'toi da 1 lan trong 3 nam, tu ngay 01/7/2026'
     """
-    folded = _PADDED_COUNT.sub(r"\1", _Y_FOR_I.sub(r"\1y", read_in_full(folded)))
+    folded = _Y_FOR_I.sub(r"\1y", read_in_full(folded))
     for pattern, kept in _SAME:
         folded = pattern.sub(kept, folded)
     return folded
 
+
+
+_SYLLABLE = re.compile(r"[0-9]+(?:[.,/][0-9]+)*%?|[^\W_]+", re.UNICODE)
+
+
+def reading_syllables(text: str) -> list[str]:
+    """The syllables words are matched by (the search index's and the answer's alike), folded and read as
+    `plan_reading` reads them; a count written with a leading zero, as documents write them ("tối đa 01 lần",
+    "dưới 03 tháng"), is the number users type ("1", "3"); a date or a code stays whole ("01/7/2026", "06/nq").
+
+    >>> reading_syllables("Tối đa 01 lần trong 03 năm, từ ngày 01/7/2026")
+    ['toi', 'da', '1', 'lan', 'trong', '3', 'nam', 'tu', 'ngay', '01/7/2026']
+    """
+    return [s.lstrip("0") or "0" if s.isdigit() and len(s) <= 3 else s
+            for s in _SYLLABLE.findall(plan_reading(fold_accents(canonical(text))))]
