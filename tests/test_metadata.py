@@ -930,10 +930,11 @@ def test_party_programme_assigns_work_to_party_organs():
         ("Ban cán sự đảng Ủy ban nhân dân tỉnh", "thực hiện"),
         ("Ủy ban nhân dân tỉnh", "thực hiện"),  # "… lãnh đạo, chỉ đạo Ủy ban nhân dân tỉnh xây dựng kế hoạch …"
         ("Đảng đoàn Hội đồng nhân dân tỉnh", "thực hiện"),
+        ("Hội đồng nhân dân", "thực hiện"),  # "… lãnh đạo Hội đồng nhân dân tỉnh ban hành …": the council issues it
         ("Ban Tuyên giáo và Dân vận Tỉnh ủy", "chủ trì"), ("Văn phòng Tỉnh ủy", "thực hiện"),
     ]  # the signature block ("T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ …") is not a task of the last body
     assert rows[0].deadline == rows[1].deadline == "trong quý III/2025"
-    assert rows[3].partners == ["Ủy ban Mặt trận Tổ quốc Việt Nam"]
+    assert rows[4].partners == ["Ủy ban Mặt trận Tổ quốc Việt Nam"]
 
 
 
