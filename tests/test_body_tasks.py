@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.normalize import comparison_form
+from tests.answer_checks import says
 
 ROWS = [
     ("Khảo sát nhu cầu nhân lực có kỹ năng số tại khoảng 1.200 doanh nghiệp", "Sở Nội vụ",
@@ -38,34 +38,30 @@ def baclam(assistant_over):
     return assistant_over({"baclam-2026-kh-ky-nang-so.txt": _plan()})
 
 
-def _says(answer: str, *facts: str) -> bool:
-    return all(comparison_form(fact) in comparison_form(answer) for fact in facts)
-
-
 def test_the_tasks_a_body_leads_are_given_with_their_deadlines_when_a_time_is_asked(baclam):
     answer = baclam.ask("Sở GD&ĐT tỉnh Bắc Lam được phân công chủ trì việc gì, và hạn hoàn thành khi nào?")
     assert not answer.refused
-    assert _says(answer.text, "Tư vấn hướng nghiệp, phân luồng học sinh", "Tháng 5/2026"), answer.text
+    assert says(answer.text, "Tư vấn hướng nghiệp, phân luồng học sinh", "Tháng 5/2026"), answer.text
     # the rows where it only coordinates are not its tasks to lead
-    assert not _says(answer.text, "650 nhà giáo") and not _says(answer.text, "1.200 doanh nghiệp"), answer.text
+    assert not says(answer.text, "650 nhà giáo") and not says(answer.text, "1.200 doanh nghiệp"), answer.text
 
 
 def test_what_a_body_does_without_a_time_asked_lists_its_tasks(baclam):
     answer = baclam.ask("Sở Tài chính tỉnh Bắc Lam làm gì?")
-    assert _says(answer.text, "Bố trí dự toán 92,5 tỷ đồng"), answer.text
+    assert says(answer.text, "Bố trí dự toán 92,5 tỷ đồng"), answer.text
 
 
 def test_a_time_asked_of_all_a_bodys_duties_or_both_roles_is_left_to_the_quoted_answer(baclam):
     """"… làm gì, hạn khi nào" and "chủ trì hay phối hợp" ask more than the rows it leads: the general answer quotes
     the rows that name it, its partner rows too."""
     answer = baclam.ask("Sở Giáo dục và Đào tạo tỉnh Bắc Lam chủ trì hay phối hợp, và làm những việc gì?")
-    assert _says(answer.text, "Tư vấn hướng nghiệp") and _says(answer.text, "650 nhà giáo"), answer.text
+    assert says(answer.text, "Tư vấn hướng nghiệp") and says(answer.text, "650 nhà giáo"), answer.text
 
 
 def test_a_body_that_only_coordinates_is_answered_with_the_tasks_it_helps_with(baclam):
     answer = baclam.ask("Thành đoàn tỉnh Bắc Lam có vai trò gì trong kế hoạch?")
     assert not answer.refused
-    assert _says(answer.text, "Đoàn Thanh niên Cộng sản Hồ Chí Minh phối hợp:", "Tư vấn hướng nghiệp, phân luồng"), answer.text
+    assert says(answer.text, "Đoàn Thanh niên Cộng sản Hồ Chí Minh phối hợp:", "Tư vấn hướng nghiệp, phân luồng"), answer.text
 
 
 def test_whether_a_body_leads_asked_of_what_it_does_is_answered_with_the_tasks_it_helps_with(baclam):
@@ -74,4 +70,4 @@ def test_whether_a_body_leads_asked_of_what_it_does_is_answered_with_the_tasks_i
     answer = baclam.ask("Thành đoàn làm gì trong việc đào tạo nhân lực có kỹ năng số cho người lao động năm 2026, "
                         "có phải chủ trì không?")
     assert not answer.refused
-    assert _says(answer.text, "Đoàn Thanh niên Cộng sản Hồ Chí Minh phối hợp:", "Tư vấn hướng nghiệp"), answer.text
+    assert says(answer.text, "Đoàn Thanh niên Cộng sản Hồ Chí Minh phối hợp:", "Tư vấn hướng nghiệp"), answer.text

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.normalize import comparison_form
+from tests.answer_checks import says
 
 PROGRAMME = "\n".join([
     "ĐẢNG BỘ TỈNH HẠ MINH",
@@ -50,29 +50,25 @@ def haminh(assistant_over):
     return assistant_over({"haminh-2026-ctr-tinh-uy.txt": PROGRAMME})
 
 
-def _says(answer: str, *facts: str) -> bool:
-    return all(comparison_form(fact) in comparison_form(answer) for fact in facts)
-
-
 def test_what_a_programme_implements_and_who_issued_it_asked_in_one_question(haminh):
     answer = haminh.ask("Chương trình 12-CTr/TU của Hạ Minh được ban hành để thực hiện nghị quyết nào, do ai ban hành?")
     assert not answer.refused
-    assert _says(answer.text, "05-NQ/TU", "Tỉnh ủy"), answer.text
+    assert says(answer.text, "05-NQ/TU", "Tỉnh ủy"), answer.text
 
 
 def test_the_schools_of_a_level_asked_are_named(haminh):
     answer = haminh.ask("Những trường cao đẳng nào của Hạ Minh được tập trung đầu tư thành trường chất lượng cao?")
     assert not answer.refused
-    assert _says(answer.text, "Trường Cao đẳng Kỹ thuật Hạ Minh", "Trường Cao đẳng Y tế Hạ Minh"), answer.text
+    assert says(answer.text, "Trường Cao đẳng Kỹ thuật Hạ Minh", "Trường Cao đẳng Y tế Hạ Minh"), answer.text
 
 
 def test_the_markets_asked_are_named(haminh):
     answer = haminh.ask("Đi làm việc ở nước ngoài thì Hạ Minh ưu tiên mở rộng những thị trường nào?")
     assert not answer.refused
-    assert _says(answer.text, "Nhật Bản", "Hàn Quốc", "Đức"), answer.text
+    assert says(answer.text, "Nhật Bản", "Hàn Quốc", "Đức"), answer.text
 
 
 def test_the_programme_is_signed_by_its_party_secretary(haminh):
     answer = haminh.ask("Ai ký chương trình hành động của Tỉnh ủy Hạ Minh, với chức danh gì?")
     assert not answer.refused
-    assert _says(answer.text, "Trần Thị Minh Hà", "Phó Bí thư thường trực"), answer.text
+    assert says(answer.text, "Trần Thị Minh Hà", "Phó Bí thư thường trực"), answer.text
