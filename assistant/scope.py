@@ -70,9 +70,10 @@ def province_years(folded_question: str, covered: frozenset[str] | set[str] = fr
     return found
 
 
-# "tỉnh Hà Lam": a province by its level word and a capitalised name ("Tỉnh Đoàn", "Tỉnh ủy" are bodies).
+# "tỉnh Hà Lam": a province by its level word and a capitalised name of two or three syllables, as every
+# province's is ("Tỉnh Đoàn", "Tỉnh ủy" are bodies; "trình UBND tỉnh Đề án …" names a document, not "tỉnh Đề").
 _PROVINCE_BY_LEVEL = re.compile(
-    rf"(?<![\w])[Tt]ỉnh\s+(?!(?:Đoàn|Ủy|Uỷ|Đội)(?![\w]))(?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,2}})"
+    rf"(?<![\w])[Tt]ỉnh\s+(?!(?:Đoàn|Ủy|Uỷ|Đội)(?![\w]))(?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,2}})"
 )
 
 

@@ -1023,7 +1023,8 @@ def test_a_province_outside_the_national_list_and_the_corpus_is_out_of_scope():
                                     "Đào tạo nghề nghiệp gắn với giải quyết việc làm")}
     scope = resolve_scope("Tỉnh Hà Lam đặt chỉ tiêu bao nhiêu phiên giao dịch việc làm năm 2026?", plans)
     assert not scope.docs and scope.out_of_scope == "không có kế hoạch nào của tỉnh Hà Lam"
-    for question in ("Tỉnh Kỳ Lâm tổ chức bao nhiêu phiên?", "Tỉnh Đoàn làm gì?", "Tỉnh ủy giao gì?"):
+    for question in ("Tỉnh Kỳ Lâm tổ chức bao nhiêu phiên?", "Tỉnh Đoàn làm gì?", "Tỉnh ủy giao gì?",
+                     "Hạn để Sở GD&ĐT trình UBND tỉnh Đề án sắp xếp mạng lưới là khi nào?"):
         assert not resolve_scope(question, plans).out_of_scope, question
     # a header read poorly ("Kỳ Lâm Công Hòa"): the name asked is the corpus's by its first words
     plans["kl.txt"] = PlanMetadata("kl.txt", "Kế hoạch 318 (Kỳ Lâm)", "Kỳ Lâm Công Hòa", "318/KH-UBND", 2026, "")
