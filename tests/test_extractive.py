@@ -99,6 +99,26 @@ def test_own_heading_is_a_unit_but_the_parent_heading_is_not():
     assert [u.position for u in units] == [0, 1]
 
 
+def test_a_long_items_cut_heading_above_its_continuation_is_no_unit():
+    """An item too long for one chunk goes on in the next, under its own heading cut short: the cut sentence
+    ("Tổ trưởng là Trưởng phòng Việc làm - Giáo dục…") is not quoted there; the chunk before holds it whole."""
+    from pathlib import Path
+    from index.pipeline import prepare_plan
+    clause = "Tổ phó là lãnh đạo Phòng Giáo dục nghề nghiệp và Giáo dục thường xuyên, Sở Giáo dục và Đào tạo; "
+    text = ("QUY CHẾ\nHoạt động của Ban Chỉ đạo\n\nChương III. PHÂN CÔNG NHIỆM VỤ\nĐiều 7. Tổ giúp việc\n"
+            "1. Tổ giúp việc do Trưởng ban quyết định thành lập, đặt tại Phòng Việc làm - Giáo dục nghề nghiệp, Sở "
+            "Nội vụ; Tổ trưởng là Trưởng phòng Việc làm - Giáo dục nghề nghiệp, Sở Nội vụ; " + clause * 8
+            + "tổng số không quá 11 người.\n2. Tổ giúp việc làm việc kiêm nhiệm.\n")
+    chunks = [c for c in prepare_plan(Path("vk.txt"), text, 320)[1] if "Tổ phó" in c.text]
+    assert len(chunks) > 1 and chunks[-1].text.split("\n")[2].endswith("Giáo dục…")
+    cut, whole = (passage(1, c.id, c.text, c.section, ordinal=c.ordinal) for c in (chunks[-1], chunks[0]))
+    assert [u.text for u in passage_units(cut) if u.is_heading] == [
+        "1. Tổ giúp việc do Trưởng ban quyết định thành lập, đặt tại Phòng Việc làm - Giáo dục nghề nghiệp, Sở Nội vụ;"]
+    assert not any(u.text.endswith("…") for u in passage_units(cut))
+    assert "Tổ trưởng là Trưởng phòng Việc làm - Giáo dục nghề nghiệp, Sở Nội vụ;" in [
+        u.text for u in passage_units(whole)]
+
+
 def test_units_split_at_sentences():
     texts = [u.text for u in passage_units(RATES)]
     assert texts == ["2. Chất lượng", "Tỷ lệ lao động qua đào tạo đạt 73,2%.", "Tỷ lệ có bằng cấp, chứng chỉ đạt 52,5%."]
