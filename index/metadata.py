@@ -791,6 +791,18 @@ def _province_from_mentions(texts: list[str]) -> str:
     return ""
 
 
+def _first_document(paras: list[str]) -> list[str]:
+    """The paragraphs before a second national header that follows a signature: a decision and the rules it
+    issues in one file ("QUYẾT ĐỊNH … TM. BAN CHỈ ĐẠO / TRƯỞNG BAN / Lâm Quốc Thịnh" then "CỘNG HÒA XÃ HỘI CHỦ
+    NGHĨA VIỆT NAM / QUY CHẾ …" with no signature of its own): the decision's signer signs what it issues."""
+    signed = False
+    for i, p in enumerate(paras):
+        if signed and MOTTO_OPENING.match(p.upper()):
+            return paras[:i]
+        signed = signed or bool(SIGNATURE_LINE.match(p))
+    return []
+
+
 def _signature(paras: list[str]) -> tuple[str, str, bool]:
     """(signer, signer's title, signed for the People's Committee) from the closing block.
 
@@ -1036,6 +1048,8 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
     header_body, header_level, header_province = _header_body(zone)
     preamble_body = _preamble_body(preamble)
     signer, signer_role, for_committee = _signature(signed_part)
+    if not signer and not signer_role:
+        signer, signer_role, for_committee = _signature(_first_document(signed_part))
     signer = _person_name(table.get("signer", "")) or signer
 
     local = "" if header_province else _local_body(zone)

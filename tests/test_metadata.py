@@ -526,6 +526,43 @@ def test_the_header_of_the_plan_a_decision_issues_does_not_sign_the_decision():
     assert (m.doc_type, m.issues, m.signer, m.signer_role) == ("Quyết định", "Kế hoạch", "Đặng Quốc Việt", "Chủ tịch")
 
 
+def test_a_committees_decision_signs_the_rules_it_issues_after_it():
+    """A steering committee's decision issuing its Quy chế in one file: the rules follow the decision's
+    signature under a national header of their own and close unsigned; the decision's signer signs it."""
+    text = """UBND TỈNH VÂN KHÁNH
+BAN CHỈ ĐẠO GDNN VÀ GQVL
+Số: 15/QĐ-BCĐ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Vân Khánh, ngày 18 tháng 3 năm 2026
+QUYẾT ĐỊNH
+Ban hành Quy chế hoạt động của Ban Chỉ đạo
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy chế hoạt động của Ban Chỉ đạo.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+TM. BAN CHỈ ĐẠO
+TRƯỞNG BAN
+PHÓ CHỦ TỊCH UBND TỈNH
+Lâm Quốc Thịnh
+UBND TỈNH VÂN KHÁNH
+BAN CHỈ ĐẠO GDNN VÀ GQVL
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+QUY CHẾ
+Hoạt động của Ban Chỉ đạo
+Chương I. QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Quy chế này quy định nguyên tắc làm việc của Ban Chỉ đạo.
+""" + "Điều 2. Chế độ họp\nBan Chỉ đạo họp định kỳ mỗi quý một lần.\n" * 20
+    m = extract_metadata("vankhanh-qd.txt", text)
+    assert (m.doc_type, m.number, m.signer, m.signer_role) == ("Quyết định", "15/QĐ-BCĐ", "Lâm Quốc Thịnh", "Phó Chủ tịch")
+    # a text that stops before any signature still has none
+    assert extract_metadata("vankhanh-qd.txt", text.split("Nơi nhận:")[0]).signer == ""
+
+
 def test_decision_without_the_plan_text_takes_the_title_it_issues():
     decision_only = DECISION_AND_PLAN.split("UBND THÀNH PHỐ HOA BIÊN\nKẾ HOẠCH")[0]
     m = extract_metadata("hoabien-qd.txt", decision_only)
