@@ -33,11 +33,12 @@ from index.vocab.dates import (
     MONTH,
     NUMBERED_DOCUMENT,
     QUARTER,
+    RECURRING_DAY,
     YEAR,
     quarters_named,
 )
 from index.vocab.dates import DATE as DATE_PATTERN
-from index.vocab.documents import AUTHORED_BY, COPY_ASKED
+from index.vocab.documents import AUTHORED_AFTER, AUTHORED_BY, COPY_ASKED
 from index.vocab.markers import UPPER
 from index.vocab.phrases import (
     ANY_BODY_NOUNS,
@@ -87,6 +88,10 @@ _COMPARATIVE = (
 # submission the question names ("Tờ trình 412/TTr-SGDĐT … kiến nghị gì": that document's own text).
 _SUBMISSION = (r"to trinh (so )?(nao|may|bao nhieu)|de nghi cua (\w+ ){0,2}nao|(co quan|so|don vi) nao (trinh|de nghi)"
                r"|ai (trinh|de nghi)")
+# A document the plan rests on, named by what it did: "dựa theo quyết định giao chỉ tiêu nào", "lập theo quyết định
+# nào", "căn cứ vào nghị quyết về chính sách nào" (the words between say which of its kind).
+_RESTS_ON = (r"(dua (theo|vao|tren)|can cu (vao|theo)|theo) (cac |nhung )?(quyet dinh|qd|nghi quyet|nq|chi thi|"
+             r"ke hoach|van ban|chien luoc|de an|chuong trinh)( \w+){0,5} (nao|gi|so may)")
 
 # "không" closing a yes-no question, as users type it ("có dùng vốn ODA không", "… ko", "… k", "… hok").
 NOT_TAG = r"(?:khong|ko|k|hok|khg)"
@@ -192,7 +197,7 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     # "thực hiện quyết định nào", "căn cứ văn bản gì"; not "Kế hoạch thực hiện Nghị quyết 06, sở nào …"; the
     # submission (``_SUBMISSION``).
     BASIS: re.compile(rf"\b((quyet dinh|qd|nghi quyet|nq|chi thi|ke hoach|van ban|chien luoc) (nao|gi|so may)|can cu"
-                      rf"|{_SUBMISSION})\b"),
+                      rf"|{_RESTS_ON}|{_SUBMISSION})\b"),
 }
 # "Cơ quan nào chủ trì thực hiện Kế hoạch?", "sở nào chủ trì kế hoạch …", "(hai kế hoạch …) mỗi cái giao sở nào
 # làm đầu mối chủ trì thực hiện?": the body that leads the plan as a whole (not "chủ trì xây dựng kế hoạch đào
@@ -327,7 +332,7 @@ DAY_OF_MONTH_MEASURE = r"\bngày\s+\d{1,2}\b"
 _MONTH_ASKED = re.compile(r"\b(thang may|thang nao)\b")
 _QUARTER_ASKED = re.compile(r"\b(quy may|quy nao)\b")
 _UNNAMED = re.compile(r"\?P<\w+>")  # the named groups of the date patterns would clash when joined
-DAY_MEASURE = _UNNAMED.sub("", DATE_PATTERN.pattern)
+DAY_MEASURE = f"{_UNNAMED.sub('', DATE_PATTERN.pattern)}|{RECURRING_DAY.pattern}"
 MONTH_MEASURE = rf"{DAY_MEASURE}|{_UNNAMED.sub('', MONTH.pattern)}"
 QUARTER_MEASURE = rf"{MONTH_MEASURE}|{_UNNAMED.sub('', QUARTER.pattern)}"
 
@@ -667,9 +672,11 @@ def _kinds(folded: str, typed: str = "") -> set[str]:
         kinds.discard(NUMBER)  # "tỷ lệ này tính trên đối tượng nào": what the rate counts, not its figure
     if ISSUE_DATE in kinds and _TASK_ISSUE.search(folded):
         kinds = (kinds - {ISSUE_DATE}) | {DATE}
-    if {DATE, NUMBER} <= kinds and not _KIND_PATTERNS[NUMBER].search(_FIGURE_NOUN.sub(" ", folded)) \
+    if NUMBER in kinds and kinds & {DATE, BASIS} and not _KIND_PATTERNS[NUMBER].search(_FIGURE_NOUN.sub(" ", folded)) \
             and not _PERCENT_SIGN_ASKED.search(fold_accents(typed)):
-        kinds.discard(NUMBER)  # "hạn hoàn thành chỉ tiêu tuyển sinh là ngày nào": the target names the task
+        # "hạn hoàn thành chỉ tiêu tuyển sinh là ngày nào": the target names the task; "chỉ tiêu … dựa theo quyết
+        # định giao chỉ tiêu nào": the document that set it
+        kinds.discard(NUMBER)
     return kinds
 
 
@@ -878,7 +885,7 @@ DOCUMENT_NOUN = frozenset({"van", "ban"})
 # "cụ thể hóa kế hoạch số mấy" (not "kế hoạch nào đặt chỉ tiêu …").
 _IMPLEMENTS = re.compile(
     r"\b(can cu|(thuc hien|trien khai|cu the hoa)\b.{0,30}\b(quyet dinh|nghi quyet|chi thi|ke hoach|van ban|"
-    rf"chien luoc|chuong trinh|de an|ket luan) (nao|gi|so may)|{_SUBMISSION})\b"
+    rf"chien luoc|chuong trinh|de an|ket luan) (nao|gi|so may)|{_RESTS_ON}|{_SUBMISSION})\b"
 )
 
 
@@ -911,7 +918,8 @@ def asked_bodies(question: str) -> list[str]:
         if m.start < intro:
             continue
         before = folded[max(0, m.start - 70):m.start]
-        if AUTHORED_BY.search(before) or FORMER_BODY_BEFORE.search(before) or FORMER_BODY_AFTER.match(folded[m.end:]):
+        if AUTHORED_BY.search(before) or AUTHORED_AFTER.match(folded[m.end:]) or FORMER_BODY_BEFORE.search(before) \
+                or FORMER_BODY_AFTER.match(folded[m.end:]):
             continue
         office = DISTRICT_OFFICE.match(folded[m.start:])
         name = f"{_DISTRICT_NAMED.split(m.name)[0]}{_OF_DISTRICT}" if office else m.name

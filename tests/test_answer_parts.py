@@ -847,6 +847,9 @@ def test_a_body_named_as_a_documents_author_is_not_asked_to_act():
     assert asked_bodies("Kế hoạch GDNN của Hải Phòng còn thực hiện văn bản nào của Bộ LĐTBXH?") == []
     assert asked_bodies("ke hoach 238/KH-UBND cua ubnd tinh hai duong ban hanh ngay nao") == []
     assert asked_bodies("Kế hoạch 70 của Hà Nội giao Sở Tài chính làm gì?") == ["Sở Tài chính"]
+    assert asked_bodies("Ban Chỉ đạo này được UBND tỉnh lập theo quyết định nào?") == ["Ban Chỉ đạo"]
+    assert asked_bodies("Chỉ tiêu do Sở Tài chính giao bằng văn bản nào?") == []
+    assert asked_bodies("Sở Tài chính lập dự toán theo hướng dẫn nào?") == ["Sở Tài chính"]  # a task of its own
     assert asked_bodies("Nhiệm vụ của Sở Nội vụ là gì?") == ["Sở Nội vụ"]
     unit = passage_units(TOTAL)[-1]
     best = score_units([TOTAL], profile_question("Tổng kinh phí là bao nhiêu?"), WEIGHTS)[0]

@@ -887,6 +887,20 @@ def test_a_unit_sending_where_the_question_sends_ranks_over_the_row_the_recipien
     assert direction_fit(led, "Phụ lục", profile_question("Sở GD&ĐT chủ trì báo cáo gì?")) == 1
 
 
+def test_a_quarterly_reports_day_of_the_period_answers_when_it_is_due():
+    """"gửi báo cáo quý … chậm nhất ngày nào": "trước ngày 20 của tháng cuối quý" is a day, and the sentence sends
+    the report where the question does, however long what it sends; the yearly report's date answers another."""
+    text = ("Điều 9. Chế độ báo cáo\n1. Báo cáo quý: các thành viên gửi báo cáo kết quả thực hiện nhiệm vụ được phân "
+            "công về Tổ giúp việc (qua Sở Nội vụ) trước ngày 20 của tháng cuối quý.\n2. Báo cáo năm: thành viên gửi báo "
+            "cáo về Tổ giúp việc trước ngày 05 tháng 12 hằng năm.")
+    rules = passage(1, "rules", text, "Điều 9. Chế độ báo cáo", ordinal=30)
+    profile = profile_question("Thành viên gửi báo cáo quý về Tổ giúp việc chậm nhất ngày nào?")
+    quarterly = passage_units(rules)[1]
+    assert DATE in kinds_in(quarterly.text, profile)
+    assert direction_fit(quarterly, "Điều 9. Chế độ báo cáo", profile) == 1
+    assert "tháng cuối quý" in score_units([rules], profile, WEIGHTS)[0].unit.text
+
+
 def test_the_body_a_question_has_report_is_not_the_one_reporting_to_it():
     """"Sở Nội vụ phải báo cáo UBND tỉnh …": the communes' duty to report to the Sở is another's sending."""
     communes = passage(1, "xa", "V. TỔ CHỨC THỰC HIỆN\n11. Ủy ban nhân dân các xã, phường\nBáo cáo kết quả thực hiện về "

@@ -214,6 +214,14 @@ def test_quality_and_numbers_are_no_salary():
     assert profile_question("chat luong dao tao duoc ho tro bao nhieu tien").measure == MONEY_MEASURE
 
 
+def test_a_target_naming_the_document_asked_asks_no_figure():
+    """ "chỉ tiêu" beside a document asked names what the document set: no figure is asked, unless one is."""
+    assert profile_question("Chỉ tiêu trong kế hoạch này dựa theo quyết định giao chỉ tiêu nào của UBND tỉnh?"
+                            ).kinds == {BASIS}
+    assert NUMBER in profile_question("Kế hoạch thực hiện quyết định nào, đặt chỉ tiêu bao nhiêu?").kinds
+    assert NUMBER in profile_question("Kế hoạch đặt chỉ tiêu tuyển sinh thế nào?").kinds
+
+
 def test_a_document_asked_for_is_no_board():
     # "văn bản nào": which document, not "ban nào" (which board)
     assert profile_question("Kế hoạch được xây dựng để thực hiện những văn bản nào?").kinds == {BASIS, LIST}
@@ -408,6 +416,10 @@ def test_question_word_spans_of_a_statement_are_empty():
         ("Chương trình đào tạo trình độ sơ cấp do ai xây dựng?", set()),  # "trình" of a programme, a level
         ("Tờ trình 412/TTr-SGDĐT kiến nghị Ủy ban nhân dân tỉnh những gì?", set()),  # the submission named, read
         ("Kế hoạch nào đặt chỉ tiêu tuyển sinh 40.000 người?", set()),  # which plan: not what it implements
+        # a document the plan rests on, named by what it did
+        ("Chỉ tiêu trong kế hoạch này dựa theo quyết định giao chỉ tiêu nào của UBND tỉnh?", {BASIS_HINT}),
+        ("Ban Chỉ đạo này được UBND tỉnh lập theo quyết định nào?", {BASIS_HINT}),
+        ("Kế hoạch đặt chỉ tiêu nào cho năm 2025?", set()),
     ],
 )
 def test_section_hints_follow_the_question_kinds(question, hints):

@@ -14,6 +14,7 @@ from index.vocab.dates import (
     PERIODIC,
     QUARTER,
     RECURRING,
+    RECURRING_DAY,
     START,
     YEAR,
     YEAR_SPAN,
@@ -163,6 +164,21 @@ def test_recurring(text):
 @pytest.mark.parametrize("text", ["năm 2025", "Tháng 9 năm 2025", "hàng hóa", "tổng kinh phí"])
 def test_not_recurring(text):
     assert RECURRING.search(text) is None
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("trước ngày 20 của tháng cuối quý", "ngày 20 của tháng cuối quý"),
+    ("gửi trước ngày 05 của tháng đầu quý sau", "ngày 05 của tháng đầu quý sau"),
+    ("nộp trước ngày 25 hằng tháng", "ngày 25 hằng tháng"),
+    ("trước ngày 10 tháng cuối năm", "ngày 10 tháng cuối năm"),
+])
+def test_a_day_in_every_period(text, day):
+    assert RECURRING_DAY.search(text).group(0) == day
+
+
+@pytest.mark.parametrize("text", ["trước ngày 20/12/2025", "ngày 20 tháng 12 năm 2025", "trong 20 ngày", "ngày 5 tháng 7"])
+def test_not_a_day_in_every_period(text):
+    assert RECURRING_DAY.search(text) is None
 
 
 @pytest.mark.parametrize(

@@ -157,6 +157,13 @@ PERIODIC = re.compile(
     r"|^(?:hàng|hằng)\s+(?:năm|quý|tháng)(?=\s*,)",
     re.IGNORECASE | re.MULTILINE,
 )
+# A day in every period, the deadline of a recurring report: "trước ngày 20 của tháng cuối quý", "ngày 05 của tháng
+# đầu quý sau", "ngày 25 hằng tháng"; a day as a date is ("ngày nào" of a quarterly report asks this one).
+RECURRING_DAY = re.compile(
+    r"\bngày\s+\d{1,2}\s+(?:của\s+)?(?:tháng\s+(?:cuối|đầu)(?:\s+cùng)?\s+(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?"
+    r"(?:quý|năm|kỳ|học kỳ)(?:\s+sau)?|(?:hằng|hàng|mỗi)\s+tháng)\b",
+    re.IGNORECASE,
+)
 # A recurring time anywhere: "Hằng năm", "hàng quý", "mỗi tháng", "định kỳ 6 tháng", "sơ kết".
 RECURRING = re.compile(
     r"(?<![\w])(?:(?:hàng|hằng|mỗi)\s+(?:năm|quý|tháng|tuần)|định kỳ|sơ kết|tổng kết)(?![\w])", re.IGNORECASE

@@ -341,3 +341,7 @@ FOLDED_DOCUMENT_REFERENCE = re.compile(
 CITED_KINDS = ("nghi quyet", "quyet dinh", "chi thi", "thong tu", "nghi dinh", "cong van")
 AUTHORED_BY = re.compile(rf"\b(?:{_FOLDED_TYPE}|van ban)\b[^?.;]{{0,50}}\bcua\s*$"
                          rf"|\b(?:{'|'.join(CITED_KINDS)})\s+$")
+# ... and what it writes after a body that made a document: "(Ban Chỉ đạo được) UBND tỉnh lập theo quyết định nào",
+# "(chỉ tiêu do) Sở Tài chính giao bằng văn bản nào".
+AUTHORED_AFTER = re.compile(rf"^\s+(?:da\s+)?(?:thanh lap|lap|ban hanh|ky|phe duyet|giao)\b[^?.;]{{0,20}}"
+                            rf"\b(?:theo|bang|tai)\s+(?:{_FOLDED_TYPE}|van ban)\b")

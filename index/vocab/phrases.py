@@ -342,11 +342,11 @@ BACK_REFERENCE = re.compile(
     r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+(?:này|nói trên)\b"
 )
 # What folded text writes before a body something is sent to: "gửi ", "nộp về ", "báo cáo ", "trình ", "gửi báo
-# cáo năm cho ", "gửi kết quả khảo sát nhu cầu học nghề về ": that body receives; it does not do the work.
-# Not its author ("báo cáo của Sở …").
+# cáo năm cho ", "gửi kết quả khảo sát nhu cầu học nghề về ", "gửi báo cáo kết quả thực hiện nhiệm vụ được phân công
+# về ": that body receives; it does not do the work. Not its author ("báo cáo của Sở …").
 SENT_TO = re.compile(
     r"\b(?:gui|nop|bao cao|trinh)\b(?:(?:\s+(?!cua\b)[^\s,;.:()]+){0,2}"
-    r"|(?:\s+[^\s,;.:()]+){0,8}\s+(?:ve|cho|len|den|toi))\s*$"
+    r"|(?:\s+[^\s,;.:()]+){0,12}\s+(?:ve|cho|len|den|toi))\s*$"
     r"|\b(?:kien nghi|de nghi|de xuat)\s+(?:len|voi|den|toi)\s*$"  # "kiến nghị lên Bộ Nội vụ": it receives the plea
 )
 # A report's part of proposals ("IV. ĐỀ XUẤT, KIẾN NGHỊ", "V. KIẾN NGHỊ"), matched on a heading path: the bodies
