@@ -276,6 +276,19 @@ def addressed_collectively(body: str, text: str) -> bool:
     return bool(_ADDRESSED["any"].search(folded) or kind and _ADDRESSED[kind].search(folded))
 
 
+# Schools asked by their kind, no name of their own ("Trường THCS", "các trường trung cấp"): plans write the kind in
+# lower case ("mỗi trường trung học cơ sở tổ chức …"), which names no body.
+_SCHOOL_KIND = re.compile(r"^(?:cac )?truong (?P<kind>trung hoc co so|trung hoc pho thong|tieu hoc|mam non|"
+                          r"pho thong dan toc noi tru|cao dang|trung cap|dai hoc)$")
+
+
+def names_school_kind(body: str, text: str) -> bool:
+    """Whether ``text`` speaks of the schools of the kind ``body`` names ("Trường THCS": "mỗi trường trung học cơ sở
+    …"); False for a school of a name ("Trường Cao đẳng Y tế …") or any other body."""
+    kind = _SCHOOL_KIND.match(read_in_full(fold_accents(body)).lower().strip())
+    return bool(kind) and bool(re.search(rf"\btruong {kind['kind']}\b", read_in_full(fold_accents(text)).lower()))
+
+
 # ------------------------------------------------------------------ alias patterns
 
 _SEP = r"(?:\s*[-,&\u2013]\s*|\s+)"

@@ -795,6 +795,23 @@ def test_signals_see_a_missing_year_and_an_agency_the_quote_does_not_name():
     assert signals_of(evidence, best, 0.8, retrieved("Tổng kinh phí là bao nhiêu?", [TOTAL]), None, 0.9).agency == 1.0
 
 
+def test_schools_asked_by_their_kind_are_named_by_the_kind_in_lower_case():
+    """"Trường THCS có phải …": plans write "mỗi trường trung học cơ sở …", no school's name; a named school of the
+    kind, or another kind, is not them."""
+    from index.agencies import names_school_kind
+    assert names_school_kind("Trường THCS", "mỗi trường trung học cơ sở tổ chức ít nhất 01 buổi")
+    assert names_school_kind("các trường trung cấp", "Các trường trung cấp công bố chỉ tiêu")
+    assert not names_school_kind("Trường THCS", "các trường trung học phổ thông tổ chức")
+    assert not names_school_kind("Trường Cao đẳng Y tế Lam Sơn", "các trường cao đẳng y tế")
+    assert not names_school_kind("Sở Y tế", "các trường trung học cơ sở")
+    question = "Trường THCS có phải họp với phụ huynh lớp 9 về hướng nghiệp không?"
+    line = passage(1, "thcs", "5. Các trường trung học cơ sở\nMỗi trường trung học cơ sở tổ chức ít nhất 01 buổi sinh "
+                   "hoạt chuyên đề về hướng nghiệp có sự tham gia của cha mẹ học sinh lớp 9.", "5. Các trường trung học cơ sở")
+    best = score_units([line], profile_question(question), WEIGHTS)[0]
+    quoted = Evidence((passage_units(line)[-1],))
+    assert signals_of(quoted, best, 0.8, retrieved(question, [line]), None, 0.9).agency == 1.0
+
+
 def test_a_line_giving_the_task_to_another_lead_than_the_question_takes_names_no_body_asked():
     """"Sở Y tế chủ trì … phải xong trước khi nào?" quoted with a line where a school leads it: a false premise, the
     deadline quoted is of another body's task; the line giving it to Sở Y tế names it."""
