@@ -675,6 +675,9 @@ def test_lực_nào_is_no_time_asked():
     ("Công đoàn chúng tôi quan tâm đến lao động nữ: tỷ lệ nữ đạt bao nhiêu?",
      "Công đoàn chúng tôi quan tâm đến lao động nữ: tỷ lệ nữ đạt bao nhiêu?"),
     ("Trường chúng em phải báo cáo cho sở nào?", "Trường chúng em phải báo cáo cho sở nào?"),
+    # ... and what the asker wants (the school they want to study at)
+    ("Con em muốn học trung cấp ở trường Cao đẳng Y tế Lam Sơn, năm 2026 trường lấy bao nhiêu chỉ tiêu?",
+     "Con em muốn học trung cấp ở trường Cao đẳng Y tế Lam Sơn, năm 2026 trường lấy bao nhiêu chỉ tiêu?"),
     # who the asker said they are is what an ask pointing back at them asks of
     ("Tôi là bộ đội xuất ngũ ở Hà Nội. Kế hoạch 177 có hỗ trợ gì cho người như tôi không?",
      "Tôi là bộ đội xuất ngũ ở Hà Nội. Kế hoạch 177 có hỗ trợ gì cho người như tôi không?"),

@@ -290,6 +290,9 @@ ASKER_INTRO = re.compile(
 )
 _ASKER_CLAUSE = re.compile(rf"^\W*(?P<who>{_ASKER_WHO}[^:.,?]*)(?=[:.,])")
 _ASKING_IN_INTRO = re.compile(r"\b(?:nao|gi|bao nhieu|khi nao|ai|dau|may|khong)\b")
+# What the asker wants, said in the introduction ("Con em muốn học trung cấp ở trường Cao đẳng Y tế …,", "Tôi dự định
+# học nghề hàn,"): the wish is what is asked of, not who asks.
+_WISH = re.compile(r"\b(?:muon|du dinh|y dinh|quan tam)\b")
 # The ask pointing back at the asker, folded: "cho người như tôi", "em có được hỗ trợ không", "con tôi được miễn
 # …", "trường hợp của mình": who they said they are is then what is asked of. Not "cho tôi hỏi", "tôi muốn biết".
 ASKER_POINTED_BACK = re.compile(
@@ -308,7 +311,7 @@ def asker_intro_end(folded: str, who_only: bool = False) -> int:
     m = ASKER_INTRO.match(folded)
     if m and m.lastgroup == "who" and _ASKING_IN_INTRO.search(m.group("who")):
         m = _ASKER_CLAUSE.match(folded)  # "Là cán bộ …, tôi muốn biết … nào. Cảm ơn.": the first clause alone
-    if not m or (who_only and m.lastgroup == "we"):
+    if not m or (who_only and (m.lastgroup == "we" or _WISH.search(m.group(m.lastgroup or 0)))):
         return 0
     if _ASKING_IN_INTRO.search(m.group(m.lastgroup or 0)) or not folded[m.end() + 1:].strip():
         return 0
