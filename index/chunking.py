@@ -310,11 +310,56 @@ def _table_chunks(table: Table, head: list[str], max_tokens: int,
             if count_tokens(text) <= max_tokens + (repeated if lines is not head else 0):
                 out.append((text, body, rows[0].start, rows[-1].end))
                 break
-        else:  # a row longer than the budget: cut between words, under the headings
-            budget = max(32, max_tokens - count_tokens("\n".join(head)))
+        else:  # a row longer than the budget: read aloud in pieces, each under the row's label
             for row in rows:
-                for piece in _split_words(Block(row.text, row.start, row.end), budget):
-                    out.append(("\n".join(head + [piece.text]), piece.text, piece.start, piece.end))
+                out.extend(_long_row_chunks(table, row, head, max_tokens))
+    return out
+
+
+def _cell_blocks(table: Table, row: Row, with_label: bool = False) -> list[tuple[int, Block]] | None:
+    """The row's cells past its ordinal and label (``with_label``: the label too), each with its column and its
+    span in the text; None when a cell is not found as written in the row (the row is then cut as text)."""
+    cells: list[tuple[int, Block]] = []
+    cursor = 0
+    for column, cell in enumerate(row.cells):
+        if not cell.strip():
+            continue
+        at = row.text.find(cell, cursor)
+        if at < 0:
+            return None
+        cursor = at + len(cell)
+        if column != table.ordinal_column and (with_label or column != table.label_column and cell != table.label(row)):
+            cells.append((column, Block(cell, row.start + at, row.start + cursor)))
+    return cells
+
+
+def _long_row_chunks(table: Table, row: Row, head: list[str], max_tokens: int) -> list[tuple[str, str, int, int]]:
+    """A row longer than the budget (a committee member's duties, cells of several paragraphs): its cells cut at
+    their clauses, as many to a piece as fit, each piece read aloud under the row's label and the cells' headers
+    ("Bà …, Giám đốc Sở Giáo dục và Đào tạo | Thời hạn / sản phẩm: - Đề án trình … trong Quý III năm 2026; …"), so
+    a piece from the middle of the row still says whose duty, and which column, it is. Cut as text between words
+    when its cells are not found as written."""
+    label = table.label(row).strip()
+    cells = _cell_blocks(table, row, with_label=count_tokens(label) > max_tokens // 4)
+    if count_tokens(label) > max_tokens // 4:  # a long label is a cell of its own, repeated only cut short
+        label = _split_words(Block(label, 0, len(label)), max_tokens // 4)[0].text + "…"
+    budget = max(16, max_tokens - count_tokens("\n".join(head + [label, max(table.header, key=len, default="")])))
+    if cells is None:
+        return [("\n".join(head + [label, piece.text]), piece.text, piece.start, piece.end)
+                for piece in _split_words(Block(row.text, row.start, row.end), budget)]
+    pieces = [(column, clause) for column, cell in cells
+              for part in _split_clauses(cell, budget)
+              for clause in ([part] if count_tokens(part.text) <= budget else _split_words(part, budget))]
+    out: list[tuple[str, str, int, int]] = []
+    for group in _pack([clause for _, clause in pieces], budget):
+        columns = [column for column, clause in pieces if clause in group]
+        read: list[str] = [label] if label else []
+        for column in dict.fromkeys(columns):
+            text = " ".join(c.text for col, c in pieces if col == column and c in group)
+            name = table.header[column] if column < len(table.header) else ""
+            read.append(f"{name}: {text}" if name else text)
+        body = row.text[group[0].start - row.start: group[-1].end - row.start]
+        out.append(("\n".join(head + [" | ".join(read)]), body, group[0].start, group[-1].end))
     return out
 
 

@@ -403,6 +403,26 @@ def test_tiny_rows_share_a_chunk_and_long_rows_fit_the_budget():
     assert all(t[c.start : c.end] == c.body for c in pieces)
 
 
+def test_a_row_too_long_for_a_chunk_is_read_in_pieces_each_under_its_label_and_column():
+    """A committee member's row whose duties run over several chunks: every piece says whose duties they are and
+    which column it reads, so a deadline in the last column is found under the member's post, and the pieces cut
+    at the duties' clauses cover the row."""
+    duties = "; ".join(f"- Chủ trì nhiệm vụ số {i} về tuyển sinh giáo dục nghề nghiệp và phân luồng học sinh" for i in
+                       range(30))
+    member = "Bà Nguyễn Thị Thu Hà, Giám đốc Sở Giáo dục và Đào tạo - Phó Trưởng ban"
+    t = normalize_text("Điều 6. Phân công nhiệm vụ\n\n| TT | Thành viên Ban Chỉ đạo | Nhiệm vụ được phân công | Thời hạn "
+                       f"/ sản phẩm |\n| 2 | {member} | {duties}. | - Đề án trình Ủy ban nhân dân tỉnh trong Quý III năm "
+                       "2026. |")
+    pieces = [c for c in chunk_plan("x.txt", t, DEFAULT_MAX) if "Nguyễn Thị Thu Hà" in c.text]
+    assert len(pieces) > 2 and all(c.tokens <= DEFAULT_MAX + SLACK for c in pieces)
+    assert all(f"{member} | " in c.text for c in pieces)
+    assert all(c.body.count("- Chủ trì") == c.text.count("- Chủ trì") for c in pieces)  # cut at the clauses
+    assert sum(c.body.count("- Chủ trì nhiệm vụ số") for c in pieces) == 30
+    last = pieces[-1]
+    assert f"{member} | Thời hạn / sản phẩm: - Đề án trình Ủy ban nhân dân tỉnh trong Quý III năm 2026." in last.text
+    assert all(t[c.start:c.end] == c.body for c in pieces)
+
+
 def test_a_long_row_keeps_its_cells_read_under_their_headers():
     """An annex row that fits the budget alone, not with its read-aloud line: the line is kept (it repeats the
     row), so "Cơ quan chủ trì: …" and "Thời gian hoàn thành: …" stand beside the cells."""
