@@ -594,6 +594,11 @@ def score_units(
             if profile.cited and not cites_document(fold_accents(unit.text), *profile.cited):
                 continue  # "Quyết định 2239/QĐ-TTg ban hành ngày nào": the line citing 2239, not 336 beside it
             earlier = seen.get(key)
+            if earlier is not None and not repeats(unit.text, scored[earlier].unit.text):
+                # two lines that open alike ("Bà …, Giám đốc Sở … | Nhiệm vụ được phân công: …", pieces of one long
+                # row under its label) but go on differently are two lines
+                key = unit.text
+                earlier = seen.get(key)
             if earlier is not None and len(unit.text) <= len(scored[earlier].unit.text):
                 continue  # a heading repeated (maybe shortened) in each chunk of a long item
             coverage = topic_coverage(keywords, [unit.reading], heading_terms, weights, scoring)
@@ -632,6 +637,12 @@ def score_units(
             scored.append(ScoredUnit(unit, score, coverage))
     scored.sort(key=lambda s: (-s.score, s.unit.passage.rank, s.unit.position))
     return scored
+
+
+def repeats(line: str, other: str) -> bool:
+    """Whether one line is the other, maybe cut short ("6. Tập trung đầu tư trường chất lượng cao…")."""
+    a, b = line.rstrip("…").rstrip(), other.rstrip("…").rstrip()
+    return a.startswith(b) or b.startswith(a)
 
 
 def direction_fit(unit: Unit, heading: str, profile: QuestionProfile) -> int:

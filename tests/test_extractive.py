@@ -119,6 +119,21 @@ def test_a_long_items_cut_heading_above_its_continuation_is_no_unit():
         u.text for u in passage_units(whole)]
 
 
+def test_pieces_of_one_long_row_opening_alike_are_scored_each():
+    """A long row read in pieces opens each with its label ("Bà …, Giám đốc Sở … | Nhiệm vụ được phân công: …"): the
+    lines open alike but go on differently, so each is scored; a heading repeated cut short is one line."""
+    label = "Bà Nguyễn Thị Thu Hà, Giám đốc Sở Giáo dục và Đào tạo - Phó Trưởng ban | Nhiệm vụ được phân công: "
+    first = passage(1, "p1", f"Điều 6. Phân công\n{label}- Chủ trì theo dõi chỉ tiêu tuyển sinh.", "Điều 6. Phân công")
+    second = passage(2, "p2", f"Điều 6. Phân công\n{label}- Chủ trì chỉ đạo Trường Cao đẳng Kỹ thuật mở mới 04 ngành "
+                     "cao đẳng.", "Điều 6. Phân công")
+    profile = profile_question("Trường Cao đẳng Kỹ thuật mở mấy ngành mới?")
+    texts = [s.unit.text for s in score_units([first, second], profile, WEIGHTS)]
+    assert any("04 ngành" in t for t in texts) and any("theo dõi chỉ tiêu" in t for t in texts)
+    from assistant.extractive import repeats
+    assert repeats("6. Tập trung đầu tư trường chất lượng cao…", "6. Tập trung đầu tư trường chất lượng cao, nghề")
+    assert not repeats(f"{label}- Chủ trì theo dõi", f"{label}- Chủ trì chỉ đạo")
+
+
 def test_units_split_at_sentences():
     texts = [u.text for u in passage_units(RATES)]
     assert texts == ["2. Chất lượng", "Tỷ lệ lao động qua đào tạo đạt 73,2%.", "Tỷ lệ có bằng cấp, chứng chỉ đạt 52,5%."]
