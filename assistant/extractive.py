@@ -83,7 +83,7 @@ from index.vocab.phrases import (
     named_items_span,
     names_items,
 )
-from index.vocab.qualifiers import named_qualifiers, names_qualifier
+from index.vocab.qualifiers import bounded_otherwise, named_qualifiers, names_qualifier
 
 _AGENCY = re.compile(
     # not the regions "Bắc Trung Bộ", "Nam Bộ", "Bắc Bộ"
@@ -252,6 +252,8 @@ def kinds_in(text: str, profile: QuestionProfile) -> set[str]:
         found.add(LIST)
     if profile.when and not re.search(profile.when, text if profile.wants(BASIS) else uncited, re.IGNORECASE):
         found.discard(DATE)  # "năm 2023" for "tháng mấy"; a cited document's day for "ngày nào"
+    if NUMBER in found and profile.bound and bounded_otherwise(text, profile.bound):
+        found.discard(NUMBER)  # "tối thiểu 25 tỷ đồng" for "vay tối đa bao nhiêu": a floor, not the ceiling asked
     return found if has_measure(text, profile) else found - {NUMBER}
 
 

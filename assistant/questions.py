@@ -52,7 +52,7 @@ from index.vocab.phrases import (
     SENT_TO,
     asker_intro_end,
 )
-from index.vocab.qualifiers import PLACE, excluded_qualifiers, named_qualifiers
+from index.vocab.qualifiers import PLACE, asked_bound, excluded_qualifiers, named_qualifiers
 from index.vocab.wording import in_plan_wording, reading_syllables
 
 NUMBER = "number"
@@ -508,6 +508,8 @@ class QuestionProfile:
     # The topic's folded words in the question's order, stopwords kept: where the question names a plan's issuer
     # by a run of its words (``extractive.plan_naming_words``).
     words: tuple[str, ...] = ()
+    # The bound asked of the figure ("tối đa", "ít nhất": "max", "min"; ``asked_bound``), "" for none.
+    bound: str = ""
 
     def wants(self, kind: str) -> bool:
         return kind in self.kinds
@@ -794,7 +796,8 @@ def profile_question(question: str) -> QuestionProfile:
                            expected_time(folded), named_qualifiers(text, bodies), body, asks_partners(folded), lone,
                            recipients, actors, frozenset(int(y) for y in HORIZON.findall(dated)),
                            excluded_qualifiers(text), quarters=quarters_named(fold_accents(question)),
-                           listed=listed_noun(folded) if LIST in kinds else (), words=tuple(topic.split()))
+                           listed=listed_noun(folded) if LIST in kinds else (), words=tuple(topic.split()),
+                           bound=asked_bound(folded) if NUMBER in kinds else "")
 
 
 # "những ngành nào", "các giải pháp cụ thể gì", "gồm những nghề gì": the noun whose items a list question asks.

@@ -902,6 +902,14 @@ def test_a_unit_sending_where_the_question_sends_ranks_over_the_row_the_recipien
     assert direction_fit(led, "Phụ lục", profile_question("Sở GD&ĐT chủ trì báo cáo gì?")) == 1
 
 
+def test_a_floor_does_not_state_the_ceiling_asked():
+    """"vay tối đa bao nhiêu tiền": a budget of "tối thiểu 25 tỷ đồng mỗi năm" states no ceiling; a line giving one
+    does."""
+    profile = profile_question("Người lao động được vay tối đa bao nhiêu tiền?")
+    assert NUMBER not in kinds_in("Ngân sách tỉnh ủy thác qua Ngân hàng tối thiểu 25 tỷ đồng mỗi năm để cho vay.", profile)
+    assert NUMBER in kinds_in("Người lao động được vay tối đa 100 triệu đồng.", profile)
+
+
 def test_a_quarterly_reports_day_of_the_period_answers_when_it_is_due():
     """"gửi báo cáo quý … chậm nhất ngày nào": "trước ngày 20 của tháng cuối quý" is a day, and the sentence sends
     the report where the question does, however long what it sends; the yearly report's date answers another."""

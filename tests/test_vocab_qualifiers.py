@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.vocab.qualifiers import named_places, named_qualifiers, names_qualifier
+from index.vocab.qualifiers import asked_bound, bounded_otherwise, named_places, named_qualifiers, names_qualifier
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -226,3 +226,23 @@ def test_a_level_written_in_capitals_by_a_glossary_is_no_schools_name_without_a_
     """A plan's glossary reads "CĐ" as "Cao đẳng": "9 trường Cao đẳng (6 công lập …)" counts the level's schools."""
     assert names_qualifier("cao dang", "toàn tỉnh có 38 CSGDNN, gồm: 9 trường Cao đẳng (6 công lập, 3 tư thục)")
     assert not names_qualifier("cao dang", "Trường Cao đẳng nghề Hải Dương đạt kiểm định")
+
+
+@pytest.mark.parametrize(("folded", "bound"), [
+    ("duoc vay toi da bao nhieu tien", "max"),
+    ("moi nam it nhat bao nhieu phien giao dich", "min"),
+    ("muc ho tro cao nhat la bao nhieu", "max"),
+    ("ho tro bao nhieu tien", ""),
+    ("toi thieu va toi da la bao nhieu", ""),  # both asked: either answers
+])
+def test_the_bound_a_question_asks_of_its_figure(folded, bound):
+    assert asked_bound(folded) == bound
+
+
+def test_a_figure_bounded_the_other_way_does_not_state_the_bound_asked():
+    assert bounded_otherwise("ngân sách tỉnh ủy thác tối thiểu 25 tỷ đồng mỗi năm để cho vay", "max")
+    assert not bounded_otherwise("cho vay tối đa 100 triệu đồng/người", "max")
+    assert not bounded_otherwise("cho vay 100 triệu đồng/người, tối thiểu 12 tháng", "max")  # a plain figure too
+    assert not bounded_otherwise("tổ chức ít nhất 24 phiên mỗi năm", "min")
+    assert not bounded_otherwise("không có con số nào", "max")
+    assert not bounded_otherwise("tối thiểu 25 tỷ đồng", "")

@@ -294,3 +294,31 @@ def _cites(folded: str, kind: str, issuer: str) -> bool:
                for name in CITING_ISSUERS[issuer]):
             return True
     return False
+
+
+# The bound a figure asked is ("vay tối đa bao nhiêu", "ít nhất mấy phiên"), and the words that bound a figure so,
+# folded: a figure the plan bounds the other way ("tối thiểu 25 tỷ đồng mỗi năm" for "tối đa bao nhiêu") answers
+# another question.
+BOUNDS: dict[str, tuple[str, ...]] = {
+    "max": ("toi da", "cao nhat", "nhieu nhat", "khong qua", "khong vuot qua", "muc tran"),
+    "min": ("toi thieu", "it nhat", "thap nhat", "khong duoi", "khong it hon"),
+}
+_BOUND_WORDS = {bound: re.compile(rf"\b(?:{'|'.join(words)})\b") for bound, words in BOUNDS.items()}
+_OPPOSITE = {"max": "min", "min": "max"}
+_FIGURE_BEFORE = re.compile(r"(?<![\d.,/])\d[\d.,]*")
+
+
+def asked_bound(folded: str) -> str:
+    """The bound a folded question asks of its figure, "max" or "min", "" for none or both."""
+    asked = [bound for bound, words in _BOUND_WORDS.items() if words.search(folded)]
+    return asked[0] if len(asked) == 1 else ""
+
+
+def bounded_otherwise(text: str, bound: str) -> bool:
+    """Whether every figure of a text is bounded the other way than ``bound`` ("tối thiểu 25 tỷ đồng" for "max"): a
+    text with a figure stated plainly, or bounded as asked, may answer."""
+    folded = fold_accents(text).lower()
+    figures = list(_FIGURE_BEFORE.finditer(folded))
+    opposite = _BOUND_WORDS[_OPPOSITE[bound]] if bound else None
+    return bool(figures) and opposite is not None and all(
+        opposite.search(folded[max(0, m.start() - 25):m.start()]) for m in figures)
