@@ -89,9 +89,10 @@ _COMPARATIVE = (
 _SUBMISSION = (r"to trinh (so )?(nao|may|bao nhieu)|de nghi cua (\w+ ){0,2}nao|(co quan|so|don vi) nao (trinh|de nghi)"
                r"|ai (trinh|de nghi)")
 # A document the plan rests on, named by what it did: "dựa theo quyết định giao chỉ tiêu nào", "lập theo quyết định
-# nào", "căn cứ vào nghị quyết về chính sách nào" (the words between say which of its kind).
-_RESTS_ON = (r"(dua (theo|vao|tren)|can cu (vao|theo)|theo) (cac |nhung )?(quyet dinh|qd|nghi quyet|nq|chi thi|"
-             r"ke hoach|van ban|chien luoc|de an|chuong trinh)( \w+){0,5} (nao|gi|so may)")
+# nào", "căn cứ vào nghị quyết về chính sách nào" (the words between say which of its kind); not "(việc …) làm theo
+# những nghị quyết nào", the documents a task's line cites, nor "ban hành theo quyết định số mấy", the one issuing it.
+_RESTS_ON = (r"(dua (theo|vao|tren)|can cu (vao|theo)|(thanh lap|lap) theo) (cac |nhung )?(quyet dinh|qd|"
+             r"nghi quyet|nq|chi thi|ke hoach|van ban|chien luoc|de an|chuong trinh)( \w+){0,5} (nao|gi|so may)")
 
 # "không" closing a yes-no question, as users type it ("có dùng vốn ODA không", "… ko", "… k", "… hok").
 NOT_TAG = r"(?:khong|ko|k|hok|khg)"

@@ -420,6 +420,8 @@ def test_question_word_spans_of_a_statement_are_empty():
         ("Chỉ tiêu trong kế hoạch này dựa theo quyết định giao chỉ tiêu nào của UBND tỉnh?", {BASIS_HINT}),
         ("Ban Chỉ đạo này được UBND tỉnh lập theo quyết định nào?", {BASIS_HINT}),
         ("Kế hoạch đặt chỉ tiêu nào cho năm 2025?", set()),
+        ("Việc hỗ trợ nhà ở xã hội do sở nào chủ trì, và làm theo những nghị quyết nào?", set()),  # a task's
+        ("Kế hoạch GDNN năm 2025 ban hành theo quyết định số mấy?", set()),  # the one issuing it: no basis
     ],
 )
 def test_section_hints_follow_the_question_kinds(question, hints):
