@@ -76,6 +76,9 @@ def test_a_text_names_a_group_by_any_of_its_words_and_a_place_by_its_name():
     # fishers by the words a plan calls them: "lao động nghề cá", "khai thác hải sản ven bờ"
     assert names_qualifier("ngu dan", "đào tạo nghề cho 5.200 lao động nghề cá, lao động ven biển")
     assert names_qualifier("ngu dan", "hỗ trợ chuyển đổi nghề cho lao động khai thác hải sản ven bờ")
+    assert names_qualifier("ngu dan", "Đào tạo nghề cho 2.300 lao động chuyển đổi từ nghề khai thác thủy sản")
+    assert names_qualifier("ngu dan", "chủ tàu, thuyền viên trên tàu cá có chiều dài dưới 12 mét")
+    assert not names_qualifier("ngu dan", "lao động nuôi trồng thủy sản nước lợ")
     assert not names_qualifier("ngu dan", "Người dân được tư vấn học nghề.")
     assert not names_qualifier("ngu dan", "Lao động ven biển được tư vấn học nghề du lịch.")
     assert names_qualifier("cam duong", "Trường Trung cấp Kỹ thuật Nông nghiệp Cẩm Đường")

@@ -33,7 +33,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "người chấp hành xong án phạt tù": ("an phat tu", "pham nhan"),
     "người bị thu hồi đất": ("thu hoi dat",),
     "lao động di cư": ("di cu",),
-    "ngư dân": ("ngu dan", "nghe ca", "khai thac hai san", "danh bat hai san", "thuyen vien tau ca"),
+    # fishers: the trade ("nghề cá"), the catch at sea ("khai thác / đánh bắt hải sản, thủy sản"), the boats' crews
+    "ngư dân": ("ngu dan", "nghe ca", "khai thac hai san", "danh bat hai san", "khai thac thuy san",
+                "danh bat thuy san", "tau ca"),
     "thanh niên": ("thanh nien",),
 }
 # Areas an indicator is counted for ("tỷ lệ thất nghiệp khu vực thành thị", "lao động nông thôn"): a figure for
