@@ -244,6 +244,9 @@ def test_figures_grouped_by_spaces_are_written_with_dots(text, written):
     ("Tổng nhu cầu kinh phí năm 2026 là 202 tỷ đồng (tăng 8,4% so với kinh phí được giao năm 2025)", {2026}),
     ("Đưa 2.180 người đi làm việc ở nước ngoài, giảm 9,5% so với cùng kỳ năm 2024", set()),
     ("tang 5% so voi nam 2024", set()),
+    ("Số lao động được giải quyết việc làm mới | Năm 2026: Không thấp hơn năm 2025 | Năm 2027: 17.500", {2026, 2027}),
+    ("tuyển sinh cao hơn năm 2024", set()),
+    ("Cao đẳng năm 2025: 3.150", {2025}),  # "Cao" of a level, no comparison
     ("Giai đoạn 2026 - 2030 tăng bình quân 5%/năm", {2026, 2027, 2028, 2029, 2030}),
 ])
 def test_a_baseline_compared_with_is_no_year_the_sentence_speaks_of(text, years):

@@ -51,9 +51,11 @@ CITED_DOCUMENT = re.compile(
 
 
 # The year a figure is compared with ("tăng 7,2% so với năm 2024", "so với cùng kỳ năm 2024", "so với kinh phí được
-# giao năm 2025"), accented or folded: a baseline, not the period the sentence speaks of.
-BASELINE_YEAR = re.compile(r"\bso v(?:ới|oi)\s+(?:[^\s\d,;.()]+\s+){0,5}?(?:(?:năm|nam)\s+)?(?:19|20)\d\d\b",
-                           re.IGNORECASE)
+# giao năm 2025", "Không thấp hơn năm 2025", "cao hơn năm 2024"), accented or folded: a baseline, not the period the
+# sentence speaks of.
+BASELINE_YEAR = re.compile(r"(?:\bso v(?:ới|oi)\s+(?:[^\s\d,;.()]+\s+){0,5}?"
+                           r"|\b(?:thấp|thap|cao|ít|it|nhiều|nhieu|lớn|lon|nhỏ|nho)\s+h(?:ơn|on)\s+)"
+                           r"(?:(?:năm|nam)\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def year_spans(text: str) -> list[set[int]]:
