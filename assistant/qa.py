@@ -204,7 +204,9 @@ def asked_of_plan(question: str, profile: QuestionProfile, plan: PlanMetadata) -
     """The question without the words that only name its plan by title ("kế hoạch đổi mới đào tạo nghề cho lao
     động nông thôn theo Chỉ thị 37"), "" when it names the plan by none."""
     kept = set(plan_topic_keywords(profile, plan))
-    naming = {k for k in profile.keywords if k not in kept} - plan_identifiers(plan) - {str(y) for y in profile.years}
+    # the years of the plan's own period name it too ("đề án … Đông Lĩnh 2026-2030 định nghĩa …"); others are asked
+    naming = ({k for k in profile.keywords if k not in kept} - plan_identifiers(plan)
+              - {str(y) for y in years_beside_plan(profile, plan)})
     if not naming:
         return ""
     words = [w for w in canonical(question).split()

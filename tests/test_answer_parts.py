@@ -1498,6 +1498,13 @@ def test_what_a_question_asks_of_a_plan_it_names_by_title_is_searched_without_th
     # a question naming the plan by nothing but its number and province is searched as it is
     plain = "Theo Kế hoạch 177 của Hà Nội, mỗi năm bao nhiêu người đi học nghề?"
     assert asked_of_plan(plain, profile_question(plain), plan) == ""
+    # the years of its own period name it too; a year of its period asked on its own is asked
+    scheme = PlanMetadata("dl.md", "Đề án (Đông Lĩnh)", "Đông Lĩnh", "318/QĐ-UBND", 2026,
+                          "Đề án đào tạo nghề, chuyển đổi nghề cho lao động mất việc giai đoạn 2026–2030")
+    defined = "Đề án đào tạo nghề Đông Lĩnh 2026-2030 định nghĩa lao động mất việc là người như thế nào?"
+    assert "2026" not in asked_of_plan(defined, profile_question(defined), scheme)
+    year = "Đề án đào tạo nghề của Đông Lĩnh năm 2027 tuyển bao nhiêu?"
+    assert "2027" in asked_of_plan(year, profile_question(year), scheme)
 
 
 def test_a_span_asked_is_answered_by_the_span_not_one_of_its_years():
