@@ -165,6 +165,11 @@ def passage_units(passage: Passage) -> list[Unit]:
     """
     skip = heading_lines(passage)
     lines = passage.text.split("\n")[max(skip - 1, 0):]
+    # a long heading cut short in the path line, over a chunk of its paragraph's rest that goes on from the cut ("…
+    # Khuyến khích các địa phương…" / "Khuyến khích các địa phương bố trí …"): that rest is the heading too
+    cut = lines[0].rstrip() if skip and len(lines) > 1 and lines[0].rstrip().endswith("…") else ""
+    last = split_sentences(Block(cut, 0, len(cut)))[-1].text.strip() if cut else ""
+    goes_on = len(last) > 20 and not repeats(cut, lines[1]) and repeats(last, lines[1])
     units: list[Unit] = []
     previous = ""
     # a table's unit note ("(Đơn vị tính: đồng/người/khóa học)") belongs to each of its rows read aloud
@@ -175,7 +180,7 @@ def passage_units(passage: Passage) -> list[Unit]:
         if is_table_row(line.strip()) and (is_read_aloud(previous) or is_header_row(line.strip())):
             continue  # the raw row repeats the row read aloud just above it; a header row states nothing
         previous = line.strip()
-        is_heading = skip > 0 and number == 0
+        is_heading = skip > 0 and (number == 0 or goes_on and number == 1)
         if note and is_read_aloud(line) and not any(re.match(UNIT_COLUMN, c.split(":")[0].strip(), re.IGNORECASE)
                                                      for c in line.split(" | ")[1:]):
             line = f"{line} | Đơn vị tính: {note}"

@@ -134,6 +134,29 @@ def test_pieces_of_one_long_row_opening_alike_are_scored_each():
     assert not repeats(f"{label}- Chủ trì theo dõi", f"{label}- Chủ trì chỉ đạo")
 
 
+def test_the_rest_of_a_long_item_heading_in_a_chunk_of_its_own_is_heading():
+    """An item's heading that is a long paragraph ("d) Bố trí kinh phí … được giao. Khuyến khích các địa phương …")
+    goes over several chunks under its path line cut short: the piece that goes on from the cut is the heading, so
+    the answer says the item stands under "10. Các Sở, …, Chủ tịch UBND các quận, huyện"."""
+    from pathlib import Path
+    from index.pipeline import prepare_plan
+    tail = ("Khuyến khích các địa phương bố trí và huy động các nguồn lực hợp pháp để thực hiện việc miễn học phí năm "
+            "học 2022 - 2023 đối với học sinh, sinh viên đang theo học các ngành, nghề đào tạo đáp ứng nhu cầu nhân "
+            "lực cho các ngành nghề bị tác động do dịch bệnh và phục hồi kinh tế - xã hội theo tinh thần Nghị quyết số "
+            "11/NQ-CP ngày 30/01/2022 của Chính phủ về Chương trình phục hồi và phát triển kinh tế - xã hội.")
+    parent = "10. Các Sở, ban, ngành thành phố, Chủ tịch Ủy ban nhân dân các quận, huyện"
+    text = (f"KẾ HOẠCH\nThực hiện Nghị quyết\n\nV. TỔ CHỨC THỰC HIỆN\n{parent}\nd) Bố trí kinh phí, nguồn nhân lực, cơ sở "
+            f"vật chất cho việc tổ chức thực hiện nhiệm vụ được giao. {tail}\n")
+    chunks = prepare_plan(Path("hp.txt"), text, 160)[1]
+    chunk = next(c for c in chunks if c.body.startswith("Khuyến khích các địa phương"))
+    piece = passage(1, chunk.id, chunk.text, chunk.section)
+    units = passage_units(piece)
+    assert all(u.is_heading for u in units) and not any(u.text.endswith("…") for u in units)
+    assert heading_context(piece, units[-1:]) == f"V. TỔ CHỨC THỰC HIỆN › {parent}"
+    later = next(c for c in chunks if c.body.startswith("pháp để thực hiện"))  # not from the cut: the item's body
+    assert not passage_units(passage(1, later.id, later.text, later.section))[-1].is_heading
+
+
 def test_units_split_at_sentences():
     texts = [u.text for u in passage_units(RATES)]
     assert texts == ["2. Chất lượng", "Tỷ lệ lao động qua đào tạo đạt 73,2%.", "Tỷ lệ có bằng cấp, chứng chỉ đạt 52,5%."]
