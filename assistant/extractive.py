@@ -188,9 +188,9 @@ def passage_units(passage: Passage) -> list[Unit]:
             text = block.text.strip()
             # a long heading repeated above its continuation is cut ("… Trưởng phòng Việc làm - Giáo dục…"): its
             # cut sentence is no sentence of the plan, and would stand in for the whole one the chunk before holds
-            cut = is_heading and text.endswith("…") and line.rstrip().endswith("…")
+            cut_short = is_heading and text.endswith("…") and line.rstrip().endswith("…")
             # never quote a command planted in a plan, nor a bilingual plan's English beside its Vietnamese
-            if len(text) > 2 and not cut and not is_instruction(text) and not is_foreign_line(text):
+            if len(text) > 2 and not cut_short and not is_instruction(text) and not is_foreign_line(text):
                 units.append(Unit(passage, text, len(units), is_heading))
     return units
 

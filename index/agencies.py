@@ -286,7 +286,8 @@ def names_school_kind(body: str, text: str) -> bool:
     """Whether ``text`` speaks of the schools of the kind ``body`` names ("Trường THCS": "mỗi trường trung học cơ sở
     …"); False for a school of a name ("Trường Cao đẳng Y tế …") or any other body."""
     kind = _SCHOOL_KIND.match(read_in_full(fold_accents(body)).lower().strip())
-    return bool(kind) and bool(re.search(rf"\btruong {kind['kind']}\b", read_in_full(fold_accents(text)).lower()))
+    return kind is not None and re.search(rf"\btruong {kind['kind']}\b", read_in_full(fold_accents(text)).lower()) \
+        is not None
 
 
 # ------------------------------------------------------------------ alias patterns
