@@ -48,7 +48,7 @@ class Chunk:
     section: str  # heading path, " › "-joined, titles shortened
     text: str  # heading lines + body: what is embedded, indexed and quoted
     body: str
-    start: int  # character span of the body in the normalised plan text
+    start: int  # character span of the body in the normalised plan text (of the part of a long row it reads aloud)
     end: int
     ordinal: int
     tokens: int
@@ -358,8 +358,8 @@ def _long_row_chunks(table: Table, row: Row, head: list[str], max_tokens: int) -
             text = " ".join(c.text for col, c in pieces if col == column and c in group)
             name = table.header[column] if column < len(table.header) else ""
             read.append(f"{name}: {text}" if name else text)
-        body = row.text[group[0].start - row.start: group[-1].end - row.start]
-        out.append(("\n".join(head + [" | ".join(read)]), body, group[0].start, group[-1].end))
+        body = " | ".join(read)  # read aloud; its span is the part of the row it reads
+        out.append(("\n".join(head + [body]), body, group[0].start, group[-1].end))
     return out
 
 
