@@ -340,8 +340,9 @@ def _long_row_chunks(table: Table, row: Row, head: list[str], max_tokens: int) -
     a piece from the middle of the row still says whose duty, and which column, it is. Cut as text between words
     when its cells are not found as written."""
     label = table.label(row).strip()
-    cells = _cell_blocks(table, row, with_label=count_tokens(label) > max_tokens // 4)
-    if count_tokens(label) > max_tokens // 4:  # a long label is a cell of its own, repeated only cut short
+    long_label = count_tokens(label) > max_tokens // 4
+    cells = _cell_blocks(table, row, with_label=long_label)
+    if long_label:  # a long label is a cell of its own, repeated only cut short
         label = _split_words(Block(label, 0, len(label)), max_tokens // 4)[0].text + "…"
     budget = max(16, max_tokens - count_tokens("\n".join(head + [label, max(table.header, key=len, default="")])))
     if cells is None:

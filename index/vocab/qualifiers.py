@@ -15,6 +15,7 @@ import re
 
 from index.normalize import fold_accents
 from index.vocab.abbreviations import read_in_full
+from index.vocab.dates import FIGURE_NOT_YEAR
 from index.vocab.markers import UPPER
 
 # Groups a plan may target, each with the folded words that name it ("người khuyết tật", "phụ nữ"), the words a
@@ -307,7 +308,6 @@ BOUNDS: dict[str, tuple[str, ...]] = {
 }
 _BOUND_WORDS = {bound: re.compile(rf"\b(?:{'|'.join(words)})\b") for bound, words in BOUNDS.items()}
 _OPPOSITE = {"max": "min", "min": "max"}
-_FIGURE_BEFORE = re.compile(r"(?<![\d.,/])\d[\d.,]*")
 
 
 def asked_bound(folded: str) -> str:
@@ -320,7 +320,7 @@ def bounded_otherwise(text: str, bound: str) -> bool:
     """Whether every figure of a text is bounded the other way than ``bound`` ("tối thiểu 25 tỷ đồng" for "max"): a
     text with a figure stated plainly, or bounded as asked, may answer."""
     folded = fold_accents(text).lower()
-    figures = list(_FIGURE_BEFORE.finditer(folded))
+    figures = list(FIGURE_NOT_YEAR.finditer(folded))
     opposite = _BOUND_WORDS[_OPPOSITE[bound]] if bound else None
     return bool(figures) and opposite is not None and all(
         opposite.search(folded[max(0, m.start() - 25):m.start()]) for m in figures)
