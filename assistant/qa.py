@@ -77,6 +77,7 @@ from assistant.questions import (
     same_body,
     section_hints,
     strip_instructions,
+    visited_bodies,
     without_asker,
 )
 from assistant.refusal import ANSWER_CONFIG, UNIT_SCORING, AnswerConfig, Signals, UnitScoring
@@ -497,7 +498,8 @@ def signals_of(
     # "Sở LĐTBXH" asked of a plan of 2025 that gives its work to "Sở Nội vụ": the successor answers for it
     forms = {a: forms_in_plan(a, bodies, plan.province) if register else (a,) for a in named}
     # a body the question sends to ("trình UBND tỉnh trước ngày nào") receives: it is assigned nothing, and needs not be
-    assigned = [a for a in named if register is None or a in r.profile.recipients
+    visited = visited_bodies(r.query.restored)  # "lúc đến Trường …": where the asked work is done, not who does it
+    assigned = [a for a in named if register is None or a in r.profile.recipients or a in visited
                 or any(same_body(f, b, plan.province) for f in forms[a] for b in bodies)]
     qualifiers = r.profile.qualifiers
     # a body the question takes to lead the task, where the quote gives its lead to another, quotes another task:

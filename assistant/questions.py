@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.provinces import BY_FOLDED, place_spans
-from index.agencies import SUCCESSORS, agency_key, canonical_agency, find_agencies, find_agency_mentions, same_agency
+from index.agencies import (
+    SUCCESSORS,
+    abbreviates,
+    agency_key,
+    canonical_agency,
+    find_agencies,
+    find_agency_mentions,
+    same_agency,
+)
 from index.normalize import canonical, fold_accents
 from index.retriever import (
     BASIS_HINT,
@@ -50,6 +58,7 @@ from index.vocab.phrases import (
     LEADS_AFTER,
     OWN_BODY,
     SENT_TO,
+    VISITED,
     asker_intro_end,
 )
 from index.vocab.qualifiers import PLACE, asked_bound, excluded_qualifiers, named_qualifiers
@@ -383,6 +392,7 @@ PEOPLE_NOUNS = (r"người|lao động|học viên|học sinh|sinh viên|lượt
                 # động nghề cá"); that the figure is the group's is the group qualifier's check
                 "|ngư dân|nông dân|công nhân|thuyền viên|hội viên")
 _PEOPLE_FOLDED = fold_accents(PEOPLE_NOUNS)
+_VOWELS = re.compile(r"[aeiouy]{2}", re.IGNORECASE)  # two vowels running in a folded word: "nguoi", not "ho"
 
 
 def counted_noun(question: str) -> str:
@@ -393,8 +403,10 @@ def counted_noun(question: str) -> str:
         return ""
     noun = spelled_out(m.group(1)) or m.group(1)  # "bao nhiêu LĐ" counts "lao động"
     two = f"{noun} {m.group(2)}" if m.group(2) else ""
-    # people by their folded word too: a tone mark typed on the wrong vowel ("bao nhiêu ngừoi") is still "người"
-    people = any(re.fullmatch(PEOPLE_NOUNS, form) or re.fullmatch(_PEOPLE_FOLDED, fold_accents(form))
+    # people by their folded word too: a tone mark typed on the wrong vowel ("bao nhiêu ngừoi") is still "người";
+    # a word of one vowel has no wrong vowel to take it, and is a word of its own ("hồ sơ" is no "hộ")
+    people = any(re.fullmatch(PEOPLE_NOUNS, form)
+                 or _VOWELS.search(fold_accents(form)) and re.fullmatch(_PEOPLE_FOLDED, fold_accents(form))
                  for form in (noun, two))
     return PEOPLE_NOUNS if people else re.escape(noun)
 
@@ -960,7 +972,7 @@ def same_body(named: str, known: str, place: str = "") -> bool:
         return any(same_body(form, known, place) for form in forms)
     if place and _of_another_province(named, place):
         return False  # "Sở Lao động Hải Dương" asked of a Hà Nội plan is Hải Dương's department, however named
-    if same_agency(named, known):
+    if same_agency(named, known) or abbreviates(named, known):
         return True
     a, b = (_without_place(agency_key(n), fold_accents(place).lower()) for n in (named, known))
     longer, shorter = (a, b) if len(a) >= len(b) else (b, a)
@@ -1037,6 +1049,14 @@ def recipient_bodies(text: str) -> list[str]:
     folded = fold_accents(text).lower()
     return list(dict.fromkeys(m.name for m in find_agency_mentions(text)
                               if SENT_TO.search(folded[max(0, m.start - 80):m.start])))
+
+
+def visited_bodies(text: str) -> list[str]:
+    """The bodies a text goes to ("Lúc đến Trường CĐ Kỹ thuật - Công nghiệp …, đoàn định xem …"): the places of a
+    visit, not bodies asked to act."""
+    text = canonical(text)
+    folded = fold_accents(text).lower()
+    return [m.name for m in find_agency_mentions(text) if VISITED.search(folded[max(0, m.start - 40):m.start])]
 
 
 def sending_bodies(question: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

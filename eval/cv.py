@@ -73,7 +73,8 @@ def default_sources(skipped: list[str] | None = None) -> list[GoldSource]:
         sources.append(GoldSource(plan.stem, STYLES / f"{plan.stem}-questions.jsonl", (CORPUS, plan)))
     bank = REPO / "eval" / "bank"
     with_bachvan = (CORPUS, BACHVAN.with_suffix(".txt"))
-    later = (*"fghijklmnopqrstuvwxyz", "za", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi", "zj", "zk", "zl", "zm", "zn")
+    later = (*"fghijklmnopqrstuvwxyz", "za", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi", "zj", "zk", "zl", "zm",
+             "zn")
     banks = {"a": with_bachvan, "b": with_bachvan, "c": (CORPUS, *styles, BACHVAN.with_suffix(".txt")), "d": None,
              "e": None, **{part: with_bachvan for part in later}}
     for part, plans in banks.items():

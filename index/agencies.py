@@ -425,6 +425,26 @@ def same_agency(a: str, b: str) -> bool:
     return agency_key(canonical_agency(a)) == agency_key(canonical_agency(b))
 
 
+# An abbreviation a user writes for a body's field: capitals, a joiner between its parts ("VH-XH", "KT-NS", "GD&ĐT").
+_ABBREVIATION = re.compile(r"^[A-ZĐ]{1,4}(?:[-&/][A-ZĐ]{1,4})+$")
+_NAME_JOINERS = {"-", "–", "và", "&"}
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name`` with its field written by initials: the same head, then an abbreviation whose
+    letters are the initials of the words after the head, in order ("Ban VH-XH" of "Ban Văn hóa - Xã hội Hội đồng
+    nhân dân tỉnh", "Ban KT-NS" of "Ban Kinh tế - Ngân sách"); not of a name whose words spell other initials."""
+    words = short.split()
+    if len(words) < 2 or not _ABBREVIATION.match(words[-1]):
+        return False
+    head, letters = words[:-1], re.sub(r"[-&/]", "", fold_accents(words[-1])).lower()
+    rest = name.split()
+    if [fold_accents(w).lower() for w in rest[:len(head)]] != [fold_accents(w).lower() for w in head]:
+        return False
+    initials = "".join(fold_accents(w)[0].lower() for w in rest[len(head):] if w not in _NAME_JOINERS)
+    return len(initials) >= len(letters) and initials.startswith(letters)
+
+
 # Bodies the 2025 reorganisation of provincial departments merged or dissolved (from 1 March 2025), and the bodies
 # that took over their work, the first the one most of it went to: a plan issued since names only these, so a user
 # asking what "Sở LĐTBXH" or "Sở NN&PTNT" does there asks what its successors do.
@@ -476,7 +496,7 @@ def name_end(text: str, start: int) -> int:
     end = start
     lowers = 0
     capitals = 0  # capitalised words in a row just before
-    seen = False
+    seen = abbreviated = False
     tokens = list(_NAME_TOKEN.finditer(text, start, min(len(text), start + 240)))
     for i, tok in enumerate(tokens):
         word = tok.group(0)
@@ -488,11 +508,13 @@ def name_end(text: str, start: int) -> int:
             break
         core = word.rstrip(".")
         if core[:1].isupper():
-            seen, lowers, capitals = True, 0, capitals + 1
+            abbreviated = len(core) > 1 and core.isupper()  # a component whole: "CĐ" of "Trường CĐ Kỹ thuật …"
+            seen, lowers, capitals = True, 0, 0 if abbreviated else capitals + 1
         # A lower-case word goes on a component of one capital ("Lao động", "Tài chính"), not a proper
-        # name of two ("Sở Lao động Hải Dương định chọn …": "định" is the question's verb).
+        # name of two ("Sở Lao động Hải Dương định chọn …": "định" is the question's verb), nor an abbreviation,
+        # a component whole ("Ban VH-XH sẽ …": "sẽ" is the question's).
         elif (seen and core.isalpha() and core.islower() and core not in _NAME_STOP and lowers < 3
-              and ((lowers == 0 and capitals == 1) or (lowers > 0 and core in _CONTINUATION))):
+              and ((lowers == 0 and capitals == 1 and not abbreviated) or (lowers > 0 and core in _CONTINUATION))):
             lowers, capitals = lowers + 1, 0
         else:
             break

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from index.cells import Block, Row, cell_text, layout_grid
+from index.vocab.markers import PICTOGRAPHS
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 _DROPPED = {"script", "style", "noscript", "template", "head", "title", "form", "button", "select", "textarea",
@@ -189,6 +190,13 @@ class _Writer:
                 self.end_line()
             return
         if tag == "sup" and _FOOTNOTE_MARK.match(element.text()):
+            return
+        if tag == "img":
+            # a social page draws its emoji as images ("<img alt="🎯" src=…/1f3af.png>"): the emoji is the text; a
+            # photo's description is none
+            alt = element.attrs.get("alt", "").strip()
+            if PICTOGRAPHS.fullmatch(alt):
+                self.line.append(alt)
             return
         if tag in _INLINE:
             self.walk(element, in_article)

@@ -54,6 +54,7 @@ from index.vocab.documents import (
     LEVELLED_PLACE,
     LOCAL_HEADER,
     LOCAL_ISSUER,
+    LOCAL_MENTION,
     NUMBER,
     NUMBER_FIELD,
     OFFICE_HEADER,
@@ -701,6 +702,13 @@ def _local_body(zone: list[str]) -> str:
     return f"Ủy ban nhân dân {m.group('level').lower()} {_title_case(name)}" if m and name else ""
 
 
+def _local_mention(paragraphs: list[str]) -> str:
+    """The first committee below the province the paragraphs name ("… Kế hoạch số 27/KH-UBND ngày 10/02/2026 của
+    UBND xã Tân Phong …" → "Ủy ban nhân dân xã Tân Phong"), or ""."""
+    m = LOCAL_MENTION.search(" ".join(paragraphs))
+    return f"Ủy ban nhân dân {m.group('level').lower()} {m.group('name')}" if m else ""
+
+
 _SCHOOL_LEVELS = {level.upper(): level for level in SCHOOL_LEVELS}
 _SCHOOL_LINE = re.compile(rf"^TRƯỜNG\s+(?P<level>{'|'.join(_SCHOOL_LEVELS)})\s+(?P<rest>[^\W\d][^a-zđ]*)$")
 
@@ -1053,6 +1061,9 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
     signer = _person_name(table.get("signer", "")) or signer
 
     local = "" if header_province else _local_body(zone)
+    if not (local or header_body or header_province or preamble_body):
+        # no header at all (a commune's post about its plan): the committee below the province its opening names
+        local = _local_mention(preamble)
     if header_province and place and header_province.startswith(f"{_strip_level(place)} "):
         # the header's name ran on ("LAM GIANG TRANG CHỦ"): the place of the date line is the province's name
         header_province = _strip_level(place)
@@ -1064,6 +1075,8 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
         or _strip_level(place)
         or _province_from_mentions([preamble_body])
         or _province_from_mentions([title])
+        # a text with no header of its own (a commune's post about its plan): the province its opening names
+        or _province_from_mentions(preamble)
     )
     full_text = "\n".join(paras)
     school = _school_body(zone)

@@ -13,7 +13,7 @@ import unicodedata
 from itertools import pairwise
 
 from index import tables
-from index.vocab.markers import ANNEX, ANNEX_TABLE, BULLET, CITED_DIVISION, STRUCTURAL_START
+from index.vocab.markers import ANNEX, ANNEX_TABLE, BULLET, CITED_DIVISION, FRAMED_LINE, STRUCTURAL_START
 from index.vocab.phrases import (
     CONTENTS_ENTRIES,
     CONTENTS_ENTRY,
@@ -27,6 +27,7 @@ from index.vocab.phrases import (
     SIGNED_COPY_NOTE,
     SITE_ADVERT,
     SITE_TAIL,
+    SOCIAL_CHROME,
     STAMP_FIELD,
     STAMP_REACH,
 )
@@ -149,9 +150,9 @@ _BREADCRUMB = re.compile(r"^\s*(?:Trang chủ|Trang nhất|Home)\s*[»›>/|]|^[
 
 def is_artefact(line: str) -> bool:
     """A lone URL or a page number left over from PDF or web extraction, a web page's breadcrumb trail, a wiki
-    macro or comment."""
+    macro or comment, a social page's buttons and counters."""
     return bool(_LONE_URL.match(line) or _PAGE_NUMBER.match(line) or _MD_MACRO.match(line)
-                or _BREADCRUMB.match(line))
+                or _BREADCRUMB.match(line) or SOCIAL_CHROME.match(line))
 
 
 # ---------------------------------------------------------------- tables
@@ -511,6 +512,7 @@ def clean_lines(raw: str) -> list[str]:
             stripped.append(raw_line)
             continue
         clean = re.sub(r" {2,}", " ", _GLYPH_BULLET.sub("• ", strip_markdown(raw_line.replace("\t", " "))))
+        clean = FRAMED_LINE.sub(r"\g<text>", clean)
         if clean and (is_artefact(clean) or is_rule_line(clean)):
             continue
         stripped.append(clean)

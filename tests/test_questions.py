@@ -25,13 +25,16 @@ from assistant.questions import (
     STOPWORDS,
     SUBJECT,
     YES_NO,
+    PEOPLE_NOUNS,
     asks_nothing,
+    counted_noun,
     expected_measure,
     folded_syllables,
     per_unit_money_measure,
     profile_question,
     question_word_spans,
     section_hints,
+    visited_bodies,
 )
 from index.retriever import BASIS_HINT, FUNDING_HINT, HEADER_HINT, PLAN_LEAD_HINT, SIGNATURE_HINT
 
@@ -825,3 +828,16 @@ def test_a_follow_ups_plan_note_does_not_make_a_question_typed_without_marks_mar
     asked = profile_question("ai ky ke hoach nay (theo Kế hoạch triển khai “Kế hoạch số 238/KH-UBND” (Hải Dương))?")
     assert SIGNER in asked.kinds
     assert "thi" not in profile_question("con ha noi thi sao (theo Kế hoạch 70/KH-UBND)?").keywords
+
+
+def test_a_count_of_people_by_its_folded_word_needs_a_vowel_cluster_to_misplace_a_tone_on():
+    assert counted_noun("bao nhiêu ngừoi được đào tạo") == PEOPLE_NOUNS  # "người", its tone on the wrong vowel
+    assert counted_noun("bao nhiêu hộ nghèo") == PEOPLE_NOUNS
+    assert counted_noun("kiểm tra không ít hơn bao nhiêu hồ sơ") == "hồ"  # files, not households
+
+
+def test_the_bodies_a_question_goes_to_are_places_of_a_visit():
+    assert visited_bodies("Lúc đến Trường CĐ Kỹ thuật - Công nghiệp Thanh Tuyền, đoàn định xem những xưởng nào?") == [
+        "Trường CĐ Kỹ thuật - Công nghiệp Thanh Tuyền"]
+    assert visited_bodies("Khi xuống UBND xã Pắc Nậm đoàn làm gì?") == ["Ủy ban nhân dân cấp xã"]
+    assert visited_bodies("Sở Tài chính chủ trì việc gì, phối hợp với Sở Nội vụ không?") == []  # actors, no visit

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.agencies import (
+    abbreviates,
     addressed_collectively,
     bare_agency,
     canonical_agency,
@@ -295,3 +296,25 @@ def test_a_department_shortened_by_a_user_is_named_whole_and_ends_at_its_abbrevi
     mentions = find_agency_mentions("Còn Sở LĐ báo cáo UBND TP khi nào?")
     assert [(m.text, m.name) for m in mentions][0] == ("Sở LĐ", LDTBXH)
     assert canonical_agency("Phòng LĐ-VL") != LDTBXH
+
+
+def test_an_abbreviation_is_a_names_component_whole():
+    """No lower-case word goes on an abbreviation ("Ban VH-XH sẽ …": "sẽ" is the question's); a capital after it
+    opens the next component ("Trường CĐ Kỹ thuật - Công nghiệp …")."""
+    assert [m.name for m in find_agency_mentions("Đoàn giám sát của Ban VH-XH sẽ đối chiếu với mốc nào?")] == [
+        "Ban VH-XH"]
+    assert [m.name for m in find_agency_mentions("Ban KT-NS báo cáo Thường trực")][0] == "Ban KT-NS"
+    assert [m.name for m in find_agency_mentions("Lúc đến Trường CĐ Kỹ thuật - Công nghiệp Thanh Tuyền")] == [
+        "Trường CĐ Kỹ thuật - Công nghiệp Thanh Tuyền"]
+
+
+@pytest.mark.parametrize(("short", "name", "same"), [
+    ("Ban VH-XH", "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh", True),
+    ("Ban KT-NS", "Ban Kinh tế - Ngân sách", True),
+    ("Sở GD&ĐT", "Sở Giáo dục và Đào tạo", True),
+    ("Ban VH-XH", "Ban Kinh tế - Ngân sách", False),
+    ("Sở VH-XH", "Ban Văn hóa - Xã hội", False),  # another head
+    ("Ban Văn hóa", "Ban Văn hóa - Xã hội", False),  # no abbreviation
+])
+def test_an_abbreviated_field_names_the_body_whose_words_it_initials(short, name, same):
+    assert abbreviates(short, name) is same

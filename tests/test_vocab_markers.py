@@ -64,6 +64,12 @@ HEADINGS = {
         ["a) Đào tạo", "đ) Tăng cường thanh tra", "a- Đến năm 2025", "b - Đào tạo lại"],
         ["A) Không phải mục chữ thường", "a-xít", "ab) Không phải", "- a) gạch đầu dòng"],
     ),
+    "pictograph": (
+        ["🎯 Mục tiêu năm 2026:", "📅 Thời gian nhận hồ sơ:", "☎️ Liên hệ:", "🤝🤝 Phân công thực hiện:",
+         "➤ ĐỐI TƯỢNG:"],
+        ["✅ Đào tạo nghề cho 180 lao động nông thôn.", "👉 Địa điểm học: các lớp học tại Nhà văn hóa xã",
+         "📢 THÔNG BÁO TUYỂN SINH 📢", "Mục tiêu năm 2026:", "• Đối tượng:"],
+    ),
     "label": (
         ["Nhiệm vụ 1: Tuyên truyền tuyển sinh", "Giải pháp 2. Đổi mới phương thức", "NHIỆM VỤ 3 - TỔ CHỨC",
          "Nhóm giải pháp II: Huy động nguồn lực", "Hoạt động 4: Tổ chức hội thi", "Điểm 1. Đối tượng áp dụng",
@@ -161,6 +167,7 @@ def test_is_capital_title(title, ok):
         ("Chương II. QUY ĐỊNH CHUNG", "QUY ĐỊNH CHUNG"),
         ("Sở Tài chính", "Sở Tài chính"),
         ("Mục tiêu chung", "Mục tiêu chung"),
+        ("🎯 Mục tiêu năm 2026:", "Mục tiêu năm 2026:"),
     ],
 )
 def test_strip_marker(title, expected):
@@ -187,9 +194,13 @@ def test_bare_marker(piece, bare):
 @pytest.mark.parametrize(
     "pattern, yes, no",
     [
-        (markers.BULLET, ["- Tổ chức", "+ Hỗ trợ", "• Mục", "* Mục", "– Mục", "- + Hai lớp"], ["Tổ chức", "1. Mục"]),
+        (markers.BULLET, ["- Tổ chức", "+ Hỗ trợ", "• Mục", "* Mục", "– Mục", "- + Hai lớp", "✅ Đào tạo", "👉 Phòng",
+                          "👉🏻 Mục"], ["Tổ chức", "1. Mục", "Đào tạo ✅"]),
+        (markers.FRAMED_LINE, ["📢 THÔNG BÁO TUYỂN SINH NĂM 2026 📢", "🔥🔥 Tin vui 🔥"],
+         ["📢 THÔNG BÁO TUYỂN SINH", "Kính chào bà con 🌾", "🎯 Mục tiêu năm 2026:"]),
+        (markers.PICTOGRAPHS, ["🎯", "☎️", "👍🏻", "📢 📢"], ["a", "1.", "•"]),
         (markers.SUB_BULLET, ["+ Hỗ trợ", "+Hỗ trợ"], ["- Tổ chức", "+ ", "Hỗ trợ +"]),
-        (markers.MAIN_BULLET, ["- Tổ chức", "• Mục", "– Mục"], ["+ Hỗ trợ", "Tổ chức -", "-"]),
+        (markers.MAIN_BULLET, ["- Tổ chức", "• Mục", "– Mục", "✅ Mục"], ["+ Hỗ trợ", "Tổ chức -", "-", "✅"]),
         (markers.LETTER_ITEM, ["a) Tổ chức", "đ) Mục"], ["A) Tổ chức", "a- Mục", "ab) Mục"]),
         (markers.CITED_DIVISION, ["Phụ lục II (nếu có).", "Điều 5 Quyết định số 46", "Khoản 2 Điều 3", "Mục 2.3 phần II"],
          ["PHỤ LỤC II", "Phụ lục kèm theo", "Điều chỉnh kế hoạch", "Mục tiêu chung", "Phần lớn lao động",
@@ -283,6 +294,11 @@ def test_not_structural_start(line):
         (phrases.NUMBER_LINE, ["Số: 647/QĐ-UBND", "Số 12/KH-SLĐTBXH", "Số: /KH-UBND"], ["Số liệu năm 2024", "Số lượng"]),
         (phrases.PLACE_DATE_LINE, ["Bạch Vân, ngày 24 tháng 3 năm 2025", "Hà Nội, ngày   tháng 7 năm 2025"],
          ["ngày 24 tháng 3 năm 2025", "Hà Nội, ngày 24 tháng 3 năm 2025 có mưa"]),
+        (phrases.SOCIAL_CHROME, ["Thích", "Phản hồi", "Bình luận", "Chia sẻ", "Tác giả", "-", "- 3 ngày", "2 giờ",
+                                 "52 bình luận", "96 lượt chia sẻ", "1,2K bình luận", "Tất cả cảm xúc: 318",
+                                 "2 tháng 3 lúc 08:30", "Phù hợp nhất", "Xem thêm bình luận"],
+         ["Trả lời: Người học được hỗ trợ", "Trả lời", "3 tháng", "2026", "Chia sẻ kinh nghiệm đào tạo nghề",
+          "- Tổ chức", "Thích ứng với thị trường lao động", "ngày 2 tháng 3 năm 2026"]),
         (phrases.MOTTO_OPENING, ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                                  "ĐỘC LẬP - TỰ DO - HẠNH PHÚC", "| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |"],
          ["VIỆT NAM", "ỦY BAN NHÂN DÂN", "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM CÓ"]),
@@ -395,3 +411,9 @@ def test_the_lead_that_issues_and_announces_the_plan():
     no = ["Hạn chế chủ yếu:", "Ủy ban nhân dân tỉnh ban hành Kế hoạch năm 2026.", "Căn cứ Luật Giáo dục nghề nghiệp;"]
     assert all(phrases.PLAN_ANNOUNCED.search(t) for t in yes)
     assert not any(phrases.PLAN_ANNOUNCED.search(t) for t in no)
+
+
+def test_visited_ends_the_words_before_a_place_of_a_visit():
+    """Searched in the folded text right before a body: "Lúc đến Trường …" goes to it; "báo cáo …" sends to it."""
+    assert all(phrases.VISITED.search(t) for t in ["luc den ", "khi xuong ", "den lam viec voi ", "toi kiem tra tai "])
+    assert not any(phrases.VISITED.search(t) for t in ["bao cao ", "chu tri ", "den nam 2025 ", "den het "])

@@ -249,3 +249,11 @@ def test_a_figure_bounded_the_other_way_does_not_state_the_bound_asked():
     assert not bounded_otherwise("tổ chức ít nhất 24 phiên mỗi năm", "min")
     assert not bounded_otherwise("không có con số nào", "max")
     assert not bounded_otherwise("tối thiểu 25 tỷ đồng", "")
+
+
+def test_a_group_word_typed_with_other_marks_is_another_word():
+    """"nghề cá" (fishing) folds as "nghề cả" (the whole …) does: typed with marks it must be typed so."""
+    assert named_qualifiers("Hỗ trợ lao động nghề cá bao nhiêu?") == {"ngu dan"}
+    assert named_qualifiers("ho tro lao dong nghe ca bao nhieu") == {"ngu dan"}
+    assert named_qualifiers("Số liệu đào tạo nghề cả giai đoạn do ai tổng hợp?") == frozenset()
+    assert names_qualifier("ngu dan", "Đào tạo nghề cho lao động nghề cá ven biển")

@@ -43,7 +43,7 @@ from index.register.model import Deadline, Responsibility, paragraphs, section_p
 from index.structure import Block, Section
 from index.vocab.dates import BY_DATE, BY_MONTH
 from index.vocab.markers import ANSWER_LABEL, BULLET, UPPER, strip_bullet, strip_marker
-from index.vocab.phrases import ANNOUNCES_ITEMS
+from index.vocab.phrases import ANNOUNCES_ITEMS, DONE_TO_BODIES
 
 # ================================================================== part detection
 
@@ -882,6 +882,8 @@ def _agency_heading(title: str) -> tuple[list[str], bool, str] | None:
         agencies, task, requested = named
         return agencies, requested, task
     text = _ASSIGN_VERB.sub("", title.strip().rstrip(":").strip())
+    if looks_like_agency(bodies := DONE_TO_BODIES.sub("", text)):
+        text = bodies  # "Các trường và UBND các xã, phường được giám sát": the bodies monitored, no duty of theirs
     requested = bool(_REQUEST.match(text))
     text = _REQUEST.sub("", text)
     if not looks_like_agency(text):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from index.vocab.dates import DATE_LINE, FULL_DATE
+from index.vocab.markers import UPPER
 
 # Document types, in their usual capitalisation, with the abbreviation of the number.
 DOC_TYPES: dict[str, str] = {
@@ -153,6 +154,10 @@ STANDING_BODY = re.compile(r"(?<![\w-])(?P<body>BAN\s+THƯỜNG\s+VỤ|BAN\s+CH�
 # The same standing body as running text writes it, before its organisation's name ("Ban Thường vụ Tỉnh đoàn …").
 STANDING_PREFIX = re.compile(r"^(?:Ban Thường vụ|Ban Chấp hành|Thường trực)\s+", re.IGNORECASE)
 # An issuer below the province as the metadata writes it: "Ủy ban nhân dân xã Đồng Sa"; groups level, name.
+# A committee below the province named in running text: "UBND xã Tân Phong", "Ủy ban nhân dân phường Hòa Đông".
+LOCAL_MENTION = re.compile(
+    rf"\b(?:UBND|Ủy ban nhân dân|ỦY BAN NHÂN DÂN)\s+(?P<level>huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)"
+    rf"\s+(?P<name>[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{0,3}})")
 LOCAL_ISSUER = re.compile(r"^Ủy ban nhân dân (?P<level>huyện|quận|thị xã|thị trấn|xã|phường|đặc khu) (?P<name>.+)$")
 # Council names by their header spelling.
 COUNCILS: dict[str, str] = {

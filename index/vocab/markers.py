@@ -64,6 +64,18 @@ SUBNUMBER = re.compile(rf"^(\d{{1,2}}(?:\.\d{{1,2}})+)(?:\s*\.?\s+(?=\S)|\s*[-�
 # "2. Nhiệm vụ", "13. Các cơ sở", "2- Nhiệm vụ", "2/ Nhiệm vụ" (typed styles); not "2023. Năm bản lề", not
 # "10 - 15% lao động", not "1/2025".
 NUMBER = re.compile(rf"^(\d{{1,2}})(?:\s*\.\s+(?=\S)|\s*[-–]\s*(?=[{UPPER}])|/\s+(?=[{UPPER}]))")
+# A pictograph (emoji) as informal posts set one before a block's title ("🎯 Mục tiêu năm 2026:") or an item ("✅ Đào
+# tạo …", "👉 Phòng Kinh tế xã: …"): arrows, technical symbols, geometric shapes, dingbats and the emoji planes, with
+# the variation selector, joiner or skin tone that may follow. Not "•" (a plain bullet, below) nor any letter.
+PICTOGRAPH = (r"(?:[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001f000-\U0001faff]"
+              r"[\ufe0f\u200d\U0001f3fb-\U0001f3ff]*)")
+PICTOGRAPHS = re.compile(rf"(?:{PICTOGRAPH}\s*)+")  # a run of them, alone: an emoji drawn as an image, by its alt text
+# A line framed by pictographs, as a post sets its title ("📢 THÔNG BÁO TUYỂN SINH … NĂM 2026 📢"): decoration, the
+# text inside is the line.
+FRAMED_LINE = re.compile(rf"^(?:{PICTOGRAPH}\s*)+(?P<text>[^\n]*?\S)(?:\s*{PICTOGRAPH})+\s*$")
+# A post's block title: pictographs, then a short title ending in a colon with nothing after it ("📅 Thời gian nhận
+# hồ sơ:", "☎️ Liên hệ:"); an item ("👉 Địa điểm học: các lớp …", "✅ Đào tạo nghề cho 180 lao động") is none.
+PICTOGRAPH_HEADING = re.compile(rf"^((?:{PICTOGRAPH}\s*)+)(?=[{UPPER}\d][^:.;!?\n]{{0,80}}:\s*$)")
 # A labelled item: "Nhiệm vụ 1: Tuyên truyền …", "Giải pháp 2. Đổi mới …", "NỘI DUNG 3 - …", a guidance's
 # "Điểm 1. Đối tượng", a legal "Khoản 2. …";
 # not "Nhiệm vụ 1 của Sở …", not "nhiệm vụ 2: …" inside a sentence.
@@ -88,6 +100,7 @@ HEADING_MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
     ("division", -2, DIVISION),
     ("article", -1, ARTICLE),
     ("roman", 1, ROMAN_HEADING),
+    ("pictograph", 1, PICTOGRAPH_HEADING),
     ("capital", 0, CAPITAL),
     ("label", 2, LABEL),
     ("subnumber", 3, SUBNUMBER),
@@ -164,7 +177,8 @@ ANY_MARKER = re.compile(
     rf"|(?:{ROMAN}|\d{{1,2}}(?:\.\d{{1,2}})*)\s*[-–](?=\s*[{UPPER}])|[a-zđ]\s*[-–](?=\s)|[A-HK-PR-UYĐ]\.(?=\s+[{UPPER}])"
     rf"|\d{{1,2}}(?:\.\d{{1,2}})*/(?=\s+[{UPPER}])"
     rf"|(?:PHẦN|Phần)\s+(?:{_ORDINAL_WORD}|{ROMAN}|\d{{1,2}})\b\s*[.:\-–]?"
-    rf"|(?:CHƯƠNG|Chương|MỤC|Mục)\s+(?:{ROMAN}|\d{{1,2}})\b\s*[.:\-–]?|(?:Điều|ĐIỀU)\s+\d{{1,3}}\s*[.:])\s*"
+    rf"|(?:CHƯƠNG|Chương|MỤC|Mục)\s+(?:{ROMAN}|\d{{1,2}})\b\s*[.:\-–]?|(?:Điều|ĐIỀU)\s+\d{{1,3}}\s*[.:]"
+    rf"|(?:{PICTOGRAPH}\s*)+)\s*"
 )
 
 # A piece of text that is only a marker ("1.", "IV", "2.3", "b)", "A.", "Điều 1."): not a sentence.
@@ -178,8 +192,8 @@ BARE_MARKER = re.compile(
 # Hiệu lực"); a citation's goes on in the sentence.
 CITED_DIVISION = re.compile(
     rf"^(?:Phụ lục|Điều|Khoản|Điểm|Mục|Chương|Phần)\s+(?:{ROMAN}|\d{{1,3}}|[a-zđ])\b(?!\s*[.:\-–]\s)(?=\s*\S)")
-# Bullets: "- Tổ chức …", "+ Hỗ trợ …", "• …", "* …", "– …" (one or several).
-BULLET = re.compile(r"^(?:[-+•*–]\s*)+")
+# Bullets: "- Tổ chức …", "+ Hỗ trợ …", "• …", "* …", "– …", a post's "✅ …", "👉 …" (one or several).
+BULLET = re.compile(rf"^(?:(?:[-+•*–]|{PICTOGRAPH})\s*)+")
 # A run-in heading: a numbered title that ends in a stop with its text after it on the same line, as a
 # submission sets it in bold ("4. Tổ chức thực hiện. Sau khi Đề án được phê duyệt, Sở …"): a short title of
 # words (no figure, no abbreviation such as "TP." before its stop), then a sentence.
@@ -196,7 +210,7 @@ FOOTNOTE_LINE = re.compile(r"^\[\d{1,3}\]\s+\S")
 # A sub-bullet "+ Hỗ trợ …": detail of the "-" item above it.
 SUB_BULLET = re.compile(r"^\+\s*\S")
 # A first-level bullet "- Tổ chức …", "• …", "– …" (not "+").
-MAIN_BULLET = re.compile(r"^[-•–]\s*\S")
+MAIN_BULLET = re.compile(rf"^(?:[-•–]|{PICTOGRAPH})\s*\S")
 # A letter item "a) …", "a/ …" (stripped together with bullets from task text).
 LETTER_ITEM = re.compile(rf"^(?:[a-zđ][)/]|{_STOP_LETTER})\s*")
 
@@ -206,7 +220,7 @@ LETTER_ITEM = re.compile(rf"^(?:[a-zđ][)/]|{_STOP_LETTER})\s*")
 # a table row ("| 1 | …"). "- 2030, tầm nhìn" (a wrapped range) does not qualify.
 STRUCTURAL_START = re.compile(
     rf"^([IVX]{{1,4}}\.\s|\d{{1,2}}(\.\d{{1,2}})*\.?\s+[{LOOSE_UPPER}]|[a-zđ][)/]\s|{_STOP_LETTER}"
-    rf"|[-+•*]\s*[{LOOSE_UPPER}]"
+    rf"|(?:[-+•*]|{PICTOGRAPH})\s*[{LOOSE_UPPER}]"
     rf"|[IVX]{{1,4}}\s*[-–]\s*[{UPPER}]|\d{{1,2}}(?:\.\d{{1,2}})*\s*[-–]\s*[{UPPER}]|[a-zđ]\s*[-–]\s"
     rf"|\d{{1,2}}(?:\.\d{{1,2}})*/\s+[{UPPER}]"
     rf"|[A-HK-PR-UYĐ]\.\s+[{UPPER}]{{2}}"

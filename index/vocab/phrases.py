@@ -71,6 +71,19 @@ SITE_TAIL = re.compile(
 # A site's advertisement line, wherever it stands ("Quảng cáo", "Quảng cáo: Khóa học …"): never the document's.
 SITE_ADVERT = re.compile(r"^Quảng cáo\b\s*(?::|$)", re.IGNORECASE)
 
+# What a social page draws around a post and its comments, each alone on its line when the page is saved or copied:
+# the buttons ("Thích", "Bình luận", "Chia sẻ", "Phản hồi"), the author badge, the sort ("Phù hợp nhất"), the
+# dots between them ("-", "·"), a comment's age ("- 3 ngày", "2 giờ"), the counters ("52 bình luận", "96 lượt chia
+# sẻ", "Tất cả cảm xúc: 318") and a post's time stamp ("2 tháng 3 lúc 08:30"). Never a plan's line: a plan's "Trả
+# lời:" labels an answer and is kept.
+SOCIAL_CHROME = re.compile(
+    r"^(?:[-·•]|Thích|Bình luận|Chia sẻ|Phản hồi|Tác giả|Phù hợp nhất|Mới nhất|Tất cả bình luận|Xem thêm bình luận"
+    r"|Xem thêm|Ẩn bớt|Đã chỉnh sửa|Theo dõi trang)$"
+    r"|^(?:[-·]\s*\d{1,2}\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)|\d{1,2}\s*(?:giây|phút|giờ|ngày|tuần))$"
+    r"|^(?:Tất cả cảm xúc:\s*)\d[\d.,]*\s*[KkNn]?$"
+    r"|^\d[\d.,]*\s*[KkNn]?\s*(?:bình luận|lượt chia sẻ|lượt thích|cảm xúc)$"
+    r"|^\d{1,2} tháng \d{1,2}(?:,? (?:năm )?\d{4})? lúc \d{1,2}:\d{2}$"
+)
 # A document-type title line, alone on its paragraph: "KẾ HOẠCH", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH HÀNH ĐỘNG";
 # not the enacting formula "QUYẾT ĐỊNH:" and not "Kế hoạch số 70/KH-UBND …".
 DOCUMENT_TITLE = re.compile(
@@ -352,6 +365,13 @@ SENT_TO = re.compile(
     r"|(?:\s+[^\s,;.:()]+){0,12}\s+(?:ve|cho|len|den|toi))\s*$"
     r"|\b(?:kien nghi|de nghi|de xuat)\s+(?:len|voi|den|toi)\s*$"  # "kiến nghị lên Bộ Nội vụ": it receives the plea
 )
+# What ends a heading naming bodies by what is done to them ("4. Các trường và Ủy ban nhân dân các xã, phường được
+# giám sát", "Các đơn vị chịu sự kiểm tra", "Các cơ sở được chọn"): a passive of a few words that qualifies the
+# bodies; it is no duty of theirs.
+DONE_TO_BODIES = re.compile(r"\s+(?:được|bị|chịu sự)\s+\w+(?:\s+\w+){0,2}\s*:?\s*$")
+# What folded text writes before a body it goes to ("Lúc đến Trường …", "khi xuống UBND xã …", "đến làm việc với Sở
+# …"): the place of a visit, which is assigned nothing for it.
+VISITED = re.compile(r"\b(?:den|toi|xuong)(?:\s+(?:lam viec|kiem tra|giam sat|khao sat)(?:\s+(?:tai|voi))?)?\s*$")
 # A report's part of proposals ("IV. ĐỀ XUẤT, KIẾN NGHỊ", "V. KIẾN NGHỊ"), matched on a heading path: the bodies
 # its items are headed by ("2. Đối với Bộ Nội vụ") receive the proposals, they are given no task.
 PROPOSALS_PART = re.compile(r"^[IVX]+\.\s+(?:ĐỀ XUẤT|KIẾN NGHỊ|ĐỀ NGHỊ)\b", re.IGNORECASE)

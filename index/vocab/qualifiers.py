@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import re
 
-from index.normalize import fold_accents
+from index.normalize import canonical, fold_accents
 from index.vocab.abbreviations import read_in_full
 from index.vocab.dates import FIGURE_NOT_YEAR
 from index.vocab.markers import UPPER
 
 # Groups a plan may target, each with the folded words that name it ("người khuyết tật", "phụ nữ"), the words a
 # plan uses for the group as well as those a citizen does: a plan "cho lao động nghề cá, lao động khai thác hải sản"
-# is about fishers ("ngư dân"); one "cho người DTTS" about ethnic minorities.
+# is about fishers ("ngư dân"); one "cho người DTTS" about ethnic minorities. A word spelled with its marks folds to
+# another word too ("nghề cá", "nghề cả giai đoạn"): a question names it typed so, or typed with no marks.
 GROUPS: dict[str, tuple[str, ...]] = {
     "người khuyết tật": ("khuyet tat", "nkt"),
     # "tỷ lệ nữ", "nữ chiếm bao nhiêu", "trong đó nữ": the women's share, whatever noun it counts
@@ -35,7 +36,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "người bị thu hồi đất": ("thu hoi dat",),
     "lao động di cư": ("di cu",),
     # fishers: the trade ("nghề cá"), the catch at sea ("khai thác / đánh bắt hải sản, thủy sản"), the boats' crews
-    "ngư dân": ("ngu dan", "nghe ca", "khai thac hai san", "danh bat hai san", "khai thac thuy san",
+    "ngư dân": ("ngu dan", "nghề cá", "khai thac hai san", "danh bat hai san", "khai thac thuy san",
                 "danh bat thuy san", "tau ca"),
     "thanh niên": ("thanh nien",),
 }
@@ -143,7 +144,18 @@ CREDENTIALS: dict[str, tuple[str, ...]] = {
 _QUALIFIERS = GROUPS | AREAS | LEVELS | MARKETS | PROGRAMMES | BUDGETS | CREDENTIALS
 _LEVEL_WORDS = {words[0] for words in LEVELS.values()}
 _SCHOOLS_OF = "truong "  # a level's qualifier asked of its schools: "truong cao dang"
-_GROUP_WORDS = {key: re.compile(r"\b(?:" + "|".join(words) + r")\b") for key, words in _QUALIFIERS.items()}
+_GROUP_WORDS = {key: re.compile(r"\b(?:" + "|".join(map(fold_accents, words)) + r")\b")
+                for key, words in _QUALIFIERS.items()}
+_MARKED_WORDS = {w for words in _QUALIFIERS.values() for w in words if w != fold_accents(w)}
+
+
+def _typed_so(folded: str, typed: str) -> str:
+    """The folded text less the marked words (``_MARKED_WORDS``) the question typed with other marks: "nghề cả
+    giai đoạn" names no fishers; "nghề cá", "nghe ca" do."""
+    for word in _MARKED_WORDS:
+        if word not in typed and not re.search(rf"\b{re.escape(fold_accents(word))}\b", typed):
+            folded = re.sub(rf"\b{re.escape(fold_accents(word))}\b", " ", folded)
+    return folded
 
 # A place below the province, with its name capitalised: "huyện Cẩm Đường", "thi xa Son Tay", "KCN Phú Thạch",
 # "huyện đảo Bạch Long Vĩ".
@@ -209,6 +221,7 @@ def named_qualifiers(question: str, bodies: tuple[tuple[int, int], ...] = ()) ->
     outside = "".join(" " if any(start <= i < end for start, end in (*bodies, *left_out)) else c
                       for i, c in enumerate(folded))
     # "trình độ CĐ", "LĐNT" single out a level, an area as the words do
+    outside = _typed_so(outside, canonical(question).lower())
     groups = {words[0] for key, words in _QUALIFIERS.items() if _GROUP_WORDS[key].search(read_in_full(outside))}
     # "những trường cao đẳng nào …": the schools of a level, which a school's name of that level names
     groups = {_SCHOOLS_OF + g if re.search(rf"\btruong {g}\b", read_in_full(outside)) and g in _LEVEL_WORDS else g
@@ -257,7 +270,7 @@ def names_qualifier(qualifier: str, text: str) -> bool:
         return any(int(m["m"]) == int(qualifier.split()[1]) for m in _MONTH.finditer(folded))
     group = next((words for words in (*_QUALIFIERS.values(), *REPORT_PERIODS.values()) if words[0] == qualifier), None)
     words = group or (qualifier,)
-    return any(re.search(rf"\b{re.escape(w)}\b", folded) for w in words)
+    return any(re.search(rf"\b{re.escape(fold_accents(w))}\b", folded) for w in words)
 
 
 def is_document_kind(qualifier: str) -> bool:
