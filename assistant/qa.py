@@ -534,9 +534,17 @@ def signals_of(
 def dated_leads(index: SearchIndex, units, years: tuple[int, ...]) -> str:
     """The chunks of the units' sections that name the years asked: "Phấn đấu đến năm 2025:" dates the items
     after it, each in a chunk of its own (``speaks_of_years``)."""
+    if not years:
+        return ""
     sections = dict.fromkeys((u.passage.doc, u.passage.section) for u in units)
-    return "\n".join(p.text for doc, section in sections for p in index.section_passages(doc, section)
-                     if years and year_ok(p, years))
+    own = [p.text for doc, section in sections for p in index.section_passages(doc, section) if year_ok(p, years)]
+    # an item's list is led by its parent's text ("Đánh giá … so với các chỉ tiêu đến năm 2025 …, gồm:" over "a) Tỷ lệ
+    # lao động qua đào tạo đạt 62% …"): that lead dates the item
+    parents = dict.fromkeys((doc, section.rsplit(SECTION_SEPARATOR, 1)[0]) for doc, section in sections
+                            if SECTION_SEPARATOR in section)
+    leads = [p.text for doc, parent in parents for p in index.section_passages(doc, parent)
+             if p.text.rstrip().endswith(":") and year_ok(p, years)]
+    return "\n".join(own + leads)
 
 
 def held_kinds(units, profile: QuestionProfile, given: frozenset[str] = frozenset()) -> set[str]:

@@ -262,7 +262,7 @@ def _without_asking_words(folded: str, content: set[str] | frozenset[str] = froz
     words that ask for a deadline, a body or a document's number ("hạn …", "cơ quan nào", "số hiệu"), unless typed
     as a word of the topic (``content``: "nghề hàn điện")."""
     spans = [m.span(1) for m in (*_WHICH_NUMBER.finditer(folded), *_PERCENT_ASKED.finditer(folded))]
-    spans += [m.span() for m in _KIND_PATTERNS[NUMBER].finditer(folded) if m.group() == "may"]
+    spans += [m.span() for m in _KIND_PATTERNS[NUMBER].finditer(folded) if m.group() == "may" and "may" not in content]
     spans += [m.span() for m in _DEADLINE_OR_BODY_ASKED.finditer(folded) if m.group() not in content]
     spans += [m.span() for m in _KIND_PATTERNS[DOC_NUMBER].finditer(folded)]  # "kể số hiệu": a number asked
     return blanked(folded, spans)
@@ -759,6 +759,7 @@ _STOP_SPELLINGS = {
     "pho": ("phố",),  # phổ thông, Phó Chủ tịch
     "gom": ("gồm",),  # thu gom
     "han": ("hạn",),  # nghề hàn: no deadline asked (``_DEADLINE_WORD``)
+    "may": ("mấy",),  # lớp may, may mặc
 }
 
 

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 
 from assistant.provinces import BY_FOLDED, SHORT_FORMS, Span, place_spans, typed_as, without_overlaps
 from assistant.questions import PAST, PLAN_KIND_WORD, PLAN_WORD, profile_question
-from index.metadata import PlanMetadata
+from index.metadata import PlanMetadata, local_place_name
 from index.normalize import canonical, fold_accents
 from index.plan_scope import TITLE_NAMED, DocumentReference, PlanScope, document_references
 from index.vocab.dates import YEAR
 from index.vocab.documents import FOLDED_DOC_TYPES
 from index.vocab.markers import UPPER
+from index.vocab.qualifiers import named_places
 
 # A plan's own type code ("kh"), a missing plan even when no indexed plan has a number yet.
 PLAN_CODE = FOLDED_DOC_TYPES["ke hoach"]
@@ -175,6 +176,13 @@ def resolve_scope(
         if not citing:
             return Scope((), f"không có kế hoạch số {', '.join(sorted(unknown))}")
         return Scope(tuple(citing), evidence=tuple((doc, 1.0) for doc in citing))
+    # a commune's or district's plan, its place named ("kế hoạch đào tạo nghề của UBND xã Tân Phong"): that place's
+    # plans are the ones asked of, however another plan's title matches the rest
+    places = set(named_places(question))
+    local = [doc for doc, p in plans.items() if (where := local_place_name(p)) and _place_key(where) in places]
+    if local:
+        plans = {doc: plans[doc] for doc in local}
+        table = PlanScope.of(plans)
     texts: dict[str, str] = {}
     if named & covered_provinces:
         # A question about one province is never answered from another's plan.
@@ -185,7 +193,7 @@ def resolve_scope(
         raw = table.evidence(folded)
     top = max(raw.values(), default=0.0)
     if top < 1.0:
-        return Scope(())
+        return Scope(tuple(local), evidence=tuple((doc, 1.0) for doc in local)) if local else Scope(())
     # Each province named is a side of its own: its best plans stay beside another's named by number.
     province_of = {doc: fold_accents(plans[doc].province) for doc in raw}
     best = {province: max(s for doc, s in raw.items() if province_of[doc] == province)
@@ -207,6 +215,12 @@ def resolve_scope(
 # Where a clause of a question ends: what a clause says beside a province's name (its year, its plan's name) is
 # said of that province's plans ("kế hoạch GDNN 2023 của Hà Nội và kế hoạch chiến lược của Hải Phòng").
 _CLAUSE_END = re.compile(r"[,;:?]|\s(?:va|con|so voi|voi)\s", re.IGNORECASE)
+
+
+def _place_key(name: str) -> str:
+    """A local place's name as ``named_places`` keys it: its first two syllables, folded ("Tân Phong" → "tan
+    phong")."""
+    return fold_accents(" ".join(name.split()[:2]))
 
 
 def province_texts(folded: str, covered: set[str]) -> dict[str, str]:

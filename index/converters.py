@@ -39,6 +39,8 @@ import tempfile
 import unicodedata
 import zipfile
 from collections import Counter
+from collections.abc import Callable
+from functools import partial
 from itertools import groupby
 from pathlib import Path
 
@@ -57,10 +59,12 @@ from index.documents import (
 )
 from index.docx_numbering import Numbering
 from index.docx_revisions import accepted_cell_text, accepted_text, deleted_row
+from index.email_message import read_message
 from index.html_text import decode_html, html_blocks, mhtml_page
 from index.legacy_fonts import from_legacy, is_legacy_font
 from index.pdf_columns import Word, gutter, reading_keys, split_at
 from index.sheets import workbook_blocks
+from index.slides import deck_blocks
 from index.vocab.language import is_translation_column
 from index.vocab.markers import STRUCTURAL_START
 from index.vocab.phrases import CONTENTS_TITLE, MOTTO, NUMBER_LINE, PLACE_DATE_LINE
@@ -814,6 +818,15 @@ def _saved_page(path: Path, name: str) -> str:
 _WORKBOOK_KINDS = {".xlsx": "Excel .xlsx", ".xls": "Excel 97-2003 .xls", ".ods": "OpenDocument .ods"}
 
 
+def _deck(path: Path, name: str) -> list[Block]:
+    """The slides of a PowerPoint deck (``slides.deck_blocks``)."""
+    try:
+        return deck_blocks(str(path))
+    except ValueError as exc:
+        raise DocumentError(f"{name}: không đọc được tệp trình chiếu .pptx (tệp hỏng hoặc không phải PowerPoint)."
+                            ) from exc
+
+
 def _workbook(path: Path, name: str) -> list[Block]:
     """The sheets of a workbook (``sheets.workbook_blocks``)."""
     kind = _WORKBOOK_KINDS[path.suffix.lower()]
@@ -823,6 +836,42 @@ def _workbook(path: Path, name: str) -> list[Block]:
         raise DocumentError(f"{name}: không đọc được bảng tính {kind} (tệp hỏng hoặc không phải {kind}).") from exc
 
 
+_Member = tuple[str, str, Callable[[], bytes]]  # (name shown in messages, file name to write it as, its bytes)
+
+
+def _read_members(members: list[_Member], where: str, progress: PageProgress | None, ocr_cache: Path | None,
+                  keep_unranked: bool) -> tuple[list[tuple[int, int, PlanFile]], list[str]]:
+    """The files of a bundle (a .zip's members, an e-mail's attachments) converted, each with its reading rank
+    (``bundles.reading_rank``) and order; what is left out is named in the notes, with its reason. A file that is
+    no document, annex or table of the plan is left out when ``keep_unranked`` is false, read last when true."""
+    read: list[tuple[int, int, PlanFile]] = []
+    notes: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="gdnn-bundle-") as tmp:
+        for order, (shown, safe, data) in enumerate(members):
+            suffix = Path(safe).suffix
+            if suffix in (".zip", "") or suffix not in SUPPORTED_SUFFIXES:
+                notes.append(f"{shown}: bỏ qua, không hỗ trợ loại tệp '{suffix or '(không có đuôi)'}' trong {where}")
+                continue
+            target = Path(tmp) / safe
+            target.write_bytes(data())
+            try:
+                plan = convert(target, shown, progress=progress, ocr_cache=ocr_cache)
+            except DocumentError as exc:
+                notes.append(f"{exc}; đã bỏ qua tệp này trong {where}")
+                continue
+            rank = reading_rank(shown, plan.text)
+            if rank is None and len(members) > 1 and not keep_unranked:
+                notes.append(f"{shown}: bỏ qua, không phải văn bản, phụ lục hay biểu của kế hoạch")
+                continue
+            read.append((_UNRANKED if rank is None else rank, order, plan))
+    read.sort(key=lambda item: item[:2])
+    return read, notes
+
+
+_UNRANKED = 3  # after the annexes: a file the sender attached that is no document of the plan
+_LETTER_RANK = 1.5  # an e-mail's letter: after the documents it sends, before their annexes
+
+
 def _bundle(path: Path, name: str, progress: PageProgress | None, ocr_cache: Path | None) -> PlanFile:
     """A .zip of one plan's files read as one document: the decision, the plan, its annexes (``bundles``); what
     is left out is named in the notes, with its reason."""
@@ -830,33 +879,30 @@ def _bundle(path: Path, name: str, progress: PageProgress | None, ocr_cache: Pat
         members = archive_members(path)
     except ValueError as exc:
         raise DocumentError(f"{name}: không mở được tệp nén .zip ({exc}).") from exc
-    read: list[tuple[int, int, PlanFile]] = []
-    notes: list[str] = []
-    with tempfile.TemporaryDirectory(prefix="gdnn-zip-") as tmp, zipfile.ZipFile(path) as archive:
-        for order, member in enumerate(members):
-            shown = f"{name}/{member.name}"
-            suffix = Path(member.safe).suffix
-            if suffix in (".zip", "") or suffix not in SUPPORTED_SUFFIXES:
-                notes.append(f"{shown}: bỏ qua, không hỗ trợ loại tệp '{suffix or '(không có đuôi)'}' trong tệp nén")
-                continue
-            target = Path(tmp) / member.safe
-            target.write_bytes(archive.read(member.name))
-            try:
-                plan = convert(target, shown, progress=progress, ocr_cache=ocr_cache)
-            except DocumentError as exc:
-                notes.append(f"{exc}; đã bỏ qua tệp này trong tệp nén")
-                continue
-            rank = reading_rank(member.name, plan.text)
-            if rank is None and len(members) > 1:
-                notes.append(f"{shown}: bỏ qua, không phải văn bản, phụ lục hay biểu của kế hoạch")
-                continue
-            read.append((rank or 0, order, plan))
+    with zipfile.ZipFile(path) as archive:
+        read, notes = _read_members(
+            [(f"{name}/{m.name}", m.safe, partial(archive.read, m.name)) for m in members], "tệp nén", progress,
+            ocr_cache, keep_unranked=False)
     if not read:
         raise DocumentError(f"{name}: tệp nén không chứa văn bản nào đọc được" + (f" ({'; '.join(notes)})" if notes
                                                                                   else "."))
-    read.sort(key=lambda item: item[:2])
     return PlanFile(path, "\n\n".join(plan.text for _, _, plan in read), sum(p.ocr_pages for _, _, p in read),
                     tuple(notes))
+
+
+def _message(path: Path, name: str, progress: PageProgress | None, ocr_cache: Path | None) -> PlanFile:
+    """An e-mail (``email_message``): its attached documents, its letter, then their annexes, as one document."""
+    try:
+        letter, attachments = read_message(path.read_bytes())
+    except ValueError as exc:
+        raise DocumentError(f"{name}: không đọc được thư điện tử .eml ({exc}).") from exc
+    read, notes = _read_members(
+        [(f"{name}/{a.name}", f"{n:02d}{Path(a.name).suffix.lower()}", partial(bytes, a.data))
+         for n, a in enumerate(attachments)], "thư", progress, ocr_cache, keep_unranked=True)
+    parts = [(rank, plan.text) for rank, _, plan in read] + [(_LETTER_RANK, letter)]
+    parts.sort(key=lambda item: item[0])
+    return PlanFile(path, "\n\n".join(text for _, text in parts if text.strip()),
+                    sum(p.ocr_pages for _, _, p in read), tuple(notes))
 
 
 # ================================================================== one entry point
@@ -893,9 +939,11 @@ def convert(
             text = render(html_blocks(_saved_page(path, name)))
         elif suffix in _WORKBOOK_KINDS:
             text = render(_workbook(path, name))
-        elif suffix == ".zip":
-            bundle = _bundle(path, name, progress, ocr_cache)
+        elif suffix in (".zip", ".eml"):
+            bundle = (_bundle if suffix == ".zip" else _message)(path, name, progress, ocr_cache)
             text, ocr_pages, notes = bundle.text, bundle.ocr_pages, bundle.notes
+        elif suffix == ".pptx":
+            text = render(_deck(path, name))
         else:
             text, ocr_pages = _office_text(path, name, suffix, progress, ocr_cache)
     except OSError as exc:

@@ -80,7 +80,7 @@ from index.vocab.documents import (
     WEB_TABLE_FIELDS,
     WEB_TABLE_LABEL,
 )
-from index.vocab.markers import ANNEX, ANNEX_TABLE
+from index.vocab.markers import ANNEX, ANNEX_TABLE, SLIDE, strip_marker
 from index.vocab.phrases import (
     COPY_MARK,
     COPY_NUMBER,
@@ -299,6 +299,8 @@ def _name_run(text: str, max_words: int = 4) -> str:
             break
         if core.upper() in PLACE_NAME_STOP or f"{core} {cores[i + 1]}".upper() in PLACE_NAME_STOP:
             break
+        if out and out[-1] == "-" and cores[i + 1][:1].islower():
+            break  # "tỉnh Kim Hoa - Hội nghị …": a phrase opening after the dash ("Bà Rịa - Vũng Tàu" goes on)
         out.append(core)
         words += 1
         if words >= max_words or tok[-1:] in ",.;:)”\"'’":
@@ -702,6 +704,9 @@ def _local_body(zone: list[str]) -> str:
     return f"Ủy ban nhân dân {m.group('level').lower()} {_title_case(name)}" if m and name else ""
 
 
+DECK_TYPE = "Bài trình bày"  # a slide deck presented at a meeting
+
+
 def _local_mention(paragraphs: list[str]) -> str:
     """The first committee below the province the paragraphs name ("… Kế hoạch số 27/KH-UBND ngày 10/02/2026 của
     UBND xã Tân Phong …" → "Ủy ban nhân dân xã Tân Phong"), or ""."""
@@ -964,9 +969,19 @@ def _label_date(iso: str) -> str:
 
 def local_place(meta: PlanMetadata) -> str:
     """A district's or commune's plan names its place beside the province: "huyện Kim Điền"."""
+    m = _local_issuer(meta)
+    return f"{m.group('level')} {m.group('name')}" if m else ""
+
+
+def local_place_name(meta: PlanMetadata) -> str:
+    """The name of a district's or commune's place, without its level: "Kim Điền" of "huyện Kim Điền"."""
+    m = _local_issuer(meta)
+    return m.group("name") if m else ""
+
+
+def _local_issuer(meta: PlanMetadata) -> re.Match[str] | None:
     m = LOCAL_ISSUER.match(meta.issuer)
-    return f"{m.group('level')} {m.group('name')}" if m and fold_accents(m.group("name")) != fold_accents(
-        meta.province) else ""
+    return m if m and fold_accents(m.group("name")) != fold_accents(meta.province) else None
 
 
 def make_label(meta: PlanMetadata) -> str:
@@ -1027,6 +1042,9 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
     number, suffix = _number_parts(NUMBER.match(table.get("number", "")) or PARTY_NUMBER.match(table.get("number", ""))
                                    or NUMBER_FIELD.search(header) or PARTY_NUMBER_FIELD.search(header))
     doc_type = _doc_type(table.get("doc_type", "")) or _heading_type(paras, heading) or _type_of_number(suffix)
+    if paras and SLIDE.match(paras[0]) and not (doc_type or title):
+        # a slide deck: its first slide's title is the deck's
+        doc_type, title = DECK_TYPE, strip_marker(paras[0])
     subject = next((m.group("subject") for p in zone if (m := LETTER_SUBJECT.match(p))), "")
     if heading is None and subject:  # an official letter: "V/v …" under its number is its type and title
         doc_type, title = doc_type or "Công văn", title or subject[:1].upper() + subject[1:].rstrip(" .")

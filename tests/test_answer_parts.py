@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import types
 from dataclasses import replace
 
 import pytest
@@ -12,6 +13,7 @@ import pytest
 from assistant.compose import Evidence, compose
 from assistant.compound import parts_by_plan, place_names, question_parts
 from assistant.extractive import (
+    _plan_names,
     before_plan,
     kinds_in,
     own_heading,
@@ -32,6 +34,7 @@ from assistant.qa import (
     _without_other_provinces,
     answer_extractive,
     asked_of_plan,
+    dated_leads,
     deferred_figure,
     given_facts,
     held_kinds,
@@ -1190,6 +1193,10 @@ def test_a_plan_is_named_by_its_number_place_and_issuer_not_by_the_words_of_its_
     assert "tinh" not in names  # the issuer's level: "ngân sách tỉnh góp bao nhiêu" asks of a level, not the plan
     department = dataclasses.replace(plan, issuer="Sở Lao động - Thương binh và Xã hội tỉnh Hải Dương")
     assert {"xa", "hoi"} <= plan_identifiers(department)  # the "Xã hội" of a Sở's name is no level
+    commune = dataclasses.replace(plan, issuer="Ủy ban nhân dân xã Tân Phong", province="Đông Giang")
+    # a commune's plan is named by its place wherever a question says it ("xã Tân Phong năm nay dạy nghề cho …"),
+    # not by its level ("ngân sách xã góp bao nhiêu" asks of a level)
+    assert {"tan", "phong"} <= _plan_names(commune) and "xa" not in _plan_names(commune)
 
 
 @pytest.mark.parametrize(
@@ -1688,3 +1695,20 @@ def test_a_question_mark_ends_a_question_the_words_before_it_finish_its_name():
     # "việc này" names what the first part asked, no topic of its own: one question
     question = "Khi nào phải trình dự thảo kế hoạch GQVL và đào tạo nghề năm 2027? ai lo việc này?"
     assert question_parts(question) == [question]
+
+
+def test_the_lead_of_an_items_list_dates_the_item():
+    """A monitoring plan: "Đánh giá … so với các chỉ tiêu đến năm 2025 …, gồm:" in the part's text, "a) Tỷ lệ lao
+    động qua đào tạo đạt 62% …" an item of its own under it: asked "hết năm 2025", the lead's year is the item's.
+    A parent's text that leads no list (no colon) dates nothing."""
+    part = "II. NỘI DUNG › 2. Kết quả thực hiện các chỉ tiêu"
+    lead = passage(1, "lead", "II. NỘI DUNG\n2. Kết quả thực hiện các chỉ tiêu\nĐánh giá kết quả so với các chỉ tiêu đến "
+                   "năm 2025 tại Nghị quyết số 27/NQ-HĐND, gồm:", part, ordinal=5)
+    item = passage(2, "item", "a) Tỷ lệ lao động qua đào tạo đạt 62%;", f"{part} › a) Tỷ lệ lao động qua đào tạo",
+                   ordinal=6)
+    unit = types.SimpleNamespace(passage=item)
+    assert "đến năm 2025" in dated_leads(Sections([lead, item]), [unit], (2025,))
+    assert dated_leads(Sections([lead, item]), [unit], (2030,)) == ""
+    prose = passage(1, "prose", "II. NỘI DUNG\n2. Kết quả thực hiện các chỉ tiêu\nNăm 2025 là năm cuối giai đoạn.", part,
+                    ordinal=5)
+    assert dated_leads(Sections([prose, item]), [unit], (2025,)) == ""

@@ -64,6 +64,10 @@ HEADINGS = {
         ["a) Đào tạo", "đ) Tăng cường thanh tra", "a- Đến năm 2025", "b - Đào tạo lại"],
         ["A) Không phải mục chữ thường", "a-xít", "ab) Không phải", "- a) gạch đầu dòng"],
     ),
+    "slide": (
+        ["Slide 3: Phân công thực hiện", "Slide 1", "SLIDE 12: KINH PHÍ"],
+        ["Slide 3 cho thấy kết quả", "Slides", "Slide: Mục tiêu"],
+    ),
     "pictograph": (
         ["🎯 Mục tiêu năm 2026:", "📅 Thời gian nhận hồ sơ:", "☎️ Liên hệ:", "🤝🤝 Phân công thực hiện:",
          "➤ ĐỐI TƯỢNG:"],
@@ -168,6 +172,7 @@ def test_is_capital_title(title, ok):
         ("Sở Tài chính", "Sở Tài chính"),
         ("Mục tiêu chung", "Mục tiêu chung"),
         ("🎯 Mục tiêu năm 2026:", "Mục tiêu năm 2026:"),
+        ("Slide 3: Phân công thực hiện", "Phân công thực hiện"),
     ],
 )
 def test_strip_marker(title, expected):

@@ -140,6 +140,19 @@ def test_a_scope_named_by_province_only_is_told_from_a_plan_named_by_number():
     assert not named_by_province_only(resolve_scope("Kế hoạch 30/KH-UBND của Lam Giang giao Sở Tài chính làm gì?", plans))
 
 
+def test_a_communes_place_named_scopes_to_that_communes_plan_whatever_the_title_matches():
+    """"KH đào tạo nghề của UBND xã Tân Phong": the commune's notice, not the provincial plan titled "đào tạo nghề"."""
+    plans = {"tinh.txt": PlanMetadata(doc="tinh.txt", doc_type="Kế hoạch", number="36/KH-UBND", province="Đông Giang",
+                                      title="Đào tạo nghề cho lao động nông thôn năm 2026", year=2026,
+                                      issuer="Ủy ban nhân dân tỉnh Đông Giang"),
+             "xa.html": PlanMetadata(doc="xa.html", doc_type="Thông báo", province="Đông Giang",
+                                     title="Tuyển sinh các lớp học nghề miễn phí năm 2026",
+                                     issuer="Ủy ban nhân dân xã Tân Phong")}
+    assert resolve_scope("KH đào tạo nghề của UBND xã Tân Phong thực hiện văn bản nào?", plans).docs == ("xa.html",)
+    assert resolve_scope("Năm nay xã Tân Phong dạy nghề cho bao nhiêu người?", plans).docs == ("xa.html",)
+    assert "tinh.txt" in resolve_scope("Kế hoạch đào tạo nghề cho lao động nông thôn năm 2026 giao gì?", plans).docs
+
+
 @pytest.mark.parametrize("question,each", [
     ("Ngân sách, doanh nghiệp và người học mỗi bên chịu bao nhiêu phần trăm?", True),
     ("Khoản 17,8 tỷ được chia ra từng việc bao nhiêu tiền?", True),

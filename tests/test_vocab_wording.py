@@ -23,13 +23,16 @@ from index.vocab.wording import in_plan_wording, plan_reading
     ("muon vay tien di hoc", "muon cho vay di hoc"),
     ("nguoi tan tat hoc nghe", "nguoi khuyet tat hoc nghe"),
     ("co quan nao dung ra xay dung dinh muc", "co quan nao chu tri xay dung dinh muc"),
+    ("nop ho so dot dau han chot khi nao", "nop ho so dot 1 han chot khi nao"),
+    ("dot thu hai nhan tu ngay nao", "dot 2 nhan tu ngay nao"),
 ])
 def test_everyday_phrases_are_read_in_the_plans_words(typed, plans):
     assert in_plan_wording(typed) == plans
 
 
 @pytest.mark.parametrize("typed", ["tien do thuc hien", "cai tien chuong trinh", "bao nhieu tien", "tien hanh lam",
-                                   "uu tien nguoi khuyet tat", "hoc nghe", "vay von", "giao vien"])
+                                   "uu tien nguoi khuyet tat", "hoc nghe", "vay von", "giao vien",
+                                   "dau tu dot 1", "dot phat hai"])
 def test_plan_words_words_that_fold_alike_and_amounts_are_left_alone(typed):
     assert in_plan_wording(typed) == typed
 

@@ -76,6 +76,9 @@ FRAMED_LINE = re.compile(rf"^(?:{PICTOGRAPH}\s*)+(?P<text>[^\n]*?\S)(?:\s*{PICTO
 # A post's block title: pictographs, then a short title ending in a colon with nothing after it ("📅 Thời gian nhận
 # hồ sơ:", "☎️ Liên hệ:"); an item ("👉 Địa điểm học: các lớp …", "✅ Đào tạo nghề cho 180 lao động") is none.
 PICTOGRAPH_HEADING = re.compile(rf"^((?:{PICTOGRAPH}\s*)+)(?=[{UPPER}\d][^:.;!?\n]{{0,80}}:\s*$)")
+# A slide of a deck as the deck reader writes it, or as a presenter's text export reads: "Slide 3: Phân công thực
+# hiện", "Slide 1". Not "Slide 3 cho thấy …".
+SLIDE = re.compile(r"^((?:Slide|SLIDE)\s+\d{1,3})(?=\s*:\s*\S|\s*$)")
 # A labelled item: "Nhiệm vụ 1: Tuyên truyền …", "Giải pháp 2. Đổi mới …", "NỘI DUNG 3 - …", a guidance's
 # "Điểm 1. Đối tượng", a legal "Khoản 2. …";
 # not "Nhiệm vụ 1 của Sở …", not "nhiệm vụ 2: …" inside a sentence.
@@ -95,6 +98,7 @@ _STOP_LETTER = rf"[a-zđ]\.(?=\s+[{UPPER}])"
 # default ranks keep roman 1 › number 2 › subnumber 3 › letter 4.
 HEADING_MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
     ("annex", -5, ANNEX),
+    ("slide", -6, SLIDE),
     ("part", -4, PART),
     ("chapter", -3, CHAPTER),
     ("division", -2, DIVISION),
@@ -178,7 +182,7 @@ ANY_MARKER = re.compile(
     rf"|\d{{1,2}}(?:\.\d{{1,2}})*/(?=\s+[{UPPER}])"
     rf"|(?:PHẦN|Phần)\s+(?:{_ORDINAL_WORD}|{ROMAN}|\d{{1,2}})\b\s*[.:\-–]?"
     rf"|(?:CHƯƠNG|Chương|MỤC|Mục)\s+(?:{ROMAN}|\d{{1,2}})\b\s*[.:\-–]?|(?:Điều|ĐIỀU)\s+\d{{1,3}}\s*[.:]"
-    rf"|(?:{PICTOGRAPH}\s*)+)\s*"
+    rf"|(?:{PICTOGRAPH}\s*)+|(?:Slide|SLIDE)\s+\d{{1,3}}\s*:)\s*"
 )
 
 # A piece of text that is only a marker ("1.", "IV", "2.3", "b)", "A.", "Điều 1."): not a sentence.

@@ -35,6 +35,10 @@ PLAN_WORDING: tuple[tuple[str, str], ...] = (
     (r"dung ra", "chu tri"),
     (r"thi tay nghe", "thi ky nang nghe"),
     (r"tan tat", "khuyet tat"),
+    # an intake or round by its order in words ("đợt đầu", "đợt thứ hai"): plans number them ("Đợt 1: từ ngày …")
+    (r"dot (?:thu nhat|dau tien|dau)", "dot 1"),
+    (r"dot (?:thu )?hai", "dot 2"),
+    (r"dot (?:thu )?ba", "dot 3"),
 )
 _PATTERNS = tuple((re.compile(rf"\b(?:{user})\b"), plan) for user, plan in PLAN_WORDING)
 

@@ -1,0 +1,186 @@
+"""Two forms a plan reaches an official in besides a document file: a slide deck presented at a conference
+(.pptx) and an e-mail with the plan attached (.eml). Hand-made here (tỉnh Kim Hoa, a fictional province): a deck
+with titles, two-level bullets, a table, a chart, speaker notes and a footer typed on every slide; a message
+with a plain and an HTML body, a .docx plan and an .xlsx annex attached, a logo inline."""
+
+from __future__ import annotations
+
+import io
+from email.message import EmailMessage
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from pptx import Presentation
+from pptx.chart.data import CategoryChartData
+from pptx.enum.chart import XL_CHART_TYPE
+from pptx.util import Inches, Pt
+
+from index.cells import render
+from index.converters import DocumentError, convert
+from index.metadata import extract_metadata
+from index.normalize import normalize_text
+from index.slides import deck_blocks
+from index.structure import parse_structure
+from tests.register_snippets import register_of
+
+FOOTER = "Sở Nội vụ tỉnh Kim Hoa"
+
+
+def _deck(path: Path) -> Path:
+    deck = Presentation()
+    title = deck.slides.add_slide(deck.slide_layouts[0])
+    title.shapes.title.text = "Triển khai Kế hoạch đưa người lao động đi làm việc ở nước ngoài năm 2026"
+    title.placeholders[1].text = "Sở Nội vụ tỉnh Kim Hoa - Hội nghị ngày 12/01/2026"
+
+    targets = deck.slides.add_slide(deck.slide_layouts[1])
+    targets.shapes.title.text = "Mục tiêu năm 2026"
+    body = targets.placeholders[1].text_frame
+    body.text = "Đưa 2.400 lao động đi làm việc ở nước ngoài theo hợp đồng"
+    detail = body.add_paragraph()
+    detail.text = "trong đó lao động nữ chiếm ít nhất 35%"
+    detail.level = 1
+    targets.notes_slide.notes_text_frame.text = "Đường dây nóng của Sở: 0239.3 855 100."
+
+    table_slide = deck.slides.add_slide(deck.slide_layouts[5])
+    table_slide.shapes.title.text = "Phân công thực hiện"
+    rows = [("Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"),
+            ("Tuyên truyền, tư vấn", "Sở Nội vụ", "Sở Văn hóa, Thể thao và Du lịch", "Quý I/2026"),
+            ("Đào tạo ngoại ngữ cho người lao động", "Sở Giáo dục và Đào tạo", "Các trường cao đẳng",
+             "Trước 30/6/2026")]
+    table = table_slide.shapes.add_table(len(rows), 4, Inches(0.3), Inches(1.5), Inches(9), Inches(2)).table
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+
+    chart_slide = deck.slides.add_slide(deck.slide_layouts[5])
+    chart_slide.shapes.title.text = "Kết quả các năm"
+    data = CategoryChartData()
+    data.categories = ["2023", "2024", "2025"]
+    data.add_series("Lao động xuất cảnh", (1850, 2010, 2230))
+    frame = chart_slide.shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED, Inches(1), Inches(1.5), Inches(8), Inches(4),
+                                         data)
+    frame.chart.has_title = True
+    frame.chart.chart_title.text_frame.text = "Số lao động xuất cảnh"
+
+    for slide in deck.slides:  # a footer typed in a text box on every slide
+        box = slide.shapes.add_textbox(Inches(0.3), Inches(7), Inches(4), Inches(0.4))
+        box.text_frame.text = FOOTER
+        box.text_frame.paragraphs[0].runs[0].font.size = Pt(10)
+    deck.save(str(path))
+    return path
+
+
+def test_a_deck_reads_slide_by_slide_titles_bullets_tables_charts_and_notes(tmp_path):
+    lines = render(deck_blocks(str(_deck(tmp_path / "kimhoa.pptx")))).split("\n")
+    assert lines[0] == "Slide 1: Triển khai Kế hoạch đưa người lao động đi làm việc ở nước ngoài năm 2026"
+    assert lines[lines.index("Slide 2: Mục tiêu năm 2026") + 1:][:3] == [
+        "- Đưa 2.400 lao động đi làm việc ở nước ngoài theo hợp đồng", "+ trong đó lao động nữ chiếm ít nhất 35%",
+        "Ghi chú: Đường dây nóng của Sở: 0239.3 855 100."]
+    assert "| Đào tạo ngoại ngữ cho người lao động | Sở Giáo dục và Đào tạo | Các trường cao đẳng | Trước 30/6/2026 |" \
+        in lines
+    assert lines[lines.index("Số lao động xuất cảnh") + 1:][:2] == [
+        "|  | 2023 | 2024 | 2025 |", "| Lao động xuất cảnh | 1850 | 2010 | 2230 |"]
+    assert FOOTER not in lines  # on every slide: furniture
+
+
+def test_a_decks_slides_are_parts_and_its_assignment_table_feeds_the_register(tmp_path):
+    text = convert(_deck(tmp_path / "kimhoa.pptx")).text
+    parts = [s.title for s in parse_structure(normalize_text(text)).children if s.kind == "slide"]
+    assert parts[1:] == ["Slide 2: Mục tiêu năm 2026", "Slide 3: Phân công thực hiện", "Slide 4: Kết quả các năm"]
+    meta = extract_metadata("kimhoa.pptx", normalize_text(text))  # the deck's title is its first slide's
+    assert meta.label == ("Bài trình bày triển khai Kế hoạch đưa người lao động đi làm việc ở nước ngoài năm 2026 "
+                          "(Kim Hoa, 2026)")
+    rows = {(r.agency, r.deadline) for r in register_of(text, "kimhoa.pptx").responsibilities if r.role == "chủ trì"}
+    assert ("Sở Giáo dục và Đào tạo", "Trước 30/6/2026") in rows
+
+
+def test_a_deck_that_is_no_deck_is_named_with_its_reason(tmp_path):
+    broken = tmp_path / "hong.pptx"
+    broken.write_bytes(b"not a zip")
+    with pytest.raises(DocumentError, match="hong.pptx"):
+        convert(broken)
+
+
+# ---------------------------------------------------------------- e-mail
+
+PLAN_TITLE = "KẾ HOẠCH"
+
+
+def _plan_docx() -> bytes:
+    document = docx.Document()
+    for line in ("ỦY BAN NHÂN DÂN TỈNH KIM HOA", "Số: 31/KH-UBND", "Kim Hoa, ngày 20 tháng 01 năm 2026", PLAN_TITLE,
+                 "Tổ chức Ngày hội việc làm năm 2026", "I. MỤC ĐÍCH", "Kết nối 60 doanh nghiệp với người lao động.",
+                 "II. TỔ CHỨC THỰC HIỆN", "1. Sở Nội vụ chủ trì tổ chức Ngày hội việc làm ngày 18/4/2026.",
+                 "2. Sở Tài chính bảo đảm kinh phí 450 triệu đồng.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Hòa"):
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _annex_xlsx() -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Phân công"
+    sheet.append(["Phụ lục: Phân công và tiến độ"])
+    sheet.append(["STT", "Công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"])
+    sheet.append([1, "In tờ rơi tuyên truyền", "Tỉnh đoàn", "Sở Nội vụ", "Trước 01/4/2026"])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _message(path: Path, html_only: bool = False) -> Path:
+    message = EmailMessage()
+    message["From"] = "Văn thư Sở Nội vụ <vanthu.snv@kimhoa.gov.vn>"
+    message["To"] = "so.tc@kimhoa.gov.vn"
+    message["Date"] = "Wed, 21 Jan 2026 08:15:00 +0700"
+    message["Subject"] = "V/v triển khai Kế hoạch tổ chức Ngày hội việc làm năm 2026"
+    letter = ("Kính gửi: Các sở, ngành.\nĐề nghị các đơn vị đăng ký gian hàng trước ngày 27/3/2026 "
+              "qua địa chỉ vieclam@kimhoa.gov.vn.\nTrân trọng./.")
+    if not html_only:
+        message.set_content(letter)
+        message.add_alternative(f"<p>{letter.replace(chr(10), '<br>')}</p>", subtype="html")
+    else:
+        message.set_content(f"<div>{letter.replace(chr(10), '<br>')}</div>", subtype="html")
+    message.add_attachment(_plan_docx(), maintype="application",
+                           subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+                           filename="Kế hoạch 31-KH-UBND.docx")
+    message.add_attachment(_annex_xlsx(), maintype="application",
+                           subtype="vnd.openxmlformats-officedocument.spreadsheetml.sheet", filename="Phụ lục.xlsx")
+    message.add_attachment(b"\x89PNG\r\n\x1a\n", maintype="image", subtype="png", disposition="inline",
+                           filename="logo.png")
+    path.write_bytes(bytes(message))
+    return path
+
+
+def test_a_message_reads_its_attached_plan_first_then_its_letter_then_the_annex(tmp_path):
+    plan = convert(_message(tmp_path / "thu.eml"))
+    text = plan.text
+    assert text.index("Số: 31/KH-UBND") < text.index("V/v triển khai") < text.index("Phụ lục: Phân công và tiến độ")
+    assert "Đề nghị các đơn vị đăng ký gian hàng trước ngày 27/3/2026" in text  # the letter's own facts
+    assert "Người gửi: Văn thư Sở Nội vụ <vanthu.snv@kimhoa.gov.vn>" in text
+    assert not any("logo.png" in note for note in plan.notes)  # an inline picture is the signature's, no attachment
+
+
+def test_a_messages_plan_gives_the_metadata_and_its_duties_the_register(tmp_path):
+    text = normalize_text(convert(_message(tmp_path / "thu.eml")).text)
+    meta = extract_metadata("thu.eml", text)
+    assert (meta.number, meta.province, meta.signer) == ("31/KH-UBND", "Kim Hoa", "Lê Văn Hòa")
+    rows = {(r.agency, r.deadline) for r in register_of(text, "thu.eml").responsibilities}
+    # the annex's row (Tỉnh đoàn by its full name) and the plan's items
+    assert {("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Trước 01/4/2026"), ("Sở Tài chính", "")} <= rows
+
+
+def test_a_message_with_an_html_body_only_reads_it(tmp_path):
+    assert "Đề nghị các đơn vị đăng ký gian hàng trước ngày 27/3/2026" in convert(
+        _message(tmp_path / "thu.eml", html_only=True)).text
+
+
+def test_a_message_that_is_no_message_is_named_with_its_reason(tmp_path):
+    empty = tmp_path / "rong.eml"
+    empty.write_bytes(b"")
+    with pytest.raises(DocumentError, match="rong.eml"):
+        convert(empty)
