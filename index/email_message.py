@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import email
 import email.policy
+from collections.abc import Iterator
 from dataclasses import dataclass
-from email.message import EmailMessage
+from email.message import EmailMessage, MIMEPart
 from email.utils import parsedate_to_datetime
 
 from index.cells import render
@@ -37,7 +38,7 @@ def read_message(data: bytes) -> tuple[str, list[Attachment]]:
     message = email.message_from_bytes(data, policy=email.policy.default)
     if not isinstance(message, EmailMessage) or not (message.keys() or message.get_payload()):
         raise ValueError("không có thư")
-    attachments = [a for part in message.walk() if (a := _attachment(part)) is not None]
+    attachments = [a for part in _parts(message) if (a := _attachment(part)) is not None]
     letter = [line for line in (str(message.get("Subject", "")).strip(), _sender(message), _sent(message)) if line]
     body = _body(message)
     if not body and not attachments:
@@ -45,7 +46,15 @@ def read_message(data: bytes) -> tuple[str, list[Attachment]]:
     return "\n".join([*letter, *body]), attachments
 
 
-def _attachment(part: EmailMessage) -> Attachment | None:
+def _parts(message: MIMEPart) -> Iterator[MIMEPart]:
+    """The message's parts, not those of a message forwarded inside it (that one is read whole, as its own .eml)."""
+    yield message
+    if message.is_multipart() and message.get_content_type() != "message/rfc822":
+        for part in message.iter_parts():
+            yield from _parts(part)
+
+
+def _attachment(part: MIMEPart) -> Attachment | None:
     """A file attached (a forwarded message is one, as .eml); not an inline picture nor the body."""
     if part.get_content_type() == "message/rfc822" and part.get_content_disposition() != "inline":
         inner = part.get_payload(0)

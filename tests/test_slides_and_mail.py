@@ -5,6 +5,8 @@ with a plain and an HTML body, a .docx plan and an .xlsx annex attached, a logo 
 
 from __future__ import annotations
 
+import email
+import email.policy
 import io
 from email.message import EmailMessage
 from pathlib import Path
@@ -184,3 +186,18 @@ def test_a_message_that_is_no_message_is_named_with_its_reason(tmp_path):
     empty.write_bytes(b"")
     with pytest.raises(DocumentError, match="rong.eml"):
         convert(empty)
+
+
+def test_a_forwarded_message_is_read_with_what_it_carries(tmp_path):
+    inner = tmp_path / "goc.eml"
+    _message(inner)
+    outer = EmailMessage()
+    outer["From"] = "Phòng Lao động <pld@kimhoa.gov.vn>"
+    outer["Subject"] = "Fwd: V/v triển khai Kế hoạch tổ chức Ngày hội việc làm năm 2026"
+    outer.set_content("Chuyển các đồng chí nghiên cứu, thực hiện.")
+    outer.add_attachment(email.message_from_bytes(inner.read_bytes(), policy=email.policy.default))
+    forwarded = tmp_path / "chuyen-tiep.eml"
+    forwarded.write_bytes(bytes(outer))
+    text = convert(forwarded).text
+    assert "Chuyển các đồng chí nghiên cứu, thực hiện." in text
+    assert "Số: 31/KH-UBND" in text and "Đề nghị các đơn vị đăng ký gian hàng trước ngày 27/3/2026" in text
