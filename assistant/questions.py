@@ -759,8 +759,11 @@ _STOP_SPELLINGS = {
     "pho": ("phố",),  # phổ thông, Phó Chủ tịch
     "gom": ("gồm",),  # thu gom
     "han": ("hạn",),  # nghề hàn: no deadline asked (``_DEADLINE_WORD``)
-    "may": ("mấy",),  # lớp may, may mặc
 }
+# Sewing named as a trade ("lớp may", "nghề may", "may công nghiệp", "may mặc"), folded: "may" is the topic there,
+# not the "mấy" that asks how many, however it is typed (a question restored from one typed without marks leaves
+# the word unmarked).
+_SEWING = re.compile(r"\b(?:lop|nghe|tho|cong nhan|nganh) may\b|\bmay (?:cong nghiep|mac|thoi trang)\b")
 
 
 def _content_words(question: str) -> set[str]:
@@ -768,6 +771,7 @@ def _content_words(question: str) -> set[str]:
     tỉnh" → {"tinh"}); only levels for a question typed without marks, where the spelling is unknown."""
     words = re.findall(r"[^\W\d_]+", canonical(PLAN_NOTE.sub("", question)).lower())
     levels = {w for m in _LEVEL_WORD.finditer(canonical(question)) for w in fold_accents(m["level"]).lower().split()}
+    levels |= {"may"} if _SEWING.search(fold_accents(canonical(question)).lower()) else set()  # a trade, not "mấy"
     if all(word == fold_accents(word) for word in words):
         return levels
     # with its marks typed, a word without any is spelled so: "thi" (an exam), "ban" (a board)
