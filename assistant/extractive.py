@@ -46,7 +46,7 @@ from assistant.refusal import UNIT_SCORING, UnitScoring
 from index.agencies import agency_key, find_agencies
 from index.chunking import SECTION_SEPARATOR, split_sentences
 from index.glossary import read_in_full_with
-from index.metadata import PlanMetadata, local_place_name
+from index.metadata import PlanMetadata, local_place
 from index.normalize import fold_accents
 from index.plan_scope import cites_document
 from index.register.responsibilities import partners_of
@@ -455,13 +455,12 @@ def plan_identifiers(plan: PlanMetadata) -> set[str]:
 
 def _plan_names(plan: PlanMetadata) -> set[str]:
     """The words that name a plan wherever a question writes them: its type, number, the references of its label,
-    its province and short forms, a commune's or district's place name ("Tân Phong" of a commune's plan), its issuer's
-    initialisms."""
+    its province and short forms, its issuer's initialisms."""
     province = fold_accents(plan.province)
     short = " ".join(form for form, name in SHORT_FORMS.items() if name == province)
     references = " ".join(_LABEL_REFERENCE.findall(plan.label))
     return set(folded_syllables(" ".join((plan.doc_type, plan.issues, references, plan.number, plan.province,
-                                          short, local_place_name(plan))))) | initialisms(plan.issuer)
+                                          short)))) | initialisms(plan.issuer)
 
 
 def _issuer_words(plan: PlanMetadata) -> set[str]:
@@ -485,6 +484,12 @@ def plan_naming_words(plan: PlanMetadata, words: tuple[str, ...]) -> set[str]:
     every = names | issuer
     if not words:
         return every
+    # a commune's or district's plan named by its place at its level ("xã Tân Phong" of the commune's plan); the name
+    # alone ("của Đồng Sa": the Hợp tác xã Quế Hồi Đồng Sa too) or at another level ("thị trấn Kim Điền" in huyện Kim
+    # Điền's plan) is a word of the topic
+    place = tuple(folded_syllables(local_place(plan)))
+    if place and any(words[i:i + len(place)] == place for i in range(len(words))):
+        names = names | set(place)
     naming: set[str] = set()
     elsewhere: set[str] = set()
     run: list[str] = []

@@ -13,7 +13,6 @@ import pytest
 from assistant.compose import Evidence, compose
 from assistant.compound import parts_by_plan, place_names, question_parts
 from assistant.extractive import (
-    _plan_names,
     before_plan,
     kinds_in,
     own_heading,
@@ -21,6 +20,7 @@ from assistant.extractive import (
     path_terms,
     period_fits,
     plan_identifiers,
+    plan_naming_words,
     score_units,
     select_units,
     table_caption,
@@ -1193,10 +1193,13 @@ def test_a_plan_is_named_by_its_number_place_and_issuer_not_by_the_words_of_its_
     assert "tinh" not in names  # the issuer's level: "ngân sách tỉnh góp bao nhiêu" asks of a level, not the plan
     department = dataclasses.replace(plan, issuer="Sở Lao động - Thương binh và Xã hội tỉnh Hải Dương")
     assert {"xa", "hoi"} <= plan_identifiers(department)  # the "Xã hội" of a Sở's name is no level
+    # a commune's plan is named by its place at its level ("xã Tân Phong năm nay dạy nghề cho …"); its name alone or
+    # at another level ("thị trấn Kim Điền" in the district's plan: a row of it) is asked about
     commune = dataclasses.replace(plan, issuer="Ủy ban nhân dân xã Tân Phong", province="Đông Giang")
-    # a commune's plan is named by its place wherever a question says it ("xã Tân Phong năm nay dạy nghề cho …"),
-    # not by its level ("ngân sách xã góp bao nhiêu" asks of a level)
-    assert {"tan", "phong"} <= _plan_names(commune) and "xa" not in _plan_names(commune)
+    assert {"xa", "tan", "phong"} <= plan_naming_words(commune, ("nam", "nay", "xa", "tan", "phong", "day", "nghe"))
+    assert not {"tan", "phong"} & plan_naming_words(commune, ("hop", "tac", "tan", "phong", "gop", "bao", "nhieu"))
+    district = dataclasses.replace(plan, issuer="Ủy ban nhân dân huyện Kim Điền", province="Quảng Lương")
+    assert not {"kim", "dien"} & plan_naming_words(district, ("thi", "tran", "kim", "dien", "nguoi", "hoc", "nghe"))
 
 
 @pytest.mark.parametrize(
