@@ -6,7 +6,7 @@ the presenter said beyond the slide in the speaker notes. LibreOffice here
 has no Impress, so the deck is read from its XML (a .pptx is a zip of parts):
 
 - slides in the presentation's order, each opened by "Slide N: <title>"
-  (``vocab.markers.SLIDE_HEADING``, a part of its own);
+  (``vocab.markers.SLIDE``, a part of its own);
 - the body's paragraphs as bullets by level ("- " then "+ "), a text box's
   as lines; tables as rows of cell texts; a chart as its title and a table
   of its categories and series values;
