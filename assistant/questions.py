@@ -1050,18 +1050,21 @@ _WHO_ASKED = re.compile(r"\b(?:co quan|don vi|so|ban|nganh|to chuc|truong|phong|
 def recipient_bodies(text: str) -> list[str]:
     """The bodies a text sends something to, canonical ("… báo cáo năm (trước ngày 25/11/2025) gửi Sở Giáo dục
     và Đào tạo", "Tổng hợp, báo cáo Ủy ban nhân dân tỉnh …"): they receive, they do not do the work."""
-    text = canonical(text)
-    folded = fold_accents(text).lower()
-    return list(dict.fromkeys(m.name for m in find_agency_mentions(text)
-                              if SENT_TO.search(folded[max(0, m.start - 80):m.start])))
+    return _bodies_after(text, SENT_TO, 80)
 
 
 def visited_bodies(text: str) -> list[str]:
     """The bodies a text goes to ("Lúc đến Trường CĐ Kỹ thuật - Công nghiệp …, đoàn định xem …"): the places of a
     visit, not bodies asked to act."""
+    return _bodies_after(text, VISITED, 40)
+
+
+def _bodies_after(text: str, before: re.Pattern[str], reach: int) -> list[str]:
+    """The bodies a text names right after what ``before`` finds in the ``reach`` folded characters before them."""
     text = canonical(text)
     folded = fold_accents(text).lower()
-    return [m.name for m in find_agency_mentions(text) if VISITED.search(folded[max(0, m.start - 40):m.start])]
+    return list(dict.fromkeys(m.name for m in find_agency_mentions(text)
+                              if before.search(folded[max(0, m.start - reach):m.start])))
 
 
 def sending_bodies(question: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -19,7 +19,7 @@ from index.plan_scope import TITLE_NAMED, DocumentReference, PlanScope, document
 from index.vocab.dates import YEAR
 from index.vocab.documents import FOLDED_DOC_TYPES
 from index.vocab.markers import UPPER
-from index.vocab.qualifiers import named_places
+from index.vocab.qualifiers import named_places, place_key
 
 # A plan's own type code ("kh"), a missing plan even when no indexed plan has a number yet.
 PLAN_CODE = FOLDED_DOC_TYPES["ke hoach"]
@@ -179,7 +179,7 @@ def resolve_scope(
     # a commune's or district's plan, its place named ("kế hoạch đào tạo nghề của UBND xã Tân Phong"): that place's
     # plans are the ones asked of, however another plan's title matches the rest
     places = set(named_places(question))
-    local = [doc for doc, p in plans.items() if (where := local_place_name(p)) and _place_key(where) in places]
+    local = [doc for doc, p in plans.items() if (where := local_place_name(p)) and place_key(where) in places]
     if local:
         plans = {doc: plans[doc] for doc in local}
         table = PlanScope.of(plans)
@@ -215,12 +215,6 @@ def resolve_scope(
 # Where a clause of a question ends: what a clause says beside a province's name (its year, its plan's name) is
 # said of that province's plans ("kế hoạch GDNN 2023 của Hà Nội và kế hoạch chiến lược của Hải Phòng").
 _CLAUSE_END = re.compile(r"[,;:?]|\s(?:va|con|so voi|voi)\s", re.IGNORECASE)
-
-
-def _place_key(name: str) -> str:
-    """A local place's name as ``named_places`` keys it: its first two syllables, folded ("Tân Phong" → "tan
-    phong")."""
-    return fold_accents(" ".join(name.split()[:2]))
 
 
 def province_texts(folded: str, covered: set[str]) -> dict[str, str]:

@@ -17,7 +17,6 @@ has no Impress, so the deck is read from its XML (a .pptx is a zip of parts):
 
 from __future__ import annotations
 
-import io
 import posixpath
 import re
 import zipfile
@@ -43,11 +42,11 @@ NOTES_LABEL = "Ghi chú: "
 REPEATED_SHARE = 0.5
 
 
-def deck_blocks(data: bytes | str) -> list[Block]:
-    """The lines and tables of a .pptx (bytes or a path), slide by slide. Raises ``ValueError`` when the file is
+def deck_blocks(path: str) -> list[Block]:
+    """The lines and tables of a .pptx file, slide by slide. Raises ``ValueError`` when the file is
     no PowerPoint deck."""
     try:
-        with zipfile.ZipFile(data if isinstance(data, str) else io.BytesIO(data)) as deck:
+        with zipfile.ZipFile(path) as deck:
             slides = [_slide(deck, part) for part in _slide_parts(deck)]
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as exc:
         raise ValueError(str(exc)) from exc
@@ -120,16 +119,19 @@ def _placeholder(shape: ElementTree.Element) -> str | None:
 
 
 def _texts(element: ElementTree.Element) -> list[str]:
-    return [" ".join("".join(t.text or "" for t in p.iter(f"{{{_NS['a']}}}t")).split())
-            for p in element.iter(f"{{{_NS['a']}}}p")]
+    return [_paragraph_text(p) for p in element.iter(f"{{{_NS['a']}}}p")]
+
+
+def _paragraph_text(p: ElementTree.Element) -> str:
+    """A paragraph's runs as one line."""
+    return " ".join("".join(t.text or "" for t in p.iter(f"{{{_NS['a']}}}t")).split())
 
 
 def _paragraphs(shape: ElementTree.Element) -> list[tuple[int, str]]:
     """(level, text) of each non-empty paragraph of a shape's text."""
     out = []
     for p in shape.iter(f"{{{_NS['a']}}}p"):
-        text = " ".join("".join(t.text or "" for t in p.iter(f"{{{_NS['a']}}}t")).split())
-        if text:
+        if text := _paragraph_text(p):
             ppr = p.find("a:pPr", _NS)
             out.append((int(ppr.get("lvl", "0")) if ppr is not None else 0, text))
     return out

@@ -171,11 +171,13 @@ def named_places(question: str) -> dict[str, str]:
     """The places below the province a question singles out: folded name → as typed
     ("huyện Cẩm Đường" → {"cam duong": "huyện Cẩm Đường"}). A place is named by the first two syllables
     of its name: "quận Ba Đình Hà Nội" is "quận Ba Đình"."""
-    found = {}
-    for m in PLACE.finditer(question):
-        words = m.group("name").split()[:2]
-        found[fold_accents(" ".join(words))] = question[m.start():m.start("name")] + " ".join(words)
-    return found
+    return {place_key(m.group("name")): question[m.start():m.start("name")] + " ".join(m.group("name").split()[:2])
+            for m in PLACE.finditer(question)}
+
+
+def place_key(name: str) -> str:
+    """A place's name as ``named_places`` keys it: its first two syllables, folded ("Tân Phong" → "tan phong")."""
+    return fold_accents(" ".join(name.split()[:2]))
 
 
 # The asker's own school named by its kind ("trường trung cấp của tôi", "trường cao đẳng chúng em"), or a school
