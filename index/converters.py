@@ -815,7 +815,8 @@ def _saved_page(path: Path, name: str) -> str:
                             ) from exc
 
 
-_WORKBOOK_KINDS = {".xlsx": "Excel .xlsx", ".xls": "Excel 97-2003 .xls", ".ods": "OpenDocument .ods"}
+_WORKBOOK_KINDS = {".xlsx": "Excel .xlsx", ".xls": "Excel 97-2003 .xls", ".ods": "OpenDocument .ods",
+                   ".csv": "CSV .csv"}
 
 
 def _deck(path: Path, name: str) -> list[Block]:

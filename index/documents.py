@@ -17,7 +17,7 @@ from pathlib import Path
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")  # scanned pages, read by OCR
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc", ".odt", ".rtf", ".html", ".htm", ".mhtml", ".mht",
-                      ".xlsx", ".xls", ".ods", ".zip", ".pptx", ".eml", *IMAGE_SUFFIXES)
+                      ".xlsx", ".xls", ".ods", ".csv", ".zip", ".pptx", ".eml", *IMAGE_SUFFIXES)
 SIDECAR_SUFFIX = ".meta.json"
 
 PageProgress = Callable[[int, int], None]  # (done, total) pages read by OCR

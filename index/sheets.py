@@ -1,9 +1,10 @@
-"""A spreadsheet (.xlsx, .xls, .ods) to lines and tables, the way a reader reads its sheets.
+"""A spreadsheet (.xlsx, .xls, .ods, or one sheet exported as .csv) to lines and tables, the way a reader reads it.
 
 Some offices publish a plan as a spreadsheet ("kế hoạch dạng biểu"): the document
 itself in merged cells down its first sheet, a paragraph a row, and its Biểu
 (targets, funding, tasks) on sheets of their own; annexes come as workbooks too,
-in Excel's formats or LibreOffice's. Each format is read into one ``Grid`` (what
+in Excel's formats or LibreOffice's, and a tracking sheet kept online is sent round as the CSV a spreadsheet
+exports (Google Sheets: UTF-8, commas; Excel in a Vietnamese locale: semicolons, maybe its ANSI code page). Each format is read into one ``Grid`` (what
 the sheet shows, cell by cell), and every grid the same way (`cells`):
 
 - visible sheets in order, empty ones giving nothing; hidden rows and columns skipped;
@@ -28,9 +29,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.cells import LAYOUT_MAX_ROWS, Block, Row, cell_text, layout_grid
+from index.vocab.markers import ORDINAL_HEADER
 
 _DECIMALS = re.compile(r"\.(0+)")
-WORKBOOK_SUFFIXES = (".xlsx", ".xls", ".ods")
+WORKBOOK_SUFFIXES = (".xlsx", ".xls", ".ods", ".csv")
+# What an exported sheet may be written in: UTF-8 (with Excel's byte-order mark or without), UTF-16 ("Unicode
+# text"), and Vietnamese Windows' code page, tried in that order (cp1258 decodes any byte: it comes last).
+_CSV_ENCODINGS = ("utf-8-sig", "utf-16", "cp1258")
 
 
 @dataclass
@@ -52,7 +57,7 @@ class Grid:
 def workbook_blocks(path: Path) -> list[Block]:
     """The lines and tables of a workbook's visible sheets, in order. Raises ``ValueError`` for a file that is
     no readable workbook of its suffix."""
-    readers = {".xlsx": _xlsx_grids, ".xls": _xls_grids, ".ods": _ods_grids}
+    readers = {".xlsx": _xlsx_grids, ".xls": _xls_grids, ".ods": _ods_grids, ".csv": _csv_grids}
     return [block for grid in readers[path.suffix.lower()](path) for block in grid_blocks(grid)]
 
 
@@ -132,6 +137,37 @@ def _ods_grids(path: Path) -> list[Grid]:
         raise ValueError(str(exc)) from exc
 
 
+def _csv_grids(path: Path) -> list[Grid]:
+    """One sheet exported as CSV: its separator (comma, semicolon or tab) sniffed from the text, quoted cells with
+    their commas and line breaks kept whole. A file with no separated values (a binary file, prose) is no sheet."""
+    import csv
+
+    data = path.read_bytes()
+    if b"\0" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ValueError("binary data")
+    text = next(decoded for encoding in _CSV_ENCODINGS if (decoded := _decoded(data, encoding)) is not None)
+    try:
+        dialect = csv.Sniffer().sniff(text[:20000], delimiters=",;\t")
+    except csv.Error as exc:
+        raise ValueError(str(exc)) from exc
+    rows = list(csv.reader(text.splitlines(keepends=True), dialect))
+    if not any(len(row) > 1 for row in rows):
+        raise ValueError("no separated values")
+    grid = Grid()
+    for r, row in enumerate(rows, 1):
+        for c, value in enumerate(row, 1):
+            if value.strip():
+                grid.texts[(r, c)] = value.strip()
+    return [grid]
+
+
+def _decoded(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeError:
+        return None
+
+
 def grid_blocks(grid: Grid) -> list[Block]:
     """One sheet's lines and tables."""
     last_row, last_column = grid.size
@@ -161,7 +197,9 @@ def grid_blocks(grid: Grid) -> list[Block]:
                 table = []
                 blocks.extend(side_by_side[r])
             continue
-        between = 0 < i < len(rows) - 1 and table and rows[i + 1][2] > 1
+        # a group row stays in its table ("III. Theo địa bàn"); a block's title over a header row of its own
+        # ("PHẦN B. NHIỆM VỤ" / "STT | Nhiệm vụ | …") opens the next table
+        between = 0 < i < len(rows) - 1 and table and rows[i + 1][2] > 1 and not _header_row(rows[i + 1][1])
         if distinct > 1 or (distinct == 1 and between):
             table.append((r, texts, distinct))
             continue
@@ -172,6 +210,12 @@ def grid_blocks(grid: Grid) -> list[Block]:
                           if line.strip())
     blocks.extend(_table_blocks(table, ruled_rows))
     return blocks
+
+
+def _header_row(texts: Row) -> bool:
+    """A row whose first value names the ordinal column ("STT", "TT"): a table's header."""
+    first = next((t for t in texts if t), "")
+    return bool(ORDINAL_HEADER.match(first))
 
 
 def _text_columns(grid: Grid, rows: list[int]) -> dict[int, list[str]]:

@@ -23,11 +23,10 @@ from index.normalize import normalize_text
 from tests.fixtures_docs import (
     PORTAL_NOTE,
     TARGET_ROWS,
-    SheetSpec,
     TASK_HEADER,
     TASK_ROWS,
+    SheetSpec,
     make_content_control_docx,
-    make_toc_field_docx,
     make_docx,
     make_legacy_docx,
     make_legacy_pdf,
@@ -42,9 +41,11 @@ from tests.fixtures_docs import (
     make_plan_zip,
     make_signed_pdf,
     make_spaced_pdf,
+    make_toc_field_docx,
     plan_text,
     soffice_convert,
 )
+from tests.register_snippets import register_of
 
 
 def pipe(cells: list[str]) -> str:
@@ -644,7 +645,8 @@ def test_every_format_in_a_folder_is_ingested_or_reported(word, settings_factory
     assert report.plans == 7
     assert sorted(report.errors) == [
         f"{corpus / 'bang-so-lieu.numbers'}: không hỗ trợ loại tệp '.numbers' (chỉ nhận .txt, .md, .pdf, .docx, .doc, "
-        ".odt, .rtf, .html, .htm, .mhtml, .mht, .xlsx, .xls, .ods, .zip, .pptx, .eml, .png, .jpg, .jpeg, .tif, .tiff)",
+        ".odt, .rtf, .html, .htm, .mhtml, .mht, .xlsx, .xls, .ods, .csv, .zip, .pptx, .eml, .png, .jpg, .jpeg, .tif, "
+        ".tiff)",
         f"{corpus / 'bang-so-lieu.xlsx'}: không đọc được bảng tính Excel .xlsx (tệp hỏng hoặc không phải Excel .xlsx)."]
     # the bundle's members left out are named, with their reasons
     assert [w for w in report.warnings if "dong-son-tai-ve.zip" in w] == [
@@ -855,3 +857,72 @@ def test_a_table_of_contents_field_gives_no_text_whatever_the_style_of_its_entri
     assert "PAGEREF" not in text and not any(line.rstrip().endswith(("\t3", " 3", "\t4", " 4"))
                                              for line in text.splitlines())
     assert "MỤC LỤC" not in text  # its title goes with its entries
+
+
+# A tracking sheet kept online and sent round as CSV (tỉnh Hòa Lạc, fictional): title rows in the first cell, a
+# target block and a task block, each under its own header row, cells holding commas, quotes and line breaks.
+TRACKING_ROWS = [
+    ["SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÒA LẠC", "", "", "", ""],
+    ["BẢNG THEO DÕI TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH SỐ 12/KH-UBND NGÀY 20/01/2026", "", "", "", ""],
+    ["PHẦN A. CHỈ TIÊU", "", "", "", ""],
+    ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2026", "Thực hiện đến 20/5/2026"],
+    ["1", "Tuyển sinh, đào tạo nghề", "Người", "21.500", "8.940"],
+    ["2", "Tỷ lệ có việc làm sau đào tạo", "%", "75 - 80", ""],
+    ["PHẦN B. NHIỆM VỤ", "", "", "", ""],
+    ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành"],
+    ["1", 'Tổ chức "Ngày hội tư vấn tuyển sinh", hướng nghiệp', "Sở Giáo dục và Đào tạo",
+     "Tỉnh đoàn;\nSở Nội vụ", "Quý II/2026"],
+    ["2", "Khảo sát nhu cầu học nghề của lao động nông thôn", "Sở Nội vụ", "UBND các xã, phường", "trước 30/6/2026"],
+]
+
+
+def _tracking_csv(path: Path, delimiter: str = ",", encoding: str = "utf-8") -> Path:
+    import csv
+    import io
+
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="\r\n").writerows(TRACKING_ROWS)
+    text = out.getvalue()
+    path.write_bytes(_windows_1258(text) if encoding == "cp1258" else text.encode(encoding))
+    return path
+
+
+def _windows_1258(text: str) -> bytes:
+    """Text as Windows-1258 writes it: a letter with its shape mark precomposed (â, ơ, ư, ă), its tone mark a
+    combining character after it (Python's codec refuses precomposed "Ở")."""
+    import unicodedata
+
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    letters = re.findall(r".[\u0300-\u036f]*", unicodedata.normalize("NFD", text), re.DOTALL)
+    written = (unicodedata.normalize("NFC", "".join(c for c in g if c not in tones)) + "".join(c for c in g if c in tones)
+               for g in letters)
+    return "".join(written).encode("cp1258")
+
+
+def test_a_tracking_sheet_exported_as_csv_reads_as_its_lines_and_tables(tmp_path):
+    """Google Sheets' CSV: title rows are lines, each block a table under its own header row, a quoted cell read
+    whole (its comma, its doubled quotes, its line break); the task table feeds the register like a Word table."""
+    out = lines(convert(_tracking_csv(tmp_path / "hoalac-theo-doi.csv")).text)
+    assert out[:3] == ["SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÒA LẠC", TRACKING_ROWS[1][0], "PHẦN A. CHỈ TIÊU"]
+    assert in_order(out, [pipe(TRACKING_ROWS[3]), pipe(TRACKING_ROWS[4]), pipe(TRACKING_ROWS[5]),
+                          "PHẦN B. NHIỆM VỤ", pipe(TRACKING_ROWS[7])])  # the block's title over its own header
+    assert any(line.startswith('| 1 | Tổ chức "Ngày hội tư vấn tuyển sinh", hướng nghiệp | Sở Giáo dục và Đào tạo |')
+               for line in out)
+    rows = {(r.agency, r.role, r.deadline) for r in register_of(convert(tmp_path / "hoalac-theo-doi.csv").text,
+                                                                "hoalac-theo-doi.csv").responsibilities}
+    assert ("Sở Nội vụ", "chủ trì", "trước 30/6/2026") in rows
+
+
+def test_a_csv_from_excel_in_a_vietnamese_locale_reads_alike(tmp_path):
+    """Excel in a Vietnamese locale separates by semicolons (the comma is the decimal mark) and may write the
+    Windows code page: the same sheet."""
+    expected = convert(_tracking_csv(tmp_path / "a.csv")).text
+    assert convert(_tracking_csv(tmp_path / "b.csv", ";", "cp1258")).text == expected
+    assert convert(_tracking_csv(tmp_path / "c.csv", "\t", "utf-8-sig")).text == expected
+
+
+def test_a_csv_that_is_no_sheet_is_named_with_its_reason(tmp_path):
+    (tmp_path / "anh.csv").write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0IHDR")
+    with pytest.raises(DocumentError) as caught:
+        convert(tmp_path / "anh.csv")
+    assert str(caught.value) == "anh.csv: không đọc được bảng tính CSV .csv (tệp hỏng hoặc không phải CSV .csv)."
