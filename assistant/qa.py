@@ -325,6 +325,9 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
     when the plan does not state it; None when its header part is missing."""
     plan = index.plans[doc]
     issued = _issued(plan)
+    # A document with neither header nor signature of its own (a slide deck, a news article, a tracking sheet)
+    # reports on a plan: what it says of that plan's number, date or signer is in its text, left to the quotes.
+    own = any(_plan_part(index, doc, title) is not None for title in (HEADER_TITLE, SIGNATURE_TITLE))
     # "… và do cơ quan nào ban hành": the issuing body its header names
     by = f", do {plan.issuer} ban hành" if r.profile.wants(ISSUER) and plan.issuer else ""
     if r.profile.wants(ISSUER) and not plan.issuer and not r.profile.kinds & {SIGNER, DOC_NUMBER, ISSUE_DATE}:
@@ -333,7 +336,7 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
         signer = plan.signer
         part = _plan_part(index, doc, SIGNATURE_TITLE)
         if not signer or part is None:
-            return "kế hoạch không ghi người ký"
+            return "kế hoạch không ghi người ký" if own else None
         role = plan.signer_role
         units = _units_naming(part, signer)
         header = _plan_part(index, doc, HEADER_TITLE)
@@ -349,6 +352,8 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
         lead = f"{plan.label}{issued}{by}{_subject(plan, r)}{signed}"
         return Evidence(tuple(units), lead=lead + " Theo phần đầu văn bản và phần “Nơi nhận và người ký”:"
                         if issued or by else lead + " Theo phần “Nơi nhận và người ký”:")
+    if not own:
+        return None
     if r.profile.wants(DOC_NUMBER) and not plan.number:
         return _draft_evidence(index, doc, f"chưa có số hiệu{issued}") or "văn bản không ghi số hiệu"
     if not r.profile.wants(DOC_NUMBER) and not issued and not by:

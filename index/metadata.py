@@ -278,6 +278,11 @@ def _sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# A line break after a word: a name ends with its line ("… tỉnh Xuân Quang" / "- Hội trường tầng 3 …", "… tỉnh Kim
+# Hoa" / "Ghi chú: …"); one after a dash goes on ("BÀ RỊA -" / "VŨNG TÀU").
+_LINE_END = re.compile(r"(?<=[^\s\-–—])[ \t]*\n")
+
+
 def _name_run(text: str, max_words: int = 4) -> str:
     """The run of capitalised words opening `text` (a place name after "tỉnh"/"thành phố").
 
@@ -287,7 +292,7 @@ def _name_run(text: str, max_words: int = 4) -> str:
     """
     out: list[str] = []
     words = 0
-    tokens = _dashes(text).split()
+    tokens = _dashes(_LINE_END.sub(" • ", text)).split()
     cores = [tok.strip(",.;:()[]“”\"'’‘") for tok in tokens] + [""]
     for i, tok in enumerate(tokens):
         if tok == "-":
@@ -608,7 +613,8 @@ def _header_text(zone: list[str]) -> str:
     """The header zone in capitals, less its place-date line, its number field and the national motto:
     what names the issuing body."""
     kept = [p for p in zone if not (PLACE_DATE.search(p) or PLACE_NUMERIC_DATE.search(p) or PLACE_DATE_OPEN.search(p))]
-    return _dashes(MOTTO.sub(" ", PARTY_NUMBER_FIELD.sub(" ", NUMBER_FIELD.sub(" ", " ".join(kept))).upper()))
+    lines = (MOTTO.sub(" ", PARTY_NUMBER_FIELD.sub(" ", NUMBER_FIELD.sub(" ", p)).upper()) for p in kept)
+    return "\n".join(filter(None, map(_dashes, lines)))  # its lines kept: a name ends with its line
 
 
 def _header_body(zone: list[str]) -> tuple[str, str, str]:

@@ -984,6 +984,17 @@ def test_a_header_name_running_on_yields_to_the_place_of_the_date_line():
     assert (meta.province, meta.issuer) == ("Ngân Hà", "Ban Thường vụ Hội Nông dân tỉnh Ngân Hà")
 
 
+def test_a_province_name_ends_at_the_line_a_bullet_opens():
+    """A slide's bullets ("- Cơ quan trình bày: Sở Nội vụ tỉnh Xuân Quang" / "- Hội trường tầng 3 …"): the next
+    bullet's dash is no dash inside a name ("Bà Rịa - Vũng Tàu" is one name on one line)."""
+    text = ("Slide 1: HỘI NGHỊ TRIỂN KHAI KẾ HOẠCH ĐÀO TẠO NGHỀ NĂM 2026\n- Cơ quan trình bày: Sở Nội vụ tỉnh Lam Hà\n"
+            "- Hội trường tầng 3, Trung tâm Hội nghị tỉnh\n- Ngày 12 tháng 3 năm 2026\n"
+            "Slide 2: Mục tiêu\n- Đào tạo nghề cho 12.000 người.\n")
+    assert extract_metadata("x.txt", text).province == "Lam Hà"
+    one_line = "ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU\nSố: 12/KH-UBND\nKẾ HOẠCH\nĐào tạo nghề năm 2024\n"
+    assert extract_metadata("y.txt", one_line).province == "Bà Rịa - Vũng Tàu"
+
+
 SUBMISSION = """ỦY BAN NHÂN DÂN TỈNH LAM GIANG
 SỞ NỘI VỤ
 Số: 205/TTr-SNV

@@ -201,3 +201,32 @@ def test_a_forwarded_message_is_read_with_what_it_carries(tmp_path):
     text = convert(forwarded).text
     assert "Chuyển các đồng chí nghiên cứu, thực hiện." in text
     assert "Số: 31/KH-UBND" in text and "Đề nghị các đơn vị đăng ký gian hàng trước ngày 27/3/2026" in text
+
+
+DECK_TEXT = """Slide 1: HỘI NGHỊ TRIỂN KHAI KẾ HOẠCH ĐÀO TẠO NGHỀ CHO LAO ĐỘNG NÔNG THÔN NĂM 2026
+- Triển khai Kế hoạch số 41/KH-UBND ngày 16/01/2026 của UBND tỉnh Kim Hoa
+- Cơ quan trình bày: Sở Giáo dục và Đào tạo tỉnh Kim Hoa
+- Ngày 05 tháng 02 năm 2026
+Ghi chú: Kế hoạch 41 do đồng chí Trần Văn Lộc, Phó Chủ tịch UBND tỉnh, ký ban hành.
+Slide 2: Mục tiêu năm 2026
+- Đào tạo nghề cho 9.500 lao động nông thôn, trong đó trình độ sơ cấp 3.200 người.
+- Tỷ lệ lao động có việc làm sau đào tạo đạt 82%.
+Slide 3: Phân công thực hiện
+| Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |
+| Khảo sát nhu cầu học nghề | Sở Nội vụ | UBND các xã, phường | Quý I/2026 |
+| Tổ chức các lớp đào tạo nghề | Sở Giáo dục và Đào tạo | Các trường cao đẳng | Trước 30/11/2026 |
+Slide 4: Trân trọng cảm ơn!
+"""
+
+
+@pytest.fixture(scope="module")
+def kimhoa_deck(assistant_over):
+    return assistant_over({"kimhoa-2026-trinh-chieu-dao-tao-nghe.txt": DECK_TEXT})
+
+
+def test_a_deck_that_presents_a_plan_answers_its_signer_from_its_notes(kimhoa_deck):
+    """A deck has no header or signature of its own: "ai ký" is answered by what its notes say of the plan it
+    presents, not refused as a plan that states no signer; its province ends with the bullet's line."""
+    answer = kimhoa_deck.ask("Kế hoạch đào tạo nghề năm 2026 của Kim Hoa do ai ký?")
+    assert not answer.refused and "(Kim Hoa," in answer.text
+    assert "Kế hoạch 41 do đồng chí Trần Văn Lộc, Phó Chủ tịch UBND tỉnh, ký ban hành." in answer.text
