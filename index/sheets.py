@@ -3,8 +3,9 @@
 Some offices publish a plan as a spreadsheet ("kế hoạch dạng biểu"): the document
 itself in merged cells down its first sheet, a paragraph a row, and its Biểu
 (targets, funding, tasks) on sheets of their own; annexes come as workbooks too,
-in Excel's formats or LibreOffice's, and a tracking sheet kept online is sent round as the CSV a spreadsheet
-exports (Google Sheets: UTF-8, commas; Excel in a Vietnamese locale: semicolons, maybe its ANSI code page). Each format is read into one ``Grid`` (what
+in Excel's formats or LibreOffice's; a tracking sheet kept online is sent round as
+the CSV it exports (Google Sheets: UTF-8, commas; Excel in a Vietnamese locale:
+semicolons, maybe its code page). Each format is read into one ``Grid`` (what
 the sheet shows, cell by cell), and every grid the same way (`cells`):
 
 - visible sheets in order, empty ones giving nothing; hidden rows and columns skipped;
