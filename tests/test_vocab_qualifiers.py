@@ -68,6 +68,15 @@ def test_a_month_is_named_with_or_without_its_leading_zero():
     assert not names_qualifier("thang 1", "tổ chức vào tháng 10/2026") and not names_qualifier("thang 8", "18 tháng")
 
 
+def test_a_month_is_named_by_a_day_of_it():
+    """ "phiên tháng 9" asked, "hoàn thành trước ngày 18/9/2026" quoted: the day names its month; a count of months,
+    a school year or a quarter names none."""
+    assert names_qualifier("thang 9", "hoàn thành công tác chuẩn bị trước ngày 18/9/2026.")
+    assert names_qualifier("thang 9", "khai mạc ngày 18 tháng 9 năm 2026") and names_qualifier("thang 9", "ngày 05/09")
+    for text in ("đào tạo trong 18 tháng", "năm học 2025/2026", "Quý II/2026", "tỷ lệ 1,5/9 điểm"):
+        assert not names_qualifier("thang 9", text), text
+
+
 def test_a_text_names_a_group_by_any_of_its_words_and_a_place_by_its_name():
     assert names_qualifier("phu nu", "Ưu tiên lao động nữ, người dân tộc thiểu số.")
     assert names_qualifier("khuyet tat", "hỗ trợ người khuyết tật học nghề")

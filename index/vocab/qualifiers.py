@@ -242,6 +242,9 @@ def named_qualifiers(question: str, bodies: tuple[tuple[int, int], ...] = ()) ->
 # A month a question singles out ("phiên giao dịch tháng 8 năm 2026", "việc phải xong trong tháng 9/2025"), folded;
 # not the month of a day's date ("ngày 15 tháng 12"): only a text naming that month answers it ("Tháng 08/2026").
 _MONTH = re.compile(r"(?<![\d/] )(?<!ngay )\bthang\s+0?(?P<m>1[0-2]|[1-9])(?![\d])")
+# A day of a month in a text ("trước ngày 18/9/2026", "ngày 18 tháng 9"): it names that month ("phiên tháng 9"); not a
+# count of months ("18 tháng"), a year ("2025/2026") or a quarter ("Quý II/2026").
+_DAY_OF_MONTH = re.compile(r"(?<![\d/.,])(?:[1-9]|[0-2]\d|3[01])(?:\s*/\s*|\s+thang\s+)0?(?P<m>1[0-2]|[1-9])(?![\d.,])")
 # What folded text writes before the month a document was issued or signed in ("Kế hoạch … mà UBND Hà Nội ban hành
 # tháng 7/2025", "ký vào tháng 3"): that month names the plan asked of, not a month its facts are of.
 _ISSUED = re.compile(r"\b(?:ban hanh|ky|phat hanh)(?:\s+(?:vao|tu|trong))?\s*$")
@@ -269,7 +272,8 @@ def names_qualifier(qualifier: str, text: str) -> bool:
     if _CITED_BY in qualifier:
         return _cites(folded, *qualifier.split(_CITED_BY))
     if qualifier.startswith("thang "):
-        return any(int(m["m"]) == int(qualifier.split()[1]) for m in _MONTH.finditer(folded))
+        months = (*_MONTH.finditer(folded), *_DAY_OF_MONTH.finditer(folded))
+        return any(int(m["m"]) == int(qualifier.split()[1]) for m in months)
     group = next((words for words in (*_QUALIFIERS.values(), *REPORT_PERIODS.values()) if words[0] == qualifier), None)
     words = group or (qualifier,)
     return any(re.search(rf"\b{re.escape(fold_accents(w))}\b", folded) for w in words)
