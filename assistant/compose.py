@@ -795,9 +795,11 @@ def _own_facts(answer: Answer, profile: QuestionProfile) -> dict[str, tuple[str,
     for passage in {c.passage.id: c.passage for c in answer.citations}.values():
         plan = passage.document
         label, alone, clause = own.setdefault(passage.doc, (short_label(passage), [], []))
-        if profile.wants(SIGNER) and passage.section == SIGNATURE_TITLE and plan.signer:
-            alone.append(f"{plan.signer_role} {plan.signer}".strip())
-            clause.append(f"{alone[-1]} ký")
+        signer = f"{plan.signer_role} {plan.signer}".strip()
+        if profile.wants(SIGNER) and passage.section == SIGNATURE_TITLE and plan.signer and signer not in alone:
+            # (once per plan, however many passages of its signature part are quoted)
+            alone.append(signer)
+            clause.append(f"{signer} ký")
         if profile.wants(ISSUER) and passage.section == HEADER_TITLE and plan.issuer and plan.issuer not in alone:
             alone.append(plan.issuer)
             clause.append(f"do {plan.issuer} ban hành")

@@ -420,6 +420,10 @@ def test_who_signed_is_the_signer_with_the_role():
     signature = passage(1, "sig", "Nơi nhận và người ký\nNơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Hồng Sơn",
                         "Nơi nhận và người ký", signer="Lê Hồng Sơn", signer_role="Phó Chủ tịch")
     assert short("Ai ký kế hoạch, với chức danh gì?", signature).endswith(": Phó Chủ tịch Lê Hồng Sơn.")
+    # a signature part quoted in several passages (a cover letter filed under it) names the signer once
+    letter = passage(2, "sig2", "Nơi nhận và người ký\nSở Nội vụ gửi kèm theo thư này Kế hoạch số 58/KH-UBND.",
+                     "Nơi nhận và người ký", signer="Lê Hồng Sơn", signer_role="Phó Chủ tịch")
+    assert short("Ai ký kế hoạch, với chức danh gì?", signature, letter).endswith(": Phó Chủ tịch Lê Hồng Sơn.")
 
 
 def test_the_signer_asked_beside_the_basis_follows_the_basis():
