@@ -25,6 +25,7 @@ from assistant.questions import (
     DEFINITION,
     DOC_NUMBER,
     DOCUMENT_NOUN,
+    FREQUENCY_MEASURE,
     ISSUE_DATE,
     LIST,
     MONEY_MEASURE,
@@ -244,8 +245,8 @@ def kinds_in(text: str, profile: QuestionProfile) -> set[str]:
     figures = DAY.sub(" ", uncited) if profile.wants(NUMBER) else ""  # "Kế hoạch số 219/KH-UBND ngày 04/12/2018"
     found = {kind for kind, pattern in _KIND_PATTERNS.items()
              if profile.wants(kind) and pattern.search(figures if kind == NUMBER else text)}
-    if profile.measure == ORDINAL_MEASURE and re.search(ORDINAL_MEASURE, uncited):
-        found.add(NUMBER)  # "lần thứ mấy": "… quốc gia lần thứ 13"
+    if profile.measure in (ORDINAL_MEASURE, FREQUENCY_MEASURE) and re.search(profile.measure, uncited):
+        found.add(NUMBER)  # "lần thứ mấy": "… quốc gia lần thứ 13"; "bao lâu một lần": "định kỳ hằng quý", no figure
     if DATE in found and not profile.wants(BASIS) and not TIME_MENTION.search(uncited):
         found.discard(DATE)  # the date of a document cited ("Kế hoạch số 316-KH/TU, ngày 23/4/2025") is no deadline
     if profile.body and profile.wants(AGENCY):  # "trường nào": a school, named in lower case too; a Sở is none
@@ -267,8 +268,8 @@ def facts_in(text: str, profile: QuestionProfile) -> set[str]:
     two table rows hold the same kind of fact, never the same one."""
     wanted = [(kind, pattern) for kind, pattern in _KIND_PATTERNS.items() if kind != AGENCY and profile.wants(kind)]
     found = {f"{kind}:{m.group(0)}" for kind, pattern in wanted for m in pattern.finditer(text)}
-    if profile.wants(NUMBER) and profile.measure == ORDINAL_MEASURE:
-        found |= {f"{NUMBER}:{m.group(0)}" for m in re.finditer(ORDINAL_MEASURE, text)}  # "lần thứ 13"
+    if profile.wants(NUMBER) and profile.measure in (ORDINAL_MEASURE, FREQUENCY_MEASURE):
+        found |= {f"{NUMBER}:{m.group(0)}" for m in re.finditer(profile.measure, text)}  # "lần thứ 13", "hằng quý"
     if profile.wants(AGENCY):
         found |= {f"{AGENCY}:{agency_key(a)}" for a in _bodies_asked(text, profile)}
     return found

@@ -24,7 +24,7 @@ from assistant.extractive import (
     names_partners,
     direction_fit,
 )
-from assistant.qa import Retrieved, answer_extractive
+from assistant.qa import Retrieved, answer_extractive, given_facts, held_kinds
 from assistant.questions import AGENCY, DATE, LIST, NUMBER, SOURCE, profile_question
 from assistant.scope import Scope
 from index.metadata import PlanMetadata
@@ -1024,3 +1024,16 @@ def test_a_list_question_is_answered_by_the_list_of_the_noun_it_asks():
     profile = profile_question("10 ngành nghề trọng điểm được tỉnh ưu tiên đầu tư gồm những ngành gì?")
     units = select_units(score_units([equipment, trades], profile, WEIGHTS), profile)
     assert any("cơ khí chế tạo" in u.text for u in units)
+
+
+def test_how_often_is_answered_by_a_recurrence_without_a_figure():
+    """ "bao lâu … một lần" asks how often: "định kỳ hằng quý" holds that fact though it has no figure, and a figure
+    the question gives ("Quyết định 647") is none of it; a sentence with neither holds nothing asked."""
+    profile = profile_question("NHCSXH bao lâu báo số liệu cho vay về Sở Nội vụ một lần (theo Quyết định 647)?")
+    given = given_facts("NHCSXH bao lâu báo số liệu cho vay về Sở Nội vụ một lần (theo Quyết định 647)?", profile)
+    assert kinds_in("Chi nhánh NHCSXH tỉnh định kỳ hằng quý gửi kết quả cho vay về Sở Nội vụ.", profile) == {NUMBER}
+    assert "number:hằng quý" in facts_in("định kỳ hằng quý gửi kết quả cho vay", profile)
+    line = passage(1, "nh", "10. Ngân hàng Chính sách xã hội\nĐịnh kỳ hằng quý gửi kết quả cho vay về Sở Nội vụ.",
+                   "10. Ngân hàng Chính sách xã hội")
+    assert held_kinds(passage_units(line), profile, given) == {NUMBER}
+    assert not kinds_in("Chi nhánh NHCSXH tỉnh gửi kết quả cho vay về Sở Nội vụ để tổng hợp.", profile)
