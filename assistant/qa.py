@@ -98,7 +98,7 @@ from assistant.scope import (
 from index.agencies import addressed_collectively, find_agencies, names_school_kind
 from index.chunking import SECTION_SEPARATOR
 from index.glossary import read_in_full_with
-from index.metadata import PlanMetadata
+from index.metadata import REPORTING_TYPES, PlanMetadata
 from index.normalize import canonical, fold_accents
 from index.register import Register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
@@ -325,9 +325,10 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
     when the plan does not state it; None when its header part is missing."""
     plan = index.plans[doc]
     issued = _issued(plan)
-    # A document with neither header nor signature of its own (a slide deck, a news article, a tracking sheet)
-    # reports on a plan: what it says of that plan's number, date or signer is in its text, left to the quotes.
-    own = any(_plan_part(index, doc, title) is not None for title in (HEADER_TITLE, SIGNATURE_TITLE))
+    # A document reporting on a plan (a slide deck, a news article), or one with neither header nor signature of its
+    # own: what it says of that plan's number, date or signer is in its text, left to the quotes.
+    own = plan.doc_type not in REPORTING_TYPES and any(
+        _plan_part(index, doc, title) is not None for title in (HEADER_TITLE, SIGNATURE_TITLE))
     # "… và do cơ quan nào ban hành": the issuing body its header names
     by = f", do {plan.issuer} ban hành" if r.profile.wants(ISSUER) and plan.issuer else ""
     if r.profile.wants(ISSUER) and not plan.issuer and not r.profile.kinds & {SIGNER, DOC_NUMBER, ISSUE_DATE}:

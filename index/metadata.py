@@ -30,7 +30,7 @@ from typing import Any
 
 from index.glossary import glossary_field
 from index.normalize import canonical, fold_accents, strip_markdown
-from index.vocab.dates import FULL_DATE
+from index.vocab.dates import FULL_DATE, POSTED_AT, WEEKDAY
 from index.vocab.documents import (
     BODY_ABBREVIATIONS,
     COMMITTEE_HEADER,
@@ -554,6 +554,8 @@ def _place(prefix: str) -> str:
         if len(kept) >= 6:
             break
     place = " ".join(kept).strip(" -–")
+    if WEEKDAY.match(place):
+        return ""  # "Thứ Tư, 21/01/2026 - 09:15": when a page was posted, not where
     if place and _is_upper(place) and len(place) > 3:
         place = _title_case(place)
         m = LEVELLED_PLACE.match(place)
@@ -634,7 +636,7 @@ def _header_body(zone: list[str]) -> tuple[str, str, str]:
         name = _name_run(m.group("rest"))
         if name:
             body, level, province = COUNCILS[m.group("body")], _level_word(m.group("level")), _title_case(name)
-            if OFFICE_HEADER.search(m.group("rest")):
+            if OFFICE_HEADER.search(text, m.start("rest")):  # its lines after the name too
                 body = f"Văn phòng {body}"
     s = DEPARTMENT_HEADER.search(text)
     if s:
@@ -711,6 +713,24 @@ def _local_body(zone: list[str]) -> str:
 
 
 DECK_TYPE = "Bài trình bày"  # a slide deck presented at a meeting
+ARTICLE_TYPE = "Bài báo"  # a news article reporting on a plan
+REPORTING_TYPES = (DECK_TYPE, ARTICLE_TYPE)  # documents about a plan, not the plan: its number and signer are quoted
+_HEADLINE_LINES = 4  # an article's posting time and headline open it
+_HEADLINE_CHARS = 200  # a longer first line is prose
+
+
+def _headline(paras: list[str]) -> str:
+    """A news article's headline: the title line beside the line saying when the page was posted ("Thứ Tư,
+    21/01/2026 - 09:15" / "Lam Giang phấn đấu đào tạo nghề cho 9.000 lao động …"), before its first prose; "" for
+    a text that opens otherwise."""
+    opening = paras[:_HEADLINE_LINES]
+    if not any(POSTED_AT.match(p) for p in opening):
+        return ""
+    lines = [p for p in opening if not POSTED_AT.match(p)]
+    first = lines[0] if lines else ""
+    return first if first and len(first) <= _HEADLINE_CHARS and not first.endswith((".", ":", ";")) else ""
+
+
 
 
 def _local_mention(paragraphs: list[str]) -> str:
@@ -956,14 +976,14 @@ def _issuer_from_suffix(suffix: str) -> str:
 # ---------------------------------------------------------------- label
 
 
-def _short_title(title: str, limit: int = _LABEL_TITLE_CHARS) -> str:
+def _short_title(title: str, limit: int = _LABEL_TITLE_CHARS, headline: bool = False) -> str:
     title = _collapse(title).strip(" .;:,")
     if len(title) > limit:
         cut = title[:limit]
         cut = cut[: cut.rfind(" ")] if " " in cut else cut
         title = cut.rstrip(" ,;:-–") + "…"
-    # "Kế hoạch thực hiện ..." reads as one phrase; keep capitals of acronyms.
-    if len(title) > 1 and title[0].isupper() and title[1].islower():
+    # "Kế hoạch thực hiện ..." reads as one phrase; keep capitals of acronyms, and a headline's ("Lam Giang phấn đấu …")
+    if len(title) > 1 and title[0].isupper() and title[1].islower() and not headline:
         title = title[0].lower() + title[1:]
     return title
 
@@ -1013,7 +1033,7 @@ def make_label(meta: PlanMetadata) -> str:
     if meta.number:
         parts.append(meta.number)
     elif meta.title:
-        parts.append(_short_title(meta.title))
+        parts.append(_short_title(meta.title, headline=meta.doc_type == ARTICLE_TYPE))
     elif meta.number_suffix:
         parts.append(f"số …/{meta.number_suffix}")
     else:
@@ -1051,6 +1071,9 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
     if paras and SLIDE.match(paras[0]) and not (doc_type or title):
         # a slide deck: its first slide's title is the deck's
         doc_type, title = DECK_TYPE, strip_marker(paras[0])
+    headline = _headline(paras) if heading is None and not (doc_type or title or number) else ""
+    if headline:  # a news article on the plan: its headline is its title
+        doc_type, title = ARTICLE_TYPE, headline
     subject = next((m.group("subject") for p in zone if (m := LETTER_SUBJECT.match(p))), "")
     if heading is None and subject:  # an official letter: "V/v …" under its number is its type and title
         doc_type, title = doc_type or "Công văn", title or subject[:1].upper() + subject[1:].rstrip(" .")

@@ -426,8 +426,8 @@ def _synthetic(kind: str, title: str, blocks: list[Block]) -> Section:
 
 def _header_and_basis(preamble: list[Block]) -> tuple[list[Block], list[Block], list[Block]]:
     """(header, legal bases, opening). The header runs to the "(Ban hành kèm theo …)" line when there is one,
-    else to the first legal basis. A text citing none (a Chỉ thị, a letter) opens with prose of its own after
-    its title ("Năm 2025, toàn tỉnh có 2.140 lao động mất việc …"): that is its opening, not its header."""
+    else to the first legal basis. A text citing none (a Chỉ thị, a letter, a news article) opens with prose of its
+    own after its title ("Năm 2025, toàn tỉnh có 2.140 lao động mất việc …"): that is its opening, not its header."""
     issued = [i for i, b in enumerate(preamble) if ISSUED_WITH.match(b.text)]
     if issued:
         return preamble[: issued[0] + 1], preamble[issued[0] + 1 :], []
@@ -440,9 +440,10 @@ def _header_and_basis(preamble: list[Block]) -> tuple[list[Block], list[Block], 
         if not any(LEGAL_BASIS.match(b.text) for b in basis[lead + 1:]):
             return header, basis[: lead + 1], basis[lead + 1:]
         return header, basis, []
-    if typed is None:
-        return header, basis, []
-    opening = next((i for i in range(typed + 1, len(header)) if _is_prose(header[i].text)), len(header))
+    # With no type heading (a news article, a post: a time stamp and a headline over prose) the header is the lines
+    # before the first prose paragraph, whatever kind the document is.
+    opening = next((i for i in range(0 if typed is None else typed + 1, len(header)) if _is_prose(header[i].text)),
+                   len(header))
     return header[:opening], [], header[opening:]
 
 

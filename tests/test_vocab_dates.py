@@ -12,10 +12,12 @@ from index.vocab.dates import (
     FULL_DATE,
     MONTH,
     PERIODIC,
+    POSTED_AT,
     QUARTER,
     RECURRING,
     RECURRING_DAY,
     START,
+    WEEKDAY,
     YEAR,
     YEAR_SPAN,
     dotted_figures,
@@ -270,3 +272,20 @@ def test_the_quarters_a_half_or_a_quarter_of_the_year_names(folded, quarters):
                                   "Quyết định 27/2024/QĐ-UBND, năm 2026"])
 def test_a_documents_number_dates_the_document_not_the_period(text):
     assert years_spanned(text) == {2026}
+
+
+@pytest.mark.parametrize("line", ["Thứ Tư, 21/01/2026 - 09:15", "21/01/2026 09:15 (GMT+7)", "Cập nhật: 09:15 ngày 21/01/2026",
+                                  "Đăng ngày 21/01/2026", "Chủ nhật, 4/1/2026, 20:05"])
+def test_a_line_saying_when_a_page_was_posted(line):
+    assert POSTED_AT.match(line)
+
+
+@pytest.mark.parametrize("line", ["Hà Nội, ngày 21/01/2026", "Năm 2025 đạt 105% kế hoạch, ngày 21/01/2026 x",
+                                  "Trước 30/6/2026 các sở gửi báo cáo"])
+def test_a_place_date_line_or_a_sentence_is_no_posting_time(line):
+    assert not POSTED_AT.match(line)
+
+
+def test_a_day_of_the_week_is_named_as_such():
+    assert all(WEEKDAY.match(d) for d in ("Thứ Tư", "thứ 5", "Chủ nhật", "T7"))
+    assert not any(WEEKDAY.match(p) for p in ("Thứ trưởng", "Tân An", "Thứ Tư Lam"))

@@ -626,7 +626,10 @@ _LEAD_CLAUSE = re.compile(
     rf"{_TIME_LIMIT_WORDS})[^,]{{0,120}},\s*"
     r"|[Tt]ại\s+(?:cấp\s+)?(?:tỉnh|huyện|xã|thành phố|cơ sở|địa phương)[^,]{0,40},\s*"
     r"|(?:[Gg]iao|[Yy]êu cầu)\s+(?=\S)"
-    r"|(?:Đề nghị\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố)\s+giao\s+(?=\S))"
+    r"|(?:Đề nghị\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố)\s+giao\s+(?=\S)"
+    # a request reported in prose (a news article, minutes): "Phó Chủ tịch UBND tỉnh Trần Văn Bình đề nghị Sở Nội vụ
+    # chủ trì khảo sát …": the body asked does the duty
+    rf"|[^,;:]{{3,80}}?\s(?:đề nghị|yêu cầu)\s+(?=(?:các\s+)?[{UPPER}]))"
 )
 
 

@@ -93,6 +93,16 @@ FULL_DATE = re.compile(
 DATE_LINE = re.compile(
     r"ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})", re.IGNORECASE
 )
+# A day of the week ("Thứ Tư", "Thứ 5", "Chủ nhật"), as a news site dates its articles ("Thứ Tư, 21/01/2026 - 09:15"):
+# it stands where a place-date line's place does, and is no place.
+WEEKDAY = re.compile(r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|t[2-7])$", re.IGNORECASE)
+# A line that only says when a page was posted or updated: "Thứ Tư, 21/01/2026 - 09:15", "21/01/2026 09:15 (GMT+7)",
+# "Cập nhật: 09:15 ngày 21/01/2026", "Đăng ngày 21/01/2026".
+POSTED_AT = re.compile(
+    r"^(?:(?:cập nhật|đăng|đăng tải|ngày đăng|xuất bản)(?:\s+lúc)?\s*(?:ngày)?\s*:?\s*)?"
+    r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:ngày\s*)?,?\s*)?(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}"
+    r"(?:\s*[-–|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?GMT\s*\+\s*7\)?)?\s*$", re.IGNORECASE)
 # "hằng năm", "hàng năm", "mỗi năm": a recurring yearly time.
 EVERY_YEAR = re.compile(r"\b(?:hàng|hằng|mỗi)\s+năm\b", re.IGNORECASE)
 
