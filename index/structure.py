@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from index.agencies import bare_agency
 from index.tables import Table, find_tables
 from index.vocab.dates import FIGURE_NOT_YEAR
+from index.vocab.documents import ISSUED_TYPES, LETTER_SUBJECT
 from index.vocab.language import is_translation
 from index.vocab.markers import (
     ANY_MARKER,
@@ -322,11 +323,18 @@ def _is_title_line(heading: Block | None, following: Block) -> bool:
 
 
 def _starts_document(doc: _Document, block: Block) -> bool:
-    """After a signature block: a national header, a document title or "(Ban hành kèm theo …)"."""
+    """After a signature block: a national header, a document title, "(Ban hành kèm theo …)", or a letter's subject
+    ("V/v triển khai Kế hoạch …": the cover letter an e-mail carries after the plan it sends)."""
     if not doc.signed() or block.table is not None:
         return False
     text = block.text
-    return bool(MOTTO.search(text.upper()) or DOCUMENT_TITLE.match(text) or ISSUED_WITH.match(text))
+    return bool(MOTTO.search(text.upper()) or DOCUMENT_TITLE.match(text) or ISSUED_WITH.match(text)
+                or LETTER_SUBJECT.match(text))
+
+
+def _is_plan(doc: _Document) -> bool:
+    """Whether a document's type line names a plan ("KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "ĐỀ ÁN")."""
+    return doc.doc_type().upper().startswith(tuple(kind.upper() for kind in ISSUED_TYPES))
 
 
 def _trailing_header(closing: list[Block]) -> int:
@@ -476,7 +484,8 @@ def parse_structure(text: str) -> Section:
                                     ("opening", OPENING_TITLE, opening)):
             if blocks:
                 root.children.append(_synthetic(kind, title, blocks))
-        if sections and len(documents) > 1 and doc is documents[0]:
+        # a decision's articles over the plan it issues; a plan issues nothing (the letter sent with it comes after)
+        if sections and len(documents) > 1 and doc is documents[0] and not _is_plan(doc):
             title = _ISSUER_TITLES.get(doc.doc_type(), _ISSUER_FALLBACK)
             sections = [Section(kind="decision", title=title, children=sections, rank=0)]
         root.children.extend(sections)

@@ -176,6 +176,18 @@ def test_a_messages_plan_gives_the_metadata_and_its_duties_the_register(tmp_path
     assert {("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Trước 01/4/2026"), ("Sở Tài chính", "")} <= rows
 
 
+def test_a_messages_letter_after_the_plan_is_a_document_of_its_own_not_the_plans_signature(tmp_path):
+    """The cover letter comes after the plan's signature block: its subject ("V/v …") opens a document of its own,
+    so its deadline is a part to answer from (the signature part answers no date), and the plan's parts stay the
+    plan's, not a "Văn bản ban hành" issuing the letter."""
+    root = parse_structure(normalize_text(convert(_message(tmp_path / "thu.eml")).text))
+    signatures = [s for s in root.children if s.kind == "signature"]
+    assert not any("27/3/2026" in b.text for s in signatures for b in s.body)
+    assert any("27/3/2026" in b.text for s in root.children if s.kind != "signature" for b in s.body)
+    assert "II. TỔ CHỨC THỰC HIỆN" in [s.title for s in root.children]
+    assert not any(s.kind == "decision" for s in root.children)
+
+
 def test_a_message_with_an_html_body_only_reads_it(tmp_path):
     assert "Đề nghị các đơn vị đăng ký gian hàng trước ngày 27/3/2026" in convert(
         _message(tmp_path / "thu.eml", html_only=True)).text
