@@ -911,6 +911,10 @@ def test_a_tracking_sheet_exported_as_csv_reads_as_its_lines_and_tables(tmp_path
     rows = {(r.agency, r.role, r.deadline) for r in register_of(convert(tmp_path / "hoalac-theo-doi.csv").text,
                                                                 "hoalac-theo-doi.csv").responsibilities}
     assert ("Sở Nội vụ", "chủ trì", "trước 30/6/2026") in rows
+    from index.structure import parse_structure  # each block under its title ("PHẦN B. …"), a part of the sheet
+
+    parts = [s.title for s in parse_structure(normalize_text("\n".join(out))).children if s.kind == "part"]
+    assert parts == ["PHẦN A. CHỈ TIÊU", "PHẦN B. NHIỆM VỤ"]
 
 
 def test_a_csv_from_excel_in_a_vietnamese_locale_reads_alike(tmp_path):

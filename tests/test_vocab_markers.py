@@ -21,8 +21,10 @@ HEADINGS = {
         ["Phụ lục kèm theo Kế hoạch này", "Phụ lục I kèm theo", "Chi tiết tại Phụ lục"],
     ),
     "part": (
-        ["Phần I. Đánh giá tình hình", "PHẦN I", "Phần thứ nhất", "PHẦN THỨ HAI: NHIỆM VỤ", "Phần 2. Giải pháp"],
-        ["Phần lớn lao động chưa qua đào tạo", "Phần thứ nhất của báo cáo", "Phần 2 của Kế hoạch", "Phần việc còn lại"],
+        ["Phần I. Đánh giá tình hình", "PHẦN I", "Phần thứ nhất", "PHẦN THỨ HAI: NHIỆM VỤ", "Phần 2. Giải pháp",
+         "PHẦN B. NHIỆM VỤ", "Phần A: Chỉ tiêu"],
+        ["Phần lớn lao động chưa qua đào tạo", "Phần thứ nhất của báo cáo", "Phần 2 của Kế hoạch", "Phần việc còn lại",
+         "Phần A của Kế hoạch"],
     ),
     "chapter": (
         ["Chương I", "CHƯƠNG II. QUY ĐỊNH CHUNG", "Chương 3 NHIỆM VỤ"],

@@ -47,8 +47,9 @@ ANNEX = re.compile(
 # NGHỊ …", "MẪU SỐ 03": a numbered blank form; after a signature block, an annex (a plan published as a workbook puts
 # its Biểu on sheets after the signed document; a guidance attaches its forms). Not "Biểu chỉ tiêu", "Mẫu đơn".
 ANNEX_TABLE = re.compile(r"^(?:BIỂU|Biểu|MẪU|Mẫu)\s+(?:(?i:số)\s+)?\d{1,2}[a-z]?\b(?=\s*(?:[.:\-–(]|$))")
-# "Phần I. Đánh giá", "PHẦN I", "Phần thứ nhất", "PHẦN THỨ HAI: NHIỆM VỤ"; not "Phần lớn lao động".
-PART = re.compile(rf"^((?:PHẦN|Phần)\s+(?:{_ORDINAL_WORD}|{ROMAN}|\d{{1,2}})\b){_TITLE_FOLLOWS}")
+# "Phần I. Đánh giá", "PHẦN I", "Phần thứ nhất", "PHẦN THỨ HAI: NHIỆM VỤ", "PHẦN B. NHIỆM VỤ" (a tracking sheet's
+# blocks); not "Phần lớn lao động", "Phần A của Kế hoạch".
+PART = re.compile(rf"^((?:PHẦN|Phần)\s+(?:{_ORDINAL_WORD}|{ROMAN}|\d{{1,2}}|[A-E](?=[.:]))\b){_TITLE_FOLLOWS}")
 # "Chương I", "CHƯƠNG II. QUY ĐỊNH CHUNG"; not "Chương trình mục tiêu".
 CHAPTER = re.compile(rf"^((?:CHƯƠNG|Chương)\s+(?:{ROMAN}|\d{{1,2}})\b){_TITLE_FOLLOWS}")
 # "Mục 1", "MỤC 2. TỔ CHỨC"; not "Mục tiêu", not "Mục 2 của Kế hoạch".
