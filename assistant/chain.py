@@ -18,7 +18,7 @@ from assistant.answer import REFUSAL, Answer, is_refusal
 from assistant.citations import verify
 from assistant.compose import short_answer
 from assistant.extractive import TermWeights
-from assistant.followup import condense
+from assistant.followup import as_typed, condense
 from assistant.llm import (
     ChatModels,
     LLMUnavailable,
@@ -50,6 +50,7 @@ class Turn:
     config: SearchConfig = field(default_factory=SearchConfig)
     filters: Filters | None = None
     standalone: str = ""
+    as_typed: str = ""  # the follow-up read as typed, of the plan just quoted: tried when the standalone is refused
     retrieved: Retrieved | None = None
     answer: Answer | None = None
 
@@ -69,6 +70,8 @@ class AnswerChain:
     # ------------------------------------------------------------ steps
     def condense(self, turn: Turn) -> Turn:
         turn.standalone = condense(turn.question, turn.history, self.index.plans)
+        if turn.history:
+            turn.as_typed = as_typed(turn.question, turn.history, self.index.plans)
         if turn.history and turn.backend != "extractive" and turn.standalone == turn.question.strip():
             try:  # a model may catch follow-ups the rules miss
                 turn.standalone = condense_with_model(self.models.get(turn.backend), turn.question, list(turn.history))
@@ -113,8 +116,22 @@ class AnswerChain:
         turn = self.retrieve(self.condense(turn))
         yield from self.stream_answer(turn)
 
+    def reread(self, turn: Turn, extractive: Answer) -> Answer:
+        """A follow-up whose condensed question the plans do not answer, read as typed of the plan just quoted:
+        that reading's answer when it has one (the turn then searched it), else the refusal."""
+        if not extractive.refused or not turn.as_typed or turn.as_typed in (turn.standalone, turn.question.strip()) \
+                or turn.retrieved is None or turn.retrieved.scope.out_of_scope:
+            return extractive
+        other = self.retrieve(Turn(turn.question, turn.history, turn.backend, turn.config, turn.filters,
+                                   standalone=turn.as_typed))
+        answer = self.extractive(other)
+        if answer.refused:
+            return extractive
+        turn.standalone, turn.retrieved = other.standalone, other.retrieved
+        return answer
+
     def stream_answer(self, turn: Turn) -> Iterator[tuple[str, Any]]:
-        extractive = self.extractive(turn)
+        extractive = self.reread(turn, self.extractive(turn))
         if turn.backend == "extractive" or turn.retrieved is None or turn.retrieved.scope.out_of_scope:
             yield "final", extractive
             return

@@ -373,7 +373,7 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     new = changes(question, places, _slots(plans))
     # the last answer that quoted a plan: a refusal lists every plan and quotes none
     answered = next((a for q, a in reversed(history) if q and q.strip() and not is_refusal(a)), "")
-    question = with_noun_named(with_body_named(question, before, answered), before)
+    question = with_sum_named(with_noun_named(with_body_named(question, before, answered), before), before)
     names_plan = any(c.slot is None or c.slot not in SLOTS for c in new)  # a place, a plan number or title
     thing = "" if names_plan else with_noun_answered(question, before, answered) or \
         with_thing_answered(question, before, answered)
@@ -388,6 +388,9 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         named = with_previous_plan(question, answered, plans, before, _earlier_answers(history, answered))
         if named != question:
             return named
+    if names_plan and profile_question(question).kinds & _ABOUT_THE_PLAN and not _COMPARED_WITH.match(folded):
+        # "kh 70 ban hành ngày nào, ai ký": the plan it names asked of itself, a question of its own
+        return question
     if names_plan and _COMPARED_WITH.match(folded):
         # "So với Bạch Vân năm 2025 thì …?": the plan just discussed beside the one the follow-up names
         named = with_previous_plan(question, answered, plans, before, labelled=True)
@@ -437,7 +440,7 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     # "năm đó": the years last asked, maybe a question or two before ("2030 thì?", "kỹ năng CNTT thì sao?", "Còn …
     # năm đó?")
     def dated() -> str:  # read only where a time deixis is written out: each question read is profiled
-        return next((q for q in (before, *reversed(previous[-_YEARS_BACK:])) if _asked_years(q)), before)
+        return _dated(before, previous, answered)
 
     if not new and (plan_back or plan_wide or _asks_of_new_body(question, before)):
         named = with_previous_plan(with_previous_years(question, dated()), answered, plans, before)
@@ -508,8 +511,36 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     return question
 
 
-# The words of a document asked by its kind alone ("theo quyết định nào", "theo kế hoạch nào của thành phố").
-_DOCUMENT_WORDS = frozenset(" ".join((*CITED_KINDS, "ke hoach", "van ban", "theo cua thanh pho tinh")).split())
+# A thing pointed at by its noun ("ngày hội đó", "việc này", "khoản ấy"); "trong đó" (a part of what was asked), "ở
+# đó" (its place) and a time ("năm đó", "lúc này": ``_TIME_DEIXIS``) point at no thing.
+_POINTS_AT_A_THING = re.compile(r"\b(?!(?:trong|o|tai|nam|doan|diem|ky|gian|luc|khi|moc|thang|quy|ngay)\b)[a-z]+ "
+                                r"(?:do|nay|ay)\b")
+
+
+def as_typed(question: str, history: Sequence[tuple[str, str]], plans: dict[str, PlanMetadata]) -> str:
+    """The follow-up read as it was typed, of the plan just quoted (and "năm đó" of the years last asked): the other
+    reading of a turn whose condensed question the plans do not answer. The rewrite guesses which slots of the last
+    question the follow-up changes; when the guess finds nothing ("Ngân sách tỉnh chiếm bao nhiêu trong đó?" glued
+    to the total asked before), the words the user typed may still be answered by the plan under discussion."""
+    question = canonical(question).strip()
+    previous = [q for q, _ in history if q and q.strip()]
+    if not previous or not question:
+        return question
+    before = canonical(without_asker(condense(previous[-1], history[: len(previous) - 1], plans)))
+    answered = next((a for q, a in reversed(history) if q and q.strip() and not is_refusal(a)), "")
+    new = changes(question, _places(plans), _slots(plans))
+    if any(c.slot is None or c.slot not in SLOTS for c in new) or _POINTS_AT_A_THING.search(fold_accents(question)):
+        # it names its own plan or place; or it points at a thing ("ngày hội đó", "việc này") that only the rewrite
+        # names: read as typed it would ask of anything
+        return question
+    dated = _dated(before, previous, answered)
+    return with_previous_plan(with_previous_years(question, dated), answered, plans, before,
+                              _earlier_answers(history, answered))
+
+
+# The words of a document asked by its kind alone ("theo quyết định nào", "theo kế hoạch số mấy của UBND tp").
+_DOCUMENT_WORDS = frozenset(" ".join((*CITED_KINDS, "ke hoach", "van ban", "theo cua thanh pho tinh tp",
+                                      "ubnd uy ban nhan dan so may hieu")).split())
 
 
 def _basis_of_item(question: str, before: str) -> bool:
@@ -561,7 +592,7 @@ _NOT_A_THING = frozenset("so quan vi ban phong tam viec mang sach dong vu dung t
 # Where the last question's noun phrase ends: a word that asks, links or predicates, as spelled with its marks, and
 # those of them that no other word folds like, for a question typed without marks ("trong" is also "trọng").
 _PHRASE_END = frozenset("là có được bao nhiêu nào gì thì và cho tại ở của trong khi để sẽ đã đang phải cần muốn mấy "
-                        "như thế sao hay hoặc với từ đến năm dự phấn".split())  # "dự kiến", "phấn đấu" predicate
+                        "như thế sao hay hoặc với từ đến năm dự phấn chiếm".split())  # "dự kiến", "phấn đấu" predicate
 _PHRASE_END_UNMARKED = frozenset("la duoc bao nhieu nao gi thi va cho tai o cua khi se phai muon nhu sao hay hoac voi "
                                  "nam".split())
 PHRASE_WORDS = 5  # modifiers a head noun carries over at most
@@ -610,6 +641,25 @@ def with_noun_named(question: str, before: str) -> str:
     school the last question named. The question as asked when the last question has no such phrase."""
     for pointer in _noun_pointers(fold_accents(question).lower()):
         phrase = _named_phrase(pointer["head"], before)
+        if phrase:
+            return f"{question[:pointer.start()]}{phrase}{question[pointer.end():]}"
+    return question
+
+
+# A sum pointed back at ("khoản đó", "khoản tiền này"), folded, and the heads of the sums a question names ("ngân sách
+# tỉnh", "kinh phí tuyên truyền", "nguồn vốn vay", "quỹ hỗ trợ").
+_SUM_BACK = re.compile(r"\bkhoan (?:tien |kinh phi )?(?:do|nay|ay|tren)\b")
+_SUM_HEAD = re.compile(r"\b(?:ngan sach|kinh phi|nguon von|von|quy|tien)\b")
+
+
+def with_sum_named(question: str, before: str) -> str:
+    """ "Khoản đó chia ra cho những việc gì?" after "Ngân sách tỉnh chiếm bao nhiêu?": the sum the last question asked
+    of written in ("Ngân sách tỉnh chia ra …"); the question as asked when the last question named no sum."""
+    pointer = _SUM_BACK.search(fold_accents(question).lower())
+    if pointer is None:
+        return question
+    for head in _SUM_HEAD.finditer(fold_accents(before).lower()):
+        phrase = _named_phrase(head.group(), before)
         if phrase:
             return f"{question[:pointer.start()]}{phrase}{question[pointer.end():]}"
     return question
@@ -719,6 +769,16 @@ def with_previous_years(question: str, before: str) -> str:
     return f"{question[:deixis.start()]}{named}{question[deixis.end():]}"
 
 
+def _dated(before: str, previous: Sequence[str], answered: str) -> str:
+    """What "năm đó" points at: the year the last answer gave when the last question asked when ("Kế hoạch 70 ban
+    hành ngày nào?" answered "07/03/2023": 2023), else the years last asked, maybe a question or two before."""
+    if not _asked_years(before) and profile_question(before).kinds & {DATE, ISSUE_DATE}:
+        years = YEAR.findall(_answered_fact(answered))
+        if years:
+            return f"năm {years[0]}"
+    return next((q for q in (before, *reversed(previous[-_YEARS_BACK:])) if _asked_years(q)), before)
+
+
 def _asked_years(question: str) -> list[str]:
     """The years a question asked of on their own ("giai đoạn 2021-2030, đến năm 2030": 2030), else all it wrote."""
     asked = profile_question(question)
@@ -755,7 +815,10 @@ def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata
     # 06", which the other place's plan may implement too) names it less well than the plan the answer quoted, whose
     # label says its place
     if named is not None and named["type"] and (plan is not None or len(quoted) != 1 or not labelled):
-        reference = before[named.start():named.end()]
+        # "… KH 70 năm 2023 và KH 177 năm 2025 …": a question about both goes on about both
+        references = list(dict.fromkeys(before[m.start():m.end()] for m in
+                                        FOLDED_DOCUMENT_REFERENCE.finditer(fold_accents(before)) if m["type"]))
+        reference = " và ".join(references[:2])
         if by_year or plan and _year_of_another_plan(question, plan, plans):
             # "Hồi kế hoạch 2023 thì …" after "Kế hoạch 177 …": that place's plan of 2023, not 177
             return f"{question.rstrip(' ?')} ({plan.province})?" if plan and plan.province else question

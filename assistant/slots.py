@@ -37,6 +37,7 @@ class Slot:
     pattern: re.Pattern[str]
     value: Callable[[re.Match[str], str], str]  # (match on folded text, original text) -> value to write
     lead: str  # written before the value when the previous question had no such slot
+    narrows: bool = False  # a value added where none was asks of a part of what was asked ("trong đó cao đẳng")
 
 
 def _listed(words: Sequence[str]) -> str:
@@ -73,15 +74,16 @@ _YEARS = rf"(?<![\d/.-]){YEAR.pattern}(?:\s*[-–]\s*{YEAR.pattern})?(?![\d/])"
 SLOTS = (
     Slot(re.compile(rf"(?P<swap>(?:\bmoc\s+)?(?:\b(?P<word>nam|giai doan|thoi ky)\s+)?(?P<years>{_YEARS}))"),
          _year_value, ""),
-    Slot(re.compile(rf"(?:\btrinh do\s+)?\b(?P<swap>{_listed(LEVELS)})\b"), _vocabulary_value(LEVELS), "trình độ "),
+    Slot(re.compile(rf"(?:\btrinh do\s+)?\b(?P<swap>{_listed(LEVELS)})\b"), _vocabulary_value(LEVELS), "trình độ ",
+         narrows=True),
     Slot(re.compile(rf"(?:\b(?:khu vuc|vung)\s+)?\b(?P<swap>{_listed(AREAS)})\b"), _vocabulary_value(AREAS),
-         "khu vực "),
+         "khu vực ", narrows=True),
     # "báo cáo 6 tháng", "báo cáo năm" (not "báo cáo năm 2023", a year's)
     Slot(re.compile(rf"\bbao cao\s+(?:ket qua\s+)?(?P<swap>(?:{_alternatives(REPORTS)}))\b(?!\s*\d)"),
          _vocabulary_value(REPORTS), "báo cáo "),
     # the level only: "ngân sách" stays a topic word of the question
     Slot(re.compile(rf"(?<=\bngan sach )(?:cap\s+)?(?P<swap>{_alternatives(BUDGET_LEVELS)})\b"),
-         _vocabulary_value(BUDGET_LEVELS), "ngân sách cấp "),
+         _vocabulary_value(BUDGET_LEVELS), "ngân sách cấp ", narrows=True),
 )
 
 
@@ -123,6 +125,10 @@ def slot_changes(question: str, slots: tuple[Slot, ...] = SLOTS, taken: list[Cha
 
 
 _RANGE = re.compile(r"\d\s*[-–]\s*\d")
+# What asks for the whole ("tổng cộng bao nhiêu", "tổng số", "tất cả", "nói chung"; not "tổng hợp", "tổng kết"): gone
+# when a follow-up asks of one part of it ("Trong đó hệ cao đẳng bao nhiêu?").
+_WHOLE_ASKED = re.compile(r"\b(?:tong cong|tong so|tat ca|toan bo|noi chung"
+                          r"|tong(?! (?:hop|ket|quan|the|cuc|bien|dai)\b))\b\s*")
 
 
 def with_slot(before: str, change: Change) -> str:
@@ -135,4 +141,6 @@ def with_slot(before: str, change: Change) -> str:
     spans = alike or spans
     if spans:
         return cut_spans(before, spans, insert=change.value)
+    if change.slot.narrows:
+        before = cut_spans(before, [m.span() for m in _WHOLE_ASKED.finditer(fold_accents(before))])
     return f"{before.rstrip(' ?')} {change.slot.lead}{change.value}?"

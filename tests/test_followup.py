@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.followup import condense, counted_items, with_noun_named, with_previous_years
+from assistant.followup import (
+    as_typed,
+    condense,
+    counted_items,
+    with_noun_named,
+    with_previous_years,
+    with_sum_named,
+)
 from assistant.questions import asked_bodies
 from index.retriever import PlanMetadata
 
@@ -477,8 +484,9 @@ ANSWERED = "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): trước 
                                        "Xong thì cả thành phố có bao nhiêu trường đạt chuẩn?"])
 def test_a_question_pointing_back_at_the_plan_keeps_the_plan_the_last_answer_quoted(follow_up):
     previous = [("Quận huyện gửi báo cáo năm cho Sở Lao động trước ngày nào?", ANSWERED)]
-    # the body pointed at is the one the last question named, by its whole name
-    named = follow_up.replace("Sở đó", "Sở Lao động - Thương binh và Xã hội")
+    # the body pointed at is the one the last question named, by its whole name; "năm đó" the year of the date the
+    # last answer gave ("trước ngày 15/12/2023")
+    named = follow_up.replace("Sở đó", "Sở Lao động - Thương binh và Xã hội").replace("năm đó", "năm 2023")
     assert condense(follow_up, previous, PLANS) == f"{named.rstrip('?')} (theo Kế hoạch 70/KH-UBND)?"
 
 
@@ -821,7 +829,8 @@ def test_a_place_is_named_only_where_the_marks_typed_write_it():
     assert "Nam Định" in condense("con nam dinh?", asked[:1], PLANS)
 
 
-@pytest.mark.parametrize("follow_up", ["Theo quyết định nào?", "Theo kế hoạch nào của thành phố?"])
+@pytest.mark.parametrize("follow_up", ["Theo quyết định nào?", "Theo kế hoạch nào của thành phố?",
+                                       "Theo kế hoạch số mấy của UBND tp?"])
 def test_which_document_after_a_task_asks_the_document_the_task_follows(follow_up):
     """After "Ai chủ trì phân luồng học sinh sau THCS?", "Theo quyết định nào?" asks what that task follows (the
     line cites it), not what the whole plan implements; after a question about the plan it asks the plan's basis."""
@@ -905,3 +914,66 @@ def test_a_body_written_as_its_initialism_swaps_the_body_asked_of(follow_up):
     out = condense(follow_up, history, {})
     body = follow_up.removeprefix("Còn ").removesuffix(" thì sao?").rstrip("?")
     assert out == f"KH thực hiện NQ 06 của TP Hải Phòng đề nghị {body} làm những việc gì?", out
+
+
+def test_a_follow_up_read_as_typed_is_asked_of_the_plan_the_last_answer_quoted():
+    """The other reading of a turn: the words typed, of the plan just quoted ("Ngân sách tỉnh chiếm bao nhiêu trong
+    đó?" after the total of Kế hoạch 177), and "năm đó" of the years last asked; a follow-up naming its own place
+    stays as typed."""
+    answered = [("Tổng kinh phí thực hiện kế hoạch năm 2025 của Hà Nội là bao nhiêu?",
+                 "Theo Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội): tổng kinh phí 120 tỷ đồng.")]
+    assert as_typed("Ngân sách tỉnh chiếm bao nhiêu trong đó?", answered, PLANS) == \
+        "Ngân sách tỉnh chiếm bao nhiêu trong đó (theo Kế hoạch 177/KH-UBND)?"
+    assert as_typed("Năm đó tuyển sinh cao đẳng bao nhiêu?", answered, PLANS).startswith(
+        "năm 2025 tuyển sinh cao đẳng bao nhiêu")
+    assert as_typed("Còn Hải Phòng thì sao?", answered, PLANS) == "Còn Hải Phòng thì sao?"
+    assert as_typed("Ngân sách tỉnh bao nhiêu?", [], PLANS) == "Ngân sách tỉnh bao nhiêu?"
+
+
+def test_a_part_asked_of_a_total_drops_the_words_asking_for_the_whole():
+    """ "Trong đó hệ cao đẳng bao nhiêu?" after "… tổng cộng bao nhiêu người?" asks of the college level, not the total
+    with a level added; "tổng hợp" asks no total and stays."""
+    total = "Năm 2023 Hà Nội đặt chỉ tiêu tuyển sinh GDNN tổng cộng bao nhiêu người?"
+    assert condense("Trong đó hệ cao đẳng bao nhiêu?", history(total), PLANS) == \
+        "Năm 2023 Hà Nội đặt chỉ tiêu tuyển sinh GDNN bao nhiêu người trình độ cao đẳng?"
+    assert condense("Còn khu vực nông thôn?", history("Tổng số lao động qua đào tạo của Hà Nội năm 2023?"), PLANS) == \
+        "Lao động qua đào tạo của Hà Nội năm 2023 khu vực nông thôn?"
+    assert "Tổng hợp" in condense("Còn trung cấp?", history("Tổng hợp tuyển sinh của Hà Nội năm 2023 thế nào?"), PLANS)
+
+
+def test_a_sum_pointed_back_at_is_the_sum_the_last_question_asked_of():
+    """ "Khoản đó chia ra cho những việc gì?" after "Ngân sách thành phố chiếm bao nhiêu trong đó?": the city's budget,
+    not the plan's whole funding; with no sum asked before, the question stays as typed."""
+    asked = [("Tổng kinh phí thực hiện KH 70 của Hà Nội là bao nhiêu?", ANSWERED),
+             ("Ngân sách thành phố chiếm bao nhiêu trong đó?", ANSWERED)]
+    assert condense("Khoản đó chia ra cho những việc gì, mỗi việc bao nhiêu?", asked, PLANS).startswith(
+        "Ngân sách thành phố chia ra cho những việc gì, mỗi việc bao nhiêu")
+    assert with_sum_named("Khoản đó dùng làm gì?", "Ai chủ trì tuyển sinh?") == "Khoản đó dùng làm gì?"
+
+
+def test_a_follow_up_after_a_question_naming_two_plans_goes_on_about_both():
+    """After "Hà Nội có KH 70 năm 2023 … và KH 177 năm 2025 …", "năm 2023 đặt bao nhiêu, 2030 bao nhiêu?" asks of both
+    plans, each named, not of the first one named."""
+    both = [("Hà Nội có KH 70 năm 2023 về GDNN và KH 177 năm 2025 về đào tạo nghề. Mỗi KH do sở nào làm đầu mối?",
+             "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): Sở A; theo Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà "
+             "Nội): Sở B.")]
+    assert condense("Tỷ lệ LĐ có bằng cấp, chứng chỉ: năm 2023 đặt bao nhiêu, 2030 bao nhiêu?", both, PLANS).endswith(
+        "(theo KH 70 và KH 177)?")
+
+
+def test_that_year_after_a_question_asking_when_is_the_year_the_answer_gave():
+    """ "kh 70 ban hành ngày nào, ai ký" answered "07/03/2023", then "Năm đó tổ chức kỳ thi … lần thứ mấy?": 2023, not
+    the year a question before asked of; the meta question naming its plan is asked as typed."""
+    history = [("Kế hoạch 70 đặt mục tiêu năm 2024 gì?", ANSWERED_70),
+               ("kh 70 ban hanh ngay nao, ai ky", "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): ban hành ngày "
+                "07/03/2023; Phó Chủ tịch Hà Minh Hải ký.")]
+    assert condense(history[1][0], history[:1], PLANS) == history[1][0]
+    assert condense("Năm đó tổ chức kỳ thi tay nghề thành phố lần thứ mấy?", history, PLANS).startswith(
+        "năm 2023 tổ chức kỳ thi tay nghề")
+
+
+def test_a_follow_up_pointing_at_a_thing_has_no_reading_as_typed():
+    """ "ngày hội đó tổ chức tháng mấy": read without the rewrite that names the fair it would ask of any month."""
+    answered = [("Kế hoạch 70 của Hà Nội tổ chức ngày hội gắn kết GDNN ở đâu?", ANSWERED_70)]
+    assert as_typed("ngay hoi do to chuc thang may", answered, PLANS) == "ngay hoi do to chuc thang may"
+    assert as_typed("Kinh phí trong đó bao nhiêu?", answered, PLANS).endswith("(theo Kế hoạch 70)?")
