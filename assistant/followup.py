@@ -360,19 +360,25 @@ def _without_asked(before: str, asked_before: str) -> str:
     return before[len(prefix):] if before.startswith(prefix) and len(before) > len(prefix) else before
 
 
+def _before(history: Sequence[tuple[str, str]], plans: dict[str, PlanMetadata]) -> tuple[list[str], str, str]:
+    """(the questions asked, the last one as condensed, the last answer that quoted a plan) of a conversation."""
+    previous = [q for q, _ in history if q and q.strip()]
+    # who the asker said they are ("Tôi là người Mông ở huyện …. …") is no part of what a follow-up asks again
+    before = canonical(without_asker(condense(previous[-1], history[: len(previous) - 1], plans))) if previous else ""
+    # the last answer that quoted a plan: a refusal lists every plan and quotes none
+    answered = next((a for q, a in reversed(history) if q and q.strip() and not is_refusal(a)), "")
+    return previous, before, answered
+
+
 def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str, PlanMetadata]) -> str:
     """The question as it would be asked without the conversation before it."""
     question = canonical(question).strip()
-    previous = [q for q, _ in history if q and q.strip()]
+    previous, before, answered = _before(history, plans)
     if not previous or not question:
         return question
-    # who the asker said they are ("Tôi là người Mông ở huyện …. …") is no part of what a follow-up asks again
-    before = canonical(without_asker(condense(previous[-1], history[: len(previous) - 1], plans)))
     places = _places(plans)
     folded = fold_accents(question)
     new = changes(question, places, _slots(plans))
-    # the last answer that quoted a plan: a refusal lists every plan and quotes none
-    answered = next((a for q, a in reversed(history) if q and q.strip() and not is_refusal(a)), "")
     question = with_sum_named(with_noun_named(with_body_named(question, before, answered), before), before)
     names_plan = any(c.slot is None or c.slot not in SLOTS for c in new)  # a place, a plan number or title
     thing = "" if names_plan else with_noun_answered(question, before, answered) or \
@@ -523,11 +529,9 @@ def as_typed(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     question the follow-up changes; when the guess finds nothing ("Ngân sách tỉnh chiếm bao nhiêu trong đó?" glued
     to the total asked before), the words the user typed may still be answered by the plan under discussion."""
     question = canonical(question).strip()
-    previous = [q for q, _ in history if q and q.strip()]
+    previous, before, answered = _before(history, plans)
     if not previous or not question:
         return question
-    before = canonical(without_asker(condense(previous[-1], history[: len(previous) - 1], plans)))
-    answered = next((a for q, a in reversed(history) if q and q.strip() and not is_refusal(a)), "")
     new = changes(question, _places(plans), _slots(plans))
     if any(c.slot is None or c.slot not in SLOTS for c in new) or _POINTS_AT_A_THING.search(fold_accents(question)):
         # it names its own plan or place; or it points at a thing ("ngày hội đó", "việc này") that only the rewrite
