@@ -49,7 +49,7 @@ from assistant.questions import (
     question_word_spans,
 )
 from index.agencies import agency_key, find_agency_mentions, looks_like_agency
-from index.metadata import PlanMetadata, local_place
+from index.metadata import ARTICLE_TYPE, PlanMetadata, local_place
 from index.normalize import canonical, comparison_form, fold_accents
 from index.retriever import Passage
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE
@@ -237,22 +237,22 @@ def short_label(passage: Passage) -> str:
     elif meta.number:
         name = f"{kind} {meta.number}"
     else:
-        name = f"{kind} {_short_title(meta.title or label)}"
+        name = f"{kind} {_short_title(meta.title or label, headline=meta.doc_type == ARTICLE_TYPE)}"
     date = _day_month_year(meta.date)
     scope = [p for p in (local_place(meta), meta.province, date or (str(meta.year) if meta.year else "")) if p]
     return f"{name} ({', '.join(scope)})" if scope else name
 
 
-def _short_title(title: str) -> str:
+def _short_title(title: str, headline: bool = False) -> str:
     """A numberless plan's title up to the document it implements ("triển khai Kế hoạch 238/KH-UBND"),
-    else its first words."""
+    else its first words; a headline keeps its capital ("Lam Giang phấn đấu …")."""
     title = re.sub(r"[“”\"]", "", title).replace(" số ", " ").strip()
     cited = _CITED_NUMBER.search(title)
     if cited and cited.end() <= LABEL_CHARS:
         title = title[:cited.end()]
     elif len(title) > LABEL_CHARS - 12:
         title = title[: LABEL_CHARS - 12].rsplit(" ", 1)[0].rstrip(" ,;:-–") + "…"
-    return title[0].lower() + title[1:] if len(title) > 1 and title[1].islower() else title
+    return title[0].lower() + title[1:] if len(title) > 1 and title[1].islower() and not headline else title
 
 
 def _day_month_year(iso: str) -> str:

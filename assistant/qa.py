@@ -104,7 +104,14 @@ from index.register import Register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
 from index.structure import BASIS_TITLE, COPY_TITLE, HEADER_TITLE, SIGNATURE_TITLE, states_figure
 from index.vocab.dates import DATE_LINE, years_spanned
-from index.vocab.documents import COPY_ASKED, DRAFT_MARK, NUMBER_FIELD, STANDING_PREFIX
+from index.vocab.documents import (
+    COPY_ASKED,
+    DRAFT_MARK,
+    NUMBER_FIELD,
+    PRESENTED_PLAN,
+    SIGNED_BY,
+    STANDING_PREFIX,
+)
 from index.vocab.markers import BULLET, STRUCTURAL_START
 from index.vocab.phrases import (
     ANNOUNCES_ITEMS,
@@ -333,6 +340,8 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
     by = f", do {plan.issuer} ban hành" if r.profile.wants(ISSUER) and plan.issuer else ""
     if r.profile.wants(ISSUER) and not plan.issuer and not r.profile.kinds & {SIGNER, DOC_NUMBER, ISSUE_DATE}:
         return "văn bản không ghi cơ quan ban hành"
+    if not own and plan.doc_type in REPORTING_TYPES:
+        return _presented_evidence(index, r, doc)
     if r.profile.wants(SIGNER):
         signer = plan.signer
         part = _plan_part(index, doc, SIGNATURE_TITLE)
@@ -374,6 +383,29 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
     else:
         lead = f"{plan.label}{by}"  # who issued it: the issuer's lines of the header
     return Evidence(tuple(units), lead=lead + subject + ". Theo phần đầu văn bản:")
+
+
+def _presented_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | None:
+    """What a document reporting on a plan (a deck, a news article) says of that plan: the first line naming a plan
+    by its number (and date) for "số mấy, ngày nào", the line saying who signed it for "ai ký"; None when it says
+    neither fact asked (the quotes may still answer)."""
+    units = [u for p in index.passages_of(doc) for u in passage_units(p)]
+    quoted: list[Unit] = []
+    facts: list[str] = []
+    named = next(((u, m) for u in units if (m := PRESENTED_PLAN.search(u.text))), None)
+    if named and (r.profile.wants(DOC_NUMBER) or r.profile.wants(ISSUE_DATE)):
+        unit, m = named
+        quoted.append(unit)
+        facts.append(f"{m.group(0)}")
+    signed = next(((u, m) for u in units if (m := SIGNED_BY.search(u.text))), None)
+    if signed and r.profile.wants(SIGNER):
+        unit, m = signed
+        quoted += [unit] if unit not in quoted else []
+        facts.append(f"do {m['who'].strip(' ,')} ký")
+    if not facts:
+        return None
+    fact = "; ".join(facts)
+    return Evidence(tuple(quoted), lead=f"{index.plans[doc].label}: {fact}. Theo nội dung văn bản:", fact=fact)
 
 
 def _copy_evidence(index: SearchIndex, doc: str) -> Evidence | None:

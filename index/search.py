@@ -288,6 +288,10 @@ class SearchIndex:
         """Every chunk of one section in reading order: a long item spans several."""
         return [self.passage(i, rank, score) for i in self._sections.get((doc, section), [])]
 
+    def passages_of(self, doc: str) -> list[Passage]:
+        """Every chunk of one plan in reading order, section by section."""
+        return [p for section in self._doc_sections.get(doc, []) for p in self.section_passages(doc, section)]
+
     def passage(self, chunk_id: str, rank: int = 1, score: float = 1.0) -> Passage:
         """A stored chunk as a passage (also for parts fetched by section, not by search)."""
         chunk = self.chunks[chunk_id]

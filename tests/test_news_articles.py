@@ -91,3 +91,11 @@ def test_an_article_answers_what_it_reports_citing_itself(lamgiang, question, fa
     answer = lamgiang.ask(question)
     assert not answer.refused and all(fact in answer.text for fact in facts), answer.text
     assert {c.doc for c in answer.citations} == {NAME}
+
+
+def test_an_article_says_which_plan_it_reports_by_number_and_date_not_its_own_time_stamp(lamgiang):
+    """ "số mấy, ban hành ngày nào" of an article: the plan it names by number and date (its sapo), not the time the
+    page was posted; the short answer names the article by its headline, capital kept."""
+    answer = lamgiang.ask("Kế hoạch đào tạo nghề lao động nông thôn năm 2026 của Lam Giang số mấy, ban hành ngày nào?")
+    assert not answer.refused and "15/KH-UBND ngày 12/01/2026" in answer.short_answer, answer.short_answer
+    assert answer.short_answer.startswith("Theo Bài báo Lam Giang phấn đấu")

@@ -242,3 +242,7 @@ def test_a_deck_that_presents_a_plan_answers_its_signer_from_its_notes(kimhoa_de
     answer = kimhoa_deck.ask("Kế hoạch đào tạo nghề năm 2026 của Kim Hoa do ai ký?")
     assert not answer.refused and "(Kim Hoa," in answer.text
     assert "Kế hoạch 41 do đồng chí Trần Văn Lộc, Phó Chủ tịch UBND tỉnh, ký ban hành." in answer.text
+    assert "do Trần Văn Lộc, Phó Chủ tịch UBND tỉnh ký" in answer.short_answer
+    # "số mấy" of the plan it presents: its first slide's line naming it by number and date
+    numbered = kimhoa_deck.ask("Kế hoạch đào tạo nghề năm 2026 của Kim Hoa số mấy, ngày nào?")
+    assert "Kế hoạch số 41/KH-UBND ngày 16/01/2026" in numbered.short_answer

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from index.vocab.documents import (
+    PRESENTED_PLAN,
+    SIGNED_BY,
     PARTY_HEADER,
     PARTY_NUMBER,
     PARTY_NUMBER_FIELD,
@@ -341,3 +343,19 @@ def test_a_document_is_cited_by_its_number_and_type_not_by_another_of_the_type()
     assert cites_document(basis, "6", "nq")  # "06/2023/NQ-HĐND": a leading zero, the year between
     assert not cites_document(basis, "37", "nq") and not cites_document(basis, "36", "ct")
     assert not cites_document(basis, "239", "qd")  # part of another number
+
+
+def test_a_plan_named_by_number_and_date_in_running_text():
+    m = PRESENTED_PLAN.search("- Triển khai Kế hoạch số 58/KH-UBND ngày 20/02/2026 của UBND tỉnh Xuân Quang")
+    assert m and (m["num"], m["date"]) == ("58/KH-UBND", "20/02/2026")
+    assert PRESENTED_PLAN.search("theo Kế hoạch số 12/2026/KH-UBND")["num"] == "12/2026/KH-UBND"
+    for text in ("Nghị định số 112/2021/NĐ-CP ngày 10/12/2021", "Kế hoạch số lượng lớp học", "kế hoạch năm 2026"):
+        assert not PRESENTED_PLAN.search(text), text
+
+
+def test_who_signed_a_plan_as_prose_tells_it():
+    assert SIGNED_BY.search("Kế hoạch 58 do đồng chí Phạm Quốc Hưng, Phó Chủ tịch UBND tỉnh, ký ban hành.")["who"] == \
+        "Phạm Quốc Hưng, Phó Chủ tịch UBND tỉnh"
+    assert SIGNED_BY.search("Kế hoạch do Phó Chủ tịch UBND tỉnh Trần Văn Bình ký")["who"] == \
+        "Phó Chủ tịch UBND tỉnh Trần Văn Bình"
+    assert not SIGNED_BY.search("Hợp đồng do người lao động ký kết với doanh nghiệp.")

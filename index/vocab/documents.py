@@ -44,6 +44,16 @@ DRAFT_MARK = re.compile(r"^\s*\(?\s*(?P<mark>(?:DỰ THẢO|Dự thảo)(?:\s+(?
 # ("về việc"); a letter has no type line, this line names it a Công văn and is its title.
 LETTER_SUBJECT = re.compile(r"^\s*V/v\s*:?\s*(?P<subject>\S.*)$", re.IGNORECASE)
 HEADER_TYPES: dict[str, str] = {**DOC_TYPES, **HEADER_ONLY_TYPES}
+# A plan named by its number (and date) in running text, as a deck or an article names the plan it presents:
+# "Triển khai Kế hoạch số 58/KH-UBND ngày 20/02/2026 của UBND tỉnh …"; groups num, date.
+PRESENTED_PLAN = re.compile(
+    r"\b(?:Kế hoạch|Chương trình|Đề án)\s+số\s+(?P<num>\d{1,4}(?:/(?:19|20)\d\d)?/[A-ZĐ][\w&]*(?:-[A-ZĐ][\w&]*)+)"
+    r"(?:\s*,?\s*ngày\s+(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d))?")
+# Who signed a plan, as prose tells it: "Kế hoạch 58 do đồng chí Phạm Quốc Hưng, Phó Chủ tịch UBND tỉnh, ký ban hành",
+# "… do Phó Chủ tịch UBND tỉnh Trần Văn Bình ký"; group who.
+# "… do người lao động ký kết" is no one's signature.
+SIGNED_BY = re.compile(rf"\bdo\s+(?:đồng chí\s+|ông\s+|bà\s+)?(?P<who>[{UPPER}][^.;:]{{2,90}}?),?\s+ký"
+                       r"(?:\s+ban hành)?\b(?!\s+kết)")
 # The type of a number's code, upper-cased: "KH" → "Kế hoạch", "CTR" → "Chương trình", "BC" → "Báo cáo".
 # A joint document's code ends in "LT" (liên tịch): "KHLT" → "Kế hoạch".
 DOC_TYPE_BY_CODE: dict[str, str] = {f"{code.upper()}{joint}": name for name, code in HEADER_TYPES.items()
