@@ -109,9 +109,10 @@ NOT_TAG = r"(?:khong|ko|k|hok|khg)"
 _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     NUMBER: re.compile(
         r"\b(bao nhieu|muc nao|muc bao|so luong|ty le|ty trong|phan tram|chi tieu|bao lau|quy mo)\b"
-        # "mấy doanh nghiệp", "mấy buổi": how many; not "nhà máy", "dệt may", "máy tính", nor a time ("mấy giờ").
+        # "mấy doanh nghiệp", "mấy buổi": how many; not "nhà máy", "dệt may", "máy tính", nor a time ("mấy giờ"), nor
+        # the few things already named ("ngoài mấy nghề nông nghiệp", "mấy nghề đó")
         r"|(?<!\bnha )(?<!\bdet )(?<!\btho )(?<!\bnganh )(?<!\bthang )(?<!\bquy )(?<!\bngay )(?<!\bso )"
-        r"\bmay(?= (?!(?:mac|moc|tinh|vi|thiet|gio|man|do|ra|ao)\b)\w)"
+        r"(?<!\bngoai )(?<!\btru )\bmay(?= (?!(?:mac|moc|tinh|vi|thiet|gio|man|do|ra|ao)\b)\w)(?! \w+ (?:do|nay|ay)\b)"
     ),
     DATE: re.compile(
         # "lúc nào", not the "lực nào" of "nguồn lực nào", "nhân lực nào" (folded alike)

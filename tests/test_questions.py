@@ -112,7 +112,8 @@ def test_a_plain_topic_has_no_kind():
 
 
 @pytest.mark.parametrize("topic", ["đào tạo nghề cho ngành dệt may", "hỗ trợ nhà máy tuyển dụng",
-                                    "nghề may mặc cho lao động nữ", "trang bị máy tính cho trường nghề"])
+                                    "nghề may mặc cho lao động nữ", "trang bị máy tính cho trường nghề",
+                                    "ngoài mấy nghề nông nghiệp", "mấy nghề đó"])
 def test_may_of_machines_and_sewing_asks_no_number(topic):
     assert profile_question(topic).kinds == frozenset()
 

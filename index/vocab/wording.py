@@ -25,14 +25,14 @@ PLAN_WORDING: tuple[tuple[str, str], ...] = (
     # "tiền lấy ở đâu", "nguồn tiền": the funding; "bao nhiêu tiền" only asks for an amount (a measure).
     # "lấy tiền từ đâu", "tiền (để) thực hiện kế hoạch", "tiền để làm kế hoạch": the funding too.
     (r"(?<=nguon )tien|tien(?= (?:lay|o dau|tu dau)\b)|(?<=lay )tien(?= tu\b)"
-     r"|tien(?= (?:de )?(?:thuc hien|trien khai|lam ke hoach)\b)", "kinh phi"),
+     r"|tien(?= (?:de )?(?:thuc hien|trien khai|lam (?:ke hoach|kh))\b)", "kinh phi"),
     # "tiền học" is what plans call the cost of training.
     (r"tien hoc(?! phi)", "chi phi dao tao"),
     # "tổng tiền", "tổng số tiền" of a plan: its total funding.
     (r"(?<=tong )(?:so )?tien", "kinh phi"),
     (r"vay tien", "cho vay"),
-    # "cơ quan nào đứng ra xây dựng …": the body that leads it.
-    (r"dung ra", "chu tri"),
+    # "cơ quan nào đứng ra xây dựng …", "sở nào cầm trịch": the body that leads it.
+    (r"dung ra|cam trich", "chu tri"),
     (r"thi tay nghe", "thi ky nang nghe"),
     (r"tan tat", "khuyet tat"),
     # an intake or round by its order in words ("đợt đầu", "đợt thứ hai"): plans number them ("Đợt 1: từ ngày …")
