@@ -438,7 +438,10 @@ def _header_and_basis(preamble: list[Block]) -> tuple[list[Block], list[Block], 
     own after its title ("Năm 2025, toàn tỉnh có 2.140 lao động mất việc …"): that is its opening, not its header."""
     issued = [i for i, b in enumerate(preamble) if ISSUED_WITH.match(b.text)]
     if issued:
-        return preamble[: issued[0] + 1], preamble[issued[0] + 1 :], []
+        # what follows the note is the plan's preamble, but an annex's table ("Biểu 01 … (Kèm theo Kế hoạch số …)"
+        # over its rows) is no legal basis: it opens the annex
+        header, rest = preamble[: issued[0] + 1], preamble[issued[0] + 1 :]
+        return (header, [], rest) if any(b.table is not None for b in rest) else (header, rest, [])
     header, basis = _split_at(preamble, LEGAL_BASIS)
     typed = next((i for i, b in enumerate(header) if DOCUMENT_TITLE.match(b.text)), None)
     if basis:

@@ -1164,3 +1164,14 @@ def test_a_heading_said_again_in_english_under_it_opens_no_part():
     assert "6.1. Project Management Unit (PMU)" not in parts and "6. IMPLEMENTATION" not in parts
     assert [b.text for b in parts["6.1. Ban Quản lý dự án"].body] == [
         "- Tổng hợp báo cáo tiến độ hằng quý gửi Sở Giáo dục và Đào tạo."]
+
+
+def test_an_annex_table_after_its_note_opens_the_annex_and_is_no_legal_basis():
+    """ "Biểu 01: …" / "(Kèm theo Kế hoạch số 57/KH-UBND …)" after the signature, then its rows: the rows open the
+    annex (a question about a school's quota is answered from them), they cite nothing the plan rests on."""
+    text = ("KẾ HOẠCH\n\nTuyển sinh năm 2026\n\nI. MỤC TIÊU\n\nTuyển sinh 4.450 người.\n\nKT. CHỦ TỊCH\n\nPHÓ CHỦ TỊCH\n\n"
+            "Trương Công Định\n\nBiểu 01: Chỉ tiêu tuyển sinh năm 2026\n\n(Kèm theo Kế hoạch số 57/KH-UBND ngày "
+            "16/3/2026 của Ủy ban nhân dân tỉnh Đại An)\n\n| TT | Trình độ | Trường Cao đẳng Y tế |\n"
+            "| 1 | Trình độ trung cấp | 380 |\n| 2 | Trình độ cao đẳng | 640 |\n")
+    kinds = [s.kind for s in parse_structure(normalize_text(text)).children]
+    assert kinds[-2:] == ["header", "opening"] and "basis" not in kinds
