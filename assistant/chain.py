@@ -50,7 +50,6 @@ class Turn:
     config: SearchConfig = field(default_factory=SearchConfig)
     filters: Filters | None = None
     standalone: str = ""
-    as_typed: str = ""  # the follow-up read as typed, of the plan just quoted: tried when the standalone is refused
     retrieved: Retrieved | None = None
     answer: Answer | None = None
 
@@ -70,8 +69,6 @@ class AnswerChain:
     # ------------------------------------------------------------ steps
     def condense(self, turn: Turn) -> Turn:
         turn.standalone = condense(turn.question, turn.history, self.index.plans)
-        if turn.history:
-            turn.as_typed = as_typed(turn.question, turn.history, self.index.plans)
         if turn.history and turn.backend != "extractive" and turn.standalone == turn.question.strip():
             try:  # a model may catch follow-ups the rules miss
                 turn.standalone = condense_with_model(self.models.get(turn.backend), turn.question, list(turn.history))
@@ -118,12 +115,15 @@ class AnswerChain:
 
     def reread(self, turn: Turn, extractive: Answer) -> Answer:
         """A follow-up whose condensed question the plans do not answer, read as typed of the plan just quoted:
-        that reading's answer when it has one (the turn then searched it), else the refusal."""
-        if not extractive.refused or not turn.as_typed or turn.as_typed in (turn.standalone, turn.question.strip()) \
-                or turn.retrieved is None or turn.retrieved.scope.out_of_scope:
+        that reading's answer when it has one (the turn then searched it), else the refusal. The second reading is
+        made only then: most turns are answered, and reading the conversation again costs a condensing of it."""
+        if not extractive.refused or not turn.history or turn.retrieved is None or turn.retrieved.scope.out_of_scope:
+            return extractive
+        typed = as_typed(turn.question, turn.history, self.index.plans)
+        if typed in (turn.standalone, turn.question.strip()):
             return extractive
         other = self.retrieve(Turn(turn.question, turn.history, turn.backend, turn.config, turn.filters,
-                                   standalone=turn.as_typed))
+                                   standalone=typed))
         answer = self.extractive(other)
         if answer.refused:
             return extractive

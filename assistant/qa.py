@@ -332,15 +332,14 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
     when the plan does not state it; None when its header part is missing."""
     plan = index.plans[doc]
     issued = _issued(plan)
-    # A document reporting on a plan (a slide deck, a news article), or one with neither header nor signature of its
-    # own: what it says of that plan's number, date or signer is in its text, left to the quotes.
-    own = plan.doc_type not in REPORTING_TYPES and any(
-        _plan_part(index, doc, title) is not None for title in (HEADER_TITLE, SIGNATURE_TITLE))
+    # A document with neither header nor signature of its own: what it says of a plan's number, date or signer is in
+    # its text, left to the quotes.
+    own = any(_plan_part(index, doc, title) is not None for title in (HEADER_TITLE, SIGNATURE_TITLE))
     # "… và do cơ quan nào ban hành": the issuing body its header names
     by = f", do {plan.issuer} ban hành" if r.profile.wants(ISSUER) and plan.issuer else ""
     if r.profile.wants(ISSUER) and not plan.issuer and not r.profile.kinds & {SIGNER, DOC_NUMBER, ISSUE_DATE}:
         return "văn bản không ghi cơ quan ban hành"
-    if not own and plan.doc_type in REPORTING_TYPES:
+    if plan.doc_type in REPORTING_TYPES:  # a slide deck, a news article: the plan it presents, not itself
         return _presented_evidence(index, r, doc)
     if r.profile.wants(SIGNER):
         signer = plan.signer
@@ -392,16 +391,16 @@ def _presented_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence 
     units = [u for p in index.passages_of(doc) for u in passage_units(p)]
     quoted: list[Unit] = []
     facts: list[str] = []
-    named = next(((u, m) for u in units if (m := PRESENTED_PLAN.search(u.text))), None)
-    if named and (r.profile.wants(DOC_NUMBER) or r.profile.wants(ISSUE_DATE)):
-        unit, m = named
-        quoted.append(unit)
-        facts.append(f"{m.group(0)}")
-    signed = next(((u, m) for u in units if (m := SIGNED_BY.search(u.text))), None)
-    if signed and r.profile.wants(SIGNER):
-        unit, m = signed
-        quoted += [unit] if unit not in quoted else []
-        facts.append(f"do {m['who'].strip(' ,')} ký")
+
+    def first(pattern: re.Pattern[str]) -> tuple[Unit, re.Match[str]] | None:  # the first line stating a fact
+        return next(((u, m) for u in units if (m := pattern.search(u.text))), None)
+
+    if (r.profile.wants(DOC_NUMBER) or r.profile.wants(ISSUE_DATE)) and (named := first(PRESENTED_PLAN)):
+        quoted.append(named[0])
+        facts.append(named[1].group(0))
+    if r.profile.wants(SIGNER) and (signed := first(SIGNED_BY)):
+        quoted += [signed[0]] if signed[0] not in quoted else []
+        facts.append(f"do {signed[1]['who'].strip(' ,')} ký")
     if not facts:
         return None
     fact = "; ".join(facts)

@@ -731,8 +731,6 @@ def _headline(paras: list[str]) -> str:
     return first if first and len(first) <= _HEADLINE_CHARS and not first.endswith((".", ":", ";")) else ""
 
 
-
-
 def _local_mention(paragraphs: list[str]) -> str:
     """The first committee below the province the paragraphs name ("… Kế hoạch số 27/KH-UBND ngày 10/02/2026 của
     UBND xã Tân Phong …" → "Ủy ban nhân dân xã Tân Phong"), or ""."""
