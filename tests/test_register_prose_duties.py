@@ -91,3 +91,60 @@ def test_the_body_a_party_organ_leads_does_the_work():
             "kế hoạch thực hiện Nghị quyết, hoàn thành trong quý II/2026.\n")
     rows = {(r.agency, r.task[:24], r.deadline) for r in rows_of(HEADER + text)}
     assert ("Ủy ban nhân dân tỉnh", "Xây dựng kế hoạch thực h", "hoàn thành trong quý II/2026") in rows
+
+
+# A newspaper's article on the conference that launched a plan: duties given by the chair in reported prose and in
+# quotes, and a box of the plan's main points whose bullets name each body before a colon, among target bullets.
+ARTICLE = "\n".join([
+    "Thứ Ba, 20/01/2026 - 10:15",
+    "Lam Giang triển khai kế hoạch đào tạo nghề năm 2026",
+    "Sáng 19/1, UBND tỉnh Lam Giang tổ chức hội nghị triển khai Kế hoạch số 15/KH-UBND ngày 10/01/2026.",
+    "Dự hội nghị có lãnh đạo các sở, ngành; Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội; "
+    "hiệu trưởng các trường cao đẳng.",
+    "Phó Chủ tịch UBND tỉnh giao Sở Giáo dục và Đào tạo là cơ quan thường trực, chủ trì theo dõi việc thực hiện "
+    "kế hoạch.",
+    "Đối với vùng cao, Phó Chủ tịch yêu cầu: “Tôi giao Sở Dân tộc và Tôn giáo chủ trì, phối hợp với Sở Nội vụ "
+    "lập danh sách lao động người dân tộc thiểu số, xong trước ngày 15/3/2026”.",
+    "“Sở Tài chính phải tham mưu phân bổ kinh phí chậm nhất ngày 10/02/2026”, đồng chí Phó Chủ tịch nhấn mạnh.",
+    "Trường Cao đẳng Lam Giang đã bàn giao Trung tâm Dịch vụ việc làm tỉnh 300 hồ sơ học viên.",
+    "Những điểm chính của Kế hoạch",
+    "- Tuyển sinh, đào tạo nghề cho 18.000 người.",
+    "- Tỷ lệ lao động qua đào tạo đạt 70%.",
+    "- Người khuyết tật: tối đa 6.000.000 đồng/người/khóa học.",
+    "- Sở Giáo dục và Đào tạo (cơ quan thường trực): giao chỉ tiêu đào tạo cho các trường trước ngày 31/3/2026.",
+    "- Sở Công Thương: tham mưu kết nối doanh nghiệp với các trường.",
+    "- Tỉnh Đoàn: tổ chức 20 buổi tư vấn hướng nghiệp; Hội Liên hiệp Phụ nữ tỉnh: vận động 2.000 phụ nữ học nghề.",
+    "- Trung tâm Dịch vụ việc làm tỉnh: đã tổ chức 40 phiên giao dịch việc làm năm 2025.",
+])
+
+
+def _article_rows():
+    return {(r.agency, r.role): r.task for r in register_of(ARTICLE).responsibilities}
+
+
+def test_a_bullet_naming_its_body_before_a_colon_is_that_bodys_duty_whatever_its_verb():
+    rows = _article_rows()
+    assert rows[("Sở Công Thương", "thực hiện")].startswith("tham mưu kết nối doanh nghiệp")
+    assert rows[("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "thực hiện")].startswith("tổ chức 20 buổi")
+    assert rows[("Hội Liên hiệp Phụ nữ", "thực hiện")].startswith("vận động 2.000")
+    # what a body has done is a result, no duty
+    assert not any("40 phiên" in task for task in rows.values())
+
+
+def test_a_note_in_parentheses_after_a_bodys_name_is_no_part_of_the_name_nor_its_verb():
+    rows = _article_rows()
+    assert rows[("Sở Giáo dục và Đào tạo", "thực hiện")].startswith("giao chỉ tiêu đào tạo cho các trường")
+    assert not any("(" in agency for agency, _ in rows)
+
+
+def test_a_duty_given_by_a_speaker_in_reported_prose_or_in_a_quote_is_the_named_bodys():
+    rows = _article_rows()
+    assert "chủ trì theo dõi việc thực hiện" in rows[("Sở Giáo dục và Đào tạo", "thường trực")]
+    assert "lập danh sách lao động người dân tộc thiểu số" in rows[("Sở Dân tộc và Tôn giáo", "chủ trì")]
+    assert any(agency == "Sở Tài chính" and "10/02/2026" in task for (agency, _), task in rows.items())
+
+
+def test_a_handover_and_a_list_of_those_present_are_no_duty():
+    agencies = {agency for agency, _ in _article_rows()}
+    assert not any(agency.startswith("Ủy ban MTTQ") for agency in agencies)
+    assert not any("hồ sơ học viên" in task for task in _article_rows().values())

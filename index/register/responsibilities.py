@@ -597,9 +597,10 @@ _REQUEST = re.compile(r"^Đề nghị\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(rf"\s*;\s+|\.\s+(?=[{UPPER}])")
 _ASSIGN_VERB = re.compile(r"^(?:Giao|Yêu cầu)\s+(?=\S)")  # "Giao Phòng X chủ trì …": the issuer assigning
 # Where the subject of an assignment sentence ends: its verb.
+# (not after "các"/"những": "các tổ chức chính trị - xã hội" is a noun, no verb)
 _PREDICATE = re.compile(
-    r"\s(?:có trách nhiệm|chịu trách nhiệm|là cơ quan|thường trực|chủ trì|phối hợp|thực hiện|tổng hợp|báo cáo|"
-    r"tổ chức|triển khai|xây dựng|gửi|định kỳ|chủ động|tham mưu|hướng dẫn|chỉ đạo|bố trí|căn cứ|tuyên truyền|vận động|"
+    r"(?<!các)(?<!những)\s(?:có trách nhiệm|chịu trách nhiệm|là cơ quan|thường trực|chủ trì|phối hợp|thực hiện|"
+    r"tổng hợp|báo cáo|tổ chức|triển khai|xây dựng|gửi|định kỳ|chủ động|tham mưu|hướng dẫn|chỉ đạo|bố trí|căn cứ|tuyên truyền|vận động|"
     r"phổ biến|kiểm tra|rà soát|đề xuất|hỗ trợ|cung cấp|theo dõi|đôn đốc|giám sát|cho vay|lãnh đạo|quán triệt|"
     r"trực tiếp|tuyển sinh|xác nhận|lập danh sách|tài trợ|"
     # sending its people to do the work ("Khoa Cơ khí cử giảng viên giảng dạy …"); not "cử tri"
@@ -673,15 +674,20 @@ def _subject(text: str) -> tuple[list[str], str] | None:
     """
     text = strip_bullet(text)
     text = _LEAD_CLAUSE.sub("", text)
-    m = _PREDICATE.search(text)
+    # a note in parentheses after the name is no verb: "Sở Giáo dục và Đào tạo (cơ quan thường trực): giao …"
+    masked = re.sub(r"\([^()]*\)", lambda note: " " * len(note.group(0)), text)
+    m = _PREDICATE.search(masked)
     known = _known_subject_end(text, m.start() if m else len(text))
     if known:
         if ANNOUNCES_ITEMS.search(text[known:].rstrip().rstrip(":")):
             return None  # "Sở X ban hành Kế hoạch …, cụ thể như sau:": the issuer announcing the plan, no duty
         return _handed_on(split_agencies(text[:known]), _RESPONSIBLE.sub("", text[known:].strip()))
-    if not m:
+    cut = m.start() if m else len(text)
+    colon = masked.find(":", 0, cut)
+    if colon > 0 and (m or text[colon + 1:].strip()[:1].islower()):  # "- Các Phòng: VX, NC&KTGS;" is an address
+        cut = colon + 1  # "Sở Tài chính (…): tham mưu …", "Báo Lam Giang: duy trì …": the body named before its colon
+    elif not m:
         return None
-    cut = m.start()
     qualifier = _QUALIFYING_VERB.match(text, cut)
     if qualifier and _GROUP_OF_BODIES.match(text) and (duty := _PREDICATE.search(text, qualifier.end())) \
             and duty.start() - qualifier.end() <= _QUALIFIED_VERB_WITHIN:
@@ -716,8 +722,10 @@ def _named_paragraph(text: str) -> tuple[list[str], str, bool] | None:
 
 # A short title run in before the clause that assigns it: "c) Đào tạo theo đặt hàng: Sở X chủ trì, …".
 _RUN_IN_TITLE = re.compile(r"^(?P<title>[^:;]{3,120}?)\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
-# The issuer assigning inside a sentence: "Thành lập Quỹ …, giao Sở Tài chính chủ trì xây dựng điều lệ".
-_GIVEN_TO = re.compile(rf"[,;]\s+giao\s+(?=[{UPPER}]|các\s)")
+# The issuer assigning inside a sentence: "Thành lập Quỹ …, giao Sở Tài chính chủ trì xây dựng điều lệ", or a
+# speaker reported or quoted doing so: "Phó Chủ tịch UBND tỉnh giao Sở X …", "“Tôi giao Sở X chủ trì …”", "kiến
+# nghị … được giao Sở X nghiên cứu" (not "bàn giao", "chuyển giao": a handover is no assignment).
+_GIVEN_TO = re.compile(rf"(?:[,;:“\"]\s*|(?<!bàn)(?<!chuyển)\s)giao\s+(?=[{UPPER}]|các\s)")
 
 
 def _clause_subject(clause: str, passive: bool = True) -> tuple[list[str], str, bool] | None:
@@ -758,13 +766,18 @@ def _clause_duties(text: str, own_item: bool, first: list[str] | None = None,
     under a body's heading it is that body's duty described ("tổng hợp danh sách … do UBND cấp xã đề xuất")."""
     duties: list[tuple[list[str], list[str]]] = [(first, [])] if first else []  # (bodies, clauses of their duty)
     for k, clause in enumerate(_CLAUSE_END.split(ANSWER_LABEL.sub("", strip_marker(strip_bullet(text))))):
-        split = _clause_subject(_REQUEST.sub("", clause), passive)
+        clause = _REQUEST.sub("", clause.lstrip("“\"'"))  # a duty quoted in a report is the same duty
+        split = _clause_subject(clause, passive)
         if split is None:
             if duties:
                 duties[-1][1].append(clause)
             continue
         names, predicate, assigned = split
-        leads = predicate.startswith("chủ trì") or f"trách nhiệm {predicate[:40]}" in clause  # "chịu trách nhiệm …"
+        # "chủ trì …", "chịu trách nhiệm …", or a body named before its colon with a duty after it ("Tỉnh Đoàn: tổ
+        # chức 20 buổi …"; not a figure: "Số lao động …: 1.200 người", nor a result: "…: đã tổ chức …")
+        named = _named_paragraph(clause)
+        leads = (predicate.startswith("chủ trì") or f"trách nhiệm {predicate[:40]}" in clause
+                 or (named is not None and named[1][:1].isalpha() and not _DONE.search(predicate)))
         if not leads and (not (own_item or k > 0 or assigned or _binds_in_time(clause, predicate))
                                                     or not all(bare_agency(n) for n in names)):
             # a paragraph's first subject leads it only with "chủ trì" or "chịu trách nhiệm" (else the heading's
