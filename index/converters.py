@@ -792,14 +792,21 @@ def _pdf_text(path: Path, name: str, progress: PageProgress | None, ocr_cache: P
 
 def _image_text(path: Path, name: str, progress: PageProgress | None, ocr_cache: Path | None) -> tuple[str, int]:
     """A scanner's TIFF (one frame a page) or a photographed page: its frames become the pages of an image-only
-    PDF at the OCR's resolution (a pixel stays a pixel), read like any scan, the cache beside the image."""
+    PDF at the OCR's resolution (a pixel stays a pixel), read like any scan, the cache beside the image. A designed
+    image (an infographic in flat colour blocks) is read block by block (`index.designed_images`)."""
+    import numpy as np
     from PIL import Image, ImageSequence, UnidentifiedImageError
+
+    from index import designed_images
 
     try:
         with Image.open(path) as image:
             pages = [frame.convert("L") for frame in ImageSequence.Iterator(image)]
+            colour = np.asarray(image.convert("RGB")) if len(pages) == 1 else None
     except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise DocumentError(f"{name}: không đọc được tệp ảnh (tệp hỏng hoặc không phải ảnh).") from exc
+    if colour is not None and designed_images.is_designed(colour):  # an infographic: read along its own layout
+        return designed_images.read_designed(path, colour, name, ocr_cache), 1
     with tempfile.TemporaryDirectory(prefix="gdnn-image-") as tmp:
         pdf = Path(tmp) / "scan.pdf"
         pages[0].save(pdf, save_all=True, append_images=pages[1:], resolution=ocr.DPI)

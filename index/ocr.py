@@ -108,21 +108,28 @@ def cache_file(scan: Path) -> Path:
     return scan.with_name(f".{scan.name}.ocr.json")
 
 
-def _load(candidates: list[Path], digest: str) -> dict[int, str]:
+def cache_places(source: Path, digest: str, ocr_cache: Path | None) -> list[Path]:
+    """Where a file's OCR text is cached: beside it, else under the storage's ``ocr_cache`` by its sha256."""
+    return [cache_file(source)] + ([ocr_cache / f"{digest}.json"] if ocr_cache else [])
+
+
+def load_cache(candidates: list[Path], digest: str, settings: str | None = None) -> dict[int, str]:
+    """The pages cached for a file of this sha256 read with these settings (default: a scan's), or none."""
     for path in candidates:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue
-        if isinstance(data, dict) and data.get("sha256") == digest and data.get("settings") == _settings():
+        if isinstance(data, dict) and data.get("sha256") == digest \
+                and data.get("settings") == (settings or _settings()):
             return {int(page): str(text) for page, text in data.get("pages", {}).items()}
     return {}
 
 
-def _save(candidates: list[Path], digest: str, pages: dict[int, str]) -> None:
+def save_cache(candidates: list[Path], digest: str, pages: dict[int, str], settings: str | None = None) -> None:
     """Write the cache to the first place that takes it (atomically: two ingests may race)."""
-    body = json.dumps({"sha256": digest, "settings": _settings(), "pages": {str(p): pages[p] for p in sorted(pages)}},
-                      ensure_ascii=False)
+    body = json.dumps({"sha256": digest, "settings": settings or _settings(),
+                       "pages": {str(p): pages[p] for p in sorted(pages)}}, ensure_ascii=False)
     for path in candidates:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -136,7 +143,7 @@ def _save(candidates: list[Path], digest: str, pages: dict[int, str]) -> None:
     log.warning("OCR text not cached anywhere: the next ingest will OCR again")
 
 
-def _check_tools(name: str) -> None:
+def check_tools(name: str) -> None:
     scan = f"{name}: là bản quét (trang không có lớp chữ) nên phải đọc bằng OCR"
     if not shutil.which("tesseract"):
         raise DocumentError(f"{scan}, nhưng máy chưa cài Tesseract; {INSTALL_HINT} rồi nạp lại.")
@@ -348,12 +355,12 @@ def read_pages(
     """
     source = source or pdf
     digest = hashlib.sha256(source.read_bytes()).hexdigest()
-    places = [cache_file(source)] + ([ocr_cache / f"{digest}.json"] if ocr_cache else [])
-    texts = _load(places, digest)
+    places = cache_places(source, digest, ocr_cache)
+    texts = load_cache(places, digest)
     missing = [p for p in pages if p not in texts]
     if not missing:
         return {p: repaired(texts[p]) for p in pages}
-    _check_tools(name)
+    check_tools(name)
     progress = progress or _terminal_bar(name, len(missing))
     started = time.perf_counter()
     pool = ThreadPoolExecutor(max_workers=min(JOBS, len(missing)))
@@ -367,7 +374,7 @@ def read_pages(
             progress(done, len(missing))
     finally:
         pool.shutdown(cancel_futures=True)  # after a failed page, the queued ones are not started
-        _save(places, digest, texts)  # pages read before a failure are not read again
+        save_cache(places, digest, texts)  # pages read before a failure are not read again
     return {p: repaired(texts[p]) for p in pages}
 
 

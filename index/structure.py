@@ -452,9 +452,9 @@ def _header_and_basis(preamble: list[Block]) -> tuple[list[Block], list[Block], 
             return header, basis[: lead + 1], basis[lead + 1:]
         return header, basis, []
     # With no type heading (a news article, a post: a time stamp and a headline over prose) the header is the lines
-    # before the first prose paragraph, whatever kind the document is.
-    opening = next((i for i in range(0 if typed is None else typed + 1, len(header)) if _is_prose(header[i].text)),
-                   len(header))
+    # before the first prose paragraph or listed item (an infographic's cards), whatever kind the document is.
+    opening = next((i for i in range(0 if typed is None else typed + 1, len(header))
+                    if _is_prose(header[i].text) or BULLET.match(header[i].text)), len(header))
     return header[:opening], [], header[opening:]
 
 

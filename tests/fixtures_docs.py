@@ -1316,3 +1316,123 @@ def make_bilingual_pdf(path: Path, pairs: list[tuple[str, str]]) -> Path:
             row.cell(english)
     pdf.output(str(path))
     return path
+
+
+# ------------------------------------------------------------------ an infographic of a plan (a designed image)
+
+@dataclass
+class Infographic:
+    """What a province's portal draws to present a plan: a banner, sections under coloured bands, cards with a big
+    figure over its label (``cards``: (figure, label) in rows of ``columns``), boxes per body (``duties``: (body,
+    lines)), labelled bars, milestones and a footer. Every string is also the ground truth of its place."""
+    banner: list[str]
+    cards: list[tuple[str, str]]
+    columns: int
+    support: list[str]
+    duties: list[tuple[str, list[str]]]
+    bars: list[tuple[str, float]]
+    total: str
+    milestones: list[tuple[str, str]]
+    footer: list[str]
+
+
+DONG_LAM = Infographic(
+    banner=["INFOGRAPHIC", "ĐÀO TẠO NGHỀ VÀ VIỆC LÀM NĂM 2026", "Kế hoạch số 21/KH-UBND ngày 12/02/2026 của UBND tỉnh Đồng Lam"],
+    cards=[("18.400 người", "tuyển sinh giáo dục nghề nghiệp"), ("2.650 người", "trình độ cao đẳng"),
+           ("3.900 người", "trình độ trung cấp"), ("71,5%", "lao động qua đào tạo"),
+           ("24.000 lao động", "được tạo việc làm mới"), ("1.800 người", "đi làm việc ở nước ngoài")],
+    columns=3,
+    support=["Người khuyết tật: tối đa 6 triệu đồng/người/khóa", "Hộ nghèo, dân tộc thiểu số: tối đa 4,5 triệu đồng",
+             "Hộ cận nghèo: tối đa 3,5 triệu đồng/người/khóa", "Lao động nông thôn khác: tối đa 2,5 triệu đồng"],
+    duties=[("Sở Giáo dục và Đào tạo", ["Chủ trì giao chỉ tiêu đào tạo cho các trường", "Hạn: trước 31/3/2026"]),
+            ("Sở Nội vụ", ["Chủ trì tổ chức 36 phiên giao dịch việc làm", "Phối hợp: Trung tâm Dịch vụ việc làm"]),
+            ("Sở Tài chính", ["Tham mưu phân bổ kinh phí thực hiện", "Hạn: trước 28/02/2026"]),
+            ("UBND các xã, phường", ["Rà soát nhu cầu học nghề của người dân", "Hạn: Quý I/2026"])],
+    bars=[("Ngân sách trung ương: 30,2 tỷ đồng", 30.2), ("Ngân sách tỉnh: 24,6 tỷ đồng", 24.6),
+          ("Doanh nghiệp, xã hội hóa: 9,8 tỷ đồng", 9.8)],
+    total="Tổng kinh phí: 64,6 tỷ đồng",
+    milestones=[("Tháng 3/2026", "Giao chỉ tiêu cho các trường"), ("Quý II/2026", "Khảo sát nhu cầu doanh nghiệp"),
+                ("15/12/2026", "Báo cáo kết quả về Sở Giáo dục và Đào tạo")],
+    footer=["Nguồn: Kế hoạch số 21/KH-UBND | Thiết kế: Minh Châu | Cổng TTĐT tỉnh Đồng Lam, 14/02/2026"],
+)
+
+
+def make_infographic(path: Path, spec: Infographic = DONG_LAM, width: int = 1200) -> Path:
+    """Draw ``spec`` as a designer lays out a portal's infographic (colour bands with white titles, light cards in
+    a grid with a big bold figure over a small label, boxes per body with their deadline in orange, a bar chart,
+    a timeline, a dark footer) and save it as an RGB PNG."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    bold_path = str(SANS.with_name("DejaVuSans-Bold.ttf"))
+    big, title, head, body = (ImageFont.truetype(bold_path, 54), ImageFont.truetype(bold_path, 38),
+                              ImageFont.truetype(bold_path, 30), ImageFont.truetype(str(SANS), 24))
+    navy, teal, paper, card, orange = (18, 44, 92), (0, 120, 130), (250, 248, 240), (222, 238, 250), (200, 90, 0)
+    image = Image.new("RGB", (width, 6000), paper)
+    draw = ImageDraw.Draw(image)
+    y, margin = 0, 40
+
+    def band(text: str) -> None:
+        nonlocal y
+        draw.rectangle((0, y, width, y + 70), fill=teal)
+        draw.text((margin, y + 16), text, font=head, fill="white")
+        y += 100
+
+    draw.rectangle((0, 0, width, 300), fill=navy)
+    draw.text((margin, 30), spec.banner[0], font=body, fill=(255, 200, 80))
+    for k, line in enumerate(_wrap(spec.banner[1], width - 2 * margin, title, draw)):
+        draw.text((margin, 80 + 50 * k), line, font=title, fill="white")
+    draw.text((margin, 240), spec.banner[2], font=body, fill="white")
+    y = 340
+    band("CHỈ TIÊU NĂM 2026")
+    cell = (width - 2 * margin - (spec.columns - 1) * 30) // spec.columns
+    for k, (figure, label) in enumerate(spec.cards):
+        x = margin + (k % spec.columns) * (cell + 30)
+        top = y + (k // spec.columns) * 210
+        draw.rounded_rectangle((x, top, x + cell, top + 180), radius=18, fill=card)
+        draw.text((x + 20, top + 20), figure, font=big if len(figure) < 10 else head, fill=navy)
+        for n, line in enumerate(_wrap(label, cell - 40, body, draw)):
+            draw.text((x + 20, top + 100 + 32 * n), line, font=body, fill=(40, 40, 40))
+    y += -(-len(spec.cards) // spec.columns) * 210 + 20
+    band("HỖ TRỢ NGƯỜI HỌC")
+    half = (width - 2 * margin) // 2
+    for k, line in enumerate(spec.support):
+        x, top = margin + (k % 2) * half, y + (k // 2) * 90
+        draw.ellipse((x, top + 4, x + 36, top + 40), fill=orange)
+        for n, part in enumerate(_wrap(line, half - 70, body, draw)):
+            draw.text((x + 50, top + 32 * n), part, font=body, fill=(30, 30, 30))
+    y += -(-len(spec.support) // 2) * 90 + 20
+    band("AI LÀM GÌ?")
+    for k, (who, lines) in enumerate(spec.duties):
+        x, top = margin + (k % 2) * half, y + (k // 2) * 190
+        draw.rectangle((x, top, x + half - 20, top + 170), outline=teal, width=3)
+        draw.text((x + 16, top + 12), who, font=head, fill=navy)
+        for n, line in enumerate(lines):
+            draw.text((x + 16, top + 62 + 34 * n), line, font=body, fill=orange if line.startswith("Hạn") else "black")
+    y += -(-len(spec.duties) // 2) * 190 + 20
+    band("KINH PHÍ")
+    draw.text((margin, y), spec.total, font=title, fill=navy)
+    y += 70
+    most = max(value for _, value in spec.bars)
+    for label, value in spec.bars:
+        draw.rectangle((margin, y, margin + int((width - 2 * margin) * 0.6 * value / most), y + 30), fill=orange)
+        draw.text((margin, y + 36), label, font=body, fill="black")
+        y += 90
+    band("LỘ TRÌNH")
+    draw.line((margin + 18, y, margin + 18, y + 100 * len(spec.milestones)), fill=teal, width=4)
+    for when, what in spec.milestones:
+        draw.ellipse((margin, y + 4, margin + 36, y + 40), fill=teal)
+        draw.text((margin + 60, y), when, font=head, fill=navy)
+        draw.text((margin + 60, y + 42), what, font=body, fill="black")
+        y += 100
+    draw.rectangle((0, y + 20, width, y + 100), fill=navy)
+    draw.text((margin, y + 45), spec.footer[0], font=body, fill="white")
+    image.crop((0, 0, width, y + 100)).save(path)
+    return path
+
+
+def infographic_truth(spec: Infographic = DONG_LAM) -> list[str]:
+    """The infographic's strings in the order a reader reads them."""
+    return [*spec.banner, "CHỈ TIÊU NĂM 2026", *(f"{f} {label}" for f, label in spec.cards), "HỖ TRỢ NGƯỜI HỌC",
+            *spec.support, "AI LÀM GÌ?", *(line for who, lines in spec.duties for line in [who, *lines]), "KINH PHÍ",
+            spec.total, *(label for label, _ in spec.bars), "LỘ TRÌNH",
+            *(f"{when} {what}" for when, what in spec.milestones), *spec.footer]

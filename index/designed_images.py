@@ -1,0 +1,337 @@
+"""A designed image (a portal's infographic of a plan, a poster) read block by block along its own layout.
+
+Provinces present their plans as infographics: a tall picture with a title banner, figures in cards across two or
+three columns, white titles on coloured bands, a box per body with its tasks and deadlines, a bar chart, a
+timeline. Read as a page, Tesseract runs the cards of one row into one line ("18.400 người 2.650 người 3.900
+người"), loses white text on dark bands and takes a band's edges for the rules of a table.
+
+Such an image is told from a scan or a photo by its flat colour: large areas of exactly one colour other than its
+paper (a scan or a photo has grain; a page of text has one flat colour, its paper). It is cut along its own
+background (a recursive XY-cut): a line of pixels of one colour across a block separates what lies on either
+side, and a run of lines of another colour than the block's, with only text between, is a box of that colour
+(a card, a band, the banner). The cut ends at lines of text. Each line is made black on white (ink is what
+differs from the colour behind it, whatever the two colours), all are stacked on one image and read at once, and
+the text is put back in reading order: top to bottom, a row of boxes left to right, a line set larger than the
+lines after it (a card's figure, a box's body) ending in ": " before them, and the items of one box on one line
+("Sở Tài chính: Tham mưu phân bổ kinh phí; Hạn: trước 28/02/2026").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from index import ocr, ocr_tables
+from index.documents import DocumentError
+
+# What decides the text (a change redoes the caches): the reading below, Tesseract's language and mode.
+SETTINGS = f"designed-image v2 tesseract {ocr.LANGUAGE} psm6"
+TILE = 16  # pixels a side of the tiles tested for flat colour
+FLAT = 2  # a tile is flat when no channel varies by more than this (a scan's grain varies by 10 and more)
+DESIGNED_SHARE = 0.08  # flat tiles of colours other than the paper over this share of the image: a designed image
+UNIFORM = 12  # a line of pixels is of one colour when no channel varies by more than this along it
+COLUMN_GAP = 0.015  # a gap between columns of text is at least this share of the image's width (words: less)
+LINE_HEIGHT = 4  # a block no higher than this many least column gaps is a line of text (of any size)
+WORD_GAP = 0.6  # the space between words is under this share of a line's height
+THIN = 0.45  # a run of lines under this share of its neighbour's height (a line's accents) belongs to it
+TITLE = 1.25  # a line set this many times taller than the next is its title
+CORNER = 20  # mixed lines at most at each end of a box (its rounded corners)
+INK_CONTRAST = 60  # a line whose ink differs from its background by less than this is no text (a bar, an icon)
+BANNER = 0.9  # a box at least this share of the image's width is a band or banner (read line by line), not a card
+HEAD_WORDS = 6  # a card's first line of at most this many words heads the rest
+
+
+# An icon read as marks before a line's first word ("@® Người khuyết tật: …").
+_LEADING_MARKS = re.compile(r"^(?:[^\w\s]+\s+)+")
+
+
+@dataclass
+class Node:
+    """A block of the layout: a leaf (a line of text) or the blocks it was cut into, in reading order."""
+
+    top: int
+    bottom: int
+    left: int
+    right: int
+    background: tuple[int, ...]
+    boxed: bool = False  # of a colour of its own (a card, a band), not its parent's
+    children: list[Node] = field(default_factory=list)
+    text: str = ""
+
+    @property
+    def height(self) -> int:
+        return self.bottom - self.top
+
+
+def is_designed(rgb: np.ndarray) -> bool:
+    """Whether an RGB image is laid out in flat colour blocks (an infographic), not a scan, photo or text page."""
+    height, width = (rgb.shape[0] // TILE) * TILE, (rgb.shape[1] // TILE) * TILE
+    if not height or not width:
+        return False
+    tiles = rgb[:height, :width].reshape(height // TILE, TILE, width // TILE, TILE, 3).swapaxes(1, 2)
+    tiles = tiles.reshape(-1, TILE * TILE, 3).astype(np.int16)
+    flat = (tiles.max(axis=1) - tiles.min(axis=1) <= FLAT).all(axis=1)
+    if not flat.any():
+        return False
+    colours, counts = np.unique(tiles[flat, 0] // 8, axis=0, return_counts=True)
+    paper = colours[counts.argmax()]
+    coloured = flat & (np.abs(tiles[:, 0] // 8 - paper).max(axis=1) > 1)
+    return float(coloured.mean()) >= DESIGNED_SHARE
+
+
+def _lines(block: np.ndarray, axis: int) -> list[tuple[int, ...] | None]:
+    """Each row (axis 0) or column (axis 1) of a block: its colour when it is of one colour, else None."""
+    along = 1 - axis
+    spread = (block.max(axis=along) - block.min(axis=along) <= UNIFORM).all(axis=1)
+    middle = block.take(block.shape[along] // 2, axis=along)
+    return [tuple(int(c) for c in middle[i]) if spread[i] else None for i in range(block.shape[axis])]
+
+
+def _same(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    return max(abs(x - y) for x, y in zip(a, b)) <= UNIFORM
+
+
+def _runs(lines: list[tuple[int, ...] | None], background: tuple[int, ...], min_gap: int, min_box: int
+          ) -> list[tuple[int, int, tuple[int, ...] | None]]:
+    """(start, end, colour) of what lies between the gaps of a block's background colour along one axis: colour is
+    that of a box (a card, a band: lines of one other colour at both its ends) or None (content on the block's own
+    background). Any gap parts two boxes; content goes on across a gap narrower than ``min_gap`` (between words)."""
+    pieces: list[list[int]] = []
+    for i, colour in enumerate(lines):
+        if colour is not None and _same(colour, background):
+            continue
+        if pieces and pieces[-1][1] == i:
+            pieces[-1][1] = i + 1
+        else:
+            pieces.append([i, i + 1])
+    out: list[tuple[int, int, tuple[int, ...] | None]] = []
+    for start, end in pieces:
+        colour = _box_colour(lines[start:end], background, min_box)
+        if colour is None and out and out[-1][2] is None and start - out[-1][1] < min_gap:
+            out[-1] = (out[-1][0], end, None)
+        else:
+            out.append((start, end, colour))
+    return [part for start, end, colour in out
+            for part in ([(start, end, colour)] if colour is not None else _split_colours(lines, start, end, min_box))]
+
+
+def _box_colour(lines: list[tuple[int, ...] | None], background: tuple[int, ...] | None, min_box: int
+                ) -> tuple[int, ...] | None:
+    """The colour of a run that is a box: its uniform lines all of one colour, found near both its edges (a
+    rounded corner leaves a few mixed lines at each end), the box no narrower than ``min_box`` (a letter's stroke
+    is uniform along a line of text, a card is not that thin)."""
+    uniform = [i for i, c in enumerate(lines) if c is not None]
+    if len(lines) < min_box or len(uniform) < 2:
+        return None
+    corner = max(2, min(CORNER, len(lines) // 10))
+    colour = lines[uniform[0]]
+    if uniform[0] > corner or uniform[-1] < len(lines) - 1 - corner or colour is None \
+            or (background is not None and _same(colour, background)):
+        return None
+    return colour if all(_same(lines[i], colour) for i in uniform) else None  # type: ignore[arg-type]
+
+
+def _split_colours(lines: list[tuple[int, ...] | None], start: int, end: int, min_box: int
+                   ) -> list[tuple[int, int, tuple[int, ...] | None]]:
+    """A run holding boxes of several colours one after the other along the axis (a banner straight on top of a
+    band) cut where the colour of its uniform lines changes, each part no shorter than ``min_box`` and each a box
+    (the strokes of a coloured word change colour along a line of text too: no part of a word is a box)."""
+    cuts = [start]
+    for i in range(start + 1, end):
+        before, colour = lines[i - 1], lines[i]
+        if before is not None and colour is not None and not _same(before, colour) \
+                and i - cuts[-1] >= min_box and end - i >= min_box:
+            cuts.append(i)
+    cuts.append(end)
+    parts = [(a, b, _box_colour(lines[a:b], None, min_box)) for a, b in zip(cuts, cuts[1:])]
+    if len(parts) == 1 or any(colour is None for _, _, colour in parts):
+        return [(start, end, None)]
+    return parts
+
+
+def _merge_thin(runs: list[tuple[int, int, tuple[int, ...] | None]]) -> list[tuple[int, int, tuple[int, ...] | None]]:
+    """Rows of a line's accents (above its capitals) or dots (below) cut off by a blank row go with that line."""
+    out = list(runs)
+    k = 0
+    while k < len(out) - 1:
+        (a0, a1, ac), (b0, b1, bc) = out[k], out[k + 1]
+        ha, hb = a1 - a0, b1 - b0
+        if ac is None and bc is None and min(ha, hb) < THIN * max(ha, hb) and b0 - a1 <= 0.5 * max(ha, hb):
+            out[k:k + 2] = [(a0, b1, None)]
+        else:
+            k += 1
+    return out
+
+
+def layout(rgb: np.ndarray) -> Node:
+    """The image cut along its background into boxes and lines, in reading order."""
+    lines = _lines(rgb, 0)
+    counts: dict[tuple[int, ...], int] = {}
+    for colour in lines:
+        if colour is not None:
+            counts[colour] = counts.get(colour, 0) + 1
+    paper = max(counts, key=counts.__getitem__) if counts else (255, 255, 255)
+    root = Node(0, rgb.shape[0], 0, rgb.shape[1], paper)
+    _cut(rgb, root, axis=0, min_column_gap=max(4, round(COLUMN_GAP * rgb.shape[1])), tried_other=False)
+    return root
+
+
+def _cut(rgb: np.ndarray, node: Node, axis: int, min_column_gap: int, tried_other: bool) -> None:
+    """Cut a block along ``axis`` (0: rows) into its boxes and runs, each cut again the other way; a block that
+    neither way cuts is a line, trimmed to its ink."""
+    block = rgb[node.top:node.bottom, node.left:node.right].astype(np.int16)
+    if block.size == 0:
+        return
+    # between columns a gap wider than the space between words: in a line (a block as low as a big figure), over
+    # half its height
+    line = node.height <= LINE_HEIGHT * min_column_gap
+    gap = 1 if axis == 0 else max(min_column_gap, round(WORD_GAP * node.height) if line else 0)
+    runs = _runs(_lines(block, axis), node.background, gap, 2 * min_column_gap)
+    if axis == 0:
+        runs = _merge_thin(runs)
+    if not runs:
+        return
+    if len(runs) == 1 and runs[0][2] is None:  # nothing cuts it this way
+        inner = _trimmed(node, runs[0], axis)
+        node.top, node.bottom, node.left, node.right = inner.top, inner.bottom, inner.left, inner.right
+        if not tried_other:
+            _cut(rgb, node, 1 - axis, min_column_gap, tried_other=True)
+        return
+    for start, end, colour in runs:
+        child = _trimmed(node, (start, end, colour), axis)
+        if colour is not None:
+            child.background, child.boxed = colour, True
+            _cut(rgb, child, 0, min_column_gap, tried_other=False)
+        else:
+            _cut(rgb, child, 1 - axis, min_column_gap, tried_other=False)
+        node.children.append(child)
+
+
+def _trimmed(node: Node, run: tuple[int, int, tuple[int, ...] | None], axis: int) -> Node:
+    start, end, _ = run
+    if axis == 0:
+        return Node(node.top + start, node.top + end, node.left, node.right, node.background)
+    return Node(node.top, node.bottom, node.left + start, node.left + end, node.background)
+
+
+def leaves(node: Node) -> list[Node]:
+    """The lines of a layout in reading order."""
+    return [node] if not node.children else [leaf for child in node.children for leaf in leaves(child)]
+
+
+def black_on_white(rgb: np.ndarray, leaf: Node) -> np.ndarray | None:
+    """A line as grey ink on white: each pixel as dark as it differs from the colour behind it (white on navy,
+    orange on cream, navy on pale blue alike); None for a leaf with no ink that stands out (a bar, an icon's fill)."""
+    block = rgb[leaf.top:leaf.bottom, leaf.left:leaf.right].astype(np.int16)
+    distance = np.abs(block - np.array(leaf.background, dtype=np.int16)).max(axis=2)
+    strongest = int(distance.max()) if distance.size else 0
+    if strongest < INK_CONTRAST:
+        return None
+    return (255 - np.clip(distance.astype(np.int32) * 255 // strongest, 0, 255)).astype(np.uint8)
+
+
+def read_designed(path: Path, rgb: np.ndarray, name: str, ocr_cache: Path | None) -> str:
+    """The text of a designed image file, from the cache beside it (or under the storage) or read anew."""
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    places = ocr.cache_places(path, digest, ocr_cache)
+    cached = ocr.load_cache(places, digest, SETTINGS)
+    if 0 in cached:
+        return cached[0]
+    ocr.check_tools(name)
+    try:
+        text = read_layout(rgb)
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
+        detail = (getattr(exc, "stderr", b"") or b"").decode("utf-8", "replace").strip()[-200:]
+        raise DocumentError(f"{name}: không đọc được chữ trên ảnh bằng OCR ({detail or exc}).") from exc
+    ocr.save_cache(places, digest, {0: text}, SETTINGS)
+    return text
+
+
+def read_layout(rgb: np.ndarray) -> str:
+    """The text of a designed image: its lines read on one stacked image, put back in reading order."""
+    root = layout(rgb)
+    lines = leaves(root)
+    clean = np.full(rgb.shape[:2], 255, dtype=np.uint8)
+    boxes = []
+    for k, leaf in enumerate(lines):
+        ink = black_on_white(rgb, leaf)
+        if ink is None:
+            continue
+        clean[leaf.top:leaf.bottom, leaf.left:leaf.right] = ink
+        boxes.append((ocr_tables.Cell(0, k, 0, 0), (leaf.left, leaf.top, leaf.right, leaf.bottom)))
+    if not boxes:
+        return ""
+    stacked, placed = ocr_tables.montage(clean, boxes)
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    with tempfile.TemporaryDirectory(prefix="gdnn-designed-") as tmp:
+        png = Path(tmp) / "lines.png"
+        from PIL import Image
+
+        Image.fromarray(stacked).save(png)
+        result = subprocess.run(["tesseract", str(png), "-", "-l", ocr.LANGUAGE, "--psm", "6", "tsv"],
+                                capture_output=True, check=True, env=env, timeout=ocr.PAGE_TIMEOUT_S)
+    words = ocr_tables.parse_tsv(result.stdout.decode("utf-8", "replace"))
+    for cell, text in zip(placed, ocr_tables.cell_texts(placed, words)):
+        lines[cell.band].text = text
+    pruned = _pruned(root)
+    return "\n".join(_paragraphs(pruned, rgb.shape[1])) if pruned else ""
+
+
+def _pruned(node: Node) -> Node | None:
+    """The layout less the blocks that read as nothing (a bar, an icon, a card's rounded corner); a block left with
+    one block inside is that block (keeping its box)."""
+    if not node.children:
+        return node if any(c.isalnum() for c in node.text) else None
+    kept = [child for child in (_pruned(c) for c in node.children) if child is not None]
+    if not kept:
+        return None
+    if len(kept) == 1 and not node.boxed:
+        return kept[0]
+    node.children = kept
+    return node
+
+
+def _paragraphs(node: Node, width: int) -> list[str]:
+    """A block's text as lines: a card or box narrower than the image an item on one line, its first line heading the
+    rest ("Sở Tài chính: Tham mưu …; Hạn: trước 28/02/2026"); a band or banner as wide as the image line by line."""
+    if not node.children:
+        return [node.text]
+    if all(not child.children for child in node.children):
+        card = node.boxed and node.right - node.left < BANNER * width
+        lines = _joined(node.children, titled=not node.boxed)
+        if card and len(lines) > 1:
+            head, rest = lines[0], lines[1:]
+            if len(head.split()) <= HEAD_WORDS and not head.endswith((".", ";")):
+                return [f"- {head.rstrip(':')}: {'; '.join(rest)}"]
+            return [f"- {'; '.join(lines)}"]
+        return [f"- {line}" for line in lines] if card else lines
+    return [line for child in node.children for line in _paragraphs(child, width)]
+
+
+def _joined(lines: list[Node], titled: bool = True) -> list[str]:
+    """Lines of one column: a line opening in lower case goes on the line before; outside a box (``titled``), a
+    line set taller than the lines after it heads them ("Tháng 3/2026: Giao chỉ tiêu cho các trường")."""
+    merged: list[tuple[str, int]] = []
+    for line in lines:
+        text = _LEADING_MARKS.sub("", line.text.strip())
+        if merged and text[:1].islower():
+            merged[-1] = (f"{merged[-1][0]} {text}", merged[-1][1])
+        else:
+            merged.append((text, line.height))
+    out: list[str] = []
+    k = 0
+    while k < len(merged):
+        title, height = merged[k]
+        body: list[str] = []
+        while titled and k + 1 + len(body) < len(merged) and height >= TITLE * merged[k + 1 + len(body)][1]:
+            body.append(merged[k + 1 + len(body)][0])
+        out.append(f"{title.rstrip(':')}: {'; '.join(body)}" if body else title)
+        k += 1 + len(body)
+    return out

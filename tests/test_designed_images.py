@@ -1,0 +1,107 @@
+"""An infographic of a plan (tỉnh Đồng Lam, fictional), as a province's portal draws one: a banner, sections under
+coloured bands, figures in cards across three columns, boxes per body with their deadline in orange, a bar chart, a
+timeline and a dark footer, saved as a PNG. It is read along its own layout (`index.designed_images`), not as a
+page: each card one line, a box's items on one line under its body, white text on dark bands read, nothing taken
+for a table's rules; the text is cached like a scan's."""
+
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from index import designed_images
+from index.converters import convert
+from tests.fixtures_docs import infographic_truth, make_infographic, render_scan
+
+NAME = "donglam-2026-infographic.png"
+
+
+@pytest.fixture(scope="module")
+def infographic(tmp_path_factory):
+    return make_infographic(tmp_path_factory.mktemp("infographic") / NAME)
+
+
+@pytest.fixture(scope="module")
+def lines(infographic) -> list[str]:
+    return convert(infographic).text.splitlines()
+
+
+def test_an_infographic_is_told_from_a_scan_and_a_page_of_text(infographic, tmp_path):
+    assert designed_images.is_designed(np.asarray(Image.open(infographic).convert("RGB")))
+    white = Image.new("RGB", (1200, 1600), "white")
+    white.paste(Image.new("RGB", (900, 20), "black"), (100, 100))  # a rule on a page: no colour blocks
+    assert not designed_images.is_designed(np.asarray(white))
+    render_scan(tmp_path / "scan.pdf", "KẾ HOẠCH\nĐào tạo nghề năm 2026\n" * 20, max_pages=1)
+    page = tmp_path / "page"
+    import subprocess
+
+    subprocess.run(["pdftoppm", "-r", "100", "-png", "-singlefile", str(tmp_path / "scan.pdf"), str(page)], check=True)
+    assert not designed_images.is_designed(np.asarray(Image.open(page.with_suffix(".png")).convert("RGB")))
+
+
+def test_each_card_is_one_line_its_figure_with_its_label(lines):
+    for card in ("18.400 người tuyển sinh giáo dục nghề nghiệp", "2.650 người trình độ cao đẳng",
+                 "3.900 người trình độ trung cấp", "1.800 người đi làm việc ở nước ngoài"):
+        assert f"- {card}" in lines, lines
+    assert not any("18.400 người 2.650" in line for line in lines)  # a row of cards is not one line
+
+
+def test_a_bodys_box_is_one_item_its_name_heading_its_tasks_and_deadline(lines):
+    assert "- Sở Tài chính: Tham mưu phân bổ kinh phí thực hiện; Hạn: trước 28/02/2026" in lines, lines
+    assert any(line.startswith("- UBND các xã, phường: Rà soát nhu cầu học nghề") and line.endswith("Quý I/2026")
+               for line in lines), lines
+
+
+def test_white_text_on_dark_bands_is_read_and_no_band_is_taken_for_a_table(lines):
+    assert lines[:3] == ["INFOGRAPHIC", "ĐÀO TẠO NGHỀ VÀ VIỆC LÀM NĂM 2026",
+                         "Kế hoạch số 21/KH-UBND ngày 12/02/2026 của UBND tỉnh Đồng Lam"], lines
+    assert {"CHỈ TIÊU NĂM 2026", "AI LÀM GÌ?", "KINH PHÍ", "LỘ TRÌNH"} <= set(lines)
+    assert lines[-1].startswith("Nguồn: Kế hoạch số 21/KH-UBND | Thiết kế: Minh Châu")
+    assert not any(line.startswith("|") for line in lines)
+
+
+def test_a_charts_labels_and_a_timelines_items_are_read_in_order(lines):
+    text = "\n".join(lines)
+    assert "Tổng kinh phí: 64,6 tỷ đồng\nNgân sách trung ương: 30,2 tỷ đồng\nNgân sách tỉnh: 24,6 tỷ đồng" in text
+    assert text.index("Tháng 3/2026") < text.index("Quý II/2026") < text.index("15/12/2026")
+    # every word of the picture is read, in a reader's order, with few misread letters
+    from tests.fixtures_docs import char_accuracy
+
+    assert char_accuracy(text, "\n".join(infographic_truth())) >= 0.95
+
+
+def test_the_reading_is_cached_beside_the_image_and_reused_without_tesseract(infographic, lines, monkeypatch):
+    assert (infographic.parent / f".{NAME}.ocr.json").exists()
+    monkeypatch.setattr(shutil, "which", lambda _: None)  # no Tesseract now: only the cache can answer
+    assert convert(infographic).text.splitlines() == lines
+
+
+@pytest.fixture(scope="module")
+def donglam(settings_factory, tmp_path_factory, infographic):
+    from assistant.service import Assistant
+
+    corpus = tmp_path_factory.mktemp("plans")
+    shutil.copy(infographic, corpus / NAME)
+    service = Assistant(settings_factory(corpus_dir=corpus))
+    assert not service.ingest().errors
+    return service
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    ("Năm 2026 tỉnh Đồng Lam tuyển sinh giáo dục nghề nghiệp bao nhiêu người?", ["18.400"]),
+    ("Sở Tài chính phải làm gì, hạn khi nào?", ["phân bổ kinh phí", "28/02/2026"]),
+    ("Sở nào chủ trì tổ chức phiên giao dịch việc làm?", ["Sở Nội vụ"]),
+    ("Kế hoạch số mấy, ban hành ngày nào?", ["21/KH-UBND", "12/02/2026"]),
+])
+def test_an_infographic_answers_what_it_shows_citing_itself(donglam, question, facts):
+    answer = donglam.ask(question)
+    assert not answer.refused and all(fact in answer.short_answer for fact in facts), answer.short_answer
+    assert {c.doc for c in answer.citations} == {NAME}
+
+
+def test_an_infographics_boxes_feed_the_register(donglam):
+    rows = {(r.agency, r.deadline) for r in donglam.register().responsibilities() if r.doc == NAME}
+    assert ("Sở Tài chính", "trước 28/02/2026") in rows or ("Sở Tài chính", "28/02/2026") in rows, rows
