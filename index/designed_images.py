@@ -32,7 +32,7 @@ from index import ocr, ocr_tables
 from index.documents import DocumentError
 
 # What decides the text (a change redoes the caches): the reading below, Tesseract's language and mode.
-SETTINGS = f"designed-image v2 tesseract {ocr.LANGUAGE} psm6"
+SETTINGS = f"designed-image v4 tesseract {ocr.LANGUAGE} psm6"
 TILE = 16  # pixels a side of the tiles tested for flat colour
 FLAT = 2  # a tile is flat when no channel varies by more than this (a scan's grain varies by 10 and more)
 DESIGNED_SHARE = 0.08  # flat tiles of colours other than the paper over this share of the image: a designed image
@@ -40,7 +40,8 @@ UNIFORM = 12  # a line of pixels is of one colour when no channel varies by more
 COLUMN_GAP = 0.015  # a gap between columns of text is at least this share of the image's width (words: less)
 LINE_HEIGHT = 4  # a block no higher than this many least column gaps is a line of text (of any size)
 WORD_GAP = 0.6  # the space between words is under this share of a line's height
-THIN = 0.45  # a run of lines under this share of its neighbour's height (a line's accents) belongs to it
+THIN = 0.45  # a run of lines under this share of its neighbour's height (a line's accents) belongs to it …
+ACCENT_GAP = 0.2  # … when the blank between them is under this share of the taller (a card's corner is farther)
 TITLE = 1.25  # a line set this many times taller than the next is its title
 CORNER = 20  # mixed lines at most at each end of a box (its rounded corners)
 INK_CONTRAST = 60  # a line whose ink differs from its background by less than this is no text (a bar, an icon)
@@ -48,6 +49,8 @@ BANNER = 0.9  # a box at least this share of the image's width is a band or bann
 HEAD_WORDS = 6  # a card's first line of at most this many words heads the rest
 
 
+# A card's figure: a number opening a short line ("18.400 người", "71,5%", "86,4 tỷ đồng").
+_FIGURE = re.compile(r"^[<>≥≤~]?\s*\d[\d.,]*\s*(?:%|\S+(?:\s+\S+){0,2})?$")
 # An icon read as marks before a line's first word ("@® Người khuyết tật: …").
 _LEADING_MARKS = re.compile(r"^(?:[^\w\s]+\s+)+")
 
@@ -163,7 +166,7 @@ def _merge_thin(runs: list[tuple[int, int, tuple[int, ...] | None]]) -> list[tup
     while k < len(out) - 1:
         (a0, a1, ac), (b0, b1, bc) = out[k], out[k + 1]
         ha, hb = a1 - a0, b1 - b0
-        if ac is None and bc is None and min(ha, hb) < THIN * max(ha, hb) and b0 - a1 <= 0.5 * max(ha, hb):
+        if ac is None and bc is None and min(ha, hb) < THIN * max(ha, hb) and b0 - a1 <= ACCENT_GAP * max(ha, hb):
             out[k:k + 2] = [(a0, b1, None)]
         else:
             k += 1
@@ -300,11 +303,16 @@ def _pruned(node: Node) -> Node | None:
 
 def _paragraphs(node: Node, width: int) -> list[str]:
     """A block's text as lines: a card or box narrower than the image an item on one line, its first line heading the
-    rest ("Sở Tài chính: Tham mưu …; Hạn: trước 28/02/2026"); a band or banner as wide as the image line by line."""
+    rest ("Sở Tài chính: Tham mưu …; Hạn: trước 28/02/2026") and a big figure read after its label ("Tuyển sinh
+    giáo dục nghề nghiệp: 18.400 người", as one reads a card); a band or banner as wide as the image line by line."""
     if not node.children:
         return [node.text]
     if all(not child.children for child in node.children):
         card = node.boxed and node.right - node.left < BANNER * width
+        head = node.children[0].text.strip()
+        if card and len(node.children) > 1 and _FIGURE.match(head):  # a big figure over its label
+            label = " ".join(_joined(node.children[1:], titled=False))
+            return [f"- {label[:1].upper()}{label[1:]}: {head}"]
         lines = _joined(node.children, titled=not node.boxed)
         if card and len(lines) > 1:
             head, rest = lines[0], lines[1:]

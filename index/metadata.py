@@ -68,6 +68,7 @@ from index.vocab.documents import (
     PLACE_DATE_OPEN,
     PLACE_NAME_STOP,
     PLACE_NUMERIC_DATE,
+    PRESENTED_PLAN,
     PROPOSING_TYPES,
     SCHOOL_LEVELS,
     SIGNATURE_WORDS,
@@ -712,6 +713,7 @@ def _local_body(zone: list[str]) -> str:
     return f"Ủy ban nhân dân {m.group('level').lower()} {_title_case(name)}" if m and name else ""
 
 
+_TITLE_MIN_WORDS = 3  # a line of fewer words above a presented plan ("INFOGRAPHIC") is no title
 DECK_TYPE = "Bài trình bày"  # a slide deck presented at a meeting
 ARTICLE_TYPE = "Bài báo"  # a news article reporting on a plan
 REPORTING_TYPES = (DECK_TYPE, ARTICLE_TYPE)  # documents about a plan, not the plan: its number and signer are quoted
@@ -729,6 +731,20 @@ def _headline(paras: list[str]) -> str:
     lines = [p for p in opening if not POSTED_AT.match(p)]
     first = lines[0] if lines else ""
     return first if first and len(first) <= _HEADLINE_CHARS and not first.endswith((".", ":", ";")) else ""
+
+
+def _presented_identity(zone: list[str]) -> tuple[str, str, str, str]:
+    """(type, title, number, suffix) of a text that has no heading, number or headline of its own but names, in
+    its header, the one plan it presents ("ĐÀO TẠO NGHỀ VÀ VIỆC LÀM NĂM 2026" / "Kế hoạch số 21/KH-UBND ngày
+    12/02/2026 của UBND tỉnh Đồng Lam": a portal's infographic of the plan): that plan's type and number, the line
+    above it its title; empty when the header names no plan."""
+    for k, line in enumerate(zone):
+        named = PRESENTED_PLAN.search(line)
+        number = NUMBER.match(named.group("num")) if named else None
+        if named and number:
+            title = next((p for p in reversed(zone[:k]) if len(p.split()) >= _TITLE_MIN_WORDS), "")
+            return named.group(0).split(" số")[0].strip(), title, *_number_parts(number)
+    return "", "", "", ""
 
 
 def _local_mention(paragraphs: list[str]) -> str:
@@ -1072,6 +1088,8 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
     headline = _headline(paras) if heading is None and not (doc_type or title or number) else ""
     if headline:  # a news article on the plan: its headline is its title
         doc_type, title = ARTICLE_TYPE, headline
+    elif heading is None and not (doc_type or title or number):
+        doc_type, title, number, suffix = _presented_identity(zone)
     subject = next((m.group("subject") for p in zone if (m := LETTER_SUBJECT.match(p))), "")
     if heading is None and subject:  # an official letter: "V/v …" under its number is its type and title
         doc_type, title = doc_type or "Công văn", title or subject[:1].upper() + subject[1:].rstrip(" .")

@@ -1431,8 +1431,9 @@ def make_infographic(path: Path, spec: Infographic = DONG_LAM, width: int = 1200
 
 
 def infographic_truth(spec: Infographic = DONG_LAM) -> list[str]:
-    """The infographic's strings in the order a reader reads them."""
-    return [*spec.banner, "CHỈ TIÊU NĂM 2026", *(f"{f} {label}" for f, label in spec.cards), "HỖ TRỢ NGƯỜI HỌC",
-            *spec.support, "AI LÀM GÌ?", *(line for who, lines in spec.duties for line in [who, *lines]), "KINH PHÍ",
-            spec.total, *(label for label, _ in spec.bars), "LỘ TRÌNH",
-            *(f"{when} {what}" for when, what in spec.milestones), *spec.footer]
+    """The infographic's strings as a reader transcribes them: a card's label before its figure, a box's body before
+    its lines, each card and box an item."""
+    return [*spec.banner, "CHỈ TIÊU NĂM 2026", *(f"- {label[:1].upper()}{label[1:]}: {f}" for f, label in spec.cards),
+            "HỖ TRỢ NGƯỜI HỌC", *spec.support, "AI LÀM GÌ?", *(f"- {who}: {'; '.join(lines)}" for who, lines in spec.duties),
+            "KINH PHÍ", spec.total, *(label for label, _ in spec.bars), "LỘ TRÌNH",
+            *(line for when, what in spec.milestones for line in (when, what)), *spec.footer]

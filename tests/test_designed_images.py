@@ -42,9 +42,9 @@ def test_an_infographic_is_told_from_a_scan_and_a_page_of_text(infographic, tmp_
     assert not designed_images.is_designed(np.asarray(Image.open(page.with_suffix(".png")).convert("RGB")))
 
 
-def test_each_card_is_one_line_its_figure_with_its_label(lines):
-    for card in ("18.400 người tuyển sinh giáo dục nghề nghiệp", "2.650 người trình độ cao đẳng",
-                 "3.900 người trình độ trung cấp", "1.800 người đi làm việc ở nước ngoài"):
+def test_each_card_is_one_item_its_label_then_its_big_figure(lines):
+    for card in ("Tuyển sinh giáo dục nghề nghiệp: 18.400 người", "Trình độ cao đẳng: 2.650 người",
+                 "Trình độ trung cấp: 3.900 người", "Lao động qua đào tạo: 71,5%", "Đi làm việc ở nước ngoài: 1.800 người"):
         assert f"- {card}" in lines, lines
     assert not any("18.400 người 2.650" in line for line in lines)  # a row of cards is not one line
 
@@ -100,6 +100,13 @@ def test_an_infographic_answers_what_it_shows_citing_itself(donglam, question, f
     answer = donglam.ask(question)
     assert not answer.refused and all(fact in answer.short_answer for fact in facts), answer.short_answer
     assert {c.doc for c in answer.citations} == {NAME}
+
+
+def test_an_infographic_is_named_by_the_plan_it_presents(donglam):
+    """No heading, number or signature of its own: the plan its banner names by number and date is its identity."""
+    meta = donglam.index().plans[NAME]
+    assert (meta.doc_type, meta.number, meta.date, meta.province) == ("Kế hoạch", "21/KH-UBND", "2026-02-12", "Đồng Lam")
+    assert meta.title == "ĐÀO TẠO NGHỀ VÀ VIỆC LÀM NĂM 2026" and not meta.signer
 
 
 def test_an_infographics_boxes_feed_the_register(donglam):
