@@ -30,9 +30,10 @@ import numpy as np
 
 from index import ocr, ocr_tables
 from index.documents import DocumentError
+from index.vocab.dates import MILESTONE
 
 # What decides the text (a change redoes the caches): the reading below, Tesseract's language and mode.
-SETTINGS = f"designed-image v4 tesseract {ocr.LANGUAGE} psm6"
+SETTINGS = f"designed-image v5 tesseract {ocr.LANGUAGE} psm6"
 TILE = 16  # pixels a side of the tiles tested for flat colour
 FLAT = 2  # a tile is flat when no channel varies by more than this (a scan's grain varies by 10 and more)
 DESIGNED_SHARE = 0.08  # flat tiles of colours other than the paper over this share of the image: a designed image
@@ -65,6 +66,7 @@ class Node:
     right: int
     background: tuple[int, ...]
     boxed: bool = False  # of a colour of its own (a card, a band), not its parent's
+    axis: int = 0  # how its children lie: 0 one under another, 1 side by side
     children: list[Node] = field(default_factory=list)
     text: str = ""
 
@@ -207,6 +209,7 @@ def _cut(rgb: np.ndarray, node: Node, axis: int, min_column_gap: int, tried_othe
         if not tried_other:
             _cut(rgb, node, 1 - axis, min_column_gap, tried_other=True)
         return
+    node.axis = axis
     for start, end, colour in runs:
         child = _trimmed(node, (start, end, colour), axis)
         if colour is not None:
@@ -292,9 +295,15 @@ def _pruned(node: Node) -> Node | None:
     one block inside is that block (keeping its box)."""
     if not node.children:
         return node if any(c.isalnum() for c in node.text) else None
-    kept = [child for child in (_pruned(c) for c in node.children) if child is not None]
+    read = [(child, _pruned(child)) for child in node.children]
+    kept = [child for _, child in read if child is not None]
     if not kept:
         return None
+    bar = any(child.boxed and left is None for child, left in read)
+    if node.axis == 1 and bar and all(not child.children for child in kept):
+        # a bar chart's row: its label, the bar, its value ("Ngân sách tỉnh | ▬▬▬ | 24,6 tỷ đồng") on one line
+        node.children, node.text = [], ": ".join(child.text.strip().rstrip(":") for child in kept)
+        return node
     if len(kept) == 1 and not node.boxed:
         return kept[0]
     node.children = kept
@@ -325,12 +334,15 @@ def _paragraphs(node: Node, width: int) -> list[str]:
 
 def _joined(lines: list[Node], titled: bool = True) -> list[str]:
     """Lines of one column: a line opening in lower case goes on the line before; outside a box (``titled``), a
-    line set taller than the lines after it heads them ("Tháng 3/2026: Giao chỉ tiêu cho các trường")."""
+    line that is only a time heads the line after it, a timeline's milestone ("Quý II/2026: Khảo sát nhu cầu …"),
+    and a line set taller than the lines after it heads them ("Tổng kinh phí: …")."""
     merged: list[tuple[str, int]] = []
     for line in lines:
         text = _LEADING_MARKS.sub("", line.text.strip())
         if merged and text[:1].islower():
             merged[-1] = (f"{merged[-1][0]} {text}", merged[-1][1])
+        elif titled and merged and MILESTONE.match(merged[-1][0]) and not MILESTONE.match(text):
+            merged[-1] = (f"{merged[-1][0].rstrip(':')}: {text}", merged[-1][1])  # a timeline's date over its event
         else:
             merged.append((text, line.height))
     out: list[str] = []

@@ -1413,10 +1413,13 @@ def make_infographic(path: Path, spec: Infographic = DONG_LAM, width: int = 1200
     draw.text((margin, y), spec.total, font=title, fill=navy)
     y += 70
     most = max(value for _, value in spec.bars)
-    for label, value in spec.bars:
-        draw.rectangle((margin, y, margin + int((width - 2 * margin) * 0.6 * value / most), y + 30), fill=orange)
-        draw.text((margin, y + 36), label, font=body, fill="black")
-        y += 90
+    for label, value in spec.bars:  # a row: the source, its bar, the amount after the bar
+        source, amount = label.split(": ")
+        end = 480 + int((width - 480 - 260) * value / most)
+        draw.text((margin, y), source, font=body, fill="black")
+        draw.rectangle((480, y, end, y + 30), fill=orange)
+        draw.text((end + 20, y), amount, font=body, fill="black")
+        y += 60
     band("LỘ TRÌNH")
     draw.line((margin + 18, y, margin + 18, y + 100 * len(spec.milestones)), fill=teal, width=4)
     for when, what in spec.milestones:
@@ -1436,4 +1439,4 @@ def infographic_truth(spec: Infographic = DONG_LAM) -> list[str]:
     return [*spec.banner, "CHỈ TIÊU NĂM 2026", *(f"- {label[:1].upper()}{label[1:]}: {f}" for f, label in spec.cards),
             "HỖ TRỢ NGƯỜI HỌC", *spec.support, "AI LÀM GÌ?", *(f"- {who}: {'; '.join(lines)}" for who, lines in spec.duties),
             "KINH PHÍ", spec.total, *(label for label, _ in spec.bars), "LỘ TRÌNH",
-            *(line for when, what in spec.milestones for line in (when, what)), *spec.footer]
+            *(f"{when}: {what}" for when, what in spec.milestones), *spec.footer]

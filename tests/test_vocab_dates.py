@@ -289,3 +289,19 @@ def test_a_place_date_line_or_a_sentence_is_no_posting_time(line):
 def test_a_day_of_the_week_is_named_as_such():
     assert all(WEEKDAY.match(d) for d in ("Thứ Tư", "thứ 5", "Chủ nhật", "T7"))
     assert not any(WEEKDAY.match(p) for p in ("Thứ trưởng", "Tân An", "Thứ Tư Lam"))
+
+
+@pytest.mark.parametrize("line", ["15/12/2026", "Tháng 3/2026", "Quý II/2026", "Trước 31/3/2026", "Tháng 9 - 10/2026",
+                                  "Năm 2027", "trước 15/12/2026:"])
+def test_a_line_that_is_only_a_time_is_a_milestone(line):
+    from index.vocab.dates import MILESTONE
+
+    assert MILESTONE.match(line)
+
+
+@pytest.mark.parametrize("line", ["Tháng 3/2026 giao chỉ tiêu", "18.400 người", "2026 - 2030", "Hạn: trước 31/3/2026",
+                                  "Quý II/2026 khảo sát"])
+def test_a_line_saying_more_than_a_time_is_no_milestone(line):
+    from index.vocab.dates import MILESTONE
+
+    assert not MILESTONE.match(line)

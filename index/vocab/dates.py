@@ -131,6 +131,14 @@ MONTH = re.compile(r"(?<!\d\s)(?<![\w])[Tt]háng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?
 # alone may be a district); groups q, y.
 QUARTER = re.compile(r"(?<![\w])(?:[Qq]uý\s+|Q(?=[1-4]\s*/\s*(?:19|20)\d\d))(?P<q>IV|I{1,3}|[1-4])(?![\w])"
                      r"(?:\s*(?:/|năm)\s*(?P<y>(?:19|20)\d\d))?")
+# A line that is only a time, as a timeline's milestone or a schedule's cell sets it: "15/12/2026", "Tháng 3/2026",
+# "Quý II/2026", "Trước 31/3/2026", "Tháng 9 - 10/2026", "Năm 2027" (not "Tháng 3/2026 giao chỉ tiêu").
+_MONTH_OR_QUARTER = r"(?:tháng\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|quý\s+(?:IV|I{1,3}|[1-4]))(?:\s*(?:/|năm)\s*\d{4})?"
+MILESTONE = re.compile(
+    rf"^(?:(?:trước|đến|từ|trong|chậm nhất|hạn|hạn chót)\s*:?\s+)?(?:ngày\s+)?"
+    rf"(?:{NUMERIC_DATE}|{WORDED_DATE}|{_MONTH_OR_QUARTER}|(?:năm\s+)?(?:19|20)\d\d)\s*:?$",
+    re.IGNORECASE,
+)
 # A part of the year in folded text: "6 tháng đầu năm", "nửa đầu năm" (quarters 1 and 2), "6 tháng cuối năm" (3 and
 # 4), "quý III", "quý 2": a six-month report's results are not the tasks it sets for the second half.
 _YEAR_PART = re.compile(r"\b(?:(?:0?6|sau) thang|nua)\s+(?P<half>dau|cuoi)\s+nam\b|\bquy\s+(?P<q>iv|i{1,3}|[1-4])\b")
