@@ -33,7 +33,7 @@ from index.documents import DocumentError
 from index.vocab.dates import MILESTONE
 
 # What decides the text (a change redoes the caches): the reading below, Tesseract's language and mode.
-SETTINGS = f"designed-image v5 tesseract {ocr.LANGUAGE} psm6"
+SETTINGS = f"designed-image v6 tesseract {ocr.LANGUAGE} psm6"
 TILE = 16  # pixels a side of the tiles tested for flat colour
 FLAT = 2  # a tile is flat when no channel varies by more than this (a scan's grain varies by 10 and more)
 DESIGNED_SHARE = 0.08  # flat tiles of colours other than the paper over this share of the image: a designed image
@@ -316,13 +316,15 @@ def _paragraphs(node: Node, width: int) -> list[str]:
     giáo dục nghề nghiệp: 18.400 người", as one reads a card); a band or banner as wide as the image line by line."""
     if not node.children:
         return [node.text]
-    if all(not child.children for child in node.children):
-        card = node.boxed and node.right - node.left < BANNER * width
-        head = node.children[0].text.strip()
-        if card and len(node.children) > 1 and _FIGURE.match(head):  # a big figure over its label
-            label = " ".join(_joined(node.children[1:], titled=False))
+    # a card: a box narrower than the image with no box inside (a panel of cards, an outline round a card is none)
+    card = node.boxed and node.right - node.left < BANNER * width and not _holds_box(node)
+    if card or all(not child.children for child in node.children):
+        inner = leaves(node)  # a card's lines in reading order, an icon beside them or not
+        head = inner[0].text.strip()
+        if card and len(inner) > 1 and _FIGURE.match(head):  # a big figure over its label
+            label = " ".join(_joined(inner[1:], titled=False))
             return [f"- {label[:1].upper()}{label[1:]}: {head}"]
-        lines = _joined(node.children, titled=not node.boxed)
+        lines = _joined(inner, titled=not node.boxed)
         if card and len(lines) > 1:
             head, rest = lines[0], lines[1:]
             if len(head.split()) <= HEAD_WORDS and not head.endswith((".", ";")):
@@ -330,6 +332,10 @@ def _paragraphs(node: Node, width: int) -> list[str]:
             return [f"- {'; '.join(lines)}"]
         return [f"- {line}" for line in lines] if card else lines
     return [line for child in node.children for line in _paragraphs(child, width)]
+
+
+def _holds_box(node: Node) -> bool:
+    return any(child.boxed or _holds_box(child) for child in node.children)
 
 
 def _joined(lines: list[Node], titled: bool = True) -> list[str]:

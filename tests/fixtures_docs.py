@@ -1334,6 +1334,7 @@ class Infographic:
     total: str
     milestones: list[tuple[str, str]]
     footer: list[str]
+    icons: bool = False  # a round icon at the left of each card, its text beside it
 
 
 DONG_LAM = Infographic(
@@ -1389,9 +1390,12 @@ def make_infographic(path: Path, spec: Infographic = DONG_LAM, width: int = 1200
         x = margin + (k % spec.columns) * (cell + 30)
         top = y + (k // spec.columns) * 210
         draw.rounded_rectangle((x, top, x + cell, top + 180), radius=18, fill=card)
-        draw.text((x + 20, top + 20), figure, font=big if len(figure) < 10 else head, fill=navy)
-        for n, line in enumerate(_wrap(label, cell - 40, body, draw)):
-            draw.text((x + 20, top + 100 + 32 * n), line, font=body, fill=(40, 40, 40))
+        if spec.icons:
+            draw.ellipse((x + 16, top + 50, x + 76, top + 110), fill=orange)
+        inset = 96 if spec.icons else 20
+        draw.text((x + inset, top + 20), figure, font=big if len(figure) < 8 else head, fill=navy)
+        for n, line in enumerate(_wrap(label, cell - inset - 20, body, draw)):
+            draw.text((x + inset, top + 100 + 32 * n), line, font=body, fill=(40, 40, 40))
     y += -(-len(spec.cards) // spec.columns) * 210 + 20
     band("HỖ TRỢ NGƯỜI HỌC")
     half = (width - 2 * margin) // 2

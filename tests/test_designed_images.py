@@ -119,3 +119,14 @@ def test_an_infographic_is_named_by_the_plan_it_presents(donglam):
 def test_an_infographics_boxes_feed_the_register(donglam):
     rows = {(r.agency, r.deadline) for r in donglam.register().responsibilities() if r.doc == NAME}
     assert ("Sở Tài chính", "trước 28/02/2026") in rows or ("Sở Tài chính", "28/02/2026") in rows, rows
+
+
+def test_a_card_with_an_icon_beside_its_text_is_still_one_item(tmp_path):
+    import dataclasses
+
+    from tests.fixtures_docs import DONG_LAM
+
+    spec = dataclasses.replace(DONG_LAM, icons=True, cards=DONG_LAM.cards[:3])
+    text = convert(make_infographic(tmp_path / "icons.png", spec)).text
+    assert "- Tuyển sinh giáo dục nghề nghiệp: 18.400 người" in text.splitlines(), text
+    assert "- Trình độ cao đẳng: 2.650 người" in text.splitlines(), text
