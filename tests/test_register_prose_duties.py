@@ -148,3 +148,25 @@ def test_a_handover_and_a_list_of_those_present_are_no_duty():
     agencies = {agency for agency, _ in _article_rows()}
     assert not any(agency.startswith("Ủy ban MTTQ") for agency in agencies)
     assert not any("hồ sơ học viên" in task for task in _article_rows().values())
+
+
+# An infographic's boxes, one item a body: its name (capitals too) before a colon, then its tasks, "Hạn:" and
+# "Phối hợp:" fields; a recipients' list in the same form names no duty.
+BOXES = HEADER + "\n".join([
+    "AI LÀM GÌ?",
+    "- SỞ NỘI VỤ: Chủ trì tổ chức 36 phiên giao dịch việc làm; Hạn: Quý II/2026",
+    "- Trường Cao đẳng Kỹ thuật Đồng Lam: Đào tạo 1.200 lao động theo đặt hàng; Phối hợp: Ban Quản lý các khu công "
+    "nghiệp",
+    "- Trung tâm Dịch vụ việc làm tỉnh: Tư vấn cho 20.000 lượt người; Thời gian: cả năm",
+    "Nơi nhận:",
+    "- Các Phòng: VX, NC&KTGS;",
+])
+
+
+def test_a_boxs_body_owns_its_tasks_whatever_their_verb_with_its_deadline_and_partners_as_fields():
+    rows = {r.agency: r for r in register_of(BOXES).responsibilities}
+    assert rows["Sở Nội vụ"].deadline == "Quý II/2026"
+    assert rows["Trường Cao đẳng Kỹ thuật Đồng Lam"].task.startswith("Đào tạo 1.200 lao động")
+    assert rows["Trường Cao đẳng Kỹ thuật Đồng Lam"].partners == ["Ban Quản lý các khu công nghiệp"]
+    assert rows["Trung tâm Dịch vụ việc làm"].deadline == ""  # "Thời gian: cả năm" sets no deadline
+    assert not any(agency.startswith("Các Phòng") for agency in rows)

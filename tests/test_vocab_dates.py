@@ -305,3 +305,19 @@ def test_a_line_saying_more_than_a_time_is_no_milestone(line):
     from index.vocab.dates import MILESTONE
 
     assert not MILESTONE.match(line)
+
+
+@pytest.mark.parametrize(("text", "when"), [("Chủ trì khảo sát; Hạn: Quý II/2026", "Quý II/2026"),
+                                            ("Thời hạn: 30/6/2026", "30/6/2026"),
+                                            ("Hạn hoàn thành: tháng 9/2026.", "tháng 9/2026")])
+def test_a_deadline_set_as_a_field(text, when):
+    from index.vocab.dates import DUE_FIELD
+
+    assert DUE_FIELD.search(text).group("when") == when
+
+
+@pytest.mark.parametrize("text", ["Thời gian: cả năm", "Hạn mức vay: 100 triệu đồng", "Hạn: theo kế hoạch"])
+def test_no_deadline_field_without_a_time(text):
+    from index.vocab.dates import DUE_FIELD
+
+    assert not DUE_FIELD.search(text)

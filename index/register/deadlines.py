@@ -12,7 +12,19 @@ import datetime as _dt
 import re
 
 from index.chunking import short_title
-from index.vocab.dates import BY_DATE, BY_MONTH, DATE, FULL_DATE, MONTH, PERIODIC, QUARTER, RECURRING, START, YEAR
+from index.vocab.dates import (
+    BY_DATE,
+    BY_MONTH,
+    DATE,
+    DUE_FIELD,
+    FULL_DATE,
+    MONTH,
+    PERIODIC,
+    QUARTER,
+    RECURRING,
+    START,
+    YEAR,
+)
 from index.vocab.markers import strip_bullet
 
 
@@ -53,7 +65,7 @@ def deadline_kind(when: str) -> str:
 def deadline_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, expression) of the deadlines a text states, in order.
 
-    Dates win; without a date, months or quarters; without either, periods
+    Dates win; without a date, months or quarters; then a time set as a field ("Hạn: Quý II/2026"); else periods
     ("sơ kết 05 năm, tổng kết 10 năm" is one expression). A start ("triển
     khai trong tháng 3") is not a deadline.
     """
@@ -63,6 +75,9 @@ def deadline_spans(text: str) -> list[tuple[int, int, str]]:
                  if not any(a <= m.start() < b for a, b in starts)]
         if found:
             return found
+    fields = [(m.start("when"), m.end("when"), m.group("when")) for m in DUE_FIELD.finditer(text)]  # "Hạn: Quý II/2026"
+    if fields:
+        return fields
     spans: list[tuple[int, int, str]] = []
     for m in PERIODIC.finditer(text):
         start, end = m.start(), m.end()

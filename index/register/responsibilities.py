@@ -135,7 +135,8 @@ def role_of(task: str, requested: bool = False) -> str:
 
 
 # "phối hợp (chặt chẽ) với / cùng / của <bodies>", or "phối hợp <bodies>" (a body must follow).
-_COORDINATE = re.compile(r"(?<![\w])phối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng|của))?\s+", re.IGNORECASE)
+# "phối hợp với X", and the field of a box or schedule: "Phối hợp: X"
+_COORDINATE = re.compile(r"(?<![\w])phối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng|của)|\s*:)?\s+", re.IGNORECASE)
 _DIRECTS = re.compile(r"\b(?:chi dao|huong dan|de nghi|yeu cau|giao)\b")
 
 
@@ -153,7 +154,7 @@ def partners_of(task: str, own: Iterable[str] = ()) -> list[str]:
         clause = re.split(r"[;,.:]", task[: m.start()])[-1]
         if _DIRECTS.search(fold_accents(clause)):
             continue
-        if not re.search(r"(?:với|cùng|của)\s+$", m.group(0)) and not re.match(rf"[{UPPER}]|các\s", task[m.end():]):
+        if not re.search(r"(?:với|cùng|của|:)\s+$", m.group(0)) and not re.match(rf"[{UPPER}]|các\s", task[m.end():]):
             continue  # "phối hợp tổ chức …": a verb follows, not a body
         for item in parse_agency_list(task, m.end()):
             name = canonical_agency(item)
@@ -685,7 +686,10 @@ def _subject(text: str) -> tuple[list[str], str] | None:
         return _handed_on(split_agencies(text[:known]), _RESPONSIBLE.sub("", text[known:].strip()))
     cut = m.start() if m else len(text)
     colon = masked.find(":", 0, cut)
-    if colon > 0 and (m or text[colon + 1:].strip()[:1].islower()):  # "- Các Phòng: VX, NC&KTGS;" is an address
+    after = text[colon + 1:].split(maxsplit=1)[:1] if colon > 0 else []
+    # a duty after the colon, whatever its verb ("Trường X: Đào tạo 1.200 lao động …"); "Các Phòng: VX, NC&KTGS;" is an
+    # address list
+    if colon > 0 and (m or (after and after[0][:1].isalpha() and not after[0].isupper())):
         cut = colon + 1  # "Sở Tài chính (…): tham mưu …", "Báo Lam Giang: duy trì …": the body named before its colon
     elif not m:
         return None

@@ -139,6 +139,13 @@ MILESTONE = re.compile(
     rf"(?:{NUMERIC_DATE}|{WORDED_DATE}|{_MONTH_OR_QUARTER}|(?:năm\s+)?(?:19|20)\d\d)\s*:?$",
     re.IGNORECASE,
 )
+# A deadline set as a field inside a task's text, as an infographic's box or a schedule writes it: "Hạn: Quý
+# II/2026", "Thời hạn: 30/6/2026", "Hạn hoàn thành: tháng 9/2026"; group when (not "Thời gian: cả năm").
+DUE_FIELD = re.compile(
+    r"\b(?:thời hạn|hạn chót|hạn hoàn thành|thời gian hoàn thành|hạn)\s*:\s*"
+    rf"(?P<when>{NUMERIC_DATE}|{WORDED_DATE}|{_MONTH_OR_QUARTER}|(?:năm\s+)?(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
 # A part of the year in folded text: "6 tháng đầu năm", "nửa đầu năm" (quarters 1 and 2), "6 tháng cuối năm" (3 and
 # 4), "quý III", "quý 2": a six-month report's results are not the tasks it sets for the second half.
 _YEAR_PART = re.compile(r"\b(?:(?:0?6|sau) thang|nua)\s+(?P<half>dau|cuoi)\s+nam\b|\bquy\s+(?P<q>iv|i{1,3}|[1-4])\b")
