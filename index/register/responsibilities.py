@@ -614,6 +614,7 @@ _RESPONSIBLE = re.compile(r"^(?:có|chịu)\s+trách nhiệm\s+", re.IGNORECASE)
 _QUALIFYING_VERB = re.compile(
     r"\s(?:thực hiện|tham gia|triển khai)\s+(?:(?:các|của)\s+)?(?:Đề án|Kế hoạch|Chương trình|Dự án)(?:\s+này)?(?=\s)"
 )
+_LISTED_NAMES = 3  # capitalised items after a colon that make it a list of names, no duty
 # A part assigns by body when three of its bullets at least, and three in four, open with a body's name.
 _BY_BODY_BULLETS = 3
 _BY_BODY_SHARE = 0.75
@@ -687,9 +688,12 @@ def _subject(text: str) -> tuple[list[str], str] | None:
     cut = m.start() if m else len(text)
     colon = masked.find(":", 0, cut)
     after = text[colon + 1:].split(maxsplit=1)[:1] if colon > 0 else []
-    # a duty after the colon, whatever its verb ("Trường X: Đào tạo 1.200 lao động …"); "Các Phòng: VX, NC&KTGS;" is an
-    # address list
-    if colon > 0 and (m or (after and after[0][:1].isalpha() and not after[0].isupper())):
+    # a duty after the colon, whatever its verb ("Trường X: Đào tạo 1.200 lao động …"); not an address list ("Các
+    # Phòng: VX, NC&KTGS;") nor a list of names ("Giám đốc các sở: Giáo dục và Đào tạo, Nội vụ, Tài chính, …")
+    names = [part.strip() for part in text[colon + 1:].split(";")[0].split(",")] if colon > 0 else []
+    listed = len(names) >= _LISTED_NAMES and all(part[:1].isupper() for part in names if part)
+    named = colon > 0 and bool(bare_agency(re.sub(r"\s*\([^()]*\)", "", text[:colon])))  # "Ban X gồm …:" is none
+    if colon > 0 and (m or (named and after and after[0][:1].isalpha() and not after[0].isupper() and not listed)):
         cut = colon + 1  # "Sở Tài chính (…): tham mưu …", "Báo Lam Giang: duy trì …": the body named before its colon
     elif not m:
         return None
