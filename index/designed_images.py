@@ -33,7 +33,7 @@ from index.documents import DocumentError
 from index.vocab.dates import MILESTONE
 
 # What decides the text (a change redoes the caches): the reading below, Tesseract's language and mode.
-SETTINGS = f"designed-image v6 tesseract {ocr.LANGUAGE} psm6"
+SETTINGS = f"designed-image v8 tesseract {ocr.LANGUAGE} psm6"
 TILE = 16  # pixels a side of the tiles tested for flat colour
 FLAT = 2  # a tile is flat when no channel varies by more than this (a scan's grain varies by 10 and more)
 DESIGNED_SHARE = 0.08  # flat tiles of colours other than the paper over this share of the image: a designed image
@@ -46,6 +46,8 @@ ACCENT_GAP = 0.2  # … when the blank between them is under this share of the t
 TITLE = 1.25  # a line set this many times taller than the next is its title
 CORNER = 20  # mixed lines at most at each end of a box (its rounded corners)
 INK_CONTRAST = 60  # a line whose ink differs from its background by less than this is no text (a bar, an icon)
+ALIGNED = 0.5  # cells of two rows whose left edges differ by under this share of a cell's width stand in one column
+TOUCH = 2  # pixels between two boxes that are parts of one card
 BANNER = 0.9  # a box at least this share of the image's width is a band or banner (read line by line), not a card
 HEAD_WORDS = 6  # a card's first line of at most this many words heads the rest
 
@@ -67,6 +69,7 @@ class Node:
     background: tuple[int, ...]
     boxed: bool = False  # of a colour of its own (a card, a band), not its parent's
     axis: int = 0  # how its children lie: 0 one under another, 1 side by side
+    outer: tuple[int, int] = (0, 0)  # top and bottom as first cut, before its lines were trimmed (a box's edges)
     children: list[Node] = field(default_factory=list)
     text: str = ""
 
@@ -109,8 +112,10 @@ def _runs(lines: list[tuple[int, ...] | None], background: tuple[int, ...], min_
     that of a box (a card, a band: lines of one other colour at both its ends) or None (content on the block's own
     background). Any gap parts two boxes; content goes on across a gap narrower than ``min_gap`` (between words)."""
     pieces: list[list[int]] = []
+    current = background  # a gradient's lines drift from its first colour: each gap is compared with the last
     for i, colour in enumerate(lines):
-        if colour is not None and _same(colour, background):
+        if colour is not None and _same(colour, current):
+            current = colour
             continue
         if pieces and pieces[-1][1] == i:
             pieces[-1][1] = i + 1
@@ -140,7 +145,8 @@ def _box_colour(lines: list[tuple[int, ...] | None], background: tuple[int, ...]
     if uniform[0] > corner or uniform[-1] < len(lines) - 1 - corner or colour is None \
             or (background is not None and _same(colour, background)):
         return None
-    return colour if all(_same(lines[i], colour) for i in uniform) else None  # type: ignore[arg-type]
+    # one colour, or a gradient: each uniform line near the one before it
+    return colour if all(_same(lines[a], lines[b]) for a, b in zip(uniform, uniform[1:])) else None  # type: ignore[arg-type]
 
 
 def _split_colours(lines: list[tuple[int, ...] | None], start: int, end: int, min_box: int
@@ -223,8 +229,10 @@ def _cut(rgb: np.ndarray, node: Node, axis: int, min_column_gap: int, tried_othe
 def _trimmed(node: Node, run: tuple[int, int, tuple[int, ...] | None], axis: int) -> Node:
     start, end, _ = run
     if axis == 0:
-        return Node(node.top + start, node.top + end, node.left, node.right, node.background)
-    return Node(node.top, node.bottom, node.left + start, node.left + end, node.background)
+        top, bottom, left, right = node.top + start, node.top + end, node.left, node.right
+    else:
+        top, bottom, left, right = node.top, node.bottom, node.left + start, node.left + end
+    return Node(top, bottom, left, right, node.background, outer=(top, bottom))
 
 
 def leaves(node: Node) -> list[Node]:
@@ -236,7 +244,11 @@ def black_on_white(rgb: np.ndarray, leaf: Node) -> np.ndarray | None:
     """A line as grey ink on white: each pixel as dark as it differs from the colour behind it (white on navy,
     orange on cream, navy on pale blue alike); None for a leaf with no ink that stands out (a bar, an icon's fill)."""
     block = rgb[leaf.top:leaf.bottom, leaf.left:leaf.right].astype(np.int16)
-    distance = np.abs(block - np.array(leaf.background, dtype=np.int16)).max(axis=2)
+    if block.size == 0:
+        return None
+    # the colour behind the line where it stands (on a gradient it is not its box's first colour): its edges' median
+    edges = np.concatenate([block[0], block[-1], block[:, 0], block[:, -1]])
+    distance = np.abs(block - np.median(edges, axis=0).astype(np.int16)).max(axis=2)
     strongest = int(distance.max()) if distance.size else 0
     if strongest < INK_CONTRAST:
         return None
@@ -316,22 +328,60 @@ def _paragraphs(node: Node, width: int) -> list[str]:
     giáo dục nghề nghiệp: 18.400 người", as one reads a card); a band or banner as wide as the image line by line."""
     if not node.children:
         return [node.text]
-    # a card: a box narrower than the image with no box inside (a panel of cards, an outline round a card is none)
-    card = node.boxed and node.right - node.left < BANNER * width and not _holds_box(node)
+    # a card: a box narrower than the image with no box inside (a panel of cards, an outline round a card is none),
+    # or boxes touching one under another (a coloured strip with the card's label over its body)
+    narrow = node.right - node.left < BANNER * width
+    card = narrow and ((node.boxed and not _holds_box(node)) or _touching_boxes(node))
     if card or all(not child.children for child in node.children):
         inner = leaves(node)  # a card's lines in reading order, an icon beside them or not
         head = inner[0].text.strip()
         if card and len(inner) > 1 and _FIGURE.match(head):  # a big figure over its label
             label = " ".join(_joined(inner[1:], titled=False))
             return [f"- {label[:1].upper()}{label[1:]}: {head}"]
-        lines = _joined(inner, titled=not node.boxed)
+        lines = _joined(inner, titled=not (card or node.boxed))
         if card and len(lines) > 1:
             head, rest = lines[0], lines[1:]
             if len(head.split()) <= HEAD_WORDS and not head.endswith((".", ";")):
                 return [f"- {head.rstrip(':')}: {'; '.join(rest)}"]
             return [f"- {'; '.join(lines)}"]
         return [f"- {line}" for line in lines] if card else lines
-    return [line for child in node.children for line in _paragraphs(child, width)]
+    out: list[str] = []
+    k = 0
+    while k < len(node.children):
+        child = node.children[k]
+        below = node.children[k + 1] if k + 1 < len(node.children) else None
+        if below is not None and _heads_column(child, below):
+            # a horizontal timeline's dates over its events, a row of labels over their figures: read by column
+            out.extend(f"{top.text.rstrip(':')}: {under.text}" for top, under in zip(child.children, below.children))
+            k += 2
+            continue
+        out.extend(_paragraphs(child, width))
+        k += 1
+    return out
+
+
+def _row(node: Node) -> bool:
+    return not node.boxed and node.axis == 1 and len(node.children) > 1 and all(not c.children for c in node.children)
+
+
+def _heads_column(top: Node, below: Node) -> bool:
+    """Whether a row of lines heads the row under it cell by cell: as many cells, standing over one another, the
+    upper all times ("Quý I/2026 | Tháng 6/2026 | 15/12/2026") or the lower all figures."""
+    if not (_row(top) and _row(below)) or len(top.children) != len(below.children):
+        return False
+    cells = list(zip(top.children, below.children))
+    width = min(c.right - c.left for pair in cells for c in pair)
+    if any(abs(a.left - b.left) > ALIGNED * max(width, 1) for a, b in cells):
+        return False
+    return (all(MILESTONE.match(a.text.strip()) for a, _ in cells)
+            or all(_FIGURE.match(b.text.strip()) for _, b in cells))
+
+
+def _touching_boxes(node: Node) -> bool:
+    """Boxes with no box inside, one under another with no gap: the parts of one card."""
+    kids = node.children
+    return (node.axis == 0 and len(kids) > 1 and all(k.boxed and not _holds_box(k) for k in kids)
+            and all(b.outer[0] - a.outer[1] <= TOUCH for a, b in zip(kids, kids[1:])))
 
 
 def _holds_box(node: Node) -> bool:

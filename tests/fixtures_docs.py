@@ -1444,3 +1444,50 @@ def infographic_truth(spec: Infographic = DONG_LAM) -> list[str]:
             "HỖ TRỢ NGƯỜI HỌC", *spec.support, "AI LÀM GÌ?", *(f"- {who}: {'; '.join(lines)}" for who, lines in spec.duties),
             "KINH PHÍ", spec.total, *(label for label, _ in spec.bars), "LỘ TRÌNH",
             *(f"{when}: {what}" for when, what in spec.milestones), *spec.footer]
+
+
+NGOC_HA_CARDS = [("Việc làm mới", "26.000 lao động"), ("Xuất khẩu lao động", "2.100 người"),
+                 ("Tư vấn việc làm", "48.000 lượt")]
+NGOC_HA_STEPS = [("Quý I/2026", "Khảo sát doanh nghiệp"), ("Tháng 6/2026", "Hội chợ việc làm"),
+                 ("15/12/2026", "Báo cáo kết quả")]
+
+
+def make_strip_infographic(path: Path, width: int = 1200) -> Path:
+    """An infographic in another designer's hand (tỉnh Ngọc Hà, fictional): a banner shaded from dark to light blue,
+    cards made of a dark strip holding the label in white over a pale body holding the figure, a horizontal
+    timeline (the dates in a row over their events), a black footer."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    bold_path = str(SANS.with_name("DejaVuSans-Bold.ttf"))
+    bold = {n: ImageFont.truetype(bold_path, n) for n in (26, 28, 32, 34, 40)}
+    regular = {n: ImageFont.truetype(str(SANS), n) for n in (22, 24, 26)}
+    red, navy = (200, 60, 40), (10, 60, 140)
+    image = Image.new("RGB", (width, 1000), "white")
+    draw = ImageDraw.Draw(image)
+    for y in range(260):  # the banner's shading
+        draw.line((0, y, width, y), fill=(10 + 60 * y // 260, 60 + 80 * y // 260, 140 + 60 * y // 260))
+    draw.text((40, 40), "KẾ HOẠCH GIẢI QUYẾT VIỆC LÀM NĂM 2026", font=bold[40], fill="white")
+    draw.text((40, 120), "Kế hoạch số 33/KH-UBND ngày 05/3/2026 của UBND tỉnh Ngọc Hà", font=regular[26], fill="white")
+    draw.text((40, 180), "Cổng Thông tin điện tử tỉnh Ngọc Hà", font=regular[22], fill=(220, 230, 255))
+    y, cell = 300, (width - 140) // 3
+    for k, (label, figure) in enumerate(NGOC_HA_CARDS):
+        x = 40 + k * (cell + 30)
+        draw.rectangle((x, y, x + cell, y + 60), fill=red)
+        draw.text((x + 16, y + 14), label, font=bold[26], fill="white")
+        draw.rectangle((x, y + 60, x + cell, y + 190), fill=(255, 240, 230))
+        draw.text((x + 16, y + 95), figure, font=bold[34], fill=red)
+    y += 240
+    draw.text((40, y), "LỘ TRÌNH THỰC HIỆN", font=bold[32], fill=navy)
+    y += 70
+    draw.line((40, y + 20, width - 40, y + 20), fill=navy, width=4)
+    step = (width - 80) // 3
+    for k, (when, what) in enumerate(NGOC_HA_STEPS):
+        x = 40 + k * step
+        draw.ellipse((x, y, x + 40, y + 40), fill=red)
+        draw.text((x, y + 60), when, font=bold[28], fill=navy)
+        draw.text((x, y + 105), what, font=regular[24], fill="black")
+    y += 180
+    draw.rectangle((0, y, width, y + 80), fill=(30, 30, 30))
+    draw.text((40, y + 25), "Nguồn: Kế hoạch số 33/KH-UBND | Đồ họa: Thu Hà", font=regular[24], fill="white")
+    image.crop((0, 0, width, y + 80)).save(path)
+    return path

@@ -130,3 +130,31 @@ def test_a_card_with_an_icon_beside_its_text_is_still_one_item(tmp_path):
     text = convert(make_infographic(tmp_path / "icons.png", spec)).text
     assert "- Tuyển sinh giáo dục nghề nghiệp: 18.400 người" in text.splitlines(), text
     assert "- Trình độ cao đẳng: 2.650 người" in text.splitlines(), text
+
+
+@pytest.fixture(scope="module")
+def strip_lines(tmp_path_factory) -> list[str]:
+    from tests.fixtures_docs import make_strip_infographic
+
+    return convert(make_strip_infographic(tmp_path_factory.mktemp("strips") / "ngocha-2026-infographic.png")).text \
+        .splitlines()
+
+
+def test_a_shaded_banner_is_read_line_by_line(strip_lines):
+    assert strip_lines[:3] == ["KẾ HOẠCH GIẢI QUYẾT VIỆC LÀM NĂM 2026",
+                               "Kế hoạch số 33/KH-UBND ngày 05/3/2026 của UBND tỉnh Ngọc Hà",
+                               "Cổng Thông tin điện tử tỉnh Ngọc Hà"], strip_lines
+
+
+def test_a_card_of_a_label_strip_over_a_figure_is_one_item(strip_lines):
+    from tests.fixtures_docs import NGOC_HA_CARDS
+
+    for label, figure in NGOC_HA_CARDS:
+        assert f"- {label}: {figure}" in strip_lines, strip_lines
+
+
+def test_a_horizontal_timeline_is_read_date_by_date(strip_lines):
+    from tests.fixtures_docs import NGOC_HA_STEPS
+
+    start = strip_lines.index("LỘ TRÌNH THỰC HIỆN")
+    assert strip_lines[start + 1:start + 4] == [f"{when}: {what}" for when, what in NGOC_HA_STEPS], strip_lines
