@@ -33,7 +33,7 @@ from index.documents import DocumentError
 from index.vocab.dates import MILESTONE
 
 # What decides the text (a change redoes the caches): the reading below, Tesseract's language and mode.
-SETTINGS = f"designed-image v8 tesseract {ocr.LANGUAGE} psm6"
+SETTINGS = f"designed-image v9 tesseract {ocr.LANGUAGE} psm6"
 TILE = 16  # pixels a side of the tiles tested for flat colour
 FLAT = 2  # a tile is flat when no channel varies by more than this (a scan's grain varies by 10 and more)
 DESIGNED_SHARE = 0.08  # flat tiles of colours other than the paper over this share of the image: a designed image
@@ -70,6 +70,7 @@ class Node:
     boxed: bool = False  # of a colour of its own (a card, a band), not its parent's
     axis: int = 0  # how its children lie: 0 one under another, 1 side by side
     outer: tuple[int, int] = (0, 0)  # top and bottom as first cut, before its lines were trimmed (a box's edges)
+    banner: bool = False  # the box opening or closing the image, as wide as it (its title, its footer)
     children: list[Node] = field(default_factory=list)
     text: str = ""
 
@@ -299,6 +300,9 @@ def read_layout(rgb: np.ndarray) -> str:
     for cell, text in zip(placed, ocr_tables.cell_texts(placed, words)):
         lines[cell.band].text = text
     pruned = _pruned(root)
+    if pruned is not None:
+        for end in (pruned.children[:1] + pruned.children[-1:]) if pruned.children else []:
+            end.banner = end.boxed and end.right - end.left >= BANNER * rgb.shape[1]
     return "\n".join(_paragraphs(pruned, rgb.shape[1])) if pruned else ""
 
 
@@ -328,10 +332,12 @@ def _paragraphs(node: Node, width: int) -> list[str]:
     giáo dục nghề nghiệp: 18.400 người", as one reads a card); a band or banner as wide as the image line by line."""
     if not node.children:
         return [node.text]
-    # a card: a box narrower than the image with no box inside (a panel of cards, an outline round a card is none),
-    # or boxes touching one under another (a coloured strip with the card's label over its body)
+    # a card: a box with no box inside (a panel of cards, an outline round a card is none), or a label strip touching
+    # the body under it; a box as wide as the image is one too when it holds several lines (a row of a striped list),
+    # but not the banner opening the image nor the footer closing it, nor a band of one line (a section's title)
     narrow = node.right - node.left < BANNER * width
-    card = narrow and ((node.boxed and not _holds_box(node)) or _touching_boxes(node))
+    several = len(leaves(node)) > 1 and not node.banner
+    card = (node.boxed and not _holds_box(node) and (narrow or several)) or (narrow and _touching_boxes(node))
     if card or all(not child.children for child in node.children):
         inner = leaves(node)  # a card's lines in reading order, an icon beside them or not
         head = inner[0].text.strip()
@@ -378,10 +384,11 @@ def _heads_column(top: Node, below: Node) -> bool:
 
 
 def _touching_boxes(node: Node) -> bool:
-    """Boxes with no box inside, one under another with no gap: the parts of one card."""
+    """A strip of one line touching the box under it: a card's label over its body (three boxes or more touching
+    one under another are the rows of a striped list, each its own item)."""
     kids = node.children
-    return (node.axis == 0 and len(kids) > 1 and all(k.boxed and not _holds_box(k) for k in kids)
-            and all(b.outer[0] - a.outer[1] <= TOUCH for a, b in zip(kids, kids[1:])))
+    return (node.axis == 0 and len(kids) == 2 and all(k.boxed and not _holds_box(k) for k in kids)
+            and len(leaves(kids[0])) == 1 and kids[1].outer[0] - kids[0].outer[1] <= TOUCH)
 
 
 def _holds_box(node: Node) -> bool:

@@ -1491,3 +1491,28 @@ def make_strip_infographic(path: Path, width: int = 1200) -> Path:
     draw.text((40, y + 25), "Nguồn: Kế hoạch số 33/KH-UBND | Đồ họa: Thu Hà", font=regular[24], fill="white")
     image.crop((0, 0, width, y + 80)).save(path)
     return path
+
+
+STRIPED_ROWS = [("Sở Giáo dục và Đào tạo", "Chủ trì giao chỉ tiêu đào tạo"), ("Sở Nội vụ", "Chủ trì tổ chức 40 phiên "
+                "giao dịch việc làm"), ("Sở Tài chính", "Tham mưu bố trí kinh phí"), ("UBND các xã, phường",
+                                                                                     "Lập danh sách người học")]
+
+
+def make_striped_list(path: Path, right: int = 1160, width: int = 1200) -> Path:
+    """A "who does what" list drawn as rows of alternating shades touching one another (a striped list), under a
+    band; ``right`` is where the rows end (the image's width less a margin, or half of it in a two-column layout)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    bold, regular = ImageFont.truetype(str(SANS.with_name("DejaVuSans-Bold.ttf")), 28), ImageFont.truetype(str(SANS), 24)
+    image = Image.new("RGB", (width, 700), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, width, 90), fill=(0, 90, 70))
+    draw.text((40, 25), "AI LÀM GÌ?", font=bold, fill="white")
+    y = 120
+    for k, (who, what) in enumerate(STRIPED_ROWS):
+        draw.rectangle((40, y, right, y + 110), fill=(232, 245, 240) if k % 2 == 0 else (205, 230, 220))
+        draw.text((60, y + 14), who, font=bold, fill=(0, 90, 70))
+        draw.text((60, y + 60), what, font=regular, fill="black")
+        y += 110
+    image.crop((0, 0, width, y + 40)).save(path)
+    return path

@@ -158,3 +158,13 @@ def test_a_horizontal_timeline_is_read_date_by_date(strip_lines):
 
     start = strip_lines.index("LỘ TRÌNH THỰC HIỆN")
     assert strip_lines[start + 1:start + 4] == [f"{when}: {what}" for when, what in NGOC_HA_STEPS], strip_lines
+
+
+@pytest.mark.parametrize("right", [1160, 640], ids=["as wide as the image", "half of it"])
+def test_each_row_of_a_striped_list_is_its_own_item(tmp_path, right):
+    """Rows of alternating shades touch one another: each is a body's item, not one card, nor a band's lines."""
+    from tests.fixtures_docs import STRIPED_ROWS, make_striped_list
+
+    lines = convert(make_striped_list(tmp_path / "striped.png", right)).text.splitlines()
+    assert lines[0] == "AI LÀM GÌ?"
+    assert [line.split(":")[0] for line in lines[1:]] == [f"- {who}" for who, _ in STRIPED_ROWS], lines
