@@ -335,11 +335,11 @@ def _paragraphs(node: Node, width: int) -> list[str]:
     # a card: a box with no box inside (a panel of cards, an outline round a card is none), or a label strip touching
     # the body under it; a box as wide as the image is one too when it holds several lines (a row of a striped list),
     # but not the banner opening the image nor the footer closing it, nor a band of one line (a section's title)
+    inner = leaves(node)  # a card's lines in reading order, an icon beside them or not
     narrow = node.right - node.left < BANNER * width
-    several = len(leaves(node)) > 1 and not node.banner
+    several = len(inner) > 1 and not node.banner
     card = (node.boxed and not _holds_box(node) and (narrow or several)) or (narrow and _touching_boxes(node))
     if card or all(not child.children for child in node.children):
-        inner = leaves(node)  # a card's lines in reading order, an icon beside them or not
         head = inner[0].text.strip()
         if card and len(inner) > 1 and _FIGURE.match(head):  # a big figure over its label
             label = " ".join(_joined(inner[1:], titled=False))

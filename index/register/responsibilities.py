@@ -614,6 +614,7 @@ _RESPONSIBLE = re.compile(r"^(?:có|chịu)\s+trách nhiệm\s+", re.IGNORECASE)
 _QUALIFYING_VERB = re.compile(
     r"\s(?:thực hiện|tham gia|triển khai)\s+(?:(?:các|của)\s+)?(?:Đề án|Kế hoạch|Chương trình|Dự án)(?:\s+này)?(?=\s)"
 )
+_NOTE = re.compile(r"\s*\([^()]*\)")  # a note in parentheses, with the space before it
 _LISTED_NAMES = 3  # capitalised items after a colon that make it a list of names, no duty
 # A part assigns by body when three of its bullets at least, and three in four, open with a body's name.
 _BY_BODY_BULLETS = 3
@@ -678,7 +679,7 @@ def _subject(text: str) -> tuple[list[str], str] | None:
     text = strip_bullet(text)
     text = _LEAD_CLAUSE.sub("", text)
     # a note in parentheses after the name is no verb: "Sở Giáo dục và Đào tạo (cơ quan thường trực): giao …"
-    masked = re.sub(r"\([^()]*\)", lambda note: " " * len(note.group(0)), text)
+    masked = _NOTE.sub(lambda note: " " * len(note.group(0)), text)
     m = _PREDICATE.search(masked)
     known = _known_subject_end(text, m.start() if m else len(text))
     if known:
@@ -687,13 +688,7 @@ def _subject(text: str) -> tuple[list[str], str] | None:
         return _handed_on(split_agencies(text[:known]), _RESPONSIBLE.sub("", text[known:].strip()))
     cut = m.start() if m else len(text)
     colon = masked.find(":", 0, cut)
-    after = text[colon + 1:].split(maxsplit=1)[:1] if colon > 0 else []
-    # a duty after the colon, whatever its verb ("Trường X: Đào tạo 1.200 lao động …"); not an address list ("Các
-    # Phòng: VX, NC&KTGS;") nor a list of names ("Giám đốc các sở: Giáo dục và Đào tạo, Nội vụ, Tài chính, …")
-    names = [part.strip() for part in text[colon + 1:].split(";")[0].split(",")] if colon > 0 else []
-    listed = len(names) >= _LISTED_NAMES and all(part[:1].isupper() for part in names if part)
-    named = colon > 0 and bool(bare_agency(re.sub(r"\s*\([^()]*\)", "", text[:colon])))  # "Ban X gồm …:" is none
-    if colon > 0 and (m or (named and after and after[0][:1].isalpha() and not after[0].isupper() and not listed)):
+    if colon > 0 and (m or _duty_after_colon(text, colon)):
         cut = colon + 1  # "Sở Tài chính (…): tham mưu …", "Báo Lam Giang: duy trì …": the body named before its colon
     elif not m:
         return None
@@ -701,10 +696,23 @@ def _subject(text: str) -> tuple[list[str], str] | None:
     if qualifier and _GROUP_OF_BODIES.match(text) and (duty := _PREDICATE.search(text, qualifier.end())) \
             and duty.start() - qualifier.end() <= _QUALIFIED_VERB_WITHIN:
         cut = qualifier.end()  # "Các trường thực hiện Đề án | hoàn thành …"
-    subject = re.sub(r"\s*\([^()]*\)", "", text[:cut]).strip(" ,")  # "Phòng Kinh tế các xã (… các phường)"
+    subject = _NOTE.sub("", text[:cut]).strip(" ,")  # "Phòng Kinh tế các xã (… các phường)"
     if not subject or len(subject) > 220 or not looks_like_agency(subject):
         return None
     return _handed_on(split_agencies(subject), _RESPONSIBLE.sub("", text[cut:].strip()))
+
+
+def _duty_after_colon(text: str, colon: int) -> bool:
+    """Whether a body's bare name before the colon heads a duty after it whatever its verb ("Trường X: Đào tạo 1.200
+    lao động …"): not an address list ("Các Phòng: VX, NC&KTGS;"), a list of names ("Giám đốc các sở: Giáo dục và
+    Đào tạo, Nội vụ, Tài chính, …") nor a description ("Ban Chỉ đạo gồm 10 thành viên: …")."""
+    first = text[colon + 1:].split(maxsplit=1)[:1]
+    if not first or not first[0][:1].isalpha() or first[0].isupper():
+        return False
+    names = [part.strip() for part in text[colon + 1:].split(";")[0].split(",")]
+    if len(names) >= _LISTED_NAMES and all(part[:1].isupper() for part in names if part):
+        return False
+    return bool(bare_agency(_NOTE.sub("", text[:colon])))
 
 
 def _handed_on(agencies: list[str], predicate: str) -> tuple[list[str], str]:
