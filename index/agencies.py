@@ -673,6 +673,7 @@ _ITEM_START = re.compile(
 
 # A request to a body outside the issuer ("Đề nghị Sở Tài chính", "Đề nghị các tổ chức đoàn thể"): the body it names.
 _REQUEST = re.compile(r"^(?:Kính\s+)?[Đđ]ề nghị\s+")
+NOTE = re.compile(r"\s*\([^()]*\)")  # a note in parentheses after a name, with the space before it
 # A line of lower-case body nouns only ("Các trường cao đẳng, trung cấp, trung tâm GDNN-GDTX"), at most this long.
 PLURAL_BODY_WORDS = 10
 
@@ -827,7 +828,8 @@ BARE_NAME_SHARE = 0.7  # of a line's letters that body names must hold for it to
 def bare_agency(text: str) -> list[str] | None:
     """The bodies a line is only the name of ("Sở Tài chính", "Ngân hàng Chính sách xã hội chi nhánh tỉnh:"):
     an unnumbered heading (a bold Word line, a markdown "#### Sở Tài chính") over that body's duties."""
-    name = _REQUEST.sub("", text.strip().rstrip(":").strip())  # "Đề nghị Sở Tài chính" over its duties
+    # "Đề nghị Sở Tài chính" over its duties; "Sở Giáo dục và Đào tạo (cơ quan thường trực)" a name with its note
+    name = NOTE.sub("", _REQUEST.sub("", text.strip().rstrip(":").strip())).strip()
     if BULLET.match(text) or not name or len(name) > 120 or name.endswith(".") or not looks_like_agency(name):
         return None
     if re.match(rf"[Cc]ác\s+{_NOUN}\b", name) and len(name.split()) <= PLURAL_BODY_WORDS:

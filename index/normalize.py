@@ -13,6 +13,7 @@ import unicodedata
 from itertools import pairwise
 
 from index import tables
+from index.vocab.dates import DATED_ITEM
 from index.vocab.markers import ANNEX, ANNEX_TABLE, BULLET, CITED_DIVISION, FRAMED_LINE, STRUCTURAL_START
 from index.vocab.phrases import (
     CONTENTS_ENTRIES,
@@ -35,6 +36,8 @@ from index.vocab.phrases import (
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắc ngã hỏi nặng
 
 _WORD = re.compile(r"\w+")
+_WRAPPED_SHARE = 0.5  # of a hard-wrapped text's open lines, most go on in lower case (0.78-0.90 seen; a list 0.16)
+_CAPS_LETTERS = 4  # a line in capitals has a word or two at least ("LỘ TRÌNH"), not a lone "TT"
 # oa / oe / uy at the very end of an open syllable; a preceding q makes "uy" a
 # consonant + vowel pair (quý), so it is excluded.
 _OPEN_DIPHTHONG = re.compile(r"(?<![qQ])([oO][aAeE]|[uU][yY])$")
@@ -410,23 +413,49 @@ def _looks_hard_wrapped(lines: list[str]) -> bool:
     p90 = lengths[int(len(lengths) * 0.9)]
     if p90 > 110:
         return False
+    content = [line for line in lines if line]
     long_open = [
-        line for line in lines
+        i for i, line in enumerate(content)
         if len(line) >= 0.75 * p90 and not line.endswith(_TERMINAL) and not tables.is_table_row(line)
     ]
-    return len(long_open) >= 0.3 * len(lengths)
+    if len(long_open) < 0.3 * len(lengths):
+        return False
+    # a sentence broken at the width goes on in lower case or with a figure, or breaks after a word that needs more
+    # ("… và"); the open lines of a list of short items (an infographic's "Ngân sách tỉnh: 38,2 tỷ đồng") are
+    # followed by the next item
+    broken = sum(1 for i in long_open if i + 1 < len(content)
+                 and (_continuation(content[i + 1]) or OPEN_ENDING.search(content[i])))
+    return broken >= _WRAPPED_SHARE * len(long_open)
 
 
 def _opens_item(line: str) -> bool:
-    """A line that starts a new item: a heading of any numbering system, a bullet, a table row."""
-    return bool(STRUCTURAL_START.match(line)) or tables.is_table_row(line)
+    """A line that starts a new item: a heading of any numbering system, a bullet, a table row, a timeline's dated
+    event ("trước 28/2/2026: …")."""
+    return bool(STRUCTURAL_START.match(line) or DATED_ITEM.match(line)) or tables.is_table_row(line)
+
+
+def _caps_line(line: str) -> bool:
+    """A line of words in capitals only ("LỘ TRÌNH"), unstopped: a heading or a title line, not the acronym that
+    ends a wrapped sentence ("… và Chương trình" / "OCOP.")."""
+    letters = [c for c in line if c.isalpha()]
+    return (len(letters) >= _CAPS_LETTERS and len(line.split()) > 1 and not any(c.islower() for c in letters)
+            and not line.endswith(_TERMINAL))
+
+
+def _ends_in_lower_case(line: str) -> bool:
+    """Whether the line's last word is in lower case ("… 11,6 tỷ đồng"), not a title's capitals ("… NĂM 2026")."""
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    return bool(words) and any(c.islower() for c in words[-1])
 
 
 def _continues(line: str, following: str, width: int) -> bool:
     if PARAGRAPH_OPENER.match(following):
         return False
     # a short line ending on a comma goes on too: a scan's reading breaks lines short
-    return (len(line) >= 0.8 * width or line.endswith(",")) and not _opens_item(following)
+    # a sentence in lower case never wraps into a line in capitals: that heads what follows ("… 11,6 tỷ đồng" /
+    # "LỘ TRÌNH")
+    heading = _caps_line(following) and _ends_in_lower_case(line)
+    return (len(line) >= 0.8 * width or line.endswith(",")) and not _opens_item(following) and not heading
 
 
 def _continuation(line: str) -> bool:

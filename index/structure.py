@@ -54,6 +54,7 @@ from index.vocab.phrases import (
     LEGAL_BASIS,
     MOTTO,
     NUMBER_LINE,
+    PLACE_DATE_LINE,
     PLAN_ANNOUNCED,
     SIGNATURE_LINE,
     SIGNATURE_START,
@@ -81,6 +82,8 @@ _TITLED_KINDS = ("annex", "part", "chapter", "division")
 _TITLE_LINE_CHARS = 160
 _TITLE_WORDS = 8  # a title's line closed by a stop is short ("Về đào tạo nghề năm 2026.")
 _QUESTION_CHARS = 250  # a question line over its answer is one sentence
+_CAPS_HEADING_WORDS = 12  # a part's heading in capitals is a few words ("HỖ TRỢ NGƯỜI HỌC")
+_CAPS_LETTERS = 4
 _UNNUMBERED = ("body", "question")  # headings without a number, closed by the next heading
 # Capital-letter parts run A, B, C …; Vietnamese order (… D, Đ, E, G …) or Latin.
 _LETTER_ORDERS = ("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "ABCDĐEGHIKLMNOPQRSTUVXY")
@@ -232,14 +235,15 @@ class _Document:
     stack: list[Section] = field(default_factory=list)
     order: list[str] = field(default_factory=list)
     capital: str | None = None
+    caps_headings: bool = False  # the file numbers none of its parts: its lines in capitals head them
 
     def heading(self, block: Block) -> tuple[str, str] | None:
-        """(kind, marker) when the block opens a numbered part of this document."""
+        """(kind, marker) when the block opens a numbered part of this document, or a part headed in capitals."""
         if block.table is not None:
             return None
         found = classify(block.text)
         if found is None:
-            return None
+            return ("caps", "") if self.caps_headings and self._past_title() and _caps_heading(block.text) else None
         kind, _rank, marker = found
         if kind == "capital" and not self._next_capital(marker):
             return None
@@ -254,6 +258,10 @@ class _Document:
         found, own = classify(block.text), classify(last.heading.text)
         return found is not None and own is not None and found[2] == own[2] and is_translation(
             block.text, last.heading.text)
+
+    def _past_title(self) -> bool:
+        """Whether a line in lower case has been read: the capitals above it are the document's own title lines."""
+        return bool(self.sections) or any(c.islower() for b in self.preamble for c in b.text)
 
     def _next_capital(self, letter: str) -> bool:
         if self.capital is None:
@@ -366,8 +374,21 @@ def _opens_question(block: Block, following: Block | None) -> bool:
             and classify(following.text) is None and not following.text.rstrip().endswith("?"))
 
 
+def _caps_heading(text: str) -> bool:
+    """A short line in capitals only ("CHỈ TIÊU NĂM 2026", "AI LÀM GÌ?"): how an infographic, a slide or a post
+    that numbers nothing heads its parts. Not a motto, number or date line, a signer's title, a document's type, nor
+    a body's name (that heads the body's duties)."""
+    letters = [c for c in text if c.isalpha()]
+    return ("\n" not in text.strip() and len(text.split()) <= _CAPS_HEADING_WORDS and len(letters) >= _CAPS_LETTERS
+            and not any(c.islower() for c in letters) and not text.rstrip().endswith((".", ",", ";"))
+            and not BULLET.match(text) and not MOTTO.search(text) and not NUMBER_LINE.match(text)
+            and not PLACE_DATE_LINE.match(text) and not SIGNATURE_START.match(text)
+            and not SIGNATURE_LINE.match(text) and not DOCUMENT_TITLE.match(text) and not bare_agency(text))
+
+
 def _documents(blocks: list[Block]) -> list[_Document]:
-    docs = [_Document()]
+    numbered = any(b.table is None and classify(b.text) is not None for b in blocks)
+    docs = [_Document(caps_headings=not numbered)]
     for k, block in enumerate(blocks):
         doc = docs[-1]
         if doc.copy:
@@ -384,7 +405,7 @@ def _documents(blocks: list[Block]) -> list[_Document]:
         if annex or (doc.closing and _starts_document(doc, block)):
             cut = len(doc.closing) if annex else _trailing_header(doc.closing)
             doc.closing, moved = doc.closing[:cut], doc.closing[cut:]
-            docs.append(_Document(annex=annex, preamble=moved))
+            docs.append(_Document(annex=annex, preamble=moved, caps_headings=not numbered))
             doc = docs[-1]
         elif doc.closing or (doc.stack and CLOSING_START.match(block.text)):
             doc.closing.append(block)

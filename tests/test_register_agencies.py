@@ -257,6 +257,7 @@ def test_the_councils_own_organs_are_bodies_of_their_own():
 @pytest.mark.parametrize(("line", "bodies"), [
     ("Sở Tài chính", ["Sở Tài chính"]),
     ("Đề nghị Sở Tài chính", ["Sở Tài chính"]),  # a request to a body outside the issuer, over its duties
+    ("Sở Giáo dục và Đào tạo (cơ quan thường trực)", ["Sở Giáo dục và Đào tạo"]),  # a note after the name
     ("Các trường cao đẳng, trung cấp, trung tâm GDNN-GDTX", ["Các trường cao đẳng, trung cấp", "trung tâm GDNN-GDTX"]),
     ("Các nhiệm vụ trọng tâm", None),
     ("Các cơ sở giáo dục nghề nghiệp tổ chức tuyển sinh theo kế hoạch được giao trong năm 2026", None),

@@ -307,6 +307,22 @@ def test_a_line_saying_more_than_a_time_is_no_milestone(line):
     assert not MILESTONE.match(line)
 
 
+@pytest.mark.parametrize("line", ["trước 28/2/2026: Sở Tài chính tham mưu giao dự toán", "Quý II/2026: Ngày hội việc làm",
+                                  "Tháng 9/2026: Hội giảng nhà giáo", "15/12/2026: Tổng kết"])
+def test_a_line_a_time_opens_with_its_colon_is_a_dated_item(line):
+    from index.vocab.dates import DATED_ITEM
+
+    assert DATED_ITEM.match(line)
+
+
+@pytest.mark.parametrize("line", ["trước ngày 28/2/2026, Sở Tài chính tham mưu", "Quý II/2026", "2026 - 2030: giai đoạn",
+                                  "Năm 2026 tuyển sinh 12.000 người: cao đẳng 2.000"])
+def test_a_time_without_its_colon_or_event_is_no_dated_item(line):
+    from index.vocab.dates import DATED_ITEM
+
+    assert not DATED_ITEM.match(line)
+
+
 @pytest.mark.parametrize(("text", "when"), [("Chủ trì khảo sát; Hạn: Quý II/2026", "Quý II/2026"),
                                             ("Thời hạn: 30/6/2026", "30/6/2026"),
                                             ("Hạn hoàn thành: tháng 9/2026.", "tháng 9/2026")])

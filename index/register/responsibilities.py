@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from index.agencies import (
+    NOTE,
     agency_key,
     bare_agency,
     canonical_agency,
@@ -138,6 +139,9 @@ def role_of(task: str, requested: bool = False) -> str:
 # "phối hợp với X", and the field of a box or schedule: "Phối hợp: X"
 _COORDINATE = re.compile(r"(?<![\w])phối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng|của)|\s*:)?\s+", re.IGNORECASE)
 _DIRECTS = re.compile(r"\b(?:chi dao|huong dan|de nghi|yeu cau|giao)\b")
+# A box's or card's own line of partners under a body's name, after its tasks: "Phối hợp: Sở Nội vụ, Sở Tài chính"
+# — the partners of all that body's tasks there, no duty of its own.
+_PARTNERS_FIELD = re.compile(r"^Phối hợp\s*:\s*\S")
 
 
 def partners_of(task: str, own: Iterable[str] = ()) -> list[str]:
@@ -291,8 +295,12 @@ class Extraction:
         self, section: Section, path: tuple[Section, ...], agencies: list[str] | None, requested: bool, heading: str
     ) -> None:
         outer: tuple[list[str], bool, str, str] | None = None  # an in-text body line over the items below it
+        own_rows, fields = len(self.rows), []
         for unit in self.units(paragraphs(section)):
             first = unit.blocks[0].text
+            if agencies and _PARTNERS_FIELD.match(first):
+                fields.append(unit.text)
+                continue
             line = _body_line(first)
             if line and len(unit.blocks) > 1:
                 # "- Sở Nội vụ:" over "+ Chủ trì …", "+ Tổng hợp …": each "+" line is a task of that body
@@ -308,6 +316,8 @@ class Extraction:
                 self.body_unit(unit, path, outer[0], requested or outer[1], outer[3])
             else:
                 self.body_unit(unit, path, agencies, requested, heading)
+        if agencies and fields:
+            self.add_partners(self.rows[own_rows:], agencies, [p for f in fields for p in partners_of(f, agencies)])
         for child in section.children:
             if self.closed:
                 return
@@ -332,6 +342,14 @@ class Extraction:
                 self.task_item(child, child_path, agencies, requested, heading)
             else:
                 self.agency_section(child, child_path, None, requested, "")
+
+    @staticmethod
+    def add_partners(rows: list[Responsibility], agencies: list[str], partners: list[str]) -> None:
+        """A body's partners field given to the rows of its tasks (not to another body a task hands on to)."""
+        own = {agency_key(canonical_agency(a)) for a in agencies}
+        for row in rows:
+            if agency_key(row.agency) in own:
+                row.partners.extend(p for p in partners if p not in row.partners)
 
     def body_unit(
         self, unit: _Unit, path: tuple[Section, ...], agencies: list[str] | None, requested: bool, heading: str
@@ -614,7 +632,6 @@ _RESPONSIBLE = re.compile(r"^(?:có|chịu)\s+trách nhiệm\s+", re.IGNORECASE)
 _QUALIFYING_VERB = re.compile(
     r"\s(?:thực hiện|tham gia|triển khai)\s+(?:(?:các|của)\s+)?(?:Đề án|Kế hoạch|Chương trình|Dự án)(?:\s+này)?(?=\s)"
 )
-_NOTE = re.compile(r"\s*\([^()]*\)")  # a note in parentheses, with the space before it
 _LISTED_NAMES = 3  # capitalised items after a colon that make it a list of names, no duty
 # A part assigns by body when three of its bullets at least, and three in four, open with a body's name.
 _BY_BODY_BULLETS = 3
@@ -679,7 +696,7 @@ def _subject(text: str) -> tuple[list[str], str] | None:
     text = strip_bullet(text)
     text = _LEAD_CLAUSE.sub("", text)
     # a note in parentheses after the name is no verb: "Sở Giáo dục và Đào tạo (cơ quan thường trực): giao …"
-    masked = _NOTE.sub(lambda note: " " * len(note.group(0)), text)
+    masked = NOTE.sub(lambda note: " " * len(note.group(0)), text)
     m = _PREDICATE.search(masked)
     known = _known_subject_end(text, m.start() if m else len(text))
     if known:
@@ -696,7 +713,7 @@ def _subject(text: str) -> tuple[list[str], str] | None:
     if qualifier and _GROUP_OF_BODIES.match(text) and (duty := _PREDICATE.search(text, qualifier.end())) \
             and duty.start() - qualifier.end() <= _QUALIFIED_VERB_WITHIN:
         cut = qualifier.end()  # "Các trường thực hiện Đề án | hoàn thành …"
-    subject = _NOTE.sub("", text[:cut]).strip(" ,")  # "Phòng Kinh tế các xã (… các phường)"
+    subject = NOTE.sub("", text[:cut]).strip(" ,")  # "Phòng Kinh tế các xã (… các phường)"
     if not subject or len(subject) > 220 or not looks_like_agency(subject):
         return None
     return _handed_on(split_agencies(subject), _RESPONSIBLE.sub("", text[cut:].strip()))
@@ -712,7 +729,7 @@ def _duty_after_colon(text: str, colon: int) -> bool:
     names = [part.strip() for part in text[colon + 1:].split(";")[0].split(",")]
     if len(names) >= _LISTED_NAMES and all(part[:1].isupper() for part in names if part):
         return False
-    return bool(bare_agency(_NOTE.sub("", text[:colon])))
+    return bool(bare_agency(text[:colon]))
 
 
 def _handed_on(agencies: list[str], predicate: str) -> tuple[list[str], str]:

@@ -134,11 +134,12 @@ QUARTER = re.compile(r"(?<![\w])(?:[Qq]uý\s+|Q(?=[1-4]\s*/\s*(?:19|20)\d\d))(?P
 # A line that is only a time, as a timeline's milestone or a schedule's cell sets it: "15/12/2026", "Tháng 3/2026",
 # "Quý II/2026", "Trước 31/3/2026", "Tháng 9 - 10/2026", "Năm 2027" (not "Tháng 3/2026 giao chỉ tiêu").
 _MONTH_OR_QUARTER = r"(?:tháng\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|quý\s+(?:IV|I{1,3}|[1-4]))(?:\s*(?:/|năm)\s*\d{4})?"
-MILESTONE = re.compile(
-    rf"^(?:(?:trước|đến|từ|trong|chậm nhất|hạn|hạn chót)\s*:?\s+)?(?:ngày\s+)?"
-    rf"(?:{NUMERIC_DATE}|{WORDED_DATE}|{_MONTH_OR_QUARTER}|(?:năm\s+)?(?:19|20)\d\d)\s*:?$",
-    re.IGNORECASE,
-)
+_TIME = (rf"(?:(?:trước|đến|từ|trong|chậm nhất|hạn|hạn chót)\s*:?\s+)?(?:ngày\s+)?"
+         rf"(?:{NUMERIC_DATE}|{WORDED_DATE}|{_MONTH_OR_QUARTER}|(?:năm\s+)?(?:19|20)\d\d)")
+MILESTONE = re.compile(rf"^{_TIME}\s*:?$", re.IGNORECASE)
+# A line a time opens, then its colon, as a timeline or schedule lists its events: "trước 28/2/2026: Sở Tài chính
+# tham mưu …", "Quý II/2026: Ngày hội việc làm" — an item of its own, never the wrapped rest of the line above.
+DATED_ITEM = re.compile(rf"^{_TIME}\s*:\s+\S", re.IGNORECASE)
 # A deadline set as a field inside a task's text, as an infographic's box or a schedule writes it: "Hạn: Quý
 # II/2026", "Thời hạn: 30/6/2026", "Hạn hoàn thành: tháng 9/2026"; group when (not "Thời gian: cả năm").
 DUE_FIELD = re.compile(
