@@ -40,7 +40,17 @@ from typing import TYPE_CHECKING, Protocol
 
 from index.vocab.dates import PERIOD_NAME, YEAR, spoken_period
 from index.vocab.markers import ORDINAL_CELL, ORDINAL_HEADER, ROMAN_NUMERALS
-from index.vocab.phrases import DETAIL_ROW, ROLE_MARKS, SCHEDULE_MARKS, TOTAL_ROW
+from index.vocab.phrases import (
+    AMENDMENT_CURRENT_COLUMN,
+    AMENDMENT_NEW_COLUMN,
+    AMENDMENT_REASON_COLUMN,
+    DETAIL_ROW,
+    KEPT_CELL,
+    REPEALED_CELL,
+    ROLE_MARKS,
+    SCHEDULE_MARKS,
+    TOTAL_ROW,
+)
 
 if TYPE_CHECKING:  # structure imports this module; only the type is needed here
     from index.structure import Section
@@ -843,6 +853,26 @@ def tables_in_text(text: str) -> list[Table]:
         if m.group(0).strip()
     ]
     return [table for _, _, table in find_tables(paragraphs)]
+
+
+def amendment_columns(table: Table) -> tuple[int, int] | None:
+    """(current, amended) columns of an amendment's comparison table ("Nội dung tại Kế hoạch số … (hiện hành) | Nội
+    dung sửa đổi, bổ sung | Lý do"), None for any other table."""
+    reason = table.column(AMENDMENT_REASON_COLUMN)
+    current = table.column(AMENDMENT_CURRENT_COLUMN)
+    new = re.compile(_fold(AMENDMENT_NEW_COLUMN), re.IGNORECASE)
+    amended = next((i for i, label in enumerate(table.header)
+                    if i not in (reason, current, table.ordinal_column) and new.search(_fold(label))), None)
+    return (current, amended) if current is not None and amended is not None else None
+
+
+def in_force(current: str, amended: str) -> str:
+    """The text an amendment leaves in force: the amended cell; the current one where that keeps it ("Giữ
+    nguyên") or is empty; nothing where it repeals it ("Bãi bỏ")."""
+    amended = amended.strip()
+    if REPEALED_CELL.match(amended):
+        return ""
+    return current.strip() if not amended or KEPT_CELL.match(amended) else amended
 
 
 def iter_tables(root: Section) -> Iterator[tuple[tuple[Section, ...], Table]]:

@@ -343,6 +343,11 @@ class Extraction:
             else:
                 self.agency_section(child, child_path, None, requested, "")
 
+    def stated_duties(self, block: Block, path: tuple[Section, ...]) -> None:
+        """The duties a passage outside the heading tree's paragraphs states in prose of its own (an amendment
+        table's text in force: "Sở Giáo dục và Đào tạo chủ trì …, hoàn thành trước 31/5 hằng năm")."""
+        self.body_unit(_Unit([block]), path, None, False, "")
+
     @staticmethod
     def add_partners(rows: list[Responsibility], agencies: list[str], partners: list[str]) -> None:
         """A body's partners field given to the rows of its tasks (not to another body a task hands on to)."""

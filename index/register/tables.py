@@ -19,6 +19,8 @@ combined) and `iter_tables` walks the tables of the heading tree.
 - Member table: a steering committee assigns its duties to persons by post ("Thành viên Ban Chỉ đạo | Nhiệm
   vụ được phân công | Thời hạn"): each duty of a member's cell is a row of the body the post is in
   ("Ông Trần Văn Bình, Giám đốc Sở Nội vụ - Phó Trưởng ban" → Sở Nội vụ), in the role it opens with.
+- Amendment table: a comparison table of the plan in force, its amended text and the reason ("Nội dung tại Kế
+  hoạch số … (hiện hành) | Nội dung sửa đổi, bổ sung | Lý do"): the duties of the text left in force, read as prose.
 - Target table: an indicator column (chỉ tiêu, tiêu chí) and year columns
   ("Kế hoạch 2024", "Mục tiêu Năm 2025", "Giai đoạn 2026-2030", "2021", or
   "Mục tiêu" for the plan's year). Columns of results or estimates ("Thực
@@ -38,8 +40,8 @@ from index.agencies import find_agencies, looks_like_agency
 from index.register.model import Target, section_path
 from index.register.responsibilities import Extraction, listed_bodies, role_of
 from index.register.targets import comparator_of
-from index.structure import Section
-from index.tables import UNIT_COLUMN, Row, Table, iter_tables
+from index.structure import Block, Section
+from index.tables import UNIT_COLUMN, Row, Table, amendment_columns, in_force, iter_tables
 from index.vocab.dates import FIGURE_NOT_YEAR, YEAR_SPAN
 from index.vocab.phrases import MEMBER_POST, TOTAL_ROW
 
@@ -110,6 +112,20 @@ def read_assignment_tables(root: Section, work: Extraction) -> None:
                           partners=partners)
             work.add_rows(partners, task, source, path, role="phối hợp", deadline=when or None, partners=leads,
                           dated=False)
+
+
+def read_amendment_tables(root: Section, work: Extraction) -> None:
+    """The duties an amendment's comparison table leaves in force, read as prose from each row's amended cell (the
+    current one where it keeps that, none where it repeals it): the superseded text assigns nothing."""
+    for path, table in iter_tables(root):
+        columns = amendment_columns(table)
+        if columns is None:
+            continue
+        current, amended = columns
+        for row in table.rows:
+            text = in_force(row.cells[current], row.cells[amended])
+            if text and not _group_row(table, row):
+                work.stated_duties(Block(text, row.start, row.end), path)
 
 
 # A cell short enough to be a figure with its unit ("24 phiên", "29.500 người"), not a sentence.

@@ -263,6 +263,18 @@ TABLE_CAPTION = re.compile(r"^\s*(?:biểu|bảng|phụ biểu)\b", re.IGNORECAS
 # A table's total row, by its label cell: "Cộng", "Tổng cộng", "Tổng số", "Tổng", "Toàn tỉnh" (a sum, no item).
 TOTAL_ROW = re.compile(r"^\s*(?:tổng cộng|tổng số|tổng|cộng|toàn (?:tỉnh|thành phố|huyện|xã|phường))\s*:?\s*$",
                        re.IGNORECASE)
+# An amendment's comparison table ("BẢNG SO SÁNH", "BẢNG ĐỐI CHIẾU"), by its column labels: the text in force
+# ("Nội dung tại Kế hoạch số … (hiện hành)", "Quy định tại Kế hoạch số …", "Nội dung trước sửa đổi"), the text
+# that replaces it ("Nội dung sửa đổi, bổ sung", "Nội dung điều chỉnh", "Dự thảo"), and why ("Lý do sửa đổi",
+# "Giải trình", "Thuyết minh") — a reason's label says "sửa đổi" too, so it is told first.
+AMENDMENT_REASON_COLUMN = r"^(?:lý do|giải trình|thuyết minh|căn cứ)"
+AMENDMENT_CURRENT_COLUMN = r"hiện hành|quy định tại|nội dung tại|nội dung cũ|trước (?:khi )?(?:sửa|điều chỉnh)"
+AMENDMENT_NEW_COLUMN = r"sửa đổi|điều chỉnh|bổ sung|dự thảo|nội dung mới|đề xuất"
+# An amended cell that leaves the text in force as it was ("Giữ nguyên", "Không thay đổi", "Như hiện hành") or
+# repeals it ("Bãi bỏ", "Bỏ nội dung này").
+KEPT_CELL = re.compile(r"^\(?\s*(?:giữ nguyên|không (?:thay đổi|sửa đổi|điều chỉnh)|như (?:cũ|hiện hành))\b",
+                       re.IGNORECASE)
+REPEALED_CELL = re.compile(r"^\(?\s*(?:bãi bỏ|bỏ|xóa bỏ|xoá bỏ|loại bỏ)\b", re.IGNORECASE)
 # A note under a table, on rows of it: "Ghi chú: Chỉ tiêu của phường Lãng Thành gồm …", "(*) Bao gồm …",
 # "* Số liệu của xã Yên Khê …", "Lưu ý: …".
 # Group "word" holds the note's word when it has one.

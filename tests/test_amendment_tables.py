@@ -1,0 +1,61 @@
+"""An amendment's comparison table ("BẢNG ĐỐI CHIẾU", "BẢNG SO SÁNH"): the plan in force beside the text that
+replaces it and the reason. What the plan says now is the amended cell, the current one where the row keeps it,
+nothing where the row repeals it; the superseded text assigns no duty."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.normalize import normalize_text
+from index.structure import parse_structure
+from index.tables import amendment_columns, in_force, iter_tables
+from tests.register_snippets import pipe, register_of
+
+TABLE = "\n".join([
+    "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH LỤC HÀ",
+    "BẢNG ĐỐI CHIẾU",
+    "Các nội dung điều chỉnh Kế hoạch số 45/KH-UBND ngày 10/01/2025 của UBND tỉnh Lục Hà về đào tạo nghề cho lao "
+    "động nông thôn giai đoạn 2025-2030",
+    "(Kèm theo Tờ trình số 31/TTr-SGDĐT ngày 02/4/2026 của Sở Giáo dục và Đào tạo)",
+    "",
+    pipe("TT", "Quy định tại Kế hoạch số 45/KH-UBND", "Nội dung điều chỉnh", "Giải trình"),
+    pipe("A", "MỤC TIÊU", "MỤC TIÊU", "MỤC TIÊU"),
+    pipe("1", "Mỗi năm đào tạo nghề cho 6.000 lao động nông thôn.", "Mỗi năm đào tạo nghề cho 7.500 lao động nông "
+         "thôn.", "Theo Nghị quyết số 12/NQ-HĐND ngày 05/3/2026."),
+    pipe("B", "TỔ CHỨC THỰC HIỆN", "TỔ CHỨC THỰC HIỆN", "TỔ CHỨC THỰC HIỆN"),
+    pipe("2", "Sở Lao động - Thương binh và Xã hội chủ trì điều tra nhu cầu học nghề, hoàn thành trước 30/6 hằng "
+         "năm.", "Sở Giáo dục và Đào tạo chủ trì điều tra nhu cầu học nghề, hoàn thành trước 31/5 hằng năm.",
+         "Quản lý nhà nước về giáo dục nghề nghiệp chuyển về Sở Giáo dục và Đào tạo."),
+    pipe("3", "Chưa quy định", "Sở Nội vụ chủ trì tổ chức 20 phiên giao dịch việc làm mỗi năm.",
+         "Bổ sung nhiệm vụ kết nối việc làm."),
+    pipe("4", "Phòng Lao động - Thương binh và Xã hội cấp huyện rà soát đối tượng học nghề.", "Bãi bỏ",
+         "Không còn cấp huyện."),
+    pipe("5", "Ngân hàng Chính sách xã hội chi nhánh tỉnh cho vay vốn học nghề.", "Giữ nguyên", ""),
+])
+
+
+@pytest.mark.parametrize(("current", "amended", "now"), [
+    ("6.000 lao động", "7.500 lao động", "7.500 lao động"),
+    ("6.000 lao động", "Giữ nguyên", "6.000 lao động"),
+    ("6.000 lao động", "Không thay đổi.", "6.000 lao động"),
+    ("6.000 lao động", "", "6.000 lao động"),
+    ("Phòng LĐTBXH rà soát", "Bãi bỏ", ""),
+    ("Chưa quy định", "Sở Nội vụ chủ trì", "Sở Nội vụ chủ trì"),
+])
+def test_the_text_an_amendment_leaves_in_force(current, amended, now):
+    assert in_force(current, amended) == now
+
+
+def test_a_comparison_table_is_told_by_its_columns_and_no_other_table_is():
+    tables = [t for _, t in iter_tables(parse_structure(normalize_text(TABLE)))]
+    assert [amendment_columns(t) for t in tables] == [(1, 2)]
+    other = TABLE.replace("Quy định tại Kế hoạch số 45/KH-UBND", "Nội dung").replace("Nội dung điều chỉnh", "Kết quả")
+    assert [amendment_columns(t) for _, t in iter_tables(parse_structure(normalize_text(other)))] == [None]
+
+
+def test_the_duties_an_amendment_leaves_in_force_and_none_it_replaces_or_repeals():
+    rows = {(r.agency, r.role): r for r in register_of(TABLE).responsibilities}
+    assert rows[("Sở Giáo dục và Đào tạo", "chủ trì")].deadline == "hoàn thành trước 31/5"
+    assert "20 phiên giao dịch việc làm" in rows[("Sở Nội vụ", "chủ trì")].task  # added by the amendment
+    assert "cho vay vốn học nghề" in rows[("Ngân hàng Chính sách xã hội", "thực hiện")].task  # kept as it was
+    assert not any("Lao động" in agency for agency, _ in rows)  # superseded and repealed
