@@ -31,9 +31,10 @@ import numpy as np
 from index import ocr, ocr_tables
 from index.documents import DocumentError
 from index.vocab.dates import MILESTONE
+from index.vocab.phrases import OPEN_ENDING
 
 # What decides the text (a change redoes the caches): the reading below, Tesseract's language and mode.
-SETTINGS = f"designed-image v9 tesseract {ocr.LANGUAGE} psm6"
+SETTINGS = f"designed-image v11 tesseract {ocr.LANGUAGE} psm6"
 TILE = 16  # pixels a side of the tiles tested for flat colour
 FLAT = 2  # a tile is flat when no channel varies by more than this (a scan's grain varies by 10 and more)
 DESIGNED_SHARE = 0.08  # flat tiles of colours other than the paper over this share of the image: a designed image
@@ -44,18 +45,29 @@ WORD_GAP = 0.6  # the space between words is under this share of a line's height
 THIN = 0.45  # a run of lines under this share of its neighbour's height (a line's accents) belongs to it …
 ACCENT_GAP = 0.2  # … when the blank between them is under this share of the taller (a card's corner is farther)
 TITLE = 1.25  # a line set this many times taller than the next is its title
+MIN_TEXT = 6  # pixels a line of text is high at least (a box's border, a rule is less)
 CORNER = 20  # mixed lines at most at each end of a box (its rounded corners)
 INK_CONTRAST = 60  # a line whose ink differs from its background by less than this is no text (a bar, an icon)
 ALIGNED = 0.5  # cells of two rows whose left edges differ by under this share of a cell's width stand in one column
 TOUCH = 2  # pixels between two boxes that are parts of one card
+INDENT = 0.5  # a list's line set in by this share of its height at least goes on the item above (past its bullet)
+FRAME = 4  # pixels at most of an outlined box's border
+FRAME_SHARE = 0.8  # a border's line is of one colour along this share at least (a rounded corner is not)
 BANNER = 0.9  # a box at least this share of the image's width is a band or banner (read line by line), not a card
 HEAD_WORDS = 6  # a card's first line of at most this many words heads the rest
 
 
 # A card's figure: a number opening a short line ("18.400 người", "71,5%", "86,4 tỷ đồng").
-_FIGURE = re.compile(r"^[<>≥≤~]?\s*\d[\d.,]*\s*(?:%|\S+(?:\s+\S+){0,2})?$")
+_FIGURE = re.compile(r"^[<>≥≤~]?\s*\d[\d.,]*(?:\s\d[\d.,]*)*\s*(?:%|\S+(?:\s+\S+){0,2})?$")
+# The spaces a big figure's wide-set digits are read with ("1 2 500 người", "1 8 5 0 người"): one figure.
+_SPACED_DIGITS = re.compile(r"(?<=\d) (?=\d)")
 # An icon read as marks before a line's first word ("@® Người khuyết tật: …").
 _LEADING_MARKS = re.compile(r"^(?:[^\w\s]+\s+)+")
+# A bullet's dot, an icon or a band's bar read as a letter or two before a line's first word ("e Giao chỉ tiêu …",
+# "se Tổ chức …", "Q Lao động nông thôn", "Ï CHỈ TIÊU"): no Vietnamese line opens so before a capital.
+_MISREAD_BULLET = re.compile(r"^(?:e|o|se|ce|ee|œ|Q|Ï)\s+")
+# A box's field: a label of a word or two and its colon ("Phối hợp: Sở Nội vụ", "Hạn: Quý II/2026").
+_FIELD = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s")
 
 
 @dataclass
@@ -168,14 +180,17 @@ def _split_colours(lines: list[tuple[int, ...] | None], start: int, end: int, mi
     return parts
 
 
-def _merge_thin(runs: list[tuple[int, int, tuple[int, ...] | None]]) -> list[tuple[int, int, tuple[int, ...] | None]]:
-    """Rows of a line's accents (above its capitals) or dots (below) cut off by a blank row go with that line."""
+def _merge_thin(runs: list[tuple[int, int, tuple[int, ...] | None]], line: int
+                ) -> list[tuple[int, int, tuple[int, ...] | None]]:
+    """Rows of a line's accents (above its capitals) or dots (below) cut off by a blank row go with that line (one
+    no higher than ``line``: a row of cards over a line of text are two blocks)."""
     out = list(runs)
     k = 0
     while k < len(out) - 1:
         (a0, a1, ac), (b0, b1, bc) = out[k], out[k + 1]
         ha, hb = a1 - a0, b1 - b0
-        if ac is None and bc is None and min(ha, hb) < THIN * max(ha, hb) and b0 - a1 <= ACCENT_GAP * max(ha, hb):
+        if ac is None and bc is None and min(ha, hb) < THIN * max(ha, hb) and b0 - a1 <= ACCENT_GAP * max(ha, hb) \
+                and max(ha, hb) <= line:
             out[k:k + 2] = [(a0, b1, None)]
         else:
             k += 1
@@ -205,9 +220,21 @@ def _cut(rgb: np.ndarray, node: Node, axis: int, min_column_gap: int, tried_othe
     # half its height
     line = node.height <= LINE_HEIGHT * min_column_gap
     gap = 1 if axis == 0 else max(min_column_gap, round(WORD_GAP * node.height) if line else 0)
+    # an outlined box (a thin border round a body of its parent's colour): its lines are read inside the border
+    frame = _frame(block, node.background, axis)
+    if frame:
+        inset, node.background = frame
+        node.boxed = True
+        if axis == 0:
+            node.left, node.right, block = node.left + inset, node.right - inset, block[:, inset:-inset]
+        else:
+            node.top, node.bottom, block = node.top + inset, node.bottom - inset, block[inset:-inset, :]
     runs = _runs(_lines(block, axis), node.background, gap, 2 * min_column_gap)
     if axis == 0:
-        runs = _merge_thin(runs)
+        runs = _merge_thin(runs, LINE_HEIGHT * min_column_gap)
+    if frame:  # the border across its ends and its rounded corners, as far in as a corner reaches: no text
+        ends = (runs[0], runs[-1]) if runs else ()
+        runs = [r for r in runs if r[2] is not None or r[1] - r[0] > CORNER or r not in ends]
     if not runs:
         return
     if len(runs) == 1 and runs[0][2] is None:  # nothing cuts it this way
@@ -225,6 +252,39 @@ def _cut(rgb: np.ndarray, node: Node, axis: int, min_column_gap: int, tried_othe
         else:
             _cut(rgb, child, 1 - axis, min_column_gap, tried_other=False)
         node.children.append(child)
+
+
+def _frame(block: np.ndarray, background: tuple[int, ...], axis: int) -> tuple[int, tuple[int, ...]] | None:
+    """(thickness, colour inside) of a border down both edges of a block across ``axis`` (its first and last
+    columns when its rows are read): at most ``FRAME`` lines of one colour other than the background, each of it
+    along most of its length (a rounded corner is not), then the box's own colour (its parent's, or a fill). A
+    border makes no line of the box uniform, so no line of text inside would be found."""
+    edges = block if axis == 0 else block.swapaxes(0, 1)  # columns of the block stand along axis 1 of `edges`
+    if edges.shape[0] < 2 * FRAME or edges.shape[1] < 4 * FRAME:
+        return None
+
+    def colour_of(j: int) -> tuple[int, ...] | None:
+        """The colour of an edge line when one unbroken run of it covers most of the line (a row of cards side
+        by side is broken between them)."""
+        column = edges[:, j]
+        colour = np.median(column, axis=0)
+        close = np.abs(column - colour).max(axis=1) <= UNIFORM
+        bounds = np.flatnonzero(np.diff(np.concatenate(([0], close.astype(np.int8), [0]))))
+        longest = int((bounds[1::2] - bounds[::2]).max()) if len(bounds) else 0
+        return tuple(int(c) for c in colour) if longest >= FRAME_SHARE * len(close) else None
+
+    def thickness(order: list[int]) -> int:
+        first = colour_of(order[0])
+        if first is None or _same(first, background):
+            return 0
+        return next((k for k, j in enumerate(order) if (c := colour_of(j)) is None or not _same(c, first)), len(order))
+
+    width = edges.shape[1]
+    left, right = thickness(list(range(FRAME + 1))), thickness(list(range(width - 1, width - FRAME - 2, -1)))
+    if not (0 < left <= FRAME and 0 < right <= FRAME):
+        return None
+    inset = max(left, right)
+    return inset, colour_of(inset) or background  # a strip across the top may hide the body's colour
 
 
 def _trimmed(node: Node, run: tuple[int, int, tuple[int, ...] | None], axis: int) -> Node:
@@ -262,7 +322,7 @@ def read_designed(path: Path, rgb: np.ndarray, name: str, ocr_cache: Path | None
     places = ocr.cache_places(path, digest, ocr_cache)
     cached = ocr.load_cache(places, digest, SETTINGS)
     if 0 in cached:
-        return cached[0]
+        return ocr.repaired(cached[0])
     ocr.check_tools(name)
     try:
         text = read_layout(rgb)
@@ -270,7 +330,7 @@ def read_designed(path: Path, rgb: np.ndarray, name: str, ocr_cache: Path | None
         detail = (getattr(exc, "stderr", b"") or b"").decode("utf-8", "replace").strip()[-200:]
         raise DocumentError(f"{name}: không đọc được chữ trên ảnh bằng OCR ({detail or exc}).") from exc
     ocr.save_cache(places, digest, {0: text}, SETTINGS)
-    return text
+    return ocr.repaired(text)
 
 
 def read_layout(rgb: np.ndarray) -> str:
@@ -280,6 +340,8 @@ def read_layout(rgb: np.ndarray) -> str:
     clean = np.full(rgb.shape[:2], 255, dtype=np.uint8)
     boxes = []
     for k, leaf in enumerate(lines):
+        if leaf.right - leaf.left <= CORNER and leaf.height <= CORNER or leaf.height < MIN_TEXT:
+            continue  # a box's rounded corner, a bullet's dot, a border or rule: no text
         ink = black_on_white(rgb, leaf)
         if ink is None:
             continue
@@ -287,7 +349,7 @@ def read_layout(rgb: np.ndarray) -> str:
         boxes.append((ocr_tables.Cell(0, k, 0, 0), (leaf.left, leaf.top, leaf.right, leaf.bottom)))
     if not boxes:
         return ""
-    stacked, placed = ocr_tables.montage(clean, boxes)
+    stacked, placed = ocr_tables.montage(clean, boxes, specks=False)
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     with tempfile.TemporaryDirectory(prefix="gdnn-designed-") as tmp:
         png = Path(tmp) / "lines.png"
@@ -331,7 +393,12 @@ def _paragraphs(node: Node, width: int) -> list[str]:
     rest ("Sở Tài chính: Tham mưu …; Hạn: trước 28/02/2026") and a big figure read after its label ("Tuyển sinh
     giáo dục nghề nghiệp: 18.400 người", as one reads a card); a band or banner as wide as the image line by line."""
     if not node.children:
-        return [node.text]
+        return [_clean_line(node.text)]
+    if _under_strip(node):
+        # an outlined box under a strip of colour: the strip names the body, each line below is an item of its list
+        # (a line in lower case goes on the one before), a field ("Phối hợp: …") stays as it is
+        head = " ".join(_joined(leaves(node.children[0]), titled=False))
+        return [head, *(item if _FIELD.match(item) else f"- {item}" for item in _items(node.children[1:]))]
     # a card: a box with no box inside (a panel of cards, an outline round a card is none), or a label strip touching
     # the body under it; a box as wide as the image is one too when it holds several lines (a row of a striped list),
     # but not the banner opening the image nor the footer closing it, nor a band of one line (a section's title)
@@ -343,7 +410,7 @@ def _paragraphs(node: Node, width: int) -> list[str]:
         head = inner[0].text.strip()
         if card and len(inner) > 1 and _FIGURE.match(head):  # a big figure over its label
             label = " ".join(_joined(inner[1:], titled=False))
-            return [f"- {label[:1].upper()}{label[1:]}: {head}"]
+            return [f"- {label[:1].upper()}{label[1:]}: {_SPACED_DIGITS.sub('', head)}"]
         lines = _joined(inner, titled=not (card or node.boxed))
         if card and len(lines) > 1:
             head, rest = lines[0], lines[1:]
@@ -391,8 +458,38 @@ def _touching_boxes(node: Node) -> bool:
             and len(leaves(kids[0])) == 1 and kids[1].outer[0] - kids[0].outer[1] <= TOUCH)
 
 
+def _under_strip(node: Node) -> bool:
+    """An outlined box whose first block is a strip of colour over lines on the box's own colour: a body's name over
+    its tasks."""
+    kids = node.children
+    return (node.boxed and len(kids) > 1 and kids[0].boxed and kids[0].background != node.background
+            and not any(kid.boxed for kid in kids[1:]))
+
+
 def _holds_box(node: Node) -> bool:
     return any(child.boxed or _holds_box(child) for child in node.children)
+
+
+def _items(blocks: list[Node]) -> list[str]:
+    """A list's items from its lines: a line set in from the list's left edge (past the bullets), opening in lower
+    case, or after a word that needs more ("… UBND các") goes on the item before."""
+    lines = [line for block in blocks for line in leaves(block)]
+    left = min((line.left for line in lines), default=0)
+    items: list[str] = []
+    for line in lines:
+        text = _clean_line(line.text)
+        if items and (line.left - left >= INDENT * line.height or text[:1].islower() or OPEN_ENDING.search(items[-1])):
+            items[-1] = f"{items[-1]} {text}"
+        else:
+            items.append(text)
+    return items
+
+
+def _clean_line(text: str) -> str:
+    """A line less the marks an icon or a bullet was read as before its first word."""
+    text = _LEADING_MARKS.sub("", text.strip())
+    found = _MISREAD_BULLET.match(text)
+    return text[found.end():] if found and text[found.end():found.end() + 1].isupper() else text
 
 
 def _joined(lines: list[Node], titled: bool = True) -> list[str]:
@@ -401,7 +498,7 @@ def _joined(lines: list[Node], titled: bool = True) -> list[str]:
     and a line set taller than the lines after it heads them ("Tổng kinh phí: …")."""
     merged: list[tuple[str, int]] = []
     for line in lines:
-        text = _LEADING_MARKS.sub("", line.text.strip())
+        text = _clean_line(line.text)
         if merged and text[:1].islower():
             merged[-1] = (f"{merged[-1][0]} {text}", merged[-1][1])
         elif titled and merged and MILESTONE.match(merged[-1][0]) and not MILESTONE.match(text):

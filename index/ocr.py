@@ -52,7 +52,8 @@ from typing import TYPE_CHECKING
 
 from index import ocr_tables, photo_pages
 from index.documents import DocumentError, PageProgress
-from index.vocab.dates import MISREAD_QUARTER, quarter_numeral
+from index.vocab.dates import MISREAD_DATE_SLASH, MISREAD_QUARTER, MISREAD_QUARTER_SLASH, quarter_numeral
+from index.vocab.documents import MISREAD_NUMBER_SLASH
 from index.vocab.phrases import MISREAD_CAO_DANG, MISREAD_CHI
 
 if TYPE_CHECKING:  # numpy is imported where a scan is read
@@ -379,13 +380,17 @@ def read_pages(
 
 
 def repaired(text: str) -> str:
-    """Tesseract's text less the misreads no plan can mean: "Quý 11/2020" is "Quý II/2020", "chỉ phí" is
+    """Tesseract's text less the misreads no plan can mean: "Quý 11/2020" is "Quý II/2020", "31/3I2026" is
+    "31/3/2026", "chỉ phí" is
     "chi phí", "Cao đằng" is "Cao đẳng", a fraction slash between digits ("1⁄2", a heading "1.2" or a date "1/2")
     is the character typed, a table's "TT" column is read again as the regular numbering nearest to what was read.
 
     The cache keeps what Tesseract read, so a better repair needs no new OCR.
     """
     text = MISREAD_QUARTER.sub(lambda m: f"{m[1]} {quarter_numeral(m[2])}", text)
+    text = MISREAD_DATE_SLASH.sub(r"\g<d>/\g<m>/\g<y>", text)  # "31/3I2026": "31/3/2026"
+    text = MISREAD_QUARTER_SLASH.sub(r"\g<q>/\g<y>", text)  # "Quý III2026": "Quý II/2026"
+    text = MISREAD_NUMBER_SLASH.sub(r"\1/\2", text)  # "38IKH-UBND": "38/KH-UBND"
     text = MISREAD_CHI.sub(r"\1hi\2", text)  # "chỉ phí", "chỉ nhánh": "chi phí", "chi nhánh"
     text = MISREAD_CAO_DANG.sub(r"\1\2ẳng", text)  # "Cao đằng": "Cao đẳng"
     text = re.sub(r"(?m)^(\s*\d{1,2})\u2044(\d{1,2})", r"\1.\2", text)  # a heading number at the start of a line

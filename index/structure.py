@@ -243,7 +243,7 @@ class _Document:
             return None
         found = classify(block.text)
         if found is None:
-            return ("caps", "") if self.caps_headings and self._past_title() and _caps_heading(block.text) else None
+            return ("caps", "") if self.caps_headings and self.past_title() and _caps_heading(block.text) else None
         kind, _rank, marker = found
         if kind == "capital" and not self._next_capital(marker):
             return None
@@ -259,7 +259,7 @@ class _Document:
         return found is not None and own is not None and found[2] == own[2] and is_translation(
             block.text, last.heading.text)
 
-    def _past_title(self) -> bool:
+    def past_title(self) -> bool:
         """Whether a line in lower case has been read: the capitals above it are the document's own title lines."""
         return bool(self.sections) or any(c.islower() for b in self.preamble for c in b.text)
 
@@ -288,11 +288,11 @@ class _Document:
         self.stack.append(section)
 
     def open_body(self, block: Block, kind: str = "body") -> None:
-        """An unnumbered heading (a body's name, a question): a child of the innermost numbered part, closed by
-        the next heading."""
+        """An unnumbered heading (a body's name, a question): a child of the innermost numbered part (a part of its
+        own in a text that numbers none), closed by the next heading."""
         self._close_body()
         section = Section(kind=kind, title=block.text.rstrip(":").strip(), heading=block)
-        self.stack[-1].children.append(section)
+        (self.stack[-1].children if self.stack else self.sections).append(section)
         self.stack.append(section)
 
     def _close_body(self) -> None:
@@ -311,7 +311,11 @@ class _Document:
     def ranked(self) -> list[Section]:
         """The sections with their ranks set, bare "Chương I" headings named by their title line."""
         for path, section in (s for top in self.sections for s in top.walk()):
-            section.rank = path[-2].rank + 1 if section.kind in _UNNUMBERED else self.order.index(section.kind) + 1
+            if section.kind in _UNNUMBERED:
+                # (a body's name heading a text that numbers none stands at the top)
+                section.rank = path[-2].rank + 1 if len(path) > 1 else 1
+            else:
+                section.rank = self.order.index(section.kind) + 1
             if section.kind in _TITLED_KINDS and section.body and _is_title_line(section.heading, section.body[0]):
                 section.title = f"{section.title.rstrip(' .:-–')}: {section.body[0].text}"
         return self.sections
@@ -413,7 +417,9 @@ def _documents(blocks: list[Block]) -> list[_Document]:
         following = blocks[k + 1] if k + 1 < len(blocks) else None
         if found is None and doc.stack and _closes_item(doc.stack[-1], block, following):
             doc.stack.pop()
-        if found is None and doc.stack and _opens_body(block, following):
+        # a body's name over its tasks heads them inside a numbered part, or anywhere in a text that numbers none
+        # (an infographic's boxes)
+        if found is None and (doc.stack or doc.caps_headings) and _opens_body(block, following):
             doc.open_body(block)
         elif found is None and doc.stack and _opens_question(block, following):
             doc.open_body(block, "question")

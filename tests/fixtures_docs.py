@@ -1516,3 +1516,63 @@ def make_striped_list(path: Path, right: int = 1160, width: int = 1200) -> Path:
         y += 110
     image.crop((0, 0, width, y + 40)).save(path)
     return path
+
+
+# Phù Sa's "who does what" boxes: a thin coloured border with rounded corners round a white body, the body's name in
+# a strip of the border's colour, its tasks as dotted items whose wrapped lines are set in past the dot, a rule, then
+# its partners; beside them, figures in outlined cards of a light fill (border and fill of two colours).
+OUTLINED_BOXES = [
+    ("Sở Giáo dục và Đào tạo (đầu mối)", (30, 90, 170),
+     ["Phân bổ chỉ tiêu đào tạo cho các cơ sở giáo dục nghề nghiệp: trước 15/3/2027",
+      "Tổ chức kiểm tra chất lượng đào tạo tại 14 cơ sở: Quý III/2027"], "Phối hợp: Sở Tài chính"),
+    ("Trung tâm Dịch vụ việc làm tỉnh", (200, 90, 20),
+     ["Tổ chức 16 phiên giao dịch việc làm lưu động tại các xã vùng cao", "Tư vấn nghề cho 9.000 lượt người"],
+     "Phối hợp: Tỉnh đoàn"),
+]
+OUTLINED_CARDS = [("81%", "Tỷ lệ lao động qua đào tạo"), ("4.200 người", "Tuyển sinh trình độ trung cấp")]
+
+
+def make_outlined_boxes(path: Path, width: int = 1200) -> Path:
+    """Two sections of an infographic under their bands: outlined boxes (`OUTLINED_BOXES`) in two columns, then a
+    row of outlined cards (`OUTLINED_CARDS`)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    bold = ImageFont.truetype(str(SANS.with_name("DejaVuSans-Bold.ttf")), 24)
+    regular = ImageFont.truetype(str(SANS), 21)
+    figure = ImageFont.truetype(str(SANS.with_name("DejaVuSans-Bold.ttf")), 40)
+    image = Image.new("RGB", (width, 1000), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 20, width, 90), fill=(20, 50, 100))
+    draw.text((40, 38), "PHÂN CÔNG NHIỆM VỤ", font=bold, fill="white")
+    column = (width - 120) // 2
+    for k, (who, colour, tasks, partners) in enumerate(OUTLINED_BOXES):
+        left, top = 40 + k * (column + 40), 130
+        rows = []
+        for task in tasks:
+            wrapped = _wrap(task, column - 90, regular, draw)
+            rows += [(n == 0, line) for n, line in enumerate(wrapped)]
+        bottom = top + 70 + 34 * len(rows) + 70
+        draw.rounded_rectangle((left, top, left + column, bottom), radius=12, outline=colour, width=2, fill="white")
+        draw.rounded_rectangle((left, top, left + column, top + 56), radius=12, fill=colour)
+        draw.rectangle((left, top + 40, left + column, top + 56), fill=colour)
+        draw.text((left + 18, top + 14), who, font=bold, fill="white")
+        y = top + 72
+        for opens, line in rows:
+            if opens:
+                draw.ellipse((left + 22, y + 9, left + 30, y + 17), fill=colour)
+            draw.text((left + 44, y), line, font=regular, fill="black")
+            y += 34
+        draw.line((left + 20, y + 8, left + column - 20, y + 8), fill=(210, 215, 222), width=1)
+        draw.text((left + 20, y + 20), partners, font=regular, fill=(60, 60, 60))
+    draw.rectangle((0, 470, width, 540), fill=(20, 50, 100))
+    draw.text((40, 488), "CHỈ TIÊU NĂM 2027", font=bold, fill="white")
+    top = 580
+    for k, (value, label) in enumerate(OUTLINED_CARDS):
+        left = 40 + k * (column + 40)
+        draw.rounded_rectangle((left, top, left + column, top + 150), radius=12, outline=(40, 130, 80), width=2,
+                               fill=(226, 245, 232))
+        draw.text((left + 30, top + 22), value, font=figure, fill=(40, 130, 80))
+        draw.text((left + 30, top + 92), label, font=regular, fill="black")
+    image.crop((0, 0, width, top + 190)).save(path)
+    return path
+

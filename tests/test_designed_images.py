@@ -168,3 +168,30 @@ def test_each_row_of_a_striped_list_is_its_own_item(tmp_path, right):
     lines = convert(make_striped_list(tmp_path / "striped.png", right)).text.splitlines()
     assert lines[0] == "AI LÀM GÌ?"
     assert [line.split(":")[0] for line in lines[1:]] == [f"- {who}" for who, _ in STRIPED_ROWS], lines
+
+
+def test_an_outlined_boxs_strip_names_its_body_over_its_items_and_a_framed_cards_figure_follows_its_label(tmp_path):
+    """A thin border with rounded corners round a white body: the strip's name heads the box, each dotted task is an
+    item (its wrapped line, set in past the dot, goes on with it), the partners stay a field; the border, corners
+    and dots read as nothing. A card with a border and a fill of two colours reads as a card."""
+    from tests.fixtures_docs import OUTLINED_BOXES, OUTLINED_CARDS, make_outlined_boxes
+
+    lines = convert(make_outlined_boxes(tmp_path / "outlined.png")).text.splitlines()
+    expected = ["PHÂN CÔNG NHIỆM VỤ"]
+    for who, _, tasks, partners in OUTLINED_BOXES:
+        expected += [who, *(f"- {task}" for task in tasks), partners]
+    expected += ["CHỈ TIÊU NĂM 2027", *(f"- {label}: {value}" for value, label in OUTLINED_CARDS)]
+    assert lines == expected
+
+
+def test_an_outlined_boxs_tasks_are_its_bodys_with_its_partners(tmp_path):
+    from tests.fixtures_docs import make_outlined_boxes
+    from tests.register_snippets import register_of
+
+    text = convert(make_outlined_boxes(tmp_path / "outlined.png")).text
+    rows = {r.task[:24]: r for r in register_of(text).responsibilities}
+    assert rows["Phân bổ chỉ tiêu đào tạo"].agency == "Sở Giáo dục và Đào tạo"
+    assert rows["Phân bổ chỉ tiêu đào tạo"].partners == ["Sở Tài chính"]
+    assert rows["Phân bổ chỉ tiêu đào tạo"].deadline == "trước 15/3/2027"
+    assert rows["Tư vấn nghề cho 9.000 lư"].agency == "Trung tâm Dịch vụ việc làm"
+    assert not any(r.task.startswith("Tỷ lệ") for r in rows.values())  # the cards' section assigns nothing

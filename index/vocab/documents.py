@@ -19,6 +19,10 @@ import re
 from index.vocab.dates import DATE_LINE, FULL_DATE
 from index.vocab.markers import UPPER
 
+# A document number's slash read as a stroke letter on a drawn or scanned page: "38IKH-UBND" is "38/KH-UBND".
+MISREAD_NUMBER_SLASH = re.compile(r"(?<![\w/])(\d{1,4})[IlJ|!]((?:KHLT|KH|QĐ|NQ|CTr|CT|TB|BC|TTr|CV|HD)[-/])")
+
+
 # Document types, in their usual capitalisation, with the abbreviation of the number.
 DOC_TYPES: dict[str, str] = {
     "Kế hoạch": "KH",
