@@ -323,7 +323,7 @@ def read_designed(path: Path, rgb: np.ndarray, name: str, ocr_cache: Path | None
     cached = ocr.load_cache(places, digest, SETTINGS)
     if 0 in cached:
         return ocr.repaired(cached[0])
-    ocr.check_tools(name)
+    ocr.check_tools(name, ocr.DRAWN)
     try:
         text = read_layout(rgb)
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:

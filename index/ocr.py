@@ -144,8 +144,14 @@ def save_cache(candidates: list[Path], digest: str, pages: dict[int, str], setti
     log.warning("OCR text not cached anywhere: the next ingest will OCR again")
 
 
-def check_tools(name: str) -> None:
-    scan = f"{name}: là bản quét (trang không có lớp chữ) nên phải đọc bằng OCR"
+SCANNED = "là bản quét (trang không có lớp chữ)"
+DRAWN = "là ảnh đồ họa (infographic)"
+
+
+def check_tools(name: str, kind: str = SCANNED) -> None:
+    """A clear Vietnamese error naming the file when a tool its OCR needs is missing; ``kind`` says why it needs
+    OCR (a scan, a drawn image)."""
+    scan = f"{name}: {kind} nên phải đọc bằng OCR"
     if not shutil.which("tesseract"):
         raise DocumentError(f"{scan}, nhưng máy chưa cài Tesseract; {INSTALL_HINT} rồi nạp lại.")
     if not shutil.which("pdftoppm"):

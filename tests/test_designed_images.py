@@ -84,6 +84,18 @@ def test_the_reading_is_cached_beside_the_image_and_reused_without_tesseract(inf
     assert convert(infographic).text.splitlines() == lines
 
 
+def test_without_tesseract_an_unread_infographic_is_an_error_naming_it_as_a_drawn_image(infographic, tmp_path,
+                                                                                       monkeypatch):
+    from index.documents import DocumentError
+
+    fresh = tmp_path / "moi-infographic.png"
+    shutil.copy(infographic, fresh)  # no cache beside it
+    monkeypatch.setattr(shutil, "which", lambda _: None)
+    with pytest.raises(DocumentError, match=r"moi-infographic\.png: là ảnh đồ họa \(infographic\) nên phải đọc bằng "
+                                            r"OCR, nhưng máy chưa cài Tesseract"):
+        convert(fresh)
+
+
 @pytest.fixture(scope="module")
 def donglam(settings_factory, tmp_path_factory, infographic):
     from assistant.service import Assistant
