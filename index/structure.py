@@ -10,7 +10,9 @@ and **the rank of a kind is its nesting order in the document**: the first
 kind seen is the top level, a kind first seen inside another is below it
 (roman › number › sub-number › letter and Phần › Chương › Mục › Điều keep
 their order whatever comes first). So "Phần I > 1. > a)" and "A. > I. > 1. >
-a)" both nest right. Bullets ("-", "+") are paragraphs, not headings.
+a)" both nest right. Bullets ("-", "+") are paragraphs, not headings. A text that numbers none of its parts (an
+infographic read to text, a post, a slide's notes) is headed by its short lines in capitals ("CHỈ TIÊU NĂM 2026",
+"AI LÀM GÌ?") past its title, and a body's name over bullets heads that body's duties anywhere in it.
 
 A file may hold two documents: a Quyết định that issues ("ban hành kèm
 theo") a Kế hoạch, then the plan with its own national header. After a
