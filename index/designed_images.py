@@ -34,7 +34,7 @@ from index.vocab.dates import MILESTONE
 from index.vocab.phrases import OPEN_ENDING
 
 # What decides the text (a change redoes the caches): the reading below, Tesseract's language and mode.
-SETTINGS = f"designed-image v11 tesseract {ocr.LANGUAGE} psm6"
+SETTINGS = f"designed-image v12 tesseract {ocr.LANGUAGE} psm6"
 TILE = 16  # pixels a side of the tiles tested for flat colour
 FLAT = 2  # a tile is flat when no channel varies by more than this (a scan's grain varies by 10 and more)
 DESIGNED_SHARE = 0.08  # flat tiles of colours other than the paper over this share of the image: a designed image
@@ -57,8 +57,9 @@ BANNER = 0.9  # a box at least this share of the image's width is a band or bann
 HEAD_WORDS = 6  # a card's first line of at most this many words heads the rest
 
 
-# A card's figure: a number opening a short line ("18.400 người", "71,5%", "86,4 tỷ đồng").
-_FIGURE = re.compile(r"^[<>≥≤~]?\s*\d[\d.,]*(?:\s\d[\d.,]*)*\s*(?:%|\S+(?:\s+\S+){0,2})?$")
+# A card's figure: a number opening a short line ("18.400 người", "71,5%", "86,4 tỷ đồng", "dưới 2,6%").
+_FIGURE = re.compile(r"^(?:[<>≥≤~]|dưới|trên|hơn|khoảng|tối thiểu|ít nhất)?\s*\d[\d.,]*(?:\s\d[\d.,]*)*\s*"
+                     r"(?:%|\S+(?:\s+\S+){0,2})?$", re.IGNORECASE)
 # The spaces a big figure's wide-set digits are read with ("1 2 500 người", "1 8 5 0 người"): one figure.
 _SPACED_DIGITS = re.compile(r"(?<=\d) (?=\d)")
 # An icon read as marks before a line's first word ("@® Người khuyết tật: …").
@@ -407,7 +408,7 @@ def _paragraphs(node: Node, width: int) -> list[str]:
     several = len(inner) > 1 and not node.banner
     card = (node.boxed and not _holds_box(node) and (narrow or several)) or (narrow and _touching_boxes(node))
     if card or all(not child.children for child in node.children):
-        head = inner[0].text.strip()
+        head = _clean_line(inner[0].text)
         if card and len(inner) > 1 and _FIGURE.match(head):  # a big figure over its label
             label = " ".join(_joined(inner[1:], titled=False))
             return [f"- {label[:1].upper()}{label[1:]}: {_SPACED_DIGITS.sub('', head)}"]
