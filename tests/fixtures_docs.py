@@ -1529,7 +1529,8 @@ OUTLINED_BOXES = [
      ["Tổ chức 16 phiên giao dịch việc làm lưu động tại các xã vùng cao", "Tư vấn nghề cho 9.000 lượt người"],
      "Phối hợp: Tỉnh đoàn"),
 ]
-OUTLINED_CARDS = [("81%", "Tỷ lệ lao động qua đào tạo"), ("4.200 người", "Tuyển sinh trình độ trung cấp")]
+OUTLINED_CARDS = [("81%", "Tỷ lệ lao động qua đào tạo"), ("4.200 người", "Tuyển sinh trung cấp"),
+                  ("dưới 3%", "Tỷ lệ thất nghiệp")]
 
 
 def make_outlined_boxes(path: Path, width: int = 1200) -> Path:
@@ -1567,9 +1568,10 @@ def make_outlined_boxes(path: Path, width: int = 1200) -> Path:
     draw.rectangle((0, 470, width, 540), fill=(20, 50, 100))
     draw.text((40, 488), "CHỈ TIÊU NĂM 2027", font=bold, fill="white")
     top = 580
+    card = (width - 160) // 3
     for k, (value, label) in enumerate(OUTLINED_CARDS):
-        left = 40 + k * (column + 40)
-        draw.rounded_rectangle((left, top, left + column, top + 150), radius=12, outline=(40, 130, 80), width=2,
+        left = 40 + k * (card + 40)
+        draw.rounded_rectangle((left, top, left + card, top + 150), radius=12, outline=(40, 130, 80), width=2,
                                fill=(226, 245, 232))
         draw.text((left + 30, top + 22), value, font=figure, fill=(40, 130, 80))
         draw.text((left + 30, top + 92), label, font=regular, fill="black")
