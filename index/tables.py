@@ -42,6 +42,7 @@ from index.vocab.dates import PERIOD_NAME, YEAR, spoken_period
 from index.vocab.markers import ORDINAL_CELL, ORDINAL_HEADER, ROMAN_NUMERALS
 from index.vocab.phrases import (
     AMENDMENT_CURRENT_COLUMN,
+    AMENDMENT_FORMULA,
     AMENDMENT_NEW_COLUMN,
     AMENDMENT_REASON_COLUMN,
     DETAIL_ROW,
@@ -867,12 +868,14 @@ def amendment_columns(table: Table) -> tuple[int, int] | None:
 
 
 def in_force(current: str, amended: str) -> str:
-    """The text an amendment leaves in force: the amended cell; the current one where that keeps it ("Giữ
-    nguyên") or is empty; nothing where it repeals it ("Bãi bỏ")."""
+    """The text an amendment leaves in force: the amended cell less the formula it opens with ("Sửa đổi thành:");
+    the current one where that keeps it ("Giữ nguyên") or is empty; nothing where it repeals it ("Bãi bỏ")."""
     amended = amended.strip()
     if REPEALED_CELL.match(amended):
         return ""
-    return current.strip() if not amended or KEPT_CELL.match(amended) else amended
+    if not amended or KEPT_CELL.match(amended):
+        return current.strip()
+    return AMENDMENT_FORMULA.sub("", amended).rstrip("”\"").strip()
 
 
 def iter_tables(root: Section) -> Iterator[tuple[tuple[Section, ...], Table]]:

@@ -41,6 +41,9 @@ TABLE = "\n".join([
     ("6.000 lao động", "", "6.000 lao động"),
     ("Phòng LĐTBXH rà soát", "Bãi bỏ", ""),
     ("Chưa quy định", "Sở Nội vụ chủ trì", "Sở Nội vụ chủ trì"),
+    ("Sở Lao động chủ trì", "Sửa đổi thành: “Sở Nội vụ chủ trì 20 phiên.”", "Sở Nội vụ chủ trì 20 phiên."),
+    ("Chưa quy định", "Bổ sung nhiệm vụ mới: Sở Khoa học và Công nghệ chủ trì", "Sở Khoa học và Công nghệ chủ trì"),
+    ("12 phiên", "Sở Nội vụ bổ sung: 20 phiên", "Sở Nội vụ bổ sung: 20 phiên"),  # no formula of its own
 ])
 def test_the_text_an_amendment_leaves_in_force(current, amended, now):
     assert in_force(current, amended) == now

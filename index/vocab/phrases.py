@@ -275,6 +275,13 @@ AMENDMENT_NEW_COLUMN = r"sửa đổi|điều chỉnh|bổ sung|dự thảo|nộ
 KEPT_CELL = re.compile(r"^\(?\s*(?:giữ nguyên|không (?:thay đổi|sửa đổi|điều chỉnh)|như (?:cũ|hiện hành))\b",
                        re.IGNORECASE)
 REPEALED_CELL = re.compile(r"^\(?\s*(?:bãi bỏ|bỏ|xóa bỏ|xoá bỏ|loại bỏ)\b", re.IGNORECASE)
+# The formula an amended cell may open with before the text it puts in force: "Sửa đổi thành:", "Sửa đổi, bổ sung
+# như sau:", "Bổ sung:", "Điều chỉnh thành: …", "Thay thế bằng nội dung sau:".
+AMENDMENT_FORMULA = re.compile(
+    r"^\s*(?:được\s+)?(?:sửa đổi|điều chỉnh|bổ sung|thay thế)(?:\s*,\s*(?:sửa đổi|bổ sung|điều chỉnh))*"
+    r"(?:\s+(?:lại|thành|như sau|bằng|nội dung|nhiệm vụ|mục|điểm|khoản|mới|sau))*\s*:\s*[\"“]?",
+    re.IGNORECASE,
+)
 # A note under a table, on rows of it: "Ghi chú: Chỉ tiêu của phường Lãng Thành gồm …", "(*) Bao gồm …",
 # "* Số liệu của xã Yên Khê …", "Lưu ý: …".
 # Group "word" holds the note's word when it has one.
