@@ -170,3 +170,28 @@ def test_a_boxs_body_owns_its_tasks_whatever_their_verb_with_its_deadline_and_pa
     assert rows["Trường Cao đẳng Kỹ thuật Đồng Lam"].partners == ["Ban Quản lý các khu công nghiệp"]
     assert rows["Trung tâm Dịch vụ việc làm"].deadline == ""  # "Thời gian: cả năm" sets no deadline
     assert not any(agency.startswith("Các Phòng") for agency in rows)
+
+
+# A steering committee's minutes: attendees' opinions and proposals in the discussion are no duty; the chair's
+# conclusions ("Giao Sở X …") are.
+MINUTES = "\n\n".join([
+    "BAN CHỈ ĐẠO GDNN TỈNH HÀ LINH", "Số: 05/BB-BCĐ", "Hà Linh, ngày 14 tháng 3 năm 2027", "BIÊN BẢN",
+    "Cuộc họp Ban Chỉ đạo triển khai Kế hoạch đào tạo nghề năm 2027",
+    "I. THÀNH PHẦN", "Chủ trì: Đồng chí Lê Văn Hòa, Phó Chủ tịch UBND tỉnh.",
+    "II. NỘI DUNG", "1. Ý kiến thảo luận",
+    "- Đồng chí Giám đốc Sở Tài chính đề nghị giảm kinh phí hỗ trợ đào tạo xuống 8 tỷ đồng.",
+    "- Đại diện Tỉnh đoàn đề xuất Tỉnh đoàn chủ trì tổ chức 30 buổi tư vấn hướng nghiệp.",
+    "- Đồng chí Giám đốc Sở Nội vụ cho rằng cần tổ chức 15 phiên giao dịch việc làm.",
+    "2. Kết luận của đồng chí chủ trì",
+    "- Giao Sở Tài chính bố trí 9,5 tỷ đồng kinh phí hỗ trợ đào tạo, hoàn thành trước 30/4/2027.",
+    "- Giao Sở Nội vụ chủ trì tổ chức 12 phiên giao dịch việc làm trong năm 2027.",
+    "- Giao Tỉnh đoàn phối hợp với Sở Giáo dục và Đào tạo tổ chức 20 buổi tư vấn hướng nghiệp trước 31/5/2027.",
+])
+
+
+def test_a_meetings_conclusions_assign_duties_and_its_discussion_does_not():
+    tasks = [(r.agency, r.task) for r in register_of(MINUTES).responsibilities]
+    assert ("Sở Tài chính", "bố trí 9,5 tỷ đồng kinh phí hỗ trợ đào tạo, hoàn thành trước 30/4/2027.") in tasks
+    assert any(agency == "Sở Nội vụ" and "12 phiên" in task for agency, task in tasks)
+    assert any("20 buổi" in task for _, task in tasks)
+    assert not any("8 tỷ" in task or "30 buổi" in task or "15 phiên" in task for _, task in tasks)
