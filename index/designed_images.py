@@ -13,7 +13,9 @@ side, and a run of lines of another colour than the block's, with only text betw
 differs from the colour behind it, whatever the two colours), all are stacked on one image and read at once, and
 the text is put back in reading order: top to bottom, a row of boxes left to right, a line set larger than the
 lines after it (a card's figure, a box's body) ending in ": " before them, and the items of one box on one line
-("Sở Tài chính: Tham mưu phân bổ kinh phí; Hạn: trước 28/02/2026").
+("Sở Tài chính: Tham mưu phân bổ kinh phí; Hạn: trước 28/02/2026"). An outlined box (a thin border with rounded
+corners) is read inside its border; under a strip of colour it is a body's name over its dotted items, each item a
+line of its own. A drawn image has no specks: the dot under a small letter ("ộ", "ệ") is kept.
 """
 
 from __future__ import annotations
@@ -397,7 +399,7 @@ def _paragraphs(node: Node, width: int) -> list[str]:
         return [_clean_line(node.text)]
     if _under_strip(node):
         # an outlined box under a strip of colour: the strip names the body, each line below is an item of its list
-        # (a line in lower case goes on the one before), a field ("Phối hợp: …") stays as it is
+        # (`_items`), a field ("Phối hợp: …") stays as it is
         head = " ".join(_joined(leaves(node.children[0]), titled=False))
         return [head, *(item if _FIELD.match(item) else f"- {item}" for item in _items(node.children[1:]))]
     # a card: a box with no box inside (a panel of cards, an outline round a card is none), or a label strip touching
