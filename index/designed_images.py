@@ -36,7 +36,7 @@ from index.vocab.dates import MILESTONE
 from index.vocab.phrases import OPEN_ENDING
 
 # What decides the text (a change redoes the caches): the reading below, Tesseract's language and mode.
-SETTINGS = f"designed-image v12 tesseract {ocr.LANGUAGE} psm6"
+SETTINGS = f"designed-image v13 tesseract {ocr.LANGUAGE} psm6"
 TILE = 16  # pixels a side of the tiles tested for flat colour
 FLAT = 2  # a tile is flat when no channel varies by more than this (a scan's grain varies by 10 and more)
 DESIGNED_SHARE = 0.08  # flat tiles of colours other than the paper over this share of the image: a designed image
@@ -53,7 +53,10 @@ INK_CONTRAST = 60  # a line whose ink differs from its background by less than t
 ALIGNED = 0.5  # cells of two rows whose left edges differ by under this share of a cell's width stand in one column
 TOUCH = 2  # pixels between two boxes that are parts of one card
 INDENT = 0.5  # a list's line set in by this share of its height at least goes on the item above (past its bullet)
-FRAME = 4  # pixels at most of an outlined box's border
+FRAME = 4  # pixels at most of an outlined box's border (or a timeline's rule)
+RULE = 8  # pixels at most of a vertical rule's width
+DATES_SHARE = 0.5  # of a timeline's column of dates, this share at least reads as times
+RULE_SHARE = 0.5  # a vertical rule is of one colour down this share of its block at least (its marks aside)
 FRAME_SHARE = 0.8  # a border's line is of one colour along this share at least (a rounded corner is not)
 BANNER = 0.9  # a box at least this share of the image's width is a band or banner (read line by line), not a card
 HEAD_WORDS = 6  # a card's first line of at most this many words heads the rest
@@ -223,6 +226,7 @@ def _cut(rgb: np.ndarray, node: Node, axis: int, min_column_gap: int, tried_othe
     # half its height
     line = node.height <= LINE_HEIGHT * min_column_gap
     gap = 1 if axis == 0 else max(min_column_gap, round(WORD_GAP * node.height) if line else 0)
+    block = _without_rules(block, node.background)
     # an outlined box (a thin border round a body of its parent's colour): its lines are read inside the border
     frame = _frame(block, node.background, axis)
     if frame:
@@ -255,6 +259,38 @@ def _cut(rgb: np.ndarray, node: Node, axis: int, min_column_gap: int, tried_othe
         else:
             _cut(rgb, child, 1 - axis, min_column_gap, tried_other=False)
         node.children.append(child)
+
+
+def _without_rules(block: np.ndarray, background: tuple[int, ...]) -> np.ndarray:
+    """The block with a thin vertical rule inside it that bears marks (a timeline's line between its dates and its
+    events, a ring per date) painted its background for the cut: a rule down a column makes no row of the block
+    uniform, so its lines would not part. A rule at an edge (a card's accent bar) or with no marks along it (a box's
+    border) is kept."""
+    height, width = block.shape[:2]
+    if height < 3 * CORNER or width < 4 * CORNER:
+        return block
+    colour = np.median(block, axis=0)  # each column's most common colour, near enough
+    same = (np.abs(block - colour[None, :, :]).max(axis=2) <= UNIFORM).mean(axis=0) >= RULE_SHARE
+    drawn = same & (np.abs(colour - np.array(background)).max(axis=1) > UNIFORM)
+    out = block
+    for start, end in _true_runs(drawn):
+        if end - start > RULE or start < FRAME or end > width - FRAME:
+            continue
+        left, right = max(0, start - CORNER // 2), min(width, end + CORNER // 2)
+
+        def inked(part: np.ndarray) -> np.ndarray:
+            return (np.abs(part - np.array(background)).max(axis=2) > UNIFORM).any(axis=1)
+
+        # marks across it, on both its sides (a timeline's rings), not a box's border (its strip on one side only)
+        if len(_true_runs(inked(block[:, left:start]) & inked(block[:, end:right]))) >= 2:
+            out = out.copy() if out is block else out
+            out[:, left:right] = background
+    return out
+
+
+def _true_runs(flags: np.ndarray) -> list[tuple[int, int]]:
+    bounds = np.flatnonzero(np.diff(np.concatenate(([0], flags.astype(np.int8), [0]))))
+    return [(int(a), int(b)) for a, b in zip(bounds[::2], bounds[1::2])]
 
 
 def _frame(block: np.ndarray, background: tuple[int, ...], axis: int) -> tuple[int, tuple[int, ...]] | None:
@@ -431,8 +467,36 @@ def _paragraphs(node: Node, width: int) -> list[str]:
             out.extend(f"{top.text.rstrip(':')}: {under.text}" for top, under in zip(child.children, below.children))
             k += 2
             continue
+        if below is not None and node.axis == 1 and _dates_column(child):
+            # a timeline down the page, its dates in a column beside its events: each date with the lines beside it
+            out.extend(_dated_events(leaves(child), leaves(below)))
+            k += 2
+            continue
         out.extend(_paragraphs(child, width))
         k += 1
+    return out
+
+
+def _dates_column(node: Node) -> bool:
+    """A column of lines that are only times ("trước 28/2/2026", "Quý II/2026"), half of them at least as read (a
+    date's slashes are misread often)."""
+    lines = leaves(node)
+    times = sum(1 for line in lines if MILESTONE.match(_time_text(line)))
+    return len(lines) > 1 and times >= max(2, DATES_SHARE * len(lines))
+
+
+def _time_text(line: Node) -> str:
+    return ocr.repaired(_clean_line(line.text)).rstrip(" :")
+
+
+def _dated_events(dates: list[Node], events: list[Node]) -> list[str]:
+    """Each date with the lines beside it, from its own top to the next date's."""
+    out = []
+    for n, date in enumerate(dates):
+        end = dates[n + 1].top if n + 1 < len(dates) else float("inf")
+        half = date.height / 2
+        beside = [line.text.strip() for line in events if date.top - half <= line.top < end - half]
+        out.append(f"{_time_text(date)}: {' '.join(beside)}" if beside else _time_text(date))
     return out
 
 

@@ -1578,3 +1578,38 @@ def make_outlined_boxes(path: Path, width: int = 1200) -> Path:
     image.crop((0, 0, width, top + 190)).save(path)
     return path
 
+
+
+# A timeline down the page as Phù Sa draws it: dates right-aligned in a column, a rule with a ring per date, the
+# events beside them (the long one wrapped).
+SIDE_TIMELINE = [("trước 15/3/2027", "Phân bổ chỉ tiêu đào tạo"),
+                 ("Quý II/2027", "Ngày hội việc làm của tỉnh, kết hợp tư vấn tuyển sinh cho học sinh lớp 9 và lớp 12"),
+                 ("tháng 9/2027", "Hội giảng nhà giáo"), ("trước 20/12/2027", "Báo cáo kết quả về UBND tỉnh")]
+
+
+def make_side_timeline(path: Path, width: int = 1200) -> Path:
+    """`SIDE_TIMELINE` under a band: its dates in a column beside its events, a rule with rings between them."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    bold = ImageFont.truetype(str(SANS.with_name("DejaVuSans-Bold.ttf")), 22)
+    regular = ImageFont.truetype(str(SANS), 21)
+    image = Image.new("RGB", (width, 700), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 20, width, 90), fill=(222, 112, 24))
+    draw.text((40, 38), "LỘ TRÌNH", font=bold, fill="white")
+    top, rule = 130, 300
+    rows = []
+    y = top
+    for when, what in SIDE_TIMELINE:
+        lines = _wrap(what, width - rule - 90, regular, draw)
+        rows.append((y, when, lines))
+        y += 34 * len(lines) + 28
+    draw.line((rule, top, rule, y - 28), fill=(240, 180, 130), width=6)
+    for y, when, lines in rows:
+        draw.text((rule - 30 - draw.textlength(when, font=bold), y), when, font=bold, fill=(200, 90, 20))
+        draw.ellipse((rule - 11, y + 2, rule + 11, y + 24), outline=(222, 112, 24), width=3, fill="white")
+        for n, line in enumerate(lines):
+            draw.text((rule + 40, y + 34 * n), line, font=regular, fill="black")
+    last, _, lines = rows[-1]
+    image.crop((0, 0, width, last + 34 * len(lines) + 40)).save(path)
+    return path

@@ -207,3 +207,12 @@ def test_an_outlined_boxs_tasks_are_its_bodys_with_its_partners(tmp_path):
     assert rows["Phân bổ chỉ tiêu đào tạo"].deadline == "trước 15/3/2027"
     assert rows["Tư vấn nghề cho 9.000 lư"].agency == "Trung tâm Dịch vụ việc làm"
     assert not any(r.task.startswith("Tỷ lệ") for r in rows.values())  # the cards' section assigns nothing
+
+
+def test_a_timeline_down_the_page_pairs_each_date_with_the_events_beside_it(tmp_path):
+    """Dates right-aligned in a column, a rule with a ring per date, the events beside them: the rule keeps no row
+    whole, so without it set aside the dates read as one line over the events."""
+    from tests.fixtures_docs import SIDE_TIMELINE, make_side_timeline
+
+    lines = convert(make_side_timeline(tmp_path / "side.png")).text.splitlines()
+    assert lines == ["LỘ TRÌNH", *(f"{when}: {what}" for when, what in SIDE_TIMELINE)]

@@ -171,8 +171,9 @@ def quarters_named(folded: str) -> frozenset[int]:
 # A date's slash read as a stroke letter on a drawn or scanned page: "31/3I2026", "28I2I2026", "28J2!2026"
 # (day, month and a year of this century; groups d, m, y).
 MISREAD_DATE_SLASH = re.compile(r"(?<![\w/])(?P<d>\d{1,2})[/IlJ|!](?P<m>\d{1,2})[/IlJ|!](?P<y>20\d\d)(?!\d)")
-# … and after a quarter's numeral, glued to its year: "Quý III2026" is "Quý II/2026" (groups q, y).
-MISREAD_QUARTER_SLASH = re.compile(r"(?<![\w])(?P<q>[Qq]uý\s+(?:IV|I{1,3}))[IlJ|!](?P<y>20\d\d)(?!\d)")
+# … and after a quarter's numeral, glued to its year: "Quý II|2026", "Quý IIII2026" (no fourth I) is "Quý III/2026"
+# (groups q, y); "Quý III2026" is left as read (Quý II with its slash read "I", or Quý III with it lost).
+MISREAD_QUARTER_SLASH = re.compile(r"(?<![\w])(?P<q>[Qq]uý\s+(?:IV|I{1,3}))(?:[lJ|!]|(?<=III)I)(?P<y>20\d\d)(?!\d)")
 # A quarter's roman numeral as OCR misreads it ("Quý 11/2020" for "Quý II/2020"): no quarter 11 or 111 exists.
 # A quarter's roman numeral with "1" or "l" read for "I": "Quý 11", "Quý II1", "Quý lV" (never "Quý 1").
 MISREAD_QUARTER = re.compile(r"(?<![\w])([Qq]uý)\s+((?=[I1l]*[1l])[I1l]{2,3}|[I1l]V)(?![\w])")
