@@ -36,7 +36,7 @@ from index.vocab.dates import MILESTONE
 from index.vocab.phrases import OPEN_ENDING
 
 # What decides the text (a change redoes the caches): the reading below, Tesseract's language and mode.
-SETTINGS = f"designed-image v13 tesseract {ocr.LANGUAGE} psm6"
+SETTINGS = f"designed-image v14 tesseract {ocr.LANGUAGE} psm6"
 TILE = 16  # pixels a side of the tiles tested for flat colour
 FLAT = 2  # a tile is flat when no channel varies by more than this (a scan's grain varies by 10 and more)
 DESIGNED_SHARE = 0.08  # flat tiles of colours other than the paper over this share of the image: a designed image
@@ -490,13 +490,14 @@ def _time_text(line: Node) -> str:
 
 
 def _dated_events(dates: list[Node], events: list[Node]) -> list[str]:
-    """Each date with the lines beside it, from its own top to the next date's."""
+    """Each date with the lines beside it, from its own top to the next date's: an item of its own (a date OCR
+    misread, "trước 31132026", opens no paragraph by itself)."""
     out = []
     for n, date in enumerate(dates):
         end = dates[n + 1].top if n + 1 < len(dates) else float("inf")
         half = date.height / 2
         beside = [line.text.strip() for line in events if date.top - half <= line.top < end - half]
-        out.append(f"{_time_text(date)}: {' '.join(beside)}" if beside else _time_text(date))
+        out.append(f"- {_time_text(date)}: {' '.join(beside)}" if beside else f"- {_time_text(date)}")
     return out
 
 

@@ -215,4 +215,4 @@ def test_a_timeline_down_the_page_pairs_each_date_with_the_events_beside_it(tmp_
     from tests.fixtures_docs import SIDE_TIMELINE, make_side_timeline
 
     lines = convert(make_side_timeline(tmp_path / "side.png")).text.splitlines()
-    assert lines == ["LỘ TRÌNH", *(f"{when}: {what}" for when, what in SIDE_TIMELINE)]
+    assert lines == ["LỘ TRÌNH", *(f"- {when}: {what}" for when, what in SIDE_TIMELINE)]
