@@ -339,7 +339,7 @@ def _long_row_chunks(table: Table, row: Row, head: list[str], max_tokens: int) -
     ("Bà …, Giám đốc Sở Giáo dục và Đào tạo | Thời hạn / sản phẩm: - Đề án trình … trong Quý III năm 2026; …"), so
     a piece from the middle of the row still says whose duty, and which column, it is. Cut as text between words
     when its cells are not found as written."""
-    label = table.label(row).strip()
+    label = table.label(row).strip() or table.ordinal(row).strip()  # a row without a label is named by its number
     long_label = count_tokens(label) > max_tokens // 4
     cells = _cell_blocks(table, row, with_label=long_label)
     if long_label:  # a long label is a cell of its own, repeated only cut short
