@@ -289,6 +289,7 @@ def _without_rules(block: np.ndarray, background: tuple[int, ...]) -> np.ndarray
 
 
 def _true_runs(flags: np.ndarray) -> list[tuple[int, int]]:
+    """(start, end) of each run of true values."""
     bounds = np.flatnonzero(np.diff(np.concatenate(([0], flags.astype(np.int8), [0]))))
     return [(int(a), int(b)) for a, b in zip(bounds[::2], bounds[1::2])]
 
@@ -308,8 +309,7 @@ def _frame(block: np.ndarray, background: tuple[int, ...], axis: int) -> tuple[i
         column = edges[:, j]
         colour = np.median(column, axis=0)
         close = np.abs(column - colour).max(axis=1) <= UNIFORM
-        bounds = np.flatnonzero(np.diff(np.concatenate(([0], close.astype(np.int8), [0]))))
-        longest = int((bounds[1::2] - bounds[::2]).max()) if len(bounds) else 0
+        longest = max((end - start for start, end in _true_runs(close)), default=0)
         return tuple(int(c) for c in colour) if longest >= FRAME_SHARE * len(close) else None
 
     def thickness(order: list[int]) -> int:
