@@ -39,7 +39,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
 
 from index.vocab.dates import PERIOD_NAME, YEAR, spoken_period
-from index.vocab.markers import ORDINAL_CELL, ORDINAL_HEADER, ROMAN_NUMERALS
+from index.vocab.markers import COLUMN_NUMBER, ORDINAL_CELL, ORDINAL_HEADER, ROMAN_NUMERALS, classify_marker
 from index.vocab.phrases import (
     AMENDMENT_CURRENT_COLUMN,
     AMENDMENT_FORMULA,
@@ -758,8 +758,21 @@ def _parents(rows: list[list[str]], ordinal: int | None, label: int) -> tuple[in
     return tuple(out)
 
 
-def build_table(rows: Sequence[Row], form: str = PIPE, caption: str = "", unit: str = "") -> Table:
-    """A `Table` from its rows (header rows, an optional rule, data rows), in text order."""
+def _numbers_columns(cells: Sequence[str]) -> bool:
+    """Whether a row under a header only numbers the columns ("(1) | (2) | (3) | (4)", "A | B | 1 | 2 | 3=1+2"):
+    each cell a column's number, the figures running up one by one."""
+    filled = [c.strip() for c in cells if c.strip()]
+    numbers = [m["n"] for c in filled if (m := COLUMN_NUMBER.match(c))]
+    figures = [int(n) for n in numbers if n.isdigit()]
+    return (len(filled) >= 3 and len(numbers) == len(filled) and len(filled) >= len(cells) - 1 and len(figures) >= 2
+            and all(b == a + 1 for a, b in pairwise(figures)))
+
+
+def build_table(
+    rows: Sequence[Row], form: str = PIPE, caption: str = "", unit: str = "", inherited: tuple[str, ...] = ()
+) -> Table:
+    """A `Table` from its rows (header rows, an optional rule, data rows), in text order; ``inherited`` labels
+    its columns when it has no header of its own (the table it goes on from, past a group's heading)."""
     rule_at = next((i for i, r in enumerate(rows) if not r.cells), None)
     content = [r for r in rows if r.cells]
     width = max((len(r.cells) for r in content), default=0)
@@ -769,6 +782,10 @@ def build_table(rows: Sequence[Row], form: str = PIPE, caption: str = "", unit: 
         short = content[i].cells
         padded[i] = list(short) + [short[-1]] * (width - len(short))
     header = _combine_header(padded[:n_header], width)
+    if n_header and n_header < len(padded) and _numbers_columns(padded[n_header]):
+        n_header += 1  # the row numbering the columns is the header's, no data
+    elif not n_header and len(inherited) == width:
+        header = inherited
     # a header row again among the data is the table going on over a page, its header repeated: no row of it
     body = [(c, r) for c, r in zip(padded[n_header:], content[n_header:]) if c not in padded[:n_header]]
     data_cells = [c for c, _ in body]
@@ -801,6 +818,7 @@ def find_tables(paragraphs: Sequence[Paragraph]) -> list[tuple[int, int, Table]]
     """
     found: list[tuple[int, int, Table]] = []
     i = 0
+    above: tuple[int, Table] | None = None  # where the last table stopped, and it
     while i < len(paragraphs):
         parsed = _cells_of(paragraphs[i].text)
         if parsed is None or parsed[0] == "rule":
@@ -817,10 +835,29 @@ def find_tables(paragraphs: Sequence[Paragraph]) -> list[tuple[int, int, Table]]
             rows.append(Row(tuple(here[1]), p.text, p.start, p.end))
             j += 1
         has_rule = any(not r.cells for r in rows[:4])
-        if data_run([len(r.cells) for r in rows if r.cells], has_rule):
-            found.append((i, j, build_table(rows, form, _caption(paragraphs, i), _unit_above(paragraphs, i))))
+        widths = [len(r.cells) for r in rows if r.cells]
+        goes_on = above is not None and _group_headings(paragraphs[above[0]:i]) and set(widths) == {above[1].width}
+        if data_run(widths, has_rule) or goes_on:  # one row is a table where it goes on from one
+            inherited = above[1].header if above and goes_on else ()
+            table = build_table(rows, form, _caption(paragraphs, i), _unit_above(paragraphs, i), inherited)
+            found.append((i, j, table))
+            above = (j, table)
         i = max(j, i + 1)
     return found
+
+
+_GROUP_HEADINGS = 3  # a table goes on past a group's heading or two ("II. NHIỆM VỤ, GIẢI PHÁP" / "1. Đào tạo")
+_GROUP_HEADING_CHARS = 200
+
+
+def _group_headings(between: Sequence[Paragraph]) -> bool:
+    """Whether the paragraphs between two tables are only the headings of a group of rows (a numbered heading or
+    a line in capitals), so the second goes on from the first ("STT | Nội dung … | Lý do" / rows / "II. NHIỆM VỤ,
+    GIẢI PHÁP" / rows)."""
+    return 0 < len(between) <= _GROUP_HEADINGS and all(
+        len(p.text) <= _GROUP_HEADING_CHARS and "\n" not in p.text.strip()
+        and (classify_marker(p.text.strip()) is not None or p.text.isupper())
+        for p in between)
 
 
 # A stray mark between a caption and its table: a scan's speck read as "ZŸ", "'", "·" (no word in it).

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from index.normalize import normalize_text
+from index.register.tables import cell_lines
 from index.structure import parse_structure
 from index.tables import amendment_columns, in_force, iter_tables
 from tests.register_snippets import pipe, register_of
@@ -62,3 +63,48 @@ def test_the_duties_an_amendment_leaves_in_force_and_none_it_replaces_or_repeals
     assert "20 phiên giao dịch việc làm" in rows[("Sở Nội vụ", "chủ trì")].task  # added by the amendment
     assert "cho vay vốn học nghề" in rows[("Ngân hàng Chính sách xã hội", "thực hiện")].task  # kept as it was
     assert not any("Lao động" in agency for agency, _ in rows)  # superseded and repealed
+
+
+# A comparison table as a web page or a text rendering gives it: rows without outer bars, the columns numbered
+# under the header, each group of rows under a heading of its own between them, the amended cell naming the
+# place it amends and a body's part whose lines a converter joined on one line.
+SPLIT_TABLE = "\n".join([
+    "UBND TỈNH NGỌC VIÊN",
+    "BẢNG SO SÁNH",
+    "Dự thảo sửa đổi Kế hoạch số 77/KH-UBND ngày 15/02/2025 của UBND tỉnh Ngọc Viên về đào tạo nghề",
+    "STT | Nội dung cũ | Nội dung sửa đổi, bổ sung | Thuyết minh",
+    "1 | 2 | 3 | 4",
+    "A. CHỈ TIÊU",
+    "1 | Mỗi năm tuyển sinh 9.000 người. | Sửa đổi tiết 1 điểm a khoản 2 Mục I thành: “Mỗi năm tuyển sinh 9.600 "
+    "người.” | Theo chỉ tiêu tỉnh giao.",
+    "B. TỔ CHỨC THỰC HIỆN",
+    "2 | 2. Sở Lao động - Thương binh và Xã hội chủ trì mở lớp nghề. | Sửa đổi khoản 2 Mục IV như sau: “2. Sở Lao "
+    "động - Thương binh và Xã hội - Chủ trì mở lớp nghề cho thanh niên hoàn thành nghĩa vụ quân sự, xong trước "
+    "30/9 hằng năm. - Phối hợp với Bộ Chỉ huy quân sự tỉnh lập danh sách học viên.” | Bổ sung đối tượng.",
+    "3 | Chưa có. | Bổ sung khoản 2b vào Mục IV như sau: “2b. Hội Cựu chiến binh tỉnh - Vận động hội viên tham "
+    "gia học nghề; - Báo cáo kết quả trước 15/11 hằng năm.” | Bổ sung nhiệm vụ.",
+])
+
+
+def test_a_comparison_table_split_by_its_groups_headings_gives_the_duties_of_each_group():
+    rows = {(r.agency, r.task[:12]): r for r in register_of(SPLIT_TABLE).responsibilities}
+    lead = rows[("Sở Lao động - Thương binh và Xã hội", "Chủ trì mở l")]
+    assert lead.role == "chủ trì" and lead.deadline == "trước 30/9"
+    assert "thanh niên hoàn thành nghĩa vụ quân sự" in lead.task  # the amended text, not the superseded one
+    assert ("Sở Lao động - Thương binh và Xã hội", "Phối hợp với") in rows  # its second line, a task of its own
+    veterans = [r for (agency, _), r in rows.items() if agency.startswith("Hội Cựu chiến binh")]
+    assert {r.task.split()[0] for r in veterans} == {"Vận", "Báo"}
+
+
+@pytest.mark.parametrize(("cell", "lines"), [
+    ("1a. Sở Nội vụ - Chủ trì tổ chức phiên giao dịch. - Chủ trì cập nhật cung - cầu lao động.",
+     ["1a. Sở Nội vụ", "- Chủ trì tổ chức phiên giao dịch.", "- Chủ trì cập nhật cung - cầu lao động."]),
+    ("“2. Sở Lao động - Thương binh và Xã hội - Phối hợp mở lớp.”",
+     ["2. Sở Lao động - Thương binh và Xã hội", "- Phối hợp mở lớp."]),
+    ("Chỉ tiêu từng năm: - Năm 2026: 500 người; - Năm 2027: 550 người.",
+     ["Chỉ tiêu từng năm:", "- Năm 2026: 500 người;", "- Năm 2027: 550 người."]),
+    ("Sở Tài chính chủ trì thẩm định giá dịch vụ đào tạo - sát hạch lái xe.",
+     ["Sở Tài chính chủ trì thẩm định giá dịch vụ đào tạo - sát hạch lái xe."]),
+])
+def test_the_lines_of_a_cell_a_converter_put_on_one_line(cell, lines):
+    assert cell_lines(cell) == lines

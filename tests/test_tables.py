@@ -502,3 +502,55 @@ def test_a_rows_label_is_its_first_cell_that_is_no_code():
     assert row_label(["3.1", "Trình độ cao đẳng", "Kế hoạch năm 2026: 4.200"])[0] == "Trình độ cao đẳng"
     assert row_label(["Tuyển sinh", "Năm 2025: 3.500"]) == ("Tuyển sinh", ["Năm 2025: 3.500"])
     assert row_label(["2025", "Tuyển sinh: 3.500"])[0] == "2025"  # a year is a label, not a code
+
+
+# ---------------------------------------------------------------- a table's column numbers, a table going on
+
+NUMBERED_COLUMNS = """Biểu 02. Chỉ tiêu đào tạo nghề tỉnh Ngọc Viên
+
+| Chỉ tiêu | Đơn vị | Năm 2025 | Năm 2026 | Tăng (giảm) |
+| A | B | (1) | (2) | (3)=(2)-(1) |
+| Tuyển sinh | người | 9.800 | 10.500 | 700 |
+| Tốt nghiệp | người | 8.100 | 8.900 | 800 |"""
+
+
+def test_the_row_numbering_a_tables_columns_is_its_header_not_a_row():
+    [table] = tables_in_text(normalize_text(NUMBERED_COLUMNS))
+    assert table.header == ("Chỉ tiêu", "Đơn vị", "Năm 2025", "Năm 2026", "Tăng (giảm)")
+    assert [table.label(r) for r in table.rows] == ["Tuyển sinh", "Tốt nghiệp"]
+
+
+def test_a_data_row_of_small_figures_under_a_header_stays_a_row():
+    text = "| Trường | Khoa | Nghề | Lớp |\n| Trường A | 1 | 3 | 4 |\n| Trường B | 2 | 5 | 7 |"
+    [table] = tables_in_text(normalize_text(text))
+    assert [table.label(r) for r in table.rows] == ["Trường A", "Trường B"]
+
+
+GROUPED_ROWS = """BẢNG PHÂN CÔNG NHIỆM VỤ
+
+STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn
+1 | 2 | 3 | 4
+
+A. ĐÀO TẠO NGHỀ
+
+1 | Rà soát nhu cầu học nghề | Sở Nội vụ | Quý I/2026
+2 | Mở lớp sơ cấp nghề | Trường Trung cấp nghề Ngọc Viên | Quý III/2026
+
+B. VIỆC LÀM
+
+3 | Tổ chức phiên giao dịch việc làm | Trung tâm Dịch vụ việc làm | Hằng tháng
+
+Các đơn vị báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026.
+
+4 | 5 | 6 | 7
+8 | 9 | 10 | 11"""
+
+
+def test_a_table_going_on_past_the_headings_of_its_groups_keeps_its_columns():
+    root = parse_structure(normalize_text(GROUPED_ROWS))
+    tables = [(path[-1].title, t) for path, t in iter_tables(root)]
+    by_group = {title: t for title, t in reversed(tables) if t.rows}  # each group's first
+    assert by_group["A. ĐÀO TẠO NGHỀ"].header == ("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn")
+    assert by_group["B. VIỆC LÀM"].cell(by_group["B. VIỆC LÀM"].rows[0], "chủ trì") == "Trung tâm Dịch vụ việc làm"
+    # past a sentence, a table of its own: no columns lent to it
+    assert [t.header for _, t in tables][-1] == ("", "", "", "")

@@ -43,7 +43,7 @@ from index.register.deadlines import (
 from index.register.model import Deadline, Responsibility, paragraphs, section_path, title_is
 from index.structure import Block, Section
 from index.vocab.dates import BY_DATE, BY_MONTH
-from index.vocab.markers import ANSWER_LABEL, BULLET, UPPER, strip_bullet, strip_marker
+from index.vocab.markers import ANSWER_LABEL, BULLET, INSERTED_ITEM, UPPER, strip_bullet, strip_marker
 from index.vocab.phrases import ANNOUNCES_ITEMS, DONE_TO_BODIES
 
 # ================================================================== part detection
@@ -343,10 +343,18 @@ class Extraction:
             else:
                 self.agency_section(child, child_path, None, requested, "")
 
-    def stated_duties(self, block: Block, path: tuple[Section, ...]) -> None:
+    def stated_duties(self, lines: list[Block], path: tuple[Section, ...]) -> None:
         """The duties a passage outside the heading tree's paragraphs states in prose of its own (an amendment
-        table's text in force: "Sở Giáo dục và Đào tạo chủ trì …, hoàn thành trước 31/5 hằng năm")."""
-        self.body_unit(_Unit([block]), path, None, False, "")
+        table's text in force: "Sở Giáo dục và Đào tạo chủ trì …, hoàn thành trước 31/5 hằng năm"), its lines
+        read as a body's part when the first names only the body ("1a. Sở Nội vụ" over "- Chủ trì …")."""
+        self.closed = False
+        first = lines[0]
+        own = Block(strip_marker(INSERTED_ITEM.sub("", first.text)), first.start, first.end)  # the item's number
+        names = bare_agency(own.text) if len(lines) > 1 else None
+        if names:
+            self.agency_section(Section("body", first.text, first, lines[1:]), path, names, False, first.text)
+        else:
+            self.agency_section(Section("body", "", None, [own, *lines[1:]]), path, None, False, "")
 
     @staticmethod
     def add_partners(rows: list[Responsibility], agencies: list[str], partners: list[str]) -> None:

@@ -36,13 +36,14 @@ from __future__ import annotations
 
 import re
 
-from index.agencies import find_agencies, looks_like_agency
+from index.agencies import bare_agency, find_agencies, looks_like_agency
 from index.register.model import Target, section_path
 from index.register.responsibilities import Extraction, listed_bodies, role_of
 from index.register.targets import comparator_of
 from index.structure import Block, Section
 from index.tables import UNIT_COLUMN, Row, Table, amendment_columns, in_force, iter_tables
 from index.vocab.dates import FIGURE_NOT_YEAR, YEAR_SPAN
+from index.vocab.markers import INSERTED_ITEM, strip_marker
 from index.vocab.phrases import MEMBER_POST, TOTAL_ROW
 
 # Column labels (searched, case- and accent-insensitive, by `Table.column`).
@@ -125,7 +126,25 @@ def read_amendment_tables(root: Section, work: Extraction) -> None:
         for row in table.rows:
             text = in_force(row.cells[current], row.cells[amended])
             if text and not _group_row(table, row):
-                work.stated_duties(Block(text, row.start, row.end), path)
+                work.stated_duties([Block(line, row.start, row.end) for line in cell_lines(text)], path)
+
+
+# An item a flattened cell runs into the one before it: " - Chủ trì …" after a stop, a semicolon or a colon.
+_RUN_IN_ITEM = re.compile(r"(?<=[.;:”\"])\s+(?=[-+•]\s)")
+_NAME_DASH = re.compile(r"\s[-–]\s")
+
+
+def cell_lines(text: str) -> list[str]:
+    """The lines of a cell's text that a converter put on one line (a Word cell's paragraphs, a rendering's row):
+    its items run in after a stop ("… thực hiện Kế hoạch. - Chủ trì …"), and the name of the body they belong to
+    runs into the first by a dash ("1. Sở Nội vụ - Chủ trì, chỉ đạo …"; not the dash inside a name, "Sở Lao động -
+    Thương binh và Xã hội", or inside a task, "cung - cầu")."""
+    lines = _RUN_IN_ITEM.split(text.strip().strip("“”\"").strip())
+    first = lines[0]
+    for m in reversed(list(_NAME_DASH.finditer(first))):  # the longest name first
+        if bare_agency(strip_marker(INSERTED_ITEM.sub("", first[:m.start()]))):
+            return [first[:m.start()].strip(), f"- {first[m.end():].strip()}", *lines[1:]]
+    return lines
 
 
 # A cell short enough to be a figure with its unit ("24 phiên", "29.500 người"), not a sentence.

@@ -128,6 +128,8 @@ _SIGNATURE_TITLE = re.compile(r"^(?:GIÁM ĐỐC|PHÓ GIÁM ĐỐC|CHỦ TỊCH|
 ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 # A table's row number, in its ordinal column: "1", "1.1", "2.3.", "I", "IV", "a", "đ)", "-", "+".
 ORDINAL_CELL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.?|[a-zđ][.)]?|[-+])$")
+# A cell of the row that numbers a table's columns under its header: "(1)", "2", "A", "(5)=(3)+(4)", "6 = 4 - 5".
+COLUMN_NUMBER = re.compile(r"^\(?(?P<n>\d{1,2}|[A-Z])\)?(?:\s*=\s*[\d()+\-*/x\s]+)?$")
 # The header of an ordinal column: "TT", "STT", "S.TT", "Số TT", "Số thứ tự".
 ORDINAL_HEADER = re.compile(r"^(?:S\.?\s*)?T\.?T\.?$|^Số\s*(?:TT|thứ tự)$", re.IGNORECASE)
 
@@ -218,6 +220,8 @@ SUB_BULLET = re.compile(r"^\+\s*\S")
 MAIN_BULLET = re.compile(rf"^(?:[-•–]|{PICTOGRAPH})\s*\S")
 # A letter item "a) …", "a/ …" (stripped together with bullets from task text).
 LETTER_ITEM = re.compile(rf"^(?:[a-zđ][)/]|{_STOP_LETTER})\s*")
+# An item an amendment inserts between two numbered ones: "1a. Sở Nội vụ", "6a. Sở Khoa học và Công nghệ …".
+INSERTED_ITEM = re.compile(r"^\d{1,2}[a-zđ]\.\s+")
 
 # A line that opens a new item, so a hard-wrapped line before it does not continue
 # into it: "II. ", "I- ", "2. Tuyển", "2- Tuyển", "2/ Tuyển", "2.1 Đào", "a) ", "a/ ", "a- ", "a. Tổ", "- Tổ chức",

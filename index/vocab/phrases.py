@@ -276,9 +276,16 @@ KEPT_CELL = re.compile(r"^\(?\s*(?:giữ nguyên|không (?:thay đổi|sửa đ�
                        re.IGNORECASE)
 REPEALED_CELL = re.compile(r"^\(?\s*(?:bãi bỏ|bỏ|xóa bỏ|xoá bỏ|loại bỏ)\b", re.IGNORECASE)
 # The formula an amended cell may open with before the text it puts in force: "Sửa đổi thành:", "Sửa đổi, bổ sung
-# như sau:", "Bổ sung:", "Điều chỉnh thành: …", "Thay thế bằng nội dung sau:".
+# như sau:", "Bổ sung:", "Điều chỉnh thành: …", "Thay thế bằng nội dung sau:"; it may name the place it amends
+# ("Sửa đổi điểm a khoản 2 Mục II như sau:", "Bổ sung khoản 1a vào Mục V như sau:", "Sửa đổi gạch đầu dòng thứ hai
+# khoản 1 Mục III như sau:", "Sửa đổi khoản 2 Mục V và bãi bỏ khoản 3 Mục V như sau:").
+_AMENDING = r"(?:sửa đổi|điều chỉnh|bổ sung|thay thế|bãi bỏ)(?:\s*,\s*(?:sửa đổi|bổ sung|điều chỉnh))*"
+_AMENDED_PLACE = (r"(?:điểm|khoản|mục|tiết|điều|đoạn|phần|chương|phụ lục|gạch đầu dòng|dòng|ý)"
+                  r"(?:\s+(?:thứ\s+\w+|[0-9IVXL]+[a-zđ]?\.?|[a-zđ]\)?))?")
+_AMENDED_PLACES = rf"{_AMENDED_PLACE}(?:\s+(?:của\s+|tại\s+)?{_AMENDED_PLACE})*"
+_AMENDING_CLAUSE = rf"{_AMENDING}(?:\s+{_AMENDED_PLACES})?(?:\s+(?:vào|tại|của)\s+{_AMENDED_PLACES})?"
 AMENDMENT_FORMULA = re.compile(
-    r"^\s*(?:được\s+)?(?:sửa đổi|điều chỉnh|bổ sung|thay thế)(?:\s*,\s*(?:sửa đổi|bổ sung|điều chỉnh))*"
+    rf"^\s*(?:được\s+)?{_AMENDING_CLAUSE}(?:\s*(?:,|;|và)\s*{_AMENDING_CLAUSE})*"
     r"(?:\s+(?:lại|thành|như sau|bằng|nội dung|nhiệm vụ|mục|điểm|khoản|mới|sau))*\s*:\s*[\"“]?",
     re.IGNORECASE,
 )
