@@ -328,7 +328,7 @@ def _cell_blocks(table: Table, row: Row, with_label: bool = False) -> list[tuple
         if at < 0:
             return None
         cursor = at + len(cell)
-        if column != table.ordinal_column and (with_label or column != table.label_column and cell != table.label(row)):
+        if column != table.ordinal_column and (with_label or cell != table.label(row)):
             cells.append((column, Block(cell, row.start + at, row.start + cursor)))
     return cells
 

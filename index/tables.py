@@ -41,6 +41,8 @@ from typing import TYPE_CHECKING, Protocol
 from index.vocab.dates import PERIOD_NAME, YEAR, spoken_period
 from index.vocab.markers import COLUMN_NUMBER, ORDINAL_CELL, ORDINAL_HEADER, ROMAN_NUMERALS, classify_marker
 from index.vocab.phrases import (
+    AMENDED_PLACE,
+    AMENDED_PLACE_LEAD,
     AMENDMENT_CURRENT_COLUMN,
     AMENDMENT_FORMULA,
     AMENDMENT_NEW_COLUMN,
@@ -180,8 +182,18 @@ class Table:
         return row.cells[self.ordinal_column] if self.ordinal_column is not None else ""
 
     def label(self, row: Row) -> str:
-        """The row's label: the first text column after the ordinal ("Trình độ cao đẳng")."""
+        """The row's label: the first text column after the ordinal ("Trình độ cao đẳng"); an amendment's
+        comparison row is named by the place it amends ("Điểm b khoản 2 Mục II"), else by its number, not by the
+        superseded text."""
+        if self.amendment is not None:
+            current, amended = (row.cells[i] for i in self.amendment)
+            return amended_place(current, amended) or self.ordinal(row) or row.cells[self.label_column]
         return row.cells[self.label_column]
+
+    @cached_property
+    def amendment(self) -> tuple[int, int] | None:
+        """(current, amended) columns of an amendment's comparison table, None for any other table."""
+        return amendment_columns(self)
 
     def parent(self, row: Row) -> Row | None:
         """The row this one details, by its ordinal: "1.1" → the row "1"; "a" → the last numbered row."""
@@ -235,7 +247,7 @@ class Table:
         if periods := [name for i, name in self.schedule_columns.items() if row.cells[i].strip()]:
             parts.append(f"Thời gian thực hiện: {', '.join(periods)}")
         for i, (name, value) in enumerate(zip(self.header, row.cells)):
-            if i in (self.ordinal_column, self.label_column) or i in self.role_columns or not value or value == own:
+            if i == self.ordinal_column or i in self.role_columns or not value or value == own:
                 continue  # a cell merged with the label repeats it (a group row across the table)
             if i in self.schedule_columns:
                 continue
@@ -902,6 +914,16 @@ def amendment_columns(table: Table) -> tuple[int, int] | None:
     amended = next((i for i, label in enumerate(table.header)
                     if i not in (reason, current, table.ordinal_column) and new.search(_fold(label))), None)
     return (current, amended) if current is not None and amended is not None else None
+
+
+def amended_place(current: str, amended: str) -> str:
+    """The place of the plan a comparison row amends, as the row names it ("Điểm b khoản 2 Mục II" opening its
+    current text, "khoản 8 vào Mục II" in its formula: "Bổ sung khoản 8 vào Mục II như sau:"), "" when it does not."""
+    if lead := AMENDED_PLACE_LEAD.match(current):
+        return lead["place"].strip()
+    formula = AMENDMENT_FORMULA.match(amended)
+    place = AMENDED_PLACE.search(formula.group(0)) if formula else None
+    return place.group(0)[:1].upper() + place.group(0)[1:] if place else ""
 
 
 def in_force(current: str, amended: str) -> str:

@@ -108,3 +108,14 @@ def test_a_comparison_table_split_by_its_groups_headings_gives_the_duties_of_eac
 ])
 def test_the_lines_of_a_cell_a_converter_put_on_one_line(cell, lines):
     assert cell_lines(cell) == lines
+
+
+def test_a_comparison_row_is_named_by_the_place_it_amends_not_by_the_superseded_text():
+    tables = [t for _, t in iter_tables(parse_structure(normalize_text(SPLIT_TABLE))) if t.rows]
+    labels = [t.label(row) for t in tables for row in t.rows]
+    assert labels == ["Tiết 1 điểm a khoản 2 Mục I", "Khoản 2 Mục IV", "Khoản 2b vào Mục IV"]
+    read = tables[0].row_text(tables[0].rows[0])
+    assert read.startswith("Tiết 1 điểm a khoản 2 Mục I | Nội dung cũ: Mỗi năm tuyển sinh 9.000 người.")
+    assert "Nội dung sửa đổi, bổ sung: Sửa đổi tiết 1 điểm a khoản 2 Mục I thành: “Mỗi năm tuyển sinh 9.600" in read
+    [lục_hà] = [t for _, t in iter_tables(parse_structure(normalize_text(TABLE)))]
+    assert [lục_hà.label(row) for row in lục_hà.rows][1:3] == ["1", "B"]  # no place named: its number

@@ -284,6 +284,10 @@ _AMENDED_PLACE = (r"(?:điểm|khoản|mục|tiết|điều|đoạn|phần|chư�
                   r"(?:\s+(?:thứ\s+\w+|[0-9IVXL]+[a-zđ]?\.?|[a-zđ]\)?))?")
 _AMENDED_PLACES = rf"{_AMENDED_PLACE}(?:\s+(?:của\s+|tại\s+)?{_AMENDED_PLACE})*"
 _AMENDING_CLAUSE = rf"{_AMENDING}(?:\s+{_AMENDED_PLACES})?(?:\s+(?:vào|tại|của)\s+{_AMENDED_PLACES})?"
+# The place a comparison row amends, opening its current text ("Điểm b khoản 2 Mục II: b) Chỉ tiêu …", "Khoản 2 và
+# khoản 3 Mục V: …") or inside the amended cell's formula ("Bổ sung khoản 8 vào Mục II như sau:").
+AMENDED_PLACE = re.compile(rf"{_AMENDED_PLACES}(?:\s*(?:,|và|vào)\s*{_AMENDED_PLACES})*", re.IGNORECASE)
+AMENDED_PLACE_LEAD = re.compile(rf"^\s*(?P<place>{AMENDED_PLACE.pattern})\s*:", re.IGNORECASE)
 AMENDMENT_FORMULA = re.compile(
     rf"^\s*(?:được\s+)?{_AMENDING_CLAUSE}(?:\s*(?:,|;|và)\s*{_AMENDING_CLAUSE})*"
     r"(?:\s+(?:lại|thành|như sau|bằng|nội dung|nhiệm vụ|mục|điểm|khoản|mới|sau))*\s*:\s*[\"“]?",
