@@ -195,3 +195,12 @@ def test_a_meetings_conclusions_assign_duties_and_its_discussion_does_not():
     assert any(agency == "Sở Nội vụ" and "12 phiên" in task for agency, task in tasks)
     assert any("20 buổi" in task for _, task in tasks)
     assert not any("8 tỷ" in task or "30 buổi" in task or "15 phiên" in task for _, task in tasks)
+
+
+def test_a_body_given_a_part_in_a_thing_another_body_leads_keeps_its_own_name_and_verb():
+    """"Giao Trường X đăng cai Hội thi … do Sở Y chủ trì": the passive's agent leads the contest; the school's
+    name ends before its own verb, whatever the verb, and its duty is to host."""
+    text = HEADER + ("IV. TỔ CHỨC THỰC HIỆN\n5. Giao Trường Trung cấp nghề Hòa Bình Nam đăng cai Ngày hội việc làm "
+                     "thanh niên năm 2027 do Sở Nội vụ chủ trì; thời gian: tháng 5/2027.\n")
+    [row] = [r for r in rows_of(text) if r.agency.startswith("Trường")]
+    assert row.agency == "Trường Trung cấp nghề Hòa Bình Nam" and row.task.startswith("đăng cai Ngày hội việc làm")

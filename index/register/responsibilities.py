@@ -675,6 +675,9 @@ _DONE = re.compile(r"(?<![\w])(?:đã|đang|vừa)\s", re.IGNORECASE)
 _DONE_BY = re.compile(rf"^(?!\s*(?:\[\d|\(|(?:Số liệu|Nguồn|Dữ liệu|Tổng hợp|Theo)\b))(?P<what>[^;:()\[\]]{{3,160}}?)"
                       rf"\s+do\s+(?=[{UPPER}]|các\s)")
 _PASSIVE_DUTY_WORDS = 3
+# The agent of a passive inside an assignment: "Giao Trường X đăng cai Hội thi … do Sở Y chủ trì" — Sở Y leads the
+# contest, Trường X's duty is to host it; the verb list found Sở Y's role, not where Trường X's name ends.
+_AGENT = re.compile(rf"\sdo\s+(?=[{UPPER}])")
 # A body handing its duty on: "Sở Nội vụ giao Trung tâm Dịch vụ việc làm tỉnh in 6.000 cuốn …".
 _HANDS_ON = re.compile(r"^giao\s+(?=\S)")
 
@@ -726,6 +729,10 @@ def _subject(text: str) -> tuple[list[str], str] | None:
     if qualifier and _GROUP_OF_BODIES.match(text) and (duty := _PREDICATE.search(text, qualifier.end())) \
             and duty.start() - qualifier.end() <= _QUALIFIED_VERB_WITHIN:
         cut = qualifier.end()  # "Các trường thực hiện Đề án | hoàn thành …"
+    agent = _AGENT.search(text, 0, cut)
+    named = match_agency_at(text, 0) if agent and text[:1].isupper() else None
+    if named and named[1] < agent.start() and text[named[1]:].strip()[:1].islower():  # type: ignore[union-attr]
+        cut = named[1]  # "Trường X | đăng cai Hội thi … do Sở Y chủ trì": the verb of the body whose name ends
     subject = NOTE.sub("", text[:cut]).strip(" ,")  # "Phòng Kinh tế các xã (… các phường)"
     if not subject or len(subject) > 220 or not looks_like_agency(subject):
         return None
