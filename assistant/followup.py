@@ -411,6 +411,10 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
             return named
     asked = asking_part(question)
     asks_anew = bool(_question_words(fold_accents(asked)) - _question_words(fold_accents(before)))
+    if names_plan and _asks_of_new_body(question, before):
+        # "Thành Đoàn Hà Nội được giao gì?" after a question on school funding: a body the last question did not
+        # name, asked of in a place the follow-up names itself, is a question of its own, not the last one moved
+        return question
     if new and len(topic) <= 2 and not asks_anew:
         return substitute(before, new, plans)
     if names_plan and _PLAN_BACK.search(folded) and not any(c.slot is None for c in new):

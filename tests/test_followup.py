@@ -52,6 +52,16 @@ def test_a_new_province_drops_a_plan_label_with_its_own_place_in_brackets():
     assert out == "Đoàn Thanh niên thành phố được giao những nhiệm vụ gì của Hà Nội?", out
 
 
+def test_a_body_the_last_question_did_not_name_asked_of_in_a_place_is_a_question_of_its_own():
+    """"Thành Đoàn Hà Nội được giao gì?" after a question on school funding asks of the Youth Union, not of the funding
+    moved to Hà Nội; "Còn Hà Nội?" still moves the last question."""
+    previous = "Tổng vốn đầu tư cho các trường cao đẳng là bao nhiêu tỷ (theo Kế hoạch 70/KH-UBND)?"
+    assert condense("Thành Đoàn Hà Nội được giao gì?", history(previous), PLANS) == "Thành Đoàn Hà Nội được giao gì?"
+    assert condense("Còn ở Hải Phòng Sở Tài chính làm gì?", history(HANOI_TARGET), PLANS) == \
+        "Còn ở Hải Phòng Sở Tài chính làm gì?"
+    assert condense("Còn Hải Phòng?", history(previous), PLANS).startswith("Tổng vốn đầu tư cho các trường cao đẳng")
+
+
 def test_a_plan_named_by_its_year_gets_the_place_just_discussed_not_the_plan():
     """"Hồi kế hoạch 2023 thì …" after questions about Kế hoạch 177 (Hà Nội, 2025) asks of Hà Nội's plan of 2023."""
     turns = [("Báo cáo định kỳ theo kế hoạch 177 gửi qua sở nào?", "Theo Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội): …")]
