@@ -425,6 +425,22 @@ def _before_annexes(paras: list[str]) -> list[str]:
     return paras
 
 
+# A header line typed in mixed case names its body first ("Ủy ban nhân dân tỉnh Hòa Bình Nam", "Sở Nội vụ"), or
+# after the field that says it issues or presents the text ("- Cơ quan trình bày: Sở Nội vụ tỉnh Xuân Quang").
+_OPENS_WITH_BODY = re.compile(r"^\W*(?:(?:Cơ quan|Đơn vị) (?:ban hành|trình bày|soạn thảo|chủ trì)\s*:\s*)?"
+                              r"(?:Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Sở|Ban|Tỉnh|Thành|Huyện|Xã|Phường|Văn phòng|"
+                              r"Đảng|Đoàn|Hội|Trường|Trung tâm|Liên đoàn|Mặt trận)\b")
+
+
+def _names_header_body(line: str) -> bool:
+    """Whether a line of the first lines can name the text's issuer: in capitals but for the motto beside it ("SỞ
+    GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc"), or opening with a body; not a portal's headline or lead, nor a
+    speech's "… thống nhất với báo cáo của Sở Giáo dục và Đào tạo …", which talk of bodies none of which issued it."""
+    motto = MOTTO.search(line.upper())
+    own = line[:motto.start()] + line[motto.end():] if motto and len(line.upper()) == len(line) else line
+    return not any(c.islower() for c in NUMBER_FIELD.sub(" ", own)) or bool(_OPENS_WITH_BODY.match(line))
+
+
 def _header_zone(paras: list[str], heading: int | None) -> list[str]:
     """Paragraphs before the type heading (or the first few, without one), from the national header on."""
     if heading is not None:
@@ -613,9 +629,12 @@ def _table_province(place: str) -> str:
 
 
 def _header_text(zone: list[str]) -> str:
-    """The header zone in capitals, less its place-date line, its number field and the national motto:
-    what names the issuing body."""
-    kept = [p for p in zone if not (PLACE_DATE.search(p) or PLACE_NUMERIC_DATE.search(p) or PLACE_DATE_OPEN.search(p))]
+    """The header zone in capitals, less its place-date line, its number field, the national motto and any line
+    in lower case that does not open with a body (a portal's headline or lead, a speech's opening "… thống nhất với
+    báo cáo của Sở Giáo dục và Đào tạo …": they talk of bodies, none of which issued the text): what names the
+    issuing body."""
+    kept = [p for p in zone if not (PLACE_DATE.search(p) or PLACE_NUMERIC_DATE.search(p) or PLACE_DATE_OPEN.search(p))
+            and _names_header_body(p)]
     lines = (MOTTO.sub(" ", PARTY_NUMBER_FIELD.sub(" ", NUMBER_FIELD.sub(" ", p)).upper()) for p in kept)
     return "\n".join(filter(None, map(_dashes, lines)))  # its lines kept: a name ends with its line
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from index.vocab import markers, phrases
@@ -298,6 +300,14 @@ def test_not_structural_start(line):
                                      "Sửa đổi khoản 2 Mục V và bãi bỏ khoản 3 Mục V như sau: “"],
          ["Sở Nội vụ bổ sung: ", "Bổ sung kinh phí cho các xã", "Giữ nguyên",
           "Điều chỉnh chỉ tiêu tuyển sinh năm 2026: 49.500 người"]),
+        (phrases.OBLIGED, ["phải rà soát nhu cầu", "cần phải báo cáo", "có nhiệm vụ tổng hợp"],
+         ["phải là cơ quan", "phải chăng", "rà soát nhu cầu"]),
+        (phrases.PRESENTS_TEXT, ["trân trọng giới thiệu toàn văn bài phát biểu", "giới thiệu toàn văn Kế hoạch",
+                                 "xin giới thiệu nội dung"], ["giới thiệu việc làm cho người lao động",
+                                                              "tổ chức giới thiệu"]),
+        (re.compile(phrases.ADDRESSED_BY_POST), ["đồng chí Giám đốc Sở Nội vụ", "Các đồng chí Chủ tịch UBND các xã",
+                                                 "đồng chí Phó Chủ tịch UBND tỉnh"],
+         ["đồng chí Lê Minh Khang", "Giám đốc Sở Nội vụ", "các đồng chí đại biểu"]),
         (phrases.SIGNATURE_START, ["Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ CHỦ TỊCH",
                                    "GIÁM ĐỐC SỞ NỘI VỤ", "CHỦ TỊCH HỘI LIÊN HIỆP PHỤ NỮ TỈNH"],
          ["CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "Giám đốc Sở", "TM.ỦY BAN"]),

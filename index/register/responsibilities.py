@@ -44,7 +44,7 @@ from index.register.model import Deadline, Responsibility, paragraphs, section_p
 from index.structure import Block, Section
 from index.vocab.dates import BY_DATE, BY_MONTH
 from index.vocab.markers import ANSWER_LABEL, BULLET, INSERTED_ITEM, UPPER, strip_bullet, strip_marker
-from index.vocab.phrases import ANNOUNCES_ITEMS, DONE_TO_BODIES
+from index.vocab.phrases import ADDRESSED_BY_POST, ANNOUNCES_ITEMS, DONE_TO_BODIES, OBLIGED, PRESENTS_TEXT
 
 # ================================================================== part detection
 
@@ -663,10 +663,17 @@ _LEAD_CLAUSE = re.compile(
     r"|(?:[Gg]iao|[Yy]êu cầu)\s+(?=\S)"
     r"|(?:Đề nghị\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố)\s+giao\s+(?=\S)"
     # a request reported in prose (a news article, minutes): "Phó Chủ tịch UBND tỉnh Trần Văn Bình đề nghị Sở Nội vụ
-    # chủ trì khảo sát …": the body asked does the duty
-    rf"|[^,;:]{{3,80}}?\s(?:đề nghị|yêu cầu)\s+(?=(?:các\s+)?[{UPPER}]))"
+    # chủ trì khảo sát …", or spoken ("Tôi đề nghị đồng chí Giám đốc Sở Nội vụ …"): the body asked does the duty
+    rf"|[^,;:]{{3,80}}?\s(?:đề nghị|yêu cầu)\s+(?:(?=(?:các\s+)?[{UPPER}])|{ADDRESSED_BY_POST})"
+    # a speech's points, "Thứ nhất, …", "Thứ hai, …"
+    r"|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,\s*"
+    # those addressed by the post they hold stand for their bodies: "Các đồng chí Chủ tịch UBND các xã, phường phải
+    # …" (not one person whose words minutes report: "Đồng chí Giám đốc Sở X không thống nhất …")
+    rf"|(?=[Cc]ác\s){ADDRESSED_BY_POST})"
 )
 
+
+_LEADS = 3  # leads that may open one duty, one after the other
 
 # What a body has done or is doing is a result, not a duty.
 _DONE = re.compile(r"(?<![\w])(?:đã|đang|vừa)\s", re.IGNORECASE)
@@ -710,13 +717,14 @@ def _subject(text: str) -> tuple[list[str], str] | None:
     find where an unknown body's name ends.
     """
     text = strip_bullet(text)
-    text = _LEAD_CLAUSE.sub("", text)
+    for _ in range(_LEADS):  # "Thứ nhất, | tôi đề nghị | đồng chí Giám đốc | Sở Giáo dục và Đào tạo chỉ đạo …"
+        text = _LEAD_CLAUSE.sub("", text)
     # a note in parentheses after the name is no verb: "Sở Giáo dục và Đào tạo (cơ quan thường trực): giao …"
     masked = NOTE.sub(lambda note: " " * len(note.group(0)), text)
     m = _PREDICATE.search(masked)
     known = _known_subject_end(text, m.start() if m else len(text))
     if known:
-        if ANNOUNCES_ITEMS.search(text[known:].rstrip().rstrip(":")):
+        if ANNOUNCES_ITEMS.search(text[known:].rstrip().rstrip(":")) or PRESENTS_TEXT.match(text[known:].strip()):
             return None  # "Sở X ban hành Kế hoạch …, cụ thể như sau:": the issuer announcing the plan, no duty
         return _handed_on(split_agencies(text[:known]), _RESPONSIBLE.sub("", text[known:].strip()))
     cut = m.start() if m else len(text)
@@ -822,6 +830,8 @@ def _clause_duties(text: str, own_item: bool, first: list[str] | None = None,
     for k, clause in enumerate(_CLAUSE_END.split(ANSWER_LABEL.sub("", strip_marker(strip_bullet(text))))):
         clause = _REQUEST.sub("", clause.lstrip("“\"'"))  # a duty quoted in a report is the same duty
         split = _clause_subject(clause, passive)
+        if split is None and _presents_text(clause):
+            continue  # "…; Cổng Thông tin điện tử tỉnh giới thiệu toàn văn Kế hoạch.": the publisher's, no duty's
         if split is None:
             if duties:
                 duties[-1][1].append(clause)
@@ -831,6 +841,7 @@ def _clause_duties(text: str, own_item: bool, first: list[str] | None = None,
         # chức 20 buổi …"; not a figure: "Số lao động …: 1.200 người", nor a result: "…: đã tổ chức …")
         named = _named_paragraph(clause)
         leads = (predicate.startswith("chủ trì") or f"trách nhiệm {predicate[:40]}" in clause
+                 or bool(OBLIGED.match(predicate))  # "UBND các xã, phường phải rà soát …": what it must do
                  or (named is not None and named[1][:1].isalpha() and not _DONE.search(predicate)))
         if not leads and (not (own_item or k > 0 or assigned or _binds_in_time(clause, predicate))
                                                     or not all(bare_agency(n) for n in names)):
@@ -842,6 +853,12 @@ def _clause_duties(text: str, own_item: bool, first: list[str] | None = None,
             continue
         duties.append((names, [predicate]))
     return [(names, "; ".join(c.strip().rstrip(";") for c in clauses)) for names, clauses in duties]
+
+
+def _presents_text(clause: str) -> bool:
+    """Whether a clause is a publisher presenting the text ("Cổng Thông tin điện tử tỉnh trân trọng giới thiệu …")."""
+    end = known_name_end(clause.strip())
+    return bool(end) and bool(PRESENTS_TEXT.match(clause.strip()[end:].strip()))
 
 
 def _binds_in_time(clause: str, predicate: str) -> bool:

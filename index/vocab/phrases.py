@@ -202,6 +202,15 @@ MEMBER_POST = re.compile(
 # not an empty one ("Đơn vị phối hợp: -").
 PARTNERS_CELL = re.compile(r"(?:^|\|)[^|:]*\bphối hợp\s*:(?!\s*[-–—]?\s*(?:\||$))", re.IGNORECASE)
 
+# A person addressed by the post they hold in a body, in a speech or a directive ("tôi đề nghị đồng chí Giám đốc Sở
+# Nội vụ chỉ đạo …", "Các đồng chí Chủ tịch UBND các xã, phường phải …"): the body does the duty.
+ADDRESSED_BY_POST = (r"(?:[Cc]ác\s+)?[Đđ]ồng chí\s+(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Hiệu trưởng|Thủ trưởng|Trưởng ban|"
+                     r"Trưởng phòng|Bí thư|Tổng Giám đốc|Chánh Văn phòng|Chỉ huy trưởng)\s+")
+# A duty stated as what a body must do, whatever its verb: "UBND các xã, phường phải rà soát …", "… có nhiệm vụ …".
+OBLIGED = re.compile(r"^(?:phải|cần phải|bắt buộc phải|có nhiệm vụ)\s+(?!là\b|chăng\b)", re.IGNORECASE)
+# A publisher presenting a text, no duty of its own: "Cổng Thông tin điện tử tỉnh trân trọng giới thiệu toàn văn …".
+PRESENTS_TEXT = re.compile(r"^(?:trân trọng |xin )?giới thiệu (?:toàn văn|nội dung|bài)|^trân trọng giới thiệu",
+                           re.IGNORECASE)
 # A lead that announces the items below it, with or without its colon (a heading loses it):
 # "…, gồm:", "… cụ thể như sau", "bao gồm các nội dung sau", "… sau đây".
 ANNOUNCES_ITEMS = re.compile(
