@@ -44,7 +44,14 @@ from index.register.model import Deadline, Responsibility, paragraphs, section_p
 from index.structure import Block, Section
 from index.vocab.dates import BY_DATE, BY_MONTH
 from index.vocab.markers import ANSWER_LABEL, BULLET, INSERTED_ITEM, UPPER, strip_bullet, strip_marker
-from index.vocab.phrases import ADDRESSED_BY_POST, ANNOUNCES_ITEMS, DONE_TO_BODIES, OBLIGED, PRESENTS_TEXT
+from index.vocab.phrases import (
+    ADDRESSED_BY_POST,
+    ANNOUNCES_ITEMS,
+    DONE_TO_BODIES,
+    OBLIGED,
+    PARTNERS_FIELD,
+    PRESENTS_TEXT,
+)
 
 # ================================================================== part detection
 
@@ -141,7 +148,6 @@ _COORDINATE = re.compile(r"(?<![\w])phối hợp(?:\s+chặt chẽ)?(?:\s+(?:v�
 _DIRECTS = re.compile(r"\b(?:chi dao|huong dan|de nghi|yeu cau|giao)\b")
 # A box's or card's own line of partners under a body's name, after its tasks: "Phối hợp: Sở Nội vụ, Sở Tài chính"
 # — the partners of all that body's tasks there, no duty of its own.
-_PARTNERS_FIELD = re.compile(r"^Phối hợp\s*:\s*\S")
 
 
 def partners_of(task: str, own: Iterable[str] = ()) -> list[str]:
@@ -298,7 +304,7 @@ class Extraction:
         own_rows, fields = len(self.rows), []
         for unit in self.units(paragraphs(section)):
             first = unit.blocks[0].text
-            if agencies and _PARTNERS_FIELD.match(first):
+            if agencies and PARTNERS_FIELD.match(first):
                 fields.append(unit.text)
                 continue
             line = _body_line(first)

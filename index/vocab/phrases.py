@@ -23,11 +23,12 @@ CITED_DOCUMENT = re.compile(rf"^[-–•+]?\s*(?:Căn cứ\s+(?:vào\s+)?)?(?:c�
 # Paragraphs that open the preamble (or the body) and therefore end a title:
 # "Căn cứ …", "Theo đề nghị …", "Để …", "Nhằm …", "Trên cơ sở …".
 PREAMBLE_OPENER = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Để|Nhằm|Trên cơ sở|Triển khai thực hiện)\b")
-# Capitalised openers of a new paragraph; never the continuation of a wrapped sentence. A box's or card's field
-# with its label and colon ("Phối hợp: Sở Nội vụ", "Nguồn: Kế hoạch số 38/KH-UBND", "Thiết kế: …") is one too.
-PARAGRAPH_OPENER = re.compile(
-    r"^(?:Căn cứ|Thực hiện|Trên đây|Nơi nhận)\b|^(?:Phối hợp|Chủ trì|Thời hạn|Nguồn|Thiết kế|Ngày đăng)\s*:\s*\S"
-)
+# A box's or card's field, its label and colon before its value: "Phối hợp: Sở Nội vụ", "Nguồn: Kế hoạch số
+# 38/KH-UBND", "Thiết kế: …"; the partners field gives a body's tasks their partners (``PARTNERS_FIELD``).
+_BOX_FIELD = r"(?:Phối hợp|Chủ trì|Thời hạn|Nguồn|Thiết kế|Ngày đăng)\s*:\s*\S"
+PARTNERS_FIELD = re.compile(r"^Phối hợp\s*:\s*\S")
+# Capitalised openers of a new paragraph; never the continuation of a wrapped sentence. A box's field is one too.
+PARAGRAPH_OPENER = re.compile(rf"^(?:Căn cứ|Thực hiện|Trên đây|Nơi nhận)\b|^{_BOX_FIELD}")
 
 # The recipients' label: a scan reads the signer's column beside it on its line ("Nơi nhận: KT. GIÁM ĐỐC").
 RECIPIENTS_LABEL = re.compile(r"^\s*Nơi nhận\s*:?\s*")
