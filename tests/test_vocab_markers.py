@@ -300,6 +300,8 @@ def test_not_structural_start(line):
                                      "Sửa đổi khoản 2 Mục V và bãi bỏ khoản 3 Mục V như sau: “"],
          ["Sở Nội vụ bổ sung: ", "Bổ sung kinh phí cho các xã", "Giữ nguyên",
           "Điều chỉnh chỉ tiêu tuyển sinh năm 2026: 49.500 người"]),
+        (phrases.PARTNERS_FIELD, ["Phối hợp: Sở Nội vụ, Sở Tài chính", "Phối hợp : Tỉnh đoàn"],
+         ["Phối hợp với Sở Tài chính", "Chủ trì: Sở Nội vụ", "phối hợp: Sở Nội vụ"]),
         (phrases.OBLIGED, ["phải rà soát nhu cầu", "cần phải báo cáo", "có nhiệm vụ tổng hợp"],
          ["phải là cơ quan", "phải chăng", "rà soát nhu cầu"]),
         (phrases.PRESENTS_TEXT, ["trân trọng giới thiệu toàn văn bài phát biểu", "giới thiệu toàn văn Kế hoạch",
