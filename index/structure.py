@@ -46,6 +46,7 @@ from index.vocab.markers import (
     RUN_IN_HEADING,
     RUN_IN_TITLE_WORDS,
     classify_marker,
+    strip_marker,
 )
 from index.vocab.phrases import (
     CLOSING_START,
@@ -258,8 +259,9 @@ class _Document:
         if last is None or last.heading is None or last.body or last.children or block.table is not None:
             return False
         found, own = classify(block.text), classify(last.heading.text)
+        # (its words past the number: "I. 0" under "I. Sở" has none, however the numeral reads)
         return found is not None and own is not None and found[2] == own[2] and is_translation(
-            block.text, last.heading.text)
+            strip_marker(block.text), strip_marker(last.heading.text))
 
     def past_title(self) -> bool:
         """Whether a line in lower case has been read: the capitals above it are the document's own title lines."""
