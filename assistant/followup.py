@@ -505,7 +505,7 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         # A follow-up that asks nothing new ("Còn báo cáo năm?", "Trong đó … bao nhiêu?") keeps the
         # previous question words: "tỷ lệ", "chỉ tiêu" are question words and topic at once.
         spans = _asking_spans(fold_accents(frame)) if asks_anew else []
-        return f"{with_previous_years(asked, dated()).rstrip(' ?')}: {cut_spans(frame, spans).strip(' ?:,')}?"
+        return f"{with_previous_years(asked, dated()).rstrip(' ?')}: {_tidy(cut_spans(frame, spans))}?"
     if not names_plan:
         # A question of its own that names no plan or place goes on about the plan just quoted
         # ("Các sở gửi báo cáo năm trước ngày nào?"), and "năm đó" about the years last asked; so does a figure it
@@ -519,6 +519,21 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
             carried = f"{question.rstrip(' ?')} năm {' - '.join(at)}?"
         return with_previous_plan(carried, answered, plans, before)
     return question
+
+
+# The commas the words cut out of the last question leave behind: "tổ chức , đăng cai", "nông thôn, , gửi",
+# "ngân sách tỉnh, (theo …)".
+_SPACE_BEFORE_COMMA = re.compile(r"\s+,")
+_REPEATED_COMMAS = re.compile(r",(?:\s*,)+")
+_COMMA_BEFORE_NOTE = re.compile(r",\s*(?=\(|$)")
+
+
+def _tidy(frame: str) -> str:
+    """The last question's frame with its asking words cut, read without the commas they leave dangling ("Hội thi
+    giáo viên dạy giỏi tổ chức , đăng cai" → "… tổ chức, đăng cai"; "… ngân sách tỉnh, (theo QĐ 647)" → "… tỉnh
+    (theo QĐ 647)")."""
+    frame = _REPEATED_COMMAS.sub(",", _SPACE_BEFORE_COMMA.sub(",", frame))
+    return " ".join(_COMMA_BEFORE_NOTE.sub(" ", frame).split()).strip(" ?:,")
 
 
 # A thing pointed at by its noun ("ngày hội đó", "việc này", "khoản ấy"); "trong đó" (a part of what was asked), "ở

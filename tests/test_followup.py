@@ -62,6 +62,14 @@ def test_a_body_the_last_question_did_not_name_asked_of_in_a_place_is_a_question
     assert condense("Còn Hải Phòng?", history(previous), PLANS).startswith("Tổng vốn đầu tư cho các trường cao đẳng")
 
 
+def test_a_frame_cut_of_its_asking_words_leaves_no_dangling_comma():
+    out = condense("Giải nhất được thưởng bao nhiêu tiền?",
+                   history("Hội thi giáo viên dạy giỏi tổ chức khi nào, trường nào đăng cai?"), PLANS)
+    assert out == "Giải nhất được thưởng bao nhiêu tiền: Hội thi giáo viên dạy giỏi tổ chức, đăng cai?"
+    out = condense("Ai phối hợp?", history("Sở nào lo phân bổ dự toán ngân sách tỉnh, (theo QĐ 647)?"), PLANS)
+    assert out == "Ai phối hợp: lo phân bổ dự toán ngân sách tỉnh (theo QĐ 647)?"
+
+
 def test_a_plan_named_by_its_year_gets_the_place_just_discussed_not_the_plan():
     """"Hồi kế hoạch 2023 thì …" after questions about Kế hoạch 177 (Hà Nội, 2025) asks of Hà Nội's plan of 2023."""
     turns = [("Báo cáo định kỳ theo kế hoạch 177 gửi qua sở nào?", "Theo Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội): …")]
