@@ -258,10 +258,7 @@ class _Document:
         last = self.stack[-1] if self.stack else None
         if last is None or last.heading is None or last.body or last.children or block.table is not None:
             return False
-        found, own = classify(block.text), classify(last.heading.text)
-        # (its words past the number: "I. 0" under "I. Sở" has none, however the numeral reads)
-        return found is not None and own is not None and found[2] == own[2] and is_translation(
-            strip_marker(block.text), strip_marker(last.heading.text))
+        return translates(last.heading.text, block.text)
 
     def past_title(self) -> bool:
         """Whether a line in lower case has been read: the capitals above it are the document's own title lines."""
@@ -323,6 +320,15 @@ class _Document:
             if section.kind in _TITLED_KINDS and section.body and _is_title_line(section.heading, section.body[0]):
                 section.title = f"{section.title.rstrip(' .:-–')}: {section.body[0].text}"
         return self.sections
+
+
+def translates(heading: str, line: str) -> bool:
+    """Whether a line is a numbered heading said over in another language with its number ("6.1. Project Management
+    Unit (PMU)" under "6.1. Ban Quản lý dự án"), judged by its words past the number ("I. 0" under "I. Sở" has
+    none): kept as its part's text, no part of its own and no task."""
+    found, own = classify(line), classify(heading)
+    return found is not None and own is not None and found[2] == own[2] and is_translation(
+        strip_marker(line), strip_marker(heading))
 
 
 def _is_title_line(heading: Block | None, following: Block) -> bool:
@@ -407,7 +413,8 @@ def _documents(blocks: list[Block]) -> list[_Document]:
             docs.append(_Document(copy=True, preamble=[*_copying_office(doc), block]))
             continue
         if doc.translates_heading(block):
-            continue  # the Vietnamese heading above says it
+            doc.stack[-1].body.append(block)  # the Vietnamese heading above says it: no part of its own, kept as text
+            continue
         found = doc.heading(block)
         annex = found is not None and found[0] == "annex" and bool(doc.sections or doc.closing)
         if annex or (doc.closing and _starts_document(doc, block)):

@@ -1155,7 +1155,7 @@ def test_a_tables_caption_ends_an_item_that_is_a_whole_statement():
 
 def test_a_heading_said_again_in_english_under_it_opens_no_part():
     """A bilingual plan writes each heading in Vietnamese, then in English with its number: the translation is no
-    part of its own, so the body below stays with the Vietnamese heading (and its body)."""
+    part of its own, so the body below stays with the Vietnamese heading, the translation kept as its text."""
     text = normalize_text("KẾ HOẠCH\nHoạt động năm 2026\n6. TỔ CHỨC THỰC HIỆN\n6. IMPLEMENTATION\n"
                           "6.1. Ban Quản lý dự án\n6.1. Project Management Unit (PMU)\n"
                           "- Tổng hợp báo cáo tiến độ hằng quý gửi Sở Giáo dục và Đào tạo.\n"
@@ -1163,7 +1163,7 @@ def test_a_heading_said_again_in_english_under_it_opens_no_part():
     parts = {path[-1].title: section for path, section in parse_structure(text).walk()}
     assert "6.1. Project Management Unit (PMU)" not in parts and "6. IMPLEMENTATION" not in parts
     assert [b.text for b in parts["6.1. Ban Quản lý dự án"].body] == [
-        "- Tổng hợp báo cáo tiến độ hằng quý gửi Sở Giáo dục và Đào tạo."]
+        "6.1. Project Management Unit (PMU)", "- Tổng hợp báo cáo tiến độ hằng quý gửi Sở Giáo dục và Đào tạo."]
 
 
 def test_an_annex_table_after_its_note_opens_the_annex_and_is_no_legal_basis():

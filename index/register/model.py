@@ -23,7 +23,7 @@ from typing import Any
 from index.agencies import agency_key, canonical_agency
 from index.chunking import SECTION_SEPARATOR, short_title
 from index.normalize import canonical, fold_accents
-from index.structure import Block, Section
+from index.structure import Block, Section, translates
 from index.vocab.markers import strip_marker
 
 ROLES = ("chủ trì", "phối hợp", "chủ trì hoặc phối hợp", "thường trực", "thực hiện", "đề nghị")
@@ -125,8 +125,11 @@ def section_path(path: tuple[Section, ...]) -> str:
 
 
 def paragraphs(section: Section) -> list[Block]:
-    """A section's own paragraphs, tables left out (`index.register.tables` reads those)."""
-    return [b for b in section.body if b.table is None]
+    """A section's own paragraphs, tables left out (`index.register.tables` reads those), and its heading said over
+    in another language (a bilingual plan's "6.1. Project Management Unit (PMU)": no task)."""
+    heading = section.heading.text if section.heading else ""
+    return [b for k, b in enumerate(section.body)
+            if b.table is None and not (k == 0 and heading and translates(heading, b.text))]
 
 
 def title_is(pattern: re.Pattern[str], section: Section) -> bool:
