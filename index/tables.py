@@ -47,9 +47,11 @@ from index.vocab.phrases import (
     AMENDMENT_FORMULA,
     AMENDMENT_NEW_COLUMN,
     AMENDMENT_REASON_COLUMN,
+    COMMENT_COLUMN,
     DETAIL_ROW,
     KEPT_CELL,
     REPEALED_CELL,
+    RESPONSE_COLUMN,
     ROLE_MARKS,
     SCHEDULE_MARKS,
     TOTAL_ROW,
@@ -914,6 +916,13 @@ def amendment_columns(table: Table) -> tuple[int, int] | None:
     amended = next((i for i, label in enumerate(table.header)
                     if i not in (reason, current, table.ordinal_column) and new.search(_fold(label))), None)
     return (current, amended) if current is not None and amended is not None else None
+
+
+def response_column(table: Table) -> int | None:
+    """The drafting body's response column of a comments-and-responses table ("STT | Cơ quan góp ý | Nội dung góp ý
+    | Ý kiến tiếp thu, giải trình"), None for any other table: its "cơ quan chủ trì soạn thảo" leads no task."""
+    comment, response = table.column(COMMENT_COLUMN), table.column(RESPONSE_COLUMN)
+    return response if comment is not None and response is not None and comment != response else None
 
 
 def amended_place(current: str, amended: str) -> str:

@@ -86,3 +86,39 @@ def speech_assistant(assistant_over):
 def test_questions_on_a_speech_naming_its_province_are_answered(speech_assistant, question, fact):
     answer = speech_assistant.ask(question)
     assert not answer.refused and fact in answer.text, answer.text
+
+
+# A closing speech at a commune-cluster review conference (tỉnh Cẩm Khê, fictional), in another speaker's habits: a
+# point that announces its items ("… tập trung mấy việc:" over "- …" lines), a request after a lead clause ("Gắn
+# với ý kiến của xã Pà Cò, tôi đề nghị Công an tỉnh …"), a bare "Đề nghị …", a part to play before the duties that
+# make it ("… phải là đơn vị đi đầu: …"), what a body still must do ("vẫn phải …"), and last year's results.
+CLOSING = "\n".join([
+    'Về kết quả năm 2025',
+    'Năm 2025, toàn tỉnh đã giải quyết việc làm cho 15.200 lao động; Trung tâm Dịch vụ việc làm tỉnh đã tổ '
+    'chức 30 phiên giao dịch việc làm.',
+    'Về nhiệm vụ năm 2026',
+    'Một là, đối với Sở Giáo dục và Đào tạo. Tôi đề nghị đồng chí Giám đốc Sở Giáo dục và Đào tạo tập trung '
+    'mấy việc:',
+    '- Giao chỉ tiêu tuyển sinh năm 2026 cho từng trường ngay trong tuần sau.',
+    '- Trình Đề án sắp xếp 9 trung tâm giáo dục nghề nghiệp trước khi kết thúc quý II.',
+    'Gắn với ý kiến của xã Pà Cò, tôi đề nghị Công an tỉnh xử lý nghiêm các đối tượng môi giới lừa đảo đưa '
+    'người đi làm việc ở nước ngoài.',
+    'Đề nghị Ngân hàng Chính sách xã hội chi nhánh tỉnh giải ngân nhanh nguồn vốn cho vay giải quyết việc làm.',
+    'Trường Cao đẳng Kỹ thuật Cẩm Khê phải là đơn vị đi đầu: năm 2026 tuyển sinh ít nhất 900 người trình độ '
+    'cao đẳng, trung cấp.',
+    'Các trung tâm giáo dục nghề nghiệp vẫn phải duy trì lớp học nghề lưu động tại các bản.',
+    'Đại diện doanh nghiệp đề nghị Trường Trung cấp Nghề Cẩm Khê mở thêm lớp may công nghiệp.',
+])
+
+
+def test_a_speech_s_points_requests_and_items_are_the_duties_of_the_bodies_they_name():
+    rows = {(r.agency, " ".join(r.task.split()[:4])) for r in register_of(CLOSING).responsibilities}
+    assert rows == {
+        ("Sở Giáo dục và Đào tạo", "tập trung mấy việc:"),
+        ("Sở Giáo dục và Đào tạo", "Giao chỉ tiêu tuyển"),  # the items the point announced
+        ("Sở Giáo dục và Đào tạo", "Trình Đề án sắp"),
+        ("Công an tỉnh", "xử lý nghiêm các"),  # "…, tôi đề nghị Công an tỉnh …"
+        ("Ngân hàng Chính sách xã hội", "giải ngân nhanh nguồn"),  # "Đề nghị Ngân hàng …"
+        ("Trường Cao đẳng Kỹ thuật Cẩm Khê", "phải là đơn vị"),  # its part, then the duties that make it
+        ("Các trung tâm giáo dục nghề nghiệp", "vẫn phải duy trì"),  # not "… trung tâm … vẫn" as the name
+    }  # no row for 2025's results ("đã tổ chức …"), nor for the company's proposal to a school

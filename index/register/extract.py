@@ -9,7 +9,7 @@ from typing import Any
 from index.metadata import PlanMetadata
 from index.register.model import PlanRegister, Register, fingerprint
 from index.register.responsibilities import extract_responsibilities
-from index.register.tables import read_amendment_tables, read_assignment_tables, table_targets
+from index.register.tables import read_amendment_tables, read_assignment_tables, read_response_tables, table_targets
 from index.register.targets import extract_targets, plan_year
 from index.structure import parse_structure
 
@@ -21,6 +21,7 @@ def extract_register(doc: str, text: str, metadata: PlanMetadata | None = None) 
     work = extract_responsibilities(root, doc, plan)
     read_assignment_tables(root, work)
     read_amendment_tables(root, work)
+    read_response_tables(root, work)
     work.sort_rows(root)
     year = plan_year(metadata)
     targets = extract_targets(root, year, doc, plan) + table_targets(root, year, doc, plan)

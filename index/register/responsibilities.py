@@ -460,14 +460,21 @@ class Extraction:
         if id(part) not in self._by_body:  # each item of a part asks the same of it: read its bullets once
             self._by_body[id(part)] = _bullets_by_body(part)
         by_body = self._by_body[id(part)]
+        listing = bodies  # whose items the bullets are: the item's, or a paragraph's that announced them
         for block in heading + paragraphs(section):
             text = strip_marker(strip_bullet(block.text))
             # "4. Đề nghị Ngân hàng …" asks the bank; "Đề nghị UBND tỉnh giao Sở Nội vụ chủ trì …" assigns the Sở
             lead = _LEAD_CLAUSE.match(text)
             requested = bool(_REQUEST.match(text)) and not (lead and "giao" in lead.group(0))
-            bullet = block not in heading and bool(bodies) and bool(BULLET.match(block.text))
-            own = block in heading or bullet or (by_body and bool(BULLET.match(block.text)))
-            for names, predicate in _clause_duties(block.text, own, bodies if bullet else None):
+            is_bullet = bool(BULLET.match(block.text))
+            if block not in heading and not is_bullet:
+                listing = bodies  # prose ends the bullets of the paragraph before
+            bullet = block not in heading and bool(listing) and is_bullet
+            own = block in heading or bullet or (by_body and is_bullet)
+            duties = _clause_duties(block.text, own, listing if bullet else None)
+            if block not in heading and not is_bullet and duties and block.text.rstrip().endswith(":"):
+                listing = duties[-1][0]  # "Tôi đề nghị đồng chí Giám đốc Sở X tập trung chỉ đạo mấy việc:" over "- …"
+            for names, predicate in duties:
                 role = "chủ trì" if predicate.startswith("chủ trì") else None
                 self.add_rows(names, predicate, block.text, path, role=role, requested=requested,
                               partners=_line_partners(predicate, names), blocks=[block])
@@ -642,6 +649,7 @@ _PREDICATE = re.compile(
     r"tuyên truyền|vận động|"
     r"phổ biến|kiểm tra|rà soát|đề xuất|hỗ trợ|cung cấp|theo dõi|đôn đốc|giám sát|cho vay|lãnh đạo|quán triệt|"
     r"trực tiếp|tuyển sinh|xác nhận|lập danh sách|tài trợ|"
+    r"(?:vẫn |cũng |đều )?phải|cần phải|"  # what a body must do: "Trường Cao đẳng Nông lâm X phải tổ chức …"
     # sending its people to do the work ("Khoa Cơ khí cử giảng viên giảng dạy …"); not "cử tri"
     r"cử(?= (?:cán bộ|công chức|viên chức|giảng viên|giáo viên|người|đại diện|lãnh đạo|thành viên)))\b",
 )
@@ -662,12 +670,19 @@ _QUALIFIED_VERB_WITHIN = 20  # characters after the qualifier where the duty's o
 # A time limit that opens a duty of a procedure: "Trong thời hạn 05 ngày làm việc kể từ …, UBND cấp xã xác nhận …".
 _TIME_LIMIT_WORDS = r"Trong thời hạn|Chậm nhất"
 _TIME_LIMIT = re.compile(rf"^(?:{_TIME_LIMIT_WORDS})\s")
+# Who is asked, after the issuer's or the speaker's own asking words: "Giao Sở Tài chính …", "Yêu cầu …", "UBND tỉnh
+# giao Sở Nội vụ …", "Gắn với ý kiến của xã Nậm Khê, tôi đề nghị Công an tỉnh …" (the speaker's "tôi": not an opinion
+# heard, "Doanh nghiệp đề nghị Trường X …").
+_ASKED = (r"(?:[Gg]iao|[Yy]êu cầu)\s+(?=\S)"
+          r"|(?:Đề nghị\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố)\s+giao\s+(?=\S)"
+          rf"|(?:[^;:]{{3,120}}?,\s*)?[Tt]ôi\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|giao)\s+"
+          rf"(?:(?=(?:các\s+)?[{UPPER}])|{ADDRESSED_BY_POST})")
+_ASKS = re.compile(rf"^(?:Đề nghị\s+|{_ASKED})")
 _LEAD_CLAUSE = re.compile(
     r"^(?:(?:Căn cứ|Trên cơ sở|Định kỳ|Hàng năm|Hằng năm|Sau khi|Khi|Trong quá trình|Trong thời gian|"
     rf"{_TIME_LIMIT_WORDS})[^,]{{0,120}},\s*"
     r"|[Tt]ại\s+(?:cấp\s+)?(?:tỉnh|huyện|xã|thành phố|cơ sở|địa phương)[^,]{0,40},\s*"
-    r"|(?:[Gg]iao|[Yy]êu cầu)\s+(?=\S)"
-    r"|(?:Đề nghị\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố)\s+giao\s+(?=\S)"
+    rf"|{_ASKED}"
     # a request reported in prose (a news article, minutes): "Phó Chủ tịch UBND tỉnh Trần Văn Bình đề nghị Sở Nội vụ
     # chủ trì khảo sát …", or spoken ("Tôi đề nghị đồng chí Giám đốc Sở Nội vụ …"): the body asked does the duty
     rf"|[^,;:]{{3,80}}?\s(?:đề nghị|yêu cầu)\s+(?:(?=(?:các\s+)?[{UPPER}])|{ADDRESSED_BY_POST})"
@@ -834,7 +849,9 @@ def _clause_duties(text: str, own_item: bool, first: list[str] | None = None,
     under a body's heading it is that body's duty described ("tổng hợp danh sách … do UBND cấp xã đề xuất")."""
     duties: list[tuple[list[str], list[str]]] = [(first, [])] if first else []  # (bodies, clauses of their duty)
     for k, clause in enumerate(_CLAUSE_END.split(ANSWER_LABEL.sub("", strip_marker(strip_bullet(text))))):
-        clause = _REQUEST.sub("", clause.lstrip("“\"'"))  # a duty quoted in a report is the same duty
+        clause = clause.lstrip("“\"'")  # a duty quoted in a report is the same duty
+        asked = bool(_ASKS.match(clause))  # the issuer or the speaker asking a body: "Đề nghị X …", "tôi giao X …"
+        clause = _REQUEST.sub("", clause)
         split = _clause_subject(clause, passive)
         if split is None and _presents_text(clause):
             continue  # "…; Cổng Thông tin điện tử tỉnh giới thiệu toàn văn Kế hoạch.": the publisher's, no duty's
@@ -849,11 +866,13 @@ def _clause_duties(text: str, own_item: bool, first: list[str] | None = None,
         leads = (predicate.startswith("chủ trì") or f"trách nhiệm {predicate[:40]}" in clause
                  or bool(OBLIGED.match(predicate))  # "UBND các xã, phường phải rà soát …": what it must do
                  or (named is not None and named[1][:1].isalpha() and not _DONE.search(predicate)))
-        if not leads and (not (own_item or k > 0 or assigned or _binds_in_time(clause, predicate))
-                                                    or not all(bare_agency(n) for n in names)):
+        if _DONE.match(predicate) or not leads and (
+                not (own_item or k > 0 or assigned or asked or _binds_in_time(clause, predicate))
+                or not all(bare_agency(n) for n in names)):
             # a paragraph's first subject leads it only with "chủ trì" or "chịu trách nhiệm" (else the heading's
             # body does it); an item's own text ("4. Ngân hàng … hướng dẫn hồ sơ …") and a later clause name
-            # their body, when the subject is a body's name alone ("UBND Thành phố ban hành …" is not)
+            # their body, when the subject is a body's name alone ("UBND Thành phố ban hành …" is not); what a body
+            # has done is a result, no duty ("…; Trung tâm Dịch vụ việc làm tỉnh đã tổ chức 46 phiên …")
             if duties:
                 duties[-1][1].append(clause)
             continue

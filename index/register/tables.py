@@ -21,6 +21,8 @@ combined) and `iter_tables` walks the tables of the heading tree.
   ("Ông Trần Văn Bình, Giám đốc Sở Nội vụ - Phó Trưởng ban" → Sở Nội vụ), in the role it opens with.
 - Amendment table: a comparison table of the plan in force, its amended text and the reason ("Nội dung tại Kế
   hoạch số … (hiện hành) | Nội dung sửa đổi, bổ sung | Lý do"): the duties of the text left in force, read as prose.
+- Comments table: a report on the comments a draft received ("Cơ quan góp ý | Nội dung góp ý | Ý kiến tiếp thu,
+  giải trình"): the duties of the wording each response quotes as put in force, read as prose; none of the commenters'.
 - Target table: an indicator column (chỉ tiêu, tiêu chí) and year columns
   ("Kế hoạch 2024", "Mục tiêu Năm 2025", "Giai đoạn 2026-2030", "2021", or
   "Mục tiêu" for the plan's year). Columns of results or estimates ("Thực
@@ -41,10 +43,10 @@ from index.register.model import Target, section_path
 from index.register.responsibilities import Extraction, listed_bodies, role_of
 from index.register.targets import comparator_of
 from index.structure import Block, Section
-from index.tables import UNIT_COLUMN, Row, Table, amendment_columns, in_force, iter_tables
+from index.tables import UNIT_COLUMN, Row, Table, amendment_columns, in_force, iter_tables, response_column
 from index.vocab.dates import FIGURE_NOT_YEAR, YEAR_SPAN
 from index.vocab.markers import INSERTED_ITEM, strip_marker
-from index.vocab.phrases import MEMBER_POST, TOTAL_ROW
+from index.vocab.phrases import MEMBER_POST, QUOTED_IN_FORCE, TOTAL_ROW
 
 # Column labels (searched, case- and accent-insensitive, by `Table.column`).
 _TASK = r"nhiệm vụ|nội dung|công việc|hoạt động"
@@ -78,6 +80,8 @@ _SYMBOLS = {"≥": "≥", ">=": "≥", "≤": "≤", "<=": "≤", ">": ">", "<":
 def read_assignment_tables(root: Section, work: Extraction) -> None:
     """Rows, partner rows and deadlines from every assignment table of a plan."""
     for path, table in iter_tables(root):
+        if response_column(table) is not None:
+            continue  # a comments report's "… của cơ quan chủ trì soạn thảo" is the drafter, no lead body
         task_col, lead_col = table.column(_TASK), table.column(_LEAD)
         if table.role_columns:  # the tasks are its row labels, whatever OCR made of their column's name
             _read_matrix(table, task_col if task_col is not None else table.label_column, path, work)
@@ -127,6 +131,19 @@ def read_amendment_tables(root: Section, work: Extraction) -> None:
             text = in_force(row.cells[current], row.cells[amended])
             if text and not _group_row(table, row):
                 work.stated_duties([Block(line, row.start, row.end) for line in cell_lines(text)], path)
+
+
+def read_response_tables(root: Section, work: Extraction) -> None:
+    """The duties a comments report's responses put in force: the text each response quotes as the draft's new or
+    kept wording ("Tiếp thu, đã chỉnh sửa khoản 2 Phần V như sau: “2. Sở Nội vụ - Chủ trì …”"), read as prose; a
+    comment, a rejected proposal or a commenter assigns nothing."""
+    for path, table in iter_tables(root):
+        col = response_column(table)
+        if col is None:
+            continue
+        for row in table.rows:
+            for quoted in QUOTED_IN_FORCE.finditer(row.cells[col]):
+                work.stated_duties([Block(line, row.start, row.end) for line in cell_lines(quoted["text"])], path)
 
 
 # An item a flattened cell runs into the one before it: " - Chủ trì …" after a stop, a semicolon or a colon.

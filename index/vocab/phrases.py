@@ -207,8 +207,11 @@ PARTNERS_CELL = re.compile(r"(?:^|\|)[^|:]*\bphối hợp\s*:(?!\s*[-–—]?\s*
 # Nội vụ chỉ đạo …", "Các đồng chí Chủ tịch UBND các xã, phường phải …"): the body does the duty.
 ADDRESSED_BY_POST = (r"(?:[Cc]ác\s+)?[Đđ]ồng chí\s+(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Hiệu trưởng|Thủ trưởng|Trưởng ban|"
                      r"Trưởng phòng|Bí thư|Tổng Giám đốc|Chánh Văn phòng|Chỉ huy trưởng)\s+")
-# A duty stated as what a body must do, whatever its verb: "UBND các xã, phường phải rà soát …", "… có nhiệm vụ …".
-OBLIGED = re.compile(r"^(?:phải|cần phải|bắt buộc phải|có nhiệm vụ)\s+(?!là\b|chăng\b)", re.IGNORECASE)
+# A duty stated as what a body must do, whatever its verb: "UBND các xã, phường phải rà soát …", "… có nhiệm vụ …",
+# or the part it must play before the duties that make it ("phải là đơn vị đi đầu: năm 2026 tuyển sinh …"); not what
+# it is ("phải là nhiệm vụ chính trị").
+OBLIGED = re.compile(r"^(?:(?:vẫn|cũng|đều)\s+)?(?:phải|cần phải|bắt buộc phải|có nhiệm vụ)\s+(?!chăng\b)(?!là\b(?![^:.;]{1,60}:\s*\S))",
+                     re.IGNORECASE)
 # A publisher presenting a text, no duty of its own: "Cổng Thông tin điện tử tỉnh trân trọng giới thiệu toàn văn …".
 PRESENTS_TEXT = re.compile(r"^(?:trân trọng |xin )?giới thiệu (?:toàn văn|nội dung|bài)|^trân trọng giới thiệu",
                            re.IGNORECASE)
@@ -303,6 +306,15 @@ AMENDMENT_FORMULA = re.compile(
     r"(?:\s+(?:lại|thành|như sau|bằng|nội dung|nhiệm vụ|mục|điểm|khoản|mới|sau))*\s*:\s*[\"“]?",
     re.IGNORECASE,
 )
+# A report on the comments a draft received ("BÁO CÁO TỔNG HỢP, TIẾP THU, GIẢI TRÌNH Ý KIẾN GÓP Ý"), by its column
+# labels: the comments ("Nội dung góp ý", "Ý kiến thẩm định", "Kiến nghị") and the drafting body's response ("Ý kiến
+# tiếp thu, giải trình của cơ quan chủ trì soạn thảo", "Giải trình, tiếp thu"): the commenters are assigned nothing.
+COMMENT_COLUMN = r"góp ý|kiến nghị|phản biện|thẩm định"
+RESPONSE_COLUMN = r"tiếp thu|giải trình"
+# The text a response puts in force, quoted after its formula: "Tiếp thu, đã chỉnh sửa tại điểm a khoản 4 Phần III
+# như sau: “a) Tổ chức 18 phiên …”", "Giữ nguyên nhiệm vụ tại khoản 9 Phần V như sau: “9. …”", "đã bổ sung vào cuối
+# điểm b nội dung: “…”" (not a term quoted in passing: "thay cụm từ “cấp huyện”").
+QUOTED_IN_FORCE = re.compile(r"(?:như sau|nội dung|thành)\s*:\s*[“\"](?P<text>[^”\"]{10,})(?:[”\"]|$)", re.IGNORECASE)
 # A note under a table, on rows of it: "Ghi chú: Chỉ tiêu của phường Lãng Thành gồm …", "(*) Bao gồm …",
 # "* Số liệu của xã Yên Khê …", "Lưu ý: …".
 # Group "word" holds the note's word when it has one.
