@@ -81,6 +81,7 @@ from index.vocab.phrases import (
     LEAD_CELL,
     PARTNERS_CELL,
     PROPOSALS_PART,
+    QUALIFIES_BEFORE,
     named_items_span,
     names_items,
 )
@@ -841,7 +842,22 @@ def select_units(scored: list[ScoredUnit], profile: QuestionProfile, scoring: Un
         chosen += [u for u in enumeration(lead, section) if u not in chosen]
     if profile.cited:  # a cited document asked of: the lines citing it, not the rest of the legal basis beside them
         chosen = [u for u in chosen if u is best.unit or cites_document(fold_accents(u.text), *profile.cited)]
+    chosen += qualifying(chosen)
     return sorted(chosen, key=reading_order)
+
+
+def qualifying(chosen: list[Unit]) -> list[Unit]:
+    """The sentences that qualify or reverse those quoted, each right after its own ("Ý kiến … đề nghị hỗ trợ 100%
+    học phí … là rất xác đáng." | "Tuy nhiên, … năm 2026 tỉnh chưa thể ban hành ngay …"): a proposal or a result
+    quoted without them says the opposite of the plan, whatever period or wording the question asked for."""
+    out: list[Unit] = []
+    for unit in chosen:
+        units = passage_units(unit.passage)
+        after = units[unit.position + 1] if unit.position + 1 < len(units) else None
+        if after is not None and QUALIFIES_BEFORE.match(after.text) and not any(
+                u.passage is after.passage and u.position == after.position for u in chosen + out):
+            out.append(after)
+    return out
 
 
 def holds_asked_kinds(units: list[Unit], profile: QuestionProfile) -> bool:

@@ -745,7 +745,7 @@ def _subject(text: str) -> tuple[list[str], str] | None:
     m = _PREDICATE.search(masked)
     known = _known_subject_end(text, m.start() if m else len(text))
     if known:
-        if ANNOUNCES_ITEMS.search(text[known:].rstrip().rstrip(":")) or PRESENTS_TEXT.match(text[known:].strip()):
+        if ANNOUNCES_ITEMS.search(text[known:].rstrip().rstrip(":")) or _presents_text(text):
             return None  # "Sở X ban hành Kế hoạch …, cụ thể như sau:": the issuer announcing the plan, no duty
         return _handed_on(split_agencies(text[:known]), _RESPONSIBLE.sub("", text[known:].strip()))
     cut = m.start() if m else len(text)

@@ -126,8 +126,9 @@ _SIGNATURE_TITLE = re.compile(r"^(?:GIÁM ĐỐC|PHÓ GIÁM ĐỐC|CHỦ TỊCH|
 
 # The Roman numerals a table numbers its groups with ("I", "II", … in a "TT" column), in order.
 ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
-# A table's row number, in its ordinal column: "1", "1.1", "2.3.", "I", "IV", "a", "đ)", "-", "+".
-ORDINAL_CELL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.?|[a-zđ][.)]?|[-+])$")
+# A table's row number, in its ordinal column: "1", "1.1", "2.3.", "I", "IV", "a", "đ)", "-", "+"; never zero ("0",
+# "00": a figure, which no row is numbered by).
+ORDINAL_CELL = re.compile(r"^(?:(?!0+\.?$)\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.?|[a-zđ][.)]?|[-+])$")
 # A cell of the row that numbers a table's columns under its header: "(1)", "2", "A", "(5)=(3)+(4)", "6 = 4 - 5".
 COLUMN_NUMBER = re.compile(r"^\(?(?P<n>\d{1,2}|[A-Z])\)?(?:\s*=\s*[\d()+\-*/x\s]+)?$")
 # The header of an ordinal column: "TT", "STT", "S.TT", "Số TT", "Số thứ tự".

@@ -215,6 +215,9 @@ OBLIGED = re.compile(r"^(?:(?:vẫn|cũng|đều)\s+)?(?:phải|cần phải|b�
 # A publisher presenting a text, no duty of its own: "Cổng Thông tin điện tử tỉnh trân trọng giới thiệu toàn văn …".
 PRESENTS_TEXT = re.compile(r"^(?:trân trọng |xin )?giới thiệu (?:toàn văn|nội dung|bài)|^trân trọng giới thiệu",
                            re.IGNORECASE)
+# A sentence that qualifies or reverses the one before it: "Ý kiến … đề nghị hỗ trợ 100% học phí là rất xác đáng. |
+# Tuy nhiên, năm 2026 tỉnh chưa thể …", "… Song, …"; the statement before means nothing without it.
+QUALIFIES_BEFORE = re.compile(r"^(?:Tuy nhiên|Tuy vậy|Tuy thế|Dù vậy|Mặc dù vậy|Song(?!\s+song)|Nhưng)\s*,?\s+(?=\S)")
 # A lead that announces the items below it, with or without its colon (a heading loses it):
 # "…, gồm:", "… cụ thể như sau", "bao gồm các nội dung sau", "… sau đây".
 ANNOUNCES_ITEMS = re.compile(
