@@ -210,8 +210,8 @@ ADDRESSED_BY_POST = (r"(?:[Cc]ác\s+)?[Đđ]ồng chí\s+(?:Phó\s+)?(?:Giám đ
 # A duty stated as what a body must do, whatever its verb: "UBND các xã, phường phải rà soát …", "… có nhiệm vụ …",
 # or the part it must play before the duties that make it ("phải là đơn vị đi đầu: năm 2026 tuyển sinh …"); not what
 # it is ("phải là nhiệm vụ chính trị").
-OBLIGED = re.compile(r"^(?:(?:vẫn|cũng|đều)\s+)?(?:phải|cần phải|bắt buộc phải|có nhiệm vụ)\s+(?!chăng\b)(?!là\b(?![^:.;]{1,60}:\s*\S))",
-                     re.IGNORECASE)
+OBLIGED = re.compile(r"^(?:(?:vẫn|cũng|đều)\s+)?(?:phải|cần phải|bắt buộc phải|có nhiệm vụ)\s+"
+                     r"(?!chăng\b)(?!là\b(?![^:.;]{1,60}:\s*\S))", re.IGNORECASE)
 # A publisher presenting a text, no duty of its own: "Cổng Thông tin điện tử tỉnh trân trọng giới thiệu toàn văn …".
 PRESENTS_TEXT = re.compile(r"^(?:trân trọng |xin )?giới thiệu (?:toàn văn|nội dung|bài)|^trân trọng giới thiệu",
                            re.IGNORECASE)
