@@ -62,6 +62,7 @@ from index.vocab.phrases import (
     FUNDING_SOURCE,
     OPENS_SUBITEMS,
     PROPER_NAME_WORDS,
+    QUALIFIES_BEFORE,
     cites_basis,
     named_items_span,
 )
@@ -539,6 +540,21 @@ def _units_quoted_from(answer: Answer, doc: str) -> set[Unit]:
     return {u for c in answer.citations if c.passage.doc == doc for u in _quoted_units(c)}
 
 
+def _qualifying_runs(answer: Answer, chosen: list[_Candidate]) -> list[_Candidate]:
+    """The quoted sentence that qualifies or reverses a run's ("… là rất xác đáng." | "Tuy nhiên, … năm 2026 tỉnh
+    chưa thể ban hành ngay."): the short answer states it too, or it would say the opposite of the plan."""
+    out: list[_Candidate] = []
+    for citation in answer.citations:
+        units = _quoted_units(citation)
+        for unit, after in zip(units, units[1:]):
+            if after.position == unit.position + 1 and QUALIFIES_BEFORE.match(after.text) and any(
+                    c.passage.id == citation.passage.id and c.text in unit.text for c in chosen) \
+                    and not any(after.text in c.text for c in [*chosen, *out]):
+                text = after.text.rstrip(" .")
+                out.append(_Candidate(text, citation.passage, 0.0, keep=len(text)))  # stated whole
+    return out
+
+
 def _quoted_units(citation: Citation) -> list[Unit]:
     """The units of a cited passage that its quote holds."""
     return [u for u in passage_units(citation.passage) if BULLET.sub("", u.text).strip() in citation.quote]
@@ -845,7 +861,7 @@ def _stated(
     if not chosen:
         return ""
     chars = LIST_CHARS if profile.wants(LIST) else max(SHORT_CHARS // len(chosen), MIN_FACT_CHARS)
-    fact = "; ".join(_clip(c.text, c.keep, chars) for c in chosen)
+    fact = "; ".join(_clip(c.text, c.keep, chars) for c in [*chosen, *_qualifying_runs(answer, chosen)])
     if profile.wants(SOURCE) and profile.wants(LIST) and not profile.wants(NUMBER) and len(chosen) == 1:
         # "kinh phí lấy từ những nguồn nào" over sentences that each name a source: every source quoted
         sources = _sources_named(answer)

@@ -74,8 +74,10 @@ from index.vocab.language import is_foreign_line
 from index.vocab.markers import BULLET, STRUCTURAL_START, UPPER
 from index.vocab.phrases import (
     ANNOUNCES_ITEMS,
+    ASKS_COMMENTS,
     CITED_BASIS,
     CITING_CLAUSE,
+    COMMENT_COLUMN,
     DEFINES,
     FUNDING_SOURCE,
     LEAD_CELL,
@@ -132,6 +134,7 @@ class Unit:
     text: str
     position: int
     is_heading: bool = False
+    commented: bool = False  # read from a comment cell of a table ("Nội dung góp ý: …"): proposed, not in force
 
     @property
     def reading(self) -> str:
@@ -159,6 +162,9 @@ def heading_lines(passage: Passage) -> int:
     return count
 
 
+RESUMED_CHARS = 30  # the opening of a chunk's rest, found inside its cut heading line, that says where it resumes
+
+
 def passage_units(passage: Passage) -> list[Unit]:
     """The passage's own heading and body as lines, long lines split into sentences.
 
@@ -172,6 +178,13 @@ def passage_units(passage: Passage) -> list[Unit]:
     cut = lines[0].rstrip() if skip and len(lines) > 1 and lines[0].rstrip().endswith("…") else ""
     last = split_sentences(Block(cut, 0, len(cut)))[-1].text.strip() if cut else ""
     goes_on = len(last) > 20 and not repeats(cut, lines[1]) and repeats(last, lines[1])
+    resumes = next((m.start() for m in re.finditer(re.escape(lines[1][:RESUMED_CHARS]), cut)
+                    if lines[1].startswith(cut[m.start():].rstrip("…").rstrip())), -1) \
+        if cut and len(lines[1]) > RESUMED_CHARS and not goes_on else -1
+    if resumes > 0:
+        # the rest resumes inside the cut line, past a clause of its own ("1. Chỉ tiêu …: tuyển sinh 42.300 người
+        # (…); | đào tạo nghề cho 13.000 …"): the heading up to there is whole, a unit to quote
+        lines[0] = cut[:resumes].rstrip()
     units: list[Unit] = []
     previous = ""
     # a table's unit note ("(Đơn vị tính: đồng/người/khóa học)") belongs to each of its rows read aloud
@@ -186,15 +199,40 @@ def passage_units(passage: Passage) -> list[Unit]:
         if note and is_read_aloud(line) and not any(re.match(UNIT_COLUMN, c.split(":")[0].strip(), re.IGNORECASE)
                                                      for c in line.split(" | ")[1:]):
             line = f"{line} | Đơn vị tính: {note}"
-        for block in split_sentences(Block(line, 0, len(line))):
+        comments = comment_spans(line) if is_read_aloud(line) else []
+        for block in [b for part in cells_apart(line, comments) for b in split_sentences(part)]:
             text = block.text.strip()
             # a long heading repeated above its continuation is cut ("… Trưởng phòng Việc làm - Giáo dục…"): its
             # cut sentence is no sentence of the plan, and would stand in for the whole one the chunk before holds
             cut_short = is_heading and text.endswith("…") and line.rstrip().endswith("…")
             # never quote a command planted in a plan, nor a bilingual plan's English beside its Vietnamese
             if len(text) > 2 and not cut_short and not is_instruction(text) and not is_foreign_line(text):
-                units.append(Unit(passage, text, len(units), is_heading))
+                units.append(Unit(passage, text, len(units), is_heading,
+                                  commented=any(block.end <= z for a, z in comments if block.start < z)))
     return units
+
+
+def cells_apart(line: str, comments: list[tuple[int, int]]) -> list[Block]:
+    """A row read aloud cut where its comment cells end ("Sở Nội vụ | Nội dung góp ý: … |" · "Ý kiến tiếp thu: …"),
+    so a comment and the answer to it are never one sentence; any other line whole."""
+    if not comments:
+        return [Block(line, 0, len(line))]
+    cuts = sorted({0, *(z for _, z in comments), len(line)})
+    parts = [Block(line[a:z], a, z) for a, z in zip(cuts, cuts[1:])]
+    return [Block(p.text.removeprefix(" | "), p.start + (3 if p.text.startswith(" | ") else 0), p.end)
+            for p in parts if p.text.strip(" |")]
+
+
+def comment_spans(line: str) -> list[tuple[int, int]]:
+    """Where a row read aloud holds comments ("Sở Nội vụ | Nội dung góp ý: … | Ý kiến tiếp thu, giải trình: …"):
+    the spans of its cells named as comments, whose sentences propose what the text in force may not say."""
+    spans: list[tuple[int, int]] = []
+    starts = [0, *(m.end() for m in re.finditer(r" \| ", line))]
+    for start, end in zip(starts, [*starts[1:], len(line) + 3]):
+        name = line[start:end - 3].split(":", 1)[0] if ":" in line[start:end - 3] else ""
+        if name and re.search(COMMENT_COLUMN, name, re.IGNORECASE):
+            spans.append((start, end - 3))
+    return spans
 
 
 def is_read_aloud(line: str) -> bool:
@@ -574,6 +612,7 @@ def score_units(
     wanted_facts = [facts[k] for k in profile.kinds if facts and k in facts]
     if not passages:
         return []
+    comments_asked = bool(ASKS_COMMENTS.search(" ".join(profile.keywords)))
     top = max(p.score for p in passages) or 1.0
     scored: list[ScoredUnit] = []
     seen: dict[str, int] = {}  # a unit's opening → its place in ``scored``
@@ -600,6 +639,8 @@ def score_units(
             key = unit.text.rstrip("…")[:80]
             if unit.text.endswith("?"):
                 continue  # a plan's own question ("… có được hỗ trợ tiếp không?") is answered by the line after it
+            if unit.commented and not comments_asked:
+                continue  # a comment on a draft proposes; the answer to it, or the text in force, says what holds
             if not profile.wants(BASIS) and (CITED_BASIS.match(unit.text) or passage.section == BASIS_TITLE
                                              and CITING_CLAUSE.match(unit.text)):
                 continue  # "Căn cứ Quyết định số …", "Thực hiện Kế hoạch số …": what the plan implements, nothing else

@@ -5,6 +5,8 @@ named in a column label ("… của cơ quan chủ trì soạn thảo") are assi
 
 from __future__ import annotations
 
+import pytest
+
 from index.normalize import normalize_text
 from index.register.responsibilities import Extraction
 from index.register.tables import read_response_tables
@@ -30,6 +32,9 @@ REPORT = "\n".join([
          "Tiếp thu, đã bổ sung khoản 6 Mục IV như sau: “6. Liên đoàn Lao động tỉnh: Tư vấn nghề cho 2.000 "
          "đoàn viên công đoàn trong năm 2026.”"),
     pipe("4", "Sở Tư pháp", "Đề nghị thay cụm từ “người lao động nông thôn” cho thống nhất.", "Tiếp thu."),
+    pipe("5", "Sở Nội vụ", "Khoản 1 Mục II dự thảo đặt chỉ tiêu đào tạo nghề năm 2026 là 8.000 người. Đề nghị nâng "
+         "chỉ tiêu đào tạo nghề năm 2026 lên 9.500 người.",
+         "Tiếp thu một phần, đã sửa khoản 1 Mục II như sau: “1. Đào tạo nghề năm 2026 cho 8.800 người.”"),
     "II. KIẾN NGHỊ",
     "Sở Nội vụ kính trình Ủy ban nhân dân tỉnh xem xét, ban hành Kế hoạch.",
 ])
@@ -63,3 +68,18 @@ def test_a_plan_without_a_comments_table_gets_nothing_from_the_responses_reader(
     work = Extraction("plan.txt", "plan")
     read_response_tables(parse_structure(plan), work)
     assert work.rows == []
+
+
+@pytest.fixture(scope="module")
+def report_assistant(assistant_over):
+    return assistant_over({"quelam-2025-bc-tiep-thu-tham-dinh.txt": REPORT})
+
+
+def test_a_figure_asked_is_the_one_the_answers_put_in_force_not_a_comment_s(report_assistant):
+    answer = report_assistant.ask("Năm 2026 tỉnh Quế Lâm đào tạo nghề cho bao nhiêu người?")
+    assert "8.800" in answer.short_answer and "9.500" not in answer.short_answer, answer.short_answer
+
+
+def test_a_question_about_the_comments_is_answered_from_them(report_assistant):
+    answer = report_assistant.ask("Sở Nội vụ Quế Lâm đề nghị nâng chỉ tiêu đào tạo nghề năm 2026 lên bao nhiêu?")
+    assert "9.500" in answer.short_answer, answer.short_answer

@@ -93,6 +93,7 @@ def speech_assistant(assistant_over):
 def test_questions_on_a_speech_naming_its_province_are_answered(speech_assistant, question, fact):
     answer = speech_assistant.ask(question)
     assert not answer.refused and fact in answer.text, answer.text
+    assert fact in answer.short_answer, answer.short_answer  # the direct answer states it too
 
 
 # A closing speech at a commune-cluster review conference (tỉnh Cẩm Khê, fictional), in another speaker's habits: a

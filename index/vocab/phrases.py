@@ -314,6 +314,9 @@ AMENDMENT_FORMULA = re.compile(
 # tiếp thu, giải trình của cơ quan chủ trì soạn thảo", "Giải trình, tiếp thu"): the commenters are assigned nothing.
 COMMENT_COLUMN = r"góp ý|kiến nghị|phản biện|thẩm định"
 RESPONSE_COLUMN = r"tiếp thu|giải trình"
+# A question about the comments themselves, in its folded topic words: "Sở Tư pháp góp ý gì", "Sở Nội vụ đề nghị nâng
+# lên bao nhiêu", "ý kiến của Sở Tài chính", "dự thảo ban đầu"; any other is asked of the text in force.
+ASKS_COMMENTS = re.compile(r"\b(?:gop|kien|de nghi|de xuat|du thao|phan bien|tham dinh)\b")
 # The text a response puts in force, quoted after its formula: "Tiếp thu, đã chỉnh sửa tại điểm a khoản 4 Phần III
 # như sau: “a) Tổ chức 18 phiên …”", "Giữ nguyên nhiệm vụ tại khoản 9 Phần V như sau: “9. …”", "đã bổ sung vào cuối
 # điểm b nội dung: “…”" (not a term quoted in passing: "thay cụm từ “cấp huyện”").
