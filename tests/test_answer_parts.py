@@ -498,6 +498,21 @@ def test_a_long_item_is_quoted_whole_where_a_later_chunk_repeats_it_shortened():
     assert line in quoted and not any(q.endswith("…") for q in quoted)
 
 
+def test_a_long_item_heading_whose_rest_resumes_inside_its_cut_line_keeps_its_first_clause_whole():
+    """A numbered item that is all one paragraph ("1. Chỉ tiêu …: tuyển sinh 42.300 người (…); đào tạo nghề …"), cut
+    in the chunk's path line, over its rest that resumes past its first clause: that clause is a unit, not lost."""
+    heading = "1. Chỉ tiêu chủ yếu năm 2026: tuyển sinh, đào tạo giáo dục nghề nghiệp 42.300 người (cao đẳng 21%);"
+    rest = "đào tạo nghề cho 13.000 lao động nông thôn; tỷ lệ lao động qua đào tạo 70,2%."
+    item = passage(1, "item", f"III. NỘI DUNG CHÍNH\n{heading} đào tạo nghề cho 13.000 lao động nông…\n{rest}",
+                   f"III. NỘI DUNG CHÍNH › {heading} đào tạo nghề cho 13.000 lao động nông…")
+    assert [u.text for u in passage_units(item)] == [heading, rest]
+    # a rest that only repeats words the cut line had earlier resumes nowhere: the cut line stays cut
+    repeated = passage(1, "repeated", "V. TỔ CHỨC\na) Chủ trì, phối hợp với Sở Nội vụ tổ chức phân luồng học sinh "
+                       "theo Quyết định…\nphối hợp với Sở Nội vụ chỉ đạo các trường giảng dạy văn hóa.",
+                       "V. TỔ CHỨC › a) Chủ trì, phối hợp với Sở Nội vụ tổ chức phân luồng học sinh theo Quyết định…")
+    assert [u.text for u in passage_units(repeated)] == ["phối hợp với Sở Nội vụ chỉ đạo các trường giảng dạy văn hóa."]
+
+
 def test_a_body_that_is_gone_is_asked_of_through_the_bodies_that_took_over_its_work():
     """Since March 2025 "Sở LĐTBXH" is gone, its labour work with Sở Nội vụ and its vocational training with Sở
     GD&ĐT; users still name it. A plan that gives the old body work is asked of it; one that does not, of the

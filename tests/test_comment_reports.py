@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.extractive import cells_apart, comment_spans
 from index.normalize import normalize_text
 from index.register.responsibilities import Extraction
 from index.register.tables import read_response_tables
@@ -83,3 +84,15 @@ def test_a_figure_asked_is_the_one_the_answers_put_in_force_not_a_comment_s(repo
 def test_a_question_about_the_comments_is_answered_from_them(report_assistant):
     answer = report_assistant.ask("Sở Nội vụ Quế Lâm đề nghị nâng chỉ tiêu đào tạo nghề năm 2026 lên bao nhiêu?")
     assert "9.500" in answer.short_answer, answer.short_answer
+
+
+def test_a_row_read_aloud_is_cut_where_its_comment_cells_end():
+    row = "Sở Nội vụ | Nội dung góp ý: Nâng lên 9.500 người. | Ý kiến tiếp thu, giải trình: Tiếp thu một phần."
+    spans = comment_spans(row)
+    assert [row[a:z] for a, z in spans] == ["Nội dung góp ý: Nâng lên 9.500 người."]
+    assert [(b.text, row[b.start:b.end]) for b in cells_apart(row, spans)] == [
+        ("Sở Nội vụ | Nội dung góp ý: Nâng lên 9.500 người.",) * 2,
+        ("Ý kiến tiếp thu, giải trình: Tiếp thu một phần.",) * 2]
+    plain = "| 1 | Tuyển sinh cao đẳng | người | 3.500 |"
+    assert comment_spans("Tuyển sinh | Đơn vị: người | Năm 2026: 3.500") == []
+    assert [b.text for b in cells_apart(plain, [])] == [plain]
