@@ -473,7 +473,8 @@ _HEADS = (
     # A commune's civil servant posts (2025 reform): "Công chức Văn hóa - Xã hội", "Công chức Tư pháp - Hộ tịch".
     "Công chức",
 )
-_HEAD_RE = "|".join(sorted((re.escape(h) for h in _HEADS), key=len, reverse=True))
+# The head words as one pattern, longest first; the header's issuer (`index.metadata`) opens with one too.
+BODY_HEADS = "|".join(sorted((re.escape(h) for h in _HEADS), key=len, reverse=True))
 # Lower-case words that commonly continue a capitalised name component
 # ("Trung tâm Dịch vụ việc làm", "Trường Cao đẳng nghề …").
 _CONTINUATION = {
@@ -522,10 +523,10 @@ def name_end(text: str, start: int) -> int:
     return end
 
 
-_GENERIC_START = re.compile(rf"(?<![\w])(?:{_HEAD_RE})(?=\s+{_CAP})")
+_GENERIC_START = re.compile(rf"(?<![\w])(?:{BODY_HEADS})(?=\s+{_CAP})")
 # A committee, or the person who heads one, opening a name.
 _COMMITTEE = re.compile(r"(?:UBND|Ủy ban nhân dân|Chủ tịch)(?![\w])")
-_STARTS_BODY = re.compile(rf"(?:{_HEAD_RE}|{_COMMITTEE.pattern})")
+_STARTS_BODY = re.compile(rf"(?:{BODY_HEADS}|{_COMMITTEE.pattern})")
 
 
 # A body's territory or branch after its name: "tỉnh Bạch Vân", "thành phố",
@@ -666,7 +667,7 @@ _NOUN = (
 )
 _BODY_NOUNS = rf"(?:{_NOUN}|cấp)"
 _ITEM_START = re.compile(
-    rf"^(?:{HEAD_OF_BODY}\s+(?={_CAP}|các\s)|(?:{_HEAD_RE})\s+(?={_CAP}|[0-9])|UBND\b|Ủy ban nhân dân\b|"
+    rf"^(?:{HEAD_OF_BODY}\s+(?={_CAP}|các\s)|(?:{BODY_HEADS})\s+(?={_CAP}|[0-9])|UBND\b|Ủy ban nhân dân\b|"
     rf"[Cc]ác\s+{_BODY_NOUNS}\b|[Cc]ác\s+{_CAP})"
 )
 
@@ -728,7 +729,7 @@ _GROUP_PHRASE = re.compile(
 _ELIDED_HEAD = re.compile(r"[Cc]ác\s+(Sở|sở|Phòng|phòng|Ban|ban|Bộ|bộ)\s*:\s*")
 _LIST_SEP = re.compile(r"\s*,\s*và\s+|\s*,\s*|\s+và\s+|\s+cùng(?:\s+với)?\s+|\s*;\s*")
 _PAREN = re.compile(r"\s*\([^()]{1,40}\)")
-_HEAD_WORD = re.compile(rf"^({_HEAD_RE})\b")
+_HEAD_WORD = re.compile(rf"^({BODY_HEADS})\b")
 
 
 def _names_a_sector(text: str, end: int, phrase: str) -> bool:

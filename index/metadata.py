@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from index.agencies import BODY_HEADS
 from index.glossary import glossary_field
 from index.normalize import canonical, fold_accents, strip_markdown
 from index.vocab.dates import FULL_DATE, POSTED_AT, WEEKDAY
@@ -428,8 +429,7 @@ def _before_annexes(paras: list[str]) -> list[str]:
 # A header line typed in mixed case names its body first ("Ủy ban nhân dân tỉnh Hòa Bình Nam", "Sở Nội vụ"), or
 # after the field that says it issues or presents the text ("- Cơ quan trình bày: Sở Nội vụ tỉnh Xuân Quang").
 _OPENS_WITH_BODY = re.compile(r"^\W*(?:(?:Cơ quan|Đơn vị) (?:ban hành|trình bày|soạn thảo|chủ trì)\s*:\s*)?"
-                              r"(?:Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Sở|Ban|Tỉnh|Thành|Huyện|Xã|Phường|Văn phòng|"
-                              r"Đảng|Đoàn|Hội|Trường|Trung tâm|Liên đoàn|Mặt trận)\b")
+                              rf"(?:{BODY_HEADS}|Uỷ ban|UBND|HĐND|Hội đồng|Tỉnh|Thành|Huyện|Xã|Phường|Đảng|Mặt trận)\b")
 
 
 def _names_header_body(line: str) -> bool:
