@@ -16,11 +16,13 @@ from assistant.extractive import (
     MAX_ITEMS,
     Unit,
     announces_items,
+    asks_comments,
     enumeration,
     facts_in,
     has_measure,
     heading_context,
     heading_lines,
+    is_comment_cell,
     is_read_aloud,
     passage_units,
     period_fits,
@@ -270,6 +272,8 @@ def _row_fact(row: str, profile: QuestionProfile, wanted: set[str]) -> str:
     units = [c for c in cells if _unit_of(c)]
     unit = _unit_of(units[0]) if units else ""
     values = [c for c in cells if c not in units]
+    if not asks_comments(profile):  # a comments report's row: what was answered or is in force, not the proposal
+        values = [c for c in values if not is_comment_cell(c)] or values
     heads = [c.split(":", 1)[0] if ":" in c else "" for c in values]
     asked = [c for c, h in zip(values, heads) if any(str(y) in h for y in profile.years)]
     if not asked:

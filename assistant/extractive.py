@@ -200,7 +200,7 @@ def passage_units(passage: Passage) -> list[Unit]:
                                                      for c in line.split(" | ")[1:]):
             line = f"{line} | Đơn vị tính: {note}"
         comments = comment_spans(line) if is_read_aloud(line) else []
-        for block in [b for part in cells_apart(line, comments) for b in split_sentences(part)]:
+        for block in split_sentences(Block(line, 0, len(line))):
             text = block.text.strip()
             # a long heading repeated above its continuation is cut ("… Trưởng phòng Việc làm - Giáo dục…"): its
             # cut sentence is no sentence of the plan, and would stand in for the whole one the chunk before holds
@@ -212,27 +212,24 @@ def passage_units(passage: Passage) -> list[Unit]:
     return units
 
 
-def cells_apart(line: str, comments: list[tuple[int, int]]) -> list[Block]:
-    """A row read aloud cut where its comment cells end ("Sở Nội vụ | Nội dung góp ý: … |" · "Ý kiến tiếp thu: …"),
-    so a comment and the answer to it are never one sentence; any other line whole."""
-    if not comments:
-        return [Block(line, 0, len(line))]
-    cuts = sorted({0, *(z for _, z in comments), len(line)})
-    parts = [Block(line[a:z], a, z) for a, z in zip(cuts, cuts[1:])]
-    return [Block(p.text.removeprefix(" | "), p.start + (3 if p.text.startswith(" | ") else 0), p.end)
-            for p in parts if p.text.strip(" |")]
-
-
 def comment_spans(line: str) -> list[tuple[int, int]]:
     """Where a row read aloud holds comments ("Sở Nội vụ | Nội dung góp ý: … | Ý kiến tiếp thu, giải trình: …"):
     the spans of its cells named as comments, whose sentences propose what the text in force may not say."""
-    spans: list[tuple[int, int]] = []
     starts = [0, *(m.end() for m in re.finditer(r" \| ", line))]
-    for start, end in zip(starts, [*starts[1:], len(line) + 3]):
-        name = line[start:end - 3].split(":", 1)[0] if ":" in line[start:end - 3] else ""
-        if name and re.search(COMMENT_COLUMN, name, re.IGNORECASE):
-            spans.append((start, end - 3))
-    return spans
+    return [(start, end - 3) for start, end in zip(starts, [*starts[1:], len(line) + 3])
+            if is_comment_cell(line[start:end - 3])]
+
+
+def is_comment_cell(cell: str) -> bool:
+    """A cell read aloud under a comments column: "Nội dung góp ý: …", "Ý kiến thẩm định: …"."""
+    name, colon, _ = cell.partition(":")
+    return bool(colon) and bool(re.search(COMMENT_COLUMN, name, re.IGNORECASE))
+
+
+def asks_comments(profile: QuestionProfile) -> bool:
+    """Whether a question asks about the comments a draft received, not the text in force ("… góp ý gì", "… đề nghị
+    nâng lên bao nhiêu")."""
+    return bool(ASKS_COMMENTS.search(" ".join(profile.keywords)))
 
 
 def is_read_aloud(line: str) -> bool:
@@ -612,7 +609,7 @@ def score_units(
     wanted_facts = [facts[k] for k in profile.kinds if facts and k in facts]
     if not passages:
         return []
-    comments_asked = bool(ASKS_COMMENTS.search(" ".join(profile.keywords)))
+    comments_asked = asks_comments(profile)
     top = max(p.score for p in passages) or 1.0
     scored: list[ScoredUnit] = []
     seen: dict[str, int] = {}  # a unit's opening → its place in ``scored``

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.extractive import cells_apart, comment_spans
+from assistant.extractive import comment_spans
 from index.normalize import normalize_text
 from index.register.responsibilities import Extraction
 from index.register.tables import read_response_tables
@@ -86,13 +86,7 @@ def test_a_question_about_the_comments_is_answered_from_them(report_assistant):
     assert "9.500" in answer.short_answer, answer.short_answer
 
 
-def test_a_row_read_aloud_is_cut_where_its_comment_cells_end():
+def test_the_comment_cells_of_a_row_read_aloud_are_found_by_their_names():
     row = "Sở Nội vụ | Nội dung góp ý: Nâng lên 9.500 người. | Ý kiến tiếp thu, giải trình: Tiếp thu một phần."
-    spans = comment_spans(row)
-    assert [row[a:z] for a, z in spans] == ["Nội dung góp ý: Nâng lên 9.500 người."]
-    assert [(b.text, row[b.start:b.end]) for b in cells_apart(row, spans)] == [
-        ("Sở Nội vụ | Nội dung góp ý: Nâng lên 9.500 người.",) * 2,
-        ("Ý kiến tiếp thu, giải trình: Tiếp thu một phần.",) * 2]
-    plain = "| 1 | Tuyển sinh cao đẳng | người | 3.500 |"
+    assert [row[a:z] for a, z in comment_spans(row)] == ["Nội dung góp ý: Nâng lên 9.500 người."]
     assert comment_spans("Tuyển sinh | Đơn vị: người | Năm 2026: 3.500") == []
-    assert [b.text for b in cells_apart(plain, [])] == [plain]
