@@ -26,6 +26,7 @@ from assistant.extractive import (
     is_read_aloud,
     passage_units,
     period_fits,
+    qualifying,
     quote_of,
     reading_order,
     topic_keywords,
@@ -64,7 +65,6 @@ from index.vocab.phrases import (
     FUNDING_SOURCE,
     OPENS_SUBITEMS,
     PROPER_NAME_WORDS,
-    QUALIFIES_BEFORE,
     cites_basis,
     named_items_span,
 )
@@ -549,11 +549,11 @@ def _qualifying_runs(answer: Answer, chosen: list[_Candidate]) -> list[_Candidat
     chưa thể ban hành ngay."): the short answer states it too, or it would say the opposite of the plan."""
     out: list[_Candidate] = []
     for citation in answer.citations:
-        units = _quoted_units(citation)
-        for unit, after in zip(units, units[1:]):
-            if after.position == unit.position + 1 and QUALIFIES_BEFORE.match(after.text) and any(
-                    c.passage.id == citation.passage.id and c.text in unit.text for c in chosen) \
-                    and not any(after.text in c.text for c in [*chosen, *out]):
+        quoted = _quoted_units(citation)
+        holding = [u for u in quoted if any(c.passage.id == citation.passage.id and c.text in u.text for c in chosen)]
+        for after in qualifying(holding):  # the quote's own qualifying sentences, the rule `select_units` quotes by
+            if any(u.position == after.position for u in quoted) and not any(after.text in c.text
+                                                                               for c in [*chosen, *out]):
                 text = after.text.rstrip(" .")
                 out.append(_Candidate(text, citation.passage, 0.0, keep=len(text)))  # stated whole
     return out

@@ -889,8 +889,11 @@ def qualifying(chosen: list[Unit]) -> list[Unit]:
     học phí … là rất xác đáng." | "Tuy nhiên, … năm 2026 tỉnh chưa thể ban hành ngay …"): a proposal or a result
     quoted without them says the opposite of the plan, whatever period or wording the question asked for."""
     out: list[Unit] = []
+    units_of: dict[int, list[Unit]] = {}  # each passage's units, split once
     for unit in chosen:
-        units = passage_units(unit.passage)
+        if id(unit.passage) not in units_of:
+            units_of[id(unit.passage)] = passage_units(unit.passage)
+        units = units_of[id(unit.passage)]
         after = units[unit.position + 1] if unit.position + 1 < len(units) else None
         if after is not None and QUALIFIES_BEFORE.match(after.text) and not any(
                 u.passage is after.passage and u.position == after.position for u in chosen + out):
