@@ -24,6 +24,7 @@ NAMES = (
 
 # folded name ("da nang") -> display name ("Đà Nẵng")
 BY_FOLDED: dict[str, str] = {fold_accents(name): name for name in NAMES}
+_WRITTEN = frozenset(NAMES)
 # Short forms users type for the two big cities of the north ("học nghề ở HN"), folded → the folded name.
 # Not "ĐN" (doanh nghiệp) nor a province's initials in general ("HD" is hướng dẫn, "BV" bệnh viện).
 SHORT_FORMS: dict[str, str] = {"hn": "ha noi", "tp hn": "ha noi", "tphn": "ha noi", "hp": "hai phong",
@@ -34,12 +35,19 @@ Span = tuple[int, int, str]
 
 
 def without_overlaps(spans: list[Span]) -> list[Span]:
-    """The longest of overlapping spans, the leftmost on a tie ("Phú Hà năm 2023" is not Hà Nam), in text order."""
+    """The longest of overlapping spans, the leftmost on a tie ("Phú Hà năm 2023" is not Hà Nam), in text order.
+    A place the national list lacks is named only because a plan held is of it: it wins a tie, so "moi nam dinh
+    son" (mỗi năm Định Sơn) is Định Sơn, not Nam Định."""
     kept: list[Span] = []
-    for span in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+    for span in sorted(spans, key=lambda s: (s[0] - s[1], _listed(s[2]), s[0])):
         if not any(span[0] < k[1] and k[0] < span[1] for k in kept):
             kept.append(span)
     return sorted(kept)
+
+
+def _listed(name: str) -> bool:
+    """Whether a span's name is a national province (folded or written) or none at all (a plan reference)."""
+    return not name or name in BY_FOLDED or name in _WRITTEN or name in SHORT_FORMS
 
 
 def place_spans(folded: str, places: dict[str, str]) -> list[Span]:

@@ -1197,6 +1197,16 @@ def test_overlapping_province_names_go_to_the_leftmost_on_a_tie():
     assert named_provinces("chi tieu cua phu ha nam 2023", {"phu ha"}) == {"phu ha"}
 
 
+def test_a_place_only_the_corpus_names_wins_a_tie_with_a_national_name():
+    # "mỗi năm Định Sơn" typed without marks holds "nam dinh" (Nam Định) and "dinh son", both eight letters: the
+    # name outside the national list is there only because a plan held is of it, wherever it stands.
+    assert named_provinces("moi nam dinh son to chuc bao nhieu phien", {"dinh son"}) == {"dinh son"}
+    assert named_provinces("dinh son nam dinh", {"dinh son"}) == {"dinh son", "nam dinh"}
+    plans = {"ds.txt": PlanMetadata("ds.txt", "Kế hoạch 128/KH-UBND (Định Sơn)", "Định Sơn", "128/KH-UBND", 2025)}
+    assert resolve_scope("moi nam dinh son to chuc toi thieu bao nhieu phien giao dich viec lam", plans).docs == (
+        "ds.txt",)
+
+
 def test_a_plan_is_named_by_its_number_place_and_issuer_not_by_the_words_of_its_title():
     plan = PlanMetadata("bv.txt", "Kế hoạch phát triển giáo dục nghề nghiệp tỉnh Bạch Vân năm 2025 (ban hành kèm "
                         "Quyết định 647/QĐ-UBND ngày 24/03/2025, Bạch Vân)", "Bạch Vân", "647/QĐ-UBND", 2025,
