@@ -513,11 +513,12 @@ def _evidence_from(scored: list[ScoredUnit], profile: QuestionProfile, scoring: 
 
 def signals_of(
     evidence: Evidence, best: ScoredUnit, coverage: float, r: Retrieved, register: Register | None, dense: float,
-    leads: str = "",
+    leads: str = "", lists: str = "",
 ) -> Signals:
     """What the refusal decision weighs (``assistant.refusal``) about one quoted answer;
     ``dense`` is the question's similarity to the quote (``SearchIndex.similarity``); ``leads``: the lines of
-    the quoted sections that name the years asked (``dated_leads``)."""
+    the quoted sections that name the years asked (``dated_leads``); ``lists``: the lines that announce their
+    lists (``list_leads``)."""
     quoted = " ".join(u.reading for u in evidence.units)
     paths = " ".join(u.passage.section for u in evidence.units)
     chunks = "\n".join(dict.fromkeys(read_in_full_with(u.passage.text, u.passage.document.abbreviations)
@@ -563,9 +564,19 @@ def signals_of(
         # the plan's own district ("huyện Yên Khê" of a district's plan) is named by the plan, not by each quote
         # a quote naming what the question leaves out ("không tính các lớp dưới 3 tháng") counts it in
         qualifier=0.0 if counts_in_excluded(quoted, r.profile) else (
-            sum(names_qualifier(q, f"{paths}\n{chunks}\n{plan.issuer}\n{plan.title}") for q in qualifiers)
+            sum(names_qualifier(q, f"{paths}\n{chunks}\n{lists}\n{plan.issuer}\n{plan.title}") for q in qualifiers)
             / len(qualifiers) if qualifiers else 1.0),
     )
+
+
+def list_leads(index: SearchIndex, units) -> str:
+    """The lines of the quoted units' sections that announce a list ("Tính đến ngày 31/7/2026, kết quả thực hiện
+    các chỉ tiêu … như sau:"): they say of whom, where and as of when its items speak, each item in a chunk of its
+    own ("- Tuyển sinh … được 14.265 người" answers "đến cuối tháng 7 đã tuyển sinh được bao nhiêu")."""
+    sections = dict.fromkeys((u.passage.doc, u.passage.section) for u in units)
+    lines = (line for doc, section in sections for p in index.section_passages(doc, section)
+             for line in p.text.split("\n"))
+    return "\n".join(dict.fromkeys(line for line in lines if line.rstrip().endswith(":")))
 
 
 def dated_leads(index: SearchIndex, units, years: tuple[int, ...]) -> str:
@@ -1191,7 +1202,8 @@ def _sides_signals(
     best = max(bests, key=lambda s: s.score)
     coverage = max(max(s.coverage for s in bests), joint_coverage(list(quoted.units), r.profile, weights, scoring))
     dense = index.similarity(r.query.restored, quote_of(list(quoted.units)))
-    return signals_of(quoted, best, coverage, r, register, dense, dated_leads(index, quoted.units, r.profile.years))
+    return signals_of(quoted, best, coverage, r, register, dense, dated_leads(index, quoted.units, r.profile.years),
+                      list_leads(index, quoted.units))
 
 
 def asked_provinces(r: Retrieved, index: SearchIndex) -> set[str]:
@@ -1260,5 +1272,6 @@ def single_plan_evidence(
     dense = index.similarity(r.query.restored, quote_of(list(quoted.units)))
     # a lead announcing its items ("Kinh phí thực hiện Kế hoạch bao gồm:") is judged with them: quoted, they join it
     judged = with_items(index, quoted, r.profile)
-    return items, signals_of(judged, best, joint, r, register, dense, dated_leads(index, quoted.units, r.profile.years))
+    return items, signals_of(judged, best, joint, r, register, dense,
+                             dated_leads(index, quoted.units, r.profile.years), list_leads(index, quoted.units))
 
