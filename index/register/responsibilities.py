@@ -644,7 +644,9 @@ _ASSIGN_VERB = re.compile(r"^(?:Giao|Yêu cầu)\s+(?=\S)")  # "Giao Phòng X ch
 # Where the subject of an assignment sentence ends: its verb.
 # (not after "các"/"những": "các tổ chức chính trị - xã hội" is a noun, no verb)
 _PREDICATE = re.compile(
-    r"(?<!các)(?<!những)\s(?:có trách nhiệm|chịu trách nhiệm|là cơ quan|thường trực|chủ trì|phối hợp|thực hiện|"
+    # a negation or tense before the verb is the predicate's: "Ủy ban nhân dân 09 xã, phường | chưa gửi báo cáo …"
+    r"(?<!các)(?<!những)\s(?:(?:chưa|không|đã|đang|vừa|sẽ)\s)?"
+    r"(?:có trách nhiệm|chịu trách nhiệm|là cơ quan|thường trực|chủ trì|phối hợp|thực hiện|hoàn thành|hoàn thiện|"
     r"tổng hợp|báo cáo|tổ chức|triển khai|xây dựng|gửi|định kỳ|chủ động|tham mưu|hướng dẫn|chỉ đạo|bố trí|căn cứ|"
     r"tuyên truyền|vận động|"
     r"phổ biến|kiểm tra|rà soát|đề xuất|hỗ trợ|cung cấp|theo dõi|đôn đốc|giám sát|cho vay|lãnh đạo|quán triệt|"

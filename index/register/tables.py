@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from index.agencies import bare_agency, find_agencies, looks_like_agency
+from index.agencies import agency_key, bare_agency, canonical_agency, find_agencies, looks_like_agency
 from index.register.model import Target, section_path
 from index.register.responsibilities import Extraction, listed_bodies, role_of
 from index.register.targets import comparator_of
@@ -46,7 +46,15 @@ from index.structure import Block, Section
 from index.tables import UNIT_COLUMN, Row, Table, amendment_columns, in_force, iter_tables, response_column
 from index.vocab.dates import FIGURE_NOT_YEAR, YEAR_SPAN
 from index.vocab.markers import INSERTED_ITEM, strip_marker
-from index.vocab.phrases import MEMBER_POST, QUOTED_IN_FORCE, TOTAL_ROW
+from index.vocab.phrases import (
+    DONE_STATUS,
+    MEMBER_POST,
+    NEW_DEADLINE_COLUMN,
+    QUOTED_IN_FORCE,
+    REASSIGNED_LEAD,
+    STATUS_COLUMN,
+    TOTAL_ROW,
+)
 
 # Column labels (searched, case- and accent-insensitive, by `Table.column`).
 _TASK = r"nhiệm vụ|nội dung|công việc|hoạt động"
@@ -99,14 +107,19 @@ def read_assignment_tables(root: Section, work: Extraction) -> None:
         if task_col is None or lead_col is None or task_col == lead_col:
             continue
         partner_col, time_col = table.column(_PARTNER), table.column(_TIME)
-        used = {task_col, lead_col, partner_col, time_col, table.ordinal_column}
+        status_col, renewed_col = table.column(STATUS_COLUMN), table.column(NEW_DEADLINE_COLUMN)
+        used = {task_col, lead_col, partner_col, time_col, status_col, renewed_col, table.ordinal_column}
         for row in table.rows:
             task = row.cells[task_col].strip()
             leads = listed_bodies(row.cells[lead_col]) if row.cells[lead_col].strip() else []
-            if not task or not leads or _group_row(table, row) or TOTAL_ROW.match(task):
+            status = row.cells[status_col] if status_col is not None else ""
+            if not task or not leads or _group_row(table, row) or TOTAL_ROW.match(task) or DONE_STATUS.match(status):
                 continue
             partners = listed_bodies(row.cells[partner_col], lead=False) if partner_col is not None else []
+            leads, partners = _reassigned(status, leads, partners)
             when = row.cells[time_col].strip() if time_col is not None else ""
+            if renewed_col is not None and re.search(r"\d", row.cells[renewed_col]):
+                when = row.cells[renewed_col].strip()  # "Trước ngày 15/9/2026" over the plan's "Tháng 6/2026"
             source = table.row_text(row, with_parent=True)
             # the row's figure beside its task: "Tổ chức phiên giao dịch việc làm (Chỉ tiêu 2026: 24 phiên)"
             cells = [(table.header[i], c.strip()) for i, c in enumerate(row.cells) if i not in used]
@@ -117,6 +130,24 @@ def read_assignment_tables(root: Section, work: Extraction) -> None:
                           partners=partners)
             work.add_rows(partners, task, source, path, role="phối hợp", deadline=when or None, partners=leads,
                           dated=False)
+
+
+def _reassigned(status: str, leads: list[str], partners: list[str]) -> tuple[list[str], list[str]]:
+    """The leads and partners of a row whose status hands its task to another lead ("Điều chỉnh: giao Sở X chủ trì
+    thay Sở Y"): X leads, Y supports."""
+    m = REASSIGNED_LEAD.search(status)
+    new = listed_bodies(m["new"]) if m else []
+    if m is None or not new:
+        return leads, partners
+    old = {_key(b) for b in listed_bodies(m["old"])}
+    kept = [b for b in leads if _key(b) not in old]
+    moved = [b for b in leads if _key(b) in old]
+    partners = [p for p in partners if _key(p) not in {_key(b) for b in new}]
+    return [*new, *kept], [*moved, *partners]
+
+
+def _key(name: str) -> str:
+    return agency_key(canonical_agency(name))
 
 
 def read_amendment_tables(root: Section, work: Extraction) -> None:

@@ -321,6 +321,20 @@ ASKS_COMMENTS = re.compile(r"\b(?:gop|kien|de nghi|de xuat|du thao|phan bien|tha
 # như sau: “a) Tổ chức 18 phiên …”", "Giữ nguyên nhiệm vụ tại khoản 9 Phần V như sau: “9. …”", "đã bổ sung vào cuối
 # điểm b nội dung: “…”" (not a term quoted in passing: "thay cụm từ “cấp huyện”").
 QUOTED_IN_FORCE = re.compile(r"(?:như sau|nội dung|thành)\s*:\s*[“\"](?P<text>[^”\"]{10,})(?:[”\"]|$)", re.IGNORECASE)
+# A status report's table on a plan's tasks ("Tình hình thực hiện", "Kết quả thực hiện", "Tình trạng"): each task's
+# state as of the report. A task reported done ("Đã hoàn thành (Quyết định số 412/QĐ-UBND …)", "Hoàn thành.") is no
+# one's duty now (not "Hoàn thành trước 30/9", "Chậm, chưa hoàn thành"); one handed to another lead ("Điều chỉnh:
+# giao Sở X chủ trì thay Sở Y; Sở Y chuyển sang phối hợp") is the new lead's, the old one's support.
+STATUS_COLUMN = r"tình hình (?:thực hiện|triển khai)|kết quả (?:thực hiện|triển khai)|tình trạng"
+DONE_STATUS = re.compile(
+    r"^\s*(?:đã\s+hoàn thành|đã\s+(?:thực hiện|triển khai)\s+xong|hoàn thành)(?=\s*(?:$|[(.;,:-]))", re.IGNORECASE)
+REASSIGNED_LEAD = re.compile(
+    r"\bgiao\s+(?P<new>[^;:()]+?)\s+(?:làm\s+|là\s+cơ quan\s+)?chủ trì(?:\s+\w+){0,3}?\s+thay(?:\s+cho)?\s+"
+    r"(?P<old>[^;.,()]+)", re.IGNORECASE)
+# The column of a deadline the report sets anew ("Thời hạn hoàn thành mới", "Thời hạn điều chỉnh", "Gia hạn đến"): a
+# cell giving a time replaces the plan's; "Giữ nguyên thời hạn", "-" keep it.
+NEW_DEADLINE_COLUMN = r"(?:thời hạn|thời gian|hạn)\b.*\b(?:mới|điều chỉnh)\b|gia hạn"
+
 # A note under a table, on rows of it: "Ghi chú: Chỉ tiêu của phường Lãng Thành gồm …", "(*) Bao gồm …",
 # "* Số liệu của xã Yên Khê …", "Lưu ý: …".
 # Group "word" holds the note's word when it has one.
