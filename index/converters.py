@@ -60,6 +60,7 @@ from index.documents import (
 from index.docx_numbering import Numbering
 from index.docx_revisions import accepted_cell_text, accepted_text, deleted_row
 from index.email_message import read_message
+from index.footnotes import note_mark
 from index.html_text import decode_html, html_blocks, mhtml_page
 from index.legacy_fonts import from_legacy, is_legacy_font
 from index.pdf_columns import Word, gutter, reading_keys, split_at
@@ -235,8 +236,9 @@ def _docx_text(path: Path, name: str, progress: PageProgress | None = None, ocr_
         _open_content_controls(story, contents)
     numbering = Numbering.of(document)
     pictures = _picture_texts(document, path, name, progress, ocr_cache, source)
-    return render([*_first_page_header(document, numbering), *_docx_blocks(document, numbering, pictures),
-                   *_docx_footnotes(document)]), len(pictures)
+    notes, numbers = _docx_footnotes(document)
+    text = render([*_first_page_header(document, numbering), *_docx_blocks(document, numbering, pictures), *notes])
+    return _WORD_MARK.sub(lambda m: note_mark(numbers[m[1]]) if m[1] in numbers else "", text), len(pictures)
 
 
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -346,16 +348,21 @@ def _toc_field_paragraphs(story) -> list:
 
 
 
-def _docx_footnotes(document) -> list[str]:
+# A footnote's mark as a run writes it, by Word's id of the note (``docx_revisions``): "[^w3]".
+_WORD_MARK = re.compile(r"\[\^w(-?\d+)\]")
+
+
+def _docx_footnotes(document) -> tuple[list[str], dict[str, str]]:
     """Word's footnotes, read at the end of the text as a PDF's are ("[1] Quyết định số 215/QĐ-UBND …"),
-    numbered as Word shows them: by the order of their marks in the body (the marks themselves are left out,
-    as a PDF's raised figures are). A legal basis or a figure's source often stands only there."""
+    numbered as Word shows them: by the order of their marks in the body; and each note's number by Word's id,
+    for its marks (``index.footnotes`` puts the note where its mark is). A legal basis or a figure's source often
+    stands only there."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from lxml import etree
 
     part = next((rel.target_part for rel in document.part.rels.values() if rel.reltype == RT.FOOTNOTES), None)
     if part is None:
-        return []
+        return [], {}
     notes = {}
     for note in etree.fromstring(part.blob).iter(f"{_W}footnote"):
         if note.get(f"{_W}type") in (None, "normal"):
@@ -364,7 +371,7 @@ def _docx_footnotes(document) -> list[str]:
                 notes[note.get(f"{_W}id")] = " ".join(text.split())
     order = [r.get(f"{_W}id") for r in document.element.body.iter(f"{_W}footnoteReference")]
     ids = [*dict.fromkeys(i for i in order if i in notes), *(i for i in notes if i not in order)]
-    return [f"[{n}] {notes[i]}" for n, i in enumerate(ids, 1)]
+    return [f"[{n}] {notes[i]}" for n, i in enumerate(ids, 1)], {i: str(n) for n, i in enumerate(ids, 1)}
 
 
 def _first_page_header(document, numbering: Numbering) -> list[Block]:
@@ -432,6 +439,7 @@ _SPACED_STOP = re.compile(r" +(?=[,.;:)](?:\s|$))")
 _SAME_SIZE = 0.3  # points: a note's lines share its size, a running footer is set otherwise
 _NOTE_SIZE = 0.92  # and so are the footnotes at the foot of the page (10 pt under 13 or 14 pt text)
 # A footnote opens with its number: "1 Theo Nghị quyết …", "¹ …", "(2) …".
+_SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
 _NOTE_START = re.compile(r"^\(?([0-9]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹])\)?\s+(?=\S)")
 
 
@@ -458,7 +466,7 @@ def _word_lines(page) -> list[list[dict]]:
                                                             x_tolerance_ratio=_WORD_GAP)
              if _UNMAPPED_GLYPH.sub("", w["text"]).strip()]
     lines = [sorted(_without_footnote_marks(part), key=lambda w: w["x0"])
-             for line in cluster_objects(words, "top", tolerance=3) for part in _by_size(line)]
+             for line in _with_raised_marks(cluster_objects(words, "top", tolerance=3)) for part in _by_size(line)]
     return [_respaced(line, page.chars) if _looks_spaced(line) else line for line in lines if line]
 
 
@@ -577,12 +585,32 @@ def _footnotes(lines: list[tuple[float, str, bool, float]]) -> list[tuple[float,
     return [line for line in notes if not line[2] or abs(line[3] - notes[0][3]) <= _SAME_SIZE]
 
 
+def _with_raised_marks(lines: list[list[dict]]) -> list[list[dict]]:
+    """The printed lines with a footnote's number raised above its own line (set apart as a line of its own:
+    "¹" over "Điểm này được sửa đổi …") put back in the line it stands on, just below it."""
+    out: list[list[dict]] = []
+    for line in reversed(lines):
+        raised = all(w["text"].isdigit() and len(w["text"]) <= 2 for w in line)
+        if raised and out and out[-1][0]["top"] - line[0]["top"] <= line[0]["bottom"] - line[0]["top"]:
+            out[-1] = [*line, *out[-1]]
+        else:
+            out.append(line)
+    return out[::-1]
+
+
 def _without_footnote_marks(line: list[dict]) -> list[dict]:
-    """A line's words less the small raised figures that mark a footnote ("lao động¹", "12.000²"): glued to
-    the word before, they would read as part of it ("12.0002")."""
+    """A line's words with each small raised figure that marks a footnote ("lao động¹", "12.000²") made a mark on
+    the word before ("12.000[^2]", ``index.footnotes``): read as a word it would join that one ("12.0002"). The
+    figure that opens a line is a footnote's own number at the foot of the page: it stays a word."""
     sizes = sorted(w["size"] for w in line)
     body = sizes[len(sizes) // 2]
-    return [w for w in line if not (w["text"].isdigit() and len(w["text"]) <= 2 and w["size"] < _MARK_SIZE * body)]
+    out: list[dict] = []
+    for word in sorted(line, key=lambda w: w["x0"]):
+        if out and word["text"].isdigit() and len(word["text"]) <= 2 and word["size"] < _MARK_SIZE * body:
+            out[-1] = {**out[-1], "text": out[-1]["text"] + note_mark(word["text"]), "x1": word["x1"]}
+        else:
+            out.append(word)
+    return out
 
 
 def _centres(starts: list[float | None], end: float) -> list[float | None]:
@@ -677,10 +705,17 @@ def _note_paragraphs(lines: list[str]) -> list[str]:
     """Footnote lines as notes read at the end of the text: "[1] Theo Nghị quyết số …", a note's wrapped
     lines joined."""
     notes: list[str] = []
+    last = 0
     for line in lines:
         m = _NOTE_START.match(line)
-        if m or not notes:
-            notes.append(f"[{m.group(1)}] {line[m.end():].strip()}" if m else line)
+        # a note opens with the number after the last one's, or 1 where a page numbers its notes anew; another
+        # number opens a wrapped line of the note before ("Dòng" / "6 của Biểu này được sửa đổi …")
+        number = int(m.group(1).translate(_SUPERSCRIPTS)) if m else 0
+        if m and (not notes or number in (last + 1, 1)):
+            notes.append(f"[{m.group(1)}] {line[m.end():].strip()}")
+            last = number
+        elif not notes:
+            notes.append(line)
         else:
             notes[-1] += f" {line}"
     return notes

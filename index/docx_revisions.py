@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from docx.text.run import Run
 
+from index.footnotes import note_mark
 from index.legacy_fonts import from_legacy, is_legacy_font
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -42,12 +43,14 @@ def accepted_text(paragraph) -> str:
 
 
 def _run_text(run: Run, style_font: str | None) -> str:
+    # a footnote's mark, by Word's id of the note ("[^w3]"): the reader numbers it as Word shows it
+    marks = "".join(note_mark(f"w{ref.get(f'{_W}id')}") for ref in run._r.iter(f"{_W}footnoteReference"))
     font = run.font.name or style_font
     if not is_legacy_font(font):
-        return run.text
+        return run.text + marks
     # TCVN3's "ư" is the soft hyphen's code, which Word keeps as a soft hyphen mark: a letter here
     text = "".join("\u00ad" if child.tag == f"{_W}softHyphen" else _child_text(child) for child in run._r)
-    return from_legacy(text, font)
+    return from_legacy(text, font) + marks
 
 
 def _child_text(child) -> str:

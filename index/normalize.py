@@ -13,6 +13,7 @@ import unicodedata
 from itertools import pairwise
 
 from index import tables
+from index.footnotes import keep_marks, notes_in_place
 from index.vocab.dates import DATED_ITEM
 from index.vocab.markers import ANNEX, ANNEX_TABLE, BULLET, CITED_DIVISION, FRAMED_LINE, STRUCTURAL_START
 from index.vocab.phrases import (
@@ -534,7 +535,7 @@ def clean_lines(raw: str) -> list[str]:
     text = canonical(raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", ""))
     # a wiki export's comments go; its cell lines ("KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH") become lines
     text = _HTML_BREAK.sub("\n", _HTML_COMMENT.sub("", text))
-    text = text.replace("\u00a0", " ")
+    text = keep_marks(text.replace("\u00a0", " "))
     stripped: list[str] = []
     for raw_line, is_row in mark_table_rows(without_contents(text.split("\n"))):
         if is_row:
@@ -545,7 +546,7 @@ def clean_lines(raw: str) -> list[str]:
         if clean and (is_artefact(clean) or is_rule_line(clean)):
             continue
         stripped.append(clean)
-    return join_hard_wraps(without_site_chrome(without_signature_stamps(stripped)))
+    return notes_in_place(join_hard_wraps(without_site_chrome(without_signature_stamps(stripped))))
 
 
 def without_contents(lines: list[str]) -> list[str]:

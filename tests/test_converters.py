@@ -457,7 +457,56 @@ def test_a_footnote_mark_glued_to_a_figure_is_no_digit_of_it(tmp_path):
     pdf.write(6, " người trong giai đoạn 2025 - 2027.")
     pdf.output(str(tmp_path / "chu-thich.pdf"))
     assert convert(tmp_path / "chu-thich.pdf").text.strip() == (
+        "Tổng số lao động cần đào tạo là 12.000[^2] người trong giai đoạn 2025 - 2027.")  # the mark, as pandoc's
+    assert normalize_text(convert(tmp_path / "chu-thich.pdf").text) == (  # no note answers it: it goes
         "Tổng số lao động cần đào tạo là 12.000 người trong giai đoạn 2025 - 2027.")
+
+
+def test_each_footnote_of_a_pdf_joins_the_paragraph_whose_mark_calls_it(tmp_path):
+    """A consolidated text names each point's amendment only in a footnote, set small at the foot of the page with a
+    small number of its own: the note joins its point (after its full stop, before the colon of a lead), a wrapped
+    note line opening with a number stays the note's, and a note no mark calls stays at the end."""
+    from fpdf import FPDF
+
+    from tests.fixtures_docs import SANS
+
+    def marked(text: str, mark: str, rest: str = "") -> None:
+        pdf.write(6, text)
+        pdf.char_vpos = "SUP"
+        pdf.write(6, mark)
+        pdf.char_vpos = "LINE"
+        pdf.write(6, f"{rest}\n")
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", fname=str(SANS))
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=13)
+    pdf.set_xy(10, 40)
+    marked("a) Tuyển sinh, đào tạo nghề cho 78.000 người.", "1")
+    pdf.write(6, "b) Đào tạo nghề cho 15.000 lao động nông thôn.\n")
+    marked("1. Tổng kinh phí là 486,5 tỷ đồng, trong đó:", "2")
+    pdf.write(6, "- Ngân sách tỉnh: 198,5 tỷ đồng.\n")
+    pdf.set_font("DejaVu", size=10)
+    pdf.set_xy(10, 250)
+    for number, note in (("1", "Điểm này được sửa đổi theo Kế hoạch số 27/KH-UBND ngày 23/01/2026."),
+                         ("2", "Khoản này được sửa đổi theo Quyết định số 1875/QĐ-UBND, dòng"),
+                         ("", "6 của Biểu giữ nguyên."), ("3", "Văn bản hợp nhất không thay thế văn bản gốc.")):
+        if number:
+            pdf.char_vpos = "SUP"
+            pdf.write(5, number)
+            pdf.char_vpos = "LINE"
+        pdf.write(5, f" {note}\n" if number else f"{note}\n")
+    pdf.output(str(tmp_path / "hop-nhat.pdf"))
+    assert lines(normalize_text(convert(tmp_path / "hop-nhat.pdf").text)) == [
+        "a) Tuyển sinh, đào tạo nghề cho 78.000 người. (Điểm này được sửa đổi theo Kế hoạch số 27/KH-UBND ngày "
+        "23/01/2026.)",
+        "b) Đào tạo nghề cho 15.000 lao động nông thôn.",
+        "1. Tổng kinh phí là 486,5 tỷ đồng, trong đó (Khoản này được sửa đổi theo Quyết định số 1875/QĐ-UBND, dòng "
+        "6 của Biểu giữ nguyên.):",
+        "- Ngân sách tỉnh: 198,5 tỷ đồng.",
+        "[3] Văn bản hợp nhất không thay thế văn bản gốc.",
+    ]
 
 
 def test_footnotes_at_the_foot_of_a_page_are_read_at_the_end_and_the_sentence_goes_on(tmp_path):
@@ -740,7 +789,7 @@ def test_a_header_set_in_floating_text_boxes_is_read_first_box_by_box(tmp_path):
     assert (meta.doc_type, meta.number, meta.date, meta.province) == ("Kế hoạch", "52/KH-UBND", "2026-02-24", "Hà Lam")
 
 
-def test_word_footnotes_are_read_at_the_end_numbered_as_word_shows_them(tmp_path):
+def test_word_footnotes_join_the_paragraphs_their_marks_are_in(tmp_path):
     from tests.fixtures_docs import make_footnoted_docx
 
     path = make_footnoted_docx(tmp_path / "to-trinh-chu-thich.docx", [
@@ -748,12 +797,14 @@ def test_word_footnotes_are_read_at_the_end_numbered_as_word_shows_them(tmp_path
         ("1. Tỉnh có 06 khu công nghiệp với 41.000 lao động.", "Số liệu tại thời điểm 31/12/2025."),
         ("2. Sở Tài chính bố trí kinh phí.", None),
     ])
-    assert lines(normalize_text(convert(path).text)) == [
-        "Căn cứ Luật Giáo dục nghề nghiệp;",
-        "1. Tỉnh có 06 khu công nghiệp với 41.000 lao động.",
+    text = convert(path).text
+    assert text.strip().splitlines()[::3] == [  # marks as pandoc's, the notes at the end as Word numbers them
+        "Căn cứ Luật Giáo dục nghề nghiệp;[^1]", "[1] Luật số 74/2014/QH13 ngày 27 tháng 11 năm 2014."]
+    # each note joins the paragraph its mark is in: before a closing semicolon, after a full stop
+    assert lines(normalize_text(text)) == [
+        "Căn cứ Luật Giáo dục nghề nghiệp (Luật số 74/2014/QH13 ngày 27 tháng 11 năm 2014.);",
+        "1. Tỉnh có 06 khu công nghiệp với 41.000 lao động. (Số liệu tại thời điểm 31/12/2025.)",
         "2. Sở Tài chính bố trí kinh phí.",
-        "[1] Luật số 74/2014/QH13 ngày 27 tháng 11 năm 2014.",
-        "[2] Số liệu tại thời điểm 31/12/2025.",
     ]
 
 

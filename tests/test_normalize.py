@@ -185,6 +185,20 @@ def test_pandoc_marks_go(line, expected):
     assert strip_markdown(line) == expected
 
 
+def test_a_pandoc_footnote_joins_the_paragraph_whose_mark_calls_it():
+    text = ("1. Hỗ trợ học nghề theo Nghị quyết số 12/2025/NQ-HĐND[^1] của Hội đồng nhân dân tỉnh.\n\n"
+            "2. Tổng kinh phí 486,5 tỷ đồng, gồm:[^2]\n\n- Ngân sách tỉnh: 198,5 tỷ đồng.\n\n"
+            "[^1]: Mức hỗ trợ 4.000.000 đồng/người/khóa.\n\n[^2]: Khoản này được sửa đổi.\n\n"
+            "[^3]: Một chú thích không có dấu.\n")
+    assert normalize_text(text).split("\n\n") == [
+        "1. Hỗ trợ học nghề theo Nghị quyết số 12/2025/NQ-HĐND (Mức hỗ trợ 4.000.000 đồng/người/khóa.) của Hội "
+        "đồng nhân dân tỉnh.",
+        "2. Tổng kinh phí 486,5 tỷ đồng, gồm (Khoản này được sửa đổi.):",  # the lead still ends on its colon
+        "- Ngân sách tỉnh: 198,5 tỷ đồng.",
+        "[3] Một chú thích không có dấu.",
+    ]
+
+
 GRID = """b\\) Chỉ tiêu theo nhóm:
 
 +-----+---------------------------+----------+
