@@ -117,6 +117,8 @@ from index.vocab.phrases import (
     ANNOUNCES_ITEMS,
     BACK_REFERENCE,
     DEFERRED,
+    FORMER_ASKED,
+    FORMER_STATED,
     FUNDING_HEADING,
     RECIPIENTS_LABEL,
     cites_basis,
@@ -1023,6 +1025,10 @@ def answer_extractive(
     if deferral is not None:
         return refusal(r.question, index.plans, r.passages,
                        f"{deferral.passage.plan} để con số này cho quyết định sau: “{deferral.text.strip()}”")
+    if former_unstated(found[0], r.query.restored):
+        return refusal(r.question, index.plans, r.passages,
+                       f"{found[0][0].units[0].passage.plan} chỉ nêu nội dung đang có hiệu lực, không nêu nội dung "
+                       "trước khi sửa đổi")
     items = completed(index, without_repeats(found[0], r.profile), r.profile, weights, config.scoring)
     return compose(r.question, items + _plan_facts_beside(index, r), r.passages)
 
@@ -1082,6 +1088,16 @@ def deferred_figure(evidence: list[Evidence], profile: QuestionProfile) -> Unit 
     if not profile.wants(NUMBER) or any(NUMBER in kinds_in(u.reading, profile) for u in units):
         return None
     return next((u for u in units if DEFERRED.search(u.text)), None)
+
+
+def former_unstated(evidence: list[Evidence], question: str) -> bool:
+    """A question asking what a text said before it was amended ("Trước khi sửa đổi, Kế hoạch … đặt chỉ tiêu bao
+    nhiêu?") whose quoted chunks state no former wording or figure: a consolidated text, a point marked "được sửa
+    đổi theo …", gives only the text in force, however well it covers the topic (``vocab.phrases.FORMER_*``)."""
+    if not FORMER_ASKED.search(fold_accents(question).lower()):
+        return False
+    texts = (f"{u.passage.section}\n{u.passage.text}" for e in evidence for u in e.units)
+    return not any(FORMER_STATED.search(fold_accents(text).lower()) for text in texts)
 
 
 def _unnamed_place(index: SearchIndex, r: Retrieved) -> str:

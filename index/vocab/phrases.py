@@ -472,6 +472,22 @@ DEFERRED = re.compile(
 )
 
 
+# A question asking what a text said before it was amended, in folded words: "Trước khi (được) sửa đổi, Kế hoạch …
+# dự kiến bao nhiêu", "trước khi bị bãi bỏ quy định gì", "Kế hoạch 25 lúc đầu đặt mức nào", "ban đầu hẹn xong khi
+# nào", "mức cũ"; not a deadline ("xong trước khi nào") nor a start-up aid ("hỗ trợ vốn ban đầu").
+FORMER_ASKED = re.compile(
+    r"\btruoc khi (?:duoc |bi )?(?:sua doi|sua|dieu chinh|bai bo|thay the)\b"
+    r"|\b(?:ban dau|luc dau)\s+(?:dat|de ra|du kien|quy dinh|hen|ghi|giao|la)\b|\b(?:muc|con so|chi tieu|noi dung) cu\b"
+)
+# Text that states a former wording or figure, folded: a comparison table's column of the text in force before the
+# amendment ("Nội dung tại Kế hoạch số 296/KH-UBND (hiện hành)", "Nội dung cũ"), an amendment quoting what it
+# replaces ("thay thế cụm từ “…” bằng …", "từ 8.000 người lên 9.500 người"), a note of the figure before ("trước
+# đây", "ban đầu"). A consolidated text's note that a point "được sửa đổi theo …" gives only the text in force.
+FORMER_STATED = re.compile(
+    r"\b(?:hien hanh|noi dung cu|truoc day|ban dau|luc dau|truoc khi sua doi|thay the\b[^.;]{0,120}\bbang"
+    r"|tu\s+[\d.,]+(?:\s+\w+){0,3}\s+(?:len|xuong|thanh))\b"
+)
+
 # A sentence saying what a term means or how an indicator is counted: "Lao động qua đào tạo có bằng cấp, chứng chỉ
 # là lao động đã được cấp chứng chỉ sơ cấp trở lên", "… được hiểu là", "tỷ lệ … tính trên tổng số lao động từ 15
 # tuổi trở lên"; not an amount stated with "là" ("Tổng kinh phí là 1.846 tỷ đồng", "là khoảng 20.000 người").
