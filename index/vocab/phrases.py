@@ -477,15 +477,18 @@ DEFERRED = re.compile(
 # nào", "mức cũ"; not a deadline ("xong trước khi nào") nor a start-up aid ("hỗ trợ vốn ban đầu").
 FORMER_ASKED = re.compile(
     r"\btruoc khi (?:duoc |bi )?(?:sua doi|sua|dieu chinh|bai bo|thay the)\b"
-    r"|\b(?:ban dau|luc dau)\s+(?:dat|de ra|du kien|quy dinh|hen|ghi|giao|la)\b|\b(?:muc|con so|chi tieu|noi dung) cu\b"
+    r"|\b(?:ban dau|luc dau)\s+(?:dat|de ra|du kien|quy dinh|hen|ghi|giao|la)\b"
+    r"|\b(?:muc|con so|chi tieu|noi dung) cu\b(?! the)"  # folded "cũ", not "cụ thể"
 )
 # Text that states a former wording or figure, folded: a comparison table's column of the text in force before the
-# amendment ("Nội dung tại Kế hoạch số 296/KH-UBND (hiện hành)", "Nội dung cũ"), an amendment quoting what it
-# replaces ("thay thế cụm từ “…” bằng …", "từ 8.000 người lên 9.500 người"), a note of the figure before ("trước
-# đây", "ban đầu"). A consolidated text's note that a point "được sửa đổi theo …" gives only the text in force.
+# amendment beside the amended one ("Nội dung tại Kế hoạch số 296/KH-UBND (hiện hành)", "Nội dung cũ", "Theo Kế
+# hoạch số 25/KH-UBND | Nội dung điều chỉnh, bổ sung", "Sau điều chỉnh"), an amendment quoting what it replaces
+# ("thay thế cụm từ “…” bằng …", "được điều chỉnh từ 186.400 triệu đồng xuống …"), a note of the figure before
+# ("trước đây", "ban đầu"). A consolidated text's note that a point "được sửa đổi theo …" gives only the text in force.
 FORMER_STATED = re.compile(
-    r"\b(?:hien hanh|noi dung cu|truoc day|ban dau|luc dau|truoc khi sua doi|thay the\b[^.;]{0,120}\bbang"
-    r"|tu\s+[\d.,]+(?:\s+\w+){0,3}\s+(?:len|xuong|thanh))\b"
+    r"\b(?:hien hanh|noi dung cu|truoc day|ban dau|luc dau|(?:truoc khi|truoc|sau) (?:sua doi|dieu chinh)"
+    r"|noi dung (?:sua doi|dieu chinh)"
+    r"|(?:sua doi|dieu chinh) tu|thay the\b[^.;]{0,120}\bbang|tu\s+[\d.,]+(?:\s+\w+){0,3}\s+(?:len|xuong|thanh))\b"
 )
 
 # A sentence saying what a term means or how an indicator is counted: "Lao động qua đào tạo có bằng cấp, chứng chỉ
