@@ -462,13 +462,26 @@ def test_a_footnote_mark_glued_to_a_figure_is_no_digit_of_it(tmp_path):
         "Tổng số lao động cần đào tạo là 12.000 người trong giai đoạn 2025 - 2027.")
 
 
+def _footed_page(size: int, top: float):
+    """An A4 page of DejaVu text at ``size`` points from ``top`` mm, with no automatic page break: its foot is free for
+    footnotes."""
+    from fpdf import FPDF
+
+    from tests.fixtures_docs import SANS
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", fname=str(SANS))
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=size)
+    pdf.set_xy(10, top)
+    return pdf
+
+
 def test_each_footnote_of_a_pdf_joins_the_paragraph_whose_mark_calls_it(tmp_path):
     """A consolidated text names each point's amendment only in a footnote, set small at the foot of the page with a
     small number of its own: the note joins its point (after its full stop, before the colon of a lead), a wrapped
     note line opening with a number stays the note's, and a note no mark calls stays at the end."""
-    from fpdf import FPDF
-
-    from tests.fixtures_docs import SANS
 
     def marked(text: str, mark: str, rest: str = "") -> None:
         pdf.write(6, text)
@@ -477,12 +490,7 @@ def test_each_footnote_of_a_pdf_joins_the_paragraph_whose_mark_calls_it(tmp_path
         pdf.char_vpos = "LINE"
         pdf.write(6, f"{rest}\n")
 
-    pdf = FPDF()
-    pdf.set_auto_page_break(False)
-    pdf.add_font("DejaVu", fname=str(SANS))
-    pdf.add_page()
-    pdf.set_font("DejaVu", size=13)
-    pdf.set_xy(10, 40)
+    pdf = _footed_page(13, 40)
     marked("a) Tuyển sinh, đào tạo nghề cho 78.000 người.", "1")
     pdf.write(6, "b) Đào tạo nghề cho 15.000 lao động nông thôn.\n")
     marked("1. Tổng kinh phí là 486,5 tỷ đồng, trong đó:", "2")
@@ -510,16 +518,7 @@ def test_each_footnote_of_a_pdf_joins_the_paragraph_whose_mark_calls_it(tmp_path
 
 
 def test_footnotes_at_the_foot_of_a_page_are_read_at_the_end_and_the_sentence_goes_on(tmp_path):
-    from fpdf import FPDF
-
-    from tests.fixtures_docs import SANS
-
-    pdf = FPDF()
-    pdf.set_auto_page_break(False)
-    pdf.add_font("DejaVu", fname=str(SANS))
-    pdf.add_page()
-    pdf.set_font("DejaVu", size=12)
-    pdf.set_xy(10, 20)
+    pdf = _footed_page(12, 20)
     pdf.multi_cell(0, 6, "1. Hỗ trợ học nghề cho lao động thuộc hộ nghèo.\n2. Hỗ trợ tiền ăn cho học viên theo mức quy định")
     pdf.set_font("DejaVu", size=9)
     pdf.set_xy(10, 260)
