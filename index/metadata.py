@@ -40,6 +40,7 @@ from index.vocab.documents import (
     DEPARTMENT_HEADER,
     DEPUTY_TITLES,
     DOC_TYPE_BY_CODE,
+    DRAFT_MARK,
     ENACTING_AUTHORITY,
     FOR_COMMITTEE,
     FOR_PRINCIPAL,
@@ -891,7 +892,9 @@ def _signature(paras: list[str]) -> tuple[str, str, bool]:
     block = tail[start:]
     # a decision's signature is followed by the header of the plan it issues ("… Võ Minh Trung / ỦY BAN NHÂN DÂN /
     # CỘNG HÒA XÃ HỘI CHỦ NGHĨA / TỈNH THUẬN HẢI / VIỆT NAM"): no name of that header signs
-    block = block[: next((i for i, p in enumerate(block) if MOTTO_OPENING.match(p.upper())), len(block))]
+    # (its two header columns may stand joined on one line: "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    block = block[: next((i for i, p in enumerate(block) if MOTTO_OPENING.match(p.upper()) or MOTTO.search(p.upper())),
+                         len(block))]
     for_committee = any(FOR_COMMITTEE.match(p.upper()) for p in block)
     names = [(i, name) for i, p in enumerate(block) if (name := _person_name(p))]
     if not names:
@@ -995,6 +998,8 @@ def _person_name(p: str) -> str:
         return ""
     if any(w.upper() in SIGNATURE_WORDS for w in words if w.isupper()):
         return ""
+    if DRAFT_MARK.match(" ".join(words)) or " ".join(words).capitalize() in HEADER_TYPES:
+        return ""  # a draft's mark or a type heading in capitals ("DỰ THẢO", "QUYẾT ĐỊNH"), no one's name
     upper = all(w.isupper() for w in words)
     if not upper and not all(part[1:].islower() or len(part) == 1 for ps in parts for part in ps):
         return ""
