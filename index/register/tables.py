@@ -16,6 +16,10 @@ combined) and `iter_tables` walks the tables of the heading tree.
   those named in the task text as partners, the time column as deadline
   ("Quý II/2025", "Trước 30/6/2025", "Hằng năm"), and one "phối hợp" row per
   partner body, so "what does Sở X do" finds its supporting duties too.
+- Status table: an assignment table of a letter chasing the plan, with a status column ("Tình hình thực hiện",
+  "Kết quả thực hiện") and maybe a deadline set anew ("Thời hạn hoàn thành mới"): a row reported done gives no duty,
+  one handed to another lead ("Điều chỉnh: giao Sở X chủ trì thay Sở Y") is X's with Y as partner, and a new
+  deadline replaces the plan's ("Giữ nguyên thời hạn" keeps it).
 - Member table: a steering committee assigns its duties to persons by post ("Thành viên Ban Chỉ đạo | Nhiệm
   vụ được phân công | Thời hạn"): each duty of a member's cell is a row of the body the post is in
   ("Ông Trần Văn Bình, Giám đốc Sở Nội vụ - Phó Trưởng ban" → Sở Nội vụ), in the role it opens with.
