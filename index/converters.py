@@ -509,7 +509,7 @@ def _by_size(line: list[dict]) -> list[list[dict]]:
     beside an 11 pt header, "Thời gian ký: …" drawn over "Độc lập - Tự do - Hạnh phúc") are a line of their own,
     not words of it. A footnote mark, small too, stays with its line (`_without_footnote_marks` takes it out)."""
     size = max(w["size"] for w in line)
-    small = [w for w in line if w["size"] * _OTHER_SIZE < size and not (w["text"].isdigit() and len(w["text"]) <= 2)]
+    small = [w for w in line if w["size"] * _OTHER_SIZE < size and not _mark_figure(w)]
     if not small or len(small) == len(line):
         return [line]
     return [[w for w in line if w not in small], small]
@@ -585,12 +585,17 @@ def _footnotes(lines: list[tuple[float, str, bool, float]]) -> list[tuple[float,
     return [line for line in notes if not line[2] or abs(line[3] - notes[0][3]) <= _SAME_SIZE]
 
 
+def _mark_figure(word: dict) -> bool:
+    """Whether a word could be a footnote's mark or number: one or two figures ("3", "12")."""
+    return word["text"].isdigit() and len(word["text"]) <= 2
+
+
 def _with_raised_marks(lines: list[list[dict]]) -> list[list[dict]]:
     """The printed lines with a footnote's number raised above its own line (set apart as a line of its own:
     "¹" over "Điểm này được sửa đổi …") put back in the line it stands on, just below it."""
     out: list[list[dict]] = []
     for line in reversed(lines):
-        raised = all(w["text"].isdigit() and len(w["text"]) <= 2 for w in line)
+        raised = all(_mark_figure(w) for w in line)
         if raised and out and out[-1][0]["top"] - line[0]["top"] <= line[0]["bottom"] - line[0]["top"]:
             out[-1] = [*line, *out[-1]]
         else:
@@ -606,7 +611,7 @@ def _without_footnote_marks(line: list[dict]) -> list[dict]:
     body = sizes[len(sizes) // 2]
     out: list[dict] = []
     for word in sorted(line, key=lambda w: w["x0"]):
-        if out and word["text"].isdigit() and len(word["text"]) <= 2 and word["size"] < _MARK_SIZE * body:
+        if out and _mark_figure(word) and word["size"] < _MARK_SIZE * body:
             out[-1] = {**out[-1], "text": out[-1]["text"] + note_mark(word["text"]), "x1": word["x1"]}
         else:
             out.append(word)

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 
-from index.agencies import agency_key, bare_agency, canonical_agency, find_agencies, looks_like_agency
+from index.agencies import bare_agency, find_agencies, looks_like_agency, same_agency
 from index.register.model import Target, section_path
 from index.register.responsibilities import Extraction, listed_bodies, role_of
 from index.register.targets import comparator_of
@@ -143,15 +143,11 @@ def _reassigned(status: str, leads: list[str], partners: list[str]) -> tuple[lis
     new = listed_bodies(m["new"]) if m else []
     if m is None or not new:
         return leads, partners
-    old = {_key(b) for b in listed_bodies(m["old"])}
-    kept = [b for b in leads if _key(b) not in old]
-    moved = [b for b in leads if _key(b) in old]
-    partners = [p for p in partners if _key(p) not in {_key(b) for b in new}]
+    old = listed_bodies(m["old"])
+    moved = [b for b in leads if any(same_agency(b, o) for o in old)]
+    kept = [b for b in leads if b not in moved]
+    partners = [p for p in partners if not any(same_agency(p, b) for b in new)]
     return [*new, *kept], [*moved, *partners]
-
-
-def _key(name: str) -> str:
-    return agency_key(canonical_agency(name))
 
 
 def read_amendment_tables(root: Section, work: Extraction) -> None:
