@@ -25,6 +25,7 @@ from index.normalize import canonical, fold_accents
 from index.vocab.abbreviations import read_in_full
 from index.vocab.documents import SCHOOL_LEVELS
 from index.vocab.markers import BULLET, UPPER
+from index.vocab.phrases import PARTY_LABEL
 
 __all__ = [
     "AGENCIES",
@@ -472,6 +473,8 @@ _HEADS = (
     "Khoa",
     # A commune's civil servant posts (2025 reform): "Công chức Văn hóa - Xã hội", "Công chức Tư pháp - Hộ tịch".
     "Công chức",
+    # A contract's parties by their labels ("Bên A", "Bên B"), read as the bodies they stand for (``index.parties``).
+    "Bên",
 )
 # The head words as one pattern, longest first; the header's issuer (`index.metadata`) opens with one too.
 BODY_HEADS = "|".join(sorted((re.escape(h) for h in _HEADS), key=len, reverse=True))
@@ -528,6 +531,14 @@ _GENERIC_START = re.compile(rf"(?<![\w])(?:{BODY_HEADS})(?=\s+{_CAP})")
 _COMMITTEE = re.compile(r"(?:UBND|Ủy ban nhân dân|Chủ tịch)(?![\w])")
 _STARTS_BODY = re.compile(rf"(?:{BODY_HEADS}|{_COMMITTEE.pattern})")
 
+_PARTY = re.compile(PARTY_LABEL)
+
+
+def _party_end(text: str, pos: int) -> int:
+    """Where a contract's party label at ``pos`` ends ("Bên B | gửi …"), or 0: the letter is the whole name."""
+    party = _PARTY.match(text, pos)
+    return party.end() if party else 0
+
 
 # A body's territory or branch after its name: "tỉnh Bạch Vân", "thành phố",
 # "Hà Nội", "- Chi nhánh Hải Phòng", "chi nhánh tỉnh Lam Sơn".
@@ -580,7 +591,7 @@ def _generic_matches(text: str) -> list[tuple[int, int, str]]:
     is written in lower case ("trường cao đẳng nghề Hải Dương")."""
     out: list[tuple[int, int, str]] = []
     for m in _GENERIC_START.finditer(text):
-        end = name_end(text, m.end())
+        end = _party_end(text, m.start()) or name_end(text, m.end())
         if end > m.end():
             end = territory_end(text, end)
             out.append((m.start(), end, canonical_agency(text[m.start():end])))
@@ -744,6 +755,8 @@ def known_name_end(text: str) -> int:
     ("Ban Chỉ đạo giảm nghèo bền vững tỉnh"), a known one ends where it ends
     ("Ủy ban Kiểm tra Tỉnh ủy | đưa nội dung …").
     """
+    if party := _party_end(text, 0):
+        return party  # "Bên B | gửi Bên A …": a label is a name known to the text that defines it
     folded = fold_aligned(text)
     group = _UBND_GROUP.match(folded)  # "Ủy ban nhân dân các xã, phường | thông báo …"
     if group and canonical_agency(text[:group.end()]) in ("Ủy ban nhân dân cấp huyện", "Ủy ban nhân dân cấp xã"):
@@ -771,7 +784,7 @@ def match_agency_at(text: str, pos: int, head: str | None = None) -> tuple[str, 
         return text[pos:end], end
     m = _GENERIC_START.match(text, pos)
     if m:
-        end = name_end(text, m.end())
+        end = _party_end(text, pos) or name_end(text, m.end())
         if end > m.end():
             end = territory_end(text, end)
             return text[pos:end], end

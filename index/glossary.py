@@ -4,7 +4,8 @@ Long documents (an Đề án, a report) list the abbreviations they coin ("DANH 
 Giáo dục và Đào tạo") and then write them everywhere ("SGDĐT chủ trì, phối hợp SNV …"). A user asks in full
 words, which share nothing with "SGDĐT": the line that answers is neither found nor judged to answer. The
 field's usual abbreviations are read in full everywhere (``vocab.abbreviations``); a plan's own are read in full
-in that plan only, for search and scoring. The text shown is never changed.
+in that plan only, for search and scoring, and so are a contract's party labels ("Bên A"). The text shown is never
+changed.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from functools import lru_cache
 
 from index.normalize import canonical
+from index.parties import parties
 from index.tables import pipe_cells
 from index.vocab.phrases import ABBREVIATION, GLOSSARY_LINE, GLOSSARY_TITLE
 
@@ -70,8 +72,11 @@ def _is_long_form(long: str, short: str) -> bool:
 
 
 def glossary_field(text: str) -> str:
-    """The glossary as one stored field: "SGDĐT=Sở Giáo dục và Đào tạo; SNV=Sở Nội vụ"."""
-    return _ENTRY_SEPARATOR.join(f"{short}={long}" for short, long in glossary(text).items())
+    """The glossary as one stored field: "SGDĐT=Sở Giáo dục và Đào tạo; SNV=Sở Nội vụ", with a contract's party
+    labels read with the bodies they stand for ("Bên B=Bên B (Trường Cao đẳng Y)", ``index.parties``): a question
+    may name the college or say "Bên B"."""
+    terms = {**glossary(text), **{label: f"{label} ({name})" for label, name in parties(text).items()}}
+    return _ENTRY_SEPARATOR.join(f"{short}={long}" for short, long in terms.items())
 
 
 @lru_cache(maxsize=64)

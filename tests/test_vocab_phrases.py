@@ -208,3 +208,34 @@ def test_a_committee_member_by_person_and_post():
     assert MEMBER_POST.match("Bà Lê Thị Hoa, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh").group("post") == \
         "Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"
     assert not MEMBER_POST.match("Sở Nội vụ, Sở Tài chính")  # bodies, no person
+
+
+@pytest.mark.parametrize(("title", "duties", "rights"), [
+    ("Nghĩa vụ của Bên A", True, False),
+    ("Trách nhiệm của Sở Nội vụ", True, False),
+    ("Quyền và nghĩa vụ của Bên B", True, False),
+    ("Trách nhiệm phối hợp của Ủy ban nhân dân các xã, phường", True, False),
+    ("Nhiệm vụ cụ thể của Trung tâm Dịch vụ việc làm", True, False),
+    ("Quyền của Bên A", False, True),
+    ("Quyền hạn của Sở Tài chính", False, True),
+    ("Trách nhiệm thi hành", False, False),  # whose: the part names every body
+    ("Quyền lợi người học", False, False),  # no "của": what learners get, no body's part
+])
+def test_a_part_of_a_bodys_duties_or_of_its_rights(title, duties, rights):
+    from index.vocab.phrases import DUTIES_OF, RIGHTS_OF
+
+    assert (bool(DUTIES_OF.match(title)), bool(RIGHTS_OF.match(title))) == (duties, rights)
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("BÊN ĐẶT HÀNG (sau đây gọi là Bên A): SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Bên A"),
+    ("Trường Cao đẳng Y (sau đây gọi tắt là Bên B), địa chỉ …", "Bên B"),
+    ("Công ty Z (gọi tắt là Bên C)", "Bên C"),
+    ("các cơ sở giáo dục nghề nghiệp (sau đây gọi chung là cơ sở giáo dục nghề nghiệp)", None),  # a term, no party
+    ("Bên cạnh đó (sau đây gọi là Bên cạnh)", None),  # a word, no label
+])
+def test_a_contracts_party_label_defined_in_parentheses(line, label):
+    from index.vocab.phrases import PARTY_DEFINED
+
+    m = PARTY_DEFINED.search(line)
+    assert (m.group("label") if m else None) == label

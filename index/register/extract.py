@@ -6,9 +6,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from index.agencies import canonical_agency
 from index.metadata import PlanMetadata
+from index.parties import parties
 from index.register.model import PlanRegister, Register, fingerprint
-from index.register.responsibilities import extract_responsibilities
+from index.register.responsibilities import Extraction, extract_responsibilities
 from index.register.tables import read_amendment_tables, read_assignment_tables, read_response_tables, table_targets
 from index.register.targets import extract_targets, plan_year
 from index.structure import parse_structure
@@ -22,6 +24,7 @@ def extract_register(doc: str, text: str, metadata: PlanMetadata | None = None) 
     read_assignment_tables(root, work)
     read_amendment_tables(root, work)
     read_response_tables(root, work)
+    name_parties(work, parties(text or ""))
     work.sort_rows(root)
     year = plan_year(metadata)
     targets = extract_targets(root, year, doc, plan) + table_targets(root, year, doc, plan)
@@ -31,6 +34,19 @@ def extract_register(doc: str, text: str, metadata: PlanMetadata | None = None) 
         doc=doc, plan=plan, fingerprint=fingerprint(text or ""),
         responsibilities=work.rows, deadlines=work.deadlines, targets=targets, notes=notes,
     )
+
+
+def name_parties(work: Extraction, labels: dict[str, str]) -> None:
+    """Rows and deadlines of a contract's parties under the bodies' names ("Bên B" → "Trường Cao đẳng Y"): an
+    official asks for the college, not for its label. The task keeps the text's own words."""
+    if not labels:
+        return
+    names = {label: canonical_agency(name) for label, name in labels.items()}
+    for row in work.rows:
+        row.agency = names.get(row.agency, row.agency)
+        row.partners = list(dict.fromkeys(names.get(p, p) for p in row.partners))
+    for deadline in work.deadlines:
+        deadline.agencies = list(dict.fromkeys(names.get(a, a) for a in deadline.agencies))
 
 
 def build_register(items: Iterable[Any], ocr_cache: Path | None = None) -> Register:

@@ -48,9 +48,12 @@ from index.vocab.phrases import (
     ADDRESSED_BY_POST,
     ANNOUNCES_ITEMS,
     DONE_TO_BODIES,
+    DUTIES_OF,
     OBLIGED,
     PARTNERS_FIELD,
     PRESENTS_TEXT,
+    RIGHTS_OF,
+    TABLE_CAPTION,
 )
 
 # ================================================================== part detection
@@ -329,6 +332,8 @@ class Extraction:
                 return
             child_path = path + (child,)
             title = strip_marker(child.title)
+            if RIGHTS_OF.match(title):
+                continue  # "1. Quyền của Bên A": what a party may do, no duty
             if title_is(REPORTING, child):
                 self.reporting(child, child_path)
                 continue
@@ -374,6 +379,8 @@ class Extraction:
         self, unit: _Unit, path: tuple[Section, ...], agencies: list[str] | None, requested: bool, heading: str
     ) -> None:
         text = unit.text
+        if TABLE_CAPTION.match(text):
+            return  # "Bảng 2. Phân công nhiệm vụ …" under a body's part: its table's rows are read as a table
         if unit.agencies:
             m = _FOR_AGENCY.match(unit.blocks[0].text)
             task = m.group("task").strip() if m else text
@@ -991,6 +998,9 @@ def _agency_heading(title: str) -> tuple[list[str], bool, str] | None:
     "UBND các huyện có trách nhiệm xây dựng kế hoạch …" are agency headings.
     """
     title = re.sub(r"\s*\([^()]*\)", "", title)  # "Sở X (cơ quan thường trực)": a note, not the name
+    duties = DUTIES_OF.match(title)
+    if duties and looks_like_agency(title[duties.end():]):
+        title = title[duties.end():]  # "Nghĩa vụ của Bên B", "Trách nhiệm phối hợp của UBND các xã": the body's part
     named = _named_paragraph(title)
     if named:
         agencies, task, requested = named
@@ -1006,6 +1016,12 @@ def _agency_heading(title: str) -> tuple[list[str], bool, str] | None:
     if split:
         return split[0], requested, split[1]
     return split_agencies(text), requested, ""
+
+
+def _duties_part(section: Section) -> bool:
+    """A part titled with a body's duties ("Nghĩa vụ của Bên A", "Trách nhiệm của Sở Nội vụ")."""
+    title = strip_marker(section.title)
+    return bool(DUTIES_OF.match(title)) and _agency_heading(title) is not None
 
 
 def _assigns_by_body(section: Section) -> bool:
@@ -1034,11 +1050,17 @@ def extract_responsibilities(root: Section, doc: str, plan: str) -> Extraction:
     by_body = [(p, s) for p, s in by_body if not any(title_is(IMPLEMENTATION, a) for a in p)]
     within = {id(s) for _, top in by_body for _, s in top.walk()}
     implementation = by_body + [(p, s) for p, s in implementation if id(s) not in within]
-    if not implementation:
-        work.notes.append(f"{doc}: no 'Tổ chức thực hiện' part found; no responsibility rows from it")
     inside = {id(s) for _, top in implementation for _, s in top.walk()}
+    # a contract's or a regulation's "Điều 5. Quyền và nghĩa vụ của Bên B", "Trách nhiệm của Sở Nội vụ", wherever
+    # they stand outside a part of every body's duties: the body's own part
+    duty_parts = [(p, s) for p, s in root.walk() if _duties_part(s) and not any(_duties_part(a) for a in p[:-1])
+                  and not any(id(a) in inside for a in p[:-1])]
+    implementation = [(p, s) for p, s in implementation if not any(s is d for _, d in duty_parts)]
+    inside |= {id(s) for _, top in duty_parts for _, s in top.walk()}
+    if not implementation and not duty_parts:
+        work.notes.append(f"{doc}: no 'Tổ chức thực hiện' part found; no responsibility rows from it")
     for path, section in root.walk():
-        if id(section) in inside:
+        if id(section) in inside or any(RIGHTS_OF.match(strip_marker(a.title)) for a in path):
             continue
         work.closed = False
         if title_is(REPORTING, section):
@@ -1048,5 +1070,9 @@ def extract_responsibilities(root: Section, doc: str, plan: str) -> Extraction:
     for path, section in implementation:
         work.closed = False
         work.implementation(section, path)
+    for path, section in duty_parts:
+        work.closed = False
+        names, requested, _ = _agency_heading(strip_marker(section.title)) or ([], False, "")
+        work.agency_section(section, path, names, requested, section.title)
     work.loose_deadlines(root)
     return work

@@ -535,3 +535,23 @@ ABBREVIATION = r"[A-ZĐ][A-ZĐ0-9&\-]{1,11}"
 # One entry of that list on a line: "GDNN: Giáo dục nghề nghiệp", "- SNV – Sở Nội vụ", "LĐNT ⇥ Lao động nông thôn".
 GLOSSARY_LINE = re.compile(
     rf"^\s*(?:[-–•+]\s*)?(?P<short>{ABBREVIATION})\s*(?::|[-–=]|\t)\s*(?P<long>[^\W\d_].+?)\s*[.;]?\s*$")
+
+# A contract's parties, named once and then called by a label: "BÊN ĐẶT HÀNG (sau đây gọi là Bên A): SỞ GIÁO DỤC
+# VÀ ĐÀO TẠO TỈNH X", "Trường Cao đẳng Y (sau đây gọi tắt là Bên B)", "Bên A (Bên giao nhiệm vụ): Sở Nội vụ".
+# The label is "Bên" and a capital letter; "Bên đặt hàng" alone labels no one the text later names.
+PARTY_LABEL = r"Bên\s+[A-ZĐ](?![\w])"
+# "(sau đây gọi là Bên A)", "(sau đây gọi tắt là Bên B)", "(gọi tắt là Bên A)": group "label".
+PARTY_DEFINED = re.compile(rf"\(\s*(?:sau đây\s+)?(?:được\s+)?gọi(?:\s+tắt|\s+chung)?\s+là\s+(?P<label>{PARTY_LABEL})"
+                           r"\s*\)", re.IGNORECASE)
+# A line that opens with the label itself: "Bên A: Sở Giáo dục và Đào tạo", "BÊN B (Bên nhận đặt hàng): Trường …".
+PARTY_LINE = re.compile(rf"^\s*(?:[-–•+]\s*)?(?P<label>{PARTY_LABEL})\s*(?:\([^()]{{1,60}}\))?\s*:\s*(?P<name>\S.*)$",
+                        re.IGNORECASE)
+# A party's name ends at its particulars: "Sở X, địa chỉ: …", "Trường Y; Mã số thuế …", "Công ty Z - Đại diện: …".
+PARTY_NAME_END = re.compile(r"\s*(?:[;(]|[,.-]\s*(?:địa chỉ|đại diện|do\s|có trụ sở|trụ sở|mã số|điện thoại|"
+                            r"tài khoản)|\.\s*$)", re.IGNORECASE)
+# A part of a text setting out a body's duties, the body after it: "Nghĩa vụ của Bên A", "Trách nhiệm của Sở Nội vụ",
+# "Quyền và nghĩa vụ của Bên B", "Trách nhiệm phối hợp của Ủy ban nhân dân các xã" (not "Trách nhiệm thi hành").
+DUTIES_OF = re.compile(r"^(?:Quyền(?:\s+hạn)?\s+và\s+)?(?:nghĩa vụ|trách nhiệm|nhiệm vụ)(?:\s+(?:phối hợp|thực hiện|"
+                       r"cụ thể|chung))?\s+của\s+(?=\S)", re.IGNORECASE)
+# … and one setting out its rights, which bind nobody: "Quyền của Bên A", "Quyền hạn của Sở X", "Quyền lợi của Bên B".
+RIGHTS_OF = re.compile(r"^Quyền(?:\s+(?:hạn|lợi))?\s+của\s+(?=\S)", re.IGNORECASE)
