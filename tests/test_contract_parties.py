@@ -96,3 +96,14 @@ def contract(assistant_over):
 def test_a_question_naming_the_college_finds_the_duty_written_for_its_label(contract):
     answer = contract.ask(f"{COLLEGE} phải cấp chứng chỉ sơ cấp cho học viên trước ngày nào?")
     assert not answer.refused and says(answer.text, "30 tháng 11 năm 2026"), answer.text
+
+
+def test_a_contract_is_labelled_a_contract_with_its_number():
+    from pathlib import Path
+
+    from index.metadata import plan_metadata
+    from index.normalize import normalize_text
+
+    meta = plan_metadata(Path("lachung-2026-hop-dong-dao-tao.txt"), normalize_text(CONTRACT))
+    assert (meta.doc_type, meta.number) == ("Hợp đồng", "15/2026/HĐ-SNV")
+    assert meta.label.startswith("Hợp đồng 15/2026/HĐ-SNV"), meta.label

@@ -17,6 +17,8 @@ from index.vocab.dates import (
     RECURRING,
     RECURRING_DAY,
     START,
+    TIME_LIMIT,
+    TIME_MENTION,
     WEEKDAY,
     YEAR,
     YEAR_SPAN,
@@ -173,12 +175,14 @@ def test_not_recurring(text):
     ("gửi trước ngày 05 của tháng đầu quý sau", "ngày 05 của tháng đầu quý sau"),
     ("nộp trước ngày 25 hằng tháng", "ngày 25 hằng tháng"),
     ("trước ngày 10 tháng cuối năm", "ngày 10 tháng cuối năm"),
+    ("báo cáo định kỳ hằng tháng, trước ngày 25 của tháng;", "ngày 25 của tháng"),
 ])
 def test_a_day_in_every_period(text, day):
     assert RECURRING_DAY.search(text).group(0) == day
 
 
-@pytest.mark.parametrize("text", ["trước ngày 20/12/2025", "ngày 20 tháng 12 năm 2025", "trong 20 ngày", "ngày 5 tháng 7"])
+@pytest.mark.parametrize("text", ["trước ngày 20/12/2025", "ngày 20 tháng 12 năm 2025", "trong 20 ngày", "ngày 5 tháng 7",
+                                  "ngày 5 của tháng 7"])
 def test_not_a_day_in_every_period(text):
     assert RECURRING_DAY.search(text) is None
 
@@ -337,3 +341,20 @@ def test_no_deadline_field_without_a_time(text):
     from index.vocab.dates import DUE_FIELD
 
     assert not DUE_FIELD.search(text)
+
+
+@pytest.mark.parametrize(("text", "limit"), [
+    ("Bên B hoàn trả phần chênh lệch trong thời hạn 10 ngày làm việc kể từ ngày ký",
+     "trong thời hạn 10 ngày làm việc"),
+    ("gửi hồ sơ trong vòng 15 ngày", "trong vòng 15 ngày"),
+    ("có văn bản đề nghị chậm nhất 07 ngày trước ngày khai giảng", "chậm nhất 07 ngày"),
+    ("khảo sát việc làm sau 06 tháng kể từ ngày kết thúc khóa học", "sau 06 tháng"),
+])
+def test_a_time_limit_counted_from_an_event(text, limit):
+    assert TIME_LIMIT.search(text).group(0) == limit
+    assert TIME_MENTION.search(text)
+
+
+@pytest.mark.parametrize("text", ["tổ chức 05 ngày hội việc làm", "trong 03 ngày hội", "đào tạo 120 người trong năm"])
+def test_not_a_time_limit(text):
+    assert TIME_LIMIT.search(text) is None

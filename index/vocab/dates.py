@@ -192,10 +192,11 @@ PERIODIC = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # A day in every period, the deadline of a recurring report: "trước ngày 20 của tháng cuối quý", "ngày 05 của tháng
-# đầu quý sau", "ngày 25 hằng tháng"; a day as a date is ("ngày nào" of a quarterly report asks this one).
+# đầu quý sau", "ngày 25 hằng tháng", "ngày 25 của tháng" (after "định kỳ hằng tháng"); a day as a date is ("ngày nào"
+# of a quarterly report asks this one).
 RECURRING_DAY = re.compile(
     r"\bngày\s+\d{1,2}\s+(?:của\s+)?(?:tháng\s+(?:cuối|đầu)(?:\s+cùng)?\s+(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?"
-    r"(?:quý|năm|kỳ|học kỳ)(?:\s+sau)?|(?:hằng|hàng|mỗi)\s+tháng)\b",
+    r"(?:quý|năm|kỳ|học kỳ)(?:\s+sau)?|(?:hằng|hàng|mỗi)\s+tháng)\b|\bngày\s+\d{1,2}\s+của\s+tháng(?!\s*\d)\b",
     re.IGNORECASE,
 )
 # A recurring time anywhere: "Hằng năm", "hàng quý", "mỗi tháng", "định kỳ 6 tháng", "sơ kết".
@@ -213,11 +214,16 @@ START = re.compile(
 )
 
 # ---- Appended for the answerer (assistant.extractive).
+# A time limit counted from an event, the deadline of a contract's or a procedure's duty: "trong thời hạn 10 ngày làm
+# việc (kể từ …)", "trong vòng 15 ngày", "chậm nhất 05 ngày trước ngày khai giảng", "sau 06 tháng kể từ …"; not a
+# count of events ("05 ngày hội việc làm").
+TIME_LIMIT = re.compile(r"(?<![\w])(?:trong(?:\s+thời hạn|\s+vòng)?|chậm nhất(?:\s+là)?|ít nhất|tối đa|sau)\s+\d{1,3}"
+                        r"\s+(?:ngày(?:\s+làm việc)?|tuần|tháng)(?!\s+(?:hội|lễ))(?![\w])", re.IGNORECASE)
 # Any time a "khi nào" answer may give: "20/12", "20/12/2025", "ngày 5", "tháng 6", "quý 2", "Quý IV", "năm 2025",
 # "3 năm", "cả năm", "trước ngày", or a recurring time ("hằng quý", "định kỳ").
 TIME_MENTION = re.compile(
     rf"\b(?:{NUMERIC_DATE}|(?:ngày|tháng|quý|năm)\s+\d{{1,4}}|quý\s+(?:IV|I{{1,3}})\b|\d{{1,2}}\s+năm|cả năm"
-    rf"|trước ngày)|{RECURRING.pattern}",
+    rf"|trước ngày)|{RECURRING.pattern}|{TIME_LIMIT.pattern}",
     re.IGNORECASE,
 )
 # A figure that is not a bare year: "230.000", "73,2", "04", "2025,5"; not "2024" in "năm 2024"

@@ -35,9 +35,10 @@ DOC_TYPES: dict[str, str] = {
 # Types read from a document's own header only: a Sở's "BÁO CÁO … năm 2025 và Kế hoạch năm 2026" carries a plan,
 # its "HƯỚNG DẪN" (05/HD-SNV) how to carry one out. Not in questions: "báo cáo 6 tháng" is a duty, "hướng dẫn các
 # xã" a task, never a document's name and number; its "THÔNG BÁO" (86/TB-UBND) a meeting's conclusions, its "TỜ
-# TRÌNH" (412/TTr-SGDĐT) what it asks the province to approve.
+# TRÌNH" (412/TTr-SGDĐT) what it asks the province to approve; its "HỢP ĐỒNG" (07/2026/HĐ-ĐH) an order it places
+# with a school ("hợp đồng lao động" in a question is the learners' own).
 HEADER_ONLY_TYPES: dict[str, str] = {"Báo cáo": "BC", "Hướng dẫn": "HD", "Công văn": "CV", "Thông báo": "TB",
-                                     "Tờ trình": "TTr"}
+                                     "Tờ trình": "TTr", "Hợp đồng": "HĐ"}
 # The levels a school's name states after "Trường": "Trường Cao đẳng Nghề …", "trường trung cấp …".
 SCHOOL_LEVELS = ("Cao đẳng", "Trung cấp", "Đại học")
 # A draft's mark in its header, a line of its own: "DỰ THẢO", "(Dự thảo lần 2, ngày 12/01/2026)", "Dự thảo 3".
