@@ -297,15 +297,16 @@ def _table_chunks(table: Table, head: list[str], max_tokens: int,
     row (``notes``) is read with that row.
     """
     caption = [short_title(table.caption, _CAPTION_CHARS)] if table.caption else []
-    if table.unit and table.unit not in table.caption:  # a unit the line before the caption gives: every row's
-        caption.append(f"(Đơn vị tính: {table.unit})")
+    # a unit the line before the caption, or the end of a long caption cut short, gives: every row's, kept when the
+    # caption itself does not fit
+    unit = [f"(Đơn vị tính: {table.unit})"] if table.unit and table.unit not in "".join(caption) else []
     out: list[tuple[str, str, int, int]] = []
     for rows in _row_groups(table):
         body = "\n".join(r.text for r in rows)
         read = [line for row in rows
                 for line in (table.row_text(row, with_parent=True), *_notes_on(table.label(row), notes))]
         repeated = min(max_tokens, count_tokens("\n".join(read)))
-        for lines in (head + caption + read, head + read, head):
+        for lines in (head + caption + unit + read, head + unit + read, head + read, head):
             text = "\n".join(lines + [body])
             if count_tokens(text) <= max_tokens + (repeated if lines is not head else 0):
                 out.append((text, body, rows[0].start, rows[-1].end))

@@ -304,8 +304,10 @@ UNIT_COLUMN = r"^(?:đơn vị(?: tính)?|đvt)$"
 # "Đơn vị tính: tỷ đồng", "ĐVT: người".
 UNIT_NOTE = re.compile(r"^\(?\s*(?:đơn vị(?: tính)?|đvt)\s*:\s*(?P<unit>[^()]+?)\s*\)?\s*[.;]?$", re.IGNORECASE)
 # The same note closing the line that leads to the table or its caption: "Kinh phí được phân kỳ theo 2 giai đoạn như
-# sau (đơn vị tính: tỷ đồng):", "Bảng 3. Phân kỳ kinh phí (ĐVT: triệu đồng)".
-UNIT_NOTE_AFTER = re.compile(r"\(\s*(?:đơn vị(?: tính)?|đvt)\s*:\s*(?P<unit>[^()]+?)\s*\)\s*[.:;]?$", re.IGNORECASE)
+# sau (đơn vị tính: tỷ đồng):", "Bảng 3. Phân kỳ kinh phí (ĐVT: triệu đồng)", or after an annex's "(Kèm theo …)" on
+# the caption's line a PDF joined ("PHÂN BỔ KINH PHÍ … (Kèm theo Quyết định số 356/QĐ-UBND …) Đơn vị tính: triệu đồng").
+UNIT_NOTE_AFTER = re.compile(
+    r"(?:\(\s*|(?<=\))\s*)(?:đơn vị(?: tính)?|đvt)\s*:\s*(?P<unit>[^()]{1,40}?)\s*\)?\s*[.:;]?$", re.IGNORECASE)
 
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))

@@ -618,3 +618,15 @@ def test_a_long_run_of_short_items_after_a_lead_stays_with_it():
             "quản trị khách sạn; điều dưỡng. Câu sau.")
     pieces = [b.text for b in split_sentences(Block(line, 0, len(line)))]
     assert pieces == [line.removesuffix(" Câu sau."), "Câu sau."]
+
+
+def test_a_row_chunk_carries_the_unit_that_closes_a_long_annex_caption():
+    """A PDF joins an annex's title, its "(Kèm theo Quyết định …)" and "Đơn vị tính: triệu đồng" into one line; the
+    caption shown is cut short, so the unit goes beside it: "Trường X | Tổng số: 8.850" is 8.850 triệu đồng."""
+    caption = ("PHÂN BỔ KINH PHÍ THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN GIÁO DỤC NGHỀ NGHIỆP NĂM 2026 THEO ĐƠN VỊ (Kèm theo "
+               "Quyết định số 356/QĐ-UBND ngày 25 tháng 02 năm 2026 của Ủy ban nhân dân tỉnh Hà Lam) Đơn vị tính: "
+               "triệu đồng")
+    text = (f"Phụ lục I\n\n{caption}\n\n| TT | Đơn vị | Tổng số | Ngân sách tỉnh |\n\n"
+            "| 1 | Trường Cao đẳng Kỹ thuật Hà Lam | 8.850 | 4.350 |\n\n| 2 | Sở Nội vụ | 1.240 | 1.240 |\n")
+    rows = [c for c in chunk_plan("hl.txt", text, 96) if "| Sở Nội vụ |" in c.text]
+    assert rows and all("(Đơn vị tính: triệu đồng)" in c.text for c in rows)

@@ -464,6 +464,8 @@ class Extraction:
         # item's body's task ("- Giao chỉ tiêu tuyển sinh … trước ngày 28/02/2026")
         bodies = _assigned_bodies(section.heading.text) if section.heading else []
         part = path[-2] if len(path) > 1 else section
+        # a lettered item under "1. Sở Nội vụ có trách nhiệm:" is that body's task ("a) Cung cấp dữ liệu …")
+        announced = _announced_bodies(part) if heading and part is not section else []
         if id(part) not in self._by_body:  # each item of a part asks the same of it: read its bullets once
             self._by_body[id(part)] = _bullets_by_body(part)
         by_body = self._by_body[id(part)]
@@ -478,7 +480,10 @@ class Extraction:
                 listing = bodies  # prose ends the bullets of the paragraph before
             bullet = block not in heading and bool(listing) and is_bullet
             own = block in heading or bullet or (by_body and is_bullet)
-            duties = _clause_duties(block.text, own, listing if bullet else None)
+            duties = _clause_duties(block.text, own, listing if bullet else announced if block in heading else None)
+            if block in heading and block.text.rstrip().endswith(":"):
+                # "3. Ngân hàng … có trách nhiệm:" over its bullets: they are the duties, not the line announcing them
+                duties = [(names, duty) for names, duty in duties if len(duty.rstrip(" :").split()) > _LEAD_WORDS]
             if block not in heading and not is_bullet and duties and block.text.rstrip().endswith(":"):
                 listing = duties[-1][0]  # "Tôi đề nghị đồng chí Giám đốc Sở X tập trung chỉ đạo mấy việc:" over "- …"
             for names, predicate in duties:
@@ -922,6 +927,23 @@ def _assigned_bodies(heading: str) -> list[str]:
         return []
     parsed = _agency_heading(title)
     return parsed[0] if parsed else []
+
+
+_LEAD_WORDS = 4  # "có trách nhiệm:", "thực hiện các nhiệm vụ:": a line this short before its colon only announces
+
+
+def _announced_bodies(item: Section) -> list[str]:
+    """The bodies an item's heading gives the lettered items under it: "1. Sở Nội vụ có trách nhiệm:", "2. Giao
+    Sở Tài chính:" (a heading announcing a body's duties); [] for any other heading, also one whose body does a
+    thing of its own and lists what goes with it ("1. … Bên B gửi Bên A văn bản đề nghị kèm theo hồ sơ, gồm:")."""
+    text = item.heading.text.rstrip() if item.heading else ""
+    if not text.endswith(":"):
+        return []
+    duties = _clause_duties(text, True)
+    if duties and len(duties[-1][1].rstrip(" :").split()) <= _LEAD_WORDS:
+        return duties[-1][0]
+    title = strip_marker(text)
+    return _assigned_bodies(text) if _ASSIGN_VERB.match(title) or _REQUEST.match(title) else []
 
 
 def _body_line(text: str) -> tuple[list[str], bool] | None:
