@@ -212,6 +212,7 @@ class Extraction:
         self.used: set[int] = set()  # starts of blocks already turned into rows
         self.closed = False
         self._by_body: dict[int, bool] = {}  # id of a part → whether its bullets assign by body (asked per item)
+        self._announced: dict[int, list[str]] = {}  # id of a part → the bodies its heading announces duties of
 
     # ---------------------------------------------------------- units
 
@@ -465,7 +466,9 @@ class Extraction:
         bodies = _assigned_bodies(section.heading.text) if section.heading else []
         part = path[-2] if len(path) > 1 else section
         # a lettered item under "1. Sở Nội vụ có trách nhiệm:" is that body's task ("a) Cung cấp dữ liệu …")
-        announced = _announced_bodies(part) if heading and part is not section else []
+        if heading and part is not section and id(part) not in self._announced:
+            self._announced[id(part)] = _announced_bodies(part)  # asked by each of its items: read once
+        announced = self._announced.get(id(part), []) if heading and part is not section else []
         if id(part) not in self._by_body:  # each item of a part asks the same of it: read its bullets once
             self._by_body[id(part)] = _bullets_by_body(part)
         by_body = self._by_body[id(part)]
@@ -483,7 +486,7 @@ class Extraction:
             duties = _clause_duties(block.text, own, listing if bullet else announced if block in heading else None)
             if block in heading and block.text.rstrip().endswith(":"):
                 # "3. Ngân hàng … có trách nhiệm:" over its bullets: they are the duties, not the line announcing them
-                duties = [(names, duty) for names, duty in duties if len(duty.rstrip(" :").split()) > _LEAD_WORDS]
+                duties = [(names, duty) for names, duty in duties if not _only_announces(duty)]
             if block not in heading and not is_bullet and duties and block.text.rstrip().endswith(":"):
                 listing = duties[-1][0]  # "Tôi đề nghị đồng chí Giám đốc Sở X tập trung chỉ đạo mấy việc:" over "- …"
             for names, predicate in duties:
@@ -932,6 +935,11 @@ def _assigned_bodies(heading: str) -> list[str]:
 _LEAD_WORDS = 4  # "có trách nhiệm:", "thực hiện các nhiệm vụ:": a line this short before its colon only announces
 
 
+def _only_announces(duty: str) -> bool:
+    """Whether a body's duty before a colon only announces the items under it ("có trách nhiệm:")."""
+    return len(duty.rstrip(" :").split()) <= _LEAD_WORDS
+
+
 def _announced_bodies(item: Section) -> list[str]:
     """The bodies an item's heading gives the lettered items under it: "1. Sở Nội vụ có trách nhiệm:", "2. Giao
     Sở Tài chính:" (a heading announcing a body's duties); [] for any other heading, also one whose body does a
@@ -940,7 +948,7 @@ def _announced_bodies(item: Section) -> list[str]:
     if not text.endswith(":"):
         return []
     duties = _clause_duties(text, True)
-    if duties and len(duties[-1][1].rstrip(" :").split()) <= _LEAD_WORDS:
+    if duties and _only_announces(duties[-1][1]):
         return duties[-1][0]
     title = strip_marker(text)
     return _assigned_bodies(text) if _ASSIGN_VERB.match(title) or _REQUEST.match(title) else []
@@ -1040,10 +1048,11 @@ def _agency_heading(title: str) -> tuple[list[str], bool, str] | None:
     return split_agencies(text), requested, ""
 
 
-def _duties_part(section: Section) -> bool:
-    """A part titled with a body's duties ("Nghĩa vụ của Bên A", "Trách nhiệm của Sở Nội vụ")."""
+def _duties_owner(section: Section) -> tuple[list[str], bool, str] | None:
+    """The body of a part titled with its duties ("Nghĩa vụ của Bên A", "Trách nhiệm của Sở Nội vụ"), as
+    ``_agency_heading`` reads it; None for any other part."""
     title = strip_marker(section.title)
-    return bool(DUTIES_OF.match(title)) and _agency_heading(title) is not None
+    return _agency_heading(title) if DUTIES_OF.match(title) else None
 
 
 def _assigns_by_body(section: Section) -> bool:
@@ -1075,9 +1084,11 @@ def extract_responsibilities(root: Section, doc: str, plan: str) -> Extraction:
     inside = {id(s) for _, top in implementation for _, s in top.walk()}
     # a contract's or a regulation's "Điều 5. Quyền và nghĩa vụ của Bên B", "Trách nhiệm của Sở Nội vụ", wherever
     # they stand outside a part of every body's duties: the body's own part
-    duty_parts = [(p, s) for p, s in root.walk() if _duties_part(s) and not any(_duties_part(a) for a in p[:-1])
-                  and not any(id(a) in inside for a in p[:-1])]
-    implementation = [(p, s) for p, s in implementation if not any(s is d for _, d in duty_parts)]
+    owners = {id(s): parsed for _, s in root.walk() if (parsed := _duties_owner(s))}  # each heading parsed once
+    duty_parts = [(p, s) for p, s in root.walk() if id(s) in owners
+                  and not any(id(a) in owners or id(a) in inside for a in p[:-1])]
+    tops = {id(s) for _, s in duty_parts}
+    implementation = [(p, s) for p, s in implementation if id(s) not in tops]
     inside |= {id(s) for _, top in duty_parts for _, s in top.walk()}
     if not implementation and not duty_parts:
         work.notes.append(f"{doc}: no 'Tổ chức thực hiện' part found; no responsibility rows from it")
@@ -1094,7 +1105,7 @@ def extract_responsibilities(root: Section, doc: str, plan: str) -> Extraction:
         work.implementation(section, path)
     for path, section in duty_parts:
         work.closed = False
-        names, requested, _ = _agency_heading(strip_marker(section.title)) or ([], False, "")
+        names, requested, _ = owners[id(section)]
         work.agency_section(section, path, names, requested, section.title)
     work.loose_deadlines(root)
     return work
