@@ -220,7 +220,8 @@ AGENCIES: tuple[Agency, ...] = (
     *(Agency(f"Hội đồng {purpose}") for purpose in ("tuyển sinh", "xét tuyển", "thi", "thẩm định", "nghiệm thu",
                                                      "tư vấn", "thi đua - khen thưởng", "chấm thi")),
     # A steering committee's own working groups, named in lower case ("Tổ giúp việc đặt tại Sở Nội vụ tổng hợp …").
-    *(Agency(f"Tổ {purpose}") for purpose in ("giúp việc", "công tác", "thư ký", "công tác liên ngành")),
+    *(Agency(f"Tổ {purpose}") for purpose in ("giúp việc", "giúp việc liên ngành", "công tác", "thư ký",
+                                               "công tác liên ngành")),
 )
 
 # ------------------------------------------------------------------ folding

@@ -811,6 +811,11 @@ def test_a_line_ending_on_a_word_needing_more_goes_on_in_any_text():
                         "Ngân hàng Chính sách xã hội – Chi nhánh thành phố Hải Phòng", "Tiếp tục cho vay."]) == [
         "Yêu cầu các xã rà soát nhu cầu học nghề, gửi Sở Giáo dục và Đào tạo trong Quý III/2026.",
         "Ngân hàng Chính sách xã hội – Chi nhánh thành phố Hải Phòng", "Tiếp tục cho vay."]
+    # a body's name broken after its head goes on, its rest in capitals: "… cung cấp cho Chi nhánh" / "NHCSXH tỉnh …"
+    assert _paragraphs(["a) Trước ngày 20 hằng tháng, gửi danh sách học viên cho Chi nhánh",
+                        "NHCSXH tỉnh để xét cho vay;", "b) Rà soát hồ sơ."]) == [
+        "a) Trước ngày 20 hằng tháng, gửi danh sách học viên cho Chi nhánh NHCSXH tỉnh để xét cho vay;",
+        "b) Rà soát hồ sơ."]
     # a comma ends a line of a plain text (a title, an address) unless the text is wrapped
     assert _paragraphs(["Kính gửi các sở, ngành,", "Ủy ban nhân dân tỉnh đề nghị:"]) == [
         "Kính gửi các sở, ngành,", "Ủy ban nhân dân tỉnh đề nghị:"]

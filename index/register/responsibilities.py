@@ -53,6 +53,7 @@ from index.vocab.phrases import (
     PARTNERS_FIELD,
     PRESENTS_TEXT,
     RIGHTS_OF,
+    ROLE_APPOSITION,
     TABLE_CAPTION,
 )
 
@@ -328,6 +329,8 @@ class Extraction:
                 self.body_unit(unit, path, agencies, requested, heading)
         if agencies and fields:
             self.add_partners(self.rows[own_rows:], agencies, [p for f in fields for p in partners_of(f, agencies)])
+        # "Điều 10. Cơ quan đầu mối" / "Sở X là cơ quan đầu mối …, có trách nhiệm:" over "1. Theo dõi …": X's items
+        announced = [] if agencies else _announced_bodies(section)
         for child in section.children:
             if self.closed:
                 return
@@ -350,9 +353,14 @@ class Extraction:
                         self.add_rows(duty_names, task, child.title, child_path, requested=child_requested,
                                       blocks=[child.heading] if child.heading else [])
                 self.agency_section(child, child_path, names, child_requested, child.title)
-            elif agencies:
-                self.task_item(child, child_path, agencies, requested, heading)
+            elif agencies or announced:
+                self.task_item(child, child_path, agencies or announced, requested, heading)
             else:
+                if child.heading and not child.body and not child.children:
+                    # an item of no body's that names one in a clause: "2. Hội nghị giao ban … luân phiên chủ trì …
+                    # Năm 2026 …, do Sở Nội vụ chủ trì", "3. …; Sở Tài chính chủ trì thẩm định …"
+                    for names, task in _clause_duties(child.heading.text, own_item=False):
+                        self.add_rows(names, task, child.title, child_path, blocks=[child.heading])
                 self.agency_section(child, child_path, None, requested, "")
 
     def stated_duties(self, lines: list[Block], path: tuple[Section, ...]) -> None:
@@ -806,7 +814,8 @@ def _handed_on(agencies: list[str], predicate: str) -> tuple[list[str], str]:
 
 
 def _named_paragraph(text: str) -> tuple[list[str], str, bool] | None:
-    """A paragraph that opens with its own agency and a colon: "- Sở Tài chính: bố trí …".
+    """A paragraph that opens with its own agency and a colon: "- Sở Tài chính: bố trí …"; not a group's members
+    after it ("c) 03 cơ sở giáo dục nghề nghiệp: Trường A; Trường B").
 
     Under a grouping heading ("2. Các sở, ngành") such a paragraph names the
     body that owns the task, whatever the heading says.
@@ -815,7 +824,8 @@ def _named_paragraph(text: str) -> tuple[list[str], str, bool] | None:
     requested = bool(_REQUEST.match(body))
     body = _REQUEST.sub("", body)
     m = re.match(r"^(?P<agency>[^:;.]{3,160}?)\s*:\s*(?P<task>\S.*)$", body, re.DOTALL)
-    if m and looks_like_agency(m.group("agency")) and not _PREDICATE.search(f" {m.group('agency')}"):
+    if m and looks_like_agency(m.group("agency")) and not _PREDICATE.search(f" {m.group('agency')}") \
+            and not looks_like_agency(re.split(r"[;,]", m.group("task"))[0]):  # "03 cơ sở: Trường A; Trường B": who
         return split_agencies(m.group("agency")), m.group("task").strip(), requested
     return None
 
@@ -852,7 +862,8 @@ def _clause_subject(clause: str, passive: bool = True) -> tuple[list[str], str, 
     done_by = _DONE_BY.match(clause) if passive else None
     if done_by and not _DONE.search(clause):
         split = _subject(clause[done_by.end():])
-        if split and len(split[1].split()) >= _PASSIVE_DUTY_WORDS:  # "giấy xác nhận do UBND cấp xã cấp": no duty
+        # "giấy xác nhận do UBND cấp xã cấp": no duty; "…, do Sở Nội vụ chủ trì": the body leads it
+        if split and (len(split[1].split()) >= _PASSIVE_DUTY_WORDS or split[1].startswith("chủ trì")):
             return split[0], f"{split[1].rstrip('. ')} ({done_by.group('what').strip()})", True
     return None
 
@@ -936,15 +947,22 @@ _LEAD_WORDS = 4  # "có trách nhiệm:", "thực hiện các nhiệm vụ:": a 
 
 
 def _only_announces(duty: str) -> bool:
-    """Whether a body's duty before a colon only announces the items under it ("có trách nhiệm:")."""
-    return len(duty.rstrip(" :").split()) <= _LEAD_WORDS
+    """Whether a body's duty before a colon only announces the items under it ("có trách nhiệm:"), also after the
+    body's standing in the text ("là cơ quan chủ trì, có trách nhiệm:")."""
+    return len(ROLE_APPOSITION.sub("", duty).rstrip(" :").split()) <= _LEAD_WORDS
 
 
 def _announced_bodies(item: Section) -> list[str]:
     """The bodies an item's heading gives the lettered items under it: "1. Sở Nội vụ có trách nhiệm:", "2. Giao
     Sở Tài chính:" (a heading announcing a body's duties); [] for any other heading, also one whose body does a
-    thing of its own and lists what goes with it ("1. … Bên B gửi Bên A văn bản đề nghị kèm theo hồ sơ, gồm:")."""
+    thing of its own and lists what goes with it ("1. … Bên B gửi Bên A văn bản đề nghị kèm theo hồ sơ, gồm:").
+    Under an article's title the announcing line is its last paragraph before the items ("Điều 10. Cơ quan đầu
+    mối" / "Sở X là cơ quan đầu mối …, có trách nhiệm:" / "1. Theo dõi …")."""
     text = item.heading.text.rstrip() if item.heading else ""
+    own = paragraphs(item)
+    if not text.endswith(":") and own and own[-1].text.rstrip().endswith(":"):
+        duties = _clause_duties(own[-1].text.rstrip(), True)
+        return duties[-1][0] if duties and _only_announces(duties[-1][1]) else []
     if not text.endswith(":"):
         return []
     duties = _clause_duties(text, True)

@@ -340,12 +340,13 @@ NEW_DEADLINE_COLUMN = r"(?:thời hạn|thời gian|hạn)\b.*\b(?:mới|điều
 # Group "word" holds the note's word when it has one.
 TABLE_NOTE = re.compile(r"^(?P<word>ghi chú|lưu ý|chú thích)\s*[:.]|^\(?\*{1,3}\)?\s*\S", re.IGNORECASE)
 # A line that ends on a word needing what follows ("… được giao tổng và do Sở" / "Giáo dục và Đào tạo thông báo …",
-# "… Cổng Thông tin điện tử tỉnh và" / "Phát thanh …", "… rà soát nhu cầu, gửi" / "Sở Giáo dục …"): no sentence or
-# heading ends so, the next line goes on with it even when that opens with a capital (a name). Not "xã, phường":
-# headings end so.
+# "… Cổng Thông tin điện tử tỉnh và" / "Phát thanh …", "… rà soát nhu cầu, gửi" / "Sở Giáo dục …", "… cung cấp cho Chi
+# nhánh" / "NHCSXH tỉnh danh sách …"): no sentence or heading ends so, the next line goes on with it even when that
+# opens with a capital (a name). Not "xã, phường": headings end so.
 OPEN_ENDING = re.compile(
     r"(?<=[\w,]\s)(?:và|của|do|cho|với|các|những|tại|từ|đến|trên|theo|về|hoặc|là|được|có|để|gửi|"
-    r"Sở|Ban|Trung tâm|Ngân hàng|Ủy ban nhân dân|UBND)$"  # not "Phòng", "Trường": "Hải Phòng" ends a name
+    # not "Phòng", "Trường": "Hải Phòng" ends a name
+    r"Sở|Ban|Trung tâm|Ngân hàng|Chi nhánh|Kho bạc|Ủy ban nhân dân|UBND)$"
 )
 # A body a question says is gone, as folded text writes it before or after the body's name: the question asks
 # who does its work now, so the plan need not name it. Before: "giờ không còn " (Sở LĐTBXH), "trước đây giao
@@ -555,3 +556,6 @@ DUTIES_OF = re.compile(r"^(?:Quyền(?:\s+hạn)?\s+và\s+)?(?:nghĩa vụ|trác
                        r"cụ thể|chung))?\s+của\s+(?=\S)", re.IGNORECASE)
 # … and one setting out its rights, which bind nobody: "Quyền của Bên A", "Quyền hạn của Sở X", "Quyền lợi của Bên B".
 RIGHTS_OF = re.compile(r"^Quyền(?:\s+(?:hạn|lợi))?\s+của\s+(?=\S)", re.IGNORECASE)
+# A body's standing in the text, set before the duties it announces: "Sở Nội vụ là cơ quan chủ trì, có trách
+# nhiệm:", "Sở X là cơ quan đầu mối tổ chức thực hiện Quy chế này, có trách nhiệm:"; what follows the comma announces.
+ROLE_APPOSITION = re.compile(r"^là\s+(?:cơ quan|đơn vị|tổ chức|bộ phận)\b[^,;:]*,\s*", re.IGNORECASE)
