@@ -18,10 +18,9 @@ from index.metadata import PlanMetadata
 from index.normalize import fold_accents
 from index.retriever import SearchIndex
 from index.structure import DECISION_TITLE, HEADER_TITLE
+from index.vocab.documents import EFFECT_ARTICLE, EFFECT_ASKED, IN_FORCE, REPLACEMENT_ASKED, REPLACES
 
-_EFFECT = re.compile(r"\bhieu luc\b")
 _ISSUING_ARTICLE = re.compile(r"^Điều 1\b")
-_EFFECT_ARTICLE = re.compile(r"hiệu lực", re.IGNORECASE)
 
 
 def document_lead(plan: PlanMetadata) -> str:
@@ -37,20 +36,33 @@ def document_lead(plan: PlanMetadata) -> str:
 
 def document_evidence(index: SearchIndex, doc: str, question: str) -> Evidence | None:
     """The lead and the articles that state it: Điều 1 (what is issued) and, when asked, the
-    article on when it applies; a plan issued on its own quotes its header. None without either part."""
+    clause on when it applies or what it replaces; a plan issued on its own quotes its header, a text of articles
+    (a council's resolution, a Quy chế) its closing article's clause. None without either part."""
     plan = index.plans[doc]
-    asks_effect = _EFFECT.search(fold_accents(question).lower()) is not None
-    decision = [p for section in (DECISION_TITLE, *index.child_sections(doc, DECISION_TITLE))
+    folded = fold_accents(question).lower()
+    asks_effect = EFFECT_ASKED.search(folded) is not None
+    decision = [p for section in index.sections_under(doc, DECISION_TITLE)
                 for p in index.section_passages(doc, section)]
     units: list[Unit] = []
     if decision:
         articles = [u for p in decision for u in passage_units(p)]
         units = [u for u in articles if _ISSUING_ARTICLE.match(u.text)][:1]
-        if asks_effect:
-            units += [u for u in articles if _EFFECT_ARTICLE.search(u.text) and u not in units][:1]
-    elif not asks_effect:
+        if asks_effect:  # the clause asked first: the short answer is its
+            units = [*effect_clauses(articles, folded), *units]
+    elif asks_effect:
+        closing = [u for p in index.passages_of(doc) if EFFECT_ARTICLE.search(p.section) for u in passage_units(p)]
+        units = effect_clauses(closing, folded)
+    else:
         header = index.section_passages(doc, HEADER_TITLE)
         units = passage_units(header[0])[:4] if header else []
     if not units:
         return None
     return Evidence(tuple(units), lead=f"Theo {plan.label}: {document_lead(plan)}")
+
+
+def effect_clauses(units: list[Unit], folded_question: str) -> list[Unit]:
+    """The clause saying from when the text applies ("… có hiệu lực thi hành từ ngày 20 tháng 7 năm 2026 …"), or,
+    asked what it replaces, the clause naming the texts it ends ("Nghị quyết số 09/2021/NQ-HĐND … hết hiệu lực …")."""
+    wanted = REPLACES if REPLACEMENT_ASKED.search(folded_question) else IN_FORCE
+    stated = [u for u in units if wanted.search(u.text)]
+    return stated[:1] or [u for u in units if IN_FORCE.search(u.text) or REPLACES.search(u.text)][:1]

@@ -46,7 +46,7 @@ from index.vocab.dates import (
     quarters_named,
 )
 from index.vocab.dates import DATE as DATE_PATTERN
-from index.vocab.documents import AUTHORED_AFTER, AUTHORED_BY, COPY_ASKED
+from index.vocab.documents import AUTHORED_AFTER, AUTHORED_BY, COPY_ASKED, EFFECT_ASKED
 from index.vocab.markers import UPPER
 from index.vocab.phrases import (
     ANY_BODY_NOUNS,
@@ -188,7 +188,7 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     DOC_KIND: re.compile(
         r"\b(quyet dinh hay ke hoach|ke hoach hay quyet dinh|loai van ban|kem( theo)? (van ban|quyet dinh) (nao|gi)|"
-        r"ban hanh (van ban|ke hoach) (gi|nao)|hieu luc)\b"
+        rf"ban hanh (van ban|ke hoach) (gi|nao))\b|{EFFECT_ASKED.pattern}"
     ),
     YES_NO: re.compile(rf"\b(co|da|co phai|duoc)\b.*\b{NOT_TAG}$"),
     # "ban hành ngày nào và về việc gì", "công văn có trích yếu gì": the title or "V/v" subject line

@@ -284,6 +284,12 @@ class SearchIndex:
         return [child for child in self._doc_sections.get(doc, [])
                 if child.startswith(prefix) and SECTION_SEPARATOR not in child[len(prefix):]]
 
+    def sections_under(self, doc: str, section: str) -> list[str]:
+        """``section`` and every section below it at any depth, in reading order: an article's items have chunks
+        of their own where the article's title has none ("Điều 2. Hiệu lực thi hành" › "1. Quyết định này …")."""
+        prefix = section + SECTION_SEPARATOR
+        return [s for s in self._doc_sections.get(doc, []) if s == section or s.startswith(prefix)]
+
     def section_passages(self, doc: str, section: str, rank: int = 1, score: float = 1.0) -> list[Passage]:
         """Every chunk of one section in reading order: a long item spans several."""
         return [self.passage(i, rank, score) for i in self._sections.get((doc, section), [])]

@@ -369,6 +369,14 @@ class Sections:
                         if p.section.startswith(prefix) and " › " not in p.section[len(prefix):]})
         return list(dict.fromkeys(name for _, name in below))
 
+    def sections_under(self, doc, section):
+        below = sorted({(p.ordinal, p.section) for p in self._passages
+                        if p.section == section or p.section.startswith(section + " › ")})
+        return list(dict.fromkeys(name for _, name in below))
+
+    def passages_of(self, doc):
+        return sorted(self._passages, key=lambda p: p.ordinal)
+
     def similarity(self, question, text):
         return 0.9
 
@@ -1165,6 +1173,63 @@ def test_a_question_about_effect_without_a_decision_goes_to_the_passages():
         plans = {"hn-2023.txt": PlanMetadata.from_chunk_metadata({**META, "doc": "hn-2023.txt"})}
 
     assert document_evidence(PlanOnly([TOTAL]), "hn-2023.txt", "Kế hoạch có hiệu lực từ khi nào?") is None
+
+
+# A council's resolution of articles (no issuing decision) and a decision whose closing article has items of its own.
+RESOLUTION_ARTICLES = [
+    passage(1, "r9", "Điều 9. Tổ chức thực hiện\nGiao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.",
+            "Điều 9. Tổ chức thực hiện", ordinal=1),
+    passage(1, "r10a", "Điều 10. Hiệu lực thi hành\n1. Nghị quyết này có hiệu lực thi hành từ ngày 15 tháng 8 năm 2026 và"
+            " được thực hiện đến hết ngày 31 tháng 12 năm 2030.", "Điều 10. Hiệu lực thi hành › 1. Nghị quyết này", ordinal=2),
+    passage(1, "r10b", "Điều 10. Hiệu lực thi hành\n2. Nghị quyết số 21/2020/NQ-HĐND ngày 10 tháng 12 năm 2020 của Hội "
+            "đồng nhân dân tỉnh hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành.",
+            "Điều 10. Hiệu lực thi hành › 2. Nghị quyết số 21/2020", ordinal=3),
+]
+RESOLUTION_META = {**META, "doc_type": "Nghị quyết", "number": "08/2026/NQ-HĐND", "date": "2026-07-30",
+                   "issuer": "Hội đồng nhân dân tỉnh Lam Sơn"}
+
+
+class Resolution(Sections):
+    plans = {"hn-2023.txt": PlanMetadata.from_chunk_metadata({**RESOLUTION_META, "doc": "hn-2023.txt"})}
+
+
+def test_a_resolution_without_a_decision_says_from_when_it_applies_from_its_closing_article():
+    from assistant.document_answers import document_evidence
+
+    found = document_evidence(Resolution(RESOLUTION_ARTICLES), "hn-2023.txt",
+                              "Chính sách theo Nghị quyết 08/2026 áp dụng từ ngày nào?")
+    assert found is not None and [u.text[:20] for u in found.units] == ["1. Nghị quyết này có"]
+    assert "Nghị quyết số 08/2026/NQ-HĐND" in found.lead
+
+
+def test_asked_what_a_text_replaces_the_clause_ending_the_old_text_is_quoted():
+    from assistant.document_answers import document_evidence
+
+    found = document_evidence(Resolution(RESOLUTION_ARTICLES), "hn-2023.txt",
+                              "Nghị quyết 08/2026 thay thế nghị quyết nào?")
+    assert found is not None and "21/2020/NQ-HĐND" in found.units[0].text
+    items = [passage(1, f"d{i}", f"Quyết định ban hành\n{text}", f"Quyết định ban hành › Điều 2. Hiệu lực thi hành › {text}",
+                     ordinal=i)
+             for i, text in enumerate(["1. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 4 năm 2026.",
+                                       "2. Quyết định này thay thế Quyết định số 27/2019/QĐ-UBND."])]
+    decision = [DECISION_ISSUING, *items]
+    found = document_evidence(Decision(decision), "hn-2023.txt", "Quyết định 618/QĐ-UBND thay thế quyết định nào?")
+    assert found is not None and "27/2019/QĐ-UBND" in found.units[0].text
+    found = document_evidence(Decision(decision), "hn-2023.txt", "Quyết định 618 có hiệu lực từ khi nào?")
+    assert found is not None and "01 tháng 4 năm 2026" in found.units[0].text
+
+
+DECISION_ISSUING = passage(1, "d-1", "Quyết định ban hành\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.",
+                           "Quyết định ban hành › Điều 1. Ban hành kèm theo", ordinal=0)
+
+
+def test_when_a_text_applies_is_asked_in_everyday_words_but_a_tasks_start_is_not():
+    from assistant.questions import DOC_KIND
+
+    assert profile_question("Chính sách mới áp dụng từ ngày nào?").wants(DOC_KIND)
+    assert profile_question("Nghị quyết bắt đầu áp dụng từ bao giờ?").wants(DOC_KIND)
+    assert profile_question("Nghị quyết 08/2026 thay thế nghị quyết nào?").wants(DOC_KIND)
+    assert not profile_question("Nhiệm vụ rà soát mạng lưới bắt đầu thực hiện khi nào?").wants(DOC_KIND)
 
 
 # ------------------------------------------------------------------ the short answer first

@@ -316,6 +316,21 @@ POINTED_KIND = re.compile(rf"\b(?P<kind>{'|'.join(_POINTED_KINDS)})(?:\s+\w+){{0
                           r"(?<!ngay )(?:nay|tren)\b")
 
 
+# A folded question on when a text applies, or on what it replaces: "có hiệu lực từ khi nào", "áp dụng từ ngày
+# nào", "bắt đầu áp dụng từ bao giờ"; "thay thế nghị quyết nào", "bãi bỏ văn bản nào", "… hết hiệu lực". Not a
+# task's start ("nhiệm vụ này bắt đầu thực hiện khi nào"): only the text's own coming into force.
+EFFECT_ASKED = re.compile(r"\b(?:hieu luc|ap dung (?:tu|ke tu) (?:ngay|khi|thoi diem|luc|bao gio)"
+                          r"|bat dau (?:ap dung|co hieu luc)|bai bo"
+                          r"|thay the (?:cho )?(?:nghi quyet|quyet dinh|van ban|ke hoach|quy che|quy dinh))\b")
+REPLACEMENT_ASKED = re.compile(r"\b(?:thay the|bai bo|het hieu luc)\b")
+# The clauses of a text's closing article that state it: "Nghị quyết này có hiệu lực thi hành từ ngày …", "Quyết
+# định này có hiệu lực kể từ ngày ký"; "Nghị quyết số 09/2021/NQ-HĐND … hết hiệu lực kể từ …", "… bãi bỏ …".
+IN_FORCE = re.compile(r"\bcó hiệu lực\b", re.IGNORECASE)
+REPLACES = re.compile(r"\b(?:hết hiệu lực|bãi bỏ|thay thế)\b", re.IGNORECASE)
+# The title of that article: "Điều 10. Hiệu lực thi hành", "Điều khoản thi hành", "Tổ chức thực hiện và hiệu lực".
+EFFECT_ARTICLE = re.compile(r"\b(?:hiệu lực|điều khoản thi hành)\b", re.IGNORECASE)
+
+
 # A folded question about a certified copy of the document ("bản sao y bản chính do cơ quan nào sao, ai ký"): the
 # number, date and signer asked are the copy's, stated in its own block (``phrases.COPY_MARK``), not the document's.
 # Not a dossier's copies ("nộp bản sao học bạ"): "bản sao" only of a document, or pointed at.
