@@ -18,7 +18,14 @@ from index.metadata import PlanMetadata
 from index.normalize import fold_accents
 from index.retriever import SearchIndex
 from index.structure import DECISION_TITLE, HEADER_TITLE
-from index.vocab.documents import EFFECT_ARTICLE, EFFECT_ASKED, IN_FORCE, REPLACEMENT_ASKED, REPLACES
+from index.vocab.documents import (
+    EFFECT_ARTICLE,
+    EFFECT_ASKED,
+    IN_FORCE,
+    IN_FORCE_ASKED,
+    REPLACEMENT_ASKED,
+    REPLACES,
+)
 
 _ISSUING_ARTICLE = re.compile(r"^Điều 1\b")
 
@@ -61,8 +68,9 @@ def document_evidence(index: SearchIndex, doc: str, question: str) -> Evidence |
 
 
 def effect_clauses(units: list[Unit], folded_question: str) -> list[Unit]:
-    """The clause saying from when the text applies ("… có hiệu lực thi hành từ ngày 20 tháng 7 năm 2026 …"), or,
+    """The clause saying from when the text applies ("… có hiệu lực thi hành từ ngày 20 tháng 7 năm 2026 …"), and,
     asked what it replaces, the clause naming the texts it ends ("Nghị quyết số 09/2021/NQ-HĐND … hết hiệu lực …")."""
-    wanted = REPLACES if REPLACEMENT_ASKED.search(folded_question) else IN_FORCE
-    stated = [u for u in units if wanted.search(u.text)]
-    return stated[:1] or [u for u in units if IN_FORCE.search(u.text) or REPLACES.search(u.text)][:1]
+    replaced = REPLACEMENT_ASKED.search(folded_question) is not None
+    wanted = [REPLACES] * replaced + [IN_FORCE] * (IN_FORCE_ASKED.search(folded_question) is not None or not replaced)
+    stated = [u for pattern in wanted for u in [next((u for u in units if pattern.search(u.text)), None)] if u]
+    return list(dict.fromkeys(stated)) or [u for u in units if IN_FORCE.search(u.text) or REPLACES.search(u.text)][:1]

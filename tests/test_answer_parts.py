@@ -1217,6 +1217,9 @@ def test_asked_what_a_text_replaces_the_clause_ending_the_old_text_is_quoted():
     assert found is not None and "27/2019/QĐ-UBND" in found.units[0].text
     found = document_evidence(Decision(decision), "hn-2023.txt", "Quyết định 618 có hiệu lực từ khi nào?")
     assert found is not None and "01 tháng 4 năm 2026" in found.units[0].text
+    both = document_evidence(Decision(decision), "hn-2023.txt",
+                             "Quyết định 618 có hiệu lực từ ngày nào, thay thế văn bản nào?")
+    assert both is not None and [u.text[:2] for u in both.units] == ["2.", "1.", "Đi"]
 
 
 DECISION_ISSUING = passage(1, "d-1", "Quyết định ban hành\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.",

@@ -323,6 +323,7 @@ EFFECT_ASKED = re.compile(r"\b(?:hieu luc|ap dung (?:tu|ke tu) (?:ngay|khi|thoi 
                           r"|bat dau (?:ap dung|co hieu luc)|bai bo"
                           r"|thay the (?:cho )?(?:nghi quyet|quyet dinh|van ban|ke hoach|quy che|quy dinh))\b")
 REPLACEMENT_ASKED = re.compile(r"\b(?:thay the|bai bo|het hieu luc)\b")
+IN_FORCE_ASKED = re.compile(r"\b(?:(?<!het )hieu luc|ap dung (?:tu|ke tu)|bat dau)\b")
 # The clauses of a text's closing article that state it: "Nghị quyết này có hiệu lực thi hành từ ngày …", "Quyết
 # định này có hiệu lực kể từ ngày ký"; "Nghị quyết số 09/2021/NQ-HĐND … hết hiệu lực kể từ …", "… bãi bỏ …".
 IN_FORCE = re.compile(r"\bcó hiệu lực\b", re.IGNORECASE)
