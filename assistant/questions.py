@@ -453,6 +453,12 @@ _ORDINAL_ASKED = re.compile(r"\bthu (?:may|bao nhieu)\b")
 ORDINAL_MEASURE = r"\b[Tt]hứ\s+(?:\d{1,3}|[IVXLC]{1,7})\b"
 
 
+# "được hỗ trợ tối đa mấy lần", "bao nhiêu lần": a number of times, which plans write "tối đa 02 lần", "một lần"
+# (not how often, ``_HOW_OFTEN``, nor which time, ``_ORDINAL_ASKED``).
+_TIMES_ASKED = re.compile(r"\b(?:may|bao nhieu) lan\b")
+TIMES_MEASURE = r"(?<![\w.,/])\d{1,2}\s*lần\b|\b(?:một|hai|ba|bốn|năm) lần\b"
+
+
 def expected_measure(folded: str, counted: bool = False) -> str:
     """A pattern the answer's figure must match, or "" when any figure will do; ``counted``: "bao nhiêu" is
     followed by a noun it counts."""
@@ -466,6 +472,8 @@ def expected_measure(folded: str, counted: bool = False) -> str:
         return per_unit_money_measure(*per, any_of=len(_ASKED_AMOUNT.findall(folded)) > 1) if per else MONEY_MEASURE
     if _HOW_OFTEN.search(folded):
         return FREQUENCY_MEASURE
+    if _TIMES_ASKED.search(folded):
+        return TIMES_MEASURE
     return DURATION_MEASURE if _HOW_LONG.search(folded) else ""
 
 

@@ -846,3 +846,13 @@ def test_the_bodies_a_question_goes_to_are_places_of_a_visit():
         "Trường CĐ Kỹ thuật - Công nghiệp Thanh Tuyền"]
     assert visited_bodies("Khi xuống UBND xã Pắc Nậm đoàn làm gì?") == ["Ủy ban nhân dân cấp xã"]
     assert visited_bodies("Sở Tài chính chủ trì việc gì, phối hợp với Sở Nội vụ không?") == []  # actors, no visit
+
+
+def test_a_number_of_times_asked_wants_a_figure_of_times():
+    measure = profile_question("Một người được hỗ trợ học nghề tối đa mấy lần?").measure
+    assert re.search(measure, "Mỗi người lao động được hỗ trợ đào tạo tối đa 02 lần trong giai đoạn 2026 - 2030")
+    assert re.search(measure, "được hỗ trợ một lần")
+    assert not re.search(measure, "Mức hỗ trợ tối đa không quá 9.000.000 đồng/người/khóa học")
+    assert not re.search(measure, "Hội thi lần thứ 13 năm 2026")
+    # how often keeps its own measure
+    assert profile_question("Phiên giao dịch việc làm tổ chức mấy lần một năm?").measure != measure
