@@ -96,3 +96,11 @@ def test_a_body_named_in_the_passive_as_chair_leads_and_a_list_of_members_is_no_
     rows = _standing_rows()
     assert any(agency == "Sở Y tế" and role == "chủ trì" for agency, role, _ in rows), rows
     assert not any(agency.startswith(("Trường", "Các cơ sở", "02 cơ sở")) for agency, _, _ in rows), rows
+
+
+def test_a_body_sending_a_dossier_listed_below_has_that_duty_with_its_time_limit():
+    """ "1. Trong thời hạn 15 ngày kể từ …, Trường X gửi Sở Y hồ sơ, gồm:" over the documents: the heading is the
+    school's duty, and the time limit that opens it stays with it."""
+    rows = [(r.agency, r.task) for r in register_of(QUY_CHE).responsibilities]
+    assert any(agency == "Trường Cao đẳng Hà Lam" and task.startswith("gửi Sở Tài chính hồ sơ")
+               and "Trong thời hạn 15 ngày kể từ ngày kết thúc khóa học" in task for agency, task in rows), rows

@@ -467,7 +467,9 @@ class Extraction:
         báo cáo … trước ngày 15 tháng 12 hằng năm"). A clause without a body of its own goes on with the duty
         before it ("…; báo cáo kết quả cho vay trước ngày 10 tháng 01 năm sau")."""
         # an item whose heading is its whole text ("2. Sở Nội vụ chủ trì …; Sở Tài chính bố trí …") is read too
-        heading = [section.heading] if section.heading and not section.children else []
+        # … and one over items that are what its body sends or does ("1. Hồ sơ: Trong thời hạn 15 ngày …, Bên B gửi
+        # Bên A văn bản đề nghị nghiệm thu kèm theo hồ sơ, gồm:" over "a) Danh sách …"): its body's duty
+        heading = [section.heading] if section.heading and (not section.children or _lists_its_duty(section)) else []
         # a bullet under an item that assigns its task ("2. Giao Sở Nội vụ chủ trì …", "7. Yêu cầu UBND các xã:")
         # names its own body's part of it ("- Trung tâm Dịch vụ việc làm tỉnh tư vấn …"), or is a part of the
         # item's body's task ("- Giao chỉ tiêu tuyển sinh … trước ngày 28/02/2026")
@@ -763,8 +765,20 @@ def _subject(text: str) -> tuple[list[str], str] | None:
     find where an unknown body's name ends.
     """
     text = strip_bullet(text)
+    limits = []  # "Trong thời hạn 15 ngày kể từ …, Bên B gửi …": the time the duty is due by, kept beside it
     for _ in range(_LEADS):  # "Thứ nhất, | tôi đề nghị | đồng chí Giám đốc | Sở Giáo dục và Đào tạo chỉ đạo …"
+        lead = _LEAD_CLAUSE.match(text)
+        if lead and _TIME_LIMIT.match(lead.group(0)):
+            limits.append(lead.group(0).strip(" ,"))
         text = _LEAD_CLAUSE.sub("", text)
+    found = _bare_subject(text)
+    if found is None or not limits:
+        return found
+    return found[0], f"{found[1].rstrip('. ')} ({'; '.join(limits)})"
+
+
+def _bare_subject(text: str) -> tuple[list[str], str] | None:
+    """``_subject`` of a text its leads are cut from."""
     # a note in parentheses after the name is no verb: "Sở Giáo dục và Đào tạo (cơ quan thường trực): giao …"
     masked = NOTE.sub(lambda note: " " * len(note.group(0)), text)
     m = _PREDICATE.search(masked)
@@ -950,6 +964,14 @@ def _only_announces(duty: str) -> bool:
     """Whether a body's duty before a colon only announces the items under it ("có trách nhiệm:"), also after the
     body's standing in the text ("là cơ quan chủ trì, có trách nhiệm:")."""
     return len(ROLE_APPOSITION.sub("", duty).rstrip(" :").split()) <= _LEAD_WORDS
+
+
+def _lists_its_duty(item: Section) -> bool:
+    """Whether an item's heading over items of its own is a body's duty listing what goes with it ("… Bên B gửi
+    Bên A văn bản đề nghị nghiệm thu kèm theo hồ sơ, gồm:"), not a line announcing the body's duties below it."""
+    text = item.heading.text.rstrip() if item.heading else ""
+    duties = _clause_duties(text, True) if text.endswith(":") else []
+    return bool(duties) and not _only_announces(duties[-1][1]) and not _announced_bodies(item)
 
 
 def _announced_bodies(item: Section) -> list[str]:
