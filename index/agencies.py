@@ -168,9 +168,10 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Báo và Phát thanh, Truyền hình", ("Báo và Phát thanh - Truyền hình", "Báo và PT-TH", "Báo và PTTH")),
     Agency("Cổng Thông tin điện tử", ("Cổng TTĐT", "Cổng thông tin điện tử")),
     Agency("Trung tâm Dịch vụ việc làm", ("TTDVVL", "Trung tâm DVVL")),
-    # A commune's hamlet heads, to whom its plan hands the house-to-house work.
+    # A commune's hamlet heads (a ward's residential-group heads), to whom its plan hands the house-to-house work.
     Agency("Trưởng thôn", ("Trưởng các thôn", "Trưởng thôn, tổ dân phố", "Trưởng các thôn, tổ dân phố", "Trưởng ấp",
-                           "Trưởng các ấp", "Trưởng bản", "Trưởng các bản")),
+                           "Trưởng các ấp", "Trưởng bản", "Trưởng các bản", "Tổ trưởng tổ dân phố",
+                           "Tổ trưởng các tổ dân phố", "Trưởng tổ dân phố", "Trưởng các tổ dân phố")),
     Agency("Trung tâm Dịch vụ việc làm - Giáo dục nghề nghiệp", ("Trung tâm DVVL - GDNN", "TTDVVL-GDNN")),
     Agency("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên", (
         "Trung tâm GDNN - GDTX", "Trung tâm GDNN-GDTX", "TTGDNN-GDTX", "Trung tâm Giáo dục nghề nghiệp - GDTX",

@@ -271,6 +271,8 @@ def test_a_commune_s_posts_and_hamlet_heads_are_bodies():
     text = "Công chức Văn hóa - Xã hội phối hợp với Trưởng các thôn và Công chức Tư pháp - Hộ tịch rà soát nhu cầu"
     assert find_agencies(text) == ["Công chức Văn hóa - Xã hội", "Trưởng thôn", "Công chức Tư pháp - Hộ tịch"]
     assert find_agencies("Công chức nào phụ trách?") == []
+    # a ward's residential-group heads do there what hamlet heads do in a commune
+    assert find_agencies("Tổ trưởng tổ dân phố phối hợp rà soát thông tin cung - cầu lao động") == ["Trưởng thôn"]
 
 
 REPORTING = ("Căn cứ Kế hoạch này, Thủ trưởng các Sở, ban, ngành và địa phương chịu trách nhiệm triển khai. Định kỳ "
