@@ -769,7 +769,9 @@ def path_terms(passage: Passage) -> set[str]:
     one), of the plan's title and of a table's caption: they count half towards coverage ("Bảng 1. Chỉ tiêu tuyển
     sinh … năm 2026" titles its row "Trình độ cao đẳng | … | 2.150")."""
     headings = " ".join(passage.text.split("\n")[:heading_lines(passage)])
-    return set(folded_syllables(f"{passage.section} {headings} {passage.document.title} {table_caption(passage)}"))
+    # read as the unit's own words are: the plan's abbreviations, and its articles cited by number, in full
+    path = read_in_full_with(f"{passage.section} {headings}", passage.document.abbreviations)
+    return set(folded_syllables(f"{path} {passage.document.title} {table_caption(passage)}"))
 
 
 def table_caption(passage: Passage) -> str:

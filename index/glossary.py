@@ -4,19 +4,21 @@ Long documents (an Đề án, a report) list the abbreviations they coin ("DANH 
 Giáo dục và Đào tạo") and then write them everywhere ("SGDĐT chủ trì, phối hợp SNV …"). A user asks in full
 words, which share nothing with "SGDĐT": the line that answers is neither found nor judged to answer. The
 field's usual abbreviations are read in full everywhere (``vocab.abbreviations``); a plan's own are read in full
-in that plan only, for search and scoring, and so are a contract's party labels ("Bên A"). The text shown is never
-changed.
+in that plan only, for search and scoring, and so are a contract's party labels ("Bên A") and a text's references to
+its own articles ("hỗ trợ quy định tại Điều 5" is read with the article's title beside it: "Điều 5 (Hỗ trợ doanh
+nghiệp, hợp tác xã tiếp nhận lao động)"). The text shown is never changed.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from index.normalize import canonical
 from index.parties import parties
 from index.tables import pipe_cells
-from index.vocab.phrases import ABBREVIATION, GLOSSARY_LINE, GLOSSARY_TITLE
+from index.vocab.phrases import ABBREVIATION, ARTICLE_HEADING, GLOSSARY_LINE, GLOSSARY_TITLE, NOT_OWN_ARTICLE
 
 _ENTRY_SEPARATOR = "; "
 _MAX_LONG = 120  # characters: a long form is a name, not a paragraph
@@ -71,11 +73,22 @@ def _is_long_form(long: str, short: str) -> bool:
         and long.lower() not in ("viết đầy đủ", "nội dung", "giải thích", "nghĩa đầy đủ", "diễn giải")
 
 
+def article_titles(text: str) -> dict[str, str]:
+    """The titles of the articles a text numbers ("Điều 5" → "Hỗ trợ doanh nghiệp, hợp tác xã tiếp nhận lao động"),
+    {} for none; a number two articles share (a decision and the regulation it issues, in one file) says nothing."""
+    headings = [m for line in canonical(text).split("\n") if (m := ARTICLE_HEADING.match(line.strip()))]
+    numbers = Counter(re.search(r"\d+", m.group(0)).group(0) for m in headings)  # type: ignore[union-attr]
+    return {f"Điều {m['number']}": m["title"].strip() for m in headings
+            if m["number"] and m["title"] and numbers[m["number"]] == 1}
+
+
 def glossary_field(text: str) -> str:
     """The glossary as one stored field: "SGDĐT=Sở Giáo dục và Đào tạo; SNV=Sở Nội vụ", with a contract's party
     labels read with the bodies they stand for ("Bên B=Bên B (Trường Cao đẳng Y)", ``index.parties``): a question
-    may name the college or say "Bên B"."""
-    terms = {**glossary(text), **{label: f"{label} ({name})" for label, name in parties(text).items()}}
+    may name the college or say "Bên B"; and the text's own articles with their titles ("Điều 5=Điều 5 (Hỗ trợ …)"):
+    a question names what an article is about, the text that answers it only its number."""
+    terms = {**glossary(text), **{label: f"{label} ({name})" for label, name in parties(text).items()},
+             **{number: f"{number} ({title})" for number, title in article_titles(text).items()}}
     return _ENTRY_SEPARATOR.join(f"{short}={long}" for short, long in terms.items())
 
 
@@ -86,8 +99,9 @@ def _reader(field: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     entries = dict(entry.split("=", 1) for entry in field.split(_ENTRY_SEPARATOR) if "=" in entry)
     if not entries:
         return None
-    pattern = re.compile(r"(?<![\w&-])(" + "|".join(map(re.escape, sorted(entries, key=len, reverse=True)))
-                         + r")(?![\w&-])")
+    terms = [re.escape(term) + (NOT_OWN_ARTICLE if term.startswith("Điều ") else "")
+             for term in sorted(entries, key=len, reverse=True)]
+    pattern = re.compile(r"(?<![\w&-])(" + "|".join(terms) + r")(?![\w&-])")
     return pattern, entries
 
 
