@@ -331,3 +331,16 @@ def test_each_body_a_resolution_item_assigns_sentence_by_sentence_gets_its_own_r
     assert "chuyên đề" not in council.task
     committee = next(r for r in rows if r.agency.startswith("Ban Văn hóa - Xã hội"))
     assert committee.role == "chủ trì" and "năm 2028" in committee.task
+
+
+def test_a_time_counted_from_an_event_is_the_duties_deadline_and_a_cap_is_none():
+    """A procedure's or a contract's deadlines run from an event ("trong thời hạn 10 ngày làm việc kể từ ngày nhận đủ
+    hồ sơ"); a cap on how long support lasts ("tối đa 06 tháng") is no deadline."""
+    rows = rows_of(HEADER + "V. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ\n\n- Thẩm định hồ sơ hỗ trợ trong thời hạn 10 ngày làm "
+                   "việc kể từ ngày nhận đủ hồ sơ hợp lệ.\n\n- Hỗ trợ tiền ở tối đa 06 tháng/khóa học.\n")
+    assert [(r.task[:20], r.deadline) for r in rows] == [
+        ("Thẩm định hồ sơ hỗ t", "trong thời hạn 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"),
+        ("Hỗ trợ tiền ở tối đa", "")]
+    reg = register_of(HEADER + "V. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ\n\n- Chậm nhất 07 ngày trước ngày tổ chức hội "
+                      "nghị, gửi báo cáo về Sở Giáo dục và Đào tạo.\n")
+    assert [(d.when, d.kind) for d in reg.deadlines] == [("Chậm nhất 07 ngày trước ngày tổ chức hội nghị", "relative")]

@@ -1,4 +1,4 @@
-"""Deadlines as plans state them: dates, months and quarters, recurring periods.
+"""Deadlines as plans state them: dates, months and quarters, recurring periods, times counted from an event.
 
 A task's deadline is what officials check first, and plans write it in a
 handful of set phrases ("trước ngày 15/6/2023", "trong tháng 4", "sơ kết 05
@@ -22,6 +22,7 @@ from index.vocab.dates import (
     PERIODIC,
     QUARTER,
     RECURRING,
+    RELATIVE_DEADLINE,
     START,
     YEAR,
 )
@@ -41,8 +42,8 @@ def iso_date(when: str) -> str:
 
 
 def deadline_kind(when: str) -> str:
-    """date | month | quarter | year | period | start: how precisely the plan fixes the end (a day of each
-    month or year is a period).
+    """date | month | quarter | year | period | start | relative: how precisely the plan fixes the end (a day of each
+    month or year is a period; "trong thời hạn 15 ngày kể từ …" is counted from an event).
 
     A start ("Triển khai tháng 3") says when work begins, so the kind is that
     of what follows it ("…, thực hiện cả năm 2023" → year), or "start" when
@@ -59,6 +60,8 @@ def deadline_kind(when: str) -> str:
         return "period"
     if YEAR.search(rest):
         return "year"
+    if RELATIVE_DEADLINE.match(when.strip()):
+        return "relative"
     return "start" if START.search(when) else "period"
 
 
@@ -78,6 +81,10 @@ def deadline_spans(text: str) -> list[tuple[int, int, str]]:
     fields = [(m.start("when"), m.end("when"), m.group("when")) for m in DUE_FIELD.finditer(text)]  # "Hạn: Quý II/2026"
     if fields:
         return fields
+    # a time counted from an event: "trong thời hạn 15 ngày kể từ ngày kết thúc khóa học"
+    counted = [(m.start(), m.end(), m.group(0)) for m in RELATIVE_DEADLINE.finditer(text)]
+    if counted:
+        return counted
     spans: list[tuple[int, int, str]] = []
     for m in PERIODIC.finditer(text):
         start, end = m.start(), m.end()

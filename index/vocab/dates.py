@@ -219,6 +219,12 @@ START = re.compile(
 # count of events ("05 ngày hội việc làm").
 TIME_LIMIT = re.compile(r"(?<![\w])(?:trong(?:\s+thời hạn|\s+vòng)?|chậm nhất(?:\s+là)?|ít nhất|tối đa|sau)\s+\d{1,3}"
                         r"\s+(?:ngày(?:\s+làm việc)?|tuần|tháng)(?!\s+(?:hội|lễ))(?![\w])", re.IGNORECASE)
+# A deadline counted from an event, as procedures and contracts set it: "trong thời hạn 15 ngày kể từ ngày kết thúc
+# khóa học", "chậm nhất 07 ngày làm việc trước ngày tổ chức", "trong vòng 05 ngày làm việc" (not a cap or a length:
+# "tối đa 06 tháng", "ít nhất 3 tháng").
+RELATIVE_DEADLINE = re.compile(r"(?<![\w])(?:trong\s+(?:thời hạn|vòng)|chậm nhất(?:\s+là)?)\s+\d{1,3}\s+"
+                               r"(?:ngày(?:\s+làm việc)?|tuần|tháng)"
+                               r"(?:\s+(?:kể từ(?:\s+ngày)?|sau(?:\s+khi)?|trước)\s+[^;,.()]{3,80})?", re.IGNORECASE)
 # Any time a "khi nào" answer may give: "20/12", "20/12/2025", "ngày 5", "tháng 6", "quý 2", "Quý IV", "năm 2025",
 # "3 năm", "cả năm", "trước ngày", or a recurring time ("hằng quý", "định kỳ").
 TIME_MENTION = re.compile(
