@@ -77,9 +77,8 @@ def article_titles(text: str) -> dict[str, str]:
     """The titles of the articles a text numbers ("Điều 5" → "Hỗ trợ doanh nghiệp, hợp tác xã tiếp nhận lao động"),
     {} for none; a number two articles share (a decision and the regulation it issues, in one file) says nothing."""
     headings = [m for line in canonical(text).split("\n") if (m := ARTICLE_HEADING.match(line.strip()))]
-    numbers = Counter(re.search(r"\d+", m.group(0)).group(0) for m in headings)  # type: ignore[union-attr]
-    return {f"Điều {m['number']}": m["title"].strip() for m in headings
-            if m["number"] and m["title"] and numbers[m["number"]] == 1}
+    numbers = Counter(m["number"] for m in headings)
+    return {f"Điều {m['number']}": m["title"] for m in headings if m["title"] and numbers[m["number"]] == 1}
 
 
 def glossary_field(text: str) -> str:

@@ -546,8 +546,7 @@ PARTY_DEFINED = re.compile(rf"\(\s*(?:sau đây\s+)?(?:được\s+)?gọi(?:\s+t
                            r"\s*\)", re.IGNORECASE)
 # An article's heading: "Điều 5. Hỗ trợ doanh nghiệp, hợp tác xã tiếp nhận lao động" (group "number"), its title a
 # short name (group "title"; not a sentence: "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.").
-ARTICLE_HEADING = re.compile(r"^Điều\s+(?P<number>\d{1,3})\s*[.:]\s*(?P<title>[^.;:]{3,120})?\s*$"
-                             r"|^Điều\s+\d{1,3}\s*[.:]")
+ARTICLE_HEADING = re.compile(r"^Điều\s+(?P<number>\d{1,3})\s*[.:]\s*(?:(?P<title>[^.;:]{3,120}?)\s*$)?")
 # After an article's number, what makes it another text's article ("Điều 5 Nghị định số 61/2015/NĐ-CP", "Điều 3 của
 # Luật Việc làm") or the article's own heading ("Điều 5. Hỗ trợ …"): no reference to the text's own article.
 NOT_OWN_ARTICLE = (r"(?!\s*[.:]\s+[^\W\d_])(?!\s+(?:của\s+)?(?:Luật|Bộ luật|Nghị định|Thông tư|Pháp lệnh|Hiến pháp"
