@@ -356,12 +356,13 @@ class Extraction:
             elif agencies or announced:
                 self.task_item(child, child_path, agencies or announced, requested, heading)
             else:
-                if child.heading and not child.body and not child.children:
-                    # an item of no body's that names one in a clause: "2. Hội nghị giao ban … luân phiên chủ trì …
-                    # Năm 2026 …, do Sở Nội vụ chủ trì", "3. …; Sở Tài chính chủ trì thẩm định …"
+                before = len(self.rows)
+                self.agency_section(child, child_path, None, requested, "")
+                if len(self.rows) == before and child.heading and not child.body and not child.children:
+                    # an item of no body's that names one only in a clause: "2. Hội nghị giao ban … luân phiên chủ trì
+                    # … Năm 2026 …, do Sở Nội vụ chủ trì", "3. …; Sở Tài chính chủ trì thẩm định …"
                     for names, task in _clause_duties(child.heading.text, own_item=False):
                         self.add_rows(names, task, child.title, child_path, blocks=[child.heading])
-                self.agency_section(child, child_path, None, requested, "")
 
     def stated_duties(self, lines: list[Block], path: tuple[Section, ...]) -> None:
         """The duties a passage outside the heading tree's paragraphs states in prose of its own (an amendment
@@ -876,8 +877,10 @@ def _clause_subject(clause: str, passive: bool = True) -> tuple[list[str], str, 
     done_by = _DONE_BY.match(clause) if passive else None
     if done_by and not _DONE.search(clause):
         split = _subject(clause[done_by.end():])
-        # "giấy xác nhận do UBND cấp xã cấp": no duty; "…, do Sở Nội vụ chủ trì": the body leads it
-        if split and (len(split[1].split()) >= _PASSIVE_DUTY_WORDS or split[1].startswith("chủ trì")):
+        # "giấy xác nhận do UBND cấp xã cấp": no duty; "Hội nghị …, do Sở Nội vụ chủ trì": the body leads the thing
+        # named (not "đăng cai Ngày hội do Sở Y chủ trì", which goes on with the duty of the body before)
+        leads = split is not None and split[1].startswith("chủ trì") and done_by.group("what")[:1].isupper()
+        if split and (len(split[1].split()) >= _PASSIVE_DUTY_WORDS or leads):
             return split[0], f"{split[1].rstrip('. ')} ({done_by.group('what').strip()})", True
     return None
 
