@@ -72,5 +72,9 @@ def effect_clauses(units: list[Unit], folded_question: str) -> list[Unit]:
     asked what it replaces, the clause naming the texts it ends ("Nghị quyết số 09/2021/NQ-HĐND … hết hiệu lực …")."""
     replaced = REPLACEMENT_ASKED.search(folded_question) is not None
     wanted = [REPLACES] * replaced + [IN_FORCE] * (IN_FORCE_ASKED.search(folded_question) is not None or not replaced)
-    stated = [u for pattern in wanted for u in [next((u for u in units if pattern.search(u.text)), None)] if u]
-    return list(dict.fromkeys(stated)) or [u for u in units if IN_FORCE.search(u.text) or REPLACES.search(u.text)][:1]
+    stated: list[Unit] = []
+    for pattern in wanted:  # the first clause stating each thing asked
+        first = next((u for u in units if pattern.search(u.text)), None)
+        if first is not None and first not in stated:
+            stated.append(first)
+    return stated or [u for u in units if IN_FORCE.search(u.text) or REPLACES.search(u.text)][:1]

@@ -273,6 +273,8 @@ def test_a_commune_s_posts_and_hamlet_heads_are_bodies():
     assert find_agencies("Công chức nào phụ trách?") == []
     # a ward's residential-group heads do there what hamlet heads do in a commune
     assert find_agencies("Tổ trưởng tổ dân phố phối hợp rà soát thông tin cung - cầu lao động") == ["Trưởng thôn"]
+    # a regulation's inter-agency working group is one body, its last words part of its name
+    assert find_agencies("Tổ giúp việc liên ngành họp định kỳ hằng quý") == ["Tổ giúp việc liên ngành"]
 
 
 REPORTING = ("Căn cứ Kế hoạch này, Thủ trưởng các Sở, ban, ngành và địa phương chịu trách nhiệm triển khai. Định kỳ "

@@ -330,7 +330,7 @@ class Extraction:
         if agencies and fields:
             self.add_partners(self.rows[own_rows:], agencies, [p for f in fields for p in partners_of(f, agencies)])
         # "Điều 10. Cơ quan đầu mối" / "Sở X là cơ quan đầu mối …, có trách nhiệm:" over "1. Theo dõi …": X's items
-        announced = [] if agencies else _announced_bodies(section)
+        announced = [] if agencies or not section.children else _announced_bodies(section)
         for child in section.children:
             if self.closed:
                 return
@@ -769,9 +769,11 @@ def _subject(text: str) -> tuple[list[str], str] | None:
     limits = []  # "Trong thời hạn 15 ngày kể từ …, Bên B gửi …": the time the duty is due by, kept beside it
     for _ in range(_LEADS):  # "Thứ nhất, | tôi đề nghị | đồng chí Giám đốc | Sở Giáo dục và Đào tạo chỉ đạo …"
         lead = _LEAD_CLAUSE.match(text)
-        if lead and _TIME_LIMIT.match(lead.group(0)):
+        if lead is None:
+            break
+        if _TIME_LIMIT.match(lead.group(0)):
             limits.append(lead.group(0).strip(" ,"))
-        text = _LEAD_CLAUSE.sub("", text)
+        text = text[lead.end():]
     found = _bare_subject(text)
     if found is None or not limits:
         return found
@@ -974,7 +976,10 @@ def _lists_its_duty(item: Section) -> bool:
     Bên A văn bản đề nghị nghiệm thu kèm theo hồ sơ, gồm:"), not a line announcing the body's duties below it."""
     text = item.heading.text.rstrip() if item.heading else ""
     duties = _clause_duties(text, True) if text.endswith(":") else []
-    return bool(duties) and not _only_announces(duties[-1][1]) and not _announced_bodies(item)
+    title = strip_marker(text)
+    # a body's duty of its own, not "2. Giao Sở X chủ trì …:" assigning the items below (``_announced_bodies``)
+    return bool(duties) and not _only_announces(duties[-1][1]) and not (_ASSIGN_VERB.match(title)
+                                                                       or _REQUEST.match(title))
 
 
 def _announced_bodies(item: Section) -> list[str]:
