@@ -358,3 +358,14 @@ def test_a_time_limit_counted_from_an_event(text, limit):
 @pytest.mark.parametrize("text", ["tổ chức 05 ngày hội việc làm", "trong 03 ngày hội", "đào tạo 120 người trong năm"])
 def test_not_a_time_limit(text):
     assert TIME_LIMIT.search(text) is None
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("nộp trả ngân sách trong thời hạn 15 ngày kể từ ngày nhận được Kết luận này: 18,6 triệu đồng",
+     "trong thời hạn 15 ngày kể từ ngày nhận được Kết luận này"),  # a listed share after the colon is no part of it
+    ("hoàn thành chậm nhất 07 ngày trước ngày khai giảng, báo cáo Sở", "chậm nhất 07 ngày trước ngày khai giảng"),
+])
+def test_a_relative_deadline_ends_where_its_event_ends(text, deadline):
+    from index.vocab.dates import RELATIVE_DEADLINE
+
+    assert RELATIVE_DEADLINE.search(text).group(0) == deadline

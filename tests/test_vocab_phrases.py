@@ -13,6 +13,7 @@ from index.vocab.phrases import (
     FORMER_BODY_AFTER,
     FORMER_BODY_BEFORE,
     LEAD_CELL,
+    LISTED_BODIES_LEAD,
     OPEN_ENDING,
     PARTNERS_CELL,
     SENT_TO,
@@ -239,3 +240,19 @@ def test_a_contracts_party_label_defined_in_parentheses(line, label):
 
     m = PARTY_DEFINED.search(line)
     assert (m.group("label") if m else None) == label
+
+
+@pytest.mark.parametrize(("line", "duty"), [
+    ("Yêu cầu các đơn vị sau nộp số tiền chi sai vào tài khoản tạm giữ, trong thời hạn 30 ngày:",
+     "nộp số tiền chi sai vào tài khoản tạm giữ, trong thời hạn 30 ngày"),
+    ("Giao các cơ quan, đơn vị sau đây thực hiện:", "thực hiện"),
+    ("Các tập thể, cá nhân có tên sau đây hoàn trả kinh phí:", "hoàn trả kinh phí"),
+    ("Đề nghị các địa phương dưới đây bổ sung hồ sơ trước ngày 15/5/2026:", "bổ sung hồ sơ trước ngày 15/5/2026"),
+    ("Các đơn vị sau:", ""),
+    ("Yêu cầu Sở Nội vụ thực hiện các nội dung sau:", None),  # one body named: its own items follow
+    ("Các đơn vị sau nộp tiền vào tài khoản tạm giữ.", None),  # no items announced
+    ("Kết quả kiểm tra các đơn vị sau cho thấy:", None),
+])
+def test_a_lead_names_its_bodies_in_the_items_after_it(line, duty):
+    m = LISTED_BODIES_LEAD.match(line)
+    assert (m.group("duty") if m else None) == duty

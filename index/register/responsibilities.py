@@ -49,6 +49,7 @@ from index.vocab.phrases import (
     ANNOUNCES_ITEMS,
     DONE_TO_BODIES,
     DUTIES_OF,
+    LISTED_BODIES_LEAD,
     OBLIGED,
     PARTNERS_FIELD,
     PRESENTS_TEXT,
@@ -214,6 +215,8 @@ class Extraction:
         self.closed = False
         self._by_body: dict[int, bool] = {}  # id of a part → whether its bullets assign by body (asked per item)
         self._announced: dict[int, list[str]] = {}  # id of a part → the bodies its heading announces duties of
+        self._asks: dict[int, bool] = {}  # id of a part → whether it asks those bodies ("Kiến nghị Chủ tịch …")
+        self._listing: dict[int, tuple[str, bool] | None] = {}  # id of a part → the duty of the bodies it lists
 
     # ---------------------------------------------------------- units
 
@@ -331,6 +334,8 @@ class Extraction:
             self.add_partners(self.rows[own_rows:], agencies, [p for f in fields for p in partners_of(f, agencies)])
         # "Điều 10. Cơ quan đầu mối" / "Sở X là cơ quan đầu mối …, có trách nhiệm:" over "1. Theo dõi …": X's items
         announced = [] if agencies or not section.children else _announced_bodies(section)
+        listing = None if agencies or not section.children else _listing_lead(section)
+        asks = bool(announced) and _asks_announced(section)
         for child in section.children:
             if self.closed:
                 return
@@ -338,13 +343,17 @@ class Extraction:
             title = strip_marker(child.title)
             if RIGHTS_OF.match(title):
                 continue  # "1. Quyền của Bên A": what a party may do, no duty
+            if listing and self.listed_share(child, child_path, listing):
+                self.agency_section(child, child_path, None, requested, "")
+                continue
             if title_is(REPORTING, child):
                 self.reporting(child, child_path)
                 continue
             parsed = _agency_heading(title)
             if parsed is not None:
                 names, child_requested, heading_task = parsed
-                child_requested = child_requested or requested
+                # "b) Giao Sở Nội vụ chủ trì …" under "1. Đề nghị Chủ tịch UBND tỉnh": assigned by the one asked
+                child_requested = child_requested or (requested and not _ASSIGN_VERB.match(title))
                 if heading_task and not heading_task.rstrip().endswith(":"):
                     # an item naming a body per clause ("g) UBND các xã chịu trách nhiệm …; Phòng Kinh tế các xã …")
                     # … and a later sentence naming its own ("Giao Thường trực HĐND … giám sát …. Ban Dân tộc HĐND
@@ -354,7 +363,7 @@ class Extraction:
                                       blocks=[child.heading] if child.heading else [])
                 self.agency_section(child, child_path, names, child_requested, child.title)
             elif agencies or announced:
-                self.task_item(child, child_path, agencies or announced, requested, heading)
+                self.task_item(child, child_path, agencies or announced, requested or (not agencies and asks), heading)
             else:
                 before = len(self.rows)
                 self.agency_section(child, child_path, None, requested, "")
@@ -363,6 +372,19 @@ class Extraction:
                     # … Năm 2026 …, do Sở Nội vụ chủ trì", "3. …; Sở Tài chính chủ trì thẩm định …"
                     for names, task in _clause_duties(child.heading.text, own_item=False):
                         self.add_rows(names, task, child.title, child_path, blocks=[child.heading])
+
+    def listed_share(self, item: Section, path: tuple[Section, ...], lead: tuple[str, bool]) -> bool:
+        """A row for the body an item names under a lead listing bodies ("Yêu cầu các đơn vị sau nộp số tiền chi
+        sai …:" over "a) Trường X: 235,7 triệu đồng."): the lead's duty with the item's share; False when the item
+        names no body."""
+        share = _listed_share(strip_marker(item.title)) if item.heading else None
+        if share is None or item.heading is None:
+            return False
+        duty, requested = lead
+        names, detail = share
+        task = f"{duty[:1].upper()}{duty[1:]}: {detail}" if detail else duty[:1].upper() + duty[1:]
+        self.add_rows(names, task, item.heading.text, path, requested=requested, blocks=[item.heading])
+        return True
 
     def stated_duties(self, lines: list[Block], path: tuple[Section, ...]) -> None:
         """The duties a passage outside the heading tree's paragraphs states in prose of its own (an amendment
@@ -438,7 +460,9 @@ class Extraction:
         source = "\n".join(([heading] if heading else []) + [b.text for b in blocks])
         own = _own_subject(task, agencies)
         if own:
-            agencies, task, requested = own[0], own[1], requested or own[2]
+            # "b) Giao Sở Nội vụ chủ trì …" under "1. Đề nghị Chủ tịch UBND tỉnh": the body the asked one assigns
+            assigned = bool(_ASSIGN_VERB.match(strip_bullet(task)))
+            agencies, task, requested = own[0], own[1], own[2] if assigned else requested or own[2]
         self.add_rows(agencies, task, source, path, requested=requested, blocks=blocks)
 
     def reporting(self, section: Section, path: tuple[Section, ...]) -> None:
@@ -479,7 +503,12 @@ class Extraction:
         # a lettered item under "1. Sở Nội vụ có trách nhiệm:" is that body's task ("a) Cung cấp dữ liệu …")
         if heading and part is not section and id(part) not in self._announced:
             self._announced[id(part)] = _announced_bodies(part)  # asked by each of its items: read once
+            self._asks[id(part)] = _asks_announced(part)
+            self._listing[id(part)] = _listing_lead(part)
         announced = self._announced.get(id(part), []) if heading and part is not section else []
+        listed = self._listing.get(id(part)) if heading and part is not section else None
+        if listed and self.listed_share(section, path, listed):
+            heading = []  # "a) Trường X: 235,7 triệu đồng." under "Yêu cầu các đơn vị sau nộp …:": read as its share
         if id(part) not in self._by_body:  # each item of a part asks the same of it: read its bullets once
             self._by_body[id(part)] = _bullets_by_body(part)
         by_body = self._by_body[id(part)]
@@ -502,7 +531,8 @@ class Extraction:
                 listing = duties[-1][0]  # "Tôi đề nghị đồng chí Giám đốc Sở X tập trung chỉ đạo mấy việc:" over "- …"
             for names, predicate in duties:
                 role = "chủ trì" if predicate.startswith("chủ trì") else None
-                self.add_rows(names, predicate, block.text, path, role=role, requested=requested,
+                asked = requested or (block in heading and names == announced and self._asks.get(id(part), False))
+                self.add_rows(names, predicate, block.text, path, role=role, requested=asked,
                               partners=_line_partners(predicate, names), blocks=[block])
                 joint = _joint_partner(predicate)
                 if joint:
@@ -663,7 +693,10 @@ def _directed(task: str, own: list[str]) -> list[tuple[str, str]]:
     return found
 
 
-_REQUEST = re.compile(r"^Đề nghị\s+", re.IGNORECASE)
+# A body asked, not assigned: "Đề nghị Hội Nông dân tỉnh …", an inspection's "Kiến nghị Chủ tịch UBND tỉnh" (not
+# the noun: "…; kiến nghị của xã Nà Chè về việc … được Sở X hướng dẫn …").
+_REQUEST_WORDS = r"(?:Đề nghị|Kiến nghị(?!\s+(?:của|về|này|đó|trên)(?![\w])))"
+_REQUEST = re.compile(rf"^{_REQUEST_WORDS}\s+", re.IGNORECASE)
 # Where one duty clause of a task paragraph ends and the next may name another body: "; " or ". ".
 _CLAUSE_END = re.compile(rf"\s*;\s+|\.\s+(?=[{UPPER}])")
 _ASSIGN_VERB = re.compile(r"^(?:Giao|Yêu cầu)\s+(?=\S)")  # "Giao Phòng X chủ trì …": the issuer assigning
@@ -705,7 +738,7 @@ _ASKED = (r"(?:[Gg]iao|[Yy]êu cầu)\s+(?=\S)"
           r"|(?:Đề nghị\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố)\s+giao\s+(?=\S)"
           rf"|(?:[^;:]{{3,120}}?,\s*)?[Tt]ôi\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|giao)\s+"
           rf"(?:(?=(?:các\s+)?[{UPPER}])|{ADDRESSED_BY_POST})")
-_ASKS = re.compile(rf"^(?:Đề nghị\s+|{_ASKED})")
+_ASKS = re.compile(rf"^(?:{_REQUEST_WORDS}\s+|{_ASKED})")
 _LEAD_CLAUSE = re.compile(
     r"^(?:(?:Căn cứ|Trên cơ sở|Định kỳ|Hàng năm|Hằng năm|Sau khi|Khi|Trong quá trình|Trong thời gian|"
     rf"{_TIME_LIMIT_WORDS})[^,]{{0,120}},\s*"
@@ -726,6 +759,8 @@ _LEADS = 3  # leads that may open one duty, one after the other
 
 # What a body has done or is doing is a result, not a duty.
 _DONE = re.compile(r"(?<![\w])(?:đã|đang|vừa)\s", re.IGNORECASE)
+# … and what it has not yet done is a finding: an inspection's "Sở X chưa ban hành định mức …".
+_NOT_YET = re.compile(r"^chưa\s", re.IGNORECASE)
 # "<what> do <body> <does>": the passive names who does it ("Tiền trợ cấp … do Bảo hiểm xã hội tỉnh chi trả …");
 # not a note of where figures come from ("Số liệu do Sở Nội vụ cung cấp …", a footnote "[2] …", "(Nguồn: …)").
 _DONE_BY = re.compile(rf"^(?!\s*(?:\[\d|\(|(?:Số liệu|Nguồn|Dữ liệu|Tổng hợp|Theo)\b))(?P<what>[^;:()\[\]]{{3,160}}?)"
@@ -913,7 +948,7 @@ def _clause_duties(text: str, own_item: bool, first: list[str] | None = None,
         leads = (predicate.startswith("chủ trì") or f"trách nhiệm {predicate[:40]}" in clause
                  or bool(OBLIGED.match(predicate))  # "UBND các xã, phường phải rà soát …": what it must do
                  or (named is not None and named[1][:1].isalpha() and not _DONE.search(predicate)))
-        if _DONE.match(predicate) or not leads and (
+        if _DONE.match(predicate) or _NOT_YET.match(predicate) or not leads and (
                 not (own_item or k > 0 or assigned or asked or _binds_in_time(clause, predicate))
                 or not all(bare_agency(n) for n in names)):
             # a paragraph's first subject leads it only with "chủ trì" or "chịu trách nhiệm" (else the heading's
@@ -994,12 +1029,51 @@ def _announced_bodies(item: Section) -> list[str]:
         duties = _clause_duties(own[-1].text.rstrip(), True)
         return duties[-1][0] if duties and _only_announces(duties[-1][1]) else []
     if not text.endswith(":"):
-        return []
+        return _asked_bodies(strip_marker(text)) if not own else []
     duties = _clause_duties(text, True)
     if duties and _only_announces(duties[-1][1]):
         return duties[-1][0]
     title = strip_marker(text)
     return _assigned_bodies(text) if _ASSIGN_VERB.match(title) or _REQUEST.match(title) else []
+
+
+def _asks_announced(item: Section) -> bool:
+    """Whether the line announcing an item's bodies asks them rather than assigns: "1. Kiến nghị Chủ tịch UBND
+    tỉnh", "Đề nghị Ngân hàng Chính sách xã hội tỉnh thực hiện các nội dung sau:"."""
+    own = paragraphs(item)
+    lines = ([strip_marker(item.heading.text)] if item.heading else []) + ([own[-1].text] if own else [])
+    return any(_REQUEST.match(strip_bullet(line)) for line in lines)
+
+
+def _listing_lead(item: Section) -> tuple[str, bool] | None:
+    """(duty, requested) of an item whose last line before its own items leads a list of bodies, each item giving
+    one body's share: "3. Thu hồi các khoản chi sai" / "Yêu cầu các đơn vị sau nộp số tiền …:" / "a) Trường X: …"."""
+    own = paragraphs(item)
+    line = own[-1].text if own else strip_marker(item.heading.text) if item.heading else ""
+    m = LISTED_BODIES_LEAD.match(strip_bullet(line.strip()))
+    if not m or not m.group("duty"):
+        return None
+    return m.group("duty"), bool(_REQUEST.match(m.group("ask") or ""))
+
+
+_SHARE = re.compile(r"^(?P<body>[^:;]{3,160}?)\s*(?::\s*(?P<share>.*?))?[\s.;]*$", re.DOTALL)
+
+
+def _listed_share(title: str) -> tuple[list[str], str] | None:
+    """(bodies, share) of an item under a lead listing bodies: "Trường X: 235,7 triệu đồng (…)", "Sở Y"."""
+    m = _SHARE.match(strip_bullet(title))
+    if not m or not looks_like_agency(m.group("body")):
+        return None
+    return split_agencies(m.group("body")), (m.group("share") or "").strip()
+
+
+def _asked_bodies(title: str) -> list[str]:
+    """The bodies a heading of asking words and bodies alone asks, no colon after it: an inspection's "2. Yêu cầu
+    Giám đốc Sở Giáo dục và Đào tạo", "1. Kiến nghị Chủ tịch Ủy ban nhân dân tỉnh" over lettered items."""
+    if not (_ASSIGN_VERB.match(title) or _REQUEST.match(title)):
+        return []
+    parsed = _agency_heading(title)
+    return parsed[0] if parsed and not parsed[2] else []
 
 
 def _body_line(text: str) -> tuple[list[str], bool] | None:

@@ -52,6 +52,7 @@ from index.vocab.dates import FIGURE_NOT_YEAR, YEAR_SPAN
 from index.vocab.markers import INSERTED_ITEM, strip_marker
 from index.vocab.phrases import (
     DONE_STATUS,
+    FINDING_COLUMN,
     MEMBER_POST,
     NEW_DEADLINE_COLUMN,
     QUOTED_IN_FORCE,
@@ -95,6 +96,8 @@ def read_assignment_tables(root: Section, work: Extraction) -> None:
         if response_column(table) is not None:
             continue  # a comments report's "… của cơ quan chủ trì soạn thảo" is the drafter, no lead body
         task_col, lead_col = table.column(_TASK), table.column(_LEAD)
+        if task_col is not None and table.column(FINDING_COLUMN) == task_col:
+            continue  # "Đơn vị | Nội dung chi sai | Số tiền chi sai": what an inspection found, no duty
         if table.role_columns:  # the tasks are its row labels, whatever OCR made of their column's name
             _read_matrix(table, task_col if task_col is not None else table.label_column, path, work)
             continue

@@ -224,7 +224,7 @@ TIME_LIMIT = re.compile(r"(?<![\w])(?:trong(?:\s+thời hạn|\s+vòng)?|chậm 
 # "tối đa 06 tháng", "ít nhất 3 tháng").
 RELATIVE_DEADLINE = re.compile(r"(?<![\w])(?:trong\s+(?:thời hạn|vòng)|chậm nhất(?:\s+là)?)\s+\d{1,3}\s+"
                                r"(?:ngày(?:\s+làm việc)?|tuần|tháng)"
-                               r"(?:\s+(?:kể từ(?:\s+ngày)?|sau(?:\s+khi)?|trước)\s+[^;,.()]{3,80})?", re.IGNORECASE)
+                               r"(?:\s+(?:kể từ(?:\s+ngày)?|sau(?:\s+khi)?|trước)\s+[^;:,.()]{3,80})?", re.IGNORECASE)
 # Any time a "khi nào" answer may give: "20/12", "20/12/2025", "ngày 5", "tháng 6", "quý 2", "Quý IV", "năm 2025",
 # "3 năm", "cả năm", "trước ngày", or a recurring time ("hằng quý", "định kỳ").
 TIME_MENTION = re.compile(

@@ -326,6 +326,10 @@ QUOTED_IN_FORCE = re.compile(r"(?:như sau|nội dung|thành)\s*:\s*[“\"](?P<t
 # one's duty now (not "Hoàn thành trước 30/9", "Chậm, chưa hoàn thành"); one handed to another lead ("Điều chỉnh:
 # giao Sở X chủ trì thay Sở Y; Sở Y chuyển sang phối hợp") is the new lead's, the old one's support.
 STATUS_COLUMN = r"tình hình (?:thực hiện|triển khai)|kết quả (?:thực hiện|triển khai)|tình trạng"
+# A column of what an inspection found wrong ("Nội dung chi sai", "Sai phạm", "Tồn tại, hạn chế"): its table lists
+# findings beside the bodies inspected, no duties of theirs; what they must put right is ("Nội dung khắc phục").
+FINDING_COLUMN = (r"^(?!.*(?:khắc phục|giải pháp|biện pháp|xử lý|chấn chỉnh))"  # not "Nội dung khắc phục tồn tại"
+                  r".*(?:sai phạm|vi phạm|chi sai|tồn tại|hạn chế|thiếu sót)")
 DONE_STATUS = re.compile(
     r"^\s*(?:đã\s+hoàn thành|đã\s+(?:thực hiện|triển khai)\s+xong|hoàn thành)(?=\s*(?:$|[(.;,:-]))", re.IGNORECASE)
 REASSIGNED_LEAD = re.compile(
@@ -566,3 +570,11 @@ RIGHTS_OF = re.compile(r"^Quyền(?:\s+(?:hạn|lợi))?\s+của\s+(?=\S)", re.I
 # A body's standing in the text, set before the duties it announces: "Sở Nội vụ là cơ quan chủ trì, có trách
 # nhiệm:", "Sở X là cơ quan đầu mối tổ chức thực hiện Quy chế này, có trách nhiệm:"; what follows the comma announces.
 ROLE_APPOSITION = re.compile(r"^là\s+(?:cơ quan|đơn vị|tổ chức|bộ phận)\b[^,;:]*,\s*", re.IGNORECASE)
+# A lead naming its bodies in the items after it, each with its share: "Yêu cầu các đơn vị sau nộp số tiền chi sai
+# vào tài khoản tạm giữ …:" over "a) Trường X: 235,7 triệu đồng", "Giao các cơ quan, đơn vị sau đây thực hiện:".
+LISTED_BODIES_LEAD = re.compile(
+    r"^(?P<ask>(?:Giao|Yêu cầu|Đề nghị|Kiến nghị)\s+)?(?:các|những)\s+(?:cơ quan|đơn vị|tổ chức|cá nhân|tập thể|cơ sở"
+    r"|trường|địa phương)(?:\s*(?:,|và)\s*(?:cơ quan|đơn vị|tổ chức|cá nhân|tập thể))*(?:\s+có tên)?\s+"
+    r"(?:sau đây|sau|dưới đây|như sau)\s*(?P<duty>[^:]*?)\s*:\s*$",
+    re.IGNORECASE,
+)
