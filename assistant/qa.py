@@ -38,6 +38,7 @@ from assistant.extractive import (
     plan_naming_words,
     plan_topic_keywords,
     quote_of,
+    rarest_held,
     reading_order,
     score_units,
     section_key,
@@ -515,12 +516,12 @@ def _evidence_from(scored: list[ScoredUnit], profile: QuestionProfile, scoring: 
 
 def signals_of(
     evidence: Evidence, best: ScoredUnit, coverage: float, r: Retrieved, register: Register | None, dense: float,
-    leads: str = "", lists: str = "",
+    leads: str = "", lists: str = "", *, weights: TermWeights,
 ) -> Signals:
     """What the refusal decision weighs (``assistant.refusal``) about one quoted answer;
     ``dense`` is the question's similarity to the quote (``SearchIndex.similarity``); ``leads``: the lines of
     the quoted sections that name the years asked (``dated_leads``); ``lists``: the lines that announce their
-    lists (``list_leads``)."""
+    lists (``list_leads``); ``weights``: the corpus's term weights, which say the question's rarest words."""
     quoted = " ".join(u.reading for u in evidence.units)
     paths = " ".join(u.passage.section for u in evidence.units)
     chunks = "\n".join(dict.fromkeys(read_in_full_with(u.passage.text, u.passage.document.abbreviations)
@@ -568,6 +569,8 @@ def signals_of(
         qualifier=0.0 if counts_in_excluded(quoted, r.profile) else (
             sum(names_qualifier(q, f"{paths}\n{chunks}\n{lists}\n{plan.issuer}\n{plan.title}") for q in qualifiers)
             / len(qualifiers) if qualifiers else 1.0),
+        rarest=rarest_held(topic_keywords(r.profile, best.unit.passage),
+                           f"{paths}\n{chunks}\n{lists}\n{leads}\n{plan.title}", weights),
     )
 
 
@@ -1219,7 +1222,7 @@ def _sides_signals(
     coverage = max(max(s.coverage for s in bests), joint_coverage(list(quoted.units), r.profile, weights, scoring))
     dense = index.similarity(r.query.restored, quote_of(list(quoted.units)))
     return signals_of(quoted, best, coverage, r, register, dense, dated_leads(index, quoted.units, r.profile.years),
-                      list_leads(index, quoted.units))
+                      list_leads(index, quoted.units), weights=weights)
 
 
 def asked_provinces(r: Retrieved, index: SearchIndex) -> set[str]:
@@ -1289,5 +1292,6 @@ def single_plan_evidence(
     # a lead announcing its items ("Kinh phí thực hiện Kế hoạch bao gồm:") is judged with them: quoted, they join it
     judged = with_items(index, quoted, r.profile)
     return items, signals_of(judged, best, joint, r, register, dense,
-                             dated_leads(index, quoted.units, r.profile.years), list_leads(index, quoted.units))
+                             dated_leads(index, quoted.units, r.profile.years), list_leads(index, quoted.units),
+                             weights=weights)
 
