@@ -59,6 +59,7 @@ from index.vocab.documents import (
     LOCAL_MENTION,
     NUMBER,
     NUMBER_FIELD,
+    INSPECTORATE_HEADER,
     OFFICE_HEADER,
     ORGANISATION_HEADER,
     ORGANISATIONS,
@@ -659,6 +660,8 @@ def _header_body(zone: list[str]) -> tuple[str, str, str]:
             body, level, province = COUNCILS[m.group("body")], _level_word(m.group("level")), _title_case(name)
             if OFFICE_HEADER.search(text, m.start("rest")):  # its lines after the name too
                 body = f"Văn phòng {body}"
+            elif INSPECTORATE_HEADER.search(text, m.start("rest")):
+                body = "Thanh tra"
     s = DEPARTMENT_HEADER.search(text)
     if s:
         field = _so_field(s.group("rest"))

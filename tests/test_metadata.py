@@ -1021,6 +1021,22 @@ def test_a_submission_is_a_to_trinh_that_asks_for_a_plan_and_issues_none():
     assert m.label.startswith("Tờ trình 205/TTr-SNV")
 
 
+@pytest.mark.parametrize(("kind", "number"), [("KẾT LUẬN THANH TRA", "07/KL-TTr"), ("KẾT LUẬN KIỂM TRA", "12/KL-TTr")])
+def test_an_inspectorates_conclusion_is_a_ket_luan_the_inspectorate_issues(kind, number):
+    """"UBND TỈNH X / THANH TRA TỈNH" over "Số: 07/KL-TTr" and "KẾT LUẬN THANH TRA": the inspectorate's conclusion,
+    its number's body code with its lower-case letter, its title the line after the type's."""
+    text = (f"UBND TỈNH HÒA AN\nTHANH TRA TỈNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            f"Số: {number}\nHòa An, ngày 12 tháng 3 năm 2026\n{kind}\n"
+            "Về việc quản lý kinh phí đào tạo nghề năm 2025 tại Sở Giáo dục và Đào tạo\n"
+            "Thực hiện Quyết định số 41/QĐ-TTr ngày 05/01/2026 của Chánh Thanh tra tỉnh, Đoàn thanh tra đã làm việc.\n"
+            "I. KẾT QUẢ KIỂM TRA\n1. Sở Giáo dục và Đào tạo đã phân bổ kinh phí.\nCHÁNH THANH TRA\nLê Văn Tâm\n")
+    m = extract_metadata("ket-luan.txt", normalize_text(text))
+    assert (m.doc_type, m.number, m.date, m.province) == ("Kết luận", number, "2026-03-12", "Hòa An")
+    assert m.issuer == "Thanh tra tỉnh Hòa An"
+    assert m.title == "Về việc quản lý kinh phí đào tạo nghề năm 2025 tại Sở Giáo dục và Đào tạo"
+    assert m.label.startswith(f"Kết luận {number}")
+
+
 @pytest.mark.parametrize(("committee", "issuer"), [
     ("BAN CHỈ ĐẠO CÁC CTMTQG", "Ban Chỉ đạo các CTMTQG tỉnh Lam Giang"),
     ("BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "Ban Quản lý các khu công nghiệp tỉnh Lam Giang"),

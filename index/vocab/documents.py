@@ -36,9 +36,10 @@ DOC_TYPES: dict[str, str] = {
 # its "HƯỚNG DẪN" (05/HD-SNV) how to carry one out. Not in questions: "báo cáo 6 tháng" is a duty, "hướng dẫn các
 # xã" a task, never a document's name and number; its "THÔNG BÁO" (86/TB-UBND) a meeting's conclusions, its "TỜ
 # TRÌNH" (412/TTr-SGDĐT) what it asks the province to approve; its "HỢP ĐỒNG" (07/2026/HĐ-ĐH) an order it places
-# with a school ("hợp đồng lao động" in a question is the learners' own).
+# with a school ("hợp đồng lao động" in a question is the learners' own); its inspectorate's "KẾT LUẬN THANH TRA"
+# (19/KL-TTr) what an inspection found and what it asks of the bodies inspected.
 HEADER_ONLY_TYPES: dict[str, str] = {"Báo cáo": "BC", "Hướng dẫn": "HD", "Công văn": "CV", "Thông báo": "TB",
-                                     "Tờ trình": "TTr", "Hợp đồng": "HĐ"}
+                                     "Tờ trình": "TTr", "Hợp đồng": "HĐ", "Kết luận": "KL"}
 # The levels a school's name states after "Trường": "Trường Cao đẳng Nghề …", "trường trung cấp …".
 SCHOOL_LEVELS = ("Cao đẳng", "Trung cấp", "Đại học")
 # A draft's mark in its header, a line of its own: "DỰ THẢO", "(Dự thảo lần 2, ngày 12/01/2026)", "Dự thảo 3".
@@ -74,11 +75,13 @@ _TYPE_ALTERNATIVES = "|".join(r"\s+".join(name.upper().split()) for name in HEAD
 # on the same line);
 # groups type, rest. "QUYẾT ĐỊNH:" (a decision's operative formula) matches too.
 TYPE_HEADING = re.compile(
-    rf"^(?P<type>{_TYPE_ALTERNATIVES})(?:\s+(?:HÀNH\s+ĐỘNG|LIÊN\s+TỊCH|LIÊN\s+NGÀNH|LIÊN\s+SỞ))?\b\s*[:.]?\s*(?P<rest>.*)$"
+    rf"^(?P<type>{_TYPE_ALTERNATIVES})(?:\s+(?:HÀNH\s+ĐỘNG|LIÊN\s+TỊCH|LIÊN\s+NGÀNH|LIÊN\s+SỞ)"
+    r"|(?<=LUẬN)\s+(?:THANH|KIỂM)\s+TRA)?\b\s*[:.]?\s*(?P<rest>.*)$"
 )
 
 _NUM = r"(?P<num>\d[\d\s./]*?)"
-_SUFFIX = r"(?P<suf>[A-ZĐ][A-ZĐ&a-z]*(?:\s*[-\u2013]\s*[A-ZĐ][A-ZĐ&]*)+)"
+# the issuing body's code may hold a lower-case letter too: "KL-TTr" (Thanh tra tỉnh), "UBND-KGVX"
+_SUFFIX = r"(?P<suf>[A-ZĐ][A-ZĐ&a-z]*(?:\s*[-\u2013]\s*[A-ZĐ][A-ZĐ&a-z]*)+)"
 # "Số: 70 /KH-UBND", "Số: /KH-SLĐTBXH", "Số: 12/2024/KH-UBND", "Số: 647/QĐ-UBND"; groups num, suf.
 NUMBER_FIELD = re.compile(rf"\bSố\s*:?\s*{_NUM}?\s*/\s*{_SUFFIX}")
 # A number on its own, as a web metadata table gives it: "153/KH-UBND", "15/2024/NQ-HĐND".
@@ -187,6 +190,8 @@ DEPARTMENT_HEADER = re.compile(r"(?<![\w-])SỞ\s+(?P<rest>.*)")
 # The council's own office under it in an upper-cased header ("UBND TỈNH X / VĂN PHÒNG"): the office issues the
 # document (a Thông báo kết luận, a letter conveying the chairman's instructions), not the council.
 OFFICE_HEADER = re.compile(r"(?<![\w-])VĂN\s+PHÒNG(?![\w-])")
+# … and its inspectorate ("UBND TỈNH X / THANH TRA TỈNH"): the inspectorate issues its conclusions, not the council.
+INSPECTORATE_HEADER = re.compile(r"(?<![\w-])THANH\s+TRA\s+(?:TỈNH|THÀNH\s+PHỐ)(?![\w-])")
 # A committee of the province's in an upper-cased header, under "UBND TỈNH X": "BAN CHỈ ĐẠO CÁC CTMTQG", "BAN QUẢN LÝ
 # CÁC KHU CÔNG NGHIỆP"; group name (its words after "BAN", at most eight).
 COMMITTEE_HEADER = re.compile(r"(?<![\w-])BAN\s+(?P<name>(?:CHỈ\s+ĐẠO|QUẢN\s+LÝ)(?:\s+[^\s,;:]+){0,6})")
