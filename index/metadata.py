@@ -873,7 +873,8 @@ def _first_document(paras: list[str]) -> list[str]:
     NGHĨA VIỆT NAM / QUY CHẾ …" with no signature of its own): the decision's signer signs what it issues."""
     signed = False
     for i, p in enumerate(paras):
-        if signed and MOTTO_OPENING.match(p.upper()):
+        # the second header's two columns may stand in one row: "| HỘI ĐỒNG NHÂN DÂN TỈNH X | CỘNG HÒA XÃ HỘI …"
+        if signed and (MOTTO_OPENING.match(p.upper()) or MOTTO.search(p.upper())):
             return paras[:i]
         signed = signed or bool(SIGNATURE_LINE.match(p))
     return []
@@ -1146,8 +1147,12 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
     header_body, header_level, header_province = _header_body(zone)
     preamble_body = _preamble_body(preamble)
     signer, signer_role, for_committee = _signature(signed_part)
-    if not signer and not signer_role:
-        signer, signer_role, for_committee = _signature(_first_document(signed_part))
+    if not signer:
+        # the last block signs nothing (a draft resolution's "CHỦ TỊCH" left unsigned after the Tờ trình that
+        # submits it): the first document's signer signs the file's header
+        first = _signature(_first_document(signed_part))
+        if first[0] or not signer_role:
+            signer, signer_role, for_committee = first
     signer = _person_name(table.get("signer", "")) or signer
 
     local = "" if header_province else _local_body(zone)

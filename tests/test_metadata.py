@@ -1021,6 +1021,19 @@ def test_a_submission_is_a_to_trinh_that_asks_for_a_plan_and_issues_none():
     assert m.label.startswith("Tờ trình 205/TTr-SNV")
 
 
+@pytest.mark.parametrize("draft_header", [
+    "| HỘI ĐỒNG NHÂN DÂN TỈNH LAM GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |",
+    "HỘI ĐỒNG NHÂN DÂN TỈNH LAM GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+])
+def test_a_submission_with_its_draft_attached_is_signed_by_the_submissions_signer(draft_header):
+    """The draft resolution after the Tờ trình leaves its "CHỦ TỊCH" unsigned: the file's signer is the Tờ trình's."""
+    text = SUBMISSION.replace("GIÁM ĐỐC\nTrần Văn Bình\n", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Bình\n") + (
+        f"DỰ THẢO\n{draft_header}\nSố:      /2026/NQ-HĐND\nNGHỊ QUYẾT\nQuy định mức hỗ trợ việc làm cho thanh niên\n"
+        "QUYẾT NGHỊ:\nĐiều 1. Mức hỗ trợ 2.000.000 đồng/người.\nNơi nhận:\n- Như Điều 1;\nCHỦ TỊCH\n")
+    m = extract_metadata("to-trinh-du-thao.txt", normalize_text(text))
+    assert (m.doc_type, m.number, m.signer, m.signer_role) == ("Tờ trình", "205/TTr-SNV", "Trần Văn Bình", "Phó Giám đốc")
+
+
 @pytest.mark.parametrize(("kind", "number"), [("KẾT LUẬN THANH TRA", "07/KL-TTr"), ("KẾT LUẬN KIỂM TRA", "12/KL-TTr")])
 def test_an_inspectorates_conclusion_is_a_ket_luan_the_inspectorate_issues(kind, number):
     """"UBND TỈNH X / THANH TRA TỈNH" over "Số: 07/KL-TTr" and "KẾT LUẬN THANH TRA": the inspectorate's conclusion,
