@@ -1029,7 +1029,8 @@ def test_a_submission_with_its_draft_attached_is_signed_by_the_submissions_signe
     """The draft resolution after the Tờ trình leaves its "CHỦ TỊCH" unsigned: the file's signer is the Tờ trình's."""
     text = SUBMISSION.replace("GIÁM ĐỐC\nTrần Văn Bình\n", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Bình\n") + (
         f"DỰ THẢO\n{draft_header}\nSố:      /2026/NQ-HĐND\nNGHỊ QUYẾT\nQuy định mức hỗ trợ việc làm cho thanh niên\n"
-        "QUYẾT NGHỊ:\nĐiều 1. Mức hỗ trợ 2.000.000 đồng/người.\nNơi nhận:\n- Như Điều 1;\nCHỦ TỊCH\n")
+        "QUYẾT NGHỊ:\n" + "".join(f"Điều {i}. Nhóm {i} được hỗ trợ {i}.000.000 đồng/người.\n" for i in range(1, 46))
+        + "Nơi nhận:\n- Như Điều 1;\nCHỦ TỊCH\n")  # a draft as long as real ones: its end alone is the file's tail
     m = extract_metadata("to-trinh-du-thao.txt", normalize_text(text))
     assert (m.doc_type, m.number, m.signer, m.signer_role) == ("Tờ trình", "205/TTr-SNV", "Trần Văn Bình", "Phó Giám đốc")
 
