@@ -1032,7 +1032,8 @@ def test_a_submission_with_its_draft_attached_is_signed_by_the_submissions_signe
         "QUYẾT NGHỊ:\n" + "".join(f"Điều {i}. Nhóm {i} được hỗ trợ {i}.000.000 đồng/người.\n" for i in range(1, 46))
         + "Nơi nhận:\n- Như Điều 1;\nCHỦ TỊCH\n")  # a draft as long as real ones: its end alone is the file's tail
     m = extract_metadata("to-trinh-du-thao.txt", normalize_text(text))
-    assert (m.doc_type, m.number, m.signer, m.signer_role) == ("Tờ trình", "205/TTr-SNV", "Trần Văn Bình", "Phó Giám đốc")
+    assert (m.doc_type, m.number) == ("Tờ trình", "205/TTr-SNV")
+    assert (m.signer, m.signer_role) == ("Trần Văn Bình", "Phó Giám đốc")
 
 
 @pytest.mark.parametrize(("kind", "number"), [("KẾT LUẬN THANH TRA", "07/KL-TTr"), ("KẾT LUẬN KIỂM TRA", "12/KL-TTr")])
