@@ -54,6 +54,7 @@ from assistant.questions import (
 from index.agencies import agency_key, find_agency_mentions, looks_like_agency
 from index.metadata import ARTICLE_TYPE, PlanMetadata, local_place
 from index.normalize import canonical, comparison_form, fold_accents
+from index.plan_scope import cited_with_date
 from index.retriever import Passage
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE
 from index.tables import UNIT_COLUMN, row_label
@@ -727,6 +728,11 @@ def short_answer(answer: Answer, profile: QuestionProfile, plan_parts: dict[str,
     """
     if answer.refused or not answer.citations:
         return ""
+    if profile.cited and profile.wants(ISSUE_DATE):
+        # "Chỉ thị 37-CT/TW ban hành ngày nào?": the date its citation gives it, not another date of the line
+        dated = next(((c, span) for c in answer.citations if (span := cited_with_date(c.quote, *profile.cited))), None)
+        if dated:
+            return f"Theo {short_label(dated[0].passage)}: {dated[1][:1].upper()}{dated[1][1:]}."
     question = answer.standalone_question or answer.question
     plans = list(dict.fromkeys(c.passage.doc for c in answer.citations))
     if answer.stated and set(answer.stated) >= set(plans):  # each plan's fact known as such (a register row's)

@@ -49,7 +49,7 @@ from index.chunking import SECTION_SEPARATOR, split_sentences
 from index.glossary import read_in_full_with
 from index.metadata import PlanMetadata, local_place
 from index.normalize import fold_accents
-from index.plan_scope import cites_document
+from index.plan_scope import cites_document, dates_cited
 from index.register.responsibilities import partners_of
 from index.retriever import Passage, funding_sections
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
@@ -644,8 +644,11 @@ def score_units(
             if not period_fits(unit, asked) or (targets_only and before_plan(unit)) or (
                     results_only and ahead_of_plan(unit)) or other_quarters(f"{passage.section}\n{unit.text}", profile):
                 continue  # … nor one of another part of the year ("… 6 THÁNG CUỐI NĂM" for "6 tháng đầu năm")
-            if profile.cited and not cites_document(fold_accents(unit.text), *profile.cited):
-                continue  # "Quyết định 2239/QĐ-TTg ban hành ngày nào": the line citing 2239, not 336 beside it
+            if profile.cited and not (dates_cited if profile.wants(ISSUE_DATE) else cites_document)(
+                    fold_accents(unit.text), *profile.cited):
+                # "Quyết định 2239/QĐ-TTg ban hành ngày nào": the line citing 2239 with its date, not 336 beside it,
+                # nor a line citing 2239 alone ("Kế hoạch … ngày 23/4/2025 … thực hiện Chỉ thị 37-CT/TW")
+                continue
             earlier = seen.get(key)
             if earlier is not None and not repeats(unit.text, scored[earlier].unit.text):
                 # two lines that open alike ("Bà …, Giám đốc Sở … | Nhiệm vụ được phân công: …", pieces of one long

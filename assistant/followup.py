@@ -68,7 +68,9 @@ _BACK_REFERENCE = re.compile(r"\b(trong do|o do|tai do|(nhiem vu|viec|chi tieu|h
 # framed around it brought words that led the search astray.)
 _POINTS_AT = re.compile(r"\b(o do|tai do)\b")
 # "Kế hoạch này", "văn bản đó" point back at the plan only: "Sở nào làm đầu mối kế hoạch này?" asks anew of it.
-_PLAN_BACK = re.compile(rf"\b(?:{PLAN_KIND_WORD}|van ban) (?:nay|do|ay|tren)\b")
+# (Several of a kind are no plan: "các chương trình đó", "05 đề án này" point at things the last question named.)
+_PLAN_BACK = re.compile(rf"(?<!cac )(?<!nhung )(?<!may )(?<!\d )\b(?:{PLAN_KIND_WORD}|van ban) (?:nay|do|ay|tren)\b")
+_KINDS_BACK = re.compile(rf"\b(?:cac|nhung|may|\d+) (?P<head>{PLAN_KIND_WORD}) (?:nay|do|ay|tren)\b")
 # A follow-up asking to spell out what the last answer said: "Cụ thể là những nghề nào?", "Đó là những trường nào?".
 # What a plan has as a whole, not one of its items: its funding and its reviews ("sơ kết, tổng kết").
 _PLAN_WIDE = re.compile(r"\b(kinh phi|nguon (kinh phi|von)|so ket|tong ket)\b")
@@ -633,7 +635,9 @@ def _noun_pointers(folded: str) -> list[re.Match[str]]:
     its own reads the pointer (a task, body, plan or time pointed at)."""
     if any(p.search(folded) for p in (_BACK_REFERENCE, _THING_BACK, _PLAN_BACK, _BODY_BACK, _TIME_DEIXIS)):
         return []
-    return [m for m in _NOUN_BACK.finditer(folded) if m["head"] not in _NOT_A_THING]
+    kinds = list(_KINDS_BACK.finditer(folded))  # "các chương trình đó": the programmes named, by their two words
+    return kinds + [m for m in _NOUN_BACK.finditer(folded) if m["head"] not in _NOT_A_THING
+                    and not any(k.start() <= m.start() < k.end() for k in kinds)]
 
 
 def _named_phrase(head: str, text: str, count: str = "") -> str:
@@ -693,12 +697,13 @@ def with_noun_answered(question: str, before: str, answer: str) -> str:
     sao?" after "Sở Nội vụ còn được giao những việc gì?" answered "Tổ chức 18 phiên giao dịch việc làm …" asks of
     "18 phiên giao dịch việc làm", a question of its own about the plan just quoted (the last question's words,
     another thing's, would lead the search astray). "" when it points at nothing the answer named."""
-    asked_before = fold_accents(before).lower()
     folded = fold_accents(question).lower()
     fact = _answered_fact(answer)
     for pointer in _noun_pointers(folded):
-        if re.search(rf"\b{pointer['head']}\b", asked_before) or question[pointer.end() - 2:pointer.end()] == "do":
-            continue  # the last question's own thing (``with_noun_named``), or "do" typed without marks ("by")
+        if _named_phrase(pointer["head"], before) or question[pointer.end() - 2:pointer.end()] == "do":
+            # the last question's own thing (``with_noun_named``), or "do" typed without marks ("by"); a thing the
+            # last question only asked which of ("… thực hiện chỉ thị nào?") is the one its answer named
+            continue
         count = _COUNT_BEFORE.search(folded, 0, pointer.start())
         # the fact the answer stated first, else, for a thing counted ("18 phiên đó"), where the answer said that
         # count of it (an answer listing a body's tasks states no one fact)

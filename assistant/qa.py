@@ -101,6 +101,7 @@ from index.chunking import SECTION_SEPARATOR
 from index.glossary import read_in_full_with
 from index.metadata import REPORTING_TYPES, PlanMetadata
 from index.normalize import canonical, fold_accents
+from index.plan_scope import document_references
 from index.register import Register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
 from index.structure import BASIS_TITLE, COPY_TITLE, HEADER_TITLE, SIGNATURE_TITLE, states_figure
@@ -163,10 +164,12 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
     profile = profile_question(query.restored)
     if subject is not None and own_parts(profile):
         profile = replace(profile, kinds=profile.kinds | {BASIS})
-        if (subject.number, subject.code) not in index.scope.title_references:
+        named = {(r.number, r.code) for r in document_references(fold_accents(question_text))[1:]}
+        if (subject.number, subject.code) not in index.scope.title_references or named & index.scope.own_references:
             # its own date, issuer or signer asked: the lines citing it state them, and none when no plan cites it
             # (not a document a plan's title implements: "KH thực hiện NQ 06 … theo quyết định số mấy, ký ngày
-            # nào?" names the plan by it and asks of another)
+            # nào?" names the plan by it and asks of another; unless the question names the plan by its own number:
+            # "Chỉ thị 37-CT/TW ban hành ngày nào (theo Kế hoạch 177/KH-UBND)?")
             profile = replace(profile, cited=(subject.number, subject.code))
     scope = resolve_scope(query.restored, index.plans, index.scope,
                           lambda number: [doc for doc in index.plans if index.mentions(doc, f"{number}/")],

@@ -106,11 +106,36 @@ def document_references(folded: str) -> list[DocumentReference]:
     return out
 
 
+def _citation(number: str, code: str) -> str:
+    return rf"(?<![\d.,/])0*{re.escape(number)}\s*[-/]\s*(?:(?:19|20)\d\d\s*/\s*)?{re.escape(code)}(?![a-z])"
+
+
 def cites_document(folded: str, number: str, code: str) -> bool:
     """Whether a folded text cites a document by its number and type code: "37-ct/tw", "06/nq-cp",
     "12/2024/nq-hdnd" for ("37", "ct"), ("6", "nq"), ("12", "nq"); not another number of that type."""
-    pattern = rf"(?<![\d.,/])0*{re.escape(number)}\s*[-/]\s*(?:(?:19|20)\d\d\s*/\s*)?{re.escape(code)}(?![a-z])"
-    return re.search(pattern, folded, re.IGNORECASE) is not None
+    return re.search(_citation(number, code), folded, re.IGNORECASE) is not None
+
+
+# The date a citation gives its document, right after its number and issuer code: "37-CT/TW, ngày 10/7/2024",
+# "số 06/NQ-CP ngày 10 tháng 01 năm 2023"; not a date further on, another document's.
+_CITED_DATE = r"[\w/-]*\s*,?\s*(?:ngay|ban hanh ngay)\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}|\s+thang\s+\d{1,2})"
+
+
+_FULL_CITED_DATE = (r"[\w/-]*\s*,?\s*(?:ngay|ban hanh ngay)\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+                    r"|\s+thang\s+\d{1,2}\s+nam\s+\d{4})")
+
+
+def dates_cited(folded: str, number: str, code: str) -> bool:
+    """Whether a folded text cites a document with its date: the line that can say when it was issued."""
+    return re.search(_citation(number, code) + _CITED_DATE, folded, re.IGNORECASE) is not None
+
+
+def cited_with_date(text: str, number: str, code: str) -> str:
+    """The citation of a document with its date, as the text writes it: "37-CT/TW, ngày 10/7/2024" of "… thực hiện
+    Chỉ thị số 37-CT/TW, ngày 10/7/2024 của Ban Bí thư …"; "" when the text gives the document no date."""
+    m = re.search(r"(?:(?:[a-z]+\s+){1,2}so\s+)?" + _citation(number, code) + _FULL_CITED_DATE, fold_accents(text),
+                  re.IGNORECASE)
+    return text[m.start():m.end()] if m else ""
 
 
 _TAIL_ISSUER = re.compile(r"[-–]\s*([a-z]+)\s*$")
