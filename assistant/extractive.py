@@ -802,20 +802,6 @@ def topic_coverage(
     return (1 - scoring.phrase_weight) * covered / total + scoring.phrase_weight * phrase
 
 
-RAREST_TERMS = 2  # the question's rarest topic words the quote is checked for (``rarest_held``)
-
-
-def rarest_held(keywords: list[str], text: str, weights: TermWeights) -> float:
-    """The share of the question's rarest topic words (highest IDF, no figures) that a text holds: 1.0 when the
-    question has none."""
-    words = sorted({k for k in keywords if not any(c.isdigit() for c in k)}, key=lambda k: (-weights.idf(k), k))
-    rarest = words[:RAREST_TERMS]
-    if not rarest:
-        return 1.0
-    held = set(folded_syllables(text))
-    return sum(k in held for k in rarest) / len(rarest)
-
-
 def joint_coverage(
     units: list[Unit], profile: QuestionProfile, weights: TermWeights, scoring: UnitScoring = UNIT_SCORING,
 ) -> float:

@@ -38,7 +38,6 @@ from assistant.extractive import (
     plan_naming_words,
     plan_topic_keywords,
     quote_of,
-    rarest_held,
     reading_order,
     score_units,
     section_key,
@@ -519,12 +518,12 @@ def _evidence_from(scored: list[ScoredUnit], profile: QuestionProfile, scoring: 
 
 def signals_of(
     evidence: Evidence, best: ScoredUnit, coverage: float, r: Retrieved, register: Register | None, dense: float,
-    leads: str = "", lists: str = "", *, weights: TermWeights,
+    leads: str = "", lists: str = "",
 ) -> Signals:
     """What the refusal decision weighs (``assistant.refusal``) about one quoted answer;
     ``dense`` is the question's similarity to the quote (``SearchIndex.similarity``); ``leads``: the lines of
     the quoted sections that name the years asked (``dated_leads``); ``lists``: the lines that announce their
-    lists (``list_leads``); ``weights``: the corpus's term weights, which say the question's rarest words."""
+    lists (``list_leads``)."""
     quoted = " ".join(u.reading for u in evidence.units)
     paths = " ".join(u.passage.section for u in evidence.units)
     chunks = "\n".join(dict.fromkeys(read_in_full_with(u.passage.text, u.passage.document.abbreviations)
@@ -572,8 +571,6 @@ def signals_of(
         qualifier=0.0 if counts_in_excluded(quoted, r.profile) else (
             sum(names_qualifier(q, f"{paths}\n{chunks}\n{lists}\n{plan.issuer}\n{plan.title}") for q in qualifiers)
             / len(qualifiers) if qualifiers else 1.0),
-        rarest=rarest_held(topic_keywords(r.profile, best.unit.passage),
-                           f"{paths}\n{chunks}\n{lists}\n{leads}\n{plan.title}", weights),
     )
 
 
@@ -1225,7 +1222,7 @@ def _sides_signals(
     coverage = max(max(s.coverage for s in bests), joint_coverage(list(quoted.units), r.profile, weights, scoring))
     dense = index.similarity(r.query.restored, quote_of(list(quoted.units)))
     return signals_of(quoted, best, coverage, r, register, dense, dated_leads(index, quoted.units, r.profile.years),
-                      list_leads(index, quoted.units), weights=weights)
+                      list_leads(index, quoted.units))
 
 
 def asked_provinces(r: Retrieved, index: SearchIndex) -> set[str]:
@@ -1295,6 +1292,5 @@ def single_plan_evidence(
     # a lead announcing its items ("Kinh phí thực hiện Kế hoạch bao gồm:") is judged with them: quoted, they join it
     judged = with_items(index, quoted, r.profile)
     return items, signals_of(judged, best, joint, r, register, dense,
-                             dated_leads(index, quoted.units, r.profile.years), list_leads(index, quoted.units),
-                             weights=weights)
+                             dated_leads(index, quoted.units, r.profile.years), list_leads(index, quoted.units))
 

@@ -29,9 +29,6 @@ class Signals:
     assigned: float  # share of those agencies the register assigns anything in the plan
     dense: float  # cosine of the question and the quote in the embedding model's space (wording unlike the plan)
     qualifier: float = 1.0  # share of the groups and places the question singles out that the quoted chunks name
-    # share of the question's rarest topic words the quoted chunks hold: one rare word asked ("thiếu việc làm",
-    # "theo quý") is the thing asked, and coverage averaged over the question's words hides that it is missing
-    rarest: float = 1.0
 
     def vector(self) -> tuple[float, ...]:
         return astuple(self)
@@ -88,7 +85,7 @@ class AnswerConfig:
     # Chosen and fitted by `python -m eval cv` (every line right as met) on every gold set of session 23: dev.jsonl,
     # Bạch Vân, the 41 development style plans and eval/bank a–v (3,616 lines, 2,903 reaching the decision): C=0.3,
     # classes balanced, answer from p ≥ 0.3. Out-of-fold figures of that procedure are in the README.
-    weights: tuple[float, ...] = (1.4187, 2.2318, 0.7843, 2.3965, 0.1052, 2.1173, 1.8273, 0.6609, 3.517, 0.0)
+    weights: tuple[float, ...] = (1.4187, 2.2318, 0.7843, 2.3965, 0.1052, 2.1173, 1.8273, 0.6609, 3.517)
     bias: float = -13.0213
     scoring: UnitScoring = UNIT_SCORING
     min_coverage: float = 0.38
