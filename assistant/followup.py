@@ -70,7 +70,6 @@ _POINTS_AT = re.compile(r"\b(o do|tai do)\b")
 # "Kế hoạch này", "văn bản đó" point back at the plan only: "Sở nào làm đầu mối kế hoạch này?" asks anew of it.
 # (Several of a kind are no plan: "các chương trình đó", "05 đề án này" point at things the last question named.)
 _PLAN_BACK = re.compile(rf"(?<!cac )(?<!nhung )(?<!may )(?<!\d )\b(?:{PLAN_KIND_WORD}|van ban) (?:nay|do|ay|tren)\b")
-_KINDS_BACK = re.compile(rf"\b(?:cac|nhung|may|\d+) (?P<head>{PLAN_KIND_WORD}) (?:nay|do|ay|tren)\b")
 # A follow-up asking to spell out what the last answer said: "Cụ thể là những nghề nào?", "Đó là những trường nào?".
 # What a plan has as a whole, not one of its items: its funding and its reviews ("sơ kết, tổng kết").
 _PLAN_WIDE = re.compile(r"\b(kinh phi|nguon (kinh phi|von)|so ket|tong ket)\b")
@@ -635,9 +634,7 @@ def _noun_pointers(folded: str) -> list[re.Match[str]]:
     its own reads the pointer (a task, body, plan or time pointed at)."""
     if any(p.search(folded) for p in (_BACK_REFERENCE, _THING_BACK, _PLAN_BACK, _BODY_BACK, _TIME_DEIXIS)):
         return []
-    kinds = list(_KINDS_BACK.finditer(folded))  # "các chương trình đó": the programmes named, by their two words
-    return kinds + [m for m in _NOUN_BACK.finditer(folded) if m["head"] not in _NOT_A_THING
-                    and not any(k.start() <= m.start() < k.end() for k in kinds)]
+    return [m for m in _NOUN_BACK.finditer(folded) if m["head"] not in _NOT_A_THING]
 
 
 def _named_phrase(head: str, text: str, count: str = "") -> str:

@@ -192,6 +192,18 @@ def test_who_signed_a_plan_of_a_province_with_two_is_each_plans_signer(assistant
     assert {c.doc for c in second.citations} == {HAIPHONG_STRATEGY, HAIPHONG_NQ06}
 
 
+def test_a_cited_documents_issue_date_is_the_one_its_citation_gives(assistant):
+    """The line citing Chỉ thị 37-CT/TW also dates the Thành ủy's plan before it ("Kế hoạch số 316-KH/TU, ngày
+    23/4/2025 … thực hiện Chỉ thị số 37-CT/TW, ngày 10/7/2024"): the date after its number, asked directly or as
+    "Chỉ thị đó" after asking which directive the plan carries out."""
+    direct = assistant.ask("Chỉ thị 37-CT/TW mà Kế hoạch 177/KH-UBND của Hà Nội thực hiện ban hành ngày nào?")
+    assert "10/7/2024" in direct.short_answer and "23/4/2025" not in direct.short_answer, direct.short_answer
+    question = "Kế hoạch 177/KH-UBND năm 2025 của Hà Nội thực hiện chỉ thị nào của Ban Bí thư?"
+    first = assistant.ask(question)
+    second = assistant.ask("Chỉ thị đó ban hành ngày nào?", history=[(question, first.text)])
+    assert "10/7/2024" in second.short_answer, (second.standalone_question, second.short_answer)
+
+
 def test_a_list_of_funding_sources_is_quoted_whole(assistant):
     answer = assistant.ask("Kinh phí thực hiện kế hoạch giáo dục nghề nghiệp năm 2023 của HN lấy từ những nguồn nào?")
     assert {c.doc for c in answer.citations} == {HANOI_2023}

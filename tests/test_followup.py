@@ -839,6 +839,23 @@ def test_a_thing_pointed_back_at_by_its_noun_gets_the_last_questions_phrase(prev
     assert with_noun_named(follow_up, previous) == expected
 
 
+@pytest.mark.parametrize("follow_up", ["Kể tên các chương trình đó.", "Những đề án đó gồm gì?"])
+def test_several_of_a_plans_kind_pointed_at_are_the_things_the_last_question_named(follow_up):
+    """"các chương trình đó" are the programmes just asked of; "Chương trình đó do ai ký?" asks of the plan."""
+    before = "Kế hoạch 12/KH-UBND của Lam Hà giao ai biên soạn 05 chương trình và 02 đề án đào tạo nghề nông nghiệp?"
+    out = condense(follow_up, history(before), PLANS)
+    assert "đào tạo nghề nông nghiệp" in out, out
+    assert "nông nghiệp" not in condense("Chương trình đó do ai ký?", history(before), PLANS)
+
+
+def test_a_thing_the_last_question_asked_which_of_is_the_one_the_answer_named():
+    """ "Chỉ thị đó ban hành ngày nào?" after "… thực hiện chỉ thị nào?": the directive the answer named."""
+    history = [("Kế hoạch 12/KH-UBND của tỉnh Lam Hà thực hiện chỉ thị nào?",
+                "Theo Kế hoạch 12/KH-UBND (Lam Hà, 02/01/2026): Thực hiện Chỉ thị số 21-CT/TU ngày 05/9/2025 của "
+                "Ban Thường vụ Tỉnh ủy.")]
+    assert "21-CT/TU" in condense("Chỉ thị đó ban hành ngày nào?", history, {})
+
+
 def test_a_place_is_named_only_where_the_marks_typed_write_it():
     """ "mỗi năm định hướng" folds like "Nam Định" but, typed with its marks, names no province to move to."""
     asked = history("Năm 2025 Hà Nội tuyển sinh bao nhiêu?", "Thế còn trung cấp?")

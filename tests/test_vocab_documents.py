@@ -359,3 +359,19 @@ def test_who_signed_a_plan_as_prose_tells_it():
     assert SIGNED_BY.search("Kế hoạch do Phó Chủ tịch UBND tỉnh Trần Văn Bình ký")["who"] == \
         "Phó Chủ tịch UBND tỉnh Trần Văn Bình"
     assert not SIGNED_BY.search("Hợp đồng do người lao động ký kết với doanh nghiệp.")
+
+
+@pytest.mark.parametrize(("text", "number", "code", "stated"), [
+    ("Thực hiện Kế hoạch số 316-KH/TU, ngày 23/4/2025 của Thành ủy thực hiện Chỉ thị số 37-CT/TW, ngày 10/7/2024 của "
+     "Ban Bí thư", "37", "ct", "Chỉ thị số 37-CT/TW, ngày 10/7/2024"),
+    ("Căn cứ Nghị quyết số 06/NQ-CP ngày 10 tháng 01 năm 2023 của Chính phủ", "6", "nq",
+     "Nghị quyết số 06/NQ-CP ngày 10 tháng 01 năm 2023"),
+    ("Kế hoạch số 316-KH/TU ngày 23/4/2025 về thực hiện Chỉ thị số 37-CT/TW.", "37", "ct", ""),  # the plan's date
+    ("Thực hiện Chỉ thị số 37-CT/TW, ngày 10/7/2024", "36", "ct", ""),
+])
+def test_a_citation_gives_its_document_the_date_right_after_its_number(text, number, code, stated):
+    from index.normalize import fold_accents
+    from index.plan_scope import cited_with_date, dates_cited
+
+    assert cited_with_date(text, number, code) == stated
+    assert dates_cited(fold_accents(text), number, code) == bool(stated)
