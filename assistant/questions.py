@@ -418,13 +418,17 @@ _COUNT = (rf"{FIGURE_NOT_YEAR.pattern}(?![\d.,/]|\s*(?:[-–]\s*[\d.,]+\s*)?(?:%
           rf"|\s*(?:{_TIME_UNITS}|quý)\b)")
 
 
+# A count out of a total: "ký 11/38 hợp đồng", "07/25 xã"; a total past twelve, so no day and month ("11/3").
+_PART_OF_TOTAL = r"(?<![\d.,/])\d{1,4}/(?:1[3-9]|[2-9]\d|\d{3,5})(?![\d.,/])"
+
+
 def count_of(noun: str) -> str:
     """A figure that counts ``noun``: the noun within two words after it ("38.400 người", "50 nghìn lao động",
     "06 lớp sơ cấp"), or a label naming it before its figure ("Số doanh nghiệp tham gia: 35", "Đơn vị: Người |
     Năm 2025: 33.000"), or all of them ("tại 100% trường", "tất cả các xã"). A figure elsewhere in the sentence
     counts something else ("các doanh nghiệp … tuyển dụng 4.200 lao động" states no number of firms, "học sinh
     lớp 9" no number of pupils)."""
-    return (rf"(?:{_COUNT}|100\s*%|\btất cả|\btoàn bộ)\s*(?:\w+\s+){{0,2}}?(?:{noun})\b"
+    return (rf"(?:{_COUNT}|{_PART_OF_TOTAL}|100\s*%|\btất cả|\btoàn bộ)\s*(?:\w+\s+){{0,2}}?(?:{noun})\b"
             rf"|\b(?:{noun})\b[^.;]{{0,40}}?(?::|\blà\b|\bđạt\b)\s*(?:khoảng\s+|trên\s+)?{_COUNT}")
 
 

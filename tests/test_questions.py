@@ -580,6 +580,9 @@ def test_the_kind_of_body_a_question_asks_for(question, body):
     ("tien an bao nhieu 1 ngay va tong ho tro toi da 1 khoa la bao nhieu",
      "không vượt quá 5.000.000 đồng/người/khóa học dưới 3 tháng", True),
     ("tien an bao nhieu 1 ngay va tong ho tro toi da 1 khoa la bao nhieu", "hỗ trợ người học: 15,6 tỷ đồng", False),
+    # a count out of a total ("11/38 hợp đồng"); a date before the noun counts none ("ngày 11/3 hợp đồng …")
+    ("Trường ký bao nhiêu hợp đồng sau ngày khai giảng?", "Trường ký 11/38 hợp đồng sau ngày khai giảng", True),
+    ("Trường ký bao nhiêu hợp đồng sau ngày khai giảng?", "Ngày 11/3 hợp đồng được ký sau ngày khai giảng", False),
 ])
 def test_a_count_is_answered_by_a_figure_of_what_it_counts(question, quote, answers):
     assert has_measure(quote, profile_question(question)) is answers

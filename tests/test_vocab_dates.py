@@ -369,3 +369,15 @@ def test_a_relative_deadline_ends_where_its_event_ends(text, deadline):
     from index.vocab.dates import RELATIVE_DEADLINE
 
     assert RELATIVE_DEADLINE.search(text).group(0) == deadline
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("hoàn thành trước 30/6/2026", "30/6/2026"), ("ngày 07/3", "07/3"), ("ngày 5 / 6 / 25", "5 / 6 / 25"),
+    ("ký 11/38 hợp đồng sau ngày khai giảng", None),  # eleven of thirty-eight contracts
+    ("07/25 xã đạt chuẩn", None), ("ngày 32/1", None),
+])
+def test_a_numeric_date_has_a_day_and_a_month_that_can_be(text, date):
+    from index.vocab.dates import DATE
+
+    m = DATE.search(text)
+    assert (m.group(0) if m else None) == date

@@ -79,7 +79,8 @@ def years_spanned(text: str) -> set[int]:
 
 
 # "20/12/2025", "20/12", "5 / 6 / 25"; not the "4/20" of "tháng 4/2025" nor of "12/2024/KH".
-NUMERIC_DATE = r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?![\d/])"
+# (a day and a month that can be: "11/38 hợp đồng" counts eleven of thirty-eight, no date)
+NUMERIC_DATE = r"(?<![\d/])(?:0?[1-9]|[12]\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])(?:\s*/\s*\d{2,4})?(?![\d/])"
 # "20 tháng 12", "20 tháng 12 năm 2025".
 WORDED_DATE = r"\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
 DATE = re.compile(rf"{NUMERIC_DATE}|{WORDED_DATE}")
