@@ -107,6 +107,7 @@ def document_references(folded: str) -> list[DocumentReference]:
 
 
 def _citation(number: str, code: str) -> str:
+    """A folded citation of a document by number and type code, not part of another number."""
     return rf"(?<![\d.,/])0*{re.escape(number)}\s*[-/]\s*(?:(?:19|20)\d\d\s*/\s*)?{re.escape(code)}(?![a-z])"
 
 
@@ -117,12 +118,10 @@ def cites_document(folded: str, number: str, code: str) -> bool:
 
 
 # The date a citation gives its document, right after its number and issuer code: "37-CT/TW, ngày 10/7/2024",
-# "số 06/NQ-CP ngày 10 tháng 01 năm 2023"; not a date further on, another document's.
-_CITED_DATE = r"[\w/-]*\s*,?\s*(?:ngay|ban hanh ngay)\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}|\s+thang\s+\d{1,2})"
-
-
-_FULL_CITED_DATE = (r"[\w/-]*\s*,?\s*(?:ngay|ban hanh ngay)\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
-                    r"|\s+thang\s+\d{1,2}\s+nam\s+\d{4})")
+# "số 06/NQ-CP ngày 10 tháng 01 năm 2023"; not a date further on, another document's. Stated whole, with its year.
+_CITED_DAY = r"[\w/-]*\s*,?\s*(?:ngay|ban hanh ngay)\s+\d{1,2}"
+_CITED_DATE = _CITED_DAY + r"(?:\s*[/.-]\s*\d{1,2}|\s+thang\s+\d{1,2})"
+_FULL_CITED_DATE = _CITED_DAY + r"(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
 
 
 def dates_cited(folded: str, number: str, code: str) -> bool:
@@ -131,8 +130,9 @@ def dates_cited(folded: str, number: str, code: str) -> bool:
 
 
 def cited_with_date(text: str, number: str, code: str) -> str:
-    """The citation of a document with its date, as the text writes it: "37-CT/TW, ngày 10/7/2024" of "… thực hiện
-    Chỉ thị số 37-CT/TW, ngày 10/7/2024 của Ban Bí thư …"; "" when the text gives the document no date."""
+    """The citation of a document with its date, as the (canonical, one letter a letter folded) text writes it:
+    "Chỉ thị số 37-CT/TW, ngày 10/7/2024" of "… thực hiện Chỉ thị số 37-CT/TW, ngày 10/7/2024 của Ban Bí thư …";
+    "" when the text gives the document no date."""
     m = re.search(r"(?:(?:[a-z]+\s+){1,2}so\s+)?" + _citation(number, code) + _FULL_CITED_DATE, fold_accents(text),
                   re.IGNORECASE)
     return text[m.start():m.end()] if m else ""
