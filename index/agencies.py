@@ -201,6 +201,11 @@ AGENCIES: tuple[Agency, ...] = (
     )),
     # Units inside a Sở and district-level offices.
     Agency("Phòng Giáo dục nghề nghiệp", ("Phòng GDNN",)),
+    # the Sở Giáo dục và Đào tạo's department that took over vocational training in 2025
+    Agency("Phòng Giáo dục nghề nghiệp và Giáo dục thường xuyên", (
+        "Phòng Giáo dục nghề nghiệp - Giáo dục thường xuyên", "Phòng GDNN-GDTX", "Phòng GDNN - GDTX",
+        "Phòng GDNN và GDTX",
+    )),
     Agency("Phòng Lao động - Việc làm", ("Phòng LĐVL", "Phòng LĐ-VL", "Phòng Lao động việc làm")),
     Agency("Phòng Kế hoạch - Tài chính", ("Phòng KHTC", "Phòng KH-TC", "Phòng Kế hoạch tài chính")),
     Agency("Phòng Việc làm - An toàn lao động", ("Phòng VL-ATLĐ", "Phòng Việc làm An toàn lao động")),

@@ -10,7 +10,10 @@ hợp với …" lines under the numbered tasks (with their "Thời gian thực 
 gian hoàn thành: …", and the "Chế độ (thông tin,) báo cáo" part. The role
 comes from how the task opens (chủ trì, phối hợp, thường trực, else thực
 hiện; đề nghị for requested bodies); partners from its "phối hợp (với) …"
-lists.
+lists. A report's prose gives duties too: what a body commits to ("sẽ chủ
+trì …"), what it is set to do in a year ("Trong năm 2026, X tổ chức …") and
+what it has handed on while still due ("đã giao Trường Y …, hoàn thành trước
+…"); its past results do not.
 """
 
 from __future__ import annotations
@@ -47,12 +50,14 @@ from index.vocab.markers import ANSWER_LABEL, BULLET, INSERTED_ITEM, UPPER, stri
 from index.vocab.phrases import (
     ADDRESSED_BY_POST,
     ANNOUNCES_ITEMS,
+    COMMITS,
     DONE_TO_BODIES,
     DUTIES_OF,
     LISTED_BODIES_LEAD,
     OBLIGED,
     PARTNERS_FIELD,
     PRESENTS_TEXT,
+    REPORTS_AS_FOLLOWS,
     RIGHTS_OF,
     ROLE_APPOSITION,
     TABLE_CAPTION,
@@ -131,7 +136,7 @@ def role_of(task: str, requested: bool = False) -> str:
     """
     if requested:
         return "đề nghị"
-    first = re.split(r"[.;:]", strip_bullet(task), maxsplit=1)[0]
+    first = re.split(r"[.;:]", COMMITS.sub("", strip_bullet(task)), maxsplit=1)[0]  # "sẽ chủ trì …" leads
     folded = fold_accents(first)
     if re.search(r"\bla co quan thuong truc\b", folded):
         return "thường trực"
@@ -226,6 +231,11 @@ class Extraction:
         units: list[_Unit] = []
         for block in blocks:
             if self.closed or _CLOSING.match(block.text):
+                # the closing's own sentences after its formula may still give a body its duty: "Ủy ban nhân dân
+                # tỉnh yêu cầu … . Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện Công văn này."
+                rest = "" if self.closed else _after_first_sentence(block.text)
+                units.extend(_Unit([Block(sentence, block.start, block.end)]) for sentence in _NEXT_SENTENCE.split(rest)
+                             if not _CLOSING.match(sentence) and _subject(sentence))
                 self.closed = True
                 break
             if block.text.startswith("+") and units and not units[-1].blocks[0].text.startswith("+"):
@@ -499,6 +509,10 @@ class Extraction:
         # names its own body's part of it ("- Trung tâm Dịch vụ việc làm tỉnh tư vấn …"), or is a part of the
         # item's body's task ("- Giao chỉ tiêu tuyển sinh … trước ngày 28/02/2026")
         bodies = _assigned_bodies(section.heading.text) if section.heading else []
+        # … or one that is only its body's name ("a) Sở Giáo dục và Đào tạo (cơ quan thường trực …):" over "- Báo cáo
+        # …", "- Chủ trì tổng hợp …"): each bullet is that body's duty
+        line = _body_line(strip_marker(section.heading.text)) if section.heading and not bodies else None
+        bodies = line[0] if line else bodies
         part = path[-2] if len(path) > 1 else section
         # a lettered item under "1. Sở Nội vụ có trách nhiệm:" is that body's task ("a) Cung cấp dữ liệu …")
         if heading and part is not section and id(part) not in self._announced:
@@ -699,12 +713,30 @@ _REQUEST_WORDS = r"(?:Đề nghị|Kiến nghị(?!\s+(?:của|về|này|đó|tr
 _REQUEST = re.compile(rf"^{_REQUEST_WORDS}\s+", re.IGNORECASE)
 # Where one duty clause of a task paragraph ends and the next may name another body: "; " or ". ".
 _CLAUSE_END = re.compile(rf"\s*;\s+|\.\s+(?=[{UPPER}])")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_NEXT_SENTENCE = re.compile(rf"\.\s+(?=[{UPPER}])")
+
+
+def _after_first_sentence(text: str) -> str:
+    """What a paragraph says after its first sentence ("" when it has one only)."""
+    m = _NEXT_SENTENCE.search(text)
+    return text[m.end():].strip() if m else ""
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of a paragraph, split at ";" and at sentence ends, never inside parentheses: "… 02 ngành
+    (Công nghệ kỹ thuật điện tử - viễn thông; Logistics) …, hoàn thành trước …" is one clause with its deadline."""
+    # (a paragraph wholly in parentheses is a note whose clauses are split all the same)
+    masked = _BRACKETED.sub(lambda m: m.group(0) if m.start() == 0 else "x" * len(m.group(0)), text)
+    cuts = [(m.start(), m.end()) for m in _CLAUSE_END.finditer(masked)]
+    bounds = [0, *(x for cut in cuts for x in cut), len(text)]
+    return [text[bounds[i]:bounds[i + 1]] for i in range(0, len(bounds), 2)]
 _ASSIGN_VERB = re.compile(r"^(?:Giao|Yêu cầu)\s+(?=\S)")  # "Giao Phòng X chủ trì …": the issuer assigning
 # Where the subject of an assignment sentence ends: its verb.
 # (not after "các"/"những": "các tổ chức chính trị - xã hội" is a noun, no verb)
 _PREDICATE = re.compile(
     # a negation or tense before the verb is the predicate's: "Ủy ban nhân dân 09 xã, phường | chưa gửi báo cáo …"
-    r"(?<!các)(?<!những)\s(?:(?:chưa|không|đã|đang|vừa|sẽ)\s)?"
+    r"(?<!các)(?<!những)\s(?:(?:chưa|không|đã|đang|vừa|sẽ(?:\s+tiếp tục)?|tiếp tục)\s)?"
     r"(?:có trách nhiệm|chịu trách nhiệm|là cơ quan|thường trực|chủ trì|phối hợp|thực hiện|hoàn thành|hoàn thiện|"
     r"tổng hợp|báo cáo|tổ chức|triển khai|xây dựng|gửi|định kỳ|chủ động|tham mưu|hướng dẫn|chỉ đạo|bố trí|căn cứ|"
     r"tuyên truyền|vận động|"
@@ -729,8 +761,10 @@ _QUALIFIED_VERB_WITHIN = 20  # characters after the qualifier where the duty's o
 # What opens a duty before its body: an adverbial clause, the issuer's "Giao", or a Sở's report asking the province
 # to assign ("Đề nghị UBND tỉnh giao Sở Nội vụ chủ trì …": Sở Nội vụ's duty, not the committee's).
 # A time limit that opens a duty of a procedure: "Trong thời hạn 05 ngày làm việc kể từ …, UBND cấp xã xác nhận …".
-_TIME_LIMIT_WORDS = r"Trong thời hạn|Chậm nhất"
-_TIME_LIMIT = re.compile(rf"^(?:{_TIME_LIMIT_WORDS})\s")
+# … and the year a body's work is set for: "Trong năm 2026, Trung tâm Dịch vụ việc làm tỉnh tổ chức 24 phiên …" (what
+# it did that year says "đã": a result).
+_TIME_LIMIT_WORDS = r"Trong thời hạn|Chậm nhất|Trong năm \d{4}(?=,)"
+_TIME_LIMIT = re.compile(rf"^(?:{_TIME_LIMIT_WORDS})(?=[\s,])")
 # Who is asked, after the issuer's or the speaker's own asking words: "Giao Sở Tài chính …", "Yêu cầu …", "UBND tỉnh
 # giao Sở Nội vụ …", "Gắn với ý kiến của xã Nậm Khê, tôi đề nghị Công an tỉnh …" (the speaker's "tôi": not an opinion
 # heard, "Doanh nghiệp đề nghị Trường X …").
@@ -741,7 +775,7 @@ _ASKED = (r"(?:[Gg]iao|[Yy]êu cầu)\s+(?=\S)"
 _ASKS = re.compile(rf"^(?:{_REQUEST_WORDS}\s+|{_ASKED})")
 _LEAD_CLAUSE = re.compile(
     r"^(?:(?:Căn cứ|Trên cơ sở|Định kỳ|Hàng năm|Hằng năm|Sau khi|Khi|Trong quá trình|Trong thời gian|"
-    rf"{_TIME_LIMIT_WORDS})[^,]{{0,120}},\s*"
+    rf"{_TIME_LIMIT_WORDS}|Tiếp thu|Trước mắt|Thời gian tới)[^,]{{0,120}},\s*"
     r"|[Tt]ại\s+(?:cấp\s+)?(?:tỉnh|huyện|xã|thành phố|cơ sở|địa phương)[^,]{0,40},\s*"
     rf"|{_ASKED}"
     # a request reported in prose (a news article, minutes): "Phó Chủ tịch UBND tỉnh Trần Văn Bình đề nghị Sở Nội vụ
@@ -761,6 +795,8 @@ _LEADS = 3  # leads that may open one duty, one after the other
 _DONE = re.compile(r"(?<![\w])(?:đã|đang|vừa)\s", re.IGNORECASE)
 # … and what it has not yet done is a finding: an inspection's "Sở X chưa ban hành định mức …".
 _NOT_YET = re.compile(r"^chưa\s", re.IGNORECASE)
+# … and what is done to it a statement: "Phòng X được thành lập trên cơ sở …" (not "được giao chủ trì …": a duty).
+_DONE_TO = re.compile(r"^được\s+(?!giao\b)", re.IGNORECASE)
 # "<what> do <body> <does>": the passive names who does it ("Tiền trợ cấp … do Bảo hiểm xã hội tỉnh chi trả …");
 # not a note of where figures come from ("Số liệu do Sở Nội vụ cung cấp …", a footnote "[2] …", "(Nguồn: …)").
 _DONE_BY = re.compile(rf"^(?!\s*(?:\[\d|\(|(?:Số liệu|Nguồn|Dữ liệu|Tổng hợp|Theo)\b))(?P<what>[^;:()\[\]]{{3,160}}?)"
@@ -770,7 +806,9 @@ _PASSIVE_DUTY_WORDS = 3
 # contest, Trường X's duty is to host it; the verb list found Sở Y's role, not where Trường X's name ends.
 _AGENT = re.compile(rf"\sdo\s+(?=[{UPPER}])")
 # A body handing its duty on: "Sở Nội vụ giao Trung tâm Dịch vụ việc làm tỉnh in 6.000 cuốn …".
-_HANDS_ON = re.compile(r"^giao\s+(?=\S)")
+# … also one done already when the duty it hands on is still due ("Sở đã giao Trường Y lập hồ sơ …, hoàn thành
+# trước ngày 30/6/2026"): the school's duty stands; one with no date left is a result.
+_HANDS_ON = re.compile(r"^(?P<done>đã\s+)?giao\s+(?=\S)")
 
 
 # The province's own committee acts as the issuer ("UBND tỉnh ban hành Kế hoạch …"): its verbs are no duty
@@ -793,7 +831,7 @@ def _known_subject_end(text: str, verb: int) -> int:
     return end
 
 
-def _subject(text: str) -> tuple[list[str], str] | None:
+def _subject(text: str, assigned: bool = False) -> tuple[list[str], str] | None:
     """(agencies, predicate) of "<agencies> chủ trì, phối hợp …", or None when no body opens it.
 
     A known body followed by a lower-case word is the subject whatever its
@@ -809,14 +847,15 @@ def _subject(text: str) -> tuple[list[str], str] | None:
         if _TIME_LIMIT.match(lead.group(0)):
             limits.append(lead.group(0).strip(" ,"))
         text = text[lead.end():]
-    found = _bare_subject(text)
+    found = _bare_subject(text, assigned)
     if found is None or not limits:
         return found
     return found[0], f"{found[1].rstrip('. ')} ({'; '.join(limits)})"
 
 
-def _bare_subject(text: str) -> tuple[list[str], str] | None:
-    """``_subject`` of a text its leads are cut from."""
+def _bare_subject(text: str, assigned: bool = False) -> tuple[list[str], str] | None:
+    """``_subject`` of a text its leads are cut from; ``assigned``: the text follows the issuer's "giao", so a
+    school's capitalised name ends before a lower-case verb the list does not know."""
     # a note in parentheses after the name is no verb: "Sở Giáo dục và Đào tạo (cơ quan thường trực): giao …"
     masked = NOTE.sub(lambda note: " " * len(note.group(0)), text)
     m = _PREDICATE.search(masked)
@@ -827,8 +866,11 @@ def _bare_subject(text: str) -> tuple[list[str], str] | None:
         return _handed_on(split_agencies(text[:known]), _RESPONSIBLE.sub("", text[known:].strip()))
     cut = m.start() if m else len(text)
     colon = masked.find(":", 0, cut)
+    named_end = _name_before_count(text, cut) if assigned else 0
     if colon > 0 and (m or _duty_after_colon(text, colon)):
         cut = colon + 1  # "Sở Tài chính (…): tham mưu …", "Báo Lam Giang: duy trì …": the body named before its colon
+    elif named_end:
+        cut = named_end  # "Trường Cao đẳng X | điều chuyển 12 bộ thiết bị …": its verb is none of the list's
     elif not m:
         return None
     qualifier = _QUALIFYING_VERB.match(text, cut)
@@ -843,6 +885,22 @@ def _bare_subject(text: str) -> tuple[list[str], str] | None:
     if not subject or len(subject) > 220 or not looks_like_agency(subject):
         return None
     return _handed_on(split_agencies(subject), _RESPONSIBLE.sub("", text[cut:].strip()))
+
+
+_COUNT = re.compile(r"\s\d")
+
+
+def _name_before_count(text: str, verb: int) -> int:
+    """Where the capitalised name of a body given a task ends when a lower-case word follows it and a count comes
+    before any listed verb (0 otherwise): "giao Trường Cao đẳng Nông Lâm X | điều chuyển 12 bộ thiết bị …" — a name
+    never runs on into a count, while a generic name may go on in lower case ("Ban Chỉ đạo giảm nghèo bền vững")."""
+    named = match_agency_at(text, 0) if text[:1].isupper() else None
+    if not named or named[1] >= verb:
+        return 0
+    after = text[named[1]:verb]
+    if not after.strip()[:1].islower() or _NAME_GOES_ON.match(after) or not _COUNT.search(after):
+        return 0
+    return named[1]
 
 
 def _duty_after_colon(text: str, colon: int) -> bool:
@@ -861,7 +919,9 @@ def _duty_after_colon(text: str, colon: int) -> bool:
 def _handed_on(agencies: list[str], predicate: str) -> tuple[list[str], str]:
     """The body that does the duty: "Sở Nội vụ giao Trung tâm Dịch vụ việc làm tỉnh in …" is the centre's."""
     m = _HANDS_ON.match(predicate)
-    inner = _subject(predicate[m.end():]) if m else None
+    if m and m.group("done") and not deadline_spans(predicate[m.end():]):
+        m = None
+    inner = _subject(predicate[m.end():], assigned=True) if m else None
     return inner if inner and inner[0] != agencies else (agencies, predicate)
 
 
@@ -908,7 +968,7 @@ def _clause_subject(clause: str, passive: bool = True) -> tuple[list[str], str, 
             return split[0], f"{split[1].rstrip('. ')} ({titled.group('title').strip()})", False
     given = _GIVEN_TO.search(clause)
     if given:
-        split = _subject(clause[given.end():])
+        split = _subject(clause[given.end():], assigned=True)
         if split:
             return split[0], f"{split[1].rstrip('. ')} ({clause[:given.start()].strip()})", True
     done_by = _DONE_BY.match(clause) if passive else None
@@ -930,7 +990,7 @@ def _clause_duties(text: str, own_item: bool, first: list[str] | None = None,
     ``passive``: whether a clause naming who does a thing in the passive ("… do UBND cấp xã lập") names its body;
     under a body's heading it is that body's duty described ("tổng hợp danh sách … do UBND cấp xã đề xuất")."""
     duties: list[tuple[list[str], list[str]]] = [(first, [])] if first else []  # (bodies, clauses of their duty)
-    for k, clause in enumerate(_CLAUSE_END.split(ANSWER_LABEL.sub("", strip_marker(strip_bullet(text))))):
+    for k, clause in enumerate(_clauses(ANSWER_LABEL.sub("", strip_marker(strip_bullet(text))))):
         clause = clause.lstrip("“\"'")  # a duty quoted in a report is the same duty
         asked = bool(_ASKS.match(clause))  # the issuer or the speaker asking a body: "Đề nghị X …", "tôi giao X …"
         clause = _REQUEST.sub("", clause)
@@ -947,8 +1007,10 @@ def _clause_duties(text: str, own_item: bool, first: list[str] | None = None,
         named = _named_paragraph(clause)
         leads = (predicate.startswith("chủ trì") or f"trách nhiệm {predicate[:40]}" in clause
                  or bool(OBLIGED.match(predicate))  # "UBND các xã, phường phải rà soát …": what it must do
+                 or bool(COMMITS.match(predicate))  # "Sở X sẽ chủ trì …": what it says it will do
                  or (named is not None and named[1][:1].isalpha() and not _DONE.search(predicate)))
-        if _DONE.match(predicate) or _NOT_YET.match(predicate) or not leads and (
+        if _DONE.match(predicate) or _NOT_YET.match(predicate) or _DONE_TO.match(predicate) \
+                or REPORTS_AS_FOLLOWS.match(predicate) or not leads and (
                 not (own_item or k > 0 or assigned or asked or _binds_in_time(clause, predicate))
                 or not all(bare_agency(n) for n in names)):
             # a paragraph's first subject leads it only with "chủ trì" or "chịu trách nhiệm" (else the heading's
@@ -971,7 +1033,7 @@ def _presents_text(clause: str) -> bool:
 def _binds_in_time(clause: str, predicate: str) -> bool:
     """A paragraph that binds its body in time is that body's duty, wherever it stands: "Trong thời hạn 05 ngày …,
     UBND cấp xã xác nhận …", "UBND cấp xã rà soát … trước ngày 30/4/2026"; not what it has done ("đã tổ chức …")."""
-    return not _DONE.search(predicate) and bool(_TIME_LIMIT.match(clause) or deadline_spans(predicate))
+    return not _DONE.match(predicate) and bool(_TIME_LIMIT.match(clause) or deadline_spans(predicate))
 
 
 def _bullets_by_body(part: Section) -> bool:

@@ -212,6 +212,12 @@ ADDRESSED_BY_POST = (r"(?:[Cc]ác\s+)?[Đđ]ồng chí\s+(?:Phó\s+)?(?:Giám đ
 # it is ("phải là nhiệm vụ chính trị").
 OBLIGED = re.compile(r"^(?:(?:vẫn|cũng|đều)\s+)?(?:phải|cần phải|bắt buộc phải|có nhiệm vụ)\s+"
                      r"(?!chăng\b)(?!là\b(?![^:.;]{1,60}:\s*\S))", re.IGNORECASE)
+# A body's commitment, in a report or an answer to voters: what it says it will do is its duty, whatever the verb
+# ("Sở X sẽ chủ trì, phối hợp với …", "Trường Y cam kết hoàn thành …"); the role is the verb's after it.
+COMMITS = re.compile(r"^(?:sẽ(?:\s+tiếp tục)?|cam kết)\s+(?=\S)", re.IGNORECASE)
+# A report's issuer introducing what follows, no duty: "Sở Giáo dục và Đào tạo báo cáo kết quả cụ thể như sau:".
+REPORTS_AS_FOLLOWS = re.compile(r"^(?:trân trọng\s+|xin\s+)?báo cáo\b[^.;:]{0,60}?\b(?:như sau|sau đây)\s*:?\s*$",
+                                re.IGNORECASE)
 # A publisher presenting a text, no duty of its own: "Cổng Thông tin điện tử tỉnh trân trọng giới thiệu toàn văn …".
 PRESENTS_TEXT = re.compile(r"^(?:trân trọng |xin )?giới thiệu (?:toàn văn|nội dung|bài)|^trân trọng giới thiệu",
                            re.IGNORECASE)
