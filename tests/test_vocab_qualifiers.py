@@ -266,3 +266,29 @@ def test_a_group_word_typed_with_other_marks_is_another_word():
     assert named_qualifiers("ho tro lao dong nghe ca bao nhieu") == {"ngu dan"}
     assert named_qualifiers("Số liệu đào tạo nghề cả giai đoạn do ai tổng hợp?") == frozenset()
     assert names_qualifier("ngu dan", "Đào tạo nghề cho lao động nghề cá ven biển")
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("Biểu số 03 về đội ngũ nhà giáo do ai lập?", {"bieu#3"}),
+    ("bieu mau so 1 gui truoc ngay nao", {"bieu#1"}),
+    ("Phụ lục II kèm theo Nghị quyết ghi những dự án nào?", {"phu luc#ii"}),
+    ("Trung tâm GDNN-GDTX khu vực III được đầu tư bao nhiêu?", {"khu vuc#iii"}),
+    ("Mẫu số 02 dùng để làm gì?", {"mau#2"}),
+    ("Biểu dương bao nhiêu tập thể?", set()),
+    ("Khu vực nông thôn có bao nhiêu lao động?", set()),
+])
+def test_a_question_singles_out_a_numbered_part(question, parts):
+    from index.vocab.qualifiers import numbered_parts
+
+    assert numbered_parts(question) == parts
+    assert parts <= named_qualifiers(question)
+
+
+def test_a_text_names_a_numbered_part_only_by_its_own_number():
+    assert names_qualifier("bieu#1", "lập Biểu số 01, gửi Sở trước ngày 12/3")
+    assert names_qualifier("bieu#1", "theo biểu mẫu số 1")
+    assert not names_qualifier("bieu#3", "Biểu số 01 và Biểu số 02 kèm theo")
+    assert not names_qualifier("khu vuc#ii", "Trung tâm GDNN-GDTX khu vực III")
+    assert names_qualifier("khu vuc#ii", "các Trung tâm khu vực I, II và III")
+    assert names_qualifier("phu luc#2", "Phụ lục 02. Danh mục dự án")
+    assert not names_qualifier("phu luc#2", "Phụ lục 12")

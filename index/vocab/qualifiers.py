@@ -1,6 +1,7 @@
 """Who, where and when a question may single out: beneficiary groups, areas (towns, countryside), training
 levels, places below the province, the countries workers are sent to, the national programme or budget money comes
-from, a month, the period of a report, and the kind of document it asks a plan to cite.
+from, a month, the period of a report, the kind of document it asks a plan to cite, and a numbered part ("Biểu số
+03", "khu vực II").
 
 A question restricted to a group ("ngày hội việc làm dành riêng cho người
 khuyết tật") or a place ("ngân sách huyện Cẩm Đường") is answered only by
@@ -167,6 +168,39 @@ PLACE = re.compile(
 )
 
 
+# A numbered part of a document or a numbered unit a question singles out, folded: "Biểu số 03", "Biểu mẫu 2",
+# "Phụ lục II", "Mẫu số 01", "Trung tâm GDNN-GDTX khu vực III". Only a text naming that part, by that number, answers
+# it: "khu vực II" is not "khu vực III", and a "Biểu số 03" the plan never has is not its "Biểu số 01".
+_PART_NOUNS = {"bieu": "bieu", "bieu mau": "bieu", "phu luc": "phu luc", "khu vuc": "khu vuc", "mau": "mau"}
+_PART_NUMBER = r"(?:0*[1-9]\d?|[ivx]{1,5})"
+NUMBERED_PART = re.compile(rf"\b(?P<noun>bieu mau|bieu|phu luc|khu vuc|mau)\s+(?:so\s+)?(?P<number>{_PART_NUMBER})\b",
+                           re.IGNORECASE)
+_PART_KEY = "#"  # "bieu#3": a numbered part, its noun and its number
+
+
+def numbered_parts(question: str) -> frozenset[str]:
+    """The numbered parts a question singles out, as keys ``names_qualifier`` reads.
+
+    >>> sorted(numbered_parts("Biểu số 03 do ai lập? Còn Trung tâm GDNN-GDTX khu vực II?"))
+    ['bieu#3', 'khu vuc#ii']
+    """
+    return frozenset(_part_key(m.group("noun"), m.group("number")) for m in NUMBERED_PART.finditer(fold_accents(question)))
+
+
+def _part_key(noun: str, number: str) -> str:
+    number = number.lower()
+    return f"{_PART_NOUNS[noun.lower()]}{_PART_KEY}{int(number) if number.isdigit() else number}"
+
+
+def _names_part(key: str, folded: str) -> bool:
+    """Whether a folded text names a numbered part, alone or in a list of its kind ("khu vực I, II và III")."""
+    noun, number = key.split(_PART_KEY)
+    nouns = "|".join(n for n, canonical_noun in _PART_NOUNS.items() if canonical_noun == noun)
+    listed = rf"(?:{_PART_NUMBER}\s*(?:,|va|-)\s*)*"
+    wanted = rf"0*{number}" if number.isdigit() else number
+    return bool(re.search(rf"\b(?:{nouns})\s+(?:so\s+)?{listed}{wanted}\b", folded, re.IGNORECASE))
+
+
 def named_places(question: str) -> dict[str, str]:
     """The places below the province a question singles out: folded name → as typed
     ("huyện Cẩm Đường" → {"cam duong": "huyện Cẩm Đường"}). A place is named by the first two syllables
@@ -236,7 +270,7 @@ def named_qualifiers(question: str, bodies: tuple[tuple[int, int], ...] = ()) ->
     kinds = {kind for m in _KIND_ASKED.finditer(folded) for kind in _ANY_KIND.findall(m.group(1))}
     kinds = kinds - {c.split(_CITED_BY)[0] for c in cited} | cited
     periods = {period for period, asked in _REPORT_ASKED.items() if asked.search(folded)}
-    return frozenset(groups | months | kinds | periods | set(named_places(question)))
+    return frozenset(groups | months | kinds | periods | set(named_places(question)) | numbered_parts(question))
 
 
 # A month a question singles out ("phiên giao dịch tháng 8 năm 2026", "việc phải xong trong tháng 9/2025"), folded;
@@ -269,6 +303,8 @@ def names_qualifier(qualifier: str, text: str) -> bool:
         return names_qualifier(level, text) or bool(re.search(rf"\btruong {level}\b",
                                                              read_in_full(fold_accents(text)).lower()))
     folded = read_in_full(fold_accents(_SCHOOL_NAME.sub("trường", text)))
+    if _PART_KEY in qualifier:
+        return _names_part(qualifier, fold_accents(text))
     if _CITED_BY in qualifier:
         return _cites(folded, *qualifier.split(_CITED_BY))
     if qualifier.startswith("thang "):
