@@ -86,6 +86,7 @@ from index.vocab.documents import (
 )
 from index.vocab.markers import ANNEX, ANNEX_TABLE, SLIDE, strip_marker
 from index.vocab.phrases import (
+    ADDRESSEES_LABEL,
     COPY_MARK,
     COPY_NUMBER,
     MOTTO,
@@ -95,6 +96,9 @@ from index.vocab.phrases import (
     SIGNATURE_LINE,
     SIGNED_NOTE,
     is_header_line,
+)
+from index.vocab.phrases import (
+    ISSUED_WITH as ATTACHED_TO,
 )
 
 
@@ -444,12 +448,11 @@ def _names_header_body(line: str) -> bool:
 
 
 def _header_zone(paras: list[str], heading: int | None) -> list[str]:
-    """Paragraphs before the type heading (or the first few, without one), from the national header on."""
-    if heading is not None:
-        return _from_national_header(paras[:heading])
+    """Paragraphs before the type heading (or the first few, without one), from the national header on, and
+    before a letter's addressees ("Kính gửi: - Sở Giáo dục và Đào tạo;" names who receives it)."""
     zone: list[str] = []
-    for p in paras[:10]:
-        if PREAMBLE_OPENER.match(p) or _SECTION.match(p):
+    for p in paras[:heading] if heading is not None else paras[:10]:
+        if ADDRESSEES_LABEL.match(p) or heading is None and (PREAMBLE_OPENER.match(p) or _SECTION.match(p)):
             break
         zone.append(p)
     return _from_national_header(zone)
@@ -870,14 +873,22 @@ def _province_from_mentions(texts: list[str]) -> str:
 def _first_document(paras: list[str]) -> list[str]:
     """The paragraphs before a second national header that follows a signature: a decision and the rules it
     issues in one file ("QUYẾT ĐỊNH … TM. BAN CHỈ ĐẠO / TRƯỞNG BAN / Lâm Quốc Thịnh" then "CỘNG HÒA XÃ HỘI CHỦ
-    NGHĨA VIỆT NAM / QUY CHẾ …" with no signature of its own): the decision's signer signs what it issues."""
+    NGHĨA VIỆT NAM / QUY CHẾ …" with no signature of its own): the decision's signer signs what it issues. An annex
+    attached after the signature without a header of its own ("ĐỀ CƯƠNG BÁO CÁO / … / (Kèm theo Công văn số …)",
+    then blank forms whose "NGƯỜI LẬP BIỂU" nobody signs) ends the letter too, its title lines with it."""
     signed = False
     for i, p in enumerate(paras):
         # the second header's two columns may stand in one row: "| HỘI ĐỒNG NHÂN DÂN TỈNH X | CỘNG HÒA XÃ HỘI …"
         if signed and (MOTTO_OPENING.match(p.upper()) or MOTTO.search(p.upper())):
             return paras[:i]
+        if signed and ATTACHED_TO.match(p):
+            title = next((k for k in range(i - 1, max(i - _ANNEX_TITLE_LINES, 0) - 1, -1) if _is_upper(paras[k])), i)
+            return paras[:title]
         signed = signed or bool(SIGNATURE_LINE.match(p))
     return []
+
+
+_ANNEX_TITLE_LINES = 3  # an annex's title and subtitle above its "(Kèm theo …)" line
 
 
 def _signature(paras: list[str]) -> tuple[str, str, bool]:

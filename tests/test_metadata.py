@@ -1120,3 +1120,44 @@ def test_a_scheme_filed_without_its_decision_is_named_by_the_decision_its_cover_
     assert "ban hành kèm Quyết định 512/QĐ-UBND ngày 18/03/2026" in meta.label
     numbered = extract_metadata("kh.txt", text.replace("ĐỀ ÁN", "Số: 27/ĐA-UBND\n\nĐỀ ÁN"))
     assert numbered.number == "27/ĐA-UBND" and numbered.issues == ""  # its own number names it
+
+
+# A letter whose header columns a PDF interleaves, whose addressees follow it, and whose attached survey form ends
+# it after the signature (the form's own "NGƯỜI LẬP PHIẾU" signs nothing).
+LETTER_WITH_FORM = """ỦY BAN NHÂN DÂN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+TỈNH SA ĐÉC MỚI
+Số: 377/UBND-VX
+Sa Đéc Mới, ngày 09 tháng 3 năm 2026
+V/v khảo sát nhu cầu học nghề của lao động nông thôn năm 2026
+Kính gửi:
+- Sở Giáo dục và Đào tạo;
+- Ban Quản lý các khu công nghiệp tỉnh;
+- Ủy ban nhân dân các xã, phường.
+Để có cơ sở giao chỉ tiêu đào tạo nghề năm 2026, Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị tổ chức khảo sát.
+1. Sở Giáo dục và Đào tạo tổng hợp kết quả khảo sát, báo cáo trước ngày 30/4/2026.
+KT. CHỦ TỊCH
+Nơi nhận:
+- Như trên;
+PHÓ CHỦ TỊCH
+- Lưu: VT, VX.
+Lò Văn Pấng
+PHIẾU KHẢO SÁT NHU CẦU HỌC NGHỀ
+(Kèm theo Công văn số 377/UBND-VX ngày 09/3/2026 của Ủy ban nhân dân tỉnh)
+1. Họ và tên người lao động: ……
+2. Nghề muốn học: ……
+NGƯỜI LẬP PHIẾU
+(Ký, ghi rõ họ tên)
+"""
+
+
+def test_a_letters_issuer_is_its_header_not_its_addressees():
+    m = extract_metadata("cv.txt", normalize_text(LETTER_WITH_FORM))
+    assert (m.doc_type, m.number, m.date) == ("Công văn", "377/UBND-VX", "2026-03-09")
+    assert m.issuer == "Ủy ban nhân dân tỉnh Sa Đéc Mới"
+
+
+def test_a_letter_with_a_form_attached_after_its_signature_is_signed_by_its_signer():
+    m = extract_metadata("cv.txt", normalize_text(LETTER_WITH_FORM))
+    assert (m.signer, m.signer_role) == ("Lò Văn Pấng", "Phó Chủ tịch")

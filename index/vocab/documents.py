@@ -301,6 +301,7 @@ SIGNATURE_WORDS = frozenset({
     "CHỦ", "TỊCH", "GIÁM", "ĐỐC", "PHÓ", "ỦY", "UỶ", "BAN", "NHÂN", "DÂN", "SỞ", "TM", "KT", "TL", "TUQ",
     "UBND", "HỘI", "ĐỒNG", "TRƯỞNG", "Q", "NƠI", "NHẬN", "LƯU", "THỦ", "TỈNH", "PHỐ", "HUYỆN", "QUẬN",
     "BÍ", "THƯ", "THƯỜNG", "TRỰC", "VỤ", "ĐẢNG", "BỘ",
+    "NGƯỜI", "LẬP",  # a form's own signature labels: "NGƯỜI LẬP BIỂU", "NGƯỜI LẬP PHIẾU"
 })
 
 # ---- Folded questions (appended for the answerer: assistant.scope, assistant.followup, index.retriever.PlanScope).

@@ -218,6 +218,9 @@ COMMITS = re.compile(r"^(?:sẽ(?:\s+tiếp tục)?|cam kết)\s+(?=\S)", re.IGN
 # A report's issuer introducing what follows, no duty: "Sở Giáo dục và Đào tạo báo cáo kết quả cụ thể như sau:".
 REPORTS_AS_FOLLOWS = re.compile(r"^(?:trân trọng\s+|xin\s+)?báo cáo\b[^.;:]{0,60}?\b(?:như sau|sau đây)\s*:?\s*$",
                                 re.IGNORECASE)
+# The label of a letter's addressees ("Kính gửi:", "Kính gửi: - Sở Nội vụ;"): the bodies after it receive the text;
+# none of them issued it.
+ADDRESSEES_LABEL = re.compile(r"^\|?\s*Kính\s+gửi\b", re.IGNORECASE)
 # A publisher presenting a text, no duty of its own: "Cổng Thông tin điện tử tỉnh trân trọng giới thiệu toàn văn …".
 PRESENTS_TEXT = re.compile(r"^(?:trân trọng |xin )?giới thiệu (?:toàn văn|nội dung|bài)|^trân trọng giới thiệu",
                            re.IGNORECASE)

@@ -184,7 +184,8 @@ def numbered_parts(question: str) -> frozenset[str]:
     >>> sorted(numbered_parts("Biểu số 03 do ai lập? Còn Trung tâm GDNN-GDTX khu vực II?"))
     ['bieu#3', 'khu vuc#ii']
     """
-    return frozenset(_part_key(m.group("noun"), m.group("number")) for m in NUMBERED_PART.finditer(fold_accents(question)))
+    found = NUMBERED_PART.finditer(fold_accents(question))
+    return frozenset(_part_key(m.group("noun"), m.group("number")) for m in found)
 
 
 def _part_key(noun: str, number: str) -> str:
