@@ -39,6 +39,7 @@ from index.vocab.dates import FIGURE_NOT_YEAR
 from index.vocab.documents import ISSUED_TYPES, LETTER_SUBJECT
 from index.vocab.language import is_translation
 from index.vocab.markers import (
+    ANNEX_TABLE,
     ANY_MARKER,
     BULLET,
     FIXED_ORDERS,
@@ -416,6 +417,8 @@ def _documents(blocks: list[Block]) -> list[_Document]:
             doc.stack[-1].body.append(block)  # the Vietnamese heading above says it: no part of its own, kept as text
             continue
         found = doc.heading(block)
+        if found is None and not doc.closing and doc.sections and _opens_attached_form(block, blocks[k + 1:]):
+            found = ("annex", ANNEX_TABLE.match(block.text).group(0))  # type: ignore[union-attr]
         annex = found is not None and found[0] == "annex" and bool(doc.sections or doc.closing)
         if annex or (doc.closing and _starts_document(doc, block)):
             cut = len(doc.closing) if annex else _trailing_header(doc.closing)
@@ -439,6 +442,17 @@ def _documents(blocks: list[Block]) -> list[_Document]:
         else:
             doc.open(found[0], found[1], block)
     return docs
+
+
+_FORM_NOTE_WITHIN = 3  # lines between a form's "Biểu số 01" and its "(Kèm theo Công văn số …)" note
+
+
+def _opens_attached_form(block: Block, after: list[Block]) -> bool:
+    """A numbered form or table line ("Biểu số 01", "Mẫu số 02") with the note tying it to the document a few lines
+    below ("(Kèm theo Công văn số …)"): an annex of its own, also where it follows another annex (an outline) with
+    no signature between; its notes and rows are that form's, not the last part's above it."""
+    return (block.table is None and bool(ANNEX_TABLE.match(block.text))
+            and any(b.table is None and ISSUED_WITH.match(b.text) for b in after[:_FORM_NOTE_WITHIN]))
 
 
 def _copying_office(doc: _Document) -> list[Block]:

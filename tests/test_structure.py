@@ -1175,3 +1175,34 @@ def test_an_annex_table_after_its_note_opens_the_annex_and_is_no_legal_basis():
             "| 1 | Trình độ trung cấp | 380 |\n| 2 | Trình độ cao đẳng | 640 |\n")
     kinds = [s.kind for s in parse_structure(normalize_text(text)).children]
     assert kinds[-2:] == ["header", "opening"] and "basis" not in kinds
+
+
+# A letter's outline with two blank forms after it and no signature between: each form is an annex of its own, its
+# notes under it, not under the outline's last part.
+OUTLINE_AND_FORMS = """ĐỀ CƯƠNG BÁO CÁO
+(Kèm theo Công văn số 377/UBND-VX ngày 09/3/2026 của Ủy ban nhân dân tỉnh)
+I. KẾT QUẢ THỰC HIỆN
+1. Nêu các văn bản đã ban hành.
+II. KIẾN NGHỊ
+1. Đối với Ủy ban nhân dân tỉnh.
+Biểu số 01
+KẾT QUẢ ĐÀO TẠO NGHỀ NĂM 2025
+(Kèm theo Công văn số 377/UBND-VX ngày 09/3/2026 của Ủy ban nhân dân tỉnh)
+Ghi chú:
+1. Số liệu tính đến ngày 31/12/2025.
+2. Các trường cao đẳng lập Biểu số 01.
+Biểu số 02
+KINH PHÍ ĐÀO TẠO NGHỀ NĂM 2025
+(Kèm theo Công văn số 377/UBND-VX ngày 09/3/2026 của Ủy ban nhân dân tỉnh)
+Ghi chú:
+1. Số giải ngân tính đến ngày 31/01/2026.
+"""
+
+
+def test_forms_after_an_outline_are_annexes_of_their_own():
+    paths = {title: path for path, section in parse_structure(normalize_text(OUTLINE_AND_FORMS)).walk()
+             for title in [section.title] if title}
+    titles = [" › ".join(s.title for s in path) for title, path in paths.items() if "31/01/2026" in title]
+    assert titles and titles[0].startswith("Biểu số 02")
+    assert any(" › ".join(s.title for s in p).startswith("Biểu số 01") for t, p in paths.items() if "Các trường" in t)
+    assert not any("KIẾN NGHỊ" in " › ".join(s.title for s in p) for t, p in paths.items() if "31/12/2025" in t)
