@@ -713,24 +713,8 @@ _REQUEST_WORDS = r"(?:Đề nghị|Kiến nghị(?!\s+(?:của|về|này|đó|tr
 _REQUEST = re.compile(rf"^{_REQUEST_WORDS}\s+", re.IGNORECASE)
 # Where one duty clause of a task paragraph ends and the next may name another body: "; " or ". ".
 _CLAUSE_END = re.compile(rf"\s*;\s+|\.\s+(?=[{UPPER}])")
-_BRACKETED = re.compile(r"\([^()]*\)")
-_NEXT_SENTENCE = re.compile(rf"\.\s+(?=[{UPPER}])")
-
-
-def _after_first_sentence(text: str) -> str:
-    """What a paragraph says after its first sentence ("" when it has one only)."""
-    m = _NEXT_SENTENCE.search(text)
-    return text[m.end():].strip() if m else ""
-
-
-def _clauses(text: str) -> list[str]:
-    """The clauses of a paragraph, split at ";" and at sentence ends, never inside parentheses: "… 02 ngành
-    (Công nghệ kỹ thuật điện tử - viễn thông; Logistics) …, hoàn thành trước …" is one clause with its deadline."""
-    # (a paragraph wholly in parentheses is a note whose clauses are split all the same)
-    masked = _BRACKETED.sub(lambda m: m.group(0) if m.start() == 0 else "x" * len(m.group(0)), text)
-    cuts = [(m.start(), m.end()) for m in _CLAUSE_END.finditer(masked)]
-    bounds = [0, *(x for cut in cuts for x in cut), len(text)]
-    return [text[bounds[i]:bounds[i + 1]] for i in range(0, len(bounds), 2)]
+_BRACKETED = re.compile(r"\([^()]*\)")  # a note in parentheses, whose ";" ends no clause
+_NEXT_SENTENCE = re.compile(rf"\.\s+(?=[{UPPER}])")  # where a paragraph's next sentence starts
 _ASSIGN_VERB = re.compile(r"^(?:Giao|Yêu cầu)\s+(?=\S)")  # "Giao Phòng X chủ trì …": the issuer assigning
 # Where the subject of an assignment sentence ends: its verb.
 # (not after "các"/"những": "các tổ chức chính trị - xã hội" is a noun, no verb)
@@ -980,6 +964,22 @@ def _clause_subject(clause: str, passive: bool = True) -> tuple[list[str], str, 
         if split and (len(split[1].split()) >= _PASSIVE_DUTY_WORDS or leads):
             return split[0], f"{split[1].rstrip('. ')} ({done_by.group('what').strip()})", True
     return None
+
+
+def _after_first_sentence(text: str) -> str:
+    """What a paragraph says after its first sentence ("" when it has one only)."""
+    m = _NEXT_SENTENCE.search(text)
+    return text[m.end():].strip() if m else ""
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of a paragraph, split at ";" and at sentence ends, never inside parentheses: "… 02 ngành
+    (Công nghệ kỹ thuật điện tử - viễn thông; Logistics) …, hoàn thành trước …" is one clause with its deadline."""
+    # (a paragraph wholly in parentheses is a note whose clauses are split all the same)
+    masked = _BRACKETED.sub(lambda m: m.group(0) if m.start() == 0 else "x" * len(m.group(0)), text)
+    cuts = [(m.start(), m.end()) for m in _CLAUSE_END.finditer(masked)]
+    bounds = [0, *(x for cut in cuts for x in cut), len(text)]
+    return [text[bounds[i]:bounds[i + 1]] for i in range(0, len(bounds), 2)]
 
 
 def _clause_duties(text: str, own_item: bool, first: list[str] | None = None,
