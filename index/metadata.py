@@ -416,8 +416,9 @@ def _issued_heading(paras: list[str], heading: int) -> int | None:
 
 
 def _before_annexes(paras: list[str]) -> list[str]:
-    """The paragraphs before the first annex ("Phụ lục: …", "Biểu 01: …") or certified copy ("SAO Y BẢN CHÍNH",
-    "Số: 57/SY-SNV", with the copying office's line above it) that follows a signature block.
+    """The paragraphs before the first annex ("Phụ lục: …", "Biểu 01: …", or any title over a "(Kèm theo Công văn
+    số …)" note: "ĐỀ CƯƠNG BÁO CÁO", then blank forms whose "NGƯỜI LẬP BIỂU" nobody signs) or certified copy ("SAO Y
+    BẢN CHÍNH", "Số: 57/SY-SNV", with the copying office's line above it) that follows a signature block.
 
     Annexes come after the signature; a long annex table would otherwise push
     the signature out of the closing paragraphs searched for it. A copy's signer is not the document's.
@@ -428,8 +429,14 @@ def _before_annexes(paras: list[str]) -> list[str]:
             return paras[:i - 1] if i and is_header_line(paras[i - 1]) else paras[:i]
         if signed and (ANNEX.match(p) or ANNEX_TABLE.match(p)):
             return paras[:i]
+        if signed and ATTACHED_TO.match(p):  # the annex's title lines above its note go with it
+            return paras[:next((k for k in range(i - 1, max(i - _ANNEX_TITLE_LINES, 0) - 1, -1)
+                                if _is_upper(paras[k])), i)]
         signed = signed or bool(SIGNATURE_LINE.match(p))
     return paras
+
+
+_ANNEX_TITLE_LINES = 3  # an annex's title and subtitle above its "(Kèm theo …)" line
 
 
 # A header line typed in mixed case names its body first ("Ủy ban nhân dân tỉnh Hòa Bình Nam", "Sở Nội vụ"), or
@@ -873,22 +880,14 @@ def _province_from_mentions(texts: list[str]) -> str:
 def _first_document(paras: list[str]) -> list[str]:
     """The paragraphs before a second national header that follows a signature: a decision and the rules it
     issues in one file ("QUYẾT ĐỊNH … TM. BAN CHỈ ĐẠO / TRƯỞNG BAN / Lâm Quốc Thịnh" then "CỘNG HÒA XÃ HỘI CHỦ
-    NGHĨA VIỆT NAM / QUY CHẾ …" with no signature of its own): the decision's signer signs what it issues. An annex
-    attached after the signature without a header of its own ("ĐỀ CƯƠNG BÁO CÁO / … / (Kèm theo Công văn số …)",
-    then blank forms whose "NGƯỜI LẬP BIỂU" nobody signs) ends the letter too, its title lines with it."""
+    NGHĨA VIỆT NAM / QUY CHẾ …" with no signature of its own): the decision's signer signs what it issues."""
     signed = False
     for i, p in enumerate(paras):
         # the second header's two columns may stand in one row: "| HỘI ĐỒNG NHÂN DÂN TỈNH X | CỘNG HÒA XÃ HỘI …"
         if signed and (MOTTO_OPENING.match(p.upper()) or MOTTO.search(p.upper())):
             return paras[:i]
-        if signed and ATTACHED_TO.match(p):
-            title = next((k for k in range(i - 1, max(i - _ANNEX_TITLE_LINES, 0) - 1, -1) if _is_upper(paras[k])), i)
-            return paras[:title]
         signed = signed or bool(SIGNATURE_LINE.match(p))
     return []
-
-
-_ANNEX_TITLE_LINES = 3  # an annex's title and subtitle above its "(Kèm theo …)" line
 
 
 def _signature(paras: list[str]) -> tuple[str, str, bool]:
