@@ -233,8 +233,8 @@ class Extraction:
             if self.closed or _CLOSING.match(block.text):
                 # the closing's own sentences after its formula may still give a body its duty: "Ủy ban nhân dân
                 # tỉnh yêu cầu … . Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện Công văn này."
-                rest = "" if self.closed else _after_first_sentence(block.text)
-                units.extend(_Unit([Block(sentence, block.start, block.end)]) for sentence in _NEXT_SENTENCE.split(rest)
+                later = [] if self.closed else _NEXT_SENTENCE.split(block.text.strip())[1:]
+                units.extend(_Unit([Block(sentence, block.start, block.end)]) for sentence in later
                              if not _CLOSING.match(sentence) and _subject(sentence))
                 self.closed = True
                 break
@@ -850,10 +850,9 @@ def _bare_subject(text: str, assigned: bool = False) -> tuple[list[str], str] | 
         return _handed_on(split_agencies(text[:known]), _RESPONSIBLE.sub("", text[known:].strip()))
     cut = m.start() if m else len(text)
     colon = masked.find(":", 0, cut)
-    named_end = _name_before_count(text, cut) if assigned else 0
     if colon > 0 and (m or _duty_after_colon(text, colon)):
         cut = colon + 1  # "Sở Tài chính (…): tham mưu …", "Báo Lam Giang: duy trì …": the body named before its colon
-    elif named_end:
+    elif assigned and (named_end := _name_before_count(text, cut)):
         cut = named_end  # "Trường Cao đẳng X | điều chuyển 12 bộ thiết bị …": its verb is none of the list's
     elif not m:
         return None
@@ -964,12 +963,6 @@ def _clause_subject(clause: str, passive: bool = True) -> tuple[list[str], str, 
         if split and (len(split[1].split()) >= _PASSIVE_DUTY_WORDS or leads):
             return split[0], f"{split[1].rstrip('. ')} ({done_by.group('what').strip()})", True
     return None
-
-
-def _after_first_sentence(text: str) -> str:
-    """What a paragraph says after its first sentence ("" when it has one only)."""
-    m = _NEXT_SENTENCE.search(text)
-    return text[m.end():].strip() if m else ""
 
 
 def _clauses(text: str) -> list[str]:
