@@ -111,7 +111,9 @@ def comparison_form(text: str) -> str:
 # ---------------------------------------------------------------- markdown
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*")
-_MD_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?![*_])(?=\S)|(?<=\S)(\*{1,3}|_{2,3})")
+# Emphasis marks hug a word; a star between brackets is a sign ("Dự án … (*)": the note it refers to).
+_MD_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?![*_])(?=[^\s)\]])|(?<=[^\s(\[*_])(\*{1,3}|_{2,3})")
+_LEFT_STARS = re.compile(r"(?<![(\[])\*\*(?![)\]])")  # a pair no word follows or precedes ("** **")
 _MD_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 # A wiki export's own lines: a table-of-contents macro, an HTML comment.
 _MD_MACRO = re.compile(r"^\s*(?:\[\[_?TOC_?\]\]|\[TOC\]|<!--.*-->)\s*$", re.IGNORECASE)
@@ -137,7 +139,7 @@ def strip_markdown(line: str) -> str:
     line = _MD_HEADING.sub("", _MD_QUOTE.sub("", line))
     line = _MD_NOTE_MARK.sub("", _MD_NOTE.sub(r"[\1] ", _MD_LINK.sub(r"\1", _MD_BREAK.sub("", line.rstrip()))))
     line = line.replace("\\*", "\x00")  # an escaped star is the sign, never emphasis
-    line = _MD_EMPHASIS.sub("", line).replace("**", "")
+    line = _LEFT_STARS.sub("", _MD_EMPHASIS.sub("", line))
     return _MD_ESCAPE.sub(r"\1", line.replace("\x00", "\\*")).strip()
 
 

@@ -162,6 +162,11 @@ def test_comparison_form():
         ("__Ghi chú__", "Ghi chú"),
         ("   Không có định dạng   ", "Không có định dạng"),
         ("- 2030, tầm nhìn đến năm 2045", "- 2030, tầm nhìn đến năm 2045"),
+        # a star between brackets is a note's sign, not emphasis
+        ("| 13 | Trung tâm đào tạo nhân lực Khu công nghiệp (*) | Xã Tân Lộc |",
+         "| 13 | Trung tâm đào tạo nhân lực Khu công nghiệp (*) | Xã Tân Lộc |"),
+        ("Ghi chú: (**) dự án chuyển tiếp; [*] ước tính", "Ghi chú: (**) dự án chuyển tiếp; [*] ước tính"),
+        ("dự án *trọng điểm* (*)", "dự án trọng điểm (*)"),
     ],
 )
 def test_strip_markdown(line, expected):
