@@ -262,6 +262,31 @@ def test_a_table_whose_carrier_column_holds_no_bodies_assigns_nothing():
     assert register_of(HEADER + table).responsibilities == []
 
 
+# A public-investment annex: each project with its investor ("Chủ đầu tư"), a group row, a subtotal and a
+# column-number row.
+PROJECTS = "\n".join([
+    "Phụ lục I",
+    "DANH MỤC DỰ ÁN ĐẦU TƯ CÔNG LĨNH VỰC GIÁO DỤC NGHỀ NGHIỆP",
+    "Đơn vị: triệu đồng",
+    pipe("STT", "Tên dự án", "Địa điểm", "Thời gian thực hiện", "Tổng mức đầu tư", "Vốn bố trí 2026-2030",
+         "Chủ đầu tư", "Ghi chú"),
+    pipe("1", "2", "3", "4", "5", "6", "7", "8"),
+    pipe("A", "CÁC DỰ ÁN CHUYỂN TIẾP", "", "", "52.000", "30.500", "", ""),
+    pipe("1", "Nhà xưởng thực hành hàn, cắt gọt kim loại Trường Cao đẳng Nghề Sơn Đông (*)", "Phường Bến Gỗ",
+         "2025-2027", "32.000", "18.500", "Trường Cao đẳng Nghề Sơn Đông", "Chuyển từ vốn ODA"),
+    pipe("2", "Sàn giao dịch việc làm phía Bắc", "Xã Cẩm Lộ", "2026-2027", "20.000", "12.000", "Sở Nội vụ", "-"),
+    pipe("", "Cộng", "", "", "52.000", "30.500", "", ""),
+])
+
+
+def test_an_investment_table_gives_each_investor_its_project():
+    rows = [(r.agency, r.task.split(" (")[0], r.deadline) for r in register_of(HEADER + PROJECTS).responsibilities]
+    assert rows == [("Trường Cao đẳng Nghề Sơn Đông", "Nhà xưởng thực hành hàn, cắt gọt kim loại Trường Cao đẳng Nghề "
+                     "Sơn Đông", "2025-2027"), ("Sở Nội vụ", "Sàn giao dịch việc làm phía Bắc", "2026-2027")]
+    first = register_of(HEADER + PROJECTS).responsibilities[0]
+    assert "(*)" in first.task and "Vốn bố trí 2026-2030: 18.500" in first.task
+
+
 MEMBERS = "\n".join([
     "Điều 6. Phân công nhiệm vụ thành viên Ban Chỉ đạo",
     pipe("TT", "Thành viên Ban Chỉ đạo", "Nhiệm vụ được phân công", "Thời hạn / sản phẩm"),

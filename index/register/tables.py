@@ -16,6 +16,9 @@ combined) and `iter_tables` walks the tables of the heading tree.
   those named in the task text as partners, the time column as deadline
   ("Quý II/2025", "Trước 30/6/2025", "Hằng năm"), and one "phối hợp" row per
   partner body, so "what does Sở X do" finds its supporting duties too.
+- Investment table: a project column ("Tên dự án", "Danh mục dự án") and an investor column ("Chủ đầu tư"):
+  each project is its investor's to carry, with the project's figures beside it and its start-finish years
+  ("2025-2027") as its time; group, subtotal and column-number rows name no investor and give none.
 - Status table: an assignment table of a letter chasing the plan, with a status column ("Tình hình thực hiện",
   "Kết quả thực hiện") and maybe a deadline set anew ("Thời hạn hoàn thành mới"): a row reported done gives no duty,
   one handed to another lead ("Điều chỉnh: giao Sở X chủ trì thay Sở Y") is X's with Y as partner, and a new
@@ -62,9 +65,9 @@ from index.vocab.phrases import (
 )
 
 # Column labels (searched, case- and accent-insensitive, by `Table.column`).
-_TASK = r"nhiệm vụ|nội dung|công việc|hoạt động"
+_TASK = r"nhiệm vụ|nội dung|công việc|hoạt động|dự án"  # "dự án": an investment table's project
 _LEAD = r"chủ trì"
-_EXECUTOR = r"(?:cơ quan|đơn vị|trường|cơ sở) (?:thực hiện|phụ trách|triển khai)"
+_EXECUTOR = r"(?:cơ quan|đơn vị|trường|cơ sở) (?:thực hiện|phụ trách|triển khai)|chủ đầu tư"
 # A column named only "Đơn vị" or "Cơ quan" ("STT | Đơn vị | Nhiệm vụ | Thời hạn"): the body that carries the
 # row's task when its cells name bodies (a target table's "Đơn vị" is a unit: "người", "%").
 _BODY = r"^(?:cơ quan|đơn vị)(?:\s*,\s*(?:cơ quan|đơn vị))?$"
