@@ -33,7 +33,6 @@ PLAN_WORDING: tuple[tuple[str, str], ...] = (
     (r"vay tien", "cho vay"),
     # "cơ quan nào đứng ra xây dựng …", "sở nào cầm trịch": the body that leads it.
     (r"dung ra|cam trich", "chu tri"),
-    (r"thi tay nghe", "thi ky nang nghe"),
     (r"tan tat", "khuyet tat"),
     # an intake or round by its order in words ("đợt đầu", "đợt thứ hai"): plans number them ("Đợt 1: từ ngày …")
     (r"dot (?:thu nhat|dau tien|dau)", "dot 1"),
@@ -68,6 +67,10 @@ SAME_MEANING: tuple[tuple[str, str], ...] = (
     # a demobilised soldier is "bộ đội" or "quân nhân xuất ngũ"; an ethnic minority's people "người" or "đồng bào"
     (r"quan nhan xuat ngu", "bo doi xuat ngu"),
     (r"dong bao dan toc thieu so", "nguoi dan toc thieu so"),
+    # a worker's skill is "tay nghề" or "kỹ năng nghề" ("nhân lực có tay nghề", "lao động có kỹ năng nghề")
+    (r"tay nghe", "ky nang nghe"),
+    # what recurs every year: "mỗi năm", "hằng năm", "hàng năm" (the last two fold alike)
+    (r"moi nam", "hang nam"),
     # a month written "tháng 8/2026" in a table and "tháng 8 năm 2026" in a question
     (r"thang (\d{1,2})\s*/\s*((?:19|20)\d\d)", r"thang \1 nam \2"),
 )
