@@ -44,7 +44,7 @@ from assistant.questions import (
     recipient_bodies,
 )
 from assistant.refusal import UNIT_SCORING, UnitScoring
-from index.agencies import agency_key, find_agencies
+from index.agencies import agency_key, find_agencies, find_agency_mentions
 from index.chunking import SECTION_SEPARATOR, split_sentences
 from index.glossary import read_in_full_with
 from index.metadata import PlanMetadata, local_place
@@ -71,7 +71,7 @@ from index.vocab.dates import (
     years_spanned,
 )
 from index.vocab.language import is_foreign_line
-from index.vocab.markers import BULLET, STRUCTURAL_START, UPPER
+from index.vocab.markers import BULLET, STRUCTURAL_START, UPPER, strip_bullet
 from index.vocab.phrases import (
     ANNOUNCES_ITEMS,
     ASKS_COMMENTS,
@@ -727,9 +727,14 @@ def direction_fit(unit: Unit, heading: str, profile: QuestionProfile) -> int:
 
 def unit_actors(unit: Unit, heading: str) -> list[str]:
     """The bodies doing a unit's work: those its table row's lead cell names ("Cơ quan chủ trì: Sở Tài chính"),
-    else the body its heading names ("1. Sở Nội vụ")."""
+    else the body its own sentence opens with ("- Hội Nông dân tỉnh vận động …" under a heading naming five
+    bodies), else the bodies its heading names ("1. Sở Nội vụ")."""
     lead = LEAD_CELL.search(unit.text) if is_read_aloud(unit.text) else None
-    return find_agencies(lead.group(1)) if lead else find_agencies(heading)
+    if lead:
+        return find_agencies(lead.group(1))
+    own = strip_bullet(unit.text)
+    opening = find_agency_mentions(own)[:1]
+    return [opening[0].name] if opening and opening[0].start == 0 else find_agencies(heading)
 
 
 def counts_in_excluded(text: str, profile: QuestionProfile) -> bool:

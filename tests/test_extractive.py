@@ -976,6 +976,20 @@ def test_the_work_of_the_body_asked_of_ranks_over_anothers_on_the_same_topic():
     assert "30 ngày" in score_units([team, schools], profile, WEIGHTS)[0].unit.text
 
 
+def test_a_line_that_opens_with_a_body_is_that_bodys_work_under_a_heading_naming_several():
+    """Under "Đề nghị Ủy ban MTTQ tỉnh, Tỉnh đoàn, Hội Nông dân tỉnh …", "- Hội Nông dân tỉnh vận động …" is
+    the farmers' union's work and "- Tỉnh đoàn tổ chức …" the youth union's, not every named body's."""
+    text = ("12. Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, Tỉnh đoàn, Hội Nông dân tỉnh\n"
+            "- Tỉnh đoàn tổ chức ít nhất 12 buổi tư vấn khởi nghiệp cho đoàn viên;\n"
+            "- Hội Nông dân tỉnh vận động 2.500 hội viên học nghề nông nghiệp.")
+    heading = "12. Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, Tỉnh đoàn, Hội Nông dân tỉnh"
+    units = passage_units(passage(1, "mt", text, heading))
+    youth, farmers = (next(u for u in units if word in u.text) for word in ("12 buổi", "2.500"))
+    profile = profile_question("Hội Nông dân tỉnh được giao vận động bao nhiêu hội viên học nghề?")
+    assert direction_fit(farmers, heading, profile) == 1
+    assert direction_fit(youth, heading, profile) == 0
+
+
 def test_a_budget_row_under_its_tables_money_unit_states_a_sum():
     """"Kinh phí: 1.680" in a table whose note says "Đơn vị tính: triệu đồng" is a sum of money; a row of people is
     not, nor a row without a figure."""
