@@ -493,6 +493,8 @@ _CONTINUATION = {
 }
 # Lower-case words that never continue a name ("Sở Y tế các huyện", "Sở X với …").
 _NAME_STOP = {"các", "và", "với", "của", "theo", "để", "tại", "trong", "trên", "cho", "về", "từ", "đến", "là", "có"}
+# "nhân dân" goes on a name whatever came before: "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh".
+_PEOPLES = re.compile(r"nhân dân(?![\w])")
 _NAME_TOKEN = re.compile(r"[^\s,;:()\"“”]+|[,;:()\"“”]")
 
 
@@ -527,6 +529,8 @@ def name_end(text: str, start: int) -> int:
         elif (seen and core.isalpha() and core.islower() and core not in _NAME_STOP and lowers < 3
               and ((lowers == 0 and capitals == 1 and not abbreviated) or (lowers > 0 and core in _CONTINUATION))):
             lowers, capitals = lowers + 1, 0
+        elif seen and _PEOPLES.match(text, tokens[i - (core == "dân")].start()):
+            lowers, capitals = 1, 0  # "… Hội đồng nhân dân tỉnh": the council a committee belongs to
         else:
             break
         end = tok.start() + len(core)

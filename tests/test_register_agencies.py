@@ -95,6 +95,14 @@ def test_party_and_front_bodies_are_agencies(spelling, name):
     assert find_agencies(f"{spelling} lãnh đạo, chỉ đạo triển khai Chương trình") == [name]
 
 
+def test_a_council_committee_keeps_the_council_in_its_name():
+    """"nhân dân" goes on a name whatever came before it ("Hội đồng nhân dân tỉnh" in a committee's name); a verb
+    after a department's name is no part of it."""
+    text = "chủ trì, phối hợp với Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh tổ chức giám sát chuyên đề"
+    assert find_agencies(text) == ["Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh"]
+    assert find_agencies("Sở Nội vụ nhân rộng mô hình đào tạo") == ["Sở Nội vụ"]
+
+
 def test_a_medium_in_lower_case_is_no_body():
     """ "chuyên mục … trên đài phát thanh, truyền hình" is the medium; the station is named with capitals."""
     assert find_agencies("Ai làm chuyên mục Học nghề - Lập nghiệp trên đài phát thanh, truyền hình?") == []
