@@ -42,6 +42,16 @@ def test_a_time_limit_makes_a_paragraph_the_duty_of_the_body_it_names():
     assert len(commune) == 1 and commune[0][2].startswith("xác nhận đối tượng")
 
 
+def test_a_body_named_over_a_person_in_an_attendance_list_is_given_no_duty():
+    """Minutes list who came body by body ("- Sở Công Thương: đồng chí Hà Văn Lực, Phó Giám đốc Sở."): no duty;
+    the same body's line over a task is one."""
+    text = (HEADER + "II. THÀNH PHẦN\n\n3. Đại biểu tham dự:\n\n- Sở Công Thương: đồng chí Hà Văn Lực, Phó Giám đốc "
+            "Sở.\n\n- Văn phòng Ủy ban nhân dân tỉnh: đồng chí Vũ Hải Đăng, Phó Chánh Văn phòng.\n\nIII. NHIỆM VỤ\n\n"
+            "- Sở Công Thương: tổ chức 02 phiên giao dịch việc làm trong quý II/2026.\n")
+    rows = [(r.agency, r.task) for r in register_of(text).responsibilities]
+    assert rows == [("Sở Công Thương", "tổ chức 02 phiên giao dịch việc làm trong quý II/2026.")]
+
+
 def test_a_passive_names_who_does_the_thing():
     rows = _rows()
     assert ("Sở Giáo dục và Đào tạo", "chủ trì") in [r[:2] for r in rows]

@@ -54,6 +54,7 @@ from index.vocab.phrases import (
     DONE_TO_BODIES,
     DUTIES_OF,
     LISTED_BODIES_LEAD,
+    NAMED_PERSON,
     OBLIGED,
     PARTNERS_FIELD,
     PRESENTS_TEXT,
@@ -891,7 +892,7 @@ def _duty_after_colon(text: str, colon: int) -> bool:
     lao động …"): not an address list ("Các Phòng: VX, NC&KTGS;"), a list of names ("Giám đốc các sở: Giáo dục và
     Đào tạo, Nội vụ, Tài chính, …") nor a description ("Ban Chỉ đạo gồm 10 thành viên: …")."""
     first = text[colon + 1:].split(maxsplit=1)[:1]
-    if not first or not first[0][:1].isalpha() or first[0].isupper():
+    if not first or not first[0][:1].isalpha() or first[0].isupper() or NAMED_PERSON.match(text[colon + 1:].strip()):
         return False
     names = [part.strip() for part in text[colon + 1:].split(";")[0].split(",")]
     if len(names) >= _LISTED_NAMES and all(part[:1].isupper() for part in names if part):

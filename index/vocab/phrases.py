@@ -191,6 +191,10 @@ def opens_items(text: str) -> bool:
 # The words that end an item opening sub-items of its own, its colon gone: "Ngân sách tỉnh: 17,8 tỷ đồng, trong đó".
 OPENS_SUBITEMS = re.compile(r"[,;]?\s*(?:trong đó|bao gồm|gồm|cụ thể)$", re.IGNORECASE)
 
+# A person named with the word that addresses them ("đồng chí Hà Văn Lực, Phó Giám đốc Sở"): a body's line of an
+# attendance list ("- Sở Công Thương: đồng chí …") names who came, no duty.
+NAMED_PERSON = re.compile(rf"^(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/c)\s+[{UPPER}]")
+
 # A committee member named by person and post, as a steering committee assigns its duties: "Ông Trần Văn Bình,
 # Giám đốc Sở Nội vụ - Phó Trưởng ban thường trực", "Đồng chí Lê Hoa, Phó Chủ tịch UBND phường Long Vân - Ủy viên";
 # groups post (what follows the name, up to the member's place in the committee).
