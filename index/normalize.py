@@ -197,9 +197,10 @@ def _pipe_row(lines: list[str], i: int) -> tuple[int, list[str] | None, bool]:
 
 
 def _is_pipe_line(line: str) -> bool:
-    """A line that opens a pipe row: "| …", or "a | b | c" without the outer pipes."""
+    """A line that opens a pipe row: "| …", or "a | b | c" (maybe "a | b | c | " with a blank last cell) without
+    the outer pipes."""
     line = line.strip()
-    return line.startswith("|") or (not line.endswith("|") and tables.pipe_cells(line) is not None)
+    return line.startswith("|") or (len(tables.pipe_cells(line) or ()) >= 3)
 
 
 def _data_span(widths: list[int], rules: list[int], attached: list[bool]) -> tuple[int, int] | None:
@@ -219,6 +220,18 @@ def _data_span(widths: list[int], rules: list[int], attached: list[bool]) -> tup
     while first > 0 and widths[first - 1] >= 2 and modal - widths[first - 1] <= 2 and attached[first - 1]:
         first -= 1  # a header row whose merged cells a converter wrote once
     return first, last
+
+
+def _blank_edges(rows: list[tuple[list[str], bool]], texts: list[str]) -> list[tuple[list[str], bool]]:
+    """Rows of a run written without outer pipes ("1 | Ký túc xá … | 44.200 | Ban QLDA"): one of them that opens
+    or closes with a pipe has a blank first or last cell there (" |  | Số, ngày … | Tổng mức đầu tư |  | "), not a
+    border. ``texts``: the line of each content row, when each is one line."""
+    content = [cells for cells, rule in rows if not rule]
+    if len(texts) != len(content) or sum(not t.strip().startswith("|") for t in texts) * 2 <= len(texts):
+        return rows
+    edged = iter(texts)
+    return [(cells, rule) if rule else ((tables.split_cells(t.strip()) if t.strip().startswith("|") else cells), rule)
+            for (cells, rule), t in ((r, "" if r[1] else next(edged)) for r in rows)]
 
 
 def _layout_reading(rows: list[tuple[list[str], bool]]) -> list[str] | None:
@@ -265,6 +278,8 @@ def _pipe_run(lines: list[str], i: int) -> tuple[int, list[tuple[str, bool]]]:
                 lines_of.append((first, j))
     while j > i and not lines[j - 1].strip():
         j -= 1  # blank lines after the run stay blank lines
+    rows = _blank_edges(rows, [lines[a] for a, b in lines_of if b == a + 1] if len(lines_of) == len(
+        [r for r in rows if not r[1]]) else [])
     widths: list[int] = []
     rules: list[int] = []  # how many rows stand above each rule
     for cells, rule in rows:

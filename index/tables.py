@@ -39,7 +39,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
 
 from index.vocab.dates import PERIOD_NAME, YEAR, spoken_period
-from index.vocab.markers import COLUMN_NUMBER, ORDINAL_CELL, ORDINAL_HEADER, ROMAN_NUMERALS, classify_marker
+from index.vocab.markers import ANNEX, COLUMN_NUMBER, ORDINAL_CELL, ORDINAL_HEADER, ROMAN_NUMERALS, classify_marker
 from index.vocab.phrases import (
     AMENDED_PLACE,
     AMENDED_PLACE_LEAD,
@@ -54,6 +54,7 @@ from index.vocab.phrases import (
     RESPONSE_COLUMN,
     ROLE_MARKS,
     SCHEDULE_MARKS,
+    TABLE_CAPTION,
     TOTAL_ROW,
 )
 
@@ -320,6 +321,11 @@ def is_rule_row(line: str) -> bool:
     return "|" in line and bool(_PIPE_RULE.match(line)) and bool(_RULE_CELL.search(line))
 
 
+def split_cells(line: str) -> list[str]:
+    """Every cell between the pipes of a line, the blank ones at its ends too (an escaped pipe stays inside)."""
+    return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line)]
+
+
 def pipe_cells(line: str) -> list[str] | None:
     """Cells of a pipe row ("| a | b |", or "a | b | c" without the outer pipes); None for other lines.
 
@@ -329,13 +335,15 @@ def pipe_cells(line: str) -> list[str] | None:
     line = line.strip()
     if "|" not in line:
         return None
-    cells = [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line)]
-    outer = line.startswith("|") or line.endswith("|")
-    if line.startswith("|"):
+    cells = split_cells(line)
+    leading, trailing = line.startswith("|"), line.endswith("|") and not line.endswith("\\|")
+    if leading:
         cells = cells[1:]
-    if line.endswith("|") and not line.endswith("\\|") and cells:
+    # a trailing pipe is the row's border, unless a row of three cells or more has none in front: then it closes a
+    # blank last cell ("1 | Kế hoạch … | Sở Nội vụ | Trước 20/01/2027 | ", a text copy's empty "Ghi chú")
+    if trailing and cells and (leading or len(cells) < 4):
         cells = cells[:-1]
-    if not outer and len(cells) < 3:
+    if not (leading or trailing) and len(cells) < 3:
         return None
     return cells if cells else None
 
@@ -629,6 +637,10 @@ def _header_count(rows: list[list[str]], rule_at: int | None) -> int:
         return min(rule_at, 3)
     if not rows or not _headerish(rows[0]):
         return 0
+    # the rows above a row numbering the columns ("1 | 2 | … | 12=9+10-11") are all the header's, its sub-labels too
+    numbering = next((k for k in range(1, min(4, len(rows))) if _numbers_columns(rows[k])), None)
+    if numbering is not None and all(_headerish(r) for r in rows[:numbering]):
+        return numbering
     later_data = any(not _headerish(r) for r in rows[1:])
     short = all(len(c) <= 30 for c in rows[0])
     if not (later_data or short or ORDINAL_HEADER.match(rows[0][0] or "")):
@@ -642,6 +654,48 @@ def _header_count(rows: list[list[str]], rule_at: int | None) -> int:
             break
         count += 1
     return count
+
+
+def _spread_over(upper: list[str], lower: list[str]) -> list[str] | None:
+    """A header row whose merged cells a text copy wrote once, spread over the row below it (already spread): a
+    cell over a blank cell (merged down) spans it; the cells over a run of labels share it, evenly when several
+    ("Quyết định đầu tư | Điều chỉnh" over "Số, ngày | Tổng mức đầu tư | Tăng | Giảm"), as many of them as the
+    cells over blanks leave. None when that does not fill the row."""
+    segments: list[list] = []  # [label, columns]: a label spread over columns is one cell of the row below
+    for cell in lower:
+        if segments and cell and segments[-1][0] == cell:
+            segments[-1][1] += 1
+        else:
+            segments.append([cell, 1])
+    runs: list[list[list]] = []  # the runs of labelled cells, between blank ones
+    for i, segment in enumerate(segments):
+        if segment[0] and (i == 0 or not segments[i - 1][0]):
+            runs.append([])
+        if segment[0]:
+            runs[-1].append(segment)
+    blanks = sum(not label for label, _ in segments)
+    parents = [1] * len(runs)
+    extra = len(upper) - blanks - len(runs)
+    if extra < 0 or extra > sum(len(run) - 1 for run in runs):
+        return None
+    for _ in range(extra):  # one more cell over the run with the most labels to each
+        k = max(range(len(runs)), key=lambda r: len(runs[r]) / parents[r])
+        parents[k] += 1
+    out: list[str] = []
+    cells, run_no, i = iter(upper), 0, 0
+    while i < len(segments):
+        if not segments[i][0]:
+            out += [next(cells)] * segments[i][1]
+            i += 1
+            continue
+        run, share = runs[run_no], parents[run_no]
+        sizes = [len(run) // share + (n < len(run) % share) for n in range(share)]  # the first take the larger
+        for size in sizes:
+            taken, run = run[:size], run[size:]
+            out += [next(cells)] * sum(columns for _, columns in taken)
+        i += len(runs[run_no])
+        run_no += 1
+    return out if len(out) == len(lower) else None
 
 
 def _combine_header(rows: list[list[str]], width: int) -> tuple[str, ...]:
@@ -794,9 +848,10 @@ def build_table(
     width = max((len(r.cells) for r in content), default=0)
     padded = [list(r.cells) + [""] * (width - len(r.cells)) for r in content]
     n_header = _header_count(padded, rule_at)
-    for i in range(n_header):  # a short header row: its last cell spans the columns left
-        short = content[i].cells
-        padded[i] = list(short) + [short[-1]] * (width - len(short))
+    for i in reversed(range(n_header)):  # a short header row: its merged cells written once
+        short = list(content[i].cells)
+        spread = _spread_over(short, padded[i + 1]) if i + 1 < n_header and len(short) < width else None
+        padded[i] = spread or short + [short[-1]] * (width - len(short))  # else its last cell spans the rest
     header = _combine_header(padded[:n_header], width)
     if n_header and n_header < len(padded) and _numbers_columns(padded[n_header]):
         n_header += 1  # the row numbering the columns is the header's, no data
@@ -858,6 +913,8 @@ def find_tables(paragraphs: Sequence[Paragraph]) -> list[tuple[int, int, Table]]
             table = build_table(rows, form, _caption(paragraphs, i), _unit_above(paragraphs, i), inherited)
             found.append((i, j, table))
             above = (j, table)
+        elif len(rows) == 1 and form == PIPE and _header_count([list(rows[0].cells)], None):
+            above = (j, build_table(rows, form))  # a header alone over its first group's label ("Tháng 1")
         i = max(j, i + 1)
     return found
 
@@ -867,13 +924,22 @@ _GROUP_HEADING_CHARS = 200
 
 
 def _group_headings(between: Sequence[Paragraph]) -> bool:
-    """Whether the paragraphs between two tables are only the headings of a group of rows (a numbered heading or
-    a line in capitals), so the second goes on from the first ("STT | Nội dung … | Lý do" / rows / "II. NHIỆM VỤ,
-    GIẢI PHÁP" / rows)."""
+    """Whether the paragraphs between two tables are only the headings of a group of rows (a numbered heading, a
+    line in capitals, or a short label a merged row became in a text copy: "Tháng 3", "Không có nội dung"), so the
+    second goes on from the first ("STT | Nội dung … | Lý do" / rows / "II. NHIỆM VỤ, GIẢI PHÁP" / rows)."""
     return 0 < len(between) <= _GROUP_HEADINGS and all(
         len(p.text) <= _GROUP_HEADING_CHARS and "\n" not in p.text.strip()
-        and (classify_marker(p.text.strip()) is not None or p.text.isupper())
+        and (classify_marker(p.text.strip()) is not None or p.text.isupper() or _group_label(p.text.strip()))
         for p in between)
+
+
+_GROUP_LABEL_WORDS = 6
+
+
+def _group_label(line: str) -> bool:
+    """A merged group row's label on a line of its own: a few words, no sentence, no caption ("Biểu 02")."""
+    return (0 < len(line.split()) <= _GROUP_LABEL_WORDS and line[:1].isupper() and not re.search(r"[.:;!?|]", line)
+            and not TABLE_CAPTION.match(line) and not ANNEX.match(line))
 
 
 # A stray mark between a caption and its table: a scan's speck read as "ZŸ", "'", "·" (no word in it).

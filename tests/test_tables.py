@@ -554,3 +554,56 @@ def test_a_table_going_on_past_the_headings_of_its_groups_keeps_its_columns():
     assert by_group["B. VIỆC LÀM"].cell(by_group["B. VIỆC LÀM"].rows[0], "chủ trì") == "Trung tâm Dịch vụ việc làm"
     # past a sentence, a table of its own: no columns lent to it
     assert [t.header for _, t in tables][-1] == ("", "", "", "")
+
+
+# ---------------------------------------------------------------- a text copy's table (cells joined by " | ")
+# A text copy writes each row on a line with its cells joined by " | ", no outer pipes; a merged cell once; a blank
+# cell empty, also at either end of a row; a merged group row as its bare label.
+
+
+def test_a_row_without_outer_pipes_may_end_in_a_blank_cell():
+    assert pipe_cells("1 | Kế hoạch giải quyết việc làm | Sở Nội vụ | Trước 20/01/2027 | ") == [
+        "1", "Kế hoạch giải quyết việc làm", "Sở Nội vụ", "Trước 20/01/2027", ""]
+    assert pipe_cells("| a | b | c |") == ["a", "b", "c"]  # with both outer pipes they are the border
+    assert pipe_cells("Số hiệu | 153/KH-UBND |") == ["Số hiệu", "153/KH-UBND"]  # a web copy's two-cell field
+
+
+SCHEDULE_COPY = "\n".join([
+    "TT | Tên đề án, nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian trình | Ghi chú",
+    "Quý I",
+    "1 | Kế hoạch tuyển sinh năm 2027 | Sở Giáo dục và Đào tạo | Sở Nội vụ | Trước 15/02/2027 | ",
+    "2 | Báo cáo bảo hiểm thất nghiệp năm 2026 | Bảo hiểm xã hội tỉnh | Sở Nội vụ | Tháng 3/2027 | ",
+    "Quý II",
+    "Không có nội dung",
+    "Quý III",
+    "3 | Đề án việc làm cho thanh niên | Sở Nội vụ | Tỉnh đoàn | Trước 10/7/2027 | Chuyển tiếp",
+    "4 | Kế hoạch điều tra cung - cầu lao động |  | Thống kê tỉnh | Tháng 8/2027 | ",
+])
+
+
+def test_a_schedule_copied_as_text_is_one_table_under_its_header_past_its_group_labels():
+    found = tables_in_text(normalize_text(SCHEDULE_COPY))
+    assert [len(t.rows) for t in found] == [2, 2]
+    assert all(t.header[2] == "Cơ quan chủ trì" and t.width == 6 for t in found)
+    assert found[1].cell(found[1].rows[0], "Ghi chú") == "Chuyển tiếp"
+
+
+INVESTMENT_COPY = "\n".join([
+    "Đơn vị: triệu đồng",
+    "TT | Danh mục dự án | Quyết định đầu tư | Điều chỉnh | Kế hoạch sau điều chỉnh | Chủ đầu tư | Ghi chú",
+    " |  | Số, ngày | Tổng mức đầu tư | Tăng | Giảm |  |  | ",
+    " |  |  | Tổng số | Trong đó: NSĐP |  |  |  |  | ",
+    "1 | 2 | 3 | 4 | 5 | 6 | 7 | 8=6-7 | 9 | 10",
+    "1 | Nhà xưởng thực hành Trường Cao đẳng Nghề Sơn Đông | 1456/QĐ-UBND | 32.000 | 32.000 | 3.200 | - | 35.200 | "
+    "Trường Cao đẳng Nghề Sơn Đông | Bố trí đủ vốn",
+    "2 | Sàn giao dịch việc làm phía Bắc | 618/QĐ-UBND | 20.000 | 20.000 | - | 1.000 | 19.000 | Sở Nội vụ | ",
+])
+
+
+def test_a_header_whose_merged_cells_a_text_copy_wrote_once_is_spread_over_the_labels_below():
+    table = only_table(INVESTMENT_COPY)
+    assert table.header == (
+        "TT", "Danh mục dự án", "Quyết định đầu tư Số, ngày", "Quyết định đầu tư Tổng mức đầu tư Tổng số",
+        "Quyết định đầu tư Tổng mức đầu tư Trong đó: NSĐP", "Điều chỉnh Tăng", "Điều chỉnh Giảm",
+        "Kế hoạch sau điều chỉnh", "Chủ đầu tư", "Ghi chú")
+    assert [table.cell(r, "Chủ đầu tư") for r in table.rows] == ["Trường Cao đẳng Nghề Sơn Đông", "Sở Nội vụ"]
