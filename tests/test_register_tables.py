@@ -58,6 +58,23 @@ def test_a_row_without_a_lead_body_gives_no_row():
     assert not any("Tập huấn" in r.task for r in register_of(annex_plan()).responsibilities)
 
 
+def test_a_lead_cell_merged_over_two_tasks_leads_both_where_a_copy_left_the_second_blank():
+    """A text copy writes a vertically merged "Cơ quan chủ trì" cell once: the task below it with partners of its
+    own has that lead; a task with neither stays without a row."""
+    annex = "\n".join([
+        "PHỤ LỤC",
+        pipe("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"),
+        pipe("1", "Đề án phát triển thị trường lao động", "Sở Nội vụ", "Sở Tài chính", "Quý I/2027"),
+        pipe("2", "Điều tra cung - cầu lao động", "", "Thống kê tỉnh", "Quý II/2027"),
+        pipe("3", "Tập huấn cán bộ", "", "", "Hằng năm"),
+    ])
+    rows = [(r.agency, r.role, r.task[:20]) for r in register_of(annex_plan(annex)).responsibilities
+            if r.section.startswith("PHỤ LỤC")]
+    survey = "Điều tra cung - cầu "
+    assert {("Sở Nội vụ", "chủ trì", survey), ("Thống kê tỉnh", "phối hợp", survey)} <= set(rows)
+    assert not any(task.startswith("Tập huấn") for _, _, task in rows)
+
+
 def test_a_group_row_is_no_task_and_a_rows_figure_stands_beside_its_task():
     annex = "\n".join([
         "Phụ lục: Chỉ tiêu và nhiệm vụ giao năm 2026",

@@ -119,11 +119,16 @@ def read_assignment_tables(root: Section, work: Extraction) -> None:
         partner_col, time_col = table.column(_PARTNER), table.column(_TIME)
         status_col, renewed_col = table.column(STATUS_COLUMN), table.column(NEW_DEADLINE_COLUMN)
         used = {task_col, lead_col, partner_col, time_col, status_col, renewed_col, table.ordinal_column}
+        above: list[str] = []  # the lead of the row before: a merged lead cell a text copy left blank below
         for row in table.rows:
             task = row.cells[task_col].strip()
             leads = listed_bodies(row.cells[lead_col]) if row.cells[lead_col].strip() else []
+            group = _group_row(table, row)
+            if not leads and partner_col is not None and row.cells[partner_col].strip() and not group:
+                leads = above  # a task with partners has a lead: the one its merged cell spans down from
+            above = [] if group else leads
             status = row.cells[status_col] if status_col is not None else ""
-            if not task or not leads or _group_row(table, row) or TOTAL_ROW.match(task) or DONE_STATUS.match(status):
+            if not task or not leads or group or TOTAL_ROW.match(task) or DONE_STATUS.match(status):
                 continue
             partners = listed_bodies(row.cells[partner_col], lead=False) if partner_col is not None else []
             leads, partners = _reassigned(status, leads, partners)
