@@ -685,6 +685,8 @@ def score_units(
             if unasked_detail(unit.text, profile) or counts_in_excluded(unit.text, profile):
                 score -= scoring.qualifier_bonus
             score += scoring.direction_bonus * direction_fit(unit, heading, profile)
+            if names_column_asked(unit.text, profile):
+                score += scoring.column_bonus
             if earlier is not None:  # the whole line where a chunk repeated it shortened: keep the better score
                 scored[earlier] = ScoredUnit(unit, max(score, scored[earlier].score), max(coverage,
                                                                                           scored[earlier].coverage))
@@ -723,6 +725,27 @@ def direction_fit(unit: Unit, heading: str, profile: QuestionProfile) -> int:
     if asked_to & actors - received or senders & received and actors and not senders & actors:
         return -1
     return 0
+
+
+# A column is named by this many of the question's words in a row, as its label has them ("chủ đầu tư").
+COLUMN_NAME_WORDS = 3
+
+
+def names_column_asked(text: str, profile: QuestionProfile) -> bool:
+    """Whether a table row read aloud has a filled cell whose column the question names ("… do ai làm chủ đầu tư"
+    of "Trung tâm đào tạo … | … | Chủ đầu tư: Ban QLDA DD&CN tỉnh"): the row states that cell; a sentence about the
+    project that only mentions its investor does not."""
+    if not is_read_aloud(text) or len(profile.words) < COLUMN_NAME_WORDS:
+        return False
+    asked = {profile.words[i:i + COLUMN_NAME_WORDS] for i in range(len(profile.words) - COLUMN_NAME_WORDS + 1)}
+    for cell in text.split(" | ")[1:]:
+        name, colon, value = cell.partition(":")
+        if not colon or value.strip() in ("", "-", "–"):
+            continue
+        label = tuple(folded_syllables(name))
+        if any(label[i:i + COLUMN_NAME_WORDS] in asked for i in range(len(label) - COLUMN_NAME_WORDS + 1)):
+            return True
+    return False
 
 
 def unit_actors(unit: Unit, heading: str) -> list[str]:

@@ -59,6 +59,9 @@ class UnitScoring:
     # A unit sending where the question sends ("báo cáo … gửi Sở GD&ĐT"), and the opposite for a unit that body
     # leads or another body's report to the one asked (``extractive.direction_fit``).
     direction_bonus: float = 0.2
+    # A table row whose filled cell is in the column the question names ("ai làm chủ đầu tư" of "… | Chủ đầu tư: …",
+    # ``extractive.names_column_asked``): set equal to the qualifier bonus, not swept.
+    column_bonus: float = 0.2
     extra_unit_ratio: float = 0.9  # a runner-up of the best unit's section joins from this share of its score
     list_unit_ratio: float = 0.75  # … from this share for a list question ("những … nào")
     # A list question quotes a whole enumeration when its heading holds this share of the question's

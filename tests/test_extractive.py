@@ -7,6 +7,7 @@ import pytest
 from assistant.answer import REFUSAL
 from assistant.compose import Evidence, compose, corpus_summary, refusal
 from assistant.extractive import (
+    names_column_asked,
     answers_from,
     TermWeights,
     enumeration,
@@ -988,6 +989,22 @@ def test_a_line_that_opens_with_a_body_is_that_bodys_work_under_a_heading_naming
     profile = profile_question("Hội Nông dân tỉnh được giao vận động bao nhiêu hội viên học nghề?")
     assert direction_fit(farmers, heading, profile) == 1
     assert direction_fit(youth, heading, profile) == 0
+
+
+def test_a_table_row_whose_cell_is_in_the_column_asked_states_it():
+    """"Ai làm chủ đầu tư …": the project's row with its "Chủ đầu tư" cell answers, not a sentence that tells the
+    committee to direct "chủ đầu tư" of the same project (the committee is its heading's body)."""
+    row = passage(2, "pl", "Phụ lục I › b) Trung tâm GDNN-GDTX\n7 | Nhà xưởng thực hành Trung tâm GDNN-GDTX khu vực "
+                  "Bến Gỗ | Địa điểm: Phường Bến Gỗ | Tổng mức đầu tư: 32.000 | Chủ đầu tư: Ủy ban nhân dân phường "
+                  "Bến Gỗ | Ghi chú: -", "Phụ lục I › b) Trung tâm GDNN-GDTX", score=0.2)
+    said = passage(1, "d2", "Điều 2. Giao Ủy ban nhân dân tỉnh\nb) Chỉ đạo chủ đầu tư Nhà xưởng thực hành Trung tâm "
+                   "GDNN-GDTX khu vực Bến Gỗ hoàn thành thủ tục đầu tư trước ngày 30/6/2027.",
+                   "Điều 2. Giao Ủy ban nhân dân tỉnh")
+    profile = profile_question("Ai làm chủ đầu tư nhà xưởng thực hành Trung tâm GDNN-GDTX khu vực Bến Gỗ?")
+    row_unit = next(u for u in passage_units(row) if "Chủ đầu tư:" in u.text)
+    assert names_column_asked(row_unit.text, profile)
+    assert not any(names_column_asked(u.text, profile) for u in passage_units(said))
+    assert "Ủy ban nhân dân phường Bến Gỗ" in score_units([said, row], profile, WEIGHTS)[0].unit.text
 
 
 def test_a_budget_row_under_its_tables_money_unit_states_a_sum():
