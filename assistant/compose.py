@@ -17,6 +17,7 @@ from assistant.extractive import (
     Unit,
     announces_items,
     asks_comments,
+    column_named,
     enumeration,
     facts_in,
     has_measure,
@@ -279,7 +280,9 @@ def _row_fact(row: str, profile: QuestionProfile, wanted: set[str]) -> str:
     asked = [c for c, h in zip(values, heads) if any(str(y) in h for y in profile.years)]
     if not asked:
         keywords = set(profile.keywords)
-        asked = [c for c, h in zip(values, heads) if h and set(folded_syllables(h)) & keywords]
+        # a column the question names by its words in a row ("chủ đầu tư"), else any sharing a word with it
+        asked = [c for c, h in zip(values, heads) if h and column_named(h, profile)] or [
+            c for c, h in zip(values, heads) if h and set(folded_syllables(h)) & keywords]
         for kind in sorted(wanted):
             held = any(kind in _kinds(c, profile) for c in asked)
             first = next((c for c, h in zip(values, heads) if h and kind in _kinds(c[len(h) + 1:], profile)), None)

@@ -735,17 +735,20 @@ def names_column_asked(text: str, profile: QuestionProfile) -> bool:
     """Whether a table row read aloud has a filled cell whose column the question names ("… do ai làm chủ đầu tư"
     of "Trung tâm đào tạo … | … | Chủ đầu tư: Ban QLDA DD&CN tỉnh"): the row states that cell; a sentence about the
     project that only mentions its investor does not."""
-    if not is_read_aloud(text) or len(profile.words) < COLUMN_NAME_WORDS:
+    if not is_read_aloud(text):
         return False
-    asked = {profile.words[i:i + COLUMN_NAME_WORDS] for i in range(len(profile.words) - COLUMN_NAME_WORDS + 1)}
     for cell in text.split(" | ")[1:]:
         name, colon, value = cell.partition(":")
-        if not colon or value.strip() in ("", "-", "–"):
-            continue
-        label = tuple(folded_syllables(name))
-        if any(label[i:i + COLUMN_NAME_WORDS] in asked for i in range(len(label) - COLUMN_NAME_WORDS + 1)):
+        if colon and value.strip() not in ("", "-", "–") and column_named(name, profile):
             return True
     return False
+
+
+def column_named(header: str, profile: QuestionProfile) -> bool:
+    """Whether the question names a column by its header's words, as many in a row as ``COLUMN_NAME_WORDS``."""
+    words, label = profile.words, tuple(folded_syllables(header))
+    asked = {words[i:i + COLUMN_NAME_WORDS] for i in range(len(words) - COLUMN_NAME_WORDS + 1)}
+    return any(label[i:i + COLUMN_NAME_WORDS] in asked for i in range(len(label) - COLUMN_NAME_WORDS + 1))
 
 
 def unit_actors(unit: Unit, heading: str) -> list[str]:

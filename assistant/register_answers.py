@@ -26,6 +26,7 @@ from assistant.questions import (
     successors,
 )
 from assistant.scope import named_by_province_only
+from index.chunking import SECTION_SEPARATOR
 from index.normalize import comparison_form, fold_accents
 from index.register import Register, Responsibility
 from index.retriever import Passage, SearchIndex
@@ -94,9 +95,20 @@ def register_facts(register: Register) -> dict[str, frozenset[str]]:
         AGENCY: [r.source for r in register.responsibilities()],
     }
     return {
-        kind: frozenset(fact_key(part) for source in texts for part in _SPLIT.split(source) if part.strip())
+        kind: frozenset(key for source in texts for part in _SPLIT.split(source) if part.strip()
+                        for key in _keys_of(part))
         for kind, texts in sources.items()
     }
+
+
+def _keys_of(part: str) -> list[str]:
+    """A source's keys: its own, and a table row's as quoted without the rows above it ("DỰ ÁN KHỞI CÔNG MỚI ›
+    Trung tâm đào tạo … | Chủ đầu tư: …" is quoted from "Trung tâm đào tạo … | …")."""
+    label, bar, _ = part.partition(" | ")
+    parent, separator, _ = label.rpartition(SECTION_SEPARATOR)
+    if bar and separator and parent:
+        return [fact_key(part), fact_key(part[len(parent) + len(separator):])]
+    return [fact_key(part)]
 
 
 def with_initialisms(syllables: list[str]) -> set[str]:

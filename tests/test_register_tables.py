@@ -304,6 +304,19 @@ def test_an_investment_table_gives_each_investor_its_project():
     assert "(*)" in first.task and "Vốn bố trí 2026-2030: 18.500" in first.task
 
 
+def test_a_rows_fact_is_keyed_as_the_row_is_quoted_without_the_group_above_it():
+    """The register reads a row under its group ("CÁC DỰ ÁN CHUYỂN TIẾP › Nhà xưởng … | …"); an answer quotes the
+    row alone ("Nhà xưởng … | …"): the chat favours it as it does a sentence the register read."""
+    from assistant.questions import AGENCY
+    from assistant.register_answers import fact_key, register_facts
+    from index.register import Register
+
+    plan = register_of(HEADER + PROJECTS)
+    row = next(r for r in plan.responsibilities if r.agency == "Sở Nội vụ")
+    assert row.source.startswith("CÁC DỰ ÁN CHUYỂN TIẾP › Sàn giao dịch")
+    assert fact_key(row.source.split(" › ", 1)[1]) in register_facts(Register([plan]))[AGENCY]
+
+
 MEMBERS = "\n".join([
     "Điều 6. Phân công nhiệm vụ thành viên Ban Chỉ đạo",
     pipe("TT", "Thành viên Ban Chỉ đạo", "Nhiệm vụ được phân công", "Thời hạn / sản phẩm"),

@@ -275,6 +275,15 @@ def test_a_task_row_gives_the_cells_asked_after_its_shortened_label():
     assert lead.endswith(": Cơ quan chủ trì: Sở Giáo dục và Đào tạo.")
 
 
+def test_a_row_gives_the_cell_of_the_column_the_question_names_over_cells_sharing_a_word():
+    """"… do ai làm chủ đầu tư": the "Chủ đầu tư" cell, not every cell whose header shares a syllable with the
+    question ("Năng lực thiết kế" with "nhân lực", "Tổng mức đầu tư" with "đầu tư")."""
+    projects = passage(1, "pl", "Phụ lục I\nTrung tâm đào tạo nhân lực Khu công nghiệp Tân Lộc | Năng lực thiết kế: "
+                       "06 xưởng | Tổng mức đầu tư: 185.000 | Chủ đầu tư: Ban Quản lý dự án xây dựng tỉnh", "Phụ lục I")
+    answer = short("trung tam dao tao nhan luc khu cong nghiep tan loc do ai lam chu dau tu", projects)
+    assert answer.endswith(": Chủ đầu tư: Ban Quản lý dự án xây dựng tỉnh.") and "185.000" not in answer
+
+
 def test_a_question_in_two_parts_gets_both_facts():
     task = passage(
         1, "task",
