@@ -732,12 +732,15 @@ COLUMN_NAME_WORDS = 3
 
 
 def names_column_asked(text: str, profile: QuestionProfile) -> bool:
-    """Whether a table row read aloud has a filled cell whose column the question names ("… do ai làm chủ đầu tư"
-    of "Trung tâm đào tạo … | … | Chủ đầu tư: Ban QLDA DD&CN tỉnh"): the row states that cell; a sentence about the
-    project that only mentions its investor does not."""
+    """Whether a table row read aloud, named by a word of its label, has a filled cell whose column the question
+    names ("… do ai làm chủ đầu tư" of "Trung tâm đào tạo … | … | Chủ đầu tư: Ban QLDA DD&CN tỉnh"): the row
+    states that cell; a sentence about the project that only mentions its investor does not."""
     if not is_read_aloud(text):
         return False
-    for cell in text.split(" | ")[1:]:
+    label, cells = row_label(text.split(" | "))
+    if not any(w.isalpha() and w in profile.keywords for w in folded_syllables(label)):
+        return False  # the row the question names too, by a word of its label ("2028" is a year's row, not one named)
+    for cell in cells:
         name, colon, value = cell.partition(":")
         if colon and value.strip() not in ("", "-", "–") and column_named(name, profile):
             return True

@@ -47,7 +47,7 @@ TOKENS_VERSION = 12  # how text becomes folded tokens (2: abbreviations read in 
 # alike, 4: "tháng 8/2026" as "tháng 8 năm 2026", 5: "xuất khẩu lao động", 6: "GD&ĐT", "LĐ-TB&XH" in full, 7: "CĐ",
 # "ĐH" in full, 8: "LĐ", "HS", "SV" in full, 9: "kĩ", "tỉ", "lí", "quí" read as "kỹ", "tỷ", "lý", "quý", 10:
 # "CSDL", "GQVL", "CSVC", "KT-XH", "BH" … and each of "CĐ/ĐH" in full, 11: "DS", "Sở NV" in full, "01" read as
-# "1", 12: "tay nghề" as "kỹ năng nghề", "mỗi năm" as "hằng năm"); a change rebuilds saved indexes
+# "1", 12: "tay nghề" as "kỹ năng nghề"); a change rebuilds saved indexes
 
 
 def _bm25(corpus: list[list[str]]) -> bm25s.BM25:

@@ -69,8 +69,6 @@ SAME_MEANING: tuple[tuple[str, str], ...] = (
     (r"dong bao dan toc thieu so", "nguoi dan toc thieu so"),
     # a worker's skill is "tay nghề" or "kỹ năng nghề" ("nhân lực có tay nghề", "lao động có kỹ năng nghề")
     (r"tay nghe", "ky nang nghe"),
-    # what recurs every year: "mỗi năm", "hằng năm", "hàng năm" (the last two fold alike)
-    (r"moi nam", "hang nam"),
     # a month written "tháng 8/2026" in a table and "tháng 8 năm 2026" in a question
     (r"thang (\d{1,2})\s*/\s*((?:19|20)\d\d)", r"thang \1 nam \2"),
 )
