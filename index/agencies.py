@@ -129,6 +129,9 @@ AGENCIES: tuple[Agency, ...] = (
     # Provincial / city bodies.
     Agency("Ủy ban nhân dân tỉnh", ("UBND tỉnh", "UBND Tỉnh")),
     Agency("Ủy ban nhân dân thành phố", ("UBND thành phố", "UBND TP", "UBND Thành phố")),
+    # The committee's office, which follows up a plan ("Văn phòng UBND tỉnh theo dõi, đôn đốc …").
+    Agency("Văn phòng Ủy ban nhân dân tỉnh", ("Văn phòng UBND tỉnh", "VP UBND tỉnh")),
+    Agency("Văn phòng Ủy ban nhân dân thành phố", ("Văn phòng UBND thành phố", "Văn phòng UBND TP")),
     Agency("Hội đồng nhân dân", ("HĐND",)),
     # The council's own organs, which a resolution tells to supervise it.
     Agency("Thường trực Hội đồng nhân dân", ("Thường trực HĐND",)),

@@ -67,6 +67,10 @@ def test_every_spelling_of_the_labour_department_is_one_agency(spelling):
         ("Công an thành phố Hà Nội", "Công an thành phố"),
         ("Công an tỉnh Lam Sơn", "Công an tỉnh"),
         ("Các cơ sở GDNN trên địa bàn thành phố", "Các cơ sở giáo dục nghề nghiệp"),
+        # the committee's office by any spelling, with its province or without ("… tỉnh Quang Lĩnh được giao gì")
+        ("Văn phòng Ủy ban nhân dân tỉnh Quang Lĩnh", "Văn phòng Ủy ban nhân dân tỉnh"),
+        ("Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"),
+        ("Chánh Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"),
     ],
 )
 def test_aliases_map_to_one_canonical_name(spelling, name):
