@@ -49,7 +49,7 @@ from index.chunking import SECTION_SEPARATOR, split_sentences
 from index.glossary import read_in_full_with
 from index.metadata import PlanMetadata, local_place
 from index.normalize import fold_accents
-from index.plan_scope import cites_document, dates_cited
+from index.plan_scope import cites_document, dates_cited, document_references
 from index.register.responsibilities import partners_of
 from index.retriever import Passage, funding_sections
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
@@ -649,6 +649,8 @@ def score_units(
                 # "Quyết định 2239/QĐ-TTg ban hành ngày nào": the line citing 2239 with its date, not 336 beside it,
                 # nor a line citing 2239 alone ("Kế hoạch … ngày 23/4/2025 … thực hiện Chỉ thị 37-CT/TW")
                 continue
+            if profile.set_aside and cites_only(unit.text, profile.set_aside):
+                continue  # "Ngoài Quyết định 2239, … còn quyết định nào": the line citing 2239 alone is set aside
             earlier = seen.get(key)
             if earlier is not None and not repeats(unit.text, scored[earlier].unit.text):
                 # two lines that open alike ("Bà …, Giám đốc Sở … | Nhiệm vụ được phân công: …", pieces of one long
@@ -695,6 +697,12 @@ def score_units(
             scored.append(ScoredUnit(unit, score, coverage))
     scored.sort(key=lambda s: (-s.score, s.unit.passage.rank, s.unit.position))
     return scored
+
+
+def cites_only(text: str, documents: tuple[tuple[str, str], ...]) -> bool:
+    """Whether every document a text cites by number is one of ``documents`` (number, type code), and it cites one."""
+    cited = document_references(fold_accents(text).lower())
+    return bool(cited) and all((r.number, r.code) in documents for r in cited)
 
 
 def repeats(line: str, other: str) -> bool:

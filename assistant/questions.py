@@ -536,6 +536,9 @@ class QuestionProfile:
     words: tuple[str, ...] = ()
     # The bound asked of the figure ("tối đa", "ít nhất": "max", "min"; ``asked_bound``), "" for none.
     bound: str = ""
+    # The documents the question sets aside ("Ngoài Quyết định 2239/QĐ-TTg, … còn … nào": ("2239", "qd")): a line
+    # citing only them is what it does not ask (``set_aside_documents``).
+    set_aside: tuple[tuple[str, str], ...] = ()
 
     def wants(self, kind: str) -> bool:
         return kind in self.kinds
@@ -828,7 +831,15 @@ def profile_question(question: str) -> QuestionProfile:
                            recipients, actors, frozenset(int(y) for y in HORIZON.findall(dated)),
                            excluded_qualifiers(text), quarters=quarters_named(fold_accents(question)),
                            listed=listed_noun(folded) if LIST in kinds else (), words=tuple(topic.split()),
-                           bound=asked_bound(folded) if NUMBER in kinds else "")
+                           bound=asked_bound(folded) if NUMBER in kinds else "",
+                           set_aside=set_aside_documents(question))
+
+
+def set_aside_documents(question: str) -> tuple[tuple[str, str], ...]:
+    """(number, type code) of each document a sentence opening on "Ngoài" names: "Ngoài Quyết định 2239/QĐ-TTg,
+    kế hoạch còn thực hiện quyết định nào" asks of another."""
+    aside = _SET_ASIDE.search(fold_accents(canonical(question)).lower())
+    return tuple((r.number, r.code) for r in document_references(aside.group(0))) if aside else ()
 
 
 # "những ngành nào", "các giải pháp cụ thể gì", "gồm những nghề gì": the noun whose items a list question asks.

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.provinces import BY_FOLDED, SHORT_FORMS, Span, place_spans, typed_as, without_overlaps
-from assistant.questions import PAST, PLAN_KIND_WORD, PLAN_WORD, profile_question
+from assistant.questions import PAST, PLAN_KIND_WORD, PLAN_WORD, profile_question, set_aside_documents
 from index.metadata import PlanMetadata, local_place_name
 from index.normalize import canonical, fold_accents
 from index.plan_scope import TITLE_NAMED, DocumentReference, PlanScope, document_references
@@ -121,7 +121,8 @@ def cited_subject(question: str, table: PlanScope) -> DocumentReference | None:
     thực hiện Nghị quyết 06/NQ-CP?" names a plan by what it implements.
     """
     folded = fold_accents(question)
-    references = document_references(folded)
+    aside = set(set_aside_documents(question))  # "Ngoài Quyết định 2239, …": not what is asked of
+    references = [r for r in document_references(folded) if (r.number, r.code) not in aside]
     if not references or (references[0].number, references[0].code) in table.own_references:
         return None
     plan_words = "|".join(word for word, code in FOLDED_DOC_TYPES.items() if code in table.own_codes | {PLAN_CODE})

@@ -1007,6 +1007,19 @@ def test_a_table_row_whose_cell_is_in_the_column_asked_states_it():
     assert "Ủy ban nhân dân phường Bến Gỗ" in score_units([said, row], profile, WEIGHTS)[0].unit.text
 
 
+def test_a_document_the_question_sets_aside_is_not_its_answer():
+    """"Ngoài Quyết định 2239/QĐ-TTg, … còn thực hiện quyết định nào": the line citing 2239 alone is what the
+    question sets aside; the one citing 336 (and 2239 within it) answers."""
+    basis = passage(1, "cc", f"{BASIS_TITLE}\nThực hiện Quyết định số 2239/QĐ-TTg ngày 30/12/2021 của Thủ tướng Chính "
+                    "phủ phê duyệt Chiến lược phát triển giáo dục nghề nghiệp;\nThực hiện Quyết định số 336/QĐ-LĐTBXH "
+                    "ngày 13/4/2022 của Bộ Lao động - Thương binh và Xã hội ban hành Kế hoạch triển khai Quyết định số "
+                    "2239/QĐ-TTg;", BASIS_TITLE)
+    profile = profile_question("Ngoài Quyết định 2239/QĐ-TTg, kế hoạch còn thực hiện quyết định nào?")
+    assert profile.set_aside == (("2239", "qd"),)
+    assert "336/QĐ-LĐTBXH" in score_units([basis], profile, WEIGHTS)[0].unit.text
+    assert profile_question("Kế hoạch thực hiện quyết định nào? Ngoài ra còn gì?").set_aside == ()
+
+
 def test_a_budget_row_under_its_tables_money_unit_states_a_sum():
     """"Kinh phí: 1.680" in a table whose note says "Đơn vị tính: triệu đồng" is a sum of money; a row of people is
     not, nor a row without a figure."""
