@@ -11,6 +11,7 @@ the fact itself ("4. Sở Tài chính").
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -719,6 +720,8 @@ def direction_fit(unit: Unit, heading: str, profile: QuestionProfile) -> int:
     Sở Nội vụ" under "11. Ủy ban nhân dân các xã, phường" for "Sở Nội vụ phải báo cáo UBND tỉnh …"); else 0.
     Sending nowhere, 1 when a body the question asks of does the unit's work ("cơ sở GDNN phải làm gì" of a line
     under "8. Các cơ sở giáo dục nghề nghiệp", not one under "9. Đoàn kiểm tra"), else 0."""
+    if not profile.recipients and not profile.actors:
+        return 0  # it asks of no body: no unit's bodies to weigh (and none to look for)
     # the body heading a proposal ("IV. ĐỀ XUẤT, KIẾN NGHỊ › 2. Đối với Bộ Nội vụ") receives it
     proposals = PROPOSALS_PART.match(unit.passage.section)
     proposed_to = {agency_key(a) for a in find_agencies(heading)} if proposals else set()
@@ -746,7 +749,7 @@ def names_column_asked(text: str, profile: QuestionProfile) -> bool:
     if not is_read_aloud(text):
         return False
     label, cells = row_label(text.split(" | "))
-    if not any(w.isalpha() and w in profile.keywords for w in folded_syllables(label)):
+    if not any(w.isalpha() and w in profile.keywords for w in _syllables(label)):
         return False  # the row the question names too, by a word of its label ("2028" is a year's row, not one named)
     for cell in cells:
         name, colon, value = cell.partition(":")
@@ -755,9 +758,15 @@ def names_column_asked(text: str, profile: QuestionProfile) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=8192)
+def _syllables(text: str) -> tuple[str, ...]:
+    """A table's header or row label as words are matched, read once: every unit of a table repeats them."""
+    return tuple(folded_syllables(text))
+
+
 def column_named(header: str, profile: QuestionProfile) -> bool:
     """Whether the question names a column by its header's words, as many in a row as ``COLUMN_NAME_WORDS``."""
-    words, label = profile.words, tuple(folded_syllables(header))
+    words, label = profile.words, _syllables(header)
     asked = {words[i:i + COLUMN_NAME_WORDS] for i in range(len(words) - COLUMN_NAME_WORDS + 1)}
     return any(label[i:i + COLUMN_NAME_WORDS] in asked for i in range(len(label) - COLUMN_NAME_WORDS + 1))
 
