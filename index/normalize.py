@@ -278,8 +278,7 @@ def _pipe_run(lines: list[str], i: int) -> tuple[int, list[tuple[str, bool]]]:
                 lines_of.append((first, j))
     while j > i and not lines[j - 1].strip():
         j -= 1  # blank lines after the run stay blank lines
-    rows = _blank_edges(rows, [lines[a] for a, b in lines_of if b == a + 1] if len(lines_of) == len(
-        [r for r in rows if not r[1]]) else [])
+    rows = _blank_edges(rows, [lines[a] for a, b in lines_of if b == a + 1])  # one-line rows: checked there
     widths: list[int] = []
     rules: list[int] = []  # how many rows stand above each rule
     for cells, rule in rows:
