@@ -48,8 +48,9 @@ _UNIGRAM_K = 0.5
 # best path in practice.
 _BEAM = 24
 
-# 2: the generic QUESTION_SEED (a model saved by version 1 is retrained at load).
-_MODEL_VERSION = 2
+# 2: the generic QUESTION_SEED (a model saved by version 1 is retrained at load); 3: its follow-up and
+# small-word phrasing ("Sở đó còn …", "mấy lần", "bao nhiêu trong tổng số đó").
+_MODEL_VERSION = 3
 
 # An input whose restorable syllables carry marks at least this often was
 # typed with accents: its bare syllables are level-tone words (often ones the
@@ -108,6 +109,42 @@ Các năm tiếp theo thì như thế nào?
 Mỗi quận, huyện, thị xã được giao bao nhiêu?
 Các phường, xã phải nộp báo cáo cho ai?
 So với năm trước thì tăng hay giảm?
+Năm đó đặt ra mấy chỉ tiêu, mỗi chỉ tiêu đạt bao nhiêu?
+Việc đó do ai làm, giao cho cơ quan nào, hạn chót là khi nào?
+Sở đó còn phải làm gì nữa?
+Kế hoạch đó được ký lúc nào, ai ký?
+Thế còn năm sau thì sao, vậy mức đó có tăng không?
+Vậy thì ở đâu, nơi nào được chọn?
+Mỗi người được hỗ trợ bao nhiêu tiền, mỗi lần bao nhiêu?
+Tiền lấy ở đâu ra, dùng tiền vào việc gì?
+Thời hạn nộp là bao lâu, có mốc thời gian cụ thể không?
+Cộng lại tất cả là bao nhiêu, so sánh với năm ngoái thế nào?
+Số đó có tính cả người học trong nhóm đó không?
+Tôi muốn biết mình có được học miễn phí không.
+Có mấy trường, mấy khoa, mấy lớp?
+Học mấy tháng, mấy lần một năm?
+Khoản tiền đó dành cho ai?
+Trong đó bao nhiêu người là nữ?
+Có bao nhiêu trong tổng số đó?
+Cái đó nói về nội dung gì?
+Ai đặt mục tiêu đó và đặt ra khi nào?
+Nó có nhắc tới xã, phường, quận nào không?
+Phần này có kể tên đủ không?
+Mức đó nâng lên hay hạ xuống?
+Việc này nhắm tới ai, để làm gì?
+Cùng lúc đó còn việc gì khác?
+Mức lãi suất cho vay là bao nhiêu?
+Có đúng là như vậy không?
+Mảng việc làm thì ai lo?
+Tỉnh đặt chỉ tiêu bao nhiêu, đặt tỷ lệ bao nhiêu phần trăm?
+Thành phố giao chỉ tiêu cho ai, giao sở nào, giao cơ quan nào?
+Tổ chức vào tháng mấy, từ tháng mấy, trước ngày mấy?
+Đây là lần thứ mấy, đạt bậc mấy, theo quyết định số mấy?
+Tổng cộng bao nhiêu, có được cộng vào không?
+Kinh phí lấy từ đâu, báo cáo gửi về đâu?
+Mỗi nguồn bao nhiêu, mỗi loại bao nhiêu, mỗi hệ bao nhiêu, mỗi bên chịu bao nhiêu?
+Sở nào chủ trì, sở nào phối hợp, có cùng một sở không?
+Hai kế hoạch này khác nhau thế nào, cả hai kế hoạch đều có không?
 """
 
 
