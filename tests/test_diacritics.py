@@ -86,6 +86,19 @@ def test_known_question_hai_phong(model):
     assert model.restore(HP_QUESTION) == HP_EXPECTED
 
 
+@pytest.mark.parametrize(("typed", "restored"), [
+    # the preposition after a question word, not "trọng" of "trọng điểm" (it made "trọng" the noun counted)
+    ("ngan sach cap huyen bao nhieu trong kinh phi", "ngân sách cấp huyện bao nhiêu trong kinh phí"),
+    # the words of a follow-up: "đó", "còn", "nữa", not "độ", "con", "nua"
+    ("so do con phai lam gi nua", "sở đó còn phải làm gì nữa"),
+    ("to chuc vao thang may", "tổ chức vào tháng mấy"),
+    ("kinh phi lay tu dau", "kinh phí lấy từ đâu"),
+])
+def test_question_phrasing_restores_as_asked(model, typed, restored):
+    """The plans never ask: the question seed teaches the small words of questions and follow-ups."""
+    assert model.restore(typed) == restored
+
+
 def test_syllable_accuracy_on_folded_corpus_sentences(model, corpus):
     sentences = _corpus_sentences(corpus)
     total = correct = 0
