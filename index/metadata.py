@@ -890,6 +890,10 @@ def _first_document(paras: list[str]) -> list[str]:
     return []
 
 
+# A header's issuer line in capitals ("TRƯỜNG CAO ĐẲNG NGHỀ LAM VIÊN", "UBND TỈNH …"); "ĐOÀN" opens a surname too.
+_NEXT_ISSUER = re.compile(rf"^(?!ĐOÀN\b)(?:{BODY_HEADS}|UBND|HĐND)\b", re.IGNORECASE)
+
+
 def _signature(paras: list[str]) -> tuple[str, str, bool]:
     """(signer, signer's title, signed for the People's Committee) from the closing block.
 
@@ -909,6 +913,9 @@ def _signature(paras: list[str]) -> tuple[str, str, bool]:
     # (its two header columns may stand joined on one line: "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
     block = block[: next((i for i, p in enumerate(block) if MOTTO_OPENING.match(p.upper()) or MOTTO.search(p.upper())),
                          len(block))]
+    # … nor the issuer lines of that header above its motto ("SỞ GIÁO DỤC VÀ ĐÀO TẠO / TRƯỜNG CAO ĐẲNG NGHỀ …")
+    while block and _is_upper(block[-1]) and _NEXT_ISSUER.match(block[-1].strip()):
+        block = block[:-1]
     for_committee = any(FOR_COMMITTEE.match(p.upper()) for p in block)
     names = [(i, name) for i, p in enumerate(block) if (name := _person_name(p))]
     if not names:

@@ -526,6 +526,56 @@ def test_the_header_of_the_plan_a_decision_issues_does_not_sign_the_decision():
     assert (m.doc_type, m.issues, m.signer, m.signer_role) == ("Quyết định", "Kế hoạch", "Đặng Quốc Việt", "Chủ tịch")
 
 
+# A decision approving a school's scheme, the scheme in the same file with its own header, number and signature;
+# its note says the scheme was approved with the decision ("Được phê duyệt kèm theo …").
+DECISION_AND_SCHOOL_SCHEME = """\
+ỦY BAN NHÂN DÂN TỈNH LAM VIÊN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 215/QĐ-UBND
+Lam Viên, ngày 02 tháng 4 năm 2026
+QUYẾT ĐỊNH
+Phê duyệt Đề án tự chủ của Trường Cao đẳng Nghề Lam Viên giai đoạn 2026 - 2030
+ỦY BAN NHÂN DÂN TỈNH LAM VIÊN
+Căn cứ Luật Giáo dục nghề nghiệp ngày 27 tháng 11 năm 2014;
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt Đề án tự chủ của Trường Cao đẳng Nghề Lam Viên giai đoạn 2026 - 2030.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Hà Minh Tâm
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+TRƯỜNG CAO ĐẲNG NGHỀ LAM VIÊN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 04/ĐA-CĐNLV
+Lam Viên, ngày 15 tháng 01 năm 2026
+ĐỀ ÁN
+Tự chủ của Trường Cao đẳng Nghề Lam Viên giai đoạn 2026 - 2030
+(Được phê duyệt kèm theo Quyết định số 215/QĐ-UBND ngày 02 tháng 4 năm 2026 của Ủy ban nhân dân tỉnh Lam Viên)
+Chương I. SỰ CẦN THIẾT
+Trường tự bảo đảm 60% chi thường xuyên từ năm 2027.
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+HIỆU TRƯỞNG
+Lý Thị Ngân
+"""
+
+
+def test_a_scheme_approved_with_a_decision_is_signed_for_by_the_decisions_signer():
+    """The decision's Phó Chủ tịch signs the file; the principal signs only the scheme the decision approves."""
+    m = extract_metadata("lamvien-qd-de-an.txt", DECISION_AND_SCHOOL_SCHEME)
+    assert (m.doc_type, m.issues, m.number) == ("Quyết định", "Đề án", "215/QĐ-UBND")
+    assert (m.signer, m.signer_role) == ("Hà Minh Tâm", "Phó Chủ tịch")
+    assert m.label.startswith("Đề án tự chủ của Trường Cao đẳng Nghề Lam Viên giai đoạn 2026 - 2030 (ban hành kèm "
+                              "Quyết định 215/QĐ-UBND")
+
+
 def test_a_committees_decision_signs_the_rules_it_issues_after_it():
     """A steering committee's decision issuing its Quy chế in one file: the rules follow the decision's
     signature under a national header of their own and close unsigned; the decision's signer signs it."""

@@ -256,6 +256,8 @@ def test_web_table_fields_are_labels():
     [
         ("(Ban hành kèm theo Quyết định số 647/QĐ-UBND ngày 24 tháng 3 năm 2025)", "Quyết định"),
         ("(Kèm theo Nghị quyết số 15/2024/NQ-HĐND)", "Nghị quyết"),
+        ("(Được phê duyệt kèm theo Quyết định số 412/QĐ-UBND ngày 18 tháng 3 năm 2026)", "Quyết định"),
+        ("(Phê duyệt kèm theo Quyết định số 9/QĐ-UBND)", "Quyết định"),
     ],
 )
 def test_issued_with(line, type_):

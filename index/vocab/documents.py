@@ -18,6 +18,7 @@ import re
 
 from index.vocab.dates import DATE_LINE, FULL_DATE
 from index.vocab.markers import UPPER
+from index.vocab.phrases import ATTACHED_OPENING
 
 # A document number's slash read as a stroke letter on a drawn or scanned page: "38IKH-UBND" is "38/KH-UBND".
 MISREAD_NUMBER_SLASH = re.compile(r"(?<![\w/])(\d{1,4})[IlJ|!]((?:KHLT|KH|QĐ|NQ|CTr|CT|TB|BC|TTr|CV|HD)[-/])")
@@ -37,9 +38,10 @@ DOC_TYPES: dict[str, str] = {
 # xã" a task, never a document's name and number; its "THÔNG BÁO" (86/TB-UBND) a meeting's conclusions, its "TỜ
 # TRÌNH" (412/TTr-SGDĐT) what it asks the province to approve; its "HỢP ĐỒNG" (07/2026/HĐ-ĐH) an order it places
 # with a school ("hợp đồng lao động" in a question is the learners' own); its inspectorate's "KẾT LUẬN THANH TRA"
-# (19/KL-TTr) what an inspection found and what it asks of the bodies inspected.
+# (19/KL-TTr) what an inspection found and what it asks of the bodies inspected; a chairman's "CÔNG ĐIỆN"
+# (09/CĐ-UBND) urgent orders to named heads of bodies ("CĐ" in a question is mostly a college, "trường CĐ").
 HEADER_ONLY_TYPES: dict[str, str] = {"Báo cáo": "BC", "Hướng dẫn": "HD", "Công văn": "CV", "Thông báo": "TB",
-                                     "Tờ trình": "TTr", "Hợp đồng": "HĐ", "Kết luận": "KL"}
+                                     "Tờ trình": "TTr", "Hợp đồng": "HĐ", "Kết luận": "KL", "Công điện": "CĐ"}
 # The levels a school's name states after "Trường": "Trường Cao đẳng Nghề …", "trường trung cấp …".
 SCHOOL_LEVELS = ("Cao đẳng", "Trung cấp", "Đại học")
 # A draft's mark in its header, a line of its own: "DỰ THẢO", "(Dự thảo lần 2, ngày 12/01/2026)", "Dự thảo 3".
@@ -259,11 +261,11 @@ WEB_TABLE_LABEL = re.compile(
 # ---------------------------------------------------------------- decisions that issue a plan
 
 # The note under an issued plan's title: "(Ban hành kèm theo Quyết định số 647/QĐ-UBND ngày …)",
-# "(Kèm theo Nghị quyết số …)"; group type.
-ISSUED_WITH = re.compile(r"^\(?\s*(?:Ban hành\s+)?kèm theo\s+(?P<type>Quyết định|Nghị quyết)\b", re.IGNORECASE)
+# "(Kèm theo Nghị quyết số …)", "(Được phê duyệt kèm theo Quyết định số 412/QĐ-UBND …)"; group type.
+ISSUED_WITH = re.compile(rf"{ATTACHED_OPENING}\s+(?P<type>Quyết định|Nghị quyết)\b", re.IGNORECASE)
 # The number of the decision that note names: "(Ban hành kèm theo Quyết định số 512/QĐ-UBND ngày 18 tháng 3 năm
 # 2026 …)"; groups type, num, suf.
-ISSUING_NUMBER = re.compile(rf"^\(?\s*(?:Ban hành\s+)?kèm theo\s+(?P<type>Quyết định|Nghị quyết)\s+(?:số\s*:?\s*)?"
+ISSUING_NUMBER = re.compile(rf"{ATTACHED_OPENING}\s+(?P<type>Quyết định|Nghị quyết)\s+(?:số\s*:?\s*)?"
                             rf"{_NUM}\s*/\s*{_SUFFIX}", re.IGNORECASE)
 # A decision's title naming what it issues: "Ban hành Kế hoạch phát triển …",
 # "Về việc ban hành Chương trình hành động …", "Phê duyệt Đề án …"; groups type, title.

@@ -92,7 +92,7 @@ SOCIAL_CHROME = re.compile(
 # not the enacting formula "QUYẾT ĐỊNH:" and not "Kế hoạch số 70/KH-UBND …".
 DOCUMENT_TITLE = re.compile(
     r"^(?:KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|ĐỀ ÁN|CHỈ THỊ|QUY CHẾ|QUY ĐỊNH|HƯỚNG DẪN"
-    r"|PHƯƠNG ÁN|THÔNG BÁO|BÁO CÁO|TỜ TRÌNH)\s*$"
+    r"|PHƯƠNG ÁN|THÔNG BÁO|BÁO CÁO|TỜ TRÌNH|CÔNG ĐIỆN)\s*$"
 )
 # The enacting formula that ends the preamble of a decision: "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:".
 ENACTING_FORMULA = re.compile(r"^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ QUYẾT|CHỈ THỊ)\s*:\s*$")
@@ -103,9 +103,12 @@ COPY_MARK = re.compile(r"^(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC|TRÍCH SAO)\s*$")
 # A copy's own number, coded SY (sao y), SL (sao lục) or TS (trích sao): "Số: 57/SY-SNV". A layout table read column
 # by column puts it, under the copying office, before the mark of the column beside it.
 COPY_NUMBER = re.compile(r"^Số\s*:?\s*\d+\s*/\s*(?:SY|SL|TS)\b")
+# How that line opens: "(Ban hành kèm theo", "(Kèm theo", and for a scheme or plan a decision approves, "(Được phê
+# duyệt kèm theo", "(Phê duyệt kèm theo", "(Được ban hành kèm theo".
+ATTACHED_OPENING = r"^\(?\s*(?:(?:[Đđ]ược\s+)?(?:[Bb]an hành|[Pp]hê duyệt)\s+)?[Kk]èm theo\b"
 # The line that ties an issued document (or an annex) to the one issuing it:
 # "(Ban hành kèm theo Quyết định số 647/QĐ-UBND …)", "(Kèm theo Kế hoạch số 70/KH-UBND …)".
-ISSUED_WITH = re.compile(r"^\(?\s*(?:[Bb]an hành\s+)?[Kk]èm theo\b")
+ISSUED_WITH = re.compile(ATTACHED_OPENING)
 # The issuer lines above a document: "ỦY BAN NHÂN DÂN", "TỈNH BẠCH VÂN", "SỞ LAO ĐỘNG - THƯƠNG BINH …":
 # upper case and short. A signature title ("PHÓ CHỦ TỊCH") is not one.
 _HEADER_LINE_CHARS = 90
