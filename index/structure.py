@@ -50,6 +50,7 @@ from index.vocab.markers import (
     strip_marker,
 )
 from index.vocab.phrases import (
+    ADDRESSEES_LABEL,
     CLOSING_START,
     COPY_MARK,
     COPY_NUMBER,
@@ -480,6 +481,11 @@ def _closes_item(item: Section, block: Block, following: Block | None) -> bool:
             and item.heading.text.rstrip().endswith((".", ";")) and states_figure(item.heading.text))
 
 
+# The parts made of what stands around a text's own parts: its header, legal bases, opening, closing, signature,
+# notes, and a certified copy's block.
+SYNTHETIC_KINDS = frozenset({"header", "basis", "opening", "closing", "signature", "notes", "copy"})
+
+
 def _synthetic(kind: str, title: str, blocks: list[Block]) -> Section:
     return Section(kind=kind, title=title, body=blocks, rank=1)
 
@@ -496,13 +502,19 @@ def _header_and_basis(preamble: list[Block]) -> tuple[list[Block], list[Block], 
         return (header, [], rest) if any(b.table is not None for b in rest) else (header, rest, [])
     header, basis = _split_at(preamble, LEGAL_BASIS)
     typed = next((i for i, b in enumerate(header) if DOCUMENT_TITLE.match(b.text)), None)
+    # a telegram or a directive tells the situation before it cites what it carries out ("CÔNG ĐIỆN / Về việc … /
+    # CHỦ TỊCH … ĐIỆN: / - Giám đốc các Sở …; / Từ cuối năm 2025 đến nay, … / Thực hiện chỉ đạo của Thủ tướng …"): from
+    # its first sentence on, that is its opening; its addressees ("Kính gửi: …", the listed heads) stay in its header
+    told = len(header) if typed is None else next(
+        (i for i in range(typed + 1, len(header)) if _is_sentence(header[i].text)
+         and not BULLET.match(header[i].text) and not ADDRESSEES_LABEL.match(header[i].text)), len(header))
     if basis:
         # the lead announcing the plan ("Xét đề nghị …, Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:") closes the
         # basis; the assessment written after it, before the first heading ("Năm 2025, toàn tỉnh có …"), opens the plan
         lead = next((i for i, b in enumerate(basis) if PLAN_ANNOUNCED.search(b.text)), len(basis))
         if not any(LEGAL_BASIS.match(b.text) for b in basis[lead + 1:]):
-            return header, basis[: lead + 1], basis[lead + 1:]
-        return header, basis, []
+            return header[:told], basis[: lead + 1], header[told:] + basis[lead + 1:]
+        return header[:told], basis, header[told:]
     # With no type heading (a news article, a post: a time stamp and a headline over prose) the header is the lines
     # before the first prose paragraph or listed item (an infographic's cards), whatever kind the document is.
     opening = next((i for i in range(0 if typed is None else typed + 1, len(header))
@@ -512,8 +524,12 @@ def _header_and_basis(preamble: list[Block]) -> tuple[list[Block], list[Block], 
 
 def _is_prose(text: str) -> bool:
     """A paragraph of running text, not a title line: long, or a lower-case sentence closed by its stop."""
-    return len(text) > _TITLE_LINE_CHARS or (text.endswith((".", ":", ";")) and any(c.islower() for c in text)
-                                              and len(text.split()) > _TITLE_WORDS)
+    return len(text) > _TITLE_LINE_CHARS or _is_sentence(text)
+
+
+def _is_sentence(text: str) -> bool:
+    """A lower-case sentence closed by its stop, longer than a title's line ("Về đào tạo nghề năm 2026.")."""
+    return text.endswith((".", ":", ";")) and any(c.islower() for c in text) and len(text.split()) > _TITLE_WORDS
 
 
 def parse_structure(text: str) -> Section:

@@ -44,7 +44,7 @@ from index.register.deadlines import (
     iso_date,
 )
 from index.register.model import Deadline, Responsibility, paragraphs, section_path, title_is
-from index.structure import Block, Section
+from index.structure import SYNTHETIC_KINDS, Block, Section
 from index.vocab.dates import BY_DATE, BY_MONTH
 from index.vocab.markers import ANSWER_LABEL, BULLET, INSERTED_ITEM, UPPER, strip_bullet, strip_marker
 from index.vocab.phrases import (
@@ -624,9 +624,14 @@ class Extraction:
         self.rows.sort(key=lambda r: (paths.get(r.section, 10**9), order[id(r)]))
 
     def loose_deadlines(self, root: Section) -> None:
-        """Dated deadlines outside the parts above (e.g. "báo cáo … trước ngày 10/12/2023" in the closing)."""
+        """Dated deadlines outside the parts above (e.g. "báo cáo … trước ngày 10/12/2023" in the closing); not in
+        the opening of a text whose parts follow it, which tells the situation ("Dự báo trong quý II/2026, …
+        toàn tỉnh có thêm khoảng 4.500 lao động có nguy cơ mất việc làm"), not what is to be done by when."""
+        told = {"header", "basis", "signature"}
+        if any(section.kind not in SYNTHETIC_KINDS for section in root.children):
+            told.add("opening")
         for path, section in root.walk():
-            if section.kind in ("header", "basis", "signature"):
+            if section.kind in told:
                 continue
             for block in ([section.heading] if section.heading else []) + paragraphs(section):
                 if block.start in self.used:
@@ -1237,7 +1242,9 @@ def _assigns_by_body(section: Section) -> bool:
     """A part whose items are mostly bodies, two or more of them bare ("1. Sở Nội vụ:", "2. Đề nghị Tỉnh Đoàn:"):
     a Chỉ thị's "Chủ tịch UBND tỉnh yêu cầu:" list assigns like a plan's "Tổ chức thực hiện". A resolution's
     clauses ("2. Sở Nội vụ chủ trì …; Sở Tài chính bố trí …") are read as clauses, not as such a part."""
-    headings = [_agency_heading(strip_marker(child.title)) for child in section.children]
+    # (the parts around a text's own, its header, opening or signature, are none of its items)
+    headings = [_agency_heading(strip_marker(child.title)) for child in section.children
+                if child.kind not in SYNTHETIC_KINDS]
     bare = sum(1 for h in headings if h is not None and not h[2])  # "1. Sở Nội vụ:", not "2. Sở X chủ trì …"
     return bare >= 2 and 2 * sum(h is not None for h in headings) >= len(headings)
 
