@@ -32,11 +32,16 @@ _TITLE_FILLER = frozenset(
 
 
 def _signature_grams(plan: PlanMetadata) -> set[str]:
+    """The title's word pairs, and the pair people name the plan by, its kind and its title's first word ("đề án tự
+    chủ" of the Đề án "Tự chủ của Trường …"); a kind alone ("đề án" in "… thực hiện Đề án …") names no plan."""
     province = set(_SYLLABLE.findall(fold_accents(plan.province)))
+    title = fold_accents(plan.title).lower()
+    kind = fold_accents(plan.issues or plan.doc_type).lower()
+    named = f"{kind.split()[-1]} {title.split()[0]}" if kind and title.split() else ""
     return {
         gram
-        for gram in _bigrams(fold_accents(plan.title))
-        if not set(gram.split()) <= _TITLE_FILLER and not set(gram.split()) & province
+        for gram in _bigrams(title) | ({named} if named else set())
+        if not set(gram.split()) <= _TITLE_FILLER and not set(gram.split()) & province and gram not in FOLDED_DOC_TYPES
     }
 
 

@@ -50,6 +50,20 @@ def test_a_year_of_the_period_a_title_names_counts_like_the_year_of_issue():
     assert spanned["strategy.txt"] > spanned["nq06.txt"] == 1.0
 
 
+def test_a_scheme_is_named_by_its_kind_and_the_first_word_of_its_title():
+    """"đề án tự chủ" names the Đề án "Tự chủ của Trường …", not the plan whose title cites some other Đề án ("…
+    thực hiện Đề án …"): a kind alone names no plan."""
+    plans = {
+        "scheme.docx": PlanMetadata("scheme.docx", "Đề án (Lam Viên)", "Lam Viên", "215/QĐ-UBND", 2026,
+                                    "Tự chủ của Trường Cao đẳng Nghề Lam Viên giai đoạn 2026 - 2030", doc_type="Quyết định",
+                                    issues="Đề án"),
+        "plan.txt": PlanMetadata("plan.txt", "Kế hoạch (Hải Dương, 2023)", "Hải Dương", "", 2023,
+                                 "Triển khai thực hiện Đề án đào tạo nghề năm 2023", doc_type="Kế hoạch"),
+    }
+    evidence = PlanScope.of(plans).evidence(fold_accents("Trường gửi báo cáo thực hiện đề án tự chủ lên sở trước ngày nào"))
+    assert evidence["scheme.docx"] > evidence["plan.txt"]
+
+
 def scope(question: str) -> dict[str, float]:
     return scope_scores(fold_accents(question), PLANS)
 
