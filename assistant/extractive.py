@@ -573,6 +573,8 @@ def plan_topic_keywords(profile: QuestionProfile, plan: PlanMetadata) -> list[st
     identifiers = plan_naming_words(plan, profile.words)
     # "kế hoạch thực hiện nghị quyết 06 về thị trường lao động" names this plan, up to "dùng nguồn …"; a word
     # it names the plan with that the question also asks of elsewhere ("… thu hút bao nhiêu lao động") stays.
+    # Its issuer names it too, in full or by its number's code ("Kế hoạch 177/KH-UBND về đào tạo nghề …").
+    issuer = _issuer_words(plan)
     naming: set[str] = set()
     elsewhere = set(profile.naming[0]) if profile.naming else set()
     spanned = years_spanned(plan.title)
@@ -583,7 +585,8 @@ def plan_topic_keywords(profile: QuestionProfile, plan: PlanMetadata) -> list[st
             elsewhere |= set(words)
             continue
         end = next((i for i, word in enumerate(words) if word not in title and not (
-            word in STOPWORDS or word in identifiers or word in _ISSUE_WORDS or any(c.isdigit() for c in word))),
+            word in STOPWORDS or word in identifiers or word in issuer or word in _ISSUE_WORDS
+            or any(c.isdigit() for c in word))),
             len(words))
         naming |= set(words[:end])
         elsewhere |= set(words[end:])

@@ -862,9 +862,9 @@ def with_parts(
     for part in parts[:MAX_PARTS] if len(parts) > 1 else []:
         profile = part_profile(part, r.profile, drop)
         wanted = profile.kinds & FACT_KINDS
-        scored = score_units(passages, profile, weights, facts, fact_key, config.scoring)
-        evidence, _, coverage = _evidence_from(continuing(scored, first, profile, part, weights, config.scoring),
-                                               profile, config.scoring)
+        scored = unquoted_first(continuing(score_units(passages, profile, weights, facts, fact_key, config.scoring),
+                                           first, profile, part, weights, config.scoring), quoted)
+        evidence, _, coverage = _evidence_from(scored, profile, config.scoring)
         # a part whose best lines are those the whole question already quotes has found no answer of its own
         # ("sở nào lập kế hoạch …, và sở nào chỉ đạo báo chí …?": one body's line answers neither part twice)
         unanswered = evidence is None or coverage < config.min_coverage or not wanted <= held_kinds(
@@ -889,6 +889,21 @@ def with_parts(
         else:
             items[same] = Evidence(tuple(sorted((*items[same].units, *new), key=reading_order)), items[same].lead)
     return items
+
+
+def unquoted_first(scored: list[ScoredUnit], quoted: set[tuple[str, str]]) -> list[ScoredUnit]:
+    """A part's scored units without the lines the whole question's answer already quotes, when a line not quoted
+    covers the part's topic more than any of them: those rank high for the whole question's passage, not for the
+    part ("… ký với ít nhất bao nhiêu doanh nghiệp, và các cơ sở khảo sát việc làm … vào những mốc nào": the line
+    quoted for the firms speaks of the schools too; the line after it tells the months). A quoted line covering
+    the part best answers it there, and the part adds nothing."""
+    def is_quoted(s: ScoredUnit) -> bool:
+        return (s.unit.passage.id, s.unit.text) in quoted
+
+    best_quoted = max((s.coverage for s in scored if is_quoted(s)), default=None)
+    if best_quoted is None or not any(s.coverage > best_quoted for s in scored if not is_quoted(s)):
+        return scored
+    return [s for s in scored if not is_quoted(s)]
 
 
 def continuing(scored: list[ScoredUnit], first: Evidence, profile: QuestionProfile, part: str,

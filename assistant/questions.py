@@ -938,7 +938,9 @@ _ASKING_KINDS = (NUMBER, DATE, AGENCY, LIST, SIGNER, DOC_NUMBER, ISSUE_DATE)
 
 
 # Question words that ask for no kind of fact the answer states: a task, a place, a manner.
-_ASKING_WORDS = re.compile(r"\b(lam gi|viec gi|o dau|tai dau|noi nao|the nao|ra sao|la gi)\b")
+# "… mang tên gì", "có tên là gì": the name of what the question names before them, asked.
+_ASKING_WORDS = re.compile(
+    r"\b(lam gi|viec gi|o dau|tai dau|noi nao|the nao|ra sao|la gi|(?:mang|co) ten (?:la )?(?:gi|nao))\b")
 
 
 def question_word_spans(folded: str, kinds: frozenset[str] | None = None) -> list[tuple[int, int]]:
@@ -964,7 +966,7 @@ def asked_bodies(question: str) -> list[str]:
             continue
         before = folded[max(0, m.start - 70):m.start]
         if AUTHORED_BY.search(before) or AUTHORED_AFTER.match(folded[m.end:]) or FORMER_BODY_BEFORE.search(before) \
-                or FORMER_BODY_AFTER.match(folded[m.end:]):
+                or FORMER_BODY_AFTER.match(folded[m.end:]) or _GUESSED.search(before) and _WHO_ASKED.search(folded):
             continue
         office = DISTRICT_OFFICE.match(folded[m.start:])
         name = f"{_DISTRICT_NAMED.split(m.name)[0]}{_OF_DISTRICT}" if office else m.name
@@ -1069,6 +1071,9 @@ def premised_leads(question: str, profile: QuestionProfile) -> list[str]:
 
 # A body asked for by a question word: "sở nào", "cơ quan nào", "đơn vị gì", "ai", "do ai".
 _WHO_ASKED = re.compile(r"\b(?:co quan|don vi|so|ban|nganh|to chuc|truong|phong|hoi|trung tam)\s+(?:nao|gi)\b|\bai\b")
+# A body the asker offers as a guess beside asking who: "Đơn vị nào lo tuyển sinh, có phải Phòng Đào tạo không?",
+# "… sở nào, hay là Sở Tài chính?": the answer may name another, so the guess is no body asked of.
+_GUESSED = re.compile(r"\b(?:co phai|hay|hay la|phai chang)(?: la)?\s*$")
 
 
 def recipient_bodies(text: str) -> list[str]:

@@ -270,6 +270,25 @@ def test_each_part_of_a_compound_question_brings_its_own_evidence():
     assert {c.passage.id for c in answer.citations} == {"total", "province"}
 
 
+def test_a_part_is_answered_by_the_line_that_covers_it_not_the_line_already_quoted():
+    """The line quoted for the first part ranks first for the whole question's passage and speaks of the second
+    part's schools too; a line further down, covering the second part better, tells what it asks and is quoted."""
+    section = "B. GIẢI PHÁP › IV. GẮN KẾT VỚI DOANH NGHIỆP"
+    firms = passage(1, "firms", "B. GIẢI PHÁP\nIV. GẮN KẾT VỚI DOANH NGHIỆP\n1. Các trường trung cấp ký kết hợp tác "
+                    "với doanh nghiệp về thực tập và tuyển dụng học sinh sau tốt nghiệp; mỗi trường ký với ít nhất 6 "
+                    "doanh nghiệp.", section, ordinal=20)
+    survey = passage(2, "survey", "B. GIẢI PHÁP\nIV. GẮN KẾT VỚI DOANH NGHIỆP\n2. Doanh nghiệp tham gia đánh giá "
+                     "kết quả học tập; các trường trung cấp theo dõi tình hình việc làm của học sinh tốt nghiệp "
+                     "03 tháng và 09 tháng.", "B. GIẢI PHÁP › III. GẮN ĐÀO TẠO VỚI VIỆC LÀM", 0.2, ordinal=21)
+    question = ("Mỗi trường trung cấp phải ký hợp tác với ít nhất bao nhiêu doanh nghiệp, và các trường theo dõi việc "
+                "làm của học sinh sau tốt nghiệp vào những mốc nào?")
+    r = retrieved(question, [firms, survey])
+    first = Evidence((passage_units(firms)[-1],))
+    items = with_parts(first, r.passages, r, WEIGHTS, None, set())
+    quoted = " ".join(u.text for item in items for u in item.units)
+    assert "ít nhất 6" in quoted and "03 tháng và 09 tháng" in quoted
+
+
 SCHOOLS = "III. NHIỆM VỤ › 3. Mạng lưới cơ sở"
 
 
@@ -848,6 +867,15 @@ def test_a_line_giving_the_task_to_another_lead_than_the_question_takes_names_no
         best = score_units([task], profile_question(question), WEIGHTS)[0]
         quoted = Evidence((passage_units(task)[-1],))
         assert signals_of(quoted, best, 0.8, retrieved(question, [task]), None, 0.9).agency == agency, lead
+
+
+def test_a_body_offered_as_a_guess_beside_who_is_not_asked():
+    """"Đơn vị nào …, có phải Phòng Đào tạo không?" asks who; the guess may be wrong, and a quote naming another
+    body answers it. Asked whether a body leads, with no "who", the body is asked of."""
+    assert asked_bodies("Trong trường, đơn vị nào lo tuyển sinh, có phải Phòng Đào tạo không?") == []
+    assert asked_bodies("Sở nào chủ trì việc này, hay là Sở Tài chính?") == []
+    assert asked_bodies("Có phải Sở Y tế chủ trì đào tạo nghề Dược không?") == ["Sở Y tế"]
+    assert asked_bodies("Sở Tài chính hay Sở Nội vụ chủ trì?") == ["Sở Tài chính", "Sở Nội vụ"]
 
 
 def test_a_body_the_question_says_is_gone_is_not_asked():

@@ -246,6 +246,10 @@ def test_words_naming_the_plan_by_its_title_or_short_province_are_not_topic():
                              "động nông thôn đi học nghề?")
     assert {"lao", "dong", "nong", "thon", "nghe"} <= set(topic_keywords(asked, rural))  # asked of again later
     assert not {"doi", "moi", "dao", "tao"} & set(topic_keywords(asked, rural))
+    # named by its number, its issuer's code spelt out ("KH-UBND"), then its title: all of it names the plan
+    numbered = profile_question("Kinh phí thực hiện Kế hoạch 70/KH-UBND về đổi mới đào tạo nghề cho lao động nông thôn "
+                                "được lấy từ những nguồn nào?")
+    assert not {"doi", "moi", "dao", "tao", "lao", "dong", "nong", "thon"} & set(topic_keywords(numbered, rural))
     issued = profile_question("Kế hoạch đào tạo nghề cho lao động nông thôn ban hành năm 2025 muốn thu hút bao nhiêu "
                               "người?")
     assert "hanh" not in topic_keywords(issued, rural)  # "ban hành năm 2025" names the plan by its issue

@@ -35,6 +35,9 @@ from index.vocab.qualifiers import asked_bound, bounded_otherwise, named_places,
     ("Những việc nào phải xong trong tháng 9/2025?", {"thang 9"}),
     ("Trong số tuyển sinh năm 2025 đó thì nữ chiếm bao nhiêu %?", {"phu nu"}),  # the women's share
     ("ty le nu trong tong tuyen sinh la bao nhieu", {"phu nu"}),
+    # school leavers: a share of workers trained is none of theirs
+    ("Bao nhiêu phần trăm học sinh tốt nghiệp THCS vào học nghề?", {"tot nghiep thcs"}),
+    ("ty le hoc sinh tot nghiep trung hoc pho thong vao hoc nghe", {"tot nghiep thpt"}),
 ])
 def test_a_question_singles_out_groups_and_places(question, expected):
     assert named_qualifiers(question) == expected

@@ -40,6 +40,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "ngư dân": ("ngu dan", "nghề cá", "khai thac hai san", "danh bat hai san", "khai thac thuy san",
                 "danh bat thuy san", "tau ca"),
     "thanh niên": ("thanh nien",),
+    # school leavers a plan draws into vocational training ("thu hút học sinh tốt nghiệp THCS và THPT vào học nghề"):
+    # a share of workers trained is none of theirs
+    "học sinh tốt nghiệp THCS": ("tot nghiep thcs", "tot nghiep trung hoc co so"),
+    "học sinh tốt nghiệp THPT": ("tot nghiep thpt", "tot nghiep trung hoc pho thong"),
 }
 # Areas an indicator is counted for ("tỷ lệ thất nghiệp khu vực thành thị", "lao động nông thôn"): a figure for
 # the towns does not answer for the countryside, nor one for all areas.
