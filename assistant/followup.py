@@ -56,6 +56,7 @@ from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
 from index.vocab.dates import TIME_MENTION, YEAR, YEAR_SPAN, years_spanned
 from index.vocab.documents import CITED_KINDS, FOLDED_DOCUMENT_REFERENCE
+from index.vocab.qualifiers import GROUPS, named_qualifiers
 
 # Pronouns and fillers of a follow-up: "còn … thì sao", "vậy … thì thế nào", "thế còn … nữa".
 _FOLLOWUP_WORDS = frozenset("con the vay sao thi nao nua cung ke hoach nay do".split())
@@ -487,13 +488,17 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         swaps_topic = (bool(_FOLLOWUP_START.match(_filler_fold(question))) and not _BACK_REFERENCE.search(folded)
                        and asked_anew == own_topic
                        and profile_question(question).kinds & FACT_KINDS <= profile_question(before).kinds)
-        if ((swaps_topic or not (points_back or _asking_spans(folded))) and not new
-                and len(asked_anew) >= 2 and 2 * len(fresh) >= len(topic)):
+        # "Còn tỷ lệ học viên, học sinh, sinh viên nữ năm 2030?" after "… tỷ lệ lao động là người khuyết tật … đạt
+        # bao nhiêu?": another group's indicator, asked of its own words (with its year), not the last one's narrowed
+        swaps_group = _swaps_group(question, before) and len(asked_anew - _group_words(question)) >= 2
+        if swaps_group or ((swaps_topic or not (points_back or _asking_spans(folded))) and not new
+                           and len(asked_anew) >= 2 and 2 * len(fresh) >= len(topic)):
             # "Năng suất lao động?" after "Tỷ trọng lao động nông nghiệp … là bao nhiêu?": another topic of the plan
             # just quoted, asked the same way, not the last topic with words added (as a longer new topic is)
             # of the same years ("Cán bộ quản lý?" after "… nhà giáo đạt chuẩn vào năm 2025?")
             spans = [m.span() for m in _PURE_ASKING.finditer(fold_accents(before))]
-            asking = " ".join(dict.fromkeys(before[a:b] for a, b in spans))
+            asking = " ".join(w for w in dict.fromkeys(before[a:b] for a, b in spans)
+                              if fold_accents(w).lower() not in fold_accents(asked).lower())  # not asked twice
             # (after the plan is named: a year carried over names no other plan)
             named = with_previous_plan(f"{asked.rstrip(' ?')} {asking}".rstrip() + "?", answered, plans, before)
             years = "" if YEAR.search(folded) else " - ".join(_asked_years(before))
@@ -520,6 +525,25 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
             carried = f"{question.rstrip(' ?')} năm {' - '.join(at)}?"
         return with_previous_plan(carried, answered, plans, before)
     return question
+
+
+def _groups(text: str) -> frozenset[str]:
+    """The groups of people a text singles out ("người khuyết tật", "nữ"), by their folded names."""
+    return named_qualifiers(text) & _GROUP_NAMES
+
+
+_GROUP_NAMES = frozenset(names[0] for names in GROUPS.values())
+
+
+def _group_words(text: str) -> set[str]:
+    """The folded syllables of the groups a text names ("nu", "dan toc thieu so"): not a topic of its own."""
+    return {w for group in _groups(text) for w in group.split()}
+
+
+def _swaps_group(question: str, before: str) -> bool:
+    """Whether a follow-up names a group of people the last question did not, in place of the one it did."""
+    now, then = _groups(question), _groups(before)
+    return bool(now and then) and not now & then
 
 
 # The commas the words cut out of the last question leave behind: "tổ chức , đăng cai", "nông thôn, , gửi",

@@ -1012,3 +1012,13 @@ def test_a_follow_up_pointing_at_a_thing_has_no_reading_as_typed():
     answered = [("Kế hoạch 70 của Hà Nội tổ chức ngày hội gắn kết GDNN ở đâu?", ANSWERED_70)]
     assert as_typed("ngay hoi do to chuc thang may", answered, PLANS) == "ngay hoi do to chuc thang may"
     assert as_typed("Kinh phí trong đó bao nhiêu?", answered, PLANS).endswith("(theo Kế hoạch 70)?")
+
+
+def test_another_groups_indicator_replaces_the_last_groups():
+    """"Còn tỷ lệ học viên nữ …?" after a question on people with disabilities asks the women's indicator in its
+    own words (with its year), not the disabled workers' indicator narrowed to women; a group named alone ("Thế còn
+    người dân tộc thiểu số?") is asked within the last question, as before."""
+    before = "Đến năm 2030 tỷ lệ lao động là người khuyết tật được học nghề phù hợp của Hải Phòng phải đạt bao nhiêu?"
+    out = condense("Còn tỷ lệ học viên, học sinh, sinh viên nữ năm 2030?", history(before), PLANS)
+    assert out.startswith("Tỷ lệ học viên, học sinh, sinh viên nữ năm 2030 bao nhiêu") and "khuyết tật" not in out
+    assert "khuyết tật" in condense("Thế còn người dân tộc thiểu số?", history(before), PLANS)
