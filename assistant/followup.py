@@ -621,8 +621,11 @@ def with_body_named(question: str, before: str, answer: str) -> str:
         # answer to any body's report to it
         return question
     head = pointer["head"]
+    # the body the short answer opens with, though it was cut short ("Sở Kế hoạch và Đầu tư: tổng hợp, …….")
+    stated = _ANSWERED_FACT.match(answer.strip())
     candidates = [m.name for m in find_agency_mentions(before)] + [
-        m.name for m in find_agency_mentions(_answered_fact(answer))]
+        m.name for m in find_agency_mentions(_answered_fact(answer))] + [
+        m.name for m in find_agency_mentions(stated["fact"] if stated else "")]
     body = next((name for name in candidates
                  if head in _ANY_BODY or fold_accents(name).lower().startswith(head + " ")), None)
     if body is None:

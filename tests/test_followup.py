@@ -694,6 +694,12 @@ def test_a_body_pointed_back_at_is_the_one_just_answered_or_asked_of():
     assert condense("Tỉnh đoàn gửi gì cho sở này?", [(asked, answer)], PLANS).startswith("Tỉnh đoàn gửi gì cho sở này")
     # a "ban" pointed at is no Sở: the question stays as asked
     assert condense("Ban đó làm gì?", [(asked, answer)], PLANS).startswith("Ban đó làm gì")
+    # a short answer cut short names its body before its first quote, which does not
+    cut = ("Theo Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội): Sở Tài chính: tham mưu bố trí kinh phí đào tạo nghề "
+           "cho lao động nông thôn hằng năm….\n\nTheo Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội), mục “2. Sở Tài "
+           "chính”: a) Tham mưu bố trí kinh phí đào tạo nghề cho lao động nông thôn hằng năm theo phân cấp. [1]")
+    out = condense("Sở đó còn phải làm gì nữa?", [("Sở nào tham mưu bố trí kinh phí (Kế hoạch 177)?", cut)], PLANS)
+    assert out.startswith("Sở Tài chính còn phải làm gì nữa")
 
 
 @pytest.mark.parametrize("follow_up", ["Có khoảng bao nhiêu doanh nghiệp đến tuyển dụng ở đó?",
