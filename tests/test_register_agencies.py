@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from index import agencies
 from index.agencies import (
     abbreviates,
     addressed_collectively,
@@ -335,3 +336,20 @@ def test_an_abbreviation_is_a_names_component_whole():
 ])
 def test_an_abbreviated_field_names_the_body_whose_words_it_initials(short, name, same):
     assert abbreviates(short, name) is same
+
+
+@pytest.mark.parametrize("text", [
+    "Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở LĐ-TB&XH, Sở GD&ĐT và các cơ sở GDNN.",
+    "Giao UBND các quận, huyện, thị xã; Ban Quản lý các khu công nghiệp và chế xuất Hà Nội; Ngân hàng Chính sách xã "
+    "hội - Chi nhánh Hải Phòng; Bảo hiểm xã hội tỉnh.",
+    "các cơ sở giáo dục nghề nghiệp, sở nội vụ và phòng lđtbxh huyện; Hội LHPN, Tỉnh đoàn, Liên đoàn Lao động tỉnh",
+    "Trường Cao đẳng nghề Hải Dương;Sở Tài chính,Sở Kế hoạch và Đầu tư (Sở KHĐT)",
+])
+def test_a_text_is_scanned_word_by_word_as_the_whole_alternation_would_match(text):
+    """The scan by first letter finds what one alternation of every alias finds, in order, none overlapping."""
+    pattern, lookup = agencies._alias_table()
+    folded = agencies.fold_aligned(text)
+    accented = folded != text.lower()
+    whole = [(m.start(), m.end(), lookup[m.lastgroup or ""][0]) for m in pattern.finditer(folded)
+             if not (lookup[m.lastgroup or ""][1] and accented and not text[m.start()].isupper())]
+    assert agencies._alias_matches(text) == whole and whole
