@@ -38,6 +38,7 @@ from index.vocab.qualifiers import asked_bound, bounded_otherwise, named_places,
     # school leavers: a share of workers trained is none of theirs
     ("Bao nhiêu phần trăm học sinh tốt nghiệp THCS vào học nghề?", {"tot nghiep thcs"}),
     ("ty le hoc sinh tot nghiep trung hoc pho thong vao hoc nghe", {"tot nghiep thpt"}),
+    ("Bao nhiêu phần trăm học sinh học xong lớp 9 chuyển sang học nghề?", {"tot nghiep thcs"}),  # as people say it
 ])
 def test_a_question_singles_out_groups_and_places(question, expected):
     assert named_qualifiers(question) == expected

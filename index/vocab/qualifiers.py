@@ -42,8 +42,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "thanh niên": ("thanh nien",),
     # school leavers a plan draws into vocational training ("thu hút học sinh tốt nghiệp THCS và THPT vào học nghề"):
     # a share of workers trained is none of theirs
-    "học sinh tốt nghiệp THCS": ("tot nghiep thcs", "tot nghiep trung hoc co so"),
-    "học sinh tốt nghiệp THPT": ("tot nghiep thpt", "tot nghiep trung hoc pho thong"),
+    # ("học xong lớp 9", as people say it)
+    "học sinh tốt nghiệp THCS": ("tot nghiep thcs", "tot nghiep trung hoc co so", "sau thcs", "sau trung hoc co so",
+                                 "xong lop 9", "het lop 9", "tot nghiep lop 9"),
+    "học sinh tốt nghiệp THPT": ("tot nghiep thpt", "tot nghiep trung hoc pho thong", "sau thpt",
+                                 "sau trung hoc pho thong", "xong lop 12", "het lop 12", "tot nghiep lop 12"),
 }
 # Areas an indicator is counted for ("tỷ lệ thất nghiệp khu vực thành thị", "lao động nông thôn"): a figure for
 # the towns does not answer for the countryside, nor one for all areas.
