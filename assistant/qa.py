@@ -863,7 +863,7 @@ def with_parts(
         profile = part_profile(part, r.profile, drop)
         wanted = profile.kinds & FACT_KINDS
         scored = unquoted_first(continuing(score_units(passages, profile, weights, facts, fact_key, config.scoring),
-                                           first, profile, part, weights, config.scoring), quoted)
+                                           first, profile, part, weights, config.scoring), quoted, profile)
         evidence, _, coverage = _evidence_from(scored, profile, config.scoring)
         # a part whose best lines are those the whole question already quotes has found no answer of its own
         # ("sở nào lập kế hoạch …, và sở nào chỉ đạo báo chí …?": one body's line answers neither part twice)
@@ -891,17 +891,21 @@ def with_parts(
     return items
 
 
-def unquoted_first(scored: list[ScoredUnit], quoted: set[tuple[str, str]]) -> list[ScoredUnit]:
+def unquoted_first(scored: list[ScoredUnit], quoted: set[tuple[str, str]], profile: QuestionProfile
+                   ) -> list[ScoredUnit]:
     """A part's scored units without the lines the whole question's answer already quotes, when a line not quoted
-    covers the part's topic more than any of them: those rank high for the whole question's passage, not for the
-    part ("… ký với ít nhất bao nhiêu doanh nghiệp, và các cơ sở khảo sát việc làm … vào những mốc nào": the line
-    quoted for the firms speaks of the schools too; the line after it tells the months). A quoted line covering
-    the part best answers it there, and the part adds nothing."""
+    covers the part's topic more than any of them and states the kind of fact the part asks: those rank high for
+    the whole question's passage, not for the part ("… ký với ít nhất bao nhiêu doanh nghiệp, và các cơ sở khảo sát
+    việc làm … vào những mốc nào": the line quoted for the firms speaks of the schools too; the line after it tells
+    the months). A quoted line covering the part best answers it there, and so does one beside a heading that only
+    names the part's body ("9. Ủy ban nhân dân xã, phường" over "đánh giá hàng năm, sơ kết 05 năm …")."""
     def is_quoted(s: ScoredUnit) -> bool:
         return (s.unit.passage.id, s.unit.text) in quoted
 
+    wanted = profile.kinds & FACT_KINDS
     best_quoted = max((s.coverage for s in scored if is_quoted(s)), default=None)
-    if best_quoted is None or not any(s.coverage > best_quoted for s in scored if not is_quoted(s)):
+    if best_quoted is None or not any(s.coverage > best_quoted and wanted <= kinds_in(s.unit.reading, profile)
+                                      for s in scored if not is_quoted(s)):
         return scored
     return [s for s in scored if not is_quoted(s)]
 
