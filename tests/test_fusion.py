@@ -55,12 +55,13 @@ def test_a_scheme_is_named_by_its_kind_and_the_first_word_of_its_title():
     thực hiện Đề án …"): a kind alone names no plan."""
     plans = {
         "scheme.docx": PlanMetadata("scheme.docx", "Đề án (Lam Viên)", "Lam Viên", "215/QĐ-UBND", 2026,
-                                    "Tự chủ của Trường Cao đẳng Nghề Lam Viên giai đoạn 2026 - 2030", doc_type="Quyết định",
-                                    issues="Đề án"),
+                                    "Tự chủ của Trường Cao đẳng Nghề Lam Viên giai đoạn 2026 - 2030",
+                                    doc_type="Quyết định", issues="Đề án"),
         "plan.txt": PlanMetadata("plan.txt", "Kế hoạch (Hải Dương, 2023)", "Hải Dương", "", 2023,
                                  "Triển khai thực hiện Đề án đào tạo nghề năm 2023", doc_type="Kế hoạch"),
     }
-    evidence = PlanScope.of(plans).evidence(fold_accents("Trường gửi báo cáo thực hiện đề án tự chủ lên sở trước ngày nào"))
+    asked = "Trường gửi báo cáo thực hiện đề án tự chủ lên sở trước ngày nào"
+    evidence = PlanScope.of(plans).evidence(fold_accents(asked))
     assert evidence["scheme.docx"] > evidence["plan.txt"]
 
 
