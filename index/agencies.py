@@ -326,19 +326,24 @@ def _alias_pattern(alias: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _alias_table() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
-    """One alternation of every alias (longest first) and group → (canonical, strict case)."""
+def _alias_groups() -> tuple[tuple[str, str, str, bool], ...]:
+    """Every alias as (named regex group, the first character it matches, canonical name, strict case), longest
+    first."""
     entries: list[tuple[str, str, bool]] = []
     for agency in AGENCIES:
         for alias in (agency.name, *agency.aliases):
             entries.append((alias, agency.name, agency.strict_case))
     entries.sort(key=lambda e: -len(fold_aligned(e[0])))
-    groups = []
-    lookup: dict[str, tuple[str, bool]] = {}
-    for i, (alias, name, strict) in enumerate(entries):
-        groups.append(f"(?P<a{i}>{_alias_pattern(alias)})")
-        lookup[f"a{i}"] = (name, strict)
-    return re.compile("|".join(groups)), lookup
+    return tuple((f"(?P<a{i}>{_alias_pattern(alias)})", fold_aligned(_tidy(alias).lstrip())[:1], name, strict)
+                 for i, (alias, name, strict) in enumerate(entries))
+
+
+@lru_cache(maxsize=1)
+def _alias_table() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
+    """One alternation of every alias (longest first) and group → (canonical, strict case)."""
+    groups = _alias_groups()
+    lookup = {f"a{i}": (name, strict) for i, (_, _, name, strict) in enumerate(groups)}
+    return re.compile("|".join(group for group, *_ in groups)), lookup
 
 
 @lru_cache(maxsize=1)
@@ -346,12 +351,9 @@ def _alias_index() -> dict[str, re.Pattern[str]]:
     """The aliases of ``_alias_table`` by the first character they match, each set in the same order and groups: a
     name can only start at a word's first letter, so a text is scanned word by word, not tried against every alias
     at every character (the whole alternation made a chunk's scan cost ~8 ms)."""
-    pattern, _ = _alias_table()
     by_first: dict[str, list[str]] = {}
-    for group in pattern.pattern.split("|(?P<a"):
-        group = group if group.startswith("(?P<a") else f"(?P<a{group}"
-        body = re.sub(r"^\(\?P<a\d+>(?:\(\?<![^)]*\))*", "", group)  # the lookbehind guards match no character
-        by_first.setdefault(body[1] if body.startswith("\\") else body[0], []).append(group)
+    for group, first, _, _ in _alias_groups():
+        by_first.setdefault(first, []).append(group)
     return {first: re.compile("|".join(groups)) for first, groups in by_first.items()}
 
 
