@@ -142,6 +142,9 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Công an tỉnh", ("Công an Tỉnh",)),
     Agency("Công an thành phố", ("Công an Thành phố", "Công an TP")),
     Agency("Cục Thống kê", ("Cục TK",)),
+    # The statistics office of a province since 2025 ("Thống kê tỉnh Thái Sơn hỗ trợ nghiệp vụ chọn mẫu …"); in lower
+    # case the words are data ("số liệu thống kê tỉnh").
+    Agency("Thống kê tỉnh", ("Thống kê thành phố",), strict_case=True),
     Agency("Cục Thuế"),
     Agency("Ban Quản lý các khu công nghiệp", (
         "Ban Quản lý khu công nghiệp", "Ban quản lý các khu công nghiệp", "BQL các KCN", "BQL KCN",

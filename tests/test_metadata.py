@@ -797,6 +797,36 @@ def test_a_joint_guidance_signed_side_by_side_before_its_forms():
     assert (m.signer, m.signer_role) == ("Đinh Quang Trung (Phó Giám đốc Sở Tài chính) và Y Thuận Byă (Giám đốc Sở Nội vụ)", "")
 
 
+INVITATION = """\
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+TỈNH HÒA AN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 21/GM-SGDĐT
+Hòa An, ngày 12 tháng 5 năm 2026
+GIẤY MỜI
+Dự Ngày hội tư vấn tuyển sinh giáo dục nghề nghiệp năm 2026
+Sở Giáo dục và Đào tạo trân trọng kính mời đại diện lãnh đạo các trường cao đẳng, trung cấp trên địa bàn tỉnh dự Ngày hội.
+1. Thời gian: 07 giờ 30 phút, ngày 23/5/2026.
+2. Địa điểm: Nhà văn hóa tỉnh Hòa An.
+3. Các trường gửi danh sách gian hàng về Phòng Giáo dục nghề nghiệp trước ngày 18/5/2026.
+Nơi nhận:
+- Như thành phần mời;
+- Lưu: VT.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Lương Văn Toàn
+"""
+
+
+def test_an_invitation_is_a_giay_moi_with_its_number_title_and_signer():
+    """An office's or a Sở's "GIẤY MỜI" (21/GM-SGDĐT) is a document type of its own, no plan."""
+    m = extract_metadata("hoaan-giay-moi.txt", normalize_text(INVITATION))
+    assert (m.doc_type, m.number, m.date) == ("Giấy mời", "21/GM-SGDĐT", "2026-05-12")
+    assert m.title == "Dự Ngày hội tư vấn tuyển sinh giáo dục nghề nghiệp năm 2026"
+    assert (m.signer, m.signer_role) == ("Lương Văn Toàn", "Phó Giám đốc")
+
+
 STYLES = Path(__file__).resolve().parent / "data" / "styles"
 
 

@@ -219,6 +219,31 @@ def test_a_report_asking_the_province_to_assign_a_body_gives_that_bodys_duty():
     assert not any("giao" in agency for agency, _, _ in rows)
 
 
+@pytest.mark.parametrize("heading", [
+    "III. NHỮNG VIỆC TRUNG TÂM DỊCH VỤ VIỆC LÀM SẼ THỰC HIỆN",
+    "3. Nhiệm vụ Trung tâm Dịch vụ việc làm sẽ triển khai trong thời gian tới",
+    "3. Trung tâm Dịch vụ việc làm sẽ tiếp tục thực hiện những nội dung sau:",
+])
+def test_a_report_closing_on_its_issuers_next_steps_gives_them_to_that_body(heading):
+    """A report's last part lists what its issuer will do itself: the items name no body, the heading does."""
+    text = HEADER + ("II. KIẾN NGHỊ\n1. Đề nghị Sở Tài chính bố trí 1,2 tỷ đồng cho sàn giao dịch việc làm.\n"
+                     f"{heading}\n- Cập nhật dữ liệu người tìm việc lên Sàn giao dịch việc làm trước ngày 20/11/2026.\n"
+                     "- Tổ chức 12 phiên giao dịch việc làm lưu động tại các xã trong năm 2027.\n")
+    rows = {(r.agency, r.task.split()[0]) for r in register_of(text).responsibilities}
+    assert {("Trung tâm Dịch vụ việc làm", "Cập"), ("Trung tâm Dịch vụ việc làm", "Tổ")} <= rows
+    assert not any("sẽ" in task for _, task in rows)
+
+
+def test_a_schools_name_ends_where_its_duty_of_study_begins():
+    """ "nghiên cứu mở ngành" is what a school is asked to do, no part of its name."""
+    text = HEADER + ("IV. KIẾN NGHỊ\n1. Đề nghị Ủy ban nhân dân tỉnh\n- Bố trí 3 tỷ đồng cho đào tạo nghề năm 2027.\n"
+                     "2. Đề nghị các cơ sở giáo dục nghề nghiệp\n"
+                     "- Trường Trung cấp Kinh tế Hòa An nghiên cứu mở ngành Thương mại điện tử, "
+                     "tuyển sinh từ năm 2027; Trường Cao đẳng Sư phạm Hòa An nghiên cứu mở lớp kỹ năng số.\n")
+    agencies = {r.agency for r in register_of(text).responsibilities}
+    assert {"Trường Trung cấp Kinh tế Hòa An", "Trường Cao đẳng Sư phạm Hòa An"} <= agencies
+
+
 def test_a_part_whose_bullets_each_open_with_a_body_assigns_each_bullet_to_its_body():
     """A report's "Nhiệm vụ, giải pháp" with no "Tổ chức thực hiện": nearly every bullet of its items opens with
     a body, whatever the verb; a bullet opening with a task stays no one's, and a part of tasks is not read so."""

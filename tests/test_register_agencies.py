@@ -108,6 +108,14 @@ def test_a_council_committee_keeps_the_council_in_its_name():
     assert find_agencies("Sở Nội vụ nhân rộng mô hình đào tạo") == ["Sở Nội vụ"]
 
 
+def test_a_provinces_statistics_office_since_2025_is_a_body_and_statistics_in_lower_case_are_none():
+    """Since 2025 a province's statistics office is "Thống kê tỉnh …", no longer a Cục."""
+    assert find_agencies("Thống kê tỉnh Hòa An cung cấp số liệu dân số trước ngày 15/3") == ["Thống kê tỉnh"]
+    assert find_agencies("Sở Nội vụ phối hợp với Công an tỉnh, Thống kê tỉnh rà soát") == [
+        "Sở Nội vụ", "Công an tỉnh", "Thống kê tỉnh"]
+    assert find_agencies("số liệu thống kê tỉnh năm 2025 cho thấy") == []
+
+
 def test_a_medium_in_lower_case_is_no_body():
     """ "chuyên mục … trên đài phát thanh, truyền hình" is the medium; the station is named with capitals."""
     assert find_agencies("Ai làm chuyên mục Học nghề - Lập nghiệp trên đài phát thanh, truyền hình?") == []

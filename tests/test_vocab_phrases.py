@@ -228,6 +228,32 @@ def test_a_part_of_a_bodys_duties_or_of_its_rights(title, duties, rights):
     assert (bool(DUTIES_OF.match(title)), bool(RIGHTS_OF.match(title))) == (duties, rights)
 
 
+@pytest.mark.parametrize(("title", "body"), [
+    ("Nhiệm vụ Sở Nội vụ sẽ triển khai", "Sở Nội vụ"),
+    ("Những việc Trung tâm Dịch vụ việc làm tỉnh sẽ thực hiện trong thời gian tới", "Trung tâm Dịch vụ việc làm tỉnh"),
+    ("Các nhiệm vụ Phòng Giáo dục nghề nghiệp tiếp tục thực hiện năm 2027:", "Phòng Giáo dục nghề nghiệp"),
+    ("Trách nhiệm thi hành", None),  # no announcing verb: the part names every body
+    ("Nhiệm vụ trọng tâm năm 2027", None),
+])
+def test_a_part_of_a_bodys_next_duties_named_without_cua(title, body):
+    from index.vocab.phrases import DUTIES_AHEAD
+
+    m = DUTIES_AHEAD.match(title)
+    assert (m.group("body") if m else None) == body
+
+
+@pytest.mark.parametrize(("lead", "left"), [
+    ("sẽ triển khai các nhiệm vụ sau:", "triển khai:"),
+    ("tiếp tục thực hiện những nội dung cụ thể như sau:", "thực hiện:"),
+    ("có trách nhiệm:", "có trách nhiệm:"),
+    ("chủ trì tổ chức 20 phiên giao dịch việc làm:", "chủ trì tổ chức 20 phiên giao dịch việc làm:"),  # a duty
+])
+def test_the_frame_of_a_lead_announcing_a_bodys_items(lead, left):
+    from index.vocab.phrases import ANNOUNCING_FRAME
+
+    assert ANNOUNCING_FRAME.sub("", lead) == left
+
+
 @pytest.mark.parametrize(("line", "label"), [
     ("BÊN ĐẶT HÀNG (sau đây gọi là Bên A): SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Bên A"),
     ("Trường Cao đẳng Y (sau đây gọi tắt là Bên B), địa chỉ …", "Bên B"),

@@ -50,8 +50,10 @@ from index.vocab.markers import ANSWER_LABEL, BULLET, INSERTED_ITEM, UPPER, stri
 from index.vocab.phrases import (
     ADDRESSED_BY_POST,
     ANNOUNCES_ITEMS,
+    ANNOUNCING_FRAME,
     COMMITS,
     DONE_TO_BODIES,
+    DUTIES_AHEAD,
     DUTIES_OF,
     LISTED_BODIES_LEAD,
     NAMED_PERSON,
@@ -731,7 +733,7 @@ _PREDICATE = re.compile(
     r"tổng hợp|báo cáo|tổ chức|triển khai|xây dựng|gửi|định kỳ|chủ động|tham mưu|hướng dẫn|chỉ đạo|bố trí|căn cứ|"
     r"tuyên truyền|vận động|"
     r"phổ biến|kiểm tra|rà soát|đề xuất|hỗ trợ|cung cấp|theo dõi|đôn đốc|giám sát|cho vay|lãnh đạo|quán triệt|"
-    r"trực tiếp|tuyển sinh|xác nhận|lập danh sách|tài trợ|"
+    r"trực tiếp|tuyển sinh|xác nhận|lập danh sách|tài trợ|nghiên cứu|"
     r"(?:vẫn |cũng |đều )?phải|cần phải|"  # what a body must do: "Trường Cao đẳng Nông lâm X phải tổ chức …"
     # sending its people to do the work ("Khoa Cơ khí cử giảng viên giảng dạy …"); not "cử tri"
     r"cử(?= (?:cán bộ|công chức|viên chức|giảng viên|giáo viên|người|đại diện|lãnh đạo|thành viên)))\b",
@@ -1064,7 +1066,7 @@ _LEAD_WORDS = 4  # "có trách nhiệm:", "thực hiện các nhiệm vụ:": a 
 def _only_announces(duty: str) -> bool:
     """Whether a body's duty before a colon only announces the items under it ("có trách nhiệm:"), also after the
     body's standing in the text ("là cơ quan chủ trì, có trách nhiệm:")."""
-    return len(ROLE_APPOSITION.sub("", duty).rstrip(" :").split()) <= _LEAD_WORDS
+    return len(ANNOUNCING_FRAME.sub("", ROLE_APPOSITION.sub("", duty.strip())).rstrip(" :").split()) <= _LEAD_WORDS
 
 
 def _lists_its_duty(item: Section) -> bool:
@@ -1211,9 +1213,9 @@ def _agency_heading(title: str) -> tuple[list[str], bool, str] | None:
     "UBND các huyện có trách nhiệm xây dựng kế hoạch …" are agency headings.
     """
     title = re.sub(r"\s*\([^()]*\)", "", title)  # "Sở X (cơ quan thường trực)": a note, not the name
-    duties = DUTIES_OF.match(title)
-    if duties and looks_like_agency(title[duties.end():]):
-        title = title[duties.end():]  # "Nghĩa vụ của Bên B", "Trách nhiệm phối hợp của UBND các xã": the body's part
+    body = _duties_part_body(title)
+    if body is not None:
+        title = body  # "Nghĩa vụ của Bên B", "Nhiệm vụ Sở Nội vụ sẽ triển khai": the body's part
     named = _named_paragraph(title)
     if named:
         agencies, task, requested = named
@@ -1231,11 +1233,24 @@ def _agency_heading(title: str) -> tuple[list[str], bool, str] | None:
     return split_agencies(text), requested, ""
 
 
+def _duties_part_body(title: str) -> str | None:
+    """The body a part's title gives its duties to: "Trách nhiệm phối hợp của UBND các xã" (the words after "của"),
+    "Nhiệm vụ Sở Nội vụ sẽ triển khai" (those before the announcing verb); None for any other title."""
+    duties = DUTIES_OF.match(title)
+    if duties:
+        body = title[duties.end():]
+    elif ahead := DUTIES_AHEAD.match(title):
+        body = ahead.group("body")
+    else:
+        return None
+    return body if looks_like_agency(body) else None
+
+
 def _duties_owner(section: Section) -> tuple[list[str], bool, str] | None:
     """The body of a part titled with its duties ("Nghĩa vụ của Bên A", "Trách nhiệm của Sở Nội vụ"), as
     ``_agency_heading`` reads it; None for any other part."""
     title = strip_marker(section.title)
-    return _agency_heading(title) if DUTIES_OF.match(title) else None
+    return _agency_heading(title) if _duties_part_body(title) is not None else None
 
 
 def _assigns_by_body(section: Section) -> bool:

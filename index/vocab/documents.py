@@ -39,9 +39,11 @@ DOC_TYPES: dict[str, str] = {
 # TRÌNH" (412/TTr-SGDĐT) what it asks the province to approve; its "HỢP ĐỒNG" (07/2026/HĐ-ĐH) an order it places
 # with a school ("hợp đồng lao động" in a question is the learners' own); its inspectorate's "KẾT LUẬN THANH TRA"
 # (19/KL-TTr) what an inspection found and what it asks of the bodies inspected; a chairman's "CÔNG ĐIỆN"
-# (09/CĐ-UBND) urgent orders to named heads of bodies ("CĐ" in a question is mostly a college, "trường CĐ").
+# (09/CĐ-UBND) urgent orders to named heads of bodies ("CĐ" in a question is mostly a college, "trường CĐ"); an
+# office's "GIẤY MỜI" (58/GM-VP) to a conference, with its programme and who prepares what.
 HEADER_ONLY_TYPES: dict[str, str] = {"Báo cáo": "BC", "Hướng dẫn": "HD", "Công văn": "CV", "Thông báo": "TB",
-                                     "Tờ trình": "TTr", "Hợp đồng": "HĐ", "Kết luận": "KL", "Công điện": "CĐ"}
+                                     "Tờ trình": "TTr", "Hợp đồng": "HĐ", "Kết luận": "KL", "Công điện": "CĐ",
+                                     "Giấy mời": "GM"}
 # The levels a school's name states after "Trường": "Trường Cao đẳng Nghề …", "trường trung cấp …".
 SCHOOL_LEVELS = ("Cao đẳng", "Trung cấp", "Đại học")
 # A draft's mark in its header, a line of its own: "DỰ THẢO", "(Dự thảo lần 2, ngày 12/01/2026)", "Dự thảo 3".

@@ -92,7 +92,7 @@ SOCIAL_CHROME = re.compile(
 # not the enacting formula "QUYẾT ĐỊNH:" and not "Kế hoạch số 70/KH-UBND …".
 DOCUMENT_TITLE = re.compile(
     r"^(?:KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|ĐỀ ÁN|CHỈ THỊ|QUY CHẾ|QUY ĐỊNH|HƯỚNG DẪN"
-    r"|PHƯƠNG ÁN|THÔNG BÁO|BÁO CÁO|TỜ TRÌNH|CÔNG ĐIỆN)\s*$"
+    r"|PHƯƠNG ÁN|THÔNG BÁO|BÁO CÁO|TỜ TRÌNH|CÔNG ĐIỆN|GIẤY MỜI)\s*$"
 )
 # The enacting formula that ends the preamble of a decision: "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:".
 ENACTING_FORMULA = re.compile(r"^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ QUYẾT|CHỈ THỊ)\s*:\s*$")
@@ -581,6 +581,18 @@ PARTY_NAME_END = re.compile(r"\s*(?:[;(]|[,.-]\s*(?:địa chỉ|đại diện|d
 # "Quyền và nghĩa vụ của Bên B", "Trách nhiệm phối hợp của Ủy ban nhân dân các xã" (not "Trách nhiệm thi hành").
 DUTIES_OF = re.compile(r"^(?:Quyền(?:\s+hạn)?\s+và\s+)?(?:nghĩa vụ|trách nhiệm|nhiệm vụ)(?:\s+(?:phối hợp|thực hiện|"
                        r"cụ thể|chung))?\s+của\s+(?=\S)", re.IGNORECASE)
+# … the same part named without "của", as a report closes on its issuer's own next steps: "Nhiệm vụ Sở Nội vụ sẽ
+# triển khai", "Những việc Sở Giáo dục và Đào tạo sẽ thực hiện", "Các nhiệm vụ Trung tâm tiếp tục thực hiện trong thời
+# gian tới"; ``body`` is the body if the caller finds one there ("Trách nhiệm thi hành" names none).
+DUTIES_AHEAD = re.compile(r"^(?:(?:các|những)\s+)?(?:nhiệm vụ|việc|công việc)\s+(?P<body>\S.*?)\s+"
+                          r"(?:sẽ\s+(?:tiếp tục\s+)?|tiếp tục\s+|cần\s+)(?:triển khai|thực hiện|tổ chức thực hiện|làm)"
+                          r"(?:\s+(?:trong\s+)?(?:thời gian tới|giai đoạn tới|năm\s+\d{4}))?\s*:?\s*$", re.IGNORECASE)
+# The words around a body's lead that add no duty to it: the future or a continuation before ("sẽ", "tiếp tục"), the
+# items it points to after ("các nhiệm vụ sau", "những nội dung cụ thể như sau"): "Sở Nội vụ sẽ triển khai các nhiệm
+# vụ sau:" announces as "Sở Nội vụ triển khai:" does.
+ANNOUNCING_FRAME = re.compile(r"^(?:sẽ\s+(?:tiếp tục\s+)?|tiếp tục\s+)|\s+(?:(?:các|những)\s+(?:nhiệm vụ|nội dung"
+                              r"|công việc|việc)(?:\s+(?:chủ yếu|trọng tâm|cụ thể))?)?(?:\s+(?:cụ thể\s+)?"
+                              r"(?:sau đây|sau|như sau|dưới đây))?(?=\s*:?\s*$)", re.IGNORECASE)
 # … and one setting out its rights, which bind nobody: "Quyền của Bên A", "Quyền hạn của Sở X", "Quyền lợi của Bên B".
 RIGHTS_OF = re.compile(r"^Quyền(?:\s+(?:hạn|lợi))?\s+của\s+(?=\S)", re.IGNORECASE)
 # A body's standing in the text, set before the duties it announces: "Sở Nội vụ là cơ quan chủ trì, có trách
