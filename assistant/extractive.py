@@ -163,6 +163,12 @@ def heading_lines(passage: Passage) -> int:
     return count
 
 
+def continues_cut_item(passage: Passage) -> bool:
+    """Whether a chunk goes on with a long item another chunk opens: its own heading line is cut short ("…")."""
+    count = heading_lines(passage)
+    return bool(count) and passage.text.split("\n")[count - 1].rstrip().endswith("…")
+
+
 RESUMED_CHARS = 30  # the opening of a chunk's rest, found inside its cut heading line, that says where it resumes
 
 
@@ -389,8 +395,10 @@ def period_fits(unit: Unit, years: tuple[int, ...]) -> bool:
     # A unit's own years are its period ("Năm 2025, toàn phường giải quyết việc làm cho 1.138 lao động" under "II.
     # TÌNH HÌNH VÀ CHỈ TIÊU NĂM 2026" reports 2025), else its heading's; a unit naming no year, and under no
     # dated heading, speaks of its plan's year when the plan is for one year ("… năm 2025").
-    named = years_spanned(unit.text) or heading_years(unit.passage.section, unit.text) or one_year(
-        unit.passage.document.title)
+    # … unless the chunk carries on a long item cut short above it: the item's opening, with its years, is in the
+    # chunk before ("c) Giao Trung tâm …;…" / "tư vấn cho ít nhất 15.000 lượt người." of "… năm 2027"), unknown here
+    named = years_spanned(unit.text) or heading_years(unit.passage.section, unit.text) or (
+        set() if continues_cut_item(unit.passage) else one_year(unit.passage.document.title))
     if named and EVERY_YEAR.search(unit.text):  # "Phấn đấu hằng năm thu hút 20.000 … vào năm 2030": each year to 2030
         # from its plan's own year: a plan of 2025 sets nothing for 2024, unless the unit names that year itself
         start = unit.passage.document.year

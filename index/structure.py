@@ -37,6 +37,7 @@ from index.agencies import bare_agency
 from index.tables import Table, find_tables
 from index.vocab.dates import FIGURE_NOT_YEAR
 from index.vocab.documents import ISSUED_TYPES, LETTER_SUBJECT
+from index.vocab.documents import ISSUED_WITH as DECISION_NOTE
 from index.vocab.language import is_translation
 from index.vocab.markers import (
     ANNEX_TABLE,
@@ -55,6 +56,7 @@ from index.vocab.phrases import (
     COPY_MARK,
     COPY_NUMBER,
     DOCUMENT_TITLE,
+    DOCUMENT_TITLE_START,
     ISSUED_WITH,
     LEGAL_BASIS,
     MOTTO,
@@ -275,6 +277,12 @@ class _Document:
             for order in _LETTER_ORDERS
         )
 
+    def titles_annex(self) -> bool:
+        """Whether the last part opened is an annex with nothing under it yet: the line after "Phụ lục I" is its
+        title."""
+        return bool(self.stack) and self.stack[-1].kind == "annex" and not self.stack[-1].body \
+            and not self.stack[-1].children
+
     def open(self, kind: str, marker: str, block: Block) -> None:
         self._close_body()
         if kind not in self.order:
@@ -420,6 +428,9 @@ def _documents(blocks: list[Block]) -> list[_Document]:
         found = doc.heading(block)
         if found is None and not doc.closing and doc.sections and _opens_attached_form(block, blocks[k + 1:]):
             found = ("annex", ANNEX_TABLE.match(block.text).group(0))  # type: ignore[union-attr]
+        elif found is None and (doc.sections or doc.closing) and not doc.titles_annex() \
+                and _opens_attached_list(block, blocks[k + 1:]):
+            found = ("annex", block.text)
         annex = found is not None and found[0] == "annex" and bool(doc.sections or doc.closing)
         if annex or (doc.closing and _starts_document(doc, block)):
             cut = len(doc.closing) if annex else _trailing_header(doc.closing)
@@ -454,6 +465,26 @@ def _opens_attached_form(block: Block, after: list[Block]) -> bool:
     no signature between; its notes and rows are that form's, not the last part's above it."""
     return (block.table is None and bool(ANNEX_TABLE.match(block.text))
             and any(b.table is None and ISSUED_WITH.match(b.text) for b in after[:_FORM_NOTE_WITHIN]))
+
+
+def _opens_attached_list(block: Block, after: list[Block]) -> bool:
+    """A title in capitals that names no document type ("DANH SÁCH NGƯỜI LAO ĐỘNG ĐƯỢC HỖ TRỢ …", "DỰ TOÁN KINH
+    PHÍ"), maybe over a second line of it, right above the note tying it to the decision ("(Kèm theo Quyết định số
+    …)"): an annex with no "Phụ lục" over it, its rows that annex's, not a document of its own. "KẾ HOẠCH …" over the
+    same note is the plan the decision issues, and the issuer's lines above that title are its header."""
+    def capitals(b: Block, least: int = 1) -> bool:
+        letters = [c for c in b.text if c.isalpha()]
+        return (b.table is None and len(letters) >= least and not any(c.islower() for c in letters)
+                and not DOCUMENT_TITLE_START.match(b.text) and not MOTTO.search(b.text) and not NUMBER_LINE.match(b.text))
+
+    def title_line(b: Block) -> bool:
+        return capitals(b, _CAPS_LETTERS) and not bare_agency(b.text)
+
+    def note(b: Block) -> bool:  # a decision's or a resolution's (a letter's attachment is a text of its own)
+        return b.table is None and bool(DECISION_NOTE.match(b.text))
+
+    return title_line(block) and bool(after) and (
+        note(after[0]) or len(after) > 1 and capitals(after[0]) and note(after[1]))
 
 
 def _copying_office(doc: _Document) -> list[Block]:

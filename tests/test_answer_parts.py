@@ -719,6 +719,20 @@ def test_a_unit_speaks_of_the_period_of_its_text_and_heading_path():
     assert period_fits(body["past"], ())
 
 
+def test_a_chunk_going_on_with_a_cut_item_takes_no_period_from_its_plans_title():
+    """A report of 2025 proposing next year's work: the rest of a long item in a chunk of its own, its opening (and
+    the year it names) in the chunk before, is of no known year, not the report's."""
+    heading = "III. KIẾN NGHỊ › 2. Nhiệm vụ của Sở › b) Phối hợp tổ chức Ngày hội việc làm…"
+    rest = passage(1, "rest", "III. KIẾN NGHỊ\n2. Nhiệm vụ của Sở\nb) Phối hợp tổ chức Ngày hội việc làm tại 05 phường;…"
+                   "\nhỗ trợ vay vốn cho ít nhất 300 lao động.", heading, title="Báo cáo kết quả năm 2025")
+    whole = passage(2, "whole", "III. KIẾN NGHỊ\n2. Nhiệm vụ của Sở\nb) Hỗ trợ vay vốn cho ít nhất 300 lao động.",
+                    "III. KIẾN NGHỊ › 2. Nhiệm vụ của Sở › b) Hỗ trợ vay vốn cho ít nhất 300 lao động.",
+                    title="Báo cáo kết quả năm 2025")
+    assert passage_units(rest)[-1].text.startswith("hỗ trợ vay vốn")
+    assert period_fits(passage_units(rest)[-1], (2026,))
+    assert not period_fits(passage_units(whole)[-1], (2026,))  # a whole item of the report's year: 2025's
+
+
 def test_a_units_own_year_is_its_period_under_a_heading_of_another():
     """ "Năm 2025, toàn phường giải quyết việc làm cho 1.138 lao động" under "II. TÌNH HÌNH VÀ CHỈ TIÊU NĂM 2026"
     reports 2025: no answer to the 2026 target; the target line under it, naming no year, is 2026's; a baseline

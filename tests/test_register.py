@@ -234,6 +234,39 @@ def test_a_report_closing_on_its_issuers_next_steps_gives_them_to_that_body(head
     assert not any("sẽ" in task for _, task in rows)
 
 
+VERIFICATION_REPORT = """HĐND TỈNH HÒA AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN KINH TẾ - NGÂN SÁCH | Độc lập - Tự do - Hạnh phúc
+Số: 12/BC-KTNS | Hòa An, ngày 02 tháng 12 năm 2026
+BÁO CÁO THẨM TRA
+Dự thảo Nghị quyết quy định mức hỗ trợ học nghề cho lao động nông thôn năm 2027
+Kính gửi: Hội đồng nhân dân tỉnh.
+Thực hiện sự phân công của Thường trực Hội đồng nhân dân tỉnh, Ban Kinh tế - Ngân sách đã thẩm tra Tờ trình số 201/TTr-UBND ngày 20/11/2026 của Ủy ban nhân dân tỉnh. Ban báo cáo như sau:
+I. NỘI DUNG DỰ THẢO NGHỊ QUYẾT
+1. Mức hỗ trợ
+- Dự thảo quy định: hỗ trợ 3.000.000 đồng/người/khóa học trình độ sơ cấp.
+- Ý kiến của Ban: Ban đề nghị nâng lên 3.500.000 đồng/người/khóa học.
+2. Tổ chức thực hiện
+- Dự thảo quy định: Giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính hướng dẫn thực hiện chính sách; Sở Tài chính bố trí kinh phí hằng năm; Ủy ban nhân dân các xã, phường lập danh sách người học trước ngày 31/3 hằng năm.
+- Ý kiến của Ban: Ban cơ bản thống nhất; đề nghị giao Sở Giáo dục và Đào tạo chủ trì hướng dẫn phần đào tạo trình độ sơ cấp.
+II. KIẾN NGHỊ
+1. Đề nghị Ủy ban nhân dân tỉnh chỉ đạo Sở Nội vụ hoàn chỉnh dự thảo Nghị quyết, gửi Ban trước ngày 08/12/2026.
+2. Đề nghị Ủy ban nhân dân tỉnh báo cáo danh mục nghề đào tạo trước ngày 30/01/2027.
+Trên đây là báo cáo thẩm tra của Ban Kinh tế - Ngân sách, kính trình Hội đồng nhân dân tỉnh xem xét, quyết định./.
+TM. BAN KINH TẾ - NGÂN SÁCH
+TRƯỞNG BAN
+Lý Văn Hùng
+"""
+
+
+def test_a_verification_report_gives_the_drafts_assignments_and_the_committees_suggestions_to_their_bodies():
+    """A council committee's report sets each point of the draft beside its opinion, each after a label: the draft's
+    assignments and the body the committee proposes are read after the label; "Ban" agreeing is no one's duty."""
+    rows = {(r.agency, r.role, r.task.split()[0]) for r in register_of(VERIFICATION_REPORT).responsibilities}
+    assert {("Sở Nội vụ", "chủ trì", "chủ"), ("Sở Tài chính", "thực hiện", "bố"),
+            ("Ủy ban nhân dân cấp xã", "thực hiện", "lập"), ("Sở Giáo dục và Đào tạo", "chủ trì", "chủ")} <= rows
+    assert not any(agency.startswith("Ban") for agency, _, _ in rows)
+
+
 def test_a_schools_name_ends_where_its_duty_of_study_begins():
     """ "nghiên cứu mở ngành" is what a school is asked to do, no part of its name."""
     text = HEADER + ("IV. KIẾN NGHỊ\n1. Đề nghị Ủy ban nhân dân tỉnh\n- Bố trí 3 tỷ đồng cho đào tạo nghề năm 2027.\n"

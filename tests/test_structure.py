@@ -1177,6 +1177,38 @@ def test_an_annex_table_after_its_note_opens_the_annex_and_is_no_legal_basis():
     assert kinds[-2:] == ["header", "opening"] and "basis" not in kinds
 
 
+# A commune's decision approving a list of learners: the list after the signature has a title in capitals and the
+# note tying it to the decision, no "Phụ lục" over it.
+DECISION_WITH_LIST = """ỦY BAN NHÂN DÂN
+XÃ HÒA BÌNH
+Số: 77/QĐ-UBND
+QUYẾT ĐỊNH
+Phê duyệt danh sách học viên lớp may công nghiệp năm 2026
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt danh sách 3 học viên (có danh sách kèm theo).
+Điều 2. Quyết định có hiệu lực kể từ ngày ký.
+CHỦ TỊCH
+Phan Văn Lực
+DANH SÁCH HỌC VIÊN LỚP MAY CÔNG NGHIỆP
+NĂM 2026
+(Kèm theo Quyết định số 77/QĐ-UBND ngày 02/3/2026 của Chủ tịch UBND xã Hòa Bình)
+| TT | Họ và tên | Năm sinh | Mức hỗ trợ (đồng) |
+| 1 | Lò Thị Xuân | 1994 | 3.000.000 |
+| 2 | Vi Văn Tài | 1990 | 3.000.000 |
+"""
+
+
+def test_a_list_titled_in_capitals_over_the_decisions_note_is_an_annex_not_a_document():
+    """Its rows are the annex's (a question on a learner is answered under the list's title), not a new document's
+    opening; a plan's title over the same note ("KẾ HOẠCH …") still opens the document the decision issues."""
+    sections = parse_structure(normalize_text(DECISION_WITH_LIST)).children
+    annex = sections[-1]
+    assert (annex.kind, annex.title) == ("annex", "DANH SÁCH HỌC VIÊN LỚP MAY CÔNG NGHIỆP")
+    assert "opening" not in [s.kind for s in sections]
+    issued = DECISION_WITH_LIST.replace("DANH SÁCH HỌC VIÊN LỚP MAY CÔNG NGHIỆP", "KẾ HOẠCH ĐÀO TẠO NGHỀ")
+    assert "annex" not in [s.kind for s in parse_structure(normalize_text(issued)).children]
+
+
 # A letter's outline with two blank forms after it and no signature between: each form is an annex of its own, its
 # notes under it, not under the outline's last part.
 OUTLINE_AND_FORMS = """ĐỀ CƯƠNG BÁO CÁO

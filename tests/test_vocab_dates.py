@@ -259,6 +259,17 @@ def test_a_baseline_compared_with_is_no_year_the_sentence_speaks_of(text, years)
     assert years_spanned(text) == years
 
 
+@pytest.mark.parametrize(("text", "years"), [
+    ("Nguyễn Văn Tâm | Năm sinh Nam: 2001 | Thôn: Gò Dầu | Mức hỗ trợ (đồng): 4.000.000", set()),
+    ("chị Lò Thị Xuân, sinh năm 1994, học nghề may năm 2026", {2026}),
+    ("Năm sinh: 1988", set()),
+    ("Tuyển sinh năm 2026 đạt 12.000 người", {2026}),  # enrolment, no birth
+    ("tuyen sinh nam 2027", {2027}),
+])
+def test_a_persons_year_of_birth_is_no_period(text, years):
+    assert years_spanned(text) == years
+
+
 @pytest.mark.parametrize(("folded", "quarters"), [
     ("ket qua 6 thang dau nam 2026", {1, 2}),
     ("nhiem vu trong tam 06 thang cuoi nam 2026", {3, 4}),

@@ -242,6 +242,19 @@ def test_a_part_of_a_bodys_next_duties_named_without_cua(title, body):
     assert (m.group("body") if m else None) == body
 
 
+@pytest.mark.parametrize(("line", "statement"), [
+    ("Dự thảo quy định: Giao Sở Nội vụ chủ trì", "Giao Sở Nội vụ chủ trì"),
+    ("Dự thảo Nghị quyết đề xuất: hỗ trợ 3 triệu đồng", "hỗ trợ 3 triệu đồng"),
+    ("Ý kiến của Ban Văn hóa - Xã hội: Ban thống nhất", "Ban thống nhất"),
+    ("Ý kiến thẩm tra: đề nghị giao Sở Tài chính", "đề nghị giao Sở Tài chính"),
+    ("Sở Nội vụ: chủ trì hướng dẫn", "Sở Nội vụ: chủ trì hướng dẫn"),  # a body's name, no label
+])
+def test_the_label_a_reviewer_sets_before_each_side_of_a_point(line, statement):
+    from index.vocab.phrases import REVIEW_LABEL
+
+    assert REVIEW_LABEL.sub("", line) == statement
+
+
 @pytest.mark.parametrize(("lead", "left"), [
     ("sẽ triển khai các nhiệm vụ sau:", "triển khai:"),
     ("tiếp tục thực hiện những nội dung cụ thể như sau:", "thực hiện:"),

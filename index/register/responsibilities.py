@@ -61,6 +61,7 @@ from index.vocab.phrases import (
     PARTNERS_FIELD,
     PRESENTS_TEXT,
     REPORTS_AS_FOLLOWS,
+    REVIEW_LABEL,
     RIGHTS_OF,
     ROLE_APPOSITION,
     TABLE_CAPTION,
@@ -423,7 +424,7 @@ class Extraction:
     def body_unit(
         self, unit: _Unit, path: tuple[Section, ...], agencies: list[str] | None, requested: bool, heading: str
     ) -> None:
-        text = unit.text
+        text = _unlabelled(unit.text)
         if TABLE_CAPTION.match(text):
             return  # "Bảng 2. Phân công nhiệm vụ …" under a body's part: its table's rows are read as a table
         if unit.agencies:
@@ -453,6 +454,12 @@ class Extraction:
             names, task, inline_requested = inline
             self.add_rows(names, task, unit.source, path, requested=requested or inline_requested,
                           blocks=unit.blocks)
+        elif later := [(names, task) for names, task in _clause_duties(text, own_item=False)
+                       if names and _binds_later(text, task)]:
+            # a line opening with no body whose later clause gives one a duty: "Ban thống nhất; đề nghị giao Sở X chủ
+            # trì …", "Tổng số tiền còn phải nộp …. Thủ trưởng các đơn vị có trách nhiệm thu hồi …"
+            for names, task in later:
+                self.add_rows(names, task, unit.source, path, requested=requested, blocks=unit.blocks)
         elif len(text) > 40:
             self.notes.append(f"{self.doc}: paragraph without an agency skipped in '{section_path(path)}': "
                               f"{short_title(text, 80)}")
@@ -1191,6 +1198,19 @@ def _own_subject(text: str, heading: list[str]) -> tuple[list[str], str, bool] |
     if {agency_key(canonical_agency(n)) for n in split[0]} >= keys:  # one of several bodies named is its own part
         return None
     return split[0], split[1], requested
+
+
+def _binds_later(line: str, task: str) -> bool:
+    """Whether a later clause of a line that opens with no body binds the body it names: a lead, an assignment, a
+    responsibility or a time limit; not a result told beside another ("…; Trung tâm … tổ chức 30 phiên")."""
+    return task.startswith(("chủ trì", "phối hợp")) or bool(deadline_spans(task)) or bool(_GIVEN_TO.search(line)) \
+        or "trách nhiệm" in line
+
+
+def _unlabelled(text: str) -> str:
+    """A line without the label a reviewer sets before each side of a point ("- Dự thảo quy định: …")."""
+    label = REVIEW_LABEL.match(strip_bullet(text))
+    return strip_bullet(text)[label.end():] if label else text
 
 
 def _inline_assignment(text: str) -> tuple[list[str], str, bool] | None:

@@ -57,6 +57,11 @@ BASELINE_YEAR = re.compile(r"(?:\bso v(?:ới|oi)\s+(?:[^\s\d,;.()]+\s+){0,5}?"
                            r"|\b(?:thấp|thap|cao|ít|it|nhiều|nhieu|lớn|lon|nhỏ|nho)\s+h(?:ơn|on)\s+)"
                            r"(?:(?:năm|nam)\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 
+# A person's year of birth in a list of learners ("Năm sinh Nam: 1996", "Năm sinh: 2001", "chị Mai, sinh năm 1994"):
+# no period the line speaks of ("tuyển sinh năm 2026" is one).
+BIRTH_YEAR = re.compile(r"(?:\bn(?:ă|a)m\s+sinh(?:\s+(?:nam|nữ|nu))?\s*:?\s*|(?<!tuyển )(?<!tuyen )(?<!học )(?<!hoc )"
+                        r"\bsinh\s+(?:n(?:ă|a)m\s+)?)(?:19|20)\d\d\b", re.IGNORECASE)
+
 
 def year_spans(text: str) -> list[set[int]]:
     """Each period a text names, a span expanded ("giai đoạn 2021-2030, tầm nhìn đến năm 2045" is 2021…2030 and
@@ -64,6 +69,7 @@ def year_spans(text: str) -> list[set[int]]:
     # the cited document whole first: its number's year cut alone would leave its date ("24/2025/NQ-HĐND ngày 09
     # tháng 12 năm 2025")
     text = NUMBERED_DOCUMENT.sub(" ", CITED_DOCUMENT.sub(" ", TERM_OF_OFFICE.sub(" ", BASELINE_YEAR.sub(" ", text))))
+    text = BIRTH_YEAR.sub(" ", text)
     spans = []
     for m in YEAR_SPAN.finditer(text):
         first, last = int(m[1]), int(m[2] or m[1])

@@ -90,10 +90,11 @@ SOCIAL_CHROME = re.compile(
 )
 # A document-type title line, alone on its paragraph: "KẾ HOẠCH", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH HÀNH ĐỘNG";
 # not the enacting formula "QUYẾT ĐỊNH:" and not "Kế hoạch số 70/KH-UBND …".
-DOCUMENT_TITLE = re.compile(
-    r"^(?:KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|ĐỀ ÁN|CHỈ THỊ|QUY CHẾ|QUY ĐỊNH|HƯỚNG DẪN"
-    r"|PHƯƠNG ÁN|THÔNG BÁO|BÁO CÁO|TỜ TRÌNH|CÔNG ĐIỆN|GIẤY MỜI)\s*$"
-)
+_DOCUMENT_TITLE_WORDS = (r"(?:KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|ĐỀ ÁN|CHỈ THỊ|QUY CHẾ|QUY ĐỊNH"
+                         r"|HƯỚNG DẪN|PHƯƠNG ÁN|THÔNG BÁO|BÁO CÁO|TỜ TRÌNH|CÔNG ĐIỆN|GIẤY MỜI)")
+DOCUMENT_TITLE = re.compile(rf"^{_DOCUMENT_TITLE_WORDS}\s*$")
+# … and a title line that opens with the type: "KẾ HOẠCH PHÁT TRIỂN GIÁO DỤC NGHỀ NGHIỆP NĂM 2025" names a document.
+DOCUMENT_TITLE_START = re.compile(rf"^{_DOCUMENT_TITLE_WORDS}\b")
 # The enacting formula that ends the preamble of a decision: "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:".
 ENACTING_FORMULA = re.compile(r"^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ QUYẾT|CHỈ THỊ)\s*:\s*$")
 # The mark of a certified copy an office adds after a document it passes on: "SAO Y BẢN CHÍNH", "SAO Y", "SAO LỤC",
@@ -593,6 +594,11 @@ DUTIES_AHEAD = re.compile(r"^(?:(?:các|những)\s+)?(?:nhiệm vụ|việc|côn
 ANNOUNCING_FRAME = re.compile(r"^(?:sẽ\s+(?:tiếp tục\s+)?|tiếp tục\s+)|\s+(?:(?:các|những)\s+(?:nhiệm vụ|nội dung"
                               r"|công việc|việc)(?:\s+(?:chủ yếu|trọng tâm|cụ thể))?)?(?:\s+(?:cụ thể\s+)?"
                               r"(?:sau đây|sau|như sau|dưới đây))?(?=\s*:?\s*$)", re.IGNORECASE)
+# The label a reviewer's report sets before each side of a point ("- Dự thảo quy định: Giao Sở Nội vụ chủ trì …",
+# "- Ý kiến của Ban: Ban thống nhất; đề nghị giao Sở Giáo dục và Đào tạo chủ trì …"): what follows is the line's
+# statement, read as if the line opened with it.
+REVIEW_LABEL = re.compile(r"^(?:Dự thảo(?:\s+(?:Nghị quyết|Quyết định|quy định|đề xuất|đề nghị|nêu))*|Ý kiến(?:\s+(?:của|thẩm tra"
+                          r"|tiếp thu|giải trình)\b[^:;.]{0,60})?)\s*:\s*(?=\S)", re.IGNORECASE)
 # … and one setting out its rights, which bind nobody: "Quyền của Bên A", "Quyền hạn của Sở X", "Quyền lợi của Bên B".
 RIGHTS_OF = re.compile(r"^Quyền(?:\s+(?:hạn|lợi))?\s+của\s+(?=\S)", re.IGNORECASE)
 # A body's standing in the text, set before the duties it announces: "Sở Nội vụ là cơ quan chủ trì, có trách
