@@ -475,7 +475,8 @@ def _opens_attached_list(block: Block, after: list[Block]) -> bool:
     def capitals(b: Block, least: int = 1) -> bool:
         letters = [c for c in b.text if c.isalpha()]
         return (b.table is None and len(letters) >= least and not any(c.islower() for c in letters)
-                and not DOCUMENT_TITLE_START.match(b.text) and not MOTTO.search(b.text) and not NUMBER_LINE.match(b.text))
+                and not DOCUMENT_TITLE_START.match(b.text) and not MOTTO.search(b.text)
+                and not NUMBER_LINE.match(b.text))
 
     def title_line(b: Block) -> bool:
         return capitals(b, _CAPS_LETTERS) and not bare_agency(b.text)

@@ -597,8 +597,9 @@ ANNOUNCING_FRAME = re.compile(r"^(?:sẽ\s+(?:tiếp tục\s+)?|tiếp tục\s+)
 # The label a reviewer's report sets before each side of a point ("- Dự thảo quy định: Giao Sở Nội vụ chủ trì …",
 # "- Ý kiến của Ban: Ban thống nhất; đề nghị giao Sở Giáo dục và Đào tạo chủ trì …"): what follows is the line's
 # statement, read as if the line opened with it.
-REVIEW_LABEL = re.compile(r"^(?:Dự thảo(?:\s+(?:Nghị quyết|Quyết định|quy định|đề xuất|đề nghị|nêu))*|Ý kiến(?:\s+(?:của|thẩm tra"
-                          r"|tiếp thu|giải trình)\b[^:;.]{0,60})?)\s*:\s*(?=\S)", re.IGNORECASE)
+REVIEW_LABEL = re.compile(r"^(?:Dự thảo(?:\s+(?:Nghị quyết|Quyết định|quy định|đề xuất|đề nghị|nêu))*"
+                          r"|Ý kiến(?:\s+(?:của|thẩm tra|tiếp thu|giải trình)\b[^:;.]{0,60})?)\s*:\s*(?=\S)",
+                          re.IGNORECASE)
 # … and one setting out its rights, which bind nobody: "Quyền của Bên A", "Quyền hạn của Sở X", "Quyền lợi của Bên B".
 RIGHTS_OF = re.compile(r"^Quyền(?:\s+(?:hạn|lợi))?\s+của\s+(?=\S)", re.IGNORECASE)
 # A body's standing in the text, set before the duties it announces: "Sở Nội vụ là cơ quan chủ trì, có trách
