@@ -404,6 +404,9 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         named = with_previous_plan(question, answered, plans, before, labelled=True)
         if named != question:
             return named
+    compared = compared_again(question, before, history, plans)
+    if compared:
+        return compared
     topic = _topic_words(folded, [c.span for c in new])
     if not names_plan and len(topic) > 2 and _BOTH_PLANS.search(folded):
         # "Hai kế hoạch có khớp nhau về chỉ tiêu đào tạo lại năm 2025 không?": a question of its own about the two
@@ -525,6 +528,66 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
             carried = f"{question.rstrip(' ?')} năm {' - '.join(at)}?"
         return with_previous_plan(carried, answered, plans, before)
     return question
+
+
+# A follow-up setting two answers just given beside each other: "Vậy hai nơi có khác nhau không?", "Riêng cao đẳng
+# thì Hà Nội gấp mấy lần Hải Dương?", "Hà Nội cao hơn Bạch Vân bao nhiêu điểm phần trăm?" (folded).
+_COMPARES = re.compile(r"\b(?:gap (?:may|bao nhieu) lan|(?:cao|thap|nhieu|it|lon|nho) hon|chenh(?: lech)?|khac nhau"
+                       r"|giong nhau|bang nhau|hon kem|nhu nhau)\b")
+# Words of such a follow-up that only frame the comparison: "vậy", "riêng", "có … không", "điểm phần trăm".
+_COMPARING_WORDS = frozenset("vay rieng thi co khong diem phan tram hai noi tinh ben ca nhau so".split())
+_TIES_PLACE = re.compile(r"\b(?:của|ở|tại)\s+$", re.IGNORECASE)
+COMPARED_TOPIC_WORDS = 2  # a follow-up comparing with more words of its own asks a question of its own
+
+
+def compared_again(question: str, before: str, history: Sequence[tuple[str, str]], plans: dict[str, PlanMetadata]
+                   ) -> str:
+    """A follow-up comparing the last two plans' answers, asked again of both: the last question's topic, its place
+    and plan taken out, with the level or group the follow-up narrows it to, "(theo A và B)"; "" for any other.
+
+    The plans are those the answers quoted, latest first; the comparison itself (how many times, how far apart) is
+    the reader's to make from the two quoted figures."""
+    folded = fold_accents(question).lower()
+    comparing = _COMPARES.search(folded)
+    if comparing is None or not before:
+        return ""
+    places = _places(plans)
+    spans = [(a, b) for a, b, _ in _place_matches(folded, places)] + [comparing.span()]
+    spans += [m.span() for m in _PURE_ASKING.finditer(folded)]
+    own = [w for w in _topic_words(folded, spans) if w not in _COMPARING_WORDS]
+    if len(own) > COMPARED_TOPIC_WORDS + len(named_qualifiers(question)):
+        return ""
+    answers = [a for q, a in reversed(history) if q and q.strip() and not is_refusal(a)]
+    both = list(dict.fromkeys(p for answer in answers for p in plans.values() if p.label and p.label in answer))
+    if len(both) < 2:
+        return ""
+    frame = cut_spans(before, [m.span() for m in PLAN_NOTE.finditer(before)])
+    # a place goes with the word that ties it ("… năm 2023 của Hà Nội là …")
+    frame = cut_spans(frame, [(a - len(tie.group()) if (tie := _TIES_PLACE.search(frame[:a])) else a, b)
+                              for a, b, _ in _place_matches(fold_accents(frame), places)])
+    frame = _tidy(re.sub(r"^\s*(?:(?:Thế|Vậy|Còn)\s+)*[,\s]*", "", frame, flags=re.IGNORECASE))
+    asked = [_years_asked_of(plan, history, plans) for plan in both]
+    if asked[0] != asked[1]:
+        # each plan was asked of its own year ("… năm 2023" of one, "… đến năm 2025" of the other): the topic alone
+        frame = _tidy(re.sub(r"\s*\b(?:đến\s+|trong\s+|vào\s+)?năm\s+(?:19|20)\d\d\b", "", frame))
+    # what the follow-up narrows the topic to, before the places and the comparison: "Riêng cao đẳng thì …"
+    first = min([a for a, _ in spans] + [m.start() for m in _BOTH_PLANS.finditer(folded)])
+    narrowing = re.sub(r"^\s*(?:(?:vậy|thế|còn|riêng)\s+)*|\s*\b(?:thì|,)\s*$", "", question[:first],
+                       flags=re.IGNORECASE)
+    lead = f"{narrowing.strip()}: " if narrowing.strip() else ""
+    return f"{lead}{frame} (theo {_place_and_year(both[0])} và {_place_and_year(both[1])})?"
+
+
+def _years_asked_of(plan: PlanMetadata, history: Sequence[tuple[str, str]], plans: dict[str, PlanMetadata]
+                    ) -> set[int]:
+    """The years the conversation last asked of a plan: those of the latest question (as condensed) its answer
+    quoted the plan for."""
+    for k in range(len(history) - 1, -1, -1):
+        question, answer = history[k]
+        if question and question.strip() and not is_refusal(answer) and plan.label in answer:
+            return years_spanned(cut_spans(asked := condense(question, history[:k], plans),
+                                           [m.span() for m in PLAN_NOTE.finditer(asked)]))
+    return set()
 
 
 def _groups(text: str) -> frozenset[str]:
@@ -859,7 +922,13 @@ def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata
                                                              if p.label and p.label in older]))
         names = [_plan_name(p) for p in both[:2]]
         return f"{question.rstrip(' ?')} (theo {' và '.join(names)})?" if len(names) == 2 else question
-    named = FOLDED_DOCUMENT_REFERENCE.search(fold_accents(before))
+    # (a plan's label may cite another document by its number: "Kế hoạch triển khai “Kế hoạch số 238/KH-UBND …”
+    # (Hải Dương, 2023)" names that plan by its label, not plan 238)
+    unlabelled = before
+    for plan_named in plans.values():
+        if plan_named.label:
+            unlabelled = unlabelled.replace(plan_named.label, " " * len(plan_named.label))
+    named = FOLDED_DOCUMENT_REFERENCE.search(fold_accents(unlabelled))
     by_year = PLAN_OF_YEAR.search(fold_accents(question))  # another plan named by its year
     plan = next((p for p in plans.values() if p.number and p.number.split("/")[0] == named["num"]), None) \
         if named is not None and named["type"] else None
@@ -869,7 +938,7 @@ def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata
     if named is not None and named["type"] and (plan is not None or len(quoted) != 1 or not labelled):
         # "… KH 70 năm 2023 và KH 177 năm 2025 …": a question about both goes on about both
         references = list(dict.fromkeys(before[m.start():m.end()] for m in
-                                        FOLDED_DOCUMENT_REFERENCE.finditer(fold_accents(before)) if m["type"]))
+                                        FOLDED_DOCUMENT_REFERENCE.finditer(fold_accents(unlabelled)) if m["type"]))
         reference = " và ".join(references[:2])
         if by_year or plan and _year_of_another_plan(question, plan, plans):
             # "Hồi kế hoạch 2023 thì …" after "Kế hoạch 177 …": that place's plan of 2023, not 177
@@ -908,3 +977,11 @@ _BOTH_PLANS = re.compile(
 def _plan_name(plan: PlanMetadata) -> str:
     """How a condensed question names a plan: its type and number, else its label."""
     return f"{plan.doc_type or 'Kế hoạch'} {plan.number}" if plan.number else plan.label
+
+
+def _place_and_year(plan: PlanMetadata) -> str:
+    """A plan beside another of another place, named by its type, year and place when it has no number: its label
+    may cite another plan's number ("Kế hoạch triển khai “Kế hoạch số 238/KH-UBND …” (Hải Dương, 2023)")."""
+    if plan.number or not (plan.province and plan.year):
+        return _plan_name(plan)
+    return f"{plan.doc_type or 'Kế hoạch'} năm {plan.year} của {plan.province}"

@@ -652,6 +652,37 @@ def test_a_follow_up_about_both_plans_names_the_two_the_last_answer_quoted():
     assert "(theo Kế hoạch 70/KH-UBND và" not in one
 
 
+def test_a_follow_up_comparing_the_last_two_answers_asks_their_topic_again_of_both_plans():
+    """ "Vậy Hà Nội cao hơn Hải Dương bao nhiêu điểm phần trăm?" asks nothing new: the two figures just given, each
+    quoted again (the reader compares them); the level or group it narrows to leads; a year is kept when both plans
+    were asked of it, dropped when each was asked of its own; a follow-up with a topic of its own is no such one."""
+    asked = [("Tỷ lệ lao động qua đào tạo năm 2023 của Hà Nội là bao nhiêu?",
+              "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): … 73,2%."),
+             ("Còn Hải Dương?", "Theo Kế hoạch của Sở LĐTBXH (Hải Dương, 2023): … 70%.")]
+    both = "(theo Kế hoạch năm 2023 của Hải Dương và Kế hoạch 70/KH-UBND)?"
+    assert condense("Vậy Hà Nội cao hơn Hải Dương bao nhiêu điểm phần trăm?", asked, PLANS) == \
+        f"Tỷ lệ lao động qua đào tạo năm 2023 là bao nhiêu {both}"
+    assert condense("Riêng lao động nữ thì hai nơi có khác nhau không?", asked, PLANS).startswith(
+        "lao động nữ: Tỷ lệ lao động qua đào tạo năm 2023")
+    own = condense("Hai nơi khác nhau thế nào về hạn gửi báo cáo năm?", asked, PLANS)
+    assert own.startswith("Hai nơi khác nhau thế nào về hạn gửi báo cáo năm")
+    years_apart = [("Hà Nội đặt tỷ lệ lao động qua đào tạo đến năm 2030 là bao nhiêu?",
+                    "Theo Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội): … 80% vào năm 2030."),
+                   ("Còn Hải Dương năm 2023?", "Theo Kế hoạch của Sở LĐTBXH (Hải Dương, 2023): … 70%.")]
+    assert condense("Hai nơi chênh nhau bao nhiêu?", years_apart, PLANS) == \
+        "đặt tỷ lệ lao động qua đào tạo là bao nhiêu (theo Kế hoạch năm 2023 của Hải Dương và Kế hoạch 177/KH-UBND)?"
+
+
+def test_a_number_a_plans_label_cites_names_no_plan_in_a_follow_up():
+    """A plan with no number of its own is labelled by the plan it carries out ("Kế hoạch triển khai Kế hoạch số
+    238/KH-UBND …"): after "Ai ký?" named it by that label, "Số hiệu là gì?" still asks of it, not of plan 238."""
+    label = "Kế hoạch triển khai Kế hoạch số 238/KH-UBND (Hải Dương, 2023)"
+    plans = {"hdx": PlanMetadata("hdx", label, "Hải Dương", "", 2023, "Phát triển nguồn nhân lực")}
+    turns = [("Kế hoạch phát triển nguồn nhân lực năm 2023 của Hải Dương triển khai văn bản nào?", f"Theo {label}: …"),
+             ("Ai ký?", f"Theo {label}: Phó Giám đốc … ký.")]
+    assert condense("Số hiệu của văn bản là gì?", turns, plans) == f"Số hiệu của văn bản là gì (theo {label})?"
+
+
 def test_comparing_with_another_plan_keeps_the_plan_just_discussed():
     previous = [("Chỉ tiêu tuyển sinh cao đẳng năm 2024 của Hà Nội là bao nhiêu?",
                  "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): 2.900 người.")]
