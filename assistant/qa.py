@@ -309,6 +309,8 @@ def _meta_answer(index: SearchIndex, r: Retrieved) -> Answer | None:
         # the plan asked of, else the one plan that carries a copy
         copies = [e for doc in (r.scope.docs[:1] or index.plans) if (e := _copy_evidence(index, doc))]
         return compose(r.question, copies, r.passages) if len(copies) == 1 else None
+    if r.profile.cited:
+        return None  # "người ký Tờ trình 236/TTr-SGDĐT tên là gì": that document's, which only the lines citing it tell
     wants_issue_date = r.profile.wants(ISSUE_DATE) and not r.profile.wants(BASIS)
     wants_number = r.profile.wants(DOC_NUMBER) and not r.profile.wants(BASIS)
     if not r.scope.docs or not (r.profile.wants(SIGNER) or wants_number or wants_issue_date

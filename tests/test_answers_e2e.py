@@ -204,6 +204,14 @@ def test_a_cited_documents_issue_date_is_the_one_its_citation_gives(assistant):
     assert "10/7/2024" in second.short_answer, (second.standalone_question, second.short_answer)
 
 
+def test_who_signed_a_cited_document_is_asked_of_that_document_not_of_the_plan(assistant):
+    """The plan's own signer signed the plan, not the decision it carries out: the line citing the decision tells
+    whose it is."""
+    answer = assistant.ask("Ai ký Quyết định 2239/QĐ-TTg mà kế hoạch chiến lược giáo dục nghề nghiệp của Hải Phòng "
+                           "thực hiện?")
+    assert "Lê Khắc Nam" not in answer.text and "Thủ tướng" in answer.text, answer.text
+
+
 def test_a_list_of_funding_sources_is_quoted_whole(assistant):
     answer = assistant.ask("Kinh phí thực hiện kế hoạch giáo dục nghề nghiệp năm 2023 của HN lấy từ những nguồn nào?")
     assert {c.doc for c in answer.citations} == {HANOI_2023}
