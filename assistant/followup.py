@@ -399,14 +399,14 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     if names_plan and profile_question(question).kinds & _ABOUT_THE_PLAN and not _COMPARED_WITH.match(folded):
         # "kh 70 ban hành ngày nào, ai ký": the plan it names asked of itself, a question of its own
         return question
+    compared = compared_again(question, before, history, plans)
+    if compared:
+        return compared
     if names_plan and _COMPARED_WITH.match(folded):
         # "So với Bạch Vân năm 2025 thì …?": the plan just discussed beside the one the follow-up names
         named = with_previous_plan(question, answered, plans, before, labelled=True)
         if named != question:
             return named
-    compared = compared_again(question, before, history, plans)
-    if compared:
-        return compared
     topic = _topic_words(folded, [c.span for c in new])
     if not names_plan and len(topic) > 2 and _BOTH_PLANS.search(folded):
         # "Hai kế hoạch có khớp nhau về chỉ tiêu đào tạo lại năm 2025 không?": a question of its own about the two
@@ -536,6 +536,10 @@ _COMPARES = re.compile(r"\b(?:gap (?:may|bao nhieu) lan|(?:cao|thap|nhieu|it|lon
                        r"|giong nhau|bang nhau|hon kem|nhu nhau)\b")
 # Words of such a follow-up that only frame the comparison: "vậy", "riêng", "có … không", "điểm phần trăm".
 _COMPARING_WORDS = frozenset("vay rieng thi co khong diem phan tram hai noi tinh ben ca nhau so".split())
+# A plan named at the head of a question, before the verb of what it sets: "Kế hoạch năm 2023 của Sở Lao động -
+# Thương binh và Xã hội Hải Dương đặt chỉ tiêu …".
+_PLAN_NAMED_FIRST = re.compile(r"^(?:kế hoạch|chương trình|đề án)\b(?:\s+năm\s+\d{4})?(?:\s+(?:của|do)\s+[^,?]*?)?\s+"
+                               r"(?=(?:đặt|giao|phấn đấu|dự kiến|đề ra|đề xuất|nêu)\b)", re.IGNORECASE)
 _TIES_PLACE = re.compile(r"\b(?:của|ở|tại)\s+$", re.IGNORECASE)
 COMPARED_TOPIC_WORDS = 2  # a follow-up comparing with more words of its own asks a question of its own
 
@@ -559,23 +563,31 @@ def compared_again(question: str, before: str, history: Sequence[tuple[str, str]
         return ""
     answers = [a for q, a in reversed(history) if q and q.strip() and not is_refusal(a)]
     both = list(dict.fromkeys(p for answer in answers for p in plans.values() if p.label and p.label in answer))
-    if len(both) < 2:
+    # "So với Hà Nội cùng năm thì trình độ này chênh nhau thế nào?": the plan just quoted beside the place it names
+    elsewhere = [name for _, _, name in _place_matches(folded, places)
+                 if name and both and name not in {plan.province for plan in both[:2]}]
+    if len(both) < 2 and not elsewhere:
         return ""
     frame = cut_spans(before, [m.span() for m in PLAN_NOTE.finditer(before)])
     # a place goes with the word that ties it ("… năm 2023 của Hà Nội là …")
     frame = cut_spans(frame, [(a - len(tie.group()) if (tie := _TIES_PLACE.search(frame[:a])) else a, b)
                               for a, b, _ in _place_matches(fold_accents(frame), places)])
     frame = _tidy(re.sub(r"^\s*(?:(?:Thế|Vậy|Còn)\s+)*[,\s]*", "", frame, flags=re.IGNORECASE))
-    asked = [_years_asked_of(plan, history, plans) for plan in both]
-    if asked[0] != asked[1]:
+    frame = _PLAN_NAMED_FIRST.sub("", frame)  # "Kế hoạch năm 2023 của Sở … đặt …": one plan's name, not the topic
+    asked = [_years_asked_of(plan, history, plans) for plan in both[:2]]
+    if not elsewhere and asked[0] != asked[1]:
         # each plan was asked of its own year ("… năm 2023" of one, "… đến năm 2025" of the other): the topic alone
         frame = _tidy(re.sub(r"\s*\b(?:đến\s+|trong\s+|vào\s+)?năm\s+(?:19|20)\d\d\b", "", frame))
     # what the follow-up narrows the topic to, before the places and the comparison: "Riêng cao đẳng thì …"
     first = min([a for a, _ in spans] + [m.start() for m in _BOTH_PLANS.finditer(folded)])
-    narrowing = re.sub(r"^\s*(?:(?:vậy|thế|còn|riêng)\s+)*|\s*\b(?:thì|,)\s*$", "", question[:first],
+    narrowing = re.sub(r"^\s*(?:(?:vậy|thế|còn|riêng|so với|so sánh với)\s+)*|\s*\b(?:thì|,)\s*$", "", question[:first],
                        flags=re.IGNORECASE)
     lead = f"{narrowing.strip()}: " if narrowing.strip() else ""
-    return f"{lead}{frame} (theo {_place_and_year(both[0])} và {_place_and_year(both[1])})?"
+    sides = both[:1] if elsewhere else both[:2]
+    # both named alike: by number when each has one, else by year and place ("Kế hoạch năm 2023 của Hải Dương")
+    names = [_plan_name(p) if all(s.number for s in sides) else _place_and_year(p, plans) for p in sides]
+    names += [f"kế hoạch của {elsewhere[0]}"] if elsewhere else []
+    return f"{lead}{frame} (theo {names[0]} và {names[1]})?"
 
 
 def _years_asked_of(plan: PlanMetadata, history: Sequence[tuple[str, str]], plans: dict[str, PlanMetadata]
@@ -979,9 +991,11 @@ def _plan_name(plan: PlanMetadata) -> str:
     return f"{plan.doc_type or 'Kế hoạch'} {plan.number}" if plan.number else plan.label
 
 
-def _place_and_year(plan: PlanMetadata) -> str:
-    """A plan beside another of another place, named by its type, year and place when it has no number: its label
-    may cite another plan's number ("Kế hoạch triển khai “Kế hoạch số 238/KH-UBND …” (Hải Dương, 2023)")."""
-    if plan.number or not (plan.province and plan.year):
+def _place_and_year(plan: PlanMetadata, plans: dict[str, PlanMetadata]) -> str:
+    """A plan set beside another place's, named by its type, year and place when no other plan of that place has its
+    year (a label may cite another plan's number: "Kế hoạch triển khai “Kế hoạch số 238/KH-UBND …” (Hải Dương,
+    2023)" names no plan 238); else as a condensed question names it."""
+    alike = [p for p in plans.values() if p.province == plan.province and p.year == plan.year]
+    if not (plan.province and plan.year) or len(alike) > 1:
         return _plan_name(plan)
     return f"{plan.doc_type or 'Kế hoạch'} năm {plan.year} của {plan.province}"

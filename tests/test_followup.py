@@ -659,7 +659,8 @@ def test_a_follow_up_comparing_the_last_two_answers_asks_their_topic_again_of_bo
     asked = [("Tỷ lệ lao động qua đào tạo năm 2023 của Hà Nội là bao nhiêu?",
               "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): … 73,2%."),
              ("Còn Hải Dương?", "Theo Kế hoạch của Sở LĐTBXH (Hải Dương, 2023): … 70%.")]
-    both = "(theo Kế hoạch năm 2023 của Hải Dương và Kế hoạch 70/KH-UBND)?"
+    # one of the two has no number: both are named by year and place
+    both = "(theo Kế hoạch năm 2023 của Hải Dương và Kế hoạch năm 2023 của Hà Nội)?"
     assert condense("Vậy Hà Nội cao hơn Hải Dương bao nhiêu điểm phần trăm?", asked, PLANS) == \
         f"Tỷ lệ lao động qua đào tạo năm 2023 là bao nhiêu {both}"
     assert condense("Riêng lao động nữ thì hai nơi có khác nhau không?", asked, PLANS).startswith(
@@ -670,7 +671,13 @@ def test_a_follow_up_comparing_the_last_two_answers_asks_their_topic_again_of_bo
                     "Theo Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội): … 80% vào năm 2030."),
                    ("Còn Hải Dương năm 2023?", "Theo Kế hoạch của Sở LĐTBXH (Hải Dương, 2023): … 70%.")]
     assert condense("Hai nơi chênh nhau bao nhiêu?", years_apart, PLANS) == \
-        "đặt tỷ lệ lao động qua đào tạo là bao nhiêu (theo Kế hoạch năm 2023 của Hải Dương và Kế hoạch 177/KH-UBND)?"
+        "đặt tỷ lệ lao động qua đào tạo là bao nhiêu (theo Kế hoạch năm 2023 của Hải Dương và Kế hoạch năm 2025 của " \
+        "Hà Nội)?"
+    # a place not yet discussed, named by the follow-up, beside the plan just quoted
+    one = [("Hải Dương năm 2023 đặt chỉ tiêu tuyển sinh trình độ trung cấp bao nhiêu người?",
+            "Theo Kế hoạch của Sở LĐTBXH (Hải Dương, 2023): … 4.000 người.")]
+    assert condense("So với Hải Phòng thì trình độ này chênh nhau thế nào?", one, PLANS).endswith(
+        "(theo Kế hoạch năm 2023 của Hải Dương và kế hoạch của Hải Phòng)?")
 
 
 def test_a_number_a_plans_label_cites_names_no_plan_in_a_follow_up():
