@@ -541,7 +541,6 @@ _COMPARING_WORDS = frozenset("vay rieng thi co khong diem phan tram hai noi tinh
 _PLAN_NAMED_FIRST = re.compile(r"^(?:kế hoạch|chương trình|đề án)\b(?:\s+năm\s+\d{4})?(?:\s+(?:của|do)\s+[^,?]*?)?\s+"
                                r"(?=(?:đặt|giao|phấn đấu|dự kiến|đề ra|đề xuất|nêu)\b)", re.IGNORECASE)
 _TIES_PLACE = re.compile(r"\b(?:của|ở|tại)\s+$", re.IGNORECASE)
-COMPARED_TOPIC_WORDS = 2  # a follow-up comparing with more words of its own asks a question of its own
 
 
 def compared_again(question: str, before: str, history: Sequence[tuple[str, str]], plans: dict[str, PlanMetadata]
@@ -558,8 +557,10 @@ def compared_again(question: str, before: str, history: Sequence[tuple[str, str]
     places = _places(plans)
     spans = [(a, b) for a, b, _ in _place_matches(folded, places)] + [comparing.span()]
     spans += [m.span() for m in _PURE_ASKING.finditer(folded)]
-    own = [w for w in _topic_words(folded, spans) if w not in _COMPARING_WORDS]
-    if len(own) > COMPARED_TOPIC_WORDS + len(named_qualifiers(question)):
+    own = {w for w in _topic_words(folded, spans) if w not in _COMPARING_WORDS}
+    # words of its own, but a level or group it narrows the last topic to ("Riêng cao đẳng thì …"): a topic of its own
+    # asked of the two plans ("cơ quan đầu mối của hai kế hoạch khác nhau thế nào?")
+    if own - set(folded_syllables(fold_accents(before))) - {w for q in named_qualifiers(question) for w in q.split()}:
         return ""
     answers = [a for q, a in reversed(history) if q and q.strip() and not is_refusal(a)]
     both = list(dict.fromkeys(p for answer in answers for p in plans.values() if p.label and p.label in answer))
