@@ -66,6 +66,13 @@ def test_a_question_without_a_group_or_place_singles_out_none(question):
     assert named_qualifiers(question) == frozenset()
 
 
+def test_women_are_named_by_a_lists_count_and_column():
+    """A learners' list counts its women beside each subtotal ("6 người, nữ 5 người") and writes "Nữ" as a column."""
+    assert names_qualifier("phu nu", "Cộng nghề May công nghiệp (6 người, nữ 5 người) | Mức hỗ trợ (đồng): 17.500.000")
+    assert names_qualifier("phu nu", "Lò Thị Xuân | Năm sinh Nữ: 1994 | Thôn: Nà Lầu")
+    assert not names_qualifier("phu nu", "Cộng nghề Sửa chữa máy nông nghiệp (6 người)")
+
+
 def test_a_month_is_named_with_or_without_its_leading_zero():
     assert names_qualifier("thang 8", "| 7 | Tháng 08/2026 | Phiên chuyên đề tuyển lao động |")
     assert names_qualifier("thang 8", "tổ chức vào tháng 8 năm 2026")

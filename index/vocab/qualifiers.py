@@ -25,9 +25,10 @@ from index.vocab.markers import UPPER
 # another word too ("nghề cá", "nghề cả giai đoạn"): a question names it typed so, or typed with no marks.
 GROUPS: dict[str, tuple[str, ...]] = {
     "người khuyết tật": ("khuyet tat", "nkt"),
-    # "tỷ lệ nữ", "nữ chiếm bao nhiêu", "trong đó nữ": the women's share, whatever noun it counts
+    # "tỷ lệ nữ", "nữ chiếm bao nhiêu", "trong đó nữ": the women's share, whatever noun it counts; a list's count
+    # ("Cộng nghề May (6 người, nữ 5 người)") and its column ("Năm sinh Nữ") say "nữ" alone
     "phụ nữ": ("phu nu", "lao dong nu", "hoc vien nu", "hoc sinh nu", "sinh vien nu", "nu gioi", "lao dong la nu",
-               "ty le nu", "nu chiem", "trong do nu", "so nu"),
+               "ty le nu", "nu chiem", "trong do nu", "so nu", "nu"),
     "đồng bào dân tộc thiểu số": ("dan toc thieu so", "dong bao dan toc", "dtts"),
     "bộ đội xuất ngũ": ("xuat ngu", "hoan thanh nghia vu quan su"),
     "hộ nghèo": ("ho ngheo", "can ngheo", "nguoi ngheo"),
