@@ -52,6 +52,10 @@ _ITEM_END = re.compile(r"\s*,\s*|\s+va\s+")  # where an item of a list "A, B và
 _NAME_WORD = re.compile(rf"[{UPPER}]")  # a word of a proper name ("Nội", "Bạch")
 # A part must name this many topic words of its own to be searched on its own.
 MIN_PART_WORDS = 2
+# A piece of a question that swaps in another item and asks nothing itself: "(còn) thanh niên thất nghiệp thì
+# sao", "con ty le nu thi the nao" (the joint takes its "còn").
+_ANOTHER_ITEM = re.compile(r"^(?:(?:thế|the)\s+)?(?:(?:còn|con)\s+)?(?P<item>\S.*?)\s+(?:thì|thi)\s+"
+                           r"(?:sao|thế nào|the nao|ra sao)\s*\??\s*$", re.IGNORECASE)
 # The last item before "và" in a list "A, B và C" is at most this many syllables.
 ENUMERATION_WORDS = 4
 
@@ -167,6 +171,14 @@ def question_parts(question: str) -> list[str]:
     pending: list[str] = []  # noun phrases waiting for the question words of the next asking piece
     for i, (a, b) in enumerate(zip(cuts[::2], cuts[1::2], strict=True)):
         piece = text[a:b].strip(" ,")
+        another = _ANOTHER_ITEM.match(piece) if parts and not pending and not slot_changes(piece) \
+            and not place_names(piece) else None
+        asked_before = parts[-1][asking_start(fold_accents(parts[-1]).lower()) or len(parts[-1]):].strip() \
+            if another else ""
+        if another and asked_before:
+            # "…, còn thanh niên thất nghiệp thì sao": another item asked the way the part before asks it
+            parts.append(f"{another['item']} {asked_before}")
+            continue
         start = asking_start(fold_accents(piece).lower())
         if start is None and parts and not pending and _closes_question(folded, cuts, i):
             # "Khi nào trình dự thảo kế hoạch GQVL và đào tạo nghề năm 2027? Ai lo việc này?": a question mark

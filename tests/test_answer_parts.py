@@ -69,6 +69,15 @@ def test_a_compound_question_is_cut_into_parts_that_each_ask():
     assert len(parts) == 2 and parts[1].endswith("khi nào")
 
 
+def test_another_item_swapped_in_by_con_thi_sao_is_asked_the_way_the_part_before_asks():
+    """ "…, còn X thì sao" asks X the way the part before asks (a year or a place swaps the slot instead)."""
+    assert question_parts("Tỷ lệ hộ nghèo có người đi học nghề là bao nhiêu, còn hộ cận nghèo thì sao?") == [
+        "Tỷ lệ hộ nghèo có người đi học nghề là bao nhiêu", "hộ cận nghèo bao nhiêu"]
+    assert question_parts("ty le lao dong nu co viec lam bao nhieu phan tram, con lao dong khuyet tat thi the nao") \
+        == ["ty le lao dong nu co viec lam bao nhieu phan tram", "lao dong khuyet tat bao nhieu phan tram"]
+    assert question_parts("Sở nào chủ trì, còn phối hợp thì sao?") == ["Sở nào chủ trì, còn phối hợp thì sao?"]
+
+
 def test_a_conjunction_inside_an_agency_name_is_no_joint():
     assert question_parts("Sở Giáo dục và Đào tạo phải báo cáo trước ngày nào?") == [
         "Sở Giáo dục và Đào tạo phải báo cáo trước ngày nào?"
