@@ -585,8 +585,10 @@ def compared_again(question: str, before: str, history: Sequence[tuple[str, str]
                        flags=re.IGNORECASE)
     lead = f"{narrowing.strip()}: " if narrowing.strip() else ""
     sides = both[:1] if elsewhere else both[:2]
-    # both named alike: by number when each has one, else by year and place ("Kế hoạch năm 2023 của Hải Dương")
-    names = [_plan_name(p) if all(s.number for s in sides) else _place_and_year(p, plans) for p in sides]
+    # both named alike: by number when each has one, else (or beside a place) by year and place ("Kế hoạch năm
+    # 2023 của Hải Dương")
+    names = [_plan_name(p) if all(s.number for s in sides) and not elsewhere else _place_and_year(p, plans)
+             for p in sides]
     names += [f"kế hoạch của {elsewhere[0]}"] if elsewhere else []
     return f"{lead}{frame} (theo {names[0]} và {names[1]})?"
 
