@@ -397,8 +397,10 @@ def period_fits(unit: Unit, years: tuple[int, ...]) -> bool:
     # dated heading, speaks of its plan's year when the plan is for one year ("… năm 2025").
     # … unless the chunk carries on a long item cut short above it: the item's opening, with its years, is in the
     # chunk before ("c) Giao Trung tâm …;…" / "tư vấn cho ít nhất 15.000 lượt người." of "… năm 2027"), unknown here
+    # (the chunk's lines are read only when the title has a year to lend: a hot path)
     named = years_spanned(unit.text) or heading_years(unit.passage.section, unit.text) or (
-        set() if continues_cut_item(unit.passage) else one_year(unit.passage.document.title))
+        titled if (titled := one_year(unit.passage.document.title)) and not continues_cut_item(unit.passage)
+        else set())
     if named and EVERY_YEAR.search(unit.text):  # "Phấn đấu hằng năm thu hút 20.000 … vào năm 2030": each year to 2030
         # from its plan's own year: a plan of 2025 sets nothing for 2024, unless the unit names that year itself
         start = unit.passage.document.year
