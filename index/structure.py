@@ -484,8 +484,9 @@ def _opens_attached_list(block: Block, after: list[Block]) -> bool:
     def note(b: Block) -> bool:  # a decision's or a resolution's (a letter's attachment is a text of its own)
         return b.table is None and bool(DECISION_NOTE.match(b.text))
 
-    return title_line(block) and bool(after) and (
-        note(after[0]) or len(after) > 1 and capitals(after[0]) and note(after[1]))
+    # the note first: a cheap look at the next lines before a title's words are scanned for a body's name
+    return bool(after) and (note(after[0]) or len(after) > 1 and note(after[1]) and capitals(after[0])) \
+        and title_line(block)
 
 
 def _copying_office(doc: _Document) -> list[Block]:

@@ -1209,8 +1209,9 @@ def _binds_later(line: str, task: str) -> bool:
 
 def _unlabelled(text: str) -> str:
     """A line without the label a reviewer sets before each side of a point ("- Dự thảo quy định: …")."""
-    label = REVIEW_LABEL.match(strip_bullet(text))
-    return strip_bullet(text)[label.end():] if label else text
+    bare = strip_bullet(text)
+    label = REVIEW_LABEL.match(bare)
+    return bare[label.end():] if label else text
 
 
 def _inline_assignment(text: str) -> tuple[list[str], str, bool] | None:
