@@ -510,6 +510,8 @@ _HEADS = (
     "Cổng", "Ngân hàng", "Chi nhánh", "Cục", "Chi cục", "Tổng cục", "Thanh tra", "Văn phòng", "Đoàn",
     "Thành Đoàn", "Tỉnh Đoàn", "Trường", "Viện", "Học viện", "Kho bạc", "Quỹ", "Bộ Chỉ huy", "Công an",
     "Tổng công ty", "Công ty",
+    # A unit inside an office ("Bộ phận Tài chính - Kế toán thuộc Văn phòng HĐND và UBND xã", "Bộ phận Một cửa").
+    "Bộ phận",
     # A school's faculties ("Khoa Cơ khí", "Khoa Điện - Điện tử"), whom its notice gives their part of the work.
     "Khoa",
     # A commune's civil servant posts (2025 reform): "Công chức Văn hóa - Xã hội", "Công chức Tư pháp - Hộ tịch".
@@ -748,15 +750,19 @@ def split_agencies(text: str) -> list[str]:
     """Split a list of bodies as written ("Hội Nông dân thành phố, Hội Liên hiệp …").
 
     Only a comma, semicolon or "và" followed by the start of another body
-    splits, so "Sở Lao động - Thương binh và Xã hội" and "Các Sở, ban, ngành"
-    stay whole.
+    splits, and none inside a known name, so "Sở Lao động - Thương binh và Xã
+    hội", "Các Sở, ban, ngành" and "Văn phòng HĐND và UBND xã" stay whole.
     """
     text = _tidy(text)
     parts: list[str] = []
     start = 0
+    known: list[tuple[int, int, str]] | None = None
     for m in re.finditer(r"\s*;\s*|\s*,\s*|\s+và\s+", text):
         rest = text[m.end():]
         if m.group(0).strip() == ";" or _ITEM_START.match(rest) or _alias_table()[0].match(fold_aligned(rest)):
+            known = _alias_matches(text) if known is None else known
+            if any(s < m.start() and m.end() < e for s, e, _ in known):
+                continue  # "… thuộc Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã": "và" inside a known name
             piece = text[start:m.start()].strip(" ,;")
             if piece:
                 parts.append(piece)

@@ -267,6 +267,66 @@ def test_a_verification_report_gives_the_drafts_assignments_and_the_committees_s
     assert not any(agency.startswith("Ban") for agency, _, _ in rows)
 
 
+# A monitoring committee's report of the Đoàn giám sát, its recommendations addressed body by body.
+MONITORING_REPORT = HEADER.replace("KẾ HOẠCH", "BÁO CÁO KẾT QUẢ GIÁM SÁT") + """I. KẾT QUẢ GIÁM SÁT
+Năm 2025 toàn tỉnh tuyển sinh 9.400 người học nghề, đạt 94% kế hoạch.
+II. KIẾN NGHỊ
+1. Đối với Hội đồng nhân dân tỉnh
+Xem xét sửa đổi mức hỗ trợ tiền ăn cho người học nghề tại kỳ họp cuối năm 2026.
+2. Đối với Ủy ban nhân dân tỉnh
+a) Rà soát, sắp xếp lại mạng lưới trung tâm giáo dục nghề nghiệp, hoàn thành trước ngày 30/9/2026.
+b) Chỉ đạo Sở Tài chính bố trí đủ kinh phí đặt hàng đào tạo năm 2027.
+3. Đối với các cơ sở giáo dục nghề nghiệp
+Công khai danh sách người học được hỗ trợ trên trang thông tin điện tử của đơn vị.
+"""
+
+
+def test_a_reports_recommendations_addressed_to_a_body_are_asked_of_that_body():
+    """ "2. Đối với Ủy ban nhân dân tỉnh" heads what a report's proposals part asks of that body (its items name
+    none), and a body it is asked to direct gets the work directed."""
+    register = register_of(MONITORING_REPORT)
+    rows = {(r.agency, r.role, r.task.split()[0]) for r in register.responsibilities}
+    assert {("Hội đồng nhân dân", "đề nghị", "Xem"), ("Ủy ban nhân dân tỉnh", "đề nghị", "Rà"),
+            ("Ủy ban nhân dân tỉnh", "đề nghị", "Chỉ"), ("Sở Tài chính", "thực hiện", "Bố"),
+            ("Các cơ sở giáo dục nghề nghiệp", "đề nghị", "Công")} <= rows
+    deadlines = {(tuple(d.agencies), d.when) for d in register.deadlines}
+    assert (("Ủy ban nhân dân tỉnh",), "hoàn thành trước ngày 30/9/2026") in deadlines
+
+
+def test_bodies_addressed_in_a_plans_own_part_of_duties_do_them():
+    """Outside a part of proposals, "1. Đối với Sở Nội vụ" heads that body's own duties, led as written."""
+    text = HEADER + ("III. TỔ CHỨC THỰC HIỆN\n1. Đối với Sở Nội vụ\n- Chủ trì, phối hợp với Sở Tài chính hướng dẫn "
+                     "thực hiện Kế hoạch.\n2. Đối với Ủy ban nhân dân các xã, phường\n- Lập danh sách người học "
+                     "trước ngày 31/3/2026.\n")
+    rows = {(r.agency, r.role, r.task.split()[0]) for r in register_of(text).responsibilities}
+    assert rows == {("Sở Nội vụ", "chủ trì", "Chủ"), ("Ủy ban nhân dân cấp xã", "thực hiện", "Lập")}
+
+
+def test_an_item_singling_out_one_of_its_headings_bodies_is_that_bodys_alone():
+    text = HEADER + ("III. TỔ CHỨC THỰC HIỆN\n1. Trường Cao đẳng Nghề Lam Hà và Trung tâm Giáo dục nghề nghiệp "
+                     "huyện Bắc Sơn:\na) Tổ chức kiểm tra kết thúc khóa học, cấp chứng chỉ cho người học.\n"
+                     "b) Riêng Trường Cao đẳng Nghề Lam Hà: giới thiệu việc làm cho ít nhất 20 người học.\n")
+    rows = {(r.agency, r.task.split()[0]) for r in register_of(text).responsibilities}
+    assert rows == {("Trường Cao đẳng Nghề Lam Hà", "Tổ"), ("Trung tâm Giáo dục nghề nghiệp huyện Bắc Sơn", "Tổ"),
+                    ("Trường Cao đẳng Nghề Lam Hà", "giới")}
+
+
+def test_a_unit_of_a_communes_office_is_a_body_of_its_own():
+    text = HEADER + ("Điều 3. Tổ chức thực hiện\n1. Bộ phận Một cửa thuộc Văn phòng Hội đồng nhân dân và Ủy ban nhân "
+                     "dân xã:\na) Tiếp nhận hồ sơ đề nghị hỗ trợ học nghề đến hết ngày 15/8/2026.\n")
+    rows = {(r.agency, r.task.split()[0]) for r in register_of(text).responsibilities}
+    assert rows == {("Bộ phận Một cửa thuộc Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "Tiếp")}
+
+
+def test_a_draft_prescribing_a_bodys_duty_gives_it_that_duty():
+    """A reviewer restating the draft ("dự thảo quy định Ủy ban nhân dân tỉnh báo cáo …") names the body it binds."""
+    text = VERIFICATION_REPORT.replace(
+        "II. KIẾN NGHỊ", "- Về chế độ báo cáo, dự thảo quy định Ủy ban nhân dân tỉnh báo cáo kết quả thực hiện Nghị "
+        "quyết hằng năm tại kỳ họp cuối năm.\nII. KIẾN NGHỊ")
+    rows = register_of(text).responsibilities
+    assert any(r.agency == "Ủy ban nhân dân tỉnh" and r.task.startswith("báo cáo kết quả thực hiện") for r in rows)
+
+
 def test_a_schools_name_ends_where_its_duty_of_study_begins():
     """ "nghiên cứu mở ngành" is what a school is asked to do, no part of its name."""
     text = HEADER + ("IV. KIẾN NGHỊ\n1. Đề nghị Ủy ban nhân dân tỉnh\n- Bố trí 3 tỷ đồng cho đào tạo nghề năm 2027.\n"

@@ -183,6 +183,9 @@ def test_lists_of_agencies_split_only_between_bodies():
         "Hội Nông dân thành phố", "Hội Liên hiệp Phụ nữ Việt Nam thành phố", "Hiệp hội Doanh nghiệp nhỏ và vừa",
     ]
     assert split_agencies("Sở Lao động - Thương binh và Xã hội") == [LDTBXH]
+    assert split_agencies("Văn phòng HĐND và UBND xã, Phòng Kinh tế") == ["Văn phòng HĐND và UBND xã", "Phòng Kinh tế"]
+    assert split_agencies("Bộ phận Tài chính - Kế toán thuộc Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã") == [
+        "Bộ phận Tài chính - Kế toán thuộc Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"]
     assert split_agencies("Các Sở, ban, ngành thành phố, Chủ tịch Ủy ban nhân dân các quận, huyện") == [
         "Các Sở, ban, ngành thành phố", "Chủ tịch Ủy ban nhân dân các quận, huyện",
     ]

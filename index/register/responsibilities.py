@@ -49,6 +49,7 @@ from index.vocab.dates import BY_DATE, BY_MONTH
 from index.vocab.markers import ANSWER_LABEL, BULLET, INSERTED_ITEM, UPPER, strip_bullet, strip_marker
 from index.vocab.phrases import (
     ADDRESSED_BY_POST,
+    ADDRESSED_TO,
     ANNOUNCES_ITEMS,
     ANNOUNCING_FRAME,
     COMMITS,
@@ -58,8 +59,10 @@ from index.vocab.phrases import (
     LISTED_BODIES_LEAD,
     NAMED_PERSON,
     OBLIGED,
+    ONLY_FOR,
     PARTNERS_FIELD,
     PRESENTS_TEXT,
+    PROPOSALS_PART,
     REPORTS_AS_FOLLOWS,
     REVIEW_LABEL,
     RIGHTS_OF,
@@ -363,7 +366,7 @@ class Extraction:
             if title_is(REPORTING, child):
                 self.reporting(child, child_path)
                 continue
-            parsed = _agency_heading(title)
+            parsed = _agency_heading(title) or _addressed_heading(title, child_path)
             if parsed is not None:
                 names, child_requested, heading_task = parsed
                 # "b) Giao Sở Nội vụ chủ trì …" under "1. Đề nghị Chủ tịch UBND tỉnh": assigned by the one asked
@@ -924,15 +927,15 @@ def _handed_on(agencies: list[str], predicate: str) -> tuple[list[str], str]:
 
 
 def _named_paragraph(text: str) -> tuple[list[str], str, bool] | None:
-    """A paragraph that opens with its own agency and a colon: "- Sở Tài chính: bố trí …"; not a group's members
-    after it ("c) 03 cơ sở giáo dục nghề nghiệp: Trường A; Trường B").
+    """A paragraph that opens with its own agency and a colon: "- Sở Tài chính: bố trí …", "đ) Riêng Trường X: …";
+    not a group's members after it ("c) 03 cơ sở giáo dục nghề nghiệp: Trường A; Trường B").
 
     Under a grouping heading ("2. Các sở, ngành") such a paragraph names the
     body that owns the task, whatever the heading says.
     """
     body = strip_bullet(text)
     requested = bool(_REQUEST.match(body))
-    body = _REQUEST.sub("", body)
+    body = ONLY_FOR.sub("", _REQUEST.sub("", body))  # "Riêng Trường X: …" under a heading of two bodies: X's alone
     m = re.match(r"^(?P<agency>[^:;.]{3,160}?)\s*:\s*(?P<task>\S.*)$", body, re.DOTALL)
     if m and looks_like_agency(m.group("agency")) and not _PREDICATE.search(f" {m.group('agency')}") \
             and not looks_like_agency(re.split(r"[;,]", m.group("task"))[0]):  # "03 cơ sở: Trường A; Trường B": who
@@ -945,7 +948,9 @@ _RUN_IN_TITLE = re.compile(r"^(?P<title>[^:;]{3,120}?)\s*:\s+(?P<rest>\S.*)$", r
 # The issuer assigning inside a sentence: "Thành lập Quỹ …, giao Sở Tài chính chủ trì xây dựng điều lệ", or a
 # speaker reported or quoted doing so: "Phó Chủ tịch UBND tỉnh giao Sở X …", "“Tôi giao Sở X chủ trì …”", "kiến
 # nghị … được giao Sở X nghiên cứu" (not "bàn giao", "chuyển giao": a handover is no assignment).
-_GIVEN_TO = re.compile(rf"(?:[,;:“\"]\s*|(?<!bàn)(?<!chuyển)\s)giao\s+(?=[{UPPER}]|các\s)")
+# A draft prescribing a body's duty reads the same ("Về chế độ báo cáo, dự thảo quy định Ủy ban nhân dân tỉnh báo
+# cáo …"); not a law cited for what it provides ("Luật Ngân sách nhà nước quy định Hội đồng nhân dân cấp tỉnh …").
+_GIVEN_TO = re.compile(rf"(?:[,;:“\"]\s*|(?<!bàn)(?<!chuyển)\s)(?:giao|(?<=[Dd]ự thảo )quy định)\s+(?=[{UPPER}]|các\s)")
 
 
 def _clause_subject(clause: str, passive: bool = True) -> tuple[list[str], str, bool] | None:
@@ -1254,6 +1259,15 @@ def _agency_heading(title: str) -> tuple[list[str], bool, str] | None:
     return split_agencies(text), requested, ""
 
 
+def _addressed_heading(title: str, path: tuple[Section, ...]) -> tuple[list[str], bool, str] | None:
+    """(agencies, requested, "") of a heading addressing a body ("2. Đối với Ủy ban nhân dân tỉnh"), its items
+    asked of that body in a part of proposals ("IV. KIẾN NGHỊ"); None for any other heading."""
+    m = ADDRESSED_TO.match(title)
+    if not m or not looks_like_agency(m.group("body")):
+        return None
+    return split_agencies(m.group("body")), any(PROPOSALS_PART.match(s.title) for s in path), ""
+
+
 def _duties_part_body(title: str) -> str | None:
     """The body a part's title gives its duties to: "Trách nhiệm phối hợp của UBND các xã" (the words after "của"),
     "Nhiệm vụ Sở Nội vụ sẽ triển khai" (those before the announcing verb); None for any other title."""
@@ -1275,12 +1289,13 @@ def _duties_owner(section: Section) -> tuple[list[str], bool, str] | None:
 
 
 def _assigns_by_body(section: Section) -> bool:
-    """A part whose items are mostly bodies, two or more of them bare ("1. Sở Nội vụ:", "2. Đề nghị Tỉnh Đoàn:"):
+    """A part whose items are mostly bodies, two or more of them bare ("1. Sở Nội vụ:", "2. Đề nghị Tỉnh Đoàn:",
+    "2. Đối với Ủy ban nhân dân tỉnh"):
     a Chỉ thị's "Chủ tịch UBND tỉnh yêu cầu:" list assigns like a plan's "Tổ chức thực hiện". A resolution's
     clauses ("2. Sở Nội vụ chủ trì …; Sở Tài chính bố trí …") are read as clauses, not as such a part."""
     # (the parts around a text's own, its header, opening or signature, are none of its items)
-    headings = [_agency_heading(strip_marker(child.title)) for child in section.children
-                if child.kind not in SYNTHETIC_KINDS]
+    headings = [_agency_heading(strip_marker(child.title)) or _addressed_heading(strip_marker(child.title), ())
+                for child in section.children if child.kind not in SYNTHETIC_KINDS]
     bare = sum(1 for h in headings if h is not None and not h[2])  # "1. Sở Nội vụ:", not "2. Sở X chủ trì …"
     return bare >= 2 and 2 * sum(h is not None for h in headings) >= len(headings)
 

@@ -469,9 +469,10 @@ DONE_TO_BODIES = re.compile(r"\s+(?:được|bị|chịu sự)\s+\w+(?:\s+\w+){0
 # What folded text writes before a body it goes to ("Lúc đến Trường …", "khi xuống UBND xã …", "đến làm việc với Sở
 # …"): the place of a visit, which is assigned nothing for it.
 VISITED = re.compile(r"\b(?:den|toi|xuong)(?:\s+(?:lam viec|kiem tra|giam sat|khao sat)(?:\s+(?:tai|voi))?)?\s*$")
-# A report's part of proposals ("IV. ĐỀ XUẤT, KIẾN NGHỊ", "V. KIẾN NGHỊ"), matched on a heading path: the bodies
-# its items are headed by ("2. Đối với Bộ Nội vụ") receive the proposals, they are given no task.
-PROPOSALS_PART = re.compile(r"^[IVX]+\.\s+(?:ĐỀ XUẤT|KIẾN NGHỊ|ĐỀ NGHỊ)\b", re.IGNORECASE)
+# A report's part of proposals ("IV. ĐỀ XUẤT, KIẾN NGHỊ", "V. KIẾN NGHỊ", "C. ĐỀ XUẤT, KIẾN NGHỊ"), matched on a
+# heading path: the bodies its items are headed by ("2. Đối với Bộ Nội vụ") are asked, not doing work of their own
+# there: the register keeps those items as requests ("đề nghị"), an answer reads those bodies as receiving them.
+PROPOSALS_PART = re.compile(r"^(?:[IVX]+|[A-Z])\.\s+(?:ĐỀ XUẤT|KIẾN NGHỊ|ĐỀ NGHỊ)\b", re.IGNORECASE)
 # What folded text writes right after a body it gives the lead of a task: "Sở Y tế chủ trì …", "Trường … là đơn
 # vị chủ trì", "Sở Nội vụ làm đầu mối", "… là cơ quan thường trực".
 LEADS_AFTER = re.compile(
@@ -600,6 +601,13 @@ ANNOUNCING_FRAME = re.compile(r"^(?:sẽ\s+(?:tiếp tục\s+)?|tiếp tục\s+)
 REVIEW_LABEL = re.compile(r"^(?:Dự thảo(?:\s+(?:Nghị quyết|Quyết định|quy định|đề xuất|đề nghị|nêu))*"
                           r"|Ý kiến(?:\s+(?:của|thẩm tra|tiếp thu|giải trình)\b[^:;.]{0,60})?)\s*:\s*(?=\S)",
                           re.IGNORECASE)
+# A line singling out one of the bodies its heading names: "đ) Riêng Trường Cao đẳng X: tổ chức 01 buổi tư vấn …"
+# under "6. Trường Cao đẳng X và Trung tâm Y:": the line's duty is that body's alone.
+ONLY_FOR = re.compile(r"^Riêng\s+(?=\S)", re.IGNORECASE)
+# A heading addressing the body its items are for, nothing after it: "2. Đối với Ủy ban nhân dân tỉnh" over "a) Tiếp
+# thu, chỉnh lý …"; in a part of proposals ("IV. KIẾN NGHỊ") the items are asked of that body. Not an outline's
+# finished line ("3. Đối với các sở, ngành có liên quan."), which heads nothing.
+ADDRESSED_TO = re.compile(r"^Đối với\s+(?P<body>[^:.]{3,160}?)\s*$")
 # … and one setting out its rights, which bind nobody: "Quyền của Bên A", "Quyền hạn của Sở X", "Quyền lợi của Bên B".
 RIGHTS_OF = re.compile(r"^Quyền(?:\s+(?:hạn|lợi))?\s+của\s+(?=\S)", re.IGNORECASE)
 # A body's standing in the text, set before the duties it announces: "Sở Nội vụ là cơ quan chủ trì, có trách
