@@ -68,6 +68,7 @@ from index.vocab.dates import (
     YEAR_SPAN,
     one_year,
     quarters_named,
+    rounds_named,
     year_spans,
     years_spanned,
 )
@@ -656,7 +657,8 @@ def score_units(
                                              and CITING_CLAUSE.match(unit.text)):
                 continue  # "Căn cứ Quyết định số …", "Thực hiện Kế hoạch số …": what the plan implements, nothing else
             if not period_fits(unit, asked) or (targets_only and before_plan(unit)) or (
-                    results_only and ahead_of_plan(unit)) or other_quarters(f"{passage.section}\n{unit.text}", profile):
+                    results_only and ahead_of_plan(unit)) or other_quarter_or_round(unit.text, passage.section,
+                                                                                    profile):
                 continue  # … nor one of another part of the year ("… 6 THÁNG CUỐI NĂM" for "6 tháng đầu năm")
             if profile.cited and not (dates_cited if profile.wants(ISSUE_DATE) else cites_document)(
                     fold_accents(unit.text), *profile.cited):
@@ -802,11 +804,17 @@ def counts_in_excluded(text: str, profile: QuestionProfile) -> bool:
     return any(names_qualifier(q, text) for q in profile.excluded)
 
 
-def other_quarters(text: str, profile: QuestionProfile) -> bool:
-    """Whether a text (a unit under its headings) is of another part of the year than the one asked: "III. NHIỆM
-    VỤ 6 THÁNG CUỐI NĂM › … tổ chức 4 phiên … trong Quý III" for "6 tháng đầu năm đã tổ chức mấy phiên"."""
-    named = quarters_named(fold_accents(text)) if profile.quarters else frozenset()
-    return bool(named) and not named & profile.quarters
+def other_quarter_or_round(text: str, section: str, profile: QuestionProfile) -> bool:
+    """Whether a unit's text under its headings (``section``) is of another part of the year than the one asked:
+    "III. NHIỆM VỤ 6 THÁNG CUỐI NĂM › … tổ chức 4 phiên … trong Quý III" for "6 tháng đầu năm đã tổ chức mấy
+    phiên"; or of another round, its own words first ("Cùng với 35 người đã được hỗ trợ … đợt 1, tổng số … năm 2026
+    là 75 người" under "Điều 1. Phê duyệt danh sách … đợt 2" for "đợt 2 duyệt bao nhiêu người")."""
+    if not (profile.quarters or profile.rounds):
+        return False
+    quarters = quarters_named(fold_accents(f"{section}\n{text}")) if profile.quarters else frozenset()
+    rounds = (rounds_named(fold_accents(text)) or rounds_named(fold_accents(section))) if profile.rounds \
+        else frozenset()
+    return bool(quarters) and not quarters & profile.quarters or bool(rounds) and not rounds & profile.rounds
 
 
 def unasked_detail(text: str, profile: QuestionProfile) -> bool:

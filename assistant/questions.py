@@ -44,6 +44,7 @@ from index.vocab.dates import (
     RECURRING_DAY,
     YEAR,
     quarters_named,
+    rounds_named,
 )
 from index.vocab.dates import DATE as DATE_PATTERN
 from index.vocab.documents import AUTHORED_AFTER, AUTHORED_BY, COPY_ASKED, EFFECT_ASKED
@@ -258,11 +259,19 @@ _DEADLINE_OR_BODY_ASKED = re.compile(rf"{_DEADLINE_WORD}|\b(?:co quan|don vi|to 
 DEADLINE_ASKED = re.compile(rf"{_DEADLINE_WORD}|\b(?:xong|hoan thanh|cham nhat|truoc ngay)\b")
 
 
+# What befalls someone, asked: "(phải) chịu hậu quả gì", "bị xử lý ra sao", "chế tài nào" (folded). A plan states it
+# as a duty or a sanction in words of its own ("phải hoàn trả toàn bộ tiền ăn …"): the frame names no topic.
+_CONSEQUENCE_ASKED = re.compile(
+    r"\b(?:phai )?(?:chiu |ganh )?hau qua(?: gi| nao| the nao| ra sao)?(?= gi\b| nao\b| the nao\b| ra sao\b|\W*$)"
+    r"|\bbi xu ly(?= gi\b| nao\b| the nao\b| ra sao\b)|\bche tai(?= gi\b| nao\b)")
+
+
 def _without_asking_words(folded: str, content: set[str] | frozenset[str] = frozenset()) -> str:
     """The question without the "mấy" that asks how many or which number ("có mấy trường", "số mấy"), nor the
-    words that ask for a deadline, a body or a document's number ("hạn …", "cơ quan nào", "số hiệu"), unless typed
-    as a word of the topic (``content``: "nghề hàn điện")."""
+    words that ask for a deadline, a body, a document's number or a consequence ("hạn …", "cơ quan nào", "số hiệu",
+    "chịu hậu quả gì"), unless typed as a word of the topic (``content``: "nghề hàn điện")."""
     spans = [m.span(1) for m in (*_WHICH_NUMBER.finditer(folded), *_PERCENT_ASKED.finditer(folded))]
+    spans += [m.span() for m in _CONSEQUENCE_ASKED.finditer(folded)]
     spans += [m.span() for m in _KIND_PATTERNS[NUMBER].finditer(folded) if m.group() == "may" and "may" not in content]
     spans += [m.span() for m in _DEADLINE_OR_BODY_ASKED.finditer(folded) if m.group() not in content]
     spans += [m.span() for m in _KIND_PATTERNS[DOC_NUMBER].finditer(folded)]  # "kể số hiệu": a number asked
@@ -391,7 +400,9 @@ PEOPLE_NOUNS = (r"người|lao động|học viên|học sinh|sinh viên|lượt
                 "|thanh niên|phụ nữ|đối tượng|hộ|suất"  # "bao nhiêu suất học nghề": places, one a person
                 # a group counted by its own name ("bao nhiêu ngư dân"), which a plan counts as workers ("5.200 lao
                 # động nghề cá"); that the figure is the group's is the group qualifier's check
-                "|ngư dân|nông dân|công nhân|thuyền viên|hội viên")
+                "|ngư dân|nông dân|công nhân|thuyền viên|hội viên"
+                # soldiers back from service ("bao nhiêu bộ đội xuất ngũ"), not a set of things ("bộ hồ sơ")
+                "|bộ đội|quân nhân")
 _PEOPLE_FOLDED = fold_accents(PEOPLE_NOUNS)
 _VOWELS = re.compile(r"[aeiouy]{2}", re.IGNORECASE)  # two vowels running in a folded word: "nguoi", not "ho"
 
@@ -529,6 +540,8 @@ class QuestionProfile:
     cited: tuple[str, ...] = ()
     # The quarters a half or a quarter of the year asked names ("6 tháng đầu năm": 1, 2; ``quarters_named``).
     quarters: frozenset[int] = frozenset()
+    # The numbered rounds asked ("đợt 2 năm 2026", "đợt thứ hai": 2; ``rounds_named``).
+    rounds: frozenset[int] = frozenset()
     # The noun a list question asks the items of, folded ("gồm những ngành gì": "nganh"; ``listed_noun``).
     listed: tuple[str, ...] = ()
     # The topic's folded words in the question's order, stopwords kept: where the question names a plan's issuer
@@ -830,6 +843,7 @@ def profile_question(question: str) -> QuestionProfile:
                            expected_time(folded), named_qualifiers(text, bodies), body, asks_partners(folded), lone,
                            recipients, actors, frozenset(int(y) for y in HORIZON.findall(dated)),
                            excluded_qualifiers(text), quarters=quarters_named(fold_accents(question)),
+                           rounds=rounds_named(topic),
                            listed=listed_noun(folded) if LIST in kinds else (), words=tuple(topic.split()),
                            bound=asked_bound(folded) if NUMBER in kinds else "",
                            set_aside=set_aside_documents(question))

@@ -192,6 +192,21 @@ def test_may_that_asks_is_no_keyword(question):
     assert "may" not in profile_question(question).keywords
 
 
+@pytest.mark.parametrize("question, topic", [
+    ("Người học tự ý bỏ học thì phải chịu hậu quả gì?", {"bo", "hoc"}),
+    ("nguoi hoc nghi nhieu buoi bi xu ly the nao", {"nghi", "buoi"}),
+    ("Cơ sở đào tạo không cấp chứng chỉ đúng hạn thì chế tài nào?", {"chung", "chi"}),
+])
+def test_a_consequence_asked_is_no_topic(question, topic):
+    """What befalls someone is asked in words the plan does not use ("hậu quả", "xử lý"); its sanction is a duty."""
+    keywords = set(profile_question(question).keywords)
+    assert topic <= keywords and not {"hau", "qua", "xu", "che", "tai"} & keywords
+
+
+def test_consequences_named_as_a_topic_stay_keywords():
+    assert {"hau", "qua"} <= set(profile_question("Hỗ trợ học nghề khắc phục hậu quả thiên tai năm 2026?").keywords)
+
+
 @pytest.mark.parametrize("topic", ["đào tạo nghề may mặc bao nhiêu người", "hỗ trợ nhà máy tuyển dụng bao nhiêu"])
 def test_may_of_sewing_and_machines_stays_a_keyword(topic):
     assert "may" in profile_question(topic).keywords
@@ -860,3 +875,10 @@ def test_a_number_of_times_asked_wants_a_figure_of_times():
     assert not re.search(measure, "Hội thi lần thứ 13 năm 2026")
     # how often keeps its own measure
     assert profile_question("Phiên giao dịch việc làm tổ chức mấy lần một năm?").measure != measure
+
+
+def test_soldiers_counted_are_people_a_set_of_files_is_not():
+    """ "bao nhiêu bộ đội xuất ngũ" counts people ("bộ đội xuất ngũ 05 người"), not sets ("02 bộ hồ sơ")."""
+    assert counted_noun("Xã có bao nhiêu bộ đội xuất ngũ được hỗ trợ học nghề?") == PEOPLE_NOUNS
+    assert counted_noun("có mấy quân nhân xuất ngũ đi học nghề") == PEOPLE_NOUNS
+    assert counted_noun("Cần nộp bao nhiêu bộ hồ sơ?") == "bộ"

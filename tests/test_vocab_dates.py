@@ -25,6 +25,7 @@ from index.vocab.dates import (
     dotted_figures,
     one_year,
     quarters_named,
+    rounds_named,
     years_spanned,
 )
 
@@ -281,6 +282,17 @@ def test_a_persons_year_of_birth_is_no_period(text, years):
 ])
 def test_the_quarters_a_half_or_a_quarter_of_the_year_names(folded, quarters):
     assert quarters_named(folded) == quarters
+
+
+@pytest.mark.parametrize(("folded", "rounds"), [
+    ("danh sach hoc nghe dot 2 nam 2026", {2}),
+    ("35 nguoi da hoc dot i theo quyet dinh so 96", {1}),
+    ("dot 1: 18 nguoi; dot 2: 24 nguoi", {1, 2}),
+    ("phat dong dot thi dua cao diem", set()),  # a campaign, no numbered round
+    ("dot 2,5 trieu dong", set()),  # no round: a figure
+])
+def test_the_numbered_rounds_a_text_names(folded, rounds):
+    assert rounds_named(folded) == rounds
 
 
 @pytest.mark.parametrize("text", ["sửa đổi chính sách (QĐ 27/2024) trong năm 2026", "theo Nghị định số 74/2019 năm 2026",

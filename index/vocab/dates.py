@@ -160,6 +160,21 @@ _YEAR_PART = re.compile(r"\b(?:(?:0?6|sau) thang|nua)\s+(?P<half>dau|cuoi)\s+nam
 _QUARTER_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
+# A numbered round of a year's work in folded text ("đợt 2 năm 2026", "Đợt I", "đợt 1"): the learners, classes and
+# money of one round are not another's. (A question's "đợt thứ hai" is read in the plans' wording first.)
+_ROUND = re.compile(r"\bdot\s+(?P<n>0?[1-9]|iv|v|i{1,3})\b(?![.,/]\d)")
+_ROUND_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+
+
+def rounds_named(folded: str) -> frozenset[int]:
+    """The numbered rounds a folded text names.
+
+    >>> sorted(rounds_named("danh sach hoc nghe dot 2 nam 2026; 35 nguoi da hoc dot i"))
+    [1, 2]
+    """
+    return frozenset(_ROUND_NUMBER.get(m["n"]) or int(m["n"]) for m in _ROUND.finditer(folded.lower()))
+
+
 def quarters_named(folded: str) -> frozenset[int]:
     """The quarters of the year a folded text names by a half or a quarter.
 
