@@ -948,9 +948,12 @@ _SPECK = re.compile(r"^\W*\w{0,2}\W*$")
 
 def _caption(paragraphs: Sequence[Paragraph], first: int) -> str:
     """The paragraph just before a table's first row, when it is no row itself, past a stray speck a scan left
-    between them ("Đơn vị tính: triệu đồng" / "ZŸ" / the table)."""
+    between them ("Đơn vị tính: triệu đồng" / "ZŸ" / the table), and past a unit note under the title ("Bảng 2. Dự
+    kiến kinh phí …" / "(Đơn vị tính: tỷ đồng)" / the table: the unit is read apart, ``_unit_above``)."""
     i = first - 1
     while i > 0 and _SPECK.match(paragraphs[i].text.strip()) and not paragraphs[i].text.strip().isdigit():
+        i -= 1
+    if i > 0 and UNIT_NOTE.match(paragraphs[i].text.strip()) and _cells_of(paragraphs[i - 1].text) is None:
         i -= 1
     return paragraphs[i].text if i >= 0 and _cells_of(paragraphs[i].text) is None else ""
 

@@ -458,13 +458,27 @@ def test_a_header_repeated_over_a_page_break_is_no_row():
 
 
 def test_a_scan_speck_between_the_unit_note_and_its_table_is_no_caption():
-    """An OCR'd page reads a speck as "ZŸ" between "Đơn vị tính: triệu đồng" and the table: the note is still the
-    caption, and every row read aloud carries its unit."""
+    """An OCR'd page reads a speck as "ZŸ" between "Đơn vị tính: triệu đồng" and the table: the title above the note
+    is still the caption, and every row read aloud carries its unit."""
     text = normalize_text("Phụ lục: DỰ TOÁN KINH PHÍ\n\nĐơn vị tính: triệu đồng\n\nZŸ\n\n"
                           "| TT | Nội dung | Kinh phí |\n| 1 | Tư vấn việc làm | 1.680 |\n| 2 | Tuyên truyền | 830 |\n")
-    assert tables_in_text(text)[0].caption == "Đơn vị tính: triệu đồng"
+    table = tables_in_text(text)[0]
+    assert (table.caption, table.unit) == ("Phụ lục: DỰ TOÁN KINH PHÍ", "triệu đồng")
     plain = normalize_text("Biểu 01: Chỉ tiêu\n\n| TT | Nhóm | Tổng |\n| 1 | Người khuyết tật | 1 040 |\n")
     assert tables_in_text(plain)[0].caption == "Biểu 01: Chỉ tiêu"
+
+
+def test_a_tables_title_over_its_unit_note_is_its_caption():
+    """ "Bảng 2. Dự kiến kinh phí …" / "(Đơn vị tính: tỷ đồng)" / the table: each row is read under the title (a row
+    "2028 | … | Ngân sách tỉnh: 41,8" answers what the province "dự kiến" to spend), its unit read apart."""
+    text = normalize_text("4. Kinh phí thực hiện\n\nBảng 2. Dự kiến kinh phí thực hiện theo dự thảo Nghị quyết\n\n"
+                          "(Đơn vị tính: tỷ đồng)\n\n| Năm | Tổng cộng | Ngân sách tỉnh |\n| 2027 | 55,4 | 40,6 |\n"
+                          "| 2028 | 57,1 | 41,8 |\n")
+    table = tables_in_text(text)[0]
+    assert (table.caption, table.unit) == ("Bảng 2. Dự kiến kinh phí thực hiện theo dự thảo Nghị quyết", "tỷ đồng")
+    only_note = normalize_text("Phân kỳ như sau:\n\n(Đơn vị tính: tỷ đồng)\n\n| Năm | Tổng cộng | Ngân sách tỉnh |\n"
+                               "| 2027 | 55,4 | 40,6 |\n| 2028 | 57,1 | 41,8 |\n")
+    assert tables_in_text(only_note)[0].unit == "tỷ đồng"
 
 
 def test_a_total_row_is_read_as_the_sum_of_what_its_label_column_lists():
