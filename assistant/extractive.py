@@ -680,6 +680,10 @@ def score_units(
                 # a line closing its item ("- Phân công thực hiện: Thanh tra Sở chủ trì …") is about the item, when it
                 # states what is asked of it (a body, a time)
                 coverage = max(coverage, topic_coverage(keywords, [unit.text, item], heading_terms, weights, scoring))
+            if (owner := field_owner(unit, passage, keywords)) is not None:
+                # a field of an item ("h) Yêu cầu, điều kiện: …", "Cơ quan có thẩm quyền quyết định: …" under "2.
+                # Thủ tục cấp giấy phép …") whose label the question names is read with the item it belongs to
+                coverage = max(coverage, topic_coverage(keywords, [unit.text, owner], heading_terms, weights, scoring))
             if items_under and coverage > 0 and unit.is_heading and SECTION_SEPARATOR in passage.section:
                 # an item that is a section of its own ("IV. KINH PHÍ › 1. Nguồn ngân sách …") is read under the
                 # heading that names the list, in full: "những nguồn kinh phí nào" is asked of its items
@@ -703,8 +707,8 @@ def score_units(
             if unasked_detail(unit.text, profile) or counts_in_excluded(unit.text, profile):
                 score -= scoring.qualifier_bonus
             score += scoring.direction_bonus * direction_fit(unit, heading, profile)
-            if names_column_asked(unit.text, profile):
-                score += scoring.column_bonus
+            if owner is not None or names_column_asked(unit.text, profile):
+                score += scoring.column_bonus  # it states the field the question names of an item it names
             if earlier is not None:  # the whole line where a chunk repeated it shortened: keep the better score
                 scored[earlier] = ScoredUnit(unit, max(score, scored[earlier].score), max(coverage,
                                                                                           scored[earlier].coverage))
@@ -802,6 +806,29 @@ def counts_in_excluded(text: str, profile: QuestionProfile) -> bool:
     """Whether a text names what the question leaves out ("Trình độ sơ cấp và đào tạo dưới 3 tháng: 15.250" for
     "sơ cấp (không tính các lớp dưới 3 tháng)"): its figure counts that in."""
     return any(names_qualifier(q, text) for q in profile.excluded)
+
+
+# A field of an item, its label before a colon ("h) Yêu cầu, điều kiện: Đã đóng …", "Cơ quan có thẩm quyền quyết
+# định: Chủ tịch …"): every label of the line, as many as it chains.
+_FIELD_LABEL = re.compile(rf"(?:^|(?<=:)\s*|[.;]\s+)(?:[a-zđ]\)\s*|\d{{1,2}}[.)]\s*|{BULLET.pattern}\s*)?"
+                          rf"(?P<label>[{UPPER}][^:;.|]{{2,60}}?)\s*:(?=\s*\S)")
+
+
+def field_owner(unit: Unit, passage: Passage, keywords: list[str]) -> str | None:
+    """The heading of the item a unit is a field of, when the question names that item and two words running of one
+    of the field's labels ("điều kiện", "thẩm quyền quyết định"; not a table row, whose label is its own); None
+    otherwise."""
+    if is_read_aloud(unit.text) or SECTION_SEPARATOR not in passage.section:
+        return None
+    asked = set(zip(keywords, keywords[1:]))
+    labels = [_syllables(m["label"]) for m in _FIELD_LABEL.finditer(unit.text[:160])]
+    if not any(pair in asked for label in labels for pair in zip(label, label[1:])):
+        return None
+    parts = passage.section.split(SECTION_SEPARATOR)
+    own = unit.is_heading and len(parts) > 1 and unit.text.startswith(parts[-1].rstrip("…")[:40])
+    owner = parts[-2] if own else parts[-1]
+    # the item the question names too, by a word of its heading (as a row by its label, ``names_column_asked``)
+    return owner if any(w.isalpha() and w in keywords and w not in STOPWORDS for w in _syllables(owner)) else None
 
 
 def other_quarter_or_round(text: str, section: str, profile: QuestionProfile) -> bool:

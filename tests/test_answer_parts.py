@@ -13,6 +13,7 @@ import pytest
 from assistant.compose import Evidence, compose
 from assistant.compound import parts_by_plan, place_names, question_parts
 from assistant.extractive import (
+    TermWeights,
     before_plan,
     kinds_in,
     own_heading,
@@ -1859,3 +1860,28 @@ def test_the_lead_of_an_items_list_dates_the_item():
     prose = passage(1, "prose", "II. NỘI DUNG\n2. Kết quả thực hiện các chỉ tiêu\nNăm 2025 là năm cuối giai đoạn.", part,
                     ordinal=5)
     assert dated_leads(Sections([prose, item]), [unit], (2025,)) == ""
+
+
+# A decision publishing administrative procedures: the list table's row of a procedure, and that procedure's fields.
+_PROCEDURE = "2. Thủ tục cấp giấy phép hoạt động dịch vụ việc làm của doanh nghiệp"
+_LISTED = passage(1, "listed", "PHẦN I. DANH MỤC THỦ TỤC HÀNH CHÍNH\nCấp giấy phép hoạt động dịch vụ việc làm của "
+                  "doanh nghiệp | Thời hạn giải quyết: 10 ngày làm việc | Địa điểm thực hiện: Trung tâm Phục vụ "
+                  "hành chính công tỉnh", "PHẦN I. DANH MỤC THỦ TỤC HÀNH CHÍNH", ordinal=30)
+_FIELDS = passage(2, "fields", f"PHẦN II. NỘI DUNG CỤ THỂ\n{_PROCEDURE}\nđ) Cơ quan thực hiện: Cơ quan có thẩm quyền "
+                  "quyết định: Chủ tịch Ủy ban nhân dân tỉnh.\nh) Yêu cầu, điều kiện: Doanh nghiệp ký quỹ "
+                  "300.000.000 đồng.", f"PHẦN II. NỘI DUNG CỤ THỂ › {_PROCEDURE}", 0.8, ordinal=35)
+# a corpus where decisions and bodies are everywhere, as in plans: the procedure's name is the rarer part
+_PROCEDURE_WEIGHTS = TermWeights([_LISTED.text, _FIELDS.text, *(
+    f"Quyết định số {n} về thẩm quyền quyết định của Ủy ban nhân dân; điều kiện, yêu cầu thực hiện" for n in range(9))])
+
+
+@pytest.mark.parametrize("question, field", [
+    ("Ai có thẩm quyền quyết định cấp giấy phép hoạt động dịch vụ việc làm?", "đ) Cơ quan thực hiện"),
+    ("Xin giấy phép hoạt động dịch vụ việc làm cần điều kiện gì?", "h) Yêu cầu, điều kiện"),
+])
+def test_a_field_the_question_names_is_read_with_the_item_it_belongs_to(question, field):
+    """ "h) Yêu cầu, điều kiện: …" under "2. Thủ tục cấp giấy phép …" is about that procedure: asked its field, it
+    answers before the list table's row naming the procedure with other fields."""
+    profile = profile_question(question)
+    best = score_units([_LISTED, _FIELDS], profile, _PROCEDURE_WEIGHTS)[0]
+    assert best.unit.text.startswith(field)
