@@ -31,7 +31,7 @@ from typing import Any
 from index.agencies import BODY_HEADS
 from index.glossary import glossary_field
 from index.normalize import canonical, fold_accents, strip_markdown
-from index.vocab.dates import FULL_DATE, POSTED_AT, WEEKDAY
+from index.vocab.dates import FULL_DATE, MADE_ON, POSTED_AT, WEEKDAY
 from index.vocab.documents import (
     BODY_ABBREVIATIONS,
     COMMITTEE_HEADER,
@@ -920,6 +920,9 @@ def _signature(paras: list[str]) -> tuple[str, str, bool]:
     names = [(i, name) for i, p in enumerate(block) if (name := _person_name(p))]
     if not names:
         return "", _signer_role(block), for_committee
+    grid = _signing_grid(tail, [(start + i, name) for i, name in names])
+    if grid:
+        return " và ".join(grid), "", for_committee
     # A joint document is signed by each body: every name under a title of its own signs it.
     signed: list[str] = []
     previous = 0
@@ -932,6 +935,34 @@ def _signature(paras: list[str]) -> tuple[str, str, bool]:
         return " và ".join(signed), "", for_committee
     i, name = names[-1]
     return name, _signer_role(block[: i + 1]), for_committee
+
+
+def _signing_grid(lines: list[str], names: list[tuple[int, str]]) -> list[str]:
+    """The signers of a signature table read row by row ("ĐẠI DIỆN BÊN A", "ĐẠI DIỆN BÊN B", "GIÁM ĐỐC", "TỔNG GIÁM
+    ĐỐC", "Trương Văn Hiếu", "Nguyễn Thị Hồng Vân"): the names of the last row, each with the title and the party
+    of its column ("Trương Văn Hiếu (Giám đốc, đại diện Bên A)"); [] when the names do not stand in such a row."""
+    run = [names[-1]]
+    for i, name in reversed(names[:-1]):
+        if i != run[0][0] - 1:
+            break
+        run.insert(0, (i, name))
+    k, first = len(run), run[0][0]
+    roles = lines[first - k:first] if first >= k else []
+    if k < 2 or not roles or not all(_signer_role([r]) for r in roles):
+        return []
+    parties = lines[first - 2 * k:first - k] if first >= 2 * k else []
+    parties = parties if parties and all(_SIGNING_PARTY.match(p) for p in parties) else [""] * k
+    return [f"{name} ({', '.join(x for x in (_signer_role([role]), _party(party)) if x)})"
+            for (_, name), role, party in zip(run, roles, parties, strict=True)]
+
+
+# The party a column of an agreement's signature table signs for: "ĐẠI DIỆN BÊN A", "Đại diện Bên B".
+_SIGNING_PARTY = re.compile(r"^\s*(?:ĐẠI DIỆN|Đại diện)\s+(?:BÊN|Bên)\s+(?P<party>[A-ZĐ])\b")
+
+
+def _party(line: str) -> str:
+    m = _SIGNING_PARTY.match(line)
+    return f"đại diện Bên {m['party']}" if m else ""
 
 
 def _signing_department(block: list[str]) -> list[str]:
@@ -1124,8 +1155,11 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
     zone = _header_zone(paras, heading)
     title, preamble = _title_and_preamble(paras, heading)
     header = " \n ".join(zone)
+    # (an agreement numbers itself under its title: "THỎA THUẬN HỢP TÁC" / "Về …" / "Số: 07/TTHT-SNV")
+    below = [] if heading is None else paras[heading + 1:heading + 4]
     number, suffix = _number_parts(NUMBER.match(table.get("number", "")) or PARTY_NUMBER.match(table.get("number", ""))
-                                   or NUMBER_FIELD.search(header) or PARTY_NUMBER_FIELD.search(header))
+                                   or NUMBER_FIELD.search(header) or PARTY_NUMBER_FIELD.search(header)
+                                   or next((m for p in below if (m := NUMBER_FIELD.match(p))), None))
     doc_type = _doc_type(table.get("doc_type", "")) or _heading_type(paras, heading) or _type_of_number(suffix)
     if paras and SLIDE.match(paras[0]) and not (doc_type or title):
         # a slide deck: its first slide's title is the deck's
@@ -1148,6 +1182,11 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
             issues, title = _issued(title)
 
     place, date_text, iso, year = _date(zone)
+    made = None if iso else next((m for p in paras[:2 * _COVER_PARAGRAPHS] if (m := MADE_ON.match(p))), None)
+    if made and (day := FULL_DATE.search(made["text"])):
+        # an agreement's or minutes' "Hôm nay, ngày 18 tháng 5 năm 2026, tại …": the day it was made and signed
+        d, mo, y = day.group("d", "m", "y") if day.group("y") else day.group("wd", "wm", "wy")
+        iso, year, date_text = _iso(d, mo, y), int(y), f"ngày {made['text']}"
     note = next((m for p in paras[:_COVER_PARAGRAPHS] if (m := ISSUING_NUMBER.match(p))), None)
     if note and not number and not issues and doc_type in ISSUED_TYPES:
         # an Đề án, a Kế hoạch filed without the decision that issues it, whose cover note names that decision

@@ -797,6 +797,67 @@ def test_a_joint_guidance_signed_side_by_side_before_its_forms():
     assert (m.signer, m.signer_role) == ("Đinh Quang Trung (Phó Giám đốc Sở Tài chính) và Y Thuận Byă (Giám đốc Sở Nội vụ)", "")
 
 
+# A three-party agreement (Thỏa thuận hợp tác): no place-date line, its number under its title, a signature table.
+AGREEMENT = """CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+THỎA THUẬN HỢP TÁC
+Về đào tạo nghề và tuyển dụng lao động ngành may giai đoạn 2026 - 2028
+Số: 07/TTHT-SNV
+Căn cứ Bộ luật Dân sự ngày 24 tháng 11 năm 2015;
+Căn cứ Kế hoạch số 45/KH-UBND ngày 10 tháng 02 năm 2026 của Ủy ban nhân dân tỉnh Kim Thành về phát triển nguồn nhân lực ngành dệt may;
+Hôm nay, ngày 18 tháng 5 năm 2026, tại Sở Nội vụ tỉnh Kim Thành, chúng tôi gồm:
+BÊN A: SỞ NỘI VỤ TỈNH KIM THÀNH
+Địa chỉ: số 12 đường Lê Lợi, phường Kim Sơn, tỉnh Kim Thành.
+Đại diện: Ông Trương Văn Hiếu, Chức vụ: Giám đốc.
+BÊN B: CÔNG TY CỔ PHẦN MAY KIM THÀNH XANH
+Địa chỉ: Khu công nghiệp Nam Kim, xã Kim Lộc, tỉnh Kim Thành. Mã số doanh nghiệp: 2901234567.
+Đại diện: Bà Nguyễn Thị Hồng Vân, Chức vụ: Tổng Giám đốc.
+BÊN C: TRƯỜNG TRUNG CẤP NGHỀ KIM THÀNH
+Địa chỉ: số 88 đường Trần Phú, phường Kim Sơn, tỉnh Kim Thành.
+Đại diện: Ông Lê Minh Khang, Chức vụ: Hiệu trưởng.
+Các Bên thống nhất ký kết Thỏa thuận hợp tác với các nội dung sau:
+Điều 1. Mục đích hợp tác
+Đào tạo, cung ứng lao động có kỹ năng nghề may cho Bên B, góp phần giải quyết việc làm cho lao động nông thôn của tỉnh.
+Điều 2. Nội dung hợp tác
+1. Bên C đào tạo trình độ sơ cấp nghề May công nghiệp cho 300 người mỗi năm, tổng cộng 900 người trong giai đoạn 2026 - 2028.
+2. Bên B tiếp nhận 100% học viên tốt nghiệp vào làm việc với mức lương khởi điểm không thấp hơn 6.500.000 đồng/tháng.
+3. Bên B cấp 40 suất học bổng mỗi năm, mỗi suất 3.000.000 đồng, cho học viên thuộc hộ nghèo.
+Điều 3. Trách nhiệm của Bên A
+1. Chủ trì tuyên truyền, tư vấn tuyển sinh tại các xã; phối hợp với Ủy ban nhân dân các xã lập danh sách người có nhu cầu học nghề trước ngày 30 tháng 6 hằng năm.
+2. Bố trí kinh phí hỗ trợ chi phí đào tạo từ nguồn ngân sách tỉnh theo quy định, tối đa 4.000.000 đồng/người/khóa học.
+3. Tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện Thỏa thuận trước ngày 15 tháng 12 hằng năm.
+Điều 4. Trách nhiệm của Bên B
+1. Cử 10 kỹ thuật viên tham gia hướng dẫn thực hành tại xưởng của Bên C.
+2. Bố trí chỗ thực tập có trả lương 2.000.000 đồng/tháng cho học viên trong 01 tháng cuối khóa.
+3. Thông báo nhu cầu tuyển dụng của năm sau cho Bên A và Bên C trước ngày 31 tháng 10 hằng năm.
+Điều 5. Trách nhiệm của Bên C
+1. Xây dựng chương trình đào tạo nghề May công nghiệp 03 tháng, hoàn thành trước ngày 31 tháng 7 năm 2026.
+2. Tổ chức tuyển sinh, đào tạo, cấp chứng chỉ sơ cấp cho học viên đạt yêu cầu.
+Điều 6. Hiệu lực thi hành
+Thỏa thuận có hiệu lực kể từ ngày ký đến hết ngày 31 tháng 12 năm 2028. Thỏa thuận được lập thành 06 bản có giá trị như nhau, mỗi Bên giữ 02 bản.
+ĐẠI DIỆN BÊN A | ĐẠI DIỆN BÊN B | ĐẠI DIỆN BÊN C
+GIÁM ĐỐC | TỔNG GIÁM ĐỐC | HIỆU TRƯỞNG
+Trương Văn Hiếu | Nguyễn Thị Hồng Vân | Lê Minh Khang
+"""
+
+
+def test_an_agreement_of_three_parties_is_dated_numbered_and_signed_as_made():
+    """A Thỏa thuận hợp tác has no place-date line: "Hôm nay, ngày 18 tháng 5 năm 2026, tại …" dates it; its number
+    stands under its title; a signature table read row by row pairs each name with its column's title and party."""
+    m = extract_metadata("kimthanh.txt", normalize_text(AGREEMENT))
+    assert (m.doc_type, m.number, m.date) == ("Thỏa thuận", "07/TTHT-SNV", "2026-05-18")
+    assert m.signer == ("Trương Văn Hiếu (Giám đốc, đại diện Bên A) và Nguyễn Thị Hồng Vân (Tổng giám đốc, đại diện "
+                        "Bên B) và Lê Minh Khang (Hiệu trưởng, đại diện Bên C)")
+
+
+def test_minutes_are_a_record_not_a_plan():
+    text = ("BAN CHỈ ĐẠO GDNN TỈNH HÒA AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/BB-BCĐ | Độc lập - Tự do - Hạnh "
+            "phúc\nBIÊN BẢN\nHọp Ban Chỉ đạo phát triển giáo dục nghề nghiệp tỉnh\nVào hồi 14 giờ 00, ngày 09 tháng 3 năm "
+            "2026, tại Hội trường Sở Nội vụ, Ban Chỉ đạo họp.\nI. NỘI DUNG\nSở Nội vụ báo cáo kết quả.\n")
+    m = extract_metadata("hoaan.txt", normalize_text(text))
+    assert (m.doc_type, m.number, m.date) == ("Biên bản", "05/BB-BCĐ", "2026-03-09")
+
+
 INVITATION = """\
 SỞ GIÁO DỤC VÀ ĐÀO TẠO
 TỈNH HÒA AN

@@ -95,6 +95,11 @@ DATE = re.compile(rf"{NUMERIC_DATE}|{WORDED_DATE}")
 FULL_DATE = re.compile(
     r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>\d{4})"
 )
+# The day an agreement or a meeting's minutes were made, in their opening line where no place-date line stands:
+# "Hôm nay, ngày 18 tháng 5 năm 2026, tại Sở Nội vụ …", "Vào hồi 14 giờ 00 phút, ngày 20/01/2026, tại …".
+MADE_ON = re.compile(r"^\s*(?:Hôm nay|Vào (?:hồi|lúc))\b[^.;]{0,40}?\bngày\s+"
+                     r"(?P<text>\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})",
+                     re.IGNORECASE)
 # "ngày 07 tháng 3 năm 2023" as in the place-date line, day and month possibly blank
 # ("ngày    tháng 3 năm 2023"); groups d, m, y.
 DATE_LINE = re.compile(

@@ -40,10 +40,12 @@ DOC_TYPES: dict[str, str] = {
 # with a school ("hợp đồng lao động" in a question is the learners' own); its inspectorate's "KẾT LUẬN THANH TRA"
 # (19/KL-TTr) what an inspection found and what it asks of the bodies inspected; a chairman's "CÔNG ĐIỆN"
 # (09/CĐ-UBND) urgent orders to named heads of bodies ("CĐ" in a question is mostly a college, "trường CĐ"); an
-# office's "GIẤY MỜI" (58/GM-VP) to a conference, with its programme and who prepares what.
+# office's "GIẤY MỜI" (58/GM-VP) to a conference, with its programme and who prepares what; a "BIÊN BẢN" (03/BB-BCĐ)
+# a meeting's minutes or a memorandum of understanding ("BIÊN BẢN GHI NHỚ", 18/BBGN-UBND); a "THỎA THUẬN HỢP TÁC"
+# (07/TTHT-SNV) what the parties it names agree to do ("biên bản" in a question is mostly a record of a class).
 HEADER_ONLY_TYPES: dict[str, str] = {"Báo cáo": "BC", "Hướng dẫn": "HD", "Công văn": "CV", "Thông báo": "TB",
                                      "Tờ trình": "TTr", "Hợp đồng": "HĐ", "Kết luận": "KL", "Công điện": "CĐ",
-                                     "Giấy mời": "GM"}
+                                     "Giấy mời": "GM", "Biên bản": "BB", "Thỏa thuận": "TTHT"}
 # The levels a school's name states after "Trường": "Trường Cao đẳng Nghề …", "trường trung cấp …".
 SCHOOL_LEVELS = ("Cao đẳng", "Trung cấp", "Đại học")
 # A draft's mark in its header, a line of its own: "DỰ THẢO", "(Dự thảo lần 2, ngày 12/01/2026)", "Dự thảo 3".
