@@ -519,3 +519,14 @@ def test_a_submissions_lettered_duties_and_its_targets_of_young_people():
     assert ("Sở Nội vụ", "chủ trì", ("Đoàn Thanh niên Cộng sản Hồ Chí Minh",), "") in rows  # Tỉnh đoàn, canonical
     assert ("Sở Tài chính", "thực hiện", (), "trước ngày 30/6/2026") in rows
     assert any(t.value == "20.000" and t.unit == "thanh niên" for t in register.targets)
+
+
+def test_an_agreements_parties_duties_are_read_once():
+    """Three parties' articles ("Điều 3. Trách nhiệm của Bên A" … "Điều 5. … Bên C") make the text a part of duties by
+    body and each article a body's part: every duty is one row, under the party's name."""
+    from tests.test_metadata import AGREEMENT
+
+    rows = [(r.agency, r.task) for r in register_of(AGREEMENT, "kimthanh.txt").responsibilities]
+    assert len(rows) == len(set(rows)) >= 9
+    assert ("Sở Nội vụ", "Bố trí kinh phí hỗ trợ chi phí đào tạo từ nguồn ngân sách tỉnh theo quy định, tối đa "
+            "4.000.000 đồng/người/khóa học.") in rows

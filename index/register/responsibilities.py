@@ -1321,7 +1321,7 @@ def extract_responsibilities(root: Section, doc: str, plan: str) -> Extraction:
     # a contract's or a regulation's "Điều 5. Quyền và nghĩa vụ của Bên B", "Trách nhiệm của Sở Nội vụ", wherever
     # they stand outside a part of every body's duties: the body's own part
     owners = {id(s): parsed for _, s in root.walk() if (parsed := _duties_owner(s))}  # each heading parsed once
-    duty_parts = [(p, s) for p, s in root.walk() if id(s) in owners
+    duty_parts = [(p, s) for p, s in root.walk() if id(s) in owners and id(s) not in inside
                   and not any(id(a) in owners or id(a) in inside for a in p[:-1])]
     tops = {id(s) for _, s in duty_parts}
     implementation = [(p, s) for p, s in implementation if id(s) not in tops]
