@@ -118,10 +118,12 @@ from index.vocab.phrases import (
     ANNOUNCES_ITEMS,
     BACK_REFERENCE,
     DEFERRED,
+    DRAFT_POINT,
     FORMER_ASKED,
     FORMER_STATED,
     FUNDING_HEADING,
     RECIPIENTS_LABEL,
+    REVIEW_OPINION,
     cites_basis,
     named_items_span,
 )
@@ -661,7 +663,9 @@ def with_items(index: SearchIndex, evidence: Evidence, profile: QuestionProfile)
 def with_sequels(evidence: Evidence) -> Evidence:
     """A quoted sentence's next one in its passage that speaks of it by a demonstrative joins the quote ("… dự kiến
     giải ngân khoảng 85 tỷ đồng vốn vay …" / "Nguồn vốn này … không tổng hợp vào tổng kinh phí của Kế hoạch."):
-    what the plan says of the fact quoted (whether it counts in a total, its limits) is part of it."""
+    what the plan says of the fact quoted (whether it counts in a total, its limits) is part of it. So does a
+    reviewer's opinion after the draft's point it judges ("- Dự thảo quy định: …" / "- Ý kiến của Ban: Ban không
+    thống nhất …"): a draft's figure is no decision, the opinion says what becomes of it."""
     def key(unit: Unit) -> tuple[str, str, int]:
         return unit.passage.id, unit.passage.section, unit.position
 
@@ -670,7 +674,9 @@ def with_sequels(evidence: Evidence) -> Evidence:
     for unit in evidence.units:
         units.append(unit)
         sequel = next((u for u in passage_units(unit.passage) if u.position == unit.position + 1), None)
-        if sequel is not None and key(sequel) not in quoted and BACK_REFERENCE.match(sequel.text):
+        if sequel is not None and key(sequel) not in quoted and (
+                BACK_REFERENCE.match(sequel.text)
+                or DRAFT_POINT.match(unit.text) and REVIEW_OPINION.match(sequel.text)):
             quoted.add(key(sequel))
             units.append(sequel)
     return replace(evidence, units=tuple(units)) if len(units) > len(evidence.units) else evidence

@@ -1609,6 +1609,20 @@ def test_sources_asked_in_other_words_than_the_funding_heading_quote_its_whole_e
     assert with_enumeration(Sections([other]), one_task, asked, WEIGHTS) == one_task  # no funding heading
 
 
+def test_a_reviewers_opinion_joins_the_draft_point_it_judges():
+    """A council committee's report: the draft's figure is no decision; the committee's opinion after it says what
+    becomes of it ("Ban không thống nhất …"), and the next point's draft line is no opinion."""
+    review = passage(1, "review", "III. NỘI DUNG DỰ THẢO\nc) Hỗ trợ học trung cấp\n- Dự thảo quy định hỗ trợ người "
+                     "khuyết tật học trung cấp mức 1.000.000 đồng/người/tháng.\n- Ý kiến của Ban: Ban không thống nhất "
+                     "với nội dung này, đề nghị bỏ.\n- Dự thảo quy định hỗ trợ 30.000.000 đồng/phiên giao dịch việc làm.",
+                     "III. NỘI DUNG DỰ THẢO › c) Hỗ trợ học trung cấp")
+    units = passage_units(review)
+    draft = next(u for u in units if "1.000.000" in u.text)
+    assert [u.text for u in with_sequels(Evidence((draft,))).units][1].startswith("- Ý kiến của Ban: Ban không")
+    opinion = next(u for u in units if "Ý kiến" in u.text)
+    assert with_sequels(Evidence((opinion,))).units == (opinion,)
+
+
 def test_a_sentence_speaking_of_the_quoted_one_by_a_demonstrative_joins_it():
     """"Có được tính vào tổng kinh phí không?": the plan says so in the sentence after the figure, "Nguồn vốn này …"."""
     credit = passage(1, "credit", "II. NGUỒN VỐN TÍN DỤNG\nNgân hàng Chính sách xã hội dự kiến giải ngân khoảng 85 tỷ "

@@ -600,9 +600,14 @@ ANNOUNCING_FRAME = re.compile(r"^(?:sẽ\s+(?:tiếp tục\s+)?|tiếp tục\s+)
 # The label a reviewer's report sets before each side of a point ("- Dự thảo quy định: Giao Sở Nội vụ chủ trì …",
 # "- Ý kiến của Ban: Ban thống nhất; đề nghị giao Sở Giáo dục và Đào tạo chủ trì …"): what follows is the line's
 # statement, read as if the line opened with it.
-REVIEW_LABEL = re.compile(r"^(?:Dự thảo(?:\s+(?:Nghị quyết|Quyết định|quy định|đề xuất|đề nghị|nêu))*"
-                          r"|Ý kiến(?:\s+(?:của|thẩm tra|tiếp thu|giải trình)\b[^:;.]{0,60})?)\s*:\s*(?=\S)",
-                          re.IGNORECASE)
+_DRAFT_LABEL = r"Dự thảo(?:\s+(?:Nghị quyết|Quyết định|quy định|đề xuất|đề nghị|nêu))*"
+_OPINION_LABEL = r"Ý kiến(?:\s+(?:của|thẩm tra|tiếp thu|giải trình)\b[^:;.]{0,60})?"
+REVIEW_LABEL = re.compile(rf"^(?:{_DRAFT_LABEL}|{_OPINION_LABEL})\s*:\s*(?=\S)", re.IGNORECASE)
+# … each side apart, bulleted as a line of the text: the draft's point, labelled or said ("- Dự thảo quy định hỗ
+# trợ …"), and the reviewer's opinion on it that follows.
+DRAFT_POINT = re.compile(rf"^(?:[-+•]\s*)?(?:{_DRAFT_LABEL}\s*:|Dự thảo(?:\s+(?:Nghị quyết|Quyết định))?\s+"
+                         r"(?:quy định|đề xuất|đề nghị|nêu)\b)", re.IGNORECASE)
+REVIEW_OPINION = re.compile(rf"^(?:[-+•]\s*)?{_OPINION_LABEL}\s*:\s*(?=\S)", re.IGNORECASE)
 # A line singling out one of the bodies its heading names: "đ) Riêng Trường Cao đẳng X: tổ chức 01 buổi tư vấn …"
 # under "6. Trường Cao đẳng X và Trung tâm Y:": the line's duty is that body's alone.
 ONLY_FOR = re.compile(r"^Riêng\s+(?=\S)", re.IGNORECASE)
