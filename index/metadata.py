@@ -1035,8 +1035,10 @@ def _person_name(p: str) -> str:
     words = p.split()
     while words and not any(c.isalnum() for c in words[-1]):
         words.pop()  # a scan's speck read after the name ("Nguyễn Hữu Khang ,")
-    # "PHÓ CHỦ TỊCH Lê Khắc Nam" joined on one line: drop the capitalised role.
-    while words and words[0].upper() == words[0] and words[0].strip(".").upper() in SIGNATURE_WORDS:
+    # "PHÓ CHỦ TỊCH Lê Khắc Nam" joined on one line: drop the capitalised role, and the body it signs for when the
+    # line opens the signature ("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN PHÓ BÍ THƯ Huỳnh Thị Mỹ Duyên", a joint plan's column)
+    opens = bool(words) and (bool(SIGNATURE_LINE.match(words[0])) or words[0].strip(".").upper() in SIGNATURE_WORDS)
+    while words and words[0].upper() == words[0] and (opens or words[0].strip(".").upper() in SIGNATURE_WORDS):
         if all(w.upper() == w for w in words):
             break
         words = words[1:]

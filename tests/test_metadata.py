@@ -850,6 +850,17 @@ def test_an_agreement_of_three_parties_is_dated_numbered_and_signed_as_made():
                         "Bên B) và Lê Minh Khang (Hiệu trưởng, đại diện Bên C)")
 
 
+def test_each_column_of_a_joint_signature_holding_its_title_and_name_signs():
+    """A joint plan's signature table, each cell its body's title and signer ("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN PHÓ BÍ THƯ
+    Huỳnh Thị Mỹ Duyên"): each name is read past the capitals of the body it signs for."""
+    text = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO | TỈNH ĐOÀN VĨNH AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KHLT-SGDĐT-TĐ | "
+            "Vĩnh An, ngày 05 tháng 8 năm 2026\nKẾ HOẠCH LIÊN TỊCH\nTư vấn hướng nghiệp năm 2026\nI. MỤC TIÊU\n"
+            "Tư vấn cho 5.000 học sinh.\nTrên đây là Kế hoạch liên tịch./.\n| TM. BAN THƯỜNG VỤ TỈNH ĐOÀN PHÓ BÍ THƯ Huỳnh "
+            "Thị Mỹ Duyên | KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Lư Văn Khải |\nNơi nhận:\n- Lưu: VT.\n")
+    m = extract_metadata("vinhan.txt", normalize_text(text))
+    assert m.signer == "Huỳnh Thị Mỹ Duyên (Phó Bí thư) và Lư Văn Khải (Phó Giám đốc)"
+
+
 def test_minutes_are_a_record_not_a_plan():
     text = ("BAN CHỈ ĐẠO GDNN TỈNH HÒA AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/BB-BCĐ | Độc lập - Tự do - Hạnh "
             "phúc\nBIÊN BẢN\nHọp Ban Chỉ đạo phát triển giáo dục nghề nghiệp tỉnh\nVào hồi 14 giờ 00, ngày 09 tháng 3 năm "
