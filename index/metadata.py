@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -78,9 +79,11 @@ from index.vocab.documents import (
     SIGNER_TITLE,
     SIGNS_FOR_PRINCIPAL,
     STANDING_BODY,
+    SURNAMES,
     TERRITORY,
     TYPE_HEADING,
     UBND,
+    WEAK_SURNAMES,
     WEB_TABLE_FIELDS,
     WEB_TABLE_LABEL,
 )
@@ -918,6 +921,8 @@ def _signature(paras: list[str]) -> tuple[str, str, bool]:
         block = block[:-1]
     for_committee = any(FOR_COMMITTEE.match(p.upper()) for p in block)
     names = [(i, name) for i, p in enumerate(block) if (name := _person_name(p))]
+    if not names and (across := _read_across(block)):
+        return " và ".join(across), "", for_committee
     if not names:
         return "", _signer_role(block), for_committee
     grid = _signing_grid(tail, [(start + i, name) for i, name in names])
@@ -954,6 +959,45 @@ def _signing_grid(lines: list[str], names: list[tuple[int, str]]) -> list[str]:
     parties = parties if parties and all(_SIGNING_PARTY.match(p) for p in parties) else [""] * k
     return [f"{name} ({', '.join(x for x in (_signer_role([role]), _party(party)) if x)})"
             for (_, name), role, party in zip(run, roles, parties, strict=True)]
+
+
+def _read_across(block: list[str]) -> list[str]:
+    """The signers of an agreement's signature table a scan read across its columns ("ĐẠI DIỆN BÊN A ĐẠI DIỆN BÊN B
+    ĐẠI DIỆN BÊN C" / … / "Trương Văn Hiếu Nguyễn Thị Hồng Lê Minh Khang"): the names line cut at family names into
+    one name a party, each named with its party; [] when no line reads so."""
+    parties = next((found for p in block if len(found := _PARTIES_ACROSS.findall(p)) >= 2), [])
+    if not parties:
+        return []
+    for line in block:
+        words = line.split()
+        if len(words) < 2 * len(parties) or not all(w[:1].isupper() and not w.isupper() for w in words):
+            continue
+        names = _cut_names(words, len(parties))
+        if names:
+            return [f"{name} (đại diện Bên {party})" for name, party in zip(names, parties, strict=True)]
+    return []
+
+
+_PARTIES_ACROSS = re.compile(r"ĐẠI DIỆN BÊN ([A-ZĐ])\b")
+_NAME_WORDS = (2, 5)  # a Vietnamese name's words, family name first
+
+
+def _cut_names(words: list[str], k: int) -> list[str]:
+    """``words`` cut into ``k`` names, each opening with a family name and of 2–5 words; where several cuts fit,
+    the one at the fewest weak family names ("Hồng Mai": a given name), then the most even; [] when none fits."""
+    starts = [i for i, w in enumerate(words) if i and (w in SURNAMES or w in WEAK_SURNAMES)]
+    best: tuple[int, int, list[int]] | None = None
+    for cut in itertools.combinations(starts, k - 1):
+        bounds = [0, *cut, len(words)]
+        sizes = [b - a for a, b in zip(bounds, bounds[1:])]
+        if words[0] not in SURNAMES | WEAK_SURNAMES or not all(_NAME_WORDS[0] <= n <= _NAME_WORDS[1] for n in sizes):
+            continue
+        rank = (sum(words[i] in WEAK_SURNAMES for i in cut), max(sizes) - min(sizes), list(cut))
+        best = rank if best is None or rank < best else best
+    if best is None:
+        return []
+    bounds = [0, *best[2], len(words)]
+    return [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:])]
 
 
 # The party a column of an agreement's signature table signs for: "ĐẠI DIỆN BÊN A", "Đại diện Bên B".

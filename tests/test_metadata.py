@@ -861,6 +861,17 @@ def test_each_column_of_a_joint_signature_holding_its_title_and_name_signs():
     assert m.signer == "Huỳnh Thị Mỹ Duyên (Phó Bí thư) và Lư Văn Khải (Phó Giám đốc)"
 
 
+def test_an_agreements_signers_read_across_its_columns_by_a_scan_are_cut_at_family_names():
+    """OCR reads a borderless signature table across: one line of parties, one of titles, one of names. The names are
+    cut one a party where family names open them; a given name that is also a family name ("Hồng Mai") is cut last."""
+    scanned = AGREEMENT.split("ĐẠI DIỆN BÊN A |")[0] + (
+        "ĐẠI DIỆN BÊN A ĐẠI DIỆN BÊN B ĐẠI DIỆN BÊN C\n\nGIÁM ĐỐC TỔNG GIÁM ĐỐC HIỆU TRƯỞNG\n\n"
+        "Trương Văn Hiếu Nguyễn Thị Hồng Mai Lê Minh Khang\n")
+    m = extract_metadata("kimthanh.pdf", normalize_text(scanned))
+    assert m.signer == ("Trương Văn Hiếu (đại diện Bên A) và Nguyễn Thị Hồng Mai (đại diện Bên B) và Lê Minh Khang "
+                        "(đại diện Bên C)")
+
+
 def test_minutes_are_a_record_not_a_plan():
     text = ("BAN CHỈ ĐẠO GDNN TỈNH HÒA AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/BB-BCĐ | Độc lập - Tự do - Hạnh "
             "phúc\nBIÊN BẢN\nHọp Ban Chỉ đạo phát triển giáo dục nghề nghiệp tỉnh\nVào hồi 14 giờ 00, ngày 09 tháng 3 năm "

@@ -309,6 +309,13 @@ SIGNATURE_WORDS = frozenset({
     "BÍ", "THƯ", "THƯỜNG", "TRỰC", "VỤ", "ĐẢNG", "BỘ",
     "NGƯỜI", "LẬP",  # a form's own signature labels: "NGƯỜI LẬP BIỂU", "NGƯỜI LẬP PHIẾU"
 })
+# Family names a signer's name opens with, where a scan reads the names of a signature table's columns as one line
+# ("Trương Văn Hiếu Nguyễn Thị Hồng Lê Minh Khang"); those also given as a middle or a first name ("Hồng Mai",
+# "Thu Hà") are weaker places to cut.
+SURNAMES = frozenset("""Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trương Đinh Trịnh Đoàn
+    Lương Tạ Tô Đào Lưu Quách Tôn Triệu Vương Chu Khúc Lại Nông Lục Hứa Thân Ninh Tăng Mạc Từ Diệp Kiều Lò Lư Âu
+    Bế Hầu Tống Phùng Đàm Khổng Lã Nghiêm Trình Khương Doãn Vi Y""".split())
+WEAK_SURNAMES = frozenset("Mai Hà Lâm Cao Kim Giang Châu Thái La Lạc Quan Thạch".split())
 
 # ---- Folded questions (appended for the answerer: assistant.scope, assistant.followup, index.retriever.PlanScope).
 from index.normalize import fold_accents  # noqa: E402  (appended section; index.normalize imports no vocab)
