@@ -470,8 +470,10 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     asking_only += question_word_spans(folded, frozenset({AGENCY, DATE}))
     own_topic = set(_topic_words(folded, asking_only + [c.span for c in new]))
     # (a body's initialism reads as its words, "NHCSXH" as five: a follow-up that is a body's name is short)
-    if not names_its_place and (points_back or (is_short and (len(own_topic) <= 4 or _written_as_a_body(
-            asked.strip(" ?"))))):
+    # (a short question of its own, asking anew of a topic of its own, is none: "Sở nào chủ trì phân luồng học sinh?"
+    # after a question about the foreign-language standard of the same plan)
+    if not names_its_place and (points_back or (is_short and not own_question and (
+            len(own_topic) <= 4 or _written_as_a_body(asked.strip(" ?"))))):
         last = _SWAPPED_IN.match(canonical(previous[-1]))
         if last and not (new or _question_words(folded)) and _question_words(fold_accents(last["rest"])):
             # "BHXH?" after "Còn bảo hiểm thất nghiệp, bao nhiêu phần trăm lao động tham gia?": the topic that

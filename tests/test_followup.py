@@ -516,6 +516,14 @@ def test_a_short_question_of_its_own_goes_on_about_the_plan_not_the_last_topic(f
     assert condense(follow_up, previous, PLANS) == f"{named.rstrip('?')} (theo Kế hoạch 70/KH-UBND)?"
 
 
+@pytest.mark.parametrize("follow_up", ["Sở nào chủ trì phân luồng học sinh?", "so nao chu tri phan luong hoc sinh"])
+def test_a_short_question_asking_anew_of_a_topic_of_its_own_is_not_glued_to_the_last_one(follow_up):
+    """Eight syllables, the last question's words none of them: a question of its own about the plan just quoted."""
+    previous = [("Kế hoạch 70 quy định chuẩn ngoại ngữ đầu ra cho người tốt nghiệp trung cấp là bậc mấy?", ANSWERED)]
+    assert condense(follow_up, previous, PLANS).startswith(f"{follow_up.rstrip('?')} (theo Kế hoạch 70")
+    assert condense("Sở nào chủ trì?", previous, PLANS).startswith("Sở nào chủ trì: Kế hoạch 70")
+
+
 def test_a_bare_body_or_a_topic_pointed_back_at_still_takes_the_last_question():
     previous = [("Sở Nội vụ được giao những nhiệm vụ gì?", ANSWERED)]
     assert condense("Còn Sở Tài chính thì sao?", previous, PLANS) == "Sở Tài chính được giao những nhiệm vụ gì?"
