@@ -81,6 +81,7 @@ from index.vocab.phrases import (
     CITING_CLAUSE,
     COMMENT_COLUMN,
     DEFINES,
+    FUNDING_HEADING,
     FUNDING_SOURCE,
     LEAD_CELL,
     PARTNERS_CELL,
@@ -1099,12 +1100,22 @@ def best_measured(scored: list[ScoredUnit], profile: QuestionProfile,
     if profile.listed:
         # "gồm những ngành gì": the list of that noun ("… 10 ngành, nghề: cơ khí chế tạo; điện công nghiệp; …", a
         # heading over bullets under "… GIẢI PHÁP" for "những giải pháp nào"), not a line naming their count only
-        # ("Ưu tiên đầu tư thiết bị cho 10 ngành, nghề trọng điểm") nor a list of something else
-        items = next((c for c in about if lists_noun(c.unit, scored, profile.listed)), None)
+        # ("Ưu tiên đầu tư thiết bị cho 10 ngành, nghề trọng điểm") nor a list of something else; the plan's own
+        # part on its money, for its sources ("IV. Kinh phí thực hiện › Kinh phí … được bố trí trong dự toán …; từ
+        # Quỹ bảo hiểm thất nghiệp; …"), before one task's "Nguồn kinh phí: …" line
+        items = next((c for c in about if lists_noun(c.unit, scored, profile.listed)
+                      or profile.wants(SOURCE) and in_funding_part(c.unit)), None)
         if items is not None:
             return items
     return next((c for c in about if has_measure(c.unit.reading, profile)), None) or next(
         (c for c in about if has_measure(c.unit.passage.section, profile)), None)
+
+
+def in_funding_part(unit: Unit) -> bool:
+    """Whether a unit stands in the plan's part about its money ("IV. Kinh phí thực hiện", "Điều 4. Kinh phí"),
+    as a paragraph of it, not a heading."""
+    return not unit.is_heading and any(FUNDING_HEADING.match(part.strip())
+                                       for part in unit.passage.section.split(SECTION_SEPARATOR))
 
 
 def lists_noun(unit: Unit, scored: list[ScoredUnit], noun: tuple[str, ...]) -> bool:

@@ -1623,6 +1623,22 @@ def test_a_reviewers_opinion_joins_the_draft_point_it_judges():
     assert with_sequels(Evidence((opinion,))).units == (opinion,)
 
 
+def test_the_plans_sources_of_money_come_from_its_funding_part_not_a_tasks_line():
+    """ "Kinh phí thực hiện từ những nguồn nào?": the plan's part on its money says it in prose; one task's "- Nguồn
+    kinh phí: …" line names a list's noun, but only that task's sources."""
+    from assistant.extractive import best_measured
+
+    task = passage(1, "task", "III. NỘI DUNG\n9.3. Hỗ trợ học sinh học trung cấp\n- Mức hỗ trợ: 30% chi phí.\n- Nguồn "
+                   "kinh phí: Ngân sách tỉnh và xã hội hóa.", "III. NỘI DUNG › 9.3. Hỗ trợ học sinh học trung cấp",
+                   ordinal=50)
+    money = passage(2, "money", "IV. Kinh phí thực hiện\nKinh phí thực hiện kế hoạch được bố trí trong dự toán chi ngân "
+                    "sách hằng năm; từ Quỹ bảo hiểm thất nghiệp và nguồn thu hoạt động của các cơ sở đào tạo.",
+                    "IV. Kinh phí thực hiện", 0.9, ordinal=60)
+    profile = profile_question("Kinh phí thực hiện kế hoạch lấy từ những nguồn nào?")
+    best = best_measured(score_units([task, money], profile, WEIGHTS), profile)
+    assert best is not None and "Quỹ bảo hiểm thất nghiệp" in best.unit.text
+
+
 def test_a_sentence_speaking_of_the_quoted_one_by_a_demonstrative_joins_it():
     """"Có được tính vào tổng kinh phí không?": the plan says so in the sentence after the figure, "Nguồn vốn này …"."""
     credit = passage(1, "credit", "II. NGUỒN VỐN TÍN DỤNG\nNgân hàng Chính sách xã hội dự kiến giải ngân khoảng 85 tỷ "
