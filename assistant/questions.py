@@ -266,12 +266,17 @@ _CONSEQUENCE_ASKED = re.compile(
     r"|\bbi xu ly(?= gi\b| nao\b| the nao\b| ra sao\b)|\bche tai(?= gi\b| nao\b)")
 
 
+# "bao giờ" asks when, naming nothing ("bao giờ phải hoàn thành"): its "giờ" is no hour of the topic.
+_WHEN_ASKED = re.compile(r"\bbao gio\b")
+
+
 def _without_asking_words(folded: str, content: set[str] | frozenset[str] = frozenset()) -> str:
     """The question without the "mấy" that asks how many or which number ("có mấy trường", "số mấy"), nor the
-    words that ask for a deadline, a body, a document's number or a consequence ("hạn …", "cơ quan nào", "số hiệu",
-    "chịu hậu quả gì"), unless typed as a word of the topic (``content``: "nghề hàn điện")."""
+    words that ask for a deadline, a time, a body, a document's number or a consequence ("hạn …", "bao giờ", "cơ quan
+    nào", "số hiệu", "chịu hậu quả gì"), unless typed as a word of the topic (``content``: "nghề hàn điện")."""
     spans = [m.span(1) for m in (*_WHICH_NUMBER.finditer(folded), *_PERCENT_ASKED.finditer(folded))]
     spans += [m.span() for m in _CONSEQUENCE_ASKED.finditer(folded)]
+    spans += [m.span() for m in _WHEN_ASKED.finditer(folded)]
     spans += [m.span() for m in _KIND_PATTERNS[NUMBER].finditer(folded) if m.group() == "may" and "may" not in content]
     spans += [m.span() for m in _DEADLINE_OR_BODY_ASKED.finditer(folded) if m.group() not in content]
     spans += [m.span() for m in _KIND_PATTERNS[DOC_NUMBER].finditer(folded)]  # "kể số hiệu": a number asked

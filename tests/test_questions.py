@@ -203,6 +203,11 @@ def test_a_consequence_asked_is_no_topic(question, topic):
     assert topic <= keywords and not {"hau", "qua", "xu", "che", "tai"} & keywords
 
 
+def test_when_asked_by_bao_gio_is_no_topic():
+    assert "gio" not in profile_question("Đầu tư thiết bị bao giờ phải hoàn thành?").keywords
+    assert "gio" not in profile_question("bao gio phai xong dau tu thiet bi").keywords
+
+
 def test_consequences_named_as_a_topic_stay_keywords():
     assert {"hau", "qua"} <= set(profile_question("Hỗ trợ học nghề khắc phục hậu quả thiên tai năm 2026?").keywords)
 

@@ -27,6 +27,9 @@ from index.vocab.wording import in_plan_wording, plan_reading
     ("tien de lam kh chien luoc lay o dau ra", "kinh phi de lam kh chien luoc lay o dau ra"),
     ("nop ho so dot dau han chot khi nao", "nop ho so dot 1 han chot khi nao"),
     ("dot thu hai nhan tu ngay nao", "dot 2 nhan tu ngay nao"),
+    ("tien mua may moc thiet bi cho nghe trong diem", "tien mua trang thiet bi cho nghe trong diem"),
+    ("bao gio phai xong", "bao gio phai hoan thanh"),
+    ("xong truoc ngay nao", "hoan thanh truoc ngay nao"),
 ])
 def test_everyday_phrases_are_read_in_the_plans_words(typed, plans):
     assert in_plan_wording(typed) == plans
@@ -34,7 +37,7 @@ def test_everyday_phrases_are_read_in_the_plans_words(typed, plans):
 
 @pytest.mark.parametrize("typed", ["tien do thuc hien", "cai tien chuong trinh", "bao nhieu tien", "tien hanh lam",
                                    "uu tien nguoi khuyet tat", "hoc nghe", "vay von", "giao vien",
-                                   "dau tu dot 1", "dot phat hai"])
+                                   "dau tu dot 1", "dot phat hai", "nghe may", "lam xong"])
 def test_plan_words_words_that_fold_alike_and_amounts_are_left_alone(typed):
     assert in_plan_wording(typed) == typed
 

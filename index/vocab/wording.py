@@ -38,6 +38,10 @@ PLAN_WORDING: tuple[tuple[str, str], ...] = (
     (r"dot (?:thu nhat|dau tien|dau)", "dot 1"),
     (r"dot (?:thu )?hai", "dot 2"),
     (r"dot (?:thu )?ba", "dot 3"),
+    # "máy móc (thiết bị)" for training is what plans call "trang thiết bị"
+    (r"may moc(?: thiet bi)?", "trang thiet bi"),
+    # "(phải) xong" a task: plans write "hoàn thành"
+    (r"(?<=phai )xong|xong(?= (?:truoc|khi nao|luc nao|bao gio|trong|vao)\b)", "hoan thanh"),
 )
 _PATTERNS = tuple((re.compile(rf"\b(?:{user})\b"), plan) for user, plan in PLAN_WORDING)
 
