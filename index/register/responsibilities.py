@@ -224,6 +224,7 @@ class Extraction:
         self.deadlines: list[Deadline] = []
         self.notes: list[str] = []
         self.used: set[int] = set()  # starts of blocks already turned into rows
+        self._keys: set[tuple[str, str, str, str]] = set()  # (body, role, task, section) of the rows so far
         self.closed = False
         self._by_body: dict[int, bool] = {}  # id of a part → whether its bullets assign by body (asked per item)
         self._announced: dict[int, list[str]] = {}  # id of a part → the bodies its heading announces duties of
@@ -285,6 +286,10 @@ class Extraction:
         when = deadline if deadline is not None else "; ".join(s[2] for s in spans)
         section = section_path(path)
         for name in names:
+            key = (name, role, task.strip(), section)
+            if key in self._keys:
+                continue  # a part read twice (a body's part inside a part of duties by body): one row
+            self._keys.add(key)
             self.rows.append(
                 Responsibility(self.doc, self.plan, name, role, task.strip(), list(partners), when, section, source)
             )
@@ -1321,7 +1326,7 @@ def extract_responsibilities(root: Section, doc: str, plan: str) -> Extraction:
     # a contract's or a regulation's "Điều 5. Quyền và nghĩa vụ của Bên B", "Trách nhiệm của Sở Nội vụ", wherever
     # they stand outside a part of every body's duties: the body's own part
     owners = {id(s): parsed for _, s in root.walk() if (parsed := _duties_owner(s))}  # each heading parsed once
-    duty_parts = [(p, s) for p, s in root.walk() if id(s) in owners and id(s) not in inside
+    duty_parts = [(p, s) for p, s in root.walk() if id(s) in owners
                   and not any(id(a) in owners or id(a) in inside for a in p[:-1])]
     tops = {id(s) for _, s in duty_parts}
     implementation = [(p, s) for p, s in implementation if id(s) not in tops]
