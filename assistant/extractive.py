@@ -821,13 +821,16 @@ def field_owner(unit: Unit, passage: Passage, keywords: list[str]) -> str | None
     otherwise."""
     if is_read_aloud(unit.text) or SECTION_SEPARATOR not in passage.section:
         return None
-    asked = set(zip(keywords, keywords[1:]))
-    labels = [_syllables(m["label"]) for m in _FIELD_LABEL.finditer(unit.text[:160])]
-    if not any(pair in asked for label in labels for pair in zip(label, label[1:])):
-        return None
     parts = passage.section.split(SECTION_SEPARATOR)
     own = unit.is_heading and len(parts) > 1 and unit.text.startswith(parts[-1].rstrip("…")[:40])
     owner = parts[-2] if own else parts[-1]
+    # the field the question asks, apart from the item: "điều kiện" of "Thủ tục cấp giấy phép …", not the "hỗ trợ" of
+    # "- Mức hỗ trợ: …" under "Chính sách hỗ trợ kinh phí đào tạo …", which names the item again
+    item = set(zip(_syllables(owner), _syllables(owner)[1:]))
+    asked = set(zip(keywords, keywords[1:])) - item
+    labels = [_syllables(m["label"]) for m in _FIELD_LABEL.finditer(unit.text[:160])]
+    if not any(pair in asked for label in labels for pair in zip(label, label[1:])):
+        return None
     # the item the question names too, by a word of its heading (as a row by its label, ``names_column_asked``)
     return owner if any(w.isalpha() and w in keywords and w not in STOPWORDS for w in _syllables(owner)) else None
 
