@@ -828,7 +828,10 @@ def field_owner(unit: Unit, passage: Passage, keywords: list[str]) -> str | None
     # "- Mức hỗ trợ: …" under "Chính sách hỗ trợ kinh phí đào tạo …", which names the item again
     item = set(zip(_syllables(owner), _syllables(owner)[1:]))
     asked = set(zip(keywords, keywords[1:])) - item
-    labels = [_syllables(m["label"]) for m in _FIELD_LABEL.finditer(unit.text[:160])]
+    # a field's name is a common noun's ("Yêu cầu, điều kiện", "Cơ quan có thẩm quyền quyết định"), not a clause
+    # naming someone ("Cử tri xã Ngọc Đường kiến nghị: …")
+    labels = [_syllables(m["label"]) for m in _FIELD_LABEL.finditer(unit.text[:160])
+              if not any(w[:1].isupper() for w in m["label"].split()[1:])]
     if not any(pair in asked for label in labels for pair in zip(label, label[1:])):
         return None
     # the item the question names too, by a word of its heading (as a row by its label, ``names_column_asked``)
