@@ -536,8 +536,9 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
 # thì Hà Nội gấp mấy lần Hải Dương?", "Hà Nội cao hơn Bạch Vân bao nhiêu điểm phần trăm?" (folded).
 _COMPARES = re.compile(r"\b(?:gap (?:may|bao nhieu) lan|(?:cao|thap|nhieu|it|lon|nho) hon|chenh(?: lech)?|khac nhau"
                        r"|giong nhau|bang nhau|hon kem|nhu nhau)\b")
-# Words of such a follow-up that only frame the comparison: "vậy", "riêng", "có … không", "điểm phần trăm".
-_COMPARING_WORDS = frozenset("vay rieng thi co khong diem phan tram hai noi tinh ben ca nhau so".split())
+# Words of such a follow-up that only frame the comparison: "vậy", "riêng", "có … không", "điểm phần trăm", the
+# figure it points back at ("con số", "hằng năm", "mỗi năm").
+_COMPARING_WORDS = frozenset("vay rieng thi co khong diem phan tram hai noi tinh ben ca nhau so con hang moi".split())
 # A plan named at the head of a question, before the verb of what it sets: "Kế hoạch năm 2023 của Sở Lao động -
 # Thương binh và Xã hội Hải Dương đặt chỉ tiêu …".
 _PLAN_NAMED_FIRST = re.compile(r"^(?:kế hoạch|chương trình|đề án)\b(?:\s+năm\s+\d{4})?(?:\s+(?:của|do)\s+[^,?]*?)?\s+"
@@ -553,7 +554,8 @@ def compared_again(question: str, before: str, history: Sequence[tuple[str, str]
     The plans are those the answers quoted, latest first; the comparison itself (how many times, how far apart) is
     the reader's to make from the two quoted figures."""
     folded = fold_accents(question).lower()
-    comparing = _COMPARES.search(folded)
+    # (or set beside another place: "So với Hà Nội theo Kế hoạch 177 thì con số hằng năm thế nào?")
+    comparing = _COMPARES.search(folded) or _COMPARED_WITH.match(folded)
     if comparing is None or not before:
         return ""
     places = _places(plans)
@@ -578,9 +580,13 @@ def compared_again(question: str, before: str, history: Sequence[tuple[str, str]
     frame = _tidy(re.sub(r"^\s*(?:(?:Thế|Vậy|Còn)\s+)*[,\s]*", "", frame, flags=re.IGNORECASE))
     frame = _PLAN_NAMED_FIRST.sub("", frame)  # "Kế hoạch năm 2023 của Sở … đặt …": one plan's name, not the topic
     asked = [_years_asked_of(plan, history, plans) for plan in both[:2]]
-    if not elsewhere and asked[0] != asked[1]:
-        # each plan was asked of its own year ("… năm 2023" of one, "… đến năm 2025" of the other): the topic alone
+    years = list(dict.fromkeys(YEAR.findall(folded)))
+    if years or not elsewhere and asked[0] != asked[1]:
+        # each plan was asked of its own year ("… năm 2023" of one, "… đến năm 2025" of the other): the topic alone;
+        # a year the follow-up names goes with it ("So với Hải Dương năm 2023 thì sao?")
         frame = _tidy(re.sub(r"\s*\b(?:đến\s+|trong\s+|vào\s+)?năm\s+(?:19|20)\d\d\b", "", frame))
+        if years:
+            frame = f"{frame.rstrip(' ?')} năm {' - '.join(years)}"
     # what the follow-up narrows the topic to, before the places and the comparison: "Riêng cao đẳng thì …"
     first = min([a for a, _ in spans] + [m.start() for m in _BOTH_PLANS.finditer(folded)])
     narrowing = re.sub(r"^\s*(?:(?:vậy|thế|còn|riêng|so với|so sánh với)\s+)*|\s*\b(?:thì|,)\s*$", "", question[:first],

@@ -624,10 +624,10 @@ def test_who_the_asker_says_they_are_is_not_asked_of(assistant):
     assert all(contains(answer.text, group) for group in ("hộ cận nghèo", "người khuyết tật")), answer.text
 
 
-def test_a_follow_up_whose_rewrite_is_refused_is_answered_as_typed_of_the_plan_just_quoted(assistant):
+def test_a_follow_up_switching_the_level_is_answered_of_the_plan_just_quoted(assistant):
     """Five turns on Hải Dương's ordered-training support, then "Còn học sơ cấp, đào tạo thường xuyên thì hỗ trợ theo
-    quy định nào?": glued to the last topic the rewrite finds nothing; read as typed, of the plan just quoted, the plan
-    names the decision (46/2015/QĐ-TTg), and the answer says which question it searched."""
+    quy định nào?": of the plan just quoted (its rewrite, or the question as typed where the rewrite finds nothing),
+    the plan names the decision (46/2015/QĐ-TTg) for that level, and the answer says which question it searched."""
     turns = ["Em tốt nghiệp THPT ở Hải Dương, nếu doanh nghiệp đặt hàng đào tạo trung cấp, cao đẳng thì có được hỗ trợ "
              "kinh phí học không ạ?", "Cụ thể mỗi bên chịu bao nhiêu %?", "Vậy có đúng là em phải tự trả 60% không?",
              "Tiền hỗ trợ đó lấy từ nguồn nào?", "Phòng nào tham mưu chính sách này?"]
@@ -636,4 +636,4 @@ def test_a_follow_up_whose_rewrite_is_refused_is_answered_as_typed_of_the_plan_j
         history.append((question, assistant.ask(question, history=list(history)).text))
     last = assistant.ask("Còn học sơ cấp, đào tạo thường xuyên thì hỗ trợ theo quy định nào?", history=history)
     assert not last.refused and "46/2015" in last.text, last.text
-    assert last.standalone_question.startswith("Còn học sơ cấp, đào tạo thường xuyên thì hỗ trợ theo quy định nào")
+    assert "sơ cấp, đào tạo thường xuyên" in last.standalone_question

@@ -703,7 +703,12 @@ def test_comparing_with_another_plan_keeps_the_plan_just_discussed():
     previous = [("Chỉ tiêu tuyển sinh cao đẳng năm 2024 của Hà Nội là bao nhiêu?",
                  "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): 2.900 người.")]
     out = condense("So với Hải Phòng thì chỉ tiêu tuyển cao đẳng thế nào?", previous, PLANS)
-    assert out == "So với Hải Phòng thì chỉ tiêu tuyển cao đẳng thế nào (theo Kế hoạch 70/KH-UBND)?"
+    # the last topic asked again, of the plan just quoted and of the place the follow-up names
+    assert out == ("Chỉ tiêu tuyển sinh cao đẳng năm 2024 là bao nhiêu (theo Kế hoạch năm 2023 của Hà Nội và kế "
+                   "hoạch của Hải Phòng)?")
+    # a year of its own goes with it, the last one's left out
+    out = condense("So với Hải Phòng năm 2025 thì con số thế nào?", previous, PLANS)
+    assert "năm 2025" in out and "2024" not in out and "Hải Phòng" in out
 
 
 def test_a_word_folding_like_a_filler_but_spelled_otherwise_is_kept():
