@@ -94,6 +94,7 @@ from index.vocab.phrases import (
     COPY_NUMBER,
     MOTTO,
     MOTTO_OPENING,
+    PARTY_COLUMN,
     PREAMBLE_OPENER,
     RECIPIENTS_LABEL,
     SIGNATURE_LINE,
@@ -956,7 +957,7 @@ def _signing_grid(lines: list[str], names: list[tuple[int, str]]) -> list[str]:
     if k < 2 or not roles or not all(_signer_role([r]) for r in roles):
         return []
     parties = lines[first - 2 * k:first - k] if first >= 2 * k else []
-    parties = parties if parties and all(_SIGNING_PARTY.match(p) for p in parties) else [""] * k
+    parties = parties if parties and all(PARTY_COLUMN.match(p.strip()) for p in parties) else [""] * k
     return [f"{name} ({', '.join(x for x in (_signer_role([role]), _party(party)) if x)})"
             for (_, name), role, party in zip(run, roles, parties, strict=True)]
 
@@ -965,7 +966,7 @@ def _read_across(block: list[str]) -> list[str]:
     """The signers of an agreement's signature table a scan read across its columns ("ĐẠI DIỆN BÊN A ĐẠI DIỆN BÊN B
     ĐẠI DIỆN BÊN C" / … / "Trương Văn Hiếu Nguyễn Thị Hồng Lê Minh Khang"): the names line cut at family names into
     one name a party, each named with its party; [] when no line reads so."""
-    parties = next((found for p in block if len(found := _PARTIES_ACROSS.findall(p)) >= 2), [])
+    parties = next((found for p in block if len(found := [m["party"] for m in PARTY_COLUMN.finditer(p)]) >= 2), [])
     if not parties:
         return []
     for line in block:
@@ -978,7 +979,6 @@ def _read_across(block: list[str]) -> list[str]:
     return []
 
 
-_PARTIES_ACROSS = re.compile(r"ĐẠI DIỆN BÊN ([A-ZĐ])\b")
 _NAME_WORDS = (2, 5)  # a Vietnamese name's words, family name first
 
 
@@ -1000,12 +1000,8 @@ def _cut_names(words: list[str], k: int) -> list[str]:
     return [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:])]
 
 
-# The party a column of an agreement's signature table signs for: "ĐẠI DIỆN BÊN A", "Đại diện Bên B".
-_SIGNING_PARTY = re.compile(r"^\s*(?:ĐẠI DIỆN|Đại diện)\s+(?:BÊN|Bên)\s+(?P<party>[A-ZĐ])\b")
-
-
 def _party(line: str) -> str:
-    m = _SIGNING_PARTY.match(line)
+    m = PARTY_COLUMN.match(line.strip())
     return f"đại diện Bên {m['party']}" if m else ""
 
 

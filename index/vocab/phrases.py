@@ -32,12 +32,15 @@ PARAGRAPH_OPENER = re.compile(rf"^(?:Căn cứ|Thực hiện|Trên đây|Nơi nh
 
 # The recipients' label: a scan reads the signer's column beside it on its line ("Nơi nhận: KT. GIÁM ĐỐC").
 RECIPIENTS_LABEL = re.compile(r"^\s*Nơi nhận\s*:?\s*")
+# An agreement's signature column heads one party: "ĐẠI DIỆN BÊN A", "Đại diện Bên B" (group party: the letter).
+PARTY_COLUMN = re.compile(r"(?:ĐẠI DIỆN|Đại diện)\s+(?:BÊN|Bên)\s+(?P<party>[A-ZĐ])\b")
+_PARTY_COLUMN_CAPS = r"ĐẠI DIỆN BÊN [A-ZĐ]\b"  # as a signature block's own line writes it
 # The signature block: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", a bare "GIÁM ĐỐC", or a title with
 # its body in capitals, as each body of a joint plan signs: "GIÁM ĐỐC SỞ NỘI VỤ", "CHỦ TỊCH HỘI LIÊN HIỆP PHỤ NỮ"
 # (not a decision's enacting "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X"); an agreement's columns, one a party: "ĐẠI DIỆN BÊN A",
 # alone or a row of the signature table ("| ĐẠI DIỆN BÊN A | ĐẠI DIỆN BÊN B |").
 SIGNATURE_START = re.compile(
-    r"^(Nơi nhận\s*:?|TM\.\s|KT\.\s|[TK]/[MT]\s|(?:\|\s*)?ĐẠI DIỆN BÊN [A-ZĐ]\b"
+    rf"^(Nơi nhận\s*:?|TM\.\s|KT\.\s|[TK]/[MT]\s|(?:\|\s*)?{_PARTY_COLUMN_CAPS}"
     r"|(GIÁM ĐỐC|CHỦ TỊCH|PHÓ CHỦ TỊCH|(?:PHÓ )?BÍ THƯ(?: THƯỜNG TRỰC)?"
     rf"|TRƯỞNG BAN)(?!\s+(?:ỦY|UỶ|HỘI)\s+(?:BAN|ĐỒNG)\s+NHÂN\s+DÂN)(?:\s+[{UPPER}][{UPPER}&.,-]*)*\s*$)"
 )
@@ -50,7 +53,7 @@ CLOSING_START = re.compile(
 # Lines of a signature block, also in abbreviations: "T.M.", "K.T.", "TUQ.", "TL.", "Q. GIÁM ĐỐC".
 SIGNATURE_LINE = re.compile(
     r"^(?:T\.?M\.|K\.?T\.|TUQ\.|T\.?L\.|Q\.\s|[TK]/[MTL]\s|CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC"
-    r"|(?:PHÓ )?BÍ THƯ|[Nn]ơi nhận|ĐẠI DIỆN BÊN [A-ZĐ]\b)"
+    rf"|(?:PHÓ )?BÍ THƯ|[Nn]ơi nhận|{_PARTY_COLUMN_CAPS})"
 )
 # "(đã ký)", "(Ký, đóng dấu)", "(ký và ghi rõ họ tên)": not part of the signer's name.
 SIGNED_NOTE = re.compile(r"\(?\s*(?:đã ký|ký(?:,| và)? (?:đóng dấu|ghi rõ họ tên)[^)]*)\s*\)?", re.IGNORECASE)
