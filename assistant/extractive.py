@@ -819,8 +819,8 @@ def field_owner(unit: Unit, passage: Passage, keywords: list[str]) -> str | None
     """The heading of the item a unit is a field of, when the question names that item and two words running of one
     of the field's labels ("điều kiện", "thẩm quyền quyết định"; not a table row, whose label is its own); None
     otherwise."""
-    if is_read_aloud(unit.text) or SECTION_SEPARATOR not in passage.section:
-        return None
+    if ":" not in unit.text[:160] or SECTION_SEPARATOR not in passage.section or is_read_aloud(unit.text):
+        return None  # (every unit of every question passes here: the cheap tests first)
     parts = passage.section.split(SECTION_SEPARATOR)
     own = unit.is_heading and len(parts) > 1 and unit.text.startswith(parts[-1].rstrip("…")[:40])
     owner = parts[-2] if own else parts[-1]
