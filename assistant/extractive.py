@@ -1109,19 +1109,22 @@ def best_measured(scored: list[ScoredUnit], profile: QuestionProfile,
         # ("Ưu tiên đầu tư thiết bị cho 10 ngành, nghề trọng điểm") nor a list of something else; the plan's own
         # part on its money, for its sources ("IV. Kinh phí thực hiện › Kinh phí … được bố trí trong dự toán …; từ
         # Quỹ bảo hiểm thất nghiệp; …"), before one task's "Nguồn kinh phí: …" line
-        items = next((c for c in about if lists_noun(c.unit, scored, profile.listed)
-                      or profile.wants(SOURCE) and in_funding_part(c.unit)), None)
+        items = next((c for c in about if lists_noun(c.unit, scored, profile.listed) or profile.wants(SOURCE)
+                      and in_funding_part(c.unit, years_asked(profile, c.unit.passage.document))), None)
         if items is not None:
             return items
     return next((c for c in about if has_measure(c.unit.reading, profile)), None) or next(
         (c for c in about if has_measure(c.unit.passage.section, profile)), None)
 
 
-def in_funding_part(unit: Unit) -> bool:
+def in_funding_part(unit: Unit, years: tuple[int, ...] = ()) -> bool:
     """Whether a unit stands in the plan's part about its money ("IV. Kinh phí thực hiện", "Điều 4. Kinh phí"),
-    as a paragraph of it, not a heading."""
-    return not unit.is_heading and any(FUNDING_HEADING.match(part.strip())
-                                       for part in unit.passage.section.split(SECTION_SEPARATOR))
+    as a paragraph of it, not a heading; of the years asked, when that part names its own ("III. KINH PHÍ THỰC
+    HIỆN NĂM 2025" of a report that goes on with "… NĂM 2026" is no source of the 2026 money)."""
+    return not unit.is_heading and any(
+        FUNDING_HEADING.match(part.strip()) and (not years or not (named := years_spanned(part))
+                                                 or any(min(years) <= y <= max(years) for y in named))
+        for part in unit.passage.section.split(SECTION_SEPARATOR))
 
 
 def lists_noun(unit: Unit, scored: list[ScoredUnit], noun: tuple[str, ...]) -> bool:

@@ -1639,6 +1639,23 @@ def test_the_plans_sources_of_money_come_from_its_funding_part_not_a_tasks_line(
     assert best is not None and "Quỹ bảo hiểm thất nghiệp" in best.unit.text
 
 
+def test_a_funding_part_of_another_year_names_no_sources_of_the_year_asked():
+    """A report's money part for last year ("III. KINH PHÍ THỰC HIỆN NĂM 2025 › Số kinh phí chưa giải ngân …") names
+    no source of next year's money: the part for the year asked does."""
+    from assistant.extractive import best_measured, in_funding_part
+
+    last = passage(1, "last", "III. KINH PHÍ THỰC HIỆN NĂM 2025\nSố kinh phí chưa giải ngân 3,8 tỷ đồng chủ yếu thuộc "
+                   "nguồn vốn chương trình mục tiêu quốc gia, được chuyển nguồn sang năm 2026.",
+                   "III. KINH PHÍ THỰC HIỆN NĂM 2025", ordinal=40)
+    assert in_funding_part(passage_units(last)[-1]) and in_funding_part(passage_units(last)[-1], (2025,))
+    assert not in_funding_part(passage_units(last)[-1], (2026,))
+    nxt = passage(2, "next", "IV. KINH PHÍ THỰC HIỆN NĂM 2026\n1. Hỗ trợ người học nghề được bố trí từ ngân sách tỉnh "
+                  "và nguồn xã hội hóa.", "IV. KINH PHÍ THỰC HIỆN NĂM 2026", 0.8, ordinal=50)
+    profile = profile_question("Kinh phí năm 2026 lấy từ những nguồn nào?")
+    best = best_measured(score_units([last, nxt], profile, WEIGHTS), profile)
+    assert best is not None and "xã hội hóa" in best.unit.text
+
+
 def test_a_sentence_speaking_of_the_quoted_one_by_a_demonstrative_joins_it():
     """"Có được tính vào tổng kinh phí không?": the plan says so in the sentence after the figure, "Nguồn vốn này …"."""
     credit = passage(1, "credit", "II. NGUỒN VỐN TÍN DỤNG\nNgân hàng Chính sách xã hội dự kiến giải ngân khoảng 85 tỷ "
