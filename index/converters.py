@@ -11,7 +11,8 @@ in each column it covers, so a figure stays under its header).
   layout tables (the national header, the "Nơi nhận" / signature block) are
   not data: their cells come out as ordinary lines, left cell first. A header
   set in floating text boxes is read box by box, top to bottom, left to right.
-  Runs in the legacy TCVN3 or VNI fonts read as Unicode (`index.legacy_fonts`).
+  Runs in the legacy TCVN3 or VNI fonts read as Unicode (`index.legacy_fonts`). A body an e-office editor
+  embedded as an HTML (or other) part is read where it stands (`index.docx_chunks`).
 - .doc, .odt, .rtf: converted to .docx by LibreOffice (``soffice --headless``) first.
 - .html/.htm (a web page saved from a legal-document site): what a browser
   shows, tables included (`index.html_text`); .mhtml/.mht (the page saved as
@@ -57,6 +58,7 @@ from index.documents import (
     decode_plan,
     unsupported,
 )
+from index.docx_chunks import ALT_CHUNK, chunk_blocks
 from index.docx_numbering import Numbering
 from index.docx_revisions import accepted_cell_text, accepted_text, deleted_row
 from index.email_message import read_message
@@ -125,14 +127,18 @@ def is_layout_table(table) -> bool:
     return layout_grid([len(r) for r in rows], stacked, _bordered(table))
 
 
-def _docx_blocks(container, numbering: Numbering, pictures: dict[str, str] | None = None) -> list[Block]:
+def _docx_blocks(container, numbering: Numbering, pictures: dict[str, str] | None = None,
+                 chunks: Callable[[object], list[Block]] | None = None) -> list[Block]:
     """Paragraphs (with the numbers Word shows before them, and the text of the pictures they hold, read by
-    OCR: ``pictures``) and tables of a document body or a layout cell, in order."""
+    OCR: ``pictures``) and tables of a document body or a layout cell, in order, with the documents it embeds
+    where they stand (``chunks``: `docx_chunks`)."""
     from docx.table import Table
 
     blocks: list[Block] = []
-    for item in container.iter_inner_content():
-        if not isinstance(item, Table):
+    for item in _inner_content(container, chunks is not None):
+        if getattr(item, "tag", None) == ALT_CHUNK and chunks is not None:
+            blocks.extend(chunks(item))
+        elif not isinstance(item, Table):
             blocks.extend(_header_boxes(item, numbering))
             label, text = numbering.label(item), accepted_text(item)
             blocks.append(f"{label} {text}" if label else text)
@@ -140,11 +146,24 @@ def _docx_blocks(container, numbering: Numbering, pictures: dict[str, str] | Non
         elif is_layout_table(item):
             for row in item.rows:
                 for cell in _distinct(row.cells):
-                    blocks.extend(_docx_blocks(cell, numbering, pictures))
+                    blocks.extend(_docx_blocks(cell, numbering, pictures, chunks))
         elif item.rows:
             blocks.append([[cell_text(accepted_cell_text(cell)) for cell in row.cells]
                            for row in item.rows if not deleted_row(row)])
     return blocks
+
+
+def _inner_content(container, with_chunks: bool) -> list:
+    """A container's paragraphs and tables (python-docx), and, asked for, the ``altChunk`` elements between them,
+    in the order they stand."""
+    items = list(container.iter_inner_content())
+    if not with_chunks:
+        return items
+    story = container.element.body if hasattr(container, "element") else getattr(container, "_element", None)
+    if story is None or story.find(ALT_CHUNK) is None:
+        return items
+    by_element = {item._element: item for item in items}
+    return [by_element.get(child, child) for child in story if child in by_element or child.tag == ALT_CHUNK]
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -237,8 +256,21 @@ def _docx_text(path: Path, name: str, progress: PageProgress | None = None, ocr_
     numbering = Numbering.of(document)
     pictures = _picture_texts(document, path, name, progress, ocr_cache, source)
     notes, numbers = _docx_footnotes(document)
-    text = render([*_first_page_header(document, numbering), *_docx_blocks(document, numbering, pictures), *notes])
+    read_rtf = partial(_embedded_office, name=name, suffix=".rtf", progress=progress, ocr_cache=ocr_cache)
+    chunks = partial(chunk_blocks, document.part, name=name, read_rtf=read_rtf)
+    text = render([*_first_page_header(document, numbering), *_docx_blocks(document, numbering, pictures, chunks),
+                   *notes])
     return _WORD_MARK.sub(lambda m: note_mark(numbers[m[1]]) if m[1] in numbers else "", text), len(pictures)
+
+
+def _embedded_office(blob: bytes, name: str, suffix: str, progress: PageProgress | None,
+                     ocr_cache: Path | None) -> list[Block]:
+    """The text of an RTF document embedded whole in a Word file, read by LibreOffice like an .rtf file."""
+    with tempfile.TemporaryDirectory(prefix="gdnn-chunk-") as tmp:
+        path = Path(tmp) / f"chunk{suffix}"
+        path.write_bytes(blob)
+        lines: list[Block] = list(_office_text(path, name, suffix, progress, ocr_cache)[0].splitlines())
+        return lines
 
 
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"

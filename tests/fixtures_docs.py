@@ -102,6 +102,32 @@ def make_docx(path: Path, text: str) -> Path:
     return path
 
 
+AF_CHUNK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
+
+
+def make_alt_chunk_docx(path: Path, before: list[str], chunks: list[tuple[str, str, bytes]], after: list[str]) -> Path:
+    """A Word file as a web e-office editor exports it: paragraphs ``before`` (the header), then each chunk
+    ``(part name, content type, bytes)`` embedded whole and shown by Word in place (``w:altChunk``), then ``after``."""
+    import docx
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    for line in before:
+        document.add_paragraph(line)
+    for partname, content_type, blob in chunks:
+        part = Part(PackURI(f"/word/{partname}"), content_type, blob, document.part.package)
+        chunk = OxmlElement("w:altChunk")
+        chunk.set(qn("r:id"), document.part.relate_to(part, AF_CHUNK))
+        document.element.body.insert(len(document.element.body) - 1, chunk)  # before the section properties
+    for line in after:
+        document.add_paragraph(line)
+    document.save(str(path))
+    return path
+
+
 def make_content_control_docx(path: Path, number: str, toc: list[str], parts: list[tuple[list[str], list[list[str]]]],
                               signer: str) -> Path:
     """A plan as an e-office template writes it with Word content controls (``w:sdt``): the number and the signer

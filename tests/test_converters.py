@@ -26,6 +26,7 @@ from tests.fixtures_docs import (
     TASK_HEADER,
     TASK_ROWS,
     SheetSpec,
+    make_alt_chunk_docx,
     make_content_control_docx,
     make_docx,
     make_legacy_docx,
@@ -660,6 +661,43 @@ def test_bad_files_are_explained_in_vietnamese_by_name(tmp_path, name, data, wor
     with pytest.raises(DocumentError) as caught:
         convert(path)
     assert str(caught.value).startswith(name) and words in str(caught.value)
+
+
+CHUNK_HTML = ("<html><head><meta charset='utf-8'></head><body><p style='text-align:center'><b>QUYẾT ĐỊNH</b></p>"
+              "<p>Về việc ban hành chương trình đào tạo trình độ sơ cấp nghề Hàn điện</p>"
+              "<p><b>Điều 1.</b> Ban hành kèm theo Quyết định này chương trình đào tạo nghề Hàn điện, thời gian "
+              "03 tháng.</p><table border='1'><tr><th>Mã MĐ</th><th>Tên mô-đun</th><th>Tổng số giờ</th></tr>"
+              "<tr><td>MĐ 01</td><td>An toàn lao động</td><td>30</td></tr>"
+              "<tr><td>MĐ 02</td><td>Hàn hồ quang tay</td><td>120</td></tr></table>"
+              "<p><b>Điều 2.</b> Phòng Đào tạo chủ trì tuyển sinh khóa đầu tiên trước ngày 15/3/2027.</p>"
+              "</body></html>").encode("utf-8")
+
+
+def test_a_body_embedded_as_an_html_chunk_is_read_where_it_stands(tmp_path):
+    """A web e-office editor's .docx: a header in Word paragraphs, the decision itself an HTML part Word shows in
+    place (altChunk); the text keeps the order, and the chunk's table is a table."""
+    path = make_alt_chunk_docx(tmp_path / "qd-chunk.docx", ["TRƯỜNG CAO ĐẲNG NGHỀ LAM GIANG", "Số: 45/QĐ-CĐN"],
+                               [("afchunk1.htm", "text/html", CHUNK_HTML)], ["Nơi nhận:", "- Như Điều 2;"])
+    lines = convert(path).text.splitlines()
+    order = [next(i for i, line in enumerate(lines) if needle in line)
+             for needle in ("Số: 45/QĐ-CĐN", "Điều 1. Ban hành", "Điều 2. Phòng Đào tạo", "Nơi nhận")]
+    assert order == sorted(order)
+    assert "| MĐ 02 | Hàn hồ quang tay | 120 |" in lines
+
+
+def test_chunks_of_plain_text_and_of_rtf_are_read_and_an_unknown_kind_is_named(tmp_path):
+    rtf = rb"{\rtf1\ansi\deff0{\fonttbl{\f0 Times New Roman;}}\f0 \u272?i\u7873?u 3. Trung t\u226?m tuy\u7875?n sinh ph\u7889?i h\u7907?p v\u7899?i C\u244?ng ty \u272?i\u7879?n Lam Giang.\par}"
+    path = make_alt_chunk_docx(
+        tmp_path / "hai-phan.docx", ["Số: 46/QĐ-CĐN"],
+        [("chunk1.txt", "text/plain", "Điều 1. Học phí 3.200.000 đồng/khóa.".encode()),
+         ("chunk2.rtf", "application/rtf", rtf)], [])
+    text = convert(path).text
+    assert "Học phí 3.200.000 đồng/khóa" in text and "phối hợp với Công ty Điện Lam Giang" in text
+    odd = make_alt_chunk_docx(tmp_path / "la.docx", ["Số: 47/QĐ-CĐN", "Điều 1. Ban hành."],
+                              [("chunk1.pdf", "application/pdf", b"%PDF-1.4")], [])
+    with pytest.raises(DocumentError) as caught:
+        convert(odd)
+    assert str(caught.value).startswith("la.docx") and "application/pdf" in str(caught.value)
 
 
 def test_doc_without_libreoffice_says_what_to_install(word, tmp_path, monkeypatch):
