@@ -346,9 +346,16 @@ def kind_bonus(unit: Unit, heading: str, profile: QuestionProfile, scoring: Unit
         bonus += scoring.type_bonus  # what a plan implements is stated in its title and legal basis
     elif unit.passage.section in own_parts(profile):
         bonus += scoring.type_bonus
-    elif profile.wants(SOURCE) and funding_sections([unit.passage.section]):
+    elif asks_plans_money(profile) and funding_sections([unit.passage.section]):
         bonus += scoring.type_bonus  # where the money comes from is the funding part's business, not a Sở's duty
     return bonus
+
+
+def asks_plans_money(profile: QuestionProfile) -> bool:
+    """Whether a question asks where the plan's money comes from, which its funding part says; not the money of
+    one body's work it asks of ("Sở Công Thương hỗ trợ đào tạo nghề ở làng nghề lấy kinh phí từ đâu": that body's
+    item says, "… từ nguồn kinh phí khuyến công")."""
+    return profile.wants(SOURCE) and not profile.actors
 
 
 def own_parts(profile: QuestionProfile) -> set[str]:
@@ -1109,7 +1116,8 @@ def best_measured(scored: list[ScoredUnit], profile: QuestionProfile,
         # ("Ưu tiên đầu tư thiết bị cho 10 ngành, nghề trọng điểm") nor a list of something else; the plan's own
         # part on its money, for its sources ("IV. Kinh phí thực hiện › Kinh phí … được bố trí trong dự toán …; từ
         # Quỹ bảo hiểm thất nghiệp; …"), before one task's "Nguồn kinh phí: …" line
-        items = next((c for c in about if lists_noun(c.unit, scored, profile.listed) or profile.wants(SOURCE)
+        plans_money = asks_plans_money(profile)
+        items = next((c for c in about if lists_noun(c.unit, scored, profile.listed) or plans_money
                       and in_funding_part(c.unit, years_asked(profile, c.unit.passage.document))), None)
         if items is not None:
             return items

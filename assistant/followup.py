@@ -56,6 +56,7 @@ from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
 from index.vocab.dates import TIME_MENTION, YEAR, YEAR_SPAN, years_spanned
 from index.vocab.documents import CITED_KINDS, FOLDED_DOCUMENT_REFERENCE
+from index.vocab.phrases import ITEM_FUNDING
 from index.vocab.qualifiers import GROUPS, named_qualifiers
 
 # Pronouns and fillers of a follow-up: "còn … thì sao", "vậy … thì thế nào", "thế còn … nữa".
@@ -450,8 +451,10 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     # just quoted, asking anew of it or of a body the last question did not name; not the last topic reworded.
     plan_back = asks_anew and _PLAN_BACK.search(folded) is not None
     # "Vậy kinh phí lấy từ đâu?", "Sơ kết, tổng kết bao lâu một lần?": asked anew of what the whole plan has
-    # (its funding, its reviews), not of the item just discussed, unless it points back at that item.
-    plan_wide = asks_anew and _PLAN_WIDE.search(folded) is not None and not _BACK_REFERENCE.search(folded)
+    # (its funding, its reviews), not of the item just discussed, unless it points back at that item or the last
+    # answer named that item's own money ("… từ nguồn kinh phí khuyến công", "- Nguồn kinh phí: …")
+    plan_wide = (asks_anew and _PLAN_WIDE.search(folded) is not None and not _BACK_REFERENCE.search(folded)
+                 and not ITEM_FUNDING.search(answered))
     # "năm đó": the years last asked, maybe a question or two before ("2030 thì?", "kỹ năng CNTT thì sao?", "Còn …
     # năm đó?")
     def dated() -> str:  # read only where a time deixis is written out: each question read is profiled

@@ -647,6 +647,16 @@ def test_a_follow_up_asking_anew_of_the_whole_plan_is_about_the_plan_not_the_las
     assert condense("Nguồn kinh phí cho việc ấy?", turns, PLANS).startswith("Nguồn kinh phí cho việc ấy: Hà Nội hỗ trợ")
 
 
+def test_a_money_follow_up_after_an_item_naming_its_own_money_is_about_that_item():
+    """"Kinh phí lấy từ đâu?" after an answer quoting an item that says where its money comes from ("… từ nguồn kinh
+    phí khuyến công", "- Nguồn kinh phí: …") asks of that item, not of the plan's funding part."""
+    for quote in ("Sở Công Thương hỗ trợ đào tạo nghề tại 05 làng nghề từ nguồn kinh phí khuyến công năm 2025.",
+                  "Hỗ trợ 300 người khuyết tật học nghề.\n- Nguồn kinh phí: Ngân sách tỉnh và xã hội hóa."):
+        turns = [("Hà Nội hỗ trợ học nghề cho người khuyết tật mỗi năm bao nhiêu người?",
+                  f"Theo Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội): {quote}")]
+        assert condense("vậy kinh phí lấy từ đâu", turns, PLANS).startswith("Kinh phí lấy từ đâu: Hà Nội hỗ trợ")
+
+
 def test_a_follow_up_about_both_plans_names_the_two_the_last_answer_quoted():
     first = "Tỷ lệ lao động qua đào tạo của KH 70 và kế hoạch chiến lược GDNN Hải Phòng có khớp nhau không?"
     answer = ("Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): … 73,2%; theo Kế hoạch thực hiện Chiến lược GDNN "

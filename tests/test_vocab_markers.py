@@ -376,11 +376,22 @@ def test_an_item_opening_sub_items_of_its_own():
 def test_funding_sources_as_plans_name_them():
     yes = ["Nguồn kinh phí: Ngân sách trung ương, ngân sách tỉnh và xã hội hóa.", "Kinh phí lồng ghép trong các chương "
            "trình mục tiêu quốc gia", "từ Quỹ bảo hiểm thất nghiệp", "nguồn thu hợp pháp của cơ sở", "vốn vay ưu đãi",
-           "Huy động các nguồn tài trợ của doanh nghiệp"]
-    no = ["Tổng kinh phí thực hiện là 52,6 tỷ đồng.", "Sở Tài chính bố trí kinh phí.", "Xây dựng quy chế phối hợp"]
+           "Huy động các nguồn tài trợ của doanh nghiệp", "truyền nghề tại 05 làng nghề từ nguồn kinh phí khuyến công"]
+    no = ["Tổng kinh phí thực hiện là 52,6 tỷ đồng.", "Sở Tài chính bố trí kinh phí.", "Xây dựng quy chế phối hợp",
+          "chi từ nguồn kinh phí thực hiện kế hoạch", "từ nguồn kinh phí này"]
     source = phrases.FUNDING_SOURCE.search
     assert all(source(t) for t in yes), [t for t in yes if not source(t)]
     assert not any(source(t) for t in no), [t for t in no if source(t)]
+
+
+def test_an_item_naming_its_own_money():
+    yes = ["- Nguồn kinh phí: Ngân sách tỉnh và xã hội hóa.", "tại 05 làng nghề từ nguồn kinh phí khuyến công năm 2025",
+           "Nguồn vốn: vốn vay ưu đãi", "hỗ trợ từ kinh phí sự nghiệp giáo dục"]
+    no = ["Kinh phí thực hiện được bố trí trong dự toán chi ngân sách hằng năm.", "IV. KINH PHÍ THỰC HIỆN",
+          "chi từ nguồn kinh phí thực hiện kế hoạch", "Tổng nguồn vốn là 85 tỷ đồng."]
+    own = phrases.ITEM_FUNDING.search
+    assert all(own(t) for t in yes), [t for t in yes if not own(t)]
+    assert not any(own(t) for t in no), [t for t in no if own(t)]
 
 
 def test_funding_headings_are_short_titles_about_money():

@@ -273,7 +273,7 @@ def cites_basis(line: str) -> bool:
 FUNDING_SOURCE = re.compile(
     r"\b(?:ngân sách(?: nhà nước| trung ương| tỉnh| thành phố| địa phương| huyện| xã| các cấp| cấp \w+)?"
     r"|xã hội hóa|nguồn thu|lồng ghép|nguồn vốn|vốn vay|vốn tín dụng|tài trợ|viện trợ|Quỹ [A-ZĐ\w][\w ]{2,40}"
-    r"|huy động)\b",
+    r"|huy động|(?<=từ )nguồn kinh phí (?!thực hiện|được|này|đó|trên)\w+(?: \w+)?)\b",
     re.IGNORECASE,
 )
 
@@ -281,6 +281,11 @@ FUNDING_SOURCE = re.compile(
 # phí", "Điều 4. Kinh phí", "C. DỰ TOÁN KINH PHÍ", "V. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN", "Nguồn lực thực hiện",
 # "2. Cơ cấu theo nguồn vốn", "Phân bổ kinh phí theo năm";
 # not "4. Sở Tài chính", not a task item "d) Bố trí kinh phí, nguồn nhân lực, cơ sở vật chất cho việc …".
+# An item naming its own money: "- Nguồn kinh phí: Ngân sách tỉnh và xã hội hóa.", "… tại 05 làng nghề từ nguồn kinh
+# phí khuyến công năm 2025"; not the plan's part on its money ("Kinh phí thực hiện được bố trí trong dự toán …").
+ITEM_FUNDING = re.compile(r"\bnguồn (?:kinh phí|vốn)\s*:|\btừ (?:nguồn )?(?:kinh phí|vốn) (?!thực hiện)\w",
+                          re.IGNORECASE)
+
 FUNDING_HEADING = re.compile(
     r"^(?:(?:Phần|Mục|Điều|Chương)\s+\w+|[IVXLC]+|\d+(?:\.\d+)*|[A-ZĐ])?\s*[.\-–):]?\s*"
     r"(?:(?:cơ cấu|phân bổ|phân kỳ)(?:\s+theo)?\s+)?(?:dự toán\s+|nguồn\s+|cơ chế\s+)?"
