@@ -21,6 +21,7 @@ from index.agencies import (
     canonical_agency,
     find_agencies,
     find_agency_mentions,
+    names_business_short,
     same_agency,
 )
 from index.normalize import canonical, fold_accents
@@ -1015,14 +1016,14 @@ def same_body(named: str, known: str, place: str = "") -> bool:
     continuing the other ("Ban Dân tộc tỉnh Lam Sơn" is "Ban Dân tộc tỉnh"; a user's "Sở Lao
     động" is "Sở Lao động - Thương binh và Xã hội"), or the user's short name keeping the head and
     the last words ("Ban Phụ nữ" for "Ban Công tác Phụ nữ", "Hội Phụ nữ" for "Hội Liên hiệp Phụ nữ", "Trung tâm Hòa
-    Yên" for "Trung tâm GDNN-GDTX huyện Hòa Yên").
+    Yên" for "Trung tâm GDNN-GDTX huyện Hòa Yên"), a business by its own name ("Công ty Hưng Thịnh").
     ``place`` is the plan's province: a name that ends with it names the body there ("Sở Lao động Hải Dương").
     A district's office asked of is also its district's People's Committee (``district_forms``)."""
     if len(forms := district_forms(named)) > 1:
         return any(same_body(form, known, place) for form in forms)
     if place and _of_another_province(named, place):
         return False  # "Sở Lao động Hải Dương" asked of a Hà Nội plan is Hải Dương's department, however named
-    if same_agency(named, known) or abbreviates(named, known):
+    if same_agency(named, known) or abbreviates(named, known) or names_business_short(named, known):
         return True
     a, b = (_without_place(agency_key(n), fold_accents(place).lower()) for n in (named, known))
     longer, shorter = (a, b) if len(a) >= len(b) else (b, a)

@@ -487,6 +487,23 @@ def abbreviates(short: str, name: str) -> bool:
     return len(initials) >= len(letters) and initials.startswith(letters)
 
 
+# A business as users name it: its head and its own name, without its legal form or trade ("Công ty Hưng Thịnh" for
+# "Công ty TNHH Điện tử Hưng Thịnh Việt Nam", "Tập đoàn Vạn An" for "Tập đoàn Cổ phần Vạn An"), folded keys.
+_BUSINESS_HEAD = re.compile(r"^(tong cong ty|cong ty|tap doan) ")
+_LEGAL_FORMS = frozenset({"tnhh", "co phan", "mot thanh vien", "mtv", "cp", "trach nhiem huu han", "hai thanh vien"})
+
+
+def names_business_short(short: str, name: str) -> bool:
+    """Whether ``short`` names the business ``name`` by its own name: the same head ("Công ty", "Tổng công ty",
+    "Tập đoàn"), then words that stand together in the full name and are not its legal form."""
+    a, b = agency_key(short), agency_key(name)
+    head = _BUSINESS_HEAD.match(a)
+    if head is None or not b.startswith(head[0]):
+        return False
+    own = a[head.end():].strip()
+    return bool(own) and own not in _LEGAL_FORMS and f" {own} " in f" {b[head.end():]} "
+
+
 # Bodies the 2025 reorganisation of provincial departments merged or dissolved (from 1 March 2025), and the bodies
 # that took over their work, the first the one most of it went to: a plan issued since names only these, so a user
 # asking what "Sở LĐTBXH" or "Sở NN&PTNT" does there asks what its successors do.

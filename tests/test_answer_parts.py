@@ -588,6 +588,12 @@ def test_a_body_named_short_or_long_is_the_known_one():
     assert not same_body("Trung tâm Hòa Yên", "Trường Trung cấp nghề huyện Hòa Yên")
     # A school named with its level abbreviated is the school.
     assert same_body("Trường CĐ Nông nghiệp Bạch Vân", "Trường Cao đẳng Nông nghiệp Bạch Vân")
+    # A business by its own name, without its legal form or trade; not another business, nor by its form alone.
+    assert same_body("Công ty Hưng Thịnh", "Công ty TNHH Điện tử Hưng Thịnh Việt Nam")
+    assert same_body("cong ty hung thinh", "Công ty TNHH Điện tử Hưng Thịnh Việt Nam")
+    assert same_body("Tập đoàn Vạn An", "Tập đoàn Cổ phần Vạn An")
+    assert not same_body("Công ty Hưng Phát", "Công ty TNHH Điện tử Hưng Thịnh Việt Nam")
+    assert not same_body("Công ty Hưng Thịnh", "Tập đoàn Hưng Thịnh")
     assert not same_body("Trường CĐ Nông nghiệp Bạch Vân", "Trường Trung cấp Nông nghiệp Bạch Vân")
     assert not same_body("Ban Nông dân", "Ban Công tác Phụ nữ")
 
@@ -1654,6 +1660,26 @@ def test_a_funding_part_of_another_year_names_no_sources_of_the_year_asked():
     profile = profile_question("Kinh phí năm 2026 lấy từ những nguồn nào?")
     best = best_measured(score_units([last, nxt], profile, WEIGHTS), profile)
     assert best is not None and "xã hội hóa" in best.unit.text
+
+
+def test_the_money_of_a_bodys_own_work_is_in_its_item_not_the_plans_funding_part():
+    """"Sở Công Thương hỗ trợ đào tạo nghề ở làng nghề lấy kinh phí từ đâu?": that body's item names it ("… từ nguồn
+    kinh phí khuyến công"); the plan's funding part answers where the plan's money comes from."""
+    from assistant.extractive import asks_plans_money, best_measured
+
+    item = passage(1, "item", "D. TỔ CHỨC THỰC HIỆN\n5. Sở Công Thương\nChủ trì hỗ trợ đào tạo nghề, truyền nghề cho "
+                   "lao động tại 05 làng nghề truyền thống từ nguồn kinh phí khuyến công năm 2025.",
+                   "D. TỔ CHỨC THỰC HIỆN › 5. Sở Công Thương", ordinal=70)
+    money = passage(2, "money", "C. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện kế hoạch từ ngân sách tỉnh 17,8 tỷ đồng và "
+                    "nguồn xã hội hóa.", "C. KINH PHÍ THỰC HIỆN", ordinal=60)
+    asked = profile_question("Sở Công Thương hỗ trợ đào tạo nghề ở làng nghề lấy kinh phí từ đâu?")
+    assert not asks_plans_money(asked)
+    best = best_measured(score_units([money, item], asked, WEIGHTS), asked)
+    assert best is not None and "khuyến công" in best.unit.text
+    whole = profile_question("Kinh phí thực hiện kế hoạch lấy từ những nguồn nào?")
+    assert asks_plans_money(whole)
+    best = best_measured(score_units([money, item], whole, WEIGHTS), whole)
+    assert best is not None and "ngân sách tỉnh" in best.unit.text
 
 
 def test_a_sentence_speaking_of_the_quoted_one_by_a_demonstrative_joins_it():
