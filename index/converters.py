@@ -20,7 +20,8 @@ in each column it covers, so a figure stays under its header).
 - .xlsx (a plan published as a spreadsheet): its visible sheets' lines and
   tables (`index.sheets`).
 - .pdf (pdfplumber): per page, text lines in reading order with ruled tables
-  as pipe rows in place; a table that runs on over a page break is joined.
+  as pipe rows in place; a table that runs on over a page break is joined, and so is a wide table printed in
+  column slices, page after page (`index.wide_tables`).
   Pages without a text layer are read by OCR (`index.ocr`).
 - .png/.jpg/.tif (a scanner's TIFF, a photographed page): each frame a page
   of an image-only PDF, read by OCR.
@@ -71,6 +72,7 @@ from index.slides import deck_blocks
 from index.vocab.language import is_translation_column
 from index.vocab.markers import STRUCTURAL_START
 from index.vocab.phrases import CONTENTS_TITLE, MOTTO, NUMBER_LINE, PLACE_DATE_LINE
+from index.wide_tables import joined_column_slices
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")  # pdfminer's stand-in for a glyph without Unicode
@@ -856,7 +858,7 @@ def _pdf_text(path: Path, name: str, progress: PageProgress | None, ocr_cache: P
     notes = _note_paragraphs([line for i, (_, lines, _, _) in enumerate(pages) if i not in scanned for line in lines])
     # a bilingual plan's translation column, read after the plan it translates
     translation = [line for i, (_, _, lines, _) in enumerate(pages) if i not in scanned for line in lines]
-    return render([*_join(_without_furniture(placed)), *notes, *translation]), len(scanned)
+    return render([*joined_column_slices(_join(_without_furniture(placed))), *notes, *translation]), len(scanned)
 
 
 # ================================================================== scanned images
