@@ -1,7 +1,7 @@
 """What kind of document a plan is, what it is issued with, and from when it applies.
 
 "Văn bản 618/QĐ-UBND là quyết định hay kế hoạch?", "Kế hoạch được ban hành
-kèm văn bản nào?", "Quyết định … có hiệu lực từ khi nào?": the answer is in the
+kèm văn bản nào?", "Quyết định … có hiệu lực từ khi nào?", "Bên B là ai?": the answer is in the
 metadata (document type, the type it issues, number, date, issuer) and in the
 decision's own articles, which the structure keeps in a synthetic "Quyết
 định ban hành" section (Điều 1 issues the plan, Điều 2 says when it applies).
@@ -26,6 +26,7 @@ from index.vocab.documents import (
     REPLACEMENT_ASKED,
     REPLACES,
 )
+from index.vocab.phrases import PARTY_ASKED, PARTY_DEFINED, PARTY_LINE
 
 _ISSUING_ARTICLE = re.compile(r"^Điều 1\b")
 
@@ -78,3 +79,21 @@ def effect_clauses(units: list[Unit], folded_question: str) -> list[Unit]:
         if first is not None and first not in stated:
             stated.append(first)
     return stated or [u for u in units if IN_FORCE.search(u.text) or REPLACES.search(u.text)][:1]
+
+
+def asked_party(question: str) -> str:
+    """The party whose identity a question asks ("Bên B là ai?" → "Bên B"), "" when it asks none."""
+    m = PARTY_ASKED.search(fold_accents(question).lower())
+    return f"Bên {(m['label'] or m['after']).upper()}" if m else ""
+
+
+def party_evidence(index: SearchIndex, doc: str, label: str) -> Evidence | None:
+    """The line of an agreement that says who a party is ("BÊN B: CÔNG TY TNHH …", "BÊN ĐẶT HÀNG (sau đây gọi là
+    Bên A): SỞ …"): its first definition, as ``index.parties`` reads it. None when the document defines no such
+    party."""
+    for passage in index.passages_of(doc):
+        for unit in passage_units(passage):
+            defined = PARTY_DEFINED.search(unit.text) or PARTY_LINE.match(unit.text)
+            if defined and " ".join(defined["label"].split()).lower() == label.lower():
+                return Evidence((unit,))
+    return None

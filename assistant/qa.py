@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from assistant.answer import Answer
 from assistant.compose import Evidence, compose, issued_on, refusal
 from assistant.compound import parts_by_plan, question_parts
-from assistant.document_answers import document_evidence
+from assistant.document_answers import asked_party, document_evidence, party_evidence
 from assistant.extractive import (
     LIST_SECTION_UNITS,
     MAX_ITEMS,
@@ -1039,7 +1039,7 @@ def answer_extractive(
         special = plan_lead_answer(index, register, r) or agency_tasks_answer(index, register, r)
     if special is not None:
         return special
-    document = _document_answer(index, weights, r, facts, config)
+    document = _document_answer(index, weights, r, facts, config) or _party_answer(index, weights, r, facts, config)
     if document is not None:
         return document
     if r.per_plan:
@@ -1277,6 +1277,20 @@ def _document_answer(
     if found is None:
         return None
     drop = plan_identifiers(index.plans[r.scope.docs[0]])
+    return compose(r.question, with_parts(found, _expanded(index, r), r, weights, facts, drop, config), r.passages)
+
+
+def _party_answer(
+    index: SearchIndex, weights: TermWeights, r: Retrieved, facts, config: AnswerConfig = ANSWER_CONFIG,
+) -> Answer | None:
+    """"Bên B là ai?": the line of the agreement that names the party, from the plan in scope, else the first plan
+    retrieved that defines it; the other parts of a compound question from the passages."""
+    label = asked_party(r.query.restored)
+    docs = r.scope.docs or tuple(dict.fromkeys(p.doc for p in r.passages))
+    found = next((e for doc in docs if label and (e := party_evidence(index, doc, label)) is not None), None)
+    if found is None:
+        return None
+    drop = plan_identifiers(found.units[0].passage.document)
     return compose(r.question, with_parts(found, _expanded(index, r), r, weights, facts, drop, config), r.passages)
 
 

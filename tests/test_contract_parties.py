@@ -107,3 +107,22 @@ def test_a_contract_is_labelled_a_contract_with_its_number():
     meta = plan_metadata(Path("lachung-2026-hop-dong-dao-tao.txt"), normalize_text(CONTRACT))
     assert (meta.doc_type, meta.number) == ("Hợp đồng", "15/2026/HĐ-SNV")
     assert meta.label.startswith("Hợp đồng 15/2026/HĐ-SNV"), meta.label
+
+
+@pytest.mark.parametrize(("question", "party"), [
+    ("Bên A là ai?", "Bên A"), ("ben b trong hop dong la truong nao", "Bên B"), ("Ai là Bên B?", "Bên B"),
+    ("Bên A là cơ quan nào, và phải nghiệm thu trước ngày nào?", "Bên A"),
+    ("Bên B phải làm gì?", ""), ("Bên A chuyển bao nhiêu tiền cho Bên B?", ""), ("Bên Bắc là gì?", ""),
+])
+def test_a_question_asking_who_a_party_is(question, party):
+    from assistant.document_answers import asked_party
+
+    assert asked_party(question) == party
+
+
+def test_who_a_party_is_is_answered_by_the_line_that_names_it(contract):
+    """"Bên B là ai?": the contract names the college once, before its label; the answer quotes that line."""
+    answer = contract.ask("Bên B trong hợp đồng là ai?")
+    assert not answer.refused and says(answer.text, COLLEGE), answer.text
+    answer = contract.ask("ben a la co quan nao")
+    assert not answer.refused and says(answer.text, "SỞ NỘI VỤ TỈNH LẠC HƯNG"), answer.text

@@ -586,6 +586,11 @@ NOT_OWN_ARTICLE = (r"(?!\s*[.:]\s+[^\W\d_])(?!\s+(?:của\s+)?(?:Luật|Bộ lu�
 # A line that opens with the label itself: "Bên A: Sở Giáo dục và Đào tạo", "BÊN B (Bên nhận đặt hàng): Trường …".
 PARTY_LINE = re.compile(rf"^\s*(?:[-–•+]\s*)?(?P<label>{PARTY_LABEL})\s*(?:\([^()]{{1,60}}\))?\s*:\s*(?P<name>\S.*)$",
                         re.IGNORECASE)
+# Who a party is, asked (folded): "Bên B là ai?", "ben a trong hop dong la co quan nao", "Ai là bên C?"; not what it
+# does ("Bên B phải làm gì"). Group "label" or "after": the party's letter.
+PARTY_ASKED = re.compile(r"\bben (?P<label>[a-e])\b(?:(?!\bben [a-e]\b)[^?.;]){0,40}?\bla (?:ai|(?:co quan|don vi|"
+                         r"cong ty|doanh nghiep|truong|to chuc|ben|ai) nao)\b|\b(?:ai|co quan nao|don vi nao) "
+                         r"(?:la|dong vai tro) ben (?P<after>[a-e])\b")
 # A party's name ends at its particulars: "Sở X, địa chỉ: …", "Trường Y; Mã số thuế …", "Công ty Z - Đại diện: …".
 PARTY_NAME_END = re.compile(r"\s*(?:[;(]|[,.-]\s*(?:địa chỉ|đại diện|do\s|có trụ sở|trụ sở|mã số|điện thoại|"
                             r"tài khoản)|\.\s*$)", re.IGNORECASE)
