@@ -27,6 +27,7 @@ from assistant.questions import (
 )
 from assistant.scope import named_by_province_only
 from index.chunking import SECTION_SEPARATOR
+from index.glossary import party_named
 from index.normalize import comparison_form, fold_accents
 from index.register import Register, Responsibility
 from index.retriever import Passage, SearchIndex
@@ -219,7 +220,9 @@ def _tasks_in(index: SearchIndex, register: Register, agency: str, docs, role: s
     def of_plan(rows: list[Responsibility], doc: str) -> list[Responsibility]:
         return [row for row in rows if row.doc == doc and (row.deadline or not dated)][:MAX_TASKS_PER_PLAN]
 
+    asked = agency
     for doc in docs:
+        agency = party_named(index.plans[doc].abbreviations, asked) or asked  # "Bên B": the body it stands for
         rows = of_plan(register.responsibilities(agency=agency, role=role), doc)
         helps = False
         if not rows and role is None:

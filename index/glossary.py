@@ -104,6 +104,15 @@ def _reader(field: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     return pattern, entries
 
 
+def party_named(field: str, label: str) -> str:
+    """The body a party label stands for in a stored glossary field ("Bên B=Bên B (Trường Cao đẳng Y)" → "Trường Cao
+    đẳng Y"), "" when the plan defines no such party: "Bên B phải làm gì?" asks the duties the register keeps under
+    the body's name."""
+    reader = _reader(field) if field else None
+    long = reader[1].get(label, "") if reader else ""
+    return long[len(label) + 2:-1] if long.startswith(f"{label} (") and long.endswith(")") else ""
+
+
 def read_in_full_with(text: str, field: str) -> str:
     """The text with each abbreviation the plan defines (``field``) read as its long form, for matching only, as
     the field's own abbreviations are (``vocab.abbreviations``): "SGDĐT chủ trì, tổ chức 24 PGDVL" → "Sở Giáo dục

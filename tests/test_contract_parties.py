@@ -126,3 +126,14 @@ def test_who_a_party_is_is_answered_by_the_line_that_names_it(contract):
     assert not answer.refused and says(answer.text, COLLEGE), answer.text
     answer = contract.ask("ben a la co quan nao")
     assert not answer.refused and says(answer.text, "SỞ NỘI VỤ TỈNH LẠC HƯNG"), answer.text
+
+
+def test_a_partys_duties_asked_by_its_label_are_the_bodys(contract):
+    """"Bên B phải làm gì?": the register keeps the college's duties under its name; the label asks for them."""
+    from index.glossary import party_named
+
+    field = glossary_field(CONTRACT)
+    assert party_named(field, "Bên B") == COLLEGE and party_named(field, "Bên C") == ""
+    answer = contract.ask("Bên B phải làm những việc gì?")
+    assert not answer.refused and says(answer.text, COLLEGE) and says(answer.text, "giáo viên, xưởng thực hành"), \
+        answer.text
