@@ -90,7 +90,12 @@ from index.vocab.phrases import (
     named_items_span,
     names_items,
 )
-from index.vocab.qualifiers import bounded_otherwise, named_qualifiers, names_qualifier
+from index.vocab.qualifiers import (
+    bounded_otherwise,
+    named_qualifiers,
+    names_level_only_with_others,
+    names_qualifier,
+)
 
 _AGENCY = re.compile(
     # not the regions "Bắc Trung Bộ", "Nam Bộ", "Bắc Bộ"
@@ -710,7 +715,11 @@ def score_units(
             if profile.qualifiers:
                 # a group or level its headings name is the line's too ("a) … trình độ sơ cấp: / - Người khuyết tật:
                 # tối đa 6.000.000 đồng/người/khóa học")
-                named = sum(names_qualifier(q, f"{passage.section}\n{unit.text}") for q in profile.qualifiers)
+                # (a level named only in a group of levels with one not asked, "cao đẳng, trung cấp chiếm khoảng
+                # 19%", is that group's, not the level's)
+                named = sum(names_qualifier(q, where := f"{passage.section}\n{unit.text}")
+                            and not names_level_only_with_others(q, where, profile.qualifiers)
+                            for q in profile.qualifiers)
                 score += scoring.qualifier_bonus * named / len(profile.qualifiers)
             if unasked_detail(unit.text, profile) or counts_in_excluded(unit.text, profile):
                 score -= scoring.qualifier_bonus

@@ -1958,3 +1958,16 @@ def test_a_field_the_question_names_is_read_with_the_item_it_belongs_to(question
     profile = profile_question(question)
     best = score_units([_LISTED, _FIELDS], profile, _PROCEDURE_WEIGHTS)[0]
     assert best.unit.text.startswith(field)
+
+
+def test_a_level_asked_is_read_from_its_own_row_not_a_line_naming_it_in_a_group():
+    """"Tuyển sinh trình độ cao đẳng năm 2025 là bao nhiêu người?": the total's line names "cao đẳng, trung cấp"
+    together (their share, 19%), the target table's row gives the level's own count."""
+    total = passage(1, "total", "1. Về quy mô tuyển sinh\na) Tuyển sinh, đào tạo giáo dục nghề nghiệp năm 2025 đạt "
+                    "39.600 người; trong đó trình độ cao đẳng, trung cấp chiếm khoảng 19% tổng số tuyển sinh.",
+                    "II. MỤC TIÊU NĂM 2025 › 1. Về quy mô tuyển sinh", ordinal=10)
+    row = passage(2, "row", "3. Biểu chỉ tiêu\nTuyển sinh giáo dục nghề nghiệp › Trình độ cao đẳng | Đơn vị: Người | "
+                  "Năm 2024: 2 870 | Năm 2025: 3 150", "II. MỤC TIÊU NĂM 2025 › 3. Biểu chỉ tiêu", 0.95, ordinal=20)
+    asked = profile_question("Tuyển sinh trình độ cao đẳng năm 2025 là bao nhiêu người?")
+    best = score_units([total, row], asked, WEIGHTS)[0]
+    assert "3 150" in best.unit.text

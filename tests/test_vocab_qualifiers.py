@@ -303,3 +303,17 @@ def test_a_text_names_a_numbered_part_only_by_its_own_number():
     assert names_qualifier("khu vuc#ii", "các Trung tâm khu vực I, II và III")
     assert names_qualifier("phu luc#2", "Phụ lục 02. Danh mục dự án")
     assert not names_qualifier("phu luc#2", "Phụ lục 12")
+
+
+def test_a_level_named_only_in_a_group_with_a_level_not_asked_is_the_groups():
+    from index.vocab.qualifiers import names_level_only_with_others as grouped
+
+    college = frozenset({"cao dang"})
+    assert grouped("cao dang", "trong đó trình độ cao đẳng, trung cấp chiếm khoảng 19%", college)
+    assert grouped("cao dang", "tuyển sinh cao đẳng và trung cấp 7.570 người", college)
+    assert grouped("cao dang", "tuyen sinh trinh do cao dang/trung cap", college)
+    assert not grouped("cao dang", "Tuyển sinh › Trình độ cao đẳng | Người | 2 870 | 3 150", college)
+    assert not grouped("cao dang", "cao đẳng 3.150 người, trung cấp 4.420 người", college)  # each its own figure
+    assert not grouped("cao dang", "cao đẳng, trung cấp chiếm 19%; riêng cao đẳng 5%", college)  # named alone too
+    assert not grouped("cao dang", "cao đẳng và trung cấp 7.570 người", frozenset({"cao dang", "trung cap"}))
+    assert not grouped("khuyet tat", "người khuyết tật, hộ nghèo", frozenset({"khuyet tat"}))  # levels only
