@@ -117,11 +117,13 @@ from index.vocab.markers import BULLET, STRUCTURAL_START
 from index.vocab.phrases import (
     ANNOUNCES_ITEMS,
     BACK_REFERENCE,
+    BODIES_COUNTED,
     DEFERRED,
     DRAFT_POINT,
     FORMER_ASKED,
     FORMER_STATED,
     FUNDING_HEADING,
+    NAMES_ASKED,
     RECIPIENTS_LABEL,
     REVIEW_OPINION,
     cites_basis,
@@ -1055,6 +1057,9 @@ def answer_extractive(
     if deferral is not None:
         return refusal(r.question, index.plans, r.passages,
                        f"{deferral.passage.plan} để con số này cho quyết định sau: “{deferral.text.strip()}”")
+    if names_unstated(found[0], r.query.restored):
+        return refusal(r.question, index.plans, r.passages,
+                       f"{found[0][0].units[0].passage.plan} chỉ nêu số lượng, không nêu tên cụ thể")
     if former_unstated(found[0], r.query.restored):
         return refusal(r.question, index.plans, r.passages,
                        f"{found[0][0].units[0].passage.plan} chỉ nêu nội dung đang có hiệu lực, không nêu nội dung "
@@ -1118,6 +1123,29 @@ def deferred_figure(evidence: list[Evidence], profile: QuestionProfile) -> Unit 
     if not profile.wants(NUMBER) or any(NUMBER in kinds_in(u.reading, profile) for u in units):
         return None
     return next((u for u in units if DEFERRED.search(u.text)), None)
+
+
+def names_unstated(evidence: list[Evidence], question: str) -> bool:
+    """A question asking which bodies by name ("Trường cao đẳng nào … được chọn …?", "Bốn doanh nghiệp nào …?") whose
+    quote only counts them ("… có 01 trường cao đẳng … đạt trường chất lượng cao", "Lựa chọn 04 doanh nghiệp") and
+    names none of that kind: the plan gives how many, not which. A question asking how many too is answered."""
+    folded = fold_accents(question).lower()
+    asked = NAMES_ASKED.search(folded)
+    if asked is None or re.search(r"\b(?:bao nhieu|may)\b", folded):
+        return False
+    kind = asked["kind"]
+    texts = [u.text for e in evidence for u in e.units]
+    counted = any(re.search(BODIES_COUNTED.format(kind=kind), fold_accents(t).lower()) for t in texts)
+    heads = _NAMED_AS.get(kind, (kind,))
+    named = any(fold_accents(a).lower().startswith(heads) for t in texts for a in find_agencies(t))
+    return counted and not named
+
+
+# The heads a body of the kind asked is named by: a firm as "Công ty …", "Hợp tác xã …"; a training establishment
+# as a school or a centre.
+_FIRM_HEADS = ("cong ty", "tong cong ty", "tap doan", "doanh nghiep", "hop tac xa", "nha may")
+_NAMED_AS = {"doanh nghiep": _FIRM_HEADS, "cong ty": _FIRM_HEADS, "hop tac xa": _FIRM_HEADS,
+             "co so": ("co so", "truong", "trung tam", "vien")}
 
 
 def former_unstated(evidence: list[Evidence], question: str) -> bool:

@@ -1971,3 +1971,25 @@ def test_a_level_asked_is_read_from_its_own_row_not_a_line_naming_it_in_a_group(
     asked = profile_question("Tuyển sinh trình độ cao đẳng năm 2025 là bao nhiêu người?")
     best = score_units([total, row], asked, WEIGHTS)[0]
     assert "3 150" in best.unit.text
+
+
+def test_which_bodies_asked_by_name_of_a_quote_that_only_counts_them_is_unstated():
+    """"Trường cao đẳng nào … được chọn?": "… có 01 trường cao đẳng đạt chuẩn chất lượng cao" counts, names none."""
+    from assistant.qa import names_unstated
+
+    counted = passage(1, "c", "a) Đến năm 2025\nCó 01 trường cao đẳng thuộc tỉnh Lam Sơn đạt trường chất lượng cao.",
+                      "II. MỤC TIÊU › a) Đến năm 2025")
+    named = passage(2, "n", "6. Đầu tư\nĐầu tư 02 trường cao đẳng: Trường Cao đẳng Nghề Lam Sơn; Trường Cao đẳng Y "
+                    "tế Lam Sơn.", "III. NHIỆM VỤ › 6. Đầu tư")
+    firms = passage(3, "f", "9.4. Văn hóa\n- Nội dung hỗ trợ: Lựa chọn 04 doanh nghiệp để tổ chức hoạt động văn hóa.",
+                    "III. NHIỆM VỤ › 9.4. Văn hóa")
+    quote = [Evidence(tuple(u for u in passage_units(counted) if not u.is_heading))]
+    assert names_unstated(quote, "Trường cao đẳng nào của Lam Sơn được chọn đạt chuẩn chất lượng cao?")
+    assert names_unstated(quote, "truong cao dang nao dat chat luong cao")
+    assert not names_unstated(quote, "Có bao nhiêu trường cao đẳng đạt chuẩn, là trường nào?")  # the count asked too
+    assert not names_unstated([Evidence(tuple(passage_units(named)))], "Những trường cao đẳng nào được đầu tư?")
+    assert names_unstated([Evidence(tuple(passage_units(firms)))], "Bốn doanh nghiệp nào được chọn?")
+    assert not names_unstated([Evidence(tuple(passage_units(firms)))], "Sở nào chọn doanh nghiệp?")
+    chosen = passage(4, "ch", "9.5. Thiết chế\nLựa chọn 02 doanh nghiệp: Công ty TNHH May Lam Sơn, Công ty CP Da giày.",
+                     "III. NHIỆM VỤ › 9.5. Thiết chế")
+    assert not names_unstated([Evidence(tuple(passage_units(chosen)))], "Hai doanh nghiệp nào được chọn?")

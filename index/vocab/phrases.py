@@ -524,6 +524,14 @@ FORMER_STATED = re.compile(
     r"|(?:sua doi|dieu chinh) tu|thay the\b[^.;]{0,120}\bbang|tu\s+[\d.,]+(?:\s+\w+){0,3}\s+(?:len|xuong|thanh))\b"
 )
 
+# A question asking which bodies by name, folded: "Trường cao đẳng nào …", "Bốn doanh nghiệp nào được chọn …",
+# "những cơ sở GDNN nào", "công ty nào"; group "kind" the head noun. Not "bao nhiêu trường", nor a Sở ("sở nào"),
+# whose answer is a body the plans name anyway.
+NAMES_ASKED = re.compile(r"\b(?P<kind>truong|doanh nghiep|cong ty|co so|trung tam|hop tac xa)\b(?:\s+\S+){0,4}?"
+                         r"\s+nao\b")
+# A count of bodies of a kind standing in a text (folded): "01 trường cao đẳng", "04 doanh nghiệp", "ba cơ sở".
+BODIES_COUNTED = r"(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:{kind})\b"
+
 # A sentence saying what a term means or how an indicator is counted: "Lao động qua đào tạo có bằng cấp, chứng chỉ
 # là lao động đã được cấp chứng chỉ sơ cấp trở lên", "… được hiểu là", "tỷ lệ … tính trên tổng số lao động từ 15
 # tuổi trở lên"; not an amount stated with "là" ("Tổng kinh phí là 1.846 tỷ đồng", "là khoảng 20.000 người").
