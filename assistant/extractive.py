@@ -91,7 +91,9 @@ from index.vocab.phrases import (
     names_items,
 )
 from index.vocab.qualifiers import (
+    asks_groups,
     bounded_otherwise,
+    groups_named,
     named_qualifiers,
     names_level_only_with_others,
     names_qualifier,
@@ -306,6 +308,8 @@ def kinds_in(text: str, profile: QuestionProfile) -> set[str]:
     named = text.split(" | ", 1)[0] if is_read_aloud(text) else text
     if profile.wants(LIST) and (names_items(named) or ANNOUNCES_ITEMS.search(named)):
         found.add(LIST)
+    if profile.wants(LIST) and asks_groups(profile.listed) and len(groups_named(named)) >= 2:
+        found.add(LIST)  # "những nhóm người nào": "… hộ nghèo, hộ cận nghèo, người dân tộc thiểu số, người khuyết tật"
     if profile.when and not re.search(profile.when, text if profile.wants(BASIS) else uncited, re.IGNORECASE):
         found.discard(DATE)  # "năm 2023" for "tháng mấy"; a cited document's day for "ngày nào"
     if NUMBER in found and profile.bound and bounded_otherwise(text, profile.bound):

@@ -1993,3 +1993,14 @@ def test_which_bodies_asked_by_name_of_a_quote_that_only_counts_them_is_unstated
     chosen = passage(4, "ch", "9.5. Thiết chế\nLựa chọn 02 doanh nghiệp: Công ty TNHH May Lam Sơn, Công ty CP Da giày.",
                      "III. NHIỆM VỤ › 9.5. Thiết chế")
     assert not names_unstated([Evidence(tuple(passage_units(chosen)))], "Hai doanh nghiệp nào được chọn?")
+
+
+def test_which_groups_of_people_is_answered_by_the_line_naming_the_groups():
+    """"Những nhóm người nào được ưu tiên học nghề?": the line naming the groups, not one that only prioritises money."""
+    money = passage(1, "m", "4. Nguồn lực\n- Tăng cường nguồn lực, ưu tiên ngân sách nhà nước cho đào tạo nghề cho lao "
+                    "động nông thôn.", "III. NHIỆM VỤ › 4. Nguồn lực", ordinal=40)
+    groups = passage(2, "g", "2. Đối tượng\nTiếp tục ưu tiên đào tạo nghề cho lao động thuộc hộ nghèo, hộ cận nghèo, "
+                     "người dân tộc thiểu số, người khuyết tật.", "III. NHIỆM VỤ › 2. Đối tượng", 0.7, ordinal=20)
+    asked = profile_question("Những nhóm người nào được ưu tiên học nghề?")
+    best = score_units([money, groups], asked, WEIGHTS)[0]
+    assert "khuyết tật" in best.unit.text

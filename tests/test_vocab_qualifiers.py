@@ -317,3 +317,12 @@ def test_a_level_named_only_in_a_group_with_a_level_not_asked_is_the_groups():
     assert not grouped("cao dang", "cao đẳng, trung cấp chiếm 19%; riêng cao đẳng 5%", college)  # named alone too
     assert not grouped("cao dang", "cao đẳng và trung cấp 7.570 người", frozenset({"cao dang", "trung cap"}))
     assert not grouped("khuyet tat", "người khuyết tật, hộ nghèo", frozenset({"khuyet tat"}))  # levels only
+
+
+def test_groups_of_people_asked_and_named():
+    from index.vocab.qualifiers import asks_groups, groups_named
+
+    assert asks_groups(("nhom", "nguoi")) and asks_groups(("doi", "tuong", "lao", "dong")) and not asks_groups(("nganh",))
+    assert groups_named("ưu tiên lao động thuộc hộ nghèo, hộ cận nghèo, người dân tộc thiểu số, người khuyết tật") == {
+        "hộ nghèo", "đồng bào dân tộc thiểu số", "người khuyết tật"}
+    assert groups_named("ưu tiên ngân sách cho đào tạo nghề lao động nông thôn") == frozenset()

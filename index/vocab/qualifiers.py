@@ -324,6 +324,24 @@ def names_qualifier(qualifier: str, text: str) -> bool:
     return any(re.search(rf"\b{re.escape(fold_accents(w))}\b", folded) for w in words)
 
 
+# The nouns a list question asks groups of people by, folded ("những nhóm người nào", "những đối tượng nào", "lao
+# động nào được ưu tiên"): the groups named in a line are its items.
+_PEOPLE_LISTED = ("nhom", "doi tuong", "nguoi", "lao dong", "hoc vien", "thanh phan")
+
+
+def asks_groups(listed: tuple[str, ...]) -> bool:
+    """Whether a list question's noun (``questions.listed_noun``, folded words) asks groups of people."""
+    return " ".join(listed).startswith(_PEOPLE_LISTED)
+
+
+def groups_named(text: str) -> frozenset[str]:
+    """The groups of people a text names (``GROUPS``): "… đối tượng chính sách, người có công, hộ nghèo, người dân
+    tộc thiểu số, người khuyết tật" names three."""
+    folded = read_in_full(fold_accents(text)).lower()
+    return frozenset(key for key, words in GROUPS.items() if any(re.search(rf"\b{re.escape(w)}\b", folded)
+                                                                 for w in words))
+
+
 _LEVEL_SPELLINGS = "|".join(re.escape(spelling) for spellings in LEVELS.values() for spelling in spellings)
 # Levels named together as one group: "cao đẳng, trung cấp", "trình độ cao đẳng và trung cấp" (folded).
 _JOINT_LEVELS = re.compile(rf"\b(?:{_LEVEL_SPELLINGS})(?:\s*(?:,|/|\bva\b|\bhoac\b)\s*(?:trinh do\s+)?"
