@@ -931,6 +931,14 @@ def continuing(scored: list[ScoredUnit], first: Evidence, profile: QuestionProfi
     for u in first.units:
         quotes.setdefault(section_key(u.passage), []).append(u.reading)
     asked = profile_question(part)
+    # a part asking of the whole question's topic with a word of its own ("…, và mất phí bao nhiêu", ``part_profile``)
+    # asks of the item the quote stands in: a field beside the quoted one ("h) Phí, lệ phí: …" beside "a) Trình tự
+    # thực hiện" under one procedure) is read with it too
+    items: dict[tuple[str, str], list[str]] = {}
+    if set(profile.keywords) - set(asked.keywords):
+        for u in first.units:
+            if SECTION_SEPARATOR in u.passage.section:
+                items.setdefault(_item_key(u.passage), []).append(u.reading)
     marked = part != fold_accents(part)
     typed = set(re.findall(r"\w+", canonical(part).lower()))
 
@@ -939,7 +947,8 @@ def continuing(scored: list[ScoredUnit], first: Evidence, profile: QuestionProfi
 
     moved = []
     for s in scored:
-        quote = quotes.get(section_key(s.unit.passage))
+        quote = quotes.get(section_key(s.unit.passage)) or (
+            items.get(_item_key(s.unit.passage)) if SECTION_SEPARATOR in s.unit.passage.section else None)
         if quote and s.unit.reading not in quote:
             topic = set(topic_keywords(asked, s.unit.passage))
             own = {w for w in typed if fold_accents(w) in topic} if marked else topic
@@ -950,6 +959,11 @@ def continuing(scored: list[ScoredUnit], first: Evidence, profile: QuestionProfi
                     s = replace(s, score=s.score + coverage - s.coverage, coverage=coverage)
         moved.append(s)
     return sorted(moved, key=lambda s: (-s.score, s.unit.passage.rank, s.unit.position))
+
+
+def _item_key(passage: Passage) -> tuple[str, str]:
+    """The item a section stands under: its path less its own heading."""
+    return passage.doc, passage.section.rsplit(SECTION_SEPARATOR, 1)[0]
 
 
 def with_named_bodies(items: list[Evidence], scored: list[ScoredUnit], r: Retrieved) -> list[Evidence]:

@@ -2004,3 +2004,27 @@ def test_which_groups_of_people_is_answered_by_the_line_naming_the_groups():
     asked = profile_question("Những nhóm người nào được ưu tiên học nghề?")
     best = score_units([money, groups], asked, WEIGHTS)[0]
     assert "khuyết tật" in best.unit.text
+
+
+def test_a_part_of_few_words_is_read_with_the_quote_of_its_item_in_a_field_beside_it():
+    """"… nộp hồ sơ đăng ký hợp đồng trước bao lâu và mất phí bao nhiêu": the fee stands in the procedure's field "h)
+    Phí, lệ phí: …" beside the quoted "a) Trình tự thực hiện"; the part asks of that procedure, so the field is read
+    with the quote and answers it."""
+    from assistant.qa import continuing, part_profile
+
+    item = "PHẦN II › 5. Thủ tục đăng ký hợp đồng đưa người lao động đi làm việc ở nước ngoài dưới 90 ngày"
+    steps = passage(1, "s", "a) Trình tự thực hiện\n- Bước 1: Chậm nhất 10 ngày trước ngày dự kiến xuất cảnh, doanh "
+                    "nghiệp nộp hồ sơ đăng ký hợp đồng tại Sở Nội vụ.", f"{item} › a) Trình tự thực hiện", ordinal=1)
+    fee = passage(2, "f", "h) Phí, lệ phí: Phí thẩm định đăng ký hợp đồng: 300.000 đồng/hồ sơ.",
+                  f"{item} › h) Phí, lệ phí: Phí thẩm định đăng ký hợp đồng: 300.000 đồng/hồ sơ.", 0.6, ordinal=8)
+    other = passage(3, "o", "h) Phí, lệ phí: Không.", "PHẦN II › 6. Thủ tục cấp lại giấy phép › h) Phí, lệ phí: "
+                    "Không.", 0.6, ordinal=20)
+    question = "Doanh nghiệp đưa lao động đi làm việc ở nước ngoài dưới 90 ngày nộp hồ sơ đăng ký hợp đồng trước bao " \
+               "lâu và mất phí bao nhiêu?"
+    whole = profile_question(question)
+    first = Evidence(tuple(u for u in passage_units(steps) if not u.is_heading))
+    part = question_parts(question)[-1]
+    profile = part_profile(part, whole, set())
+    ranked = continuing(score_units([steps, fee, other], profile, WEIGHTS), first, profile, part, WEIGHTS)
+    best = next(s for s in ranked if (s.unit.passage.id, s.unit.text) not in {("s", u.text) for u in first.units})
+    assert "300.000" in best.unit.text and best.coverage >= 0.38
