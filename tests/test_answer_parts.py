@@ -1968,9 +1968,12 @@ def test_a_level_asked_is_read_from_its_own_row_not_a_line_naming_it_in_a_group(
                     "II. MỤC TIÊU NĂM 2025 › 1. Về quy mô tuyển sinh", ordinal=10)
     row = passage(2, "row", "3. Biểu chỉ tiêu\nTuyển sinh giáo dục nghề nghiệp › Trình độ cao đẳng | Đơn vị: Người | "
                   "Năm 2024: 2 870 | Năm 2025: 3 150", "II. MỤC TIÊU NĂM 2025 › 3. Biểu chỉ tiêu", 0.95, ordinal=20)
-    asked = profile_question("Tuyển sinh trình độ cao đẳng năm 2025 là bao nhiêu người?")
-    best = score_units([total, row], asked, WEIGHTS)[0]
-    assert "3 150" in best.unit.text
+    assert "3 150" in _best_unit("Tuyển sinh trình độ cao đẳng năm 2025 là bao nhiêu người?", total, row).text
+
+
+def _best_unit(question: str, *passages):
+    """The unit a question's profile scores first among the passages."""
+    return score_units(list(passages), profile_question(question), WEIGHTS)[0].unit
 
 
 def test_which_bodies_asked_by_name_of_a_quote_that_only_counts_them_is_unstated():
@@ -2001,9 +2004,7 @@ def test_which_groups_of_people_is_answered_by_the_line_naming_the_groups():
                     "động nông thôn.", "III. NHIỆM VỤ › 4. Nguồn lực", ordinal=40)
     groups = passage(2, "g", "2. Đối tượng\nTiếp tục ưu tiên đào tạo nghề cho lao động thuộc hộ nghèo, hộ cận nghèo, "
                      "người dân tộc thiểu số, người khuyết tật.", "III. NHIỆM VỤ › 2. Đối tượng", 0.7, ordinal=20)
-    asked = profile_question("Những nhóm người nào được ưu tiên học nghề?")
-    best = score_units([money, groups], asked, WEIGHTS)[0]
-    assert "khuyết tật" in best.unit.text
+    assert "khuyết tật" in _best_unit("Những nhóm người nào được ưu tiên học nghề?", money, groups).text
 
 
 def test_a_part_of_few_words_is_read_with_the_quote_of_its_item_in_a_field_beside_it():

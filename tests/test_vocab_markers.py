@@ -389,9 +389,13 @@ def test_an_item_naming_its_own_money():
            "Nguồn vốn: vốn vay ưu đãi", "hỗ trợ từ kinh phí sự nghiệp giáo dục"]
     no = ["Kinh phí thực hiện được bố trí trong dự toán chi ngân sách hằng năm.", "IV. KINH PHÍ THỰC HIỆN",
           "chi từ nguồn kinh phí thực hiện kế hoạch", "Tổng nguồn vốn là 85 tỷ đồng."]
-    own = phrases.ITEM_FUNDING.search
-    assert all(own(t) for t in yes), [t for t in yes if not own(t)]
-    assert not any(own(t) for t in no), [t for t in no if own(t)]
+    _finds_only(phrases.ITEM_FUNDING.search, yes, no)
+
+
+def _finds_only(find, yes: list[str], no: list[str]) -> None:
+    """The pattern finds every example of ``yes`` and none of ``no``."""
+    assert all(find(t) for t in yes), [t for t in yes if not find(t)]
+    assert not any(find(t) for t in no), [t for t in no if find(t)]
 
 
 def test_funding_headings_are_short_titles_about_money():
@@ -400,9 +404,7 @@ def test_funding_headings_are_short_titles_about_money():
            "2. Cơ cấu theo nguồn vốn:", "b) Phân bổ kinh phí theo năm"]
     no = ["4. Sở Tài chính", "d) Bố trí kinh phí, nguồn nhân lực, cơ sở vật chất cho việc tổ chức thực hiện nhiệm vụ.",
           "2. Kinh phí hỗ trợ đào tạo nghề cho lao động nông thôn năm 2025 là 17,8 tỷ đồng", "III. TỔ CHỨC THỰC HIỆN"]
-    heading = phrases.FUNDING_HEADING.match
-    assert all(heading(t) for t in yes), [t for t in yes if not heading(t)]
-    assert not any(heading(t) for t in no), [t for t in no if heading(t)]
+    _finds_only(phrases.FUNDING_HEADING.match, yes, no)
 
 
 def test_motto_and_signed_note():
