@@ -2029,3 +2029,22 @@ def test_a_part_of_few_words_is_read_with_the_quote_of_its_item_in_a_field_besid
     ranked = continuing(score_units([steps, fee, other], profile, WEIGHTS), first, profile, part, WEIGHTS)
     best = next(s for s in ranked if (s.unit.passage.id, s.unit.text) not in {("s", u.text) for u in first.units})
     assert "300.000" in best.unit.text and best.coverage >= 0.38
+
+
+def test_a_numbered_point_beside_the_quoted_one_is_no_field_of_its_item():
+    """"… mục tiêu năm 2026 là bao nhiêu, và năm 2025 thực tế đạt bao nhiêu?": the point "2.4. …" beside the quoted
+    "2.2. …" is another target, not a field of the same item, and is not read with the quote."""
+    from assistant.qa import continuing, part_profile
+
+    head = "I. MỤC TIÊU › 2. Chỉ tiêu chủ yếu năm 2026"
+    quoted = passage(1, "q", "2.2. Số người tốt nghiệp\nTỷ lệ người học có việc làm sau tốt nghiệp đạt 87%.",
+                     f"{head} › 2.2. Số người tốt nghiệp", ordinal=1)
+    point = passage(2, "p", "2.4. Kiểm định\nTrường Cao đẳng Y tế | Thực hiện 2025: 640 | Chỉ tiêu 2026: 700",
+                    f"{head} › 2.4. Kiểm định", 0.6, ordinal=2)
+    question = "Tỷ lệ người học có việc làm sau tốt nghiệp năm 2026 là bao nhiêu, và năm 2025 thực tế đạt bao nhiêu?"
+    first = Evidence(tuple(u for u in passage_units(quoted) if not u.is_heading))
+    part = question_parts(question)[-1]
+    profile = part_profile(part, profile_question(question), set())
+    scored = score_units([quoted, point], profile, WEIGHTS)
+    assert {s.unit.text: s.coverage for s in continuing(scored, first, profile, part, WEIGHTS)} == {
+        s.unit.text: s.coverage for s in scored}
