@@ -114,7 +114,7 @@ from index.vocab.documents import (
     SIGNED_BY,
     STANDING_PREFIX,
 )
-from index.vocab.markers import BULLET, STRUCTURAL_START, UPPER
+from index.vocab.markers import BULLET, FIELD_HEADING, STRUCTURAL_START
 from index.vocab.phrases import (
     ANNOUNCES_ITEMS,
     BACK_REFERENCE,
@@ -934,7 +934,7 @@ def continuing(scored: list[ScoredUnit], first: Evidence, profile: QuestionProfi
     asked = profile_question(part)
     # a part asking of the whole question's topic with a word of its own ("…, và mất phí bao nhiêu", ``part_profile``)
     # asks of the item the quote stands in: a field beside the quoted one ("h) Phí, lệ phí: …" beside "a) Trình tự
-    # thực hiện" under one procedure; ``_FIELD_HEADING``) is read with it too
+    # thực hiện" under one procedure; ``FIELD_HEADING``) is read with it too
     items: dict[tuple[str, str], list[str]] = {}
     if set(profile.keywords) - set(asked.keywords):
         for u in first.units:
@@ -949,7 +949,7 @@ def continuing(scored: list[ScoredUnit], first: Evidence, profile: QuestionProfi
     moved = []
     for s in scored:
         quote = quotes.get(section_key(s.unit.passage)) or (
-            items.get(_item_key(s.unit.passage)) if _FIELD_HEADING.match(leaf_heading(s.unit.passage)) else None)
+            items.get(_item_key(s.unit.passage)) if FIELD_HEADING.match(leaf_heading(s.unit.passage)) else None)
         if quote and s.unit.reading not in quote:
             topic = set(topic_keywords(asked, s.unit.passage))
             own = {w for w in typed if fold_accents(w) in topic} if marked else topic
@@ -960,11 +960,6 @@ def continuing(scored: list[ScoredUnit], first: Evidence, profile: QuestionProfi
                     s = replace(s, score=s.score + coverage - s.coverage, coverage=coverage)
         moved.append(s)
     return sorted(moved, key=lambda s: (-s.score, s.unit.passage.rank, s.unit.position))
-
-
-# A field of an item, its label and its value on the heading's line: "h) Phí, lệ phí: Phí thẩm định …: 300.000 đồng"
-# (not a numbered point of its own, "2.4. Có thêm 04 cơ sở …").
-_FIELD_HEADING = re.compile(rf"^[a-zđ]\)\s*[{UPPER}][^:;.|]{{2,60}}?:\s*\S")
 
 
 def _item_key(passage: Passage) -> tuple[str, str]:

@@ -220,19 +220,18 @@ def _tasks_in(index: SearchIndex, register: Register, agency: str, docs, role: s
     def of_plan(rows: list[Responsibility], doc: str) -> list[Responsibility]:
         return [row for row in rows if row.doc == doc and (row.deadline or not dated)][:MAX_TASKS_PER_PLAN]
 
-    asked = agency
     for doc in docs:
-        agency = party_named(index.plans[doc].abbreviations, asked) or asked  # "Bên B": the body it stands for
-        rows = of_plan(register.responsibilities(agency=agency, role=role), doc)
+        body = party_named(index.plans[doc].abbreviations, agency) or agency  # "Bên B": the body it stands for
+        rows = of_plan(register.responsibilities(agency=body, role=role), doc)
         helps = False
         if not rows and role is None:
             # a body a plan only asks to help ("Sở Nội vụ có vai trò gì?"): the tasks it coordinates
-            rows = of_plan(register.responsibilities(agency=agency, include_partners=True), doc)
+            rows = of_plan(register.responsibilities(agency=body, include_partners=True), doc)
             helps = True
         if rows:
             # said so when it only helps with all of them
             helps = helps or all(fold_accents(row.role) == _PARTNER_ROLE for row in rows)
-            lead = f"Theo {index.plans[doc].label}, {agency}{' phối hợp' if helps else ''}:"
+            lead = f"Theo {index.plans[doc].label}, {body}{' phối hợp' if helps else ''}:"
             evidence = _evidence(index, rows, lead, dated)
             if evidence:
                 items.append(evidence)

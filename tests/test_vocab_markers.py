@@ -478,3 +478,9 @@ def test_visited_ends_the_words_before_a_place_of_a_visit():
     """Searched in the folded text right before a body: "Lúc đến Trường …" goes to it; "báo cáo …" sends to it."""
     assert all(phrases.VISITED.search(t) for t in ["luc den ", "khi xuong ", "den lam viec voi ", "toi kiem tra tai "])
     assert not any(phrases.VISITED.search(t) for t in ["bao cao ", "chu tri ", "den nam 2025 ", "den het "])
+
+
+def test_a_field_heading_holds_its_label_and_value():
+    yes = ["h) Phí, lệ phí: Phí thẩm định đăng ký hợp đồng: 300.000 đồng/hồ sơ.", "b) Cách thức thực hiện: Nộp trực tiếp"]
+    no = ["2.4. Có thêm 04 cơ sở đạt kiểm định: 13 cơ sở", "a) Trình tự thực hiện", "a) Trình tự thực hiện:"]
+    _finds_only(markers.FIELD_HEADING.match, yes, no)

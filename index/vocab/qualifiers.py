@@ -342,6 +342,7 @@ def groups_named(text: str) -> frozenset[str]:
                                                                  for w in words))
 
 
+_LEVEL_OF = {spellings[0]: spellings for spellings in LEVELS.values()}  # a level's folded name → its spellings
 _LEVEL_SPELLINGS = "|".join(re.escape(spelling) for spellings in LEVELS.values() for spelling in spellings)
 # Levels named together as one group: "cao đẳng, trung cấp", "trình độ cao đẳng và trung cấp" (folded).
 _JOINT_LEVELS = re.compile(rf"\b(?:{_LEVEL_SPELLINGS})(?:\s*(?:,|/|\bva\b|\bhoac\b)\s*(?:trinh do\s+)?"
@@ -352,14 +353,16 @@ def names_level_only_with_others(qualifier: str, text: str, asked: frozenset[str
     """Whether a text names the level asked only inside a group of levels one of which is not asked: "trong đó
     trình độ cao đẳng, trung cấp chiếm khoảng 19%" gives no figure of "cao đẳng" alone (the group's share), where a
     row "Trình độ cao đẳng | … | 3 150" does; "cao đẳng và trung cấp" both asked is the group asked."""
-    words = LEVELS.get(next((k for k, w in LEVELS.items() if w[0] == qualifier), ""), ())
+    words = _LEVEL_OF.get(qualifier)
     if not words:
         return False
     folded = read_in_full(fold_accents(text)).lower()
+    runs = list(_JOINT_LEVELS.finditer(folded))  # (scored per unit: the common case, no group, ends here)
+    if not runs:
+        return False
+    unasked = [w for ws in LEVELS.values() if ws[0] not in asked for w in ws]
+    joint = [m.span() for m in runs if any(re.search(rf"\b{re.escape(w)}\b", m.group()) for w in unasked)]
     own = [m.span() for w in words for m in re.finditer(rf"\b{re.escape(w)}\b", folded)]
-    unasked = [w for k, ws in LEVELS.items() if ws[0] not in asked for w in ws]
-    joint = [m.span() for m in _JOINT_LEVELS.finditer(folded)
-             if any(re.search(rf"\b{re.escape(w)}\b", m.group()) for w in unasked)]
     return bool(own) and all(any(a <= start and end <= b for a, b in joint) for start, end in own)
 
 
