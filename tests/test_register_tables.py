@@ -279,6 +279,31 @@ def test_a_table_whose_carrier_column_holds_no_bodies_assigns_nothing():
     assert register_of(HEADER + table).responsibilities == []
 
 
+# A quota table of bodies, one per row, with a note per row: a sentence of a note asks something of that body.
+QUOTAS_WITH_NOTES = "\n".join([
+    "Phụ lục",
+    "GIAO CHỈ TIÊU ĐÀO TẠO NĂM 2027",
+    pipe("TT", "Đơn vị được giao", "Sơ cấp", "Dưới 3 tháng", "Kinh phí (triệu đồng)", "Yêu cầu"),
+    pipe("I", "Các trường", "", "", "", ""),
+    pipe("1", "Trường Trung cấp Nghề Hương Sơn", "300", "150", "2.400",
+         "Mở 02 lớp may công nghiệp tại xã Đồi Gió cho lao động nữ"),
+    pipe("2", "Trung tâm Dịch vụ việc làm tỉnh", "-", "400", "800", "Cơ sở mới"),
+    pipe("3", "Trường Cao đẳng Cơ điện Hồ Lạc", "120", "-", "1.900", "-"),
+    pipe("", "Tổng cộng", "420", "550", "5.100", ""),
+])
+
+
+def test_a_note_column_of_a_table_of_bodies_gives_the_row_body_its_duty():
+    rows = [(r.agency, r.task) for r in register_of(HEADER + QUOTAS_WITH_NOTES).responsibilities]
+    assert rows == [("Trường Trung cấp Nghề Hương Sơn", "Mở 02 lớp may công nghiệp tại xã Đồi Gió cho lao động nữ")]
+
+
+def test_a_note_column_beside_figures_of_no_bodies_assigns_nothing():
+    table = "\n".join([pipe("Nghề", "2027", "Ghi chú"), pipe("Hàn", "80", "Mở thêm 02 lớp tại khu công nghiệp Nam"),
+                       pipe("May", "60", "Chỉ tuyển lao động nữ trên 18 tuổi")])
+    assert register_of(HEADER + table).responsibilities == []
+
+
 # A public-investment annex: each project with its investor ("Chủ đầu tư"), a group row, a subtotal and a
 # column-number row.
 PROJECTS = "\n".join([

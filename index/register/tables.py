@@ -16,6 +16,9 @@ combined) and `iter_tables` walks the tables of the heading tree.
   those named in the task text as partners, the time column as deadline
   ("Quý II/2025", "Trước 30/6/2025", "Hằng năm"), and one "phối hợp" row per
   partner body, so "what does Sở X do" finds its supporting duties too.
+- Table of bodies with notes: no task column, but a row label naming a body in most rows and a note column
+  ("Tên cơ sở | Tuyển sinh | Kinh phí | Ghi chú"): a note of a sentence is what is asked of that row's body
+  ("Ưu tiên tuyển sinh người dân tộc thiểu số"); a note of a word or two remarks on the figures.
 - Investment table: a project column ("Tên dự án", "Danh mục dự án") and an investor column ("Chủ đầu tư"):
   each project is its investor's to carry, with the project's figures beside it and its start-finish years
   ("2025-2027") as its time; group, subtotal and column-number rows name no investor and give none.
@@ -73,6 +76,10 @@ _EXECUTOR = r"(?:cơ quan|đơn vị|trường|cơ sở) (?:thực hiện|phụ 
 _BODY = r"^(?:cơ quan|đơn vị)(?:\s*,\s*(?:cơ quan|đơn vị))?$"
 BODY_CELLS_SHARE = 0.5
 _PARTNER = r"phối hợp"
+# A table of bodies with a note per row ("Tên cơ sở | Tuyển sinh | Kinh phí | Ghi chú"): a note of a sentence asks
+# something of the row's body ("Ưu tiên tuyển sinh người dân tộc thiểu số"), a word or two only remarks on a figure.
+_NOTE = r"^(?:ghi chú|yêu cầu|lưu ý)$"
+_NOTE_WORDS = 5
 # A committee's members by person and post ("Thành viên Ban Chỉ đạo | Nhiệm vụ được phân công | Thời hạn"): each
 # row's duties are the member's body's (`index.vocab.phrases.MEMBER_POST`).
 _MEMBER = r"thành viên|họ và tên|họ tên|lãnh đạo phụ trách"
@@ -114,6 +121,9 @@ def read_assignment_tables(root: Section, work: Extraction) -> None:
         if lead_col is None and (member_col := table.column(_MEMBER)) is not None and task_col is not None:
             _read_members(table, task_col, member_col, path, work)
             continue
+        notes = task_col is None and lead_col is None and _names_bodies(table, table.label_column)
+        if notes:  # "Tên cơ sở | … | Ghi chú": what a row's note asks of the body the row names
+            task_col, lead_col, role = table.column(_NOTE), table.label_column, ""
         if task_col is None or lead_col is None or task_col == lead_col:
             continue
         partner_col, time_col = table.column(_PARTNER), table.column(_TIME)
@@ -130,6 +140,8 @@ def read_assignment_tables(root: Section, work: Extraction) -> None:
             status = row.cells[status_col] if status_col is not None else ""
             if not task or not leads or group or TOTAL_ROW.match(task) or DONE_STATUS.match(status):
                 continue
+            if notes and len(task.split()) < _NOTE_WORDS:
+                continue  # "Tự chủ", "Cơ sở mới": a remark on the figures, no duty
             partners = listed_bodies(row.cells[partner_col], lead=False) if partner_col is not None else []
             leads, partners = _reassigned(status, leads, partners)
             when = row.cells[time_col].strip() if time_col is not None else ""
@@ -139,7 +151,7 @@ def read_assignment_tables(root: Section, work: Extraction) -> None:
             # the row's figure beside its task: "Tổ chức phiên giao dịch việc làm (Chỉ tiêu 2026: 24 phiên)"
             cells = [(table.header[i], c.strip()) for i, c in enumerate(row.cells) if i not in used]
             figures = [f"{name}: {value}" for name, value in cells
-                       if FIGURE_NOT_YEAR.search(value) and len(value) <= _FIGURE_CELL]
+                       if FIGURE_NOT_YEAR.search(value) and len(value) <= _FIGURE_CELL and not notes]
             task = f"{task} ({'; '.join(figures)})" if figures else task
             work.add_rows(leads, task, source, path, role=role or role_of(task), deadline=when or None,
                           partners=partners)
