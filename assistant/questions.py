@@ -722,16 +722,23 @@ def _kinds(folded: str, typed: str = "") -> set[str]:
         kinds.discard(NUMBER)  # "tỷ lệ này tính trên đối tượng nào": what the rate counts, not its figure
     if ISSUE_DATE in kinds and _TASK_ISSUE.search(folded):
         kinds = (kinds - {ISSUE_DATE}) | {DATE}
-    if NUMBER in kinds and kinds & {DATE, BASIS} and not _KIND_PATTERNS[NUMBER].search(_FIGURE_NOUN.sub(" ", folded)) \
+    topic = _FIGURE_NOUN.sub(" ", folded)
+    if DATE in kinds:
+        topic = _FEW_NAMED.sub(" ", topic)
+    if NUMBER in kinds and kinds & {DATE, BASIS} and not _KIND_PATTERNS[NUMBER].search(topic) \
             and not _PERCENT_SIGN_ASKED.search(fold_accents(typed)):
         # "hạn hoàn thành chỉ tiêu tuyển sinh là ngày nào": the target names the task; "chỉ tiêu … dựa theo quyết
-        # định giao chỉ tiêu nào": the document that set it
+        # định giao chỉ tiêu nào": the document that set it; "bao giờ đề án sắp xếp lại mấy trung tâm … phải trình":
+        # the centres the task is about
         kinds.discard(NUMBER)
     return kinds
 
 
 # Nouns that name a figure without asking one ("chỉ tiêu tuyển sinh", "tỷ lệ …"): beside a time asked, the topic.
 _FIGURE_NOUN = re.compile(r"\b(chi tieu|ty le|ty trong|so luong|quy mo)\b")
+# "mấy" after the first word of a question asking when ("bao giờ thì đề án sắp xếp lại mấy trung tâm … phải trình"):
+# the several things the task is about, as people say it, not a count asked.
+_FEW_NAMED = re.compile(r"(?<=\w )may\b")
 
 
 # "kế hoạch", "KH" as a question names a plan (folded): scope, follow-ups and plan naming read this one.

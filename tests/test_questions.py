@@ -96,6 +96,19 @@ def test_what_a_rate_counts_asks_no_figure():
     assert NUMBER in profile_question("Tỷ lệ này tính trên tổng số nào và đạt bao nhiêu?").kinds
 
 
+@pytest.mark.parametrize("question", [
+    "Khi nào thì kế hoạch đào tạo lại mấy lớp may ở xã Đồi Gió phải báo cáo lên huyện?",
+    "khi nao thi may truong cao dang phai nop ho so kiem dinh",
+])
+def test_a_few_things_named_beside_a_time_asked_ask_no_count(question):
+    """"mấy" inside a question asking when: the several things the task is about, as people say it."""
+    assert profile_question(question).kinds == {DATE}
+
+
+def test_a_count_asked_first_with_a_time_is_still_asked():
+    assert {NUMBER, DATE} <= profile_question("Mấy lớp may được mở và khi nào khai giảng?").kinds
+
+
 def test_trades_asked_for_are_no_bodies():
     assert not profile_question("Đến năm 2030 thì ưu tiên thêm những ngành nào?").wants(AGENCY)
 
