@@ -110,6 +110,7 @@ from index.vocab.documents import (
     COPY_ASKED,
     DRAFT_MARK,
     NUMBER_FIELD,
+    PERSON_NAME,
     PRESENTED_PLAN,
     SIGNED_BY,
     STANDING_PREFIX,
@@ -125,6 +126,7 @@ from index.vocab.phrases import (
     FORMER_STATED,
     FUNDING_HEADING,
     NAMES_ASKED,
+    PERSON_NAME_ASKED,
     RECIPIENTS_LABEL,
     REVIEW_OPINION,
     cites_basis,
@@ -1075,6 +1077,9 @@ def answer_extractive(
     if names_unstated(found[0], r.query.restored):
         return refusal(r.question, index.plans, r.passages,
                        f"{found[0][0].units[0].passage.plan} chỉ nêu số lượng, không nêu tên cụ thể")
+    if person_unstated(found[0], r.query.restored):
+        return refusal(r.question, index.plans, r.passages,
+                       f"{found[0][0].units[0].passage.plan} chỉ nêu chức vụ, không nêu tên người")
     if former_unstated(found[0], r.query.restored):
         return refusal(r.question, index.plans, r.passages,
                        f"{found[0][0].units[0].passage.plan} chỉ nêu nội dung đang có hiệu lực, không nêu nội dung "
@@ -1161,6 +1166,15 @@ def names_unstated(evidence: list[Evidence], question: str) -> bool:
 _FIRM_HEADS = ("cong ty", "tong cong ty", "tap doan", "doanh nghiep", "hop tac xa", "nha may")
 _NAMED_AS = {"doanh nghiep": _FIRM_HEADS, "cong ty": _FIRM_HEADS, "hop tac xa": _FIRM_HEADS,
              "co so": ("co so", "truong", "trung tam", "vien")}
+
+
+def person_unstated(evidence: list[Evidence], question: str) -> bool:
+    """A question asking a person's name ("Giám đốc Sở …, người ký Tờ trình 236, tên là gì?") whose quote names the
+    post alone ("Theo đề nghị của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số 236/TTr-SGDĐT"): the plan gives
+    who by post, not by name."""
+    if not PERSON_NAME_ASKED.search(fold_accents(question).lower()):
+        return False
+    return not any(PERSON_NAME.search(u.text) for e in evidence for u in e.units)
 
 
 def former_unstated(evidence: list[Evidence], question: str) -> bool:

@@ -1998,6 +1998,23 @@ def test_which_bodies_asked_by_name_of_a_quote_that_only_counts_them_is_unstated
     assert not names_unstated([Evidence(tuple(passage_units(chosen)))], "Hai doanh nghiệp nào được chọn?")
 
 
+def test_a_persons_name_asked_of_a_quote_naming_the_post_alone_is_unstated():
+    """"Hiệu trưởng … tên là gì?": "Theo đề nghị của Hiệu trưởng Trường …" names the post, not the person."""
+    from assistant.qa import person_unstated
+
+    post = passage(1, "p", "Căn cứ\nXét đề nghị của Hiệu trưởng Trường Cao đẳng Nghề Sông Lam tại Tờ trình số "
+                   "41/TTr-CĐN ngày 02/3/2026.", "Căn cứ")
+    person = passage(2, "q", "Điều 3\nÔng Trịnh Văn Lộc, Hiệu trưởng Trường Cao đẳng Nghề Sông Lam, chịu trách nhiệm "
+                     "thi hành Quyết định này.", "Điều 3")
+    by_post = [Evidence(tuple(passage_units(post)))]
+    by_name = [Evidence(tuple(passage_units(person)))]
+    assert person_unstated(by_post, "Hiệu trưởng Trường Cao đẳng Nghề Sông Lam tên là gì?")
+    assert person_unstated(by_post, "ho va ten cua hieu truong truong cao dang nghe song lam")
+    assert not person_unstated(by_name, "Hiệu trưởng Trường Cao đẳng Nghề Sông Lam tên là gì?")
+    assert not person_unstated(by_post, "Hiệu trưởng trường nào đề nghị ban hành?")  # a body, no name asked
+    assert not person_unstated(by_post, "Tên trường là gì?")
+
+
 def test_which_groups_of_people_is_answered_by_the_line_naming_the_groups():
     """"Những nhóm người nào được ưu tiên học nghề?": the line naming the groups, not one that only prioritises money."""
     money = passage(1, "m", "4. Nguồn lực\n- Tăng cường nguồn lực, ưu tiên ngân sách nhà nước cho đào tạo nghề cho lao "

@@ -316,6 +316,9 @@ SURNAMES = frozenset("""Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ �
     Lương Tạ Tô Đào Lưu Quách Tôn Triệu Vương Chu Khúc Lại Nông Lục Hứa Thân Ninh Tăng Mạc Từ Diệp Kiều Lò Lư Âu
     Bế Hầu Tống Phùng Đàm Khổng Lã Nghiêm Trình Khương Doãn Vi Y""".split())
 WEAK_SURNAMES = frozenset("Mai Hà Lâm Cao Kim Giang Châu Thái La Lạc Quan Thạch".split())
+# A person's name in running text: a family name and one to three given names, each capitalised ("Nguyễn Thị Mai",
+# "Trịnh Minh Khôi"); a weak family name ("Hà", "Lâm") opens place names as often, and is not read as one.
+PERSON_NAME = re.compile(rf"\b(?:{'|'.join(sorted(SURNAMES))})(?: [{UPPER}][a-zà-ỹđ]+){{1,3}}\b")
 
 # ---- Folded questions (appended for the answerer: assistant.scope, assistant.followup, index.retriever.PlanScope).
 from index.normalize import fold_accents  # noqa: E402  (appended section; index.normalize imports no vocab)
