@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.vocab.documents import (
+    PERSON_NAME,
     PRESENTED_PLAN,
     SIGNED_BY,
     PARTY_HEADER,
@@ -377,3 +378,14 @@ def test_a_citation_gives_its_document_the_date_right_after_its_number(text, num
 
     assert cited_with_date(text, number, code) == stated
     assert dates_cited(fold_accents(text), number, code) == bool(stated)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ông Trịnh Văn Lộc, Hiệu trưởng, chịu trách nhiệm thi hành.", "Trịnh Văn Lộc"),
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thị Mai", "Nguyễn Thị Mai"),
+    ("Theo đề nghị của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số 236.", None),
+    ("Trường Cao đẳng Nghề Hà Lâm phối hợp.", None),  # a weak family name opens a place's name as often
+])
+def test_a_persons_name_in_running_text(text, name):
+    found = PERSON_NAME.search(text)
+    assert (found.group() if found else None) == name

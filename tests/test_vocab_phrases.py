@@ -16,6 +16,7 @@ from index.vocab.phrases import (
     LISTED_BODIES_LEAD,
     OPEN_ENDING,
     PARTNERS_CELL,
+    PERSON_NAME_ASKED,
     SENT_TO,
     TOTAL_ROW,
     cites_basis,
@@ -295,3 +296,15 @@ def test_a_contracts_party_label_defined_in_parentheses(line, label):
 def test_a_lead_names_its_bodies_in_the_items_after_it(line, duty):
     m = LISTED_BODIES_LEAD.match(line)
     assert (m.group("duty") if m else None) == duty
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("giam doc so giao duc va dao tao tinh bach van, nguoi ky to trinh 236, ten la gi", True),
+    ("ho va ten cua hieu truong truong cao dang nghe song lam", True),
+    ("ong ay ten gi", True),
+    ("chu tich hoi dong quan ly quy la ai", False),  # a post answers "là ai"
+    ("ten truong la gi", False),
+    ("ten day du cua quy la gi", False),
+])
+def test_a_question_asking_a_persons_name(question, asked):
+    assert bool(PERSON_NAME_ASKED.search(question)) is asked
