@@ -80,6 +80,7 @@ from index.vocab.phrases import (
     CITED_BASIS,
     CITING_CLAUSE,
     COMMENT_COLUMN,
+    CONTRIBUTED_TARGET,
     DEFINES,
     FUNDING_HEADING,
     FUNDING_SOURCE,
@@ -348,6 +349,8 @@ _HEAD_ONCE = re.compile(r"\b(?:các|những)\s+(\w+(?:\s+\w+)?)\s*:\s*([^;.]+)",
 
 def kind_bonus(unit: Unit, heading: str, profile: QuestionProfile, scoring: UnitScoring = UNIT_SCORING) -> float:
     found = kinds_in(unit.reading, profile)
+    if NUMBER in found and CONTRIBUTED_TARGET.search(unit.text):
+        found.discard(NUMBER)  # another document's target the plan contributes to is not the plan's own figure
     bonus = scoring.type_bonus * len(found)
     if AGENCY not in found and AGENCY in kinds_in(heading, profile):
         bonus += scoring.type_bonus * scoring.heading_credit

@@ -1998,6 +1998,16 @@ def test_which_bodies_asked_by_name_of_a_quote_that_only_counts_them_is_unstated
     assert not names_unstated([Evidence(tuple(passage_units(chosen)))], "Hai doanh nghiệp nào được chọn?")
 
 
+def test_the_plans_own_target_over_another_documents_it_contributes_to():
+    """"… phấn đấu tỷ lệ lao động qua đào tạo bao nhiêu": the plan's "đạt 67,2%", not the resolution's 67% it helps."""
+    general = passage(1, "g", "I. MỤC TIÊU CHUNG\nNâng cao chất lượng đào tạo nghề, góp phần hoàn thành mục tiêu tỷ lệ "
+                      "lao động qua đào tạo đạt 67% vào năm 2026 theo Nghị quyết Đại hội Đảng bộ tỉnh.",
+                      "I. MỤC TIÊU CHUNG", ordinal=10)
+    own = passage(2, "o", "2. Mục tiêu cụ thể năm 2026\n- Tỷ lệ lao động qua đào tạo đạt 67,2%.",
+                  "II. MỤC TIÊU › 2. Mục tiêu cụ thể năm 2026", 0.95, ordinal=20)
+    assert "67,2" in _best_unit("Năm 2026 phấn đấu tỷ lệ lao động qua đào tạo là bao nhiêu?", general, own).text
+
+
 def test_a_persons_name_asked_of_a_quote_naming_the_post_alone_is_unstated():
     """"Hiệu trưởng … tên là gì?": "Theo đề nghị của Hiệu trưởng Trường …" names the post, not the person."""
     from assistant.qa import person_unstated

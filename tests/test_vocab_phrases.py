@@ -8,6 +8,7 @@ import pytest
 from index.tables import role_mark
 from index.vocab.phrases import (
     BACK_REFERENCE,
+    CONTRIBUTED_TARGET,
     DEFERRED,
     DEFINES,
     FORMER_BODY_AFTER,
@@ -308,3 +309,13 @@ def test_a_lead_names_its_bodies_in_the_items_after_it(line, duty):
 ])
 def test_a_question_asking_a_persons_name(question, asked):
     assert bool(PERSON_NAME_ASKED.search(question)) is asked
+
+
+@pytest.mark.parametrize(("sentence", "contributed"), [
+    ("góp phần hoàn thành mục tiêu tỷ lệ lao động qua đào tạo đạt 65% vào năm 2025 theo Nghị quyết Đại hội", True),
+    ("Góp phần thực hiện các mục tiêu của Chiến lược phát triển giáo dục nghề nghiệp: 30% học sinh …", True),
+    ("góp phần nâng tỷ lệ lao động qua đào tạo lên 80%", False),  # the plan's own aim
+    ("Tỷ lệ lao động qua đào tạo đạt 65,5%.", False),
+])
+def test_another_documents_target_a_plan_contributes_to(sentence, contributed):
+    assert bool(CONTRIBUTED_TARGET.search(sentence)) is contributed

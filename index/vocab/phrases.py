@@ -529,6 +529,12 @@ FORMER_STATED = re.compile(
 # whose answer is a body the plans name anyway.
 NAMES_ASKED = re.compile(r"\b(?P<kind>truong|doanh nghiep|cong ty|co so|trung tam|hop tac xa)\b(?:\s+\S+){0,4}?"
                          r"\s+nao\b")
+# Another document's target a plan only contributes to: "góp phần hoàn thành mục tiêu tỷ lệ lao động qua đào tạo đạt
+# 65% vào năm 2025 theo Nghị quyết Đại hội …"; the plan's own figure ("Tỷ lệ lao động qua đào tạo đạt 65,5%") is its
+# target. Not "góp phần nâng tỷ lệ … lên 80%", the plan's own aim.
+CONTRIBUTED_TARGET = re.compile(r"\bgóp phần\s+(?:hoàn thành|thực hiện|đạt(?: được)?)\s+(?:các\s+|những\s+)?mục tiêu\b"
+                                r"[^.;]*?\b(?:theo|của|tại)\s+(?:Nghị quyết|Kế hoạch|Chiến lược|Chương trình|Quyết định"
+                                r"|Đề án|Chỉ thị|Kết luận)\b", re.IGNORECASE)
 # A question asking a person's name (folded): "Giám đốc Sở …, người ký Tờ trình, tên là gì?", "họ tên người phụ
 # trách", "ông ấy tên gì"; a post or a person beside the ask. Not "tên trường là gì" (a body's name), nor "là ai",
 # which a post answers ("Chủ tịch Hội đồng quản lý Quỹ là ai?": "Phó Chủ tịch UBND tỉnh phụ trách văn hóa - xã hội").
