@@ -82,6 +82,7 @@ from index.vocab.phrases import (
     COMMENT_COLUMN,
     CONTRIBUTED_TARGET,
     DEFINES,
+    EXECUTES_DOCUMENT,
     FUNDING_HEADING,
     FUNDING_SOURCE,
     LEAD_CELL,
@@ -304,6 +305,8 @@ def kinds_in(text: str, profile: QuestionProfile) -> set[str]:
         found.discard(DATE)  # the date of a document cited ("Kế hoạch số 316-KH/TU, ngày 23/4/2025") is no deadline
     if profile.body and profile.wants(AGENCY):  # "trường nào": a school, named in lower case too; a Sở is none
         found = found - {AGENCY} | ({AGENCY} if _bodies_asked(text, profile) else set())
+    if AGENCY in found and executes_document(text, profile):
+        found.discard(AGENCY)
     # "những nghề nào": the names (or the lead over them), not a count of them; a table row's items are
     # those of its own label, not a role cell's bodies ("… | Cơ quan phối hợp: Sở Tài chính; Sở Nội vụ")
     named = text.split(" | ", 1)[0] if is_read_aloud(text) else text
@@ -316,6 +319,13 @@ def kinds_in(text: str, profile: QuestionProfile) -> set[str]:
     if NUMBER in found and profile.bound and bounded_otherwise(text, profile.bound):
         found.discard(NUMBER)  # "tối thiểu 25 tỷ đồng" for "vay tối đa bao nhiêu": a floor, not the ceiling asked
     return found if has_measure(text, profile) else found - {NUMBER}
+
+
+def executes_document(text: str, profile: QuestionProfile) -> bool:
+    """Whether the text is a decision's closing clause ("… chịu trách nhiệm thi hành Quyết định này") and the question
+    asks of some task, not of executing the decision: its bodies execute the whole, they are assigned no task asked
+    ("phòng nào bố trí ký túc xá"), nor is its article's heading, which opens the clause."""
+    return bool(EXECUTES_DOCUMENT.search(text)) and "thi hanh" not in " ".join(profile.words)
 
 
 def facts_in(text: str, profile: QuestionProfile) -> set[str]:
@@ -352,7 +362,7 @@ def kind_bonus(unit: Unit, heading: str, profile: QuestionProfile, scoring: Unit
     if NUMBER in found and CONTRIBUTED_TARGET.search(unit.text):
         found.discard(NUMBER)  # another document's target the plan contributes to is not the plan's own figure
     bonus = scoring.type_bonus * len(found)
-    if AGENCY not in found and AGENCY in kinds_in(heading, profile):
+    if AGENCY not in found and AGENCY in kinds_in(heading, profile) and not executes_document(unit.text, profile):
         bonus += scoring.type_bonus * scoring.heading_credit
     if profile.wants(BASIS) and unit.passage.section in (HEADER_TITLE, BASIS_TITLE):
         bonus += scoring.type_bonus  # what a plan implements is stated in its title and legal basis

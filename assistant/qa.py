@@ -26,6 +26,7 @@ from assistant.extractive import (
     Unit,
     best_measured,
     counts_in_excluded,
+    executes_document,
     facts_in,
     holds_asked_kinds,
     joint_coverage,
@@ -51,6 +52,7 @@ from assistant.extractive import (
 )
 from assistant.provinces import BY_FOLDED, place_spans, without_overlaps
 from assistant.questions import (
+    AGENCY,
     BASIS,
     COMPARE,
     DATE,
@@ -614,8 +616,10 @@ def held_kinds(units, profile: QuestionProfile, given: frozenset[str] = frozense
     A figure or time the question itself gives (``given``, folded fact keys) is no answer to it: "năm 2023"
     quoted back answers no "Kỳ thi năm 2023 tổ chức vào thời gian nào"."""
     held: set[str] = set()
-    for text in (t for u in units for t in (u.reading, u.passage.section)):
+    for unit, text in ((u, t) for u in units for t in (u.reading, u.passage.section)):
         kinds = kinds_in(text, profile)
+        if executes_document(unit.text, profile):
+            kinds.discard(AGENCY)  # the heading of a closing article opens its clause ("Điều 3. Trưởng các phòng …")
         if given and kinds & _GIVEN_KINDS:
             new = {f.split(":", 1)[0] for f in facts_in(text, profile) if fold_accents(f).lower() not in given}
             kinds = {k for k in kinds if k not in _GIVEN_KINDS or k in new}

@@ -22,7 +22,7 @@ from index.normalize import fold_accents
 from index.structure import Block, Section, parse_structure, states_figure
 from index.tables import Row, Table, is_table_row
 from index.vocab.markers import BARE_MARKER, LOOSE_UPPER, MAIN_BULLET, SUB_BULLET
-from index.vocab.phrases import CLAUSE_ITEM_WORDS, TABLE_NOTE, opens_items
+from index.vocab.phrases import CLAUSE_ITEM_WORDS, EXECUTES_DOCUMENT, TABLE_NOTE, opens_items
 
 SECTION_SEPARATOR = " › "
 _PATH_TITLE_CHARS = 110
@@ -96,7 +96,20 @@ def split_sentences(block: Block) -> list[Block]:
     tail = block.text[start:]
     if tail.strip():
         pieces.append(Block(tail, block.start + start, block.end))
-    return _with_items(block, pieces)
+    return _with_items(block, _executing_clause_whole(block, pieces))
+
+
+def _executing_clause_whole(block: Block, pieces: list[Block]) -> list[Block]:
+    """A decision's closing clause stays one sentence ("Chánh Văn phòng …; Trưởng các phòng …; … chịu trách nhiệm thi
+    hành Quyết định này"): its bodies, cut from its ending at a ";", would read as those of some task."""
+    out: list[Block] = []
+    for piece in pieces:
+        if EXECUTES_DOCUMENT.search(piece.text):
+            while out and out[-1].text.rstrip().endswith(";"):
+                first = out.pop()
+                piece = Block(block.text[first.start - block.start:piece.end - block.start], first.start, piece.end)
+        out.append(piece)
+    return out
 
 
 def _with_items(block: Block, pieces: list[Block]) -> list[Block]:
@@ -306,12 +319,13 @@ def _table_chunks(table: Table, head: list[str], max_tokens: int,
         read = [line for row in rows
                 for line in (table.row_text(row, with_parent=True), *_notes_on(table.label(row), notes))]
         repeated = min(max_tokens, count_tokens("\n".join(read)))
-        for lines in (head + caption + unit + read, head + unit + read, head + read, head):
+        for lines in (head + caption + unit + read, head + unit + read, head + read):
             text = "\n".join(lines + [body])
-            if count_tokens(text) <= max_tokens + (repeated if lines is not head else 0):
+            if count_tokens(text) <= max_tokens + repeated:
                 out.append((text, body, rows[0].start, rows[-1].end))
                 break
-        else:  # a row longer than the budget: read aloud in pieces, each under the row's label
+        else:  # a row longer than the budget (a wide matrix's, its cells' headers long): read aloud in pieces, each
+            # under the row's label, rather than the bare cells without their headers
             for row in rows:
                 out.extend(_long_row_chunks(table, row, head, max_tokens))
     return out

@@ -69,6 +69,19 @@ def test_short_title():
     assert not cut[:-1].endswith(" ")
 
 
+def test_a_decisions_closing_clause_is_one_sentence_with_its_effect_apart():
+    source = ("Điều 4. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở; Trưởng các phòng: Kế hoạch, Tài "
+              "vụ; Hiệu trưởng các trường và cá nhân liên quan chịu trách nhiệm thi hành Quyết định này./.")
+    pieces = split_sentences(Block(source, 0, len(source)))
+    assert [p.text for p in pieces] == [
+        "Điều 4. Quyết định này có hiệu lực kể từ ngày ký.",
+        source[source.index("Chánh"):],
+    ]
+    assert all(source[p.start:p.end] == p.text for p in pieces)
+    other = "Sở Nội vụ chủ trì; Sở Tài chính bố trí kinh phí; Tỉnh đoàn tuyên truyền."
+    assert len(split_sentences(Block(other, 0, len(other)))) == 3  # a list of tasks is still cut
+
+
 def test_split_sentences_keeps_offsets():
     source = "XX Câu một nói về đào tạo. Câu hai; tiếp theo! 2025 là năm bản lề? (Ghi chú) cuối"
     block = Block(source[3:], 3, len(source))

@@ -188,6 +188,15 @@ def test_heading_context_is_the_own_heading_unless_the_heading_is_quoted():
 
 
 # ------------------------------------------------------------------ kinds
+def test_a_closing_clause_names_no_body_of_a_task_asked_only_of_executing_the_decision():
+    clause = ("Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Nội vụ, Giám đốc Sở Tài chính chịu trách nhiệm thi hành "
+              "Quyết định này./.")
+    assert AGENCY not in kinds_in(clause, profile_question("Sở nào bố trí kinh phí xây ký túc xá cho học viên?"))
+    assert AGENCY in kinds_in(clause, profile_question("Ai chịu trách nhiệm thi hành quyết định này?"))
+    assert AGENCY in kinds_in("Sở Tài chính bố trí kinh phí xây ký túc xá.",
+                              profile_question("Sở nào bố trí kinh phí xây ký túc xá cho học viên?"))
+
+
 def test_a_table_rows_list_is_its_own_label_not_a_role_cells_bodies():
     listing = profile_question("Ba cơ sở nào phải hoàn thành kiểm định chất lượng?")
     row = ("Kiểm tra, giám sát đào tạo nghề | Cơ quan chủ trì: Sở Giáo dục và Đào tạo | Cơ quan phối hợp: "

@@ -11,6 +11,7 @@ from index.vocab.phrases import (
     CONTRIBUTED_TARGET,
     DEFERRED,
     DEFINES,
+    EXECUTES_DOCUMENT,
     FORMER_BODY_AFTER,
     FORMER_BODY_BEFORE,
     LEAD_CELL,
@@ -319,3 +320,12 @@ def test_a_question_asking_a_persons_name(question, asked):
 ])
 def test_another_documents_target_a_plan_contributes_to(sentence, contributed):
     assert bool(CONTRIBUTED_TARGET.search(sentence)) is contributed
+
+
+@pytest.mark.parametrize(("sentence", "executes"), [
+    ("Chánh Văn phòng UBND tỉnh, Giám đốc các Sở … chịu trách nhiệm thi hành Quyết định này./.", True),
+    ("Trưởng các phòng … chịu trách nhiệm thi hành quyết định này.", True),
+    ("Sở Nội vụ chịu trách nhiệm thi hành các quy định về hỗ trợ học nghề.", False),
+])
+def test_a_decisions_closing_clause(sentence, executes):
+    assert bool(EXECUTES_DOCUMENT.search(sentence)) is executes

@@ -535,6 +535,10 @@ NAMES_ASKED = re.compile(r"\b(?P<kind>truong|doanh nghiep|cong ty|co so|trung ta
 CONTRIBUTED_TARGET = re.compile(r"\bgóp phần\s+(?:hoàn thành|thực hiện|đạt(?: được)?)\s+(?:các\s+|những\s+)?mục tiêu\b"
                                 r"[^.;]*?\b(?:theo|của|tại)\s+(?:Nghị quyết|Kế hoạch|Chiến lược|Chương trình|Quyết định"
                                 r"|Đề án|Chỉ thị|Kết luận)\b", re.IGNORECASE)
+# A decision's closing clause naming who executes it as a whole: "Chánh Văn phòng …, Trưởng các phòng: … chịu trách
+# nhiệm thi hành Quyết định này"; it assigns no task of its own.
+EXECUTES_DOCUMENT = re.compile(
+    r"\bchịu trách nhiệm thi hành\s+(?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Kế hoạch|văn bản)\s+này\b", re.IGNORECASE)
 # A question asking a person's name (folded): "Giám đốc Sở …, người ký Tờ trình, tên là gì?", "họ tên người phụ
 # trách", "ông ấy tên gì"; a post or a person beside the ask. Not "tên trường là gì" (a body's name), nor "là ai",
 # which a post answers ("Chủ tịch Hội đồng quản lý Quỹ là ai?": "Phó Chủ tịch UBND tỉnh phụ trách văn hóa - xã hội").
