@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from index.cells import Block, Row
-from index.tables import UNIT_NOTE
 from index.vocab.markers import CONTINUED, ORDINAL_CELL
 
 # A slice continues the table before it when its first columns repeat that table's, row by row (from the bottom:
@@ -20,9 +19,8 @@ from index.vocab.markers import CONTINUED, ORDINAL_CELL
 _SAME_KEYS = 0.8
 _MIN_ROWS = 3  # … of this many rows at least,
 _MAX_KEYS = 2  # in one or two leading key columns ("STT", "Tên cơ sở"),
-_BETWEEN = 3  # with at most this many lines between the slices, each blank, a "(tiếp theo)" caption, the first
-# slice's title printed again on each page or the unit of the slice's figures ("Đơn vị tính: người"); a line of another
-# kind ("Bảng 2. Kinh phí …") opens a table of its own.
+_BETWEEN = 3  # with at most this many lines between the slices, each blank, a "(tiếp theo)" caption or the first
+# slice's title printed again on each page; a line of another kind ("Bảng 2. Kinh phí …") opens a table of its own.
 
 
 def _key(cell: str) -> str:
@@ -64,23 +62,20 @@ def joined_column_slices(blocks: list[Block]) -> list[Block]:
     lines between (its "(tiếp theo)" caption) stay where they were, after the joined table."""
     out: list[Block] = []
     last_table: int | None = None
-    gap = 0  # where the lines since the last slice start (a joined slice's caption stays before them)
     for block in blocks:
-        between = out[gap:] if last_table is not None else []
+        between = out[last_table + 1:] if last_table is not None else []
         titled = {_key(line) for line in out[max(0, (last_table or 0) - _BETWEEN):last_table or 0]
                   if isinstance(line, str)}  # the title above the first slice, printed again over the next
         if isinstance(block, list) and block and last_table is not None and len(between) <= _BETWEEN and all(
-                isinstance(line, str) and (not line.strip() or CONTINUED.search(line) or _key(line) in titled
-                                           or UNIT_NOTE.match(line.strip()))
+                isinstance(line, str) and (not line.strip() or CONTINUED.search(line) or _key(line) in titled)
                 for line in between):
             before = out[last_table]
             assert isinstance(before, list)
             keys = _key_columns(before, block)
             if keys and any(_key(" ".join(r[keys:])) != _key(" ".join(s[keys:])) for r, s in zip(before, block)):
                 out[last_table] = _widened(before, block, keys)
-                gap = len(out)
                 continue
         if isinstance(block, list) and block:
-            last_table, gap = len(out), len(out) + 1
+            last_table = len(out)
         out.append(block)
     return out
