@@ -720,7 +720,20 @@ def with_body_named(question: str, before: str, answer: str) -> str:
     if body is None:
         return question
     start, end = pointer.span()
-    return f"{question[:start]}{body}{question[end:]}"
+    named = f"{question[:start]}{body}{question[end:]}"
+    led = _LED_TASK.search(fold_accents(before))
+    if led and _PARTNERS_ASKED.search(folded) and len(folded.split()) <= _BARE_PARTNER_WORDS:
+        # "Ai phối hợp với sở đó?" after "… sở nào chủ trì xây dựng Bộ định mức …": the partners in that task
+        return f"{named.rstrip(' ?')} {before[led.start('task'):led.end('task')].rstrip(' ?')}?"
+    return named
+
+
+# The task the last question asked the lead of ("giao sở nào chủ trì xây dựng Bộ định mức …?"), and a follow-up of
+# a few words asking who works with the body pointed at ("Ai phối hợp với sở đó?", "sở đó phối hợp với ai"): the
+# partners in that task, not in everything the body leads.
+_LED_TASK = re.compile(r"\bchu tri\s+(?:viec\s+)?(?P<task>[^?]{8,})")
+_PARTNERS_ASKED = re.compile(r"\bphoi hop\b")
+_BARE_PARTNER_WORDS = 8
 
 
 # A thing of the last question pointed back at by its head noun ("mấy nghề đó", "các phiên này"), folded. The

@@ -508,6 +508,18 @@ def test_a_question_pointing_back_at_the_plan_keeps_the_plan_the_last_answer_quo
     assert condense(follow_up, previous, PLANS) == f"{named.rstrip('?')} (theo Kế hoạch 70/KH-UBND)?"
 
 
+@pytest.mark.parametrize("follow_up", ["Ai phối hợp với sở đó?", "so do phoi hop voi nhung ai"])
+def test_the_partners_of_the_body_pointed_at_are_asked_in_the_task_it_leads(follow_up):
+    """"Ai phối hợp với sở đó?" after "… sở nào chủ trì tổ chức Hội thi …": the partners in that task."""
+    answered = ("Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): Sở Lao động - Thương binh và Xã hội: chủ trì, tổ chức "
+                "Hội thi thiết bị đào tạo tự làm….\n\nTheo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội), mục “…”: … [1]")
+    previous = [("Sở nào chủ trì tổ chức Hội thi thiết bị đào tạo tự làm cấp thành phố?", answered)]
+    out = condense(follow_up, previous, PLANS)
+    assert "Sở Lao động - Thương binh và Xã hội" in out and "tổ chức Hội thi thiết bị đào tạo tự làm cấp thành phố" in out
+    alone = condense("Sở đó phối hợp với Tỉnh đoàn tổ chức ngày hội việc làm ở những huyện nào?", previous, PLANS)
+    assert "Hội thi" not in alone  # a question naming its own task keeps it
+
+
 @pytest.mark.parametrize("follow_up", ["Sở nào làm đầu mối kế hoạch này?",  # asks anew of the plan itself
                                        "Hội phụ nữ có vai trò gì không?"])  # of a body the last question did not name
 def test_a_short_question_of_its_own_goes_on_about_the_plan_not_the_last_topic(follow_up):
