@@ -303,7 +303,8 @@ def _table_chunks(table: Table, head: list[str], max_tokens: int,
     (MRR 0.88) with this form, 3 of 6 (0.67) with the raw header rows above
     the raw row instead of the rows read aloud, 2 of 6 (0.53) with the rows
     packed like paragraphs; over all 27 answerable lines MRR 0.81 / 0.79 / 0.77.
-    A caption or the read-aloud lines are left out when the budget is short. The read-aloud lines repeat the
+    A caption is left out when the budget is short, never the read-aloud lines: a row they do not fit with is read
+    aloud in pieces (``_long_row_chunks``). The read-aloud lines repeat the
     row's cells under their headers, so they are not counted against the budget (up to twice the budget): a
     long annex row ("| 16 | Tư vấn hướng nghiệp … | Sở Giáo dục và Đào tạo | … | Tháng 5/2026 | … |") keeps
     "Cơ quan chủ trì: …", "Thời gian hoàn thành: …" beside its cells. A note under the table that names a
