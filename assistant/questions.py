@@ -108,6 +108,11 @@ _RESTS_ON = (r"(dua (theo|vao|tren)|can cu (vao|theo)|(thanh lap|lap) theo) (cac
 # "không" closing a yes-no question, as users type it ("có dùng vốn ODA không", "… ko", "… k", "… hok").
 NOT_TAG = r"(?:khong|ko|k|hok|khg)"
 
+# The names of several things asked, counted or plural ("tên 5 chương trình đó là gì", "tên các trường là gì"):
+# a list, not the title a plan goes by ("tên kế hoạch là gì").
+_NAMES_OF_SEVERAL = (r"ten (?:cua )?(?:cac|nhung|hai|ba|bon|nam(?! \d)|sau|bay|tam|chin|muoi|\d{1,2}) (?:\w+ ){0,5}"
+                     r"(?:la gi|la nhung gi)")
+
 _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     NUMBER: re.compile(
         r"\b(bao nhieu|muc nao|muc bao|so luong|ty le|ty trong|phan tram|chi tieu|bao lau|quy mo)\b"
@@ -144,7 +149,9 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         # a breakdown: "chia theo từng trình độ ra sao", "phân theo nguồn", "theo từng năm bao nhiêu"
         r"chia (ra )?theo|phan (chia )?theo|theo tung|"
         # told, not asked: "Liệt kê các Ban …", "kể tên những trường …", "Kể 3 nhóm."
-        r"liet ke|ke ten|ke (hai|ba|bon|nam|sau|\d{1,2}) \w+)\b"
+        r"liet ke|ke ten|ke (hai|ba|bon|nam|sau|\d{1,2}) \w+|"
+        # the names of things counted or several ("tên 5 chương trình đó là gì", "tên các trường là gì")
+        rf"{_NAMES_OF_SEVERAL})\b"
     ),
     # "kinh phí lấy từ những nguồn nào", "tiền … huy động từ đâu", "nguồn vốn nào": money, and where it comes from
     SOURCE: re.compile(
@@ -196,7 +203,7 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     # "ban hành ngày nào và về việc gì", "công văn có trích yếu gì": the title or "V/v" subject line
     SUBJECT: re.compile(
         r"\b(ve viec (gi|nao)|ve van de (gi|nao)|v/v (gi|nao)|tieu de|trich yeu|"
-        r"ten (\w+ ){0,5}(la gi|goi la gi)|co ten (la )?gi)\b"
+        rf"(?!{_NAMES_OF_SEVERAL})ten (\w+ ){{0,5}}(la gi|goi la gi)|co ten (la )?gi)\b"
     ),
     # the state now ("hiện tại tỉnh có bao nhiêu trường cao đẳng") is a result reached too, not a target
     PAST: re.compile(r"\b(ket qua|da dat|giai doan truoc|nam truoc|uoc dat|uoc thuc hien|da thuc hien|thuc te"

@@ -109,6 +109,17 @@ def test_a_count_asked_first_with_a_time_is_still_asked():
     assert {NUMBER, DATE} <= profile_question("Mấy lớp may được mở và khi nào khai giảng?").kinds
 
 
+@pytest.mark.parametrize("question", ["Tên 5 chương trình đó là gì?", "ten cac truong duoc dau tu la gi",
+                                      "Tên ba huyện được chọn làm điểm là những gì?"])
+def test_the_names_of_several_things_asked_are_a_list_not_a_title(question):
+    assert profile_question(question).wants(LIST) and not profile_question(question).wants(SUBJECT)
+
+
+def test_the_name_of_a_plan_asked_is_its_title():
+    assert profile_question("Kế hoạch năm 2025 có tên là gì?").wants(SUBJECT)
+    assert profile_question("ten ke hoach nam 2025 la gi").wants(SUBJECT)
+
+
 def test_trades_asked_for_are_no_bodies():
     assert not profile_question("Đến năm 2030 thì ưu tiên thêm những ngành nào?").wants(AGENCY)
 
