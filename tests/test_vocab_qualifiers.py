@@ -28,6 +28,9 @@ from index.vocab.qualifiers import asked_bound, bounded_otherwise, named_places,
     ("Lồng ghép bao nhiêu tiền từ Chương trình MTQG giảm nghèo bền vững?", {"giam ngheo"}),  # the programme
     ("Năm 2024 đưa bao nhiêu lao động sang Hàn Quốc làm việc?", {"han quoc"}),
     ("xuat khau lao dong sang nhat ban va dai loan bao nhieu nguoi", {"nhat ban", "dai loan"}),
+    ("Trong đó sang Nhật bao nhiêu người?", {"nhat ban"}),  # a country's short name after going there
+    ("thi truong han tuyen bao nhieu lao dong", {"han quoc"}),
+    ("Mỗi trường ký với ít nhất bao nhiêu doanh nghiệp, thời hạn bao lâu?", set()),  # "nhất", "hạn": no country
     ("Tỷ lệ thất nghiệp ở khu vực nông thôn năm 2025 là bao nhiêu?", {"nong thon"}),
     ("ty le that nghiep khu vuc thanh thi den 2030", {"thanh thi"}),
     ("Tỷ lệ thất nghiệp của thanh niên phải dưới bao nhiêu?", {"thanh nien"}),

@@ -67,8 +67,10 @@ LEVELS: dict[str, tuple[str, ...]] = {
 # Countries workers are sent to ("bao nhiêu lao động sang Hàn Quốc"): a figure for all who work abroad does not
 # answer for one market. Names of two syllables or more only: a folded "Đức" is also the "dục" of "giáo dục".
 MARKETS: dict[str, tuple[str, ...]] = {
-    "Hàn Quốc": ("han quoc",),
-    "Nhật Bản": ("nhat ban",),
+    # the country's short name after going there or its market ("sang Nhật", "thị trường Hàn"), never alone: a folded
+    # "nhat" is also the "nhất" of "ít nhất", a folded "han" the "hạn" of "thời hạn"
+    "Hàn Quốc": ("han quoc", "sang han", "di han", "thi truong han"),
+    "Nhật Bản": ("nhat ban", "sang nhat", "di nhat", "thi truong nhat"),
     "Đài Loan": ("dai loan", "dai bac"),
     "Trung Quốc": ("trung quoc",),
     "Cộng hòa Liên bang Đức": ("lien bang duc", "cong hoa duc"),
