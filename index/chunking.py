@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -176,14 +175,13 @@ def _units(blocks: list[Block], max_tokens: int) -> list[Block]:
     return units
 
 
-def _pack(units: list[Block], budget: int, extra: Callable[[Block], int] = lambda unit: 0) -> list[list[Block]]:
-    """Greedy packing of consecutive units into groups within the budget; ``extra``: what a unit costs beyond its
-    own text where it is written out (the header its cell is read under)."""
+def _pack(units: list[Block], budget: int) -> list[list[Block]]:
+    """Greedy packing of consecutive units into groups within the budget."""
     groups: list[list[Block]] = []
     current: list[Block] = []
     used = 0
     for unit in units:
-        cost = count_tokens(unit.text) + 1 + extra(unit)
+        cost = count_tokens(unit.text) + 1
         if current and used + cost > budget:
             groups.append(current)
             current, used = [], 0
@@ -370,10 +368,7 @@ def _long_row_chunks(table: Table, row: Row, head: list[str], max_tokens: int) -
               for part in _split_clauses(cell, budget)
               for clause in ([part] if count_tokens(part.text) <= budget else _split_words(part, budget))]
     out: list[tuple[str, str, int, int]] = []
-    # a clause is read under its column's header: a wide row of short figures under long headers is cut by both
-    named = {id(clause): count_tokens(table.header[column]) + 2 for column, clause in pieces
-             if column < len(table.header)}
-    for group in _pack([clause for _, clause in pieces], budget, lambda clause: named.get(id(clause), 0)):
+    for group in _pack([clause for _, clause in pieces], budget):
         columns = [column for column, clause in pieces if clause in group]
         read: list[str] = [label] if label else []
         for column in dict.fromkeys(columns):
