@@ -306,6 +306,8 @@ def test_a_lead_names_its_bodies_in_the_items_after_it(line, duty):
     ("ong ay ten gi", True),
     ("chu tich hoi dong quan ly quy la ai", False),  # a post answers "là ai"
     ("ten truong la gi", False),
+    ("ba truong do ten la gi", False),  # three schools' names, not a woman's
+    ("ten ba truong duoc chon la gi", False),
     ("ten day du cua quy la gi", False),
 ])
 def test_a_question_asking_a_persons_name(question, asked):
