@@ -616,14 +616,15 @@ def held_kinds(units, profile: QuestionProfile, given: frozenset[str] = frozense
     A figure or time the question itself gives (``given``, folded fact keys) is no answer to it: "năm 2023"
     quoted back answers no "Kỳ thi năm 2023 tổ chức vào thời gian nào"."""
     held: set[str] = set()
-    for unit, text in ((u, t) for u in units for t in (u.reading, u.passage.section)):
-        kinds = kinds_in(text, profile)
-        if executes_document(unit.text, profile):
-            kinds.discard(AGENCY)  # the heading of a closing article opens its clause ("Điều 3. Trưởng các phòng …")
-        if given and kinds & _GIVEN_KINDS:
-            new = {f.split(":", 1)[0] for f in facts_in(text, profile) if fold_accents(f).lower() not in given}
-            kinds = {k for k in kinds if k not in _GIVEN_KINDS or k in new}
-        held |= kinds
+    for unit in units:
+        # the heading of a closing article opens its clause ("Điều 3. Trưởng các phòng …"): neither names a body
+        executing = executes_document(unit.text, profile)
+        for text in (unit.reading, unit.passage.section):
+            kinds = kinds_in(text, profile) - ({AGENCY} if executing else set())
+            if given and kinds & _GIVEN_KINDS:
+                new = {f.split(":", 1)[0] for f in facts_in(text, profile) if fold_accents(f).lower() not in given}
+                kinds = {k for k in kinds if k not in _GIVEN_KINDS or k in new}
+            held |= kinds
     return held
 
 
@@ -1078,16 +1079,9 @@ def answer_extractive(
     if deferral is not None:
         return refusal(r.question, index.plans, r.passages,
                        f"{deferral.passage.plan} để con số này cho quyết định sau: “{deferral.text.strip()}”")
-    if names_unstated(found[0], r.query.restored):
-        return refusal(r.question, index.plans, r.passages,
-                       f"{found[0][0].units[0].passage.plan} chỉ nêu số lượng, không nêu tên cụ thể")
-    if person_unstated(found[0], r.query.restored):
-        return refusal(r.question, index.plans, r.passages,
-                       f"{found[0][0].units[0].passage.plan} chỉ nêu chức vụ, không nêu tên người")
-    if former_unstated(found[0], r.query.restored):
-        return refusal(r.question, index.plans, r.passages,
-                       f"{found[0][0].units[0].passage.plan} chỉ nêu nội dung đang có hiệu lực, không nêu nội dung "
-                       "trước khi sửa đổi")
+    unstated = unstated_part(found[0], r.query.restored)
+    if unstated:
+        return refusal(r.question, index.plans, r.passages, f"{found[0][0].units[0].passage.plan} {unstated}")
     items = completed(index, without_repeats(found[0], r.profile), r.profile, weights, config.scoring)
     return compose(r.question, items + _plan_facts_beside(index, r), r.passages)
 
@@ -1147,6 +1141,18 @@ def deferred_figure(evidence: list[Evidence], profile: QuestionProfile) -> Unit 
     if not profile.wants(NUMBER) or any(NUMBER in kinds_in(u.reading, profile) for u in units):
         return None
     return next((u for u in units if DEFERRED.search(u.text)), None)
+
+
+def unstated_part(evidence: list[Evidence], question: str) -> str:
+    """What the quote leaves out of what the question asks, said as the refusal's reason (the plan "chỉ nêu …"), or
+    "": the names of bodies it only counts, the name of a person it names by post, the wording before an amendment."""
+    if names_unstated(evidence, question):
+        return "chỉ nêu số lượng, không nêu tên cụ thể"
+    if person_unstated(evidence, question):
+        return "chỉ nêu chức vụ, không nêu tên người"
+    if former_unstated(evidence, question):
+        return "chỉ nêu nội dung đang có hiệu lực, không nêu nội dung trước khi sửa đổi"
+    return ""
 
 
 def names_unstated(evidence: list[Evidence], question: str) -> bool:
@@ -1347,8 +1353,10 @@ def _party_answer(
     """"Bên B là ai?": the line of the agreement that names the party, from the plan in scope, else the first plan
     retrieved that defines it; the other parts of a compound question from the passages."""
     label = asked_party(r.query.restored)
+    if not label:
+        return None
     docs = r.scope.docs or tuple(dict.fromkeys(p.doc for p in r.passages))
-    found = next((e for doc in docs if label and (e := party_evidence(index, doc, label)) is not None), None)
+    found = next((e for doc in docs if (e := party_evidence(index, doc, label)) is not None), None)
     if found is None:
         return None
     drop = plan_identifiers(found.units[0].passage.document)

@@ -64,15 +64,14 @@ def joined_column_slices(blocks: list[Block]) -> list[Block]:
     last_table: int | None = None
     for block in blocks:
         between = out[last_table + 1:] if last_table is not None else []
-        titled = {_key(line) for line in out[max(0, (last_table or 0) - _BETWEEN):last_table or 0]
-                  if isinstance(line, str)}  # the title above the first slice, printed again over the next
-        if isinstance(block, list) and block and last_table is not None and len(between) <= _BETWEEN and all(
-                isinstance(line, str) and (not line.strip() or CONTINUED.search(line) or _key(line) in titled)
-                for line in between):
+        if isinstance(block, list) and block and last_table is not None and len(between) <= _BETWEEN:
+            titled = {_key(line) for line in out[max(0, last_table - _BETWEEN):last_table]
+                      if isinstance(line, str)}  # the title above the first slice, printed again over the next
             before = out[last_table]
             assert isinstance(before, list)
-            keys = _key_columns(before, block)
-            if keys and any(_key(" ".join(r[keys:])) != _key(" ".join(s[keys:])) for r, s in zip(before, block)):
+            if all(isinstance(line, str) and (not line.strip() or CONTINUED.search(line) or _key(line) in titled)
+                   for line in between) and (keys := _key_columns(before, block)) and any(
+                    _key(" ".join(r[keys:])) != _key(" ".join(s[keys:])) for r, s in zip(before, block)):
                 out[last_table] = _widened(before, block, keys)
                 continue
         if isinstance(block, list) and block:

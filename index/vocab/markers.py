@@ -46,6 +46,7 @@ ANNEX = re.compile(
 # "Biểu 01: Chỉ tiêu tuyển sinh năm 2026", "BIỂU SỐ 2. …": a numbered table of figures, and "Mẫu số 01: ĐƠN ĐỀ
 # NGHỊ …", "MẪU SỐ 03": a numbered blank form; after a signature block, an annex (a plan published as a workbook puts
 # its Biểu on sheets after the signed document; a guidance attaches its forms). Not "Biểu chỉ tiêu", "Mẫu đơn".
+ANNEX_TABLE = re.compile(r"^(?:BIỂU|Biểu|MẪU|Mẫu)\s+(?:(?i:số)\s+)?\d{1,2}[a-z]?\b(?=\s*(?:[.:\-–(]|$))")
 # A field of an item, its label and its value on the heading's own line: "h) Phí, lệ phí: Phí thẩm định …: 300.000
 # đồng/hồ sơ", "b) Cách thức thực hiện: Nộp trực tiếp …"; not a numbered point of its own ("2.4. Có thêm 04 cơ sở …"),
 # nor a lettered heading without a value ("a) Trình tự thực hiện").
@@ -53,7 +54,6 @@ FIELD_HEADING = re.compile(rf"^[a-zđ]\)\s*[{UPPER}][^:;.|]{{2,60}}?:\s*\S")
 # A page that carries on what the page before began: "(tiếp theo)", "Phụ lục I (tiếp theo)", "(tt)" over the rest
 # of a table or a wide table's next columns.
 CONTINUED = re.compile(r"\(\s*(?:tiếp theo|tiếp|tt)\s*\)|\btiếp theo\s*$", re.IGNORECASE)
-ANNEX_TABLE = re.compile(r"^(?:BIỂU|Biểu|MẪU|Mẫu)\s+(?:(?i:số)\s+)?\d{1,2}[a-z]?\b(?=\s*(?:[.:\-–(]|$))")
 # "Phần I. Đánh giá", "PHẦN I", "Phần thứ nhất", "PHẦN THỨ HAI: NHIỆM VỤ", "PHẦN B. NHIỆM VỤ" (a tracking sheet's
 # blocks); not "Phần lớn lao động", "Phần A của Kế hoạch".
 PART = re.compile(rf"^((?:PHẦN|Phần)\s+(?:{_ORDINAL_WORD}|{ROMAN}|\d{{1,2}}|[A-E](?=[.:]))\b){_TITLE_FOLLOWS}")

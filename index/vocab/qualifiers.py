@@ -340,8 +340,7 @@ def groups_named(text: str) -> frozenset[str]:
     """The groups of people a text names (``GROUPS``): "… đối tượng chính sách, người có công, hộ nghèo, người dân
     tộc thiểu số, người khuyết tật" names three."""
     folded = read_in_full(fold_accents(text)).lower()
-    return frozenset(key for key, words in GROUPS.items() if any(re.search(rf"\b{re.escape(w)}\b", folded)
-                                                                 for w in words))
+    return frozenset(key for key in GROUPS if _GROUP_WORDS[key].search(folded))
 
 
 _LEVEL_OF = {spellings[0]: spellings for spellings in LEVELS.values()}  # a level's folded name → its spellings
