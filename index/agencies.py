@@ -228,12 +228,16 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Phòng Lao động - Thương binh và Xã hội", tuple(f"Phòng {a}" for a in _LDTBXH)),
     Agency("Phòng Giáo dục và Đào tạo", tuple(f"Phòng {a}" for a in _GDDT)),
     # A school's or a plan's own councils, named in lower case after "Hội đồng" ("4. Hội đồng tuyển sinh năm 2026:
-    # tổ chức xét tuyển …"); "Hội đồng nhân dân" is a council of another kind, above.
+    # tổ chức xét tuyển …"; a fund's or a school's governing council, "Hội đồng quản lý Quỹ có nhiệm vụ …"); "Hội
+    # đồng nhân dân" is a council of another kind, above.
     *(Agency(f"Hội đồng {purpose}") for purpose in ("tuyển sinh", "xét tuyển", "thi", "thẩm định", "nghiệm thu",
-                                                     "tư vấn", "thi đua - khen thưởng", "chấm thi")),
-    # A steering committee's own working groups, named in lower case ("Tổ giúp việc đặt tại Sở Nội vụ tổng hợp …").
+                                                     "tư vấn", "thi đua - khen thưởng", "chấm thi", "quản lý",
+                                                     "trường")),
+    # A steering committee's own working groups, named in lower case ("Tổ giúp việc đặt tại Sở Nội vụ tổng hợp …"),
+    # and the village savings-and-loan groups the social-policy bank lends through ("Tổ tiết kiệm và vay vốn").
     *(Agency(f"Tổ {purpose}") for purpose in ("giúp việc", "giúp việc liên ngành", "công tác", "thư ký",
                                                "công tác liên ngành")),
+    Agency("Tổ tiết kiệm và vay vốn", ("Tổ TK&VV", "Tổ TKVV")),
 )
 
 # ------------------------------------------------------------------ folding

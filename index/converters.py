@@ -21,7 +21,8 @@ in each column it covers, so a figure stays under its header).
   tables (`index.sheets`).
 - .pdf (pdfplumber): per page, text lines in reading order with ruled tables
   as pipe rows in place; a table that runs on over a page break is joined, and so is a wide table printed in
-  column slices, page after page (`index.wide_tables`).
+  column slices, page after page (`index.wide_tables`). Letters drawn slanted across the page (a watermark
+  such as "BẢN SAO ĐIỆN TỬ") are no text of the document and are left out.
   Pages without a text layer are read by OCR (`index.ocr`).
 - .png/.jpg/.tif (a scanner's TIFF, a photographed page): each frame a page
   of an image-only PDF, read by OCR.
@@ -694,6 +695,20 @@ def _image_cover(page) -> float:
     return min(1.0, area / (page.width * page.height or 1))
 
 
+_SLANT_DEGREES = 10  # a letter turned further than this from the page's axes is drawn across it: a watermark
+
+
+def _square(obj: dict) -> bool:
+    """Whether a page object is no letter drawn slanted: a watermark written diagonally across every page of a
+    certified copy lands in the text layer, its big letters one by one among the lines they cross. Letters turned
+    a quarter (a landscape table printed sideways) are text and stay."""
+    if obj.get("object_type") != "char":
+        return True
+    a, b = obj["matrix"][:2]
+    turned = math.degrees(math.atan2(b, a)) % 90
+    return min(turned, 90 - turned) <= _SLANT_DEGREES
+
+
 def _word_box(word: dict) -> Word:
     """A pdfplumber word's box."""
     return Word(word["x0"], word["x1"], word["top"], word["bottom"])
@@ -704,6 +719,7 @@ def _page_blocks(page) -> tuple[list[tuple[Block, bool]], list[str], list[str]]:
     whether it stands in the page's margin; the page's footnotes, apart; and apart too the column that translates
     the other on a bilingual page (Vietnamese left, English right): read in turn, page by page, the two languages
     would cut each other's sentences at every page break."""
+    page = page.filter(_square)
     tables = [t for t in page.find_tables() if len(t.columns) > 1]
 
     def outside(obj) -> bool:

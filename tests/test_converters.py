@@ -430,6 +430,32 @@ def test_a_printed_pdf_loses_its_running_header_and_page_footer(tmp_path):
         f"{i}. Tổ chức đào tạo nghề đợt {i} cho lao động nông thôn." for i in range(1, 90)]
 
 
+def test_a_diagonal_watermark_in_the_text_layer_is_no_text_of_the_plan(tmp_path):
+    """A certified copy's "BẢN SAO ĐIỆN TỬ" drawn slanted across each page as real letters: they would land one by
+    one among the lines they cross ("hạch Ử toán"); the plan's lines come back whole, without them."""
+    from fpdf import FPDF
+
+    from tests.fixtures_docs import SANS
+
+    class Certified(FPDF):
+        def header(self):
+            with self.local_context(text_color=(170, 170, 170)):
+                self.set_font("DejaVu", size=60)
+                with self.rotation(40, x=105, y=150):
+                    self.text(20, 180, "BẢN SAO ĐIỆN TỬ")
+            self.set_font("DejaVu", size=11)
+
+    pdf = Certified()
+    pdf.add_font("DejaVu", fname=str(SANS))
+    pdf.set_font("DejaVu", size=11)
+    pdf.add_page()
+    body = [f"{i}. Ngân hàng mở tài khoản riêng, hạch toán riêng nguồn vốn của Quỹ đợt {i}." for i in range(1, 70)]
+    pdf.multi_cell(0, 7, "\n".join(body))
+    pdf.output(str(tmp_path / "ban-sao.pdf"))
+    text = convert(tmp_path / "ban-sao.pdf").text
+    assert [line for line in lines(text) if line] == body
+
+
 @pytest.mark.parametrize("space_glyphs", [True, False], ids=["space-glyphs", "words-placed"])
 def test_headings_in_expanded_spacing_read_as_words(tmp_path, space_glyphs):
     """Word's "Spacing: Expanded" sets a title's letters apart: pdfplumber cuts such a line into letters

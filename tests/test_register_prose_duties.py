@@ -214,3 +214,14 @@ def test_a_body_given_a_part_in_a_thing_another_body_leads_keeps_its_own_name_an
                      "thanh niên năm 2027 do Sở Nội vụ chủ trì; thời gian: tháng 5/2027.\n")
     [row] = [r for r in rows_of(text) if r.agency.startswith("Trường")]
     assert row.agency == "Trường Trung cấp nghề Hòa Bình Nam" and row.task.startswith("đăng cai Ngày hội việc làm")
+
+
+def test_a_council_announcing_its_duties_and_powers_does_the_items_under_it():
+    """"Hội đồng quản lý Quỹ có nhiệm vụ, quyền hạn:" announces; the lettered items are the council's own."""
+    text = HEADER + ("Điều 9. Tổ chức của Quỹ\n1. Hội đồng quản lý Quỹ gồm 07 thành viên.\n"
+                     "2. Hội đồng quản lý Quỹ có nhiệm vụ, quyền hạn:\na) Phê duyệt kế hoạch hoạt động hằng năm của "
+                     "Quỹ;\nb) Quyết định mức cho vay tối đa đối với từng dự án.\n")
+    tasks = [r.task for r in rows_of(text) if r.agency == "Hội đồng quản lý"]
+    assert "Phê duyệt kế hoạch hoạt động hằng năm của Quỹ" in tasks
+    assert "Quyết định mức cho vay tối đa đối với từng dự án." in tasks
+    assert not any("quyền hạn" in task for task in tasks)

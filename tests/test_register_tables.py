@@ -375,3 +375,19 @@ def test_a_committees_working_group_is_a_body():
 
     assert find_agencies("Tổ giúp việc đặt tại Sở Nội vụ tổng hợp báo cáo")[:1] == ["Tổ giúp việc"]
     assert find_agencies("tổ chức thực hiện kế hoạch") == []
+
+
+def test_a_column_of_bodies_of_several_kinds_carrying_each_step_leads_it():
+    """A procedure's steps "Bước | Nội dung | Cơ quan, tổ chức thực hiện | Thời gian": each step is its body's,
+    a village savings-and-loan group included."""
+    annex = "\n".join([
+        "Bảng 3. Các bước xét duyệt cho vay",
+        pipe("Bước", "Nội dung", "Cơ quan, tổ chức thực hiện", "Thời gian tối đa"),
+        pipe("1", "Bình xét công khai, lập danh sách hộ đề nghị vay", "Tổ tiết kiệm và vay vốn thôn", "04 ngày làm việc"),
+        pipe("2", "Xác nhận danh sách đề nghị vay", "Ủy ban nhân dân cấp xã", "03 ngày làm việc"),
+    ])
+    rows = [(r.agency, r.task, r.deadline) for r in register_of(annex_plan(annex)).responsibilities
+            if "(Bước:" in r.task]
+    assert rows == [
+        ("Tổ tiết kiệm và vay vốn thôn", "Bình xét công khai, lập danh sách hộ đề nghị vay (Bước: 1)", "04 ngày làm việc"),
+        ("Ủy ban nhân dân cấp xã", "Xác nhận danh sách đề nghị vay (Bước: 2)", "03 ngày làm việc")]

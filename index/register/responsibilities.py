@@ -744,8 +744,8 @@ _ASSIGN_VERB = re.compile(r"^(?:Giao|Yêu cầu)\s+(?=\S)")  # "Giao Phòng X ch
 _PREDICATE = re.compile(
     # a negation or tense before the verb is the predicate's: "Ủy ban nhân dân 09 xã, phường | chưa gửi báo cáo …"
     r"(?<!các)(?<!những)\s(?:(?:chưa|không|đã|đang|vừa|sẽ(?:\s+tiếp tục)?|tiếp tục)\s)?"
-    r"(?:có trách nhiệm|chịu trách nhiệm|là cơ quan|thường trực|chủ trì|phối hợp|thực hiện|hoàn thành|hoàn thiện|"
-    r"tổng hợp|báo cáo|tổ chức|triển khai|xây dựng|gửi|định kỳ|chủ động|tham mưu|hướng dẫn|chỉ đạo|bố trí|căn cứ|"
+    r"(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|là cơ quan|thường trực|chủ trì|phối hợp|thực hiện|hoàn thành|"
+    r"hoàn thiện|tổng hợp|báo cáo|tổ chức|triển khai|xây dựng|gửi|định kỳ|chủ động|tham mưu|hướng dẫn|chỉ đạo|bố trí|căn cứ|"
     r"tuyên truyền|vận động|"
     r"phổ biến|kiểm tra|rà soát|đề xuất|hỗ trợ|cung cấp|theo dõi|đôn đốc|giám sát|cho vay|lãnh đạo|quán triệt|"
     r"trực tiếp|tuyển sinh|xác nhận|lập danh sách|tài trợ|nghiên cứu|"
@@ -753,7 +753,9 @@ _PREDICATE = re.compile(
     # sending its people to do the work ("Khoa Cơ khí cử giảng viên giảng dạy …"); not "cử tri"
     r"cử(?= (?:cán bộ|công chức|viên chức|giảng viên|giáo viên|người|đại diện|lãnh đạo|thành viên)))\b",
 )
-_RESPONSIBLE = re.compile(r"^(?:có|chịu)\s+trách nhiệm\s+", re.IGNORECASE)
+# "có trách nhiệm", "có nhiệm vụ" before a body's duty: the duty is what follows ("Hội đồng có nhiệm vụ, quyền hạn:"
+# announces the items under it)
+_RESPONSIBLE = re.compile(r"^(?:(?:có|chịu)\s+trách nhiệm|có nhiệm vụ)\s+", re.IGNORECASE)
 # A verb that names which bodies are meant, not their duty, when another verb follows at once: "Các trường
 # thực hiện Đề án | hoàn thành xây dựng …", "Các đơn vị tham gia Chương trình | có trách nhiệm báo cáo …".
 _QUALIFYING_VERB = re.compile(

@@ -70,7 +70,9 @@ from index.vocab.phrases import (
 # Column labels (searched, case- and accent-insensitive, by `Table.column`).
 _TASK = r"nhiệm vụ|nội dung|công việc|hoạt động|dự án"  # "dự án": an investment table's project
 _LEAD = r"chủ trì"
-_EXECUTOR = r"(?:cơ quan|đơn vị|trường|cơ sở) (?:thực hiện|phụ trách|triển khai)|chủ đầu tư"
+# "Cơ quan thực hiện", also of several kinds of body: "Cơ quan, tổ chức thực hiện", "Đơn vị, cá nhân thực hiện".
+_EXECUTOR = (r"(?:cơ quan|đơn vị|trường|cơ sở|tổ chức)(?:\s*,\s*(?:cơ quan|đơn vị|tổ chức|cá nhân|bộ phận))*"
+             r" (?:thực hiện|phụ trách|triển khai)|chủ đầu tư")
 # A column named only "Đơn vị" or "Cơ quan" ("STT | Đơn vị | Nhiệm vụ | Thời hạn"): the body that carries the
 # row's task when its cells name bodies (a target table's "Đơn vị" is a unit: "người", "%").
 _BODY = r"^(?:cơ quan|đơn vị)(?:\s*,\s*(?:cơ quan|đơn vị))?$"

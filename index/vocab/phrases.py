@@ -632,8 +632,10 @@ DUTIES_AHEAD = re.compile(r"^(?:(?:các|những)\s+)?(?:nhiệm vụ|việc|côn
                           r"(?:\s+(?:trong\s+)?(?:thời gian tới|giai đoạn tới|năm\s+\d{4}))?\s*:?\s*$", re.IGNORECASE)
 # The words around a body's lead that add no duty to it: the future or a continuation before ("sẽ", "tiếp tục"), the
 # items it points to after ("các nhiệm vụ sau", "những nội dung cụ thể như sau"): "Sở Nội vụ sẽ triển khai các nhiệm
-# vụ sau:" announces as "Sở Nội vụ triển khai:" does.
-ANNOUNCING_FRAME = re.compile(r"^(?:sẽ\s+(?:tiếp tục\s+)?|tiếp tục\s+)|\s+(?:(?:các|những)\s+(?:nhiệm vụ|nội dung"
+# vụ sau:" announces as "Sở Nội vụ triển khai:" does; a council's powers beside its duties ("Hội đồng quản lý Quỹ
+# có nhiệm vụ, quyền hạn:", "… có nhiệm vụ và quyền hạn sau:") announce too.
+ANNOUNCING_FRAME = re.compile(r"^(?:sẽ\s+(?:tiếp tục\s+)?|tiếp tục\s+)|\s*,?\s+(?:và\s+)?quyền hạn(?=(?:\s+(?:sau đây"
+                              r"|sau|như sau|dưới đây))?\s*:?\s*$)|\s+(?:(?:các|những)\s+(?:nhiệm vụ|nội dung"
                               r"|công việc|việc)(?:\s+(?:chủ yếu|trọng tâm|cụ thể))?)?(?:\s+(?:cụ thể\s+)?"
                               r"(?:sau đây|sau|như sau|dưới đây))?(?=\s*:?\s*$)", re.IGNORECASE)
 # The label a reviewer's report sets before each side of a point ("- Dự thảo quy định: Giao Sở Nội vụ chủ trì …",
