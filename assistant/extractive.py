@@ -1147,8 +1147,18 @@ def best_measured(scored: list[ScoredUnit], profile: QuestionProfile,
                       and in_funding_part(c.unit, years_asked(profile, c.unit.passage.document))), None)
         if items is not None:
             return items
-    return next((c for c in about if has_measure(c.unit.reading, profile)), None) or next(
+    return next((c for c in about if has_measure(c.unit.reading, profile)
+                 or has_measure(_with_lead(c.unit), profile)), None) or next(
         (c for c in about if has_measure(c.unit.passage.section, profile)), None)
+
+
+def _with_lead(unit: Unit) -> str:
+    """An item read with the heading right over it, the sentence it finishes ("2. Lãi suất cho vay ưu đãi:" over
+    "a) 0,33%/tháng đối với người học thuộc hộ nghèo"): the measure asked may stand in the lead, the figure in the
+    item. An item that heads items of its own ends its own heading path."""
+    path = unit.passage.section.split(SECTION_SEPARATOR)
+    lead = path[-2 if unit.is_heading else -1].strip() if len(path) > unit.is_heading else ""
+    return f"{lead} {unit.reading}" if lead else ""
 
 
 def in_funding_part(unit: Unit, years: tuple[int, ...] = ()) -> bool:

@@ -327,5 +327,8 @@ def test_groups_of_people_asked_and_named():
 
     assert asks_groups(("nhom", "nguoi")) and asks_groups(("doi", "tuong", "lao", "dong")) and not asks_groups(("nganh",))
     assert groups_named("ưu tiên lao động thuộc hộ nghèo, hộ cận nghèo, người dân tộc thiểu số, người khuyết tật") == {
-        "hộ nghèo", "đồng bào dân tộc thiểu số", "người khuyết tật"}
+        "hộ nghèo", "hộ cận nghèo", "đồng bào dân tộc thiểu số", "người khuyết tật"}
+    # the near-poor are a group of their own: a rate for them is none for the poor
+    assert groups_named("0,45%/tháng đối với người học thuộc hộ cận nghèo, hộ mới thoát nghèo") == {"hộ cận nghèo"}
+    assert groups_named("người nghèo học nghề") == {"hộ nghèo"}
     assert groups_named("ưu tiên ngân sách cho đào tạo nghề lao động nông thôn") == frozenset()

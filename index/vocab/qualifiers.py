@@ -31,7 +31,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
                "ty le nu", "nu chiem", "trong do nu", "so nu", "nu"),
     "đồng bào dân tộc thiểu số": ("dan toc thieu so", "dong bao dan toc", "dtts"),
     "bộ đội xuất ngũ": ("xuat ngu", "hoan thanh nghia vu quan su"),
-    "hộ nghèo": ("ho ngheo", "can ngheo", "nguoi ngheo"),
+    # the poor and the near-poor are two groups: a regulation sets each its own rate ("0,33%/tháng đối với người học
+    # thuộc hộ nghèo", "0,45%/tháng đối với người học thuộc hộ cận nghèo"); a plan naming both names each
+    "hộ nghèo": ("ho ngheo", "nguoi ngheo"),
+    "hộ cận nghèo": ("can ngheo",),
     "người cao tuổi": ("cao tuoi",),
     "người sau cai nghiện": ("cai nghien",),
     "người chấp hành xong án phạt tù": ("an phat tu", "pham nhan"),
