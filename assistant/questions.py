@@ -729,6 +729,8 @@ def _kinds(folded: str, typed: str = "") -> set[str]:
         kinds.discard(NUMBER)  # "tỷ lệ này tính trên đối tượng nào": what the rate counts, not its figure
     if ISSUE_DATE in kinds and _TASK_ISSUE.search(folded):
         kinds = (kinds - {ISSUE_DATE}) | {DATE}
+    if DATE in kinds and _HOW_LONG.search(folded) and not _KIND_PATTERNS[DATE].search(_TERM.sub(" ", folded)):
+        kinds.discard(DATE)  # "thời hạn vay tối đa là bao lâu": a length of time ("60 tháng"), no day it falls due
     topic = _FIGURE_NOUN.sub(" ", folded)
     if DATE in kinds:
         topic = _FEW_NAMED.sub(" ", topic)
@@ -741,6 +743,8 @@ def _kinds(folded: str, typed: str = "") -> set[str]:
     return kinds
 
 
+# A term's length named without a day ("thời hạn vay", "thời hạn cho vay tối đa"): beside "bao lâu", a duration.
+_TERM = re.compile(r"\bthoi han\b")
 # Nouns that name a figure without asking one ("chỉ tiêu tuyển sinh", "tỷ lệ …"): beside a time asked, the topic.
 _FIGURE_NOUN = re.compile(r"\b(chi tieu|ty le|ty trong|so luong|quy mo)\b")
 # "mấy" after the first word of a question asking when ("bao giờ thì đề án sắp xếp lại mấy trung tâm … phải trình"):

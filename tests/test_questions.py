@@ -518,6 +518,10 @@ def test_how_long_asks_for_a_length_of_time_and_how_often_for_a_frequency():
     # "tối đa mấy lần" counts times ("không quá 02 lần"), it asks no frequency
     times = profile_question("Mỗi người được hỗ trợ học nghề tối đa mấy lần?").measure
     assert re.search(times, "không quá 02 lần") and not re.search(times, "hằng quý")
+    # a term's length ("thời hạn vay … bao lâu") is a duration, no day it falls due; a deadline asked beside it is
+    for question in ("Thời hạn vay tối đa là bao lâu?", "thoi han cho vay toi da bao lau"):
+        assert profile_question(question).kinds == {NUMBER}, question
+    assert DATE in profile_question("Hạn chót nộp hồ sơ là bao giờ và thời hạn xét duyệt bao lâu?").kinds
 
 
 @pytest.mark.parametrize("question", ["Ai phụ trách kỹ năng số?", "Ai ký kết hợp đồng đào tạo với doanh nghiệp?",
