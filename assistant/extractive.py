@@ -66,6 +66,7 @@ from index.vocab.dates import (
     TIME_MENTION,
     YEAR,
     YEAR_SPAN,
+    length_fit,
     one_year,
     quarters_named,
     rounds_named,
@@ -740,6 +741,8 @@ def score_units(
                 score += scoring.qualifier_bonus * named / len(profile.qualifiers)
             if unasked_detail(unit.text, profile) or counts_in_excluded(unit.text, profile):
                 score -= scoring.qualifier_bonus
+            if profile.lengths:  # "khóa sơ cấp 4 tháng": the row "Từ 03 tháng đến dưới 06 tháng", not "Từ 06 tháng …"
+                score += scoring.qualifier_bonus * length_fit(unit.text, profile.lengths)
             score += scoring.direction_bonus * direction_fit(unit, heading, profile)
             if owner is not None or names_column_asked(unit.text, profile):
                 score += scoring.column_bonus  # it states the field the question names of an item it names

@@ -44,6 +44,7 @@ from index.vocab.dates import (
     QUARTER,
     RECURRING_DAY,
     YEAR,
+    lengths_stated,
     quarters_named,
     rounds_named,
 )
@@ -565,6 +566,9 @@ class QuestionProfile:
     # The documents the question sets aside ("Ngoài Quyết định 2239/QĐ-TTg, … còn … nào": ("2239", "qd")): a line
     # citing only them is what it does not ask (``set_aside_documents``).
     set_aside: tuple[tuple[str, str], ...] = ()
+    # The lengths of a course or term the question states, in months ("khóa sơ cấp 4 tháng": (4.0,);
+    # ``index.vocab.dates.lengths_stated``): a row for courses of another length answers for none of them.
+    lengths: tuple[float, ...] = ()
 
     def wants(self, kind: str) -> bool:
         return kind in self.kinds
@@ -870,7 +874,7 @@ def profile_question(question: str) -> QuestionProfile:
                            rounds=rounds_named(topic),
                            listed=listed_noun(folded) if LIST in kinds else (), words=tuple(topic.split()),
                            bound=asked_bound(folded) if NUMBER in kinds else "",
-                           set_aside=set_aside_documents(question))
+                           set_aside=set_aside_documents(question), lengths=lengths_stated(question))
 
 
 def set_aside_documents(question: str) -> tuple[tuple[str, str], ...]:

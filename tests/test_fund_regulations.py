@@ -1,6 +1,6 @@
 """A fund's regulation (Quy chế) read as its borrowers ask it: the rate of a group stands in a lettered item whose
 lead names the measure ("2. Lãi suất cho vay ưu đãi:" / "a) 0,30%/tháng đối với …"), and the near-poor are a group
-of their own beside the poor. Real assistant, real model, a hand-made regulation in a house style of articles."""
+of their own beside the poor; a course's length asked picks the row whose range holds it. Real assistant, real model, a hand-made regulation in a house style of articles."""
 
 from __future__ import annotations
 
@@ -21,6 +21,12 @@ Quản lý và sử dụng Quỹ cho vay học nghề tỉnh Bình Lam
 
 Chương II
 CHO VAY
+Điều 6. Mức cho vay
+Mức cho vay tối đa theo thời gian khóa học như sau:
+| STT | Thời gian khóa học | Mức cho vay tối đa |
+| 1 | Dưới 03 tháng | 5 triệu đồng/người/khóa |
+| 2 | Từ 03 tháng đến dưới 06 tháng | 9 triệu đồng/người/khóa |
+| 3 | Từ 06 tháng đến 12 tháng | 14 triệu đồng/người/khóa |
 Điều 7. Lãi suất cho vay
 1. Lãi suất cho vay thông thường của Quỹ là 0,60%/tháng.
 2. Lãi suất cho vay ưu đãi:
@@ -46,3 +52,12 @@ def fund(assistant_over):
 def test_a_groups_rate_is_its_own_item_under_the_lead_naming_the_rate(fund, question, rate):
     answer = fund.ask(question)
     assert not answer.refused and rate in answer.text.split("\n")[0], answer.text
+
+
+@pytest.mark.parametrize("question, amount", [
+    ("Con tôi học lớp nghề 5 tháng ở Bình Lam thì vay Quỹ được tối đa bao nhiêu?", "9 triệu"),
+    ("khoa hoc nghe 1 nam thi vay quy binh lam toi da bao nhieu", "14 triệu"),
+])
+def test_a_courses_length_picks_the_row_whose_range_holds_it(fund, question, amount):
+    answer = fund.ask(question)
+    assert not answer.refused and amount in answer.text.split("\n")[0], answer.text

@@ -404,3 +404,21 @@ def test_a_numeric_date_has_a_day_and_a_month_that_can_be(text, date):
 
     m = DATE.search(text)
     assert (m.group(0) if m else None) == date
+
+
+def test_lengths_stated_and_the_ranges_that_hold_them():
+    from index.vocab.dates import length_fit, length_ranges, lengths_stated
+
+    assert lengths_stated("Học một khóa sơ cấp 4 tháng thì vay được bao nhiêu?") == (4.0,)
+    assert lengths_stated("em sắp học cao đẳng 3 năm") == (36.0,)
+    # a range asked, and a part of the year, state no length
+    assert lengths_stated("chỉ tiêu đào tạo dưới 3 tháng") == () and lengths_stated("6 tháng đầu năm 2026") == ()
+    assert length_ranges("Từ 03 tháng đến dưới 06 tháng") == [(3.0, 6.0, False)]
+    assert length_ranges("Dưới 03 tháng") == [(0.0, 3.0, False)]
+    assert length_ranges("từ 12 tháng trở lên") == [(12.0, float("inf"), True)]
+    assert length_ranges("03 - 06 tháng") == [(3.0, 6.0, True)]
+    assert length_ranges("Thời hạn cho vay tối đa 60 tháng") == []  # a term's bound, no class of courses
+    assert length_fit("Trình độ sơ cấp | Từ 03 tháng đến dưới 06 tháng | 12 triệu đồng", (4.0,)) == 1
+    assert length_fit("Trình độ sơ cấp | Từ 06 tháng đến dưới 12 tháng | 18 triệu đồng", (4.0,)) == -1
+    assert length_fit("Trình độ cao đẳng | Từ 24 tháng đến 36 tháng", (36.0,)) == 1
+    assert length_fit("Mức cho vay tối đa: 100 triệu đồng/người", (4.0,)) == 0

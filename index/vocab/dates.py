@@ -289,3 +289,62 @@ def one_year(title: str) -> set[int]:
     text = DATE.sub(" ", title)
     years = {int(y) for y in OWN_YEAR.findall(text)}
     return years if len(years) == 1 and not HORIZON.search(text) else set()
+
+
+# ------------------------------------------------------------------ lengths of a course or a term
+# A length of time a course or a term lasts, in months: "4 tháng", "3 năm", "2 tuần" ("giờ" and "tiết" count study
+# hours, a measure of their own, left out).
+_MONTHS_IN = {"năm": 12.0, "tháng": 1.0, "tuần": 7 / 30, "ngày": 1 / 30}
+_LENGTH = r"(\d+(?:,\d+)?)\s*(năm|tháng|tuần|ngày)(?!\s*(?:đầu|cuối|\d|/))"
+# A length stated as a point, not a bound of a range ("khóa học 4 tháng", not "dưới 3 tháng", "6 tháng đầu năm").
+_POINT_LENGTH = re.compile(rf"(?<!\w)(?<!dưới )(?<!trên )(?<!từ )(?<!đến )(?<!tới )(?<!quá )(?<!hơn ){_LENGTH}",
+                           re.IGNORECASE)
+# A range of lengths a table row or a rule sets: "Từ 03 tháng đến dưới 06 tháng", "từ 3 đến 6 tháng", "Dưới 03
+# tháng", "trên 12 tháng", "từ 12 tháng trở lên", "03 - 06 tháng"; not a term's bound ("tối đa 60 tháng").
+_BOUND = r"(\d+(?:,\d+)?)\s*(?:(năm|tháng|tuần|ngày)\s*)?"
+_LENGTH_RANGE = re.compile(
+    rf"(?<!\w)(?:từ\s+{_BOUND}(?:đến|tới|-|–)\s*(dưới\s+)?{_LENGTH}"
+    rf"|{_BOUND}[-–]\s*{_LENGTH}"
+    rf"|(dưới)\s+{_LENGTH}"
+    rf"|(?:trên|từ)\s+{_LENGTH}(\s+trở lên)?)",
+    re.IGNORECASE,
+)
+
+
+def _months(value: str, unit: str) -> float:
+    return float(value.replace(",", ".")) * _MONTHS_IN[unit.lower()]
+
+
+def lengths_stated(text: str) -> tuple[float, ...]:
+    """The lengths of time a question states as points, in months: "Học một khóa sơ cấp 4 tháng" → (4.0,); "em sắp
+    học cao đẳng 3 năm" → (36.0,); "dưới 3 tháng" (a range) and "6 tháng đầu năm" (a part of a year) → ()."""
+    return tuple(_months(m.group(1), m.group(2)) for m in _POINT_LENGTH.finditer(text))
+
+
+def length_ranges(text: str) -> list[tuple[float, float, bool]]:
+    """The ranges of lengths a text sets, in months, as (low, high, high included): "Từ 03 tháng đến dưới 06 tháng"
+    → (3, 6, False); "Dưới 03 tháng" → (0, 3, False); "trên 12 tháng" → (12, inf, True)."""
+    found: list[tuple[float, float, bool]] = []
+    for m in _LENGTH_RANGE.finditer(text):
+        g = m.groups()
+        if g[0] is not None:  # từ A (unit) đến (dưới) B unit
+            unit = g[1] or g[4]
+            found.append((_months(g[0], unit), _months(g[3], g[4]), g[2] is None))
+        elif g[5] is not None:  # A (unit) - B unit
+            found.append((_months(g[5], g[6] or g[8]), _months(g[7], g[8]), True))
+        elif g[9] is not None:  # dưới B
+            found.append((0.0, _months(g[10], g[11]), False))
+        else:  # trên / từ A (trở lên)
+            found.append((_months(g[12], g[13]), float("inf"), True))
+    return found
+
+
+def length_fit(text: str, lengths: tuple[float, ...]) -> int:
+    """Whether a text's ranges of lengths hold the length asked: 1 when one does, -1 when it sets ranges and none
+    does (the row of a course of another length), 0 when it sets none."""
+    ranges = length_ranges(text)
+    if not ranges or not lengths:
+        return 0
+    inside = any(low <= length and (length < high or including and length <= high)
+                 for length in lengths for low, high, including in ranges)
+    return 1 if inside else -1
