@@ -18,7 +18,14 @@ from functools import lru_cache
 from index.normalize import canonical
 from index.parties import parties
 from index.tables import pipe_cells
-from index.vocab.phrases import ABBREVIATION, ARTICLE_HEADING, GLOSSARY_LINE, GLOSSARY_TITLE, NOT_OWN_ARTICLE
+from index.vocab.phrases import (
+    ABBREVIATION,
+    ARTICLE_HEADING,
+    COLLECTIVE_TERM,
+    GLOSSARY_LINE,
+    GLOSSARY_TITLE,
+    NOT_OWN_ARTICLE,
+)
 
 _ENTRY_SEPARATOR = "; "
 _MAX_LONG = 120  # characters: a long form is a name, not a paragraph
@@ -81,12 +88,28 @@ def article_titles(text: str) -> dict[str, str]:
     return {f"Điều {m['number']}": m["title"] for m in headings if m["title"] and numbers[m["number"]] == 1}
 
 
+def collective_terms(text: str) -> dict[str, str]:
+    """The terms a text coins for several kinds it names once, read with them ("cơ sở sản xuất, kinh doanh" →
+    "cơ sở sản xuất, kinh doanh (Doanh nghiệp nhỏ và vừa, hợp tác xã, tổ hợp tác, hộ kinh doanh)"), as written and
+    capitalised at a row's start: a question names a cooperative, the loan table only the term."""
+    found: dict[str, str] = {}
+    for m in COLLECTIVE_TERM.finditer(canonical(text)):
+        term, members = m["term"].strip(), " ".join(m["members"].split())
+        if _ENTRY_SEPARATOR.strip() in members or "=" in members:
+            continue
+        for written in (term, term[:1].upper() + term[1:]):
+            found.setdefault(written, f"{written} ({members})")
+    return found
+
+
 def glossary_field(text: str) -> str:
     """The glossary as one stored field: "SGDĐT=Sở Giáo dục và Đào tạo; SNV=Sở Nội vụ", with a contract's party
     labels read with the bodies they stand for ("Bên B=Bên B (Trường Cao đẳng Y)", ``index.parties``): a question
     may name the college or say "Bên B"; and the text's own articles with their titles ("Điều 5=Điều 5 (Hỗ trợ …)"):
-    a question names what an article is about, the text that answers it only its number."""
-    terms = {**glossary(text), **{label: f"{label} ({name})" for label, name in parties(text).items()},
+    a question names what an article is about, the text that answers it only its number; and the terms it coins for
+    several kinds (``collective_terms``)."""
+    terms = {**glossary(text), **collective_terms(text),
+             **{label: f"{label} ({name})" for label, name in parties(text).items()},
              **{number: f"{number} ({title})" for number, title in article_titles(text).items()}}
     return _ENTRY_SEPARATOR.join(f"{short}={long}" for short, long in terms.items())
 

@@ -83,3 +83,16 @@ def test_the_glossary_of_a_word_file_reaches_the_plans_metadata():
     path = Path(__file__).parent / "data" / "styles" / "thanhvan-2026-de-an-muc-luc-viet-tat.docx"
     meta = plan_metadata(path, normalize_text(convert(path).text))
     assert "SGDĐT=Sở Giáo dục và Đào tạo" in meta.abbreviations and meta.abbreviations.count("=") >= 15
+
+
+def test_a_term_coined_for_several_kinds_is_read_with_them():
+    """"Doanh nghiệp nhỏ và vừa, hợp tác xã, … (sau đây gọi chung là cơ sở sản xuất, kinh doanh)": a loan table's row
+    "Cơ sở sản xuất, kinh doanh" is about a cooperative asked of."""
+    from index.glossary import collective_terms
+
+    text = ("Điều 4. Đối tượng vay\n2. Hợp tác xã, tổ hợp tác, hộ kinh doanh có sử dụng lao động khuyết tật (sau đây "
+            "gọi chung là cơ sở sản xuất) được vay vốn.\n| 3 | Cơ sở sản xuất | 500 triệu đồng/dự án |\n")
+    assert collective_terms(text)["cơ sở sản xuất"] == ("cơ sở sản xuất (Hợp tác xã, tổ hợp tác, hộ kinh doanh có sử "
+                                                         "dụng lao động khuyết tật)")
+    assert "hợp tác xã" in read_in_full_with("| 3 | Cơ sở sản xuất | 500 triệu đồng/dự án |", glossary_field(text)).lower()
+    assert collective_terms("Kế hoạch (sau đây gọi tắt là KH) này") == {}

@@ -30,6 +30,7 @@ from index.vocab.wording import in_plan_wording, plan_reading
     ("tien mua may moc thiet bi cho nghe trong diem", "tien mua trang thiet bi cho nghe trong diem"),
     ("bao gio phai xong", "bao gio phai hoan thanh"),
     ("xong truoc ngay nao", "hoan thanh truoc ngay nao"),
+    ("muon vay von can chuan bi nhung giay to gi", "muon vay von can chuan bi nhung ho so gi"),
 ])
 def test_everyday_phrases_are_read_in_the_plans_words(typed, plans):
     assert in_plan_wording(typed) == plans

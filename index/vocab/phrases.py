@@ -602,6 +602,11 @@ PARTY_LABEL = r"Bên\s+[A-ZĐ](?![\w])"
 # "(sau đây gọi là Bên A)", "(sau đây gọi tắt là Bên B)", "(gọi tắt là Bên A)": group "label".
 PARTY_DEFINED = re.compile(rf"\(\s*(?:sau đây\s+)?(?:được\s+)?gọi(?:\s+tắt|\s+chung)?\s+là\s+(?P<label>{PARTY_LABEL})"
                            r"\s*\)", re.IGNORECASE)
+# A term standing for several kinds a text names once ("3. Doanh nghiệp nhỏ và vừa, hợp tác xã, tổ hợp tác, hộ kinh
+# doanh (sau đây gọi chung là cơ sở sản xuất, kinh doanh) …"): group "members" the kinds, from the sentence's start,
+# group "term" what the text calls them after ("Cơ sở sản xuất, kinh doanh | Mức cho vay tối đa: …").
+COLLECTIVE_TERM = re.compile(r"(?P<members>[^.:;()]{3,200}?)\s*\(\s*(?:sau đây\s+)?(?:được\s+)?gọi chung là\s+"
+                             r"(?P<term>[^()]{3,80}?)\s*\)", re.IGNORECASE)
 # An article's heading: "Điều 5. Hỗ trợ doanh nghiệp, hợp tác xã tiếp nhận lao động" (group "number"), its title a
 # short name (group "title"; not a sentence: "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.").
 ARTICLE_HEADING = re.compile(r"^Điều\s+(?P<number>\d{1,3})\s*[.:]\s*(?:(?P<title>[^.;:]{3,120}?)\s*$)?")

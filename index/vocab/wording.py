@@ -40,6 +40,8 @@ PLAN_WORDING: tuple[tuple[str, str], ...] = (
     (r"dot (?:thu )?ba", "dot 3"),
     # "máy móc (thiết bị)" for training is what plans call "trang thiết bị"
     (r"may moc(?: thiet bi)?", "trang thiet bi"),
+    # the papers a borrower or learner brings ("cần chuẩn bị những giấy tờ gì"): plans list them as a "hồ sơ"
+    (r"giay to", "ho so"),
     # "(phải) xong" a task: plans write "hoàn thành"
     (r"(?<=phai )xong|xong(?= (?:truoc|khi nao|luc nao|bao gio|trong|vao)\b)", "hoan thanh"),
 )
