@@ -107,7 +107,7 @@ from index.plan_scope import document_references
 from index.register import Register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
 from index.structure import BASIS_TITLE, COPY_TITLE, HEADER_TITLE, SIGNATURE_TITLE, states_figure
-from index.vocab.dates import DATE_LINE, years_spanned
+from index.vocab.dates import DATE_LINE, school_years, years_spanned
 from index.vocab.documents import (
     COPY_ASKED,
     DRAFT_MARK,
@@ -1152,6 +1152,8 @@ def unstated_part(evidence: list[Evidence], question: str) -> str:
         return "chỉ nêu chức vụ, không nêu tên người"
     if former_unstated(evidence, question):
         return "chỉ nêu nội dung đang có hiệu lực, không nêu nội dung trước khi sửa đổi"
+    if other := other_school_year(evidence, question):
+        return other
     return ""
 
 
@@ -1195,6 +1197,21 @@ def former_unstated(evidence: list[Evidence], question: str) -> bool:
         return False
     texts = (f"{u.passage.section}\n{u.passage.text}" for e in evidence for u in e.units)
     return not any(FORMER_STATED.search(fold_accents(text).lower()) for text in texts)
+
+
+def other_school_year(evidence: list[Evidence], question: str) -> str:
+    """A school year asked ("chỉ tiêu tuyển sinh năm học 2027–2028") of quotes framed by another one only (a college's
+    "Kế hoạch đào tạo năm học 2026 – 2027"), said as the refusal's reason; "" when the quotes name the year asked,
+    or name no school year. The two years overlap in 2027, but a school year is one period."""
+    asked = school_years(fold_accents(question).lower())
+    if not asked:
+        return ""
+    texts = (f"{u.passage.document.title}\n{u.passage.section}\n{u.text}" for e in evidence for u in e.units)
+    named = set().union(*(school_years(fold_accents(text).lower()) for text in texts))
+    if not named or asked & named:
+        return ""
+    said = ", ".join(f"{a} – {b}" for a, b in sorted(named))
+    return f"chỉ nêu năm học {said}, không nêu năm học {', '.join(f'{a} – {b}' for a, b in sorted(asked))}"
 
 
 def _unnamed_place(index: SearchIndex, r: Retrieved) -> str:

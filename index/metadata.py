@@ -795,13 +795,31 @@ _SCHOOL_LEVELS = {level.upper(): level for level in SCHOOL_LEVELS}
 _SCHOOL_LINE = re.compile(rf"^TRƯỜNG\s+(?P<level>{'|'.join(_SCHOOL_LEVELS)})\s+(?P<rest>[^\W\d][^a-zđ]*)$")
 
 
+# A training or employment centre's header line: "TRUNG TÂM GIÁO DỤC NGHỀ NGHIỆP HUYỆN THANH KHÊ", "TRUNG TÂM GDNN -
+# GDTX KHU VỰC II" (groups: its kind, the territory's level word, the place).
+_CENTRE_LINE = re.compile(r"^TRUNG TÂM\s+(?P<kind>[^\W\d][^a-zđ]*?)\s+"
+                          r"(?P<level>HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|KHU VỰC)\s+(?P<place>[^\W_][^a-zđ]*)$")
+
+
+_ABBREVIATION_WORD = re.compile(r"[^AEIOUYaeiouy\W\d]+")  # folded "GDNN", "GDTX": no vowel, kept as written
+_ROMAN = re.compile(r"[IVX]+")  # "KHU VỰC II": a numbered area
+
+
 def _school_body(zone: list[str]) -> str:
-    """The school a header names under its Sở ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ LAM / TRƯỜNG CAO ĐẲNG NGHỀ HÀ LAM"):
-    the school issues its own plan, not the Sở above it."""
+    """The school or centre a header names under its Sở or district ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ LAM / TRƯỜNG
+    CAO ĐẲNG NGHỀ HÀ LAM", "UBND HUYỆN THANH KHÊ / TRUNG TÂM GIÁO DỤC NGHỀ NGHIỆP HUYỆN THANH KHÊ"): it issues its
+    own plan, not the body above it."""
     for line in zone:
         m = _SCHOOL_LINE.match(line.strip())
         if m:
             return f"Trường {_SCHOOL_LEVELS[m.group('level')]} {_title_case(m.group('rest').strip())}"
+        c = _CENTRE_LINE.match(line.strip())
+        if c:
+            kind = " - ".join(_sentence_case(" ".join(w if _ABBREVIATION_WORD.fullmatch(fold_accents(w)) else w.lower()
+                                                      for w in part.split()))
+                              for part in re.split(r"\s+-\s+", c["kind"]))
+            place = c["place"].strip()
+            return f"Trung tâm {kind} {c['level'].lower()} {place if _ROMAN.fullmatch(place) else _title_case(place)}"
     return ""
 
 

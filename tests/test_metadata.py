@@ -1324,3 +1324,15 @@ def test_a_letters_issuer_is_its_header_not_its_addressees():
 def test_a_letter_with_a_form_attached_after_its_signature_is_signed_by_its_signer():
     m = extract_metadata("cv.txt", normalize_text(LETTER_WITH_FORM))
     assert (m.signer, m.signer_role) == ("Lò Văn Pấng", "Phó Chủ tịch")
+
+
+@pytest.mark.parametrize("line, issuer", [
+    ("TRUNG TÂM GIÁO DỤC NGHỀ NGHIỆP HUYỆN THANH KHÊ", "Trung tâm Giáo dục nghề nghiệp huyện Thanh Khê"),
+    ("TRUNG TÂM GDNN - GDTX KHU VỰC II", "Trung tâm GDNN - GDTX khu vực II"),
+    ("TRUNG TÂM DỊCH VỤ VIỆC LÀM TỈNH HÀ LAM", "Trung tâm Dịch vụ việc làm tỉnh Hà Lam"),
+])
+def test_a_centre_issues_its_own_plan_under_its_district(line, issuer):
+    text = (f"UBND HUYỆN THANH KHÊ\n{line}\nSố: 45/KH-TT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Thanh Khê, ngày 05 tháng 8 năm 2026\nKẾ HOẠCH\nTuyển sinh năm học 2026 - 2027\n1. Chỉ tiêu tuyển sinh 640 "
+            "học viên.\n")
+    assert extract_metadata("plan.txt", normalize_text(text)).issuer == issuer

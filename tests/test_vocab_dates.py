@@ -422,3 +422,11 @@ def test_lengths_stated_and_the_ranges_that_hold_them():
     assert length_fit("Trình độ sơ cấp | Từ 06 tháng đến dưới 12 tháng | 18 triệu đồng", (4.0,)) == -1
     assert length_fit("Trình độ cao đẳng | Từ 24 tháng đến 36 tháng", (36.0,)) == 1
     assert length_fit("Mức cho vay tối đa: 100 triệu đồng/người", (4.0,)) == 0
+
+
+def test_school_years_are_one_period_each():
+    from index.vocab.dates import school_years
+
+    assert school_years("ke hoach dao tao nam hoc 2026 – 2027") == {(2026, 2027)}
+    assert school_years("chi tieu nam hoc 2027-2028 va nam hoc 2028/2029") == {(2027, 2028), (2028, 2029)}
+    assert school_years("giai doan 2026-2030") == set() and school_years("nam hoc 2026-2030") == set()

@@ -348,3 +348,13 @@ def length_fit(text: str, lengths: tuple[float, ...]) -> int:
     inside = any(low <= length and (length < high or including and length <= high)
                  for length in lengths for low, high, including in ranges)
     return 1 if inside else -1
+
+
+# A school year, folded: "năm học 2026 – 2027", "nam hoc 2027-2028" (groups: its two years).
+_SCHOOL_YEAR = re.compile(r"\bnam hoc\s+((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d)\b")
+
+
+def school_years(folded: str) -> set[tuple[int, int]]:
+    """The school years a folded text names: "ke hoach dao tao nam hoc 2026 – 2027" → {(2026, 2027)}. A school year
+    is one period: 2027–2028 is not the year 2027 of 2026–2027."""
+    return {(int(a), int(b)) for a, b in _SCHOOL_YEAR.findall(folded) if int(b) - int(a) == 1}
