@@ -320,7 +320,7 @@ _SHARE = re.compile(r"\b(phan tram|ty le|ty trong|lai suat)\b")
 _PERCENT_SIGN_ASKED = re.compile(r"\b(?:bao nhieu|may)\s*%")
 # "bao nhiêu đồng một người/một ngày", "bao nhiêu 1 ngày": a sum per person or per day, not a budget.
 _PER = re.compile(r"\b(mot|moi|1) (nguoi hoc|nguoi|lao dong|hoc sinh|sinh vien|ngay|thang|nam|khoa|lop|hoc vien"
-                  r"|mo hinh|doanh nghiep|hop tac xa|truong)\b")
+                  r"|mo hinh|doanh nghiep|hop tac xa|truong|du an)\b")
 _ASKED_AMOUNT = re.compile(r"\bbao nhieu\b")
 # "năm 2026 và năm 2027 mỗi năm bao nhiêu": the sum of each year named, not a sum counted per year.
 _EACH_OF_THE_YEARS = re.compile(r"\b(?:19|20)\d\d\b[^?]{0,30}?\b(?:19|20)\d\d\b[^?]{0,20}?\bmoi nam\b")
@@ -332,7 +332,8 @@ MONEY_MEASURE = r"\d\s*(đồng|triệu|tỷ|nghìn|ngàn)\b|\bđồng\s*/"
 _PERSON = "người|lao động|học viên|người học|học sinh|sinh viên"
 _PER_UNITS = {"nguoi": _PERSON, "lao dong": _PERSON, "hoc sinh": _PERSON, "sinh vien": _PERSON, "nguoi hoc": _PERSON,
               "hoc vien": _PERSON, "ngay": "ngày", "thang": "tháng", "nam": "năm", "khoa": "khóa|khoá", "lop": "lớp",
-              "mo hinh": "mô hình", "doanh nghiep": "doanh nghiệp", "hop tac xa": "hợp tác xã", "truong": "trường"}
+              "mo hinh": "mô hình", "doanh nghiep": "doanh nghiệp", "hop tac xa": "hợp tác xã", "truong": "trường",
+              "du an": "dự án"}
 
 
 def per_unit_money_measure(*units: str, any_of: bool = False) -> str:
@@ -496,8 +497,10 @@ def expected_measure(folded: str, counted: bool = False) -> str:
     if _SHARE.search(folded):
         return SHARE_MEASURE
     if _MONEY.search(folded) or (_MONEY_BEFORE.search(folded) and not counted):
-        per = dict.fromkeys(m.group(2) for m in _PER.finditer(folded)
-                            if not (m.group(2) == "nam" and _EACH_OF_THE_YEARS.search(folded)))
+        found = [m for m in _PER.finditer(folded) if not (m.group(2) == "nam" and _EACH_OF_THE_YEARS.search(folded))]
+        # "Một hợp tác xã ở X … được vay tối đa bao nhiêu một dự án": the question's opening "một …" is its subject,
+        # the unit after the amount asked is the rate's
+        per = dict.fromkeys(m.group(2) for m in found if m.start() > 0 or m.group(1) != "mot" or len(found) == 1)
         return per_unit_money_measure(*per, any_of=len(_ASKED_AMOUNT.findall(folded)) > 1) if per else MONEY_MEASURE
     if _HOW_OFTEN.search(folded):
         return FREQUENCY_MEASURE

@@ -333,24 +333,32 @@ def _alias_pattern(alias: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _alias_groups() -> tuple[tuple[str, str, str, bool], ...]:
-    """Every alias as (named regex group, the first character it matches, canonical name, strict case), longest
-    first."""
+def _alias_groups() -> tuple[tuple[str, str, str, bool, str], ...]:
+    """Every alias as (named regex group, the first character it matches, canonical name, strict case, its first
+    word in lower case with its marks), longest first."""
     entries: list[tuple[str, str, bool]] = []
     for agency in AGENCIES:
         for alias in (agency.name, *agency.aliases):
             entries.append((alias, agency.name, agency.strict_case))
     entries.sort(key=lambda e: -len(fold_aligned(e[0])))
-    return tuple((f"(?P<a{i}>{_alias_pattern(alias)})", fold_aligned(_tidy(alias).lstrip())[:1], name, strict)
+    return tuple((f"(?P<a{i}>{_alias_pattern(alias)})", fold_aligned(_tidy(alias).lstrip())[:1], name, strict,
+                  canonical(_tidy(alias)).split()[0].lower())
                  for i, (alias, name, strict) in enumerate(entries))
 
 
 @lru_cache(maxsize=1)
-def _alias_table() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
-    """One alternation of every alias (longest first) and group → (canonical, strict case)."""
+def _alias_table() -> tuple[re.Pattern[str], dict[str, tuple[str, bool, str]]]:
+    """One alternation of every alias (longest first) and group → (canonical, strict case, first word)."""
     groups = _alias_groups()
-    lookup = {f"a{i}": (name, strict) for i, (_, _, name, strict) in enumerate(groups)}
+    lookup = {f"a{i}": (name, strict, first) for i, (_, _, name, strict, first) in enumerate(groups)}
     return re.compile("|".join(group for group, *_ in groups)), lookup
+
+
+def _marked_otherwise(typed: str, first: str) -> bool:
+    """Whether a word typed with its marks is another word than an alias's first one, folded alike: "số lao động"
+    counts workers, "Sở Lao động" is a department; "so lao dong" typed bare may be either."""
+    word = typed.lower()
+    return word != fold_aligned(word) and word != first
 
 
 @lru_cache(maxsize=1)
@@ -359,7 +367,7 @@ def _alias_index() -> dict[str, re.Pattern[str]]:
     name can only start at a word's first letter, so a text is scanned word by word, not tried against every alias
     at every character (the whole alternation made a chunk's scan cost ~8 ms)."""
     by_first: dict[str, list[str]] = {}
-    for group, first, _, _ in _alias_groups():
+    for group, first, *_ in _alias_groups():
         by_first.setdefault(first, []).append(group)
     return {first: re.compile("|".join(groups)) for first, groups in by_first.items()}
 
@@ -382,8 +390,10 @@ def _alias_matches(text: str) -> list[tuple[int, int, str]]:
         m = pattern.match(folded, start.start()) if pattern else None
         if m is None:
             continue
+        name, strict, first = lookup[m.lastgroup or ""]
+        if _marked_otherwise(text[m.start():m.start() + len(first)], first):
+            continue  # "số lao động": the words after it may still open a name
         end = m.end()
-        name, strict = lookup[m.lastgroup or ""]
         if strict and accented and not text[m.start()].isupper():
             continue
         out.append((m.start(), m.end(), name))

@@ -345,7 +345,12 @@ def test_money_question_needs_an_amount_of_money():
                               ("kinh phi nam 2026, 2027 moi nam bao nhieu", MONEY_MEASURE),
                               # each part of a compound asks its own sum: per day, then per course
                               ("tien an bao nhieu 1 ngay va tong ho tro toi da 1 khoa la bao nhieu",
-                               per_unit_money_measure("ngay", "khoa", any_of=True))):
+                               per_unit_money_measure("ngay", "khoa", any_of=True)),
+                              # the opening "Một hợp tác xã …" is the subject; the loan is asked per project
+                              ("Một hợp tác xã ở tỉnh X được Quỹ cho vay tối đa bao nhiêu tiền một dự án?",
+                               per_unit_money_measure("du an")),
+                              ("Một người học được hỗ trợ bao nhiêu tiền?", per_unit_money_measure("nguoi")),
+                              ("Mỗi lớp được hỗ trợ bao nhiêu tiền một ngày?", per_unit_money_measure("lop", "ngay"))):
         profile = profile_question(question)
         assert profile.measure == measure, question
         assert profile.wants(NUMBER)

@@ -364,3 +364,12 @@ def test_a_text_is_scanned_word_by_word_as_the_whole_alternation_would_match(tex
     whole = [(m.start(), m.end(), lookup[m.lastgroup or ""][0]) for m in pattern.finditer(folded)
              if not (lookup[m.lastgroup or ""][1] and accented and not text[m.start()].isupper())]
     assert agencies._alias_matches(text) == whole and whole
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("Cơ sở có bị giới hạn theo số lao động được tạo việc làm không?", []),  # a count of workers, typed with marks
+    ("so lao dong chu tri viec nay", ["Sở Lao động - Thương binh và Xã hội"]),  # typed bare: the department
+    ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", ["Sở Lao động - Thương binh và Xã hội"]),
+])
+def test_a_word_typed_with_other_marks_opens_no_known_name(text, bodies):
+    assert find_agencies(text) == bodies
