@@ -88,6 +88,7 @@ from index.vocab.phrases import (
     FUNDING_SOURCE,
     LEAD_CELL,
     PARTNERS_CELL,
+    POST_FIELD,
     PROPOSALS_PART,
     QUALIFIES_BEFORE,
     named_items_span,
@@ -744,7 +745,7 @@ def score_units(
             if profile.lengths:  # "khóa sơ cấp 4 tháng": the row "Từ 03 tháng đến dưới 06 tháng", not "Từ 06 tháng …"
                 score += scoring.qualifier_bonus * length_fit(unit.text, profile.lengths)
             score += scoring.direction_bonus * direction_fit(unit, heading, profile)
-            if owner is not None or names_column_asked(unit.text, profile):
+            if owner is not None or names_column_asked(unit.text, profile) or names_post_asked(unit.text, profile):
                 score += scoring.column_bonus  # it states the field the question names of an item it names
             if earlier is not None:  # the whole line where a chunk repeated it shortened: keep the better score
                 scored[earlier] = ScoredUnit(unit, max(score, scored[earlier].score), max(coverage,
@@ -812,6 +813,18 @@ def names_column_asked(text: str, profile: QuestionProfile) -> bool:
         if colon and value.strip() not in ("", "-", "–") and column_named(name, profile):
             return True
     return False
+
+
+def names_post_asked(text: str, profile: QuestionProfile) -> bool:
+    """Whether a membership line gives the holder of the very post the question names ("Ai giữ chức Chủ tịch Hội
+    đồng …?" of "a) Chủ tịch Hội đồng: Phó Chủ tịch UBND tỉnh …"), all its words in a row, none beside them ("Phó
+    Chủ tịch Hội đồng" is another post)."""
+    m = POST_FIELD.match(fold_accents(text).lower())
+    if m is None:
+        return False
+    post, words = tuple(m["post"].split()), profile.words
+    return any(words[i:i + len(post)] == post for i in range(len(words) - len(post) + 1)) and not any(
+        words[i - 1] == "pho" for i in range(1, len(words) - len(post) + 1) if words[i:i + len(post)] == post)
 
 
 @functools.lru_cache(maxsize=8192)

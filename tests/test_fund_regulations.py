@@ -36,6 +36,15 @@ c) 0,30%/tháng đối với người học là người khuyết tật.
 3. Lãi suất nợ quá hạn bằng 130% lãi suất cho vay.
 Điều 8. Thời hạn cho vay
 Thời hạn cho vay tối đa là 60 tháng.
+
+Chương III
+TỔ CHỨC QUẢN LÝ
+Điều 9. Hội đồng quản lý Quỹ
+1. Hội đồng quản lý Quỹ gồm 07 thành viên:
+a) Chủ tịch Hội đồng: Phó Chủ tịch Ủy ban nhân dân tỉnh;
+b) Phó Chủ tịch Hội đồng: Giám đốc Sở Tài chính;
+c) Thư ký Hội đồng: Trưởng phòng Lao động - Việc làm, Sở Nội vụ.
+2. Hội đồng họp mỗi quý một lần.
 """
 
 
@@ -61,3 +70,12 @@ def test_a_groups_rate_is_its_own_item_under_the_lead_naming_the_rate(fund, ques
 def test_a_courses_length_picks_the_row_whose_range_holds_it(fund, question, amount):
     answer = fund.ask(question)
     assert not answer.refused and amount in answer.text.split("\n")[0], answer.text
+
+
+@pytest.mark.parametrize("question, holder", [
+    ("Ai giữ chức Chủ tịch Hội đồng quản lý Quỹ cho vay học nghề tỉnh Bình Lam?", "Phó Chủ tịch Ủy ban nhân dân tỉnh"),
+    ("Ai giữ chức Phó Chủ tịch Hội đồng quản lý Quỹ cho vay học nghề Bình Lam?", "Giám đốc Sở Tài chính"),
+])
+def test_the_holder_of_the_post_asked_is_its_membership_line(fund, question, holder):
+    answer = fund.ask(question)
+    assert not answer.refused and holder in answer.text.split("\n")[0], answer.text

@@ -212,6 +212,12 @@ MEMBER_POST = re.compile(
     r"(?:\s+[-–]\s+(?:Phó\s+)?(?:Trưởng ban|Ủy viên|Uỷ viên|Thành viên|Tổ trưởng|Thư ký)\b.*)?$"
 )
 
+# A line of a body's membership giving who holds a post (folded label before its colon): "a) Chủ tịch Hội đồng: Phó
+# Chủ tịch UBND tỉnh …", "- Phó Trưởng ban thường trực: Giám đốc Sở Nội vụ", "Thư ký Hội đồng: …".
+POST_FIELD = re.compile(r"^(?:[a-zđ0-9]{1,2}[.)]\s*|[-–•+]\s*)?(?P<post>(?:pho )?(?:chu tich|truong ban|truong doan"
+                        r"|to truong|giam doc|thu ky|uy vien|truong tieu ban|chu nhiem)(?: thuong truc)?"
+                        r"(?: [^:;,.]{0,40})?)\s*:")
+
 # A table row read aloud with its partners' cell filled ("… | Cơ quan phối hợp: Sở Tài chính; Sở Nội vụ | …"),
 # not an empty one ("Đơn vị phối hợp: -").
 PARTNERS_CELL = re.compile(r"(?:^|\|)[^|:]*\bphối hợp\s*:(?!\s*[-–—]?\s*(?:\||$))", re.IGNORECASE)
