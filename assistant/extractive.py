@@ -716,6 +716,10 @@ def score_units(
                 # a field of an item ("h) Yêu cầu, điều kiện: …", "Cơ quan có thẩm quyền quyết định: …" under "2.
                 # Thủ tục cấp giấy phép …") whose label the question names is read with the item it belongs to
                 coverage = max(coverage, topic_coverage(keywords, [unit.text, owner], heading_terms, weights, scoring))
+            if names_post_asked(unit.text, profile):
+                # "a) Chủ tịch Hội đồng: Phó Chủ tịch UBND tỉnh" is read with the lead it finishes ("1. Hội đồng quản lý
+                # Quỹ … gồm 09 thành viên:"): the post asked of that council, held by whom the line says
+                coverage = max(coverage, topic_coverage(keywords, [_with_lead(unit)], heading_terms, weights, scoring))
             if items_under and coverage > 0 and unit.is_heading and SECTION_SEPARATOR in passage.section:
                 # an item that is a section of its own ("IV. KINH PHÍ › 1. Nguồn ngân sách …") is read under the
                 # heading that names the list, in full: "những nguồn kinh phí nào" is asked of its items

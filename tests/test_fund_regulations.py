@@ -40,7 +40,7 @@ Thời hạn cho vay tối đa là 60 tháng.
 Chương III
 TỔ CHỨC QUẢN LÝ
 Điều 9. Hội đồng quản lý Quỹ
-1. Hội đồng quản lý Quỹ gồm 07 thành viên:
+1. Hội đồng quản lý Quỹ cho vay học nghề do Chủ tịch Ủy ban nhân dân tỉnh quyết định thành lập, gồm 07 thành viên:
 a) Chủ tịch Hội đồng: Phó Chủ tịch Ủy ban nhân dân tỉnh;
 b) Phó Chủ tịch Hội đồng: Giám đốc Sở Tài chính;
 c) Thư ký Hội đồng: Trưởng phòng Lao động - Việc làm, Sở Nội vụ.
