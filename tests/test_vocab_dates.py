@@ -430,3 +430,10 @@ def test_school_years_are_one_period_each():
     assert school_years("ke hoach dao tao nam hoc 2026 – 2027") == {(2026, 2027)}
     assert school_years("chi tieu nam hoc 2027-2028 va nam hoc 2028/2029") == {(2027, 2028), (2028, 2029)}
     assert school_years("giai doan 2026-2030") == set() and school_years("nam hoc 2026-2030") == set()
+
+
+def test_a_schedules_short_month_is_read_as_a_sentence_says_it():
+    from index.vocab.dates import spoken_period
+
+    assert [spoken_period(name) for name in ("T4", "T10/2026", "T8 / 2026", "Quý I", "Tổng")] == [
+        "tháng 4", "tháng 10/2026", "tháng 8/2026", "Quý I", "Tổng"]

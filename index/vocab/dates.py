@@ -16,13 +16,15 @@ import re
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 # A table column named by a time: "Q2/2026", "Quý III", "Tháng 5", "Năm 2027", "2026", "T4" (a schedule's periods).
 PERIOD_NAME = re.compile(rf"{YEAR.pattern}|\b(?:[Qq]uý|[Tt]háng)\s+\w+|\bQ[1-4]\b|\bT(?:1[0-2]|[1-9])\b")
-# A month a schedule's column writes short: "T4", "T10".
-_SHORT_MONTH = re.compile(r"^\s*T(1[0-2]|[1-9])\s*$")
+# A month a schedule's column writes short: "T4", "T10", with its year: "T10/2026".
+_SHORT_MONTH = re.compile(r"^\s*T(1[0-2]|[1-9])(?:\s*/\s*((?:19|20)\d\d))?\s*$")
 
 
 def spoken_period(name: str) -> str:
-    """A schedule column's period as a sentence says it: "T4" is "tháng 4" (no question asks of "T4")."""
-    return _SHORT_MONTH.sub(r"tháng \1", name)
+    """A schedule column's period as a sentence says it: "T4" is "tháng 4", "T10/2026" "tháng 10/2026" (no question
+    asks of "T4")."""
+    m = _SHORT_MONTH.match(name)
+    return name if m is None else f"tháng {m[1]}" + (f"/{m[2]}" if m[2] else "")
 # A year or a span of years, optionally introduced: "2025", "2021 - 2030", "giai đoạn 2021-2025".
 YEAR_SPAN = re.compile(r"\b(?:(?:giai đoạn|thời kỳ)\s+)?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\b")
 
