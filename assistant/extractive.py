@@ -63,6 +63,7 @@ from index.vocab.dates import (
     EVERY_YEAR,
     FIGURE_NOT_YEAR,
     HORIZON,
+    OPENING_YEAR,
     TIME_MENTION,
     YEAR,
     YEAR_SPAN,
@@ -149,6 +150,9 @@ class Unit:
     position: int
     is_heading: bool = False
     commented: bool = False  # read from a comment cell of a table ("Nội dung góp ý: …"): proposed, not in force
+    # the year its paragraph opens with, for a later sentence of it ("Năm 2024, … ước đạt 63,8%. | Tuy nhiên, … mới
+    # đạt 28,6%"): the period it speaks of, not its plan's year
+    paragraph_year: int | None = None
 
     @property
     def reading(self) -> str:
@@ -220,6 +224,7 @@ def passage_units(passage: Passage) -> list[Unit]:
                                                      for c in line.split(" | ")[1:]):
             line = f"{line} | Đơn vị tính: {note}"
         comments = comment_spans(line) if is_read_aloud(line) else []
+        opening = OPENING_YEAR.match(line.strip())
         for block in split_sentences(Block(line, 0, len(line))):
             text = block.text.strip()
             # a long heading repeated above its continuation is cut ("… Trưởng phòng Việc làm - Giáo dục…"): its
@@ -228,7 +233,8 @@ def passage_units(passage: Passage) -> list[Unit]:
             # never quote a command planted in a plan, nor a bilingual plan's English beside its Vietnamese
             if len(text) > 2 and not cut_short and not is_instruction(text) and not is_foreign_line(text):
                 units.append(Unit(passage, text, len(units), is_heading,
-                                  commented=any(block.end <= z for a, z in comments if block.start < z)))
+                                  commented=any(block.end <= z for a, z in comments if block.start < z),
+                                  paragraph_year=int(opening[1]) if opening and block.start > 0 else None))
     return units
 
 
@@ -431,7 +437,8 @@ def period_fits(unit: Unit, years: tuple[int, ...]) -> bool:
     # … unless the chunk carries on a long item cut short above it: the item's opening, with its years, is in the
     # chunk before ("c) Giao Trung tâm …;…" / "tư vấn cho ít nhất 15.000 lượt người." of "… năm 2027"), unknown here
     # (the chunk's lines are read only when the title has a year to lend: a hot path)
-    named = years_spanned(unit.text) or heading_years(unit.passage.section, unit.text) or (
+    named = years_spanned(unit.text) or ({unit.paragraph_year} if unit.paragraph_year else set()) or heading_years(
+        unit.passage.section, unit.text) or (
         titled if (titled := one_year(unit.passage.document.title)) and not continues_cut_item(unit.passage)
         else set())
     if named and EVERY_YEAR.search(unit.text):  # "Phấn đấu hằng năm thu hút 20.000 … vào năm 2030": each year to 2030

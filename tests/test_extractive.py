@@ -1094,3 +1094,16 @@ def test_how_often_is_answered_by_a_recurrence_without_a_figure():
                    "10. Ngân hàng Chính sách xã hội")
     assert held_kinds(passage_units(line), profile, given) == {NUMBER}
     assert not kinds_in("Chi nhánh NHCSXH tỉnh gửi kết quả cho vay về Sở Nội vụ để tổng hợp.", profile)
+
+
+def test_a_paragraphs_opening_year_is_the_period_of_its_later_sentences():
+    """"Năm 2024, … ước đạt 63,8%. Tuy nhiên, … mới đạt 28,6%": the second sentence reports 2024, however the plan
+    (of 2025) is dated; it answers nothing about the 2025 target, and stays a figure of 2024."""
+    from assistant.extractive import period_fits
+
+    background = passage(1, "bg", "I. ĐÁNH GIÁ\nNăm 2024, tỷ lệ lao động qua đào tạo ước đạt 63,8%. Tuy nhiên, tỷ lệ "
+                         "lao động qua đào tạo có bằng cấp, chứng chỉ mới đạt 28,6%.", "I. ĐÁNH GIÁ",
+                         title="Kế hoạch giáo dục nghề nghiệp năm 2025", year=2025)
+    first, second = [u for u in passage_units(background) if not u.is_heading][-2:]
+    assert (first.paragraph_year, second.paragraph_year) == (None, 2024)
+    assert not period_fits(second, (2025,)) and period_fits(second, (2024,))

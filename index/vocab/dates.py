@@ -25,6 +25,9 @@ def spoken_period(name: str) -> str:
     asks of "T4")."""
     m = _SHORT_MONTH.match(name)
     return name if m is None else f"tháng {m[1]}" + (f"/{m[2]}" if m[2] else "")
+# A paragraph opening with its year, the period of all its sentences: "Năm 2024, công tác giáo dục nghề nghiệp …",
+# "Trong năm 2025, toàn tỉnh …" (group 1: the year).
+OPENING_YEAR = re.compile(r"^(?:[-–•+]\s*)?(?:Trong\s+)?[Nn]ăm\s+((?:19|20)\d\d)\s*,")
 # A year or a span of years, optionally introduced: "2025", "2021 - 2030", "giai đoạn 2021-2025".
 YEAR_SPAN = re.compile(r"\b(?:(?:giai đoạn|thời kỳ)\s+)?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\b")
 
