@@ -756,7 +756,8 @@ def score_units(
             if profile.lengths:  # "khóa sơ cấp 4 tháng": the row "Từ 03 tháng đến dưới 06 tháng", not "Từ 06 tháng …"
                 score += scoring.qualifier_bonus * length_fit(unit.text, profile.lengths)
             score += scoring.direction_bonus * direction_fit(unit, heading, profile)
-            if owner is not None or names_column_asked(unit.text, profile) or names_post_asked(unit.text, profile):
+            if owner is not None or names_column_asked(unit.text, profile) or names_post_asked(unit.text, profile) \
+                    or names_row_asked(unit.text, profile):
                 score += scoring.column_bonus  # it states the field the question names of an item it names
             if earlier is not None:  # the whole line where a chunk repeated it shortened: keep the better score
                 scored[earlier] = ScoredUnit(unit, max(score, scored[earlier].score), max(coverage,
@@ -824,6 +825,18 @@ def names_column_asked(text: str, profile: QuestionProfile) -> bool:
         if colon and value.strip() not in ("", "-", "–") and column_named(name, profile):
             return True
     return False
+
+
+def names_row_asked(text: str, profile: QuestionProfile) -> bool:
+    """Whether a table row read aloud is the one the question names by its whole label, the words in a row ("Nghề
+    Công nghệ ô tô trình độ cao đẳng … bao nhiêu chỉ tiêu" of "Công nghệ ô tô | … | Cao đẳng (người): 160"): a trade
+    named in words a topic drops as too common ("công nghệ", "ô") still picks its row."""
+    if not is_read_aloud(text):
+        return False
+    label = _syllables(row_label(text.split(" | "))[0].rsplit(SECTION_SEPARATOR, 1)[-1])
+    words = profile.words
+    return ROW_LABEL_WORDS[0] <= len(label) <= ROW_LABEL_WORDS[1] and any(
+        words[i:i + len(label)] == label for i in range(len(words) - len(label) + 1))
 
 
 def names_post_asked(text: str, profile: QuestionProfile) -> bool:
@@ -1177,6 +1190,9 @@ def best_measured(scored: list[ScoredUnit], profile: QuestionProfile,
     return next((c for c in about if has_measure(c.unit.reading, profile)
                  or has_measure(_with_lead(c.unit), profile)), None) or next(
         (c for c in about if has_measure(c.unit.passage.section, profile)), None)
+
+
+ROW_LABEL_WORDS = (2, 8)  # a row's label the question can name whole: a name, not a word nor a sentence
 
 
 def _with_lead(unit: Unit) -> str:

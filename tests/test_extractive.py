@@ -1107,3 +1107,12 @@ def test_a_paragraphs_opening_year_is_the_period_of_its_later_sentences():
     first, second = [u for u in passage_units(background) if not u.is_heading][-2:]
     assert (first.paragraph_year, second.paragraph_year) == (None, 2024)
     assert not period_fits(second, (2025,)) and period_fits(second, (2024,))
+
+
+def test_a_row_named_by_its_whole_label_is_the_one_asked():
+    from assistant.extractive import names_row_asked
+
+    profile = profile_question("Nghề Công nghệ ô tô trình độ cao đẳng năm nay trường lấy bao nhiêu chỉ tiêu?")
+    assert names_row_asked("Công nghệ ô tô | Cao đẳng (người): 160 | Trung cấp (người): 150", profile)
+    assert not names_row_asked("Điện công nghiệp | Cao đẳng (người): 180 | Trung cấp (người): 120", profile)
+    assert not names_row_asked("Trong chỉ tiêu trình độ cao đẳng có 60 chỉ tiêu liên thông.", profile)  # no row
