@@ -372,8 +372,11 @@ def kind_bonus(unit: Unit, heading: str, profile: QuestionProfile, scoring: Unit
     bonus = scoring.type_bonus * len(found)
     if AGENCY not in found and AGENCY in kinds_in(heading, profile) and not executes_document(unit.text, profile):
         bonus += scoring.type_bonus * scoring.heading_credit
-    if profile.wants(BASIS) and unit.passage.section in (HEADER_TITLE, BASIS_TITLE):
-        bonus += scoring.type_bonus  # what a plan implements is stated in its title and legal basis
+    if profile.wants(BASIS) and (unit.passage.section in (HEADER_TITLE, BASIS_TITLE)
+                                 or CITING_CLAUSE.match(unit.text) and not unit.is_heading):
+        # what a plan implements is stated in its title and legal basis, and where its purpose cites what it makes
+        # concrete ("Cụ thể hóa Kế hoạch số 142/KH-UBND …, Công văn số 1875/SGDĐT-GDNN …")
+        bonus += scoring.type_bonus
     elif unit.passage.section in own_parts(profile):
         bonus += scoring.type_bonus
     elif asks_plans_money(profile) and funding_sections([unit.passage.section]):

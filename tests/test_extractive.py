@@ -1116,3 +1116,13 @@ def test_a_row_named_by_its_whole_label_is_the_one_asked():
     assert names_row_asked("Công nghệ ô tô | Cao đẳng (người): 160 | Trung cấp (người): 150", profile)
     assert not names_row_asked("Điện công nghiệp | Cao đẳng (người): 180 | Trung cấp (người): 120", profile)
     assert not names_row_asked("Trong chỉ tiêu trình độ cao đẳng có 60 chỉ tiêu liên thông.", profile)  # no row
+
+
+def test_a_purpose_citing_what_the_plan_makes_concrete_answers_what_it_implements():
+    from assistant.extractive import kind_bonus
+
+    purpose = passage(1, "purpose", "I. MỤC ĐÍCH\nCụ thể hóa Kế hoạch số 142/KH-UBND ngày 10/6/2026 của Ủy ban nhân dân "
+                      "tỉnh thành các chỉ tiêu của Trường.\nTổ chức đào tạo đúng chương trình, đúng tiến độ.", "I. MỤC ĐÍCH")
+    cites, other = [u for u in passage_units(purpose) if not u.is_heading]
+    profile = profile_question("Kế hoạch của trường cụ thể hóa những văn bản nào của tỉnh?")
+    assert kind_bonus(cites, "", profile) > kind_bonus(other, "", profile)

@@ -260,9 +260,11 @@ PLAN_ANNOUNCED = re.compile(r"\bban hành\s+(?:Kế hoạch|Chương trình|Đ�
 
 
 # A clause opening on a document it cites, as a basis words it: "Căn cứ Luật …", "Thực hiện Kế hoạch số 316-KH/TU …",
-# "Triển khai thực hiện Quyết định số …", "Quyết định số 1487/QĐ-TTg …".
+# "Triển khai thực hiện Quyết định số …", "Quyết định số 1487/QĐ-TTg …"; as a purpose words it: "Cụ thể hóa Kế hoạch
+# số 142/KH-UBND … thành các chỉ tiêu … của Trường".
 CITING_CLAUSE = re.compile(
-    rf"^[-–•+]?\s*(?:(?:Căn cứ|Thực hiện|Triển khai(?:\s+thực hiện)?)\s+(?:vào\s+)?)?(?:các\s+)?{_DOCUMENT_KINDS}"
+    rf"^[-–•+]?\s*(?:(?:Căn cứ|Thực hiện|Triển khai(?:\s+thực hiện)?|Cụ thể hóa|Cụ thể hoá)\s+(?:vào\s+)?)?(?:các\s+)?"
+    rf"{_DOCUMENT_KINDS}"
 )
 
 
