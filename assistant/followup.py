@@ -588,7 +588,7 @@ def compared_again(question: str, before: str, history: Sequence[tuple[str, str]
         # each plan was asked of its own year ("… năm 2023" of one, "… đến năm 2025" of the other): the topic alone;
         # a year the follow-up names goes with it ("So với Hải Dương năm 2023 thì sao?")
         frame = _tidy(re.sub(r"\s*\b(?:đến\s+|trong\s+|vào\s+)?năm\s+(?:19|20)\d\d\b", "", frame))
-        if years:
+        if years and not elsewhere:
             frame = f"{frame.rstrip(' ?')} năm {' - '.join(years)}"
     # what the follow-up narrows the topic to, before the places and the comparison: "Riêng cao đẳng thì …"
     first = min([a for a, _ in spans] + [m.start() for m in _BOTH_PLANS.finditer(folded)])
@@ -600,7 +600,9 @@ def compared_again(question: str, before: str, history: Sequence[tuple[str, str]
     # 2023 của Hải Dương")
     names = [_plan_name(p) if all(s.number for s in sides) and not elsewhere else _place_and_year(p, plans)
              for p in sides]
-    names += [f"kế hoạch của {elsewhere[0]}"] if elsewhere else []
+    # a year the follow-up names beside the other place is that place's ("So với Bạch Vân năm 2025 …"): the plan just
+    # quoted keeps its own
+    names += [f"kế hoạch{' năm ' + ' - '.join(years) if years else ''} của {elsewhere[0]}"] if elsewhere else []
     return f"{lead}{frame} (theo {names[0]} và {names[1]})?"
 
 

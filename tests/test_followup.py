@@ -731,6 +731,8 @@ def test_comparing_with_another_plan_keeps_the_plan_just_discussed():
     # a year of its own goes with it, the last one's left out
     out = condense("So với Hải Phòng năm 2025 thì con số thế nào?", previous, PLANS)
     assert "năm 2025" in out and "2024" not in out and "Hải Phòng" in out
+    # … and it is the other place's year: the plan just quoted keeps its own
+    assert out.endswith("(theo Kế hoạch năm 2023 của Hà Nội và kế hoạch năm 2025 của Hải Phòng)?"), out
 
 
 def test_a_word_folding_like_a_filler_but_spelled_otherwise_is_kept():
