@@ -493,8 +493,14 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         asked_anew = own_topic - set(folded_syllables(fold_accents(before)))
         # … sharing no word with the last topic ("Còn tỷ lệ có bằng cấp, chứng chỉ?" narrows "tỷ lệ lao động …")
         # and asking nothing the last question did not ("Vậy đơn vị nào phối hợp?" asks a role anew of the same task)
+        # … or sharing only the noun of a figure, with another indicator after it ("còn tỷ lệ thiếu việc làm" after
+        # "… tỷ lệ lao động qua đào tạo … bao nhiêu?"; not "còn tỷ lệ có bằng cấp, chứng chỉ", which narrows it)
+        # (of the plan the last answer quoted, which names it: a place the last question named is not carried)
+        indicator = _ANOTHER_INDICATOR.search(folded) if any(
+            p.label and p.label in answered for p in plans.values()) else None
         swaps_topic = (bool(_FOLLOWUP_START.match(_filler_fold(question))) and not _BACK_REFERENCE.search(folded)
-                       and asked_anew == own_topic
+                       and (asked_anew == own_topic or indicator is not None and len(asked_anew) >= 2
+                            and asked_anew == own_topic - set(indicator["noun"].split()))
                        and profile_question(question).kinds & FACT_KINDS <= profile_question(before).kinds)
         # "Còn tỷ lệ học viên, học sinh, sinh viên nữ năm 2030?" after "… tỷ lệ lao động là người khuyết tật … đạt
         # bao nhiêu?": another group's indicator, asked of its own words (with its year), not the last one's narrowed
@@ -539,6 +545,10 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
 # thì Hà Nội gấp mấy lần Hải Dương?", "Hà Nội cao hơn Bạch Vân bao nhiêu điểm phần trăm?" (folded).
 _COMPARES = re.compile(r"\b(?:gap (?:may|bao nhieu) lan|(?:cao|thap|nhieu|it|lon|nho) hon|chenh(?: lech)?|khac nhau"
                        r"|giong nhau|bang nhau|hon kem|nhu nhau)\b")
+# The noun of a figure followed by another indicator's words, not by a qualifier of the last one ("tỷ lệ thiếu việc
+# làm"; not "tỷ lệ có bằng cấp", "tỷ lệ của nữ", "tỷ lệ được đào tạo"), folded.
+_ANOTHER_INDICATOR = re.compile(r"\b(?P<noun>ty le|ty trong|so luong|chi tieu)\s+"
+                                r"(?!(?:co|duoc|da|cua|la|trong|nay|do|nu)\b)\w")
 # Words of such a follow-up that only frame the comparison: "vậy", "riêng", "có … không", "điểm phần trăm", the
 # figure it points back at ("con số", "hằng năm", "mỗi năm").
 _COMPARING_WORDS = frozenset("vay rieng thi co khong diem phan tram hai noi tinh ben ca nhau so con hang moi".split())

@@ -1104,3 +1104,16 @@ def test_another_groups_indicator_replaces_the_last_groups():
     out = condense("Còn tỷ lệ học viên, học sinh, sinh viên nữ năm 2030?", history(before), PLANS)
     assert out.startswith("Tỷ lệ học viên, học sinh, sinh viên nữ năm 2030 bao nhiêu") and "khuyết tật" not in out
     assert "khuyết tật" in condense("Thế còn người dân tộc thiểu số?", history(before), PLANS)
+
+
+def test_another_indicator_after_the_noun_of_a_figure_is_asked_anew_of_the_plan_quoted():
+    """"còn tỷ lệ thiếu việc làm" after a rate of trained workers: another indicator of the plan the answer quoted,
+    not the last rate narrowed (as "còn tỷ lệ có bằng cấp, chứng chỉ" narrows it)."""
+    from index.normalize import fold_accents
+
+    turns = [("Hà Nội năm 2023 đặt tỷ lệ lao động qua đào tạo bao nhiêu?",
+              "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): … đạt 73,2%.")]
+    swapped = condense("con ty le thieu viec lam", turns, PLANS)
+    assert "lao dong qua dao tao" not in fold_accents(swapped).lower() and "70/KH-UBND" in swapped, swapped
+    narrowed = condense("Còn tỷ lệ có bằng cấp, chứng chỉ?", turns, PLANS)
+    assert "lao động qua đào tạo" in narrowed, narrowed
