@@ -383,6 +383,7 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     folded = fold_accents(question)
     new = changes(question, places, _slots(plans))
     question = with_sum_named(with_noun_named(with_body_named(question, before, answered), before), before)
+    question = with_task_document_named(question, [before, *reversed(previous)], answered, plans)
     names_plan = any(c.slot is None or c.slot not in SLOTS for c in new)  # a place, a plan number or title
     thing = "" if names_plan else with_noun_answered(question, before, answered) or \
         with_thing_answered(question, before, answered)
@@ -761,6 +762,7 @@ _PHRASE_END = frozenset("là có được bao nhiêu nào gì thì và cho tại
 _PHRASE_END_UNMARKED = frozenset("la duoc bao nhieu nao gi thi va cho tai o cua khi se phai muon nhu sao hay hoac voi "
                                  "nam".split())
 PHRASE_WORDS = 5  # modifiers a head noun carries over at most
+DOCUMENT_NAME_WORDS = 12  # … and a document a task makes ("đề án sắp xếp lại các trung tâm GDNN - GDTX cấp huyện")
 # A count right before the noun pointed at: "18 phiên đó", "04 trường này".
 _COUNT_BEFORE = re.compile(r"(?<![\d.,])(?P<count>\d[\d.]*)\s+$")
 
@@ -778,7 +780,7 @@ def _noun_pointers(folded: str) -> list[re.Match[str]]:
     return [m for m in _NOUN_BACK.finditer(folded) if m["head"] not in _NOT_A_THING]
 
 
-def _named_phrase(head: str, text: str, count: str = "") -> str:
+def _named_phrase(head: str, text: str, count: str = "", words: int = PHRASE_WORDS) -> str:
     """The noun phrase `head` opens where `text` names it with words after it (after `count` when one is given:
     "18 phiên đó" points where "18 phiên" was said): a body's whole name, else the head and its modifiers up to a
     word that asks, links or predicates; "" when the head stands alone."""
@@ -789,7 +791,7 @@ def _named_phrase(head: str, text: str, count: str = "") -> str:
         end = bodies.get(start, stop)  # a body named whole ("Trường Cao đẳng Kỹ thuật …")
         if end == stop:
             last = 0
-            for word in list(re.finditer(r"[^\s,.;:?!()]+", text[end:]))[:PHRASE_WORDS]:
+            for word in list(re.finditer(r"[^\s,.;:?!()]+", text[end:]))[:words]:
                 if text[end + last:end + word.start()].strip() or _ends_phrase(word.group().lower()):
                     break  # a stop before the word, or a word that asks or links
                 last = word.end()
@@ -809,6 +811,26 @@ def with_noun_named(question: str, before: str) -> str:
         if phrase:
             return f"{question[:pointer.start()]}{phrase}{question[pointer.end():]}"
     return question
+
+
+# A document pointed back at by its kind ("Đề án đó", "chương trình này"), folded.
+_DOCUMENT_BACK = re.compile(r"\b(?P<kind>de an|chuong trinh|du an) (?:do|nay|ay|tren)\b")
+
+
+def with_task_document_named(question: str, asked: Sequence[str], answered: str,
+                             plans: dict[str, PlanMetadata]) -> str:
+    """ "Đề án đó được bố trí bao nhiêu kinh phí?" after "… ai chủ trì xây dựng đề án sắp xếp lại các trung tâm …?":
+    the document a task of the plan makes, named as the latest question ``asked`` named it, not the plan the answer
+    quoted (a Kế hoạch, no Đề án); the question as asked when the quoted plan is of that kind or none named one."""
+    pointer = _DOCUMENT_BACK.search(fold_accents(question).lower())
+    if pointer is None:
+        return question
+    kind = pointer["kind"]
+    quoted = [p for p in plans.values() if p.label and p.label in answered]
+    if not quoted or any(fold_accents(p.doc_type or "Kế hoạch").lower() == kind for p in quoted):
+        return question
+    phrase = next((found for text in asked if (found := _named_phrase(kind, text, words=DOCUMENT_NAME_WORDS))), "")
+    return f"{question[:pointer.start()]}{phrase}{question[pointer.end():]}" if phrase else question
 
 
 # A sum pointed back at ("khoản đó", "khoản tiền này"), folded, and the heads of the sums a question names ("ngân sách

@@ -1117,3 +1117,18 @@ def test_another_indicator_after_the_noun_of_a_figure_is_asked_anew_of_the_plan_
     assert "lao dong qua dao tao" not in fold_accents(swapped).lower() and "70/KH-UBND" in swapped, swapped
     narrowed = condense("Còn tỷ lệ có bằng cấp, chứng chỉ?", turns, PLANS)
     assert "lao động qua đào tạo" in narrowed, narrowed
+
+
+def test_a_document_a_task_makes_pointed_back_at_is_named_not_the_plan():
+    """"Đề án đó …" after a task of a Kế hoạch that builds a đề án: that đề án, named as asked two turns before; of a
+    plan that is itself an Đề án, the plan."""
+    turns = [("Ở Hà Nội, ai chủ trì xây dựng đề án phát triển trường nghề chất lượng cao?",
+              "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): Sở Lao động - Thương binh và Xã hội chủ trì."),
+             ("Hạn trình là bao giờ?", "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): Quý III/2023.")]
+    out = condense("Đề án đó được bố trí bao nhiêu kinh phí?", turns, PLANS)
+    assert out.startswith("đề án phát triển trường nghề chất lượng cao được bố trí bao nhiêu kinh phí"), out
+    plans = {"da": PlanMetadata("da", "Đề án 12/ĐA-UBND ngày 02/02/2026 (Lam Hà)", "Lam Hà", "12/ĐA-UBND", 2026,
+                                "Đào tạo nhân lực", doc_type="Đề án")}
+    own = [("Đề án 12 của Lam Hà do ai ký?", "Theo Đề án 12/ĐA-UBND ngày 02/02/2026 (Lam Hà): Phó Chủ tịch ký.")]
+    out = condense("Đề án đó được bố trí bao nhiêu kinh phí?", own, plans)
+    assert out.startswith("Đề án đó") and "12/ĐA-UBND" in out, out
