@@ -98,8 +98,8 @@ _COMPARATIVE = (
 # The submission a plan was issued on, which its preamble names beside the basis ("xét đề nghị của Sở Nội vụ tại Tờ
 # trình số 115/TTr-SNV"): "theo tờ trình số bao nhiêu", "theo đề nghị của sở nào", "cơ quan nào trình"; not a
 # submission the question names ("Tờ trình 412/TTr-SGDĐT … kiến nghị gì": that document's own text).
-_SUBMISSION = (r"to trinh (so )?(nao|may|bao nhieu)|de nghi cua (\w+ ){0,2}nao|(co quan|so|don vi) nao (trinh|de nghi)"
-               r"|ai (trinh|de nghi)")
+_SUBMISSION = (r"to trinh (so )?(nao|may|bao nhieu)|(de nghi|to trinh) cua (\w+ ){0,2}nao|(?:de nghi|to trinh) cua ai"
+               r"|(co quan|so|don vi) nao (trinh|de nghi)|ai (trinh|de nghi)")
 # A document the plan rests on, named by what it did: "dựa theo quyết định giao chỉ tiêu nào", "lập theo quyết định
 # nào", "căn cứ vào nghị quyết về chính sách nào" (the words between say which of its kind); not "(việc …) làm theo
 # những nghị quyết nào", the documents a task's line cites, nor "ban hành theo quyết định số mấy", the one issuing it.

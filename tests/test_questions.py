@@ -466,6 +466,7 @@ def test_question_word_spans_of_a_statement_are_empty():
         ("ke hoach nay can cu vao dau", {BASIS_HINT}),
         ("Cơ quan nào trình UBND tỉnh dự thảo kế hoạch này, theo tờ trình số bao nhiêu?", {BASIS_HINT}),
         ("ke hoach ban hanh theo de nghi cua so nao", {BASIS_HINT}),
+        ("Quyết định đó được ban hành theo tờ trình của ai?", {BASIS_HINT}),  # who submitted it
         ("Chương trình đào tạo trình độ sơ cấp do ai xây dựng?", set()),  # "trình" of a programme, a level
         ("Tờ trình 412/TTr-SGDĐT kiến nghị Ủy ban nhân dân tỉnh những gì?", set()),  # the submission named, read
         ("Kế hoạch nào đặt chỉ tiêu tuyển sinh 40.000 người?", set()),  # which plan: not what it implements
