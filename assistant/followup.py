@@ -758,7 +758,9 @@ _NOT_A_THING = frozenset("so quan vi ban phong tam viec mang sach dong vu dung t
 # Where the last question's noun phrase ends: a word that asks, links or predicates, as spelled with its marks, and
 # those of them that no other word folds like, for a question typed without marks ("trong" is also "trọng").
 _PHRASE_END = frozenset("là có được bao nhiêu nào gì thì và cho tại ở của trong khi để sẽ đã đang phải cần muốn mấy "
-                        "như thế sao hay hoặc với từ đến năm dự phấn chiếm".split())  # "dự kiến", "phấn đấu" predicate
+                        "như thế sao hay hoặc với từ đến năm dự phấn chiếm thành".split())
+# ("dự kiến", "phấn đấu" predicate; "thành" says what a thing becomes: "4 trường cao đẳng công lập | thành trường chất
+# lượng cao")
 _PHRASE_END_UNMARKED = frozenset("la duoc bao nhieu nao gi thi va cho tai o cua khi se phai muon nhu sao hay hoac voi "
                                  "nam".split())
 PHRASE_WORDS = 5  # modifiers a head noun carries over at most

@@ -915,6 +915,9 @@ def test_a_short_follow_up_asking_only_who_or_when_is_asked_of_the_last_topic(fo
         ("Chỉ tiêu năm 2025 là bao nhiêu?", "Năm đó ai chủ trì?", "Năm đó ai chủ trì?"),
         ("Nghề trọng điểm được đầu tư là gì?", "Thời điểm đó ai chủ trì?", "Thời điểm đó ai chủ trì?"),
         ("Mức hỗ trợ học phí là bao nhiêu?", "Mức đó áp dụng cho ai?", "Mức hỗ trợ học phí áp dụng cho ai?"),
+        # what the thing becomes is no part of its name
+        ("Ai lo vốn để 4 trường cao đẳng công lập thành trường chất lượng cao?", "Ngoài 4 trường đó thì sao?",
+         "Ngoài 4 trường cao đẳng công lập thì sao?"),
     ],
 )
 def test_a_thing_pointed_back_at_by_its_noun_gets_the_last_questions_phrase(previous, follow_up, expected):
