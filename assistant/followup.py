@@ -760,7 +760,8 @@ _NOT_A_THING = frozenset("so quan vi ban phong tam viec mang sach dong vu dung t
 _PHRASE_END = frozenset("là có được bao nhiêu nào gì thì và cho tại ở của trong khi để sẽ đã đang phải cần muốn mấy "
                         "như thế sao hay hoặc với từ đến năm dự phấn chiếm thành".split())
 # ("dự kiến", "phấn đấu" predicate; "thành" says what a thing becomes: "4 trường cao đẳng công lập | thành trường chất
-# lượng cao")
+# lượng cao"), but for the words it opens ("ngân sách thành phố", "các thành viên")
+_NAME_GOES_ON = re.compile(r"thành (?:phố|viên)\b", re.IGNORECASE)
 _PHRASE_END_UNMARKED = frozenset("la duoc bao nhieu nao gi thi va cho tai o cua khi se phai muon nhu sao hay hoac voi "
                                  "nam".split())
 PHRASE_WORDS = 5  # modifiers a head noun carries over at most
@@ -794,7 +795,8 @@ def _named_phrase(head: str, text: str, count: str = "", words: int = PHRASE_WOR
         if end == stop:
             last = 0
             for word in list(re.finditer(r"[^\s,.;:?!()]+", text[end:]))[:words]:
-                if text[end + last:end + word.start()].strip() or _ends_phrase(word.group().lower()):
+                if text[end + last:end + word.start()].strip() or _ends_phrase(word.group().lower()) and not \
+                        _NAME_GOES_ON.match(text[end + word.start():]):
                     break  # a stop before the word, or a word that asks or links
                 last = word.end()
             end += last
