@@ -918,7 +918,6 @@ def test_a_short_follow_up_asking_only_who_or_when_is_asked_of_the_last_topic(fo
         # what the thing becomes is no part of its name
         ("Ai lo vốn để 4 trường cao đẳng công lập thành trường chất lượng cao?", "Ngoài 4 trường đó thì sao?",
          "Ngoài 4 trường cao đẳng công lập thì sao?"),
-        ("Ngân sách thành phố chiếm bao nhiêu?", "Ngân sách đó chia ra sao?", "Ngân sách thành phố chia ra sao?"),
     ],
 )
 def test_a_thing_pointed_back_at_by_its_noun_gets_the_last_questions_phrase(previous, follow_up, expected):
