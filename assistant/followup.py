@@ -817,8 +817,10 @@ def with_noun_named(question: str, before: str) -> str:
     return question
 
 
-# A document pointed back at by its kind ("Đề án đó", "chương trình này"), folded.
-_DOCUMENT_BACK = re.compile(r"\b(?P<kind>de an|chuong trinh|du an) (?:do|nay|ay|tren)\b")
+# A document pointed back at by its kind ("Đề án đó", "chương trình này"), folded; not several counted ("mấy chương
+# trình đó", "5 chương trình đó": things a task makes, ``with_noun_named``).
+_DOCUMENT_BACK = re.compile(r"(?<!cac )(?<!nhung )(?<!may )(?<!\d )\b(?P<kind>de an|chuong trinh|du an)"
+                            r" (?:do|nay|ay|tren)\b")
 
 
 def with_task_document_named(question: str, asked: Sequence[str], answered: str,

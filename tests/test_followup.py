@@ -1130,6 +1130,9 @@ def test_a_document_a_task_makes_pointed_back_at_is_named_not_the_plan():
              ("Hạn trình là bao giờ?", "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): Quý III/2023.")]
     out = condense("Đề án đó được bố trí bao nhiêu kinh phí?", turns, PLANS)
     assert out.startswith("đề án phát triển trường nghề chất lượng cao được bố trí bao nhiêu kinh phí"), out
+    # several counted are things the task makes, not a document
+    made = [("Ai biên soạn 5 chương trình sơ cấp về dược liệu?", turns[0][1])]
+    assert "mấy chương trình đó" in condense("Kinh phí biên soạn mấy chương trình đó là bao nhiêu?", made, PLANS)
     plans = {"da": PlanMetadata("da", "Đề án 12/ĐA-UBND ngày 02/02/2026 (Lam Hà)", "Lam Hà", "12/ĐA-UBND", 2026,
                                 "Đào tạo nhân lực", doc_type="Đề án")}
     own = [("Đề án 12 của Lam Hà do ai ký?", "Theo Đề án 12/ĐA-UBND ngày 02/02/2026 (Lam Hà): Phó Chủ tịch ký.")]
