@@ -846,7 +846,8 @@ def names_post_asked(text: str, profile: QuestionProfile) -> bool:
     """Whether a membership line gives the holder of the very post the question names ("Ai giữ chức Chủ tịch Hội
     đồng …?" of "a) Chủ tịch Hội đồng: Phó Chủ tịch UBND tỉnh …"), all its words in a row, none beside them ("Phó
     Chủ tịch Hội đồng" is another post)."""
-    m = POST_FIELD.match(fold_accents(text).lower())
+    colon = text.find(":", 0, POST_LABEL_CHARS)
+    m = POST_FIELD.match(fold_accents(text[:colon + 1]).lower()) if colon > 0 else None
     if m is None:
         return False
     post, words = tuple(m["post"].split()), profile.words
@@ -1195,6 +1196,7 @@ def best_measured(scored: list[ScoredUnit], profile: QuestionProfile,
         (c for c in about if has_measure(c.unit.passage.section, profile)), None)
 
 
+POST_LABEL_CHARS = 80  # a post's label before its holder ("c) Phó Chủ tịch thường trực Hội đồng:") is this short
 ROW_LABEL_WORDS = (2, 8)  # a row's label the question can name whole: a name, not a word nor a sentence
 
 
