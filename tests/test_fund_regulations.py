@@ -53,14 +53,19 @@ def fund(assistant_over):
     return assistant_over({"binhlam-2026-quy-che-quy-cho-vay-hoc-nghe.txt": REGULATION})
 
 
+def assert_first_line_states(fund, question: str, fact: str) -> None:
+    """The answer's first line (its short answer) states the fact, not refused."""
+    answer = fund.ask(question)
+    assert not answer.refused and fact in answer.text.split("\n")[0], answer.text
+
+
 @pytest.mark.parametrize("question, rate", [
     ("Người khuyết tật vay Quỹ cho vay học nghề Bình Lam thì lãi suất bao nhiêu một tháng?", "0,30%"),
     ("lai suat vay quy hoc nghe binh lam cho nguoi hoc thuoc ho ngheo la bao nhieu", "0,25%"),
     ("Hộ cận nghèo ở Bình Lam vay học nghề lãi suất bao nhiêu?", "0,40%"),
 ])
 def test_a_groups_rate_is_its_own_item_under_the_lead_naming_the_rate(fund, question, rate):
-    answer = fund.ask(question)
-    assert not answer.refused and rate in answer.text.split("\n")[0], answer.text
+    assert_first_line_states(fund, question, rate)
 
 
 @pytest.mark.parametrize("question, amount", [
@@ -68,8 +73,7 @@ def test_a_groups_rate_is_its_own_item_under_the_lead_naming_the_rate(fund, ques
     ("khoa hoc nghe 1 nam thi vay quy binh lam toi da bao nhieu", "14 triệu"),
 ])
 def test_a_courses_length_picks_the_row_whose_range_holds_it(fund, question, amount):
-    answer = fund.ask(question)
-    assert not answer.refused and amount in answer.text.split("\n")[0], answer.text
+    assert_first_line_states(fund, question, amount)
 
 
 @pytest.mark.parametrize("question, holder", [
@@ -77,5 +81,4 @@ def test_a_courses_length_picks_the_row_whose_range_holds_it(fund, question, amo
     ("Ai giữ chức Phó Chủ tịch Hội đồng quản lý Quỹ cho vay học nghề Bình Lam?", "Giám đốc Sở Tài chính"),
 ])
 def test_the_holder_of_the_post_asked_is_its_membership_line(fund, question, holder):
-    answer = fund.ask(question)
-    assert not answer.refused and holder in answer.text.split("\n")[0], answer.text
+    assert_first_line_states(fund, question, holder)
