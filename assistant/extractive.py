@@ -726,7 +726,8 @@ def score_units(
                 # a field of an item ("h) Yêu cầu, điều kiện: …", "Cơ quan có thẩm quyền quyết định: …" under "2.
                 # Thủ tục cấp giấy phép …") whose label the question names is read with the item it belongs to
                 coverage = max(coverage, topic_coverage(keywords, [unit.text, owner], heading_terms, weights, scoring))
-            if names_post_asked(unit.text, profile):
+            post = names_post_asked(unit.text, profile)
+            if post:
                 # "a) Chủ tịch Hội đồng: Phó Chủ tịch UBND tỉnh" is read with the lead it finishes ("1. Hội đồng quản lý
                 # Quỹ … gồm 09 thành viên:"): the post asked of that council, held by whom the line says
                 coverage = max(coverage, topic_coverage(keywords, [_with_lead(unit)], heading_terms, weights, scoring))
@@ -759,7 +760,7 @@ def score_units(
             if profile.lengths:  # "khóa sơ cấp 4 tháng": the row "Từ 03 tháng đến dưới 06 tháng", not "Từ 06 tháng …"
                 score += scoring.qualifier_bonus * length_fit(unit.text, profile.lengths)
             score += scoring.direction_bonus * direction_fit(unit, heading, profile)
-            if owner is not None or names_column_asked(unit.text, profile) or names_post_asked(unit.text, profile) \
+            if owner is not None or post or names_column_asked(unit.text, profile) \
                     or names_row_asked(unit.text, profile):
                 score += scoring.column_bonus  # it states the field the question names of an item it names
             if earlier is not None:  # the whole line where a chunk repeated it shortened: keep the better score
@@ -830,6 +831,15 @@ def names_column_asked(text: str, profile: QuestionProfile) -> bool:
     return False
 
 
+POST_LABEL_CHARS = 80  # a post's label before its holder ("c) Phó Chủ tịch thường trực Hội đồng:") is this short
+ROW_LABEL_WORDS = (2, 8)  # a row's label the question can name whole: a name, not a word nor a sentence
+
+
+def _phrase_starts(words: tuple[str, ...], phrase: tuple[str, ...]) -> list[int]:
+    """Where a run of folded words stands in a question's words, all of them in a row."""
+    return [i for i in range(len(words) - len(phrase) + 1) if words[i:i + len(phrase)] == phrase]
+
+
 def names_row_asked(text: str, profile: QuestionProfile) -> bool:
     """Whether a table row read aloud is the one the question names by its whole label, the words in a row ("Nghề
     Công nghệ ô tô trình độ cao đẳng … bao nhiêu chỉ tiêu" of "Công nghệ ô tô | … | Cao đẳng (người): 160"): a trade
@@ -837,9 +847,7 @@ def names_row_asked(text: str, profile: QuestionProfile) -> bool:
     if not is_read_aloud(text):
         return False
     label = _syllables(row_label(text.split(" | "))[0].rsplit(SECTION_SEPARATOR, 1)[-1])
-    words = profile.words
-    return ROW_LABEL_WORDS[0] <= len(label) <= ROW_LABEL_WORDS[1] and any(
-        words[i:i + len(label)] == label for i in range(len(words) - len(label) + 1))
+    return ROW_LABEL_WORDS[0] <= len(label) <= ROW_LABEL_WORDS[1] and bool(_phrase_starts(profile.words, label))
 
 
 def names_post_asked(text: str, profile: QuestionProfile) -> bool:
@@ -850,9 +858,8 @@ def names_post_asked(text: str, profile: QuestionProfile) -> bool:
     m = POST_FIELD.match(fold_accents(text[:colon + 1]).lower()) if colon > 0 else None
     if m is None:
         return False
-    post, words = tuple(m["post"].split()), profile.words
-    return any(words[i:i + len(post)] == post for i in range(len(words) - len(post) + 1)) and not any(
-        words[i - 1] == "pho" for i in range(1, len(words) - len(post) + 1) if words[i:i + len(post)] == post)
+    starts = _phrase_starts(profile.words, tuple(m["post"].split()))
+    return bool(starts) and not any(i > 0 and profile.words[i - 1] == "pho" for i in starts)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1194,10 +1201,6 @@ def best_measured(scored: list[ScoredUnit], profile: QuestionProfile,
     return next((c for c in about if has_measure(c.unit.reading, profile)
                  or has_measure(_with_lead(c.unit), profile)), None) or next(
         (c for c in about if has_measure(c.unit.passage.section, profile)), None)
-
-
-POST_LABEL_CHARS = 80  # a post's label before its holder ("c) Phó Chủ tịch thường trực Hội đồng:") is this short
-ROW_LABEL_WORDS = (2, 8)  # a row's label the question can name whole: a name, not a word nor a sentence
 
 
 def _with_lead(unit: Unit) -> str:

@@ -373,6 +373,11 @@ def _before(history: Sequence[tuple[str, str]], plans: dict[str, PlanMetadata]) 
     return previous, before, answered
 
 
+def quoted_plans(answer: str, plans: dict[str, PlanMetadata]) -> list[PlanMetadata]:
+    """The plans an answer quotes, by their labels."""
+    return [p for p in plans.values() if p.label and p.label in answer]
+
+
 def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str, PlanMetadata]) -> str:
     """The question as it would be asked without the conversation before it."""
     question = canonical(question).strip()
@@ -497,8 +502,7 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         # … or sharing only the noun of a figure, with another indicator after it ("còn tỷ lệ thiếu việc làm" after
         # "… tỷ lệ lao động qua đào tạo … bao nhiêu?"; not "còn tỷ lệ có bằng cấp, chứng chỉ", which narrows it)
         # (of the plan the last answer quoted, which names it: a place the last question named is not carried)
-        indicator = _ANOTHER_INDICATOR.search(folded) if any(
-            p.label and p.label in answered for p in plans.values()) else None
+        indicator = _ANOTHER_INDICATOR.search(folded) if quoted_plans(answered, plans) else None
         swaps_topic = (bool(_FOLLOWUP_START.match(_filler_fold(question))) and not _BACK_REFERENCE.search(folded)
                        and (asked_anew == own_topic or indicator is not None and len(asked_anew) >= 2
                             and asked_anew == own_topic - set(indicator["noun"].split()))
@@ -533,7 +537,7 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         # asks of no year, of a plan for several years ("Trong số tuyển mới thì nữ chiếm bao nhiêu?" after "… đến
         # năm 2025 thu hút bao nhiêu % …" of a plan to 2030: the women's share of 2025's intake, not of 2030's)
         carried = with_previous_years(question, dated())
-        quoted = [p for p in plans.values() if p.label and p.label in answered]
+        quoted = quoted_plans(answered, plans)
         milestones = len(quoted) == 1 and len(years_spanned(quoted[0].title)) > 1
         at = _asked_years(before) if milestones and carried == question and not YEAR.search(folded) else []
         if at and NUMBER in profile_question(question).kinds:
@@ -581,7 +585,7 @@ def compared_again(question: str, before: str, history: Sequence[tuple[str, str]
     if own - set(folded_syllables(fold_accents(before))) - {w for q in named_qualifiers(question) for w in q.split()}:
         return ""
     answers = [a for q, a in reversed(history) if q and q.strip() and not is_refusal(a)]
-    both = list(dict.fromkeys(p for answer in answers for p in plans.values() if p.label and p.label in answer))
+    both = list(dict.fromkeys(p for answer in answers for p in quoted_plans(answer, plans)))
     # "So với Hà Nội cùng năm thì trình độ này chênh nhau thế nào?": the plan just quoted beside the place it names
     elsewhere = [name for _, _, name in _place_matches(folded, places)
                  if name and both and name not in {plan.province for plan in both[:2]}]
@@ -832,7 +836,7 @@ def with_task_document_named(question: str, asked: Sequence[str], answered: str,
     if pointer is None:
         return question
     kind = pointer["kind"]
-    quoted = [p for p in plans.values() if p.label and p.label in answered]
+    quoted = quoted_plans(answered, plans)
     if not quoted or any(fold_accents(p.doc_type or "Kế hoạch").lower() == kind for p in quoted):
         return question
     phrase = next((found for text in asked if (found := _named_phrase(kind, text, words=DOCUMENT_NAME_WORDS))), "")
@@ -993,12 +997,12 @@ def with_previous_plan(question: str, answer: str, plans: dict[str, PlanMetadata
     another plan by its year ("Hồi kế hoạch 2023 thì …") gets that plan's place, not the plan. ``earlier``: the
     answers before it, latest first, for "hai kế hoạch đó" after an answer that quoted one of the two. ``labelled``:
     the plan the answer quoted by its own name, not by a document the previous question named it by."""
-    quoted = sorted((answer.find(p.label), p) for p in plans.values() if p.label and p.label in answer)
+    quoted = sorted((answer.find(p.label), p) for p in quoted_plans(answer, plans))
     if _BOTH_PLANS.search(fold_accents(question)):
         # "Ai ký hai văn bản này?", "… ở cả hai kế hoạch?": the plans the last answer quoted, each named, else the
         # last two plans the conversation's answers quoted
-        both = list(dict.fromkeys([p for _, p in quoted] + [p for older in earlier for p in plans.values()
-                                                             if p.label and p.label in older]))
+        both = list(dict.fromkeys([p for _, p in quoted]
+                                  + [p for older in earlier for p in quoted_plans(older, plans)]))
         names = [_plan_name(p) for p in both[:2]]
         return f"{question.rstrip(' ?')} (theo {' và '.join(names)})?" if len(names) == 2 else question
     # (a plan's label may cite another document by its number: "Kế hoạch triển khai “Kế hoạch số 238/KH-UBND …”
