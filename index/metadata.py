@@ -690,6 +690,12 @@ def _header_body(zone: list[str]) -> tuple[str, str, str]:
     return (body, level, province) if body else _organisation_header(text) or (body, level, province)
 
 
+def _kept_case(word: str) -> str:
+    """A word of a name written in capitals, in lower case unless it is an abbreviation (no vowel: "CTMTQG", "GDNN"),
+    which keeps its capitals."""
+    return word if not re.search(r"[aeiouy]", fold_accents(word).lower()) else word.lower()
+
+
 def _committee_name(name: str) -> str:
     """"CHỈ ĐẠO CÁC CTMTQG TỈNH" → "Ban Chỉ đạo các CTMTQG": the committee's words in sentence case, its
     abbreviations (words without a vowel) kept, up to the province's level word."""
@@ -698,7 +704,7 @@ def _committee_name(name: str) -> str:
         plain = fold_accents(word).lower()
         if plain in ("tinh", "thanh", "huyen", "xa", "tp"):
             break
-        words.append(word if not re.search(r"[aeiouy]", plain) else word.lower())
+        words.append(_kept_case(word))
     return " ".join(["Ban", words[0].capitalize(), *words[1:]]) if words else "Ban"
 
 
@@ -801,7 +807,6 @@ _CENTRE_LINE = re.compile(r"^TRUNG TÂM\s+(?P<kind>[^\W\d][^a-zđ]*?)\s+"
                           r"(?P<level>HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|KHU VỰC)\s+(?P<place>[^\W_][^a-zđ]*)$")
 
 
-_ABBREVIATION_WORD = re.compile(r"[^AEIOUYaeiouy\W\d]+")  # folded "GDNN", "GDTX": no vowel, kept as written
 _ROMAN = re.compile(r"[IVX]+")  # "KHU VỰC II": a numbered area
 
 
@@ -815,8 +820,7 @@ def _school_body(zone: list[str]) -> str:
             return f"Trường {_SCHOOL_LEVELS[m.group('level')]} {_title_case(m.group('rest').strip())}"
         c = _CENTRE_LINE.match(line.strip())
         if c:
-            kind = " - ".join(_sentence_case(" ".join(w if _ABBREVIATION_WORD.fullmatch(fold_accents(w)) else w.lower()
-                                                      for w in part.split()))
+            kind = " - ".join(_sentence_case(" ".join(_kept_case(w) for w in part.split()))
                               for part in re.split(r"\s+-\s+", c["kind"]))
             place = c["place"].strip()
             return f"Trung tâm {kind} {c['level'].lower()} {place if _ROMAN.fullmatch(place) else _title_case(place)}"
