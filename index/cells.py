@@ -22,6 +22,29 @@ def cell_text(text: str) -> str:
     return " ".join(_BROKEN_AFTER_HYPHEN.sub("", text or "").split())
 
 
+_FIGURE = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def inner_table_text(rows: list[Row]) -> str:
+    """A small table inside a data table's cell, as that cell's running text: a yearly breakdown ("Năm | 2026 | 2027"
+    over "Phụ nữ được đào tạo (người) | 3.400 | 3.500") reads "Phụ nữ được đào tạo (người): năm 2026: 3.400; năm
+    2027: 3.500", each row's figure beside the heading it stands under; a table without a heading row ("Ban hành Bộ
+    tiêu chí | Trước 30/9/2026") reads row by row, "Ban hành Bộ tiêu chí: Trước 30/9/2026". Rows part with ". ".
+    The outer row's cells stay apart: no "|" is left."""
+    rows = [[cell_text(c).replace("|", "/") for c in row] for row in rows]
+    rows = [row for row in rows if any(row)]
+    head = rows[0] if rows else []
+    headed = (len(rows) > 1 and len(head) > 1
+              and all(not _FIGURE.search(c) or _YEAR.fullmatch(c) for c in head[1:])
+              and any(_FIGURE.search(c) for row in rows[1:] for c in row[1:]))
+    if not headed:
+        return ". ".join(": ".join(c for c in row if c) for row in rows)
+    labels = [f"năm {c}" if _YEAR.fullmatch(c) else c for c in head[1:]]
+    return ". ".join(f"{row[0]}: " + "; ".join(f"{label}: {value}" for label, value in zip(labels, row[1:]) if value)
+                     for row in rows[1:])
+
+
 def pipe_row(cells: Row) -> str:
     return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
 

@@ -13,8 +13,10 @@ row deleted by a revision is no row.
 
 from __future__ import annotations
 
+from docx.table import Table
 from docx.text.run import Run
 
+from index.cells import inner_table_text
 from index.footnotes import note_mark
 from index.legacy_fonts import from_legacy, is_legacy_font
 
@@ -70,8 +72,26 @@ def _style_font(style) -> str | None:
 
 
 def accepted_cell_text(cell) -> str:
-    """A table cell's paragraphs, changes accepted, one a line (as python-docx's `cell.text` joins them)."""
-    return "\n".join(accepted_text(p) for p in cell.paragraphs)
+    """A table cell's paragraphs, changes accepted, one a line (as python-docx's `cell.text` joins them), and the
+    tables nested in it where they stand, each as a line of running text (``inner_table_text``): the yearly figures
+    of an annex task's result cell stand only there."""
+    lines = []
+    for item in cell.iter_inner_content():
+        if isinstance(item, Table):
+            lines.append(inner_table_text([[accepted_cell_text(c) for c in _distinct_cells(row)]
+                                           for row in item.rows if not deleted_row(row)]))
+        else:
+            lines.append(accepted_text(item))
+    return "\n".join(lines)
+
+
+def _distinct_cells(row) -> list:
+    """A row's cells, a merged cell once (python-docx repeats it for each grid column it spans)."""
+    cells: list = []
+    for cell in row.cells:
+        if not cells or cell._tc is not cells[-1]._tc:
+            cells.append(cell)
+    return cells
 
 
 def deleted_row(row) -> bool:

@@ -687,7 +687,19 @@ def _header_body(zone: list[str]) -> tuple[str, str, str]:
     c = COMMITTEE_HEADER.search(text)
     if c and not body or c and body in COUNCILS.values():  # "UBND TỈNH X / BAN CHỈ ĐẠO …": the committee issues
         body = _committee_name(c.group("name"))
-    return (body, level, province) if body else _organisation_header(text) or (body, level, province)
+    organisation = _organisation_header(text)
+    if not body:
+        return organisation or (body, level, province)
+    if organisation and organisation[0] not in body:
+        # a joint document's header names each party side by side ("SỞ NỘI VỤ" | "BAN THƯỜNG VỤ / HỘI LHPN TỈNH HẠ
+        # VÂN"): both issue it, in the header's order
+        named = min(found.start() for found in (m, s, c) if found)
+        first, second = (body, level, province), organisation
+        placed = ORGANISATION_HEADER.search(text)
+        if placed and placed.start() < named:
+            first, second = second, first
+        return f"{' '.join(filter(None, first))} và {second[0]}", second[1], second[2]
+    return body, level, province
 
 
 def _kept_case(word: str) -> str:
@@ -718,7 +730,9 @@ def _organisation_header(text: str) -> tuple[str, str, str] | None:
         return None
     written = " ".join((m.group("union") or m.group("organisation")).split())
     body = ORGANISATIONS[written]
-    standing = STANDING_BODY.search(text, m.start("rest"))
+    # its standing body under its name ("TỈNH ĐOÀN NGÂN KHÊ / BAN THƯỜNG VỤ") or on the line above ("BAN THƯỜNG VỤ /
+    # HỘI LHPN TỈNH HẠ VÂN")
+    standing = STANDING_BODY.search(text, text.rfind("\n", 0, max(text.rfind("\n", 0, m.start()), 0)) + 1)
     if standing:
         body = " ".join([*(_PARTY_WORDS[w] for w in standing.group("body").split()), body])
     level = _level_word(m.group("level")) if m.group("level") else ""

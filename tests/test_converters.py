@@ -342,6 +342,36 @@ def test_two_column_tables_are_data_when_long_or_ruled(tmp_path):
     ]
 
 
+def test_tables_nested_in_a_data_tables_cells_are_read_in_the_cell(tmp_path):
+    """An annex task table whose result cell holds a small table of yearly figures, and whose time cell holds a
+    table of milestones (cells of its own, not the cell's paragraphs): each is read in its cell, a figure beside
+    the year over it, a milestone beside its date; the outer row stays one row."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    table.style = "Table Grid"
+    for c, title in enumerate(["Nhiệm vụ", "Thời gian", "Kết quả dự kiến"]):
+        table.cell(0, c).text = title
+    table.cell(1, 0).text = "Đào tạo nghề cho phụ nữ nông thôn"
+    table.cell(1, 1).text = "Theo 02 mốc:"
+    milestones = table.cell(1, 1).add_table(rows=2, cols=2)
+    for r, (step, day) in enumerate([("Hoàn thành dự thảo", "Trước 30/6/2026"), ("Ban hành", "Trước 30/9/2026")]):
+        milestones.cell(r, 0).text, milestones.cell(r, 1).text = step, day
+    table.cell(1, 2).text = "Phân kỳ số phụ nữ được đào tạo:"
+    yearly = table.cell(1, 2).add_table(rows=2, cols=4)
+    for c, (year, count) in enumerate([("Năm", "Được đào tạo (người)"), ("2026", "3.400"), ("2027", "3.500"),
+                                       ("2028", "3.600")]):
+        yearly.cell(0, c).text, yearly.cell(1, c).text = year, count
+    document.save(str(tmp_path / "long-bang.docx"))
+    assert lines(convert(tmp_path / "long-bang.docx").text) == [
+        "| Nhiệm vụ | Thời gian | Kết quả dự kiến |",
+        "| Đào tạo nghề cho phụ nữ nông thôn | Theo 02 mốc: Hoàn thành dự thảo: Trước 30/6/2026. Ban hành: Trước "
+        "30/9/2026 | Phân kỳ số phụ nữ được đào tạo: Được đào tạo (người): năm 2026: 3.400; năm 2027: 3.500; năm "
+        "2028: 3.600 |",
+    ]
+
+
 # ---------------------------------------------------------------- PDF
 
 

@@ -778,6 +778,22 @@ def test_a_joint_plan_of_two_bodies():
     assert (m.signer, m.signer_role) == ("Trần Văn Hòa (Giám đốc Sở Nội vụ) và Lê Thị Mai (Chủ tịch)", "")  # both bodies sign
 
 
+def test_a_joint_documents_header_names_each_party_in_its_order():
+    """A joint document's header holds each party's block side by side (a Sở under its province, the Women's Union's
+    standing body above its name, a Youth Union first): both parties issue it, in the header's order."""
+    def issuer(header: str) -> str:
+        head = "SỞ NỘI VỤ TỈNH LAM HÀ\nHỘI LIÊN HIỆP PHỤ NỮ TỈNH LAM HÀ\n"
+        return extract_metadata("lamha-2026-khlt.txt", normalize_text(JOINT_PLAN.replace(head, header))).issuer
+
+    assert issuer("SỞ NỘI VỤ TỈNH LAM HÀ\nHỘI LIÊN HIỆP PHỤ NỮ TỈNH LAM HÀ\n") == (
+        "Sở Nội vụ tỉnh Lam Hà và Hội Liên hiệp Phụ nữ tỉnh Lam Hà")
+    assert issuer("ỦY BAN NHÂN DÂN\nTỈNH LAM HÀ\nSỞ NỘI VỤ\nHỘI LHPN VIỆT NAM\nBAN THƯỜNG VỤ\nHỘI LHPN TỈNH LAM HÀ\n") == (
+        "Sở Nội vụ tỉnh Lam Hà và Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Lam Hà")
+    assert issuer("TỈNH ĐOÀN LAM HÀ\n***\nUBND TỈNH LAM HÀ\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n") == (
+        "Tỉnh đoàn Lam Hà và Sở Giáo dục và Đào tạo tỉnh Lam Hà")
+    assert issuer("UBND TỈNH LAM HÀ\nSỞ NỘI VỤ\n") == "Sở Nội vụ tỉnh Lam Hà"  # one party
+
+
 def test_a_joint_guidance_signed_side_by_side_before_its_forms():
     """Two departments sign side by side (read left column first), each name under its title and department, and
     blank forms ("Mẫu số 01") follow the signature: each signer named with the department they sign for, a

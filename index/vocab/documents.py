@@ -160,14 +160,14 @@ PARTY_COMMITTEE = re.compile(
 # (a Tỉnh đoàn, whose name holds its level) or organisation and its level, rest.
 ORGANISATION_HEADER = re.compile(
     r"(?<![\w-])(?:(?P<union>TỈNH\s+ĐOÀN|THÀNH\s+ĐOÀN)|(?:BCH\s+)?(?P<organisation>ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH|HỘI\s+NÔNG\s+DÂN"
-    r"|HỘI\s+LIÊN\s+HIỆP\s+PHỤ\s+NỮ|HỘI\s+CỰU\s+CHIẾN\s+BINH|LIÊN\s+ĐOÀN\s+LAO\s+ĐỘNG|HỘI\s+LIÊN\s+HIỆP\s+THANH\s+NIÊN"
+    r"|HỘI\s+LIÊN\s+HIỆP\s+PHỤ\s+NỮ|HỘI\s+LHPN|HỘI\s+CỰU\s+CHIẾN\s+BINH|LIÊN\s+ĐOÀN\s+LAO\s+ĐỘNG|HỘI\s+LIÊN\s+HIỆP\s+THANH\s+NIÊN"
     r"|ỦY\s+BAN\s+MẶT\s+TRẬN\s+TỔ\s+QUỐC\s+VIỆT\s+NAM|ỦY\s+BAN\s+MTTQ\s+VIỆT\s+NAM|LIÊN\s+MINH\s+HỢP\s+TÁC\s+XÃ"
     r"|HỘI\s+KHUYẾN\s+HỌC)\s+(?P<level>TỈNH|THÀNH\s+PHỐ))\s+(?P<rest>.*)"
 )
 # How an organisation's name is written in running text ("Tỉnh đoàn", "Hội Liên hiệp Phụ nữ").
 ORGANISATIONS: dict[str, str] = {
     "TỈNH ĐOÀN": "Tỉnh đoàn", "THÀNH ĐOÀN": "Thành đoàn", "ĐOÀN TNCS HỒ CHÍ MINH": "Đoàn TNCS Hồ Chí Minh",
-    "HỘI NÔNG DÂN": "Hội Nông dân", "HỘI LIÊN HIỆP PHỤ NỮ": "Hội Liên hiệp Phụ nữ",
+    "HỘI NÔNG DÂN": "Hội Nông dân", "HỘI LIÊN HIỆP PHỤ NỮ": "Hội Liên hiệp Phụ nữ", "HỘI LHPN": "Hội Liên hiệp Phụ nữ",
     "HỘI CỰU CHIẾN BINH": "Hội Cựu chiến binh", "LIÊN ĐOÀN LAO ĐỘNG": "Liên đoàn Lao động",
     "HỘI LIÊN HIỆP THANH NIÊN": "Hội Liên hiệp Thanh niên", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM": "Ủy ban MTTQ Việt Nam",
     "ỦY BAN MTTQ VIỆT NAM": "Ủy ban MTTQ Việt Nam", "LIÊN MINH HỢP TÁC XÃ": "Liên minh Hợp tác xã",
