@@ -96,10 +96,11 @@ _COMPARATIVE = (
 
 # Patterns on folded text; word boundaries keep "ai" from matching "hai".
 # The submission a plan was issued on, which its preamble names beside the basis ("xét đề nghị của Sở Nội vụ tại Tờ
-# trình số 115/TTr-SNV"): "theo tờ trình số bao nhiêu", "theo đề nghị của sở nào", "cơ quan nào trình"; not a
+# trình số 115/TTr-SNV"): "theo tờ trình số bao nhiêu", "theo đề nghị của sở nào", "cơ quan nào trình", "ai là người
+# trình" (not "người trình bày"); not a
 # submission the question names ("Tờ trình 412/TTr-SGDĐT … kiến nghị gì": that document's own text).
 _SUBMISSION = (r"to trinh (so )?(nao|may|bao nhieu)|(de nghi|to trinh) cua (\w+ ){0,2}nao|(?:de nghi|to trinh) cua ai"
-               r"|(co quan|so|don vi) nao (trinh|de nghi)|ai (trinh|de nghi)")
+               r"|(co quan|so|don vi) nao (trinh|de nghi)|(ai|nguoi) (trinh|de nghi)(?! bay)")
 # A document the plan rests on, named by what it did: "dựa theo quyết định giao chỉ tiêu nào", "lập theo quyết định
 # nào", "căn cứ vào nghị quyết về chính sách nào" (the words between say which of its kind); not "(việc …) làm theo
 # những nghị quyết nào", the documents a task's line cites, nor "ban hành theo quyết định số mấy", the one issuing it.
@@ -134,7 +135,10 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b((co quan|so|phong|(?<!van )ban|don vi|to chuc|cap|bo|hoi|trung tam|(?<!nha )(?<!thi )(?<!moi )truong"
         r"|ngan hang) nao|"
         r"so,? nganh nao|"
-        r"(nhung|cac) (co quan|so|don vi|to chuc|ban|phong|truong)(?= [^?]{0,30}\b(nao|gi|ai)\b)|ai|chu tri|phoi hop|"
+        # "phối hợp" asks who coordinates, not as a document's name ("chương trình phối hợp", "quy chế phối hợp") or
+        # the parties it names ("phối hợp giữa Sở Nội vụ và Hội Phụ nữ")
+        r"(nhung|cac) (co quan|so|don vi|to chuc|ban|phong|truong)(?= [^?]{0,30}\b(nao|gi|ai)\b)|ai|chu tri|"
+        r"(?<!chuong trinh )(?<!quy che )(?<!ke hoach )phoi hop(?! giua)|"
         r"thuong truc|dau moi|"
         r"giao cho|phu trach)\b"
     ),
@@ -419,6 +423,11 @@ PEOPLE_NOUNS = (r"người|lao động|học viên|học sinh|sinh viên|lượt
                 # soldiers back from service ("bao nhiêu bộ đội xuất ngũ"), not a set of things ("bộ hồ sơ")
                 "|bộ đội|quân nhân")
 _PEOPLE_FOLDED = fold_accents(PEOPLE_NOUNS)
+# Places and bodies, which plans also count as "đơn vị" ("tối đa 11 đơn vị" answers "bao nhiêu xã, phường", "16 đơn
+# vị" "mấy trường"); "cơ" opens "cơ sở" and "cơ quan", "doanh" "doanh nghiệp", "trung" "trung tâm".
+_COUNTED_AS_UNITS = frozenset({"xã", "phường", "huyện", "quận", "tỉnh", "trường", "cơ", "doanh", "trung"})
+# More places named with the first ("bao nhiêu xã, phường", "mấy xã và thị trấn"): each is counted.
+_MORE_PLACES = re.compile(r"\s*(?:,|/|\bvà\b|\bhoặc\b)\s*([^\W\d]\w*)")
 _VOWELS = re.compile(r"[aeiouy]{2}", re.IGNORECASE)  # two vowels running in a folded word: "nguoi", not "ho"
 
 
@@ -435,7 +444,15 @@ def counted_noun(question: str) -> str:
     people = any(re.fullmatch(PEOPLE_NOUNS, form)
                  or _VOWELS.search(fold_accents(form)) and re.fullmatch(_PEOPLE_FOLDED, fold_accents(form))
                  for form in (noun, two))
-    return PEOPLE_NOUNS if people else re.escape(noun)
+    if people:
+        return PEOPLE_NOUNS
+    if noun not in _COUNTED_AS_UNITS:
+        return re.escape(noun)
+    listed, end = [noun], m.end(1)
+    while (more := _MORE_PLACES.match(text, end)) and more.group(1) in _COUNTED_AS_UNITS | {"thị"}:
+        listed.append(more.group(1))
+        end = more.end()
+    return "|".join([*map(re.escape, listed), "đơn vị"])
 
 
 # A figure that counts: not a share ("30%", the "50" of "50 - 55%"), nor a time ("dưới 3 tháng", "06 tháng"),

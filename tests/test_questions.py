@@ -916,6 +916,38 @@ def test_a_number_of_times_asked_wants_a_figure_of_times():
     assert profile_question("Phiên giao dịch việc làm tổ chức mấy lần một năm?").measure != measure
 
 
+@pytest.mark.parametrize("question", ["Ai là người trình quyết định đó?", "Quyết định này theo tờ trình của ai?",
+                                      "Cơ quan nào trình ban hành?"])
+def test_who_submitted_the_document_asks_its_basis(question):
+    assert BASIS in profile_question(question).kinds
+
+
+def test_a_presentation_is_no_submission():
+    assert BASIS not in profile_question("Ai là người trình bày báo cáo tại hội nghị?").kinds
+
+
+def test_places_and_bodies_counted_are_also_counted_as_units():
+    """ "bao nhiêu xã, phường" is answered by "tối đa 11 đơn vị", "mấy trường" by "16 đơn vị"; each place named
+    is counted by its own name too; a share of the units counts none of them."""
+    assert counted_noun("Mỗi năm tối đa bao nhiêu xã, phường được xếp loại xuất sắc?") == "xã|phường|đơn vị"
+    assert counted_noun("có mấy trường được đầu tư") == "trường|đơn vị"
+    assert counted_noun("bao nhiêu lớp học") == "lớp"  # a class is no unit
+    measure = profile_question("Sở phải kiểm tra thực tế ít nhất bao nhiêu xã, phường?").measure
+    assert re.search(measure, "kiểm tra thực tế tại ít nhất 20% số đơn vị cấp xã, không ít hơn 16 đơn vị")
+    assert re.search(measure, "hỗ trợ 12 phường")
+    assert not re.search(measure, "không quá 15% tổng số đơn vị hành chính cấp xã")
+
+
+def test_a_programme_of_coordination_named_asks_no_body():
+    """ "chương trình phối hợp", "quy chế phối hợp" name a document, "phối hợp giữa A và B" its parties: who
+    coordinates is not asked; "ai phối hợp", "phối hợp với sở nào" ask it."""
+    assert AGENCY not in profile_question("Theo chương trình phối hợp giữa Sở Nội vụ và Hội LHPN tỉnh, cả giai đoạn "
+                                          "phấn đấu hỗ trợ bao nhiêu phụ nữ học nghề?").kinds
+    assert AGENCY not in profile_question("Quy chế phối hợp có hiệu lực từ ngày nào?").kinds
+    assert AGENCY in profile_question("Việc khảo sát nhu cầu học nghề do ai phối hợp?").kinds
+    assert AGENCY in profile_question("Sở Nội vụ phối hợp với sở nào?").kinds
+
+
 def test_soldiers_counted_are_people_a_set_of_files_is_not():
     """ "bao nhiêu bộ đội xuất ngũ" counts people ("bộ đội xuất ngũ 05 người"), not sets ("02 bộ hồ sơ")."""
     assert counted_noun("Xã có bao nhiêu bộ đội xuất ngũ được hỗ trợ học nghề?") == PEOPLE_NOUNS
