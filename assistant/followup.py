@@ -34,15 +34,18 @@ from assistant.questions import (
     AGENCY,
     BASIS,
     DATE,
+    DEFINITION,
     DOC_NUMBER,
     FACT_KINDS,
     ISSUE_DATE,
+    LIST,
     NUMBER,
     PLAN_KIND_WORD,
     PLAN_NOTE,
     PLAN_OF_YEAR,
     PLAN_WORD,
     SIGNER,
+    SOURCE,
     STOPWORDS,
     folded_syllables,
     profile_question,
@@ -83,6 +86,12 @@ _FIRST_QUOTE = re.compile(r"”:\s*(?P<quote>[^\n\[]+?)\s*\[1\]")
 # What a question asks about the plan itself (its signer, number, issue date, what it rests on: "Căn cứ nghị quyết
 # nào?"), not about its content.
 _ABOUT_THE_PLAN = frozenset({SIGNER, DOC_NUMBER, ISSUE_DATE, BASIS})
+
+
+def _asked_the_document(kinds: frozenset[str]) -> bool:
+    """Whether a question asked only a document's own facts: who signed it, its number, its date ("ký ngày nào"
+    asks a date, "số bao nhiêu" a number, of the document itself), no body, source or meaning."""
+    return bool(kinds & {SIGNER, DOC_NUMBER, ISSUE_DATE}) and not kinds & {AGENCY, SOURCE, DEFINITION, LIST}
 # A time pointing back at the previous question's years: "năm đó", "giai đoạn đó", "thời điểm ấy"; not "năm nay"
 # (this year: the plan's own, whatever period the last question asked of).
 _TIME_DEIXIS = re.compile(
@@ -481,6 +490,19 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     # (a body's initialism reads as its words, "NHCSXH" as five: a follow-up that is a body's name is short)
     # (a short question of its own, asking anew of a topic of its own, is none: "Sở nào chủ trì phân luồng học sinh?"
     # after a question about the foreign-language standard of the same plan)
+    if not (names_plan or new) and _asked_the_document(profile_question(before).kinds):
+        # "Cơ quan nào chủ trì triển khai?" after "Ai ký ban hành?": the last question asked the plan's own facts
+        # (who signed it, when, its number), no topic: the follow-up asks of that plan, none of those words ("năm đó":
+        # the year the answer gave)
+        carried = with_previous_years(question, dated())
+        named = with_previous_plan(carried, answered, plans, before)
+        if named != carried:
+            return named
+        # no plan quoted to name ("ai ký" after "Kế hoạch của Hải Phòng đó số bao nhiêu, ký ngày nào?", refused):
+        # the place that question, asked as typed, named
+        place = next((name for _, _, name in _place_matches(fold_accents(before), places) if name), "")
+        if place and ":" not in before:
+            return f"{carried.rstrip(' ?')} ({place})?"
     if not names_its_place and (points_back or (is_short and not own_question and (
             len(own_topic) <= 4 or _written_as_a_body(asked.strip(" ?"))))):
         last = _SWAPPED_IN.match(canonical(previous[-1]))

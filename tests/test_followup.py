@@ -824,6 +824,22 @@ def test_a_plan_named_by_a_document_it_implements_is_named_by_its_label_when_com
     assert out.endswith("(theo Kế hoạch thực hiện Nghị quyết số 06/NQ-CP (Hải Phòng, 2023))?"), out
 
 
+def test_after_the_plans_own_facts_a_follow_up_asks_of_that_plan_without_their_words():
+    """ "Cơ quan nào chủ trì triển khai?" after "Ai ký ban hành?" asks who leads the plan just quoted; "ký ban hành",
+    what the last question asked of the document itself, is no topic to carry. So after its number and date."""
+    signed = [("Kế hoạch chiến lược GDNN của Hải Phòng do ai ký?", "Theo Kế hoạch thực hiện Chiến lược GDNN (Hải "
+               "Phòng): Phó Chủ tịch Lê Khắc Nam.")]
+    assert condense("Cơ quan nào chủ trì triển khai?", signed, PLANS) == (
+        "Cơ quan nào chủ trì triển khai (theo Kế hoạch thực hiện Chiến lược GDNN (Hải Phòng))?")
+    dated = [("Kế hoạch 70 số mấy, ký ngày nào?", ANSWERED_70)]
+    assert condense("Ai là người trình?", dated, PLANS) == "Ai là người trình (theo Kế hoạch 70)?"
+    # no plan quoted (that question refused): the place it named
+    refused = [("Kế hoạch của Hải Phòng đó số bao nhiêu, ký ngày nào?", "Các kế hoạch hiện có không nêu thông tin này.")]
+    assert condense("ai ky", refused, PLANS) == "ai ky (Hải Phòng)?"
+    # a topic asked before is carried as ever
+    assert condense("Ai phối hợp?", [(HANOI_LEAD, ANSWERED_70)], PLANS) != "Ai phối hợp (theo Kế hoạch 70/KH-UBND)?"
+
+
 def test_what_the_plan_rests_on_is_asked_of_the_plan_just_quoted_not_with_the_last_asking_words():
     turns = [("Chính sách nhà ở cho người lao động giao cho sở nào?", "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): "
               "Sở Xây dựng.")]
