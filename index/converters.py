@@ -421,14 +421,24 @@ def _first_page_header(document, numbering: Numbering) -> list[Block]:
     return blocks if _holds_header(blocks) else []
 
 
-_OFFICE_KINDS = {".doc": "Word .doc", ".odt": "OpenDocument .odt", ".rtf": "RTF .rtf"}
+_OFFICE_KINDS = {".doc": "Word .doc", ".odt": "OpenDocument .odt", ".rtf": "RTF .rtf", ".xml": "Word 2003 XML .xml",
+                 ".fodt": "OpenDocument phẳng .fodt"}
+# What opens a text document saved as one XML file: Word 2003's WordprocessingML ("<?mso-application
+# progid="Word.Document"?>", "<w:wordDocument"), a flat OpenDocument ("<office:document"). Any other XML is data.
+_TEXT_XML = re.compile(rb"progid=\"Word\.Document\"|<w:wordDocument\b|<office:document\b")
+_XML_HEAD = 4096
 
 
 def _office_text(path: Path, name: str, suffix: str, progress: PageProgress | None,
                  ocr_cache: Path | None) -> tuple[str, int]:
-    """Old Word .doc, OpenDocument .odt and RTF: LibreOffice converts the file to .docx in a private folder
-    (own profile: runs may overlap), read like any Word file."""
+    """Old Word .doc, OpenDocument .odt, RTF, Word 2003 XML and flat OpenDocument: LibreOffice converts the file to
+    .docx in a private folder (own profile: runs may overlap), read like any Word file."""
     kind = _OFFICE_KINDS[suffix]
+    if suffix == ".xml":
+        with path.open("rb") as file:
+            if not _TEXT_XML.search(file.read(_XML_HEAD)):
+                raise DocumentError(f"{name}: tệp .xml này không phải văn bản Word 2003 XML hay OpenDocument "
+                                    "(có thể là dữ liệu); hãy lưu văn bản thành .docx hoặc .pdf rồi nạp lại.")
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
         raise DocumentError(

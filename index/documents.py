@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")  # scanned pages, read by OCR
-SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc", ".odt", ".rtf", ".html", ".htm", ".mhtml", ".mht",
-                      ".xlsx", ".xls", ".ods", ".csv", ".zip", ".pptx", ".eml", *IMAGE_SUFFIXES)
+# ".xml": a Word 2003 XML document (the one file Word 2003 and some e-office systems save), ".fodt" a flat
+# OpenDocument text; both through LibreOffice like ".doc"
+SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc", ".odt", ".rtf", ".xml", ".fodt", ".html", ".htm",
+                      ".mhtml", ".mht", ".xlsx", ".xls", ".ods", ".csv", ".zip", ".pptx", ".eml", *IMAGE_SUFFIXES)
 SIDECAR_SUFFIX = ".meta.json"
 
 PageProgress = Callable[[int, int], None]  # (done, total) pages read by OCR

@@ -111,6 +111,41 @@ def test_odt_and_rtf_are_read_through_libreoffice_like_their_docx(word):
     assert convert(word["odt"]).text == convert(word["rtf"]).text == convert(word["docx"]).text
 
 
+_WORD_2003 = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<?mso-application progid="Word.Document"?>
+<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml">
+<w:body>
+<w:p><w:r><w:t>BÁO CÁO</w:t></w:r></w:p>
+<w:p><w:r><w:t>Đánh giá tác động của chính </w:t></w:r><w:r><w:t>sách hỗ trợ học nghề</w:t></w:r></w:p>
+<w:tbl>
+<w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/>
+<w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders>
+</w:tblPr>
+<w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/></w:tblGrid>
+<w:tr><w:tc><w:p><w:r><w:t>Tiêu chí</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Giải pháp 1</w:t></w:r></w:p></w:tc>
+<w:tc><w:p><w:r><w:t>Giải pháp 2</w:t></w:r></w:p></w:tc></w:tr>
+<w:tr><w:tc><w:p><w:r><w:t>Mức hỗ trợ (triệu đồng/người)</w:t></w:r></w:p></w:tc>
+<w:tc><w:p><w:r><w:t>1,5</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>2,0</w:t></w:r></w:p></w:tc></w:tr>
+</w:tbl>
+<w:p><w:r><w:t>Đề xuất lựa chọn Giải pháp 2.</w:t></w:r></w:p>
+</w:body>
+</w:wordDocument>
+"""
+
+
+def test_a_word_2003_xml_document_is_read_through_libreoffice(tmp_path):
+    """Word 2003's one-file XML (WordprocessingML), as some e-office systems still save: its paragraphs (a word split
+    across runs joined) and its table as rows; an .xml that is data, not a document, is named with the reason."""
+    (tmp_path / "bao-cao.xml").write_text(_WORD_2003, encoding="utf-8")
+    assert lines(convert(tmp_path / "bao-cao.xml").text) == [
+        "BÁO CÁO", "Đánh giá tác động của chính sách hỗ trợ học nghề", "| Tiêu chí | Giải pháp 1 | Giải pháp 2 |",
+        "| Mức hỗ trợ (triệu đồng/người) | 1,5 | 2,0 |", "Đề xuất lựa chọn Giải pháp 2."]
+    (tmp_path / "du-lieu.xml").write_text('<?xml version="1.0"?><rows><row so="1"/></rows>', encoding="utf-8")
+    with pytest.raises(DocumentError) as caught:
+        convert(tmp_path / "du-lieu.xml")
+    assert "du-lieu.xml" in str(caught.value) and "không phải văn bản Word 2003 XML" in str(caught.value)
+
+
 # ---------------------------------------------------------------- web pages saved as HTML
 
 
@@ -787,7 +822,7 @@ def test_every_format_in_a_folder_is_ingested_or_reported(word, settings_factory
     assert report.plans == 7
     assert sorted(report.errors) == [
         f"{corpus / 'bang-so-lieu.numbers'}: không hỗ trợ loại tệp '.numbers' (chỉ nhận .txt, .md, .pdf, .docx, .doc, "
-        ".odt, .rtf, .html, .htm, .mhtml, .mht, .xlsx, .xls, .ods, .csv, .zip, .pptx, .eml, .png, .jpg, .jpeg, .tif, "
+        ".odt, .rtf, .xml, .fodt, .html, .htm, .mhtml, .mht, .xlsx, .xls, .ods, .csv, .zip, .pptx, .eml, .png, .jpg, .jpeg, .tif, "
         ".tiff)",
         f"{corpus / 'bang-so-lieu.xlsx'}: không đọc được bảng tính Excel .xlsx (tệp hỏng hoặc không phải Excel .xlsx)."]
     # the bundle's members left out are named, with their reasons
