@@ -819,11 +819,16 @@ def _named_phrase(head: str, text: str, count: str = "", words: int = PHRASE_WOR
         start, stop = found.span("head")
         end = bodies.get(start, stop)  # a body named whole ("Trường Cao đẳng Kỹ thuật …")
         if end == stop:
-            last = 0
-            for word in list(re.finditer(r"[^\s,.;:?!()]+", text[end:]))[:words]:
-                if text[end + last:end + word.start()].strip() or _ends_phrase(word.group().lower()) and not \
-                        _NAME_GOES_ON.match(text[end + word.start():]):
-                    break  # a stop before the word, or a word that asks or links
+            last = taken = 0
+            names = False  # names in a row go on past their commas and the word limit ("các huyện Mường Khiêm, Nậm
+            for word in re.finditer(r"[^\s,.;:?!()]+", text[end:]):  # Khiêm, Phú Thạch")
+                gap = text[end + last:end + word.start()].strip()
+                capital = word.group()[:1].isupper()
+                names = names or gap == "," and capital and text[start:end + last].split()[-1][:1].isupper()
+                if gap and not (names and gap == ",") or _ends_phrase(word.group().lower()) and not \
+                        _NAME_GOES_ON.match(text[end + word.start():]) or taken >= words and not (names and capital):
+                    break  # a stop before the word, a word that asks or links, or enough words
+                taken += 1
                 last = word.end()
             end += last
         if end > stop:
@@ -839,8 +844,21 @@ def with_noun_named(question: str, before: str) -> str:
     for pointer in _noun_pointers(fold_accents(question).lower()):
         phrase = _named_phrase(pointer["head"], before)
         if phrase:
-            return f"{question[:pointer.start()]}{phrase}{question[pointer.end():]}"
+            return _pointed_at(question, pointer, phrase)
     return question
+
+
+# "mấy" before a thing pointed back at says "those" ("mấy huyện đó"), no count asked: written in, the thing is "các".
+_THOSE = re.compile(r"\b(?:mấy|may)\s+$", re.IGNORECASE)
+
+
+def _pointed_at(question: str, pointer: re.Match[str], phrase: str) -> str:
+    """The question with the thing its pointer points back at written in."""
+    def those(m: re.Match[str]) -> str:  # as typed: "Mấy" → "Các", "may" → "cac"
+        word = "các" if m.group().strip().lower() == "mấy" else "cac"
+        return f"{word.capitalize() if m.group()[0].isupper() else word} "
+
+    return f"{_THOSE.sub(those, question[:pointer.start()])}{phrase}{question[pointer.end():]}"
 
 
 # A document pointed back at by its kind ("Đề án đó", "chương trình này"), folded; not several counted ("mấy chương
@@ -902,7 +920,7 @@ def with_noun_answered(question: str, before: str, answer: str) -> str:
         phrase = _named_phrase(pointer["head"], fact) or (
             _named_phrase(pointer["head"], answer, count["count"]) if count else "")
         if phrase:
-            return f"{question[:pointer.start()]}{phrase}{question[pointer.end():]}"
+            return _pointed_at(question, pointer, phrase)
     return ""
 
 

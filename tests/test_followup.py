@@ -917,14 +917,17 @@ def test_a_short_follow_up_asking_only_who_or_when_is_asked_of_the_last_topic(fo
     "previous,follow_up,expected",
     [
         ("Tiền mua thiết bị cho nghề trọng điểm là bao nhiêu, cho mấy nghề?", "Mấy nghề đó là nghề gì, ở trường nào?",
-         "Mấy nghề trọng điểm là nghề gì, ở trường nào?"),
+         "Các nghề trọng điểm là nghề gì, ở trường nào?"),
         ("Cả năm có bao nhiêu phiên giao dịch việc làm?", "Sở nào chịu trách nhiệm mấy phiên đó?",
-         "Sở nào chịu trách nhiệm mấy phiên giao dịch việc làm?"),
+         "Sở nào chịu trách nhiệm các phiên giao dịch việc làm?"),
+        # names in a row, past their commas; "mấy … đó" is "those", no count
+        ("Đào tạo nghề gắn với dược liệu ở các huyện Mường Khiêm, Nậm Khiêu, Phú Thạch là bao nhiêu người?",
+         "Ai chủ trì ở mấy huyện đó?", "Ai chủ trì ở các huyện Mường Khiêm, Nậm Khiêu, Phú Thạch?"),
         # a body named whole, however long its name
         ("Trường Cao đẳng Kỹ thuật Lam Sơn tuyển bao nhiêu?", "Trường đó có được đầu tư thiết bị không?",
          "Trường Cao đẳng Kỹ thuật Lam Sơn có được đầu tư thiết bị không?"),
         # typed without marks: "trong" may be "trọng", no stop
-        ("tien mua thiet bi cho nghe trong diem la bao nhieu", "may nghe do la nghe gi", "may nghe trong diem la nghe gi"),
+        ("tien mua thiet bi cho nghe trong diem la bao nhieu", "may nghe do la nghe gi", "cac nghe trong diem la nghe gi"),
         # nothing to write in: the noun stands alone before, or is a body, task or time with rules of its own
         ("Có bao nhiêu nghề?", "Mấy nghề đó ở đâu?", "Mấy nghề đó ở đâu?"),
         ("Phiên giao dịch việc làm tổ chức ở đâu?", "Việc đó ai làm?", "Việc đó ai làm?"),
