@@ -50,6 +50,7 @@ from assistant.questions import (
     folded_syllables,
     profile_question,
     question_word_spans,
+    same_body,
     without_asker,
 )
 from assistant.register_answers import with_initialisms
@@ -205,13 +206,14 @@ def _topic_words(folded: str, spans: list[tuple[int, int]]) -> list[str]:
 _HELD = "\ue000"  # a plan's note held aside while a slot is swapped (a private-use character no text holds)
 
 
-def _swap_place(before: str, new: list[Change], places: dict[str, str]) -> str:
+def _swap_place(before: str, new: list[Change], places: dict[str, str], plans: dict[str, PlanMetadata]) -> str:
     """The previous question about the new place: its place and the plans it named taken out, the new place
-    written where the first was (a note naming the old plan goes whole, never left as an empty "(theo )")."""
+    written where the first was (a note naming the old plan goes whole, never left as an empty "(theo )"; so does
+    the body that issued the old place's plan, named with its place: "Sở LĐTBXH Hải Dương" → "Hà Nội")."""
     stale = [m.span() for m in PLAN_NOTE.finditer(before) if _place_matches(fold_accents(m.group()), places)]
     if stale:
         before = cut_spans(before, stale)
-    found = _place_matches(fold_accents(before), places)
+    found = [_with_issuer(before, s, e, name, plans) for s, e, name in _place_matches(fold_accents(before), places)]
     value = " ".join(c.value for c in new)
     if not found:
         return f"{before.rstrip(' ?')} của {value}?"
@@ -225,6 +227,18 @@ def _swap_place(before: str, new: list[Change], places: dict[str, str]) -> str:
         else:  # "theo NQ 06" goes with its "theo"
             out = re.sub(r"\btheo\s*$", "", out[:s], flags=re.IGNORECASE) + out[e:]
     return re.sub(r"\s{2,}", " ", out).strip()
+
+
+def _with_issuer(before: str, start: int, end: int, name: str, plans: dict[str, PlanMetadata]
+                 ) -> tuple[int, int, str]:
+    """A place's span, widened to the body named with it when that body issued a plan of the place ("Sở LĐTBXH Hải
+    Dương" of the Hải Dương Sở's plan): it names the old place's plan, not a body asked of."""
+    issuers = [p.issuer for p in plans.values() if name and p.issuer and fold_accents(p.province) == fold_accents(name)]
+    for mention in find_agency_mentions(before):
+        if mention.start < start and end <= mention.end and any(
+                same_body(mention.name, issuer, name) for issuer in issuers):
+            return mention.start, mention.end, name
+    return start, end, name
 
 
 # How a body's name opens, as users type it ("ban phụ nữ", "hội nông dân", "cựu chiến binh"). Not every head
@@ -318,7 +332,7 @@ def fit_year(question: str, provinces: set[str], plans: dict[str, PlanMetadata])
 def substitute(before: str, new: list[Change], plans: dict[str, PlanMetadata]) -> str:
     """The previous question with each slot the follow-up names set to its new value."""
     place = [c for c in new if c.slot is None]
-    out = _swap_place(before, place, _places(plans)) if place else before
+    out = _swap_place(before, place, _places(plans), plans) if place else before
     for change in new:
         if change.slot is not None:
             out = _outside_plan_notes(out, lambda text, change=change: with_slot(text, change))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from assistant.followup import (
@@ -100,6 +102,16 @@ def test_a_plan_named_by_its_kind_and_title_words_is_not_given_the_plan_just_quo
               "Theo Kế hoạch 177/KH-UBND ngày 07/07/2025 (Hà Nội): …")]
     out = condense("Đến 2030 chiến lược GDNN nâng tỷ lệ lao động qua đào tạo lên bao nhiêu?", turns, PLANS)
     assert out == "Đến 2030 chiến lược GDNN nâng tỷ lệ lao động qua đào tạo lên bao nhiêu?"
+
+
+def test_a_new_place_drops_the_body_that_issued_the_old_places_plan():
+    """ "Sở LĐTBXH Hải Dương đặt chỉ tiêu …" names the Hải Dương Sở's plan by its issuer: "Còn Hà Nội?" asks Hà Nội's
+    plan, not a Sở LĐTBXH of Hà Nội; a body asked of is moved to the new place."""
+    plans = {**PLANS, "hd": dataclasses.replace(PLANS["hd"], issuer="Sở Lao động - Thương binh và Xã hội tỉnh Hải Dương")}
+    turns = history("Sở LĐTBXH Hải Dương đặt chỉ tiêu tuyển mới năm 2023 là bao nhiêu?")
+    assert condense("Còn Hà Nội?", turns, plans) == "Hà Nội đặt chỉ tiêu tuyển mới năm 2023 là bao nhiêu?"
+    turns = history("Sở Nông nghiệp Hải Dương được giao những việc gì?")
+    assert condense("Còn Hà Nội?", turns, plans) == "Sở Nông nghiệp Hà Nội được giao những việc gì?"
 
 
 def test_new_province_typed_without_accents():
