@@ -153,6 +153,9 @@ class Unit:
     # the year its paragraph opens with, for a later sentence of it ("Năm 2024, … ước đạt 63,8%. | Tuy nhiên, … mới
     # đạt 28,6%"): the period it speaks of, not its plan's year
     paragraph_year: int | None = None
+    # the sentences of its paragraph before a lead announcing items ("Ủy ban nhân dân cấp xã … gửi hồ sơ về Sở … |
+    # Hồ sơ gồm:"): what the lead's list is of
+    lead_in: str = ""
 
     @property
     def reading(self) -> str:
@@ -234,7 +237,8 @@ def passage_units(passage: Passage) -> list[Unit]:
             if len(text) > 2 and not cut_short and not is_instruction(text) and not is_foreign_line(text):
                 units.append(Unit(passage, text, len(units), is_heading,
                                   commented=any(block.end <= z for a, z in comments if block.start < z),
-                                  paragraph_year=int(opening[1]) if opening and block.start > 0 else None))
+                                  paragraph_year=int(opening[1]) if opening and block.start > 0 else None,
+                                  lead_in=line[:block.start].strip() if ANNOUNCES_ITEMS.search(text) else ""))
     return units
 
 
@@ -740,7 +744,7 @@ def score_units(
                 # a lead about the topic is read with the items it announces: "Kinh phí … bao gồm:" covers
                 # "nguồn" by its items ("1. Nguồn ngân sách …"); a lead about something else gains nothing
                 items = [u.text for u in enumeration(unit, units)] or items_under.get(section_key(passage), [])
-                coverage = topic_coverage(keywords, [unit.text, *items], heading_terms, weights, scoring)
+                coverage = topic_coverage(keywords, [unit.lead_in, unit.text, *items], heading_terms, weights, scoring)
             score = coverage + kind_bonus(unit, heading, profile, scoring) + scoring.rank_weight * passage.score / top
             if wanted_facts and any(fact_key(unit.text) in keys for keys in wanted_facts):
                 score += scoring.register_bonus

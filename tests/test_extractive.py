@@ -685,6 +685,22 @@ def test_a_list_lead_is_read_with_the_item_sections_it_announces():
     assert score_units([elsewhere, lead, *items], plain, WEIGHTS)[0].unit.passage is elsewhere
 
 
+def test_a_list_lead_ending_a_paragraph_is_read_with_the_sentences_before_it():
+    """ "… gửi hồ sơ về Sở Giáo dục và Đào tạo trước ngày 10/12. Hồ sơ gồm:" over the items "a) Báo cáo tự đánh giá;
+    b) …" (sections of their own): the lead names only "hồ sơ", the sentence before it whose; the lead, read with that
+    sentence and its items, is what a list question about that file quotes, not the sentence about sending it."""
+    head = "IV. QUY TRÌNH › 1. Bước 1 - Tự đánh giá"
+    step = passage(1, "step", "IV. QUY TRÌNH\n1. Bước 1 - Tự đánh giá\nỦy ban nhân dân cấp xã tổ chức tự đánh giá, chấm "
+                   "điểm và gửi hồ sơ về Sở Giáo dục và Đào tạo trước ngày 10 tháng 12 hằng năm. Hồ sơ gồm:", head, 1.0,
+                   ordinal=10)
+    items = [passage(2 + i, f"item{i}", f"IV. QUY TRÌNH\n1. Bước 1 - Tự đánh giá\n{text}", f"{head} › {text}", 0.5,
+                     ordinal=11 + i)
+             for i, text in enumerate(["a) Báo cáo tự đánh giá (Mẫu số 01);", "b) Bảng tự chấm điểm (Mẫu số 02);",
+                                       "c) Bảng tổng hợp minh chứng."])]
+    profile = profile_question("Hồ sơ xã gửi lên Sở gồm những tài liệu gì?")
+    assert score_units([step, *items], profile, WEIGHTS)[0].unit.text == "Hồ sơ gồm:"
+
+
 def test_where_the_money_comes_from_is_the_whole_list_under_the_funding_heading():
     """The funding part's bullets, not a body's duty that names a source too ("huy động các nguồn lực")."""
     duty = passage(1, "duty", "V. TỔ CHỨC THỰC HIỆN\n10. Các sở, ngành\nKhuyến khích các địa phương bố trí và huy "
