@@ -315,6 +315,9 @@ def kinds_in(text: str, profile: QuestionProfile) -> set[str]:
         found.add(NUMBER)  # "lần thứ mấy": "… quốc gia lần thứ 13"; "bao lâu một lần": "định kỳ hằng quý", no figure
     if DATE in found and not profile.wants(BASIS) and not TIME_MENTION.search(uncited):
         found.discard(DATE)  # the date of a document cited ("Kế hoạch số 316-KH/TU, ngày 23/4/2025") is no deadline
+    if DATE in found and profile.deadline and is_read_aloud(text) and not any(
+            TIME_MENTION.search(cell.split(":", 1)[-1]) for cell in uncited.split(" | ")):
+        found.discard(DATE)  # a row's years only head its columns ("Mục tiêu Năm 2025: 12"): which figure, no time due
     if profile.body and profile.wants(AGENCY):  # "trường nào": a school, named in lower case too; a Sở is none
         found = found - {AGENCY} | ({AGENCY} if _bodies_asked(text, profile) else set())
     if AGENCY in found and executes_document(text, profile):
@@ -744,7 +747,9 @@ def score_units(
                 # a lead about the topic is read with the items it announces: "Kinh phí … bao gồm:" covers
                 # "nguồn" by its items ("1. Nguồn ngân sách …"); a lead about something else gains nothing
                 items = [u.text for u in enumeration(unit, units)] or items_under.get(section_key(passage), [])
-                coverage = topic_coverage(keywords, [unit.lead_in, unit.text, *items], heading_terms, weights, scoring)
+                # with the sentences before it when it names a thing asked ("Hồ sơ gồm:"), not a bare "Cụ thể:"
+                lead_in = unit.lead_in if set(folded_syllables(unit.text)) & set(keywords) else ""
+                coverage = topic_coverage(keywords, [lead_in, unit.text, *items], heading_terms, weights, scoring)
             score = coverage + kind_bonus(unit, heading, profile, scoring) + scoring.rank_weight * passage.score / top
             if wanted_facts and any(fact_key(unit.text) in keys for keys in wanted_facts):
                 score += scoring.register_bonus

@@ -589,6 +589,8 @@ class QuestionProfile:
     # The lengths of a course or term the question states, in months ("khóa sơ cấp 4 tháng": (4.0,);
     # ``index.vocab.dates.lengths_stated``): a row for courses of another length answers for none of them.
     lengths: tuple[float, ...] = ()
+    # A deadline asked ("hạn hoàn thành", "xong khi nào"; ``DEADLINE_ASKED``), not any time: what a task is due by.
+    deadline: bool = False
 
     def wants(self, kind: str) -> bool:
         return kind in self.kinds
@@ -894,7 +896,8 @@ def profile_question(question: str) -> QuestionProfile:
                            rounds=rounds_named(topic),
                            listed=listed_noun(folded) if LIST in kinds else (), words=tuple(topic.split()),
                            bound=asked_bound(folded) if NUMBER in kinds else "",
-                           set_aside=set_aside_documents(question), lengths=lengths_stated(question))
+                           set_aside=set_aside_documents(question), lengths=lengths_stated(question),
+                           deadline=DATE in kinds and bool(DEADLINE_ASKED.search(folded)))
 
 
 def set_aside_documents(question: str) -> tuple[tuple[str, str], ...]:

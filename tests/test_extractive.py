@@ -685,6 +685,17 @@ def test_a_list_lead_is_read_with_the_item_sections_it_announces():
     assert score_units([elsewhere, lead, *items], plain, WEIGHTS)[0].unit.passage is elsewhere
 
 
+def test_a_rows_years_heading_its_columns_are_no_deadline():
+    """ "Hạn hoàn thành … khi nào": a target row whose years only head its columns ("Mục tiêu Năm 2025: 12") states no
+    time anything is due; a row whose cell is a time ("Thời gian: Quý IV/2025") does, and a year asked as such ("năm
+    nào") is the column's."""
+    row = "Cơ sở GDNN đạt kiểm định chất lượng | Đơn vị: Cơ sở | Năm 2024 (ước): 09 | Mục tiêu Năm 2025: 12"
+    due = "Kiểm định chất lượng 03 cơ sở | Cơ quan chủ trì: Sở Giáo dục và Đào tạo | Thời gian: Quý IV/2025"
+    deadline = profile_question("Hạn hoàn thành kiểm định chất lượng các cơ sở là khi nào?")
+    assert deadline.deadline and DATE not in kinds_in(row, deadline) and DATE in kinds_in(due, deadline)
+    assert DATE in kinds_in(row, profile_question("Năm nào có 12 cơ sở đạt kiểm định chất lượng?"))
+
+
 def test_a_list_lead_ending_a_paragraph_is_read_with_the_sentences_before_it():
     """ "… gửi hồ sơ về Sở Giáo dục và Đào tạo trước ngày 10/12. Hồ sơ gồm:" over the items "a) Báo cáo tự đánh giá;
     b) …" (sections of their own): the lead names only "hồ sơ", the sentence before it whose; the lead, read with that
