@@ -305,6 +305,10 @@ def test_a_lead_names_its_bodies_in_the_items_after_it(line, duty):
     ("ho va ten cua hieu truong truong cao dang nghe song lam", True),
     ("ong ay ten gi", True),
     ("chu tich hoi dong quan ly quy la ai", False),  # a post answers "là ai"
+    ("giam doc so giao duc va dao tao bach van hien la ai", True),  # the head of a standing body is a person
+    ("hieu truong truong cao dang nghe song lam la ai", True),
+    ("chu tich ubnd tinh hien nay la ai", True),
+    ("truong ban chi dao la ai", False),  # a committee's post: another post answers
     ("ten truong la gi", False),
     ("ba truong do ten la gi", False),  # three schools' names, not a woman's
     ("ten ba truong duoc chon la gi", False),

@@ -549,12 +549,15 @@ EXECUTES_DOCUMENT = re.compile(
     r"\bchịu trách nhiệm thi hành\s+(?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Kế hoạch|văn bản)\s+này\b", re.IGNORECASE)
 # A question asking a person's name (folded): "Giám đốc Sở …, người ký Tờ trình, tên là gì?", "họ tên người phụ
 # trách", "ông ấy tên gì"; a post or a person beside the ask. Not "tên trường là gì" (a body's name), nor "ba
-# trường đó tên là gì" (a folded "bà" is also "ba", three), nor "là ai",
-# which a post answers ("Chủ tịch Hội đồng quản lý Quỹ là ai?": "Phó Chủ tịch UBND tỉnh phụ trách văn hóa - xã hội").
+# trường đó tên là gì" (a folded "bà" is also "ba", three), nor "là ai" of a council's post, which a post answers
+# ("Chủ tịch Hội đồng quản lý Quỹ là ai?": "Phó Chủ tịch UBND tỉnh phụ trách văn hóa - xã hội"); the head of a
+# standing body ("Giám đốc Sở Giáo dục và Đào tạo hiện là ai?", "Hiệu trưởng trường … là ai") is a person.
 PERSON_NAME_ASKED = re.compile(
     r"\b(?:giam doc|pho giam doc|chu tich|pho chu tich|hieu truong|truong phong|truong ban|truong khoa|nguoi ky"
     r"|nguoi dung dau|nguoi phu trach|can bo|ong ay|ba ay)\b[^?.]{0,80}?\b(?:ten (?:la )?gi|ten day du"
-    r"|ho (?:va )?ten)\b|\b(?:ho (?:va )?ten|ten) (?:cua )?(?:ong|nguoi|giam doc|chu tich|hieu truong)\b")
+    r"|ho (?:va )?ten)\b|\b(?:ho (?:va )?ten|ten) (?:cua )?(?:ong|nguoi|giam doc|chu tich|hieu truong)\b"
+    r"|\b(?:(?:pho )?giam doc so|(?:pho )?hieu truong(?: truong)?|(?:pho )?chu tich (?:uy ban nhan dan|ubnd))\b"
+    r"[^?.]{0,60}?\b(?:hien (?:nay )?)?la ai\b")
 # A count of bodies of a kind standing in a text (folded): "01 trường cao đẳng", "04 doanh nghiệp", "ba cơ sở".
 BODIES_COUNTED = r"(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:{kind})\b"
 
