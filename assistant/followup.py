@@ -729,8 +729,9 @@ def as_typed(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
 
 
 # The words of a document asked by its kind alone ("theo quyết định nào", "theo kế hoạch số mấy của UBND tp").
+# (with the bodies that issue what a task follows: "theo nghị quyết nào của Chính phủ", "của Thủ tướng", "của Bộ")
 _DOCUMENT_WORDS = frozenset(" ".join((*CITED_KINDS, "ke hoach", "van ban", "theo cua thanh pho tinh tp",
-                                      "ubnd uy ban nhan dan so may hieu")).split())
+                                      "ubnd uy ban nhan dan so may hieu chinh phu thu tuong bo hdnd hoi dong")).split())
 
 
 def _basis_of_item(question: str, before: str) -> bool:

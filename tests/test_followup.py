@@ -981,7 +981,7 @@ def test_a_place_is_named_only_where_the_marks_typed_write_it():
 
 
 @pytest.mark.parametrize("follow_up", ["Theo quyết định nào?", "Theo kế hoạch nào của thành phố?",
-                                       "Theo kế hoạch số mấy của UBND tp?"])
+                                       "Theo kế hoạch số mấy của UBND tp?", "Theo nghị quyết nào của Chính phủ?"])
 def test_which_document_after_a_task_asks_the_document_the_task_follows(follow_up):
     """After "Ai chủ trì phân luồng học sinh sau THCS?", "Theo quyết định nào?" asks what that task follows (the
     line cites it), not what the whole plan implements; after a question about the plan it asks the plan's basis."""
