@@ -65,6 +65,7 @@ from assistant.questions import (
     LIST,
     NUMBER,
     PAST,
+    PLAN_NOTE,
     SIGNER,
     SOURCE,
     SUBJECT,
@@ -134,7 +135,7 @@ from index.vocab.phrases import (
     cites_basis,
     named_items_span,
 )
-from index.vocab.qualifiers import cites_kind_first, is_document_kind, named_places, names_qualifier
+from index.vocab.qualifiers import cites_kind_first, is_document_kind, named_places, names_qualifier, quoted_names
 
 PER_PLAN_K = 5
 # How many top passages bring the rest of their section along.
@@ -1215,13 +1216,17 @@ def other_school_year(evidence: list[Evidence], question: str) -> str:
 
 
 def _unnamed_place(index: SearchIndex, r: Retrieved) -> str:
-    """A place below the province the question singles out ("huyện Yên Thạch") that no plan in scope
-    names anywhere, as typed; "" when there is none. Like a province without plans, the plans cannot
+    """A place below the province the question singles out ("huyện Yên Thạch"), or a name it quotes, that no plan
+    in scope names anywhere, as typed; "" when there is none. Like a province without plans, the plans cannot
     say anything of it, however well the rest of the question is covered."""
     docs = r.scope.docs or tuple(index.plans)
     for folded, typed in named_places(r.query.restored).items():
         if not any(index.mentions(doc, folded) for doc in docs):
             return typed
+    # so does a name it quotes ("Hội thi “Phụ nữ giỏi nghề”"): a contest or programme no plan names as written
+    for folded, typed in quoted_names(PLAN_NOTE.sub("", r.query.restored)).items():  # a plan's label quotes its own
+        if not any(index.mentions(doc, folded) for doc in docs):
+            return f"“{typed}”"
     return ""
 
 

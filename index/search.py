@@ -259,9 +259,11 @@ class SearchIndex:
         return [(self.lexical.ids[i], float(scores[i])) for i in top if scores[i] > 0]
 
     def mentions(self, doc: str, folded_words: str) -> bool:
-        """Whether a plan's text names these folded words anywhere ("cam duong"): a place a question
-        singles out that its plan never names cannot be answered from it."""
-        return re.search(rf"\b{re.escape(folded_words)}\b", self._folded_text(doc)) is not None
+        """Whether a plan's text names these folded words anywhere ("cam duong"), in a row whatever stands between
+        them (a line break, a dash, a comma): a place or a name a question singles out that its plan never names
+        cannot be answered from it."""
+        words = r"\W+".join(map(re.escape, folded_words.split()))
+        return re.search(rf"\b{words}\b", self._folded_text(doc)) is not None
 
     def cites(self, doc: str, number: str, code: str) -> bool:
         """Whether a plan's text cites a document by its number and type code ("37-CT/TW", "06/NQ-CP",

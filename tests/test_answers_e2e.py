@@ -101,6 +101,13 @@ def test_question_about_a_province_without_plans_is_refused(assistant):
     assert plain.refused and plain.citations == []
 
 
+def test_a_contest_quoted_by_a_name_no_plan_gives_is_refused_with_that_name(assistant):
+    """ "Hội thi “Thợ trẻ giỏi nghề”": a contest named as no plan names it is none of theirs, however well the rest
+    (a contest, a year, who leads) is covered; the refusal says which name."""
+    answer = assistant.ask("Sở nào chủ trì tổ chức Hội thi “Thợ trẻ giỏi nghề” của Hà Nội năm 2023?")
+    assert answer.refused and "Thợ trẻ giỏi nghề" in answer.text, answer.text
+
+
 def test_refusal_names_the_province_with_its_diacritics(assistant):
     answer = assistant.ask("Chỉ tiêu tuyển sinh trình độ cao đẳng năm 2023 của Đà Nẵng là bao nhiêu?")
     assert "Đà Nẵng" in answer.text

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from index.vocab.qualifiers import asked_bound, bounded_otherwise, named_places, named_qualifiers, names_qualifier
+from index.vocab.qualifiers import (
+    asked_bound,
+    bounded_otherwise,
+    named_places,
+    named_qualifiers,
+    names_qualifier,
+    quoted_names,
+)
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -332,3 +339,11 @@ def test_groups_of_people_asked_and_named():
     assert groups_named("0,45%/tháng đối với người học thuộc hộ cận nghèo, hộ mới thoát nghèo") == {"hộ cận nghèo"}
     assert groups_named("người nghèo học nghề") == {"hộ nghèo"}
     assert groups_named("ưu tiên ngân sách cho đào tạo nghề lao động nông thôn") == frozenset()
+
+
+def test_a_name_quoted_after_its_kind_is_a_name_the_plan_must_give():
+    assert quoted_names("Bên nào chủ trì Hội thi \"Phụ nữ giỏi nghề\" năm 2027?") == {"phu nu gioi nghe": "Phụ nữ giỏi nghề"}
+    assert quoted_names("Chuyên mục “Nghề hay - Việc tốt” phát sóng mấy kỳ?") == {"nghe hay viec tot": "Nghề hay - Việc tốt"}
+    # the asker's own words in quotes, in lower case or after no kind of thing, name nothing
+    assert quoted_names("Có chính sách \"bao đậu đi Hàn Quốc, Nhật Bản\" không?") == {}
+    assert quoted_names("Kế hoạch ghi \"Đầu tư thiết bị\" cho mấy nghề?") == {}

@@ -223,6 +223,26 @@ def named_places(question: str) -> dict[str, str]:
             for m in PLACE.finditer(question)}
 
 
+# A name the question quotes after the kind of thing it names ("Hội thi “Phụ nữ giỏi nghề”", 'chương trình "Nghề
+# hay - Việc tốt"'), capitalised, of two to ten words: a contest, programme or model the plan must name as written
+# for the question to be about it. Words quoted in lower case, or not after such a kind, are the asker's own ("có
+# "bao đậu" không", "đầu tư "thiết bị cho 04 nghề""), no name.
+_NAMED_KIND = (r"(?i:hội thi|cuộc thi|hội giảng|giải thưởng|giải|chương trình|mô hình|phong trào|đề án|dự án|"
+               r"câu lạc bộ|ngày hội|diễn đàn|chuyên mục|chiến dịch|tuần lễ|tháng|sàn|ứng dụng|app|cổng)")
+_QUOTED = re.compile(rf"\b{_NAMED_KIND}\s*[“\"'‘]\s*(?P<name>[{UPPER}][^“”\"'‘’?]{{2,120}}?)\s*[”\"'’]")
+_QUOTED_WORDS = (2, 10)
+
+
+def quoted_names(question: str) -> dict[str, str]:
+    """The names a question quotes, folded → as typed ("Phụ nữ giỏi nghề" → {"phu nu gioi nghe": …})."""
+    found = {}
+    for m in _QUOTED.finditer(canonical(question)):
+        name = " ".join(m.group("name").split())
+        if _QUOTED_WORDS[0] <= len(name.split()) <= _QUOTED_WORDS[1]:
+            found[" ".join(re.findall(r"\w+", fold_accents(name)))] = name
+    return found
+
+
 def place_key(name: str) -> str:
     """A place's name as ``named_places`` keys it: its first two syllables, folded ("Tân Phong" → "tan phong")."""
     return fold_accents(" ".join(name.split()[:2]))
