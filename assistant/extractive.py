@@ -96,6 +96,7 @@ from index.vocab.phrases import (
     names_items,
 )
 from index.vocab.qualifiers import (
+    GROUPS,
     asks_groups,
     bounded_otherwise,
     groups_named,
@@ -563,9 +564,14 @@ def _plan_names(plan: PlanMetadata) -> set[str]:
 
 def _issuer_words(plan: PlanMetadata) -> set[str]:
     """The issuer's words; the level of its issuing council ("Ủy ban nhân dân tỉnh …") names no plan: "ngân sách
-    tỉnh góp bao nhiêu" asks of a level (not so the "xã" of "Lao động - Thương binh và Xã hội")."""
-    level = {w for m in _COUNCIL_LEVEL.finditer(" ".join(folded_syllables(plan.issuer))) for w in m["level"].split()}
-    return set(folded_syllables(plan.issuer)) - level
+    tỉnh góp bao nhiêu" asks of a level (not so the "xã" of "Lao động - Thương binh và Xã hội"); nor does a group
+    its name holds ("phụ nữ" of the Hội Liên hiệp Phụ nữ, "thanh niên"), which its plan is about: "Cuộc thi “Phụ
+    nữ Quế Dương khởi nghiệp”" names a contest, not the Women's Union's plan."""
+    folded = " ".join(folded_syllables(plan.issuer))
+    level = {w for m in _COUNCIL_LEVEL.finditer(folded) for w in m["level"].split()}
+    groups = {w for name in GROUPS if re.search(rf"\b{' '.join(folded_syllables(name))}\b", folded)
+              for w in folded_syllables(name)}
+    return set(folded_syllables(plan.issuer)) - level - groups
 
 
 # A question names a plan's issuer by a run of this many of the plan's naming words at least ("trường cao đẳng KTCN

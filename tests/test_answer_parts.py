@@ -1351,6 +1351,12 @@ def test_a_plan_is_named_by_its_number_place_and_issuer_not_by_the_words_of_its_
     assert not {"tan", "phong"} & plan_naming_words(commune, ("hop", "tac", "tan", "phong", "gop", "bao", "nhieu"))
     district = dataclasses.replace(plan, issuer="Ủy ban nhân dân huyện Kim Điền", province="Quảng Lương")
     assert not {"kim", "dien"} & plan_naming_words(district, ("thi", "tran", "kim", "dien", "nguoi", "hoc", "nghe"))
+    # a group an organisation's name holds is what its plan is about: "Cuộc thi “Phụ nữ Quế Dương khởi nghiệp”"
+    # names a contest, not the Women's Union's plan by a run of its naming words
+    union = dataclasses.replace(plan, issuer="Sở Nội vụ tỉnh Quế Dương và Hội Liên hiệp Phụ nữ tỉnh Quế Dương",
+                                province="Quế Dương")
+    assert {"lien", "hiep"} <= plan_identifiers(union) and not {"phu", "nu"} & plan_identifiers(union)
+    assert not {"phu", "nu"} & plan_naming_words(union, ("cuoc", "thi", "phu", "nu", "que", "duong", "khoi", "nghiep"))
 
 
 @pytest.mark.parametrize(
