@@ -93,6 +93,8 @@ def _asked_the_document(kinds: frozenset[str]) -> bool:
     """Whether a question asked only a document's own facts: who signed it, its number, its date ("ký ngày nào"
     asks a date, "số bao nhiêu" a number, of the document itself), no body, source or meaning."""
     return bool(kinds & {SIGNER, DOC_NUMBER, ISSUE_DATE}) and not kinds & {AGENCY, SOURCE, DEFINITION, LIST}
+
+
 # A time pointing back at the previous question's years: "năm đó", "giai đoạn đó", "thời điểm ấy"; not "năm nay"
 # (this year: the plan's own, whatever period the last question asked of).
 _TIME_DEIXIS = re.compile(
@@ -834,9 +836,10 @@ def _named_phrase(head: str, text: str, count: str = "", words: int = PHRASE_WOR
         start, stop = found.span("head")
         end = bodies.get(start, stop)  # a body named whole ("Trường Cao đẳng Kỹ thuật …")
         if end == stop:
+            # names in a row go on past their commas and the word limit ("các huyện Mường Khiêm, Nậm Khiêu, Phú Thạch")
             last = taken = 0
-            names = False  # names in a row go on past their commas and the word limit ("các huyện Mường Khiêm, Nậm
-            for word in re.finditer(r"[^\s,.;:?!()]+", text[end:]):  # Khiêm, Phú Thạch")
+            names = False
+            for word in re.finditer(r"[^\s,.;:?!()]+", text[end:]):
                 gap = text[end + last:end + word.start()].strip()
                 capital = word.group()[:1].isupper()
                 names = names or gap == "," and capital and text[start:end + last].split()[-1][:1].isupper()

@@ -62,7 +62,7 @@ from index.documents import (
 )
 from index.docx_chunks import ALT_CHUNK, chunk_blocks
 from index.docx_numbering import Numbering
-from index.docx_revisions import accepted_cell_text, accepted_text, deleted_row
+from index.docx_revisions import accepted_cell_text, accepted_text, deleted_row, distinct_cells
 from index.email_message import read_message
 from index.footnotes import note_mark
 from index.html_text import decode_html, html_blocks, mhtml_page
@@ -99,15 +99,6 @@ def _readable(text: str) -> bool:
 # ================================================================== Word
 
 
-def _distinct(cells: list) -> list:
-    """python-docx repeats a merged cell for each grid column it spans; the distinct cells, in order."""
-    seen: list = []
-    for cell in cells:
-        if not seen or cell._tc is not seen[-1]._tc:
-            seen.append(cell)
-    return seen
-
-
 _DRAWN = "[@w:val and not(@w:val='nil' or @w:val='none')]"
 
 
@@ -125,7 +116,7 @@ def _bordered(table) -> bool:
 
 def is_layout_table(table) -> bool:
     """A Word table that only lays out its cells (see `cells.layout_grid`)."""
-    rows = [_distinct(row.cells) for row in table.rows]
+    rows = [distinct_cells(row.cells) for row in table.rows]
     stacked = sum(sum(bool(accepted_text(p).strip()) for p in c.paragraphs) > 1 for r in rows for c in r)
     return layout_grid([len(r) for r in rows], stacked, _bordered(table))
 
@@ -148,7 +139,7 @@ def _docx_blocks(container, numbering: Numbering, pictures: dict[str, str] | Non
             blocks.extend(line for rid in _picture_ids(item._p) for line in (pictures or {}).get(rid, "").splitlines())
         elif is_layout_table(item):
             for row in item.rows:
-                for cell in _distinct(row.cells):
+                for cell in distinct_cells(row.cells):
                     blocks.extend(_docx_blocks(cell, numbering, pictures, chunks))
         elif item.rows:
             blocks.append([[cell_text(accepted_cell_text(cell)) for cell in row.cells]

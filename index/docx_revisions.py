@@ -78,20 +78,20 @@ def accepted_cell_text(cell) -> str:
     lines = []
     for item in cell.iter_inner_content():
         if isinstance(item, Table):
-            lines.append(inner_table_text([[accepted_cell_text(c) for c in _distinct_cells(row)]
+            lines.append(inner_table_text([[accepted_cell_text(c) for c in distinct_cells(row.cells)]
                                            for row in item.rows if not deleted_row(row)]))
         else:
             lines.append(accepted_text(item))
     return "\n".join(lines)
 
 
-def _distinct_cells(row) -> list:
-    """A row's cells, a merged cell once (python-docx repeats it for each grid column it spans)."""
-    cells: list = []
-    for cell in row.cells:
-        if not cells or cell._tc is not cells[-1]._tc:
-            cells.append(cell)
-    return cells
+def distinct_cells(cells: list) -> list:
+    """python-docx repeats a merged cell for each grid column it spans; the distinct cells, in order."""
+    seen: list = []
+    for cell in cells:
+        if not seen or cell._tc is not seen[-1]._tc:
+            seen.append(cell)
+    return seen
 
 
 def deleted_row(row) -> bool:
