@@ -623,10 +623,13 @@ def compared_again(question: str, before: str, history: Sequence[tuple[str, str]
     if own - set(folded_syllables(fold_accents(before))) - {w for q in named_qualifiers(question) for w in q.split()}:
         return ""
     answers = [a for q, a in reversed(history) if q and q.strip() and not is_refusal(a)]
-    both = list(dict.fromkeys(p for answer in answers for p in quoted_plans(answer, plans)))
+    named = [name for _, _, name in _place_matches(folded, places) if name]
+    # the plans the answers quoted, latest first, but a place the follow-up names first of all ("So với Bạch Vân thì
+    # Hải Dương nhiều hay ít hơn?" after an answer about Hà Nội: Hải Dương's plan, quoted before, is one side)
+    both = sorted(dict.fromkeys(p for answer in answers for p in quoted_plans(answer, plans)),
+                  key=lambda plan: plan.province not in named)
     # "So với Hà Nội cùng năm thì trình độ này chênh nhau thế nào?": the plan just quoted beside the place it names
-    elsewhere = [name for _, _, name in _place_matches(folded, places)
-                 if name and both and name not in {plan.province for plan in both[:2]}]
+    elsewhere = [name for name in named if both and name not in {plan.province for plan in both[:2]}]
     if len(both) < 2 and not elsewhere:
         return ""
     frame = cut_spans(before, [m.span() for m in PLAN_NOTE.finditer(before)])

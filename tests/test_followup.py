@@ -745,6 +745,17 @@ def test_comparing_with_another_plan_keeps_the_plan_just_discussed():
     assert "năm 2025" in out and "2024" not in out and "Hải Phòng" in out
     # … and it is the other place's year: the plan just quoted keeps its own
     assert out.endswith("(theo Kế hoạch năm 2023 của Hà Nội và kế hoạch năm 2025 của Hải Phòng)?"), out
+    # a place the follow-up names is one side, though another plan was quoted since ("… thì Hải Dương nhiều hay ít
+    # hơn?" after a turn about Hà Nội): Hải Dương's plan beside the place it sets it against
+    plans = {**PLANS, "bv": PlanMetadata("bv", "Kế hoạch ban hành kèm Quyết định 647/QĐ-UBND (Bạch Vân, 24/03/2025)",
+                                         "Bạch Vân", "647/QĐ-UBND", 2025, "Phát triển giáo dục nghề nghiệp")}
+    answered = "Theo Kế hoạch của Sở LĐTBXH (Hải Dương, 2023): tuyển mới 38.400 người, cao đẳng 2.900 người."
+    turns = [("Sở LĐTBXH Hải Dương đặt chỉ tiêu tuyển mới giáo dục nghề nghiệp năm 2023 là bao nhiêu?", answered),
+             ("Cao đẳng chiếm bao nhiêu người?", answered),
+             ("Còn Hà Nội cùng năm đó thì hệ cao đẳng bao nhiêu?", "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): "
+              "cao đẳng 25.500.")]
+    out = condense("So với chỉ tiêu cao đẳng năm 2025 của Bạch Vân thì Hải Dương nhiều hay ít hơn?", turns, plans)
+    assert out.endswith("(theo Kế hoạch năm 2023 của Hải Dương và kế hoạch năm 2025 của Bạch Vân)?"), out
 
 
 def test_a_word_folding_like_a_filler_but_spelled_otherwise_is_kept():
