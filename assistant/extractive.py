@@ -567,11 +567,17 @@ def _issuer_words(plan: PlanMetadata) -> set[str]:
     tỉnh góp bao nhiêu" asks of a level (not so the "xã" of "Lao động - Thương binh và Xã hội"); nor does a group
     its name holds ("phụ nữ" of the Hội Liên hiệp Phụ nữ, "thanh niên"), which its plan is about: "Cuộc thi “Phụ
     nữ Quế Dương khởi nghiệp”" names a contest, not the Women's Union's plan."""
-    folded = " ".join(folded_syllables(plan.issuer))
+    return set(_naming_issuer_words(plan.issuer))
+
+
+@functools.lru_cache(maxsize=256)
+def _naming_issuer_words(issuer: str) -> frozenset[str]:
+    """``_issuer_words`` of an issuer, read once per issuer (every passage's topic asks it)."""
+    folded = " ".join(folded_syllables(issuer))
     level = {w for m in _COUNCIL_LEVEL.finditer(folded) for w in m["level"].split()}
     groups = {w for name in GROUPS if re.search(rf"\b{' '.join(folded_syllables(name))}\b", folded)
               for w in folded_syllables(name)}
-    return set(folded_syllables(plan.issuer)) - level - groups
+    return frozenset(set(folded_syllables(issuer)) - level - groups)
 
 
 # A question names a plan's issuer by a run of this many of the plan's naming words at least ("trường cao đẳng KTCN
