@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from index.vocab.dates import YEAR
+
 Row = list[str]
 Block = str | list[Row]  # a line of text, or a table's rows of cell texts
 
@@ -23,7 +25,6 @@ def cell_text(text: str) -> str:
 
 
 _FIGURE = re.compile(r"\d")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def inner_table_text(rows: list[Row]) -> str:
@@ -36,11 +37,11 @@ def inner_table_text(rows: list[Row]) -> str:
     rows = [row for row in rows if any(row)]
     head = rows[0] if rows else []
     headed = (len(rows) > 1 and len(head) > 1
-              and all(not _FIGURE.search(c) or _YEAR.fullmatch(c) for c in head[1:])
+              and all(not _FIGURE.search(c) or YEAR.fullmatch(c) for c in head[1:])
               and any(_FIGURE.search(c) for row in rows[1:] for c in row[1:]))
     if not headed:
         return ". ".join(": ".join(c for c in row if c) for row in rows)
-    labels = [f"năm {c}" if _YEAR.fullmatch(c) else c for c in head[1:]]
+    labels = [f"năm {c}" if YEAR.fullmatch(c) else c for c in head[1:]]
     return ". ".join(f"{row[0]}: " + "; ".join(f"{label}: {value}" for label, value in zip(labels, row[1:]) if value)
                      for row in rows[1:])
 
