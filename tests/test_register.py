@@ -530,3 +530,14 @@ def test_an_agreements_parties_duties_are_read_once():
     assert len(rows) == len(set(rows)) >= 9
     assert ("Sở Nội vụ", "Bố trí kinh phí hỗ trợ chi phí đào tạo từ nguồn ngân sách tỉnh theo quy định, tối đa "
             "4.000.000 đồng/người/khóa học.") in rows
+
+
+def test_a_body_named_before_its_duty_handles_what_the_duty_says_another_body_proposes():
+    """"6. Phòng Khảo thí: tổng hợp đề thi do các khoa đề xuất, trình …": the passive describes what the office
+    handles; the office, named before its colon, does the duty, not the proposers."""
+    text = HEADER + ("V. TỔ CHỨC THỰC HIỆN\n6. Phòng Khảo thí: tổng hợp ngân hàng đề thi do các khoa đề xuất, trình "
+                     "Hiệu trưởng phê duyệt trước ngày 20/11/2027.\n7. Khoa Hàn: đề xuất 10 đề thi thực hành gửi "
+                     "Phòng Khảo thí trước ngày 10/11/2027.\n")
+    rows = {(r.agency, r.task.split()[0]) for r in register_of(text).responsibilities}
+    assert ("Phòng Khảo thí", "tổng") in rows
+    assert not any(agency.lower().startswith("các khoa") for agency, _ in rows)

@@ -391,3 +391,27 @@ def test_a_column_of_bodies_of_several_kinds_carrying_each_step_leads_it():
     assert rows == [
         ("Tổ tiết kiệm và vay vốn thôn", "Bình xét công khai, lập danh sách hộ đề nghị vay (Bước: 1)", "04 ngày làm việc"),
         ("Ủy ban nhân dân cấp xã", "Xác nhận danh sách đề nghị vay (Bước: 2)", "03 ngày làm việc")]
+
+
+def test_a_calendars_column_of_bodies_and_people_names_each_steps_body_before_its_verb():
+    """A recruitment calendar "Nội dung công việc | Thời gian thực hiện | Đơn vị, người thực hiện" whose cells say
+    what each body does ("Phòng Quản trị tham mưu, Hiệu trưởng ký", "Phòng Công tác HSSV tổng hợp"): the body is
+    the name before the verb, one a cell says works "phối hợp với" is its partner."""
+    annex = "\n".join([
+        "Phụ lục 02",
+        "Biểu 2. Lịch trình tuyển sinh liên thông năm 2027",
+        pipe("TT", "Nội dung công việc", "Thời gian thực hiện", "Đơn vị, người thực hiện"),
+        pipe("1", "Ban hành quyết định thành lập Hội đồng tuyển sinh", "Trước ngày 02/3/2027",
+             "Phòng Quản trị tham mưu, Hiệu trưởng ký"),
+        pipe("2", "Lập danh sách thí sinh trúng tuyển", "Chậm nhất ngày 20/7/2027", "Phòng Công tác HSSV tổng hợp"),
+        pipe("3", "Thu học phí học kỳ I", "Từ ngày 01/8/2027 đến ngày 15/8/2027",
+             "Phòng Tài vụ phối hợp với Khoa Cơ khí động lực"),
+    ])
+    rows = [(r.agency, r.role, r.partners, r.deadline) for r in register_of(annex_plan(annex)).responsibilities
+            if r.section.startswith("Phụ lục")]
+    assert rows == [
+        ("Phòng Quản trị", "thực hiện", [], "Trước ngày 02/3/2027"),
+        ("Phòng Công tác HSSV", "thực hiện", [], "Chậm nhất ngày 20/7/2027"),
+        ("Phòng Tài vụ", "thực hiện", ["Khoa Cơ khí động lực"], "Từ ngày 01/8/2027 đến ngày 15/8/2027"),
+        ("Khoa Cơ khí động lực", "phối hợp", ["Phòng Tài vụ"], "Từ ngày 01/8/2027 đến ngày 15/8/2027"),
+    ]

@@ -8,6 +8,7 @@ import pytest
 from index.tables import role_mark
 from index.vocab.phrases import (
     BACK_REFERENCE,
+    CELL_ACTION,
     CONTRIBUTED_TARGET,
     DEFERRED,
     DEFINES,
@@ -16,6 +17,7 @@ from index.vocab.phrases import (
     FORMER_BODY_BEFORE,
     LEAD_CELL,
     LISTED_BODIES_LEAD,
+    NAMES_ASKED,
     OPEN_ENDING,
     PARTNERS_CELL,
     PERSON_NAME_ASKED,
@@ -335,3 +337,24 @@ def test_another_documents_target_a_plan_contributes_to(sentence, contributed):
 ])
 def test_a_decisions_closing_clause(sentence, executes):
     assert bool(EXECUTES_DOCUMENT.search(sentence)) is executes
+
+
+@pytest.mark.parametrize(("question", "asks_names"), [
+    ("truong cao dang nao duoc chon lam diem", True),
+    ("bon doanh nghiep nao tham gia dat hang", True),
+    ("nhung co so gdnn nao duoc kiem dinh", True),
+    ("kiem dinh chat luong 3 co so thi han khi nao", False),  # "khi nào" asks a time
+    ("03 trung tam do hoan thanh vao ngay nao", False),
+    ("cac truong lam theo cach nao", False),
+    ("bao nhieu truong dat chuan", False),
+])
+def test_a_question_asks_bodies_by_name_not_a_time(question, asks_names):
+    assert bool(NAMES_ASKED.search(question)) is asks_names
+
+
+@pytest.mark.parametrize(("rest", "acts"), [
+    ("tham mưu", True), ("ký", True), ("tổng hợp", True), ("phối hợp với Phòng Đào tạo", True),
+    ("thu phí", True), ("tỉnh", False), ("Hà Nội", False), ("kỹ thuật", False), ("thuộc Sở Nội vụ", False),
+])
+def test_a_calendar_cells_action_after_a_body(rest, acts):
+    assert bool(CELL_ACTION.match(rest)) is acts

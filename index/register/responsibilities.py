@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from index.agencies import (
+    HEAD_OF_BODY,
     NOTE,
     agency_key,
     bare_agency,
@@ -52,6 +53,8 @@ from index.vocab.phrases import (
     ADDRESSED_TO,
     ANNOUNCES_ITEMS,
     ANNOUNCING_FRAME,
+    CELL_ACTION,
+    CELL_PARTNERS,
     COMMITS,
     DONE_TO_BODIES,
     DUTIES_AHEAD,
@@ -122,6 +125,29 @@ def listed_bodies(value: str, lead: bool = True) -> list[str]:
             break
         kept.append(item)
     return kept
+
+
+_POST = re.compile(rf"^{HEAD_OF_BODY}(?=\s)")
+
+
+def executor_bodies(value: str) -> tuple[list[str], list[str]]:
+    """(bodies, partners) of a table's lead or executor cell that says what each body does after its name: a
+    calendar's "Phòng Tổ chức – Hành chính tham mưu, Hiệu trưởng ký" → the office and the head; "Phòng A phối hợp
+    với Phòng B" → A, with B its partner. A cell of names alone is ``listed_bodies``'."""
+    leads: list[str] = []
+    partners: list[str] = []
+    for item in listed_bodies(value):
+        found = match_agency_at(item, 0)
+        post = _POST.match(item)
+        end = found[1] if found else post.end() if post else 0
+        rest = item[end:].strip()
+        if not end or not CELL_ACTION.match(rest):
+            leads.append(item)
+            continue
+        leads.append(item[:end].strip())
+        if m := CELL_PARTNERS.match(rest):
+            partners.extend(p for p in listed_bodies(rest[m.end():], lead=False) if p not in partners)
+    return leads, partners
 
 
 _ADVERBIAL = re.compile(
@@ -447,7 +473,7 @@ class Extraction:
             source = f"{heading}\n{unit.source}" if heading else unit.source
             # a later sentence naming bodies of its own is theirs ("Cử giảng viên …. Khoa Điện - Điện tử và Khoa Cơ
             # khí cử giảng viên giảng dạy …" under "6. Các khoa chuyên môn"); the heading's bodies keep the rest
-            duties = _clause_duties(text, False, agencies, passive=False)
+            duties = _clause_duties(text, False, agencies)
             named_bodies = all(find_agencies(name) for names, _ in duties[1:] for name in names)
             for names, task in duties if len(duties) > 1 and named_bodies else [(agencies, text)]:
                 self.add_rows(names, task, source, path, requested=requested, blocks=unit.blocks)
@@ -1008,8 +1034,10 @@ def _clause_duties(text: str, own_item: bool, first: list[str] | None = None,
     a clause naming none goes on with the duty before it ("…; báo cáo kết quả trước ngày 10 tháng 01 năm sau"),
     the `first` bodies' when the paragraph named them before ("Các cơ sở GDNN: tổ chức …; Trường X …").
     ``passive``: whether a clause naming who does a thing in the passive ("… do UBND cấp xã lập") names its body;
-    under a body's heading it is that body's duty described ("tổng hợp danh sách … do UBND cấp xã đề xuất")."""
+    under a body's heading, or after the `first` bodies' name, it is that body's duty described ("tổng hợp danh
+    sách … do UBND cấp xã đề xuất", "6. Phòng Đào tạo: tổng hợp danh mục … do các khoa đề xuất")."""
     duties: list[tuple[list[str], list[str]]] = [(first, [])] if first else []  # (bodies, clauses of their duty)
+    passive = passive and not first
     for k, clause in enumerate(_clauses(ANSWER_LABEL.sub("", strip_marker(strip_bullet(text))))):
         clause = clause.lstrip("“\"'")  # a duty quoted in a report is the same duty
         asked = bool(_ASKS.match(clause))  # the issuer or the speaker asking a body: "Đề nghị X …", "tôi giao X …"

@@ -50,7 +50,7 @@ import re
 
 from index.agencies import bare_agency, find_agencies, looks_like_agency, same_agency
 from index.register.model import Target, section_path
-from index.register.responsibilities import Extraction, listed_bodies, role_of
+from index.register.responsibilities import Extraction, executor_bodies, listed_bodies, role_of
 from index.register.targets import comparator_of
 from index.structure import Block, Section
 from index.tables import UNIT_COLUMN, Row, Table, amendment_columns, in_force, iter_tables, response_column
@@ -70,8 +70,10 @@ from index.vocab.phrases import (
 # Column labels (searched, case- and accent-insensitive, by `Table.column`).
 _TASK = r"nhiệm vụ|nội dung|công việc|hoạt động|dự án"  # "dự án": an investment table's project
 _LEAD = r"chủ trì"
-# "Cơ quan thực hiện", also of several kinds of body: "Cơ quan, tổ chức thực hiện", "Đơn vị, cá nhân thực hiện".
-_EXECUTOR = (r"(?:cơ quan|đơn vị|trường|cơ sở|tổ chức)(?:\s*,\s*(?:cơ quan|đơn vị|tổ chức|cá nhân|bộ phận))*"
+# "Cơ quan thực hiện", also of several kinds of body: "Cơ quan, tổ chức thực hiện", "Đơn vị, cá nhân thực hiện",
+# "Đơn vị, người thực hiện" (a calendar's column: "Phòng Tổ chức – Hành chính tham mưu, Hiệu trưởng ký").
+_EXECUTOR = (r"(?:cơ quan|đơn vị|trường|cơ sở|tổ chức|bộ phận)"
+             r"(?:\s*,\s*(?:cơ quan|đơn vị|tổ chức|cá nhân|bộ phận|người))*"
              r" (?:thực hiện|phụ trách|triển khai)|chủ đầu tư")
 # A column named only "Đơn vị" or "Cơ quan" ("STT | Đơn vị | Nhiệm vụ | Thời hạn"): the body that carries the
 # row's task when its cells name bodies (a target table's "Đơn vị" is a unit: "người", "%").
@@ -134,7 +136,7 @@ def read_assignment_tables(root: Section, work: Extraction) -> None:
         above: list[str] = []  # the lead of the row before: a merged lead cell a text copy left blank below
         for row in table.rows:
             task = row.cells[task_col].strip()
-            leads = listed_bodies(row.cells[lead_col]) if row.cells[lead_col].strip() else []
+            leads, named_partners = executor_bodies(row.cells[lead_col]) if row.cells[lead_col].strip() else ([], [])
             group = _group_row(table, row)
             if not leads and partner_col is not None and row.cells[partner_col].strip() and not group:
                 leads = above  # a task with partners has a lead: the one its merged cell spans down from
@@ -145,6 +147,7 @@ def read_assignment_tables(root: Section, work: Extraction) -> None:
             if notes and len(task.split()) < _NOTE_WORDS:
                 continue  # "Tự chủ", "Cơ sở mới": a remark on the figures, no duty
             partners = listed_bodies(row.cells[partner_col], lead=False) if partner_col is not None else []
+            partners += [p for p in named_partners if p not in partners]
             leads, partners = _reassigned(status, leads, partners)
             when = row.cells[time_col].strip() if time_col is not None else ""
             if renewed_col is not None and re.search(r"\d", row.cells[renewed_col]):

@@ -302,6 +302,23 @@ FUNDING_HEADING = re.compile(
 )
 
 
+# What a calendar's executor cell says a body does after its name ("Phòng Tổ chức – Hành chính tham mưu,
+# Hiệu trưởng ký", "Phòng Đào tạo tổng hợp", "Phòng A phối hợp với Phòng B"): the verb ends the body's name.
+CELL_ACTION = re.compile(
+    r"^(?:tham mưu|ký|thu(?:\s+phí)?|tổng hợp|phối hợp|chủ trì|thực hiện|tổ chức|chuẩn bị|báo cáo|hướng dẫn|"
+    r"kiểm tra|theo dõi|trình|thẩm định|phê duyệt|giám sát|hỗ trợ|cung cấp|gửi|đăng|niêm yết|triển khai|lập|"
+    r"rà soát|tiếp nhận|cấp|chi trả|bố trí)(?![\w])"
+)
+# … and the partners such a cell names: "Phòng A phối hợp với Phòng B".
+CELL_PARTNERS = re.compile(r"^(?:phối hợp|cùng)(?:\s+với)?\s+")
+
+
+# A table row's cell counting the row's own item, read aloud ("Giảng viên dạy thực hành | … | Số lượng (người): 03",
+# "Nghề Hàn | Chỉ tiêu: 25"): "03" counts what the row's label names.
+COUNT_CELL = re.compile(r"(?:^|\|)\s*(?:Số lượng|Số người|Số chỉ tiêu|Chỉ tiêu)(?:\s*\([^()|]{1,20}\))?\s*:\s*"
+                        r"(?P<count>\d{1,3}(?:\.\d{3})+|\d+)\s*(?=\||$)", re.IGNORECASE)
+
+
 # A responsibility matrix marks each body's column in a task's row (legend "C: chủ trì; P: phối hợp"): the role
 # a mark gives, by the mark folded to plain lower case (``index.tables.role_mark``). "x" is left out: a schedule
 # marks its quarters so.
@@ -534,9 +551,10 @@ FORMER_STATED = re.compile(
 
 # A question asking which bodies by name, folded: "Trường cao đẳng nào …", "Bốn doanh nghiệp nào được chọn …",
 # "những cơ sở GDNN nào", "công ty nào"; group "kind" the head noun. Not "bao nhiêu trường", nor a Sở ("sở nào"),
-# whose answer is a body the plans name anyway.
-NAMES_ASKED = re.compile(r"\b(?P<kind>truong|doanh nghiep|cong ty|co so|trung tam|hop tac xa)\b(?:\s+\S+){0,4}?"
-                         r"\s+nao\b")
+# whose answer is a body the plans name anyway, nor a time or a manner the "nào" asks ("3 cơ sở thì hạn khi nào").
+_NOT_A_NAME = r"(?:khi|luc|ngay|thang|nam|quy|hom|dip|the|cach|thoi diem|giai doan)\s+nao\b"
+NAMES_ASKED = re.compile(r"\b(?P<kind>truong|doanh nghiep|cong ty|co so|trung tam|hop tac xa)\b"
+                         rf"(?:\s+(?!{_NOT_A_NAME})\S+){{0,4}}?\s+nao\b")
 # Another document's target a plan only contributes to: "góp phần hoàn thành mục tiêu tỷ lệ lao động qua đào tạo đạt
 # 65% vào năm 2025 theo Nghị quyết Đại hội …"; the plan's own figure ("Tỷ lệ lao động qua đào tạo đạt 65,5%") is its
 # target. Not "góp phần nâng tỷ lệ … lên 80%", the plan's own aim.
