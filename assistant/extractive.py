@@ -54,7 +54,7 @@ from index.plan_scope import cites_document, dates_cited, document_references
 from index.register.responsibilities import partners_of
 from index.retriever import Passage, funding_sections
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
-from index.tables import UNIT_COLUMN, UNIT_NOTE, UNIT_NOTE_AFTER, is_header_row, is_table_row, row_label
+from index.tables import LABEL_PATH, UNIT_COLUMN, UNIT_NOTE, UNIT_NOTE_AFTER, is_header_row, is_table_row, row_label
 from index.vocab.dates import CITED_DOCUMENT as DATED_DOCUMENT
 from index.vocab.dates import (
     DATE as DAY,
@@ -83,6 +83,7 @@ from index.vocab.phrases import (
     CITING_CLAUSE,
     COMMENT_COLUMN,
     CONTRIBUTED_TARGET,
+    COUNT_CELL,
     DEFINES,
     EXECUTES_DOCUMENT,
     FUNDING_HEADING,
@@ -1266,6 +1267,11 @@ def has_measure(text: str, profile: QuestionProfile) -> bool:
         return True  # "… | Kinh phí: 1.680 | Đơn vị tính: triệu đồng": a row of a budget table
     if profile.measure == PEOPLE_COUNT and _PEOPLE_UNIT_NOTE.search(text) and _FIGURE.search(text):
         return True  # "Tuyển sinh … | Kế hoạch năm 2026: 12,5 | Đơn vị tính: nghìn người": a row of a target table
+    # "Giảng viên dạy thực hành | … | Số lượng (người): 03" for "mấy giảng viên": the row's own label counted
+    label = text.split(" | ", 1)[0].split(LABEL_PATH)[-1]
+    if profile.measure and is_read_aloud(text) and any(
+            re.search(profile.measure, f"{m['count']} {label}", re.IGNORECASE) for m in COUNT_CELL.finditer(text)):
+        return True
     return not profile.measure or re.search(profile.measure, text, re.IGNORECASE) is not None
 
 

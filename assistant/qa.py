@@ -99,7 +99,7 @@ from assistant.scope import (
     resolve_scope,
     uncited,
 )
-from index.agencies import addressed_collectively, find_agencies, names_school_kind
+from index.agencies import addressed_collectively, find_agencies, names_school_kind, names_verbatim
 from index.chunking import SECTION_SEPARATOR
 from index.glossary import read_in_full_with
 from index.metadata import REPORTING_TYPES, PlanMetadata
@@ -574,6 +574,7 @@ def signals_of(
         # phương báo cáo …")
         agency=0.0 if false_premise else sum(
             any(any(same_body(f, b, plan.province) for b in in_quote) or names_school_kind(f, chunks)
+                or names_verbatim(f, chunks)
                 or a in assigned and addressed_collectively(f, chunks) for f in forms[a]) for a in named) / len(named)
         if named else 1.0,
         assigned=len(assigned) / len(named) if named else 1.0,

@@ -271,6 +271,15 @@ def agency_key(name: str) -> str:
     return re.sub(r"^cac ", "", key)
 
 
+def names_verbatim(body: str, text: str) -> bool:
+    """Whether ``text`` writes a body's whole name in whatever case: a group row or heading in capitals ("II. KHOA
+    CƠ KHÍ – ĐỘNG LỰC" over a table's rows) names "Khoa Cơ khí – Động lực", which no search of capitalised names
+    finds there. A one-word name ("Sở") names no body."""
+    key = agency_key(body)
+    written = re.sub(r"[^0-9a-z]+", " ", read_in_full(fold_aligned(_tidy(text))))
+    return len(key.split()) >= 2 and f" {key} " in f" {written} "
+
+
 # A passage addressing bodies of a kind all at once, folded: "Thủ trưởng các Sở, ban, ngành và địa phương …" tells
 # every department and every local People's Committee, without naming one. Departments by "các sở" or "sở, ban,
 # ngành"; local committees by "(các) ngành và địa phương", "các địa phương", "UBND các cấp", "chính quyền cơ sở"; any

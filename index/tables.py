@@ -803,10 +803,22 @@ def repaired_ordinals(values: Sequence[str]) -> list[str]:
     return out
 
 
+# A group row merged across the table opens with its own marker: "I. KHOA ĐIỆN – ĐIỆN TỬ", "B. Khối phòng".
+_MARKED_GROUP = re.compile(r"^([IVX]{1,5}|[A-ZĐ])[.)]\s+\S")
+
+
 def _row_levels(rows: list[list[str]], ordinal: int | None, label: int) -> list[int | None]:
+    """Each row's level by its ordinal (or the number its label opens with); a group row merged across the table,
+    its ordinal cell the same as its label ("I. KHOA CƠ KHÍ – ĐỘNG LỰC" over rows "1", "2"), by the marker it
+    opens with, so its rows detail it."""
     if ordinal is None:
         return [_row_level(row, ordinal, label) for row in rows]
-    return [_level(value) for value in repaired_ordinals([row[ordinal] for row in rows])]
+    levels = [_level(value) for value in repaired_ordinals([row[ordinal] for row in rows])]
+    for i, row in enumerate(rows):
+        merged = row[ordinal].strip()
+        if levels[i] is None and merged and merged == row[label].strip() and (m := _MARKED_GROUP.match(merged)):
+            levels[i] = _level(m.group(1))
+    return levels
 
 
 def _parents(rows: list[list[str]], ordinal: int | None, label: int) -> tuple[int | None, ...]:

@@ -392,6 +392,17 @@ def test_a_count_of_people_is_not_answered_by_turns_of_trades():
     assert not has_measure("Mở 45 lượt lớp sơ cấp.", profile)
 
 
+def test_a_rows_count_column_counts_what_its_label_names():
+    """"mấy giảng viên" of a positions table row "Giảng viên dạy thực hành | … | Số lượng (người): 03": the count
+    column counts the row's label; a row of something else, or one counting no label asked, does not."""
+    profile = profile_question("Khoa Cơ khí cần tuyển mấy giảng viên dạy thực hành nghề Hàn?")
+    assert has_measure("Giảng viên dạy thực hành | Mã số: V.09.02.04 | Nghề giảng dạy: Hàn | Số lượng (người): 02",
+                       profile)
+    assert not has_measure("Kế toán viên | Mã số: 06.031 | Số lượng (người): 01", profile)
+    assert not has_measure("Giảng viên dạy thực hành | Mã số: V.09.02.04 | Hình thức: Xét tuyển", profile)
+    assert has_measure("II. KHOA CƠ KHÍ › Giảng viên dạy thực hành | Nghề giảng dạy: Hàn | Số lượng (người): 02", profile)
+
+
 def test_a_target_rows_unit_note_in_thousands_of_people_states_a_count_of_people():
     """A target table under "ĐVT: nghìn người" gives its rows bare figures ("12,5"): a count of people all the same,
     as a budget table's rows under "ĐVT: triệu đồng" give sums; not a row under another unit."""

@@ -13,6 +13,7 @@ from index.agencies import (
     find_agencies,
     find_agency_mentions,
     known_name_end,
+    names_verbatim,
     parse_agency_list,
     split_agencies,
     territory_end,
@@ -373,3 +374,12 @@ def test_a_text_is_scanned_word_by_word_as_the_whole_alternation_would_match(tex
 ])
 def test_a_word_typed_with_other_marks_opens_no_known_name(text, bodies):
     assert find_agencies(text) == bodies
+
+
+def test_a_name_written_in_capitals_names_its_body():
+    """A table's group row "II. KHOA CƠ KHÍ – ĐỘNG LỰC" names the faculty a question calls "Khoa Cơ khí – Động lực";
+    a bare head word names none, nor does another faculty."""
+    assert names_verbatim("Khoa Cơ khí – Động lực", "II. KHOA CƠ KHÍ – ĐỘNG LỰC › Giảng viên dạy thực hành")
+    assert names_verbatim("Phòng Tổ chức - Hành chính", "nộp tại PHÒNG TỔ CHỨC – HÀNH CHÍNH (Phòng 105)")
+    assert not names_verbatim("Khoa Điện - Điện tử", "II. KHOA CƠ KHÍ – ĐỘNG LỰC")
+    assert not names_verbatim("Khoa", "II. KHOA CƠ KHÍ – ĐỘNG LỰC")

@@ -401,6 +401,23 @@ def test_a_lettered_group_row_merged_across_the_table_heads_the_rows_under_it():
         "NGHỀ CHO NGƯỜI KHUYẾT TẬT › May dân dụng | Trình độ: Sơ cấp | Mức chi phí (đồng/người/khóa): 5.450.000"]
 
 
+def test_a_group_row_whose_ordinal_cell_is_merged_with_its_label_heads_the_rows_under_it():
+    """A positions table grouped by faculty, the group's marker and name merged across the ordinal cell too ("II.
+    KHOA CƠ KHÍ – ĐỘNG LỰC" in every cell, its subtotal in the count column): the rows numbered under it are read
+    under it, so a row names the faculty it belongs to."""
+    table = _table_of(
+        "| TT | Vị trí việc làm | Nghề giảng dạy | Số lượng (người) |", "|---|---|---|---|",
+        "| I. KHOA ĐIỆN – ĐIỆN TỬ | I. KHOA ĐIỆN – ĐIỆN TỬ | I. KHOA ĐIỆN – ĐIỆN TỬ | 06 |",
+        "| 1 | Giảng viên dạy lý thuyết | Điện công nghiệp | 02 |",
+        "| II. KHOA CƠ KHÍ – ĐỘNG LỰC | II. KHOA CƠ KHÍ – ĐỘNG LỰC | II. KHOA CƠ KHÍ – ĐỘNG LỰC | 07 |",
+        "| 7 | Giảng viên dạy thực hành | Công nghệ ô tô | 03 |")
+    assert [table.row_text(r, with_parent=True) for r in table.rows] == [
+        "I. KHOA ĐIỆN – ĐIỆN TỬ | Số lượng (người): 06",
+        "I. KHOA ĐIỆN – ĐIỆN TỬ › Giảng viên dạy lý thuyết | Nghề giảng dạy: Điện công nghiệp | Số lượng (người): 02",
+        "II. KHOA CƠ KHÍ – ĐỘNG LỰC | Số lượng (người): 07",
+        "II. KHOA CƠ KHÍ – ĐỘNG LỰC › Giảng viên dạy thực hành | Nghề giảng dạy: Công nghệ ô tô | Số lượng (người): 03"]
+
+
 def test_a_scanned_ordinal_read_as_a_bullet_between_its_neighbours_numbers_stays_a_sibling():
     labels = _row_labels(
         "| TT | Nhóm đối tượng | Mức hỗ trợ tối đa (đồng/người/khóa học) |", "|---|---|---|",
