@@ -110,6 +110,7 @@ _PURE_ASKING = re.compile(r"\b(?:bao nhieu|khi nao|bao gio|luc nao|(?:ngay|thang
 _SWAPPED_IN = re.compile(r"^(?:(?:Thế|Vậy)\s+)?[Cc]òn\s+(?P<topic>[^,?:]+),\s*(?P<rest>[^?]+)\??\s*$")
 SHORT_QUESTION = 8  # syllables
 OWN_TOPIC_WORDS = 5  # a follow-up with more topic words than this asks about a topic of its own
+_OWN_ASKED_TOPIC = 3  # "Còn …" asking with its own question words of this many new topic words asks anew
 _YEARS_BACK = 3  # "năm đó" reaches back this many questions for the years last asked
 
 # How each filler is spelled with its marks: "Thẻ học nghề …" folds like "Thế …" but opens with a word of its own.
@@ -541,14 +542,22 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         # "… tỷ lệ lao động qua đào tạo … bao nhiêu?"; not "còn tỷ lệ có bằng cấp, chứng chỉ", which narrows it)
         # (of the plan the last answer quoted, which names it: a place the last question named is not carried)
         indicator = _ANOTHER_INDICATOR.search(folded) if quoted_plans(answered, plans) else None
+        # … or asking with question words of its own of a topic of its own ("con kiem dinh chat luong 3 co so thi han
+        # khi nao" after a question on the plan's curricula; "con ky niem ngay nha giao nam do la bao nhieu nam" after
+        # "Kỳ thi kỹ năng nghề …": one syllable shared by chance): a question of its own, whatever kind it asks
+        asks_own = (len(asked_anew) >= _OWN_ASKED_TOPIC and len(own_topic - asked_anew) <= 1
+                    and bool(_asking_spans(folded)))
         swaps_topic = (bool(_FOLLOWUP_START.match(_filler_fold(question))) and not _BACK_REFERENCE.search(folded)
-                       and (asked_anew == own_topic or indicator is not None and len(asked_anew) >= 2
-                            and asked_anew == own_topic - set(indicator["noun"].split()))
-                       and profile_question(question).kinds & FACT_KINDS <= profile_question(before).kinds)
+                       and (asks_own or (asked_anew == own_topic or indicator is not None and len(asked_anew) >= 2
+                                         and asked_anew == own_topic - set(indicator["noun"].split()))
+                            and profile_question(question).kinds & FACT_KINDS <= profile_question(before).kinds))
+        # a year the last question asked already moves nothing ("con so truong chat luong cao nam 2030 thi bao nhieu"
+        # after "… đến năm 2030?")
+        moved = [c for c in new if fold_accents(c.value).lower() not in fold_accents(before).lower()]
         # "Còn tỷ lệ học viên, học sinh, sinh viên nữ năm 2030?" after "… tỷ lệ lao động là người khuyết tật … đạt
         # bao nhiêu?": another group's indicator, asked of its own words (with its year), not the last one's narrowed
         swaps_group = _swaps_group(question, before) and len(asked_anew - _group_words(question)) >= 2
-        if swaps_group or ((swaps_topic or not (points_back or _asking_spans(folded))) and not new
+        if swaps_group or ((swaps_topic or not (points_back or _asking_spans(folded))) and not moved
                            and len(asked_anew) >= 2 and 2 * len(fresh) >= len(topic)):
             # "Năng suất lao động?" after "Tỷ trọng lao động nông nghiệp … là bao nhiêu?": another topic of the plan
             # just quoted, asked the same way, not the last topic with words added (as a longer new topic is)

@@ -1180,3 +1180,25 @@ def test_a_document_a_task_makes_pointed_back_at_is_named_not_the_plan():
     own = [("Đề án 12 của Lam Hà do ai ký?", "Theo Đề án 12/ĐA-UBND ngày 02/02/2026 (Lam Hà): Phó Chủ tịch ký.")]
     out = condense("Đề án đó được bố trí bao nhiêu kinh phí?", own, plans)
     assert out.startswith("Đề án đó") and "(theo Đề án 12" in out, out
+
+
+def test_a_follow_up_asking_its_own_question_of_a_topic_of_its_own_is_asked_of_the_plan_quoted():
+    """"con <topic the last question never used> thi <its own question words>" asks that question of the plan the
+    last answer quoted, not glued to the last topic: whatever fact kind it asks ("thi han khi nao" after a count),
+    a year the last question already asked moving nothing, one syllable shared by chance ("ky" of "Kỳ thi" and
+    "kỷ niệm") not making it a narrowing. A bare "Còn năm 2030?" still moves the last question."""
+    from index.normalize import fold_accents
+
+    turns = [("Hà Nội năm 2023 có bao nhiêu thí sinh dự Kỳ thi kỹ năng nghề quốc gia?",
+              "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): … 45 thí sinh.")]
+    asked = condense("con kiem dinh chat luong cac truong thi han khi nao", turns, PLANS)
+    assert "kiem dinh chat luong cac truong thi han khi nao" in fold_accents(asked).lower(), asked
+    assert "70/KH-UBND" in asked and "thi sinh" not in fold_accents(asked).lower(), asked
+    noted = condense("con ky niem ngay nha giao nam do la bao nhieu nam", turns, PLANS)
+    assert "70/KH-UBND" in noted and "thi sinh" not in fold_accents(noted).lower(), noted
+    dated = [("Đến năm 2030 Hải Phòng thu hút bao nhiêu phần trăm học sinh tốt nghiệp THCS vào học nghề?",
+              "Theo Kế hoạch thực hiện Chiến lược GDNN (Hải Phòng): Thu hút 50 - 55% học sinh …")]
+    counted = condense("con so truong chat luong cao nam 2030 thi bao nhieu", dated, PLANS)
+    assert "hoc sinh" not in fold_accents(counted).lower() and "(Hải Phòng)" in counted, counted
+    moved = condense("Còn năm 2025?", dated, PLANS)
+    assert "2025" in moved and "học sinh" in moved, moved
