@@ -1,4 +1,4 @@
-"""A .zip of one plan's files, as a portal's "Tải về" gives it: which members to read, and in what order.
+"""A .zip or .7z of one plan's files, as a portal's "Tải về" gives it: which members to read, and in what order.
 
 A province's legal-documents portal bundles what the office uploaded: the Quyết
 định as Word, the Kế hoạch it issues as PDF, the annexes as a workbook, maybe a
@@ -11,9 +11,14 @@ member in a format the product does not read or one it cannot read.
 from __future__ import annotations
 
 import re
+import tempfile
 import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+
+import py7zr
 
 from index.normalize import fold_accents
 from index.vocab.documents import TYPE_HEADING
@@ -34,22 +39,45 @@ class Member:
     safe: str
 
 
+def _listed(path: Path) -> list[tuple[str, int]]:
+    """(name, uncompressed size) of each file of a .7z (by its name) or a .zip."""
+    if path.suffix.lower() == ".7z":
+        with py7zr.SevenZipFile(path) as seven:
+            if seven.needs_password():
+                raise ValueError("tệp nén có mật khẩu")
+            return [(i.filename, i.uncompressed) for i in seven.list() if not i.is_directory]
+    with zipfile.ZipFile(path) as archive:
+        return [(i.filename, i.file_size) for i in archive.infolist() if not i.is_dir()]
+
+
 def archive_members(path: Path) -> list[Member]:
     """The archive's files (folders, hidden files and macOS forks left aside), in its order. Raises
-    ``ValueError`` for a file that is no zip, holds too many members or too large ones."""
+    ``ValueError`` for a file that is no archive of its kind, holds too many members or too large ones."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            infos = [i for i in archive.infolist() if not i.is_dir()]
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise ValueError(str(exc)) from exc
-    infos = [i for i in infos
-             if not any(part.startswith((".", "__MACOSX")) for part in PurePosixPath(i.filename).parts)]
+        infos = _listed(path)
+    except (zipfile.BadZipFile, py7zr.Bad7zFile, OSError, EOFError) as exc:
+        raise ValueError(str(exc) or type(exc).__name__) from exc
+    infos = [(name, size) for name, size in infos
+             if not any(part.startswith((".", "__MACOSX")) for part in PurePosixPath(name).parts)]
     if len(infos) > MAX_MEMBERS:
         raise ValueError(f"{len(infos)} tệp (tối đa {MAX_MEMBERS})")
-    if any(i.file_size > MAX_MEMBER_BYTES for i in infos):
+    if any(size > MAX_MEMBER_BYTES for _, size in infos):
         raise ValueError(f"có tệp lớn hơn {MAX_MEMBER_BYTES // 1_048_576} MB khi giải nén")
-    return [Member(i.filename, f"{n:02d}{Path(PurePosixPath(i.filename).name).suffix.lower()}")
-            for n, i in enumerate(infos)]
+    return [Member(name, f"{n:02d}{Path(PurePosixPath(name).name).suffix.lower()}")
+            for n, (name, _) in enumerate(infos)]
+
+
+@contextmanager
+def opened_archive(path: Path) -> Iterator[Callable[[str], bytes]]:
+    """A reader of a member's bytes by its name, while the archive is open; a .7z is unpacked into a temporary
+    folder first (its members come out whole, after ``archive_members`` checked their sizes)."""
+    if path.suffix.lower() != ".7z":
+        with zipfile.ZipFile(path) as archive:
+            yield archive.read
+        return
+    with tempfile.TemporaryDirectory(prefix="gdnn-7z-") as tmp, py7zr.SevenZipFile(path) as seven:
+        seven.extractall(path=tmp)
+        yield lambda name: (Path(tmp) / name).read_bytes()
 
 
 def reading_rank(member_name: str, text: str) -> int | None:

@@ -49,7 +49,7 @@ from pathlib import Path
 
 from index import ocr
 from index.aligned_columns import aligned_tables, wrapped_tables
-from index.bundles import archive_members, reading_rank
+from index.bundles import archive_members, opened_archive, reading_rank
 from index.cells import Block, Row, cell_text, layout_grid, render
 from index.documents import (
     IMAGE_SUFFIXES,
@@ -233,7 +233,6 @@ def _docx_text(path: Path, name: str, progress: PageProgress | None = None, ocr_
                source: Path | None = None) -> tuple[str, int]:
     """The text of a Word file, and how many of its pictures were read by OCR (``source``: the file the user gave,
     when this .docx was converted from it; the OCR cache sits beside it)."""
-    import zipfile
 
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
@@ -948,7 +947,7 @@ def _read_members(members: list[_Member], where: str, progress: PageProgress | N
     with tempfile.TemporaryDirectory(prefix="gdnn-bundle-") as tmp:
         for order, (shown, safe, data) in enumerate(members):
             suffix = Path(safe).suffix
-            if suffix in (".zip", "") or suffix not in SUPPORTED_SUFFIXES:
+            if suffix in (".zip", ".7z", "") or suffix not in SUPPORTED_SUFFIXES:
                 notes.append(f"{shown}: bỏ qua, không hỗ trợ loại tệp '{suffix or '(không có đuôi)'}' trong {where}")
                 continue
             target = Path(tmp) / safe
@@ -972,15 +971,15 @@ _LETTER_RANK = 1.5  # an e-mail's letter: after the documents it sends, before t
 
 
 def _bundle(path: Path, name: str, progress: PageProgress | None, ocr_cache: Path | None) -> PlanFile:
-    """A .zip of one plan's files read as one document: the decision, the plan, its annexes (``bundles``); what
-    is left out is named in the notes, with its reason."""
+    """A .zip or .7z of one plan's files read as one document: the decision, the plan, its annexes (``bundles``);
+    what is left out is named in the notes, with its reason."""
     try:
         members = archive_members(path)
     except ValueError as exc:
-        raise DocumentError(f"{name}: không mở được tệp nén .zip ({exc}).") from exc
-    with zipfile.ZipFile(path) as archive:
+        raise DocumentError(f"{name}: không mở được tệp nén {path.suffix.lower()} ({exc}).") from exc
+    with opened_archive(path) as read_member:
         read, notes = _read_members(
-            [(f"{name}/{m.name}", m.safe, partial(archive.read, m.name)) for m in members], "tệp nén", progress,
+            [(f"{name}/{m.name}", m.safe, partial(read_member, m.name)) for m in members], "tệp nén", progress,
             ocr_cache, keep_unranked=False)
     if not read:
         raise DocumentError(f"{name}: tệp nén không chứa văn bản nào đọc được" + (f" ({'; '.join(notes)})" if notes
@@ -1038,8 +1037,8 @@ def convert(
             text = render(html_blocks(_saved_page(path, name)))
         elif suffix in _WORKBOOK_KINDS:
             text = render(_workbook(path, name))
-        elif suffix in (".zip", ".eml"):
-            bundle = (_bundle if suffix == ".zip" else _message)(path, name, progress, ocr_cache)
+        elif suffix in (".zip", ".7z", ".eml"):
+            bundle = (_message if suffix == ".eml" else _bundle)(path, name, progress, ocr_cache)
             text, ocr_pages, notes = bundle.text, bundle.ocr_pages, bundle.notes
         elif suffix == ".pptx":
             text = render(_deck(path, name))

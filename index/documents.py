@@ -17,9 +17,10 @@ from pathlib import Path
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")  # scanned pages, read by OCR
 # ".xml": a Word 2003 XML document (the one file Word 2003 and some e-office systems save), ".fodt" a flat
-# OpenDocument text; both through LibreOffice like ".doc"
+# OpenDocument text; both through LibreOffice like ".doc". ".7z": a portal's download packed with 7-Zip, like ".zip"
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc", ".odt", ".rtf", ".xml", ".fodt", ".html", ".htm",
-                      ".mhtml", ".mht", ".xlsx", ".xls", ".ods", ".csv", ".zip", ".pptx", ".eml", *IMAGE_SUFFIXES)
+                      ".mhtml", ".mht", ".xlsx", ".xls", ".ods", ".csv", ".zip", ".7z", ".pptx", ".eml",
+                      *IMAGE_SUFFIXES)
 SIDECAR_SUFFIX = ".meta.json"
 
 PageProgress = Callable[[int, int], None]  # (done, total) pages read by OCR

@@ -1304,23 +1304,31 @@ DECISION_TEXT = "\n\n".join([
 PORTAL_NOTE = "Tài liệu được tải về từ Cổng thông tin điện tử tỉnh Đông Sơn lúc 10 giờ 15 ngày 20/3/2025."
 
 
-def make_plan_zip(path: Path) -> Path:
-    """What a portal's "Tải về" gives: the Quyết định (.docx), the Kế hoạch it issues (.docx), its target annex
-    as an Excel 97-2003 workbook, the portal's download note and a file in a format not read, named as offices
-    name files (spaces, diacritics) and stored in the reverse of their reading order."""
+def make_plan_archive(path: Path) -> Path:
+    """What a portal's "Tải về" gives, as a .zip or (by the path's suffix) a 7-Zip .7z in a folder: the Quyết định
+    (.docx), the Kế hoạch it issues (.docx), its target annex as an Excel 97-2003 workbook, the portal's download
+    note and a file in a format not read, named as offices name files (spaces, diacritics) and stored in the
+    reverse of their reading order."""
     import zipfile
+
+    import py7zr
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         decision = make_docx(folder / "decision.docx", DECISION_TEXT)
         plan = make_plan_docx(folder / "plan.docx")
         annex = make_plan_xls(folder / "annex.xls", plan_workbook()[1:2])
-        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as bundle:
-            bundle.writestr("Hướng dẫn tải về.txt", PORTAL_NOTE)
-            bundle.writestr("ban-ky-so.rar", b"Rar!\x1a\x07\x00")
-            bundle.write(annex, "Phụ lục 1 - biểu chỉ tiêu.xls")
-            bundle.write(plan, "Kế hoạch 52-KH-UBND.docx")
-            bundle.write(decision, "118 QĐ-UBND ban hành KH.docx")
+        members = [("Hướng dẫn tải về.txt", PORTAL_NOTE.encode()), ("ban-ky-so.rar", b"Rar!\x1a\x07\x00"),
+                   ("Phụ lục 1 - biểu chỉ tiêu.xls", annex.read_bytes()), ("Kế hoạch 52-KH-UBND.docx", plan.read_bytes()),
+                   ("118 QĐ-UBND ban hành KH.docx", decision.read_bytes())]
+        if path.suffix == ".7z":
+            with py7zr.SevenZipFile(path, "w") as seven:
+                for name, data in members:
+                    seven.writestr(data, f"KH 52 Đông Sơn/{name}")
+        else:
+            with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as bundle:
+                for name, data in members:
+                    bundle.writestr(name, data)
     return path
 
 

@@ -39,7 +39,7 @@ from tests.fixtures_docs import (
     make_plan_ods,
     make_plan_xls,
     make_plan_xlsx,
-    make_plan_zip,
+    make_plan_archive,
     make_signed_pdf,
     make_spaced_pdf,
     make_toc_field_docx,
@@ -239,10 +239,13 @@ def test_a_spreadsheet_plan_reads_alike_in_excel_97_and_opendocument(tmp_path, m
     assert convert(make(tmp_path / f"dong-son-2025.{make.__name__.rsplit('_', 1)[1]}")).text == expected
 
 
-def test_a_portals_download_bundle_reads_as_one_document_in_reading_order(tmp_path):
-    """A .zip stored annex first: read as the decision, then the plan it issues, then the annex workbook; the
-    portal's note and the member in an unread format are left out, each named with its reason."""
-    bundle = convert(make_plan_zip(tmp_path / "dong-son-tai-ve.zip"))
+@pytest.mark.parametrize("suffix", [".zip", ".7z"])
+def test_a_portals_download_bundle_reads_as_one_document_in_reading_order(tmp_path, suffix):
+    """A .zip (or a 7-Zip .7z, its files in a folder) stored annex first: read as the decision, then the plan it
+    issues, then the annex workbook; the portal's note and the member in an unread format are left out, each named
+    with its reason."""
+    bundle = convert(make_plan_archive(tmp_path / f"dong-son-tai-ve{suffix}"))
+    inner = "/KH 52 Đông Sơn" if suffix == ".7z" else ""
     out = lines(bundle.text)
     order = ["QUYẾT ĐỊNH", "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Số: 52/KH-UBND", "KẾ HOẠCH",
              "PHỤ LỤC: NHIỆM VỤ CỤ THỂ", "Biểu 01: CHỈ TIÊU TUYỂN SINH NĂM 2025",
@@ -250,8 +253,8 @@ def test_a_portals_download_bundle_reads_as_one_document_in_reading_order(tmp_pa
     assert [out.index(line) for line in order] == sorted(out.index(line) for line in order)
     assert PORTAL_NOTE not in bundle.text
     assert bundle.notes == (
-        "dong-son-tai-ve.zip/Hướng dẫn tải về.txt: bỏ qua, không phải văn bản, phụ lục hay biểu của kế hoạch",
-        "dong-son-tai-ve.zip/ban-ky-so.rar: bỏ qua, không hỗ trợ loại tệp '.rar' trong tệp nén")
+        f"dong-son-tai-ve{suffix}{inner}/Hướng dẫn tải về.txt: bỏ qua, không phải văn bản, phụ lục hay biểu của kế "
+        "hoạch", f"dong-son-tai-ve{suffix}{inner}/ban-ky-so.rar: bỏ qua, không hỗ trợ loại tệp '.rar' trong tệp nén")
 
 
 def test_a_bundle_with_nothing_readable_says_what_it_held(tmp_path):
@@ -737,6 +740,7 @@ def _encrypted_pdf(path: Path) -> None:
         ("bang.xls", b"\xd0\xcf\x11\xe0 not an OLE2 file", "không đọc được bảng tính Excel 97-2003 .xls"),
         ("bang.ods", b"PK\x03\x04", "không đọc được bảng tính OpenDocument .ods"),
         ("goi.zip", b"PK\x03\x04 not a zip", "không mở được tệp nén .zip"),
+        ("goi.7z", b"7z\xbc\xaf\x27\x1c not a 7z", "không mở được tệp nén .7z"),
         ("bang.numbers", b"PK\x03\x04", "không hỗ trợ loại tệp '.numbers'"),
         ("rong.docx", None, "không có nội dung chữ"),
     ],
@@ -816,13 +820,13 @@ def test_every_format_in_a_folder_is_ingested_or_reported(word, settings_factory
                                                     .split("\n\n")) + "</body></html>", encoding="utf-8")
     (corpus / "bang-so-lieu.xlsx").write_bytes(b"PK\x03\x04")  # a workbook that is none
     (corpus / "bang-so-lieu.numbers").write_bytes(b"PK\x03\x04")  # a format not read
-    make_plan_zip(corpus / "dong-son-tai-ve.zip")
+    make_plan_archive(corpus / "dong-son-tai-ve.zip")
     service = Assistant(settings_factory(corpus_dir=corpus))
     report = service.ingest()
     assert report.plans == 7
     assert sorted(report.errors) == [
         f"{corpus / 'bang-so-lieu.numbers'}: không hỗ trợ loại tệp '.numbers' (chỉ nhận .txt, .md, .pdf, .docx, .doc, "
-        ".odt, .rtf, .xml, .fodt, .html, .htm, .mhtml, .mht, .xlsx, .xls, .ods, .csv, .zip, .pptx, .eml, .png, .jpg, .jpeg, .tif, "
+        ".odt, .rtf, .xml, .fodt, .html, .htm, .mhtml, .mht, .xlsx, .xls, .ods, .csv, .zip, .7z, .pptx, .eml, .png, .jpg, .jpeg, .tif, "
         ".tiff)",
         f"{corpus / 'bang-so-lieu.xlsx'}: không đọc được bảng tính Excel .xlsx (tệp hỏng hoặc không phải Excel .xlsx)."]
     # the bundle's members left out are named, with their reasons

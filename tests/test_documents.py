@@ -21,7 +21,7 @@ PLANS = Path(__file__).resolve().parent.parent / "data" / "plans"
 
 def test_supported_suffixes():
     assert SUPPORTED_SUFFIXES == (".txt", ".md", ".pdf", ".docx", ".doc", ".odt", ".rtf", ".xml", ".fodt", ".html", ".htm",
-                                  ".mhtml", ".mht", ".xlsx", ".xls", ".ods", ".csv", ".zip", ".pptx", ".eml", ".png", ".jpg", ".jpeg",
+                                  ".mhtml", ".mht", ".xlsx", ".xls", ".ods", ".csv", ".zip", ".7z", ".pptx", ".eml", ".png", ".jpg", ".jpeg",
                                   ".tif", ".tiff")
 
 
@@ -38,7 +38,7 @@ def test_directory_lists_every_plan_and_reports_the_rest_by_name(tmp_path):
     files, errors = list_plan_files([tmp_path])
     assert [p.name for p in files] == ["a.md", "b.txt", "c.pdf", "d.docx", "e.doc", "g.odt", "h.rtf", "i.html", "j.HTM",
                                        "notes.TXT"]
-    ALL = ".txt, .md, .pdf, .docx, .doc, .odt, .rtf, .xml, .fodt, .html, .htm, .mhtml, .mht, .xlsx, .xls, .ods, .csv, .zip, .pptx, .eml, .png, .jpg, .jpeg, .tif, .tiff"  # noqa: N806, E501 - the message's list, once
+    ALL = ".txt, .md, .pdf, .docx, .doc, .odt, .rtf, .xml, .fodt, .html, .htm, .mhtml, .mht, .xlsx, .xls, .ods, .csv, .zip, .7z, .pptx, .eml, .png, .jpg, .jpeg, .tif, .tiff"  # noqa: N806, E501 - the message's list, once
     assert errors == [
         f"{tmp_path / 'README'}: không hỗ trợ loại tệp '(không có đuôi)' (chỉ nhận {ALL})",
         f"{tmp_path / 'bang.numbers'}: không hỗ trợ loại tệp '.numbers' (chỉ nhận {ALL})",
