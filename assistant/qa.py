@@ -640,8 +640,11 @@ def given_facts(question: str, profile: QuestionProfile) -> frozenset[str]:
 
 def _is_issuer(agency: str, passage: Passage) -> bool:
     """The plan's own issuer ("UBND tỉnh") names the plan, not a body the question asks about; an
-    organisation's plan is issued by its standing body ("Ban Thường vụ Tỉnh đoàn …"), named either way."""
+    organisation's plan is issued by its standing body ("Ban Thường vụ Tỉnh đoàn …"), named either way. So does
+    the plan's place read as a body by its first word ("… công nghệ Trường Giang": tỉnh Trường Giang, no school)."""
     plan = passage.document
+    if plan.province and fold_accents(agency).lower() == fold_accents(plan.province).lower():
+        return True
     return any(same_body(agency, a, plan.province) for a in _issuer_bodies(plan.issuer))
 
 

@@ -595,7 +595,7 @@ def name_end(text: str, start: int) -> int:
                 capitals = 0
                 continue
             break
-        core = word.rstrip(".")
+        core = word.rstrip(".?!")  # the question's mark is no part of a name: "… công nghệ Trường Giang?"
         if core[:1].isupper():
             abbreviated = len(core) > 1 and core.isupper()  # a component whole: "CĐ" of "Trường CĐ Kỹ thuật …"
             seen, lowers, capitals = True, 0, 0 if abbreviated else capitals + 1

@@ -396,11 +396,12 @@ def test_a_rows_count_column_counts_what_its_label_names():
     """"mấy giảng viên" of a positions table row "Giảng viên dạy thực hành | … | Số lượng (người): 03": the count
     column counts the row's label; a row of something else, or one counting no label asked, does not."""
     profile = profile_question("Khoa Cơ khí cần tuyển mấy giảng viên dạy thực hành nghề Hàn?")
-    assert has_measure("Giảng viên dạy thực hành | Mã số: V.09.02.04 | Nghề giảng dạy: Hàn | Số lượng (người): 02",
-                       profile)
+    assert has_measure("Giảng viên dạy thực hành | Mã số: V.09.02.04 | Chuyên ngành: Công nghệ hàn; Cơ khí chế tạo | "
+                       "Số lượng (người): 02", profile)
     assert not has_measure("Kế toán viên | Mã số: 06.031 | Số lượng (người): 01", profile)
     assert not has_measure("Giảng viên dạy thực hành | Mã số: V.09.02.04 | Hình thức: Xét tuyển", profile)
-    assert has_measure("II. KHOA CƠ KHÍ › Giảng viên dạy thực hành | Nghề giảng dạy: Hàn | Số lượng (người): 02", profile)
+    assert has_measure("II. KHOA CƠ KHÍ › Giảng viên dạy thực hành | Chuyên ngành đào tạo: Công nghệ hàn; Cơ khí chế "
+                       "tạo | Số lượng (người): 02", profile)
 
 
 def test_a_target_rows_unit_note_in_thousands_of_people_states_a_count_of_people():
@@ -1164,3 +1165,18 @@ def test_a_purpose_citing_what_the_plan_makes_concrete_answers_what_it_implement
     cites, other = [u for u in passage_units(purpose) if not u.is_heading]
     profile = profile_question("Kế hoạch của trường cụ thể hóa những văn bản nào của tỉnh?")
     assert kind_bonus(cites, "", profile) > kind_bonus(other, "", profile)
+
+
+def test_the_plans_place_read_as_a_body_by_its_first_word_names_the_plan():
+    """"… trường cao đẳng kỹ thuật công nghệ Trường Giang?": the place of tỉnh Trường Giang opens with "Trường" (a
+    school's head word), and the question's mark is no part of it; it names the plan, not a body the quote must
+    name. Another school of that name is a body."""
+    from assistant.qa import _is_issuer
+    from assistant.questions import asked_bodies
+
+    question = "Ai làm Chủ tịch Hội đồng tuyển dụng của trường cao đẳng kỹ thuật công nghệ Trường Giang?"
+    assert asked_bodies(question) == ["Trường Giang"]
+    notice = passage(1, "tb", "1. Hội đồng tuyển dụng", "VIII. TỔ CHỨC THỰC HIỆN", province="Trường Giang",
+                     issuer="Trường Cao đẳng Kỹ thuật – Công nghệ Trường Giang")
+    assert _is_issuer("Trường Giang", notice)
+    assert not _is_issuer("Trường Cao đẳng Nghề Sông Lam", notice)
