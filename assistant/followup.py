@@ -111,6 +111,7 @@ _SWAPPED_IN = re.compile(r"^(?:(?:Thế|Vậy)\s+)?[Cc]òn\s+(?P<topic>[^,?:]+),
 SHORT_QUESTION = 8  # syllables
 OWN_TOPIC_WORDS = 5  # a follow-up with more topic words than this asks about a topic of its own
 _OWN_ASKED_TOPIC = 3  # "Còn …" asking with its own question words of this many new topic words asks anew
+_SWAPS_IN = re.compile(r"^(?:the )?con\b")  # "Còn …", "Thế còn …" (folded, fillers as typed)
 _YEARS_BACK = 3  # "năm đó" reaches back this many questions for the years last asked
 
 # How each filler is spelled with its marks: "Thẻ học nghề …" folds like "Thế …" but opens with a word of its own.
@@ -414,6 +415,7 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     folded = fold_accents(question)
     new = changes(question, places, _slots(plans))
     question = with_sum_named(with_noun_named(with_body_named(question, before, answered), before), before)
+    question = with_slot_named(question, before)
     question = with_task_document_named(question, [before, *reversed(previous)], answered, plans)
     names_plan = any(c.slot is None or c.slot not in SLOTS for c in new)  # a place, a plan number or title
     thing = "" if names_plan else with_noun_answered(question, before, answered) or \
@@ -545,8 +547,10 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         # … or asking with question words of its own of a topic of its own ("con kiem dinh chat luong 3 co so thi han
         # khi nao" after a question on the plan's curricula; "con ky niem ngay nha giao nam do la bao nhieu nam" after
         # "Kỳ thi kỹ năng nghề …": one syllable shared by chance): a question of its own, whatever kind it asks
-        asks_own = (len(asked_anew) >= _OWN_ASKED_TOPIC and len(own_topic - asked_anew) <= 1
-                    and bool(_asking_spans(folded)))
+        # (only "còn …", the word that swaps a topic in; what the plan's money or reviews are asked has rules of its own)
+        asks_own = (bool(_SWAPS_IN.match(_filler_fold(question))) and len(asked_anew) >= _OWN_ASKED_TOPIC
+                    and len(own_topic - asked_anew) <= 1 and bool(_asking_spans(folded))
+                    and not _PLAN_WIDE.search(folded))
         swaps_topic = (bool(_FOLLOWUP_START.match(_filler_fold(question))) and not _BACK_REFERENCE.search(folded)
                        and (asks_own or (asked_anew == own_topic or indicator is not None and len(asked_anew) >= 2
                                          and asked_anew == own_topic - set(indicator["noun"].split()))
@@ -864,6 +868,25 @@ def _named_phrase(head: str, text: str, count: str = "", words: int = PHRASE_WOR
         if end > stop:
             return text[start:end]
     return ""
+
+
+# A slot pointed back at by its lead word ("trình độ này", "khu vực đó"), folded: the value the last question named.
+_SLOT_BACK = r"\b{lead}(?:nay|do|ay)\b"
+
+
+def with_slot_named(question: str, before: str) -> str:
+    """A follow-up pointing back at the level or area the last question named by its lead word, that value written
+    in: "Giai đoạn 2026-2030 thì trình độ này mỗi năm …?" after "… trình độ trung cấp?" asks of "trình độ trung
+    cấp". The question as asked when the last question names none."""
+    folded, said = fold_accents(question).lower(), fold_accents(before).lower()
+    for slot in SLOTS:
+        lead = fold_accents(slot.lead).lower()
+        pointer = re.search(_SLOT_BACK.format(lead=re.escape(lead)), folded) if lead.strip() else None
+        named = slot.pattern.search(said) if pointer else None
+        if pointer and named:
+            value = before[named.start("swap"):named.end("swap")]
+            return f"{question[:pointer.start()]}{slot.lead}{value}{question[pointer.end():]}"
+    return question
 
 
 def with_noun_named(question: str, before: str) -> str:

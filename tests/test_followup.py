@@ -12,6 +12,7 @@ from assistant.followup import (
     counted_items,
     with_noun_named,
     with_previous_years,
+    with_slot_named,
     with_sum_named,
 )
 from assistant.questions import asked_bodies
@@ -1202,3 +1203,16 @@ def test_a_follow_up_asking_its_own_question_of_a_topic_of_its_own_is_asked_of_t
     assert "hoc sinh" not in fold_accents(counted).lower() and "(Hải Phòng)" in counted, counted
     moved = condense("Còn năm 2025?", dated, PLANS)
     assert "2025" in moved and "học sinh" in moved, moved
+
+
+def test_a_level_or_area_pointed_back_at_by_its_lead_word_is_the_one_the_last_question_named():
+    """"trình độ này" after a question on "trình độ sơ cấp" is that level (another period asked of it); "khu vực đó"
+    the area; without a level named before, the question stays as asked."""
+    before = "Năm 2023 Hà Nội tuyển sinh trình độ sơ cấp bao nhiêu người?"
+    out = condense("Giai đoạn 2024-2025 thì trình độ này mỗi năm bao nhiêu?", history(before), PLANS)
+    assert "trình độ sơ cấp" in out and "này" not in out, out
+    rural = condense("con khu vuc do thi sao nam 2025", history("Tỷ lệ thất nghiệp khu vực nông thôn của Hải Phòng?"),
+                     PLANS)
+    assert "nông thôn" in rural, rural
+    assert with_slot_named("Trình độ này bao nhiêu?", "Tổng tuyển sinh năm 2023 là bao nhiêu?") == \
+        "Trình độ này bao nhiêu?"
