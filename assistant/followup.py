@@ -547,7 +547,7 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         # … or asking with question words of its own of a topic of its own ("con kiem dinh chat luong 3 co so thi han
         # khi nao" after a question on the plan's curricula; "con ky niem ngay nha giao nam do la bao nhieu nam" after
         # "Kỳ thi kỹ năng nghề …": one syllable shared by chance): a question of its own, whatever kind it asks
-        # (only "còn …", the word that swaps a topic in; what the plan's money or reviews are asked has rules of its own)
+        # (only "còn …", the word that swaps a topic in; the plan's money or reviews asked have rules of their own)
         asks_own = (bool(_SWAPS_IN.match(_filler_fold(question))) and len(asked_anew) >= _OWN_ASKED_TOPIC
                     and len(own_topic - asked_anew) <= 1 and bool(_asking_spans(folded))
                     and not _PLAN_WIDE.search(folded))
