@@ -309,7 +309,9 @@ _GLUED_NUMBER = re.compile(r"\b(kh|qd|nq|ctr|ct|da)(\d{1,4})\b")
 # (lao động), so only right after "bao nhiêu".
 _MONEY_WORDS = (
     r"(hoc phi|kinh phi|chi phi|muc luong|tien luong|muc phi|gia dich vu|muc gia|don gia|tien|ngan sach|von"
-    r"|(?:cho|duoc|muc|khoan) vay|vay toi da)"  # a loan, not the "vậy" of "vậy năm 2026 … bao nhiêu"
+    r"|(?:cho|duoc|muc|khoan) vay|vay toi da"  # a loan, not the "vậy" of "vậy năm 2026 … bao nhiêu"
+    # a fee: "lệ phí", "phí dự tuyển", "phí xét tuyển" (not "phi nông nghiệp", "phi lợi nhuận")
+    r"|le phi|phi (?:du tuyen|du thi|xet tuyen|tuyen sinh|dang ky|thi|hoc))"
 )
 # "bao nhiêu tỷ đồng", "bao nhiêu triệu": an amount, its scale before the currency.
 _MONEY = re.compile(rf"\bbao nhieu ((?:ty|trieu|nghin|ngan) )?({_MONEY_WORDS}|dong)\b"

@@ -332,6 +332,15 @@ def test_a_share_of_a_cost_asked_in_percent_is_a_share_not_a_sum():
         assert profile_question(question).measure == SHARE_MEASURE, question
 
 
+def test_a_fee_asked_is_money():
+    """"lệ phí", "phí dự tuyển", "phí xét tuyển" asked "bao nhiêu" want an amount of money (a recruitment notice's
+    fee), not any figure ("vòng 2"); "phi nông nghiệp" is no fee."""
+    for question in ("Nộp lệ phí phúc khảo bao nhiêu?", "phi du tuyen vien chuc bao nhieu",
+                     "Phí xét tuyển vào trường là bao nhiêu?"):
+        assert profile_question(question).measure == MONEY_MEASURE, question
+    assert profile_question("Lao động phi nông nghiệp chiếm bao nhiêu?").measure != MONEY_MEASURE
+
+
 def test_money_question_needs_an_amount_of_money():
     for question, measure in (("Học phí một năm học cao đẳng là bao nhiêu?", per_unit_money_measure("nam")),
                               ("hoc phi mot nam hoc cao dang la bao nhieu", per_unit_money_measure("nam")),
