@@ -769,6 +769,9 @@ def _basis_of_item(question: str, before: str) -> bool:
 # are many, and the one the last answer names first is seldom them.
 _BODY_BACK = re.compile(r"\b(?P<head>so|co quan|don vi|ban|phong|trung tam) (?:do|nay|ay|tren)\b")
 _ANY_BODY = frozenset({"co quan", "don vi"})
+# … and a bare "sở" opening what a follow-up says it does ("Rồi sở tổng hợp gửi lên thành phố khi nào?"): the
+# department the conversation is about (typed with its mark: "số" folds alike), not "sở nào", "sở, ngành".
+_BARE_DEPARTMENT = re.compile(r"^(?:(?:roi|the|vay|con|va|sau do)\s+)*(?P<head>so)\s+(?!nao\b|nganh\b|ban\b)(?=[a-z])")
 
 
 def with_body_named(question: str, before: str, answer: str) -> str:
@@ -777,6 +780,9 @@ def with_body_named(question: str, before: str, answer: str) -> str:
     head word says; the question as asked when it names a body itself, or none fits."""
     folded = fold_accents(question)
     pointer = _BODY_BACK.search(folded)
+    bare = _BARE_DEPARTMENT.match(folded.lower()) if pointer is None else None
+    if bare and question[bare.start("head"):bare.end("head")].lower() == "sở":
+        pointer = bare
     if pointer is None or find_agency_mentions(question):
         # "Ban quản lý … gửi gì cho sở này": the body named acts; the one pointed at, named, would pull the
         # answer to any body's report to it
@@ -791,7 +797,7 @@ def with_body_named(question: str, before: str, answer: str) -> str:
                  if head in _ANY_BODY or fold_accents(name).lower().startswith(head + " ")), None)
     if body is None:
         return question
-    start, end = pointer.span()
+    start, end = pointer.span("head") if pointer is bare else pointer.span()
     named = f"{question[:start]}{body}{question[end:]}"
     led = _LED_TASK.search(fold_accents(before))
     if led and _PARTNERS_ASKED.search(folded) and len(folded.split()) <= _BARE_PARTNER_WORDS:

@@ -10,6 +10,7 @@ from assistant.followup import (
     as_typed,
     condense,
     counted_items,
+    with_body_named,
     with_noun_named,
     with_previous_years,
     with_slot_named,
@@ -1216,3 +1217,13 @@ def test_a_level_or_area_pointed_back_at_by_its_lead_word_is_the_one_the_last_qu
     assert "nông thôn" in rural, rural
     assert with_slot_named("Trình độ này bao nhiêu?", "Tổng tuyển sinh năm 2023 là bao nhiêu?") == \
         "Trình độ này bao nhiêu?"
+
+
+def test_a_bare_department_opening_what_a_follow_up_says_it_does_is_the_one_the_last_question_named():
+    """"Rồi sở tổng hợp gửi lên thành phố khi nào?" after reports sent "qua Sở Công Thương": that Sở; "số" (a number)
+    folds alike and is none, nor is "sở nào" a body pointed at."""
+    before = "Các xã gửi báo cáo kết quả khuyến công qua Sở Công Thương trước ngày nào?"
+    assert condense("Rồi sở tổng hợp gửi lên tỉnh khi nào?", history(before), PLANS).startswith(
+        "Rồi Sở Công Thương tổng hợp gửi lên tỉnh khi nào")
+    assert "Sở Công Thương" not in condense("Rồi số tổng hợp gửi lên tỉnh là bao nhiêu?", history(before), PLANS)
+    assert with_body_named("sở nào tổng hợp?", before, "") == "sở nào tổng hợp?"
