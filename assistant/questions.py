@@ -498,7 +498,10 @@ def named_quantity(measure: str, question: str) -> str:
 
 # "lần thứ mấy", "khóa thứ bao nhiêu": an ordinal asked, which plans write "lần thứ 13", "lần thứ XIII" (a figure
 # after "thứ" is no count, ``FIGURE_NOT_YEAR``).
-_ORDINAL_ASKED = re.compile(r"\bthu (?:may|bao nhieu)\b")
+# "lần thứ mấy", "kỳ thứ bao nhiêu": which round (folded); not "giảng thử bao nhiêu phút" (a try, "thử", folds alike),
+# nor "thu bao nhiêu" (collect how much): "thứ bao nhiêu" after the noun it numbers, "thứ mấy" after no verb of trying.
+_ORDINAL_ASKED = re.compile(r"\b(?:lan|ky|khoa|dot|hang|vong|phien|cuoc|hoi|giai|nam|ngay|so) thu bao nhieu\b"
+                            r"|(?<!giang )(?<!lam )(?<!thi )(?<!dung )(?<!hoc )(?<!day )(?<!chay )\bthu may\b")
 ORDINAL_MEASURE = r"\b[Tt]hứ\s+(?:\d{1,3}|[IVXLC]{1,7})\b"
 
 

@@ -20,6 +20,7 @@ from assistant.questions import (
     LIST,
     MONEY_MEASURE,
     NUMBER,
+    ORDINAL_MEASURE,
     SHARE_MEASURE,
     SIGNER,
     STOPWORDS,
@@ -870,6 +871,17 @@ def test_a_half_or_a_quarter_of_the_year_asked_is_read():
     assert profile_question("6 tháng đầu năm đã tổ chức được mấy phiên?").quarters == {1, 2}
     assert profile_question("Quý III tổ chức mấy phiên giao dịch việc làm?").quarters == {3}
     assert profile_question("Cả năm 2026 tổ chức mấy phiên?").quarters == frozenset()
+
+
+@pytest.mark.parametrize(("question", "ordinal"), [
+    ("Kỳ thi quốc gia là lần thứ mấy?", True),
+    ("ky thi tay nghe nam nay la ky thu bao nhieu", True),
+    ("Vòng 2 thì giảng thử bao nhiêu phút?", False),  # "thử" (a try) folds like "thứ"
+    ("thi vong 2 giang thu may phut", False),
+    ("Trường thu bao nhiêu tiền học phí?", False),  # "thu" (collect)
+])
+def test_which_round_is_asked_by_an_ordinal_not_by_a_word_folding_alike(question, ordinal):
+    assert (profile_question(question).measure == ORDINAL_MEASURE) is ordinal
 
 
 def test_an_ordinal_asked_is_answered_by_the_number_after_thu():
