@@ -423,7 +423,10 @@ PEOPLE_NOUNS = (r"người|lao động|học viên|học sinh|sinh viên|lượt
                 # động nghề cá"); that the figure is the group's is the group qualifier's check
                 "|ngư dân|nông dân|công nhân|thuyền viên|hội viên"
                 # soldiers back from service ("bao nhiêu bộ đội xuất ngũ"), not a set of things ("bộ hồ sơ")
-                "|bộ đội|quân nhân")
+                "|bộ đội|quân nhân"
+                # staff, whom a recruitment plan counts as people ("Tổng chỉ tiêu tuyển dụng: 24 người" for "tuyển
+                # bao nhiêu viên chức")
+                "|viên chức|công chức|cán bộ|giảng viên|giáo viên|nhà giáo|nhân viên|chuyên viên")
 _PEOPLE_FOLDED = fold_accents(PEOPLE_NOUNS)
 # Places and bodies, which plans also count as "đơn vị" ("tối đa 11 đơn vị" answers "bao nhiêu xã, phường", "16 đơn
 # vị" "mấy trường"); "cơ" opens "cơ sở" and "cơ quan", "doanh" "doanh nghiệp", "trung" "trung tâm".

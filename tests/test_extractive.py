@@ -393,15 +393,17 @@ def test_a_count_of_people_is_not_answered_by_turns_of_trades():
 
 
 def test_a_rows_count_column_counts_what_its_label_names():
-    """"mấy giảng viên" of a positions table row "Giảng viên dạy thực hành | … | Số lượng (người): 03": the count
-    column counts the row's label; a row of something else, or one counting no label asked, does not."""
-    profile = profile_question("Khoa Cơ khí cần tuyển mấy giảng viên dạy thực hành nghề Hàn?")
-    assert has_measure("Giảng viên dạy thực hành | Mã số: V.09.02.04 | Chuyên ngành: Công nghệ hàn; Cơ khí chế tạo | "
-                       "Số lượng (người): 02", profile)
-    assert not has_measure("Kế toán viên | Mã số: 06.031 | Số lượng (người): 01", profile)
-    assert not has_measure("Giảng viên dạy thực hành | Mã số: V.09.02.04 | Hình thức: Xét tuyển", profile)
-    assert has_measure("II. KHOA CƠ KHÍ › Giảng viên dạy thực hành | Chuyên ngành đào tạo: Công nghệ hàn; Cơ khí chế "
-                       "tạo | Số lượng (người): 02", profile)
+    """"mấy lớp" of a table row "Lớp sơ cấp nghề Hàn | … | Số lượng: 04": the count column counts the row's label
+    (under its group's label too); a row of something else, or one with no count, does not."""
+    profile = profile_question("Năm 2027 trung tâm mở mấy lớp sơ cấp nghề Hàn?")
+    assert has_measure("Lớp sơ cấp nghề Hàn | Địa điểm: Trung tâm GDNN - GDTX huyện Mường Khiêm | Số lượng: 04",
+                       profile)
+    assert has_measure("II. NHÓM NGHỀ CƠ KHÍ › Lớp sơ cấp nghề Hàn | Địa điểm: Trung tâm GDNN - GDTX huyện Mường "
+                       "Khiêm | Số lượng: 04", profile)
+    assert not has_measure("Phiên giao dịch việc làm lưu động | Địa điểm: Trung tâm GDNN - GDTX | Số lượng: 12",
+                           profile)
+    assert not has_measure("Lớp sơ cấp nghề Hàn | Địa điểm: Trung tâm GDNN - GDTX huyện Mường Khiêm | Học phí: "
+                           "miễn", profile)
 
 
 def test_a_target_rows_unit_note_in_thousands_of_people_states_a_count_of_people():

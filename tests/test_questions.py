@@ -873,6 +873,18 @@ def test_a_half_or_a_quarter_of_the_year_asked_is_read():
     assert profile_question("Cả năm 2026 tổ chức mấy phiên?").quarters == frozenset()
 
 
+def test_staff_counted_are_people_a_plan_counts_as_people():
+    """"tuyển bao nhiêu viên chức", "mấy giảng viên": a recruitment plan writes "Tổng chỉ tiêu tuyển dụng: 24 người";
+    staff are people, counted by either word, not by a figure of something else."""
+    import re
+
+    for question in ("Trường tuyển tổng cộng bao nhiêu viên chức năm 2027?", "Khoa Điện cần tuyển mấy giảng viên?",
+                     "Sở có bao nhiêu công chức làm công tác GDNN?"):
+        measure = profile_question(question).measure
+        assert re.search(measure, "Tổng chỉ tiêu tuyển dụng: 24 người", re.IGNORECASE), question
+        assert not re.search(measure, "tổ chức 24 phiên giao dịch việc làm", re.IGNORECASE), question
+
+
 @pytest.mark.parametrize(("question", "ordinal"), [
     ("Kỳ thi quốc gia là lần thứ mấy?", True),
     ("ky thi tay nghe nam nay la ky thu bao nhieu", True),
