@@ -426,7 +426,7 @@ def _documents(blocks: list[Block]) -> list[_Document]:
             doc.stack[-1].body.append(block)  # the Vietnamese heading above says it: no part of its own, kept as text
             continue
         found = doc.heading(block)
-        if found is None and not doc.closing and doc.sections and _opens_attached_form(block, blocks[k + 1:]):
+        if found is None and (doc.sections or doc.closing) and _opens_attached_form(block, blocks[k + 1:]):
             found = ("annex", ANNEX_TABLE.match(block.text).group(0))  # type: ignore[union-attr]
         elif found is None and (doc.sections or doc.closing) and not doc.titles_annex() \
                 and _opens_attached_list(block, blocks[k + 1:]):

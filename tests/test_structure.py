@@ -1167,14 +1167,16 @@ def test_a_heading_said_again_in_english_under_it_opens_no_part():
 
 
 def test_an_annex_table_after_its_note_opens_the_annex_and_is_no_legal_basis():
-    """ "Biểu 01: …" / "(Kèm theo Kế hoạch số 57/KH-UBND …)" after the signature, then its rows: the rows open the
-    annex (a question about a school's quota is answered from them), they cite nothing the plan rests on."""
+    """ "Biểu 01: …" / "(Kèm theo Kế hoạch số 57/KH-UBND …)" after the signature, then its rows: an annex titled by
+    its caption (a question about a school's quota is answered from its rows, cited under it), citing nothing the
+    plan rests on."""
     text = ("KẾ HOẠCH\n\nTuyển sinh năm 2026\n\nI. MỤC TIÊU\n\nTuyển sinh 4.450 người.\n\nKT. CHỦ TỊCH\n\nPHÓ CHỦ TỊCH\n\n"
             "Trương Công Định\n\nBiểu 01: Chỉ tiêu tuyển sinh năm 2026\n\n(Kèm theo Kế hoạch số 57/KH-UBND ngày "
             "16/3/2026 của Ủy ban nhân dân tỉnh Đại An)\n\n| TT | Trình độ | Trường Cao đẳng Y tế |\n"
             "| 1 | Trình độ trung cấp | 380 |\n| 2 | Trình độ cao đẳng | 640 |\n")
-    kinds = [s.kind for s in parse_structure(normalize_text(text)).children]
-    assert kinds[-2:] == ["header", "opening"] and "basis" not in kinds
+    sections = parse_structure(normalize_text(text)).children
+    kinds = [s.kind for s in sections]
+    assert kinds[-1] == "annex" and sections[-1].tables and "basis" not in kinds and "opening" not in kinds
 
 
 # A commune's decision approving a list of learners: the list after the signature has a title in capitals and the
@@ -1238,3 +1240,33 @@ def test_forms_after_an_outline_are_annexes_of_their_own():
     assert titles and titles[0].startswith("Biểu số 02")
     assert any(" › ".join(s.title for s in p).startswith("Biểu số 01") for t, p in paths.items() if "Các trường" in t)
     assert not any("KIẾN NGHỊ" in " › ".join(s.title for s in p) for t, p in paths.items() if "31/12/2025" in t)
+
+
+# A college's plan signed, then its positions table: "Biểu 01. …" over the note tying it to the plan.
+PLAN_THEN_TABLE = """TRƯỜNG CAO ĐẲNG NGHỀ SÔNG LAM
+Số: 17/KH-CĐNSL
+KẾ HOẠCH
+Tuyển sinh liên thông năm 2027
+I. MỤC TIÊU
+Tuyển đủ chỉ tiêu được giao.
+II. TỔ CHỨC THỰC HIỆN
+Phòng Đào tạo chủ trì.
+Nơi nhận:
+- Lưu: VT.
+HIỆU TRƯỞNG
+Nguyễn Văn Tâm
+Biểu 01. CHỈ TIÊU TUYỂN SINH LIÊN THÔNG NĂM 2027
+(Kèm theo Kế hoạch số 17/KH-CĐNSL ngày 05/01/2027 của Trường Cao đẳng nghề Sông Lam)
+| TT | Nghề | Chỉ tiêu (người) |
+| 1 | Điện công nghiệp | 35 |
+| 2 | Hàn | 20 |
+"""
+
+
+def test_a_numbered_table_tied_to_the_plan_after_its_signature_is_an_annex_not_a_document():
+    """"Biểu 01. …" over "(Kèm theo Kế hoạch số …)" after the signature: an annex titled by its caption, whose rows
+    are cited under it, not the opening of a document the note seems to start."""
+    sections = parse_structure(normalize_text(PLAN_THEN_TABLE)).children
+    annex = sections[-1]
+    assert (annex.kind, annex.title) == ("annex", "Biểu 01. CHỈ TIÊU TUYỂN SINH LIÊN THÔNG NĂM 2027")
+    assert annex.tables and "opening" not in [s.kind for s in sections]
