@@ -55,8 +55,10 @@ def archive_members(path: Path) -> list[Member]:
     ``ValueError`` for a file that is no archive of its kind, holds too many members or too large ones."""
     try:
         infos = _listed(path)
-    except (zipfile.BadZipFile, py7zr.Bad7zFile, OSError, EOFError) as exc:
-        raise ValueError(str(exc) or type(exc).__name__) from exc
+    except (zipfile.BadZipFile, py7zr.Bad7zFile, EOFError) as exc:
+        raise ValueError("tệp hỏng hoặc không đúng loại tệp nén") from exc
+    except OSError as exc:
+        raise ValueError(exc.strerror or str(exc)) from exc
     infos = [(name, size) for name, size in infos
              if not any(part.startswith((".", "__MACOSX")) for part in PurePosixPath(name).parts)]
     if len(infos) > MAX_MEMBERS:

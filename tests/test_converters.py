@@ -740,7 +740,7 @@ def _encrypted_pdf(path: Path) -> None:
         ("bang.xls", b"\xd0\xcf\x11\xe0 not an OLE2 file", "không đọc được bảng tính Excel 97-2003 .xls"),
         ("bang.ods", b"PK\x03\x04", "không đọc được bảng tính OpenDocument .ods"),
         ("goi.zip", b"PK\x03\x04 not a zip", "không mở được tệp nén .zip"),
-        ("goi.7z", b"7z\xbc\xaf\x27\x1c not a 7z", "không mở được tệp nén .7z"),
+        ("goi.7z", b"7z\xbc\xaf\x27\x1c not a 7z", "không mở được tệp nén .7z (tệp hỏng hoặc không đúng loại"),
         ("bang.numbers", b"PK\x03\x04", "không hỗ trợ loại tệp '.numbers'"),
         ("rong.docx", None, "không có nội dung chữ"),
     ],
