@@ -1268,10 +1268,10 @@ def has_measure(text: str, profile: QuestionProfile) -> bool:
     if profile.measure == PEOPLE_COUNT and _PEOPLE_UNIT_NOTE.search(text) and _FIGURE.search(text):
         return True  # "Tuyển sinh … | Kế hoạch năm 2026: 12,5 | Đơn vị tính: nghìn người": a row of a target table
     # "Giảng viên dạy thực hành | … | Số lượng (người): 03" for "mấy giảng viên": the row's own label counted
-    label = text.split(" | ", 1)[0].split(LABEL_PATH)[-1]
-    if profile.measure and is_read_aloud(text) and any(
-            re.search(profile.measure, f"{m['count']} {label}", re.IGNORECASE) for m in COUNT_CELL.finditer(text)):
-        return True
+    if profile.measure and " | " in text and (counts := COUNT_CELL.findall(text)) and is_read_aloud(text):
+        label = text.split(" | ", 1)[0].split(LABEL_PATH)[-1]
+        if any(re.search(profile.measure, f"{count} {label}", re.IGNORECASE) for count in counts):
+            return True
     return not profile.measure or re.search(profile.measure, text, re.IGNORECASE) is not None
 
 

@@ -276,8 +276,13 @@ def names_verbatim(body: str, text: str) -> bool:
     CƠ KHÍ – ĐỘNG LỰC" over a table's rows) names "Khoa Cơ khí – Động lực", which no search of capitalised names
     finds there. A one-word name ("Sở") names no body."""
     key = agency_key(body)
-    written = re.sub(r"[^0-9a-z]+", " ", read_in_full(fold_aligned(_tidy(text))))
-    return len(key.split()) >= 2 and f" {key} " in f" {written} "
+    return len(key.split()) >= 2 and f" {key} " in _written_words(text)
+
+
+@lru_cache(maxsize=64)
+def _written_words(text: str) -> str:
+    """A text as comparison words, padded: read once for the several bodies a question names."""
+    return f" {re.sub(r'[^0-9a-z]+', ' ', read_in_full(fold_aligned(_tidy(text))))} "
 
 
 # A passage addressing bodies of a kind all at once, folded: "Thủ trưởng các Sở, ban, ngành và địa phương …" tells
