@@ -39,9 +39,14 @@ class Member:
     safe: str
 
 
+def _seven_zip(path: Path) -> bool:
+    """A 7-Zip archive, by its name (the rest are read as .zip)."""
+    return path.suffix.lower() == ".7z"
+
+
 def _listed(path: Path) -> list[tuple[str, int]]:
-    """(name, uncompressed size) of each file of a .7z (by its name) or a .zip."""
-    if path.suffix.lower() == ".7z":
+    """(name, uncompressed size) of each file of a .7z or a .zip."""
+    if _seven_zip(path):
         with py7zr.SevenZipFile(path) as seven:
             if seven.needs_password():
                 raise ValueError("tệp nén có mật khẩu")
@@ -73,7 +78,7 @@ def archive_members(path: Path) -> list[Member]:
 def opened_archive(path: Path) -> Iterator[Callable[[str], bytes]]:
     """A reader of a member's bytes by its name, while the archive is open; a .7z is unpacked into a temporary
     folder first (its members come out whole, after ``archive_members`` checked their sizes)."""
-    if path.suffix.lower() != ".7z":
+    if not _seven_zip(path):
         with zipfile.ZipFile(path) as archive:
             yield archive.read
         return

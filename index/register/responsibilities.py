@@ -132,8 +132,9 @@ _POST = re.compile(rf"^{HEAD_OF_BODY}(?=\s)")
 
 def executor_bodies(value: str) -> tuple[list[str], list[str]]:
     """(bodies, partners) of a table's lead or executor cell that says what each body does after its name: a
-    calendar's "Phòng Tổ chức – Hành chính tham mưu, Hiệu trưởng ký" → the office and the head; "Phòng A phối hợp
-    với Phòng B" → A, with B its partner. A cell of names alone is ``listed_bodies``'."""
+    calendar's "Phòng Tổ chức – Hành chính tham mưu, Hiệu trưởng ký" → the office (the head who signs is no item
+    of its own: no body's name opens it); "Hiệu trưởng ký" alone → the head; "Phòng A phối hợp với Phòng B" → A,
+    with B its partner. A cell of names alone is ``listed_bodies``'."""
     leads: list[str] = []
     partners: list[str] = []
     for item in listed_bodies(value):
