@@ -769,9 +769,12 @@ _NOUN = (
     r"trung tâm|chính quyền|quận|huyện|thị xã|xã|phường|khoa)"
 )
 _BODY_NOUNS = rf"(?:{_NOUN}|cấp)"
+# A kind of body named in the singular, as a plan's list of duties heads the part of every body of that kind
+# ("13. Doanh nghiệp hoạt động dịch vụ đưa người lao động đi làm việc ở nước ngoài", "Cơ sở giáo dục nghề nghiệp").
+_KIND_OF_BODY = r"(?:Doanh nghiệp|Hợp tác xã|Cơ sở (?:giáo dục nghề nghiệp|GDNN|đào tạo))\b"
 _ITEM_START = re.compile(
     rf"^(?:{HEAD_OF_BODY}\s+(?={_CAP}|các\s)|(?:{BODY_HEADS})\s+(?={_CAP}|[0-9])|UBND\b|Ủy ban nhân dân\b|"
-    rf"[Cc]ác\s+{_BODY_NOUNS}\b|[Cc]ác\s+{_CAP})"
+    rf"[Cc]ác\s+{_BODY_NOUNS}\b|[Cc]ác\s+{_CAP}|{_KIND_OF_BODY})"
 )
 
 

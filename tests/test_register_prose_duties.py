@@ -225,3 +225,51 @@ def test_a_council_announcing_its_duties_and_powers_does_the_items_under_it():
     assert "Phê duyệt kế hoạch hoạt động hằng năm của Quỹ" in tasks
     assert "Quyết định mức cho vay tối đa đối với từng dự án." in tasks
     assert not any("quyền hạn" in task for task in tasks)
+
+
+# ------------------------------------------------------------------ an item of the solutions part whose bullets are bodies'
+
+SOLUTIONS = HEADER + "\n\n".join([
+    "III. NHIỆM VỤ, GIẢI PHÁP",
+    "1. Đẩy mạnh thông tin, tuyên truyền",
+    "- Tuyên truyền chính sách trên hệ thống thông tin cơ sở và mạng xã hội.",
+    "- Mỗi năm tổ chức tối thiểu 80 buổi tư vấn trực tiếp tại các xã.",
+    "- Các trường cao đẳng đã đào tạo ngoại ngữ cho 5.200 lượt người trong giai đoạn trước.",
+    "2. Nâng cao chất lượng đào tạo ngoại ngữ",
+    "- Trường Cao đẳng Kỹ thuật Hòa Sơn đào tạo tiếng Nhật gắn với kỹ năng nghề cho tối thiểu 900 học viên/năm.",
+    "- Trường Cao đẳng Du lịch và Ngoại ngữ Hòa Sơn đào tạo tiếng Hàn, ôn thi EPS-TOPIK cho 400 học viên/năm.",
+    "- Trường Cao đẳng Y tế Hòa Sơn đào tạo tiếng Đức và kỹ năng điều dưỡng cho 150 học viên/năm.",
+    "- Trường Cao đẳng Nông Lâm Hòa Sơn có 02 nghề đạt chuẩn quốc tế.",
+    "IV. TỔ CHỨC THỰC HIỆN",
+    "1. Sở Nội vụ",
+    "Chủ trì theo dõi, tổng hợp kết quả thực hiện Kế hoạch.",
+    "2. Doanh nghiệp hoạt động dịch vụ đưa người lao động đi làm việc ở nước ngoài",
+    "Thông báo kế hoạch tuyển chọn cho Ủy ban nhân dân cấp xã ít nhất 05 ngày làm việc trước khi tuyển chọn.",
+])
+
+
+def test_an_item_whose_bullets_open_with_schools_gives_each_school_its_duty():
+    """The part's other items assign no body; this item's bullets name theirs, with a verb no list knows
+    ("đào tạo …") before the count it does it for. What a school has, or has done, is no duty."""
+    rows = {r.agency: r.task for r in register_of(SOLUTIONS).responsibilities}
+    assert rows["Trường Cao đẳng Du lịch và Ngoại ngữ Hòa Sơn"].startswith("đào tạo tiếng Hàn")
+    assert rows["Trường Cao đẳng Kỹ thuật Hòa Sơn"].startswith("đào tạo tiếng Nhật")
+    assert rows["Trường Cao đẳng Y tế Hòa Sơn"].startswith("đào tạo tiếng Đức")
+    assert "Trường Cao đẳng Nông Lâm Hòa Sơn" not in rows
+    assert not any("5.200" in task for task in rows.values())
+
+
+def test_a_kind_of_body_named_in_the_singular_heads_its_own_duties():
+    rows = [(r.agency, r.task) for r in register_of(SOLUTIONS).responsibilities
+            if r.agency.startswith("Doanh nghiệp")]
+    assert rows == [("Doanh nghiệp hoạt động dịch vụ đưa người lao động đi làm việc ở nước ngoài",
+                     "Thông báo kế hoạch tuyển chọn cho Ủy ban nhân dân cấp xã ít nhất 05 ngày làm việc trước khi "
+                     "tuyển chọn.")]
+
+
+def test_a_name_that_goes_on_in_lower_case_is_not_cut_before_its_count():
+    text = HEADER + ("III. NHIỆM VỤ\n\n1. Hỗ trợ khởi nghiệp\n\n- Quỹ Hỗ trợ thanh niên khởi nghiệp tỉnh Hòa Sơn "
+                     "giải ngân cho ít nhất 40 dự án.\n\n- Trung tâm Đào tạo lái xe và Dịch vụ kỹ thuật mở rộng quy mô "
+                     "lên 1.800 học viên/năm.\n\n- Ban Tổ chức xem xét, trả lời trong thời hạn 03 ngày làm việc.\n")
+    agencies = {r.agency for r in register_of(text).responsibilities}
+    assert not {"Quỹ Hỗ trợ", "Trung tâm Đào tạo"} & agencies

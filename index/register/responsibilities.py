@@ -568,9 +568,12 @@ class Extraction:
         listed = self._listing.get(id(part)) if heading and part is not section else None
         if listed and self.listed_share(section, path, listed):
             heading = []  # "a) Trường X: 235,7 triệu đồng." under "Yêu cầu các đơn vị sau nộp …:": read as its share
-        if id(part) not in self._by_body:  # each item of a part asks the same of it: read its bullets once
-            self._by_body[id(part)] = _bullets_by_body(part)
-        by_body = self._by_body[id(part)]
+        # … or the item's own bullets do ("2. Nâng cao chất lượng nguồn lao động" over "- Trường Cao đẳng X đào tạo
+        # tiếng Hàn …", "- Trường Cao đẳng Y đào tạo tiếng Đức …") in a part whose other items assign no body
+        for whole in (part, section):
+            if id(whole) not in self._by_body:  # each item of a part asks the same of it: read its bullets once
+                self._by_body[id(whole)] = _bullets_by_body(whole)
+        by_body = self._by_body[id(part)] or self._by_body[id(section)]
         listing = bodies  # whose items the bullets are: the item's, or a paragraph's that announced them
         for block in heading + paragraphs(section):
             text = strip_marker(strip_bullet(block.text))
@@ -904,8 +907,10 @@ def _bare_subject(text: str, assigned: bool = False) -> tuple[list[str], str] | 
     colon = masked.find(":", 0, cut)
     if colon > 0 and (m or _duty_after_colon(text, colon)):
         cut = colon + 1  # "Sở Tài chính (…): tham mưu …", "Báo Lam Giang: duy trì …": the body named before its colon
-    elif assigned and (named_end := _name_before_count(text, cut)):
-        cut = named_end  # "Trường Cao đẳng X | điều chuyển 12 bộ thiết bị …": its verb is none of the list's
+    elif named_end := _name_before_count(text, cut, assigned):
+        # "giao Trường Cao đẳng X | điều chuyển 12 bộ thiết bị …", "- Trường Cao đẳng Y | đào tạo tiếng Hàn cho 700
+        # học viên/năm": its verb is none of the list's
+        cut = named_end
     elif not m:
         return None
     qualifier = _QUALIFYING_VERB.match(text, cut)
@@ -925,17 +930,36 @@ def _bare_subject(text: str, assigned: bool = False) -> tuple[list[str], str] | 
 _COUNT = re.compile(r"\s\d")
 
 
-def _name_before_count(text: str, verb: int) -> int:
+def _name_before_count(text: str, verb: int, assigned: bool) -> int:
     """Where the capitalised name of a body given a task ends when a lower-case word follows it and a count comes
     before any listed verb (0 otherwise): "giao Trường Cao đẳng Nông Lâm X | điều chuyển 12 bộ thiết bị …" — a name
-    never runs on into a count, while a generic name may go on in lower case ("Ban Chỉ đạo giảm nghèo bền vững")."""
+    never runs on into a count, while a generic name may go on in lower case ("Ban Chỉ đạo giảm nghèo bền vững").
+
+    Not ``assigned`` (no "giao" before it), only a body's own name is read so ("- Trường Cao đẳng Y tế X | đào tạo
+    tiếng Đức cho 150 học viên/năm"): not a group ("Các trường | cao đẳng …"), not the province's own committee, not
+    a name that goes on ("Quỹ Hỗ trợ | thanh niên khởi nghiệp tỉnh Tân Sa …", "Trường Trung cấp Dân tộc | nội trú
+    Mường Đan 850 người"), and not what the body is or has ("… | là đơn vị …", "… | có 03 nghề trọng điểm")."""
     named = match_agency_at(text, 0) if text[:1].isupper() else None
     if not named or named[1] >= verb:
         return 0
     after = text[named[1]:verb]
-    if not after.strip()[:1].islower() or _NAME_GOES_ON.match(after) or not _COUNT.search(after):
+    count = _COUNT.search(after)
+    if not after.strip()[:1].islower() or _NAME_GOES_ON.match(after) or not count:
+        return 0
+    if not assigned and (_GROUP_OF_BODIES.match(text) or canonical_agency(named[0]) in _ISSUING_COMMITTEES
+                         or len(_CAPITALISED.findall(named[0])) < 2 or _NAME_RUNS_ON.search(after[:count.end()])
+                         or _STATES.search(after[:count.start()])):
         return 0
     return named[1]
+
+
+_CAPITALISED = re.compile(rf"(?<![\w])[{UPPER}]")
+# Words after a body's name that show the name going on, or running into its count: "… và Dịch vụ kỹ thuật …",
+# "… tỉnh Tân Sa …", "… Mường Đan 850".
+_NAME_RUNS_ON = re.compile(rf"\svà\s+[{UPPER}]|\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|khu vực)\s+[{UPPER}]"
+                           rf"|[{UPPER}][\w-]*\s+\d")
+# What a body is or has, no duty: "… là đơn vị sự nghiệp …", "… có 03 nghề …", "Ban Giám hiệu gồm …".
+_STATES = re.compile(r"^\s*(?:có|gồm|hiện)(?![\w])|\slà(?![\w])")
 
 
 def _duty_after_colon(text: str, colon: int) -> bool:
