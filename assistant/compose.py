@@ -58,7 +58,7 @@ from index.normalize import canonical, comparison_form, fold_accents
 from index.plan_scope import cited_with_date
 from index.retriever import Passage
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE
-from index.tables import UNIT_COLUMN, row_label
+from index.tables import MEASURE, UNIT_COLUMN, UNIT_IN_BRACKETS, row_label
 from index.vocab.dates import BY_DATE, BY_MONTH, dotted_figures
 from index.vocab.dates import DATE as WRITTEN_DATE
 from index.vocab.markers import BULLET, ROMAN, SUB_BULLET, classify_marker, strip_marker
@@ -304,11 +304,19 @@ def _unit_of(cell: str) -> str:
 
 
 def _with_unit(cell: str, unit: str) -> str:
-    """A figure cell with the row's unit after its last figure: "Năm 2026: 31,2%", "Năm 2025: 3.500 người"."""
-    value = cell.split(":", 1)[-1]
+    """A figure cell with the row's unit after its last figure: "Năm 2026: 31,2%", "Năm 2025: 3.500 người"; a bare
+    figure under a header that gives its measure in brackets reads with it: "Vay vốn tối đa (triệu đồng/người): 150"
+    → "Vay vốn tối đa: 150 triệu đồng/người"."""
+    head, colon, value = cell.rpartition(":")
+    bracket = UNIT_IN_BRACKETS.search(head) if colon else None
+    if bracket and MEASURE.match(bracket.group("unit")) and _BARE_FIGURE.match(value):
+        cell, unit = f"{head[:bracket.start()]}:{value}", bracket.group("unit").strip()
     if not unit or not re.search(r"\d", value) or unit.lower() in value.lower():
         return cell
     return f"{cell}{unit}" if unit == "%" else f"{cell} {unit}"
+
+
+_BARE_FIGURE = re.compile(r"^\s*\d[\d.,\s]*$")  # a cell's figure with nothing after it
 
 
 def _kinds(text: str, profile: QuestionProfile) -> set[str]:

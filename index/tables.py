@@ -309,6 +309,12 @@ UNIT_NOTE = re.compile(r"^\(?\s*(?:đơn vị(?: tính)?|đvt)\s*:\s*(?P<unit>[^
 # the caption's line a PDF joined ("PHÂN BỔ KINH PHÍ … (Kèm theo Quyết định số 356/QĐ-UBND …) Đơn vị tính: triệu đồng").
 UNIT_NOTE_AFTER = re.compile(
     r"(?:\(\s*|(?<=\))\s*)(?:đơn vị(?: tính)?|đvt)\s*:\s*(?P<unit>[^()]{1,40}?)\s*\)?\s*[.:;]?$", re.IGNORECASE)
+# The unit in brackets closing an indicator or a column's header: "Tỷ lệ lao động qua đào tạo (%)", "Vay vốn tối đa
+# (triệu đồng/người)".
+UNIT_IN_BRACKETS = re.compile(r"\s*\((?P<unit>[^()\d]{1,20})\)\s*$")
+# … a measure, not a note on the column ("Năm 2027 (dự kiến)"): money, people, a share, a time.
+MEASURE = re.compile(r"^(?:%|‰|.*(?<![\w])(?:đồng|người|lượt|học viên|học sinh|lao động|hộ|lớp|ngày|tháng|giờ|buổi|"
+                     r"tiết|ha|km|tấn)(?![\w]))", re.IGNORECASE)
 
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))

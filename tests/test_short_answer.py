@@ -256,6 +256,18 @@ def test_a_row_figure_takes_the_unit_column_of_any_name():
     assert "Quý III/2026 Sở Nội vụ" not in short("Hội thi tay nghề tổ chức khi nào?", body)
 
 
+def test_a_bare_figure_takes_the_measure_its_column_header_gives_in_brackets():
+    row = passage(
+        1, "support",
+        "Phụ lục III. Mức hỗ trợ\nNgười thuộc hộ nghèo | Học ngoại ngữ (đồng/người/khóa): 6.000.000 | Vay vốn tối đa "
+        "(triệu đồng/người): 120 | Năm 2028 (dự kiến): 340",
+        "Phụ lục III. Mức hỗ trợ",
+    )
+    answer = short("Người thuộc hộ nghèo được vay vốn tối đa bao nhiêu?", row)
+    assert "Vay vốn tối đa: 120 triệu đồng/người" in answer
+    assert "(dự kiến): 340" in short("Năm 2028 dự kiến bao nhiêu người thuộc hộ nghèo?", row)
+
+
 TASKS = passage(
     1, "tasks",
     "Phụ lục: Danh mục nhiệm vụ\n"

@@ -53,7 +53,16 @@ from index.register.model import Target, section_path
 from index.register.responsibilities import Extraction, executor_bodies, listed_bodies, role_of
 from index.register.targets import comparator_of
 from index.structure import Block, Section
-from index.tables import UNIT_COLUMN, Row, Table, amendment_columns, in_force, iter_tables, response_column
+from index.tables import (
+    UNIT_COLUMN,
+    UNIT_IN_BRACKETS,
+    Row,
+    Table,
+    amendment_columns,
+    in_force,
+    iter_tables,
+    response_column,
+)
 from index.vocab.dates import FIGURE_NOT_YEAR, YEAR_SPAN
 from index.vocab.markers import INSERTED_ITEM, strip_marker
 from index.vocab.phrases import (
@@ -99,8 +108,6 @@ _CELL_VALUE = re.compile(
 )
 # A multiplier written with the figure ("12,5 nghìn"): part of the value as written.
 _MULTIPLIER = re.compile(r"^\s*(nghìn|ngàn|triệu)(?![\w])", re.IGNORECASE)
-# Without a unit column, the unit in brackets after the indicator: "Tỷ lệ lao động qua đào tạo (%)".
-_UNIT_IN_LABEL = re.compile(r"\(([^()\d]{1,20})\)\s*$")
 _SYMBOLS = {"≥": "≥", ">=": "≥", "≤": "≤", "<=": "≤", ">": ">", "<": "<", "~": "≈", "≈": "≈"}
 
 
@@ -297,8 +304,8 @@ def table_targets(root: Section, plan_year: str, doc: str, plan: str) -> list[Ta
             if unit_col is not None:
                 unit = row.cells[unit_col].strip()
             else:
-                bracket = _UNIT_IN_LABEL.search(indicator)
-                unit = bracket.group(1).strip() if bracket else ""
+                bracket = UNIT_IN_BRACKETS.search(indicator)  # without a unit column: "Tỷ lệ … (%)"
+                unit = bracket.group("unit").strip() if bracket else ""
             for col, year in columns:
                 target = _cell_target(row.cells[col], indicator, unit, year)
                 if target:
