@@ -73,6 +73,9 @@ _BACK_REFERENCE = re.compile(r"\b(trong do|o do|tai do|(nhiem vu|viec|chi tieu|h
 # (A thing named and pointed at, "chính sách đó", "khoản đó", is left to the plan just quoted: the last question
 # framed around it brought words that led the search astray.)
 _POINTS_AT = re.compile(r"\b(o do|tai do)\b")
+# A verb whose object the follow-up leaves out, ending it: "Ít nhất bao nhiêu doanh nghiệp tham gia?", "Ai đứng ra tổ
+# chức?" after a question about a fair: they take part in, and organise, what was just discussed.
+_OBJECT_LEFT_OUT = re.compile(r"\b(?:tham gia|to chuc|dien ra|keo dai)$")
 # "Kế hoạch này", "văn bản đó" point back at the plan only: "Sở nào làm đầu mối kế hoạch này?" asks anew of it.
 # (Several of a kind are no plan: "các chương trình đó", "05 đề án này" point at things the last question named.)
 _PLAN_BACK = re.compile(rf"(?<!cac )(?<!nhung )(?<!may )(?<!\d )\b(?:{PLAN_KIND_WORD}|van ban) (?:nay|do|ay|tren)\b")
@@ -480,7 +483,8 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     fresh = set(topic) - set(folded_syllables(fold_accents(before)))
     own_question = len(topic) > OWN_TOPIC_WORDS and (asks_anew or len(fresh) > OWN_TOPIC_WORDS)
     points_back = bool((_FOLLOWUP_START.match(_filler_fold(question)) or _BACK_REFERENCE.search(folded))
-                       and not own_question or _POINTS_AT.search(folded))
+                       and not own_question or _POINTS_AT.search(folded)
+                       or _OBJECT_LEFT_OUT.search(_TRAILING_FILLER.sub("", folded.rstrip(" ?.!"))))
     # "Sở nào làm đầu mối kế hoạch này?", "Hội phụ nữ có vai trò gì không?": a question of its own about the plan
     # just quoted, asking anew of it or of a body the last question did not name; not the last topic reworded.
     plan_back = asks_anew and _PLAN_BACK.search(folded) is not None

@@ -1227,3 +1227,15 @@ def test_a_bare_department_opening_what_a_follow_up_says_it_does_is_the_one_the_
         "Rồi Sở Công Thương tổng hợp gửi lên tỉnh khi nào")
     assert "Sở Công Thương" not in condense("Rồi số tổng hợp gửi lên tỉnh là bao nhiêu?", history(before), PLANS)
     assert with_body_named("sở nào tổng hợp?", before, "") == "sở nào tổng hợp?"
+
+
+def test_a_follow_up_leaving_out_what_is_taken_part_in_or_organised_asks_of_the_event_just_discussed():
+    """"Ít nhất bao nhiêu doanh nghiệp tham gia?" ends on a verb whose object it leaves out: the fair the last
+    question asked of, however many words of its own it has; so does "Ai đứng ra tổ chức?" after it."""
+    fair = "Ngày hội việc làm của Hà Nội năm 2023 tổ chức lúc nào, ở đâu?"
+    firms = condense("it nhat bao nhieu doanh nghiep tham gia", history(fair), PLANS)
+    assert "Ngày hội việc làm" in firms and firms.lower().startswith("it nhat bao nhieu doanh nghiep tham gia")
+    who = condense("Ai đứng ra tổ chức?", history(fair, firms), PLANS)
+    assert who.startswith("Ai đứng ra tổ chức") and "Ngày hội việc làm" in who
+    assert condense("Có bao nhiêu doanh nghiệp tham gia đào tạo?", history(fair), PLANS) == \
+        "Có bao nhiêu doanh nghiệp tham gia đào tạo?"
