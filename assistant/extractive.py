@@ -39,6 +39,7 @@ from assistant.questions import (
     SIGNER,
     SOURCE,
     STOPWORDS,
+    VENUE,
     QuestionProfile,
     folded_syllables,
     is_instruction,
@@ -93,6 +94,7 @@ from index.vocab.phrases import (
     POST_FIELD,
     PROPOSALS_PART,
     QUALIFIES_BEFORE,
+    VENUE_MENTION,
     named_items_span,
     names_items,
 )
@@ -294,7 +296,7 @@ def own_heading(passage: Passage) -> str:
 
 
 _KIND_PATTERNS = {NUMBER: FIGURE_NOT_YEAR, DATE: TIME_MENTION, AGENCY: _AGENCY, SOURCE: FUNDING_SOURCE,
-                  DEFINITION: DEFINES}
+                  DEFINITION: DEFINES, VENUE: VENUE_MENTION}
 # Facts about the plan itself, and the part of the plan that states them.
 _OWN_PART = {SIGNER: SIGNATURE_TITLE, DOC_NUMBER: HEADER_TITLE, ISSUE_DATE: HEADER_TITLE}
 

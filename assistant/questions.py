@@ -81,8 +81,9 @@ DOC_KIND = "doc_kind"  # what the document is, what it is issued with, from when
 SUBJECT = "subject"  # what the document is about: "về việc gì", "tiêu đề", "trích yếu"
 PAST = "past"  # results already reached ("kết quả", "đã đạt"), not the plan's targets
 DEFINITION = "definition"  # "thế nào là …", "được hiểu là gì", "tỷ lệ này tính trên đối tượng nào": what a term means
-# The kinds of fact an answer states itself: a figure, a time, a body, a meaning.
-FACT_KINDS = frozenset({NUMBER, DATE, AGENCY, SOURCE, DEFINITION})
+VENUE = "venue"  # where something takes place or is handed in: "tổ chức ở đâu", "nộp hồ sơ tại đâu", "địa điểm"
+# The kinds of fact an answer states itself: a figure, a time, a body, a meaning, a place.
+FACT_KINDS = frozenset({NUMBER, DATE, AGENCY, SOURCE, DEFINITION, VENUE})
 ISSUER = "issuer"  # the body that issued the plan: "do cơ quan nào ban hành", "cơ quan ban hành là ai"
 YES_NO = "yes_no"  # "có được tính vào tổng kinh phí không": whether a statement holds
 
@@ -219,6 +220,9 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(the nao la|hieu (la )?(the nao|nhu the nao|ra sao|la gi|la ai)|duoc hieu|dinh nghia|khai niem|"
         r"nghia la gi|(duoc )?tinh tren (\w+ ){0,4}(nao|gi)|(duoc )?tinh (nhu )?the nao)\b"
     ),
+    # "tổ chức ở đâu", "nộp phiếu tại đâu", "địa điểm nào", "diễn ra chỗ nào" (where money comes from, "lấy ở đâu",
+    # is its source: ``_kinds``)
+    VENUE: re.compile(r"\b(o dau|tai dau|dia diem|noi nao|cho nao)\b"),
     # "thực hiện quyết định nào", "căn cứ văn bản gì"; not "Kế hoạch thực hiện Nghị quyết 06, sở nào …"; the
     # submission (``_SUBMISSION``).
     BASIS: re.compile(rf"\b((quyet dinh|qd|nghi quyet|nq|chi thi|ke hoach|van ban|chien luoc) (nao|gi|so may)|can cu"
@@ -736,6 +740,10 @@ _DOCUMENT_NUMBER_HOW_MANY = re.compile(
 PLAN_NOTE = re.compile(r"\s*\(theo (?:[^()]|\([^()]*\))*\)")
 
 
+# Who lends or pays, asked as a place: "muốn vay tiền đi học nghề thì vay ở đâu", "xin hỗ trợ ở đâu" (a bank, a body).
+_LENDER_ASKED = re.compile(r"\b(?:vay|lay|xin|nhan|huy dong)\b(?: \w+){0,3} (?:o|tai) dau\b")
+
+
 def _kinds(folded: str, typed: str = "") -> set[str]:
     """The kinds of fact a folded question asks; ``typed``, the question as typed, settles words that fold alike
     (what the user typed: a plan's name written after it is in marks whatever they used)."""
@@ -751,6 +759,8 @@ def _kinds(folded: str, typed: str = "") -> set[str]:
         kinds.discard(SIGNER)
     if NUMBER not in kinds and _SOURCES_NAMED.search(folded):
         kinds.add(SOURCE)
+    if SOURCE in kinds or _LENDER_ASKED.search(folded):
+        kinds.discard(VENUE)  # "kinh phí lấy ở đâu", "vay ở đâu": where the money comes from, no place
     if SOURCE in kinds and not kinds & {NUMBER, AGENCY, DATE}:
         kinds.add(LIST)  # the sources are several: the answer is their enumeration (not "sở nào … nguồn vốn")
     if {SIGNER, ISSUE_DATE} <= kinds and not _WHO_SIGNS.search(folded):

@@ -26,7 +26,7 @@ from assistant.extractive import (
     direction_fit,
 )
 from assistant.qa import Retrieved, answer_extractive, given_facts, held_kinds
-from assistant.questions import AGENCY, DATE, LIST, NUMBER, SOURCE, profile_question
+from assistant.questions import AGENCY, DATE, LIST, NUMBER, SOURCE, VENUE, profile_question
 from assistant.scope import Scope
 from index.metadata import PlanMetadata
 from index.retriever import Passage, PreparedQuery
@@ -221,6 +221,20 @@ def test_kinds_in_finds_only_the_wanted_kinds():
     region = "Phấn đấu đến năm 2030 tỉnh thuộc nhóm dẫn đầu khu vực Bắc Trung Bộ về chất lượng nguồn nhân lực."
     assert kinds_in(region, profile_question("Cơ quan nào chủ trì?")) == set()
     assert kinds_in("Bộ Nội vụ hướng dẫn.", profile_question("Cơ quan nào chủ trì?")) == {AGENCY}
+
+
+def test_a_place_asked_is_a_venue_a_line_names_not_a_place_in_a_text_nor_a_lender():
+    where = profile_question("Hội thi tay nghề tổ chức vào tháng mấy, ở đâu?")
+    assert where.kinds == {DATE, VENUE}
+    assert kinds_in("Hội thi tổ chức trong tháng 9/2027 tại Nhà thi đấu tỉnh.", where) == {DATE, VENUE}
+    assert kinds_in("Sân Trường THPT Hòa Sơn, số 12 đường Lê Lợi, phường Đông Sơn.", where) == {VENUE}
+    assert kinds_in("Nộp hồ sơ tại Phòng Đào tạo (Phòng 105, nhà A).", profile_question("nộp hồ sơ ở đâu")) == {VENUE}
+    # the place of a rule in a text is none: "tại Quyết định số …", "tại Phụ lục III", "tại khoản 2"
+    assert kinds_in("Hội thi tổ chức theo quy định tại Quyết định số 12/QĐ-UBND, chi tiết tại Phụ lục III.",
+                    where) == set()
+    # where the money comes from, or who lends it, is asked as a place but is no venue
+    assert VENUE not in profile_question("kinh phí tổ chức hội thi lấy ở đâu").kinds
+    assert VENUE not in profile_question("muốn vay tiền đi học nghề thì vay ở đâu, qua chương trình nào").kinds
 
 
 def test_a_question_asking_for_a_kind_of_body_is_answered_by_a_body_of_that_kind():

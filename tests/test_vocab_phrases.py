@@ -23,6 +23,7 @@ from index.vocab.phrases import (
     PERSON_NAME_ASKED,
     SENT_TO,
     TOTAL_ROW,
+    VENUE_MENTION,
     cites_basis,
 )
 
@@ -358,3 +359,18 @@ def test_a_question_asks_bodies_by_name_not_a_time(question, asks_names):
 ])
 def test_a_calendar_cells_action_after_a_body(rest, acts):
     assert bool(CELL_ACTION.match(rest)) is acts
+
+
+@pytest.mark.parametrize(("line", "names_place"), [
+    ("Ngày hội tổ chức tại sân Trường THPT Hạc Sơn.", True),
+    ("Tổng duyệt ở Hội trường Nhà Văn hóa phường.", True),
+    ("Sân Trường THPT Hạc Sơn, số 215 đường Hoàng Hoa Thám, khu phố 3.", True),
+    ("Nộp Phiếu tại Phòng Tổ chức – Hành chính (Phòng 105, nhà A).", True),
+    ("Địa điểm: Nhà văn hóa thôn Đông.", True),
+    ("Hỗ trợ theo mức quy định tại Quyết định số 12/QĐ-UBND.", False),
+    ("Chi tiết tại Phụ lục III kèm theo.", False),
+    ("Đào tạo tại chỗ cho lao động các xã.", False),
+    ("Thực hiện theo khoản 2 Điều 5.", False),
+])
+def test_a_venue_is_a_place_named_not_a_place_in_a_text(line, names_place):
+    assert bool(VENUE_MENTION.search(line)) is names_place

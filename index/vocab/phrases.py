@@ -285,6 +285,16 @@ FUNDING_SOURCE = re.compile(
     re.IGNORECASE,
 )
 
+# Where something takes place or is handed in, as plans write it: "… tại sân Trường THPT Hạc Đình", "tại Hội trường
+# Nhà Văn hóa phường", "ở Trung tâm Dịch vụ việc làm tỉnh", "số 215 đường Hoàng Hoa Thám", "Phòng 105, nhà A",
+# "Địa điểm: …"; not "tại Quyết định số …", "tại Mục V", "tại khoản 2" (a place in a text), nor "tại chỗ".
+VENUE_MENTION = re.compile(
+    r"(?<![\w])(?:(?:tại|ở)\s+(?!(?:Quyết định|Nghị quyết|Kế hoạch|Thông tư|Nghị định|Công văn|Văn bản|Phụ lục|Mục|"
+    r"Điều|Biểu|Chương|Phần|Khoản|Điểm|Tiết|Bảng|Mẫu)\b)(?:sân|nhà|hội trường|trụ sở|phòng|trường|trung tâm|khu|"
+    r"cơ sở|bộ phận|số\s+\d|[A-ZĐ])[^,;.()\n]*|số\s+\d+[A-Za-z]?\s*,?\s*(?:đường|phố)\s[^,;.()\n]*"
+    r"|(?:[Đđ]ịa điểm|[Đđ]ịa chỉ)(?![\w])(?:\s*:\s*[^;.()\n]+)?|Phòng\s+\d{2,4}(?![\d/]))",
+)
+
 # A heading of the part about the plan's money, a title of a few words: "IV. KINH PHÍ THỰC HIỆN", "3. Nguồn kinh
 # phí", "Điều 4. Kinh phí", "C. DỰ TOÁN KINH PHÍ", "V. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN", "Nguồn lực thực hiện",
 # "2. Cơ cấu theo nguồn vốn", "Phân bổ kinh phí theo năm";
