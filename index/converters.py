@@ -944,18 +944,30 @@ def _read_members(members: list[_Member], where: str, progress: PageProgress | N
     no document, annex or table of the plan is left out when ``keep_unranked`` is false, read last when true."""
     read: list[tuple[int, int, PlanFile]] = []
     notes: list[str] = []
+    # several photos or scans of pages (a chat group's "z601….jpg", a phone's "IMG_0412.jpg") are the pages of one
+    # document, in the order their names sort, read as one: no page alone says what it is
+    photos = sorted((m for m in members if Path(m[1]).suffix in IMAGE_SUFFIXES), key=lambda m: _name_order(m[0]))
+    pages = photos if len(photos) > 1 else []
     with tempfile.TemporaryDirectory(prefix="gdnn-bundle-") as tmp:
         for order, (shown, safe, data) in enumerate(members):
             suffix = Path(safe).suffix
             if suffix in (".zip", ".7z", "") or suffix not in SUPPORTED_SUFFIXES:
                 notes.append(f"{shown}: bỏ qua, không hỗ trợ loại tệp '{suffix or '(không có đuôi)'}' trong {where}")
                 continue
-            target = Path(tmp) / safe
-            target.write_bytes(data())
-            try:
-                plan = convert(target, shown, progress=progress, ocr_cache=ocr_cache)
-            except DocumentError as exc:
-                notes.append(f"{exc}; đã bỏ qua tệp này trong {where}")
+            if pages and (shown, safe, data) == pages[0]:
+                plan = _pages_read(pages, Path(tmp), where, progress, ocr_cache, notes)
+                shown = pages[0][0]
+            elif pages and (shown, safe, data) in pages:
+                continue
+            else:
+                target = Path(tmp) / safe
+                target.write_bytes(data())
+                try:
+                    plan = convert(target, shown, progress=progress, ocr_cache=ocr_cache)
+                except DocumentError as exc:
+                    notes.append(f"{exc}; đã bỏ qua tệp này trong {where}")
+                    continue
+            if plan is None:
                 continue
             rank = reading_rank(shown, plan.text)
             if rank is None and len(members) > 1 and not keep_unranked:
@@ -964,6 +976,29 @@ def _read_members(members: list[_Member], where: str, progress: PageProgress | N
             read.append((_UNRANKED if rank is None else rank, order, plan))
     read.sort(key=lambda item: item[:2])
     return read, notes
+
+
+def _name_order(name: str) -> list[tuple[int, str]]:
+    """A file name's sort key with its numbers as numbers: "trang 2.jpg" before "trang 10.jpg"."""
+    return [(int(part), "") if part.isdigit() else (0, part.lower()) for part in re.split(r"(\d+)", name)]
+
+
+def _pages_read(pages: list[_Member], tmp: Path, where: str, progress: PageProgress | None, ocr_cache: Path | None,
+                notes: list[str]) -> PlanFile | None:
+    """The photos of a document's pages read one after the other as one text (None when no page could be read); a
+    page that cannot be read is named in the notes."""
+    texts, ocr_pages = [], 0
+    for shown, safe, data in pages:
+        target = tmp / safe
+        target.write_bytes(data())
+        try:
+            page = convert(target, shown, progress=progress, ocr_cache=ocr_cache)
+        except DocumentError as exc:
+            notes.append(f"{exc}; đã bỏ qua trang này trong {where}")
+            continue
+        texts.append(page.text)
+        ocr_pages += page.ocr_pages
+    return PlanFile(tmp / pages[0][1], "\n\n".join(texts), ocr_pages) if texts else None
 
 
 _UNRANKED = 3  # after the annexes: a file the sender attached that is no document of the plan

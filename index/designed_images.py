@@ -40,6 +40,11 @@ SETTINGS = f"designed-image v14 tesseract {ocr.LANGUAGE} psm6"
 TILE = 16  # pixels a side of the tiles tested for flat colour
 FLAT = 2  # a tile is flat when no channel varies by more than this (a scan's grain varies by 10 and more)
 DESIGNED_SHARE = 0.08  # flat tiles of colours other than the paper over this share of the image: a designed image
+# … of a hue of its own (its share of red or green differs from the paper's by this much), or a shade far from the
+# paper's (this many steps of 8 levels: a dark banner); not the paper that a phone's light, white or warm, greys
+# towards a corner (the same hue, darker)
+HUE = 0.01
+FAR_SHADE = 12
 UNIFORM = 12  # a line of pixels is of one colour when no channel varies by more than this along it
 COLUMN_GAP = 0.015  # a gap between columns of text is at least this share of the image's width (words: less)
 LINE_HEIGHT = 4  # a block no higher than this many least column gaps is a line of text (of any size)
@@ -109,7 +114,12 @@ def is_designed(rgb: np.ndarray) -> bool:
         return False
     colours, counts = np.unique(tiles[flat, 0] // 8, axis=0, return_counts=True)
     paper = colours[counts.argmax()]
-    coloured = flat & (np.abs(tiles[:, 0] // 8 - paper).max(axis=1) > 1)
+    apart = np.abs(tiles[:, 0] // 8 - paper).max(axis=1)
+    mean = tiles.mean(axis=1) + 0.5
+    paper_rgb = paper * 8 + 4.5
+    hue = mean[:, :2] / mean.sum(axis=1, keepdims=True)
+    hued = np.abs(hue - paper_rgb[:2] / paper_rgb.sum()).max(axis=1) > HUE
+    coloured = flat & (apart > 1) & (hued | (apart > FAR_SHADE))
     return float(coloured.mean()) >= DESIGNED_SHARE
 
 

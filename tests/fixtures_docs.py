@@ -1304,6 +1304,32 @@ DECISION_TEXT = "\n\n".join([
 PORTAL_NOTE = "Tài liệu được tải về từ Cổng thông tin điện tử tỉnh Đông Sơn lúc 10 giờ 15 ngày 20/3/2025."
 
 
+def make_page_photos_archive(path: Path, text: str, annex: str) -> list[list[str]]:
+    """A plan as a chat group passes it on: a .zip of phone photos of its pages, one JPEG a page named as Zalo
+    names its downloads ("z6012345678930_….jpg", the number growing page by page), stored last page first, and its
+    annex as a .docx sent apart. Returns the lines printed on each page (``render_scan``)."""
+    import io
+    import zipfile
+
+    from PIL import Image, ImageSequence
+
+    with tempfile.TemporaryDirectory() as tmp:
+        frames = Path(tmp) / "pages.tif"
+        truth = render_scan(frames, text, photographed=1.2)
+        with Image.open(frames) as pages:
+            photos = []
+            for n, page in enumerate(ImageSequence.Iterator(pages)):
+                buffer = io.BytesIO()
+                page.convert("L").save(buffer, "JPEG", quality=80)
+                photos.append((f"z60123456789{30 + 7 * n}_{n:02x}c5e1a9.jpg", buffer.getvalue()))
+        annex_docx = make_docx(Path(tmp) / "annex.docx", annex)
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as bundle:
+            for name, data in reversed(photos):
+                bundle.writestr(name, data)
+            bundle.writestr("Phu luc du an.docx", annex_docx.read_bytes())
+    return truth
+
+
 def make_plan_archive(path: Path) -> Path:
     """What a portal's "Tải về" gives, as a .zip or (by the path's suffix) a 7-Zip .7z in a folder: the Quyết định
     (.docx), the Kế hoạch it issues (.docx), its target annex as an Excel 97-2003 workbook, the portal's download

@@ -43,6 +43,16 @@ def test_an_infographic_is_told_from_a_scan_and_a_page_of_text(infographic, tmp_
     assert not designed_images.is_designed(np.asarray(Image.open(page.with_suffix(".png")).convert("RGB")))
 
 
+def test_a_phone_photo_of_a_printed_page_is_no_infographic(tmp_path):
+    """The light falling off towards a corner greys the paper in flat steps: no colour blocks of a design."""
+    render_scan(tmp_path / "photo.tif", "KẾ HOẠCH\nĐào tạo nghề năm 2026\n" * 20, photographed=1.2, max_pages=1)
+    photo = Image.open(tmp_path / "photo.tif").convert("RGB")
+    assert not designed_images.is_designed(np.asarray(photo))
+    tinted = Image.merge("RGB", [band.point(lambda v, k=k: min(255, int(v * k))) for band, k in
+                                 zip(photo.split(), (1.0, 0.95, 0.85))])  # a warm lamp's yellow
+    assert not designed_images.is_designed(np.asarray(tinted))
+
+
 def test_each_card_is_one_item_its_label_then_its_big_figure(lines):
     for card in ("Tuyển sinh giáo dục nghề nghiệp: 18.400 người", "Trình độ cao đẳng: 2.650 người",
                  "Trình độ trung cấp: 3.900 người", "Lao động qua đào tạo: 71,5%", "Đi làm việc ở nước ngoài: 1.800 người"):

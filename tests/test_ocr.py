@@ -23,7 +23,14 @@ from index.documents import DocumentError, list_plan_files, read_plan
 from index.normalize import fold_accents, normalize_text
 from index.structure import parse_structure
 from index.tables import iter_tables
-from tests.fixtures_docs import SCANNED_PLAN, char_accuracy, plan_text, render_scan, with_hidden_layer
+from tests.fixtures_docs import (
+    SCANNED_PLAN,
+    char_accuracy,
+    make_page_photos_archive,
+    plan_text,
+    render_scan,
+    with_hidden_layer,
+)
 
 pytestmark = [
     pytest.mark.filterwarnings("ignore:.*no_silent_downcasting:DeprecationWarning"),
@@ -95,6 +102,23 @@ def test_second_read_comes_from_the_cache_without_tesseract(scan, tmp_path, monk
     assert time.perf_counter() - started < 5
     assert again.text == scan.plan.text and again.ocr_pages == 2
     assert list_plan_files([scan.pdf.parent]) == ([scan.pdf], [])  # the cache is not a plan
+
+
+def test_a_zip_of_page_photos_reads_as_one_document_in_page_order_before_its_annex(tmp_path):
+    """A chat group's .zip: the pages' phone photos stored last page first, none of which says alone what it is
+    (only the first has the plan's title), and the annex sent as Word: the pages by OCR in their names' order, as
+    one plan, then the annex; no page left out."""
+    archive = tmp_path / "ke-hoach-anh-zalo.zip"
+    truth = make_page_photos_archive(archive, SCANNED_PLAN, "PHỤ LỤC\n\nDanh mục dự án chuyển đổi số năm 2025")
+    plan = read_plan(archive)
+    assert len(truth) == 2 and plan.ocr_pages == 2 and plan.notes == ()
+    text = normalize_text(plan.text)
+    first, last = truth[0][0], truth[1][-1]  # the first line printed on page 1, the last on page 2
+    assert char_accuracy(text[:len(first)], first) > 0.8
+    assert "KẾ HOẠCH" in text and "Số: 52/KH-UBND" in text
+    annex = text.index("Danh mục dự án chuyển đổi số năm 2025")
+    assert text.index("39.600") < text.index("Sở Tài chính chủ trì") < annex
+    assert fold_accents(last)[:20] in fold_accents(text[:annex])
 
 
 def test_a_scanners_tiff_and_a_page_image_are_read_like_the_scanned_pdf(scan, tmp_path, monkeypatch):
