@@ -960,13 +960,8 @@ def _read_members(members: list[_Member], where: str, progress: PageProgress | N
             elif pages and (shown, safe, data) in pages:
                 continue
             else:
-                target = Path(tmp) / safe
-                target.write_bytes(data())
-                try:
-                    plan = convert(target, shown, progress=progress, ocr_cache=ocr_cache)
-                except DocumentError as exc:
-                    notes.append(f"{exc}; đã bỏ qua tệp này trong {where}")
-                    continue
+                plan = _member_read((shown, safe, data), Path(tmp), f"tệp này trong {where}", progress, ocr_cache,
+                                    notes)
             if plan is None:
                 continue
             rank = reading_rank(shown, plan.text)
@@ -987,18 +982,24 @@ def _pages_read(pages: list[_Member], tmp: Path, where: str, progress: PageProgr
                 notes: list[str]) -> PlanFile | None:
     """The photos of a document's pages read one after the other as one text (None when no page could be read); a
     page that cannot be read is named in the notes."""
-    texts, ocr_pages = [], 0
-    for shown, safe, data in pages:
-        target = tmp / safe
-        target.write_bytes(data())
-        try:
-            page = convert(target, shown, progress=progress, ocr_cache=ocr_cache)
-        except DocumentError as exc:
-            notes.append(f"{exc}; đã bỏ qua trang này trong {where}")
-            continue
-        texts.append(page.text)
-        ocr_pages += page.ocr_pages
-    return PlanFile(tmp / pages[0][1], "\n\n".join(texts), ocr_pages) if texts else None
+    read = [page for member in pages
+            if (page := _member_read(member, tmp, f"trang này trong {where}", progress, ocr_cache, notes))]
+    return PlanFile(tmp / pages[0][1], "\n\n".join(p.text for p in read), sum(p.ocr_pages for p in read)) \
+        if read else None
+
+
+def _member_read(member: _Member, tmp: Path, left_out: str, progress: PageProgress | None, ocr_cache: Path | None,
+                 notes: list[str]) -> PlanFile | None:
+    """A bundle's file written out and converted; None, with the reason in the notes, when it cannot be read
+    (``left_out`` says what is skipped where: "tệp này trong tệp nén")."""
+    shown, safe, data = member
+    target = tmp / safe
+    target.write_bytes(data())
+    try:
+        return convert(target, shown, progress=progress, ocr_cache=ocr_cache)
+    except DocumentError as exc:
+        notes.append(f"{exc}; đã bỏ qua {left_out}")
+        return None
 
 
 _UNRANKED = 3  # after the annexes: a file the sender attached that is no document of the plan
