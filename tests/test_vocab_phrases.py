@@ -367,6 +367,7 @@ def test_a_calendar_cells_action_after_a_body(rest, acts):
     ("Sân Trường THPT Hạc Sơn, số 215 đường Hoàng Hoa Thám, khu phố 3.", True),
     ("Nộp Phiếu tại Phòng Tổ chức – Hành chính (Phòng 105, nhà A).", True),
     ("Địa điểm: Nhà văn hóa thôn Đông.", True),
+    ("Ngày hội tổ chức trong tháng 5/2025 tại thành phố Hạc Sơn.", True),
     ("Hỗ trợ theo mức quy định tại Quyết định số 12/QĐ-UBND.", False),
     ("Chi tiết tại Phụ lục III kèm theo.", False),
     ("Đào tạo tại chỗ cho lao động các xã.", False),

@@ -286,12 +286,14 @@ FUNDING_SOURCE = re.compile(
 )
 
 # Where something takes place or is handed in, as plans write it: "… tại sân Trường THPT Hạc Đình", "tại Hội trường
-# Nhà Văn hóa phường", "ở Trung tâm Dịch vụ việc làm tỉnh", "số 215 đường Hoàng Hoa Thám", "Phòng 105, nhà A",
-# "Địa điểm: …"; not "tại Quyết định số …", "tại Mục V", "tại khoản 2" (a place in a text), nor "tại chỗ".
+# Nhà Văn hóa phường", "ở Trung tâm Dịch vụ việc làm tỉnh", "tại thành phố Bạch Vân", "số 215 đường Hoàng Hoa
+# Thám", "Phòng 105, nhà A", "Địa điểm: …"; not "tại Quyết định số …", "tại Mục V", "tại khoản 2" (a place in a
+# text), nor "tại chỗ".
 VENUE_MENTION = re.compile(
     r"(?<![\w])(?:(?:tại|ở)\s+(?!(?:Quyết định|Nghị quyết|Kế hoạch|Thông tư|Nghị định|Công văn|Văn bản|Phụ lục|Mục|"
     r"Điều|Biểu|Chương|Phần|Khoản|Điểm|Tiết|Bảng|Mẫu)\b)(?:sân|nhà|hội trường|trụ sở|phòng|trường|trung tâm|khu|"
-    r"cơ sở|bộ phận|số\s+\d|[A-ZĐ])[^,;.()\n]*|số\s+\d+[A-Za-z]?\s*,?\s*(?:đường|phố)\s[^,;.()\n]*"
+    r"cơ sở|bộ phận|số\s+\d|(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường|tỉnh|thôn|bản)\s+[A-ZĐ]|[A-ZĐ])"
+    r"[^,;.()\n]*|số\s+\d+[A-Za-z]?\s*,?\s*(?:đường|phố)\s[^,;.()\n]*"
     r"|(?:[Đđ]ịa điểm|[Đđ]ịa chỉ)(?![\w])(?:\s*:\s*[^;.()\n]+)?|Phòng\s+\d{2,4}(?![\d/]))",
 )
 
