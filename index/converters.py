@@ -949,19 +949,18 @@ def _read_members(members: list[_Member], where: str, progress: PageProgress | N
     photos = sorted((m for m in members if Path(m[1]).suffix in IMAGE_SUFFIXES), key=lambda m: _name_order(m[0]))
     pages = photos if len(photos) > 1 else []
     with tempfile.TemporaryDirectory(prefix="gdnn-bundle-") as tmp:
-        for order, (shown, safe, data) in enumerate(members):
+        for order, member in enumerate(members):
+            shown, safe, _ = member
             suffix = Path(safe).suffix
             if suffix in (".zip", ".7z", "") or suffix not in SUPPORTED_SUFFIXES:
                 notes.append(f"{shown}: bỏ qua, không hỗ trợ loại tệp '{suffix or '(không có đuôi)'}' trong {where}")
                 continue
-            if pages and (shown, safe, data) == pages[0]:
+            if pages and member is pages[0]:  # the pages are read where the first of them stands
                 plan = _pages_read(pages, Path(tmp), where, progress, ocr_cache, notes)
-                shown = pages[0][0]
-            elif pages and (shown, safe, data) in pages:
+            elif member in pages:
                 continue
             else:
-                plan = _member_read((shown, safe, data), Path(tmp), f"tệp này trong {where}", progress, ocr_cache,
-                                    notes)
+                plan = _member_read(member, Path(tmp), f"tệp này trong {where}", progress, ocr_cache, notes)
             if plan is None:
                 continue
             rank = reading_rank(shown, plan.text)

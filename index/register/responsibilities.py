@@ -893,8 +893,9 @@ def _subject(text: str, assigned: bool = False) -> tuple[list[str], str] | None:
 
 
 def _bare_subject(text: str, assigned: bool = False) -> tuple[list[str], str] | None:
-    """``_subject`` of a text its leads are cut from; ``assigned``: the text follows the issuer's "giao", so a
-    school's capitalised name ends before a lower-case verb the list does not know."""
+    """``_subject`` of a text its leads are cut from. A body's capitalised name ends before a lower-case verb the list
+    does not know when a count follows (``_name_before_count``); ``assigned`` (the text follows the issuer's "giao")
+    lets any body's name end so, without that reading's checks."""
     # a note in parentheses after the name is no verb: "Sở Giáo dục và Đào tạo (cơ quan thường trực): giao …"
     masked = NOTE.sub(lambda note: " " * len(note.group(0)), text)
     m = _PREDICATE.search(masked)
