@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from index.normalize import fold_accents
 from index.vocab.dates import YEAR
 from index.vocab.qualifiers import AREAS as AREA_WORDS
+from index.vocab.qualifiers import PAYING
 
 # Training levels ("trình độ trung cấp") and areas ("khu vực thành thị"), as plans write them.
 LEVELS = ("cao đẳng", "trung cấp", "sơ cấp", "dưới 3 tháng", "đào tạo thường xuyên")
@@ -81,8 +82,10 @@ SLOTS = (
     # "báo cáo 6 tháng", "báo cáo năm" (not "báo cáo năm 2023", a year's)
     Slot(re.compile(rf"\bbao cao\s+(?:ket qua\s+)?(?P<swap>(?:{_alternatives(REPORTS)}))\b(?!\s*\d)"),
          _vocabulary_value(REPORTS), "báo cáo "),
-    # the level only: "ngân sách" stays a topic word of the question
-    Slot(re.compile(rf"(?<=\bngan sach )(?:cap\s+)?(?P<swap>{_alternatives(BUDGET_LEVELS)})\b"),
+    # the level only: "ngân sách" stays a topic word of the question; a level named as the payer ("trong đó tỉnh bỏ
+    # ra bao nhiêu") is its budget's
+    Slot(re.compile(rf"(?:(?<=\bngan sach )(?:cap\s+)?|\b(?:cap\s+)?(?=(?:{_alternatives(BUDGET_LEVELS)}) {PAYING}\b))"
+                    rf"(?P<swap>{_alternatives(BUDGET_LEVELS)})\b"),
          _vocabulary_value(BUDGET_LEVELS), "ngân sách cấp ", narrows=True),
 )
 

@@ -1239,3 +1239,11 @@ def test_a_follow_up_leaving_out_what_is_taken_part_in_or_organised_asks_of_the_
     assert who.startswith("Ai đứng ra tổ chức") and "Ngày hội việc làm" in who
     assert condense("Có bao nhiêu doanh nghiệp tham gia đào tạo?", history(fair), PLANS) == \
         "Có bao nhiêu doanh nghiệp tham gia đào tạo?"
+
+
+@pytest.mark.parametrize("typed", ["Trong đó tỉnh bỏ ra bao nhiêu?", "Trong đó ngân sách tỉnh bao nhiêu?"])
+def test_a_level_of_government_named_as_the_payer_narrows_a_total_to_its_budget(typed):
+    """"Trong đó tỉnh bỏ ra bao nhiêu?" after the plan's total asks the province's budget's share, as "ngân sách
+    tỉnh" does: the total's words give way to that budget."""
+    out = condense(typed, history("Tổng kinh phí thực hiện kế hoạch năm 2025 của Bạch Vân là bao nhiêu?"), PLANS)
+    assert "ngân sách cấp tỉnh" in out and "Tổng" not in out, out

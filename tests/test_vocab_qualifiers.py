@@ -20,6 +20,13 @@ from index.vocab.qualifiers import (
     ("Ngân sách huyện Cẩm Đường bố trí bao nhiêu cho đào tạo nghề?", {"cam duong", "ngan sach huyen"}),
     ("Năm 2029 ngân sách tỉnh bố trí bao nhiêu tỷ đồng?", {"ngan sach tinh"}),  # not the year's total
     ("ngan sach cap xa phai bo tri bao nhieu ty dong", {"ngan sach xa"}),
+    # a level of government named as the payer asks for its budget's share
+    ("Trong đó tỉnh bỏ ra bao nhiêu?", {"ngan sach tinh"}),
+    ("tinh chi bao nhieu tien ho tro khoan nay", {"ngan sach tinh"}),
+    ("Trung ương cấp bao nhiêu trong đó?", {"ngan sach trung uong"}),
+    ("Cấp huyện góp bao nhiêu?", {"ngan sach huyen"}),
+    ("Tỉnh chỉ đạo việc này thế nào?", set()),  # "chỉ đạo" directs, pays nothing
+    ("Tỉnh hỗ trợ bao nhiêu tiền một người học?", set()),  # a support level, not the province's budget
     ("Nguồn xã hội hóa huy động bao nhiêu?", {"xa hoi hoa"}),
     ("Đào tạo nghề cho lao động nữ ở thị xã Sơn Tây?", {"phu nu", "son tay"}),
     ("Bao nhiêu bộ đội xuất ngũ được học nghề?", {"xuat ngu"}),

@@ -31,12 +31,17 @@ from index.vocab.wording import in_plan_wording, plan_reading
     ("bao gio phai xong", "bao gio phai hoan thanh"),
     ("xong truoc ngay nao", "hoan thanh truoc ngay nao"),
     ("muon vay von can chuan bi nhung giay to gi", "muon vay von can chuan bi nhung ho so gi"),
+    ("trong do tinh bo ra bao nhieu", "trong do ngan sach tinh bo ra bao nhieu"),
+    ("cap huyen gop bao nhieu", "ngan sach cap huyen gop bao nhieu"),
+    ("trung uong cap bao nhieu", "ngan sach trung uong cap bao nhieu"),
 ])
 def test_everyday_phrases_are_read_in_the_plans_words(typed, plans):
     assert in_plan_wording(typed) == plans
 
 
 @pytest.mark.parametrize("typed", ["tien do thuc hien", "cai tien chuong trinh", "bao nhieu tien", "tien hanh lam",
+                                   "ngan sach tinh bo ra bao nhieu", "ngan sach cap xa gop", "tinh chi dao",
+                                   "tinh ho tro bao nhieu",
                                    "uu tien nguoi khuyet tat", "hoc nghe", "vay von", "giao vien",
                                    "dau tu dot 1", "dot phat hai", "nghe may", "lam xong"])
 def test_plan_words_words_that_fold_alike_and_amounts_are_left_alone(typed):

@@ -143,11 +143,22 @@ PROGRAMMES: dict[str, tuple[str, ...]] = {
 }
 # The budget a sum comes from ("năm 2029 ngân sách tỉnh bố trí bao nhiêu", "ngân sách cấp xã góp bao nhiêu"): a
 # year's total, or another budget's share, does not answer for it. A city's own budget is "ngân sách thành phố".
+# A level of government named as the one who pays ("trong đó tỉnh bỏ ra bao nhiêu", "trung ương cấp bao nhiêu",
+# "cấp huyện góp bao nhiêu") asks for its budget's share as "ngân sách tỉnh …" does; "tỉnh hỗ trợ" (a policy) and
+# "tỉnh chỉ đạo" are not paying.
+PAYING = r"(?:bo ra|chi ra|bo tien|chi tien|dong gop|gop|(?:chi|cap|bo)(?= (?:bao nhieu|bn|may)\b))"
+
+
+def _paying(level: str) -> str:
+    """The folded pattern of a budget level named as the payer: "tinh" before "bỏ ra", "góp"…"""
+    return rf"(?:cap )?{level}(?= {PAYING}\b)"
+
+
 BUDGETS: dict[str, tuple[str, ...]] = {
-    "ngân sách trung ương": ("ngan sach trung uong", "nstw"),
-    "ngân sách tỉnh": ("ngan sach tinh", "ngan sach cap tinh", "ngan sach thanh pho"),
-    "ngân sách huyện": ("ngan sach huyen", "ngan sach cap huyen"),
-    "ngân sách xã": ("ngan sach xa", "ngan sach cap xa"),
+    "ngân sách trung ương": ("ngan sach trung uong", "nstw", _paying("trung uong")),
+    "ngân sách tỉnh": ("ngan sach tinh", "ngan sach cap tinh", "ngan sach thanh pho", _paying("(?:tinh|thanh pho)")),
+    "ngân sách huyện": ("ngan sach huyen", "ngan sach cap huyen", _paying("huyen")),
+    "ngân sách xã": ("ngan sach xa", "ngan sach cap xa", _paying("xa")),
     "xã hội hóa": ("xa hoi hoa",),
 }
 # The trained workers holding a diploma or certificate: every plan sets "tỷ lệ lao động qua đào tạo" and, beside it,

@@ -15,6 +15,7 @@ import re
 
 from index.normalize import canonical, fold_accents
 from index.vocab.abbreviations import read_in_full
+from index.vocab.qualifiers import PAYING
 
 # (everyday phrase as a folded pattern, the plans' words); longer phrases first where they overlap.
 # Folding merges words ("tiền" money, "tiến" progress: "tien"), so an ambiguous one is matched only
@@ -42,6 +43,8 @@ PLAN_WORDING: tuple[tuple[str, str], ...] = (
     (r"may moc(?: thiet bi)?", "trang thiet bi"),
     # the papers a borrower or learner brings ("cần chuẩn bị những giấy tờ gì"): plans list them as a "hồ sơ"
     (r"giay to", "ho so"),
+    # a level of government as the payer ("trong đó tỉnh bỏ ra bao nhiêu"): its budget, as plans write it
+    (rf"(?<!ngan sach )(?<!cap )(?=(?:cap )?(?:trung uong|tinh|thanh pho|huyen|xa) {PAYING}\b)", "ngan sach "),
     # "(phải) xong" a task: plans write "hoàn thành"
     (r"(?<=phai )xong|xong(?= (?:truoc|khi nao|luc nao|bao gio|trong|vao)\b)", "hoan thanh"),
 )
