@@ -44,6 +44,7 @@ from assistant.questions import (
     ISSUER,
     LIST,
     NUMBER,
+    PAST,
     SIGNER,
     SOURCE,
     STOPWORDS,
@@ -67,6 +68,7 @@ from index.vocab.phrases import (
     FUNDING_SOURCE,
     OPENS_SUBITEMS,
     PROPER_NAME_WORDS,
+    RESULT_COLUMN,
     cites_basis,
     named_items_span,
 )
@@ -277,7 +279,9 @@ def _row_fact(row: str, profile: QuestionProfile, wanted: set[str]) -> str:
     if not asks_comments(profile):  # a comments report's row: what was answered or is in force, not the proposal
         values = [c for c in values if not is_comment_cell(c)] or values
     heads = [c.split(":", 1)[0] if ":" in c else "" for c in values]
-    asked = [c for c, h in zip(values, heads) if any(str(y) in h for y in profile.years)]
+    # the asked year's cells; asked of now ("hiện nay có bao nhiêu … và tới 2030 …"), the state reached too
+    asked = [c for c, h in zip(values, heads) if any(str(y) in h for y in profile.years)
+             or (profile.wants(PAST) and RESULT_COLUMN.search(fold_accents(h).lower()))]
     if not asked:
         keywords = set(profile.keywords)
         # a column the question names by its words in a row ("chủ đầu tư"), else any sharing a word with it

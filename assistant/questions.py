@@ -213,7 +213,7 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # the state now ("hiện tại tỉnh có bao nhiêu trường cao đẳng") is a result reached too, not a target
     PAST: re.compile(r"\b(ket qua|da dat|giai doan truoc|nam truoc|uoc dat|uoc thuc hien|da thuc hien|thuc te"
-                     r"|hien tai|hien nay|hien co)\b"),
+                     r"|hien tai|hien nay|hien co|hien gio|bay gio|den nay)\b"),
     # "kế hoạch hiểu thế nào là có bằng cấp, chứng chỉ", "lao động nông thôn được hiểu là ai", "định nghĩa", "tỷ lệ
     # này tính trên đối tượng lao động nào", "được tính như thế nào"
     DEFINITION: re.compile(

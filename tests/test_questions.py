@@ -851,6 +851,9 @@ def test_the_state_now_is_asked_as_a_result_reached_not_a_target():
 
     assert profile_question("hien tai tinh co bao nhieu truong cao dang, trung cap").wants(PAST)
     assert profile_question("Hiện nay tỉnh có mấy cơ sở giáo dục nghề nghiệp?").wants(PAST)
+    assert profile_question("Hiện giờ mới có bao nhiêu phần trăm giáo viên được bồi dưỡng kỹ năng số?").wants(PAST)
+    assert profile_question("bay gio tinh co may truong cao dang").wants(PAST)
+    assert profile_question("Đến nay đã có bao nhiêu người được cấp thẻ học nghề?").wants(PAST)
     assert not profile_question("Đến năm 2030 tỉnh có mấy trường chất lượng cao?").wants(PAST)
 
 

@@ -3,6 +3,8 @@ agency a heading names, list items, the asked year's cell, a short plan label, t
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.compose import Evidence, compose, refusal, short_answer, short_label
 from assistant.extractive import passage_units
 from assistant.questions import profile_question
@@ -237,6 +239,26 @@ def test_a_year_column_row_gives_the_cell_of_the_asked_year():
     )
     answer = short("Chỉ tiêu tuyển sinh năm 2025 là bao nhiêu người?", row)
     assert answer == f"Theo {PLAN}: Tuyển sinh: Năm 2025: 39.600 Người."  # the table prints "39 600": the answer writes it the Vietnamese way
+
+
+@pytest.mark.parametrize(("question", "cells"), [
+    ("Bây giờ tỉnh có bao nhiêu phần trăm nhà giáo dùng được học liệu số?", ["Thực trạng cuối 2026: 41,5%"]),
+    ("Hiện nay được bao nhiêu phần trăm nhà giáo dùng học liệu số, đến năm 2030 phấn đấu bao nhiêu?",
+     ["Thực trạng cuối 2026: 41,5%", "Phấn đấu năm 2030: 90%"]),
+    ("Đến năm 2030 phấn đấu bao nhiêu phần trăm nhà giáo dùng học liệu số?", ["Phấn đấu năm 2030: 90%"]),
+])
+def test_a_row_asked_of_now_gives_the_state_reached_beside_the_year_asked(question, cells):
+    """"Hiện nay … và đến 2030 …": the column of the state reached ("Thực trạng cuối 2026") answers "now", the
+    year's column the rest; a question of a year alone gets that year's."""
+    row = passage(
+        1, "row",
+        "III. CHỈ TIÊU\nBiểu 02\nNhà giáo sử dụng thành thạo học liệu số | ĐVT: % | Thực trạng cuối 2026: 41,5 "
+        "| Phấn đấu năm 2028: 70 | Phấn đấu năm 2030: 90",
+        "III. CHỈ TIÊU",
+    )
+    answer = short(question, row)
+    assert all(cell in answer for cell in cells), answer
+    assert ("Thực trạng" in answer) == (len(cells) > 1 or "Thực trạng" in cells[0]) and "2028" not in answer
 
 
 def test_a_row_figure_takes_the_unit_column_of_any_name():

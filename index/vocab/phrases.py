@@ -198,6 +198,10 @@ def opens_items(text: str) -> bool:
 
 
 # The words that end an item opening sub-items of its own, its colon gone: "Ngân sách tỉnh: 17,8 tỷ đồng, trong đó".
+# A table column of the state reached, not a target ahead ("Hiện trạng 2026", "Năm 2024 (ước)", "Thực hiện 2023",
+# "Kết quả năm 2026", "Thực trạng"), folded: what a question of now ("hiện nay có bao nhiêu") is answered from.
+RESULT_COLUMN = re.compile(r"\b(?:hien trang|thuc trang|hien nay|hien tai|thuc hien|uoc(?: thuc hien| dat| tinh)?"
+                           r"|ket qua|da dat)\b")
 OPENS_SUBITEMS = re.compile(r"[,;]?\s*(?:trong đó|bao gồm|gồm|cụ thể)$", re.IGNORECASE)
 
 # A person named with the word that addresses them ("đồng chí Hà Văn Lực, Phó Giám đốc Sở"): a body's line of an
