@@ -94,6 +94,7 @@ from index.vocab.phrases import (
     POST_FIELD,
     PROPOSALS_PART,
     QUALIFIES_BEFORE,
+    TOTAL_ROW,
     VENUE_MENTION,
     named_items_span,
     names_items,
@@ -793,8 +794,37 @@ def score_units(
                 continue
             seen[key] = len(scored)
             scored.append(ScoredUnit(unit, score, coverage))
+    if profile.whole:
+        scored = _totals_cover_their_rows(scored)
     scored.sort(key=lambda s: (-s.score, s.unit.passage.rank, s.unit.position))
     return scored
+
+
+def _is_total_row(line: str) -> bool:
+    """A table row read aloud whose label is a total's ("Tổng cộng (Nội dung chi) | Tổng kinh phí: …")."""
+    if not is_read_aloud(line):
+        return False
+    label = line.split(" | ", 1)[0]
+    return bool(TOTAL_ROW.match(label.split(" (", 1)[0]))
+
+
+def _totals_cover_their_rows(scored: list[ScoredUnit]) -> list[ScoredUnit]:
+    """Asked for the whole ("tổng kinh phí … là bao nhiêu, từng nguồn bao nhiêu"), a table's total row answers before
+    any row of its table: it sums them. Every row shares the header's words ("Tổng kinh phí", "Chia theo nguồn"), so
+    an item's own words would otherwise make one item's sum the answer."""
+    best: dict[tuple[str, str], ScoredUnit] = {}
+    for s in scored:
+        table = (s.unit.passage.doc, s.unit.passage.section)
+        if is_read_aloud(s.unit.text) and (table not in best or s.score > best[table].score):
+            best[table] = s
+    lifted = []
+    for s in scored:
+        top = best.get((s.unit.passage.doc, s.unit.passage.section))
+        if top is not None and top is not s and _is_total_row(s.unit.text):
+            # just above the best row: ahead of it, as far ahead of the rest as it was
+            s = ScoredUnit(s.unit, math.nextafter(top.score, math.inf), max(s.coverage, top.coverage))
+        lifted.append(s)
+    return lifted
 
 
 def cites_only(text: str, documents: tuple[tuple[str, str], ...]) -> bool:

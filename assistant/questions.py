@@ -62,6 +62,7 @@ from index.vocab.phrases import (
     OWN_BODY,
     SENT_TO,
     VISITED,
+    WHOLE_ASKED,
     asker_intro_end,
 )
 from index.vocab.qualifiers import PLACE, asked_bound, excluded_qualifiers, named_qualifiers
@@ -603,6 +604,8 @@ class QuestionProfile:
     lengths: tuple[float, ...] = ()
     # A deadline asked ("hạn hoàn thành", "xong khi nào"; ``DEADLINE_ASKED``), not any time: what a task is due by.
     deadline: bool = False
+    # The whole asked ("tổng kinh phí", "tổng cộng", "tất cả"; ``WHOLE_ASKED``): a table's total row states it.
+    whole: bool = False
 
     def wants(self, kind: str) -> bool:
         return kind in self.kinds
@@ -915,7 +918,8 @@ def profile_question(question: str) -> QuestionProfile:
                            listed=listed_noun(folded) if LIST in kinds else (), words=tuple(topic.split()),
                            bound=asked_bound(folded) if NUMBER in kinds else "",
                            set_aside=set_aside_documents(question), lengths=lengths_stated(question),
-                           deadline=DATE in kinds and bool(DEADLINE_ASKED.search(folded)))
+                           deadline=DATE in kinds and bool(DEADLINE_ASKED.search(folded)),
+                           whole=NUMBER in kinds and bool(WHOLE_ASKED.search(folded)))
 
 
 def set_aside_documents(question: str) -> tuple[tuple[str, str], ...]:

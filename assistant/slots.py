@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from index.normalize import fold_accents
 from index.vocab.dates import YEAR
+from index.vocab.phrases import WHOLE_ASKED
 from index.vocab.qualifiers import AREAS as AREA_WORDS
 from index.vocab.qualifiers import PAYING
 
@@ -128,10 +129,6 @@ def slot_changes(question: str, slots: tuple[Slot, ...] = SLOTS, taken: list[Cha
 
 
 _RANGE = re.compile(r"\d\s*[-–]\s*\d")
-# What asks for the whole ("tổng cộng bao nhiêu", "tổng số", "tất cả", "nói chung"; not "tổng hợp", "tổng kết"): gone
-# when a follow-up asks of one part of it ("Trong đó hệ cao đẳng bao nhiêu?").
-_WHOLE_ASKED = re.compile(r"\b(?:tong cong|tong so|tat ca|toan bo|noi chung"
-                          r"|tong(?! (?:hop|ket|quan|the|cuc|bien|dai)\b))\b\s*")
 
 
 def with_slot(before: str, change: Change) -> str:
@@ -145,5 +142,5 @@ def with_slot(before: str, change: Change) -> str:
     if spans:
         return cut_spans(before, spans, insert=change.value)
     if change.slot.narrows:
-        before = cut_spans(before, [m.span() for m in _WHOLE_ASKED.finditer(fold_accents(before))])
+        before = cut_spans(before, [m.span() for m in WHOLE_ASKED.finditer(fold_accents(before))])
     return f"{before.rstrip(' ?')} {change.slot.lead}{change.value}?"

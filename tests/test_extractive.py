@@ -1196,3 +1196,21 @@ def test_the_plans_place_read_as_a_body_by_its_first_word_names_the_plan():
                      issuer="Trường Cao đẳng Kỹ thuật – Công nghệ Trường Giang")
     assert _is_issuer("Trường Giang", notice)
     assert not _is_issuer("Trường Cao đẳng Nghề Sông Lam", notice)
+
+
+def test_the_whole_asked_is_answered_by_the_total_row_not_one_items_sum():
+    """Every row of a budget table carries its header's "Tổng dự toán": asked for the whole, the total row answers;
+    asked for one item, that item's row."""
+    table = [passage(
+        1, "budget",
+        "Phụ biểu 04. DỰ TOÁN\nMở lớp dạy nghề lưu động | Đơn vị thực hiện: Trung tâm GDNN huyện | Tổng dự toán: "
+        "2.150.000.000 | Ngân sách tỉnh: 1.500.000.000 | Vốn lồng ghép: 650.000.000 | Đơn vị tính: đồng\n"
+        "Tư vấn việc làm cho học viên | Đơn vị thực hiện: Trung tâm Dịch vụ việc làm | Tổng dự toán: 410.000.000 | "
+        "Ngân sách tỉnh: 410.000.000 | Vốn lồng ghép: 0 | Đơn vị tính: đồng\n"
+        "Cộng | Tổng dự toán: 2.560.000.000 | Ngân sách tỉnh: 1.910.000.000 | Vốn lồng ghép: 650.000.000 | Đơn vị tính: đồng",
+        "Phụ biểu 04. DỰ TOÁN",
+    )]
+    profile = profile_question("Tổng dự toán kinh phí của kế hoạch là bao nhiêu?")
+    assert score_units(table, profile, WEIGHTS)[0].unit.text.startswith("Cộng | Tổng dự toán: 2.560.000.000")
+    item = " ".join(u.text for u in answer_units("Mở lớp dạy nghề lưu động dự toán bao nhiêu tiền?", table))
+    assert item.startswith("Mở lớp dạy nghề lưu động") and "2.560.000.000" not in item, item

@@ -344,6 +344,11 @@ ROLE_MARKS = {"c": "chủ trì", "ct": "chủ trì", "chu tri": "chủ trì",
 SCHEDULE_MARKS = frozenset({"x", "✓", "✔", "●", "•"})
 # A table's caption by its first word: "Biểu chỉ tiêu …", "Bảng 2. …", "Phụ biểu …", "BIỂU TỔNG HỢP …".
 TABLE_CAPTION = re.compile(r"^\s*(?:biểu|bảng|phụ biểu)\b", re.IGNORECASE)
+# What asks for the whole ("tổng kinh phí", "tổng cộng bao nhiêu", "tổng số", "tất cả", "nói chung"; not "tổng hợp",
+# "tổng kết", "Tổng cục"), folded: a follow-up asking of one part drops it ("Trong đó hệ cao đẳng bao nhiêu?"), and
+# a table's total row answers it.
+WHOLE_ASKED = re.compile(r"\b(?:tong cong|tong so|tat ca|toan bo|noi chung"
+                         r"|tong(?! (?:hop|ket|quan|the|cuc|bien|dai)\b))\b\s*")
 # A table's total row, by its label cell: "Cộng", "Tổng cộng", "Tổng số", "Tổng", "Toàn tỉnh" (a sum, no item).
 TOTAL_ROW = re.compile(r"^\s*(?:tổng cộng|tổng số|tổng|cộng|toàn (?:tỉnh|thành phố|huyện|xã|phường))\s*:?\s*$",
                        re.IGNORECASE)
