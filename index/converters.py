@@ -413,6 +413,7 @@ def _first_page_header(document, numbering: Numbering) -> list[Block]:
 
 _OFFICE_KINDS = {".doc": "Word .doc", ".odt": "OpenDocument .odt", ".rtf": "RTF .rtf", ".xml": "Word 2003 XML .xml",
                  ".fodt": "OpenDocument phẳng .fodt"}
+_DECK_KINDS = {".ppt": "PowerPoint 97-2003 .ppt", ".odp": "OpenDocument .odp"}
 # What opens a text document saved as one XML file: Word 2003's WordprocessingML ("<?mso-application
 # progid="Word.Document"?>", "<w:wordDocument"), a flat OpenDocument ("<office:document"). Any other XML is data.
 _TEXT_XML = re.compile(rb"progid=\"Word\.Document\"|<w:wordDocument\b|<office:document\b")
@@ -423,34 +424,50 @@ def _office_text(path: Path, name: str, suffix: str, progress: PageProgress | No
                  ocr_cache: Path | None) -> tuple[str, int]:
     """Old Word .doc, OpenDocument .odt, RTF, Word 2003 XML and flat OpenDocument: LibreOffice converts the file to
     .docx in a private folder (own profile: runs may overlap), read like any Word file."""
-    kind = _OFFICE_KINDS[suffix]
     if suffix == ".xml":
         with path.open("rb") as file:
             if not _TEXT_XML.search(file.read(_XML_HEAD)):
                 raise DocumentError(f"{name}: tệp .xml này không phải văn bản Word 2003 XML hay OpenDocument "
                                     "(có thể là dữ liệu); hãy lưu văn bản thành .docx hoặc .pdf rồi nạp lại.")
+    with tempfile.TemporaryDirectory(prefix="gdnn-office-") as tmp:
+        docx = _libreoffice(path, name, _OFFICE_KINDS[suffix], "docx:MS Word 2007 XML", Path(tmp),
+                            "libreoffice-writer-nogui", ".docx")
+        return _docx_text(docx, name, progress, ocr_cache, source=path)
+
+
+def _old_deck_text(path: Path, name: str) -> str:
+    """A PowerPoint 97–2003 .ppt or an OpenDocument .odp deck: LibreOffice converts it to .pptx, read like any deck
+    (slides, tables, shapes' texts, speaker notes)."""
+    with tempfile.TemporaryDirectory(prefix="gdnn-office-") as tmp:
+        pptx = _libreoffice(path, name, _DECK_KINDS[path.suffix.lower()], "pptx:Impress MS PowerPoint 2007 XML",
+                            Path(tmp), "libreoffice-impress-nogui", ".pptx")
+        return render(_deck(pptx, name))
+
+
+def _libreoffice(path: Path, name: str, kind: str, target: str, folder: Path, package: str, saved: str) -> Path:
+    """The file converted by LibreOffice headless to ``target`` ("docx:MS Word 2007 XML") in ``folder``, with a
+    profile of its own there (runs may overlap); a clear error naming the file when it cannot be."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
         raise DocumentError(
-            f"{name}: cần LibreOffice để đọc tệp {kind} nhưng máy chưa cài; hãy cài libreoffice-writer-nogui "
-            "(sudo apt-get install libreoffice-writer-nogui) hoặc lưu tệp thành .docx rồi nạp lại."
+            f"{name}: cần LibreOffice để đọc tệp {kind} nhưng máy chưa cài; hãy cài {package} "
+            f"(sudo apt-get install {package}) hoặc lưu tệp thành {saved} rồi nạp lại."
         )
     failed = f"{name}: LibreOffice không chuyển được tệp {kind} (tệp hỏng hoặc không phải văn bản)"
-    with tempfile.TemporaryDirectory(prefix="gdnn-office-") as tmp:
-        folder = Path(tmp)
-        source = folder / f"plan{suffix}"  # LibreOffice names the output after the input
-        shutil.copyfile(path, source)
-        command = [soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
-                   "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(folder), str(source)]
-        try:
-            subprocess.run(command, capture_output=True, check=True, timeout=180)
-        except subprocess.TimeoutExpired as exc:
-            raise DocumentError(f"{failed}: quá 3 phút.") from exc
-        except (subprocess.CalledProcessError, OSError) as exc:
-            raise DocumentError(f"{failed}.") from exc
-        if not (folder / "plan.docx").is_file():  # soffice exits 0 on a file it cannot load
-            raise DocumentError(f"{failed}.")
-        return _docx_text(folder / "plan.docx", name, progress, ocr_cache, source=path)
+    source = folder / f"plan{path.suffix.lower()}"  # LibreOffice names the output after the input
+    shutil.copyfile(path, source)
+    command = [soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
+               "--convert-to", target, "--outdir", str(folder), str(source)]
+    try:
+        subprocess.run(command, capture_output=True, check=True, timeout=180)
+    except subprocess.TimeoutExpired as exc:
+        raise DocumentError(f"{failed}: quá 3 phút.") from exc
+    except (subprocess.CalledProcessError, OSError) as exc:
+        raise DocumentError(f"{failed}.") from exc
+    converted = folder / f"plan{saved}"
+    if not converted.is_file():  # soffice exits 0 on a file it cannot load, or without the module that reads it
+        raise DocumentError(f"{failed}, hoặc máy chưa cài {package}.")
+    return converted
 
 
 # ================================================================== PDF
@@ -881,22 +898,26 @@ def _pdf_text(path: Path, name: str, progress: PageProgress | None, ocr_cache: P
 
 
 def _image_text(path: Path, name: str, progress: PageProgress | None, ocr_cache: Path | None) -> tuple[str, int]:
-    """A scanner's TIFF (one frame a page) or a photographed page: its frames become the pages of an image-only
-    PDF at the OCR's resolution (a pixel stays a pixel), read like any scan, the cache beside the image. A designed
-    image (an infographic in flat colour blocks) is read block by block (`index.designed_images`)."""
+    """A scanner's TIFF (one frame a page), a photographed page or a phone's scrolling screenshot (WebP, PNG; cut into
+    pages): its frames become the pages of an image-only PDF at the OCR's resolution (a pixel stays a pixel), read
+    like any scan, the cache beside the image. A designed image (an infographic in flat colour blocks) is read block
+    by block (`index.designed_images`)."""
     import numpy as np
     from PIL import Image, ImageSequence, UnidentifiedImageError
 
     from index import designed_images
+    from index.screenshots import screen_pages
 
     try:
         with Image.open(path) as image:
-            pages = [frame.convert("L") for frame in ImageSequence.Iterator(image)]
-            colour = np.asarray(image.convert("RGB")) if len(pages) == 1 else None
+            frames = [frame.convert("RGB") for frame in ImageSequence.Iterator(image)]
     except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise DocumentError(f"{name}: không đọc được tệp ảnh (tệp hỏng hoặc không phải ảnh).") from exc
+    colour = np.asarray(frames[0]) if len(frames) == 1 else None
     if colour is not None and designed_images.is_designed(colour):  # an infographic: read along its own layout
         return designed_images.read_designed(path, colour, name, ocr_cache), 1
+    # a scrolling screenshot's one frame is cut into pages (`index.screenshots`)
+    pages = [page.convert("L") for frame in frames for page in screen_pages(frame)]
     with tempfile.TemporaryDirectory(prefix="gdnn-image-") as tmp:
         pdf = Path(tmp) / "scan.pdf"
         pages[0].save(pdf, save_all=True, append_images=pages[1:], resolution=ocr.DPI)
@@ -1077,6 +1098,8 @@ def convert(
             text, ocr_pages, notes = bundle.text, bundle.ocr_pages, bundle.notes
         elif suffix == ".pptx":
             text = render(_deck(path, name))
+        elif suffix in _DECK_KINDS:
+            text = _old_deck_text(path, name)
         else:
             text, ocr_pages = _office_text(path, name, suffix, progress, ocr_cache)
     except OSError as exc:

@@ -15,11 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")  # scanned pages, read by OCR
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp")  # scanned pages, screenshots: read by OCR
 # ".xml": a Word 2003 XML document (the one file Word 2003 and some e-office systems save), ".fodt" a flat
 # OpenDocument text; both through LibreOffice like ".doc". ".7z": a portal's download packed with 7-Zip, like ".zip"
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc", ".odt", ".rtf", ".xml", ".fodt", ".html", ".htm",
-                      ".mhtml", ".mht", ".xlsx", ".xls", ".ods", ".csv", ".zip", ".7z", ".pptx", ".eml",
+                      ".mhtml", ".mht", ".xlsx", ".xls", ".ods", ".csv", ".zip", ".7z", ".pptx", ".ppt", ".odp", ".eml",
                       *IMAGE_SUFFIXES)
 SIDECAR_SUFFIX = ".meta.json"
 

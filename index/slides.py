@@ -94,10 +94,12 @@ def _slide(deck: zipfile.ZipFile, part: str) -> tuple[str, list[Block], list[str
                 continue
             paragraphs = _paragraphs(shape)
             if kind in _TITLES and not title:
-                title = " ".join(text for _, text in paragraphs)
+                title = " ".join(text for _, text, _ in paragraphs)
                 continue
-            bulleted = kind is not None  # the layout's body draws its paragraphs as bullets; a text box does not
-            body.extend(_bullet(text, level) if bulleted else text for level, text in paragraphs)
+            # the layout's body draws its paragraphs as bullets, a text box does not; a paragraph's own bullet mark
+            # (a deck saved by LibreOffice or from a .ppt has no placeholders left) says so either way
+            body.extend(_bullet(text, level) if (kind is not None if marked is None else marked) else text
+                        for level, text, marked in paragraphs)
         elif tag == "tbl":
             rows = [[cell_text(" ".join(_texts(cell))) for cell in row.findall("a:tc", _NS)]
                     for row in shape.findall("a:tr", _NS)]
@@ -127,13 +129,17 @@ def _paragraph_text(p: ElementTree.Element) -> str:
     return " ".join("".join(t.text or "" for t in p.iter(f"{{{_NS['a']}}}t")).split())
 
 
-def _paragraphs(shape: ElementTree.Element) -> list[tuple[int, str]]:
-    """(level, text) of each non-empty paragraph of a shape's text."""
+def _paragraphs(shape: ElementTree.Element) -> list[tuple[int, str, bool | None]]:
+    """(level, text, bullet) of each non-empty paragraph of a shape's text; ``bullet`` is its own mark ("•", a
+    number: True; none: False), None when it leaves that to its placeholder."""
     out = []
     for p in shape.iter(f"{{{_NS['a']}}}p"):
         if text := _paragraph_text(p):
             ppr = p.find("a:pPr", _NS)
-            out.append((int(ppr.get("lvl", "0")) if ppr is not None else 0, text))
+            level = int(ppr.get("lvl", "0")) if ppr is not None else 0
+            marks = {child.tag.rsplit("}", 1)[-1] for child in ppr} if ppr is not None else set()
+            marked = False if "buNone" in marks else True if marks & {"buChar", "buAutoNum"} else None
+            out.append((level, text, marked))
     return out
 
 
@@ -162,7 +168,7 @@ def _notes(notes: ElementTree.Element) -> list[str]:
     lines: list[str] = []
     for shape in notes.iter(f"{{{_NS['p']}}}sp"):
         if _placeholder(shape) == "body":
-            lines.extend(text for _, text in _paragraphs(shape))
+            lines.extend(text for _, text, _ in _paragraphs(shape))
     return lines
 
 

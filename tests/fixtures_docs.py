@@ -1330,6 +1330,29 @@ def make_page_photos_archive(path: Path, text: str, annex: str) -> list[list[str
     return truth
 
 
+def make_scrolling_screenshot(path: Path, text: str, width: int = 1080, size: int = 40) -> list[str]:
+    """A plan read on a portal and shared as a phone's scrolling screenshot: one image ``width`` pixels wide and many
+    times as tall (a status bar and the portal's banner above the text, its lines wrapped to the screen), saved in
+    the image's format by its suffix (WebP, PNG). Returns the lines drawn, in order."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    face = ImageFont.truetype(str(SANS), size)
+    draw = ImageDraw.Draw(Image.new("RGB", (width, 10)))
+    lines = [line for paragraph in text.splitlines() if paragraph.strip()
+             for line in _wrap(paragraph.strip(), width - 2 * 30, face, draw)]
+    step, top = int(size * 1.45), 260
+    image = Image.new("RGB", (width, top + step * len(lines) + 200), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, width, 60), fill=(30, 30, 30))  # the phone's status bar
+    draw.text((30, 12), "9:41", font=ImageFont.truetype(str(SANS), 30), fill="white")
+    draw.rectangle((0, 60, width, 200), fill=(180, 20, 30))  # the portal's banner
+    draw.text((30, 105), "CỔNG THÔNG TIN ĐIỆN TỬ", font=face, fill="white")
+    for n, line in enumerate(lines):
+        draw.text((30, top + n * step), line, font=face, fill=(20, 20, 20))
+    image.save(path, quality=85) if path.suffix.lower() in (".webp", ".jpg", ".jpeg") else image.save(path)
+    return lines
+
+
 def make_plan_archive(path: Path) -> Path:
     """What a portal's "Tải về" gives, as a .zip or (by the path's suffix) a 7-Zip .7z in a folder: the Quyết định
     (.docx), the Kế hoạch it issues (.docx), its target annex as an Excel 97-2003 workbook, the portal's download

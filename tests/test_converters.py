@@ -826,8 +826,8 @@ def test_every_format_in_a_folder_is_ingested_or_reported(word, settings_factory
     assert report.plans == 7
     assert sorted(report.errors) == [
         f"{corpus / 'bang-so-lieu.numbers'}: không hỗ trợ loại tệp '.numbers' (chỉ nhận .txt, .md, .pdf, .docx, .doc, "
-        ".odt, .rtf, .xml, .fodt, .html, .htm, .mhtml, .mht, .xlsx, .xls, .ods, .csv, .zip, .7z, .pptx, .eml, .png, .jpg, .jpeg, .tif, "
-        ".tiff)",
+        ".odt, .rtf, .xml, .fodt, .html, .htm, .mhtml, .mht, .xlsx, .xls, .ods, .csv, .zip, .7z, .pptx, .ppt, .odp, .eml, .png, .jpg, .jpeg, .tif, "
+        ".tiff, .webp)",
         f"{corpus / 'bang-so-lieu.xlsx'}: không đọc được bảng tính Excel .xlsx (tệp hỏng hoặc không phải Excel .xlsx)."]
     # the bundle's members left out are named, with their reasons
     assert [w for w in report.warnings if "dong-son-tai-ve.zip" in w] == [

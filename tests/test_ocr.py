@@ -27,6 +27,7 @@ from tests.fixtures_docs import (
     SCANNED_PLAN,
     char_accuracy,
     make_page_photos_archive,
+    make_scrolling_screenshot,
     plan_text,
     render_scan,
     with_hidden_layer,
@@ -119,6 +120,36 @@ def test_a_zip_of_page_photos_reads_as_one_document_in_page_order_before_its_ann
     annex = text.index("Danh mục dự án chuyển đổi số năm 2025")
     assert text.index("39.600") < text.index("Sở Tài chính chủ trì") < annex
     assert fold_accents(last)[:20] in fold_accents(text[:annex])
+
+
+def test_a_phones_scrolling_screenshot_is_read_page_by_page_with_no_line_lost(tmp_path):
+    """One WebP many times taller than wide (a plan read on a portal, screenshotted while scrolling): cut into pages
+    on the gaps between lines and read by OCR as one plan, every line there in order."""
+    shot = tmp_path / "Screenshot_20270121_084512_Chrome.webp"
+    lines = make_scrolling_screenshot(shot, SCANNED_PLAN)
+    plan = read_plan(shot)
+    assert plan.ocr_pages >= 3 and plan.notes == ()
+    text = normalize_text(plan.text)
+    assert "Số: 52/KH-UBND" in text and text.index("39.600") < text.index("Sở Tài chính chủ trì")
+    assert char_accuracy(fold_accents(text), fold_accents("\n".join(lines))) > 0.9
+    assert fold_accents(lines[-1])[:20] in fold_accents(text)
+
+
+def test_a_tall_screenshot_is_cut_on_blank_rows_into_pages_no_taller_than_a4():
+    from PIL import Image, ImageDraw
+
+    from index.screenshots import PAGE, screen_pages
+
+    strip = Image.new("L", (500, 4000), 255)
+    draw = ImageDraw.Draw(strip)
+    for top in range(20, 3980, 50):  # a line of ink 30 rows tall every 50 rows
+        draw.rectangle((20, top, 480, top + 30), fill=0)
+    pages = screen_pages(strip)
+    assert len(pages) >= 6 and sum(p.height for p in pages) == 4000
+    assert all(p.height <= PAGE * 500 for p in pages)
+    assert all(min(p.getpixel((x, 0)) for x in range(500)) == 255 for p in pages[1:])  # each cut on a blank row
+    page = Image.new("L", (1654, 2339), 255)
+    assert screen_pages(page) == [page]  # an A4 page is left whole
 
 
 def test_a_scanners_tiff_and_a_page_image_are_read_like_the_scanned_pdf(scan, tmp_path, monkeypatch):

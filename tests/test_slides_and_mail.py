@@ -25,6 +25,7 @@ from index.metadata import extract_metadata
 from index.normalize import normalize_text
 from index.slides import deck_blocks
 from index.structure import parse_structure
+from tests.fixtures_docs import soffice_convert
 from tests.register_snippets import register_of
 
 FOOTER = "Sở Nội vụ tỉnh Kim Hoa"
@@ -95,6 +96,23 @@ def test_a_decks_slides_are_parts_and_its_assignment_table_feeds_the_register(tm
     assert meta.label == ("Bài trình bày triển khai Kế hoạch đưa người lao động đi làm việc ở nước ngoài năm 2026 "
                           "(Kim Hoa, 2026)")
     rows = {(r.agency, r.deadline) for r in register_of(text, "kimhoa.pptx").responsibilities if r.role == "chủ trì"}
+    assert ("Sở Giáo dục và Đào tạo", "Trước 30/6/2026") in rows
+
+
+@pytest.mark.parametrize("fmt", ["ppt", "odp"])
+def test_an_old_powerpoint_or_opendocument_deck_reads_as_the_same_deck(tmp_path, fmt):
+    """A deck saved for the meeting room's old laptop (PowerPoint 97–2003 .ppt) or from LibreOffice (.odp): its
+    slides, bullets, table, notes and chart title read as the .pptx's do, its table feeds the register."""
+    pptx = _deck(tmp_path / "kimhoa.pptx")
+    old = soffice_convert(pptx, fmt, tmp_path / "old")
+    text = convert(old).text
+    lines = text.split("\n")
+    assert lines[0] == "Slide 1: Triển khai Kế hoạch đưa người lao động đi làm việc ở nước ngoài năm 2026"
+    assert "- Đưa 2.400 lao động đi làm việc ở nước ngoài theo hợp đồng" in lines
+    assert "Ghi chú: Đường dây nóng của Sở: 0239.3 855 100." in lines
+    assert "| Đào tạo ngoại ngữ cho người lao động | Sở Giáo dục và Đào tạo | Các trường cao đẳng | Trước 30/6/2026 |" \
+        in lines
+    rows = {(r.agency, r.deadline) for r in register_of(text, old.name).responsibilities if r.role == "chủ trì"}
     assert ("Sở Giáo dục và Đào tạo", "Trước 30/6/2026") in rows
 
 
