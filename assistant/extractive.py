@@ -795,7 +795,7 @@ def score_units(
             seen[key] = len(scored)
             scored.append(ScoredUnit(unit, score, coverage))
     if profile.whole:
-        scored = _totals_cover_their_rows(scored)
+        scored = _totals_cover_their_rows(scored, profile)
     scored.sort(key=lambda s: (-s.score, s.unit.passage.rank, s.unit.position))
     return scored
 
@@ -808,23 +808,33 @@ def _is_total_row(line: str) -> bool:
     return bool(TOTAL_ROW.match(label.split(" (", 1)[0]))
 
 
-def _totals_cover_their_rows(scored: list[ScoredUnit]) -> list[ScoredUnit]:
-    """Asked for the whole ("tổng kinh phí … là bao nhiêu, từng nguồn bao nhiêu"), a table's total row answers before
-    any row of its table: it sums them. Every row shares the header's words ("Tổng kinh phí", "Chia theo nguồn"), so
-    an item's own words would otherwise make one item's sum the answer."""
-    best: dict[tuple[str, str], ScoredUnit] = {}
+def _totals_cover_their_rows(scored: list[ScoredUnit], profile: QuestionProfile) -> list[ScoredUnit]:
+    """Asked for the whole ("tổng kinh phí thực hiện kế hoạch là bao nhiêu"), a table's total row answers before
+    every row of its table, which it sums: every row shares the header's words ("Tổng kinh phí", "Cơ quan thực
+    hiện"), so the order of the rows would otherwise make one item's sum the answer. Not when a row's own label
+    names what is asked ("tổng kinh phí hỗ trợ tiền ăn"): by words of the question that neither the table's
+    headers nor the plan's title hold (those name the plan: "kế hoạch hỗ trợ học nghề, việc làm")."""
+    tables: dict[tuple[str, str], list[ScoredUnit]] = {}
     for s in scored:
-        table = (s.unit.passage.doc, s.unit.passage.section)
-        if is_read_aloud(s.unit.text) and (table not in best or s.score > best[table].score):
-            best[table] = s
-    lifted = []
-    for s in scored:
-        top = best.get((s.unit.passage.doc, s.unit.passage.section))
-        if top is not None and top is not s and _is_total_row(s.unit.text):
-            # just above the best row: ahead of it, as far ahead of the rest as it was
-            s = ScoredUnit(s.unit, math.nextafter(top.score, math.inf), max(s.coverage, top.coverage))
-        lifted.append(s)
-    return lifted
+        if is_read_aloud(s.unit.text):
+            tables.setdefault((s.unit.passage.doc, s.unit.passage.section), []).append(s)
+    lifted: dict[int, ScoredUnit] = {}
+    for rows in tables.values():
+        totals = [s for s in rows if _is_total_row(s.unit.text)]
+        if not totals or len(totals) == len(rows) or any(_names_item_asked(s.unit, profile) for s in rows):
+            continue
+        top = max(s.score for s in rows)
+        for s in totals:
+            lifted[id(s)] = ScoredUnit(s.unit, math.nextafter(top, math.inf), s.coverage)
+    return [lifted.get(id(s), s) for s in scored]
+
+
+def _names_item_asked(row: Unit, profile: QuestionProfile) -> bool:
+    """Whether a row's label holds a word the question asks that is no column header's and not in the plan's title."""
+    label, *cells = row.text.split(" | ")
+    headers = {w for cell in cells for w in folded_syllables(cell.split(":", 1)[0]) if ":" in cell}
+    asked = set(profile.keywords) - headers - set(folded_syllables(row.passage.document.title))
+    return bool(asked & set(folded_syllables(label)))
 
 
 def cites_only(text: str, documents: tuple[tuple[str, str], ...]) -> bool:
@@ -1080,8 +1090,10 @@ def select_units(scored: list[ScoredUnit], profile: QuestionProfile, scoring: Un
         item = max(before, key=lambda u: u.position, default=None)
         if item is not None and not _ASSIGNMENT.match(item.text):
             chosen.append(item)
+    # the whole asked and its table's total row found: the rows it sums are not what was asked
+    summed = profile.whole and _is_total_row(best.unit.text)
     for candidate in own:
-        if candidate is best or candidate.unit in chosen:
+        if candidate is best or candidate.unit in chosen or summed and is_read_aloud(candidate.unit.text):
             continue
         if len(chosen) >= limit:
             break

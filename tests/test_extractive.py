@@ -1199,8 +1199,8 @@ def test_the_plans_place_read_as_a_body_by_its_first_word_names_the_plan():
 
 
 def test_the_whole_asked_is_answered_by_the_total_row_not_one_items_sum():
-    """Every row of a budget table carries its header's "Tổng dự toán": asked for the whole, the total row answers;
-    asked for one item, that item's row."""
+    """Every row of a budget table carries its header's "Tổng dự toán": asked for the whole, the total row answers,
+    alone (the rows it sums are not what was asked); asked for one item, even its total, that item's row."""
     table = [passage(
         1, "budget",
         "Phụ biểu 04. DỰ TOÁN\nMở lớp dạy nghề lưu động | Đơn vị thực hiện: Trung tâm GDNN huyện | Tổng dự toán: "
@@ -1212,5 +1212,8 @@ def test_the_whole_asked_is_answered_by_the_total_row_not_one_items_sum():
     )]
     profile = profile_question("Tổng dự toán kinh phí của kế hoạch là bao nhiêu?")
     assert score_units(table, profile, WEIGHTS)[0].unit.text.startswith("Cộng | Tổng dự toán: 2.560.000.000")
-    item = " ".join(u.text for u in answer_units("Mở lớp dạy nghề lưu động dự toán bao nhiêu tiền?", table))
-    assert item.startswith("Mở lớp dạy nghề lưu động") and "2.560.000.000" not in item, item
+    assert [u.text[:5] for u in answer_units("Tổng dự toán kinh phí của kế hoạch là bao nhiêu?", table)] == ["Cộng "]
+    for asked in ("Mở lớp dạy nghề lưu động dự toán bao nhiêu tiền?",
+                  "Tổng dự toán cho mở lớp dạy nghề lưu động là bao nhiêu?"):  # an item's own total
+        item = " ".join(u.text for u in answer_units(asked, table))
+        assert item.startswith("Mở lớp dạy nghề lưu động") and "2.560.000.000" not in item, item
