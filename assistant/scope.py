@@ -118,16 +118,26 @@ def cited_subject(question: str, table: PlanScope) -> DocumentReference | None:
     "Chỉ thị 37-CT/TW … do ai ban hành, ngày nào?", "Quyết định 336/QĐ-LĐTBXH mà
     kế hoạch viện dẫn ban hành ngày nào?": the date or signer asked for is that
     document's, which only the legal basis citing it states. "Ai ký kế hoạch
-    thực hiện Nghị quyết 06/NQ-CP?" names a plan by what it implements.
+    thực hiện Nghị quyết 06/NQ-CP?" names a plan by what it implements. A plan named first, the document it cites is
+    the subject when the asking clause points back at it ("…, quyết định đó ký ngày nào?").
     """
     folded = fold_accents(question)
     aside = set(set_aside_documents(question))  # "Ngoài Quyết định 2239, …": not what is asked of
     references = [r for r in document_references(folded) if (r.number, r.code) not in aside]
-    if not references or (references[0].number, references[0].code) in table.own_references:
+    cited = [r for r in references if (r.number, r.code) not in table.own_references]
+    if not cited:
         return None
+    subject = cited[0]
     plan_words = "|".join(word for word, code in FOLDED_DOC_TYPES.items() if code in table.own_codes | {PLAN_CODE})
     plan = re.search(rf"\b(?:{plan_words})\b", folded)
-    return references[0] if plan is None or references[0].span[0] <= plan.start() else None
+    if subject is references[0] and (plan is None or subject.span[0] <= plan.start()):
+        return subject
+    # a plan named first ("Kế hoạch 17 … thực hiện Quyết định 2239/QĐ-TTg, quyết định đó phê duyệt gì, ký ngày
+    # nào?"): the cited document when the asking clause points back at its kind ("quyết định đó", "nghị quyết này";
+    # not "kế hoạch", users' word for any plan, nor "những quyết định nào khác")
+    kind = "|".join(word for word, code in FOLDED_DOC_TYPES.items() if code == subject.code and code != PLAN_CODE)
+    pointed = kind and re.search(rf"\b(?:{kind})\s+(?:do|nay|ay|tren|kia)\b", folded[subject.span[1]:].lower())
+    return subject if pointed else None
 
 
 def uncited(subject: DocumentReference, question: str, docs, cites: Callable[[str, str, str], bool]) -> Scope | None:

@@ -1277,6 +1277,11 @@ def test_a_cited_document_the_question_is_about_must_be_cited_by_a_plan():
     subject = cited_subject(question, table)
     assert subject is not None and (subject.number, subject.code) == ("37", "nq")
     assert cited_subject("Kế hoạch 17/KH-UBND thực hiện Nghị quyết số 36-NQ/TW nào?", table) is None  # the plan first
+    # the plan named first, the asking clause names the cited document's kind again: its date, its subject
+    pointed = cited_subject("Kế hoạch 17 của Vân Phong nói là thực hiện Nghị quyết 36-NQ/TW, nghị quyết đó ban hành "
+                            "ngày nào, về việc gì?", table)
+    assert pointed is not None and (pointed.number, pointed.code) == ("36", "nq")
+    assert cited_subject("Kế hoạch 17/KH-UBND thực hiện Nghị quyết 36-NQ/TW, kế hoạch đó ký ngày nào?", table) is None
     cites_36 = lambda doc, number, code: (number, code) == ("36", "nq")  # noqa: E731 - the plan's text, in short
     refused = uncited(subject, question, ("vp.txt",), cites_36)
     assert refused is not None and refused.out_of_scope == "không kế hoạch nào nhắc tới Nghị quyết số 37-NQ/TW"
