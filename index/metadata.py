@@ -1065,7 +1065,7 @@ def _signer_role(block: list[str]) -> str:
     for m in SIGNER_TITLE.finditer(capitals):
         party = (m.group("party") or "") + (m.group("party_of") or "")  # "T/M" → "TM"
         authority = (m.group("authority") or "").replace(".", "") or party
-        title = " ".join(m.group("title").split())
+        title = re.sub(r"^PHO\b", "PHÓ", " ".join(m.group("title").split()))  # its mark lost in a scan
         if authority == SIGNS_FOR_PRINCIPAL:
             principal = title
         if authority not in FOR_PRINCIPAL:

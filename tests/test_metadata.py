@@ -1253,6 +1253,10 @@ def test_a_committee_under_the_provinces_header_issues_its_plan(committee, issue
     # the director is the deputy director
     ("Nơi nhận: KT. GIÁM ĐỐC\n- UBND tỉnh (để báo cáo); EHÓ'GIÁM ĐỐC\n- Sở Tài chính;\n"
      "- Lưu: VT, GDNN; Lê Quang Thạch\n", ("Lê Quang Thạch", "Phó Giám đốc")),
+    # a phone photo's OCR reads "KT." as "KT," and "PHÓ" without its mark: the deputy still signs
+    ("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Bộ Giáo dục và Đào tạo (để b/c);\n- Thường trực Tỉnh ủy; KT, CHỦ TỊCH\n"
+     "~ Thường trực HĐND tỉnh; PHO CHỦ TỊCH\n- Các sở; (Đã ký)\n- Công an tỉnh; Đinh Thị Bích Ngọc\n",
+     ("Đinh Thị Bích Ngọc", "Phó Chủ tịch")),
 ])
 def test_a_signer_scanned_beside_the_recipients_is_read_from_the_end_of_their_line(closing, signed):
     """A scan reads the two columns of the closing block as one line each."""

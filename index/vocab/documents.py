@@ -286,9 +286,10 @@ ISSUING_TITLE = re.compile(
 # KT. (ký thay), TM. (thay mặt), TL. (thừa lệnh), TUQ. (thừa ủy quyền) name the principal,
 # not the signer; Q. (quyền) makes the title acting. Party documents write "T/M", "K/T", "T/L"
 # (groups party, party_of).
+# A scan may read the authority's dot as a comma ("KT, CHỦ TỊCH") and lose the mark of "PHÓ" ("PHO CHỦ TỊCH").
 SIGNER_TITLE = re.compile(
-    r"(?:(?<![\w.])(?P<authority>T\.?M|K\.?T|T\.?L|TUQ|Q)\.\s*|(?<![\w/])(?P<party>[TK])/(?P<party_of>[MTL])\s+)?"
-    r"(?<![\w])(?P<title>(?:PHÓ\s+)?"
+    r"(?:(?<![\w.])(?P<authority>T\.?M|K\.?T|T\.?L|TUQ|Q)[.,]\s*|(?<![\w/])(?P<party>[TK])/(?P<party_of>[MTL])\s+)?"
+    r"(?<![\w])(?P<title>(?:PH[ÓO]\s+)?"
     r"(?:CHỦ\s+TỊCH|TỔNG\s+GIÁM\s+ĐỐC|GIÁM\s+ĐỐC|CHÁNH\s+VĂN\s+PHÒNG|CHÁNH\s+THANH\s+TRA|TRƯỞNG\s+BAN|TRƯỞNG\s+PHÒNG"
     r"|BÍ\s+THƯ|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|CỤC\s+TRƯỞNG|HIỆU\s+TRƯỞNG|VIỆN\s+TRƯỞNG)"
     r"(?:\s+THƯỜNG\s+TRỰC)?)(?![\w])"
