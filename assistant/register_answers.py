@@ -223,15 +223,17 @@ def _tasks_in(index: SearchIndex, register: Register, agency: str, docs, role: s
     for doc in docs:
         body = party_named(index.plans[doc].abbreviations, agency) or agency  # "Bên B": the body it stands for
         rows = of_plan(register.responsibilities(agency=body, role=role), doc)
-        helps = False
-        if not rows and role is None:
-            # a body a plan only asks to help ("Sở Nội vụ có vai trò gì?"): the tasks it coordinates
+        helps = leads_none = False
+        if not rows:
+            # a body a plan only asks to help ("Sở Nội vụ có vai trò gì?", "Tỉnh Đoàn chủ trì việc gì?"): the tasks it
+            # coordinates, said to be all it has when its lead was asked
             rows = of_plan(register.responsibilities(agency=body, include_partners=True), doc)
-            helps = True
+            helps, leads_none = True, role is not None
         if rows:
             # said so when it only helps with all of them
             helps = helps or all(fold_accents(row.role) == _PARTNER_ROLE for row in rows)
-            lead = f"Theo {index.plans[doc].label}, {body}{' phối hợp' if helps else ''}:"
+            role_said = " không chủ trì nhiệm vụ nào, chỉ phối hợp" if leads_none else " phối hợp" if helps else ""
+            lead = f"Theo {index.plans[doc].label}, {body}{role_said}:"
             evidence = _evidence(index, rows, lead, dated)
             if evidence:
                 items.append(evidence)

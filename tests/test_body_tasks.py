@@ -71,3 +71,12 @@ def test_whether_a_body_leads_asked_of_what_it_does_is_answered_with_the_tasks_i
                         "có phải chủ trì không?")
     assert not answer.refused
     assert says(answer.text, "Đoàn Thanh niên Cộng sản Hồ Chí Minh phối hợp:", "Tư vấn hướng nghiệp"), answer.text
+
+
+def test_a_body_asked_what_it_leads_that_only_coordinates_is_said_to_lead_none_with_what_it_helps_with(baclam):
+    """"Thành đoàn chủ trì việc gì?" of a body the plan only asks to coordinate: it leads nothing, and what it
+    helps with is the answer an official wants; a body the plan names nowhere is still refused."""
+    answer = baclam.ask("Thành đoàn tỉnh Bắc Lam được giao chủ trì nhiệm vụ nào?")
+    assert not answer.refused
+    assert says(answer.text, "không chủ trì nhiệm vụ nào, chỉ phối hợp") and says(answer.text, "Tư vấn hướng nghiệp")
+    assert baclam.ask("Sở Y tế tỉnh Bắc Lam được giao chủ trì nhiệm vụ nào?").refused
