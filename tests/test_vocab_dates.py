@@ -255,6 +255,9 @@ def test_figures_grouped_by_spaces_are_written_with_dots(text, written):
     ("tuyển sinh cao hơn năm 2024", set()),
     ("Cao đẳng năm 2025: 3.150", {2025}),  # "Cao" of a level, no comparison
     ("Giai đoạn 2026 - 2030 tăng bình quân 5%/năm", {2026, 2027, 2028, 2029, 2030}),
+    # a year asked of in turn ("So với kết quả năm 2026 thì sao?") is a period asked, not a baseline
+    ("Năm 2027 muốn bao nhiêu phần trăm có việc làm? So với kết quả năm 2026 thì sao?", {2026, 2027}),
+    ("nam 2025 tuyen bao nhieu, so voi nam 2024 the nao", {2024, 2025}),
 ])
 def test_a_baseline_compared_with_is_no_year_the_sentence_speaks_of(text, years):
     assert years_spanned(text) == years

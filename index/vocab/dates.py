@@ -57,10 +57,11 @@ CITED_DOCUMENT = re.compile(
 
 # The year a figure is compared with ("tăng 7,2% so với năm 2024", "so với cùng kỳ năm 2024", "so với kinh phí được
 # giao năm 2025", "Không thấp hơn năm 2025", "cao hơn năm 2024"), accented or folded: a baseline, not the period the
-# sentence speaks of.
+# sentence speaks of. Not a year asked of in turn ("…? So với kết quả năm 2026 thì sao?"): that is a period asked.
 BASELINE_YEAR = re.compile(r"(?:\bso v(?:ới|oi)\s+(?:[^\s\d,;.()]+\s+){0,5}?"
                            r"|\b(?:thấp|thap|cao|ít|it|nhiều|nhieu|lớn|lon|nhỏ|nho)\s+h(?:ơn|on)\s+)"
-                           r"(?:(?:năm|nam)\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+                           r"(?:(?:năm|nam)\s+)?(?:19|20)\d\d\b"
+                           r"(?!\s*(?:thì|thi)?\s*(?:sao|thế nào|the nao|ra sao)\b)", re.IGNORECASE)
 
 # A person's year of birth in a list of learners ("Năm sinh Nam: 1996", "Năm sinh: 2001", "chị Mai, sinh năm 1994"):
 # no period the line speaks of ("tuyển sinh năm 2026" is one).
