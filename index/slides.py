@@ -101,9 +101,7 @@ def _slide(deck: zipfile.ZipFile, part: str) -> tuple[str, list[Block], list[str
             body.extend(_bullet(text, level) if (kind is not None if marked is None else marked) else text
                         for level, text, marked in paragraphs)
         elif tag == "tbl":
-            rows = [[cell_text(" ".join(_texts(cell))) for cell in row.findall("a:tc", _NS)]
-                    for row in shape.findall("a:tr", _NS)]
-            if rows:
+            if rows := _table_rows(shape):
                 body.append(rows)
         elif tag == "chart" and shape.tag == f"{{{_NS['c']}}}chart":
             target = rels.get(shape.get(_R_ID, ""), ("", ""))
@@ -112,6 +110,23 @@ def _slide(deck: zipfile.ZipFile, part: str) -> tuple[str, list[Block], list[str
     notes = next((_notes(_xml(deck, target)) for kind, target in rels.values()
                   if kind.endswith(_NOTES_REL) and target in deck.namelist()), [])
     return title, body, notes
+
+
+def _table_rows(table: ElementTree.Element) -> list[list[str]]:
+    """A table's rows, a merged cell's text in every cell it spans (as Word's tables read): "Phân kỳ theo năm" over
+    the years' columns, "Nguồn vốn" down the header's two rows, so each figure reads with its whole header."""
+    rows: list[list[str]] = []
+    for row in table.findall("a:tr", _NS):
+        cells: list[str] = []
+        for cell in row.findall("a:tc", _NS):
+            if cell.get("hMerge") in ("1", "true") and cells:
+                cells.append(cells[-1])
+            elif cell.get("vMerge") in ("1", "true") and rows and len(cells) < len(rows[-1]):
+                cells.append(rows[-1][len(cells)])
+            else:
+                cells.append(cell_text(" ".join(_texts(cell))))
+        rows.append(cells)
+    return rows
 
 
 def _placeholder(shape: ElementTree.Element) -> str | None:

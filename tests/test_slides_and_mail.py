@@ -25,6 +25,7 @@ from index.metadata import extract_metadata
 from index.normalize import normalize_text
 from index.slides import deck_blocks
 from index.structure import parse_structure
+from index.tables import iter_tables
 from tests.fixtures_docs import soffice_convert
 from tests.register_snippets import register_of
 
@@ -97,6 +98,29 @@ def test_a_decks_slides_are_parts_and_its_assignment_table_feeds_the_register(tm
                           "(Kim Hoa, 2026)")
     rows = {(r.agency, r.deadline) for r in register_of(text, "kimhoa.pptx").responsibilities if r.role == "chủ trì"}
     assert ("Sở Giáo dục và Đào tạo", "Trước 30/6/2026") in rows
+
+
+def test_a_decks_table_with_merged_header_cells_reads_each_figure_with_its_whole_header(tmp_path):
+    """A header cell merged across the years ("Phân kỳ theo năm" over 2027, 2028, 2029) and one merged down two rows
+    ("Nguồn vốn"): each spanned cell carries its text, as Word's tables do, so a row reads "… 2028: 51,2"."""
+    deck = Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[5])
+    slide.shapes.title.text = "Kinh phí thực hiện phương án"
+    table = slide.shapes.add_table(4, 4, Inches(0.3), Inches(1.5), Inches(9), Inches(3)).table
+    table.cell(0, 0).text, table.cell(0, 1).text = "Nguồn vốn", "Phân kỳ theo năm (tỷ đồng)"
+    table.cell(0, 1).merge(table.cell(0, 3))
+    table.cell(0, 0).merge(table.cell(1, 0))
+    for column, year in enumerate(("2027", "2028", "2029"), 1):
+        table.cell(1, column).text = year
+    for r, row in enumerate([("Ngân sách tỉnh", "40,5", "51,2", "29,9"), ("Xã hội hóa", "5,0", "6,1", "3,2")], 2):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    deck.save(str(tmp_path / "kinh-phi.pptx"))
+    text = normalize_text(convert(tmp_path / "kinh-phi.pptx").text)
+    assert "| Nguồn vốn | 2027 | 2028 | 2029 |" in text
+    rows = [t.row_text(row) for _, t in iter_tables(parse_structure(text)) for row in t.rows]
+    assert "Ngân sách tỉnh | Phân kỳ theo năm (tỷ đồng) 2027: 40,5 | Phân kỳ theo năm (tỷ đồng) 2028: 51,2 | " \
+           "Phân kỳ theo năm (tỷ đồng) 2029: 29,9" in rows, rows
 
 
 @pytest.mark.parametrize("fmt", ["ppt", "odp"])
