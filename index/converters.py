@@ -412,8 +412,11 @@ def _first_page_header(document, numbering: Numbering) -> list[Block]:
 
 
 _OFFICE_KINDS = {".doc": "Word .doc", ".odt": "OpenDocument .odt", ".rtf": "RTF .rtf", ".xml": "Word 2003 XML .xml",
-                 ".fodt": "OpenDocument phẳng .fodt"}
-_DECK_KINDS = {".ppt": "PowerPoint 97-2003 .ppt", ".odp": "OpenDocument .odp"}
+                 ".fodt": "OpenDocument phẳng .fodt", ".dot": "mẫu Word 97-2003 .dot", ".docm": "Word có macro .docm",
+                 ".dotx": "mẫu Word .dotx", ".dotm": "mẫu Word có macro .dotm"}
+_DECK_KINDS = {".ppt": "PowerPoint 97-2003 .ppt", ".pps": "PowerPoint 97-2003 .pps", ".pot": "mẫu PowerPoint .pot",
+               ".odp": "OpenDocument .odp"}
+_DECK_XML = (".pptx", ".pptm", ".ppsx", ".potx")  # the same slides' XML whatever the package says it is
 # What opens a text document saved as one XML file: Word 2003's WordprocessingML ("<?mso-application
 # progid="Word.Document"?>", "<w:wordDocument"), a flat OpenDocument ("<office:document"). Any other XML is data.
 _TEXT_XML = re.compile(rb"progid=\"Word\.Document\"|<w:wordDocument\b|<office:document\b")
@@ -904,9 +907,12 @@ def _image_text(path: Path, name: str, progress: PageProgress | None, ocr_cache:
     by block (`index.designed_images`)."""
     import numpy as np
     from PIL import Image, ImageSequence, UnidentifiedImageError
+    from pillow_heif import register_heif_opener
 
     from index import designed_images
     from index.screenshots import screen_pages
+
+    register_heif_opener()  # an iPhone's .heic photo opens like any image
 
     try:
         with Image.open(path) as image:
@@ -933,17 +939,24 @@ def _saved_page(path: Path, name: str) -> str:
                             ) from exc
 
 
-_WORKBOOK_KINDS = {".xlsx": "Excel .xlsx", ".xls": "Excel 97-2003 .xls", ".ods": "OpenDocument .ods",
-                   ".csv": "CSV .csv"}
+_WORKBOOK_KINDS = {".xlsx": "Excel .xlsx", ".xlsm": "Excel có macro .xlsm", ".xls": "Excel 97-2003 .xls",
+                   ".ods": "OpenDocument .ods", ".csv": "CSV .csv"}
 
 
 def _deck(path: Path, name: str) -> list[Block]:
-    """The slides of a PowerPoint deck (``slides.deck_blocks``)."""
+    """The slides of a PowerPoint deck (``slides.deck_blocks``); one whose slides hold no text is none (LibreOffice
+    makes an empty deck of any file it cannot read as one)."""
     try:
-        return deck_blocks(str(path))
+        blocks = deck_blocks(str(path))
     except ValueError as exc:
-        raise DocumentError(f"{name}: không đọc được tệp trình chiếu .pptx (tệp hỏng hoặc không phải PowerPoint)."
+        raise DocumentError(f"{name}: không đọc được tệp trình chiếu (tệp hỏng hoặc không phải PowerPoint)."
                             ) from exc
+    if all(isinstance(block, str) and _BARE_SLIDE.fullmatch(block) for block in blocks):
+        raise DocumentError(f"{name}: tệp trình chiếu không có nội dung chữ (tệp hỏng, rỗng hoặc chỉ có hình ảnh).")
+    return blocks
+
+
+_BARE_SLIDE = re.compile(r"Slide \d+")  # a slide's number with no title: nothing on it read
 
 
 def _workbook(path: Path, name: str) -> list[Block]:
@@ -1080,7 +1093,9 @@ def convert(
     notes: tuple[str, ...] = ()
     try:
         if suffix in (".txt", ".md"):
-            return PlanFile(path, decode_plan(Path(name), path.read_bytes()))
+            if not (plain := decode_plan(Path(name), path.read_bytes())).strip():
+                raise DocumentError(f"{name}: tệp không có nội dung chữ.")
+            return PlanFile(path, plain)
         if suffix == ".pdf":
             text, ocr_pages = _pdf_text(path, name, progress, ocr_cache)
         elif suffix == ".docx":
@@ -1096,7 +1111,7 @@ def convert(
         elif suffix in (".zip", ".7z", ".eml"):
             bundle = (_message if suffix == ".eml" else _bundle)(path, name, progress, ocr_cache)
             text, ocr_pages, notes = bundle.text, bundle.ocr_pages, bundle.notes
-        elif suffix == ".pptx":
+        elif suffix in _DECK_XML:
             text = render(_deck(path, name))
         elif suffix in _DECK_KINDS:
             text = _old_deck_text(path, name)

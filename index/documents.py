@@ -15,11 +15,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp")  # scanned pages, screenshots: read by OCR
+# scanned pages, photos and screenshots, read by OCR: ".jfif" is the JPEG a browser or Zalo saves, ".heic" an
+# iPhone's photo
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".jpe", ".jfif", ".tif", ".tiff", ".webp", ".bmp", ".gif", ".heic", ".heif")
 # ".xml": a Word 2003 XML document (the one file Word 2003 and some e-office systems save), ".fodt" a flat
 # OpenDocument text; both through LibreOffice like ".doc". ".7z": a portal's download packed with 7-Zip, like ".zip"
-SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc", ".odt", ".rtf", ".xml", ".fodt", ".html", ".htm",
-                      ".mhtml", ".mht", ".xlsx", ".xls", ".ods", ".csv", ".zip", ".7z", ".pptx", ".ppt", ".odp", ".eml",
+# Word's macro and template variants (".docm", ".dotx", ".dot") and PowerPoint's show and template ones (".ppsx",
+# ".pps", ".potx"): the same documents saved otherwise; ".xlsm" a workbook with macros.
+SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".odt", ".rtf", ".xml",
+                      ".fodt", ".html", ".htm", ".mhtml", ".mht", ".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".zip",
+                      ".7z", ".pptx", ".pptm", ".ppsx", ".potx", ".ppt", ".pps", ".pot", ".odp", ".eml",
                       *IMAGE_SUFFIXES)
 SIDECAR_SUFFIX = ".meta.json"
 

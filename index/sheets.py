@@ -58,7 +58,7 @@ class Grid:
 def workbook_blocks(path: Path) -> list[Block]:
     """The lines and tables of a workbook's visible sheets, in order. Raises ``ValueError`` for a file that is
     no readable workbook of its suffix."""
-    readers = {".xlsx": _xlsx_grids, ".xls": _xls_grids, ".ods": _ods_grids, ".csv": _csv_grids}
+    readers = {".xlsx": _xlsx_grids, ".xlsm": _xlsx_grids, ".xls": _xls_grids, ".ods": _ods_grids, ".csv": _csv_grids}
     return [block for grid in readers[path.suffix.lower()](path) for block in grid_blocks(grid)]
 
 
