@@ -821,7 +821,8 @@ def _totals_cover_their_rows(scored: list[ScoredUnit], profile: QuestionProfile)
     lifted: dict[int, ScoredUnit] = {}
     for rows in tables.values():
         totals = [s for s in rows if _is_total_row(s.unit.text)]
-        if not totals or len(totals) == len(rows) or any(_names_item_asked(s.unit, profile) for s in rows):
+        if not totals or len(totals) == len(rows) or any(_names_item_asked(s.unit, profile) for s in rows
+                                                         if s not in totals):
             continue
         top = max(s.score for s in rows)
         for s in totals:

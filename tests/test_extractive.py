@@ -1213,6 +1213,10 @@ def test_the_whole_asked_is_answered_by_the_total_row_not_one_items_sum():
     profile = profile_question("Tổng dự toán kinh phí của kế hoạch là bao nhiêu?")
     assert score_units(table, profile, WEIGHTS)[0].unit.text.startswith("Cộng | Tổng dự toán: 2.560.000.000")
     assert [u.text[:5] for u in answer_units("Tổng dự toán kinh phí của kế hoạch là bao nhiêu?", table)] == ["Cộng "]
+    # a header without "Tổng" ("Dự toán"): the total row's own "Cộng"/"Tổng cộng" names no item
+    plain = [passage(1, "budget", table[0].text.replace("Tổng dự toán", "Dự toán").replace("Cộng |", "Tổng cộng |"),
+                     "Phụ biểu 04. DỰ TOÁN")]
+    assert answer_units("Tổng dự toán kinh phí của kế hoạch là bao nhiêu?", plain)[0].text.startswith("Tổng cộng |")
     for asked in ("Mở lớp dạy nghề lưu động dự toán bao nhiêu tiền?",
                   "Tổng dự toán cho mở lớp dạy nghề lưu động là bao nhiêu?"):  # an item's own total
         item = " ".join(u.text for u in answer_units(asked, table))
