@@ -1093,9 +1093,7 @@ def convert(
     notes: tuple[str, ...] = ()
     try:
         if suffix in (".txt", ".md"):
-            if not (plain := decode_plan(Path(name), path.read_bytes())).strip():
-                raise DocumentError(f"{name}: tệp không có nội dung chữ.")
-            return PlanFile(path, plain)
+            return PlanFile(path, decode_plan(Path(name), path.read_bytes()))
         if suffix == ".pdf":
             text, ocr_pages = _pdf_text(path, name, progress, ocr_cache)
         elif suffix == ".docx":

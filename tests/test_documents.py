@@ -21,11 +21,12 @@ PLANS = Path(__file__).resolve().parent.parent / "data" / "plans"
 
 def test_every_supported_suffix_has_a_reader_and_unknown_ones_are_refused_by_name(tmp_path):
     """Each suffix the corpus folder lists goes to a converter (an empty file of it fails with its own reason, never
-    "không hỗ trợ"); one not listed is refused with the list."""
+    "không hỗ trợ"; an empty text file is read as empty, which the ingest reports); one not listed is refused with
+    the list."""
     from index.converters import convert
 
     assert len(set(SUPPORTED_SUFFIXES)) == len(SUPPORTED_SUFFIXES)
-    for suffix in SUPPORTED_SUFFIXES:
+    for suffix in (s for s in SUPPORTED_SUFFIXES if s not in (".txt", ".md")):
         empty = tmp_path / f"trong{suffix}"
         empty.write_bytes(b"")
         with pytest.raises(DocumentError) as failed:
