@@ -73,6 +73,8 @@ def asks_tasks_of_a_body(question: str) -> bool:
 _LEADS_ASKED = re.compile(r"^(?!.*\bphoi hop\b)"
                           r"(?!.*(?:\bco phai\b[^?]{0,20}\bchu tri\b|\bchu tri\s+(?:khong|ko|hay)\b))"
                           r".*\bchu tri\b")
+# "… chủ trì nhiệm vụ nào", "chủ trì những việc gì": what a body leads asked, not "phòng nào chủ trì?" (who leads)
+_LEAD_TASKS_ASKED = re.compile(r"\bchu tri\b(?: \w+){0,3}? (?:gi|nao)\b")
 MAX_TASKS_PER_PLAN = 8
 _SPLIT = re.compile(r"\n+|(?<=[.;])\s+")
 KEY_CHARS = 50
@@ -202,7 +204,11 @@ def agency_tasks_answer(index: SearchIndex, register: Register, r) -> Answer | N
         return None  # "… được giao việc gì, thời hạn đến khi nào": its duties' sentences say when, not its rows alone
     # a district's office is also its People's Committee; a body that is gone, the bodies that took over its work
     forms = (*district_forms(agency), *successors(agency))
-    items = next((found for form in forms if (found := _tasks_in(index, register, form, docs, role, dated))), [])
+    # "Tỉnh Đoàn chủ trì nhiệm vụ nào?" of the body as named: it leads none when it only helps (not "… làm gì, và
+    # phòng nào chủ trì?", who leads, nor a body that took over its work)
+    leads_asked = role is not None and bool(_LEAD_TASKS_ASKED.search(fold_accents(r.query.restored)))
+    items = next((found for form in forms if (found := _tasks_in(index, register, form, docs, role, dated,
+                                                                   helps_if_none=leads_asked and form == agency))), [])
     if not items and named_by_province_only(r.scope):
         # "Ban Quản lý khu kinh tế Hải Phòng làm gì?" names the province, not the plan: its other plans may assign it
         provinces = {index.plans[doc].province for doc in docs}
@@ -213,9 +219,10 @@ def agency_tasks_answer(index: SearchIndex, register: Register, r) -> Answer | N
 
 
 def _tasks_in(index: SearchIndex, register: Register, agency: str, docs, role: str | None = None,
-              dated: bool = False) -> list[Evidence]:
+              dated: bool = False, helps_if_none: bool = False) -> list[Evidence]:
     """The agency's tasks (in ``role`` when given) in each of ``docs`` that assigns it some, as quoted evidence;
-    ``dated``: a time is asked too, so only the tasks with a deadline, each quoted with it."""
+    ``dated``: a time is asked too, so only the tasks with a deadline, each quoted with it; ``helps_if_none``: its
+    lead asked, the tasks it only helps with when it leads none, said so."""
     items = []
     def of_plan(rows: list[Responsibility], doc: str) -> list[Responsibility]:
         return [row for row in rows if row.doc == doc and (row.deadline or not dated)][:MAX_TASKS_PER_PLAN]
@@ -224,7 +231,7 @@ def _tasks_in(index: SearchIndex, register: Register, agency: str, docs, role: s
         body = party_named(index.plans[doc].abbreviations, agency) or agency  # "Bên B": the body it stands for
         rows = of_plan(register.responsibilities(agency=body, role=role), doc)
         helps = leads_none = False
-        if not rows:
+        if not rows and (role is None or helps_if_none):
             # a body a plan only asks to help ("Sở Nội vụ có vai trò gì?", "Tỉnh Đoàn chủ trì việc gì?"): the tasks it
             # coordinates, said to be all it has when its lead was asked
             rows = of_plan(register.responsibilities(agency=body, include_partners=True), doc)

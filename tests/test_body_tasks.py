@@ -80,3 +80,18 @@ def test_a_body_asked_what_it_leads_that_only_coordinates_is_said_to_lead_none_w
     assert not answer.refused
     assert says(answer.text, "không chủ trì nhiệm vụ nào, chỉ phối hợp") and says(answer.text, "Tư vấn hướng nghiệp")
     assert baclam.ask("Sở Y tế tỉnh Bắc Lam được giao chủ trì nhiệm vụ nào?").refused
+
+
+@pytest.mark.parametrize(("question", "asks_what_it_leads"), [
+    ("Tỉnh Đoàn chủ trì nhiệm vụ nào trong kế hoạch?", True),
+    ("so noi vu chu tri nhung viec gi", True),
+    ("Sở Y tế được giao chủ trì việc gì?", True),
+    # who leads, beside what a body does: never "… không chủ trì nhiệm vụ nào" of it (or of its successor)
+    ("Sở LĐTBXH Hải Dương định làm gì để sử dụng họ, và phòng nào chủ trì?", False),
+    ("Ai chủ trì?", False),
+])
+def test_what_a_body_leads_is_asked_only_by_a_question_word_after_chu_tri(question, asks_what_it_leads):
+    from assistant.register_answers import _LEAD_TASKS_ASKED
+    from index.normalize import fold_accents
+
+    assert bool(_LEAD_TASKS_ASKED.search(fold_accents(question).lower())) == asks_what_it_leads
