@@ -206,7 +206,7 @@ def agency_tasks_answer(index: SearchIndex, register: Register, r) -> Answer | N
     forms = (*district_forms(agency), *successors(agency))
     # "Tỉnh Đoàn chủ trì nhiệm vụ nào?" of the body as named: it leads none when it only helps (not "… làm gì, và
     # phòng nào chủ trì?", who leads, nor a body that took over its work)
-    leads_asked = role is not None and bool(_LEAD_TASKS_ASKED.search(fold_accents(r.query.restored)))
+    leads_asked = role is not None and bool(_LEAD_TASKS_ASKED.search(fold_accents(r.query.restored).lower()))
     items = next((found for form in forms if (found := _tasks_in(index, register, form, docs, role, dated,
                                                                    helps_if_none=leads_asked and form == agency))), [])
     if not items and named_by_province_only(r.scope):
