@@ -32,6 +32,7 @@ Every failure is a `DocumentError` with a Vietnamese message naming the file.
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import re
@@ -900,6 +901,14 @@ def _pdf_text(path: Path, name: str, progress: PageProgress | None, ocr_cache: P
 # ================================================================== scanned images
 
 
+@functools.cache
+def _open_heic() -> None:
+    """Let Pillow open an iPhone's .heic photo like any image (registered once per process)."""
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+
+
 def _image_text(path: Path, name: str, progress: PageProgress | None, ocr_cache: Path | None) -> tuple[str, int]:
     """A scanner's TIFF (one frame a page), a photographed page or a phone's scrolling screenshot (WebP, PNG; cut into
     pages): its frames become the pages of an image-only PDF at the OCR's resolution (a pixel stays a pixel), read
@@ -907,19 +916,18 @@ def _image_text(path: Path, name: str, progress: PageProgress | None, ocr_cache:
     by block (`index.designed_images`)."""
     import numpy as np
     from PIL import Image, ImageSequence, UnidentifiedImageError
-    from pillow_heif import register_heif_opener
 
     from index import designed_images
     from index.screenshots import screen_pages
 
-    register_heif_opener()  # an iPhone's .heic photo opens like any image
+    _open_heic()
 
     try:
         with Image.open(path) as image:
-            frames = [frame.convert("RGB") for frame in ImageSequence.Iterator(image)]
+            frames = [frame.copy() for frame in ImageSequence.Iterator(image)]
     except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise DocumentError(f"{name}: không đọc được tệp ảnh (tệp hỏng hoặc không phải ảnh).") from exc
-    colour = np.asarray(frames[0]) if len(frames) == 1 else None
+    colour = np.asarray(frames[0].convert("RGB")) if len(frames) == 1 else None  # a scan's pages stay grey only
     if colour is not None and designed_images.is_designed(colour):  # an infographic: read along its own layout
         return designed_images.read_designed(path, colour, name, ocr_cache), 1
     # a scrolling screenshot's one frame is cut into pages (`index.screenshots`)
