@@ -99,7 +99,13 @@ from assistant.scope import (
     resolve_scope,
     uncited,
 )
-from index.agencies import addressed_collectively, find_agencies, names_school_kind, names_verbatim
+from index.agencies import (
+    addressed_collectively,
+    find_agencies,
+    find_agency_mentions,
+    names_school_kind,
+    names_verbatim,
+)
 from index.chunking import SECTION_SEPARATOR
 from index.glossary import read_in_full_with
 from index.metadata import REPORTING_TYPES, PlanMetadata
@@ -545,7 +551,9 @@ def signals_of(
     plan = best.unit.passage.document
     # Years that name the plan ("Kế hoạch … giai đoạn 2021-2030") say which plan, not which period.
     years = years_beside_plan(r.profile, plan)
-    named = [a for a in asked_bodies(r.query.restored) if not _is_issuer(a, best.unit.passage)]
+    named = [a for a in asked_bodies(r.query.restored)
+             if not _is_issuer(a, best.unit.passage) and not _titles_subject(a, best.unit.passage.document,
+                                                                              r.query.restored)]
     in_quote = find_agencies(chunks)
     doc = best.unit.passage.doc
     rows = register.responsibilities(plan=doc) if register else []
@@ -648,9 +656,23 @@ def _is_issuer(agency: str, passage: Passage) -> bool:
     return any(same_body(agency, a, plan.province) for a in _issuer_bodies(plan.issuer))
 
 
+def _titles_subject(agency: str, plan: PlanMetadata, question: str) -> bool:
+    """A body the plan's title is about ("Phương án sắp xếp, tổ chức lại các cơ sở giáo dục nghề nghiệp công
+    lập"), named after the title's own words ("kinh phí thực hiện phương án sắp xếp cơ sở GDNN"): the question
+    names the plan by its subject, and asks no body to act."""
+    if not any(same_body(agency, a, plan.province) for a in _issuer_bodies(plan.title)):
+        return False
+    title = fold_accents(plan.title).lower()
+    text = canonical(question)
+    folded = fold_accents(text).lower()
+    return any(m.name == agency and len(words := folded[:m.start].split()[-2:]) == 2 and " ".join(words) in title
+               for m in find_agency_mentions(text))
+
+
 @functools.lru_cache(maxsize=256)
 def _issuer_bodies(issuer: str) -> frozenset[str]:
-    """The bodies an issuer names, with and without its standing body: read once per plan, not per body asked."""
+    """The bodies an issuer (or a title) names, with and without its standing body: read once per plan, not per
+    body asked."""
     return frozenset({*find_agencies(issuer), *find_agencies(STANDING_PREFIX.sub("", issuer))})
 
 

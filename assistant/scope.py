@@ -17,7 +17,7 @@ from index.metadata import PlanMetadata, local_place_name
 from index.normalize import canonical, fold_accents
 from index.plan_scope import TITLE_NAMED, DocumentReference, PlanScope, document_references
 from index.vocab.dates import YEAR
-from index.vocab.documents import FOLDED_DOC_TYPES
+from index.vocab.documents import FOLDED_DOC_TYPES, LEADER_OF_PROVINCE
 from index.vocab.markers import UPPER
 from index.vocab.qualifiers import named_places, place_key
 
@@ -83,8 +83,11 @@ def unlisted_provinces(question: str, covered: set[str]) -> list[str]:
     own: no plan of theirs is held ("Tỉnh Hà Lam đặt bao nhiêu phiên …?" over a corpus without Hà Lam)."""
     known = set(BY_FOLDED) | {c.lower() for c in covered}
     out: list[str] = []
-    for m in _PROVINCE_BY_LEVEL.finditer(canonical(question)):
+    text = canonical(question)
+    for m in _PROVINCE_BY_LEVEL.finditer(text):
         name = fold_accents(m["name"]).lower()
+        if len(name.split()) > 2 and LEADER_OF_PROVINCE.search(fold_accents(text[:m.start()]).lower()):
+            continue  # "Chủ tịch tỉnh Triệu Quang Hưng": the chair by name
         # by whole words either way: "tỉnh Đông Lĩnh" is the corpus's "Đông Lĩnh Công Hòa" of a poorly read header
         if not any(name == k or name.startswith(f"{k} ") or k.startswith(f"{name} ") for k in known) \
                 and m["name"] not in out:

@@ -618,7 +618,9 @@ def name_end(text: str, start: int) -> int:
     return end
 
 
-_GENERIC_START = re.compile(rf"(?<![\w])(?:{BODY_HEADS})(?=\s+{_CAP})")
+# Places whose names open with a head word: "Đài Loan" (a labour market), "Hội An", "Trường Sa" name no body.
+_PLACE_NOT_BODY = r"(?:Đài\s+(?:Loan|Bắc|Trung)|Hội\s+An|Trường\s+Sa)(?![\w])"
+_GENERIC_START = re.compile(rf"(?<![\w])(?!{_PLACE_NOT_BODY})(?:{BODY_HEADS})(?=\s+{_CAP})")
 # A committee, or the person who heads one, opening a name.
 _COMMITTEE = re.compile(r"(?:UBND|Ủy ban nhân dân|Chủ tịch)(?![\w])")
 _STARTS_BODY = re.compile(rf"(?:{BODY_HEADS}|{_COMMITTEE.pattern})")

@@ -239,6 +239,7 @@ class _Document:
     preamble: list[Block] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     closing: list[Block] = field(default_factory=list)
+    signed_slides: list[Block] = field(default_factory=list)  # a deck's signature blocks on slides before the last
     stack: list[Section] = field(default_factory=list)
     order: list[str] = field(default_factory=list)
     capital: str | None = None
@@ -431,6 +432,10 @@ def _documents(blocks: list[Block]) -> list[_Document]:
         elif found is None and (doc.sections or doc.closing) and not doc.titles_annex() \
                 and _opens_attached_list(block, blocks[k + 1:]):
             found = ("annex", block.text)
+        if found is not None and found[0] == "slide" and doc.closing:
+            # a deck shows the decision's signature on a slide (the title slide, the basis slide), and its next
+            # slide goes on with the scheme: the signature is kept, the deck is not closed
+            doc.signed_slides, doc.closing = [*doc.signed_slides, *doc.closing], []
         annex = found is not None and found[0] == "annex" and bool(doc.sections or doc.closing)
         if annex or (doc.closing and _starts_document(doc, block)):
             cut = len(doc.closing) if annex else _trailing_header(doc.closing)
@@ -594,6 +599,7 @@ def parse_structure(text: str) -> Section:
             sections = [Section(kind="decision", title=title, children=sections, rank=0)]
         root.children.extend(sections)
         closing, notes = _trailing_notes(doc.closing)
+        closing = [*doc.signed_slides, *closing]
         if not doc.closing and doc is docs[-1]:
             notes = _notes_after_sections(sections)
         ending, signature = _split_at(closing, SIGNATURE_START)

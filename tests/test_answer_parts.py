@@ -1138,6 +1138,18 @@ def test_a_province_outside_the_national_list_and_the_corpus_is_out_of_scope():
     assert not resolve_scope("Tỉnh Hà Lam đặt chỉ tiêu bao nhiêu phiên?", plans).out_of_scope
 
 
+def test_a_provinces_leader_named_after_its_title_is_no_province():
+    """"Chủ tịch tỉnh Triệu Quang Hưng": the chair by his full name, not a province the corpus lacks; a province
+    named after the title ("Chủ tịch tỉnh Hà Lam") is still one."""
+    plans = {"ts.ppt": PlanMetadata("ts.ppt", "Quyết định 1186/QĐ-UBND (Trúc Sơn)", "Trúc Sơn", "1186/QĐ-UBND", 2027,
+                                    "Phê duyệt Phương án sắp xếp các cơ sở giáo dục nghề nghiệp công lập")}
+    for question in ("Quyết định phê duyệt phương án do ai ký, có phải Chủ tịch tỉnh Triệu Quang Hưng ký không?",
+                     "Có phải Phó Chủ tịch UBND tỉnh Lò Văn Sáng ký không?", "Phó Bí thư tỉnh Lê Văn An có dự không?"):
+        assert not resolve_scope(question, plans).out_of_scope, question
+    assert resolve_scope("Chủ tịch tỉnh Hà Lam ký quyết định nào?", plans).out_of_scope == (
+        "không có kế hoạch nào của tỉnh Hà Lam")
+
+
 def test_a_number_issued_by_another_body_is_a_cited_document_not_a_missing_plan():
     plans = {
         "bv.txt": PlanMetadata("bv.txt", "Kế hoạch ban hành kèm Quyết định 647/QĐ-UBND (Bạch Vân)", "Bạch Vân",

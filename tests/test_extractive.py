@@ -1221,3 +1221,18 @@ def test_the_whole_asked_is_answered_by_the_total_row_not_one_items_sum():
                   "Tổng dự toán cho mở lớp dạy nghề lưu động là bao nhiêu?"):  # an item's own total
         item = " ".join(u.text for u in answer_units(asked, table))
         assert item.startswith("Mở lớp dạy nghề lưu động") and "2.560.000.000" not in item, item
+
+
+def test_a_body_the_plans_title_is_about_named_with_the_titles_words_names_the_plan():
+    """"kinh phí thực hiện phương án sắp xếp cơ sở GDNN": the schools are what the scheme reorganises (its title's
+    subject), named to say which plan; no body the quote must name. Asked to act, they are a body."""
+    from assistant.qa import _titles_subject
+    from index.metadata import PlanMetadata
+
+    plan = PlanMetadata("ts.ppt", "Quyết định 1186/QĐ-UBND (Trúc Sơn)", "Trúc Sơn", "1186/QĐ-UBND", 2027,
+                        "Phê duyệt Phương án sắp xếp, tổ chức lại các cơ sở giáo dục nghề nghiệp công lập tỉnh Trúc "
+                        "Sơn giai đoạn 2027–2030")
+    body = "Các cơ sở giáo dục nghề nghiệp"
+    assert _titles_subject(body, plan, "năm 2028 tổng kinh phí thực hiện phương án sắp xếp cơ sở GDNN là bao nhiêu")
+    assert not _titles_subject(body, plan, "Các cơ sở GDNN phải bàn giao hồ sơ trước ngày nào?")
+    assert not _titles_subject("Sở Nội vụ", plan, "phương án sắp xếp Sở Nội vụ làm gì")

@@ -123,6 +123,14 @@ def test_a_medium_in_lower_case_is_no_body():
     assert find_agencies("Đài Phát thanh và Truyền hình tỉnh làm gì?") == ["Đài Phát thanh và Truyền hình"]
 
 
+def test_a_place_whose_name_opens_with_a_head_word_is_no_body():
+    """"Đài Loan" is a labour market, "Hội An" a city: a question naming them asks no body to act."""
+    assert find_agencies("Năm 2026 đưa bao nhiêu lao động sang Đài Loan, chiếm mấy phần trăm?") == []
+    assert find_agencies("Lao động đi Đài Bắc, Đài Trung hay về Hội An làm việc?") == []
+    assert find_agencies("Trường Cao đẳng Nghề Hội An và Đài Phát thanh - Truyền hình tỉnh phối hợp") == [
+        "Trường Cao đẳng Nghề Hội An", "Đài Phát thanh và Truyền hình"]
+
+
 @pytest.mark.parametrize(
     ("question", "name"),
     [

@@ -100,6 +100,40 @@ def test_a_decks_slides_are_parts_and_its_assignment_table_feeds_the_register(tm
     assert ("Sở Giáo dục và Đào tạo", "Trước 30/6/2026") in rows
 
 
+
+SIGNED_DECK = """Slide 1: PHƯƠNG ÁN SẮP XẾP CÁC TRƯỜNG NGHỀ CÔNG LẬP TỈNH KIM HOA GIAI ĐOẠN 2027–2030
+(Phê duyệt kèm theo Quyết định số 905/QĐ-UBND ngày 12/4/2027 của Ủy ban nhân dân tỉnh Kim Hoa)
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Đinh Thị Mai Lan
+Slide 2: CĂN CỨ PHÁP LÝ
+- Căn cứ Luật Giáo dục nghề nghiệp ngày 27/11/2014;
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+(Đã ký)
+Đinh Thị Mai Lan
+Slide 3: MỤC TIÊU ĐẾN NĂM 2030
+- Giảm từ 14 xuống còn 07 cơ sở giáo dục nghề nghiệp công lập
+Ghi chú: Năm 2028 còn 10 cơ sở.
+Slide 4: KINH PHÍ THỰC HIỆN
+- Tổng kinh phí 96,5 tỷ đồng, trong đó ngân sách tỉnh 61,2 tỷ đồng
+"""
+
+
+def test_a_decks_slides_after_a_signed_slide_are_parts_and_the_signer_stays_its_signature():
+    """A deck shows the decision's signature on its title and basis slides: the slides after them are parts with
+    their text, not the decision's closing, and the signature part still holds the signer."""
+    root = parse_structure(normalize_text(SIGNED_DECK))
+    slides = {s.title: s for s in root.children if s.kind == "slide"}
+    assert list(slides)[2:] == ["Slide 3: MỤC TIÊU ĐẾN NĂM 2030", "Slide 4: KINH PHÍ THỰC HIỆN"]
+    assert [b.text for b in slides["Slide 3: MỤC TIÊU ĐẾN NĂM 2030"].body] == [
+        "- Giảm từ 14 xuống còn 07 cơ sở giáo dục nghề nghiệp công lập", "Ghi chú: Năm 2028 còn 10 cơ sở."]
+    signature = [s for s in root.children if s.kind == "signature"]
+    assert len(signature) == 1 and "Đinh Thị Mai Lan" in [b.text for b in signature[0].body]
+    assert not any("96,5 tỷ" in b.text for b in signature[0].body)
+
 def test_a_decks_table_with_merged_header_cells_reads_each_figure_with_its_whole_header(tmp_path):
     """A header cell merged across the years ("Phân kỳ theo năm" over 2027, 2028, 2029) and one merged down two rows
     ("Nguồn vốn"): each spanned cell carries its text, as Word's tables do, so a row reads "… 2028: 51,2"."""

@@ -294,6 +294,9 @@ SIGNER_TITLE = re.compile(
     r"|BÍ\s+THƯ|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|CỤC\s+TRƯỞNG|HIỆU\s+TRƯỞNG|VIỆN\s+TRƯỞNG)"
     r"(?:\s+THƯỜNG\s+TRỰC)?)(?![\w])"
 )
+# A province's leader by title right before "tỉnh" (folded, lower case): "Chủ tịch tỉnh Triệu Quang Hưng", "phó bí
+# thư tỉnh Lê Văn An" name the person, by a full name of three or four syllables, not a province of that name.
+LEADER_OF_PROVINCE = re.compile(r"\b(?:pho\s+)?(?:chu\s+tich|bi\s+thu)(?:\s+(?:ubnd|uy\s+ban\s+nhan\s+dan))?\s+$")
 # Authorities after which the title is the principal's, not the signer's.
 FOR_PRINCIPAL = frozenset({"TM", "KT", "TL", "TUQ"})
 # "KT." (ký thay) is signed by the principal's deputy: "KT. GIÁM ĐỐC" by a Phó Giám đốc, "KT. BỘ TRƯỞNG" by a Thứ
