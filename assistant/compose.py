@@ -858,8 +858,9 @@ def _stated(
 ) -> str:
     """The short answer's sentence for every fact asked but the signer."""
     basis = [c for c in answer.citations if c.passage.section == BASIS_TITLE]
-    if profile.wants(BASIS) and profile.wants(LIST) and basis:
-        # "thực hiện những văn bản nào": the documents of the legal basis, each named by its number.
+    if profile.wants(BASIS) and basis and (profile.wants(LIST) or len(basis) == len(answer.citations)):
+        # "thực hiện những văn bản nào", "triển khai văn bản nào" answered by the basis alone: the documents of the
+        # legal basis, each named by its number.
         units = [u.text for c in basis for u in _quoted_units(c) if cites_basis(u.text)]
         clauses = [_tidy(part) for unit in units for part in re.split(r";\s+", unit)]
         cited = list(dict.fromkeys(_clip(part, _document_end(part), 0) for part in clauses if _document_end(part)))

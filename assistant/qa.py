@@ -54,6 +54,7 @@ from assistant.provinces import BY_FOLDED, place_spans, without_overlaps
 from assistant.questions import (
     AGENCY,
     BASIS,
+    BASIS_WORDS,
     COMPARE,
     DATE,
     DEFINITION,
@@ -405,6 +406,30 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
     else:
         lead = f"{plan.label}{by}"  # who issued it: the issuer's lines of the header
     return Evidence(tuple(units), lead=lead + subject + ". Theo phần đầu văn bản:")
+
+
+def _basis_answer(index: SearchIndex, r: Retrieved) -> Answer | None:
+    """"Kế hoạch 70 triển khai văn bản nào?", "Căn cứ pháp lý của kế hoạch gồm những gì?": what a plan named rests
+    on, asked of nothing else, is the lines of its legal basis that cite a document, not the title or the lines whose
+    words the question shares ("Triển khai thực hiện công tác …"). Each plan the question fits equally gives its
+    own; None when a topic is asked besides ("… thực hiện quyết định nào về chiến lược GDNN"), or a plan quotes no
+    basis (its title may name what it implements): the quotes answer."""
+    if not r.profile.wants(BASIS) or r.profile.cited or not r.scope.docs or len(question_parts(r.query.restored)) > 1:
+        return None
+    top = max(score for _, score in r.scope.evidence) if r.scope.evidence else 0.0
+    tied = [doc for doc, score in r.scope.evidence if score == top] or list(r.scope.docs[:1])
+    items = []
+    for doc in tied:
+        plan = index.plans[doc]
+        # a number names the plan or what it implements ("Kế hoạch NQ06 … thực hiện nghị quyết nào")
+        if any(not any(c.isdigit() for c in word) for word in set(plan_topic_keywords(r.profile, plan)) - BASIS_WORDS):
+            return None
+        part = _plan_part(index, doc, BASIS_TITLE)
+        lines = _basis_lines(index, part, r.profile.qualifiers) if part is not None else []
+        if not lines:
+            return None
+        items.append(Evidence(tuple(lines), lead=f"{plan.label}. Theo phần “{BASIS_TITLE}”:"))
+    return compose(r.question, items, r.passages) if items else None
 
 
 def _presented_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | None:
@@ -1085,9 +1110,9 @@ def answer_extractive(
     unnamed = _unnamed_place(index, r)
     if unnamed:
         return refusal(r.question, index.plans, r.passages, f"không kế hoạch nào nhắc tới {unnamed}")
-    special = _meta_answer(index, r)
+    special = _meta_answer(index, r) or _basis_answer(index, r)
     if special is None and register is not None:
-        special = plan_lead_answer(index, register, r) or agency_tasks_answer(index, register, r)
+        special = plan_lead_answer(index, register, r) or agency_tasks_answer(index, register, r, weights, config)
     if special is not None:
         return special
     document = _document_answer(index, weights, r, facts, config) or _party_answer(index, weights, r, facts, config)

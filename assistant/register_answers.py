@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from assistant.answer import Answer
 from assistant.compose import Evidence, compose
-from assistant.extractive import Unit
+from assistant.extractive import TermWeights, Unit, plan_topic_keywords
 from assistant.questions import (
     AGENCY,
     DATE,
@@ -25,10 +25,12 @@ from assistant.questions import (
     profile_question,
     successors,
 )
+from assistant.refusal import AnswerConfig
 from assistant.scope import named_by_province_only
+from index.agencies import find_agency_mentions
 from index.chunking import SECTION_SEPARATOR
 from index.glossary import party_named
-from index.normalize import comparison_form, fold_accents
+from index.normalize import canonical, comparison_form, fold_accents
 from index.register import Register, Responsibility
 from index.retriever import Passage, SearchIndex
 from index.vocab.markers import BULLET
@@ -189,8 +191,10 @@ def plan_lead_answer(index: SearchIndex, register: Register, r) -> Answer | None
     return compose(r.question, items, r.passages) if items else None
 
 
-def agency_tasks_answer(index: SearchIndex, register: Register, r) -> Answer | None:
-    """"Sở Tài chính làm gì?": the agency's tasks in every plan in scope."""
+def agency_tasks_answer(index: SearchIndex, register: Register, r, weights: TermWeights | None = None,
+                        config: AnswerConfig | None = None) -> Answer | None:
+    """"Sở Tài chính làm gì?": the agency's tasks in every plan in scope; asked of a topic besides ("Sở Tài chính làm
+    gì trong việc sắp xếp các trường nghề?"), in the plans whose tasks of it speak of that topic (``_on_topic``)."""
     if not asks_tasks_of_a_body(r.query.restored):
         return None
     agencies = asked_bodies(r.query.restored)
@@ -215,7 +219,37 @@ def agency_tasks_answer(index: SearchIndex, register: Register, r) -> Answer | N
         items = _tasks_in(index, register, agency,
                           [doc for doc, plan in index.plans.items() if plan.province in provinces and doc not in docs],
                           role, dated)
+    if len(items) > 1 and weights is not None and config is not None:
+        items = _on_topic(index, items, r, weights, config.second_plan_ratio)
     return compose(r.question, items, r.passages) if items else None
+
+
+# What asks a body's tasks, or its role in them, and names it: no topic of the tasks.
+_ASKING_TASKS = re.compile(rf"{_TASKS_QUESTION.pattern}|\b(?:chu tri|phoi hop|phai|duoc|co|giao)\b")
+
+
+def _on_topic(index: SearchIndex, items: list[Evidence], r, weights: TermWeights, ratio: float) -> list[Evidence]:
+    """Several plans' tasks of a body asked of a topic besides (the question's topic words, less the body's name, the
+    words asking its tasks and those naming the plan): the plans whose quoted lines, their headings or the plan's
+    title hold the topic nearly as much (``ratio``, the refusal config's ``second_plan_ratio``; by the words'
+    rarity) as the best plan's. All of them when none holds any, or nothing is asked besides the tasks."""
+    question = canonical(r.query.restored)
+    folded = list(fold_accents(question).lower())
+    for mention in find_agency_mentions(question):
+        folded[mention.start:mention.end] = " " * (mention.end - mention.start)
+    asked = set(folded_syllables(_ASKING_TASKS.sub(" ", "".join(folded))))
+
+    def held(evidence: Evidence) -> float:
+        plan = index.plans[evidence.units[0].passage.doc]
+        topic = [k for k in dict.fromkeys(plan_topic_keywords(r.profile, plan)) if k in asked]
+        total = sum(weights.idf(k) for k in topic)
+        # the plan's title holds what all of it is about ("Phương án sắp xếp …" of "trong quá trình sắp xếp")
+        said = set(folded_syllables(" ".join([plan.title, *(f"{u.passage.section} {u.text}" for u in evidence.units)])))
+        return sum(weights.idf(k) for k in topic if k in said) / total if total > 0 else 1.0
+
+    shares = [held(e) for e in items]
+    best = max(shares)
+    return [e for e, share in zip(items, shares, strict=True) if share >= ratio * best] if best > 0 else items
 
 
 def _tasks_in(index: SearchIndex, register: Register, agency: str, docs, role: str | None = None,

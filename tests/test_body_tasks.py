@@ -95,3 +95,31 @@ def test_what_a_body_leads_is_asked_only_by_a_question_word_after_chu_tri(questi
     from index.normalize import fold_accents
 
     assert bool(_LEAD_TASKS_ASKED.search(fold_accents(question).lower())) == asks_what_it_leads
+
+
+def _scheme() -> str:
+    """Another province's scheme to merge its public vocational schools, its duties as a deck's bullets under each
+    body: the finance department's are about the merger, not about digital skills."""
+    return "\n".join([
+        "Slide 1: ĐỀ ÁN SẮP XẾP CÁC TRƯỜNG NGHỀ CÔNG LẬP TỈNH NAM LŨY GIAI ĐOẠN 2026–2028",
+        "(Phê duyệt kèm theo Quyết định số 77/QĐ-UBND ngày 02/3/2026 của Ủy ban nhân dân tỉnh Nam Lũy)",
+        "Slide 2: MỤC TIÊU", "- Giảm từ 11 xuống còn 05 cơ sở giáo dục nghề nghiệp công lập vào năm 2028",
+        "Slide 3: TỔ CHỨC THỰC HIỆN",
+        "- Sở Tài chính chủ trì kiểm kê, bàn giao tài sản, nhà đất của các trường sáp nhập trước 30/9/2026",
+        "- Sở Nội vụ chủ trì thẩm định đề án vị trí việc làm của các trường sau sắp xếp", ""])
+
+
+@pytest.fixture(scope="module")
+def two_plans(assistant_over):
+    return assistant_over({"baclam-2026-kh-ky-nang-so.txt": _plan(), "namluy-2026-de-an-sap-xep.txt": _scheme()})
+
+
+def test_a_bodys_tasks_asked_of_a_topic_are_those_of_the_plans_that_speak_of_it(two_plans):
+    """"Sở Tài chính có nhiệm vụ gì về tài sản, nhà đất của các trường?" over two plans that both give it work, neither
+    named: the scheme's task (its line speaks of them), not the digital-skills budget; asked of nothing besides, the
+    tasks of both."""
+    answer = two_plans.ask("Sở Tài chính có nhiệm vụ gì về tài sản, nhà đất của các trường?")
+    assert says(answer.text, "kiểm kê, bàn giao tài sản"), answer.text
+    assert not says(answer.text, "92,5 tỷ"), answer.text
+    both = two_plans.ask("Sở Tài chính làm gì?")
+    assert says(both.text, "kiểm kê, bàn giao tài sản") and says(both.text, "92,5 tỷ"), both.text

@@ -279,6 +279,17 @@ def test_the_assessment_after_the_lead_that_issues_the_plan_opens_the_plan_not_i
     assert OPENING_TITLE not in {s.title for s in parse_structure(listed).children}
 
 
+
+def test_a_legal_basis_listed_as_bullets_is_the_basis():
+    """A Sở's plan lists its bases as bullets ("- Căn cứ Thông tư số 05/2021/TT-BLĐTBXH …"): they are its legal basis,
+    to the lead that issues the plan, not an opening of its own."""
+    text = ("KẾ HOẠCH\n\nTriển khai công tác tuyển sinh năm 2026\n\n- Căn cứ Thông tư số 05/2021/TT-BLĐTBXH ngày "
+            "07/7/2021;\n\n- Căn cứ Kế hoạch số 18/KH-UBND ngày 20/01/2026 của UBND tỉnh,\n\nSở Giáo dục và Đào tạo "
+            "xây dựng Kế hoạch như sau:\n\nI. MỤC TIÊU\n\n- Tuyển sinh 6.400 người.")
+    parts = {s.title: [b.text[:12] for b in s.body] for s in parse_structure(text).children}
+    assert parts[BASIS_TITLE] == ["- Căn cứ Thô", "- Căn cứ Kế ", "Sở Giáo dục "]
+    assert OPENING_TITLE not in parts
+
 def test_closing_formula_before_any_section_stays_in_preamble():
     root = parse_structure("KẾ HOẠCH\n\nNơi nhận: không phải phần kết\n\nI. NỘI DUNG\n\nNội dung.")
     assert [s.kind for s in root.children] == ["header", "roman"]

@@ -9,8 +9,9 @@ import re
 
 from index.vocab.markers import UPPER
 
-# Legal bases: "Căn cứ Luật Giáo dục nghề nghiệp …", "Thực hiện Quyết định số …".
-LEGAL_BASIS = re.compile(r"^(Căn cứ|Thực hiện)\b")
+# Legal bases: "Căn cứ Luật Giáo dục nghề nghiệp …", "Thực hiện Quyết định số …", also listed as bullets ("- Căn cứ
+# Thông tư số 05/2021/TT-BLĐTBXH …").
+LEGAL_BASIS = re.compile(r"^(?:[-–•+]\s*)?(Căn cứ|Thực hiện)\b")
 # A basis that cites a document ("Căn cứ Quyết định số 27/QĐ-CĐN …", "Căn cứ Luật …"), not one that states facts
 # ("Căn cứ kết quả tuyển sinh năm 2025 (tuyển mới 1.650 người)"): it answers only what the plan implements.
 _DOCUMENT_KINDS = (r"(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch"
