@@ -435,7 +435,9 @@ PEOPLE_NOUNS = (r"người|lao động|học viên|học sinh|sinh viên|lượt
 _PEOPLE_FOLDED = fold_accents(PEOPLE_NOUNS)
 # Places and bodies, which plans also count as "đơn vị" ("tối đa 11 đơn vị" answers "bao nhiêu xã, phường", "16 đơn
 # vị" "mấy trường"); "cơ" opens "cơ sở" and "cơ quan", "doanh" "doanh nghiệp", "trung" "trung tâm".
-_COUNTED_AS_UNITS = frozenset({"xã", "phường", "huyện", "quận", "tỉnh", "trường", "cơ", "doanh", "trung"})
+_COUNTED_AS_UNITS = frozenset({"xã", "phường", "huyện", "quận", "tỉnh", "trường", "cơ", "doanh", "trung", "công"})
+# Nouns of one kind of unit a plan counts by another: firms are "công ty" to a user, "doanh nghiệp" to the plan.
+_COUNTED_ALIKE = {"công": ("doanh nghiệp",), "doanh": ("công ty",)}
 # More places named with the first ("bao nhiêu xã, phường", "mấy xã và thị trấn"): each is counted.
 _MORE_PLACES = re.compile(r"\s*(?:,|/|\bvà\b|\bhoặc\b)\s*([^\W\d]\w*)")
 _VOWELS = re.compile(r"[aeiouy]{2}", re.IGNORECASE)  # two vowels running in a folded word: "nguoi", not "ho"
@@ -462,7 +464,8 @@ def counted_noun(question: str) -> str:
     while (more := _MORE_PLACES.match(text, end)) and more.group(1) in _COUNTED_AS_UNITS | {"thị"}:
         listed.append(more.group(1))
         end = more.end()
-    return "|".join([*map(re.escape, listed), "đơn vị"])
+    alike = [other for noun in listed for other in _COUNTED_ALIKE.get(noun, ())]
+    return "|".join([*map(re.escape, dict.fromkeys([*listed, *alike])), "đơn vị"])
 
 
 # A figure that counts: not a share ("30%", the "50" of "50 - 55%"), nor a time ("dưới 3 tháng", "06 tháng"),

@@ -974,6 +974,16 @@ def test_places_and_bodies_counted_are_also_counted_as_units():
     assert not re.search(measure, "không quá 15% tổng số đơn vị hành chính cấp xã")
 
 
+def test_firms_are_counted_by_either_word():
+    """ "bao nhiêu công ty" of a plan that counts "doanh nghiệp" (and the other way round): one kind of unit; a
+    count of workers is none."""
+    measure = profile_question("Năm 2026 tỉnh kiểm tra tối thiểu bao nhiêu công ty dịch vụ?").measure
+    assert re.search(measure, "Kiểm tra ít nhất 15 doanh nghiệp, chi nhánh hoạt động tuyển chọn trên địa bàn")
+    assert not re.search(measure, "tuyển dụng 4.200 lao động")
+    firms = profile_question("Có bao nhiêu doanh nghiệp tham gia đặt hàng?").measure
+    assert re.search(firms, "35 công ty tham gia đặt hàng đào tạo")
+
+
 def test_a_programme_of_coordination_named_asks_no_body():
     """ "chương trình phối hợp", "quy chế phối hợp" name a document, "phối hợp giữa A và B" its parties: who
     coordinates is not asked; "ai phối hợp", "phối hợp với sở nào" ask it."""
