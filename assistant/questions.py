@@ -417,6 +417,8 @@ _NOT_COUNTED = frozenset({
     "lâu", "giờ", "buổi", "thời",  # "bao nhiêu thời lượng khóa học": a length or a share
     # "bao nhiêu trình độ cao đẳng", "mấy hệ trung cấp": the level says which figure, not what it counts
     "trình", "hệ"})
+# … nor spending by its two words ("bao nhiêu chi thường xuyên", "bao nhiêu chi phí"): money, not "chi nhánh".
+_SPENDING = frozenset({"chi thường", "chi phí", "chi trả", "chi tiêu"})
 # … nor a verb the figure goes on with ("bao nhiêu dành cho …", "bao nhiêu chiếm …", "tăng bao nhiêu", "bao nhiêu
 # đạt chuẩn"): what is counted stands elsewhere.
 _NO_NOUN = STOPWORDS | {"vao", "danh", "chiem", "chia", "tang", "giam", "dat", "con", "nua", "het"}
@@ -451,6 +453,8 @@ def counted_noun(question: str) -> str:
         return ""
     noun = spelled_out(m.group(1)) or m.group(1)  # "bao nhiêu LĐ" counts "lao động"
     two = f"{noun} {m.group(2)}" if m.group(2) else ""
+    if two in _SPENDING:
+        return ""
     # people by their folded word too: a tone mark typed on the wrong vowel ("bao nhiêu ngừoi") is still "người";
     # a word of one vowel has no wrong vowel to take it, and is a word of its own ("hồ sơ" is no "hộ")
     people = any(re.fullmatch(PEOPLE_NOUNS, form)

@@ -968,6 +968,8 @@ def test_places_and_bodies_counted_are_also_counted_as_units():
     assert counted_noun("Mỗi năm tối đa bao nhiêu xã, phường được xếp loại xuất sắc?") == "xã|phường|đơn vị"
     assert counted_noun("có mấy trường được đầu tư") == "trường|đơn vị"
     assert counted_noun("bao nhiêu lớp học") == "lớp"  # a class is no unit
+    assert counted_noun("mỗi năm tiết kiệm bao nhiêu chi thường xuyên") == ""  # spending, money
+    assert counted_noun("có bao nhiêu chi nhánh") == "chi"
     measure = profile_question("Sở phải kiểm tra thực tế ít nhất bao nhiêu xã, phường?").measure
     assert re.search(measure, "kiểm tra thực tế tại ít nhất 20% số đơn vị cấp xã, không ít hơn 16 đơn vị")
     assert re.search(measure, "hỗ trợ 12 phường")
