@@ -123,10 +123,11 @@ def is_layout_table(table) -> bool:
 
 
 def _docx_blocks(container, numbering: Numbering, pictures: dict[str, str] | None = None,
-                 chunks: Callable[[object], list[Block]] | None = None) -> list[Block]:
+                 chunks: Callable[[object], list[Block]] | None = None, boxed: bool = False) -> list[Block]:
     """Paragraphs (with the numbers Word shows before them, and the text of the pictures they hold, read by
     OCR: ``pictures``) and tables of a document body or a layout cell, in order, with the documents it embeds
-    where they stand (``chunks``: `docx_chunks`)."""
+    where they stand (``chunks``: `docx_chunks`); ``boxed``: the document is laid out in text boxes
+    (``_laid_out_in_boxes``), each read where it is anchored."""
     from docx.table import Table
 
     blocks: list[Block] = []
@@ -134,14 +135,14 @@ def _docx_blocks(container, numbering: Numbering, pictures: dict[str, str] | Non
         if getattr(item, "tag", None) == ALT_CHUNK and chunks is not None:
             blocks.extend(chunks(item))
         elif not isinstance(item, Table):
-            blocks.extend(_header_boxes(item, numbering))
+            blocks.extend(_box_blocks(item, numbering, boxed))
             label, text = numbering.label(item), accepted_text(item)
             blocks.append(f"{label} {text}" if label else text)
             blocks.extend(line for rid in _picture_ids(item._p) for line in (pictures or {}).get(rid, "").splitlines())
         elif is_layout_table(item):
             for row in item.rows:
                 for cell in distinct_cells(row.cells):
-                    blocks.extend(_docx_blocks(cell, numbering, pictures, chunks))
+                    blocks.extend(_docx_blocks(cell, numbering, pictures, chunks, boxed))
         elif item.rows:
             blocks.append([[cell_text(accepted_cell_text(cell)) for cell in row.cells]
                            for row in item.rows if not deleted_row(row)])
@@ -168,12 +169,26 @@ _VML_OFFSET = re.compile(r"(margin-top|margin-left|top|left)\s*:\s*(-?[\d.]+)(pt
 _EMU_PER = {"pt": 12700, "in": 914400, "cm": 360000, "mm": 36000, "px": 9525, None: 12700}
 
 
-def _header_boxes(paragraph, numbering: Numbering) -> list[Block]:
+def _box_blocks(paragraph, numbering: Numbering, boxed: bool = False) -> list[Block]:
     """The text of the floating text boxes anchored in a paragraph, top to bottom and left to right, when they hold
-    the document's own header: a template sets the issuer, the number, the national motto and the place and date
-    in boxes, not in the body. Other boxes (a reviewer's callout, a "Dự thảo" stamp) are no text of the plan."""
-    blocks = [block for box in _text_boxes(paragraph) for block in _docx_blocks(box, numbering)]
-    return blocks if _holds_header(blocks) else []
+    the document's own header (a template sets the issuer, the number, the national motto and the place and date
+    in boxes, not in the body), or the document is laid out in boxes (``boxed``: a booklet, a leaflet). In a text
+    written in its body, other boxes (a reviewer's callout, a "Dự thảo" stamp) are no text of the plan."""
+    blocks = [block for box in _text_boxes(paragraph) for block in _docx_blocks(box, numbering, boxed=boxed)]
+    return blocks if boxed or _holds_header(blocks) else []
+
+
+def _laid_out_in_boxes(body) -> bool:
+    """Whether a Word body holds more of its text in text boxes than in its own paragraphs and tables: a booklet
+    or a leaflet laid out box by box, whose boxes are its text, not asides. Each box is counted once (not its VML
+    copy, nor a box inside a box)."""
+    def chars(element) -> int:
+        return sum(len(t.text or "") for t in element.iter(f"{_W}t")
+                   if not any(a.tag == f"{_MC}Fallback" for a in t.iterancestors()))
+
+    boxes = sum(chars(content) for content in body.iter(f"{_W}txbxContent")
+                if not any(a.tag in (f"{_MC}Fallback", f"{_W}txbxContent") for a in content.iterancestors()))
+    return boxes > chars(body) - boxes
 
 
 def _holds_header(blocks: list[Block]) -> bool:
@@ -252,8 +267,9 @@ def _docx_text(path: Path, name: str, progress: PageProgress | None = None, ocr_
     notes, numbers = _docx_footnotes(document)
     read_rtf = partial(_embedded_office, name=name, suffix=".rtf", progress=progress, ocr_cache=ocr_cache)
     chunks = partial(chunk_blocks, document.part, name=name, read_rtf=read_rtf)
-    text = render([*_first_page_header(document, numbering), *_docx_blocks(document, numbering, pictures, chunks),
-                   *notes])
+    boxed = _laid_out_in_boxes(document.element.body)
+    text = render([*_first_page_header(document, numbering),
+                   *_docx_blocks(document, numbering, pictures, chunks, boxed), *notes])
     return _WORD_MARK.sub(lambda m: note_mark(numbers[m[1]]) if m[1] in numbers else "", text), len(pictures)
 
 

@@ -1112,3 +1112,30 @@ def test_a_csv_that_is_no_sheet_is_named_with_its_reason(tmp_path):
     with pytest.raises(DocumentError) as caught:
         convert(tmp_path / "anh.csv")
     assert str(caught.value) == "anh.csv: không đọc được bảng tính CSV .csv (tệp hỏng hoặc không phải CSV .csv)."
+
+
+def test_a_booklet_laid_out_in_text_boxes_reads_every_box_once_in_page_order(tmp_path):
+    """An enrolment booklet made in Word, its pages a school's boxes (name, trades and quotas, contacts) and a
+    callout: most of its text stands in boxes, so each box is its text, read once (not its VML copy), top to bottom
+    and left to right; a plan in its body still leaves a lone callout box out."""
+    from tests.fixtures_docs import make_text_box_docx
+
+    path = make_text_box_docx(tmp_path / "cam-nang.docx", [
+        (["Lưu ý: hạn nộp hồ sơ đợt 1 là ngày 30/6/2027."], 700, 60),
+        (["TRƯỜNG CAO ĐẲNG KỸ THUẬT TÂN VIÊN", "Địa chỉ: phường Đông Hà, tỉnh Tân Viên"], 60, 60),
+        (["Ngành nghề tuyển sinh năm 2027:", "Điện công nghiệp: 120 chỉ tiêu, trình độ cao đẳng",
+          "Hàn: 60 chỉ tiêu, trình độ trung cấp"], 160, 60),
+        (["Học phí: miễn học phí cho học sinh tốt nghiệp THCS học trung cấp"], 160, 320),
+    ], ["", "Trang 6"])
+    text = lines(convert(path).text)
+    assert text[:6] == ["TRƯỜNG CAO ĐẲNG KỸ THUẬT TÂN VIÊN", "Địa chỉ: phường Đông Hà, tỉnh Tân Viên",
+                        "Ngành nghề tuyển sinh năm 2027:", "Điện công nghiệp: 120 chỉ tiêu, trình độ cao đẳng",
+                        "Hàn: 60 chỉ tiêu, trình độ trung cấp",
+                        "Học phí: miễn học phí cho học sinh tốt nghiệp THCS học trung cấp"]
+    assert text.count("Điện công nghiệp: 120 chỉ tiêu, trình độ cao đẳng") == 1
+    assert "Lưu ý: hạn nộp hồ sơ đợt 1 là ngày 30/6/2027." in text
+    body = ["KẾ HOẠCH", "Tuyển sinh giáo dục nghề nghiệp tỉnh Tân Viên năm 2027",
+            "I. MỤC TIÊU", "Tuyển sinh 31.400 người, trong đó trình độ cao đẳng, trung cấp 7.880 người.",
+            "II. TỔ CHỨC THỰC HIỆN", "Sở Giáo dục và Đào tạo chủ trì, phối hợp với các trường tổ chức tuyển sinh."]
+    plan = make_text_box_docx(tmp_path / "ke-hoach.docx", [(["Góp ý: xem lại số liệu"], 60, 400)], body)
+    assert "Góp ý: xem lại số liệu" not in lines(convert(plan).text)
