@@ -134,6 +134,7 @@ def test_a_decks_slides_after_a_signed_slide_are_parts_and_the_signer_stays_its_
     assert len(signature) == 1 and "Đinh Thị Mai Lan" in [b.text for b in signature[0].body]
     assert not any("96,5 tỷ" in b.text for b in signature[0].body)
 
+
 def test_a_decks_table_with_merged_header_cells_reads_each_figure_with_its_whole_header(tmp_path):
     """A header cell merged across the years ("Phân kỳ theo năm" over 2027, 2028, 2029) and one merged down two rows
     ("Nguồn vốn"): each spanned cell carries its text, as Word's tables do, so a row reads "… 2028: 51,2"."""
@@ -160,7 +161,7 @@ def test_a_decks_table_with_merged_header_cells_reads_each_figure_with_its_whole
 @pytest.mark.parametrize("fmt", ["ppt", "odp"])
 def test_an_old_powerpoint_or_opendocument_deck_reads_as_the_same_deck(tmp_path, fmt):
     """A deck saved for the meeting room's old laptop (PowerPoint 97–2003 .ppt) or from LibreOffice (.odp): its
-    slides, bullets, table, notes and chart title read as the .pptx's do, its table feeds the register."""
+    slides, bullets, table, notes and chart (its title and figures) read as the .pptx's do, its table feeds the register."""
     pptx = _deck(tmp_path / "kimhoa.pptx")
     old = soffice_convert(pptx, fmt, tmp_path / "old")
     text = convert(old).text
@@ -170,6 +171,7 @@ def test_an_old_powerpoint_or_opendocument_deck_reads_as_the_same_deck(tmp_path,
     assert "Ghi chú: Đường dây nóng của Sở: 0239.3 855 100." in lines
     assert "| Đào tạo ngoại ngữ cho người lao động | Sở Giáo dục và Đào tạo | Các trường cao đẳng | Trước 30/6/2026 |" \
         in lines
+    assert "| Lao động xuất cảnh | 1850 | 2010 | 2230 |" in lines  # the chart's figures, kept in its data only
     rows = {(r.agency, r.deadline) for r in register_of(text, old.name).responsibilities if r.role == "chủ trì"}
     assert ("Sở Giáo dục và Đào tạo", "Trước 30/6/2026") in rows
 
