@@ -33,6 +33,7 @@ from index.cells import LAYOUT_MAX_ROWS, Block, Row, cell_text, layout_grid
 from index.vocab.markers import ORDINAL_HEADER
 
 _DECIMALS = re.compile(r"\.(0+)")
+_WHOLE_FORMAT = re.compile(r"^[#,]*0%?(?:;|$)")  # a format of whole figures: "0", "0%", "#,##0"
 WORKBOOK_SUFFIXES = (".xlsx", ".xls", ".ods", ".csv")
 # What an exported sheet may be written in: UTF-8 (with Excel's byte-order mark or without), UTF-16 ("Unicode
 # text"), and Vietnamese Windows' code page, tried in that order (cp1258 decodes any byte: it comes last).
@@ -300,8 +301,8 @@ def _number(value: float, number_format: str) -> str:
     decimals = _DECIMALS.search(number_format)
     if decimals:
         text = f"{value:.{len(decimals.group(1))}f}"
-    elif float(value).is_integer():
-        text = str(int(value))
+    elif float(value).is_integer() or _WHOLE_FORMAT.match(number_format):  # "0%", "#,##0": shown whole
+        text = f"{value:.0f}"
     else:
         text = f"{value:.10f}".rstrip("0").rstrip(".")
     whole, _, fraction = text.partition(".")

@@ -85,7 +85,7 @@ def test_a_deck_reads_slide_by_slide_titles_bullets_tables_charts_and_notes(tmp_
     assert "| Đào tạo ngoại ngữ cho người lao động | Sở Giáo dục và Đào tạo | Các trường cao đẳng | Trước 30/6/2026 |" \
         in lines
     assert lines[lines.index("Số lao động xuất cảnh") + 1:][:2] == [
-        "|  | 2023 | 2024 | 2025 |", "| Lao động xuất cảnh | 1850 | 2010 | 2230 |"]
+        "|  | 2023 | 2024 | 2025 |", "| Lao động xuất cảnh | 1.850 | 2.010 | 2.230 |"]
     assert FOOTER not in lines  # on every slide: furniture
 
 
@@ -171,7 +171,7 @@ def test_an_old_powerpoint_or_opendocument_deck_reads_as_the_same_deck(tmp_path,
     assert "Ghi chú: Đường dây nóng của Sở: 0239.3 855 100." in lines
     assert "| Đào tạo ngoại ngữ cho người lao động | Sở Giáo dục và Đào tạo | Các trường cao đẳng | Trước 30/6/2026 |" \
         in lines
-    assert "| Lao động xuất cảnh | 1850 | 2010 | 2230 |" in lines  # the chart's figures, kept in its data only
+    assert "| Lao động xuất cảnh | 1.850 | 2.010 | 2.230 |" in lines  # the chart's figures, kept in its data only
     rows = {(r.agency, r.deadline) for r in register_of(text, old.name).responsibilities if r.role == "chủ trì"}
     assert ("Sở Giáo dục và Đào tạo", "Trước 30/6/2026") in rows
 
@@ -324,3 +324,43 @@ def test_a_deck_that_presents_a_plan_answers_its_signer_from_its_notes(kimhoa_de
     # "số mấy" of the plan it presents: its first slide's line naming it by number and date
     numbered = kimhoa_deck.ask("Kế hoạch đào tạo nghề năm 2026 của Kim Hoa số mấy, ngày nào?")
     assert "Kế hoạch số 41/KH-UBND ngày 16/01/2026" in numbered.short_answer
+
+
+@pytest.mark.parametrize(("value", "number_format", "shown"), [
+    ("44", "0.0", "44,0"),  # the labels' one decimal, with a decimal comma
+    ("31.8", "General", "31,8"),
+    ("3400", "General", "3.400"),  # a whole figure in thousands, grouped as Vietnamese write it
+    ("3400.0", "", "3.400"),
+    ("0.412", "0%", "41%"),  # a share shown whole
+    ("1234.6", "#,##0", "1.235"),
+    ("n/a", "", "n/a"),
+])
+def test_a_charts_figures_read_as_the_chart_shows_them_in_vietnamese_writing(value, number_format, shown):
+    from index.slides import chart_figure
+
+    assert chart_figure(value, number_format) == shown
+
+
+def test_a_decks_chart_reads_its_figures_in_its_labels_format(tmp_path):
+    """A chart whose labels show one decimal ("0.0") and thousands: its table row reads them so ("32,5", "3.400"),
+    as the presenter says them, not as the data cache stores them ("32.5", "3400")."""
+    deck = Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[5])
+    slide.shapes.title.text = "Kết quả 6 tháng đầu năm 2027"
+    data = CategoryChartData(number_format="0.0")
+    data.categories = ["Cao đẳng", "Trung cấp"]
+    data.add_series("Tỷ lệ đạt kế hoạch năm (%)", (32.5, 41))
+    chart = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, Inches(1), Inches(1.5), Inches(8), Inches(4), data)
+    plot = chart.chart.plots[0]
+    plot.has_data_labels = True
+    plot.data_labels.number_format, plot.data_labels.number_format_is_linked = "0.0", False
+    counts = CategoryChartData()
+    counts.categories = ["Cao đẳng", "Trung cấp"]
+    counts.add_series("Tuyển sinh (người)", (3400, 620))
+    slide = deck.slides.add_slide(deck.slide_layouts[5])
+    slide.shapes.title.text = "Tuyển sinh theo trình độ"
+    slide.shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED, Inches(1), Inches(1.5), Inches(8), Inches(4), counts)
+    deck.save(str(tmp_path / "so-ket.pptx"))
+    lines = convert(tmp_path / "so-ket.pptx").text.split("\n")
+    assert "| Tỷ lệ đạt kế hoạch năm (%) | 32,5 | 41,0 |" in lines, lines
+    assert "| Tuyển sinh (người) | 3.400 | 620 |" in lines, lines
