@@ -364,3 +364,28 @@ def test_a_decks_chart_reads_its_figures_in_its_labels_format(tmp_path):
     lines = convert(tmp_path / "so-ket.pptx").text.split("\n")
     assert "| Tỷ lệ đạt kế hoạch năm (%) | 32,5 | 41,0 |" in lines, lines
     assert "| Tuyển sinh (người) | 3.400 | 620 |" in lines, lines
+
+
+DUTIES_DECK = """Slide 1: PHƯƠNG ÁN SÁP NHẬP CÁC TRUNG TÂM GDNN-GDTX TỈNH KIM HOA
+Slide 2: I. MỤC TIÊU
+- Hợp nhất 09 trung tâm thành 04 trung tâm khu vực trước năm 2028
+Slide 3: V. TỔ CHỨC THỰC HIỆN (1/2)
+- Sở Giáo dục và Đào tạo (cơ quan thường trực):
++ Chủ trì xây dựng đề án hợp nhất từng trung tâm, trình UBND tỉnh trước 30/9/2026
++ Tổng hợp, báo cáo UBND tỉnh trước ngày 15/12 hằng năm
+Slide 4: V. TỔ CHỨC THỰC HIỆN (2/2)
+- UBND các xã nơi đặt trụ sở trung tâm (phối hợp):
++ Phối hợp tiếp nhận cơ sở nhà, đất được điều chuyển
+- Hiệu trưởng, Giám đốc các cơ sở GDNN:
++ Kiểm kê tài sản, bàn giao hồ sơ, con dấu trước 31/12/2026
+"""
+
+
+def test_a_decks_duties_slides_give_each_bodys_bullets_to_it():
+    """Duties set out over slides titled with their part's own number ("Slide 3: V. TỔ CHỨC THỰC HIỆN (1/2)"), each
+    body a bullet with its tasks as "+" lines under it: the body named with its note, where it stands ("UBND các xã
+    nơi đặt trụ sở trung tâm"), or by the heads who run it ("Hiệu trưởng, Giám đốc các cơ sở GDNN") owns them."""
+    rows = {(r.agency, r.task) for r in register_of(DUTIES_DECK, "kimhoa.pptx").responsibilities}
+    assert ("Sở Giáo dục và Đào tạo", "Tổng hợp, báo cáo UBND tỉnh trước ngày 15/12 hằng năm") in rows
+    assert ("Ủy ban nhân dân cấp xã", "Phối hợp tiếp nhận cơ sở nhà, đất được điều chuyển") in rows
+    assert ("Các cơ sở giáo dục nghề nghiệp", "Kiểm kê tài sản, bàn giao hồ sơ, con dấu trước 31/12/2026") in rows

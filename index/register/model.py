@@ -133,8 +133,12 @@ def paragraphs(section: Section) -> list[Block]:
 
 
 def title_is(pattern: re.Pattern[str], section: Section) -> bool:
-    """Whether a numbered part's title, without its marker, matches a folded pattern ("V. TỔ CHỨC …")."""
-    return bool(section.heading) and bool(pattern.match(fold_accents(strip_marker(section.title))))
+    """Whether a numbered part's title, without its marker, matches a folded pattern ("V. TỔ CHỨC …"); a slide's
+    title without its own part's marker too ("Slide 30: VIII. TỔ CHỨC THỰC HIỆN (1/3)")."""
+    title = strip_marker(section.title)
+    if section.kind == "slide":
+        title = strip_marker(title)
+    return bool(section.heading) and bool(pattern.match(fold_accents(title)))
 
 
 # ================================================================== the register of all plans

@@ -1300,6 +1300,7 @@ def _agency_heading(title: str) -> tuple[list[str], bool, str] | None:
     "UBND các huyện có trách nhiệm xây dựng kế hoạch …" are agency headings.
     """
     title = re.sub(r"\s*\([^()]*\)", "", title)  # "Sở X (cơ quan thường trực)": a note, not the name
+    title = _HEADS_BEFORE.sub("", title)  # "Hiệu trưởng, Giám đốc các cơ sở GDNN": the bodies they head
     body = _duties_part_body(title)
     if body is not None:
         title = body  # "Nghĩa vụ của Bên B", "Nhiệm vụ Sở Nội vụ sẽ triển khai": the body's part
@@ -1315,9 +1316,19 @@ def _agency_heading(title: str) -> tuple[list[str], bool, str] | None:
     if not looks_like_agency(text):
         return None
     split = _subject(text)
+    if split and _WHERE.match(split[1]):
+        return split[0], requested, ""  # "UBND các xã, phường nơi đặt trụ sở cơ sở GDNN": which ones, no duty
     if split:
         return split[0], requested, split[1]
     return split_agencies(text), requested, ""
+
+
+# Several heads named before the bodies they head ("Hiệu trưởng, Giám đốc các cơ sở GDNN:"); one ("Giám đốc Sở Nội
+# vụ") is read by ``canonical_agency`` itself.
+_HEADS_BEFORE = re.compile(rf"^{HEAD_OF_BODY}(?:\s*(?:,|và|hoặc)\s*{HEAD_OF_BODY})+\s+(?=các\s|[A-ZĐ])")
+# What says which of the bodies a heading names, where they stand ("… nơi đặt trụ sở cơ sở GDNN", "… nơi có trường
+# sáp nhập"): no duty of theirs.
+_WHERE = re.compile(r"^(?:nơi|tại nơi|ở nơi)\s")
 
 
 def _addressed_heading(title: str, path: tuple[Section, ...]) -> tuple[list[str], bool, str] | None:
