@@ -32,7 +32,7 @@ from typing import Any
 from index.agencies import BODY_HEADS
 from index.glossary import glossary_field
 from index.normalize import canonical, fold_accents, strip_markdown
-from index.vocab.dates import FULL_DATE, MADE_ON, POSTED_AT, WEEKDAY
+from index.vocab.dates import CLOCK_AFTER, FULL_DATE, MADE_ON, POSTED_AT, WEEKDAY
 from index.vocab.documents import (
     BODY_ABBREVIATIONS,
     COMMITTEE_HEADER,
@@ -619,6 +619,9 @@ def _date(zone: list[str]) -> tuple[str, str, str, int | None]:
             iso = _iso(d, mo, y) if d and mo else ""
             return _place(m.group("prefix")), date_text, iso, int(y)
         m = PLACE_NUMERIC_DATE.search(p)
+        weekday = m and WEEKDAY.match(" ".join(m.group("prefix").split()[-2:]).strip(" @,"))
+        if m and (weekday or CLOCK_AFTER.match(p[m.end():])):
+            continue  # "Thứ Năm, 21/01/2027 - 15:42": when a page was posted, not where and when the text was issued
         if m:
             d, mo, y = m.group("d", "m", "y") if m.group("y") else m.group("wd", "wm", "wy")
             return _place(m.group("prefix")), _collapse(m.group("text")), _iso(d, mo, y), int(y)

@@ -463,6 +463,44 @@ def test_a_portal_articles_headline_and_lead_are_not_the_plans_header():
     assert m.label == "Kế hoạch 19/KH-UBND ngày 30/01/2026 (Hà Lam)"
 
 
+# A phone's screenshot of a portal page read by OCR: the page's posting stamp (a weekday, the date, a clock time)
+# stands above the plan's header, whose two columns the OCR ran together, its motto misread.
+PORTAL_SCREENSHOT = """9:41 4G 72%
+
+CỔNG THÔNG TIN ĐIỆN TỬ
+TỈNH LAM KHÊ
+
+Trang chủ › Văn bản › Văn bản chỉ đạo, điều hành
+
+Kế hoạch hỗ trợ học nghề và
+giới thiệu việc làm cho thanh niên
+xuất ngũ năm 2027
+
+@ Thứ Năm, 21/01/2027 - 15:42 | Lượt xem: 1.284
+
+Chia sẻ: @ LZ
+
+ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+TỈNH LAM KHÊ NAM
+Số: 27/KH-UBND Đặc lấp = Tự sa ^ PhạnfL phốt:
+
+Lam Khê, ngày 19 tháng 01 năm 2027
+
+KẾ HOẠCH
+Hỗ trợ học nghề cho thanh niên xuất ngũ năm 2027
+I. MỤC ĐÍCH, YÊU CẦU
+"""
+
+
+def test_a_pages_posting_stamp_is_not_the_plans_date():
+    """ "Thứ Năm, 21/01/2027 - 15:42" says when the page was posted; the plan was issued on its place-date line's
+    date, and that line names its province; a date with its place and no stamp is still read."""
+    m = extract_metadata("lamkhe-anh-chup.webp", normalize_text(PORTAL_SCREENSHOT))
+    assert (m.number, m.date, m.province) == ("27/KH-UBND", "2027-01-19", "Lam Khê")
+    numeric = PORTAL_SCREENSHOT.replace("Lam Khê, ngày 19 tháng 01 năm 2027", "Lam Khê, 19/01/2027")
+    assert extract_metadata("lamkhe.webp", normalize_text(numeric)).date == "2027-01-19"
+
+
 def test_the_header_zone_keeps_a_party_number_above_the_motto():
     m = extract_metadata("baoan-ctr.txt", PARTY_HEADER)
     assert (m.number, m.province, m.date) == ("18-CTr/TU", "Bảo An", "2026-01-12")
