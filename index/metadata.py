@@ -606,7 +606,10 @@ def _date_lines(zone: list[str]) -> list[str]:
 
 
 def _date(zone: list[str]) -> tuple[str, str, str, int | None]:
-    """(place, date_text, ISO date, year) from the "<place>, ngày ..." line."""
+    """(place, date_text, ISO date, year) from the "<place>, ngày ..." line. A page's posting stamp ("Thứ Năm,
+    21/01/2027 - 15:42") dates a news article, which has no place-date line; a place-date line written out below it
+    ("Đào Viên, ngày 19 tháng 01 năm 2027", a plan as a portal shows it) dates the plan."""
+    stamp: tuple[str, str, str, int | None] | None = None
     for p in _date_lines(zone):
         m = PLACE_DATE.search(p)
         if m:
@@ -619,13 +622,15 @@ def _date(zone: list[str]) -> tuple[str, str, str, int | None]:
             iso = _iso(d, mo, y) if d and mo else ""
             return _place(m.group("prefix")), date_text, iso, int(y)
         m = PLACE_NUMERIC_DATE.search(p)
-        weekday = m and WEEKDAY.match(" ".join(m.group("prefix").split()[-2:]).strip(" @,"))
-        if m and (weekday or CLOCK_AFTER.match(p[m.end():])):
-            continue  # "Thứ Năm, 21/01/2027 - 15:42": when a page was posted, not where and when the text was issued
-        if m:
-            d, mo, y = m.group("d", "m", "y") if m.group("y") else m.group("wd", "wm", "wy")
-            return _place(m.group("prefix")), _collapse(m.group("text")), _iso(d, mo, y), int(y)
-    return "", "", "", None
+        if m is None:
+            continue
+        d, mo, y = m.group("d", "m", "y") if m.group("y") else m.group("wd", "wm", "wy")
+        found = _place(m.group("prefix")), _collapse(m.group("text")), _iso(d, mo, y), int(y)
+        if WEEKDAY.match(" ".join(m.group("prefix").split()[-2:]).strip(" @,")) or CLOCK_AFTER.match(p[m.end():]):
+            stamp = stamp or found
+        elif stamp is None or found[0] and not p[m.end():].strip(" ."):
+            return found  # below a stamp, only a line of a place and its date ("Lam Khê, 19/01/2027")
+    return stamp or ("", "", "", None)
 
 
 def _table_date(value: str) -> tuple[str, int | None]:
