@@ -718,6 +718,9 @@ def folded_syllables(text: str) -> list[str]:
 _TASK_ISSUE = re.compile(r"\b(phai|can|se|du kien|duoc giao|hoan thanh|trinh)( viec)? ban hanh\b")
 
 
+# "3 cơ sở … là những nơi nào", "các trường đó là những nơi nào": the units a question counts or names, asked which
+# ones ("nơi" for each of them), not where something takes place.
+_WHICH_UNITS = re.compile(r"\b(?:co so|truong|trung tam|don vi|doanh nghiep)\b.*\b(?:nhung|cac) noi nao\b")
 # "Nguồn kinh phí thực hiện là gì?": the sources, unless an amount is asked of them ("nguồn vốn vay bao nhiêu").
 _SOURCES_NAMED = re.compile(r"\bnguon (kinh phi|von|tai chinh)\b")
 
@@ -769,8 +772,10 @@ def _kinds(folded: str, typed: str = "") -> set[str]:
         kinds.discard(SIGNER)
     if NUMBER not in kinds and _SOURCES_NAMED.search(folded):
         kinds.add(SOURCE)
-    if SOURCE in kinds or _LENDER_ASKED.search(folded):
-        kinds.discard(VENUE)  # "kinh phí lấy ở đâu", "vay ở đâu": where the money comes from, no place
+    if SOURCE in kinds or _LENDER_ASKED.search(folded) or _WHICH_UNITS.search(folded):
+        # "kinh phí lấy ở đâu", "vay ở đâu": where the money comes from, no place; "3 cơ sở được kiểm định là những
+        # nơi nào": which of them, by their names
+        kinds.discard(VENUE)
     if SOURCE in kinds and not kinds & {NUMBER, AGENCY, DATE}:
         kinds.add(LIST)  # the sources are several: the answer is their enumeration (not "sở nào … nguồn vốn")
     if {SIGNER, ISSUE_DATE} <= kinds and not _WHO_SIGNS.search(folded):

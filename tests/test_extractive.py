@@ -234,6 +234,10 @@ def test_a_place_asked_is_a_venue_a_line_names_not_a_place_in_a_text_nor_a_lende
                     where) == set()
     # where the money comes from, or who lends it, is asked as a place but is no venue
     assert VENUE not in profile_question("kinh phí tổ chức hội thi lấy ở đâu").kinds
+    # units asked which ones ("3 cơ sở được kiểm định là những nơi nào"): their names, a list, no venue
+    which = profile_question("3 cơ sở được kiểm định năm nay là những nơi nào?")
+    assert VENUE not in which.kinds and LIST in which.kinds
+    assert VENUE in profile_question("Những nơi nào tổ chức ngày hội việc làm?").kinds
     assert VENUE not in profile_question("muốn vay tiền đi học nghề thì vay ở đâu, qua chương trình nào").kinds
 
 
