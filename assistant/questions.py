@@ -117,9 +117,15 @@ NOT_TAG = r"(?:khong|ko|k|hok|khg)"
 _NAMES_OF_SEVERAL = (r"ten (?:cua )?(?:cac|nhung|hai|ba|bon|nam(?! \d)|sau|bay|tam|chin|muoi|\d{1,2}) (?:\w+ ){0,5}"
                      r"(?:la gi|la nhung gi)")
 
+# How a sum is split between its payers ("chia chi phí thế nào", "chi phí được chia ra sao"): their shares asked.
+_MONEY_SPLIT = r"(?:chi phi|kinh phi|tien|ngan sach|von|hoc phi)"
+_SPLIT_ASKED = (rf"\b(?:chia (?:\w+ ){{0,2}}{_MONEY_SPLIT}|{_MONEY_SPLIT}(?: \w+){{0,5}} chia)\b(?: \w+){{0,4}} "
+                r"(?:the nao|ra sao|nhu the nao)\b")
 _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     NUMBER: re.compile(
         r"\b(bao nhieu|muc nao|muc bao|so luong|ty le|ty trong|phan tram|chi tieu|bao lau|quy mo)\b"
+        # "chia chi phí thế nào": the shares of a sum split between payers
+        rf"|{_SPLIT_ASKED}"
         # "mấy doanh nghiệp", "mấy buổi": how many; not "nhà máy", "dệt may", "máy tính", nor a time ("mấy giờ"), nor
         # the few things already named ("ngoài mấy nghề nông nghiệp", "mấy nghề đó")
         r"|(?<!\bnha )(?<!\bdet )(?<!\btho )(?<!\bnganh )(?<!\bthang )(?<!\bquy )(?<!\bngay )(?<!\bso )"
@@ -325,7 +331,7 @@ _MONEY = re.compile(rf"\bbao nhieu ((?:ty|trieu|nghin|ngan) )?({_MONEY_WORDS}|do
 # ("Sở nào bố trí vốn cho 04 trường, và … cho bao nhiêu trường?").
 _MONEY_BEFORE = re.compile(rf"\b{_MONEY_WORDS}\b.*\bbao nhieu\b")
 # "lãi suất bao nhiêu" is a rate: a percent.
-_SHARE = re.compile(r"\b(phan tram|ty le|ty trong|lai suat)\b")
+_SHARE = re.compile(rf"\b(phan tram|ty le|ty trong|lai suat)\b|{_SPLIT_ASKED}")
 # "bao nhiêu % chi phí" is a share of the cost, not a sum (read on the question as typed: folding into syllables
 # drops the "%"; accents folded, as "mấy %" typed "may %" is restored "máy %").
 _PERCENT_SIGN_ASKED = re.compile(r"\b(?:bao nhieu|may)\s*%")

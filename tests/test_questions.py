@@ -1001,3 +1001,14 @@ def test_soldiers_counted_are_people_a_set_of_files_is_not():
     assert counted_noun("Xã có bao nhiêu bộ đội xuất ngũ được hỗ trợ học nghề?") == PEOPLE_NOUNS
     assert counted_noun("có mấy quân nhân xuất ngũ đi học nghề") == PEOPLE_NOUNS
     assert counted_noun("Cần nộp bao nhiêu bộ hồ sơ?") == "bộ"
+
+
+@pytest.mark.parametrize(("question", "shares"), [
+    ("Hải Dương đề xuất chia chi phí đào tạo thế nào khi doanh nghiệp đặt hàng?", True),
+    ("Kinh phí được chia ra sao giữa trung ương và tỉnh?", True),
+    ("hoc phi chia nhu the nao giua nha nuoc va doanh nghiep", True),
+    ("Lớp học được chia thế nào?", False),  # no sum split: no share asked
+])
+def test_a_sum_asked_how_it_is_split_asks_its_shares(question, shares):
+    profile = profile_question(question)
+    assert (NUMBER in profile.kinds and re.search(profile.measure, "doanh nghiệp hỗ trợ 30%") is not None) == shares
