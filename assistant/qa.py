@@ -678,14 +678,14 @@ def _is_issuer(agency: str, passage: Passage) -> bool:
     plan = passage.document
     if plan.province and fold_accents(agency).lower() == fold_accents(plan.province).lower():
         return True
-    return any(same_body(agency, a, plan.province) for a in _issuer_bodies(plan.issuer))
+    return any(same_body(agency, a, plan.province) for a in _bodies_named(plan.issuer))
 
 
 def _titles_subject(agency: str, plan: PlanMetadata, question: str) -> bool:
     """A body the plan's title is about ("Phương án sắp xếp, tổ chức lại các cơ sở giáo dục nghề nghiệp công
     lập"), named after the title's own words ("kinh phí thực hiện phương án sắp xếp cơ sở GDNN"): the question
     names the plan by its subject, and asks no body to act."""
-    if not any(same_body(agency, a, plan.province) for a in _issuer_bodies(plan.title)):
+    if not any(same_body(agency, a, plan.province) for a in _bodies_named(plan.title)):
         return False
     title = fold_accents(plan.title).lower()
     text = canonical(question)
@@ -695,10 +695,10 @@ def _titles_subject(agency: str, plan: PlanMetadata, question: str) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
-def _issuer_bodies(issuer: str) -> frozenset[str]:
-    """The bodies an issuer (or a title) names, with and without its standing body: read once per plan, not per
-    body asked."""
-    return frozenset({*find_agencies(issuer), *find_agencies(STANDING_PREFIX.sub("", issuer))})
+def _bodies_named(text: str) -> frozenset[str]:
+    """The bodies a plan's issuer or title names, with and without a standing body ("Ban Thường vụ Tỉnh đoàn …"):
+    read once per plan, not per body asked."""
+    return frozenset({*find_agencies(text), *find_agencies(STANDING_PREFIX.sub("", text))})
 
 
 def with_items(index: SearchIndex, evidence: Evidence, profile: QuestionProfile) -> Evidence:

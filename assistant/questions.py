@@ -1033,8 +1033,8 @@ def section_hints(question: str, cited_document: bool = False) -> set[str]:
 DOCUMENT_NOUN = frozenset({"van", "ban"})
 # The syllables that ask what a plan rests on and nothing else: "triển khai văn bản nào", "được ban hành để thực
 # hiện văn bản nào", "căn cứ pháp lý gồm những gì", "dựa vào cơ sở nào", "cụ thể hóa văn bản gì".
-BASIS_WORDS = frozenset(
-    "can cu phap ly co so thuc hien trien khai cu the hoa ban hanh dua vao theo tren van ban gom nhung cac".split())
+BASIS_WORDS = DOCUMENT_NOUN | frozenset(
+    "can cu phap ly co so thuc hien trien khai cu the hoa ban hanh dua vao theo tren gom nhung cac".split())
 # What a plan implements or rests on: "căn cứ …", "(được ban hành để) thực hiện / triển khai những văn bản nào",
 # "cụ thể hóa kế hoạch số mấy" (not "kế hoạch nào đặt chỉ tiêu …").
 _IMPLEMENTS = re.compile(

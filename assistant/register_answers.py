@@ -191,8 +191,8 @@ def plan_lead_answer(index: SearchIndex, register: Register, r) -> Answer | None
     return compose(r.question, items, r.passages) if items else None
 
 
-def agency_tasks_answer(index: SearchIndex, register: Register, r, weights: TermWeights | None = None,
-                        config: AnswerConfig | None = None) -> Answer | None:
+def agency_tasks_answer(index: SearchIndex, register: Register, r, weights: TermWeights,
+                        config: AnswerConfig) -> Answer | None:
     """"Sở Tài chính làm gì?": the agency's tasks in every plan in scope; asked of a topic besides ("Sở Tài chính làm
     gì trong việc sắp xếp các trường nghề?") and no plan named, in the plans whose tasks of it speak of that topic
     (``_on_topic``)."""
@@ -220,7 +220,7 @@ def agency_tasks_answer(index: SearchIndex, register: Register, r, weights: Term
         items = _tasks_in(index, register, agency,
                           [doc for doc, plan in index.plans.items() if plan.province in provinces and doc not in docs],
                           role, dated)
-    if not r.scope.docs and len(items) > 1 and weights is not None and config is not None:
+    if not r.scope.docs and len(items) > 1:
         # no plan named: a topic asked besides says which plans' tasks (plans named are the ones asked, each)
         items = _on_topic(index, items, r, weights, config.second_plan_ratio)
     return compose(r.question, items, r.passages) if items else None

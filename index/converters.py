@@ -188,7 +188,7 @@ def _laid_out_in_boxes(body) -> bool:
 
     boxes = sum(chars(content) for content in body.iter(f"{_W}txbxContent")
                 if not any(a.tag in (f"{_MC}Fallback", f"{_W}txbxContent") for a in content.iterancestors()))
-    return boxes > chars(body) - boxes
+    return boxes > 0 and boxes > chars(body) - boxes  # a body with no box is not counted through
 
 
 def _holds_header(blocks: list[Block]) -> bool:
