@@ -116,13 +116,13 @@ DATE_LINE = re.compile(
 WEEKDAY = re.compile(r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|t[2-7])$", re.IGNORECASE)
 # A line that only says when a page was posted or updated: "Thứ Tư, 21/01/2026 - 09:15", "21/01/2026 09:15 (GMT+7)",
 # "Cập nhật: 09:15 ngày 21/01/2026", "Đăng ngày 21/01/2026".
-# The clock time a posting stamp gives after its date ("21/01/2027 - 15:42", "21/01/2027 15h42").
-CLOCK_AFTER = re.compile(r"^\s*[-–,|]?\s*\d{1,2}\s*[:h]\s*\d{2}\b")
 POSTED_AT = re.compile(
     r"^(?:(?:cập nhật|đăng|đăng tải|ngày đăng|xuất bản)(?:\s+lúc)?\s*(?:ngày)?\s*:?\s*)?"
     r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:ngày\s*)?,?\s*)?(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}"
     r"(?:\s*[-–|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?GMT\s*\+\s*7\)?)?\s*$", re.IGNORECASE)
+# The clock time a posting stamp gives after its date ("21/01/2027 - 15:42", "21/01/2027 15h42").
+CLOCK_AFTER = re.compile(r"^\s*[-–,|]?\s*\d{1,2}\s*[:h]\s*\d{2}\b")
 # "hằng năm", "hàng năm", "mỗi năm": a recurring yearly time.
 EVERY_YEAR = re.compile(r"\b(?:hàng|hằng|mỗi)\s+năm\b", re.IGNORECASE)
 
