@@ -65,6 +65,7 @@ from index.docx_chunks import ALT_CHUNK, chunk_blocks
 from index.docx_numbering import Numbering
 from index.docx_revisions import accepted_cell_text, accepted_text, deleted_row, distinct_cells
 from index.email_message import read_message
+from index.epub import epub_blocks
 from index.footnotes import note_mark
 from index.html_text import decode_html, html_blocks, mhtml_page
 from index.legacy_fonts import from_legacy, is_legacy_font
@@ -901,8 +902,11 @@ def _pdf_text(path: Path, name: str, progress: PageProgress | None, ocr_cache: P
             raise DocumentError(f"{name}: PDF có mật khẩu; hãy dùng bản không khoá.") from exc
         raise DocumentError(f"{name}: không đọc được tệp PDF (tệp hỏng hoặc không phải PDF).") from exc
     placed = [b for b, _, _, _ in pages]
-    scanned = [i for i, (page, _, _, cover) in enumerate(pages) if ocr.needs_ocr(render([b for b, _ in page]), cover)]
-    if not scanned and not any(render([b for b, _ in page]).strip() for page in placed):
+    layers = [render([b for b, _ in page]) for page, _, _, _ in pages]
+    garbled = ocr.garbled_layers(layers)
+    scanned = [i for i, (layer, (_, _, _, cover)) in enumerate(zip(layers, pages))
+               if ocr.needs_ocr(layer, cover) or i in garbled]
+    if not scanned and not any(layer.strip() for layer in layers):
         scanned = list(range(len(pages)))  # no text anywhere (text drawn as outlines, odd scans): OCR or nothing
     if scanned:
         texts = ocr.read_pages(path, scanned, name, progress=progress, ocr_cache=ocr_cache, source=source)
@@ -1128,6 +1132,8 @@ def convert(
             text = render(html_blocks(decode_html(path.read_bytes())))
         elif suffix in (".mhtml", ".mht"):
             text = render(html_blocks(_saved_page(path, name)))
+        elif suffix == ".epub":
+            text = render(epub_blocks(path, name))
         elif suffix in _WORKBOOK_KINDS:
             text = render(_workbook(path, name))
         elif suffix in (".zip", ".7z", ".eml"):

@@ -24,7 +24,7 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".jpe", ".jfif", ".tif", ".tiff", ".w
 # ".pps", ".potx"): the same documents saved otherwise; ".xlsm" a workbook with macros.
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".odt", ".rtf", ".xml",
                       ".fodt", ".html", ".htm", ".mhtml", ".mht", ".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".zip",
-                      ".7z", ".pptx", ".pptm", ".ppsx", ".potx", ".ppt", ".pps", ".pot", ".odp", ".eml",
+                      ".7z", ".pptx", ".pptm", ".ppsx", ".potx", ".ppt", ".pps", ".pot", ".odp", ".eml", ".epub",
                       *IMAGE_SUFFIXES)
 SIDECAR_SUFFIX = ".meta.json"
 

@@ -54,6 +54,7 @@ from index import ocr_tables, photo_pages
 from index.documents import DocumentError, PageProgress
 from index.vocab.dates import MISREAD_DATE_SLASH, MISREAD_QUARTER, MISREAD_QUARTER_SLASH, quarter_numeral
 from index.vocab.documents import MISREAD_NUMBER_SLASH
+from index.vocab.language import syllable_share
 from index.vocab.phrases import MISREAD_CAO_DANG, MISREAD_CHI
 
 if TYPE_CHECKING:  # numpy is imported where a scan is read
@@ -87,6 +88,25 @@ def marked_share(text: str) -> float:
     """The share of a text's letters that carry a Vietnamese mark or are no ASCII letter ("ạ", "đ", "ư")."""
     letters = [c for c in text if c.isalpha()]
     return sum(not c.isascii() for c in letters) / len(letters) if letters else 0.0
+
+
+# A text layer is a reading of its page when at least this share of its letters stand in Vietnamese syllables or
+# initialisms (`vocab.language.syllable_share`): every PDF page here is 0.47 or more (a scan's layer without marks,
+# a bilingual page half English), a page drawn in fonts with no Unicode map 0.07.
+SYLLABLE_LAYER_SHARE = 0.3
+
+
+def garbled_layers(pages: list[str]) -> list[int]:
+    """The pages whose text layer is no reading of them at all: an old e-office converter embedded its fonts with
+    no Unicode map, so the page shows the words and its text is noise ("UYVacdVghiVNkl…"); only the page image can
+    be read. A page with letters enough is judged on its own; when the document as a whole is noise, so is each
+    page of it with any letter (a signature page, a last table row)."""
+    whole = _noise(" ".join(pages), _LAYER_LETTERS)
+    return [i for i, text in enumerate(pages) if _noise(text, 1 if whole else _LAYER_LETTERS)]
+
+
+def _noise(text: str, letters_enough: int) -> bool:
+    return sum(c.isalpha() for c in text) >= letters_enough and syllable_share(text) < SYLLABLE_LAYER_SHARE
 
 
 def needs_ocr(text: str, image_cover: float) -> bool:

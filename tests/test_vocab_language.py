@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.vocab.language import is_foreign_line, is_translation, is_translation_column
+from index.vocab.language import is_foreign_line, is_translation, is_translation_column, syllable_share
 
 
 @pytest.mark.parametrize("line", [
@@ -44,3 +44,24 @@ def test_a_column_mostly_in_another_language_is_a_translation():
     assert is_translation_column(english)
     assert not is_translation_column(vietnamese)
     assert not is_translation_column(english[:2])  # too little to judge
+
+
+@pytest.mark.parametrize("text", [
+    "Sở Giáo dục và Đào tạo chủ trì, phối hợp với UBND các xã rà soát nhu cầu học nghề.",
+    "Ke hoach dao tao nghe cho lao dong nong thon nam 2027",  # typed, or read by a scanner, without marks
+    "Chỉ tiêu: 12.500 người (HĐND tỉnh, GDNN)",
+])
+def test_vietnamese_is_mostly_syllables_with_or_without_its_marks(text):
+    assert syllable_share(text) >= 0.9
+
+
+@pytest.mark.parametrize("text", [
+    "UYVacdVghiVNklV5khVmgkVn ,/VokVprVgcsgVktuVvyVrÁÂVÔgVkyVkràu",  # a font with no Unicode map, read as codes
+    "Xjfsb qmbo gps wpdbujpobm usbjojoh jo uif qspwjodf",  # letters shifted by one
+])
+def test_a_text_layer_drawn_in_unmapped_fonts_is_no_syllables(text):
+    assert syllable_share(text) < 0.3
+
+
+def test_a_text_with_no_letter_is_not_judged_noise():
+    assert syllable_share("12.500 | 3.400 | 45%") == 1.0
