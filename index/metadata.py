@@ -397,11 +397,22 @@ def _doc_type(written: str) -> str:
 # ---------------------------------------------------------------- layout
 
 
+_HEAD_WINDOW = 40  # paragraphs a document's type heading or national header is looked for in
+_ZONE_PARAGRAPHS = 10  # a header with no type heading under it (a letter): so many paragraphs from the motto's
+
+
 def _heading_index(paras: list[str]) -> int | None:
-    for i, p in enumerate(paras[:40]):
-        if TYPE_HEADING.match(p):
+    """Where the document's type line ("KẾ HOẠCH", "QUYẾT ĐỊNH") stands: under the national header when there is
+    one (a booklet's cover above the header titles the booklet, "TÀI LIỆU / HƯỚNG DẪN NGƯỜI LAO ĐỘNG …")."""
+    motto = _motto_index(paras)
+    for i, p in enumerate(paras[:_HEAD_WINDOW]):
+        if TYPE_HEADING.match(p) and (motto is None or i > motto):
             return i
     return None
+
+
+def _motto_index(paras: list[str]) -> int | None:
+    return next((i for i, p in enumerate(paras[:_HEAD_WINDOW]) if MOTTO.search(p.upper())), None)
 
 
 def _heading_type(paras: list[str], heading: int | None) -> str:
@@ -459,10 +470,11 @@ def _names_header_body(line: str) -> bool:
 
 
 def _header_zone(paras: list[str], heading: int | None) -> list[str]:
-    """Paragraphs before the type heading (or the first few, without one), from the national header on, and
-    before a letter's addressees ("Kính gửi: - Sở Giáo dục và Đào tạo;" names who receives it)."""
+    """Paragraphs before the type heading (or the first few, without one: from a national header a booklet's cover
+    page stands above, when there is one), from the national header on, and before a letter's addressees ("Kính
+    gửi: - Sở Giáo dục và Đào tạo;" names who receives it)."""
     zone: list[str] = []
-    for p in paras[:heading] if heading is not None else paras[:10]:
+    for p in paras[:heading] if heading is not None else paras[:(_motto_index(paras) or 0) + _ZONE_PARAGRAPHS]:
         if ADDRESSEES_LABEL.match(p) or heading is None and (PREAMBLE_OPENER.match(p) or _SECTION.match(p)):
             break
         zone.append(p)
@@ -938,6 +950,17 @@ def _first_document(paras: list[str]) -> list[str]:
     return []
 
 
+def _first_signed(paras: list[str]) -> list[str]:
+    """The paragraphs to the first signer's name: a Sở's letter that sends a booklet is signed before the booklet's
+    pages, which sign nothing at their end."""
+    signing = False
+    for i, p in enumerate(paras):
+        signing = signing or bool(SIGNATURE_LINE.match(p))
+        if signing and _person_name(p):
+            return paras[:i + 1]
+    return []
+
+
 # A header's issuer line in capitals ("TRƯỜNG CAO ĐẲNG NGHỀ LAM VIÊN", "UBND TỈNH …"); "ĐOÀN" opens a surname too.
 _NEXT_ISSUER = re.compile(rf"^(?!ĐOÀN\b)(?:{BODY_HEADS}|UBND|HĐND)\b", re.IGNORECASE)
 
@@ -966,6 +989,9 @@ def _signature(paras: list[str]) -> tuple[str, str, bool]:
         block = block[:-1]
     for_committee = any(FOR_COMMITTEE.match(p.upper()) for p in block)
     names = [(i, name) for i, p in enumerate(block) if (name := _person_name(p))]
+    # a line in capitals over running text heads it (the booklet a letter sends, after the signer): no one's name
+    names = [(i, name) for i, name in names
+             if not (block[i].isupper() and i + 1 < len(block) and _running_text(block[i + 1]))]
     if not names and (across := _read_across(block)):
         return " và ".join(across), "", for_committee
     if not names:
@@ -985,6 +1011,13 @@ def _signature(paras: list[str]) -> tuple[str, str, bool]:
         return " và ".join(signed), "", for_committee
     i, name = names[-1]
     return name, _signer_role(block[: i + 1]), for_committee
+
+
+_SENTENCE_WORDS = 8  # a paragraph of running text, not a title, a name or a stamp
+
+
+def _running_text(p: str) -> bool:
+    return len(p.split()) >= _SENTENCE_WORDS and any(c.islower() for c in p) and p[:1] not in "-+•*("
 
 
 def _signing_grid(lines: list[str], names: list[tuple[int, str]]) -> list[str]:
@@ -1293,6 +1326,8 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
         # the last block signs nothing (a draft resolution's "CHỦ TỊCH" left unsigned after the Tờ trình that
         # submits it): the first document's signer signs the file's header
         first = _signature(_first_document(signed_part))
+        if not first[0]:
+            first = _signature(_first_signed(signed_part))
         if first[0] or not signer_role:
             signer, signer_role, for_committee = first
     signer = _person_name(table.get("signer", "")) or signer

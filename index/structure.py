@@ -365,6 +365,28 @@ def _starts_document(doc: _Document, block: Block) -> bool:
                 or LETTER_SUBJECT.match(text))
 
 
+_ATTACHED_TOP_KINDS = ("part", "chapter", "roman", "capital")  # the parts a text attached after a signature opens
+_ATTACHED_MIN_BLOCKS = 8  # lines enough after a signature to be a text of its own, not a note under the signer
+
+
+def _goes_on_after_signer(doc: _Document, block: Block, found: tuple[str, str] | None, following: Block | None,
+                          left: int) -> bool:
+    """After a signature block and its signer's name: a heading that opens parts of a text of its own ("PHẦN I. CHỈ
+    TIÊU …", "CĂN CỨ PHÁP LÝ" over its lines), with a good many lines still to come. A province's booklet opens with
+    the Sở's signed letter that sends it and goes on with no title of its own; read as the letter's "Nơi nhận",
+    the whole booklet would be a signature."""
+    if not doc.signed() or block.table is not None or following is None or left < _ATTACHED_MIN_BLOCKS:
+        return False
+    titles = [i for i, b in enumerate(doc.closing) if SIGNATURE_START.match(b.text) or SIGNATURE_LINE.match(b.text)]
+    if not titles or len(doc.closing) < titles[-1] + 2:
+        return False  # the line under the last title is the signer's name, even in capitals
+    if found is not None:
+        return found[0] in _ATTACHED_TOP_KINDS
+    # over body text, not over the next document's header ("TỈNH THỤY BÌNH" over "Số: /QĐ-UBND")
+    return (_caps_heading(block.text) and following.table is None and any(c.islower() for c in following.text)
+            and not is_header_line(following.text))
+
+
 def _is_plan(doc: _Document) -> bool:
     """Whether a document's type line names a plan ("KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "ĐỀ ÁN")."""
     return doc.doc_type().upper().startswith(tuple(kind.upper() for kind in ISSUED_TYPES))
@@ -437,7 +459,12 @@ def _documents(blocks: list[Block]) -> list[_Document]:
             # slide goes on with the scheme: the signature is kept, the deck is not closed
             doc.signed_slides, doc.closing = [*doc.signed_slides, *doc.closing], []
         annex = found is not None and found[0] == "annex" and bool(doc.sections or doc.closing)
-        if annex or (doc.closing and _starts_document(doc, block)):
+        following = blocks[k + 1] if k + 1 < len(blocks) else None
+        if not annex and doc.closing and _goes_on_after_signer(doc, block, found, following, len(blocks) - k):
+            # a letter that sends a booklet, signed, then the booklet itself with no title of its own
+            docs.append(_Document(caps_headings=not numbered))
+            doc = docs[-1]
+        elif annex or (doc.closing and _starts_document(doc, block)):
             cut = len(doc.closing) if annex else _trailing_header(doc.closing)
             doc.closing, moved = doc.closing[:cut], doc.closing[cut:]
             docs.append(_Document(annex=annex, preamble=moved, caps_headings=not numbered))
@@ -445,7 +472,6 @@ def _documents(blocks: list[Block]) -> list[_Document]:
         elif doc.closing or (doc.stack and CLOSING_START.match(block.text)):
             doc.closing.append(block)
             continue
-        following = blocks[k + 1] if k + 1 < len(blocks) else None
         if found is None and doc.stack and _closes_item(doc.stack[-1], block, following):
             doc.stack.pop()
         # a body's name over its tasks heads them inside a numbered part, or anywhere in a text that numbers none
