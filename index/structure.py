@@ -244,6 +244,7 @@ class _Document:
     order: list[str] = field(default_factory=list)
     capital: str | None = None
     caps_headings: bool = False  # the file numbers none of its parts: its lines in capitals head them
+    caps_until_numbered: bool = False  # … or only until its first numbered part (a booklet sent after a letter)
 
     def heading(self, block: Block) -> tuple[str, str] | None:
         """(kind, marker) when the block opens a numbered part of this document, or a part headed in capitals."""
@@ -286,6 +287,10 @@ class _Document:
 
     def open(self, kind: str, marker: str, block: Block) -> None:
         self._close_body()
+        if self.caps_until_numbered and kind != "caps":
+            # the first numbered part ends the parts headed in capitals: none of them holds it
+            self.caps_headings = self.caps_until_numbered = False
+            self.stack.clear()
         if kind not in self.order:
             _place(self.order, kind, self.stack[-1].kind if self.stack else None)
         position = self.order.index(kind)
@@ -380,7 +385,7 @@ def _goes_on_after_signer(doc: _Document, block: Block, found: tuple[str, str] |
     titles = [i for i, b in enumerate(doc.closing) if SIGNATURE_START.match(b.text) or SIGNATURE_LINE.match(b.text)]
     if not titles or len(doc.closing) < titles[-1] + 2:
         return False  # the line under the last title is the signer's name, even in capitals
-    if found is not None:
+    if found is not None and found[0] != "caps":
         return found[0] in _ATTACHED_TOP_KINDS
     # over body text, not over the next document's header ("TỈNH THỤY BÌNH" over "Số: /QĐ-UBND")
     return (_caps_heading(block.text) and following.table is None and any(c.islower() for c in following.text)
@@ -461,9 +466,11 @@ def _documents(blocks: list[Block]) -> list[_Document]:
         annex = found is not None and found[0] == "annex" and bool(doc.sections or doc.closing)
         following = blocks[k + 1] if k + 1 < len(blocks) else None
         if not annex and doc.closing and _goes_on_after_signer(doc, block, found, following, len(blocks) - k):
-            # a letter that sends a booklet, signed, then the booklet itself with no title of its own
-            docs.append(_Document(caps_headings=not numbered))
+            # a letter that sends a booklet, signed, then the booklet itself with no title of its own: its parts
+            # headed in capitals until it numbers them
+            docs.append(_Document(caps_headings=True, caps_until_numbered=True))
             doc = docs[-1]
+            found = found if found is not None and found[0] != "caps" else ("caps", "")
         elif annex or (doc.closing and _starts_document(doc, block)):
             cut = len(doc.closing) if annex else _trailing_header(doc.closing)
             doc.closing, moved = doc.closing[:cut], doc.closing[cut:]
