@@ -13,6 +13,7 @@ through `html_text` like a saved web page.
 from __future__ import annotations
 
 import posixpath
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,11 @@ _CALL = {"noteref", "doc-noteref"}
 _NOTE = {"footnote", "endnote", "rearnote", "note", "doc-footnote", "doc-endnote"}
 _BACKLINK = {"backlink", "doc-backlink", "footnote-back"}
 _SAFE = etree.XMLParser(resolve_entities=False, no_network=True)
+# A note's number as a link shows it: "1", "[2]", "(3)", "*"; a note a link calls is a short passage.
+_NOTE_NUMBER = re.compile(r"^\s*[\[(]?(?:\d{1,3}|[*†‡])[\])]?\s*\ufe0e?\s*$")
+_NOTE_CHARS = 1500
+_INLINE = {"a", "span", "sup", "sub", "em", "strong", "b", "i", "small"}
+_NOT_NOTES = {"html", "body", "section", "nav", "h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 @dataclass(frozen=True)
@@ -52,23 +58,31 @@ def epub_blocks(path: Path, name: str) -> list[Block]:
             pages = [_Page(page, _parsed(book.read(page))) for page in _reading_order(book, members, name)]
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError) as exc:
         raise DocumentError(f"{name}: không phải tệp EPUB hợp lệ ({exc}).") from exc
-    keys = _note_keys(pages)
+    ids = {(page.name, e.get("id", "")): e for page in pages for e in page.tree.iter() if e.get("id")}
+    calls = [(page, e, target) for page in pages for e in page.tree.iter()
+             if (target := _called_note(page.name, e, ids)) is not None and target is not e]
+    keys: dict[etree._Element, str] = {}  # each note → its key, in the order the book first calls it
+    for _, _, note in calls:
+        keys.setdefault(note, str(len(keys) + 1))
+    for page in pages:  # notes marked as such that nothing calls keep a key after them, so their text is not lost
+        for e in page.tree.iter():
+            if _kinds(e) & _NOTE and e.get("id"):
+                keys.setdefault(e, str(len(keys) + 1))
     notes: list[Block] = []
+    for _, call, note in calls:
+        _replace_with_text(call, note_mark(keys[note]))
+    for page in pages:
+        for e in list(page.tree.iter()):
+            if e in keys and e.getparent() is not None:
+                for link in [a for a in e.iter() if _local(a) == "a" and _is_backlink(a)]:
+                    _drop(link)
+                if text := " ".join(etree.tostring(e, method="text", encoding="unicode").split()):
+                    notes.append(f"[{keys[e]}] {text}")
+                _drop(e)
     blocks: list[Block] = []
     for page in pages:
-        for element in list(page.tree.iter()):
-            kind = _kinds(element)
-            if kind & _BACKLINK:
-                _drop(element)
-            elif kind & _CALL and (key := keys.get(_target(page.name, element.get("href", "")))):
-                _replace_with_text(element, note_mark(key))
-        for element in list(page.tree.iter()):
-            key = keys.get((page.name, element.get("id", "")))
-            if key and element.getparent() is not None:
-                text = " ".join(etree.tostring(element, method="text", encoding="unicode").split())
-                if text:
-                    notes.append(f"[{key}] {text}")
-                _drop(element)
+        for link in [e for e in page.tree.iter() if _kinds(e) & _BACKLINK]:
+            _drop(link)
         blocks.extend(html_blocks(decode_html(etree.tostring(page.tree, method="html", encoding="utf-8"))))
     if not any(blocks):
         raise DocumentError(f"{name}: sách điện tử không có trang chữ nào đọc được.")
@@ -107,19 +121,39 @@ def _parsed(data: bytes) -> etree._Element:
         return etree.fromstring(decode_html(data).encode(), etree.HTMLParser())
 
 
-def _note_keys(pages: list[_Page]) -> dict[tuple[str, str], str]:
-    """(page, id) of each note → its key, numbered in the order the book first calls it; a note marked as one
-    but never called keeps a key after them, so its text is not lost."""
-    keys: dict[tuple[str, str], str] = {}
-    for page in pages:
-        for element in page.tree.iter():
-            if _kinds(element) & _CALL and (target := _target(page.name, element.get("href", ""))) not in keys:
-                keys[target] = str(len(keys) + 1)
-    for page in pages:
-        for element in page.tree.iter():
-            if _kinds(element) & _NOTE and element.get("id") and (page.name, element.get("id")) not in keys:
-                keys[(page.name, element.get("id", ""))] = str(len(keys) + 1)
-    return keys
+def _called_note(page: str, element: etree._Element, ids: dict[tuple[str, str], etree._Element]
+                 ) -> etree._Element | None:
+    """The note a link calls: a link marked as a note call (epub:type "noteref", role "doc-noteref"), or one whose
+    text is only a note's number ("1", "[2]", "*") pointing at a short passage of the book, as Word-made books write
+    them; the note is the passage's block (a paragraph, an item, an aside), not an anchor inside it."""
+    if _local(element) != "a" or not element.get("href") or _kinds(element) & _BACKLINK or _opens_block(element):
+        return None  # a link that opens its paragraph is a note's own number, leading back to its call
+    target = ids.get(_target(page, element.get("href", "")))
+    text = "".join(element.itertext())
+    if target is None or not (_kinds(element) & _CALL or _NOTE_NUMBER.match(text)):
+        return None
+    while _local(target) in _INLINE and target.getparent() is not None:
+        target = target.getparent()
+    if _local(target) in _NOT_NOTES or len("".join(target.itertext())) > _NOTE_CHARS:
+        return None  # a chapter or its heading, not a note
+    return target
+
+
+def _opens_block(link: etree._Element) -> bool:
+    """Whether no text stands before a link in its paragraph (or item, or aside)."""
+    block = link.getparent()
+    while block is not None and _local(block) in _INLINE and block.getparent() is not None:
+        block = block.getparent()
+    if block is None:
+        return False
+    before = [t for t in link.xpath("preceding::text()")
+              if (owner := t.getparent()) is block or block in owner.iterancestors()]
+    return not "".join(before).strip()
+
+
+def _is_backlink(link: etree._Element) -> bool:
+    """A link in a note back to where it is called: so marked, or only the note's number or an arrow ("↩︎")."""
+    return bool(_kinds(link) & _BACKLINK) or bool(_NOTE_NUMBER.match("".join(link.itertext()).replace("↩", "1")))
 
 
 def _kinds(element: etree._Element) -> set[str]:

@@ -159,3 +159,16 @@ def test_fonts_obfuscated_by_the_idpf_algorithm_do_not_lock_the_book(tmp_path: P
              'Algorithm="http://www.idpf.org/2008/embedding"/></enc:EncryptedData></encryption>')
     book = _epub(tmp_path / "font.epub", {"a.xhtml": HEADER}, ["a.xhtml"], encryption=fonts)
     assert "Số: 41/KH-UBND" in convert(book).text
+
+
+def test_notes_linked_by_their_number_alone_come_back_to_their_calls(tmp_path: Path):
+    """A book converted from Word marks nothing: a call is a link showing the note's number, the note a paragraph
+    that opens with a link back; a numbered link to a heading ("xem mục 3") is no note."""
+    body = ('<h2 id="muc3">3. Hồ sơ</h2><p>Hồ sơ nộp tại UBND xã trong 05 ngày làm việc<a href="ghi-chu.xhtml#n1" '
+            'id="r1">[1]</a> kể từ ngày khai giảng (xem mục <a href="#muc3">3</a>).</p>')
+    notes = '<h2>Ghi chú</h2><p id="n1"><a href="ch1.xhtml#r1">[1]</a> Ngày làm việc không kể thứ Bảy, Chủ nhật.</p>'
+    book = _epub(tmp_path / "word.epub", {"ch1.xhtml": body, "ghi-chu.xhtml": notes}, ["ch1.xhtml", "ghi-chu.xhtml"])
+    lines = normalize_text(convert(book).text).split("\n\n")
+    assert ("Hồ sơ nộp tại UBND xã trong 05 ngày làm việc (Ngày làm việc không kể thứ Bảy, Chủ nhật.) kể từ ngày "
+            "khai giảng (xem mục 3).") in lines
+    assert "3. Hồ sơ" in lines and not any(line.startswith("[") for line in lines)

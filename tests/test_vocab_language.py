@@ -58,6 +58,7 @@ def test_vietnamese_is_mostly_syllables_with_or_without_its_marks(text):
 @pytest.mark.parametrize("text", [
     "UYVacdVghiVNklV5khVmgkVn ,/VokVprVgcsgVktuVvyVrÁÂVÔgVkyVkràu",  # a font with no Unicode map, read as codes
     "Xjfsb qmbo gps wpdbujpobm usbjojoh jo uif qspwjodf",  # letters shifted by one
+    "(cid:41)(cid:12)(cid:7) (cid:88)(cid:3)(cid:19)(cid:56) (cid:17)(cid:23)",  # a CID font's codes, as pdfminer writes them
 ])
 def test_a_text_layer_drawn_in_unmapped_fonts_is_no_syllables(text):
     assert syllable_share(text) < 0.3
