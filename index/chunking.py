@@ -18,6 +18,7 @@ from itertools import pairwise
 
 import tiktoken
 
+from index.agencies import bare_agency
 from index.normalize import fold_accents
 from index.structure import Block, Section, parse_structure, states_figure
 from index.tables import Row, Table, is_table_row
@@ -251,6 +252,17 @@ def _pieces(own: list[Block]) -> list[list[Block] | Table]:
     return [p for p in pieces if p]
 
 
+def _page_title(section: Section) -> Block | None:
+    """The line in capitals a part's text opens with when it names a body, as a booklet heads each school's page
+    ("TRƯỜNG CAO ĐẲNG Y TẾ THIÊN LỘC" under "PHẦN II. CÁC CƠ SỞ …"): every chunk after it repeats it, so a chunk of
+    the page's fees or quotas still says whose they are."""
+    first = section.body[0] if section.body and section.heading is not None else None
+    if first is None or first.table is not None or len(first.text) > ANCESTOR_CHARS \
+            or any(c.islower() for c in first.text) or not bare_agency(first.text.title()):
+        return None
+    return first
+
+
 def _parent_bullet(section_blocks: list[Block], first: Block) -> str | None:
     """The "-" item a chunk starting on a "+" sub-bullet details (nearest above it)."""
     if not SUB_BULLET.match(first.text):
@@ -420,6 +432,7 @@ def chunk_sections(doc: str, root: Section, max_tokens: int, context: str = "") 
             # Synthetic parts (preamble, closing) name themselves in the text.
             ancestors.append(section.title)
         own_title = [short_title(section.title, ANCESTOR_CHARS)] if section.heading is not None else []
+        page = _page_title(section)
         budget = max(32, max_tokens - count_tokens("\n".join(ancestors + [short_title(section.title, ANCESTOR_CHARS)])))
         section_path = SECTION_SEPARATOR.join(short_title(s.title) for s in path)
         pieces = _pieces(own)
@@ -427,13 +440,16 @@ def chunk_sections(doc: str, root: Section, max_tokens: int, context: str = "") 
             if isinstance(piece, Table):
                 following = pieces[k + 1] if k + 1 < len(pieces) else None
                 notes = _table_notes(following if isinstance(following, list) else None)
-                for text, body, start, end in _table_chunks(piece, ancestors + own_title, max_tokens, notes):
+                head = ancestors + own_title + ([page.text] if page is not None else [])  # tables come after it
+                for text, body, start, end in _table_chunks(piece, head, max_tokens, notes):
                     emit(section_path, text, body, start, end)
                 continue
             for group in _pack(_units(piece, budget), budget):
                 body = _join(group)
                 # A continuation chunk repeats its own heading so it stands alone.
                 lines = ancestors + (own_title if group[0] is not section.heading else [])
+                if page is not None and page.end <= group[0].start:
+                    lines.append(page.text)  # … and the body its page is about
                 text = "\n".join(lines + [body]) if lines else body
                 parent = _parent_bullet(section.body, group[0])
                 for context_line in ([parent, short_title(parent, _PARENT_SHORT_CHARS)] if parent else []):

@@ -660,3 +660,19 @@ def test_a_row_chunk_carries_the_unit_that_closes_a_long_annex_caption():
             "| 1 | Trường Cao đẳng Kỹ thuật Hà Lam | 8.850 | 4.350 |\n\n| 2 | Sở Nội vụ | 1.240 | 1.240 |\n")
     rows = [c for c in chunk_plan("hl.txt", text, 96) if "| Sở Nội vụ |" in c.text]
     assert rows and all("(Đơn vị tính: triệu đồng)" in c.text for c in rows)
+
+
+def test_every_chunk_of_a_page_repeats_the_body_it_is_about():
+    """A booklet heads each school's page with the school's name in capitals under one part ("PHẦN II. CÁC CƠ SỞ
+    …"): a chunk of that page's fees or its table still names the school; a line in capitals naming no body (a
+    table's title) is not repeated."""
+    fees = "\n".join(f"- Nghề {k}: học phí {k}00.000 đồng/tháng, thời gian đào tạo 18 tháng, học tại cơ sở chính."
+                     for k in range(1, 16))
+    text = ("PHẦN II. CÁC CƠ SỞ GIÁO DỤC NGHỀ NGHIỆP\nTRƯỜNG TRUNG CẤP NGHỀ MƯỜNG LAN\n"
+            "Trường công lập trực thuộc Sở Giáo dục và Đào tạo.\n" + fees + "\nCHỈ TIÊU TUYỂN SINH\n"
+            "| Nghề | Chỉ tiêu |\n| Điện dân dụng | 90 |\n| May công nghiệp | 120 |\n")
+    chunks = chunk_plan("booklet.txt", normalize_text(text), 120)
+    assert len(chunks) >= 3
+    assert all("TRƯỜNG TRUNG CẤP NGHỀ MƯỜNG LAN" in c.text for c in chunks)
+    rows = [c for c in chunks if "May công nghiệp" in c.text]
+    assert rows and all("CHỈ TIÊU TUYỂN SINH" not in c.text.split("\n")[:2] for c in rows)
