@@ -25,6 +25,7 @@ from xml.etree import ElementTree
 
 from index.cells import Block, Row, cell_text
 from index.sheets import shown_value
+from index.vocab.dates import PERIOD_NAME
 
 _NS = {
     "p": "http://schemas.openxmlformats.org/presentationml/2006/main",
@@ -165,9 +166,20 @@ def _bullet(text: str, level: int) -> str:
 
 
 def _chart(chart: ElementTree.Element) -> list[Block]:
-    """A chart's title, then a table: its categories as the header, a row of values per series."""
+    """A chart's title, then a table as a plan would print its figures: over periods (years, quarters), its
+    categories as the header and a row of values per series ("Lao động xuất cảnh | 1.850 | 2.010"); over items (levels,
+    areas, markets) with two series or more, a row per item and its series as the columns ("Cao đẳng | 3.400 | 620"
+    under "Kế hoạch năm | Thực hiện 6 tháng"), so one row holds all an item's figures."""
     heading = chart.find("c:chart/c:title", _NS)
     title = " ".join(t for t in _texts(heading) if t) if heading is not None else ""
+    rows = _series_rows(chart)
+    if len(rows) > 2 and not all(PERIOD_NAME.search(category) for category in rows[0][1:]):
+        rows = [list(column) for column in zip(*rows)]
+    return ([title] if title else []) + ([rows] if rows else [])
+
+
+def _series_rows(chart: ElementTree.Element) -> list[Row]:
+    """The chart's categories as a header row, then a row of values per series, as its data has them."""
     rows: list[Row] = []
     for series in chart.iter(f"{{{_NS['c']}}}ser"):
         name = " ".join(t.text or "" for t in series.iterfind("c:tx//c:v", _NS)).strip()
@@ -180,7 +192,7 @@ def _chart(chart: ElementTree.Element) -> list[Block]:
         if not rows and categories:
             rows.append(["", *categories])
         rows.append([name, *values])
-    return ([title] if title else []) + ([rows] if rows else [])
+    return rows
 
 
 def chart_figure(value: str, number_format: str = "") -> str:

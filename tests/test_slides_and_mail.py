@@ -366,6 +366,33 @@ def test_a_decks_chart_reads_its_figures_in_its_labels_format(tmp_path):
     assert "| Tuyển sinh (người) | 3.400 | 620 |" in lines, lines
 
 
+def test_a_charts_items_are_rows_holding_every_series_figure_and_its_periods_stay_columns(tmp_path):
+    """A chart over items with two series (each school level's plan and result) reads as a plan prints such figures:
+    a row per level, the series as columns, so "cao đẳng tuyển được bao nhiêu, kế hoạch bao nhiêu" finds both in
+    one row; a chart over years keeps a row per series under the years."""
+    deck = Presentation()
+    levels = CategoryChartData()
+    levels.categories = ["Cao đẳng", "Trung cấp", "Sơ cấp"]
+    levels.add_series("Kế hoạch năm 2027", (2900, 4100, 9800))
+    levels.add_series("Thực hiện 6 tháng", (540, 1320, 5210))
+    slide = deck.slides.add_slide(deck.slide_layouts[5])
+    slide.shapes.title.text = "Tuyển sinh theo trình độ"
+    slide.shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED, Inches(1), Inches(1.5), Inches(8), Inches(4), levels)
+    years = CategoryChartData()
+    years.categories = ["Năm 2025", "Năm 2026", "6 tháng 2027"]
+    years.add_series("Tuyển sinh", (15200, 16100, 7070))
+    years.add_series("Có việc làm", (12800, 13900, 5400))
+    slide = deck.slides.add_slide(deck.slide_layouts[5])
+    slide.shapes.title.text = "Kết quả qua các năm"
+    slide.shapes.add_chart(XL_CHART_TYPE.LINE, Inches(1), Inches(1.5), Inches(8), Inches(4), years)
+    deck.save(str(tmp_path / "so-ket.pptx"))
+    lines = convert(tmp_path / "so-ket.pptx").text.split("\n")
+    assert lines[lines.index("|  | Kế hoạch năm 2027 | Thực hiện 6 tháng |") + 1:][:3] == [
+        "| Cao đẳng | 2.900 | 540 |", "| Trung cấp | 4.100 | 1.320 |", "| Sơ cấp | 9.800 | 5.210 |"]
+    assert lines[lines.index("|  | Năm 2025 | Năm 2026 | 6 tháng 2027 |") + 1:][:2] == [
+        "| Tuyển sinh | 15.200 | 16.100 | 7.070 |", "| Có việc làm | 12.800 | 13.900 | 5.400 |"]
+
+
 DUTIES_DECK = """Slide 1: PHƯƠNG ÁN SÁP NHẬP CÁC TRUNG TÂM GDNN-GDTX TỈNH KIM HOA
 Slide 2: I. MỤC TIÊU
 - Hợp nhất 09 trung tâm thành 04 trung tâm khu vực trước năm 2028
