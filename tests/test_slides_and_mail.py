@@ -371,20 +371,18 @@ def test_a_charts_items_are_rows_holding_every_series_figure_and_its_periods_sta
     a row per level, the series as columns, so "cao đẳng tuyển được bao nhiêu, kế hoạch bao nhiêu" finds both in
     one row; a chart over years keeps a row per series under the years."""
     deck = Presentation()
-    levels = CategoryChartData()
-    levels.categories = ["Cao đẳng", "Trung cấp", "Sơ cấp"]
-    levels.add_series("Kế hoạch năm 2027", (2900, 4100, 9800))
-    levels.add_series("Thực hiện 6 tháng", (540, 1320, 5210))
-    slide = deck.slides.add_slide(deck.slide_layouts[5])
-    slide.shapes.title.text = "Tuyển sinh theo trình độ"
-    slide.shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED, Inches(1), Inches(1.5), Inches(8), Inches(4), levels)
-    years = CategoryChartData()
-    years.categories = ["Năm 2025", "Năm 2026", "6 tháng 2027"]
-    years.add_series("Tuyển sinh", (15200, 16100, 7070))
-    years.add_series("Có việc làm", (12800, 13900, 5400))
-    slide = deck.slides.add_slide(deck.slide_layouts[5])
-    slide.shapes.title.text = "Kết quả qua các năm"
-    slide.shapes.add_chart(XL_CHART_TYPE.LINE, Inches(1), Inches(1.5), Inches(8), Inches(4), years)
+    for title, kind, categories, series in (
+            ("Tuyển sinh theo trình độ", XL_CHART_TYPE.COLUMN_CLUSTERED, ["Cao đẳng", "Trung cấp", "Sơ cấp"],
+             {"Kế hoạch năm 2027": (2900, 4100, 9800), "Thực hiện 6 tháng": (540, 1320, 5210)}),
+            ("Kết quả qua các năm", XL_CHART_TYPE.LINE, ["Năm 2025", "Năm 2026", "6 tháng 2027"],
+             {"Tuyển sinh": (15200, 16100, 7070), "Có việc làm": (12800, 13900, 5400)})):
+        data = CategoryChartData()
+        data.categories = categories
+        for name, values in series.items():
+            data.add_series(name, values)
+        slide = deck.slides.add_slide(deck.slide_layouts[5])
+        slide.shapes.title.text = title
+        slide.shapes.add_chart(kind, Inches(1), Inches(1.5), Inches(8), Inches(4), data)
     deck.save(str(tmp_path / "so-ket.pptx"))
     lines = convert(tmp_path / "so-ket.pptx").text.split("\n")
     assert lines[lines.index("|  | Kế hoạch năm 2027 | Thực hiện 6 tháng |") + 1:][:3] == [
