@@ -31,6 +31,7 @@ from assistant.slots import cut_spans, slot_changes, with_slot
 from index.agencies import find_agency_mentions
 from index.normalize import canonical, fold_accents
 from index.plan_scope import PlanScope
+from index.vocab.documents import HEADER_TYPES
 from index.vocab.markers import UPPER
 from index.vocab.qualifiers import LEVELS
 
@@ -159,6 +160,8 @@ def question_parts(question: str) -> list[str]:
     # a conjunction inside a body's name ("Sở Giáo dục và Đào tạo") or a list of years ("năm 2025 và năm 2030")
     names = [(m.start, m.end) for m in find_agency_mentions(text)] + [m.span() for m in _YEARS.finditer(folded)]
     names += [m.span() for m in _PARENTHESIS.finditer(text)]  # "(thực hiện Chiến lược GDNN và NQ 06)": an aside
+    if title := _document_title(text, folded):
+        names.append(title)  # "Kế hoạch phát triển giáo dục nghề nghiệp và đào tạo nghề … do ai ký": one document
     if frame := _frame(text):
         names.append((0, len(frame)))  # "Sơ cấp và đào tạo thường xuyên: Hải Dương …": one topic every part asks of
     cuts = [0]
@@ -229,6 +232,24 @@ def question_parts(question: str) -> list[str]:
 
 # What a question asks of a document itself: its signer, issuer, date or number.
 _DOCUMENT_KINDS = frozenset({SIGNER, ISSUER, ISSUE_DATE, DOC_NUMBER})
+# A document named by its kind ("kế hoạch", "báo cáo", "quyết định" …), folded.
+_KIND_NAMES = "|".join(sorted((re.escape(fold_accents(name).lower()) for name in HEADER_TYPES), key=len, reverse=True))
+_DOCUMENT_KIND = re.compile(rf"\b(?:{_KIND_NAMES})\b")
+# "hai kế hoạch", "các văn bản", "mỗi KH": documents in the plural; "KH70", "70/KH-UBND", "kế hoạch …": one named.
+_SEVERAL_DOCUMENTS = re.compile(rf"\b(?:hai|ba|cac|nhung|moi|tung)\s+(?:van ban|kh|{_KIND_NAMES})\b")
+_DOCUMENT_REFERENCE = re.compile(rf"\b(?:kh|qd|nq|ctr)\s?\d+|\d+\s*/\s*[a-z]|\b(?:{_KIND_NAMES})\b")
+
+
+def _document_title(text: str, folded: str) -> tuple[int, int] | None:
+    """The span of the one document a question asks its signer, date or number of, named by its kind and title
+    before the words that ask ("Kế hoạch phát triển giáo dục nghề nghiệp và đào tạo nghề năm 2025 … do ai ký"): a
+    "và" in a title joins no two asks. Two documents named ("Kế hoạch 70 và Kế hoạch 177 do ai ký") are two."""
+    kinds = list(_DOCUMENT_KIND.finditer(folded))
+    start = asking_start(folded)
+    if len(kinds) != 1 or start is None or start <= kinds[0].end() or _SEVERAL_DOCUMENTS.search(folded) \
+            or len(_DOCUMENT_REFERENCE.findall(folded)) > 1 or not profile_question(text).kinds & _DOCUMENT_KINDS:
+        return None
+    return kinds[0].start(), start
 _PLAN_WORD = re.compile(rf"\b{PLAN_KIND_WORD}\b")
 
 

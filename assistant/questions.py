@@ -202,7 +202,9 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         # "Kế hoạch 70 … ra ngày nào", "… được lập ngày nào" (a draft), not "hội thi diễn ra ngày nào"
         r"(ke hoach|quyet dinh|nghi quyet|chuong trinh|de an|van ban)\b.*(?<!dien )\b(ra|lap) (vao )?ngay nao|"
         # the date asked beside the number ("số mấy, ngày nào", "số hiệu và ngày tháng nào"): the document's own
-        r"(so may|so hieu|so ky hieu)\W+(va\s+)?ngay (thang )?(nao|bao nhieu))\b"
+        r"(so may|so hieu|so ky hieu)\W+(va\s+)?ngay (thang )?(nao|bao nhieu)|"
+        # "công văn đề ngày nào": the date a document is dated
+        r"de ngay (thang )?(nao|bao nhieu))\b"
     ),
     COMPARE: re.compile(
         rf"\b(so sanh|lan luot|ca hai|moi ke hoach|tung ke hoach|khac nhau|giong nhau|thay doi|khac gi|doi chieu|"

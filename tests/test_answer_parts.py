@@ -2093,3 +2093,17 @@ def test_a_numbered_point_beside_the_quoted_one_is_no_field_of_its_item():
     scored = score_units([quoted, point], profile, WEIGHTS)
     assert {s.unit.text: s.coverage for s in continuing(scored, first, profile, part, WEIGHTS)} == {
         s.unit.text: s.coverage for s in scored}
+
+
+def test_a_and_in_the_title_of_the_document_asked_about_joins_no_two_asks():
+    """ "Kế hoạch đào tạo nghề và giải quyết việc làm … mang số hiệu gì, ký ngày nào": the title names one document;
+    its number and its date are the parts, each asked of the whole title (never "Kế hoạch đào tạo nghề gì")."""
+    parts = question_parts("Kế hoạch đào tạo nghề và giải quyết việc làm năm 2027 của tỉnh Hà Lâm mang số hiệu gì, "
+                           "ký ngày nào?")
+    assert parts[0].startswith("Kế hoạch đào tạo nghề và giải quyết việc làm năm 2027 của tỉnh Hà Lâm")
+    assert all("và giải quyết việc làm" in part for part in parts)
+    assert question_parts("Báo cáo sơ kết lao động và việc làm 6 tháng của Sở Nội vụ Hà Lâm đề ngày nào?") == [
+        "Báo cáo sơ kết lao động và việc làm 6 tháng của Sở Nội vụ Hà Lâm đề ngày nào?"]  # "đề ngày": dated
+    # two documents named, each asked its signer
+    assert len(question_parts("KH35 về GDNN của Hà Lâm và kế hoạch phát triển nhân lực của Sở Nội vụ lần lượt do "
+                              "ai ký?")) == 2

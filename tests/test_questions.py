@@ -66,6 +66,7 @@ KIND_CASES = [
     ("KH GDNN 2023 Hà Nội: số mấy, ngày nào?", "kh gdnn 2023 ha noi: so may, ngay nao", DOC_NUMBER),
     ("KH GDNN 2023 Hà Nội: số mấy, ngày nào?", "kh gdnn 2023 ha noi: so may, ngay nao", ISSUE_DATE),
     ("Bản kế hoạch này được lập ngày nào?", "ban ke hoach nay duoc lap ngay nao", ISSUE_DATE),
+    ("Công văn của Sở đề ngày nào?", "cong van cua so de ngay nao", ISSUE_DATE),
     ("Ai đặt bút ký quyết định ban hành đề án?", "ai dat but ky quyet dinh ban hanh de an", SIGNER),
     ("UBND tỉnh ký quyết định vào ngày tháng năm nào?", "ubnd tinh ky quyet dinh vao ngay thang nam nao", ISSUE_DATE),
     ("Công văn 1250 ban hành ngày nào và về việc gì?", "cong van 1250 ban hanh ngay nao va ve viec gi", SUBJECT),
