@@ -64,10 +64,15 @@ def _configured(assistant, monkeypatch, **update):
 
 
 def test_slow_llm_times_out_and_the_extractive_answer_is_given(assistant, monkeypatch, slow_llm):
+    """The wait for the model is cut at the timeout (1 s), far short of the server's delay; measured beyond the time
+    the extractive answer itself takes on this machine now, so a loaded machine does not fail it."""
     service = _configured(assistant, monkeypatch, llm_base_url=slow_llm, llm_timeout_s=1.0)
     started = time.perf_counter()
+    service.ask(QUESTION, backend="extractive")
+    extractive = time.perf_counter() - started
+    started = time.perf_counter()
     answer = service.ask(QUESTION, backend="openai")
-    assert time.perf_counter() - started < SlowCompletions.delay
+    assert time.perf_counter() - started - extractive < SlowCompletions.delay
     assert answer.backend == "extractive" and "28.500" in answer.text and answer.citations
     assert any(n.startswith(FALLBACK_PREFIX) for n in answer.notices)
 
