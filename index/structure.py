@@ -382,7 +382,7 @@ def _goes_on_after_signer(doc: _Document, block: Block, found: tuple[str, str] |
     the whole booklet would be a signature."""
     if not doc.signed() or block.table is not None or following is None or left < _ATTACHED_MIN_BLOCKS:
         return False
-    titles = [i for i, b in enumerate(doc.closing) if SIGNATURE_START.match(b.text) or SIGNATURE_LINE.match(b.text)]
+    titles = _signature_titles(doc.closing)
     if not titles or len(doc.closing) < titles[-1] + 2:
         return False  # the line under the last title is the signer's name, even in capitals
     if found is not None and found[0] != "caps":
@@ -402,10 +402,16 @@ def _trailing_header(closing: list[Block]) -> int:
     start = len(closing)
     while start > 0 and is_header_line(closing[start - 1].text) and not SIGNATURE_START.match(closing[start - 1].text):
         start -= 1
-    titles = [i for i, b in enumerate(closing) if SIGNATURE_START.match(b.text) or SIGNATURE_LINE.match(b.text)]
+    titles = _signature_titles(closing)
     if titles and start <= titles[-1] + 1 < len(closing):
         start = titles[-1] + 2  # the line under the last title is the signer's name, even in capitals
     return min(start, len(closing))
+
+
+def _signature_titles(closing: list[Block]) -> list[int]:
+    """Where a closing's signature titles stand ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH"): the line under
+    the last one is the signer's name."""
+    return [i for i, b in enumerate(closing) if SIGNATURE_START.match(b.text) or SIGNATURE_LINE.match(b.text)]
 
 
 def _opens_body(block: Block, following: Block | None) -> bool:
