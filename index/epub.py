@@ -126,12 +126,12 @@ def _called_note(page: str, element: etree._Element, ids: dict[tuple[str, str], 
     """The note a link calls: a link marked as a note call (epub:type "noteref", role "doc-noteref"), or one whose
     text is only a note's number ("1", "[2]", "*") pointing at a short passage of the book, as Word-made books write
     them; the note is the passage's block (a paragraph, an item, an aside), not an anchor inside it."""
-    if _local(element) != "a" or not element.get("href") or _kinds(element) & _BACKLINK or _opens_block(element):
-        return None  # a link that opens its paragraph is a note's own number, leading back to its call
+    if _local(element) != "a" or not element.get("href") or _kinds(element) & _BACKLINK:
+        return None
     target = ids.get(_target(page, element.get("href", "")))
     text = "".join(element.itertext())
-    if target is None or not (_kinds(element) & _CALL or _NOTE_NUMBER.match(text)):
-        return None
+    if target is None or not (_kinds(element) & _CALL or _NOTE_NUMBER.match(text)) or _opens_block(element):
+        return None  # a link that opens its paragraph is a note's own number, leading back to its call
     while _local(target) in _INLINE and target.getparent() is not None:
         target = target.getparent()
     if _local(target) in _NOT_NOTES or len("".join(target.itertext())) > _NOTE_CHARS:
