@@ -250,6 +250,8 @@ def _document_title(text: str, folded: str) -> tuple[int, int] | None:
             or len(_DOCUMENT_REFERENCE.findall(folded)) > 1 or not profile_question(text).kinds & _DOCUMENT_KINDS:
         return None
     return kinds[0].start(), start
+
+
 _PLAN_WORD = re.compile(rf"\b{PLAN_KIND_WORD}\b")
 
 
