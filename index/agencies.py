@@ -238,6 +238,9 @@ AGENCIES: tuple[Agency, ...] = (
     *(Agency(f"Tổ {purpose}") for purpose in ("giúp việc", "giúp việc liên ngành", "công tác", "thư ký",
                                                "công tác liên ngành")),
     Agency("Tổ tiết kiệm và vay vốn", ("Tổ TK&VV", "Tổ TKVV")),
+    # The school a school's own papers or a learners' handbook speak of ("Nhà trường chi trả sinh hoạt phí …"); in
+    # lower case inside a sentence it is the common noun ("mô hình nhà trường - doanh nghiệp").
+    Agency("Nhà trường", strict_case=True),
 )
 
 # ------------------------------------------------------------------ folding
@@ -442,7 +445,9 @@ _TAIL_WORD = re.compile(r"^(?:tinh|thanh|pho|tp|tx|quan|huyen|thi|xa|phuong|tran
 
 
 def _is_territory_tail(original: str) -> bool:
-    for word in re.findall(r"[^\s\-,.&\u2013()]+", original):
+    # an unnamed "khu vực" is the area's own office ("Ngân hàng Chính sách xã hội khu vực"); a named one, another
+    # body of its own ("Trung tâm GDNN - GDTX khu vực Khe Lau")
+    for word in re.findall(r"[^\s\-,.&\u2013()]+", re.sub(r"\s+khu vực$", "", original)):
         if not (word[:1].isupper() or _TAIL_WORD.match(fold_aligned(word))):
             return False
     return True
@@ -452,8 +457,20 @@ def _is_territory_tail(original: str) -> bool:
 # through its head: "Giám đốc Sở Nội vụ", "Chủ tịch UBND các xã", "Thủ trưởng các sở", "Hiệu trưởng các trường cao
 # đẳng", "Bí thư Tỉnh đoàn", "Chánh Văn phòng UBND tỉnh", "Trưởng ban Ban Quản lý …". The body is what is assigned.
 HEAD_OF_BODY = r"(?:Chủ tịch|Thủ trưởng|Lãnh đạo|Giám đốc|Hiệu trưởng|Trưởng ban|Bí thư|Chỉ huy trưởng|Chánh)"
-# A person heading a body, or a bank's branch named before its bank ("Chi nhánh Ngân hàng …", "Chi nhánh NHCSXH …").
-_PREFIX = re.compile(rf"^(?:{HEAD_OF_BODY}\s+|Chi nhánh\s+(?=Ngân hàng|NH[A-ZĐ]))", re.IGNORECASE)
+# A person heading a body, or a bank's branch or transaction office named before its bank ("Chi nhánh Ngân hàng …",
+# "Chi nhánh NHCSXH …", "Phòng giao dịch Ngân hàng Chính sách xã hội khu vực …").
+# "Trưởng Ban Quản lý …" heads the Ban Quản lý ("Trưởng ban Ban Quản lý …" says it twice).
+_PREFIX = re.compile(
+    rf"^(?:Trưởng\s+(?=ban\s+(?!ban\b))|{HEAD_OF_BODY}\s+|(?:Chi nhánh|Phòng giao dịch)\s+(?=Ngân hàng|NH[A-ZĐ]))",
+    re.IGNORECASE,
+)
+
+
+def _unprefixed(name: str) -> str:
+    """A capitalised name without the post or the bank's office before its body: "Giám đốc Sở Nội vụ | quyết định
+    …", "Phòng giao dịch Ngân hàng … | giải ngân …" name the body headed or served; a lower-case "lãnh đạo Hội đồng
+    …" is a verb."""
+    return _PREFIX.sub("", name) if name[:1].isupper() else name
 
 
 def canonical_agency(name: str) -> str:
@@ -638,9 +655,10 @@ def _party_end(text: str, pos: int) -> int:
 # "Hà Nội", "- Chi nhánh Hải Phòng", "chi nhánh tỉnh Lam Sơn".
 _BRANCH = re.compile(r"(?:\s*[-\u2013]\s*|\s+)[Cc]hi nhánh(?![\w])")
 # The territory after a name; a commune office's plural is its territory too: "Phòng Kinh tế các xã",
-# "Phòng Văn hóa - Xã hội cấp xã", "… các xã, phường".
+# "Phòng Văn hóa - Xã hội cấp xã", "… các xã, phường"; a regional office's "khu vực", named or not ("Trung tâm
+# GDNN - GDTX khu vực Khe Lau", "Ngân hàng Chính sách xã hội khu vực thẩm định …": the area's own office).
 _TERRITORY = re.compile(
-    rf"\s+(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|huyện|quận|thị xã|xã(?!\s+hội)|phường|khu vực(?=\s+[{UPPER}])"
+    r"\s+(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|huyện|quận|thị xã|xã(?!\s+hội)|phường|khu vực"
     r"|(?:các|cấp)\s+xã(?:\s*,\s*phường)?|các\s+phường)(?![\w])"
 )
 _CAPITALISED_WORD = re.compile(rf"\s+({_CAP}[\w.&-]*)")
@@ -862,7 +880,7 @@ def known_name_end(text: str) -> int:
     group = _UBND_GROUP.match(folded)  # "Ủy ban nhân dân các xã, phường | thông báo …"
     if group and canonical_agency(text[:group.end()]) in ("Ủy ban nhân dân cấp huyện", "Ủy ban nhân dân cấp xã"):
         return group.end()
-    m = _alias_table()[0].match(folded)
+    m = _alias_table()[0].match(folded, len(text) - len(_unprefixed(text)))
     return territory_end(text, m.end()) if m else 0
 
 
@@ -945,6 +963,7 @@ def bare_agency(text: str) -> list[str] | None:
     an unnumbered heading (a bold Word line, a markdown "#### Sở Tài chính") over that body's duties."""
     # "Đề nghị Sở Tài chính" over its duties; "Sở Giáo dục và Đào tạo (cơ quan thường trực)" a name with its note
     name = NOTE.sub("", _REQUEST.sub("", text.strip().rstrip(":").strip())).strip()
+    name = _unprefixed(name)
     if BULLET.match(text) or not name or len(name) > 120 or name.endswith(".") or not looks_like_agency(name):
         return None
     if re.match(rf"[Cc]ác\s+{_NOUN}\b", name) and len(name.split()) <= PLURAL_BODY_WORDS:

@@ -73,6 +73,14 @@ def test_every_spelling_of_the_labour_department_is_one_agency(spelling):
         ("Văn phòng Ủy ban nhân dân tỉnh Quang Lĩnh", "Văn phòng Ủy ban nhân dân tỉnh"),
         ("Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"),
         ("Chánh Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"),
+        # the bank's transaction office, for its area or a named one; the head of a Ban Quản lý written "Trưởng Ban"
+        ("Phòng giao dịch Ngân hàng Chính sách xã hội khu vực", "Ngân hàng Chính sách xã hội"),
+        ("Phòng giao dịch NHCSXH huyện Mê Linh", "Ngân hàng Chính sách xã hội"),
+        ("Trưởng Ban Quản lý các khu công nghiệp tỉnh", "Ban Quản lý các khu công nghiệp"),
+        ("Trưởng ban Ban Quản lý các khu công nghiệp tỉnh", "Ban Quản lý các khu công nghiệp"),
+        # a centre "of the area" is the kind; a centre named for its area is a body of its own
+        ("Trung tâm GDNN-GDTX khu vực", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên"),
+        ("Trung tâm GDNN-GDTX khu vực Mường Khoa", "Trung tâm GDNN-GDTX khu vực Mường Khoa"),
     ],
 )
 def test_aliases_map_to_one_canonical_name(spelling, name):

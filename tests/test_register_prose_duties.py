@@ -273,3 +273,48 @@ def test_a_name_that_goes_on_in_lower_case_is_not_cut_before_its_count():
                      "lên 1.800 học viên/năm.\n\n- Ban Tổ chức xem xét, trả lời trong thời hạn 03 ngày làm việc.\n")
     agencies = {r.agency for r in register_of(text).responsibilities}
     assert not {"Quỹ Hỗ trợ", "Trung tâm Đào tạo"} & agencies
+
+
+HANDBOOK_ANSWERS = HEADER + "\n".join([
+    "Câu 12. Hồ sơ đề nghị hỗ trợ nộp ở đâu?",
+    "Trả lời:",
+    "Hiệu trưởng nhà trường lập danh sách gửi Sở Giáo dục và Đào tạo; Sở Giáo dục và Đào tạo phê duyệt trong thời "
+    "hạn 10 ngày làm việc. Nhà trường chi trả sinh hoạt phí hằng tháng cho học sinh, sinh viên.",
+    "Trung tâm Dịch vụ việc làm kiểm tra, tổng hợp, trình Sở Nội vụ trong thời hạn 05 ngày làm việc; Giám đốc Sở Nội "
+    "vụ quyết định hỗ trợ trong thời hạn 07 ngày làm việc.",
+    "Câu 15. Hồ sơ vay vốn ai phê duyệt?",
+    "Trả lời:",
+    "Phòng giao dịch Ngân hàng Chính sách xã hội khu vực thẩm định, phê duyệt cho vay và giải ngân trong thời hạn 05 "
+    "ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.",
+    "Câu 16. Trường có những gì?",
+    "Trả lời:",
+    "Trường Cao đẳng Kỹ thuật Hòa An là cơ sở công lập. Nhà trường có 02 cơ sở đào tạo với 46 xưởng thực hành.",
+    "Nhà trường trân trọng đề nghị:",
+    "- Ủy ban nhân dân các xã, phường thông báo nội dung tuyển sinh trên hệ thống thông tin cơ sở.",
+    "Phòng Đào tạo dự thảo báo cáo tổng kết trình Hiệu trưởng trước ngày 30/11/2026.",
+])
+
+
+def test_a_handbooks_answers_give_each_named_body_its_own_step():
+    """A handbook's answer chains the steps of several bodies in one paragraph: each body named, by its head
+    ("Giám đốc Sở Nội vụ quyết định …"), by the bank's office that serves the area ("Phòng giao dịch Ngân hàng
+    … khu vực"), or as "Nhà trường", does the step after its name; what a body has ("có 02 cơ sở") and the line
+    announcing requests ("Nhà trường trân trọng đề nghị:") are no duty."""
+    rows = [(r.agency, r.task.split(" trong thời hạn")[0].rstrip("."))
+            for r in register_of(HANDBOOK_ANSWERS).responsibilities]
+    assert ("Sở Nội vụ", "quyết định hỗ trợ") in rows
+    assert ("Trung tâm Dịch vụ việc làm", "kiểm tra, tổng hợp, trình Sở Nội vụ") in rows
+    assert ("Ngân hàng Chính sách xã hội", "thẩm định, phê duyệt cho vay và giải ngân") in rows
+    assert ("Nhà trường", "chi trả sinh hoạt phí hằng tháng cho học sinh, sinh viên") in rows
+    assert ("Sở Giáo dục và Đào tạo", "phê duyệt") in rows
+    assert ("Phòng Đào tạo", "dự thảo báo cáo tổng kết trình Hiệu trưởng trước ngày 30/11/2026") in rows
+    school = [task for agency, task in rows if agency == "Nhà trường"]
+    assert school == ["chi trả sinh hoạt phí hằng tháng cho học sinh, sinh viên"]
+
+
+def test_a_manner_adverb_before_the_verb_is_no_part_of_the_bodies_name():
+    text = HEADER + ("III. TỔ CHỨC THỰC HIỆN\nGiao Sở Nội vụ chủ trì tổ chức thực hiện Kế hoạch này.\nTrên đây là Kế "
+                     "hoạch năm 2026. Yêu cầu Thủ trưởng các sở, ban, ngành và các đơn vị có liên quan nghiêm túc triển "
+                     "khai thực hiện.\n")
+    agencies = {r.agency for r in register_of(text).responsibilities}
+    assert "Các đơn vị có liên quan" in agencies and not any("nghiêm túc" in a for a in agencies)

@@ -586,11 +586,12 @@ class Extraction:
             bullet = block not in heading and bool(listing) and is_bullet
             own = block in heading or bullet or (by_body and is_bullet)
             duties = _clause_duties(block.text, own, listing if bullet else announced if block in heading else None)
-            if block in heading and block.text.rstrip().endswith(":"):
-                # "3. Ngân hàng … có trách nhiệm:" over its bullets: they are the duties, not the line announcing them
-                duties = [(names, duty) for names, duty in duties if not _only_announces(duty)]
             if block not in heading and not is_bullet and duties and block.text.rstrip().endswith(":"):
                 listing = duties[-1][0]  # "Tôi đề nghị đồng chí Giám đốc Sở X tập trung chỉ đạo mấy việc:" over "- …"
+            if block.text.rstrip().endswith(":"):
+                # "3. Ngân hàng … có trách nhiệm:", "Nhà trường trân trọng đề nghị:" over bullets: they are the duties,
+                # not the line announcing them
+                duties = [(names, duty) for names, duty in duties if not _only_announces(duty)]
             for names, predicate in duties:
                 role = "chủ trì" if predicate.startswith("chủ trì") else None
                 asked = requested or (block in heading and names == announced and self._asks.get(id(part), False))
@@ -773,12 +774,13 @@ _ASSIGN_VERB = re.compile(r"^(?:Giao|Yêu cầu)\s+(?=\S)")  # "Giao Phòng X ch
 # (not after "các"/"những": "các tổ chức chính trị - xã hội" is a noun, no verb)
 _PREDICATE = re.compile(
     # a negation or tense before the verb is the predicate's: "Ủy ban nhân dân 09 xã, phường | chưa gửi báo cáo …"
-    r"(?<!các)(?<!những)\s(?:(?:chưa|không|đã|đang|vừa|sẽ(?:\s+tiếp tục)?|tiếp tục)\s)?"
+    # and so is a manner adverb: "… và các đơn vị có liên quan | nghiêm túc triển khai thực hiện"
+    r"(?<!các)(?<!những)\s(?:(?:chưa|không|đã|đang|vừa|sẽ(?:\s+tiếp tục)?|tiếp tục|nghiêm túc|khẩn trương)\s)?"
     r"(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|là cơ quan|thường trực|chủ trì|phối hợp|thực hiện|hoàn thành|"
     r"hoàn thiện|tổng hợp|báo cáo|tổ chức|triển khai|xây dựng|gửi|định kỳ|chủ động|tham mưu|hướng dẫn|chỉ đạo|bố trí|"
     r"căn cứ|tuyên truyền|vận động|"
     r"phổ biến|kiểm tra|rà soát|đề xuất|hỗ trợ|cung cấp|theo dõi|đôn đốc|giám sát|cho vay|lãnh đạo|quán triệt|"
-    r"trực tiếp|tuyển sinh|xác nhận|lập danh sách|tài trợ|nghiên cứu|"
+    r"trực tiếp|tuyển sinh|xác nhận|lập danh sách|tài trợ|nghiên cứu|dự thảo|"
     r"(?:vẫn |cũng |đều )?phải|cần phải|"  # what a body must do: "Trường Cao đẳng Nông lâm X phải tổ chức …"
     # sending its people to do the work ("Khoa Cơ khí cử giảng viên giảng dạy …"); not "cử tri"
     r"cử(?= (?:cán bộ|công chức|viên chức|giảng viên|giáo viên|người|đại diện|lãnh đạo|thành viên)))\b",
@@ -836,6 +838,8 @@ _DONE = re.compile(r"(?<![\w])(?:đã|đang|vừa)\s", re.IGNORECASE)
 _NOT_YET = re.compile(r"^chưa\s", re.IGNORECASE)
 # … and what is done to it a statement: "Phòng X được thành lập trên cơ sở …" (not "được giao chủ trì …": a duty).
 _DONE_TO = re.compile(r"^được\s+(?!giao\b)", re.IGNORECASE)
+# What a body has, no duty: "Nhà trường có 02 cơ sở đào tạo …", "Ban Chỉ đạo gồm 15 thành viên".
+_HAS_COUNT = re.compile(r"^(?:có|gồm)\s+(?:\d|khoảng\s|trên\s|hơn\s|gần\s)")
 # "<what> do <body> <does>": the passive names who does it ("Tiền trợ cấp … do Bảo hiểm xã hội tỉnh chi trả …");
 # not a note of where figures come from ("Số liệu do Sở Nội vụ cung cấp …", a footnote "[2] …", "(Nguồn: …)").
 _DONE_BY = re.compile(rf"^(?!\s*(?:\[\d|\(|(?:Số liệu|Nguồn|Dữ liệu|Tổng hợp|Theo)\b))(?P<what>[^;:()\[\]]{{3,160}}?)"
@@ -1084,7 +1088,7 @@ def _clause_duties(text: str, own_item: bool, first: list[str] | None = None,
                  or bool(COMMITS.match(predicate))  # "Sở X sẽ chủ trì …": what it says it will do
                  or (named is not None and named[1][:1].isalpha() and not _DONE.search(predicate)))
         if _DONE.match(predicate) or _NOT_YET.match(predicate) or _DONE_TO.match(predicate) \
-                or REPORTS_AS_FOLLOWS.match(predicate) or not leads and (
+                or _HAS_COUNT.match(predicate) or REPORTS_AS_FOLLOWS.match(predicate) or not leads and (
                 not (own_item or k > 0 or assigned or asked or _binds_in_time(clause, predicate))
                 or not all(bare_agency(n) for n in names)):
             # a paragraph's first subject leads it only with "chủ trì" or "chịu trách nhiệm" (else the heading's
