@@ -124,6 +124,7 @@ from index.vocab.documents import (
     PRESENTED_PLAN,
     SIGNED_BY,
     STANDING_PREFIX,
+    UNNUMBERED_TYPES,
 )
 from index.vocab.markers import BULLET, FIELD_HEADING, STRUCTURAL_START
 from index.vocab.phrases import (
@@ -367,7 +368,7 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
         return _presented_evidence(index, r, doc)
     if r.profile.wants(SIGNER):
         signer = plan.signer
-        part = _plan_part(index, doc, SIGNATURE_TITLE)
+        part = _plan_part(index, doc, SIGNATURE_TITLE) or (_signed_passage(index, doc, signer) if signer else None)
         if not signer or part is None:
             return "kế hoạch không ghi người ký" if own else None
         role = plan.signer_role
@@ -383,11 +384,13 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
         # "… do UBND tỉnh X ban hành, do Phó Chủ tịch Y ký." beside the issuer, "… do Phó Chủ tịch Y ký." alone
         signed = f"{',' if by else ''} do {role + ' ' if role else ''}{signer} ký."
         lead = f"{plan.label}{issued}{by}{_subject(plan, r)}{signed}"
-        return Evidence(tuple(units), lead=lead + " Theo phần đầu văn bản và phần “Nơi nhận và người ký”:"
-                        if issued or by else lead + " Theo phần “Nơi nhận và người ký”:")
+        return Evidence(tuple(units), lead=lead + f" Theo phần đầu văn bản và phần “{part.section}”:"
+                        if issued or by else lead + f" Theo phần “{part.section}”:")
     if not own:
         return None
     if r.profile.wants(DOC_NUMBER) and not plan.number:
+        if plan.doc_type in UNNUMBERED_TYPES:
+            return None  # a handbook has none: the number asked is the plan's or the resolution's it explains
         return _draft_evidence(index, doc, f"chưa có số hiệu{issued}") or "văn bản không ghi số hiệu"
     if not r.profile.wants(DOC_NUMBER) and not issued and not by:
         return _draft_evidence(index, doc, "chưa ghi ngày ban hành") or "văn bản không ghi ngày ban hành"
@@ -507,6 +510,13 @@ def _is_place_date(text: str) -> bool:
     """A line dated in full as the place-date line writes it ("Hà Nội, ngày 07 tháng 7 năm 2025")."""
     line = DATE_LINE.search(text)
     return bool(line and line["d"] and line["m"])
+
+
+def _signed_passage(index: SearchIndex, doc: str, signer: str) -> Passage | None:
+    """Where a text with no signature part of its own names its signer: a handbook's foreword signed by the head of
+    its Sở before the chapters ("Lời nói đầu … GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO / Tạ Đình Khiêm")."""
+    names = [n for n in _JOINT_SIGNER.split(signer) if n]
+    return next((p for p in index.passages_of(doc) if any(n in p.text for n in names)), None)
 
 
 def _units_naming(passage: Passage, signer: str):

@@ -104,9 +104,10 @@ _COMPARATIVE = (
 _SUBMISSION = (r"to trinh (so )?(nao|may|bao nhieu)|(de nghi|to trinh) cua (\w+ ){0,2}nao|(?:de nghi|to trinh) cua ai"
                r"|(co quan|so|don vi) nao (trinh|de nghi)|(ai|nguoi) (trinh|de nghi)(?! bay)")
 # A document the plan rests on, named by what it did: "dựa theo quyết định giao chỉ tiêu nào", "lập theo quyết định
-# nào", "căn cứ vào nghị quyết về chính sách nào" (the words between say which of its kind); not "(việc …) làm theo
-# những nghị quyết nào", the documents a task's line cites, nor "ban hành theo quyết định số mấy", the one issuing it.
-_RESTS_ON = (r"(dua (theo|vao|tren)|can cu (vao|theo)|(thanh lap|lap) theo) (cac |nhung )?(quyet dinh|qd|"
+# nào", "căn cứ vào nghị quyết về chính sách nào" (the words between say which of its kind), a handbook's "giải thích
+# nghị quyết của HĐND nào"; not "(việc …) làm theo những nghị quyết nào", the documents a task's line cites, nor "ban
+# hành theo quyết định số mấy", the one issuing it.
+_RESTS_ON = (r"(dua (theo|vao|tren)|can cu (vao|theo)|(thanh lap|lap) theo|giai thich) (cac |nhung )?(quyet dinh|qd|"
              r"nghi quyet|nq|chi thi|ke hoach|van ban|chien luoc|de an|chuong trinh)( \w+){0,5} (nao|gi|so may)")
 
 # "không" closing a yes-no question, as users type it ("có dùng vốn ODA không", "… ko", "… k", "… hok").
@@ -182,11 +183,12 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         r"ky ke hoach|ky van ban|ky thay|ky (quyet dinh|nghi quyet|chuong trinh|de an)\b.* la ai)\b"
     ),
     # "số hiệu", and "số mấy" asked of the plan itself ("KH GDNN 2023 Hà Nội: số mấy, ngày nào?"), not of a
-    # document or a part named just before it ("Nghị quyết số mấy": the basis; "Phụ lục số mấy")
+    # document, a part or a thing named just before it ("Nghị quyết số mấy": the basis; "Phụ lục số mấy"; "giấy
+    # phép số mấy", "điện thoại số mấy")
     DOC_NUMBER: re.compile(r"\b(so hieu|so ky hieu|ky hieu|so van ban|mang so (hieu )?(nao|may|bao nhieu))\b|"
                            + "".join(f"(?<!{w} )" for w in ("quyet", "dinh", "thi", "hoach", "kh", "ban", "luoc",
                                                               "trinh", "an", "luan", "tu", "luat", "van", "bang",
-                                                              "muc", "luc", "dieu", "khoan", "doi"))
+                                                              "muc", "luc", "dieu", "khoan", "doi", "phep", "thoai"))
                            + r"\bso may\b"),
     # "do cơ quan nào ban hành", "cơ quan nào ban hành kế hoạch này", "cơ quan ban hành là ai", "ban hành bởi ai";
     # not "cơ quan nào ban hành danh mục nghề" (a task) nor "phải ban hành" (``_TASK_ISSUE``)

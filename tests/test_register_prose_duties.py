@@ -314,7 +314,7 @@ def test_a_handbooks_answers_give_each_named_body_its_own_step():
 
 def test_a_manner_adverb_before_the_verb_is_no_part_of_the_bodies_name():
     text = HEADER + ("III. TỔ CHỨC THỰC HIỆN\nGiao Sở Nội vụ chủ trì tổ chức thực hiện Kế hoạch này.\nTrên đây là Kế "
-                     "hoạch năm 2026. Yêu cầu Thủ trưởng các sở, ban, ngành và các đơn vị có liên quan nghiêm túc triển "
-                     "khai thực hiện.\n")
+                     "hoạch năm 2026. Yêu cầu Thủ trưởng các sở, ban, ngành và các đơn vị có liên quan nghiêm túc "
+                     "triển khai thực hiện.\n")
     agencies = {r.agency for r in register_of(text).responsibilities}
     assert "Các đơn vị có liên quan" in agencies and not any("nghiêm túc" in a for a in agencies)

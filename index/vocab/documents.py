@@ -55,7 +55,10 @@ DRAFT_MARK = re.compile(r"^\s*\(?\s*(?P<mark>(?:DỰ THẢO|Dự thảo)(?:\s+(?
 # An official letter's subject under its number: "V/v triển khai thực hiện chỉ tiêu đào tạo nghề năm 2026"
 # ("về việc"); a letter has no type line, this line names it a Công văn and is its title.
 LETTER_SUBJECT = re.compile(r"^\s*V/v\s*:?\s*(?P<subject>\S.*)$", re.IGNORECASE)
-HEADER_TYPES: dict[str, str] = {**DOC_TYPES, **HEADER_ONLY_TYPES}
+# A handbook a Sở puts out for the public ("SỔ TAY HỎI – ĐÁP chính sách …", "CẨM NANG tuyển sinh …"): a document of its
+# own, with no number; the plan and the council's resolution it explains are cited by theirs.
+UNNUMBERED_TYPES: dict[str, str] = {"Sổ tay": "", "Cẩm nang": ""}
+HEADER_TYPES: dict[str, str] = {**DOC_TYPES, **HEADER_ONLY_TYPES, **UNNUMBERED_TYPES}
 # A plan named by its number (and date) in running text, as a deck or an article names the plan it presents:
 # "Triển khai Kế hoạch số 58/KH-UBND ngày 20/02/2026 của UBND tỉnh …"; groups num, date.
 PRESENTED_PLAN = re.compile(
@@ -68,7 +71,7 @@ SIGNED_BY = re.compile(rf"\bdo\s+(?:đồng chí\s+|ông\s+|bà\s+)?(?P<who>[{UP
                        r"(?:\s+ban hành)?\b(?!\s+kết)")
 # The type of a number's code, upper-cased: "KH" → "Kế hoạch", "CTR" → "Chương trình", "BC" → "Báo cáo".
 # A joint document's code ends in "LT" (liên tịch): "KHLT" → "Kế hoạch".
-DOC_TYPE_BY_CODE: dict[str, str] = {f"{code.upper()}{joint}": name for name, code in HEADER_TYPES.items()
+DOC_TYPE_BY_CODE: dict[str, str] = {f"{code.upper()}{joint}": name for name, code in HEADER_TYPES.items() if code
                                     for joint in ("", "LT")}
 # Types a Quyết định or Nghị quyết issues ("Ban hành kèm theo Quyết định số …").
 ISSUED_TYPES = ("Kế hoạch", "Chương trình", "Đề án")
