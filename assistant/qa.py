@@ -307,9 +307,18 @@ def merged(per_plan: dict[str, list[Passage]], passages: list[Passage]) -> list[
     return [replace(p, rank=rank) for rank, p in enumerate(list(out.values())[: max(len(passages), 1)], 1)]
 
 
-def _plan_part(index: SearchIndex, doc: str, title: str) -> Passage | None:
+def _plan_part(index: SearchIndex, doc: str, title: str, own: Callable[[str], bool] | None = None) -> Passage | None:
+    """The first passage of a plan's part; in a file of several documents (a gazette's issue, each document under
+    its own header and signature), the first that is the plan's `own` (its number field, its signer's name)."""
     parts = index.section_passages(doc, title)
-    return parts[0] if parts else None
+    return next((p for p in parts if own(p.text)), parts[0]) if parts and own else parts[0] if parts else None
+
+
+def _numbers(number: str) -> Callable[[str], bool]:
+    """Whether a text's number field ("Số: 1102/QĐ-UBND") is `number`: a gazette's contents list names the number
+    of each document it prints, in a line of its own ("Quyết định số 1102/QĐ-UBND …")."""
+    bare = re.sub(r"\s+", "", number)
+    return lambda text: bool(bare) and any(bare in re.sub(r"\s+", "", m.group(0)) for m in NUMBER_FIELD.finditer(text))
 
 
 def _meta_answer(index: SearchIndex, r: Retrieved) -> Answer | None:
@@ -368,12 +377,13 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
         return _presented_evidence(index, r, doc)
     if r.profile.wants(SIGNER):
         signer = plan.signer
-        part = _plan_part(index, doc, SIGNATURE_TITLE) or (_signed_passage(index, doc, signer) if signer else None)
+        part = _plan_part(index, doc, SIGNATURE_TITLE, lambda text: bool(signer) and signer in text) or (
+            _signed_passage(index, doc, signer) if signer else None)
         if not signer or part is None:
             return "kế hoạch không ghi người ký" if own else None
         role = plan.signer_role
         units = _units_naming(part, signer)
-        header = _plan_part(index, doc, HEADER_TITLE)
+        header = _plan_part(index, doc, HEADER_TITLE, _numbers(plan.number))
         if r.profile.wants(ISSUE_DATE) and not r.profile.wants(BASIS) and issued and header is not None:
             # "ra ngày nào và ai ký": the place-date line beside the signature
             units = [u for u in passage_units(header) if _is_place_date(u.text)][:1] + units
@@ -394,7 +404,7 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
         return _draft_evidence(index, doc, f"chưa có số hiệu{issued}") or "văn bản không ghi số hiệu"
     if not r.profile.wants(DOC_NUMBER) and not issued and not by:
         return _draft_evidence(index, doc, "chưa ghi ngày ban hành") or "văn bản không ghi ngày ban hành"
-    part = _plan_part(index, doc, HEADER_TITLE)
+    part = _plan_part(index, doc, HEADER_TITLE, _numbers(plan.number))
     if part is None:
         return None
     units = passage_units(part)

@@ -45,6 +45,7 @@ from index.vocab.documents import (
     ENACTING_AUTHORITY,
     FOR_COMMITTEE,
     FOR_PRINCIPAL,
+    GAZETTE_MASTHEAD,
     HEADER_TYPES,
     INSPECTORATE_HEADER,
     ISSUED_TYPES,
@@ -950,6 +951,41 @@ def _first_document(paras: list[str]) -> list[str]:
     return []
 
 
+_MASTHEAD_PARAGRAPHS = 6  # where a gazette's masthead stands, above its issue's number and date
+_TYPE_BELOW_MOTTO = 8  # paragraphs under a document's motto its type heading stands among
+_ISSUER_LINES = 3  # the issuer's lines above a document's motto
+
+
+def _gazette_document(paras: list[str]) -> list[str]:
+    """The paragraphs of the plan's document in a gazette's issue (the masthead and contents, then the documents
+    printed one after another, each under its own national header): the first plan, with the decision before it
+    that issues it; else the first decision that issues one; else the whole text. A land-price decision printed
+    first in the issue names nothing of the plan."""
+    if not any(GAZETTE_MASTHEAD.match(p) for p in paras[:_MASTHEAD_PARAGRAPHS]):
+        return paras
+    mottos = [i for i, p in enumerate(paras) if MOTTO_OPENING.match(p.upper()) or MOTTO.search(p.upper())]
+    starts: list[int] = []
+    for motto in mottos:
+        if starts and motto - starts[-1] <= _ISSUER_LINES + 1:
+            continue  # the motto's second line, or the same header's other column
+        start = motto
+        while start > 0 and motto - start < _ISSUER_LINES and paras[start - 1].isupper() \
+                and not SIGNATURE_LINE.match(paras[start - 1]) and not GAZETTE_MASTHEAD.match(paras[start - 1]):
+            start -= 1
+        starts.append(start)
+    bounds = list(zip(starts, [*starts[1:], len(paras)]))
+    types = [next((_doc_type(typed.group("type")) for p in paras[s:min(e, s + _ISSUER_LINES + _TYPE_BELOW_MOTTO)]
+                   if (typed := TYPE_HEADING.match(p))), "") for s, e in bounds]
+    plan = next((k for k, kind in enumerate(types) if kind in ISSUED_TYPES), None)
+    if plan is None:
+        plan = next((k for k, (s, e) in enumerate(bounds) if types[k] in ("Quyết định", "Nghị quyết")
+                     and any(ISSUING_TITLE.match(p) for p in paras[s:min(e, s + _ISSUER_LINES + _TYPE_BELOW_MOTTO)])),
+                    None)
+        return paras if plan is None else paras[bounds[plan][0]:bounds[plan][1]]
+    first = plan - 1 if plan and types[plan - 1] in ("Quyết định", "Nghị quyết") else plan
+    return paras[bounds[first][0]:bounds[plan][1]]
+
+
 def _first_signed(paras: list[str]) -> list[str]:
     """The paragraphs to the first signer's name: a Sở's letter that sends a booklet is signed before the booklet's
     pages, which sign nothing at their end."""
@@ -1270,6 +1306,7 @@ def extract_metadata(doc: str, text: str) -> PlanMetadata:
     and province; the text fills what it leaves out.
     """
     paras, table = _read(text or "")
+    paras = _gazette_document(paras)
     heading = _heading_index(paras)
     zone = _header_zone(paras, heading)
     title, preamble = _title_and_preamble(paras, heading)

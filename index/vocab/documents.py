@@ -274,6 +274,9 @@ ISSUED_WITH = re.compile(rf"{ATTACHED_OPENING}\s+(?P<type>Quyết định|Nghị
 # 2026 …)"; groups type, num, suf.
 ISSUING_NUMBER = re.compile(rf"{ATTACHED_OPENING}\s+(?P<type>Quyết định|Nghị quyết)\s+(?:số\s*:?\s*)?"
                             rf"{_NUM}\s*/\s*{_SUFFIX}", re.IGNORECASE)
+# An official gazette's masthead over its issue's number and date ("CÔNG BÁO" / "TỈNH HÒA VÂN" / "Số 21 + 22"), not
+# the running header of its pages ("CÔNG BÁO/Số 21 + 22/Ngày 15-6-2027 7").
+GAZETTE_MASTHEAD = re.compile(r"^CÔNG\s+BÁO\b(?!\s*/)")
 # A decision's title naming what it issues: "Ban hành Kế hoạch phát triển …",
 # "Về việc ban hành Chương trình hành động …", "Phê duyệt Đề án …"; groups type, title.
 ISSUING_TITLE = re.compile(
