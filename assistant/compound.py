@@ -31,7 +31,7 @@ from assistant.slots import cut_spans, slot_changes, with_slot
 from index.agencies import find_agency_mentions
 from index.normalize import canonical, fold_accents
 from index.plan_scope import PlanScope
-from index.vocab.documents import HEADER_TYPES
+from index.vocab.documents import DOC_TYPES, HEADER_TYPES
 from index.vocab.markers import UPPER
 from index.vocab.qualifiers import LEVELS
 
@@ -111,6 +111,36 @@ def _joins_verbs(folded: str, joint: re.Match[str], since: int) -> bool:
     return start is not None and 0 < len(after_asking) <= 2 and _ASKS.search(rest) is None
 
 
+_TITLE_WORDS = 10  # words of a document's title before a "và" inside it
+# The kinds a question names a document by, then its title ("Kế hoạch phát triển …"); not a verb that is a kind's
+# name too ("hướng dẫn", "thông báo", "báo cáo").
+_TITLED_KIND = re.compile(rf"\b(?:{'|'.join(fold_accents(name).lower() for name in DOC_TYPES)})\b")
+
+
+def _joins_title(folded: str, joint: re.Match[str]) -> bool:
+    """Whether a plain "và" stands inside the title of the document the question names, asking nothing of its own
+    up to the next comma ("… bố trí bao nhiêu tiền cho Kế hoạch phát triển giáo dục nghề nghiệp và giải quyết việc
+    làm, đến cuối tháng 9 đã giải ngân được bao nhiêu"): its kind a few words before, no asking word between."""
+    if joint.group().strip() != "va":
+        return False
+    before = folded[:joint.start()]
+    kind = [m for m in _TITLED_KIND.finditer(before) if len(before[m.end():].split()) <= _TITLE_WORDS]
+    rest = _ITEM_END.split(folded[joint.end():], maxsplit=1)[0]
+    # the title goes on (a number, a year or a place ends it: "Thông báo 86/TB-UBND …", "kế hoạch GDNN Hải Phòng"),
+    # and the words after it name no second document, place or body ("… và theo KH70 của Hà Nội", "… và Hải Phòng
+    # (kế hoạch …)")
+    named = before[kind[-1].end():] if kind else ""
+    if any(c.isdigit() for c in named) or place_spans(named, BY_FOLDED):
+        return False
+    return bool(kind) and _ASKS.search(before[kind[-1].start():]) is None and _ASKS.search(rest) is None \
+        and not _SEVERAL_DOCUMENTS.search(before[kind[-1].start() - 4:]) and not _OTHER_DOCUMENT.match(rest) \
+        and not _DOCUMENT_REFERENCE.search(rest) and "(" not in rest and not place_spans(rest, BY_FOLDED)
+
+
+# What opens a second document's or place's name after "và": "theo KH70 …", "trong kế hoạch …", "ở Hà Nội".
+_OTHER_DOCUMENT = re.compile(r"(?:theo|trong|o|tai|cua|voi|cho|doi voi)\b")
+
+
 def _joins_places(text: str, folded: str, joint: re.Match[str]) -> bool:
     """Whether a plain "và" joins two places ("Hà Nội và Hải Phòng", "ha noi va bach van"): the sides
     of one question, not two questions. Known provinces, or two capitalised names as typed."""
@@ -167,7 +197,8 @@ def question_parts(question: str) -> list[str]:
     cuts = [0]
     for m in _JOINT.finditer(folded):
         if not any(a < m.end() and m.start() < b for a, b in names) and not _ends_enumeration(folded, m, cuts[-1]) \
-                and not _joins_places(text, folded, m) and not _joins_verbs(folded, m, cuts[-1]):
+                and not _joins_places(text, folded, m) and not _joins_verbs(folded, m, cuts[-1]) \
+                and not _joins_title(folded, m):
             cuts += [m.start(), m.end()]
     cuts = _with_asking_commas(folded, cuts + [len(text)], names)
     parts: list[str] = []

@@ -2107,3 +2107,17 @@ def test_a_and_in_the_title_of_the_document_asked_about_joins_no_two_asks():
     # two documents named, each asked its signer
     assert len(question_parts("KH35 về GDNN của Hà Lâm và kế hoạch phát triển nhân lực của Sở Nội vụ lần lượt do "
                               "ai ký?")) == 2
+
+
+def test_a_and_in_a_documents_title_named_after_its_ask_joins_no_two_asks():
+    """The title may stand after the words that ask ("… bố trí bao nhiêu tiền cho Kế hoạch phát triển giáo dục nghề
+    nghiệp và giải quyết việc làm, đến cuối tháng 9 đã giải ngân được bao nhiêu"): the comma parts the asks, not the
+    "và" of the title. A number, a year or a place ends a title; a second plan or place after "và" is another side."""
+    assert question_parts("Năm 2027 tỉnh Hà Lâm bố trí bao nhiêu tiền cho Kế hoạch phát triển giáo dục nghề nghiệp và "
+                          "giải quyết việc làm, đến cuối tháng 9 đã giải ngân được bao nhiêu?") == [
+        "Năm 2027 tỉnh Hà Lâm bố trí bao nhiêu tiền cho Kế hoạch phát triển giáo dục nghề nghiệp và giải quyết việc làm",
+        "đến cuối tháng 9 đã giải ngân được bao nhiêu"]
+    assert len(question_parts("Cơ quan nào chủ trì thực hiện kế hoạch GDNN Hà Lâm và tổ chức sơ kết sau bao nhiêu "
+                              "năm?")) == 2
+    assert len(question_parts("Sở Y tế được giao gì trong Kế hoạch 35/KH-UBND và trong kế hoạch GDNN 2025 của Hà "
+                              "Lâm?")) == 2
