@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from index.metadata import extract_metadata
 from index.normalize import normalize_text
+from index.structure import parse_structure
 
 GAZETTE = """CÔNG BÁO
 TỈNH HÒA VÂN
@@ -116,3 +117,12 @@ def test_a_gazettes_plan_is_quoted_from_its_own_header_and_signature(assistant_o
     numbered = service.ask("Kế hoạch đào tạo nghề lao động nông thôn Hòa Vân có số hiệu là gì?")
     assert not numbered.refused and "1102/QĐ-UBND" in numbered.text
     assert "Số: 1102/QĐ-UBND" in numbered.citations[0].passage.text
+
+
+def test_the_document_after_an_unsigned_plan_in_the_issue_is_no_part_of_the_plan():
+    """The plan, printed after the decision that issues it, signs nothing: the road-naming decision after it is a
+    document of its own, not a part of the plan's last item."""
+    root = parse_structure(normalize_text(GAZETTE))
+    last_item = next(s for _, s in root.walk() if s.title.startswith("2. Sở Dân tộc và Tôn giáo"))
+    assert not last_item.children and not any("Hòa Bình" in b.text or "PHẦN" in b.text for b in last_item.body)
+    assert any(s.title.startswith("Điều 1. Đặt tên đường") and len(path) == 1 for path, s in root.walk())
