@@ -630,6 +630,51 @@ def make_gazette_pdf(path: Path, header: tuple[list[str], list[str]], title: lis
     return path
 
 
+def make_gazette_issue_pdf(path: Path, masthead: list[str], contents: list[list[str]],
+                           documents: list[tuple[tuple[list[str], list[str]], list[str], list[str]]],
+                           running: str) -> Path:
+    """An issue of a province's gazette: its masthead and contents table on the first page, then each document it
+    prints (header in two columns, title across the page, body and signature in TWO columns) from a page of its
+    own, every page after the first under a running line (``running`` and the page number)."""
+    from fpdf import FPDF
+
+    class Issue(FPDF):
+        def header(self) -> None:
+            if self.page_no() == 1:
+                return
+            self.set_font("DejaVu", size=8)
+            self.cell(95, 5, running, align="L")
+            self.cell(0, 5, str(self.page_no()), align="R", new_x="LMARGIN", new_y="NEXT")
+            self.line(self.l_margin, self.get_y() + 1, self.w - self.r_margin, self.get_y() + 1)
+            self.set_y(self.get_y() + 4)
+            self.set_font("DejaVu", size=10)
+
+    pdf = Issue()
+    pdf.add_font("DejaVu", fname=str(SANS))
+    pdf.add_font("DejaVu", style="B", fname=str(SANS.with_name("DejaVuSans-Bold.ttf")))
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=16)
+    pdf.multi_cell(0, 9, "\n".join(masthead), align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", size=10)
+    pdf.ln(4)
+    with pdf.table(col_widths=(25, 140, 20)) as table:
+        for row in contents:
+            cells = table.row()
+            for value in row:
+                cells.cell(value)
+    for header, title, body in documents:
+        pdf.add_page()
+        _two_column_header(pdf, header, 5, 4)
+        pdf.multi_cell(0, 6, "\n".join(title), align="C", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+        with pdf.text_columns(ncols=2, gutter=8, text_align="L", l_margin=pdf.l_margin) as cols:
+            for paragraph in body:
+                cols.write(text=paragraph + "\n")
+    pdf.output(str(path))
+    return path
+
+
 TARGET_ROWS = [
     ["1", "Tuyển sinh giáo dục nghề nghiệp", "Người", "39.600", "42.000"],
     ["2", "Đào tạo nghề cho lao động nông thôn", "Người", "12.500", "13.000"],

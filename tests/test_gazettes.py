@@ -6,9 +6,11 @@ quoted from that decision. Hand-made (tỉnh Hòa Vân, invented)."""
 
 from __future__ import annotations
 
+from index.converters import convert
 from index.metadata import extract_metadata
 from index.normalize import normalize_text
 from index.structure import parse_structure
+from tests.fixtures_docs import make_gazette_issue_pdf
 
 GAZETTE = """CÔNG BÁO
 TỈNH HÒA VÂN
@@ -126,3 +128,48 @@ def test_the_document_after_an_unsigned_plan_in_the_issue_is_no_part_of_the_plan
     last_item = next(s for _, s in root.walk() if s.title.startswith("2. Sở Dân tộc và Tôn giáo"))
     assert not last_item.children and not any("Hòa Bình" in b.text or "PHẦN" in b.text for b in last_item.body)
     assert any(s.title.startswith("Điều 1. Đặt tên đường") and len(path) == 1 for path, s in root.walk())
+
+
+def _header(number: str, day: str) -> tuple[list[str], list[str]]:
+    return (["ỦY BAN NHÂN DÂN", "TỈNH HÒA VÂN", *([f"Số: {number}"] if number else [])],
+            ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+             *([f"Hòa Vân, ngày {day}"] if day else [])])
+
+
+ISSUE_DOCUMENTS = [
+    (_header("31/2027/QĐ-UBND", "02 tháng 6 năm 2027"), ["QUYẾT ĐỊNH", "Ban hành Quy định hệ số điều chỉnh giá đất"],
+     ["ỦY BAN NHÂN DÂN TỈNH HÒA VÂN", "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;", "QUYẾT ĐỊNH:",
+      "Điều 1. Ban hành Quy định hệ số điều chỉnh giá đất năm 2027.", "Điều 2. Quyết định này có hiệu lực từ ngày ký.",
+      "Nơi nhận:", "- Như Điều 2;", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Quang"]),
+    (_header("1102/QĐ-UBND", "05 tháng 6 năm 2027"),
+     ["QUYẾT ĐỊNH", "Ban hành Kế hoạch đào tạo nghề cho lao động nông thôn năm 2027 - 2028"],
+     ["CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA VÂN", "Căn cứ Luật Giáo dục nghề nghiệp ngày 27 tháng 11 năm 2014;",
+      "QUYẾT ĐỊNH:", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch đào tạo nghề cho lao động nông thôn.",
+      "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Nơi nhận:", "- Như Điều 2;", "KT. CHỦ TỊCH",
+      "PHÓ CHỦ TỊCH", "Lò Văn Minh"]),
+    (_header("", ""), ["KẾ HOẠCH", "Đào tạo nghề cho lao động nông thôn năm 2027 - 2028",
+                       "(Ban hành kèm theo Quyết định số 1102/QĐ-UBND ngày 05 tháng 6 năm 2027)"],
+     ["I. MỤC TIÊU", "1. Năm 2027 đào tạo nghề cho 6.500 lao động nông thôn.", "II. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Giáo dục và Đào tạo chủ trì hướng dẫn thực hiện Kế hoạch trước ngày 30/6/2027.",
+      "2. Sở Dân tộc và Tôn giáo phối hợp vận động người dân tộc thiểu số học nghề."]),
+    (_header("1140/QĐ-UBND", "09 tháng 6 năm 2027"), ["QUYẾT ĐỊNH", "Về việc đặt tên đường trên địa bàn phường"],
+     ["CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA VÂN", "QUYẾT ĐỊNH:", "Điều 1. Đặt tên đường Nguyễn Văn Cừ.", "Nơi nhận:",
+      "- Như Điều 1;", "CHỦ TỊCH", "Trần Văn Quang"]),
+]
+
+
+def test_a_gazettes_issue_printed_as_a_pdf_is_read_as_its_plans_documents(tmp_path):
+    """The issue as its PDF: masthead and contents on the first page, each document from a page of its own under
+    the running line, its body in two columns."""
+    pdf = make_gazette_issue_pdf(
+        tmp_path / "hoavan-2027-cong-bao.pdf", ["CÔNG BÁO", "TỈNH HÒA VÂN", "Số 21 + 22 - Ngày 15 tháng 6 năm 2027"],
+        [["Ngày", "Tên văn bản", "Trang"], ["02-6-2027", "Quyết định số 31/2027/QĐ-UBND về hệ số giá đất", "2"],
+         ["05-6-2027", "Quyết định số 1102/QĐ-UBND ban hành Kế hoạch đào tạo nghề", "3"],
+         ["09-6-2027", "Quyết định số 1140/QĐ-UBND về việc đặt tên đường", "5"]],
+        ISSUE_DOCUMENTS, "CÔNG BÁO/Số 21 + 22/Ngày 15-6-2027")
+    text = normalize_text(convert(pdf).text)
+    meta = extract_metadata(pdf.name, text)
+    assert (meta.number, meta.date, meta.signer) == ("1102/QĐ-UBND", "2027-06-05", "Lò Văn Minh")
+    root = parse_structure(text)
+    last_item = next(s for _, s in root.walk() if s.title.startswith("2. Sở Dân tộc và Tôn giáo"))
+    assert not last_item.children and not last_item.body
