@@ -283,8 +283,9 @@ def blanked(text: str, spans: list[tuple[int, int]]) -> str:
 _DEADLINE_WORD = r"\b(?:thoi )?han(?: chot)?\b(?! (?:che|muc|ngach|dinh)\b)"
 _DEADLINE_OR_BODY_ASKED = re.compile(rf"{_DEADLINE_WORD}|\b(?:co quan|don vi|to chuc)(?= nao\b)")
 # A deadline asked, not any time: "hạn", "thời hạn", "xong khi nào", "hoàn thành lúc nào", "chậm nhất", "trước ngày
-# nào" (folded) — answered by "trước ngày 30/4/2025", "hoàn thành trong Quý III/2025" before a year named in passing.
-DEADLINE_ASKED = re.compile(rf"{_DEADLINE_WORD}|\b(?:xong|hoan thanh|cham nhat|truoc ngay)\b")
+# nào" (folded) — answered by "trước ngày 30/4/2025", "hoàn thành trong Quý III/2025" before a year named in passing;
+# "muộn nhất", "trễ nhất" as users say "chậm nhất".
+DEADLINE_ASKED = re.compile(rf"{_DEADLINE_WORD}|\b(?:xong|hoan thanh|cham nhat|muon nhat|tre nhat|truoc ngay)\b")
 
 
 # What befalls someone, asked: "(phải) chịu hậu quả gì", "bị xử lý ra sao", "chế tài nào" (folded). A plan states it

@@ -23,6 +23,8 @@ from index.vocab.wording import in_plan_wording, plan_reading
     ("muon vay tien di hoc", "muon cho vay di hoc"),
     ("nguoi tan tat hoc nghe", "nguoi khuyet tat hoc nghe"),
     ("co quan nao dung ra xay dung dinh muc", "co quan nao chu tri xay dung dinh muc"),
+    ("nop ho so muon nhat la khi nao", "nop ho so cham nhat la khi nao"),
+    ("tre nhat ngay nao phai nop", "cham nhat ngay nao phai nop"),
     ("so nao cam trich lap de an", "so nao chu tri lap de an"),
     ("tien de lam kh chien luoc lay o dau ra", "kinh phi de lam kh chien luoc lay o dau ra"),
     ("nop ho so dot dau han chot khi nao", "nop ho so dot 1 han chot khi nao"),

@@ -45,6 +45,8 @@ PLAN_WORDING: tuple[tuple[str, str], ...] = (
     (r"giay to", "ho so"),
     # a level of government as the payer ("trong đó tỉnh bỏ ra bao nhiêu"): its budget, as plans write it
     (rf"(?<!ngan sach )(?<!cap )(?=(?:cap )?(?:trung uong|tinh|thanh pho|huyen|xa) {PAYING}\b)", "ngan sach "),
+    # the latest a thing may be done ("muộn nhất", "trễ nhất là khi nào"): plans write "chậm nhất"
+    (r"muon nhat|tre nhat", "cham nhat"),
     # "(phải) xong" a task: plans write "hoàn thành"
     (r"(?<=phai )xong|xong(?= (?:truoc|khi nao|luc nao|bao gio|trong|vao)\b)", "hoan thanh"),
 )
