@@ -581,6 +581,31 @@ def make_signed_pdf(path: Path, header: tuple[list[str], list[str]], body: list[
     return path
 
 
+def _running_pdf(running: str, first_number: int, alternate: bool, cover: bool = False):
+    """A gazette's pages in DejaVu, each (but a ``cover``) under a ruled running line: ``running`` and the page
+    number (the first page's is ``first_number``), the sides swapping on even pages when ``alternate``."""
+    from fpdf import FPDF
+
+    class Running(FPDF):
+        def header(self) -> None:
+            if cover and self.page_no() == 1:
+                return
+            self.set_font("DejaVu", size=8)
+            number = str(first_number - 1 + self.page_no())
+            left, right = (number, running) if alternate and not self.page_no() % 2 else (running, number)
+            self.cell(95, 5, left, align="L")
+            self.cell(0, 5, right, align="R", new_x="LMARGIN", new_y="NEXT")
+            self.line(self.l_margin, self.get_y() + 1, self.w - self.r_margin, self.get_y() + 1)
+            self.set_y(self.get_y() + 4)
+            self.set_font("DejaVu", size=10)
+
+    pdf = Running()
+    pdf.add_font("DejaVu", fname=str(SANS))
+    pdf.add_font("DejaVu", style="B", fname=str(SANS.with_name("DejaVuSans-Bold.ttf")))
+    pdf.set_auto_page_break(True, margin=15)
+    return pdf
+
+
 def make_gazette_pdf(path: Path, header: tuple[list[str], list[str]], title: list[str], body: list[str],
                      running: str, rows: list[list[str]] | None = None, after: int = 0) -> Path:
     """A plan as a province's gazette reprints it: each page under a running line (``running`` on one side, the
@@ -588,23 +613,7 @@ def make_gazette_pdf(path: Path, header: tuple[list[str], list[str]], title: lis
     title across the page, then the body in TWO justified columns, each read top to bottom, paragraphs running
     on from the foot of the left column to the head of the right one and onto the next page; ``rows`` a ruled
     table across the page after the first ``after`` paragraphs."""
-    from fpdf import FPDF
-
-    class Gazette(FPDF):
-        def header(self) -> None:
-            self.set_font("DejaVu", size=8)
-            number = str(40 + self.page_no())
-            left, right = (running, number) if self.page_no() % 2 else (number, running)
-            self.cell(95, 5, left, align="L")
-            self.cell(0, 5, right, align="R", new_x="LMARGIN", new_y="NEXT")
-            self.line(self.l_margin, self.get_y() + 1, self.w - self.r_margin, self.get_y() + 1)
-            self.set_y(self.get_y() + 4)
-            self.set_font("DejaVu", size=10)
-
-    pdf = Gazette()
-    pdf.add_font("DejaVu", fname=str(SANS))
-    pdf.add_font("DejaVu", style="B", fname=str(SANS.with_name("DejaVuSans-Bold.ttf")))
-    pdf.set_auto_page_break(True, margin=15)
+    pdf = _running_pdf(running, first_number=41, alternate=True)
     pdf.add_page()
     pdf.set_font("DejaVu", size=10)
     _two_column_header(pdf, header, 5, 4)
@@ -636,23 +645,7 @@ def make_gazette_issue_pdf(path: Path, masthead: list[str], contents: list[list[
     """An issue of a province's gazette: its masthead and contents table on the first page, then each document it
     prints (header in two columns, title across the page, body and signature in TWO columns) from a page of its
     own, every page after the first under a running line (``running`` and the page number)."""
-    from fpdf import FPDF
-
-    class Issue(FPDF):
-        def header(self) -> None:
-            if self.page_no() == 1:
-                return
-            self.set_font("DejaVu", size=8)
-            self.cell(95, 5, running, align="L")
-            self.cell(0, 5, str(self.page_no()), align="R", new_x="LMARGIN", new_y="NEXT")
-            self.line(self.l_margin, self.get_y() + 1, self.w - self.r_margin, self.get_y() + 1)
-            self.set_y(self.get_y() + 4)
-            self.set_font("DejaVu", size=10)
-
-    pdf = Issue()
-    pdf.add_font("DejaVu", fname=str(SANS))
-    pdf.add_font("DejaVu", style="B", fname=str(SANS.with_name("DejaVuSans-Bold.ttf")))
-    pdf.set_auto_page_break(True, margin=15)
+    pdf = _running_pdf(running, first_number=1, alternate=False, cover=True)
     pdf.add_page()
     pdf.set_font("DejaVu", size=16)
     pdf.multi_cell(0, 9, "\n".join(masthead), align="C", new_x="LMARGIN", new_y="NEXT")
