@@ -42,6 +42,7 @@ from index.vocab.language import is_translation
 from index.vocab.markers import (
     ANNEX_TABLE,
     ANY_MARKER,
+    BOOK_PART,
     BULLET,
     FIXED_ORDERS,
     FOOTNOTE_LINE,
@@ -91,7 +92,7 @@ _TITLE_WORDS = 8  # a title's line closed by a stop is short ("Về đào tạo 
 _QUESTION_CHARS = 250  # a question line over its answer is one sentence
 _CAPS_HEADING_WORDS = 12  # a part's heading in capitals is a few words ("HỖ TRỢ NGƯỜI HỌC")
 _CAPS_LETTERS = 4
-_UNNUMBERED = ("body", "question")  # headings without a number, closed by the next heading
+_UNNUMBERED = ("body", "question", "book")  # headings without a number, closed by the next heading
 # Capital-letter parts run A, B, C …; Vietnamese order (… D, Đ, E, G …) or Latin.
 _LETTER_ORDERS = ("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "ABCDĐEGHIKLMNOPQRSTUVXY")
 
@@ -304,6 +305,14 @@ class _Document:
         (self.stack[-1].children if self.stack else self.sections).append(section)
         self.stack.append(section)
 
+    def open_book_part(self, block: Block) -> None:
+        """A booklet's part named by what it is ("Lời nói đầu", "Giải thích từ ngữ"): a part at the top, whatever part
+        stood open (a glossary after the last annex's last item is none of that item's)."""
+        self.stack.clear()
+        section = Section(kind="book", title=block.text.rstrip(":").strip(), heading=block)
+        self.sections.append(section)
+        self.stack.append(section)
+
     def open_body(self, block: Block, kind: str = "body") -> None:
         """An unnumbered heading (a body's name, a question): a child of the innermost numbered part (a part of its
         own in a text that numbers none), closed by the next heading."""
@@ -508,13 +517,18 @@ def _documents(blocks: list[Block]) -> list[_Document]:
         elif doc.closing or (doc.stack and CLOSING_START.match(block.text)):
             doc.closing.append(block)
             continue
+        if found is None and block.table is None and BOOK_PART.match(block.text):
+            doc.open_book_part(block)
+            continue
         if found is None and doc.stack and _closes_item(doc.stack[-1], block, following):
             doc.stack.pop()
         # a body's name over its tasks heads them inside a numbered part, or anywhere in a text that numbers none
         # (an infographic's boxes)
-        if found is None and (doc.stack or doc.caps_headings) and _opens_body(block, following):
+        # (a booklet's named part is its text: its contents list names questions, it asks none)
+        in_book = bool(doc.stack) and doc.stack[-1].kind == "book"
+        if found is None and not in_book and (doc.stack or doc.caps_headings) and _opens_body(block, following):
             doc.open_body(block)
-        elif found is None and doc.stack and _opens_question(block, following):
+        elif found is None and doc.stack and not in_book and _opens_question(block, following):
             doc.open_body(block, "question")
         elif found is None:
             doc.add(block)
@@ -656,7 +670,9 @@ def parse_structure(text: str) -> Section:
             if blocks:
                 root.children.append(_synthetic(kind, title, blocks))
         # a decision's articles over the plan it issues; a plan issues nothing (the letter sent with it comes after)
-        if sections and len(documents) > 1 and doc is documents[0] and not _is_plan(doc):
+        # (a booklet's foreword, signed before its chapters, issues nothing: its named parts stay as they are)
+        if sections and len(documents) > 1 and doc is documents[0] and not _is_plan(doc) \
+                and not all(s.kind == "book" for s in sections):
             title = _ISSUER_TITLES.get(doc.doc_type(), _ISSUER_FALLBACK)
             sections = [Section(kind="decision", title=title, children=sections, rank=0)]
         root.children.extend(sections)

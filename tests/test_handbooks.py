@@ -8,6 +8,7 @@ from __future__ import annotations
 from assistant.questions import BASIS, DOC_NUMBER, profile_question
 from index.metadata import extract_metadata
 from index.normalize import normalize_text
+from index.structure import parse_structure
 
 HANDBOOK = """ỦY BAN NHÂN DÂN TỈNH HÒA SƠN
 SỞ GIÁO DỤC VÀ ĐÀO TẠO
@@ -59,3 +60,16 @@ def test_a_handbooks_foreword_signer_and_the_plans_it_explains_are_answered(assi
     assert signed.citations and "Đoàn Quốc Khánh" in signed.citations[0].quote
     explained = service.ask("Sổ tay hỏi đáp học nghề Hòa Sơn giải thích kế hoạch số mấy?")
     assert not explained.refused and "402/KH-UBND" in explained.text
+
+
+def test_a_handbooks_named_parts_stand_on_their_own():
+    """Its colophon, foreword and glossary are parts named by what they are, at the top: the foreword's signature
+    is a signature, and the glossary after the last annex's last item is none of that item's."""
+    text = HANDBOOK + ("Phụ lục 1. MẪU PHIẾU ĐĂNG KÝ HỌC NGHỀ\n1. Họ và tên: ..............\n"
+                       "2. Nghề đăng ký học: ..............\nGiải thích từ ngữ\n"
+                       "Đào tạo dưới 03 tháng: khóa đào tạo có thời gian dưới 03 tháng, cấp chứng chỉ đào tạo.\n")
+    top = [(s.kind, s.title) for path, s in parse_structure(normalize_text(text)).walk() if len(path) == 1]
+    assert ("book", "Thông tin xuất bản") in top and ("book", "Lời nói đầu") in top
+    assert ("book", "Giải thích từ ngữ") in top
+    signature = next(s for path, s in parse_structure(normalize_text(text)).walk() if s.kind == "signature")
+    assert signature.body[-1].text == "Đoàn Quốc Khánh"

@@ -220,6 +220,11 @@ RUN_IN_TITLE_WORDS = 10
 # A footnote as the converters read it at the end of the text: "[1] Quyết định số 215/QĐ-UBND …".
 # The label of an answer in a question-and-answer booklet ("Câu 5. Hỏi: … / Trả lời: Người học nộp …"): the answer
 # follows it. "TL:" and "Đáp:" are its short forms.
+# A booklet's or an e-book's parts named by what they are, on a line of their own: its colophon, contents, foreword,
+# glossary and reading list ("Thông tin xuất bản", "Mục lục", "Lời nói đầu", "LỜI GIỚI THIỆU", "Giải thích từ ngữ");
+# each a part at the top, whatever numbered part stood open.
+BOOK_PART = re.compile(r"^(?i:thông tin xuất bản|mục lục|lời nói đầu|lời giới thiệu|lời tựa|giải thích từ ngữ"
+                       r"|tài liệu tham khảo)\s*:?\s*$")
 ANSWER_LABEL = re.compile(r"^(?:Trả lời|TRẢ LỜI|TL|Đáp)\s*:\s*(?=\S)")
 FOOTNOTE_LINE = re.compile(r"^\[\d{1,3}\]\s+\S")
 # A sub-bullet "+ Hỗ trợ …": detail of the "-" item above it.
