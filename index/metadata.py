@@ -51,6 +51,7 @@ from index.vocab.documents import (
     ISSUED_TYPES,
     ISSUED_WITH,
     ISSUER_CODES,
+    ISSUER_LINES,
     ISSUER_SENTENCE,
     ISSUING_NUMBER,
     ISSUING_TITLE,
@@ -87,6 +88,7 @@ from index.vocab.documents import (
     WEAK_SURNAMES,
     WEB_TABLE_FIELDS,
     WEB_TABLE_LABEL,
+    opens_gazette,
 )
 from index.vocab.markers import ANNEX, ANNEX_TABLE, SLIDE, strip_marker
 from index.vocab.phrases import (
@@ -951,9 +953,7 @@ def _first_document(paras: list[str]) -> list[str]:
     return []
 
 
-_MASTHEAD_PARAGRAPHS = 6  # where a gazette's masthead stands, above its issue's number and date
 _TYPE_BELOW_MOTTO = 8  # paragraphs under a document's motto its type heading stands among
-_ISSUER_LINES = 3  # the issuer's lines above a document's motto
 
 
 def _gazette_document(paras: list[str]) -> list[str]:
@@ -961,25 +961,25 @@ def _gazette_document(paras: list[str]) -> list[str]:
     printed one after another, each under its own national header): the first plan, with the decision before it
     that issues it; else the first decision that issues one; else the whole text. A land-price decision printed
     first in the issue names nothing of the plan."""
-    if not any(GAZETTE_MASTHEAD.match(p) for p in paras[:_MASTHEAD_PARAGRAPHS]):
+    if not opens_gazette(paras):
         return paras
     mottos = [i for i, p in enumerate(paras) if MOTTO_OPENING.match(p.upper()) or MOTTO.search(p.upper())]
     starts: list[int] = []
     for motto in mottos:
-        if starts and motto - starts[-1] <= _ISSUER_LINES + 1:
+        if starts and motto - starts[-1] <= ISSUER_LINES + 1:
             continue  # the motto's second line, or the same header's other column
         start = motto
-        while start > 0 and motto - start < _ISSUER_LINES and paras[start - 1].isupper() \
+        while start > 0 and motto - start < ISSUER_LINES and paras[start - 1].isupper() \
                 and not SIGNATURE_LINE.match(paras[start - 1]) and not GAZETTE_MASTHEAD.match(paras[start - 1]):
             start -= 1
         starts.append(start)
     bounds = list(zip(starts, [*starts[1:], len(paras)]))
-    types = [next((_doc_type(typed.group("type")) for p in paras[s:min(e, s + _ISSUER_LINES + _TYPE_BELOW_MOTTO)]
+    types = [next((_doc_type(typed.group("type")) for p in paras[s:min(e, s + ISSUER_LINES + _TYPE_BELOW_MOTTO)]
                    if (typed := TYPE_HEADING.match(p))), "") for s, e in bounds]
     plan = next((k for k, kind in enumerate(types) if kind in ISSUED_TYPES), None)
     if plan is None:
         plan = next((k for k, (s, e) in enumerate(bounds) if types[k] in ("Quyết định", "Nghị quyết")
-                     and any(ISSUING_TITLE.match(p) for p in paras[s:min(e, s + _ISSUER_LINES + _TYPE_BELOW_MOTTO)])),
+                     and any(ISSUING_TITLE.match(p) for p in paras[s:min(e, s + ISSUER_LINES + _TYPE_BELOW_MOTTO)])),
                     None)
         return paras if plan is None else paras[bounds[plan][0]:bounds[plan][1]]
     first = plan - 1 if plan and types[plan - 1] in ("Quyết định", "Nghị quyết") else plan

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from index.agencies import bare_agency
 from index.tables import Table, find_tables
 from index.vocab.dates import FIGURE_NOT_YEAR
-from index.vocab.documents import GAZETTE_MASTHEAD, ISSUED_TYPES, LETTER_SUBJECT
+from index.vocab.documents import ISSUED_TYPES, ISSUER_LINES, LETTER_SUBJECT, opens_gazette
 from index.vocab.documents import ISSUED_WITH as DECISION_NOTE
 from index.vocab.language import is_translation
 from index.vocab.markers import (
@@ -453,15 +453,13 @@ def _caps_heading(text: str) -> bool:
             and not SIGNATURE_LINE.match(text) and not DOCUMENT_TITLE.match(text) and not bare_agency(text))
 
 
-_MASTHEAD_BLOCKS = 6  # where a gazette's masthead stands
-_ISSUER_BLOCKS = 3  # a document's issuer lines above its national motto
 
 
 def _issuer_lines(section: Section) -> list[Block]:
     """The lines that end a part and head the next document instead: its issuer in capitals, the gazette's part it
     is printed in ("PHẦN VĂN BẢN KHÁC", "ỦY BAN NHÂN DÂN TỈNH …"), cut from the part's body."""
     k = len(section.body)
-    while k > 0 and len(section.body) - k < _ISSUER_BLOCKS and section.body[k - 1].table is None \
+    while k > 0 and len(section.body) - k < ISSUER_LINES and section.body[k - 1].table is None \
             and section.body[k - 1].text.isupper():
         k -= 1
     moved, section.body[k:] = section.body[k:], []
@@ -471,7 +469,7 @@ def _issuer_lines(section: Section) -> list[Block]:
 def _documents(blocks: list[Block]) -> list[_Document]:
     numbered = any(b.table is None and classify(b.text) is not None for b in blocks)
     # a gazette's issue prints its documents one after another, a plan with no signature of its own among them
-    gazette = any(b.table is None and GAZETTE_MASTHEAD.match(b.text) for b in blocks[:_MASTHEAD_BLOCKS])
+    gazette = opens_gazette([b.text if b.table is None else "" for b in blocks])
     docs = [_Document(caps_headings=not numbered)]
     for k, block in enumerate(blocks):
         doc = docs[-1]

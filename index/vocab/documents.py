@@ -277,6 +277,16 @@ ISSUING_NUMBER = re.compile(rf"{ATTACHED_OPENING}\s+(?P<type>Quyết định|Ngh
 # An official gazette's masthead over its issue's number and date ("CÔNG BÁO" / "TỈNH HÒA VÂN" / "Số 21 + 22"), not
 # the running header of its pages ("CÔNG BÁO/Số 21 + 22/Ngày 15-6-2027 7").
 GAZETTE_MASTHEAD = re.compile(r"^CÔNG\s+BÁO\b(?!\s*/)")
+_MASTHEAD_LINES = 6  # where the masthead stands, above the issue's number and date
+# The issuer's lines above a document's national motto ("ỦY BAN NHÂN DÂN", "TỈNH HÒA VÂN"), at most.
+ISSUER_LINES = 3
+
+
+def opens_gazette(lines: list[str]) -> bool:
+    """Whether a text's first lines are a gazette's masthead: an issue printing documents one after another."""
+    return any(GAZETTE_MASTHEAD.match(line) for line in lines[:_MASTHEAD_LINES])
+
+
 # A decision's title naming what it issues: "Ban hành Kế hoạch phát triển …",
 # "Về việc ban hành Chương trình hành động …", "Phê duyệt Đề án …"; groups type, title.
 ISSUING_TITLE = re.compile(
