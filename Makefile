@@ -4,8 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 
 # Debian packages the converters call: Tesseract with Vietnamese for scanned PDFs, poppler's pdftoppm
-# for their page images, LibreOffice for .doc (Writer) and .ppt (Impress). `.ci/run` adds chromium through APT_EXTRA.
-APT_PACKAGES := tesseract-ocr tesseract-ocr-vie poppler-utils libreoffice-writer-nogui libreoffice-impress-nogui $(APT_EXTRA)
+# for their page images, LibreOffice for .doc (Writer) and .ppt (Impress), MuPDF's mutool for XPS. `.ci/run` adds
+# chromium through APT_EXTRA.
+APT_PACKAGES := tesseract-ocr tesseract-ocr-vie poppler-utils libreoffice-writer-nogui libreoffice-impress-nogui \
+                mupdf-tools $(APT_EXTRA)
 
 .PHONY: install system run ingest test bench clean
 

@@ -26,6 +26,8 @@ in each column it covers, so a figure stays under its header).
   Pages without a text layer are read by OCR (`index.ocr`).
 - .png/.jpg/.tif (a scanner's TIFF, a photographed page): each frame a page
   of an image-only PDF, read by OCR.
+- .xps/.oxps (a Word file printed to Windows' "Microsoft XPS Document Writer"): MuPDF's ``mutool`` turns its fixed
+  pages into a PDF, read like any PDF (its ruled tables and two-column header included).
 
 Every failure is a `DocumentError` with a Vietnamese message naming the file.
 """
@@ -918,6 +920,26 @@ def _pdf_text(path: Path, name: str, progress: PageProgress | None, ocr_cache: P
     return render([*joined_column_slices(_join(_without_furniture(placed))), *notes, *translation]), len(scanned)
 
 
+def _xps_text(path: Path, name: str, progress: PageProgress | None, ocr_cache: Path | None) -> tuple[str, int]:
+    """An XPS or OpenXPS document: fixed pages of placed glyphs and paths, as a PDF is, so MuPDF converts it to one
+    (its glyphs' Unicode text and its rulings kept) and the PDF reader reads it; a page that is a picture is OCR'd,
+    its cache beside the user's file."""
+    mutool = shutil.which("mutool")
+    if not mutool:
+        raise DocumentError(f"{name}: cần MuPDF (mutool) để đọc tệp XPS nhưng máy chưa cài; hãy cài mupdf-tools "
+                            "(sudo apt-get install mupdf-tools) hoặc in văn bản ra .pdf rồi nạp lại.")
+    with tempfile.TemporaryDirectory(prefix="gdnn-xps-") as tmp:
+        pdf = Path(tmp) / "plan.pdf"
+        try:
+            subprocess.run([mutool, "convert", "-o", str(pdf), str(path)], capture_output=True, check=True,
+                           timeout=180)
+        except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
+            raise DocumentError(f"{name}: không đọc được tệp XPS (tệp hỏng hoặc không phải XPS).") from exc
+        if not pdf.is_file():
+            raise DocumentError(f"{name}: không đọc được tệp XPS (tệp hỏng hoặc không phải XPS).")
+        return _pdf_text(pdf, name, progress, ocr_cache, source=path)
+
+
 # ================================================================== scanned images
 
 
@@ -1126,6 +1148,8 @@ def convert(
             text, ocr_pages = _pdf_text(path, name, progress, ocr_cache)
         elif suffix == ".docx":
             text, ocr_pages = _docx_text(path, name, progress, ocr_cache)
+        elif suffix in (".xps", ".oxps"):
+            text, ocr_pages = _xps_text(path, name, progress, ocr_cache)
         elif suffix in IMAGE_SUFFIXES:
             text, ocr_pages = _image_text(path, name, progress, ocr_cache)
         elif suffix in (".html", ".htm"):

@@ -22,10 +22,11 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".jpe", ".jfif", ".tif", ".tiff", ".w
 # OpenDocument text; both through LibreOffice like ".doc". ".7z": a portal's download packed with 7-Zip, like ".zip"
 # Word's macro and template variants (".docm", ".dotx", ".dot") and PowerPoint's show and template ones (".ppsx",
 # ".pps", ".potx"): the same documents saved otherwise; ".xlsm" a workbook with macros.
+# ".xps"/".oxps": a Word file printed to Windows' XPS writer.
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".odt", ".rtf", ".xml",
                       ".fodt", ".html", ".htm", ".mhtml", ".mht", ".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".zip",
                       ".7z", ".pptx", ".pptm", ".ppsx", ".potx", ".ppt", ".pps", ".pot", ".odp", ".eml", ".epub",
-                      *IMAGE_SUFFIXES)
+                      ".xps", ".oxps", *IMAGE_SUFFIXES)
 SIDECAR_SUFFIX = ".meta.json"
 
 PageProgress = Callable[[int, int], None]  # (done, total) pages read by OCR
