@@ -7,7 +7,8 @@ one line per row, every row as wide as the table (a merged cell is repeated
 in each column it covers, so a figure stays under its header).
 
 - .txt / .md: UTF-8 text as it is.
-- .docx (python-docx): paragraphs and tables in body order. Borderless
+- .docx (python-docx): paragraphs and tables in body order, with the charts and SmartArt diagrams drawn in them
+  (`index.office_graphics`). Borderless
   layout tables (the national header, the "Nơi nhận" / signature block) are
   not data: their cells come out as ordinary lines, left cell first. A header
   set in floating text boxes is read box by box, top to bottom, left to right.
@@ -50,7 +51,7 @@ from functools import partial
 from itertools import groupby
 from pathlib import Path
 
-from index import ocr
+from index import ocr, office_graphics
 from index.aligned_columns import aligned_tables, wrapped_tables
 from index.bundles import archive_members, opened_archive, reading_rank
 from index.cells import Block, Row, cell_text, layout_grid, render
@@ -142,6 +143,7 @@ def _docx_blocks(container, numbering: Numbering, pictures: dict[str, str] | Non
             label, text = numbering.label(item), accepted_text(item)
             blocks.append(f"{label} {text}" if label else text)
             blocks.extend(line for rid in _picture_ids(item._p) for line in (pictures or {}).get(rid, "").splitlines())
+            blocks.extend(_graphic_blocks(item))
         elif is_layout_table(item):
             for row in item.rows:
                 for cell in distinct_cells(row.cells):
@@ -294,6 +296,30 @@ _VML = "{urn:schemas-microsoft-com:vml}"
 _PICTURE_MIN = (200, 60)
 _PICTURE_LETTERS = 40
 _PICTURE_WIDTH = 1600  # a narrower picture (a screenshot at screen resolution) is enlarged, at most thrice
+
+
+def _graphic_blocks(paragraph) -> list[Block]:
+    """The charts and SmartArt diagrams drawn in a paragraph, read from their parts (`office_graphics`): a chart's
+    title and table of figures, a diagram's shapes as lines; not a drawing's copy for old readers."""
+    from xml.etree import ElementTree
+
+    related = paragraph.part.related_parts
+    blocks: list[Block] = []
+    for data in paragraph._p.iter(f"{_A}graphicData"):
+        if any(a.tag == f"{_MC}Fallback" for a in data.iterancestors()):
+            continue
+        try:
+            if (chart := data.find(f"{{{office_graphics.C}}}chart")) is not None:
+                blocks.extend(office_graphics.chart_blocks(ElementTree.fromstring(related[chart.get(f"{_R}id")].blob)))
+            elif (ids := data.find(f"{{{office_graphics.DGM}}}relIds")) is not None:
+                model = ElementTree.fromstring(related[ids.get(f"{_R}dm")].blob)
+                drawn = model.find(f".//{{{office_graphics.DSP}}}dataModelExt")
+                drawing = related.get(drawn.get("relId")) if drawn is not None else None
+                blocks.extend(office_graphics.diagram_lines(
+                    model, ElementTree.fromstring(drawing.blob) if drawing is not None else None))
+        except (KeyError, ElementTree.ParseError):
+            continue  # a graphic whose part is missing or broken: the rest of the document still reads
+    return blocks
 
 
 def _picture_ids(element) -> list[str]:

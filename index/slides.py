@@ -9,7 +9,7 @@ has no Impress, so the deck is read from its XML (a .pptx is a zip of parts):
   (``vocab.markers.SLIDE``, a part of its own);
 - the body's paragraphs as bullets by level ("- " then "+ "), a text box's
   as lines; tables as rows of cell texts; a chart as its title and a table
-  of its categories and series values;
+  of its categories and series values (`index.office_graphics`);
 - the notes as "Ghi chú: …" lines after the slide's content;
 - the slide number, date and footer placeholders, and any line repeated on
   most slides (a footer typed in a text box), are furniture and dropped.
@@ -23,9 +23,8 @@ import zipfile
 from collections import Counter
 from xml.etree import ElementTree
 
-from index.cells import Block, Row, cell_text
-from index.sheets import shown_value
-from index.vocab.dates import PERIOD_NAME
+from index.cells import Block, cell_text
+from index.office_graphics import chart_blocks, paragraph_text, texts
 
 _NS = {
     "p": "http://schemas.openxmlformats.org/presentationml/2006/main",
@@ -108,7 +107,7 @@ def _slide(deck: zipfile.ZipFile, part: str) -> tuple[str, list[Block], list[str
         elif tag == "chart" and shape.tag == f"{{{_NS['c']}}}chart":
             target = rels.get(shape.get(_R_ID, ""), ("", ""))
             if target[0].endswith(_CHART_REL) and target[1] in deck.namelist():
-                body.extend(_chart(_xml(deck, target[1])))
+                body.extend(chart_blocks(_xml(deck, target[1])))
     notes = next((_notes(_xml(deck, target)) for kind, target in rels.values()
                   if kind.endswith(_NOTES_REL) and target in deck.namelist()), [])
     return title, body, notes
@@ -126,7 +125,7 @@ def _table_rows(table: ElementTree.Element) -> list[list[str]]:
             elif cell.get("vMerge") in ("1", "true") and rows and len(cells) < len(rows[-1]):
                 cells.append(rows[-1][len(cells)])
             else:
-                cells.append(cell_text(" ".join(_texts(cell))))
+                cells.append(cell_text(" ".join(texts(cell))))
         rows.append(cells)
     return rows
 
@@ -137,21 +136,12 @@ def _placeholder(shape: ElementTree.Element) -> str | None:
     return None if ph is None else ph.get("type", "body")
 
 
-def _texts(element: ElementTree.Element) -> list[str]:
-    return [_paragraph_text(p) for p in element.iter(f"{{{_NS['a']}}}p")]
-
-
-def _paragraph_text(p: ElementTree.Element) -> str:
-    """A paragraph's runs as one line."""
-    return " ".join("".join(t.text or "" for t in p.iter(f"{{{_NS['a']}}}t")).split())
-
-
 def _paragraphs(shape: ElementTree.Element) -> list[tuple[int, str, bool | None]]:
     """(level, text, bullet) of each non-empty paragraph of a shape's text; ``bullet`` is its own mark ("•", a
     number: True; none: False), None when it leaves that to its placeholder."""
     out = []
     for p in shape.iter(f"{{{_NS['a']}}}p"):
-        if text := _paragraph_text(p):
+        if text := paragraph_text(p):
             ppr = p.find("a:pPr", _NS)
             level = int(ppr.get("lvl", "0")) if ppr is not None else 0
             marks = {child.tag.rsplit("}", 1)[-1] for child in ppr} if ppr is not None else set()
@@ -163,52 +153,6 @@ def _paragraphs(shape: ElementTree.Element) -> list[tuple[int, str, bool | None]
 def _bullet(text: str, level: int) -> str:
     """A body paragraph as the plan texts write bullets: "- " at the first level, "+ " below it."""
     return f"{'-' if level == 0 else '+'} {text}"
-
-
-def _chart(chart: ElementTree.Element) -> list[Block]:
-    """A chart's title, then a table as a plan would print its figures: over periods (years, quarters), its
-    categories as the header and a row of values per series ("Lao động xuất cảnh | 1.850 | 2.010"); over items (levels,
-    areas, markets) with two series or more, a row per item and its series as the columns ("Cao đẳng | 3.400 | 620"
-    under "Kế hoạch năm | Thực hiện 6 tháng"), so one row holds all an item's figures."""
-    heading = chart.find("c:chart/c:title", _NS)
-    title = " ".join(t for t in _texts(heading) if t) if heading is not None else ""
-    rows = _series_rows(chart)
-    if len(rows) > 2 and not all(PERIOD_NAME.search(category) for category in rows[0][1:]):
-        rows = [list(column) for column in zip(*rows)]
-    return ([title] if title else []) + ([rows] if rows else [])
-
-
-def _series_rows(chart: ElementTree.Element) -> list[Row]:
-    """The chart's categories as a header row, then a row of values per series, as its data has them."""
-    rows: list[Row] = []
-    for series in chart.iter(f"{{{_NS['c']}}}ser"):
-        name = " ".join(t.text or "" for t in series.iterfind("c:tx//c:v", _NS)).strip()
-        categories = [v.text or "" for v in series.iterfind("c:cat//c:pt/c:v", _NS)]
-        shown = series.find("c:dLbls/c:numFmt", _NS)  # the labels' own format, else the data's
-        cached = series.find("c:val//c:formatCode", _NS)
-        number_format = shown.get("formatCode", "") if shown is not None else (
-            cached.text or "" if cached is not None else "")
-        values = [chart_figure(v.text or "", number_format) for v in series.iterfind("c:val//c:pt/c:v", _NS)]
-        if not rows and categories:
-            rows.append(["", *categories])
-        rows.append([name, *values])
-    return rows
-
-
-def chart_figure(value: str, number_format: str = "") -> str:
-    """A chart's value as a Vietnamese reader writes what the chart shows: in its number format ("0.0": "44,0"),
-    a whole figure in thousands grouped by dots ("3.400") where the format is the default; text as it is.
-
-    >>> chart_figure("44", "0.0"), chart_figure("3400"), chart_figure("31.8"), chart_figure("0.412", "0%")
-    ('44,0', '3.400', '31,8', '41%')
-    """
-    try:
-        number = float(value)
-    except ValueError:
-        return value.strip()
-    if number_format in ("", "General") and number.is_integer() and abs(number) >= 1000:
-        number_format = "#,##0"
-    return shown_value(number, number_format or "General")
 
 
 def _notes(notes: ElementTree.Element) -> list[str]:

@@ -336,7 +336,7 @@ def test_a_deck_that_presents_a_plan_answers_its_signer_from_its_notes(kimhoa_de
     ("n/a", "", "n/a"),
 ])
 def test_a_charts_figures_read_as_the_chart_shows_them_in_vietnamese_writing(value, number_format, shown):
-    from index.slides import chart_figure
+    from index.office_graphics import chart_figure
 
     assert chart_figure(value, number_format) == shown
 
