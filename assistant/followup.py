@@ -934,7 +934,9 @@ def with_task_document_named(question: str, asked: Sequence[str], answered: str,
                              plans: dict[str, PlanMetadata]) -> str:
     """ "Đề án đó được bố trí bao nhiêu kinh phí?" after "… ai chủ trì xây dựng đề án sắp xếp lại các trung tâm …?":
     the document a task of the plan makes, named as the latest question ``asked`` named it, not the plan the answer
-    quoted (a Kế hoạch, no Đề án); the question as asked when the quoted plan is of that kind or none named one."""
+    quoted (a Kế hoạch, no Đề án); else as the last answer named it ("Đề án đó được phê duyệt bằng quyết định nào?"
+    after an answer quoting "… thực hiện Đề án Phát triển nguồn nhân lực …": its longest naming, a short answer's
+    cut one aside); the question as asked when the quoted plan is of that kind or nothing named one."""
     pointer = _DOCUMENT_BACK.search(fold_accents(question).lower())
     if pointer is None:
         return question
@@ -943,6 +945,9 @@ def with_task_document_named(question: str, asked: Sequence[str], answered: str,
     if not quoted or any(fold_accents(p.doc_type or "Kế hoạch").lower() == kind for p in quoted):
         return question
     phrase = next((found for text in asked if (found := _named_phrase(kind, text, words=DOCUMENT_NAME_WORDS))), "")
+    if not phrase:
+        phrase = max((_named_phrase(kind, line, words=DOCUMENT_NAME_WORDS) for line in answered.splitlines()),
+                     key=len, default="")
     return f"{question[:pointer.start()]}{phrase}{question[pointer.end():]}" if phrase else question
 
 

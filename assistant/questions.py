@@ -919,9 +919,10 @@ def profile_question(question: str) -> QuestionProfile:
     topic = in_plan_wording(_GLUED_NUMBER.sub(r"\1 \2", _COMPARING_WORDS.sub(" ", unasked)))
     keywords = tuple(dict.fromkeys(s for s in topic.split()
                                    if (s not in STOPWORDS or s in content) and len(s) > 1 or s.isdigit()))
-    # "Nghị quyết 12/2024/NQ-HĐND" names a document, not a year asked of
-    # a year the question compares with ("so với năm 2024") is a baseline, as in the plans' sentences
-    dated = BASELINE_YEAR.sub(" ", NUMBERED_DOCUMENT.sub(" ", fold_accents(question)))
+    # "Nghị quyết 12/2024/NQ-HĐND" names a document, not a year asked of, and so does the plan a follow-up was
+    # asked of, written after it ("… (theo Kế hoạch triển khai … (Hải Dương, 2023))?"); a year the question compares
+    # with ("so với năm 2024") is a baseline, as in the plans' sentences
+    dated = BASELINE_YEAR.sub(" ", NUMBERED_DOCUMENT.sub(" ", fold_accents(PLAN_NOTE.sub(" ", question))))
     years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(dated)))
     lone = frozenset(int(y) for y in YEAR.findall(_SPAN_OF_YEARS.sub(" ", dated)))
     kinds = _kinds(folded, question)

@@ -1184,6 +1184,21 @@ def test_a_document_a_task_makes_pointed_back_at_is_named_not_the_plan():
     assert out.startswith("Đề án đó") and "(theo Đề án 12" in out, out
 
 
+def test_a_document_pointed_back_at_that_only_the_last_answer_named_is_named_from_it():
+    """"Đề án đó được phê duyệt bằng quyết định nào?" after an answer quoting the plan's title "… thực hiện Đề án
+    Phát triển nguồn nhân lực …" (the question before named no đề án): that đề án, as the answer's quote names it
+    whole, not as its short answer cut it ("Đề án Phát…"), nor the plan the answer quoted (a Kế hoạch)."""
+    answer = ("Theo Kế hoạch của Sở LĐTBXH (Hải Dương, 2023): Triển khai Kế hoạch số 238/KH-UBND thực hiện Đề án "
+              "Phát….\n\nTheo Kế hoạch của Sở LĐTBXH (Hải Dương, 2023), mục “Tên kế hoạch”: Triển khai Kế hoạch số "
+              "238/KH-UBND ngày 02/02/2023 thực hiện Đề án Phát triển nguồn nhân lực đáp ứng yêu cầu sản xuất kinh "
+              "doanh năm 2023 [1]")
+    turns = [("Kế hoạch năm 2023 của Sở LĐTBXH Hải Dương triển khai kế hoạch nào của UBND tỉnh?", answer)]
+    out = condense("Đề án đó được phê duyệt bằng quyết định nào?", turns, PLANS)
+    assert out.startswith("Đề án Phát triển nguồn nhân lực đáp ứng"), out
+    assert condense("Đề án đó được phê duyệt bằng quyết định nào?", [(turns[0][0], "Theo Kế hoạch của Sở "
+                    "LĐTBXH (Hải Dương, 2023): Tỷ lệ đạt 32,5%.")], PLANS).startswith("Đề án đó")
+
+
 def test_a_follow_up_asking_its_own_question_of_a_topic_of_its_own_is_asked_of_the_plan_quoted():
     """"con <topic the last question never used> thi <its own question words>" asks that question of the plan the
     last answer quoted, not glued to the last topic: whatever fact kind it asks ("thi han khi nao" after a count),

@@ -1013,3 +1013,11 @@ def test_soldiers_counted_are_people_a_set_of_files_is_not():
 def test_a_sum_asked_how_it_is_split_asks_its_shares(question, shares):
     profile = profile_question(question)
     assert (NUMBER in profile.kinds and re.search(profile.measure, "doanh nghiệp hỗ trợ 30%") is not None) == shares
+
+
+def test_the_year_in_the_plan_a_follow_up_was_asked_of_is_no_year_asked():
+    """A condensed follow-up names its plan after it, "(theo Kế hoạch … (Hải Dương, 2023))": that year names the
+    plan, as a document's number does ("Nghị quyết 12/2024/NQ-HĐND"); a year the question writes is still asked."""
+    note = " (theo Kế hoạch triển khai Kế hoạch 238/KH-UBND (Hải Dương, 2023))?"
+    assert profile_question("Đề án phát triển nguồn nhân lực được phê duyệt bằng quyết định nào" + note).years == ()
+    assert profile_question("Còn năm 2025 thì tuyển sinh bao nhiêu" + note).years == (2025,)
