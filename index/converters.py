@@ -813,13 +813,35 @@ def _page_blocks(page) -> tuple[list[tuple[Block, bool]], list[str], list[str]]:
     lines = [text_line for text_line, _ in sided]
     notes = _footnotes(lines)
     placed: list[tuple[float, Block, bool, str]] = [(*line[:3], side) for line, side in sided if line not in notes]
-    placed += [(t.bbox[1], rows, False, "across") for t in tables if (rows := _table_rows(t))]
+    # a table within one column (a gazette's figures under the article citing them) is read in that column; one
+    # crossing the gutter, or on a page in one column, runs across
+    placed += [(t.bbox[1], rows, False, _table_side(t.bbox, at)) for t in tables if (rows := _table_rows(t))]
     placed += [(words[t.lines[0]][0]["top"], [[cell_text(c) for c in row] for row in t.rows], False, "across")
                for t in aligned]
     # a page in one column has every line across: read top to bottom
     keys = reading_keys([(top, side) for top, _, _, side in placed])
-    ordered = [item for _, item in sorted(zip(keys, placed), key=lambda pair: pair[0])]
-    return [(block, margin) for _, block, margin, _ in ordered], [n[1] for n in notes], translation
+    ordered: list[tuple[Block, bool]] = []
+    ending: tuple[int, list[Row]] | None = None  # (band, table) the left column ended with, its rest still awaited
+    for key, (_, block, margin, _) in sorted(zip(keys, placed), key=lambda pair: pair[0]):
+        if margin and key[1] == 1:
+            ordered.append((block, margin))  # the running header over the right column: the table runs on below it
+            continue
+        if ending and key[1] == 1 and ending[0] == key[0] and isinstance(block, list) and \
+                len(ending[1][0]) == len(block[0]):
+            _extend_table(ending[1], block)  # a table the left column ends runs on at the top of the right one
+        else:
+            ordered.append((block, margin))
+        ending = (key[0], block) if key[1] == 0 and isinstance(block, list) else None
+    return ordered, [n[1] for n in notes], translation
+
+
+def _table_side(bbox: tuple[float, float, float, float], at: float | None) -> str:
+    """The column a table stands in, "left" or "right" of the gutter ``at``, or "across" the page."""
+    if at is not None and bbox[2] <= at:
+        return "left"
+    if at is not None and bbox[0] >= at:
+        return "right"
+    return "across"
 
 
 def _note_paragraphs(lines: list[str]) -> list[str]:
@@ -902,17 +924,23 @@ def _join(pages: list[list[Block]]) -> list[Block]:
         if _continues(blocks, page):
             table, rows = blocks[-1], page[0]
             assert isinstance(table, list) and isinstance(rows, list)  # what _continues checked
-            header = 0
-            while header < min(len(rows), len(table)) and rows[header] == table[header]:
-                header += 1
-            rows = rows[header:]
-            if rows and not rows[0][0] and table[-1][0]:
-                table[-1] = [f"{a} {b}".strip() for a, b in zip(table[-1], rows[0])]
-                rows = rows[1:]
-            table.extend(rows)
+            _extend_table(table, rows)
             page = page[1:]
         blocks.extend(page)
     return blocks
+
+
+def _extend_table(table: list[Row], rows: list[Row]) -> None:
+    """A table's rest, cut off by a page or column break, added to it: its repeated header dropped, and a first row
+    without its first cell (the rest of a row cut in two) merged into the last row."""
+    header = 0
+    while header < min(len(rows), len(table)) and rows[header] == table[header]:
+        header += 1
+    rows = rows[header:]
+    if rows and not rows[0][0] and table[-1][0]:
+        table[-1] = [f"{a} {b}".strip() for a, b in zip(table[-1], rows[0])]
+        rows = rows[1:]
+    table.extend(rows)
 
 
 def _pdf_text(path: Path, name: str, progress: PageProgress | None, ocr_cache: Path | None,

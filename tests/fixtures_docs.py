@@ -668,6 +668,34 @@ def make_gazette_issue_pdf(path: Path, masthead: list[str], contents: list[list[
     return path
 
 
+def make_column_table_pdf(path: Path, running: str, left: list[str], table: list[list[str]], split: int,
+                          right: list[str]) -> Path:
+    """A gazette's even page in two columns: the page number on the left of its running line and ``running`` on the
+    right; the left column's paragraphs, then a ruled ``table`` in that column whose rows after the first ``split``
+    run on at the head of the right column under its header repeated, then the right column's paragraphs."""
+    pdf = _running_pdf(running, first_number=3, alternate=True)
+    pdf.add_page()
+    top, width, gutter = pdf.get_y(), (pdf.w - pdf.l_margin - pdf.r_margin - 8) / 2, 8
+    for column, (lines, rows) in enumerate(((left, table[:split]), (right, [table[0], *table[split:]]))):
+        margin = pdf.l_margin + column * (width + gutter)
+        pdf.set_left_margin(margin)
+        pdf.set_right_margin(pdf.w - margin - width)
+        pdf.set_xy(margin, top)
+        if column == 0:
+            for line in lines:
+                pdf.multi_cell(width, 5, line, align="J", new_x="LMARGIN", new_y="NEXT")
+        with pdf.table(width=width, align="LEFT", line_height=5) as grid:
+            for row in rows:
+                cells = grid.row()
+                for value in row:
+                    cells.cell(value)
+        if column == 1:
+            for line in lines:
+                pdf.multi_cell(width, 5, line, align="J", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
 TARGET_ROWS = [
     ["1", "Tuyển sinh giáo dục nghề nghiệp", "Người", "39.600", "42.000"],
     ["2", "Đào tạo nghề cho lao động nông thôn", "Người", "12.500", "13.000"],

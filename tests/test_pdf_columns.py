@@ -7,7 +7,12 @@ from index.converters import convert
 from index.metadata import extract_metadata
 from index.normalize import normalize_text
 from index.pdf_columns import Word, gutter, reading_keys, split_at
-from tests.fixtures_docs import make_bilingual_pdf, make_gazette_pdf, make_small_print_pdf
+from tests.fixtures_docs import (
+    make_bilingual_pdf,
+    make_column_table_pdf,
+    make_gazette_pdf,
+    make_small_print_pdf,
+)
 
 WIDTH = 600.0
 
@@ -131,3 +136,23 @@ def test_a_bilingual_plan_side_by_side_reads_its_vietnamese_whole_and_its_transl
     at = [text.find(vi) for vi, _ in pairs]
     assert all(i >= 0 for i in at), [vi[:40] for (vi, _), i in zip(pairs, at) if i < 0]
     assert max(at) < min(text.find(en[:60]) for _, en in pairs)  # every English paragraph after the plan
+
+
+def test_a_table_in_one_column_is_read_there_and_its_rest_atop_the_next_column_joins_it(tmp_path):
+    """A gazette's table under the line citing it, in the left column, its last rows at the head of the right
+    column under the header repeated (and under the page's running line): one table where the left column ends,
+    the left column's prose whole before it and the right column's after it, not cut into bands at the table."""
+    left = ["a) Hỗ trợ đào tạo nghề cho 24.000 lao động vùng đồng bào dân tộc thiểu số và miền núi, bình quân "
+            "6.000 người mỗi năm, trong đó người dân tộc thiểu số chiếm tối thiểu 80%."] * 3 + [
+        "Chỉ tiêu cụ thể từng năm được xác định tại Biểu 1 dưới đây:"]
+    table = [["TT", "Chỉ tiêu", "Năm 2027", "Năm 2028"], ["1", "Đào tạo nghề", "5.400", "5.800"],
+             ["2", "Giải quyết việc làm", "3.900", "4.100"], ["3", "Phiên giao dịch việc làm lưu động", "10", "12"]]
+    right = ["Ghi chú: chỉ tiêu năm 2027 là chỉ tiêu giao chính thức; các năm sau là chỉ tiêu dự kiến.",
+             "III. NHIỆM VỤ, GIẢI PHÁP"] + ["Ủy ban nhân dân các xã tổ chức khảo sát nhu cầu học nghề, nhu cầu "
+                                            "việc làm của lao động trên địa bàn theo từng thôn, bản."] * 3
+    lines = convert(make_column_table_pdf(tmp_path / "cot.pdf", "CÔNG BÁO/Số 21 + 22/Ngày 15-6-2027", left, table,
+                                          2, right)).text.splitlines()
+    at = lines.index("| TT | Chỉ tiêu | Năm 2027 | Năm 2028 |")
+    assert lines[at:at + 4] == ["| " + " | ".join(row) + " |" for row in table]
+    assert lines[at - 1].endswith("dưới đây:") and lines[at + 4].startswith("Ghi chú:")
+    assert sum(line.startswith("| TT |") for line in lines) == 1
