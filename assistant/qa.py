@@ -60,6 +60,7 @@ from assistant.questions import (
     DEFINITION,
     DOC_KIND,
     DOC_NUMBER,
+    ENDING_PLAN_NOTE,
     FACT_KINDS,
     ISSUE_DATE,
     ISSUER,
@@ -233,13 +234,16 @@ def retrieve(index: SearchIndex, question: str, config: SearchConfig, filters: F
 
 def asked_of_plan(question: str, profile: QuestionProfile, plan: PlanMetadata) -> str:
     """The question without the words that only name its plan by title ("kế hoạch đổi mới đào tạo nghề cho lao
-    động nông thôn theo Chỉ thị 37"), "" when it names the plan by none."""
+    động nông thôn theo Chỉ thị 37") or by the note a condensed follow-up ends with ("(theo Kế hoạch …)"), "" when
+    it names the plan by none."""
     kept = set(plan_topic_keywords(profile, plan))
     # the years of the plan's own period name it too ("đề án … Đông Lĩnh 2026-2030 định nghĩa …"); others are asked
     naming = ({k for k in profile.keywords if k not in kept} - plan_identifiers(plan)
               - {str(y) for y in years_beside_plan(profile, plan)})
+    unnoted = ENDING_PLAN_NOTE.sub("", question)
     if not naming:
-        return ""
+        return "" if unnoted == question else unnoted
+    question = unnoted
     words = [w for w in canonical(question).split()
              if not ((syllables := folded_syllables(w)) and all(s in naming for s in syllables))]
     return " ".join(words)

@@ -762,6 +762,9 @@ _DOCUMENT_NUMBER_HOW_MANY = re.compile(
 # The plan a follow-up was asked of, written after it ("ai ký kế hoạch này (theo Kế hoạch số 238/KH-UBND …)?",
 # ``followup.condense``): the plan's name, typed by nobody.
 PLAN_NOTE = re.compile(r"\s*\(theo (?:[^()]|\([^()]*\))*\)")
+# The note ending a question ("… bao nhiêu (theo Kế hoạch 70/KH-UBND …)?"): where to look, not what is asked (one
+# within the question, "Hà Nội (theo KH 177) và Bạch Vân …", names a side of it).
+ENDING_PLAN_NOTE = re.compile(PLAN_NOTE.pattern + r"(?=\s*\?*\s*$)")
 
 
 # Who lends or pays, asked as a place: "muốn vay tiền đi học nghề thì vay ở đâu", "xin hỗ trợ ở đâu" (a bank, a body).
@@ -911,9 +914,13 @@ def _is_stopword(word: str, stopwords: frozenset[str] | set[str]) -> bool:
 
 def profile_question(question: str) -> QuestionProfile:
     """Classify a question (accented or not) and pull out its topic words."""
-    folded = " ".join(folded_syllables(question))
+    # the plan a condensed follow-up names after it ("… có nhắc đến thẻ học nghề không (theo Kế hoạch thực hiện
+    # Nghị quyết số 06/NQ-CP … về phát triển…)?") says where to look, nothing asked: its title's words would thin
+    # the topic, its dates ask no time and its "không" no longer ends a yes-or-no question
+    unnoted = ENDING_PLAN_NOTE.sub(" ", question)
+    folded = " ".join(folded_syllables(unnoted))
     # the topic as plans word it; a plan's short name glued to its number ("theo KH70") is the number plans write
-    asked = " ".join(folded_syllables(_SET_ASIDE.sub(" ", fold_accents(canonical(question)).lower())))
+    asked = " ".join(folded_syllables(_SET_ASIDE.sub(" ", fold_accents(canonical(unnoted)).lower())))
     content = _content_words(question)
     unasked = _without_asking_words(asked, content)
     topic = in_plan_wording(_GLUED_NUMBER.sub(r"\1 \2", _COMPARING_WORDS.sub(" ", unasked)))
@@ -922,7 +929,7 @@ def profile_question(question: str) -> QuestionProfile:
     # "Nghị quyết 12/2024/NQ-HĐND" names a document, not a year asked of, and so does the plan a follow-up was
     # asked of, written after it ("… (theo Kế hoạch triển khai … (Hải Dương, 2023))?"); a year the question compares
     # with ("so với năm 2024") is a baseline, as in the plans' sentences
-    dated = BASELINE_YEAR.sub(" ", NUMBERED_DOCUMENT.sub(" ", fold_accents(PLAN_NOTE.sub(" ", question))))
+    dated = BASELINE_YEAR.sub(" ", NUMBERED_DOCUMENT.sub(" ", fold_accents(unnoted)))
     years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(dated)))
     lone = frozenset(int(y) for y in YEAR.findall(_SPAN_OF_YEARS.sub(" ", dated)))
     kinds = _kinds(folded, question)
@@ -934,7 +941,8 @@ def profile_question(question: str) -> QuestionProfile:
     recipients, actors = sending_bodies(question)
     text = canonical(question)
     bodies = tuple((m.start, m.end) for m in find_agency_mentions(text))
-    return QuestionProfile(frozenset(kinds), keywords, years, measure, plan_naming(folded),
+    named = plan_naming(" ".join(folded_syllables(question)))
+    return QuestionProfile(frozenset(kinds), keywords, years, measure, named,
                            expected_time(folded), named_qualifiers(text, bodies), body, asks_partners(folded), lone,
                            recipients, actors, frozenset(int(y) for y in HORIZON.findall(dated)),
                            excluded_qualifiers(text), quarters=quarters_named(fold_accents(question)),

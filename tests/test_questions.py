@@ -1021,3 +1021,14 @@ def test_the_year_in_the_plan_a_follow_up_was_asked_of_is_no_year_asked():
     note = " (theo Kế hoạch triển khai Kế hoạch 238/KH-UBND (Hải Dương, 2023))?"
     assert profile_question("Đề án phát triển nguồn nhân lực được phê duyệt bằng quyết định nào" + note).years == ()
     assert profile_question("Còn năm 2025 thì tuyển sinh bao nhiêu" + note).years == (2025,)
+
+
+def test_the_plan_a_follow_up_was_asked_of_names_no_topic_and_ends_no_yes_or_no():
+    """"… có nhắc đến thẻ học nghề không (theo Kế hoạch thực hiện Nghị quyết số 06/NQ-CP … về phát triển…)?": the
+    note says where to look; its title's words are no topic, and the question still ends in "không"; a note within a
+    question ("Hà Nội (theo KH 177) và …") names a side of it and stays."""
+    asked = "Kế hoạch có nhắc đến thẻ học nghề không"
+    note = " (theo Kế hoạch thực hiện Nghị quyết số 06/NQ-CP ngày 10/01/2023 của Chính phủ về phát triển… (Hải Phòng))?"
+    noted, plain = profile_question(asked + note), profile_question(asked + "?")
+    assert (noted.kinds, noted.keywords) == (plain.kinds, plain.keywords) and YES_NO in noted.kinds
+    assert "177" in profile_question("Đến năm 2030 Hà Nội (theo KH 177) và Bạch Vân đạt tỷ lệ bao nhiêu?").keywords
