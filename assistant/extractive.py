@@ -44,6 +44,7 @@ from assistant.questions import (
     folded_syllables,
     is_instruction,
     recipient_bodies,
+    typed_words,
 )
 from assistant.refusal import UNIT_SCORING, UnitScoring
 from index.agencies import agency_key, find_agencies, find_agency_mentions
@@ -1008,7 +1009,19 @@ def unasked_detail(text: str, profile: QuestionProfile) -> bool:
     if " | " not in text:
         return False
     label, _ = row_label(text.split(" | "))  # "CT04 | Chỉ tiêu: Tỷ lệ LĐ … có bằng cấp, chứng chỉ | …"
-    return bool(named_qualifiers(label.rsplit(SECTION_SEPARATOR, 1)[-1]) - profile.qualifiers)
+    parent, _, detail = label.rpartition(SECTION_SEPARATOR)
+    own = named_qualifiers(detail)
+    if own - profile.qualifiers:
+        return True
+    # a part of the total ("Trong đó: …") naming only what the row it details names too ("Hỗ trợ … lao động vùng
+    # đồng bào dân tộc thiểu số › Trong đó: người dân tộc thiểu số") is asked only where the question writes the
+    # part's own words in a row ("… thì người dân tộc thiểu số chiếm bao nhiêu"), not where it names the whole
+    # ("… cho đồng bào dân tộc thiểu số … bao nhiêu lao động")
+    lead, _, part = detail.partition(":")
+    if not (parent and own and part and typed_words(lead) == ("trong", "do") and own <= named_qualifiers(parent)):
+        return False
+    written = typed_words(part)
+    return not any(profile.typed[i:i + len(written)] == written for i in range(len(profile.typed)))
 
 
 def _items_under(passages: list[Passage]) -> dict[tuple[str, str], list[str]]:

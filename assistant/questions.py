@@ -612,6 +612,9 @@ class QuestionProfile:
     # The topic's folded words in the question's order, stopwords kept: where the question names a plan's issuer
     # by a run of its words (``extractive.plan_naming_words``).
     words: tuple[str, ...] = ()
+    # The question's folded words as typed, in order (not in the plans' wording): which of two alike phrases it
+    # writes ("người dân tộc thiểu số", not "đồng bào dân tộc thiểu số"; ``extractive.unasked_detail``).
+    typed: tuple[str, ...] = ()
     # The bound asked of the figure ("tối đa", "ít nhất": "max", "min"; ``asked_bound``), "" for none.
     bound: str = ""
     # The documents the question sets aside ("Ngoài Quyết định 2239/QĐ-TTg, … còn … nào": ("2239", "qd")): a line
@@ -912,6 +915,11 @@ def _is_stopword(word: str, stopwords: frozenset[str] | set[str]) -> bool:
     return folded in stopwords and (word == folded or word in _STOP_SPELLINGS.get(folded, (word,)))
 
 
+def typed_words(text: str) -> tuple[str, ...]:
+    """A text's words folded as typed, in order: no word read as the plans write it ("đồng bào" stays "dong bao")."""
+    return tuple(re.findall(r"\w+", fold_accents(text).lower()))
+
+
 def profile_question(question: str) -> QuestionProfile:
     """Classify a question (accented or not) and pull out its topic words."""
     # the plan a condensed follow-up names after it ("… có nhắc đến thẻ học nghề không (theo Kế hoạch thực hiện
@@ -948,6 +956,7 @@ def profile_question(question: str) -> QuestionProfile:
                            excluded_qualifiers(text), quarters=quarters_named(fold_accents(question)),
                            rounds=rounds_named(topic),
                            listed=listed_noun(folded) if LIST in kinds else (), words=tuple(topic.split()),
+                           typed=typed_words(unnoted),
                            bound=asked_bound(folded) if NUMBER in kinds else "",
                            set_aside=set_aside_documents(question), lengths=lengths_stated(question),
                            deadline=DATE in kinds and bool(DEADLINE_ASKED.search(folded)),

@@ -892,6 +892,30 @@ def test_a_detail_row_singling_out_a_level_yields_to_its_whole_unless_that_level
     assert "5.900" in part[0].text, [u.text for u in part]
 
 
+# A detail row sharing its group with the row it details: the whole is "lao động vùng đồng bào dân tộc thiểu số",
+# the part "người dân tộc thiểu số".
+MINORITIES = [
+    passage(2, "whole", "Biểu 1. Chỉ tiêu chủ yếu\nHỗ trợ đào tạo nghề cho lao động vùng đồng bào dân tộc thiểu số | "
+            "Đơn vị tính: Người | Năm 2029: 6.200", "II. MỤC TIÊU › 3. Chỉ tiêu theo từng năm", 0.8),
+    passage(1, "part", "Biểu 1. Chỉ tiêu chủ yếu\nHỗ trợ đào tạo nghề cho lao động vùng đồng bào dân tộc thiểu số › "
+            "Trong đó: người dân tộc thiểu số | Đơn vị tính: Người | Năm 2029: 4.950",
+            "II. MỤC TIÊU › 3. Chỉ tiêu theo từng năm", 1.0),
+]
+
+
+def test_a_detail_row_sharing_its_group_with_its_whole_is_asked_only_in_its_own_words():
+    """"… cho đồng bào dân tộc thiểu số …, năm 2029 hỗ trợ đào tạo nghề cho bao nhiêu lao động?" names the whole row's
+    group (the plan's title too), not the part "người dân tộc thiểu số"; "… thì người dân tộc thiểu số chiếm bao
+    nhiêu?" writes the part's own words."""
+    for question in ("Kế hoạch hỗ trợ đào tạo nghề cho đồng bào dân tộc thiểu số năm 2029 hỗ trợ đào tạo nghề cho "
+                     "bao nhiêu lao động?", "nam 2029 ho tro dao tao nghe cho bao nhieu lao dong vung dong bao dan toc "
+                     "thieu so"):
+        whole = answer_units(question, MINORITIES)
+        assert "6.200" in whole[0].text, [u.text for u in whole]
+    part = answer_units("Năm 2029 trong số lao động được hỗ trợ thì người dân tộc thiểu số là bao nhiêu?", MINORITIES)
+    assert "4.950" in part[0].text, [u.text for u in part]
+
+
 PLACES = [
     passage(1, "places", "2. CHỈ TIÊU TUYỂN SINH\n2.1. Tổng chỉ tiêu\nTổng chỉ tiêu tuyển sinh năm 2026 là 1.850 người, "
             "gồm: cao đẳng 420 người; trung cấp 630 người; sơ cấp 800 người.", "2. CHỈ TIÊU TUYỂN SINH › 2.1. Tổng chỉ tiêu",
