@@ -60,7 +60,7 @@ from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
 from index.vocab.dates import TIME_MENTION, YEAR, YEAR_SPAN, years_spanned
 from index.vocab.documents import CITED_KINDS, FOLDED_DOCUMENT_REFERENCE
-from index.vocab.phrases import ITEM_FUNDING
+from index.vocab.phrases import COUNT_WORD, COUNT_WORDS, ITEM_FUNDING
 from index.vocab.qualifiers import GROUPS, named_qualifiers
 
 # Pronouns and fillers of a follow-up: "còn … thì sao", "vậy … thì thế nào", "thế còn … nữa".
@@ -771,7 +771,7 @@ def _basis_of_item(question: str, before: str) -> bool:
 # A body pointed back at ("Sở đó phải báo cáo …", "cơ quan này", "ban ấy"), folded; its head word, when it has one,
 # says which kind of body ("sở" a department, "cơ quan", "đơn vị" any). Not "mấy trường này": schools asked of
 # are many, and the one the last answer names first is seldom them.
-_BODY_BACK = re.compile(r"\b(?P<head>so|co quan|don vi|ban|phong|trung tam) (?:do|nay|ay|tren)\b")
+_BODY_BACK = re.compile(r"\b(?P<head>(?<!co )so|co quan|don vi|ban|phong|trung tam) (?:do|nay|ay|tren)\b")
 _ANY_BODY = frozenset({"co quan", "don vi"})
 # … and a bare "sở" opening what a follow-up says it does ("Rồi sở tổng hợp gửi lên thành phố khi nào?"): the
 # department the conversation is about (typed with its mark: "số" folds alike), not "sở nào", "sở, ngành".
@@ -820,7 +820,7 @@ _BARE_PARTNER_WORDS = 8
 
 # A thing of the last question pointed back at by its head noun ("mấy nghề đó", "các phiên này"), folded. The
 # bodies, plans, tasks, places and times pointed at have rules of their own, and amounts or persons are no thing.
-_NOUN_BACK = re.compile(r"\b(?P<head>[a-z]+) (?:do|nay|ay|tren)\b")
+_NOUN_BACK = re.compile(r"\b(?P<head>co so|[a-z]+) (?:do|nay|ay|tren)\b")  # "cơ sở đó": a facility, no Sở
 _NOT_A_THING = frozenset("so quan vi ban phong tam viec mang sach dong vu dung trinh khoan hoach dinh an luoc tieu "
                          "nam thang quy ngay luc khi gian doan dot ky moc o tai trong sau truoc cai dieu nguoi ty "
                          "trieu nghin con".split())
@@ -836,7 +836,7 @@ _PHRASE_END_UNMARKED = frozenset("la duoc bao nhieu nao gi thi va cho tai o cua 
 PHRASE_WORDS = 5  # modifiers a head noun carries over at most
 DOCUMENT_NAME_WORDS = 12  # … and a document a task makes ("đề án sắp xếp lại các trung tâm GDNN - GDTX cấp huyện")
 # A count right before the noun pointed at: "18 phiên đó", "04 trường này".
-_COUNT_BEFORE = re.compile(r"(?<![\d.,])(?P<count>\d[\d.]*)\s+$")
+_COUNT_BEFORE = re.compile(rf"(?<![\w.,])(?P<count>\d[\d.]*|{COUNT_WORD})\s+$")
 
 
 def _ends_phrase(word: str) -> bool:
@@ -857,7 +857,9 @@ def _named_phrase(head: str, text: str, count: str = "", words: int = PHRASE_WOR
     "18 phiên đó" points where "18 phiên" was said): a body's whole name, else the head and its modifiers up to a
     word that asks, links or predicates; "" when the head stands alone."""
     bodies = {m.start: m.end for m in find_agency_mentions(text)}
-    counted = rf"(?<![\d.,]){re.escape(count)}\s+" if count else ""
+    # a count as the answer wrote it: "ba cơ sở đó" where it said "03 cơ sở", "3 phiên đó" where "03 phiên"
+    value = COUNT_WORDS.get(count) or (int(count) if count.isdigit() else None)
+    counted = rf"(?<![\d.,])0*{value}\s+" if value else rf"(?<![\d.,]){re.escape(count)}\s+" if count else ""
     for found in re.finditer(rf"{counted}\b(?P<head>{head})\b", fold_accents(text).lower()):
         start, stop = found.span("head")
         end = bodies.get(start, stop)  # a body named whole ("Trường Cao đẳng Kỹ thuật …")

@@ -1199,6 +1199,15 @@ def test_a_document_pointed_back_at_that_only_the_last_answer_named_is_named_fro
                     "LĐTBXH (Hải Dương, 2023): Tỷ lệ đạt 32,5%.")], PLANS).startswith("Đề án đó")
 
 
+def test_things_counted_in_words_pointed_back_at_are_those_the_answer_counted():
+    """"Ba cơ sở đó là những cơ sở nào?" after an answer on "03 cơ sở giáo dục nghề nghiệp": those, the count written
+    as a word and the answer's with a leading zero; "cơ sở đó" is a facility, not "Sở đó" (a department)."""
+    answer = ("Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): Hoàn thành kiểm định chất lượng đối với 03 cơ sở "
+              "giáo dục nghề nghiệp…: Trường Trung cấp A; Trung tâm B.")
+    out = condense("Ba cơ sở đó là những cơ sở nào?", [("Còn kiểm định 3 cơ sở thì xong khi nào?", answer)], PLANS)
+    assert out.startswith("Ba cơ sở giáo dục nghề nghiệp là những cơ sở nào"), out
+
+
 def test_a_follow_up_asking_its_own_question_of_a_topic_of_its_own_is_asked_of_the_plan_quoted():
     """"con <topic the last question never used> thi <its own question words>" asks that question of the plan the
     last answer quoted, not glued to the last topic: whatever fact kind it asks ("thi han khi nao" after a count),

@@ -598,8 +598,11 @@ PERSON_NAME_ASKED = re.compile(
     r"|ho (?:va )?ten)\b|\b(?:ho (?:va )?ten|ten) (?:cua )?(?:ong|nguoi|giam doc|chu tich|hieu truong)\b"
     r"|\b(?:(?:pho )?giam doc so|(?:pho )?hieu truong(?: truong)?|(?:pho )?chu tich (?:uy ban nhan dan|ubnd))\b"
     r"[^?.]{0,60}?\b(?:hien (?:nay )?)?la ai\b")
+# Counts written as words (folded), with their values: "ba cơ sở", "bốn nghề".
+COUNT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+COUNT_WORD = "(?:" + "|".join(COUNT_WORDS) + ")"
 # A count of bodies of a kind standing in a text (folded): "01 trường cao đẳng", "04 doanh nghiệp", "ba cơ sở".
-BODIES_COUNTED = r"(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:{kind})\b"
+BODIES_COUNTED = rf"(?:\d+|{COUNT_WORD})\s+(?:{{kind}})\b"
 
 # A sentence saying what a term means or how an indicator is counted: "Lao động qua đào tạo có bằng cấp, chứng chỉ
 # là lao động đã được cấp chứng chỉ sơ cấp trở lên", "… được hiểu là", "tỷ lệ … tính trên tổng số lao động từ 15
