@@ -55,6 +55,19 @@ def assistant_over(settings_factory, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def assistant_over_folder(settings_factory):
+    """Build the real assistant over a folder of plan files (Word, PDF, XPS …), ingested without errors."""
+    from assistant.service import Assistant
+
+    def build(folder):
+        service = Assistant(settings_factory(corpus_dir=folder))
+        assert not service.ingest().errors
+        return service
+
+    return build
+
+
+@pytest.fixture(scope="session")
 def assistant(settings_factory):
     """The real assistant over the bundled corpus, ingested once."""
     from assistant.service import Assistant

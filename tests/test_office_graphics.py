@@ -79,12 +79,9 @@ def test_duties_in_a_smartart_organisation_chart_are_registered(plan: Path):
                for r in rows)
 
 
-def test_a_figure_only_the_chart_holds_is_answered(settings_factory, tmp_path: Path):
-    from assistant.service import Assistant
-
+def test_a_figure_only_the_chart_holds_is_answered(assistant_over_folder, tmp_path: Path):
     _plan(tmp_path / "lamha-2028-kh-truyen-thong.docx")
-    service = Assistant(settings_factory(corpus_dir=tmp_path))
-    assert not service.ingest().errors
+    service = assistant_over_folder(tmp_path)
     answer = service.ask("Quý III năm 2028 Sở Giáo dục và Đào tạo Lam Hà đăng bao nhiêu tin, bài trên báo?")
     assert not answer.refused and "60" in answer.short_answer
     answer = service.ask("Đài Phát thanh và Truyền hình tỉnh Lam Hà phối hợp làm gì trong kế hoạch truyền thông?")

@@ -88,11 +88,8 @@ def test_an_xps_file_that_cannot_be_read_is_named_with_the_reason(tmp_path: Path
         convert(_notice(tmp_path / "thongbao.xps"))
 
 
-def test_an_xps_notice_in_the_corpus_answers_who_leads_a_commitment(settings_factory, tmp_path: Path):
-    from assistant.service import Assistant
-
+def test_an_xps_notice_in_the_corpus_answers_who_leads_a_commitment(assistant_over_folder, tmp_path: Path):
     _notice(tmp_path / "lamha-2028-tb-chat-van.oxps")
-    service = Assistant(settings_factory(corpus_dir=tmp_path))
-    assert not service.ingest().errors
+    service = assistant_over_folder(tmp_path)
     answer = service.ask("Cơ quan nào chủ trì ban hành danh mục nghề đào tạo cho lao động nông thôn năm 2029?")
     assert not answer.refused and "Sở Giáo dục và Đào tạo" in answer.short_answer
