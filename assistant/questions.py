@@ -369,14 +369,17 @@ def per_unit_money_measure(*units: str, any_of: bool = False) -> str:
 SHARE_MEASURE = r"%|phần trăm"
 # "bao lâu": a length of time ("04 tuần/năm", "3 tháng"); "bao lâu một lần": how often ("hằng quý").
 _HOW_LONG = re.compile(r"\bbao lau\b")
-# "mấy lần một năm" is how often; "tối đa mấy lần" is a count.
-_HOW_OFTEN = re.compile(r"\bbao lau\b.{0,60}\b(mot|1) lan\b|\bmay lan (mot|moi|trong) (nam|thang|quy|tuan)\b")
+# "mấy lần một năm" is how often, and so are a broadcast's or a round's "bao lâu một kỳ", "mấy kỳ mỗi tháng";
+# "tối đa mấy lần" is a count.
+_HOW_OFTEN = re.compile(r"\bbao lau\b.{0,60}\b(mot|1) (lan|ky|dot)\b"
+                        r"|\bmay (lan|ky|dot) (mot|moi|trong) (nam|thang|quy|tuan)\b")
 # Units of time, after a figure: "06 tháng", "3 buổi".
 _TIME_UNITS = "tuần|tháng|năm|ngày|giờ|buổi"
 DURATION_MEASURE = rf"\d+\s*({_TIME_UNITS}|tiết)\b"
-# … and a review's period: "sơ kết 05 năm, tổng kết 10 năm" is how often a plan is reviewed.
+# … and a review's period: "sơ kết 05 năm, tổng kết 10 năm" is how often a plan is reviewed; a rate: "02 kỳ/tháng".
 FREQUENCY_MEASURE = (r"\b(hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)\b|định kỳ|\d+\s*(tháng|tuần)\s*(một|1)\s*lần"
-                     r"|\b(sơ kết|tổng kết)\s+\d+\s*(tháng|năm)\b")
+                     r"|\b(sơ kết|tổng kết)\s+\d+\s*(tháng|năm)\b"
+                     r"|(\d+|một|hai|ba|bốn)\s*(lần|kỳ|đợt)\s*(/|một|mỗi|trên)\s*(ngày|tuần|tháng|quý|năm)\b")
 
 
 # "ngày nào" needs a day ("15/12", "20 tháng 12"), "tháng mấy" a month, "quý mấy" a quarter (or finer):

@@ -532,6 +532,10 @@ def test_how_long_asks_for_a_length_of_time_and_how_often_for_a_frequency():
     reviews = profile_question("Kế hoạch này bao lâu sơ kết, tổng kết một lần?").measure
     assert re.search(reviews, "Đánh giá sơ kết 05 năm, tổng kết 10 năm") and not re.search(reviews, "nhiệm vụ 05 năm")
     assert re.search(profile_question("Mỗi huyện tổ chức phiên giao dịch mấy lần một năm?").measure, "hằng quý")
+    # a broadcast's rate: "bao lâu một kỳ", "mấy kỳ mỗi tháng", answered "02 kỳ/tháng"
+    for question in ("Chuyên mục học nghề phát bao lâu một kỳ?", "chuyen muc hoc nghe phat may ky moi thang"):
+        rate = profile_question(question).measure
+        assert re.search(rate, "phát sóng với thời lượng 02 kỳ/tháng") and not re.search(rate, "trong 3 tháng")
     # "tối đa mấy lần" counts times ("không quá 02 lần"), it asks no frequency
     times = profile_question("Mỗi người được hỗ trợ học nghề tối đa mấy lần?").measure
     assert re.search(times, "không quá 02 lần") and not re.search(times, "hằng quý")
