@@ -147,6 +147,12 @@ class TermWeights:
         return math.log((self._n + 1) / (self._df.get(term, 0) + 0.5))
 
 
+# A row's own unit cell ("| Đơn vị tính: người |"), and a unit note ending a table's caption ("… Đơn vị tính: tỷ
+# đồng", "(ĐVT: triệu đồng)").
+_ROW_UNIT = re.compile(r"\|\s*(?:đơn vị(?: tính)?|đvt)\s*:", re.IGNORECASE)
+_CAPTION_UNIT = re.compile(r"\b(?:đơn vị(?: tính)?|đvt)\s*:\s*(?P<unit>[^()|:]{1,40}?)\s*\)?\s*[.:;]?$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Unit:
     """A line or sentence of a passage: the smallest thing an answer quotes."""
@@ -166,8 +172,14 @@ class Unit:
     @property
     def reading(self) -> str:
         """The text as it is matched: the abbreviations its plan coins read in full ("SNV" as "Sở Nội vụ",
-        ``index.glossary``); the text itself is what is quoted."""
-        return read_in_full_with(self.text, self.passage.document.abbreviations)
+        ``index.glossary``), and a table row with the unit its caption gives all its figures ("Biểu 2. Phân kỳ kinh
+        phí … Đơn vị tính: tỷ đồng" over "Trong đó: ngân sách tỉnh | Năm 2028: 26,3"); the text itself is what is
+        quoted."""
+        text = read_in_full_with(self.text, self.passage.document.abbreviations)
+        if is_read_aloud(self.text) and not _ROW_UNIT.search(text) and (
+                unit := _CAPTION_UNIT.search(table_caption(self.passage))):
+            return f"{text} | Đơn vị tính: {unit['unit']}"
+        return text
 
 
 @dataclass(frozen=True)
@@ -1259,6 +1271,13 @@ def best_measured(scored: list[ScoredUnit], profile: QuestionProfile,
     states a figure of something else."""
     if not scored:
         return None
+    if profile.wants(AGENCY) and not profile.wants(NUMBER) and not _names_body(scored[0].unit, profile):
+        # "Cơ quan nào hướng dẫn, giám sát việc đó: <the task as the last answer quoted it>": the line naming the
+        # task names no body; one naming its body that scores nearly as well answers
+        named = next((c for c in scored[1:] if c.score >= scoring.extra_unit_ratio * scored[0].score
+                      and _names_body(c.unit, profile)), None)
+        if named is not None:
+            return named
     floor = scoring.measured_share * scored[0].coverage  # the best unit's, ranked first
     about = [c for c in scored if c.coverage >= floor]
     if profile.wants(NUMBER) and not profile.measure:
@@ -1281,6 +1300,11 @@ def best_measured(scored: list[ScoredUnit], profile: QuestionProfile,
     return next((c for c in about if has_measure(c.unit.reading, profile)
                  or has_measure(_with_lead(c.unit), profile)), None) or next(
         (c for c in about if has_measure(c.unit.passage.section, profile)), None)
+
+
+def _names_body(unit: Unit, profile: QuestionProfile) -> bool:
+    """Whether a unit or a heading over it names a body (an item under "2. Sở Nội vụ")."""
+    return AGENCY in kinds_in(unit.reading, profile) or AGENCY in kinds_in(unit.passage.section, profile)
 
 
 def _with_lead(unit: Unit) -> str:

@@ -892,6 +892,38 @@ def test_a_detail_row_singling_out_a_level_yields_to_its_whole_unless_that_level
     assert "5.900" in part[0].text, [u.text for u in part]
 
 
+def test_a_table_row_states_money_in_the_unit_its_caption_gives():
+    """"… bao nhiêu tiền": a row of bare figures under "Biểu 2. Phân kỳ kinh phí … Đơn vị tính: tỷ đồng" states the
+    money asked; the same row under a caption giving no unit states a count, not money."""
+    rows = ("Tổng kinh phí | Năm 2028: 82,4 | Cộng: 312,5\nTổng kinh phí › Trong đó: ngân sách tỉnh | Năm 2028: 26,3 | "
+            "Cộng: 84,5")
+    question = "Riêng năm 2028 ngân sách tỉnh bố trí bao nhiêu tiền cho kế hoạch?"
+    caption = "Biểu 2. Phân kỳ kinh phí thực hiện Kế hoạch Đơn vị tính: tỷ đồng"
+    priced = passage(1, "money", f"IV. KINH PHÍ\n{caption}\n{rows}", "IV. KINH PHÍ")
+    units = answer_units(question, [priced])
+    assert units and "26,3" in units[0].text and units[0].reading.endswith("| Đơn vị tính: tỷ đồng"), units
+    bare = passage(1, "bare", f"IV. KINH PHÍ\nBiểu 2. Phân kỳ theo năm\n{rows}", "IV. KINH PHÍ")
+    assert not answer_units(question, [bare])
+
+
+# A task named in the part on tasks without its body, and again under the body that does it.
+TASK_AND_BODY = [
+    passage(1, "task", "B. NHIỆM VỤ\nV. GẮN ĐÀO TẠO VỚI VIỆC LÀM\n4. Phối hợp với các doanh nghiệp dịch vụ tổ chức đào "
+            "tạo ngoại ngữ cho lao động đi làm việc ở nước ngoài.", "B. NHIỆM VỤ › V. GẮN ĐÀO TẠO VỚI VIỆC LÀM", 1.0),
+    passage(2, "body", "D. TỔ CHỨC THỰC HIỆN\n2. Sở Nội vụ\nc) Chủ trì hướng dẫn, giám sát việc đào tạo ngoại ngữ "
+            "cho lao động đi làm việc ở nước ngoài.",
+            "D. TỔ CHỨC THỰC HIỆN › 2. Sở Nội vụ › c) Chủ trì hướng dẫn, giám sát", 0.9),
+]
+
+
+def test_a_body_asked_of_a_task_comes_from_the_line_naming_its_body_when_it_scores_nearly_as_well():
+    """"Cơ quan nào hướng dẫn, giám sát việc đó: <the task as the last answer quoted it>": the task's own line in the
+    part on tasks names no body; the line under "2. Sở Nội vụ" on the same task does, and answers."""
+    units = answer_units("Cơ quan nào hướng dẫn, giám sát việc đó: Phối hợp với các doanh nghiệp dịch vụ tổ chức đào "
+                         "tạo ngoại ngữ cho lao động đi làm việc ở nước ngoài?", TASK_AND_BODY)
+    assert units[0].text.startswith("c) Chủ trì hướng dẫn"), [u.text for u in units]
+
+
 # A detail row sharing its group with the row it details: the whole is "lao động vùng đồng bào dân tộc thiểu số",
 # the part "người dân tộc thiểu số".
 MINORITIES = [
