@@ -120,6 +120,7 @@ from index.vocab.dates import DATE_LINE, school_years, years_spanned
 from index.vocab.documents import (
     COPY_ASKED,
     DRAFT_MARK,
+    ISSUED_ASKED,
     NUMBER_FIELD,
     PERSON_NAME,
     PRESENTED_PLAN,
@@ -405,7 +406,11 @@ def _meta_evidence(index: SearchIndex, r: Retrieved, doc: str) -> Evidence | str
     if r.profile.wants(DOC_NUMBER) and not plan.number:
         if plan.doc_type in UNNUMBERED_TYPES:
             return None  # a handbook has none: the number asked is the plan's or the resolution's it explains
-        return _draft_evidence(index, doc, f"chưa có số hiệu{issued}") or "văn bản không ghi số hiệu"
+        draft = _draft_evidence(index, doc, f"chưa có số hiệu{issued}")
+        if draft is not None and ISSUED_ASKED.search(fold_accents(r.query.restored).lower()):
+            # "số hiệu chính thức … ký ngày nào" of a draft: it has neither yet, which is the answer, refused
+            return f"{plan.label} mới là dự thảo, chưa có số hiệu chính thức và chưa được ký"
+        return draft or "văn bản không ghi số hiệu"
     if not r.profile.wants(DOC_NUMBER) and not issued and not by:
         return _draft_evidence(index, doc, "chưa ghi ngày ban hành") or "văn bản không ghi ngày ban hành"
     part = _plan_part(index, doc, HEADER_TITLE, _numbers(plan.number))

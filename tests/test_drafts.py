@@ -45,6 +45,17 @@ def test_a_drafts_number_or_date_is_answered_with_which_draft_it_is(wards, quest
     assert "Số: /KH-UBND" in answer.text or "Số:      /KH-UBND" in answer.text
 
 
+@pytest.mark.parametrize("question", [
+    "Kế hoạch đào tạo nghề của phường Mai Khê có số hiệu chính thức là bao nhiêu?",
+    "ke hoach dao tao nghe phuong Mai Khe so hieu bao nhieu, ky ngay nao",
+])
+def test_a_drafts_official_number_or_signing_day_asked_is_refused_as_not_yet_given(wards, question):
+    """A draft has no official number and is not signed yet: that is the answer, a refusal saying so, quoting
+    nothing; "số mấy, lập ngày nào" is still answered with which draft it is."""
+    answer = wards.ask(question)
+    assert answer.refused and not answer.citations and "mới là dự thảo" in answer.text
+
+
 def test_a_document_without_a_number_that_is_no_draft_is_refused_with_the_reason(wards):
     answer = wards.ask("Kế hoạch đào tạo nghề của phường Tây Hà mang số hiệu gì?")
     assert answer.refused and "văn bản không ghi số hiệu" in answer.text

@@ -17,6 +17,7 @@ from index.vocab.documents import (
     DOC_TYPES,
     DRAFT_MARK,
     ENACTING_AUTHORITY,
+    ISSUED_ASKED,
     FOR_COMMITTEE,
     ISSUED_WITH,
     ISSUER_SENTENCE,
@@ -389,3 +390,16 @@ def test_a_citation_gives_its_document_the_date_right_after_its_number(text, num
 def test_a_persons_name_in_running_text(text, name):
     found = PERSON_NAME.search(text)
     assert (found.group() if found else None) == name
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Kế hoạch có số hiệu chính thức là bao nhiêu?", True),
+    ("ke hoach so hieu bao nhieu, ky ngay nao", True),
+    ("Văn bản này ngày ký là ngày nào?", True),
+    ("Kế hoạch mang số hiệu gì, lập ngày nào?", False),  # a draft's mark answers this
+    ("Ai ký kế hoạch?", False),
+])
+def test_what_only_an_issued_document_has_is_asked(question, asked):
+    from index.normalize import fold_accents
+
+    assert bool(ISSUED_ASKED.search(fold_accents(question).lower())) is asked

@@ -52,6 +52,9 @@ SCHOOL_LEVELS = ("Cao đẳng", "Trung cấp", "Đại học")
 # A draft leaves "Số:      /KH-UBND" and the day blank; the mark says which draft it is and when it was made.
 DRAFT_MARK = re.compile(r"^\s*\(?\s*(?P<mark>(?:DỰ THẢO|Dự thảo)(?:\s+(?:lần|LẦN)\s*\d+|\s+\d+)?"
                         r"(?:\s*[,;:-]?\s*(?:ngày|NGÀY)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?)\s*\)?\s*$")
+# What only an issued document has, asked (folded): its official number or the day it was signed ("số hiệu chính
+# thức", "ký ngày nào", "ngày ký"); a draft has neither.
+ISSUED_ASKED = re.compile(r"\b(?:chinh thuc|ky ngay|ngay ky|ky khi nao|ky vao ngay|ky vao thoi gian)\b")
 # An official letter's subject under its number: "V/v triển khai thực hiện chỉ tiêu đào tạo nghề năm 2026"
 # ("về việc"); a letter has no type line, this line names it a Công văn and is its title.
 LETTER_SUBJECT = re.compile(r"^\s*V/v\s*:?\s*(?P<subject>\S.*)$", re.IGNORECASE)
