@@ -56,7 +56,16 @@ from index.plan_scope import cites_document, dates_cited, document_references
 from index.register.responsibilities import partners_of
 from index.retriever import Passage, funding_sections
 from index.structure import BASIS_TITLE, HEADER_TITLE, SIGNATURE_TITLE, Block
-from index.tables import LABEL_PATH, UNIT_COLUMN, UNIT_NOTE, UNIT_NOTE_AFTER, is_header_row, is_table_row, row_label
+from index.tables import (
+    CAPTION_UNIT,
+    LABEL_PATH,
+    UNIT_COLUMN,
+    UNIT_NOTE,
+    UNIT_NOTE_AFTER,
+    is_header_row,
+    is_table_row,
+    row_label,
+)
 from index.vocab.dates import CITED_DOCUMENT as DATED_DOCUMENT
 from index.vocab.dates import (
     DATE as DAY,
@@ -147,10 +156,8 @@ class TermWeights:
         return math.log((self._n + 1) / (self._df.get(term, 0) + 0.5))
 
 
-# A row's own unit cell ("| Đơn vị tính: người |"), and a unit note ending a table's caption ("… Đơn vị tính: tỷ
-# đồng", "(ĐVT: triệu đồng)").
+# A row's own unit cell ("| Đơn vị tính: người |").
 _ROW_UNIT = re.compile(r"\|\s*(?:đơn vị(?: tính)?|đvt)\s*:", re.IGNORECASE)
-_CAPTION_UNIT = re.compile(r"\b(?:đơn vị(?: tính)?|đvt)\s*:\s*(?P<unit>[^()|:]{1,40}?)\s*\)?\s*[.:;]?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -177,7 +184,7 @@ class Unit:
         quoted."""
         text = read_in_full_with(self.text, self.passage.document.abbreviations)
         if is_read_aloud(self.text) and not _ROW_UNIT.search(text) and (
-                unit := _CAPTION_UNIT.search(table_caption(self.passage))):
+                unit := CAPTION_UNIT.search(table_caption(self.passage))):
             return f"{text} | Đơn vị tính: {unit['unit']}"
         return text
 

@@ -309,6 +309,9 @@ UNIT_NOTE = re.compile(r"^\(?\s*(?:đơn vị(?: tính)?|đvt)\s*:\s*(?P<unit>[^
 # the caption's line a PDF joined ("PHÂN BỔ KINH PHÍ … (Kèm theo Quyết định số 356/QĐ-UBND …) Đơn vị tính: triệu đồng").
 UNIT_NOTE_AFTER = re.compile(
     r"(?:\(\s*|(?<=\))\s*)(?:đơn vị(?: tính)?|đvt)\s*:\s*(?P<unit>[^()]{1,40}?)\s*\)?\s*[.:;]?$", re.IGNORECASE)
+# Any such note closing a table's caption as a chunk carries it, after its words or alone ("Biểu 2. Phân kỳ kinh
+# phí thực hiện Kế hoạch Đơn vị tính: tỷ đồng", "(ĐVT: triệu đồng)"): the unit of every figure the rows under it give.
+CAPTION_UNIT = re.compile(r"\b(?:đơn vị(?: tính)?|đvt)\s*:\s*(?P<unit>[^()|:]{1,40}?)\s*\)?\s*[.:;]?$", re.IGNORECASE)
 # The unit in brackets closing an indicator or a column's header: "Tỷ lệ lao động qua đào tạo (%)", "Vay vốn tối đa
 # (triệu đồng/người)".
 UNIT_IN_BRACKETS = re.compile(r"\s*\((?P<unit>[^()\d]{1,20})\)\s*$")
