@@ -1278,9 +1278,12 @@ def best_measured(scored: list[ScoredUnit], profile: QuestionProfile,
     states a figure of something else."""
     if not scored:
         return None
-    if profile.wants(AGENCY) and not profile.wants(NUMBER) and not _names_body(scored[0].unit, profile):
+    if profile.wants(AGENCY) and not profile.wants(NUMBER) and not _names_body(scored[0].unit, profile) and not any(
+            _ASSIGNMENT.match(c.unit.text) and section_key(c.unit.passage) == section_key(scored[0].unit.passage)
+            for c in scored):
         # "Cơ quan nào hướng dẫn, giám sát việc đó: <the task as the last answer quoted it>": the line naming the
-        # task names no body; one naming its body that scores nearly as well answers
+        # task names no body, nor does an assignment line of its item ("Phân công thực hiện: …", quoted with it);
+        # one naming its body that scores nearly as well answers
         named = next((c for c in scored[1:] if c.score >= scoring.extra_unit_ratio * scored[0].score
                       and _names_body(c.unit, profile)), None)
         if named is not None:
