@@ -323,6 +323,9 @@ def test_not_for_committee(line):
     ("(Dự thảo lần 2, ngày 12/01/2026)", "Dự thảo lần 2, ngày 12/01/2026"),
     ("Dự thảo 3", "Dự thảo 3"),
     ("  (DỰ THẢO LẦN 1) ", "DỰ THẢO LẦN 1"),
+    # what the draft was sent round with, after its mark
+    ("(Dự thảo ngày 18/11/2027, kèm theo Công văn số 2417/SGDĐT-GDNN của Sở Giáo dục và Đào tạo lấy ý kiến góp ý)",
+     "Dự thảo ngày 18/11/2027"),
 ])
 def test_draft_mark_is_a_line_of_its_own(line, mark):
     found = DRAFT_MARK.match(line)
@@ -333,6 +336,7 @@ def test_draft_mark_is_a_line_of_its_own(line, mark):
     "Sở Nội vụ chủ trì xây dựng dự thảo Nghị quyết, trình HĐND tỉnh.",
     "Dự thảo Nghị quyết trình HĐND tỉnh tại kỳ họp giữa năm 2026",
     "| 2 | Tham mưu dự thảo | Sở Tư pháp |",
+    "Dự thảo kế hoạch, kèm theo hồ sơ (gửi Sở Tư pháp thẩm định)",  # a draft named in a sentence, not its mark
 ])
 def test_draft_mark_leaves_drafts_named_in_text_alone(line):
     assert not DRAFT_MARK.match(line)

@@ -48,10 +48,12 @@ HEADER_ONLY_TYPES: dict[str, str] = {"Báo cáo": "BC", "Hướng dẫn": "HD", 
                                      "Giấy mời": "GM", "Biên bản": "BB", "Thỏa thuận": "TTHT"}
 # The levels a school's name states after "Trường": "Trường Cao đẳng Nghề …", "trường trung cấp …".
 SCHOOL_LEVELS = ("Cao đẳng", "Trung cấp", "Đại học")
-# A draft's mark in its header, a line of its own: "DỰ THẢO", "(Dự thảo lần 2, ngày 12/01/2026)", "Dự thảo 3".
+# A draft's mark in its header, a line of its own: "DỰ THẢO", "(Dự thảo lần 2, ngày 12/01/2026)", "Dự thảo 3", and
+# what it was sent round with after it ("(Dự thảo ngày 18/11/2027, kèm theo Công văn số 2417/SGDĐT-GDNN …)").
 # A draft leaves "Số:      /KH-UBND" and the day blank; the mark says which draft it is and when it was made.
 DRAFT_MARK = re.compile(r"^\s*\(?\s*(?P<mark>(?:DỰ THẢO|Dự thảo)(?:\s+(?:lần|LẦN)\s*\d+|\s+\d+)?"
-                        r"(?:\s*[,;:-]?\s*(?:ngày|NGÀY)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?)\s*\)?\s*$")
+                        r"(?:\s*[,;:-]?\s*(?:ngày|NGÀY)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?)"
+                        r"(?:\s*[,;]\s*(?:kèm theo|gửi kèm)\b[^()]*)?\s*\)?\s*$")
 # What only an issued document has, asked (folded): its official number or the day it was signed ("số hiệu chính
 # thức", "ký ngày nào", "ngày ký"); a draft has neither.
 ISSUED_ASKED = re.compile(r"\b(?:chinh thuc|ky ngay|ngay ky|ky khi nao|ky vao ngay|ky vao thoi gian)\b")
