@@ -176,7 +176,7 @@ class Unit:
     # Hồ sơ gồm:"): what the lead's list is of
     lead_in: str = ""
 
-    @property
+    @functools.cached_property
     def reading(self) -> str:
         """The text as it is matched: the abbreviations its plan coins read in full ("SNV" as "Sở Nội vụ",
         ``index.glossary``), and a table row with the unit its caption gives all its figures ("Biểu 2. Phân kỳ kinh
