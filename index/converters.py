@@ -72,12 +72,13 @@ from index.epub import epub_blocks
 from index.footnotes import note_mark
 from index.html_text import decode_html, html_blocks, mhtml_page
 from index.legacy_fonts import from_legacy, is_legacy_font
-from index.pdf_columns import Word, gutter, reading_keys, split_at
+from index.pdf_columns import Word, closing_halves, gutter, reading_keys, split_at
 from index.sheets import workbook_blocks
 from index.slides import deck_blocks
+from index.strict_ooxml import transitional
 from index.vocab.language import is_translation_column
 from index.vocab.markers import STRUCTURAL_START
-from index.vocab.phrases import CONTENTS_TITLE, MOTTO, NUMBER_LINE, PLACE_DATE_LINE
+from index.vocab.phrases import CONTENTS_TITLE, MOTTO, NUMBER_LINE, PLACE_DATE_LINE, RECIPIENTS_LABEL
 from index.wide_tables import joined_column_slices
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -260,7 +261,8 @@ def _docx_text(path: Path, name: str, progress: PageProgress | None = None, ocr_
     from lxml.etree import XMLSyntaxError
 
     try:
-        document = Document(str(path))
+        with transitional(path) as readable:  # a "Strict Open XML Document" read by its Transitional names
+            document = Document(str(readable))
     except (PackageNotFoundError, zipfile.BadZipFile, XMLSyntaxError, KeyError, ValueError) as exc:
         raise DocumentError(f"{name}: không đọc được tệp Word .docx (tệp hỏng hoặc không phải .docx).") from exc
     contents = {style.style_id for style in document.styles if _TOC_STYLE.match(style.name or "")}
@@ -800,9 +802,13 @@ def _page_blocks(page) -> tuple[list[tuple[Block, bool]], list[str], list[str]]:
         aligned = wrapped_tables(words)
         aligned += aligned_tables(words, {i for table in aligned for i in table.lines})
     taken = {i for table in aligned for i in table.lines}
+    # the recipients and the signer's block side by side at the end of a page in one column: read apart
+    closing = {} if at is not None else closing_halves(words, _recipients_line(words), page.width / 2, _word_box)
     pieces: list[tuple[list[dict], str]] = []
-    for line in (line for i, line in enumerate(words) if i not in taken):
-        halves = None if at is None else split_at(line, at, _word_box)
+    for i, line in enumerate(words):
+        if i in taken:
+            continue
+        halves = closing.get(i) if at is None else split_at(line, at, _word_box)
         pieces += [(line, "across")] if halves is None else [
             (half, side) for half, side in zip(halves, ("left", "right")) if half]
     sided = [(text_line, side) for piece, side in pieces for text_line in _lines(page, [piece])]
@@ -833,6 +839,12 @@ def _page_blocks(page) -> tuple[list[tuple[Block, bool]], list[str], list[str]]:
             ordered.append((block, margin))
         ending = (key[0], block) if key[1] == 0 and isinstance(block, list) else None
     return ordered, [n[1] for n in notes], translation
+
+
+def _recipients_line(words: list[list[dict]]) -> int | None:
+    """The index of the printed line that opens with the recipients' label ("Nơi nhận:"), or None."""
+    return next((i for i, line in enumerate(words) if RECIPIENTS_LABEL.match(" ".join(w["text"] for w in line[:2]))
+                 and line[0]["text"].startswith("Nơi")), None)
 
 
 def _table_side(bbox: tuple[float, float, float, float], at: float | None) -> str:

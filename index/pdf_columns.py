@@ -118,3 +118,25 @@ def reading_keys(items: list[tuple[float, str]]) -> list[tuple[int, int, float]]
         else:
             keys[i] = (band, 0 if side == "left" else 1, top)
     return keys
+
+
+def closing_halves(lines: list[list[T]], start: int | None, at: float,
+                   box: Callable[[T], Word]) -> dict[int, tuple[list[T], list[T]]]:
+    """The lines of a closing block cut into its two columns at the page's middle ``at``: from ``start``, the line
+    of the recipients' label ("Nơi nhận:"), to the first line across the middle (the annex's title under it).
+
+    Word prints the recipients and the signer's block side by side in a borderless table; a PDF's lines interleave
+    them ("- Thường trực Tỉnh ủy (để b/c);", "KT. CHỦ TỊCH", "- Ủy ban nhân dân tỉnh;", "PHÓ CHỦ TỊCH", …), and a
+    signer's name printed between a recipient's two lines joins them ("- Ban Quản lý các khu công nghiệp / Nông Thị
+    Phương Thảo / tỉnh;"). Read apart, the recipients come first, then the signer's block, as the table holds them.
+    """
+    halves: dict[int, tuple[list[T], list[T]]] = {}
+    if start is None:
+        return halves
+    for i in range(start, len(lines)):
+        split = split_at(lines[i], at, box)
+        if split is None:
+            break
+        halves[i] = split
+    return halves
+

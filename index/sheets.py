@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.cells import LAYOUT_MAX_ROWS, Block, Row, cell_text, layout_grid
+from index.strict_ooxml import transitional
 from index.vocab.markers import ORDINAL_HEADER
 
 _DECIMALS = re.compile(r"\.(0+)")
@@ -68,7 +69,8 @@ def _xlsx_grids(path: Path) -> list[Grid]:
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        book = load_workbook(path, data_only=True)
+        with transitional(path) as readable:  # a "Strict Open XML Spreadsheet" read by its Transitional names
+            book = load_workbook(readable, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
         raise ValueError(str(exc)) from exc
     grids = []

@@ -21,10 +21,12 @@ import posixpath
 import re
 import zipfile
 from collections import Counter
+from pathlib import Path
 from xml.etree import ElementTree
 
 from index.cells import Block, cell_text
 from index.office_graphics import chart_blocks, paragraph_text, texts
+from index.strict_ooxml import transitional
 
 _NS = {
     "p": "http://schemas.openxmlformats.org/presentationml/2006/main",
@@ -47,7 +49,7 @@ def deck_blocks(path: str) -> list[Block]:
     """The lines and tables of a .pptx file, slide by slide. Raises ``ValueError`` when the file is
     no PowerPoint deck."""
     try:
-        with zipfile.ZipFile(path) as deck:
+        with transitional(Path(path)) as readable, zipfile.ZipFile(readable) as deck:
             slides = [_slide(deck, part) for part in _slide_parts(deck)]
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as exc:
         raise ValueError(str(exc)) from exc

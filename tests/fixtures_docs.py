@@ -413,6 +413,30 @@ def make_pdf(path: Path, text: str) -> Path:
     return path
 
 
+def make_closing_pdf(path: Path, body: list[str], recipients: list[str], signer: list[str]) -> Path:
+    """A one-column PDF whose closing block stands as Word prints its borderless two-cell table: ``recipients`` in
+    the left half at 5 mm a line, the ``signer``'s block in the right half at 7 mm a line, its lines falling between
+    the recipients' (a recipient may be printed on two lines, "- Ban Quản lý các khu công nghiệp / tỉnh;")."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("DejaVu", fname=str(SANS))
+    pdf.set_font("DejaVu", size=11)
+    for line in body:
+        pdf.multi_cell(0, 6, line, align="J", new_x="LMARGIN", new_y="NEXT")
+    top = pdf.get_y() + 6
+    half = (pdf.w - pdf.l_margin - pdf.r_margin) / 2
+    for k, line in enumerate(recipients):
+        pdf.set_xy(pdf.l_margin, top + 5 * k)
+        pdf.cell(half - 4, 5, line)
+    for k, line in enumerate(signer):
+        pdf.set_xy(pdf.l_margin + half, top + 2 + 7 * k)
+        pdf.cell(half, 5, line, align="C")
+    pdf.output(str(path))
+    return path
+
+
 def make_unruled_table_pdf(path: Path, before: list[str], rows: list[list[str]], after: list[str],
                            widths: list[int], *, top_aligned: bool = False, running: str = "",
                            padding: float = 0.0, aligns: tuple[str, ...] = ()) -> Path:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from index.converters import convert
 from index.metadata import extract_metadata
 from index.normalize import normalize_text
-from index.pdf_columns import Word, gutter, reading_keys, split_at
+from index.pdf_columns import Word, closing_halves, gutter, reading_keys, split_at
 from tests.fixtures_docs import (
     make_bilingual_pdf,
+    make_closing_pdf,
     make_column_table_pdf,
     make_gazette_pdf,
     make_small_print_pdf,
@@ -156,3 +157,29 @@ def test_a_table_in_one_column_is_read_there_and_its_rest_atop_the_next_column_j
     assert lines[at:at + 4] == ["| " + " | ".join(row) + " |" for row in table]
     assert lines[at - 1].endswith("dưới đây:") and lines[at + 4].startswith("Ghi chú:")
     assert sum(line.startswith("| TT |") for line in lines) == 1
+
+
+def test_a_closing_block_is_cut_at_the_middle_from_the_recipients_label_to_the_first_line_across():
+    lines = [_line(100, (30, 570)), _line(120, (30, 110), (350, 520)), _line(130, (30, 250)),
+             _line(134, (380, 490)), _line(140, (30, 110)), _line(160, (200, 400)), _line(170, (30, 250))]
+    halves = closing_halves(lines, 1, WIDTH / 2, lambda w: w)
+    assert sorted(halves) == [1, 2, 3, 4]  # the centred annex title at 160 crosses the middle: the block ends
+    assert halves[1] == ([w for w in lines[1] if w.x1 < 300], [w for w in lines[1] if w.x0 > 300])
+    assert halves[3] == ([], lines[3]) and halves[4] == (lines[4], [])
+    assert closing_halves(lines, None, WIDTH / 2, lambda w: w) == {}
+
+
+def test_a_signers_name_printed_between_a_recipients_two_lines_is_read_after_the_recipients(tmp_path):
+    recipients = ["Nơi nhận:", "- Thường trực Tỉnh ủy (để b/c);", "- Ủy ban nhân dân tỉnh;",
+                  "- Các Ban của HĐND tỉnh;", "- Ban Quản lý các khu công nghiệp", "  tỉnh;",
+                  "- Báo và PT, TH Ninh Sa;", "- Lưu: VT, VHXH."]
+    signer = ["TM. THƯỜNG TRỰC HĐND", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Đinh Thị Thu Hòa"]
+    body = ["HỘI ĐỒNG NHÂN DÂN TỈNH NINH SA", "THÔNG BÁO", "Kết quả phiên chất vấn về giáo dục nghề nghiệp",
+            "Thường trực Hội đồng nhân dân tỉnh thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./."]
+    text = convert(make_closing_pdf(tmp_path / "tb.pdf", body, recipients, signer)).text
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    closing = lines[lines.index("Nơi nhận:"):]
+    assert closing.index("- Lưu: VT, VHXH.") < closing.index("TM. THƯỜNG TRỰC HĐND")
+    assert "Đinh Thị Thu Hòa" in closing and not any("Hòa" in line and "tỉnh;" in line for line in closing)
+    meta = extract_metadata("tb", normalize_text(text))
+    assert (meta.signer, meta.signer_role) == ("Đinh Thị Thu Hòa", "Phó Chủ tịch")
