@@ -136,7 +136,8 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         # "lúc nào", not the "lực nào" of "nguồn lực nào", "nhân lực nào" (folded alike)
         r"\b(khi nao|(?<!nguon )(?<!nang )(?<!nhan )(?<!dong )(?<!suc )(?<!ap )(?<!no )(?<!the )(?<!vat )(?<!tiem )"
         r"luc nao|ngay nao|thang may|thang nao|nam nao|truoc ngay|thoi han|han chot|bao gio|chu ky|"
-        r"dinh ky|tu thang|thoi gian nao|thoi diem|quy may|quy nao)\b"
+        # "theo mốc nào", "mốc thời gian nào", "các mốc": a milestone in time
+        r"dinh ky|tu thang|thoi gian nao|thoi diem|quy may|quy nao|moc (?:thoi gian )?(?:nao|gi)|(?:cac|nhung) moc)\b"
     ),
     AGENCY: re.compile(
         # "sở, ngành nào" asks for bodies; "những ngành nào" alone asks for trades ("ưu tiên thêm những ngành nào"),
@@ -295,8 +296,12 @@ _CONSEQUENCE_ASKED = re.compile(
     r"|\bbi xu ly(?= gi\b| nao\b| the nao\b| ra sao\b)|\bche tai(?= gi\b| nao\b)")
 
 
-# "bao giờ" asks when, naming nothing ("bao giờ phải hoàn thành"): its "giờ" is no hour of the topic.
-_WHEN_ASKED = re.compile(r"\bbao gio\b")
+# "bao giờ" asks when, naming nothing ("bao giờ phải hoàn thành"): its "giờ" is no hour of the topic; nor does the
+# "mốc" of "theo mốc nào", "mốc thời gian nào" (a milestone asked) name one.
+_WHEN_ASKED = re.compile(r"\bbao gio\b|\bmoc(?: thoi gian)?(?= (?:nao|gi)\b)")
+# "đạt (được) bao nhiêu", "đạt mức nào": the verb that frames a figure asked names no topic (plans write "đạt 68,4%",
+# "là 70%", "…: 70%" alike), nor does a part of a compound question borrow it from its sibling.
+_REACH_ASKED = re.compile(r"\bdat(?= (?:duoc )?(?:bao nhieu|muc nao|may)\b)")
 
 
 def _without_asking_words(folded: str, content: set[str] | frozenset[str] = frozenset()) -> str:
@@ -306,6 +311,7 @@ def _without_asking_words(folded: str, content: set[str] | frozenset[str] = froz
     spans = [m.span(1) for m in (*_WHICH_NUMBER.finditer(folded), *_PERCENT_ASKED.finditer(folded))]
     spans += [m.span() for m in _CONSEQUENCE_ASKED.finditer(folded)]
     spans += [m.span() for m in _WHEN_ASKED.finditer(folded)]
+    spans += [m.span() for m in _REACH_ASKED.finditer(folded) if m.group() not in content]
     spans += [m.span() for m in _KIND_PATTERNS[NUMBER].finditer(folded) if m.group() == "may" and "may" not in content]
     spans += [m.span() for m in _DEADLINE_OR_BODY_ASKED.finditer(folded) if m.group() not in content]
     spans += [m.span() for m in _KIND_PATTERNS[DOC_NUMBER].finditer(folded)]  # "kể số hiệu": a number asked
@@ -784,6 +790,9 @@ def _kinds(folded: str, typed: str = "") -> set[str]:
     if m := _DOCUMENT_NUMBER_HOW_MANY.search(folded):
         folded = f"{folded[:m.start(1)]}so may{folded[m.end(1):]}"
     kinds = {kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(folded)}
+    if NUMBER in kinds and "may" in _content_words(typed) and "mấy" not in canonical(typed).lower().split() and all(
+            m.group() == "may" for m in _KIND_PATTERNS[NUMBER].finditer(folded)):
+        kinds.discard(NUMBER)  # "ở xã Lũng Mây", "nhà máy" typed with their marks: no "mấy" asks how many
     if _ORDINAL_ASKED.search(folded):
         kinds.add(NUMBER)  # "lần thứ mấy?": the number of the round
     if _WHICH_FIRST.search(folded):
@@ -887,6 +896,7 @@ _STOP_SPELLINGS = {
     "trong": ("trong",),  # trọng điểm
     "tai": ("tại",),  # tài chính, tái cơ cấu
     "moi": ("mọi", "mỗi", "mới"),  # môi trường
+    "may": ("mấy", "may"),  # xã Lũng Mây, nhà máy ("may" itself may be a "mấy" left unrestored)
     "thanh": ("thành",),  # thanh niên
     "pho": ("phố",),  # phổ thông, Phó Chủ tịch
     "gom": ("gồm",),  # thu gom

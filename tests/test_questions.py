@@ -234,6 +234,38 @@ def test_when_asked_by_bao_gio_is_no_topic():
     assert "gio" not in profile_question("bao gio phai xong dau tu thiet bi").keywords
 
 
+@pytest.mark.parametrize("question", ["Kế hoạch được sơ kết, tổng kết theo mốc nào?",
+                                      "khao sat viec lam sau tot nghiep vao nhung moc nao",
+                                      "Mốc thời gian nào phải báo cáo kết quả đào tạo?"])
+def test_a_milestone_asked_asks_a_time_and_names_no_topic(question):
+    profile = profile_question(question)
+    assert DATE in profile.kinds and "moc" not in profile.keywords
+
+
+@pytest.mark.parametrize("question", ["Tỷ lệ lao động qua đào tạo năm 2027 đạt bao nhiêu?",
+                                      "ty le nam 2027 dat duoc bao nhieu phan tram", "Năm 2025 tuyển sinh đạt mức nào?"])
+def test_the_verb_framing_a_figure_asked_is_no_topic(question):
+    assert "dat" not in profile_question(question).keywords
+
+
+@pytest.mark.parametrize(("question", "how_many"), [
+    ("Ngày hội ở xã Lũng Mây do đơn vị nào đăng cai?", False), ("Nhà máy ở Lũng Mây do ai quản lý?", False),
+    ("Xã Lũng Mây có mấy trường?", True), ("xa lung may co may truong", True),
+])
+def test_may_typed_with_its_marks_asks_how_many_only_as_may(question, how_many):
+    """A name or a noun that folds to "may" ("Mây", "máy") typed with its marks asks no count; "mấy" does."""
+    profile = profile_question(question)
+    assert (NUMBER in profile.kinds) is how_many and "lung" in profile.keywords
+
+
+def test_a_standard_reached_is_a_topic():
+    assert "dat" in profile_question("Có bao nhiêu trường đạt chuẩn chất lượng cao?").keywords
+
+
+def test_a_milestone_named_is_a_topic():
+    assert "moc" in profile_question("Cột mốc giới của xã do ai cắm?").keywords
+
+
 def test_consequences_named_as_a_topic_stay_keywords():
     assert {"hau", "qua"} <= set(profile_question("Hỗ trợ học nghề khắc phục hậu quả thiên tai năm 2026?").keywords)
 

@@ -116,6 +116,9 @@ def test_a_document_the_plans_implement_is_not_a_missing_plan():
         ("Trước ngày 15/6/2023", True), ("báo cáo hằng quý", True), ("định kỳ 6 tháng", True),
         ("thực hiện cả năm 2023", True), ("trong tháng 4", True), ("sơ kết 05 năm", True),
         ("hoàn thành trong Quý IV/2025", True), ("quý III năm 2025", True),
+        ("khảo sát việc làm của người học sau tốt nghiệp 06 tháng và 12 tháng", True),
+        ("sau khi kết thúc khóa học 3 tháng", True), ("sau đào tạo có 120 người", False),
+        ("việc làm của học sinh tốt nghiệp 03 tháng và 09 tháng", True), ("đào tạo dưới 3 tháng", False),
         ("Sở Tài chính chủ trì", False), ("tuyển sinh 230.000 người", False), ("quý in ấn", False),
     ],
 )

@@ -19,6 +19,7 @@ from index.vocab.wording import in_plan_wording, plan_reading
     ("duoc ho tro tien hoc bao nhieu", "duoc ho tro chi phi dao tao bao nhieu"),
     ("tong so tien la bao nhieu", "tong kinh phi la bao nhieu"),
     ("muon hoc o truong nghe", "muon hoc o co so giao duc nghe nghiep"),
+    ("hoc vien ra truong co viec lam khong", "hoc vien tot nghiep co viec lam khong"),
     ("xuat khau lao dong bao nhieu nguoi", "di lam viec o nuoc ngoai bao nhieu nguoi"),
     ("muon vay tien di hoc", "muon cho vay di hoc"),
     ("nguoi tan tat hoc nghe", "nguoi khuyet tat hoc nghe"),
@@ -67,6 +68,7 @@ def test_the_topic_is_read_in_plan_wording_and_the_question_words_are_kept():
     ("nhu cau tho co tay nghe cao", "nhu cau tho co ky nang nghe cao"),
     ("350 quan nhan xuat ngu tham gia hoc nghe", "350 bo doi xuat ngu tham gia hoc nghe"),
     ("dao tao nghe cho dong bao dan toc thieu so", "dao tao nghe cho nguoi dan toc thieu so"),
+    ("ngay hoi dau tien to chuc o dau", "ngay hoi thu nhat to chuc o dau"),
     # "i" and "y" after one consonant are one spelling: "kĩ năng", "tỉ lệ", "quản lí", "quí"
     ("ki nang nghe, ti le 30%, ban quan li, quy ii", "ky nang nghe, ty le 30%, ban quan ly, quy ii"),
     ("qui dinh, hi vong, bac si", "quy dinh, hy vong, bac sy"),

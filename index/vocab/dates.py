@@ -254,6 +254,10 @@ START = re.compile(
 # count of events ("05 ngày hội việc làm").
 TIME_LIMIT = re.compile(r"(?<![\w])(?:trong(?:\s+thời hạn|\s+vòng)?|chậm nhất(?:\s+là)?|ít nhất|tối đa|sau)\s+\d{1,3}"
                         r"\s+(?:ngày(?:\s+làm việc)?|tuần|tháng)(?!\s+(?:hội|lễ))(?![\w])", re.IGNORECASE)
+# The months after an event at which something is done: "khảo sát việc làm của người học sau tốt nghiệp 06 tháng và
+# 12 tháng", "sau khi kết thúc khóa học 3 tháng" (the event between "sau" and the count, up to five words), "theo dõi
+# việc làm của học sinh tốt nghiệp 03 tháng" (graduation counts the months after it).
+AFTER_EVENT = re.compile(r"(?<![\w])(?:sau(?:\s+[^\W\d_]+){1,5}|tốt nghiệp)\s+\d{1,2}\s+tháng(?![\w])", re.IGNORECASE)
 # A deadline counted from an event, as procedures and contracts set it: "trong thời hạn 15 ngày kể từ ngày kết thúc
 # khóa học", "chậm nhất 07 ngày làm việc trước ngày tổ chức", "trong vòng 05 ngày làm việc" (not a cap or a length:
 # "tối đa 06 tháng", "ít nhất 3 tháng").
@@ -264,7 +268,7 @@ RELATIVE_DEADLINE = re.compile(r"(?<![\w])(?:trong\s+(?:thời hạn|vòng)|ch�
 # "3 năm", "cả năm", "trước ngày", or a recurring time ("hằng quý", "định kỳ").
 TIME_MENTION = re.compile(
     rf"\b(?:{NUMERIC_DATE}|(?:ngày|tháng|quý|năm)\s+\d{{1,4}}|quý\s+(?:IV|I{{1,3}})\b|\d{{1,2}}\s+năm|cả năm"
-    rf"|trước ngày)|{RECURRING.pattern}|{TIME_LIMIT.pattern}",
+    rf"|trước ngày)|{RECURRING.pattern}|{TIME_LIMIT.pattern}|{AFTER_EVENT.pattern}",
     re.IGNORECASE,
 )
 # A figure that is not a bare year: "230.000", "73,2", "04", "2025,5"; not "2024" in "năm 2024"

@@ -23,6 +23,8 @@ from index.vocab.qualifiers import PAYING
 PLAN_WORDING: tuple[tuple[str, str], ...] = (
     (r"xuat khau lao dong|di lao dong (?:o )?nuoc ngoai", "di lam viec o nuoc ngoai"),
     (r"truong nghe", "co so giao duc nghe nghiep"),
+    # a learner who "ra trường" (leaves school, done) is one who "tốt nghiệp", as plans write it
+    (r"ra truong", "tot nghiep"),
     # "tiền lấy ở đâu", "nguồn tiền": the funding; "bao nhiêu tiền" only asks for an amount (a measure).
     # "lấy tiền từ đâu", "tiền (để) thực hiện kế hoạch", "tiền để làm kế hoạch": the funding too.
     (r"(?<=nguon )tien|tien(?= (?:lay|o dau|tu dau)\b)|(?<=lay )tien(?= tu\b)"
@@ -78,6 +80,8 @@ SAME_MEANING: tuple[tuple[str, str], ...] = (
     # a demobilised soldier is "bộ đội" or "quân nhân xuất ngũ"; an ethnic minority's people "người" or "đồng bào"
     (r"quan nhan xuat ngu", "bo doi xuat ngu"),
     (r"dong bao dan toc thieu so", "nguoi dan toc thieu so"),
+    # the first of several events is "đầu tiên" or "thứ nhất" ("Ngày hội đầu tiên", "Ngày hội thứ nhất ngày 12/4")
+    (r"dau tien", "thu nhat"),
     # a worker's skill is "tay nghề" or "kỹ năng nghề" ("nhân lực có tay nghề", "lao động có kỹ năng nghề")
     (r"tay nghe", "ky nang nghe"),
     # a month written "tháng 8/2026" in a table and "tháng 8 năm 2026" in a question
