@@ -28,6 +28,7 @@ from assistant.extractive import (
     passage_units,
     period_fits,
     qualifying,
+    quarter_column_asked,
     quote_of,
     reading_order,
     topic_keywords,
@@ -279,8 +280,10 @@ def _row_fact(row: str, profile: QuestionProfile, wanted: set[str]) -> str:
     if not asks_comments(profile):  # a comments report's row: what was answered or is in force, not the proposal
         values = [c for c in values if not is_comment_cell(c)] or values
     heads = [c.split(":", 1)[0] if ":" in c else "" for c in values]
-    # the asked year's cells; asked of now ("hiện nay có bao nhiêu … và tới 2030 …"), the state reached too
+    # the asked year's or quarter's cells ("quý 3" of "Quý III: 120"); asked of now ("hiện nay có bao nhiêu … và tới
+    # 2030 …"), the state reached too
     asked = [c for c, h in zip(values, heads) if any(str(y) in h for y in profile.years)
+             or quarter_column_asked(h, profile)
              or (profile.wants(PAST) and RESULT_COLUMN.search(fold_accents(h).lower()))]
     if not asked:
         keywords = set(profile.keywords)

@@ -739,7 +739,7 @@ def score_units(
             if unit.commented and not comments_asked:
                 continue  # a comment on a draft proposes; the answer to it, or the text in force, says what holds
             if not profile.wants(BASIS) and (CITED_BASIS.match(unit.text) or passage.section == BASIS_TITLE
-                                             and CITING_CLAUSE.match(unit.text)):
+                                             and CITING_CLAUSE.match(unit.text)) and not _goes_on_when(unit, profile):
                 continue  # "Căn cứ Quyết định số …", "Thực hiện Kế hoạch số …": what the plan implements, nothing else
             if not period_fits(unit, asked) or (targets_only and before_plan(unit)) or (
                     results_only and ahead_of_plan(unit)) or other_quarter_or_round(unit.text, passage.section,
@@ -818,6 +818,13 @@ def score_units(
         scored = _totals_cover_their_rows(scored, profile)
     scored.sort(key=lambda s: (-s.score, s.unit.passage.rank, s.unit.position))
     return scored
+
+
+def _goes_on_when(unit: Unit, profile: QuestionProfile) -> bool:
+    """Whether a preamble's citing clause goes on to say when what the text reports was done, the time asked ("Thực
+    hiện Luật …, Chương trình Kỳ họp thứ mười …, sáng ngày 10 tháng 7 năm 2028, Hội đồng nhân dân tỉnh đã tiến hành
+    phiên chất vấn …"): a time of no document it cites (their dates are the documents')."""
+    return profile.wants(DATE) and DATE in kinds_in(unit.reading, profile)
 
 
 def _is_total_row(line: str) -> bool:
@@ -911,9 +918,17 @@ def names_column_asked(text: str, profile: QuestionProfile) -> bool:
         return False  # the row the question names too, by a word of its label ("2028" is a year's row, not one named)
     for cell in cells:
         name, colon, value = cell.partition(":")
-        if colon and value.strip() not in ("", "-", "–") and column_named(name, profile):
+        if colon and value.strip() not in ("", "-", "–") and (column_named(name, profile)
+                                                             or quarter_column_asked(name, profile)):
             return True
     return False
+
+
+def quarter_column_asked(header: str, profile: QuestionProfile) -> bool:
+    """Whether a column's header is of the quarters asked: "Quý II" for "quý 2" or for "6 tháng đầu năm", "Quý III"
+    for "quy 3" (a chart's or a table's figures by quarter)."""
+    named = quarters_named(fold_accents(header).lower()) if profile.quarters and header else frozenset()
+    return bool(named) and named <= profile.quarters
 
 
 POST_LABEL_CHARS = 80  # a post's label before its holder ("c) Phó Chủ tịch thường trực Hội đồng:") is this short
@@ -1359,8 +1374,11 @@ def has_measure(text: str, profile: QuestionProfile) -> bool:
         return True  # "… | Kinh phí: 1.680 | Đơn vị tính: triệu đồng": a row of a budget table
     if profile.measure == PEOPLE_COUNT and _PEOPLE_UNIT_NOTE.search(text) and _FIGURE.search(text):
         return True  # "Tuyển sinh … | Kế hoạch năm 2026: 12,5 | Đơn vị tính: nghìn người": a row of a target table
-    # "Giảng viên dạy thực hành | … | Số lượng (người): 03" for "mấy giảng viên": the row's own label counted
-    if profile.measure and " | " in text and (counts := COUNT_CELL.findall(text)) and is_read_aloud(text):
+    # "Giảng viên dạy thực hành | … | Số lượng (người): 03" for "mấy giảng viên": the row's own label counted; so in a
+    # row of bare counts ("Phóng sự, chương trình phát thanh, truyền hình | Quý I: 8 | Quý II: 14" for "bao nhiêu
+    # phóng sự")
+    if profile.measure and " | " in text and is_read_aloud(text) and (
+            counts := COUNT_CELL.findall(text) or (_BARE_COUNT.findall(text) if _COUNTS_ROW.match(text) else [])):
         label = text.split(" | ", 1)[0].split(LABEL_PATH)[-1]
         if any(re.search(profile.measure, f"{count} {label}", re.IGNORECASE) for count in counts):
             return True
@@ -1379,6 +1397,7 @@ _FIGURE = re.compile(r":\s*\d")
 # A table row read aloud whose values are bare counts ("Chế biến món ăn | Cao đẳng: 30 | Sơ cấp: - | Tổng: 210").
 _MONEY_OR_SHARE = re.compile(f"{MONEY_MEASURE}|{SHARE_MEASURE}", re.IGNORECASE)
 _COUNTS_ROW = re.compile(r"^[^|]+(?:\s\|\s[^|:]+:\s*(?:\d{1,3}(?:\.\d{3})*|\d+|-))+$")
+_BARE_COUNT = re.compile(r":\s*(\d{1,3}(?:\.\d{3})+|\d+)\s*(?=\||$)")  # a bare count cell's figure
 
 
 def section_key(passage: Passage) -> tuple[str, str]:

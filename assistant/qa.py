@@ -925,9 +925,9 @@ _FIGURE_BACK = re.compile(r"\b(?:con so|so lieu|chi tieu|ty le|muc|so) (?:do|nay
 
 
 def part_profile(part: str, whole: QuestionProfile, drop: set[str]) -> QuestionProfile:
-    """A part of a compound question, profiled on its own; the whole lends its years (not to a part asking what a
-    term means) and kinds, and its topic to a part that names none ("Tỷ lệ … năm 2026 là bao nhiêu, và năm 2025
-    thực tế đạt bao nhiêu?": the second part asks the same rate of 2025)."""
+    """A part of a compound question, profiled on its own; the whole lends its years and quarters (not to a part
+    asking what a term means) and kinds, and its topic to a part that names none ("Tỷ lệ … năm 2026 là bao nhiêu, và
+    năm 2025 thực tế đạt bao nhiêu?": the second part asks the same rate of 2025)."""
     own = profile_question(part)
     keywords = tuple(k for k in own.keywords if k not in drop) or own.keywords
     # a level, group or place is what the part singles out, not a topic of its own ("…, riêng trình độ cao đẳng")
@@ -940,7 +940,9 @@ def part_profile(part: str, whole: QuestionProfile, drop: set[str]) -> QuestionP
                                           and k not in others), *keywords)))
     # what a term means holds whatever the year the rest of the question asks of
     years = own.years or (() if own.wants(DEFINITION) else whole.years)
-    return replace(own, keywords=keywords, years=years, kinds=own.kinds or whole.kinds)
+    # … and its quarter ("Riêng quý II, bao nhiêu tin, bài và bao nhiêu phóng sự": each of quarter II)
+    return replace(own, keywords=keywords, years=years, kinds=own.kinds or whole.kinds,
+                   quarters=own.quarters or whole.quarters)
 
 
 def with_parts(

@@ -1324,6 +1324,34 @@ def test_the_short_answer_of_a_table_row_keeps_the_column_of_the_year_asked():
     assert short_answer(refusal_of(question), profile_question(question)) == ""
 
 
+QUARTERS = passage(
+    1, "chart",
+    "V. HÌNH THỨC TRUYỀN THÔNG\n1. Trên báo chí\n"
+    "Tin, bài trên báo điện tử | Quý I: 85 | Quý II: 135 | Quý III: 120 | Quý IV: 80\n"
+    "Phóng sự, chương trình truyền hình | Quý I: 8 | Quý II: 14 | Quý III: 13 | Quý IV: 9",
+    "V. HÌNH THỨC TRUYỀN THÔNG › 1. Trên báo chí",
+)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("quy 3 du kien dang bao nhieu tin bai?", "Tin, bài trên báo điện tử: Quý III: 120."),
+    ("Sáu tháng đầu năm có bao nhiêu phóng sự truyền hình?",
+     "Phóng sự, chương trình truyền hình: Quý I: 8; Quý II: 14."),
+])
+def test_the_short_answer_of_a_table_row_keeps_the_columns_of_the_quarters_asked(question, expected):
+    from assistant.compose import short_answer
+
+    answer = compose(question, [Evidence(tuple(passage_units(QUARTERS)[1:]))], [QUARTERS])
+    assert short_answer(answer, profile_question(question)) == f"Theo {PLAN}: {expected}"
+
+
+def test_a_part_of_a_compound_question_is_asked_of_the_wholes_quarter():
+    question = "Riêng quý II, dự kiến bao nhiêu tin, bài và bao nhiêu phóng sự truyền hình?"
+    whole = profile_question(question)
+    parts = [part_profile(part, whole, set()) for part in question_parts(question)]
+    assert len(parts) == 2 and all(p.quarters == {2} for p in parts)
+
+
 def refusal_of(question: str):
     from assistant.compose import refusal
 

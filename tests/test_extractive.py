@@ -23,6 +23,7 @@ from assistant.extractive import (
     topic_keywords,
     year_ok,
     names_partners,
+    quarter_column_asked,
     direction_fit,
 )
 from assistant.qa import Retrieved, answer_extractive, given_facts, held_kinds
@@ -1148,6 +1149,21 @@ def test_a_document_the_question_sets_aside_is_not_its_answer():
     assert profile_question("Kế hoạch thực hiện quyết định nào? Ngoài ra còn gì?").set_aside == ()
 
 
+def test_a_citing_clause_that_goes_on_to_say_when_the_session_was_held_answers_when():
+    """A notice's opening cites the laws it acts on, then says what was done and when: that time answers "diễn ra
+    ngày nào"; a clause citing a document with its own date says nothing of when."""
+    opening = passage(1, "cc", f"{BASIS_TITLE}\nThực hiện Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân "
+                      "và Chương trình Kỳ họp thứ mười, sáng ngày 10 tháng 7 năm 2028, Hội đồng nhân dân tỉnh đã tiến "
+                      "hành phiên chất vấn về giáo dục nghề nghiệp.", BASIS_TITLE)
+    cited = passage(2, "cd", f"{BASIS_TITLE}\nThực hiện Kế hoạch số 36/KH-UBND ngày 09/12/2026 của Ủy ban nhân dân "
+                    "tỉnh về phiên chất vấn giáo dục nghề nghiệp.", BASIS_TITLE)
+    when = profile_question("Phiên chất vấn về giáo dục nghề nghiệp diễn ra ngày nào?")
+    texts = [s.unit.text for s in score_units([opening, cited], when, WEIGHTS)]
+    assert any("sáng ngày 10 tháng 7 năm 2028" in t for t in texts) and not any("36/KH-UBND" in t for t in texts)
+    what = profile_question("Phiên chất vấn bàn về giáo dục nghề nghiệp gì?")
+    assert not any("Thực hiện" in s.unit.text for s in score_units([opening, cited], what, WEIGHTS))
+
+
 def test_a_budget_row_under_its_tables_money_unit_states_a_sum():
     """"Kinh phí: 1.680" in a table whose note says "Đơn vị tính: triệu đồng" is a sum of money; a row of people is
     not, nor a row without a figure."""
@@ -1167,6 +1183,23 @@ def test_a_money_unit_in_the_header_cell_or_a_note_makes_a_rows_figure_a_sum():
     assert has_measure("Ngân sách tỉnh | Dự toán: 9.680 | ĐVT: tỷ đồng", profile)
     assert not has_measure("Ngân sách cấp xã | Số lượng (người): 2.340", profile)
     assert not has_measure("Ngân sách cấp xã | Ghi chú: 2.340 (Hai nghìn đồng chí)", profile)
+
+
+def test_a_row_of_bare_counts_counts_what_its_label_names():
+    """"Phóng sự, chương trình truyền hình | Quý I: 8 | Quý II: 14" states counts of reports, not of news items."""
+    profile = profile_question("Quý II có bao nhiêu phóng sự?")
+    assert has_measure("Phóng sự, chương trình truyền hình | Quý I: 8 | Quý II: 14", profile)
+    assert not has_measure("Tin, bài trên báo điện tử | Quý I: 85 | Quý II: 135", profile)
+    assert not has_measure("Phóng sự, chương trình truyền hình | Ghi chú: theo quý", profile)
+
+
+@pytest.mark.parametrize(("question", "header", "asked"), [
+    ("quy 3 dang bao nhieu tin bai", "Quý III", True), ("Quý 2 có bao nhiêu phóng sự?", "Quý II", True),
+    ("6 tháng đầu năm có bao nhiêu phóng sự?", "Quý I", True), ("6 tháng đầu năm có bao nhiêu phóng sự?", "Quý III", False),
+    ("Cả năm có bao nhiêu phóng sự?", "Quý I", False), ("quy 3 dang bao nhieu tin bai", "Năm 2028", False),
+])
+def test_a_column_of_the_quarter_asked(question, header, asked):
+    assert quarter_column_asked(header, profile_question(question)) is asked
 
 
 def test_a_figure_asked_of_now_is_no_target_ahead():
