@@ -43,11 +43,11 @@ def folded_tokens(text: str) -> list[str]:
     return syllables + [f"{a}_{b}" for a, b in zip(syllables, syllables[1:])]
 
 
-TOKENS_VERSION = 12  # how text becomes folded tokens (2: abbreviations read in full, 3: phrases of one meaning read
+TOKENS_VERSION = 13  # how text becomes folded tokens (2: abbreviations read in full, 3: phrases of one meaning read
 # alike, 4: "tháng 8/2026" as "tháng 8 năm 2026", 5: "xuất khẩu lao động", 6: "GD&ĐT", "LĐ-TB&XH" in full, 7: "CĐ",
 # "ĐH" in full, 8: "LĐ", "HS", "SV" in full, 9: "kĩ", "tỉ", "lí", "quí" read as "kỹ", "tỷ", "lý", "quý", 10:
 # "CSDL", "GQVL", "CSVC", "KT-XH", "BH" … and each of "CĐ/ĐH" in full, 11: "DS", "Sở NV" in full, "01" read as
-# "1", 12: "tay nghề" as "kỹ năng nghề"); a change rebuilds saved indexes
+# "1", 12: "tay nghề" as "kỹ năng nghề", 13: "đầu tiên" as "thứ nhất"); a change rebuilds saved indexes
 
 
 def _bm25(corpus: list[list[str]]) -> bm25s.BM25:
