@@ -251,9 +251,12 @@ def test_the_verb_framing_a_figure_asked_is_no_topic(question):
 @pytest.mark.parametrize(("question", "how_many"), [
     ("Ngày hội ở xã Lũng Mây do đơn vị nào đăng cai?", False), ("Nhà máy ở Lũng Mây do ai quản lý?", False),
     ("Xã Lũng Mây có mấy trường?", True), ("xa lung may co may truong", True),
+    ("Cái 9,3 tỷ trong ngân sách xã Lũng Mây dùng vào việc gì?", False),
+    ("Tỷ trọng ngân sách xã Lũng Mây là bao nhiêu?", True), ("ty trong ngan sach xa lung may", True),
 ])
-def test_may_typed_with_its_marks_asks_how_many_only_as_may(question, how_many):
-    """A name or a noun that folds to "may" ("Mây", "máy") typed with its marks asks no count; "mấy" does."""
+def test_asking_words_typed_with_other_marks_ask_nothing(question, how_many):
+    """A name or a noun that folds to "may" ("Mây", "máy") typed with its marks asks no count, "mấy" does; "tỷ
+    trong (ngân sách)" asks no share, "tỷ trọng" does."""
     profile = profile_question(question)
     assert (NUMBER in profile.kinds) is how_many and "lung" in profile.keywords
 

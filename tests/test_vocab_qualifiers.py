@@ -226,6 +226,9 @@ def test_a_basis_line_cites_a_kind_of_document_by_its_first_document():
     ("Hỗ trợ đào tạo dưới 3 tháng bao nhiêu tiền một khóa?", {"duoi 3 thang"}, set()),  # a level asked
     ("Tổng số học viên, không kể người khuyết tật, là bao nhiêu?", set(), {"khuyet tat"}),
     ("Người khuyết tật cư trú tại xã được hỗ trợ gì?", {"khuyet tat"}, set()),  # "cư trú" leaves nothing out
+    # the general figure, those without a credential counted in: a figure of those with one alone is not it
+    ("Tỷ lệ lao động qua đào tạo nói chung (kể cả không có bằng cấp, chứng chỉ) là bao nhiêu?", set(), {"bang cap"}),
+    ("ty le lao dong qua dao tao tinh ca lao dong chua duoc cap chung chi", set(), {"bang cap"}),
 ])
 def test_what_a_question_leaves_out_is_not_asked(question, asked, left_out):
     from index.vocab.qualifiers import excluded_qualifiers

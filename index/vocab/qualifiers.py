@@ -274,7 +274,11 @@ _SCHOOL_KIND = re.compile(
 # What a question leaves out of the figure asked ("sơ cấp (không tính các lớp dưới 3 tháng)", "không kể lao động
 # đi làm việc ở nước ngoài", "ngoại trừ hộ nghèo"), folded, to the end of its clause: a figure for a row that names
 # it counts it in, and answers another question. Not a bare "trừ": folded, it is also "cư trú", "dự trù".
-_EXCLUDED = re.compile(r"\b(?:khong tinh|khong ke|khong bao gom|ngoai tru)\s+(?P<what>[^,.;:)?]+)")
+# … and what it counts in beside the part a plan singles out ("tỷ lệ lao động qua đào tạo nói chung, kể cả không có
+# bằng cấp, chứng chỉ"): the figure "có bằng cấp, chứng chỉ" counts that part alone, as narrow as the other counts wide
+# (the part named over a comma: "kể cả không có bằng cấp, chứng chỉ")
+_EXCLUDED = re.compile(r"\b(?:(?:khong tinh|khong ke|khong bao gom|ngoai tru)\s+(?P<what>[^,.;:)?]+)|(?:ke ca|tinh ca|"
+                       r"bao gom ca)(?: nguoi| lao dong)? (?:khong|chua) (?:co|duoc cap)\s+(?P<without>[^.;:)?]+))")
 
 
 def excluded_qualifiers(question: str) -> frozenset[str]:
@@ -283,7 +287,7 @@ def excluded_qualifiers(question: str) -> frozenset[str]:
     >>> sorted(excluded_qualifiers("Chỉ tiêu sơ cấp (không tính các lớp dưới 3 tháng) là bao nhiêu?"))
     ['duoi 3 thang']
     """
-    spans = [m.group("what") for m in _EXCLUDED.finditer(fold_accents(question).lower())]
+    spans = [m.group("what") or m.group("without") for m in _EXCLUDED.finditer(fold_accents(question).lower())]
     return frozenset(words[0] for key, words in _QUALIFIERS.items() for span in spans if _GROUP_WORDS[key].search(span))
 
 
