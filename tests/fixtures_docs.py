@@ -1786,3 +1786,50 @@ def make_side_timeline(path: Path, width: int = 1200) -> Path:
     last, _, lines = rows[-1]
     image.crop((0, 0, width, last + 34 * len(lines) + 40)).save(path)
     return path
+
+
+def make_outlined_pdf(path: Path, lines: list[str], size: float = 12.0) -> Path:
+    """A PDF printed with "text as curves": every glyph of ``lines`` (DejaVu Serif) filled as a vector path, no font,
+    no text layer and no image, as a print driver or a design tool set to outline text writes it."""
+    from fontTools.pens.basePen import BasePen
+    from fontTools.ttLib import TTFont
+    from fpdf import FPDF
+    from fpdf.enums import PathPaintRule
+
+    font = TTFont(str(SERIF))
+    glyphs, cmap, scale = font.getGlyphSet(), font.getBestCmap(), size / font["head"].unitsPerEm
+
+    class Outline(BasePen):
+        def __init__(self, drawn, x: float, y: float) -> None:
+            super().__init__(glyphs)
+            self.drawn, self.x, self.y = drawn, x, y
+
+        def at(self, point) -> tuple[float, float]:  # font units, y up → page points, y down
+            return self.x + point[0] * scale, self.y - point[1] * scale
+
+        def _moveTo(self, p0) -> None:
+            self.drawn.move_to(*self.at(p0))
+
+        def _lineTo(self, p1) -> None:
+            self.drawn.line_to(*self.at(p1))
+
+        def _curveToOne(self, p1, p2, p3) -> None:
+            self.drawn.curve_to(*self.at(p1), *self.at(p2), *self.at(p3))
+
+        def _closePath(self) -> None:
+            self.drawn.close()
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_fill_color(0)
+    y = 72.0
+    for line in lines:
+        x = 56.0
+        with pdf.new_path(paint_rule=PathPaintRule.FILL_NONZERO) as drawn:
+            for char in unicodedata.normalize("NFC", line):
+                name = cmap.get(ord(char), ".notdef")
+                glyphs[name].draw(Outline(drawn, x, y))
+                x += glyphs[name].width * scale
+        y += size * 1.6
+    pdf.output(str(path))
+    return path

@@ -26,6 +26,7 @@ from index.tables import iter_tables
 from tests.fixtures_docs import (
     SCANNED_PLAN,
     char_accuracy,
+    make_outlined_pdf,
     make_page_photos_archive,
     make_scrolling_screenshot,
     plan_text,
@@ -620,3 +621,16 @@ def test_ocr_text_has_its_tt_column_read_again_and_nothing_else():
     assert [line.split(" | ")[0] for line in out.splitlines() if line.startswith("| ")][1:] == [
         "| I", "| 1", "| 2", "| II", "| 1", "| 2", "| 3"]
     assert out.splitlines()[0] == "Bảng 1. Chỉ tiêu" and out.endswith("Ghi chú: 1 2 3")
+
+
+def test_a_pdf_printed_with_text_as_curves_is_read_by_ocr(tmp_path):
+    """No font, no text layer, no image: every glyph a filled path, as a driver set to outline text prints it. Its
+    pages are read from their image like a scan's."""
+    lines = ["KẾ HOẠCH", "Tổ chức lớp tập huấn nghiệp vụ cho cán bộ làm công tác giáo dục nghề nghiệp cấp xã",
+             "Lớp 1 tổ chức tại Trường Cao đẳng Hà Long từ ngày 14/3/2028, 45 học viên."]
+    pdf = make_outlined_pdf(tmp_path / "tap-huan.pdf", lines)
+    assert not subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.strip()
+    plan = read_plan(pdf)
+    text = " ".join(plan.text.split())
+    assert plan.ocr_pages == 1
+    assert "Trường Cao đẳng Hà Long từ ngày 14/3/2028" in text and "45 học viên" in text
