@@ -29,6 +29,7 @@ from assistant.extractive import (
     executes_document,
     facts_in,
     holds_asked_kinds,
+    is_read_aloud,
     joint_coverage,
     kinds_in,
     leaf_heading,
@@ -271,6 +272,11 @@ def _search_within(index: SearchIndex, text: str, config: SearchConfig, filters:
     to the plans asked never widens past a filter); none when the filters let none of them through."""
     allowed = tuple(doc for doc in docs if filters is None or filters.accepts_plan(index.plans[doc]))
     return index.search(text, config, Filters(docs=allowed), hints)[1] if allowed else []
+
+
+# Where a question says to look, opening it: "Theo phụ lục danh mục nhiệm vụ của kế hoạch …,", "Trong kế hoạch năm
+# 2025,", "Ở Hà Nội,".
+_SOURCE_FRAME = re.compile(r"^\s*(?:theo|trong|tại|ở)\s+[^,?]{3,120},\s*", re.IGNORECASE)
 
 
 def _elliptic_part(keywords: tuple[str, ...]) -> bool:
@@ -929,7 +935,12 @@ def part_profile(part: str, whole: QuestionProfile, drop: set[str]) -> QuestionP
     asking what a term means) and kinds, and its topic to a part that names none ("Tỷ lệ … năm 2026 là bao nhiêu, và
     năm 2025 thực tế đạt bao nhiêu?": the second part asks the same rate of 2025)."""
     own = profile_question(part)
-    keywords = tuple(k for k in own.keywords if k not in drop) or own.keywords
+    # the source a question opens with, which every part repeats, names where to look, not what the part asks
+    # ("Theo phụ lục danh mục nhiệm vụ …, những đơn vị nào phối hợp": which bodies coordinate the task the other part
+    # names; every row of that annex would match the source's words)
+    framed = _SOURCE_FRAME.sub("", part, count=1)
+    asked = profile_question(framed).keywords if framed != part else own.keywords
+    keywords = tuple(k for k in asked if k not in drop) or asked
     # a level, group or place is what the part singles out, not a topic of its own ("…, riêng trình độ cao đẳng")
     singled = {w for q in own.qualifiers for w in fold_accents(q).lower().split()}
     if _elliptic_part(tuple(k for k in keywords if k not in singled)) or _FIGURE_BACK.search(fold_accents(part)):
@@ -1040,7 +1051,8 @@ def continuing(scored: list[ScoredUnit], first: Evidence, profile: QuestionProfi
     for s in scored:
         quote = quotes.get(section_key(s.unit.passage)) or (
             items.get(_item_key(s.unit.passage)) if FIELD_HEADING.match(leaf_heading(s.unit.passage)) else None)
-        if quote and s.unit.reading not in quote:
+        # (a table's row is a record of its own: no row goes on from the row quoted above it)
+        if quote and s.unit.reading not in quote and not is_read_aloud(s.unit.text):
             topic = set(topic_keywords(asked, s.unit.passage))
             own = {w for w in typed if fold_accents(w) in topic} if marked else topic
             if (own - words(" ".join(quote))) & words(s.unit.reading):

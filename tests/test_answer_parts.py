@@ -280,6 +280,28 @@ def test_each_part_of_a_compound_question_brings_its_own_evidence():
     assert {c.passage.id for c in answer.citations} == {"total", "province"}
 
 
+def test_a_part_after_the_source_the_question_opens_with_asks_of_the_row_the_other_part_names():
+    """"Theo phụ lục danh mục nhiệm vụ, ai chủ trì việc X và những đơn vị nào phối hợp?": both parts ask of row X;
+    the annex's other rows, whose heading the source names too, are no part's answer, nor read on from row X."""
+    annex = passage(1, "annex", "Phụ lục: Danh mục nhiệm vụ\n"
+                    "Đầu tư trang thiết bị đào tạo cho 04 nghề trọng điểm | Cơ quan chủ trì: Sở Giáo dục và Đào tạo | "
+                    "Cơ quan phối hợp: Sở Tài chính; Trường Cao đẳng Kỹ thuật\n"
+                    "Tổ chức Ngày hội tư vấn hướng nghiệp năm 2025 | Cơ quan chủ trì: Sở Giáo dục và Đào tạo | "
+                    "Cơ quan phối hợp: Tỉnh đoàn; các cơ sở giáo dục nghề nghiệp\n"
+                    "Tổ chức 18 phiên giao dịch việc làm | Cơ quan chủ trì: Sở Nội vụ | Cơ quan phối hợp: Ban Quản lý "
+                    "các khu công nghiệp tỉnh", "Phụ lục: Danh mục nhiệm vụ")
+    question = ("Theo phụ lục danh mục nhiệm vụ của kế hoạch, ai chủ trì việc đầu tư trang thiết bị cho 04 nghề "
+                "trọng điểm và những đơn vị nào phối hợp?")
+    parts = [part_profile(part, profile_question(question), set()) for part in question_parts(question)]
+    assert len(parts) == 2 and all({"trang", "thiet", "bi"} <= set(p.keywords) for p in parts)
+    assert not {"phu", "luc", "danh", "muc"} & set(parts[0].keywords)
+    r = retrieved(question, [annex])
+    first = Evidence(tuple(select_units(score_units(r.passages, r.profile, WEIGHTS), r.profile)))
+    items = with_parts(first, r.passages, r, WEIGHTS, None, set())
+    quoted = [u.text for item in items for u in item.units]
+    assert [q for q in quoted if " | " in q] == [quoted[-1]] and quoted[-1].startswith("Đầu tư trang thiết bị")
+
+
 def test_a_part_is_answered_by_the_line_that_covers_it_not_the_line_already_quoted():
     """The line quoted for the first part ranks first for the whole question's passage and speaks of the second
     part's schools too; a line further down, covering the second part better, tells what it asks and is quoted."""
