@@ -370,7 +370,9 @@ def executes_document(text: str, profile: QuestionProfile) -> bool:
 
 def facts_in(text: str, profile: QuestionProfile) -> set[str]:
     """The facts of the wanted kinds the text states, by value ("3.500", "quý II/2025", "Sở Tài chính"):
-    two table rows hold the same kind of fact, never the same one."""
+    two table rows hold the same kind of fact, never the same one. A heading's number is none, as in ``kinds_in``
+    ("3. Ngân sách cấp huyện: 4,2 tỷ đồng" states 4,2 alone: quoted back to a question giving it, nothing new)."""
+    text = _HEADING_NUMBER.sub(" ", text)
     wanted = [(kind, pattern) for kind, pattern in _KIND_PATTERNS.items() if kind != AGENCY and profile.wants(kind)]
     found = {f"{kind}:{m.group(0)}" for kind, pattern in wanted for m in pattern.finditer(text)}
     if profile.wants(NUMBER) and profile.measure in (ORDINAL_MEASURE, FREQUENCY_MEASURE):

@@ -1467,6 +1467,20 @@ def test_a_time_or_figure_the_question_gives_is_no_answer_to_it():
     assert held_kinds(dated, asked, given) == {"date"}
 
 
+
+def test_a_figure_the_question_gives_under_a_numbered_heading_is_no_answer_to_it():
+    """"3. Ngân sách cấp huyện: 4,2 tỷ đồng." quoted back to "Ngân sách cấp huyện 4,2 tỷ thì huyện X được chia bao
+    nhiêu": the item's number 3 is no figure, 4,2 the question's own; a line with another figure states one."""
+    question = "Ngân sách cấp huyện 4,2 tỷ thì huyện Mường Khiêm được chia bao nhiêu?"
+    asked = profile_question(question)
+    budget = passage(1, "b", "C. KINH PHÍ\n3. Ngân sách cấp huyện: 4,2 tỷ đồng.\n4. Huyện Mường Khiêm: 0,6 tỷ đồng.",
+                     "C. KINH PHÍ")
+    echo, shared = [u for u in passage_units(budget) if not u.is_heading]
+    given = given_facts(question, asked)
+    assert held_kinds([echo], asked, given) == set()
+    assert held_kinds([shared], asked, given) == {"number"}
+
+
 @pytest.mark.parametrize(("question", "tasks"), [
     ("Sở Tài chính làm gì?", True),
     ("Nhiệm vụ của Sở Nội vụ là gì?", True),
