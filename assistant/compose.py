@@ -18,6 +18,7 @@ from assistant.extractive import (
     announces_items,
     asks_comments,
     column_named,
+    counts_in_excluded,
     enumeration,
     facts_in,
     has_measure,
@@ -551,6 +552,8 @@ def _candidates(
             restated = 0 if specific & wanted else len(facts & given)
             singled = sum(names_qualifier(q, text) for q in profile.qualifiers) / len(profile.qualifiers) \
                 if profile.qualifiers and held else 0.0  # among runs stating the kind of fact asked
+            # a run counting in what the question leaves out ("… có bằng cấp, chứng chỉ" for the rate "nói chung")
+            singled -= counts_in_excluded(text, profile)
             due = deadline and bool(BY_DATE.search(text) or BY_MONTH.search(text))
             score = (KIND_WEIGHT / 2 * held - GIVEN_COST * restated + covered + QUALIFIER_WEIGHT * singled
                      + DEADLINE_WEIGHT * due - cost * len(text) - RANK_COST * rank)

@@ -648,8 +648,9 @@ def signals_of(
         assigned=len(assigned) / len(named) if named else 1.0,
         dense=dense,
         # the plan's own district ("huyện Yên Khê" of a district's plan) is named by the plan, not by each quote
-        # a quote naming what the question leaves out ("không tính các lớp dưới 3 tháng") counts it in
-        qualifier=0.0 if counts_in_excluded(quoted, r.profile) else (
+        # the best quote naming what the question leaves out ("không tính các lớp dưới 3 tháng") counts it in; one
+        # beside it may name it (the credentialled rate quoted after the general one asked)
+        qualifier=0.0 if counts_in_excluded(best.unit.reading, r.profile) else (
             sum(names_qualifier(q, f"{paths}\n{chunks}\n{lists}\n{plan.issuer}\n{plan.title}") for q in qualifiers)
             / len(qualifiers) if qualifiers else 1.0),
     )

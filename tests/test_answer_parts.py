@@ -1374,6 +1374,23 @@ def test_a_part_of_a_compound_question_is_asked_of_the_wholes_quarter():
     assert len(parts) == 2 and all(p.quarters == {2} for p in parts)
 
 
+RATES = passage(
+    1, "rates",
+    "II. CHỈ TIÊU\n3. Biểu chỉ tiêu\n"
+    "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ | Đơn vị: % | Năm 2025: 30,2\n"
+    "Tỷ lệ lao động qua đào tạo | Đơn vị: % | Năm 2025: 65,5",
+    "II. CHỈ TIÊU › 3. Biểu chỉ tiêu",
+)
+
+
+def test_the_short_answer_of_the_general_rate_asked_is_not_the_credentialled_one():
+    from assistant.compose import short_answer
+
+    question = "ty le lao dong qua dao tao noi chung nam 2025 la bao nhieu"
+    answer = compose(question, [Evidence(tuple(passage_units(RATES)[1:]))], [RATES])
+    assert short_answer(answer, profile_question(question)) == f"Theo {PLAN}: Tỷ lệ lao động qua đào tạo: Năm 2025: 65,5%."
+
+
 def refusal_of(question: str):
     from assistant.compose import refusal
 

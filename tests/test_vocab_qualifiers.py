@@ -229,6 +229,7 @@ def test_a_basis_line_cites_a_kind_of_document_by_its_first_document():
     # the general figure, those without a credential counted in: a figure of those with one alone is not it
     ("Tỷ lệ lao động qua đào tạo nói chung (kể cả không có bằng cấp, chứng chỉ) là bao nhiêu?", set(), {"bang cap"}),
     ("ty le lao dong qua dao tao tinh ca lao dong chua duoc cap chung chi", set(), {"bang cap"}),
+    ("Đến năm 2025, tỷ lệ lao động qua đào tạo nói chung của Hải Phòng là bao nhiêu?", set(), {"bang cap"}),
 ])
 def test_what_a_question_leaves_out_is_not_asked(question, asked, left_out):
     from index.vocab.qualifiers import excluded_qualifiers

@@ -287,8 +287,16 @@ def excluded_qualifiers(question: str) -> frozenset[str]:
     >>> sorted(excluded_qualifiers("Chỉ tiêu sơ cấp (không tính các lớp dưới 3 tháng) là bao nhiêu?"))
     ['duoi 3 thang']
     """
-    spans = [m.group("what") or m.group("without") for m in _EXCLUDED.finditer(fold_accents(question).lower())]
+    folded = fold_accents(question).lower()
+    spans = [m.group("what") or m.group("without") for m in _EXCLUDED.finditer(folded)]
+    spans += [_CREDENTIAL_WORDS] if _GENERAL_TRAINED.search(folded) else []
     return frozenset(words[0] for key, words in _QUALIFIERS.items() for span in spans if _GROUP_WORDS[key].search(span))
+
+
+# "tỷ lệ lao động qua đào tạo nói chung": the general rate, of which plans set the credentialled one apart ("… có
+# bằng cấp, chứng chỉ"); that one counts a part alone.
+_GENERAL_TRAINED = re.compile(r"\bqua dao tao noi chung\b")
+_CREDENTIAL_WORDS = "bang cap, chung chi"
 
 
 def named_qualifiers(question: str, bodies: tuple[tuple[int, int], ...] = ()) -> frozenset[str]:
