@@ -32,6 +32,7 @@ from index.vocab.wording import in_plan_wording, plan_reading
     ("dot thu hai nhan tu ngay nao", "dot 2 nhan tu ngay nao"),
     ("tien mua may moc thiet bi cho nghe trong diem", "tien mua trang thiet bi cho nghe trong diem"),
     ("bao gio phai xong", "bao gio phai hoan thanh"),
+    ("bao gio thi dung duoc", "bao gio thi dua vao su dung"),
     ("xong truoc ngay nao", "hoan thanh truoc ngay nao"),
     ("muon vay von can chuan bi nhung giay to gi", "muon vay von can chuan bi nhung ho so gi"),
     ("trong do tinh bo ra bao nhieu", "trong do ngan sach tinh bo ra bao nhieu"),
@@ -46,7 +47,7 @@ def test_everyday_phrases_are_read_in_the_plans_words(typed, plans):
                                    "ngan sach tinh bo ra bao nhieu", "ngan sach cap xa gop", "tinh chi dao",
                                    "tinh ho tro bao nhieu",
                                    "uu tien nguoi khuyet tat", "hoc nghe", "vay von", "giao vien",
-                                   "dau tu dot 1", "dot phat hai", "nghe may", "lam xong"])
+                                   "dau tu dot 1", "dot phat hai", "nghe may", "lam xong", "su dung duoc"])
 def test_plan_words_words_that_fold_alike_and_amounts_are_left_alone(typed):
     assert in_plan_wording(typed) == typed
 

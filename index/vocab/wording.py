@@ -49,6 +49,8 @@ PLAN_WORDING: tuple[tuple[str, str], ...] = (
     (rf"(?<!ngan sach )(?<!cap )(?=(?:cap )?(?:trung uong|tinh|thanh pho|huyen|xa) {PAYING}\b)", "ngan sach "),
     # the latest a thing may be done ("muộn nhất", "trễ nhất là khi nào"): plans write "chậm nhất"
     (r"muon nhat|tre nhat", "cham nhat"),
+    # a thing "dùng được" (usable; not "sử dụng được") is one plans "đưa vào sử dụng"
+    (r"(?<!su )dung duoc", "dua vao su dung"),
     # "(phải) xong" a task: plans write "hoàn thành"
     (r"(?<=phai )xong|xong(?= (?:truoc|khi nao|luc nao|bao gio|trong|vao)\b)", "hoan thanh"),
 )
