@@ -326,12 +326,17 @@ _OWN_PART = {SIGNER: SIGNATURE_TITLE, DOC_NUMBER: HEADER_TITLE, ISSUE_DATE: HEAD
 _HEADING_NUMBER = re.compile(rf"(?:^|(?<={SECTION_SEPARATOR}))\s*\d{{1,2}}(?:\.\d{{1,2}})*\s*[.\-–)]?\s+(?=[{UPPER}])")
 
 
+def without_heading_number(text: str) -> str:
+    """A text without its heading's number ("3. Ngân sách cấp huyện: 4,2 tỷ đồng" → "Ngân sách …"), no figure of it."""
+    return _HEADING_NUMBER.sub(" ", text)
+
+
 def kinds_in(text: str, profile: QuestionProfile) -> set[str]:
     """Which of the facts the question wants this text holds; a heading's number is no figure, nor a cited
     document's number or a day, nor a figure in another measure than the one asked ("04 phóng sự" for "bao nhiêu
     kinh phí"), nor a time coarser than the one asked ("năm 2023" for "tháng mấy"), nor a cited document's date
     unless what the plan implements is asked."""
-    text = _HEADING_NUMBER.sub(" ", text)
+    text = without_heading_number(text)
     uncited = DATED_DOCUMENT.sub(" ", text)
     figures = DAY.sub(" ", uncited) if profile.wants(NUMBER) else ""  # "Kế hoạch số 219/KH-UBND ngày 04/12/2018"
     found = {kind for kind, pattern in _KIND_PATTERNS.items()
@@ -370,9 +375,7 @@ def executes_document(text: str, profile: QuestionProfile) -> bool:
 
 def facts_in(text: str, profile: QuestionProfile) -> set[str]:
     """The facts of the wanted kinds the text states, by value ("3.500", "quý II/2025", "Sở Tài chính"):
-    two table rows hold the same kind of fact, never the same one. A heading's number is none, as in ``kinds_in``
-    ("3. Ngân sách cấp huyện: 4,2 tỷ đồng" states 4,2 alone: quoted back to a question giving it, nothing new)."""
-    text = _HEADING_NUMBER.sub(" ", text)
+    two table rows hold the same kind of fact, never the same one."""
     wanted = [(kind, pattern) for kind, pattern in _KIND_PATTERNS.items() if kind != AGENCY and profile.wants(kind)]
     found = {f"{kind}:{m.group(0)}" for kind, pattern in wanted for m in pattern.finditer(text)}
     if profile.wants(NUMBER) and profile.measure in (ORDINAL_MEASURE, FREQUENCY_MEASURE):

@@ -48,6 +48,7 @@ from assistant.extractive import (
     select_units,
     topic_coverage,
     topic_keywords,
+    without_heading_number,
     year_ok,
     years_beside_plan,
 )
@@ -693,7 +694,10 @@ def held_kinds(units, profile: QuestionProfile, given: frozenset[str] = frozense
         for text in (unit.reading, unit.passage.section):
             kinds = kinds_in(text, profile) - ({AGENCY} if executing else set())
             if given and kinds & _GIVEN_KINDS:
-                new = {f.split(":", 1)[0] for f in facts_in(text, profile) if fold_accents(f).lower() not in given}
+                # (a heading's number is no fact: "3. Ngân sách cấp huyện: 4,2 tỷ đồng" quoted back to a question giving
+                # "4,2 tỷ" states nothing new)
+                new = {f.split(":", 1)[0] for f in facts_in(without_heading_number(text), profile)
+                       if fold_accents(f).lower() not in given}
                 kinds = {k for k in kinds if k not in _GIVEN_KINDS or k in new}
             held |= kinds
     return held
