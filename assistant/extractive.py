@@ -828,8 +828,9 @@ def score_units(
 def _goes_on_when(unit: Unit, profile: QuestionProfile) -> bool:
     """Whether a preamble's citing clause goes on to say when what the text reports was done, the time asked ("Thực
     hiện Luật …, Chương trình Kỳ họp thứ mười …, sáng ngày 10 tháng 7 năm 2028, Hội đồng nhân dân tỉnh đã tiến hành
-    phiên chất vấn …"): a time of no document it cites (their dates are the documents')."""
-    return profile.wants(DATE) and DATE in kinds_in(unit.reading, profile)
+    phiên chất vấn …"): a time of no document it cites (their dates are the documents'). A deadline asked is none a
+    preamble sets ("trình … trước ngày nào": a cited resolution's day is no deadline)."""
+    return profile.wants(DATE) and not profile.deadline and DATE in kinds_in(unit.reading, profile)
 
 
 def _is_total_row(line: str) -> bool:

@@ -1160,6 +1160,8 @@ def test_a_citing_clause_that_goes_on_to_say_when_the_session_was_held_answers_w
     when = profile_question("Phiên chất vấn về giáo dục nghề nghiệp diễn ra ngày nào?")
     texts = [s.unit.text for s in score_units([opening, cited], when, WEIGHTS)]
     assert any("sáng ngày 10 tháng 7 năm 2028" in t for t in texts) and not any("36/KH-UBND" in t for t in texts)
+    due = profile_question("Phiên chất vấn về giáo dục nghề nghiệp phải tổ chức trước ngày nào?")
+    assert not any("Thực hiện" in s.unit.text for s in score_units([opening, cited], due, WEIGHTS))
     what = profile_question("Phiên chất vấn bàn về giáo dục nghề nghiệp gì?")
     assert not any("Thực hiện" in s.unit.text for s in score_units([opening, cited], what, WEIGHTS))
 
