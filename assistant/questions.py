@@ -789,7 +789,7 @@ _LENDER_ASKED = re.compile(r"\b(?:vay|lay|xin|nhan|huy dong)\b(?: \w+){0,3} (?:o
 _MARKED_ASKING = {"may": "mấy", "ty trong": "tỷ trọng"}
 
 
-def as_typed(folded: str, typed: str) -> str:
+def _spelled_as_typed(folded: str, typed: str) -> str:
     """The folded question with the asking words its marks spell as other words made plain words ("lung may_" for
     "xã Lũng Mây"), so that no pattern reads them as asking."""
     words = " ".join(re.findall(r"[^\W\d_]+", canonical(typed).lower()))
@@ -954,7 +954,7 @@ def profile_question(question: str) -> QuestionProfile:
     # Nghị quyết số 06/NQ-CP … về phát triển…)?") says where to look, nothing asked: its title's words would thin
     # the topic, its dates ask no time and its "không" no longer ends a yes-or-no question
     unnoted = ENDING_PLAN_NOTE.sub(" ", question)
-    folded = as_typed(" ".join(folded_syllables(unnoted)), unnoted)
+    folded = _spelled_as_typed(" ".join(folded_syllables(unnoted)), unnoted)
     # the topic as plans word it; a plan's short name glued to its number ("theo KH70") is the number plans write
     asked = " ".join(folded_syllables(_SET_ASIDE.sub(" ", fold_accents(canonical(unnoted)).lower())))
     content = _content_words(question)
@@ -1059,7 +1059,7 @@ def section_hints(question: str, cited_document: bool = False) -> set[str]:
     những văn bản nào"). About a ``cited_document`` (one the plans only cite), the
     signer and date asked for are that document's, not in the plan's signature or header.
     """
-    folded = as_typed(" ".join(folded_syllables(question)), question)
+    folded = _spelled_as_typed(" ".join(folded_syllables(question)), question)
     kinds = _kinds(folded, question) - ({SIGNER, DOC_NUMBER, ISSUE_DATE, ISSUER} if cited_document else set())
     hints = set()
     if SIGNER in kinds:
