@@ -32,6 +32,14 @@ _ANNEX_NAME = re.compile(r"^(?:phu[\s_-]*luc|pl[\s_-]*\d|bieu)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file sent inside another (an e-mail's attachment, a PDF's attached annex): its name and its bytes."""
+
+    name: str
+    data: bytes
+
+
+@dataclass(frozen=True)
 class Member:
     """A file inside the archive: its name as the archive gives it, and a name safe to write it under."""
 

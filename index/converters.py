@@ -25,6 +25,8 @@ in each column it covers, so a figure stays under its header).
   column slices, page after page (`index.wide_tables`). Letters drawn slanted across the page (a watermark
   such as "BẢN SAO ĐIỆN TỬ") are no text of the document and are left out.
   Pages without a text layer are read by OCR (`index.ocr`).
+  Files attached inside the PDF (an e-office decision carrying its annex workbook) are read after its pages, the
+  documents before the annexes (`index.pdf_attachments`).
 - .png/.jpg/.tif (a scanner's TIFF, a photographed page): each frame a page
   of an image-only PDF, read by OCR.
 - .xps/.oxps (a Word file printed to Windows' "Microsoft XPS Document Writer"): MuPDF's ``mutool`` turns its fixed
@@ -53,7 +55,7 @@ from pathlib import Path
 
 from index import ocr, office_graphics
 from index.aligned_columns import aligned_tables, wrapped_tables
-from index.bundles import archive_members, opened_archive, reading_rank
+from index.bundles import Attachment, archive_members, opened_archive, reading_rank
 from index.cells import Block, Row, cell_text, layout_grid, render
 from index.documents import (
     IMAGE_SUFFIXES,
@@ -72,6 +74,7 @@ from index.epub import epub_blocks
 from index.footnotes import note_mark
 from index.html_text import decode_html, html_blocks, mhtml_page
 from index.legacy_fonts import from_legacy, is_legacy_font
+from index.pdf_attachments import attached_files
 from index.pdf_columns import Word, closing_halves, gutter, reading_keys, split_at
 from index.sheets import workbook_blocks
 from index.slides import deck_blocks
@@ -1179,13 +1182,30 @@ def _message(path: Path, name: str, progress: PageProgress | None, ocr_cache: Pa
         letter, attachments = read_message(path.read_bytes())
     except ValueError as exc:
         raise DocumentError(f"{name}: không đọc được thư điện tử .eml ({exc}).") from exc
-    read, notes = _read_members(
-        [(f"{name}/{a.name}", f"{n:02d}{Path(a.name).suffix.lower()}", partial(bytes, a.data))
-         for n, a in enumerate(attachments)], "thư", progress, ocr_cache, keep_unranked=True)
+    read, notes = _read_members(_attached(name, attachments), "thư", progress, ocr_cache, keep_unranked=True)
     parts = [(rank, plan.text) for rank, _, plan in read] + [(_LETTER_RANK, letter)]
     parts.sort(key=lambda item: item[0])
     return PlanFile(path, "\n\n".join(text for _, text in parts if text.strip()),
                     sum(p.ocr_pages for _, _, p in read), tuple(notes))
+
+
+def _pdf(path: Path, name: str, progress: PageProgress | None, ocr_cache: Path | None) -> PlanFile:
+    """A PDF's pages, then the files attached inside it (``pdf_attachments``: an e-office decision carrying its
+    annexes) in a bundle's order, the documents before the annexes; an attachment left out is named in the notes."""
+    text, ocr_pages = _pdf_text(path, name, progress, ocr_cache)
+    try:
+        attachments = attached_files(path)
+    except ValueError as exc:
+        return PlanFile(path, text, ocr_pages, (f"{name}: bỏ qua các tệp đính kèm ({exc})",))
+    read, notes = _read_members(_attached(name, attachments), "tệp PDF", progress, ocr_cache, keep_unranked=True)
+    return PlanFile(path, "\n\n".join([text, *(plan.text for _, _, plan in read)]),
+                    ocr_pages + sum(p.ocr_pages for _, _, p in read), tuple(notes))
+
+
+def _attached(name: str, attachments: list[Attachment]) -> list[_Member]:
+    """Files sent inside another as a bundle's members, shown under the sender's name and written by their place."""
+    return [(f"{name}/{a.name}", f"{n:02d}{Path(a.name).suffix.lower()}", partial(bytes, a.data))
+            for n, a in enumerate(attachments)]
 
 
 # ================================================================== one entry point
@@ -1211,7 +1231,8 @@ def convert(
         if suffix in (".txt", ".md"):
             return PlanFile(path, decode_plan(Path(name), path.read_bytes()))
         if suffix == ".pdf":
-            text, ocr_pages = _pdf_text(path, name, progress, ocr_cache)
+            pdf = _pdf(path, name, progress, ocr_cache)
+            text, ocr_pages, notes = pdf.text, pdf.ocr_pages, pdf.notes
         elif suffix == ".docx":
             text, ocr_pages = _docx_text(path, name, progress, ocr_cache)
         elif suffix in (".xps", ".oxps"):

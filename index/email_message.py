@@ -15,21 +15,15 @@ from __future__ import annotations
 import email
 import email.policy
 from collections.abc import Iterator
-from dataclasses import dataclass
 from email.message import EmailMessage, MIMEPart
 from email.utils import parsedate_to_datetime
 
+from index.bundles import Attachment
 from index.cells import render
 from index.html_text import html_blocks
 
 SENDER_LABEL = "Người gửi: "
 SENT_LABEL = "Ngày gửi: "
-
-
-@dataclass(frozen=True)
-class Attachment:
-    name: str
-    data: bytes
 
 
 def read_message(data: bytes) -> tuple[str, list[Attachment]]:

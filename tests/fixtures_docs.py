@@ -437,6 +437,34 @@ def make_closing_pdf(path: Path, body: list[str], recipients: list[str], signer:
     return path
 
 
+def make_attached_pdf(path: Path, body: list[str], attachments: list[tuple[str, bytes, bool]],
+                      panel: bool = True) -> Path:
+    """A PDF of ``body`` carrying files as an e-office system attaches them: each (name, bytes, on_page) in the
+    document's attachments panel (its ``/EmbeddedFiles``), and as a paperclip on the page when ``on_page``;
+    without ``panel`` the files stand only as paperclips (fpdf2 lists them all in the panel, so its key is
+    renamed)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("DejaVu", fname=str(SANS))
+    pdf.set_font("DejaVu", size=11)
+    for line in body:
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    for n, (name, data, on_page) in enumerate(attachments):
+        if on_page:
+            attached = path.with_name(f"{path.stem}-{n}") / name
+            attached.parent.mkdir(exist_ok=True)
+            attached.write_bytes(data)
+            pdf.file_attachment_annotation(attached, x=20 + 10 * n, y=pdf.get_y() + 4, w=6, h=8)
+        else:
+            pdf.embed_file(bytes=data, basename=name, desc=name)
+    pdf.output(str(path))
+    if not panel:
+        path.write_bytes(path.read_bytes().replace(b"/EmbeddedFiles", b"/XmbeddedFiles"))
+    return path
+
+
 def make_unruled_table_pdf(path: Path, before: list[str], rows: list[list[str]], after: list[str],
                            widths: list[int], *, top_aligned: bool = False, running: str = "",
                            padding: float = 0.0, aligns: tuple[str, ...] = ()) -> Path:
