@@ -378,6 +378,20 @@ def _marked_otherwise(typed: str, first: str) -> bool:
     return word != fold_aligned(word) and word != first
 
 
+# A syllable that makes a common word of the head of a name after it: "cán bộ" (an officer), "toàn bộ" (all), "nội
+# bộ", "đồng bộ", "tiến bộ", "sơ bộ", "cơ sở" (a school or unit): "tập huấn cán bộ giáo dục nghề nghiệp" names no
+# ministry, nor "các cơ sở Y tế" a department (folded).
+_COMMON_WORDS = {"bo": ("can", "toan", "noi", "dong", "tien", "so"), "so": ("co",)}
+_LAST_SYLLABLE = re.compile(r"(\w+)\s+$")
+
+
+def _ends_common_word(folded: str, start: int) -> bool:
+    """Whether the name's head at ``start`` of the folded text ends a common word with the syllable before it."""
+    before = _COMMON_WORDS.get(folded[start:start + 3].rstrip())
+    last = _LAST_SYLLABLE.search(folded, max(0, start - 12), start) if before else None
+    return bool(last and last.group(1) in before)
+
+
 @lru_cache(maxsize=1)
 def _alias_index() -> dict[str, re.Pattern[str]]:
     """The aliases of ``_alias_table`` by the first character they match, each set in the same order and groups: a
@@ -408,8 +422,8 @@ def _alias_matches(text: str) -> list[tuple[int, int, str]]:
         if m is None:
             continue
         name, strict, first = lookup[m.lastgroup or ""]
-        if _marked_otherwise(text[m.start():m.start() + len(first)], first):
-            continue  # "số lao động": the words after it may still open a name
+        if _marked_otherwise(text[m.start():m.start() + len(first)], first) or _ends_common_word(folded, m.start()):
+            continue  # "số lao động", "cán bộ y tế": the words after it may still open a name
         end = m.end()
         if strict and accented and not text[m.start()].isupper():
             continue

@@ -131,6 +131,14 @@ def test_a_medium_in_lower_case_is_no_body():
     assert find_agencies("Đài Phát thanh và Truyền hình tỉnh làm gì?") == ["Đài Phát thanh và Truyền hình"]
 
 
+def test_the_head_of_a_common_word_opens_no_body():
+    """ "cán bộ" is an officer, "toàn bộ" all of it, "cơ sở" a school: the name after them is a field, no ministry."""
+    assert find_agencies("Tập huấn cán bộ giáo dục nghề nghiệp cấp xã năm 2028") == []
+    assert find_agencies("tap huan can bo giao duc nghe nghiep cap xa") == []
+    assert find_agencies("Rà soát toàn bộ Tài chính, nội bộ Y tế và các cơ sở Y tế") == []
+    assert find_agencies("Cán bộ Bộ Y tế và cơ sở của Sở Y tế") == ["Bộ Y tế", "Sở Y tế"]
+
+
 def test_a_place_whose_name_opens_with_a_head_word_is_no_body():
     """"Đài Loan" is a labour market, "Hội An" a city: a question naming them asks no body to act."""
     assert find_agencies("Năm 2026 đưa bao nhiêu lao động sang Đài Loan, chiếm mấy phần trăm?") == []
