@@ -367,10 +367,12 @@ _PER_UNITS = {"nguoi": _PERSON, "lao dong": _PERSON, "hoc sinh": _PERSON, "sinh 
 def per_unit_money_measure(*units: str, any_of: bool = False) -> str:
     """An amount of money counted per each of ``units`` (folded: "ngay", "khoa"): "bao nhiêu một tháng"
     is not answered by a sum per course, nor "học phí mỗi năm" by "đồng/người/khóa học". ``any_of``: each
-    unit belongs to its own part of a compound question ("bao nhiêu 1 ngày và … 1 khóa là bao nhiêu")."""
+    unit belongs to its own part of a compound question ("bao nhiêu 1 ngày và … 1 khóa là bao nhiêu"). An estimate
+    counts the units a rate multiplies ("178 người x 02 ngày x 150.000 đồng"): each is a unit the rate is per."""
     names = [_PER_UNITS[unit] for unit in units]
     each = ["|".join(names)] if any_of else names
-    per = "".join(rf"(?=[\s\S]*?(/\s*|\b(một|mỗi)\s+)({name})\b)" for name in each)
+    per = "".join(rf"(?=[\s\S]*?((/\s*|\b(một|mỗi)\s+)({name})\b|\d\s*({name})\s*[x×]|[x×]\s*\d[\d.,]*\s*({name})\b))"
+                  for name in each)
     return rf"^(?=[\s\S]*?({MONEY_MEASURE})){per}"
 SHARE_MEASURE = r"%|phần trăm"
 # "bao lâu": a length of time ("04 tuần/năm", "3 tháng"); "bao lâu một lần": how often ("hằng quý").

@@ -405,6 +405,11 @@ def test_money_question_needs_an_amount_of_money():
     assert per_worker == per_unit_money_measure("lao dong")
     assert re.search(per_worker, "hỗ trợ 1.500.000 đồng/người/khóa")
     assert not re.search(per_worker, "dành khoảng 650 tỷ đồng cho vay ưu đãi đối với khoảng 13.000 lượt lao động")
+    # an estimate's product counts the units its rate is per, on either side of it
+    per_day = profile_question("Tiền ăn của học viên được hỗ trợ mức bao nhiêu một người một ngày?").measure
+    assert re.search(per_day, "c) Hỗ trợ tiền ăn cho học viên (178 người x 02 ngày x 150.000 đồng): 53.400.000 đồng;")
+    assert re.search(per_day, "Tiền ăn: 150.000 đồng × 178 người × 2 ngày")
+    assert not re.search(per_day, "Hỗ trợ tiền ăn cho 178 người trong 02 ngày: 53.400.000 đồng")
 
 
 def test_words_after_ke_hoach_may_name_the_plan():
