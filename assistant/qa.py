@@ -1008,6 +1008,23 @@ def with_parts(
     return items
 
 
+def part_led(passages: list[Passage], r: Retrieved, weights: TermWeights, facts, drop: set[str],
+             config: AnswerConfig = ANSWER_CONFIG) -> tuple[Evidence | None, ScoredUnit | None]:
+    """The evidence and best unit of the first part of a compound question that its passages answer, for a question
+    no line answers whole: each part asks of words of its own, so no line covers enough of them all ("tiền ăn … mức
+    bao nhiêu một người một ngày, tổng bao nhiêu; và chi thuê hội trường là bao nhiêu?"); ``with_parts`` adds the
+    others, and the refusal weighs the whole question's share the quotes cover together."""
+    parts = question_parts(r.query.restored)
+    for part in parts[:MAX_PARTS] if len(parts) > 1 else []:
+        profile = part_profile(part, r.profile, drop)
+        scored = score_units(passages, profile, weights, facts, fact_key, config.scoring)
+        evidence, best, coverage = _evidence_from(scored, profile, config.scoring)
+        if evidence is not None and coverage >= config.min_coverage and (
+                profile.kinds & FACT_KINDS) <= held_kinds(evidence.units, profile):
+            return evidence, best
+    return None, None
+
+
 def unquoted_first(scored: list[ScoredUnit], quoted: set[tuple[str, str]], profile: QuestionProfile
                    ) -> list[ScoredUnit]:
     """A part's scored units without the lines the whole question's answer already quotes, when a line not quoted
@@ -1510,9 +1527,11 @@ def single_plan_evidence(
     expanded = _expanded(index, r)
     scored = score_units(expanded, r.profile, weights, facts, fact_key, config.scoring)
     evidence, best, coverage = _evidence_from(scored, r.profile, config.scoring)
+    drop = set().union(*(plan_identifiers(index.plans[doc]) for doc in r.scope.docs))
+    if evidence is None:
+        evidence, best = part_led(expanded, r, weights, facts, drop, config)
     if evidence is None or best is None:
         return None
-    drop = set().union(*(plan_identifiers(index.plans[doc]) for doc in r.scope.docs))
     search = r.part_search
     own = (lambda part: with_sections(index, search(part))) if search else None
     items = with_parts(evidence, expanded, r, weights, facts, drop, config, own)

@@ -40,6 +40,7 @@ from assistant.qa import (
     given_facts,
     held_kinds,
     merged,
+    part_led,
     part_profile,
     signals_of,
     single_plan_evidence,
@@ -278,6 +279,26 @@ def test_each_part_of_a_compound_question_brings_its_own_evidence():
     assert "52,6 tỷ đồng" in quoted and "17,8 tỷ đồng" in quoted
     answer = compose(r.question, items, r.passages)
     assert {c.passage.id for c in answer.citations} == {"total", "province"}
+
+
+def test_a_compound_question_no_line_answers_whole_is_led_by_its_first_answered_part():
+    """Each part asks of words of its own: no line covers enough of them all, so the first part the passages
+    answer leads and the other parts join it."""
+    section = "V. KINH PHÍ › 2. Dự toán kinh phí"
+    meals = passage(1, "meals", "V. KINH PHÍ\n2. Dự toán kinh phí\nc) Hỗ trợ tiền ăn cho học viên (178 người x 02 ngày "
+                    "x 150.000 đồng): 53.400.000 đồng;", section)
+    hall = passage(2, "hall", "V. KINH PHÍ\n2. Dự toán kinh phí\nđ) Thuê hội trường, âm thanh, máy chiếu tại Lớp 4: "
+                   "6.000.000 đồng;", section)
+    question = ("Trong dự toán lớp tập huấn cán bộ cấp xã, tiền ăn của học viên được hỗ trợ mức bao nhiêu "
+                "một người một ngày, tổng bao nhiêu; và chi thuê hội trường là bao nhiêu?")
+    r = retrieved(question, [meals, hall])
+    first, best = part_led(r.passages, r, WEIGHTS, None, set())
+    assert first is not None and best is not None and "150.000 đồng" in best.unit.text
+    quoted = " ".join(u.text for item in with_parts(first, r.passages, r, WEIGHTS, None, set()) for u in item.units)
+    assert "53.400.000 đồng" in quoted and "6.000.000 đồng" in quoted
+    # a question of one part has no part to lead
+    assert part_led(r.passages, retrieved("Chi thuê hội trường là bao nhiêu?", [meals, hall]), WEIGHTS, None,
+                    set()) == (None, None)
 
 
 def test_a_part_after_the_source_the_question_opens_with_asks_of_the_row_the_other_part_names():
