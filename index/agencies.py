@@ -387,9 +387,9 @@ _LAST_SYLLABLE = re.compile(r"(\w+)\s+$")
 
 def _ends_common_word(folded: str, start: int) -> bool:
     """Whether the name's head at ``start`` of the folded text ends a common word with the syllable before it."""
-    before = _COMMON_WORDS.get(folded[start:start + 3].rstrip())
+    before = _COMMON_WORDS.get(folded[start:start + 3].rstrip(), ())
     last = _LAST_SYLLABLE.search(folded, max(0, start - 12), start) if before else None
-    return bool(last and last.group(1) in before)
+    return last is not None and last.group(1) in before
 
 
 @lru_cache(maxsize=1)
