@@ -408,7 +408,8 @@ def read_pages(
 def repaired(text: str) -> str:
     """Tesseract's text less the misreads no plan can mean: "Quý 11/2020" is "Quý II/2020", "31/3I2026" is
     "31/3/2026", "chỉ phí" is
-    "chi phí", "Cao đằng" is "Cao đẳng", a fraction slash between digits ("1⁄2", a heading "1.2" or a date "1/2")
+    "chi phí", "Cao đằng" is "Cao đẳng", a range's dash spaced on one side only ("14- 15/3/2028") is spaced on both
+    as it was typed, a fraction slash between digits ("1⁄2", a heading "1.2" or a date "1/2")
     is the character typed, a table's "TT" column is read again as the regular numbering nearest to what was read.
 
     The cache keeps what Tesseract read, so a better repair needs no new OCR.
@@ -421,4 +422,5 @@ def repaired(text: str) -> str:
     text = MISREAD_CAO_DANG.sub(r"\1\2ẳng", text)  # "Cao đằng": "Cao đẳng"
     text = re.sub(r"(?m)^(\s*\d{1,2})\u2044(\d{1,2})", r"\1.\2", text)  # a heading number at the start of a line
     text = re.sub(r"(?<=\d)\u2044(?=\d)", "/", text)
+    text = re.sub(r"(?<=\d)(?: -|- )(?=\d)", " - ", text)  # a range's dash lost a space: "14- 15/3/2028"
     return ocr_tables.with_ordinals_reread(text)  # "I" read "1", "II" read "H" in a table's "TT" column

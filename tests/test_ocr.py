@@ -436,6 +436,9 @@ def test_misreads_no_plan_can_mean_are_repaired():
         == "trước 31/3/2026; trước 28/2/2026; Quý II/2026, Quý III/2026; số 38/KH-UBND, 412/QĐ-UBND"
     assert ocr.repaired("ngày 20/01/2026; 1/2 số xã; năm 2026I2027; Quý IV2026; Quý III2026; Quý II2026") \
         == "ngày 20/01/2026; 1/2 số xã; năm 2026I2027; Quý IV2026; Quý III2026; Quý II2026"  # ambiguous: as read
+    # a range's dash read with a space on one side only; a dash with none, or in a word, as read
+    assert ocr.repaired("| 14- 15/3/2028 | Tổng 2026 -2030 | 2026-2030 | Lớp 1 - Lớp 2 | KH- UBND") \
+        == "| 14 - 15/3/2028 | Tổng 2026 - 2030 | 2026-2030 | Lớp 1 - Lớp 2 | KH- UBND"
 
 
 DEPARTMENT_PAGE = """A. CĂN CỨ
