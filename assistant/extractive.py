@@ -811,7 +811,7 @@ def score_units(
                 score += scoring.qualifier_bonus * length_fit(unit.text, profile.lengths)
             score += scoring.direction_bonus * direction_fit(unit, heading, profile)
             if owner is not None or post or names_column_asked(unit.text, profile) \
-                    or names_row_asked(unit.text, profile):
+                    or names_row_asked(unit.text, profile) or names_body_asked(unit.text, profile):
                 score += scoring.column_bonus  # it states the field the question names of an item it names
             if earlier is not None:  # the whole line where a chunk repeated it shortened: keep the better score
                 scored[earlier] = ScoredUnit(unit, max(score, scored[earlier].score), max(coverage,
@@ -946,6 +946,10 @@ def _phrase_starts(words: tuple[str, ...], phrase: tuple[str, ...]) -> list[int]
     return [i for i in range(len(words) - len(phrase) + 1) if words[i:i + len(phrase)] == phrase]
 
 
+# The fewest words of a body's name that tell it from another ("Sở Nội vụ"; "Sở" alone or "UBND" tell none apart).
+BODY_NAME_WORDS = 3
+
+
 def names_row_asked(text: str, profile: QuestionProfile) -> bool:
     """Whether a table row read aloud is the one the question names by its whole label, the words in a row ("Nghề
     Công nghệ ô tô trình độ cao đẳng … bao nhiêu chỉ tiêu" of "Công nghệ ô tô | … | Cao đẳng (người): 160"): a trade
@@ -954,6 +958,16 @@ def names_row_asked(text: str, profile: QuestionProfile) -> bool:
         return False
     label = _syllables(row_label(text.split(" | "))[0].rsplit(SECTION_SEPARATOR, 1)[-1])
     return ROW_LABEL_WORDS[0] <= len(label) <= ROW_LABEL_WORDS[1] and bool(_phrase_starts(profile.words, label))
+
+
+def names_body_asked(text: str, profile: QuestionProfile) -> bool:
+    """Whether a table row read aloud names a body the question names, all its words in a row: the record of that
+    body ("… tại Trường Cao đẳng Cộng đồng Mai Lâm" of the row of the class it hosts), not of a like one whose name
+    shares most of its words ("Trường Cao đẳng Kỹ thuật - Công nghệ Mai Lâm")."""
+    if not profile.bodies or not is_read_aloud(text):
+        return False
+    words = _syllables(text)
+    return any(len(name) >= BODY_NAME_WORDS and _phrase_starts(words, name) for name in profile.bodies)
 
 
 def names_post_asked(text: str, profile: QuestionProfile) -> bool:

@@ -638,6 +638,9 @@ class QuestionProfile:
     deadline: bool = False
     # The whole asked ("tổng kinh phí", "tổng cộng", "tất cả"; ``WHOLE_ASKED``): a table's total row states it.
     whole: bool = False
+    # The bodies the question names, each as its folded words in a row ("Trường Cao đẳng Cộng đồng Mai Lâm":
+    # ("truong", "cao", "dang", "cong", "dong", "mai", "lam")): a table row naming one is that body's record.
+    bodies: tuple[tuple[str, ...], ...] = ()
 
     def wants(self, kind: str) -> bool:
         return kind in self.kinds
@@ -978,7 +981,8 @@ def profile_question(question: str) -> QuestionProfile:
     body = asked_body(question) if AGENCY in kinds else ""
     recipients, actors = sending_bodies(question)
     text = canonical(question)
-    bodies = tuple((m.start, m.end) for m in find_agency_mentions(text))
+    mentions = find_agency_mentions(text)
+    bodies = tuple((m.start, m.end) for m in mentions)
     named = plan_naming(" ".join(folded_syllables(question)))
     return QuestionProfile(frozenset(kinds), keywords, years, measure, named,
                            expected_time(folded), named_qualifiers(text, bodies), body, asks_partners(folded), lone,
@@ -990,7 +994,8 @@ def profile_question(question: str) -> QuestionProfile:
                            bound=asked_bound(folded) if NUMBER in kinds else "",
                            set_aside=set_aside_documents(question), lengths=lengths_stated(question),
                            deadline=DATE in kinds and bool(DEADLINE_ASKED.search(folded)),
-                           whole=NUMBER in kinds and bool(WHOLE_ASKED.search(folded)))
+                           whole=NUMBER in kinds and bool(WHOLE_ASKED.search(folded)),
+                           bodies=tuple(tuple(folded_syllables(m.text)) for m in mentions))
 
 
 def set_aside_documents(question: str) -> tuple[tuple[str, str], ...]:

@@ -1268,6 +1268,19 @@ def test_a_row_named_by_its_whole_label_is_the_one_asked():
     assert not names_row_asked("Trong chỉ tiêu trình độ cao đẳng có 60 chỉ tiêu liên thông.", profile)  # no row
 
 
+def test_a_row_naming_the_body_asked_in_full_is_that_bodys_record():
+    from assistant.extractive import names_body_asked
+
+    profile = profile_question("Lớp tập huấn tại Trường Cao đẳng Cộng đồng Mai Lâm có bao nhiêu học viên?")
+    assert names_body_asked("09 - 10/5/2028 | Lớp: 3 | Địa điểm: Hội trường Trường Cao đẳng Cộng đồng Mai Lâm | "
+                            "Số học viên: 46", profile)
+    # a like school, whose name shares most of the words; the body named in a sentence, not a row
+    assert not names_body_asked("14 - 15/3/2028 | Lớp: 1 | Địa điểm: Trường Cao đẳng Kỹ thuật - Công nghệ Mai Lâm | "
+                                "Số học viên: 58", profile)
+    assert not names_body_asked("Lớp 3 tổ chức tại Trường Cao đẳng Cộng đồng Mai Lâm.", profile)
+    assert not names_body_asked("Cao đẳng | Số học viên: 46", profile_question("Có bao nhiêu học viên?"))
+
+
 def test_a_purpose_citing_what_the_plan_makes_concrete_answers_what_it_implements():
     from assistant.extractive import kind_bonus
 
