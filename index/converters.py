@@ -1197,6 +1197,8 @@ def _pdf(path: Path, name: str, progress: PageProgress | None, ocr_cache: Path |
         attachments = attached_files(path)
     except ValueError as exc:
         return PlanFile(path, text, ocr_pages, (f"{name}: bỏ qua các tệp đính kèm ({exc})",))
+    # a PDF keeps its files by key, not in the order attached: read in their names' order ("PL-I" before "PL-II")
+    attachments.sort(key=lambda a: _name_order(a.name))
     read, notes = _read_members(_attached(name, attachments), "tệp PDF", progress, ocr_cache, keep_unranked=True)
     return PlanFile(path, "\n\n".join([text, *(plan.text for _, _, plan in read)]),
                     ocr_pages + sum(p.ocr_pages for _, _, p in read), tuple(notes))

@@ -47,7 +47,7 @@ def _notes_docx() -> bytes:
 
 
 NORMS = _norms_xlsx()
-ATTACHED = [("Phụ lục I - Định mức.xlsx", NORMS, False), ("Phụ lục II - Hướng dẫn.docx", _notes_docx(), True),
+ATTACHED = [("Phụ lục II - Hướng dẫn.docx", _notes_docx(), True), ("Phụ lục I - Định mức.xlsx", NORMS, False),
             ("PL1.xlsx", NORMS, True), ("ghi-chu.exe", b"MZ\x90\x00", False),
             ("Phụ lục III.docx", b"PK\x03\x04 not a document", False)]
 
@@ -61,7 +61,7 @@ def decision_pdf(tmp_path_factory):
 
 def test_a_pdfs_attached_files_come_in_the_order_attached_each_once(decision_pdf):
     names = [a.name for a in attached_files(decision_pdf)]
-    assert names == ["Phụ lục I - Định mức.xlsx", "Phụ lục II - Hướng dẫn.docx", "ghi-chu.exe", "Phụ lục III.docx"]
+    assert names == ["Phụ lục II - Hướng dẫn.docx", "Phụ lục I - Định mức.xlsx", "ghi-chu.exe", "Phụ lục III.docx"]
 
 
 def test_a_pdfs_files_that_stand_only_as_paperclips_on_its_pages_are_read(tmp_path):
@@ -70,7 +70,7 @@ def test_a_pdfs_files_that_stand_only_as_paperclips_on_its_pages_are_read(tmp_pa
     assert "Phụ lục I: Định mức nghề May công nghiệp" in convert(pdf).text
 
 
-def test_a_pdf_reads_its_pages_then_its_attached_annexes_and_names_what_it_leaves_out(decision_pdf):
+def test_a_pdf_reads_its_pages_then_its_attached_annexes_by_name_and_names_what_it_leaves_out(decision_pdf):
     plan = convert(decision_pdf)
     text = plan.text
     assert text.index("Số: 118/QĐ-UBND") < text.index("Phụ lục I: Định mức nghề May công nghiệp") \
