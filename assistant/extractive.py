@@ -79,9 +79,9 @@ from index.vocab.dates import (
     YEAR,
     YEAR_SPAN,
     length_fit,
+    numbered_items,
     one_year,
     quarters_named,
-    rounds_named,
     year_spans,
     years_spanned,
 )
@@ -1045,14 +1045,23 @@ def field_owner(unit: Unit, passage: Passage, keywords: list[str]) -> str | None
 def other_quarter_or_round(text: str, section: str, profile: QuestionProfile) -> bool:
     """Whether a unit's text under its headings (``section``) is of another part of the year than the one asked:
     "III. NHIỆM VỤ 6 THÁNG CUỐI NĂM › … tổ chức 4 phiên … trong Quý III" for "6 tháng đầu năm đã tổ chức mấy
-    phiên"; or of another round, its own words first ("Cùng với 35 người đã được hỗ trợ … đợt 1, tổng số … năm 2026
-    là 75 người" under "Điều 1. Phê duyệt danh sách … đợt 2" for "đợt 2 duyệt bao nhiêu người")."""
-    if not (profile.quarters or profile.rounds):
+    phiên"; or of another numbered item, its own words first: a round ("Cùng với 35 người đã được hỗ trợ … đợt 1,
+    tổng số … năm 2026 là 75 người" under "Điều 1. Phê duyệt danh sách … đợt 2" for "đợt 2 duyệt bao nhiêu người"),
+    a bidding package ("Gói thầu số 01: …" for "gói thầu số 08")."""
+    if not (profile.quarters or profile.numbered):
         return False
     quarters = quarters_named(fold_accents(f"{section}\n{text}")) if profile.quarters else frozenset()
-    rounds = (rounds_named(fold_accents(text)) or rounds_named(fold_accents(section))) if profile.rounds \
+    if bool(quarters) and not quarters & profile.quarters:
+        return True
+    items = (numbered_items(fold_accents(text)) or numbered_items(fold_accents(section))) if profile.numbered \
         else frozenset()
-    return bool(quarters) and not quarters & profile.quarters or bool(rounds) and not rounds & profile.rounds
+    return any(items_of(items, noun) and not items_of(items, noun) & items_of(profile.numbered, noun)
+               for noun in {noun for noun, _ in profile.numbered})
+
+
+def items_of(items: frozenset[tuple[str, int]], noun: str) -> set[int]:
+    """The numbers of the items of one noun ("dot": the rounds)."""
+    return {n for m, n in items if m == noun}
 
 
 def unasked_detail(text: str, profile: QuestionProfile) -> bool:

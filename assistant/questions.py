@@ -45,8 +45,8 @@ from index.vocab.dates import (
     RECURRING_DAY,
     YEAR,
     lengths_stated,
+    numbered_items,
     quarters_named,
-    rounds_named,
 )
 from index.vocab.dates import DATE as DATE_PATTERN
 from index.vocab.documents import AUTHORED_AFTER, AUTHORED_BY, COPY_ASKED, EFFECT_ASKED
@@ -143,11 +143,11 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         # "sở, ngành nào" asks for bodies; "những ngành nào" alone asks for trades ("ưu tiên thêm những ngành nào"),
         # "thị trường nào" markets, "môi trường nào" settings
         r"\b((co quan|so|phong|(?<!van )ban|don vi|to chuc|cap|bo|hoi|trung tam|(?<!nha )(?<!thi )(?<!moi )truong"
-        r"|ngan hang) nao|"
+        r"|ngan hang|cong ty) nao|"
         r"so,? nganh nao|"
         # "phối hợp" asks who coordinates, not as a document's name ("chương trình phối hợp", "quy chế phối hợp") or
         # the parties it names ("phối hợp giữa Sở Nội vụ và Hội Phụ nữ")
-        r"(nhung|cac) (co quan|so|don vi|to chuc|ban|phong|truong)(?= [^?]{0,30}\b(nao|gi|ai)\b)|ai|chu tri|"
+        r"(nhung|cac) (co quan|so|don vi|to chuc|ban|phong|truong|cong ty)(?= [^?]{0,30}\b(nao|gi|ai)\b)|ai|chu tri|"
         r"(?<!chuong trinh )(?<!quy che )(?<!ke hoach )phoi hop(?! giua)|"
         r"thuong truc|dau moi|"
         r"giao cho|phu trach)\b"
@@ -616,8 +616,9 @@ class QuestionProfile:
     cited: tuple[str, ...] = ()
     # The quarters a half or a quarter of the year asked names ("6 tháng đầu năm": 1, 2; ``quarters_named``).
     quarters: frozenset[int] = frozenset()
-    # The numbered rounds asked ("đợt 2 năm 2026", "đợt thứ hai": 2; ``rounds_named``).
-    rounds: frozenset[int] = frozenset()
+    # The numbered items of work asked ("đợt 2 năm 2026", "đợt thứ hai": ("dot", 2); "gói thầu số 08";
+    # ``numbered_items``).
+    numbered: frozenset[tuple[str, int]] = frozenset()
     # The noun a list question asks the items of, folded ("gồm những ngành gì": "nganh"; ``listed_noun``).
     listed: tuple[str, ...] = ()
     # The topic's folded words in the question's order, stopwords kept: where the question names a plan's issuer
@@ -878,13 +879,14 @@ def plan_naming(folded: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(folded_syllables(folded[bounds[i]:bounds[i + 1]])) for i in range(0, len(bounds), 2))
 
 
-# The kind of body a question asks for by its head noun ("trường nào", "những phòng nào …", "ngân hàng nào"):
+# The kind of body a question asks for by its head noun ("trường nào", "những phòng nào …", "ngân hàng nào", "công
+# ty nào": a school, a firm):
 # only a body of that kind answers it. Not "sở nào": a Sở's duty is quoted under its heading ("1. Sở Giáo dục
 # và Đào tạo" over "Là cơ quan thường trực …"), where the line itself names none; nor "bộ nào" ("bỏ nào"); nor the
 # schools a task is for, where another noun asks the body ("chuyển tiền cho các trường nghề do đơn vị nào làm").
 _ASKED_BODY = re.compile(
-    r"\b(?:(truong|ngan hang|trung tam|phong|(?<!ngay )hoi) nao"
-    r"|(?:nhung|cac) (truong|phong|trung tam)"
+    r"\b(?:(truong|ngan hang|trung tam|phong|cong ty|(?<!ngay )hoi) nao"
+    r"|(?:nhung|cac) (truong|phong|trung tam|cong ty)"
     r"(?= (?:(?!\b(?:don vi|co quan|to chuc|so|ben|noi)\b)[^?]){0,30}\bnao\b))\b")
 
 
@@ -988,7 +990,7 @@ def profile_question(question: str) -> QuestionProfile:
                            expected_time(folded), named_qualifiers(text, bodies), body, asks_partners(folded), lone,
                            recipients, actors, frozenset(int(y) for y in HORIZON.findall(dated)),
                            excluded_qualifiers(text), quarters=quarters_named(fold_accents(question)),
-                           rounds=rounds_named(topic),
+                           numbered=numbered_items(topic),
                            listed=listed_noun(folded) if LIST in kinds else (), words=tuple(topic.split()),
                            typed=typed_words(unnoted),
                            bound=asked_bound(folded) if NUMBER in kinds else "",

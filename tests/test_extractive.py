@@ -254,6 +254,9 @@ def test_a_question_asking_for_a_kind_of_body_is_answered_by_a_body_of_that_kind
                               centres)  # the head named once for the whole list
     any_body = profile_question("Cơ quan nào bố trí kinh phí?")
     assert AGENCY in kinds_in(funding, any_body)
+    firm = profile_question("Công ty nào đã trúng thầu gói thầu số 01?")
+    assert AGENCY not in kinds_in("Gói thầu số 01: thiết bị cho Trường Cao đẳng Kỹ thuật Thạch Vân", firm)
+    assert AGENCY in kinds_in("Đã thực hiện: Công ty Cổ phần Tư vấn thiết bị Minh Khang", firm)
 
 
 def test_words_naming_the_plan_by_its_title_or_short_province_are_not_topic():

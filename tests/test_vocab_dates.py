@@ -25,7 +25,7 @@ from index.vocab.dates import (
     dotted_figures,
     one_year,
     quarters_named,
-    rounds_named,
+    numbered_items,
     years_spanned,
 )
 
@@ -287,15 +287,18 @@ def test_the_quarters_a_half_or_a_quarter_of_the_year_names(folded, quarters):
     assert quarters_named(folded) == quarters
 
 
-@pytest.mark.parametrize(("folded", "rounds"), [
-    ("danh sach hoc nghe dot 2 nam 2026", {2}),
-    ("35 nguoi da hoc dot i theo quyet dinh so 96", {1}),
-    ("dot 1: 18 nguoi; dot 2: 24 nguoi", {1, 2}),
+@pytest.mark.parametrize(("folded", "items"), [
+    ("danh sach hoc nghe dot 2 nam 2026", {("dot", 2)}),
+    ("35 nguoi da hoc dot i theo quyet dinh so 96", {("dot", 1)}),
+    ("dot 1: 18 nguoi; dot 2: 24 nguoi", {("dot", 1), ("dot", 2)}),
     ("phat dong dot thi dua cao diem", set()),  # a campaign, no numbered round
     ("dot 2,5 trieu dong", set()),  # no round: a figure
+    ("goi thau so 08 mua thiet bi; goi thau 3", {("goi thau", 8), ("goi thau", 3)}),
+    ("tieu du an 2 va hop phan iii", {("tieu du an", 2), ("hop phan", 3)}),
+    ("cac goi thau mua sam hang hoa", set()),
 ])
-def test_the_numbered_rounds_a_text_names(folded, rounds):
-    assert rounds_named(folded) == rounds
+def test_the_numbered_items_of_work_a_text_names(folded, items):
+    assert numbered_items(folded) == items
 
 
 @pytest.mark.parametrize("text", ["sửa đổi chính sách (QĐ 27/2024) trong năm 2026", "theo Nghị định số 74/2019 năm 2026",

@@ -173,19 +173,22 @@ _YEAR_PART = re.compile(r"\b(?:(?:0?6|sau) thang|nua)\s+(?P<half>dau|cuoi)\s+nam
 _QUARTER_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
-# A numbered round of a year's work in folded text ("đợt 2 năm 2026", "Đợt I", "đợt 1"): the learners, classes and
-# money of one round are not another's. (A question's "đợt thứ hai" is read in the plans' wording first.)
-_ROUND = re.compile(r"\bdot\s+(?P<n>0?[1-9]|iv|v|i{1,3})\b(?![.,/]\d)")
-_ROUND_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+# A numbered item of a plan's work in folded text: a round of a year's work ("đợt 2 năm 2026", "Đợt I", "đợt 1"), a
+# bidding package ("Gói thầu số 08"), a sub-project or component ("tiểu dự án 2", "hợp phần 3"): the learners, money
+# and dates of one are not another's. (A question's "đợt thứ hai" is read in the plans' wording first.)
+_NUMBERED_ITEM = re.compile(r"\b(?P<noun>dot|goi thau|tieu du an|hop phan)\s+(?:so\s+)?(?P<n>0?[1-9]\d?|iv|v|i{1,3})\b"
+                            r"(?![.,/]\d)")
+_ROMAN_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 
 
-def rounds_named(folded: str) -> frozenset[int]:
-    """The numbered rounds a folded text names.
+def numbered_items(folded: str) -> frozenset[tuple[str, int]]:
+    """The numbered items of work a folded text names, each as (its noun, its number).
 
-    >>> sorted(rounds_named("danh sach hoc nghe dot 2 nam 2026; 35 nguoi da hoc dot i"))
-    [1, 2]
+    >>> sorted(numbered_items("danh sach hoc nghe dot 2 nam 2026; 35 nguoi da hoc dot i; goi thau so 08"))
+    [('dot', 1), ('dot', 2), ('goi thau', 8)]
     """
-    return frozenset(_ROUND_NUMBER.get(m["n"]) or int(m["n"]) for m in _ROUND.finditer(folded.lower()))
+    return frozenset((m["noun"], _ROMAN_NUMBER.get(m["n"]) or int(m["n"]))
+                     for m in _NUMBERED_ITEM.finditer(folded.lower()))
 
 
 def quarters_named(folded: str) -> frozenset[int]:
