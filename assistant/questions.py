@@ -154,7 +154,9 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "những nguồn nào", "gồm những gì", "lấy từ đâu" (sources are several): the answer is an enumeration.
     LIST: re.compile(
-        r"\b(nhung (gi|nao|nhom|loai|mo hinh|truong|nganh)|nhung( \w+){1,7} nao|nhung( \w+){1,3} gi|gom|"
+        # "gồm những gì" lists; "gồm bao nhiêu gói thầu" counts them
+        r"\b(nhung (gi|nao|nhom|loai|mo hinh|truong|nganh)|nhung( \w+){1,7} nao|nhung( \w+){1,3} gi|"
+        r"gom(?! (?:co )?(?:bao nhieu|may)\b)|"
         r"cac (nhom|loai|mo hinh).* nao|"
         # "ba cơ sở nào", "04 trường nào", "4 trường … được đầu tư là trường nào": several named things, counted
         # ("năm" is also a year, "hai" Hải)

@@ -133,6 +133,13 @@ def test_markets_asked_for_are_no_schools():
     assert profile_question("trường nào được đầu tư?").wants(AGENCY)
 
 
+def test_what_a_whole_holds_is_listed_and_how_many_it_holds_counted():
+    assert profile_question("Hồ sơ gồm những gì?").wants(LIST)
+    for question in ("Kế hoạch gồm bao nhiêu gói thầu?", "hoi dong gom may thanh vien", "Ban gồm có bao nhiêu người?"):
+        profile = profile_question(question)
+        assert profile.wants(NUMBER) and not profile.wants(LIST), question
+
+
 def test_a_plain_topic_has_no_kind():
     assert profile_question("giáo dục nghề nghiệp Hà Nội").kinds == frozenset()
 
