@@ -333,6 +333,8 @@ _GLUED_NUMBER = re.compile(r"\b(kh|qd|nq|ctr|ct|da)(\d{1,4})\b")
 # (lao động), so only right after "bao nhiêu".
 _MONEY_WORDS = (
     r"(hoc phi|kinh phi|chi phi|muc luong|tien luong|muc phi|gia dich vu|muc gia|don gia|tien|ngan sach|von"
+    # a payment to a person: a presenter's fee, an allowance, a grant, a scholarship
+    r"|thu lao|phu cap|tro cap|hoc bong|tien cong|nhuan but"
     r"|(?:cho|duoc|muc|khoan) vay|vay toi da"  # a loan, not the "vậy" of "vậy năm 2026 … bao nhiêu"
     # a fee: "lệ phí", "phí dự tuyển", "phí xét tuyển" (not "phi nông nghiệp", "phi lợi nhuận")
     r"|le phi|phi (?:du tuyen|du thi|xet tuyen|tuyen sinh|dang ky|thi|hoc))"
@@ -350,7 +352,7 @@ _SHARE = re.compile(rf"\b(phan tram|ty le|ty trong|lai suat)\b|{_SPLIT_ASKED}")
 _PERCENT_SIGN_ASKED = re.compile(r"\b(?:bao nhieu|may)\s*%")
 # "bao nhiêu đồng một người/một ngày", "bao nhiêu 1 ngày": a sum per person or per day, not a budget.
 _PER = re.compile(r"\b(mot|moi|1) (nguoi hoc|nguoi|lao dong|hoc sinh|sinh vien|ngay|thang|nam|khoa|lop|hoc vien"
-                  r"|mo hinh|doanh nghiep|hop tac xa|truong|du an)\b")
+                  r"|mo hinh|doanh nghiep|hop tac xa|truong|du an|buoi|tiet)\b")
 _ASKED_AMOUNT = re.compile(r"\bbao nhieu\b")
 # "năm 2026 và năm 2027 mỗi năm bao nhiêu": the sum of each year named, not a sum counted per year.
 _EACH_OF_THE_YEARS = re.compile(r"\b(?:19|20)\d\d\b[^?]{0,30}?\b(?:19|20)\d\d\b[^?]{0,20}?\bmoi nam\b")
@@ -363,7 +365,7 @@ _PERSON = "người|lao động|học viên|người học|học sinh|sinh viên
 _PER_UNITS = {"nguoi": _PERSON, "lao dong": _PERSON, "hoc sinh": _PERSON, "sinh vien": _PERSON, "nguoi hoc": _PERSON,
               "hoc vien": _PERSON, "ngay": "ngày", "thang": "tháng", "nam": "năm", "khoa": "khóa|khoá", "lop": "lớp",
               "mo hinh": "mô hình", "doanh nghiep": "doanh nghiệp", "hop tac xa": "hợp tác xã", "truong": "trường",
-              "du an": "dự án"}
+              "du an": "dự án", "buoi": "buổi", "tiet": "tiết"}
 
 
 def per_unit_money_measure(*units: str, any_of: bool = False) -> str:
@@ -547,6 +549,10 @@ ORDINAL_MEASURE = r"\b[Tt]hứ\s+(?:\d{1,3}|[IVXLC]{1,7})\b"
 # "được hỗ trợ tối đa mấy lần", "bao nhiêu lần": a number of times, which plans write "tối đa 02 lần", "một lần"
 # (not how often, ``_HOW_OFTEN``, nor which time, ``_ORDINAL_ASKED``).
 _TIMES_ASKED = re.compile(r"\b(?:may|bao nhieu) lan\b")
+# A telephone number asked ("số điện thoại … là bao nhiêu", "hotline", "đường dây nóng"; not "tư vấn qua điện thoại
+# bao nhiêu lượt"): a number a caller dials, no figure of the plan ("0203.3856.112", "(0203) 385 6112", "+84 …").
+_PHONE_ASKED = re.compile(r"\bso dien thoai\b|\bdien thoai (?:lien he|cua)\b|\bsdt\b|\bhotline\b|\bduong day nong\b")
+PHONE_MEASURE = r"(?<![\d.])(?:\+84|0)\s*\(?\d{2,4}\)?(?:[\s.-]?\d{2,4}){2,3}(?![\d.,]*\d)"
 TIMES_MEASURE = r"(?<![\w.,/])\d{1,2}\s*lần\b|\b(?:một|hai|ba|bốn|năm) lần\b"
 
 
@@ -555,6 +561,8 @@ def expected_measure(folded: str, counted: bool = False) -> str:
     followed by a noun it counts."""
     if _ORDINAL_ASKED.search(folded):
         return ORDINAL_MEASURE
+    if _PHONE_ASKED.search(folded):
+        return PHONE_MEASURE
     if _SHARE.search(folded):
         return SHARE_MEASURE
     if _MONEY.search(folded) or (_MONEY_BEFORE.search(folded) and not counted):

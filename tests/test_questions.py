@@ -10,23 +10,24 @@ from assistant.extractive import has_measure
 from assistant.questions import (
     _STOP_SPELLINGS,
     AGENCY,
-    ISSUER,
     BASIS,
     COMPARE,
     DATE,
     DEFINITION,
     DOC_NUMBER,
     ISSUE_DATE,
+    ISSUER,
     LIST,
     MONEY_MEASURE,
     NUMBER,
     ORDINAL_MEASURE,
+    PEOPLE_NOUNS,
+    PHONE_MEASURE,
     SHARE_MEASURE,
     SIGNER,
     STOPWORDS,
     SUBJECT,
     YES_NO,
-    PEOPLE_NOUNS,
     asks_nothing,
     counted_noun,
     expected_measure,
@@ -131,6 +132,24 @@ def test_markets_asked_for_are_no_schools():
     markets = profile_question("Đi làm việc ở nước ngoài thì tỉnh ưu tiên mở rộng những thị trường nào?")
     assert not markets.wants(AGENCY) and markets.wants(LIST)
     assert profile_question("trường nào được đầu tư?").wants(AGENCY)
+
+
+def test_a_telephone_number_asked_is_a_number_a_caller_dials():
+    for question in ("Số điện thoại liên hệ của Phòng Giáo dục nghề nghiệp là bao nhiêu?",
+                     "hotline cua so la bao nhieu"):
+        measure = profile_question(question).measure
+        assert measure == PHONE_MEASURE, question
+        assert re.search(measure, "Điện thoại: 0203.3856.112") and re.search(measure, "ĐT: (0203) 385 6112")
+        assert not re.search(measure, "hỗ trợ 150.000 đồng; 04 lớp, mỗi lớp 02 ngày; ngày 01/7/2028")
+    assert profile_question("Năm 2026 tư vấn qua điện thoại bao nhiêu lượt?").measure != PHONE_MEASURE
+
+
+def test_a_fee_or_allowance_is_money_and_may_be_asked_per_session():
+    fee = profile_question("Báo cáo viên được trả thù lao bao nhiêu một buổi?").measure
+    assert fee == per_unit_money_measure("buoi")
+    assert re.search(fee, "Thù lao báo cáo viên: 1.000.000 đồng/buổi")
+    assert not re.search(fee, "Sở mời báo cáo viên của Cục trình bày Chuyên đề 1.")
+    assert profile_question("Học bổng mỗi tháng là bao nhiêu?").measure == per_unit_money_measure("thang")
 
 
 def test_what_a_whole_holds_is_listed_and_how_many_it_holds_counted():
