@@ -150,6 +150,8 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(nhung|cac) (co quan|so|don vi|to chuc|ban|phong|truong|cong ty)(?= [^?]{0,30}\b(nao|gi|ai)\b)|ai|chu tri|"
         r"(?<!chuong trinh )(?<!quy che )(?<!ke hoach )phoi hop(?! giua)|"
         r"thuong truc|dau moi|"
+        # "gửi báo cáo về đâu", "kết quả nộp về đâu": the body it is sent to
+        r"(?:gui|nop|chuyen)(?: \w+){0,6} ve dau|"
         r"giao cho|phu trach)\b"
     ),
     # "những nguồn nào", "gồm những gì", "lấy từ đâu" (sources are several): the answer is an enumeration.

@@ -60,6 +60,7 @@ KIND_CASES = [
     ("Những mô hình nhà trường nào được khuyến khích?", "nhung mo hinh nha truong nao duoc khuyen khich", LIST),
     ("Đến năm 2030 thì ưu tiên thêm những ngành nào?", "den nam 2030 thi uu tien them nhung nganh nao", LIST),
     ("Các sở, ngành nào phối hợp?", "cac so, nganh nao phoi hop", AGENCY),
+    ("Kết quả khảo sát gửi về đâu?", "ket qua khao sat gui ve dau", AGENCY),  # the body it is sent to
     ("Những nhóm lao động nào được hỗ trợ đào tạo?", "nhung nhom lao dong nao duoc ho tro dao tao", LIST),
     ("Ai ký Kế hoạch 70/KH-UBND?", "ai ky ke hoach 70/kh-ubnd", SIGNER),
     ("Số hiệu của kế hoạch về lao động nông thôn là gì?", "so hieu cua ke hoach ve lao dong nong thon la gi", DOC_NUMBER),
