@@ -306,6 +306,10 @@ _WHEN_ASKED = re.compile(r"\bbao gio\b|\bmoc(?: thoi gian)?(?= (?:nao|gi)\b)")
 # "đạt (được) bao nhiêu", "đạt mức nào": the verb that frames a figure asked names no topic (plans write "đạt 68,4%",
 # "là 70%", "…: 70%" alike), nor does a part of a compound question borrow it from its sibling.
 _REACH_ASKED = re.compile(r"\bdat(?= (?:duoc )?(?:bao nhieu|muc nao|may)\b)")
+# "ở đâu", "gửi về đâu", "vào lúc nào": the words that ask a place or a time name no topic (plans write "tại Xưởng …",
+# "15h45"); spelled otherwise they do ("ở đầu kế hoạch", "nguồn lực nào": ``_ASKING_SPELLINGS``).
+_WHERE_OR_WHEN_ASKED = re.compile(r"\b(?:o|tai|ve) dau\b|\b(?:vao )?(?:luc|khi|hoi) nao\b")
+_ASKING_SPELLINGS = {"dau": ("đâu",), "luc": ("lúc",)}
 
 
 def _without_asking_words(folded: str, content: set[str] | frozenset[str] = frozenset()) -> str:
@@ -315,6 +319,7 @@ def _without_asking_words(folded: str, content: set[str] | frozenset[str] = froz
     spans = [m.span(1) for m in (*_WHICH_NUMBER.finditer(folded), *_PERCENT_ASKED.finditer(folded))]
     spans += [m.span() for m in _CONSEQUENCE_ASKED.finditer(folded)]
     spans += [m.span() for m in _WHEN_ASKED.finditer(folded)]
+    spans += [m.span() for m in _WHERE_OR_WHEN_ASKED.finditer(folded) if not set(m.group().split()) & content]
     spans += [m.span() for m in _REACH_ASKED.finditer(folded) if m.group() not in content]
     spans += [m.span() for m in _KIND_PATTERNS[NUMBER].finditer(folded) if m.group() == "may" and "may" not in content]
     spans += [m.span() for m in _DEADLINE_OR_BODY_ASKED.finditer(folded) if m.group() not in content]
@@ -951,8 +956,9 @@ def _content_words(question: str) -> set[str]:
     if all(word == fold_accents(word) for word in words):
         return levels
     # with its marks typed, a word without any is spelled so: "thi" (an exam), "ban" (a board)
-    return levels | {folded for word in words if (folded := fold_accents(word)) in _STOP_SPELLINGS
-                     and word not in _STOP_SPELLINGS[folded]}
+    spellings = {**_STOP_SPELLINGS, **_ASKING_SPELLINGS}
+    return levels | {folded for word in words if (folded := fold_accents(word)) in spellings
+                     and word not in spellings[folded]}
 
 
 def _is_stopword(word: str, stopwords: frozenset[str] | set[str]) -> bool:

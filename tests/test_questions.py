@@ -135,6 +135,14 @@ def test_markets_asked_for_are_no_schools():
     assert profile_question("trường nào được đầu tư?").wants(AGENCY)
 
 
+def test_the_words_asking_a_place_or_a_time_name_no_topic_unless_spelled_as_topic_words():
+    assert profile_question("Học viên đi tham quan ở đâu và vào lúc nào?").keywords == (
+        "hoc", "vien", "di", "tham", "quan")
+    assert "dau" not in profile_question("ket qua gui ve dau").keywords
+    assert "dau" in profile_question("Ở đầu kế hoạch nêu những căn cứ nào?").keywords
+    assert "luc" in profile_question("Nguồn lực nào được huy động?").keywords
+
+
 def test_a_telephone_number_asked_is_a_number_a_caller_dials():
     for question in ("Số điện thoại liên hệ của Phòng Giáo dục nghề nghiệp là bao nhiêu?",
                      "hotline cua so la bao nhieu"):

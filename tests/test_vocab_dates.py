@@ -296,6 +296,9 @@ def test_the_quarters_a_half_or_a_quarter_of_the_year_names(folded, quarters):
     ("goi thau so 08 mua thiet bi; goi thau 3", {("goi thau", 8), ("goi thau", 3)}),
     ("tieu du an 2 va hop phan iii", {("tieu du an", 2), ("hop phan", 3)}),
     ("cac goi thau mua sam hang hoa", set()),
+    ("lop 1: thang 3/2028; lop 4 tai pu suong", {("lop", 1), ("lop", 4)}),
+    ("hoc sinh lop 9 va lop 12", {("lop", 9), ("lop", 12)}),
+    ("mo 04 lop, moi lop 25 hoc vien; lop 30 nguoi", set()),  # a class's size, no class numbered
 ])
 def test_the_numbered_items_of_work_a_text_names(folded, items):
     assert numbered_items(folded) == items
@@ -382,6 +385,15 @@ def test_no_deadline_field_without_a_time(text):
 def test_a_time_limit_counted_from_an_event(text, limit):
     assert TIME_LIMIT.search(text).group(0) == limit
     assert TIME_MENTION.search(text)
+
+
+@pytest.mark.parametrize("text", ["15h45 - 16h15 | Tham quan xưởng", "bắt đầu từ 8 giờ 00 phút", "khai mạc lúc 14 giờ"])
+def test_a_time_of_the_day_is_a_time(text):
+    assert TIME_MENTION.search(text)
+
+
+def test_a_length_in_hours_is_no_time_of_the_day():
+    assert not TIME_MENTION.search("gồm 40 giờ thực hành và 62 giờ lý thuyết")
 
 
 @pytest.mark.parametrize("text", ["tổ chức 05 ngày hội việc làm", "trong 03 ngày hội", "đào tạo 120 người trong năm"])

@@ -174,10 +174,12 @@ _QUARTER_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
 # A numbered item of a plan's work in folded text: a round of a year's work ("đợt 2 năm 2026", "Đợt I", "đợt 1"), a
-# bidding package ("Gói thầu số 08"), a sub-project or component ("tiểu dự án 2", "hợp phần 3"): the learners, money
-# and dates of one are not another's. (A question's "đợt thứ hai" is read in the plans' wording first.)
-_NUMBERED_ITEM = re.compile(r"\b(?P<noun>dot|goi thau|tieu du an|hop phan)\s+(?:so\s+)?(?P<n>0?[1-9]\d?|iv|v|i{1,3})\b"
-                            r"(?![.,/]\d)")
+# bidding package ("Gói thầu số 08"), a sub-project or component ("tiểu dự án 2", "hợp phần 3"), a class ("Lớp 1",
+# a school's "lớp 9"; not "mỗi lớp 25 học viên"): the learners, money and dates of one are not another's. (A
+# question's "đợt thứ hai" is read in the plans' wording first.)
+_NUMBERED_ITEM = re.compile(r"(?<!\bmoi )\b(?P<noun>dot|goi thau|tieu du an|hop phan|lop)\s+(?:so\s+)?"
+                            r"(?P<n>0?[1-9]\d?|iv|v|i{1,3})\b(?![.,/]\d)"
+                            r"(?!\s+(?:hoc vien|nguoi|hoc sinh|sinh vien|lao dong|ngay|thang|buoi|gio|tiet)\b)")
 _ROMAN_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 
 
@@ -267,11 +269,14 @@ AFTER_EVENT = re.compile(r"(?<![\w])(?:sau(?:\s+[^\W\d_]+){1,5}|tốt nghiệp)\
 RELATIVE_DEADLINE = re.compile(r"(?<![\w])(?:trong\s+(?:thời hạn|vòng)|chậm nhất(?:\s+là)?)\s+\d{1,3}\s+"
                                r"(?:ngày(?:\s+làm việc)?|tuần|tháng)"
                                r"(?:\s+(?:kể từ(?:\s+ngày)?|sau(?:\s+khi)?|trước)\s+[^;:,.()]{3,80})?", re.IGNORECASE)
+# A time of the day, as a programme writes it: "15h45", "7h30 - 11h30", "8 giờ 00 phút", "lúc 14 giờ" (not a length:
+# "40 giờ thực hành").
+CLOCK_TIME = r"\d{1,2}h\d{2}\b|\d{1,2}\s*giờ\s*\d{1,2}(?:\s*phút)?\b|lúc\s+\d{1,2}\s*(?:h|giờ)\b"
 # Any time a "khi nào" answer may give: "20/12", "20/12/2025", "ngày 5", "tháng 6", "quý 2", "Quý IV", "năm 2025",
-# "3 năm", "cả năm", "trước ngày", or a recurring time ("hằng quý", "định kỳ").
+# "3 năm", "cả năm", "trước ngày", a time of the day, or a recurring time ("hằng quý", "định kỳ").
 TIME_MENTION = re.compile(
     rf"\b(?:{NUMERIC_DATE}|(?:ngày|tháng|quý|năm)\s+\d{{1,4}}|quý\s+(?:IV|I{{1,3}})\b|\d{{1,2}}\s+năm|cả năm"
-    rf"|trước ngày)|{RECURRING.pattern}|{TIME_LIMIT.pattern}|{AFTER_EVENT.pattern}",
+    rf"|trước ngày|{CLOCK_TIME})|{RECURRING.pattern}|{TIME_LIMIT.pattern}|{AFTER_EVENT.pattern}",
     re.IGNORECASE,
 )
 # A figure that is not a bare year: "230.000", "73,2", "04", "2025,5"; not "2024" in "năm 2024"
