@@ -94,6 +94,25 @@ def test_a_later_sentence_under_a_bodys_heading_naming_bodies_of_its_own_is_thei
                                              "Sở Dân tộc và Tôn giáo"}
 
 
+def test_each_school_named_to_host_an_event_under_the_hosts_heading_hosts_its_own():
+    """"Trường X đăng cai Lớp 1; Trường Y đăng cai Lớp 2" under "4. Các trường cao đẳng đăng cai": each its class;
+    the group's name keeps "đăng cai", and a school's other work beside the event it hosts is its own."""
+    plan = register_of("\n".join([
+        "VI. TỔ CHỨC THỰC HIỆN",
+        "4. Các trường cao đẳng đăng cai",
+        "a) Trường Cao đẳng Kỹ thuật - Công nghệ Mai Lâm đăng cai Lớp 1; Trường Cao đẳng Cộng đồng Mai Lâm đăng cai "
+        "Lớp 3.",
+        "b) Bố trí hội trường, phòng học, máy chiếu cho lớp học.",
+        "5. Trường Cao đẳng Kinh tế Mai Lâm",
+        "Chuẩn bị các điều kiện đăng cai Hội giảng nhà giáo năm 2027.",
+    ]))
+    rows = {(r.agency, r.task.rstrip(".")) for r in plan.responsibilities}
+    assert {("Trường Cao đẳng Kỹ thuật - Công nghệ Mai Lâm", "đăng cai Lớp 1"),
+            ("Trường Cao đẳng Cộng đồng Mai Lâm", "đăng cai Lớp 3"),
+            ("Các trường cao đẳng đăng cai", "Bố trí hội trường, phòng học, máy chiếu cho lớp học"),
+            ("Trường Cao đẳng Kinh tế Mai Lâm", "Chuẩn bị các điều kiện đăng cai Hội giảng nhà giáo năm 2027")} <= rows
+
+
 def test_the_body_a_party_organ_leads_does_the_work():
     """ "Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh xây dựng kế hoạch …": the organ leads,
     the committee draws the plan up, by the deadline written."""

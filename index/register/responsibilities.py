@@ -781,6 +781,9 @@ _PREDICATE = re.compile(
     r"căn cứ|tuyên truyền|vận động|"
     r"phổ biến|kiểm tra|rà soát|đề xuất|hỗ trợ|cung cấp|theo dõi|đôn đốc|giám sát|cho vay|lãnh đạo|quán triệt|"
     r"trực tiếp|tuyển sinh|xác nhận|lập danh sách|tài trợ|nghiên cứu|dự thảo|"
+    # hosting a named event ("Trường X đăng cai Lớp 1; Trường Y đăng cai Lớp 2"; not the group "Các trường đăng cai",
+    # nor "là đơn vị đăng cai (…)"), preparing it ("Trường X chuẩn bị các điều kiện đăng cai …")
+    r"đăng cai(?=\s+(?:[A-ZĐ]|các\s|\d))|chuẩn bị|"
     r"(?:vẫn |cũng |đều )?phải|cần phải|"  # what a body must do: "Trường Cao đẳng Nông lâm X phải tổ chức …"
     # sending its people to do the work ("Khoa Cơ khí cử giảng viên giảng dạy …"); not "cử tri"
     r"cử(?= (?:cán bộ|công chức|viên chức|giảng viên|giáo viên|người|đại diện|lãnh đạo|thành viên)))\b",
