@@ -113,6 +113,21 @@ def test_each_school_named_to_host_an_event_under_the_hosts_heading_hosts_its_ow
             ("Trường Cao đẳng Kinh tế Mai Lâm", "Chuẩn bị các điều kiện đăng cai Hội giảng nhà giáo năm 2027")} <= rows
 
 
+def test_a_bodys_report_item_is_its_duty_and_its_heading_announcing_duties_none():
+    """"1. Sở X (chủ đầu tư) có trách nhiệm:" announces its items; "đ) Báo cáo kết quả lựa chọn nhà thầu … trước
+    ngày 30/9/2028" under it is the Sở's duty with its deadline, no part on reporting whose body is unknown."""
+    plan = register_of("\n".join([
+        "Điều 2. Tổ chức thực hiện",
+        "1. Sở Giáo dục và Đào tạo (chủ đầu tư) có trách nhiệm:",
+        "d) Đăng tải kế hoạch lựa chọn nhà thầu trên Hệ thống mạng đấu thầu quốc gia.",
+        "đ) Báo cáo kết quả lựa chọn nhà thầu các gói thầu số 01, 02 về Ủy ban nhân dân tỉnh (qua Sở Tài chính) trước "
+        "ngày 30/9/2028.",
+    ]))
+    rows = {(r.agency, r.deadline) for r in plan.responsibilities}
+    assert ("Sở Giáo dục và Đào tạo", "trước ngày 30/9/2028") in rows
+    assert not any(r.task.startswith("có trách nhiệm") for r in plan.responsibilities)
+
+
 def test_the_body_a_party_organ_leads_does_the_work():
     """ "Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh xây dựng kế hoạch …": the organ leads,
     the committee draws the plan up, by the deadline written."""

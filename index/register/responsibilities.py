@@ -80,6 +80,9 @@ IMPLEMENTATION = re.compile(
     r"|nhiem vu cua cac (?:co quan|so|don vi))\b"
 )
 REPORTING = re.compile(r"^(?:che do (?:thong tin,? )?bao cao|thong tin,? bao cao|bao cao ket qua)\b")
+# Under a body's heading an item opening "Báo cáo kết quả …" in a sentence longer than this is its duty ("đ) Báo cáo
+# kết quả lựa chọn nhà thầu các gói thầu số 01 … trước ngày 30/9/2028"), no part on reporting.
+REPORTING_TITLE_WORDS = 8
 _ASSIGNMENT = re.compile(
     r"^(?:[-+•]\s*)?Phân công(?: (?:thực hiện|nhiệm vụ|trách nhiệm))?\s*:\s*(?P<rest>.+)$", re.IGNORECASE
 )
@@ -395,7 +398,7 @@ class Extraction:
             if listing and self.listed_share(child, child_path, listing):
                 self.agency_section(child, child_path, None, requested, "")
                 continue
-            if title_is(REPORTING, child):
+            if title_is(REPORTING, child) and not (agencies and len(title.split()) > REPORTING_TITLE_WORDS):
                 self.reporting(child, child_path)
                 continue
             parsed = _agency_heading(title) or _addressed_heading(title, child_path)
@@ -1323,11 +1326,18 @@ def _agency_heading(title: str) -> tuple[list[str], bool, str] | None:
     if not looks_like_agency(text):
         return None
     split = _subject(text)
-    if split and _WHERE.match(split[1]):
-        return split[0], requested, ""  # "UBND các xã, phường nơi đặt trụ sở cơ sở GDNN": which ones, no duty
+    if split and (_WHERE.match(split[1]) or _ANNOUNCES_DUTIES.fullmatch(split[1].strip())):
+        # "UBND các xã, phường nơi đặt trụ sở cơ sở GDNN": which ones; "Sở X (chủ đầu tư) có trách nhiệm:": its
+        # items are its duties, the heading none
+        return split[0], requested, ""
     if split:
         return split[0], requested, split[1]
     return split_agencies(text), requested, ""
+
+
+# A heading's words that announce the duties listed under it ("có trách nhiệm", "có nhiệm vụ, quyền hạn sau").
+_ANNOUNCES_DUTIES = re.compile(r"(?:(?:có|chịu)\s+trách nhiệm|có nhiệm vụ)(?:\s*,?\s*(?:nhiệm vụ|quyền hạn))?"
+                               r"(?:\s+(?:như\s+)?sau(?:\s+đây)?)?", re.IGNORECASE)
 
 
 # Several heads named before the bodies they head ("Hiệu trưởng, Giám đốc các cơ sở GDNN:"); one ("Giám đốc Sở Nội
