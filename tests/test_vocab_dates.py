@@ -59,6 +59,8 @@ def test_not_a_year(text):
     ("Kế hoạch số 177/KH-UBND ngày 28/6/2022 thực hiện Chiến lược đến năm 2025", {2025}),
     ("Hướng dẫn số 47-HD/TWĐTN-TNTH ngày 12/12/2025 của Ban Bí thư về tư vấn cho thanh niên năm 2026", {2026}),
     ("Kế hoạch số 318/KH-UBND ngày 26/12/2025 của Ủy ban nhân dân tỉnh", set()),
+    ("Căn cứ Quyết định số 1584/QĐ-UBND ngày 07/6/2022 về phê duyệt Đề án “Phát triển nguồn nhân lực … vào năm "
+     "2030”", set()),  # the title quoted after the kind it names
     # a number carrying its year, and its date in words
     ("Căn cứ Nghị quyết số 24/2025/NQ-HĐND ngày 09 tháng 12 năm 2025 của Hội đồng nhân dân tỉnh", set()),
 ])

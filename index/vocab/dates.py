@@ -46,12 +46,16 @@ NUMBERED_DOCUMENT = re.compile(r"(?<![\d/])\d{1,4}\s*/\s*(?:19|20)\d\d\s*/\s*[A-
 
 
 # A cited document's number, date and quoted title: "Quyết định số 761/QĐ-TTg ngày 23/5/2014 … phê duyệt “Đề án phát
-# triển trường nghề chất lượng cao đến năm 2020”" dates and names that document, not the period a sentence is about.
+# triển trường nghề chất lượng cao đến năm 2020”", "… Đề án “Phát triển nguồn nhân lực … vào năm 2030”" dates and
+# names that document, not the period a sentence is about.
 CITED_DOCUMENT = re.compile(
     r"(?<![\w/])\d{1,4}(?:(?:\s*/\s*(?:19|20)\d\d)?\s*/\s*[A-ZĐ][\w&]*(?:\s*-\s*[A-ZĐ][\w&]*)+"
     r"|-[A-ZĐ][\w&]*/[A-ZĐ][\w&]*(?:-[A-ZĐ][\w&]*)*)"  # the Party's and the Union's "47-HD/TWĐTN-TNTH"
     r"(?:\s*,?\s*ngày\s+\d{1,2}\s*(?:/|tháng)\s*\d{1,2}\s*(?:/|năm)\s*(?:19|20)\d\d)?"
     r"|[“\"](?:Đề án|Chương trình|Kế hoạch|Chiến lược|Phê duyệt|Về)\b[^”\"]{0,300}[”\"]"
+    # … or quoted after the kind it names: Đề án “Phát triển nguồn nhân lực … vào năm 2030”
+    r"|(?<=Đề án )[“\"][^”\"]{3,300}[”\"]|(?<=Chương trình )[“\"][^”\"]{3,300}[”\"]"
+    r"|(?<=Chiến lược )[“\"][^”\"]{3,300}[”\"]|(?<=Dự án )[“\"][^”\"]{3,300}[”\"]"
 )
 
 
