@@ -352,6 +352,8 @@ def kinds_in(text: str, profile: QuestionProfile) -> set[str]:
         found = found - {AGENCY} | ({AGENCY} if _bodies_asked(text, profile) else set())
     if AGENCY in found and executes_document(text, profile):
         found.discard(AGENCY)
+    if AGENCY in found and profile.to_whom and not recipient_bodies(text):
+        found.discard(AGENCY)  # "gửi cho ai": the body a line sends to, not the one that leads the work
     # "những nghề nào": the names (or the lead over them), not a count of them; a table row's items are
     # those of its own label, not a role cell's bodies ("… | Cơ quan phối hợp: Sở Tài chính; Sở Nội vụ")
     named = text.split(" | ", 1)[0] if is_read_aloud(text) else text

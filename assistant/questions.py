@@ -556,6 +556,9 @@ ORDINAL_MEASURE = r"\b[Tt]hứ\s+(?:\d{1,3}|[IVXLC]{1,7})\b"
 # "được hỗ trợ tối đa mấy lần", "bao nhiêu lần": a number of times, which plans write "tối đa 02 lần", "một lần"
 # (not how often, ``_HOW_OFTEN``, nor which time, ``_ORDINAL_ASKED``).
 _TIMES_ASKED = re.compile(r"\b(?:may|bao nhieu) lan\b")
+# Whom something is sent to, asked (folded): "gửi kết quả … cho ai", "báo cáo về đâu", "nộp cho cơ quan nào".
+TO_WHOM_ASKED = re.compile(r"\b(?:gui|nop|chuyen|trinh|bao cao)\b(?: \w+){0,8}? (?:cho|ve|len|toi|den) "
+                           r"(?:ai|dau|co quan nao|don vi nao|so nao|noi nao)\b")
 # A telephone number asked ("số điện thoại … là bao nhiêu", "hotline", "đường dây nóng"; not "tư vấn qua điện thoại
 # bao nhiêu lượt"): a number a caller dials, no figure of the plan ("0203.3856.112", "(0203) 385 6112", "+84 …").
 _PHONE_ASKED = re.compile(r"\bso dien thoai\b|\bdien thoai (?:lien he|cua)\b|\bsdt\b|\bhotline\b|\bduong day nong\b")
@@ -656,6 +659,9 @@ class QuestionProfile:
     deadline: bool = False
     # The whole asked ("tổng kinh phí", "tổng cộng", "tất cả"; ``WHOLE_ASKED``): a table's total row states it.
     whole: bool = False
+    # Whom something is sent to, asked ("gửi cho ai", "báo cáo về đâu"; ``TO_WHOM_ASKED``): the body a line sends to
+    # answers, not the one that sends.
+    to_whom: bool = False
     # The bodies the question names, each as its folded words in a row ("Trường Cao đẳng Cộng đồng Mai Lâm":
     # ("truong", "cao", "dang", "cong", "dong", "mai", "lam")): a table row naming one is that body's record.
     bodies: tuple[tuple[str, ...], ...] = ()
@@ -1015,7 +1021,8 @@ def profile_question(question: str) -> QuestionProfile:
                            set_aside=set_aside_documents(question), lengths=lengths_stated(question),
                            deadline=DATE in kinds and bool(DEADLINE_ASKED.search(folded)),
                            whole=NUMBER in kinds and bool(WHOLE_ASKED.search(folded)),
-                           bodies=tuple(tuple(folded_syllables(m.text)) for m in mentions))
+                           bodies=tuple(tuple(folded_syllables(m.text)) for m in mentions),
+                           to_whom=AGENCY in kinds and bool(TO_WHOM_ASKED.search(folded)))
 
 
 def set_aside_documents(question: str) -> tuple[tuple[str, str], ...]:

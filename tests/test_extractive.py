@@ -1271,6 +1271,14 @@ def test_a_row_named_by_its_whole_label_is_the_one_asked():
     assert not names_row_asked("Trong chỉ tiêu trình độ cao đẳng có 60 chỉ tiêu liên thông.", profile)  # no row
 
 
+def test_whom_something_is_sent_to_is_the_body_after_the_send_verb():
+    profile = profile_question("Các huyện gửi kết quả khảo sát trước ngày nào, gửi cho ai?")
+    assert profile.to_whom and not profile_question("Ai khảo sát nhu cầu học nghề?").to_whom
+    assert AGENCY in kinds_in("Khảo sát nhu cầu học nghề, gửi Sở Giáo dục và Đào tạo trước ngày 30/4/2025.", profile)
+    assert AGENCY not in kinds_in("Khảo sát nhu cầu học nghề | Cơ quan chủ trì: UBND các huyện | Thời gian: Trước "
+                                  "30/4/2025", profile)
+
+
 def test_a_row_naming_the_body_asked_in_full_is_that_bodys_record():
     from assistant.extractive import names_body_asked
 
