@@ -310,6 +310,9 @@ _REACH_ASKED = re.compile(r"\bdat(?= (?:duoc )?(?:bao nhieu|muc nao|may)\b)")
 # "15h45"); spelled otherwise they do ("ở đầu kế hoạch", "nguồn lực nào": ``_ASKING_SPELLINGS``).
 _WHERE_OR_WHEN_ASKED = re.compile(r"\b(?:o|tai|ve) dau\b|\b(?:vao )?(?:luc|khi|hoi) nao\b")
 _ASKING_SPELLINGS = {"dau": ("đâu",), "luc": ("lúc",)}
+# "được đặt ra như thế nào", "đặt ra là gì": the verb that frames what a plan sets out names no topic (and folds as the
+# "đạt" of every figure).
+_SET_OUT_ASKED = re.compile(r"\b(?:duoc )?dat ra(?= (?:nhu the nao|the nao|ra sao|la gi|gi|nhung gi|bao nhieu)\b)")
 
 
 def _without_asking_words(folded: str, content: set[str] | frozenset[str] = frozenset()) -> str:
@@ -320,6 +323,7 @@ def _without_asking_words(folded: str, content: set[str] | frozenset[str] = froz
     spans += [m.span() for m in _CONSEQUENCE_ASKED.finditer(folded)]
     spans += [m.span() for m in _WHEN_ASKED.finditer(folded)]
     spans += [m.span() for m in _WHERE_OR_WHEN_ASKED.finditer(folded) if not set(m.group().split()) & content]
+    spans += [m.span() for m in _SET_OUT_ASKED.finditer(folded)]
     spans += [m.span() for m in _REACH_ASKED.finditer(folded) if m.group() not in content]
     spans += [m.span() for m in _KIND_PATTERNS[NUMBER].finditer(folded) if m.group() == "may" and "may" not in content]
     spans += [m.span() for m in _DEADLINE_OR_BODY_ASKED.finditer(folded) if m.group() not in content]

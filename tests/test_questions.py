@@ -141,6 +141,8 @@ def test_the_words_asking_a_place_or_a_time_name_no_topic_unless_spelled_as_topi
     assert "dau" not in profile_question("ket qua gui ve dau").keywords
     assert "dau" in profile_question("Ở đầu kế hoạch nêu những căn cứ nào?").keywords
     assert "luc" in profile_question("Nguồn lực nào được huy động?").keywords
+    # nor does the verb framing what a plan sets out
+    assert profile_question("Cơ cấu lao động được đặt ra như thế nào?").keywords == ("cau", "lao", "dong")
 
 
 def test_a_telephone_number_asked_is_a_number_a_caller_dials():
