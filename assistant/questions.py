@@ -474,9 +474,12 @@ PEOPLE_NOUNS = (r"người|lao động|học viên|học sinh|sinh viên|lượt
 _PEOPLE_FOLDED = fold_accents(PEOPLE_NOUNS)
 # Places and bodies, which plans also count as "đơn vị" ("tối đa 11 đơn vị" answers "bao nhiêu xã, phường", "16 đơn
 # vị" "mấy trường"); "cơ" opens "cơ sở" and "cơ quan", "doanh" "doanh nghiệp", "trung" "trung tâm".
-_COUNTED_AS_UNITS = frozenset({"xã", "phường", "huyện", "quận", "tỉnh", "trường", "cơ", "doanh", "trung", "công"})
-# Nouns of one kind of unit a plan counts by another: firms are "công ty" to a user, "doanh nghiệp" to the plan.
-_COUNTED_ALIKE = {"công": ("doanh nghiệp",), "doanh": ("công ty",)}
+_COUNTED_AS_UNITS = frozenset({"xã", "phường", "huyện", "quận", "tỉnh", "trường", "cơ", "doanh", "trung", "công",
+                               "địa"})
+# Nouns of one kind of unit a plan counts by another: firms are "công ty" to a user, "doanh nghiệp" to the plan; the
+# localities ("bao nhiêu địa phương") are its districts, communes, wards and towns.
+_COUNTED_ALIKE = {"công": ("doanh nghiệp",), "doanh": ("công ty",),
+                  "địa": ("huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn", "tỉnh")}
 # More places named with the first ("bao nhiêu xã, phường", "mấy xã và thị trấn"): each is counted.
 _MORE_PLACES = re.compile(r"\s*(?:,|/|\bvà\b|\bhoặc\b)\s*([^\W\d]\w*)")
 _VOWELS = re.compile(r"[aeiouy]{2}", re.IGNORECASE)  # two vowels running in a folded word: "nguoi", not "ho"

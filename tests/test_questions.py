@@ -1069,6 +1069,13 @@ def test_firms_are_counted_by_either_word():
     assert re.search(firms, "35 công ty tham gia đặt hàng đào tạo")
 
 
+def test_localities_are_counted_by_their_districts_communes_and_wards():
+    measure = profile_question("Đợt kiểm tra năm nay làm ở bao nhiêu địa phương?").measure
+    assert re.search(measure, "kiểm tra tại ít nhất 04 huyện, thị xã, thành phố trong tháng 11/2025")
+    assert re.search(measure, "giám sát tại 12 xã, phường")
+    assert not re.search(measure, "tổ chức 04 phiên giao dịch việc làm")
+
+
 def test_a_programme_of_coordination_named_asks_no_body():
     """ "chương trình phối hợp", "quy chế phối hợp" name a document, "phối hợp giữa A và B" its parties: who
     coordinates is not asked; "ai phối hợp", "phối hợp với sở nào" ask it."""
