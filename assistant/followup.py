@@ -58,7 +58,7 @@ from assistant.slots import SLOTS, Change, Slot, cut_spans, slot_changes, with_s
 from index.agencies import find_agency_mentions
 from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
-from index.vocab.dates import TIME_MENTION, YEAR, YEAR_SPAN, years_spanned
+from index.vocab.dates import TIME_MENTION, YEAR, YEAR_SPAN, with_absolute_years, years_spanned
 from index.vocab.documents import CITED_KINDS, FOLDED_DOCUMENT_REFERENCE
 from index.vocab.phrases import COUNT_WORD, COUNT_WORDS, ITEM_FUNDING
 from index.vocab.qualifiers import GROUPS, named_qualifiers
@@ -414,6 +414,8 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     previous, before, answered = _before(history, plans)
     if not previous or not question:
         return question
+    anchor = _anchor_year(before, previous, answered, plans)
+    question = with_absolute_years(question, anchor) if anchor else question
     places = _places(plans)
     folded = fold_accents(question)
     new = changes(question, places, _slots(plans))
@@ -1085,6 +1087,17 @@ def _dated(before: str, previous: Sequence[str], answered: str) -> str:
         if years:
             return f"năm {years[0]}"
     return next((q for q in (before, *reversed(previous[-_YEARS_BACK:])) if _asked_years(q)), before)
+
+
+def _anchor_year(before: str, previous: Sequence[str], answered: str, plans: dict[str, PlanMetadata]) -> int | None:
+    """The year a follow-up's "năm ngoái", "năm nay", "năm sau" count from: the year of the one plan the last answer
+    quoted, its "now" (after "đến năm 2030 …?", "năm nay" is still the plan's own year), else the latest of the
+    years last asked (a question or two before)."""
+    quoted = quoted_plans(answered, plans)
+    if len(quoted) == 1 and quoted[0].year:
+        return quoted[0].year
+    asked = next((years for q in (before, *reversed(previous[-_YEARS_BACK:])) if (years := _asked_years(q))), [])
+    return max(int(y) for y in asked) if asked else None
 
 
 def _asked_years(question: str) -> list[str]:

@@ -289,6 +289,15 @@ def test_the_year_of_a_date_is_not_the_year_asked():
     assert out == "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023, chỉ tiêu tuyển sinh năm 2024 là bao nhiêu?"
 
 
+def test_a_year_named_by_its_distance_counts_from_the_year_last_asked():
+    previous = "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023, chỉ tiêu tuyển sinh năm 2023 là bao nhiêu?"
+    assert "năm 2022" in condense("Còn năm ngoái thì sao?", history(previous), PLANS)
+    assert "năm 2024" in condense("Năm sau thì sao?", history(previous), PLANS)
+    # no year asked: the year of the plan the last answer quoted
+    answered = [("Các sở gửi báo cáo năm trước ngày nào?", ANSWERED)]
+    assert "năm 2023" in condense("Năm nay có tổ chức Kỳ thi kỹ năng nghề không?", answered, PLANS)
+
+
 def test_slots_change_one_after_another():
     turns = history(HANOI_TARGET, "Thế còn trình độ trung cấp?", "Còn Hải Phòng thì sao?")
     out = condense("Năm 2025 thì sao?", turns, PLANS)
@@ -571,7 +580,7 @@ def test_a_time_pointing_back_takes_the_years_of_the_previous_question():
         "năm 2030 ưu tiên phát triển những nghề gì (theo Kế hoạch 70/KH-UBND)?")
     # "năm nay" is this year, the plan's own: not the period the last question asked of
     assert condense("Ngày hội tư vấn năm nay tổ chức lúc nào?", previous, PLANS) == (
-        "Ngày hội tư vấn năm nay tổ chức lúc nào (theo Kế hoạch 70/KH-UBND)?")
+        "Ngày hội tư vấn năm 2023 tổ chức lúc nào (theo Kế hoạch 70/KH-UBND)?")
 
 
 ANSWERED_70 = "Theo Kế hoạch 70/KH-UBND ngày 07/03/2023 (Hà Nội): Sở Kế hoạch và Đầu tư chủ trì."

@@ -26,6 +26,7 @@ from index.vocab.dates import (
     one_year,
     quarters_named,
     numbered_items,
+    with_absolute_years,
     years_spanned,
 )
 
@@ -392,6 +393,18 @@ def test_a_time_limit_counted_from_an_event(text, limit):
 @pytest.mark.parametrize("text", ["15h45 - 16h15 | Tham quan xưởng", "bắt đầu từ 8 giờ 00 phút", "khai mạc lúc 14 giờ"])
 def test_a_time_of_the_day_is_a_time(text):
     assert TIME_MENTION.search(text)
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Năm ngoái tỉnh đào tạo được bao nhiêu người?", "năm 2024 tỉnh đào tạo được bao nhiêu người?"),
+    ("nam nay to chuc may lop, sang nam thi sao", "năm 2025 to chuc may lop, năm 2026 thi sao"),
+    ("So với năm trước tăng bao nhiêu?", "So với năm 2024 tăng bao nhiêu?"),
+    # a recurring time, years counted: no year named
+    ("Các sở báo cáo hằng năm trước ngày nào?", "Các sở báo cáo hằng năm trước ngày nào?"),
+    ("Trong 5 năm tới đào tạo bao nhiêu người?", "Trong 5 năm tới đào tạo bao nhiêu người?"),
+])
+def test_a_year_named_by_its_distance_is_written_as_that_year(text, written):
+    assert with_absolute_years(text, 2025) == written
 
 
 def test_a_length_in_hours_is_no_time_of_the_day():

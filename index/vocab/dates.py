@@ -197,6 +197,30 @@ def numbered_items(folded: str) -> frozenset[tuple[str, int]]:
                      for m in _NUMBERED_ITEM.finditer(folded.lower()))
 
 
+# A year named by its distance from another ("năm ngoái", "năm trước", "năm nay", "năm sau", "năm tới"), as typed with
+# or without marks; "năm trước đó", "năm sau đó" count from the same year. Not a recurring time ("hằng năm trước
+# ngày 15/12", "mỗi năm sau khi …") nor years counted ("trong 5 năm tới").
+_RELATIVE_YEAR = re.compile(
+    r"(?<!\d )(?<!hằng )(?<!hàng )(?<!hang )(?<!mỗi )(?<!moi )(?<!các )(?<!cac )(?<!những )(?<!nhung )"
+    r"\b(?:(?P<last>năm ngoái|nam ngoai|năm trước(?: đó)?|nam truoc(?: do)?)|(?P<this>năm nay|nam nay)"
+    r"|(?P<next>năm sau(?: đó)?|nam sau(?: do)?|năm tới|nam toi|sang năm|sang nam))\b"
+    r"(?! (?:ngày|ngay|tháng|thang|quý|quy|khi|thời hạn|thoi han)\b)", re.IGNORECASE)
+
+
+def with_absolute_years(text: str, anchor: int) -> str:
+    """The text with its years named by their distance from ``anchor`` written as years: a follow-up's "năm
+    ngoái" after a question on 2025 asks of 2024.
+
+    >>> with_absolute_years("Năm ngoái tỉnh đào tạo được bao nhiêu người, năm sau thì sao?", 2025)
+    'năm 2024 tỉnh đào tạo được bao nhiêu người, năm 2026 thì sao?'
+    >>> with_absolute_years("Báo cáo hằng năm trước ngày nào? Trong 5 năm tới?", 2025)
+    'Báo cáo hằng năm trước ngày nào? Trong 5 năm tới?'
+    """
+    def year(m: re.Match[str]) -> str:
+        return f"năm {anchor + (-1 if m['last'] else 1 if m['next'] else 0)}"
+    return _RELATIVE_YEAR.sub(year, text)
+
+
 def quarters_named(folded: str) -> frozenset[int]:
     """The quarters of the year a folded text names by a half or a quarter.
 
