@@ -23,9 +23,9 @@ from index.vocab.dates import (
     YEAR,
     YEAR_SPAN,
     dotted_figures,
+    numbered_items,
     one_year,
     quarters_named,
-    numbered_items,
     with_absolute_years,
     years_spanned,
 )
