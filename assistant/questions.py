@@ -529,7 +529,11 @@ def count_of(noun: str) -> str:
     counts something else ("các doanh nghiệp … tuyển dụng 4.200 lao động" states no number of firms, "học sinh
     lớp 9" no number of pupils)."""
     return (rf"(?:{_COUNT}|{_PART_OF_TOTAL}|100\s*%|\btất cả|\btoàn bộ)\s*(?:\w+\s+){{0,2}}?(?:{noun})\b"
-            rf"|\b(?:{noun})\b[^.;]{{0,40}}?(?::|\blà\b|\bđạt\b)\s*(?:khoảng\s+|trên\s+)?{_COUNT}")
+            rf"|\b{_UNIT_COLUMN}(?:{noun})\b[^.;]{{0,40}}?(?::|\blà\b|\bđạt\b)\s*(?:khoảng\s+|trên\s+)?{_COUNT}")
+
+
+# A table's unit column ("Đơn vị: %", "Đơn vị tính: người"): no label of a count of units ("đơn vị" counts schools).
+_UNIT_COLUMN = r"(?!(?<![Ss]ố )[Đđ]ơn vị(?:\s+tính)?\s*:)"
 
 
 # The measure of a count of people ("bao nhiêu người", "mấy học viên").

@@ -1069,6 +1069,12 @@ def test_firms_are_counted_by_either_word():
     assert re.search(firms, "35 công ty tham gia đặt hàng đào tạo")
 
 
+def test_a_tables_unit_column_is_no_count_of_units():
+    measure = profile_question("Tỉnh hiện có bao nhiêu trường cao đẳng?").measure
+    assert not re.search(measure, "Tỷ lệ tốt nghiệp cao đẳng có việc làm | Đơn vị: % | Năm 2024 (ước): 85")
+    assert re.search(measure, "Số đơn vị: 16") and re.search(measure, "Số trường: 16")
+
+
 def test_localities_are_counted_by_their_districts_communes_and_wards():
     measure = profile_question("Đợt kiểm tra năm nay làm ở bao nhiêu địa phương?").measure
     assert re.search(measure, "kiểm tra tại ít nhất 04 huyện, thị xã, thành phố trong tháng 11/2025")
