@@ -1282,7 +1282,7 @@ def names_unstated(evidence: list[Evidence], question: str) -> bool:
     asked = NAMES_ASKED.search(folded)
     if asked is None or re.search(r"\b(?:bao nhieu|may)\b", folded):
         return False
-    kind = asked["kind"]
+    kind = asked["kind"] or asked["several"]
     texts = [u.text for e in evidence for u in e.units]
     counted = any(re.search(BODIES_COUNTED.format(kind=kind), fold_accents(t).lower()) for t in texts)
     heads = _NAMED_AS.get(kind, (kind,))

@@ -115,7 +115,7 @@ NOT_TAG = r"(?:khong|ko|k|hok|khg)"
 
 # The names of several things asked, counted or plural ("tên 5 chương trình đó là gì", "tên các trường là gì"):
 # a list, not the title a plan goes by ("tên kế hoạch là gì").
-_NAMES_OF_SEVERAL = (r"ten (?:cua )?(?:cac|nhung|hai|ba|bon|nam(?! \d)|sau|bay|tam|chin|muoi|\d{1,2}) (?:\w+ ){0,5}"
+_NAMES_OF_SEVERAL = (r"ten (?:cua )?(?:cac|nhung|hai|ba|bon|nam(?! \d)|sau|bay|tam|chin|muoi|\d{1,2}) (?:\w+ ){0,24}?"
                      r"(?:la gi|la nhung gi)")
 
 # How a sum is split between its payers ("chia chi phí thế nào", "chi phí được chia ra sao"): their shares asked.

@@ -2116,6 +2116,10 @@ def test_which_bodies_asked_by_name_of_a_quote_that_only_counts_them_is_unstated
     chosen = passage(4, "ch", "9.5. Thiết chế\nLựa chọn 02 doanh nghiệp: Công ty TNHH May Lam Sơn, Công ty CP Da giày.",
                      "III. NHIỆM VỤ › 9.5. Thiết chế")
     assert not names_unstated([Evidence(tuple(passage_units(chosen)))], "Hai doanh nghiệp nào được chọn?")
+    # their names asked, several counted
+    assert names_unstated([Evidence(tuple(passage_units(firms)))], "Tên 4 doanh nghiệp được chọn tổ chức hoạt động "
+                          "văn hóa cho công nhân năm 2023 là gì?")
+    assert not names_unstated([Evidence(tuple(passage_units(chosen)))], "Tên hai doanh nghiệp được chọn là gì?")
 
 
 def test_the_plans_own_target_over_another_documents_it_contributes_to():
