@@ -1010,19 +1010,23 @@ def with_parts(
 
 def part_led(passages: list[Passage], r: Retrieved, weights: TermWeights, facts, drop: set[str],
              config: AnswerConfig = ANSWER_CONFIG) -> tuple[Evidence | None, ScoredUnit | None]:
-    """The evidence and best unit of the first part of a compound question that its passages answer, for a question
-    no line answers whole: each part asks of words of its own, so no line covers enough of them all ("tiền ăn … mức
-    bao nhiêu một người một ngày, tổng bao nhiêu; và chi thuê hội trường là bao nhiêu?"); ``with_parts`` adds the
-    others, and the refusal weighs the whole question's share the quotes cover together."""
+    """The evidence and best unit of the first part of a compound question, for a question no line answers whole
+    whose every part its passages answer: each part asks of words of its own, so no line covers enough of them all
+    ("tiền ăn … mức bao nhiêu một người một ngày, tổng bao nhiêu; và chi thuê hội trường là bao nhiêu?");
+    ``with_parts`` adds the others, and the refusal weighs the whole question's share the quotes cover together. A
+    part the passages do not answer leaves the question unanswered (a follow-up's new ask before the frame it
+    carries: "Mỗi hoạt động đó được hỗ trợ bao nhiêu tiền: … chọn bao nhiêu doanh nghiệp?")."""
     parts = question_parts(r.query.restored)
+    found = []
     for part in parts[:MAX_PARTS] if len(parts) > 1 else []:
         profile = part_profile(part, r.profile, drop)
         scored = score_units(passages, profile, weights, facts, fact_key, config.scoring)
         evidence, best, coverage = _evidence_from(scored, profile, config.scoring)
-        if evidence is not None and coverage >= config.min_coverage and (
+        if evidence is None or coverage < config.min_coverage or not (
                 profile.kinds & FACT_KINDS) <= held_kinds(evidence.units, profile):
-            return evidence, best
-    return None, None
+            return None, None
+        found.append((evidence, best))
+    return found[0] if found else (None, None)
 
 
 def unquoted_first(scored: list[ScoredUnit], quoted: set[tuple[str, str]], profile: QuestionProfile

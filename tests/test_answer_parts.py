@@ -281,9 +281,9 @@ def test_each_part_of_a_compound_question_brings_its_own_evidence():
     assert {c.passage.id for c in answer.citations} == {"total", "province"}
 
 
-def test_a_compound_question_no_line_answers_whole_is_led_by_its_first_answered_part():
-    """Each part asks of words of its own: no line covers enough of them all, so the first part the passages
-    answer leads and the other parts join it."""
+def test_a_compound_question_no_line_answers_whole_is_led_by_its_first_part_when_each_is_answered():
+    """Each part asks of words of its own: no line covers enough of them all, so the first part leads and the other
+    parts join it, when the passages answer each; a part they do not answer leaves the question unanswered."""
     section = "V. KINH PHÍ › 2. Dự toán kinh phí"
     meals = passage(1, "meals", "V. KINH PHÍ\n2. Dự toán kinh phí\nc) Hỗ trợ tiền ăn cho học viên (178 người x 02 ngày "
                     "x 150.000 đồng): 53.400.000 đồng;", section)
@@ -296,6 +296,9 @@ def test_a_compound_question_no_line_answers_whole_is_led_by_its_first_answered_
     assert first is not None and best is not None and "150.000 đồng" in best.unit.text
     quoted = " ".join(u.text for item in with_parts(first, r.passages, r, WEIGHTS, None, set()) for u in item.units)
     assert "53.400.000 đồng" in quoted and "6.000.000 đồng" in quoted
+    unanswered = retrieved("Trong dự toán lớp tập huấn, tiền ăn của học viên được hỗ trợ mức bao nhiêu một người một "
+                           "ngày; và học viên được cấp bao nhiêu tiền mua giáo trình?", [meals, hall])
+    assert part_led(unanswered.passages, unanswered, WEIGHTS, None, set()) == (None, None)
     # a question of one part has no part to lead
     assert part_led(r.passages, retrieved("Chi thuê hội trường là bao nhiêu?", [meals, hall]), WEIGHTS, None,
                     set()) == (None, None)
