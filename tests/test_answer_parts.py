@@ -297,7 +297,7 @@ def test_a_compound_question_no_line_answers_whole_is_led_by_its_first_part_when
     quoted = " ".join(u.text for item in with_parts(first, r.passages, r, WEIGHTS, None, set()) for u in item.units)
     assert "53.400.000 đồng" in quoted and "6.000.000 đồng" in quoted
     unanswered = retrieved("Trong dự toán lớp tập huấn, tiền ăn của học viên được hỗ trợ mức bao nhiêu một người một "
-                           "ngày; và học viên được cấp bao nhiêu tiền mua giáo trình?", [meals, hall])
+                           "ngày; và chi thuê xe đưa đón báo cáo viên là bao nhiêu?", [meals, hall])
     assert part_led(unanswered.passages, unanswered, WEIGHTS, None, set()) == (None, None)
     # a question of one part has no part to lead
     assert part_led(r.passages, retrieved("Chi thuê hội trường là bao nhiêu?", [meals, hall]), WEIGHTS, None,
