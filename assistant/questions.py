@@ -673,8 +673,9 @@ class QuestionProfile:
     # Whom something is sent to, asked ("gửi cho ai", "báo cáo về đâu"; ``TO_WHOM_ASKED``): the body a line sends to
     # answers, not the one that sends.
     to_whom: bool = False
-    # The bodies the question names, each as its folded words in a row ("Trường Cao đẳng Cộng đồng Mai Lâm":
-    # ("truong", "cao", "dang", "cong", "dong", "mai", "lam")): a table row naming one is that body's record.
+    # The bodies the question names by name, written with a capital, each as its folded words in a row ("Trường Cao
+    # đẳng Cộng đồng Mai Lâm": ("truong", "cao", "dang", "cong", "dong", "mai", "lam"); not "trung tâm GDNN-GDTX", a
+    # kind of body): a table row naming one is that body's record.
     bodies: tuple[tuple[str, ...], ...] = ()
 
     def wants(self, kind: str) -> bool:
@@ -1032,7 +1033,7 @@ def profile_question(question: str) -> QuestionProfile:
                            set_aside=set_aside_documents(question), lengths=lengths_stated(question),
                            deadline=DATE in kinds and bool(DEADLINE_ASKED.search(folded)),
                            whole=NUMBER in kinds and bool(WHOLE_ASKED.search(folded)),
-                           bodies=tuple(tuple(folded_syllables(m.text)) for m in mentions),
+                           bodies=tuple(tuple(folded_syllables(m.text)) for m in mentions if m.text[:1].isupper()),
                            to_whom=AGENCY in kinds and bool(TO_WHOM_ASKED.search(folded)))
 
 

@@ -1290,6 +1290,9 @@ def test_a_row_naming_the_body_asked_in_full_is_that_bodys_record():
                                 "Số học viên: 58", profile)
     assert not names_body_asked("Lớp 3 tổ chức tại Trường Cao đẳng Cộng đồng Mai Lâm.", profile)
     assert not names_body_asked("Cao đẳng | Số học viên: 46", profile_question("Có bao nhiêu học viên?"))
+    # a kind of body written in lower case names no body's record
+    assert not names_body_asked("Sắp xếp lại các trung tâm GDNN-GDTX cấp huyện | Cơ quan chủ trì: Sở Nội vụ",
+                                profile_question("Học ở trung tâm GDNN-GDTX có được học văn hóa không?"))
 
 
 def test_a_purpose_citing_what_the_plan_makes_concrete_answers_what_it_implements():
