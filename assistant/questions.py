@@ -306,9 +306,9 @@ _WHEN_ASKED = re.compile(r"\bbao gio\b|\bmoc(?: thoi gian)?(?= (?:nao|gi)\b)")
 # "đạt (được) bao nhiêu", "đạt mức nào": the verb that frames a figure asked names no topic (plans write "đạt 68,4%",
 # "là 70%", "…: 70%" alike), nor does a part of a compound question borrow it from its sibling.
 _REACH_ASKED = re.compile(r"\bdat(?= (?:duoc )?(?:bao nhieu|muc nao|may)\b)")
-# "ở đâu", "gửi về đâu", "vào lúc nào": the words that ask a place or a time name no topic (plans write "tại Xưởng …",
-# "15h45"); spelled otherwise they do ("ở đầu kế hoạch", "nguồn lực nào": ``_ASKING_SPELLINGS``).
-_WHERE_OR_WHEN_ASKED = re.compile(r"\b(?:o|tai|ve) dau\b|\b(?:vao )?(?:luc|khi|hoi) nao\b")
+# "ở đâu", "gửi về đâu", "vào lúc nào", "trong bao lâu": the words that ask a place or a time name no topic (plans
+# write "tại Xưởng …", "15h45"); spelled otherwise they do ("ở đầu kế hoạch", "nguồn lực nào": ``_ASKING_SPELLINGS``).
+_WHERE_OR_WHEN_ASKED = re.compile(r"\b(?:o|tai|ve) dau\b|\b(?:vao )?(?:luc|khi|hoi) nao\b|\b(?:trong )?bao lau\b")
 _ASKING_SPELLINGS = {"dau": ("đâu",), "luc": ("lúc",)}
 # "được đặt ra như thế nào", "đặt ra là gì": the verb that frames what a plan sets out names no topic (and folds as the
 # "đạt" of every figure).

@@ -139,6 +139,7 @@ def test_the_words_asking_a_place_or_a_time_name_no_topic_unless_spelled_as_topi
     assert profile_question("Học viên đi tham quan ở đâu và vào lúc nào?").keywords == (
         "hoc", "vien", "di", "tham", "quan")
     assert "dau" not in profile_question("ket qua gui ve dau").keywords
+    assert profile_question("Phải hạch toán tăng tài sản trong bao lâu?").keywords == ("hach", "toan", "tang", "tai", "san")
     assert "dau" in profile_question("Ở đầu kế hoạch nêu những căn cứ nào?").keywords
     assert "luc" in profile_question("Nguồn lực nào được huy động?").keywords
     # nor does the verb framing what a plan sets out
