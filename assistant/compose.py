@@ -173,6 +173,7 @@ def quoted_first(citations: list[Citation], passages: list[Passage]) -> list[Pas
 # Commas also sit inside names ("Sở Lao động, Thương binh và Xã hội") and lists, so an
 # answer is a run of consecutive pieces, never one piece by force.
 # (not before an abbreviation in brackets, which names what stands before it: "Phòng Giáo dục nghề nghiệp (GDNN)")
+_DESCRIPTION_ASKED = re.compile(r"\b(?:nhu the nao|the nao|ra sao)\b")  # how a thing is: its statement
 _PIECE_BREAK = re.compile(rf"[;,:]\s+|\s+\((?!{ABBREVIATION}\))|(?<![A-ZĐ])\)(?=[\s.,;:]|$)")
 # An item's number or letter ("1. ", "2.3 ", "b) ", "II. "); a bare number is a count ("gồm: 9 trường CĐ").
 _ENUMERATOR = re.compile(rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})+\.?|\d{{1,2}}\s*[.\-–)]|[a-zđ]\)|{ROMAN}\.)\s+(?=\S)")
@@ -467,10 +468,13 @@ def _candidates(
     row_profile = entire or profile
     row_wanted = _asked_kinds(entire, answer.standalone_question or answer.question) if entire else wanted
     listing = profile.wants(LIST)
+    # "… được đặt ra như thế nào?": no fact of a kind asked, the statement itself: the whole clause, not its first piece
+    # ("Cơ cấu lao động đến năm 2023: Nông, lâm nghiệp …: 19,5%; …" cut at "Nông")
+    whole_clause = listing or not wanted and bool(_DESCRIPTION_ASKED.search(fold_accents(question).lower()))
     each = asks_each(question)
     deadline = DATE in wanted and bool(DEADLINE_ASKED.search(fold_accents(question).lower()))
     phrases = {p for p in _pairs(question) if not set(p) <= STOPWORDS}
-    most, cost = (LIST_PIECES, LIST_LENGTH_COST) if listing else (MAX_PIECES, LENGTH_COST)
+    most, cost = (LIST_PIECES, LIST_LENGTH_COST) if whole_clause else (MAX_PIECES, LENGTH_COST)
     given = _fact_keys(question, profile)
     near = _nearness(question)
     out: list[_Candidate] = []
@@ -514,7 +518,7 @@ def _candidates(
                 texts.append(_listed(lead, named, profile, given, wanted, 0 if by_comma else ITEM_CHARS))
                 rows.add(texts[-1])
             else:
-                runs = [_tidy(run) for run in _piece_runs(unit, most, listing)]
+                runs = [_tidy(run) for run in _piece_runs(unit, most, whole_clause)]
                 if each and not listing:  # every item's figure, across the ";" between them
                     runs += [_tidy(run) for run in _piece_runs(unit, LIST_PIECES, True)]
                 if AGENCY in wanted and (leads := _LEADS.match(unit)):

@@ -217,6 +217,13 @@ def test_what_follows_the_asked_noun_stays_when_no_fact_of_a_known_kind_is_asked
     assert "2026 - 2028" in short(question, period)
 
 
+def test_how_a_thing_is_set_out_is_its_whole_statement_not_its_first_piece():
+    structure = passage(1, "structure", "II. MỤC TIÊU NĂM 2023\n- Cơ cấu lao động đến năm 2023: Nông, lâm nghiệp và "
+                        "thủy sản: 19,5%; công nghiệp - xây dựng: 50%; Dịch vụ: 32,5%.", "II. MỤC TIÊU NĂM 2023")
+    answer = short("Cơ cấu lao động đến năm 2023 được đặt ra như thế nào?", structure)
+    assert "Nông, lâm nghiệp và thủy sản: 19,5%" in answer
+
+
 def test_a_listed_item_keeps_its_amount_and_drops_asides_that_state_none():
     money = passage(
         1, "money",
