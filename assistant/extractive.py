@@ -748,7 +748,10 @@ def score_units(
             if not profile.wants(BASIS) and (CITED_BASIS.match(unit.text) or passage.section == BASIS_TITLE
                                              and CITING_CLAUSE.match(unit.text)) and not _goes_on_when(unit, profile):
                 continue  # "Căn cứ Quyết định số …", "Thực hiện Kế hoạch số …": what the plan implements, nothing else
-            if not period_fits(unit, asked) or (targets_only and before_plan(unit)) or (
+            # (a line citing a document answers what the plan rests on whatever years the document's title names:
+            # "… theo yêu cầu của Nghị quyết số 19-NQ/TW … đến năm 2030, tầm nhìn đến năm 2045" in a plan of 2023)
+            cites_basis = profile.wants(BASIS) and DATED_DOCUMENT.search(unit.text) is not None
+            if not (cites_basis or period_fits(unit, asked)) or (targets_only and before_plan(unit)) or (
                     results_only and ahead_of_plan(unit)) or other_quarter_or_round(unit.text, passage.section,
                                                                                     profile):
                 continue  # … nor one of another part of the year ("… 6 THÁNG CUỐI NĂM" for "6 tháng đầu năm")

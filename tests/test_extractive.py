@@ -1271,6 +1271,18 @@ def test_a_row_named_by_its_whole_label_is_the_one_asked():
     assert not names_row_asked("Trong chỉ tiêu trình độ cao đẳng có 60 chỉ tiêu liên thông.", profile)  # no row
 
 
+def test_a_line_citing_a_document_answers_what_the_plan_cites_whatever_years_its_title_names():
+    tasks = passage(1, "tasks", "III. NHIỆM VỤ\n- Tập trung đào tạo nghề theo yêu cầu của Nghị quyết số 19-NQ/TW ngày 16 "
+                    "tháng 6 năm 2022 của Ban Chấp hành Trung ương Đảng về nông nghiệp, nông dân, nông thôn đến năm "
+                    "2030, tầm nhìn đến năm 2045.", "III. NHIỆM VỤ", title="Kế hoạch thị trường lao động năm 2023",
+                    year=2023)
+    profile = profile_question("Kế hoạch năm 2023 viện dẫn nghị quyết nào của Trung ương Đảng về nông nghiệp?")
+    assert any("19-NQ/TW" in s.unit.text for s in score_units([tasks], profile, WEIGHTS))
+    # a figure asked of 2023 is not stated by a line of 2030
+    target = profile_question("Năm 2023 đào tạo nghề cho bao nhiêu lao động nông thôn?")
+    assert not any("19-NQ/TW" in s.unit.text for s in score_units([tasks], target, WEIGHTS))
+
+
 def test_whom_something_is_sent_to_is_the_body_after_the_send_verb():
     profile = profile_question("Các huyện gửi kết quả khảo sát trước ngày nào, gửi cho ai?")
     assert profile.to_whom and not profile_question("Ai khảo sát nhu cầu học nghề?").to_whom
