@@ -144,6 +144,7 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
         # "thị trường nào" markets, "môi trường nào" settings
         r"\b((co quan|so|phong|(?<!van )ban|don vi|to chuc|cap|bo|hoi|trung tam|(?<!nha )(?<!thi )(?<!moi )truong"
         r"|ngan hang|cong ty) nao|"
+        r"kenh(?: truyen hinh| phat thanh| song)? nao|"
         r"so,? nganh nao|"
         # "phối hợp" asks who coordinates, not as a document's name ("chương trình phối hợp", "quy chế phối hợp") or
         # the parties it names ("phối hợp giữa Sở Nội vụ và Hội Phụ nữ")
@@ -921,6 +922,7 @@ def plan_naming(folded: str) -> tuple[tuple[str, ...], ...]:
 # schools a task is for, where another noun asks the body ("chuyển tiền cho các trường nghề do đơn vị nào làm").
 _ASKED_BODY = re.compile(
     r"\b(?:(truong|ngan hang|trung tam|phong|cong ty|(?<!ngay )hoi) nao"
+    r"|(kenh)(?: truyen hinh| phat thanh| song)? nao"  # "kênh truyền hình nào": the station that broadcasts it
     r"|(?:nhung|cac) (truong|phong|trung tam|cong ty)"
     r"(?= (?:(?!\b(?:don vi|co quan|to chuc|so|ben|noi)\b)[^?]){0,30}\bnao\b))\b")
 
@@ -928,7 +930,11 @@ _ASKED_BODY = re.compile(
 def asked_body(question: str) -> str:
     """The head noun of the body asked for, folded ("truong"), or "" when any body answers."""
     m = _ASKED_BODY.search(" ".join(folded_syllables(question)))
-    return (m.group(1) or m.group(2)) if m else ""
+    head = next((g for g in m.groups() if g), "") if m else ""
+    return _STATION if head == "kenh" else head
+
+
+_STATION = "dai"  # a channel asked is broadcast by a station: "Đài Phát thanh và Truyền hình …"
 
 
 # Stopwords that fold like a content word: the spellings that are the stopword ("thì", "để", "từ", "bạn", "thế");

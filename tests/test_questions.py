@@ -662,6 +662,7 @@ def test_a_kind_of_school_is_no_body_asked():
     ("Ngân hàng nào cho vay?", "ngan hang"),
     ("Phòng nào tham mưu?", "phong"),
     ("Công ty nào đã trúng thầu gói thầu số 01?", "cong ty"),  # a firm: no school or Sở answers
+    ("Phóng sự được phát trên kênh truyền hình nào?", "dai"),  # a channel: the station that broadcasts it
     ("Cơ quan nào chủ trì?", ""),  # any body answers
     ("Sở nào chủ trì?", ""),  # a Sở's duty is quoted under its heading: any body line answers
     ("Bao nhiêu trường được đầu tư?", ""),  # no body asked
