@@ -1190,10 +1190,10 @@ def answer_extractive(
     if r.per_plan:
         return _per_plan_answer(index, weights, r, register, facts, config)
     found = single_plan_evidence(index, weights, r, register, facts, config)
-    if found is None or not config.answers(found[1]) or _time_unstated(found[1], r.profile):
+    if found is None or not config.answers(found[1]) or _fact_unstated(found[1], r):
         other = province_fallback(index, r)
         found = single_plan_evidence(index, weights, other, register, facts, config) if other else None
-        if other is None or found is None or not config.answers(found[1]) or _time_unstated(found[1], r.profile):
+        if other is None or found is None or not config.answers(found[1]) or _fact_unstated(found[1], other):
             return refusal(r.question, index.plans, r.passages)
         r = other
     deferral = deferred_figure(found[0], r.profile)
@@ -1248,10 +1248,16 @@ def _plan_facts_beside(index: SearchIndex, r: Retrieved) -> list[Evidence]:
     return [e for e in found if isinstance(e, Evidence)]
 
 
-def _time_unstated(signals: Signals, profile: QuestionProfile) -> bool:
+def _fact_unstated(signals: Signals, r: Retrieved) -> bool:
     """A question asking only when ("Hạn hoàn thành Đề án … là ngày nào?") whose quote states no time: the plan
-    names the task but gives it no deadline, however well the quote covers the task."""
-    return profile.kinds & FACT_KINDS == {DATE} and signals.kinds == 0.0
+    names the task but gives it no deadline, however well the quote covers the task. So for a question asking only
+    a figure that gives one itself, a whole it asks a part of ("Trong khoảng 350 lao động …, có bao nhiêu người sẽ
+    đi Nhật Bản?"), whose quote states no figure but that one: the plan gives the whole, not the part."""
+    asked = r.profile.kinds & FACT_KINDS
+    if signals.kinds != 0.0:
+        return False
+    return asked == {DATE} or asked == {NUMBER} and any(
+        f.startswith(f"{NUMBER}:") for f in given_facts(r.query.restored, r.profile))
 
 
 def deferred_figure(evidence: list[Evidence], profile: QuestionProfile) -> Unit | None:

@@ -281,6 +281,19 @@ def test_each_part_of_a_compound_question_brings_its_own_evidence():
     assert {c.passage.id for c in answer.citations} == {"total", "province"}
 
 
+def test_a_part_of_a_figure_the_question_gives_is_unstated_by_a_quote_giving_that_figure_only():
+    """"Trong khoảng 350 lao động …, có bao nhiêu người sẽ đi Nhật Bản?" of a quote naming the 350 alone: the plan
+    gives the whole, not the part; a figure asked of no figure given is the decision's to weigh."""
+    from assistant.qa import _fact_unstated
+
+    none_held = Signals(coverage=0.9, score=1.6, rank=1.0, kinds=0.0, year=1.0, agency=1.0, assigned=1.0, dense=0.9)
+    part = retrieved("Trong khoảng 350 lao động được đào tạo ngoại ngữ, có bao nhiêu người sẽ đi Nhật Bản?", [])
+    assert _fact_unstated(none_held, part)
+    assert not _fact_unstated(Signals(**{**none_held.__dict__, "kinds": 1.0}), part)
+    assert not _fact_unstated(none_held, retrieved("Bao nhiêu lao động được đào tạo ngoại ngữ?", []))
+    assert _fact_unstated(none_held, retrieved("Hạn hoàn thành Đề án là ngày nào?", []))
+
+
 def test_a_compound_question_no_line_answers_whole_is_led_by_its_first_part_when_each_is_answered():
     """Each part asks of words of its own: no line covers enough of them all, so the first part leads and the other
     parts join it, when the passages answer each; a part they do not answer leaves the question unanswered."""
