@@ -323,7 +323,6 @@ def _without_asking_words(folded: str, content: set[str] | frozenset[str] = froz
     spans = [m.span(1) for m in (*_WHICH_NUMBER.finditer(folded), *_PERCENT_ASKED.finditer(folded))]
     spans += [m.span() for m in _CONSEQUENCE_ASKED.finditer(folded)]
     spans += [m.span() for m in _WHEN_ASKED.finditer(folded)]
-    spans += [m.span() for m in _WHERE_OR_WHEN_ASKED.finditer(folded) if not set(m.group().split()) & content]
     spans += [m.span() for m in _SET_OUT_ASKED.finditer(folded)]
     spans += [m.span() for m in _REACH_ASKED.finditer(folded) if m.group() not in content]
     spans += [m.span() for m in _KIND_PATTERNS[NUMBER].finditer(folded) if m.group() == "may" and "may" not in content]
@@ -1009,6 +1008,8 @@ def profile_question(question: str) -> QuestionProfile:
     content = _content_words(question)
     unasked = _without_asking_words(asked, content)
     topic = in_plan_wording(_GLUED_NUMBER.sub(r"\1 \2", _COMPARING_WORDS.sub(" ", unasked)))
+    # (read in the plans' wording first: "tiền ở đâu" is the funding, "kinh phí", before "ở đâu" is dropped)
+    topic = _WHERE_OR_WHEN_ASKED.sub(lambda m: m.group() if set(m.group().split()) & content else " ", topic)
     keywords = tuple(dict.fromkeys(s for s in topic.split()
                                    if (s not in STOPWORDS or s in content) and len(s) > 1 or s.isdigit()))
     # "Nghị quyết 12/2024/NQ-HĐND" names a document, not a year asked of, and so does the plan a follow-up was
