@@ -675,7 +675,7 @@ class QuestionProfile:
     to_whom: bool = False
     # The bodies the question names by name, written with a capital, each as its folded words in a row ("Trường Cao
     # đẳng Cộng đồng Mai Lâm": ("truong", "cao", "dang", "cong", "dong", "mai", "lam"); not "trung tâm GDNN-GDTX", a
-    # kind of body): a table row naming one is that body's record.
+    # kind of body, nor a body something is sent to): a table row naming one is that body's record.
     bodies: tuple[tuple[str, ...], ...] = ()
 
     def wants(self, kind: str) -> bool:
@@ -1040,7 +1040,8 @@ def profile_question(question: str) -> QuestionProfile:
                            set_aside=set_aside_documents(question), lengths=lengths_stated(question),
                            deadline=DATE in kinds and bool(DEADLINE_ASKED.search(folded)),
                            whole=NUMBER in kinds and bool(WHOLE_ASKED.search(folded)),
-                           bodies=tuple(tuple(folded_syllables(m.text)) for m in mentions if m.text[:1].isupper()),
+                           bodies=tuple(tuple(folded_syllables(m.text)) for m in mentions
+                                        if m.text[:1].isupper() and m.name not in recipients),
                            to_whom=AGENCY in kinds and bool(TO_WHOM_ASKED.search(folded)))
 
 

@@ -1302,6 +1302,9 @@ def test_a_row_naming_the_body_asked_in_full_is_that_bodys_record():
                                 "Số học viên: 58", profile)
     assert not names_body_asked("Lớp 3 tổ chức tại Trường Cao đẳng Cộng đồng Mai Lâm.", profile)
     assert not names_body_asked("Cao đẳng | Số học viên: 46", profile_question("Có bao nhiêu học viên?"))
+    # a body something is sent to names no record of its own ("… | Báo cáo tổng hợp gửi Sở GD&ĐT")
+    assert not names_body_asked("Tổng hợp nhu cầu tuyển dụng | Trước 30/4/2025 | Báo cáo tổng hợp gửi Sở GD&ĐT",
+                                profile_question("Các đơn vị gửi báo cáo năm cho Sở GD&ĐT trước ngày nào?"))
     # a kind of body written in lower case names no body's record
     assert not names_body_asked("Sắp xếp lại các trung tâm GDNN-GDTX cấp huyện | Cơ quan chủ trì: Sở Nội vụ",
                                 profile_question("Học ở trung tâm GDNN-GDTX có được học văn hóa không?"))
