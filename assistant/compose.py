@@ -169,11 +169,11 @@ def quoted_first(citations: list[Citation], passages: list[Passage]) -> list[Pas
 
 
 # ------------------------------------------------------------------ the short answer
+_DESCRIPTION_ASKED = re.compile(r"\b(?:nhu the nao|the nao|ra sao)\b")  # how a thing is: its statement
 # Where a sentence may be cut into pieces: after ";", ",", ":" and around a parenthesis.
 # Commas also sit inside names ("Sở Lao động, Thương binh và Xã hội") and lists, so an
 # answer is a run of consecutive pieces, never one piece by force.
 # (not before an abbreviation in brackets, which names what stands before it: "Phòng Giáo dục nghề nghiệp (GDNN)")
-_DESCRIPTION_ASKED = re.compile(r"\b(?:nhu the nao|the nao|ra sao)\b")  # how a thing is: its statement
 _PIECE_BREAK = re.compile(rf"[;,:]\s+|\s+\((?!{ABBREVIATION}\))|(?<![A-ZĐ])\)(?=[\s.,;:]|$)")
 # An item's number or letter ("1. ", "2.3 ", "b) ", "II. "); a bare number is a count ("gồm: 9 trường CĐ").
 _ENUMERATOR = re.compile(rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})+\.?|\d{{1,2}}\s*[.\-–)]|[a-zđ]\)|{ROMAN}\.)\s+(?=\S)")

@@ -752,7 +752,7 @@ def score_units(
             # "… theo yêu cầu của Nghị quyết số 19-NQ/TW … đến năm 2030, tầm nhìn đến năm 2045" in a plan of 2023)
             cites_basis = profile.wants(BASIS) and DATED_DOCUMENT.search(unit.text) is not None
             if not (cites_basis or period_fits(unit, asked)) or (targets_only and before_plan(unit)) or (
-                    results_only and ahead_of_plan(unit)) or other_quarter_or_round(unit.text, passage.section,
+                    results_only and ahead_of_plan(unit)) or other_quarter_or_item(unit.text, passage.section,
                                                                                     profile):
                 continue  # … nor one of another part of the year ("… 6 THÁNG CUỐI NĂM" for "6 tháng đầu năm")
             if profile.cited and not (dates_cited if profile.wants(ISSUE_DATE) else cites_document)(
@@ -1047,7 +1047,7 @@ def field_owner(unit: Unit, passage: Passage, keywords: list[str]) -> str | None
     return owner if any(w.isalpha() and w in keywords and w not in STOPWORDS for w in _syllables(owner)) else None
 
 
-def other_quarter_or_round(text: str, section: str, profile: QuestionProfile) -> bool:
+def other_quarter_or_item(text: str, section: str, profile: QuestionProfile) -> bool:
     """Whether a unit's text under its headings (``section``) is of another part of the year than the one asked:
     "III. NHIỆM VỤ 6 THÁNG CUỐI NĂM › … tổ chức 4 phiên … trong Quý III" for "6 tháng đầu năm đã tổ chức mấy
     phiên"; or of another numbered item, its own words first: a round ("Cùng với 35 người đã được hỗ trợ … đợt 1,
@@ -1060,11 +1060,11 @@ def other_quarter_or_round(text: str, section: str, profile: QuestionProfile) ->
         return True
     items = (numbered_items(fold_accents(text)) or numbered_items(fold_accents(section))) if profile.numbered \
         else frozenset()
-    return any(items_of(items, noun) and not items_of(items, noun) & items_of(profile.numbered, noun)
+    return any(_items_of(items, noun) and not _items_of(items, noun) & _items_of(profile.numbered, noun)
                for noun in {noun for noun, _ in profile.numbered})
 
 
-def items_of(items: frozenset[tuple[str, int]], noun: str) -> set[int]:
+def _items_of(items: frozenset[tuple[str, int]], noun: str) -> set[int]:
     """The numbers of the items of one noun ("dot": the rounds)."""
     return {n for m, n in items if m == noun}
 

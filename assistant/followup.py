@@ -58,7 +58,7 @@ from assistant.slots import SLOTS, Change, Slot, cut_spans, slot_changes, with_s
 from index.agencies import find_agency_mentions
 from index.metadata import PlanMetadata
 from index.normalize import canonical, fold_accents
-from index.vocab.dates import TIME_MENTION, YEAR, YEAR_SPAN, with_absolute_years, years_spanned
+from index.vocab.dates import TIME_MENTION, YEAR, YEAR_SPAN, names_relative_year, with_absolute_years, years_spanned
 from index.vocab.documents import CITED_KINDS, FOLDED_DOCUMENT_REFERENCE
 from index.vocab.phrases import COUNT_WORD, COUNT_WORDS, ITEM_FUNDING
 from index.vocab.qualifiers import GROUPS, named_qualifiers
@@ -414,8 +414,9 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
     previous, before, answered = _before(history, plans)
     if not previous or not question:
         return question
-    anchor = _anchor_year(before, previous, answered, plans)
-    question = with_absolute_years(question, anchor) if anchor else question
+    # (the anchor read only when a year is named by its distance: each question read back is profiled)
+    if names_relative_year(question) and (anchor := _anchor_year(before, previous, answered, plans)):
+        question = with_absolute_years(question, anchor)
     places = _places(plans)
     folded = fold_accents(question)
     new = changes(question, places, _slots(plans))

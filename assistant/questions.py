@@ -61,6 +61,7 @@ from index.vocab.phrases import (
     LEADS_AFTER,
     OWN_BODY,
     SENT_TO,
+    SEVERAL_NAMES,
     VISITED,
     WHOLE_ASKED,
     asker_intro_end,
@@ -115,8 +116,7 @@ NOT_TAG = r"(?:khong|ko|k|hok|khg)"
 
 # The names of several things asked, counted or plural ("tên 5 chương trình đó là gì", "tên các trường là gì"):
 # a list, not the title a plan goes by ("tên kế hoạch là gì").
-_NAMES_OF_SEVERAL = (r"ten (?:cua )?(?:cac|nhung|hai|ba|bon|nam(?! \d)|sau|bay|tam|chin|muoi|\d{1,2}) (?:\w+ ){0,24}?"
-                     r"(?:la gi|la nhung gi)")
+_NAMES_OF_SEVERAL = rf"{SEVERAL_NAMES}(?:\w+ ){{0,24}}?(?:la gi|la nhung gi)"
 
 # How a sum is split between its payers ("chia chi phí thế nào", "chi phí được chia ra sao"): their shares asked.
 _MONEY_SPLIT = r"(?:chi phi|kinh phi|tien|ngan sach|von|hoc phi)"

@@ -54,8 +54,7 @@ CITED_DOCUMENT = re.compile(
     r"(?:\s*,?\s*ngày\s+\d{1,2}\s*(?:/|tháng)\s*\d{1,2}\s*(?:/|năm)\s*(?:19|20)\d\d)?"
     r"|[“\"](?:Đề án|Chương trình|Kế hoạch|Chiến lược|Phê duyệt|Về)\b[^”\"]{0,300}[”\"]"
     # … or quoted after the kind it names: Đề án “Phát triển nguồn nhân lực … vào năm 2030”
-    r"|(?<=Đề án )[“\"][^”\"]{3,300}[”\"]|(?<=Chương trình )[“\"][^”\"]{3,300}[”\"]"
-    r"|(?<=Chiến lược )[“\"][^”\"]{3,300}[”\"]|(?<=Dự án )[“\"][^”\"]{3,300}[”\"]"
+    r"|(?:(?<=Đề án )|(?<=Dự án )|(?<=Chương trình )|(?<=Chiến lược ))[“\"][^”\"]{3,300}[”\"]"
 )
 
 
@@ -205,6 +204,11 @@ _RELATIVE_YEAR = re.compile(
     r"\b(?:(?P<last>năm ngoái|nam ngoai|năm trước(?: đó)?|nam truoc(?: do)?)|(?P<this>năm nay|nam nay)"
     r"|(?P<next>năm sau(?: đó)?|nam sau(?: do)?|năm tới|nam toi|sang năm|sang nam))\b"
     r"(?! (?:ngày|ngay|tháng|thang|quý|quy|khi|thời hạn|thoi han)\b)", re.IGNORECASE)
+
+
+def names_relative_year(text: str) -> bool:
+    """Whether a text names a year by its distance from another ("năm ngoái", "sang năm")."""
+    return _RELATIVE_YEAR.search(text) is not None
 
 
 def with_absolute_years(text: str, anchor: int) -> str:

@@ -576,11 +576,12 @@ FORMER_STATED = re.compile(
 # Not "bao nhiêu trường", nor a Sở ("sở nào"), whose answer is a body the plans name anyway, nor a time or a manner
 # the "nào" asks ("3 cơ sở thì hạn khi nào").
 _NOT_A_NAME = r"(?:khi|luc|ngay|thang|nam|quy|hom|dip|the|cach|thoi diem|giai doan)\s+nao\b"
-_NAMED_KINDS = r"(?P<kind>truong|doanh nghiep|cong ty|co so|trung tam|hop tac xa)\b"
-NAMES_ASKED = re.compile(rf"\b{_NAMED_KINDS}(?:\s+(?!{_NOT_A_NAME})\S+){{0,4}}?\s+nao\b"
+# The names of several things asked, counted or plural, as a question opens them (folded): "tên 5 …", "tên các …".
+SEVERAL_NAMES = r"ten (?:cua )?(?:cac|nhung|hai|ba|bon|nam(?! \d)|sau|bay|tam|chin|muoi|\d{1,2}) "
+_NAMED_KINDS = r"truong|doanh nghiep|cong ty|co so|trung tam|hop tac xa"
+NAMES_ASKED = re.compile(rf"\b(?P<kind>{_NAMED_KINDS})\b(?:\s+(?!{_NOT_A_NAME})\S+){{0,4}}?\s+nao\b"
                          # … or their names, several counted: "Tên 5 doanh nghiệp được chọn … là gì?"
-                         rf"|\bten (?:cua )?(?:cac|nhung|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{{1,2}}) "
-                         rf"{_NAMED_KINDS.replace('?P<kind>', '?P<several>')}")
+                         rf"|\b{SEVERAL_NAMES}(?P<several>{_NAMED_KINDS})\b")
 # Another document's target a plan only contributes to: "góp phần hoàn thành mục tiêu tỷ lệ lao động qua đào tạo đạt
 # 65% vào năm 2025 theo Nghị quyết Đại hội …"; the plan's own figure ("Tỷ lệ lao động qua đào tạo đạt 65,5%") is its
 # target. Not "góp phần nâng tỷ lệ … lên 80%", the plan's own aim.
