@@ -541,3 +541,32 @@ def test_a_body_named_before_its_duty_handles_what_the_duty_says_another_body_pr
     rows = {(r.agency, r.task.split()[0]) for r in register_of(text).responsibilities}
     assert ("Phòng Khảo thí", "tổng") in rows
     assert not any(agency.lower().startswith("các khoa") for agency, _ in rows)
+
+
+def test_a_part_whose_title_ends_with_organising_the_implementation_assigns_by_body():
+    """"Điều 2. Áp dụng định mức và trách nhiệm tổ chức thực hiện", "IV. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN": the part of
+    the bodies' duties, its last title part says so; "4. Sở Tài chính:" owns its lettered items, whoever they name."""
+    for title in ("Điều 2. Áp dụng định mức và trách nhiệm tổ chức thực hiện", "IV. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN"):
+        text = HEADER + (f"{title}\n1. Định mức là mức tối đa.\n2. Sở Y tế: phối hợp khám sức khỏe cho người học.\n"
+                         "3. Sở Tài chính:\na) Thẩm định phương án giá do Sở Giáo dục và Đào tạo trình trong thời hạn "
+                         "15 ngày làm việc;\nb) Tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí trong dự toán hằng "
+                         "năm.\n")
+        rows = {(r.agency, r.task.split()[0]) for r in register_of(text).responsibilities}
+        assert {("Sở Tài chính", "Thẩm"), ("Sở Tài chính", "Tham")} <= rows, title
+        assert not any(agency == "Sở Giáo dục và Đào tạo" for agency, _ in rows), title
+
+
+
+@pytest.mark.parametrize("title, duties", [
+    ("V. Tổ chức thực hiện", True), ("IV. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN", True),
+    ("Điều 2. Áp dụng định mức và trách nhiệm tổ chức thực hiện", True), ("6. Trách nhiệm thi hành", True),
+    ("Điều 3. Hiệu lực và trách nhiệm thi hành", False), ("2. Giải pháp tổ chức thực hiện", False),
+    ("I. Kết quả tổ chức thực hiện năm 2025 và nhiệm vụ", False)])
+def test_a_title_of_the_bodies_duties_is_known_by_its_last_part(title, duties):
+    """A decision's closing "Hiệu lực và trách nhiệm thi hành" lists who carries it out in one sentence, no duties."""
+    from index.register.model import title_is
+    from index.register.responsibilities import IMPLEMENTATION
+    from index.structure import parse_structure
+
+    section = parse_structure(f"{title}\nSở Nội vụ chủ trì.\n").children[0]
+    assert title_is(IMPLEMENTATION, section) is duties

@@ -75,9 +75,13 @@ from index.vocab.phrases import (
 
 # ================================================================== part detection
 
+# … also as the last of a title's parts ("Điều 2. Sử dụng định mức và trách nhiệm tổ chức thực hiện", "IV. KINH PHÍ
+# VÀ TỔ CHỨC THỰC HIỆN"): the bodies' duties follow all the same (not a decision's closing "Hiệu lực và trách
+# nhiệm thi hành", whose one sentence lists who carries the decision out).
 IMPLEMENTATION = re.compile(
-    r"^(?:to chuc (?:thuc hien|thi hanh)|trach nhiem (?:thuc hien|cua|thi hanh)|phan cong (?:trach nhiem|nhiem vu|thuc hien)"  # noqa: E501 - a pattern reads best whole
-    r"|nhiem vu cua cac (?:co quan|so|don vi))\b"
+    r"^(?:[^,;:.]{0,80}?\s(?:va|,)\s+(?:trach nhiem )?to chuc thuc hien"
+    r"|to chuc (?:thuc hien|thi hanh)|trach nhiem (?:to chuc )?(?:thuc hien|thi hanh)|trach nhiem cua"
+    r"|phan cong (?:trach nhiem|nhiem vu|thuc hien)|nhiem vu cua cac (?:co quan|so|don vi))\b"
 )
 REPORTING = re.compile(r"^(?:che do (?:thong tin,? )?bao cao|thong tin,? bao cao|bao cao ket qua)\b")
 # Under a body's heading an item opening "Báo cáo kết quả …" in a sentence longer than this is its duty ("đ) Báo cáo
