@@ -70,6 +70,7 @@ from index.vocab.documents import (
     PARTY_HEADER,
     PARTY_NUMBER,
     PARTY_NUMBER_FIELD,
+    PERSON_TITLE,
     PLACE_DATE,
     PLACE_DATE_OPEN,
     PLACE_NAME_STOP,
@@ -1184,7 +1185,7 @@ def _person_name(p: str) -> str:
     p = _signing_column(p)
     if not p or p[:1] in "-+•*" or ":" in p:
         return ""
-    p = _collapse(SIGNED_NOTE.sub(" ", p))
+    p = PERSON_TITLE.sub("", _collapse(SIGNED_NOTE.sub(" ", p)))  # "TS. Vũ Đình Khang": the name after the title
     words = p.split()
     while words and not any(c.isalnum() for c in words[-1]):
         words.pop()  # a scan's speck read after the name ("Nguyễn Hữu Khang ,")

@@ -791,6 +791,14 @@ def test_signer_role(block, role):
     assert (m.signer, m.signer_role) == ("Trần Văn Nam", role)
 
 
+
+@pytest.mark.parametrize("name", ["TS. Trần Văn Nam", "PGS.TS. Trần Văn Nam", "ThS. Trần Văn Nam",
+                                  "NGƯT. Trần Văn Nam"])
+def test_a_signers_academic_title_is_no_part_of_the_name(name):
+    """A college's plan is signed "HIỆU TRƯỞNG / TS. Vũ Đình Khang": the name after the title signs."""
+    m = extract_metadata("x.txt", f"KẾ HOẠCH\nTự đánh giá\nI. MỤC TIÊU\nNơi nhận:\n- Lưu: VT.\nHIỆU TRƯỞNG\n{name}\n")
+    assert (m.signer, m.signer_role) == ("Trần Văn Nam", "Hiệu trưởng")
+
 def test_signature_before_a_long_annex_and_a_name_with_thành():
     rows = "".join(f"| {i} | Nhiệm vụ {i} | Sở Nội vụ | Quý II/2025 |\n" for i in range(1, 30))
     text = (

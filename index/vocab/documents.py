@@ -301,6 +301,10 @@ ISSUING_TITLE = re.compile(
 
 # ---------------------------------------------------------------- signature
 
+# Academic and honorary titles written before a person's name ("TS. Vũ Đình Khang", "PGS.TS. Lê Minh", "ThS.
+# Kiều Thị Thảo", "NGƯT. Hà Văn An"): a school's signer and its council's members are named so; the name follows.
+PERSON_TITLE = re.compile(r"^(?:(?:GS|PGS|TSKH|TS|ThS|CN|KS|KTS|BS|DS|LS|NGND|NGƯT|TTND|TTƯT)\.\s*)+(?=[^\W\d_])")
+
 # A signer's title in a signature block in capitals, with the authority marker before it:
 # "PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC", "TL. CHỦ TỊCH" / "CHÁNH VĂN PHÒNG",
 # "PHÓ CHỦ TỊCH THƯỜNG TRỰC"; groups authority (TM, KT, TL, TUQ, Q), title.
