@@ -102,6 +102,7 @@ from index.vocab.phrases import (
     LEAD_CELL,
     PARTNERS_CELL,
     POST_FIELD,
+    POST_HELD,
     PROPOSALS_PART,
     QUALIFIES_BEFORE,
     TOTAL_ROW,
@@ -361,6 +362,8 @@ def kinds_in(text: str, profile: QuestionProfile) -> set[str]:
         found.add(LIST)
     if profile.wants(LIST) and asks_groups(profile.listed) and len(groups_named(named)) >= 2:
         found.add(LIST)  # "những nhóm người nào": "… hộ nghèo, hộ cận nghèo, người dân tộc thiểu số, người khuyết tật"
+    if profile.wants(LIST) and profile.wants(SOURCE) and len(FUNDING_SOURCE.findall(named)) >= 2:
+        found.add(LIST)  # "từ những nguồn nào": "… từ nguồn ngân sách nhà nước …, nguồn vốn các chương trình … và …"
     if profile.when and not re.search(profile.when, text if profile.wants(BASIS) else uncited, re.IGNORECASE):
         found.discard(DATE)  # "năm 2023" for "tháng mấy"; a cited document's day for "ngày nào"
     if NUMBER in found and profile.bound and bounded_otherwise(text, profile.bound):
@@ -782,8 +785,10 @@ def score_units(
             post = names_post_asked(unit.text, profile)
             if post:
                 # "a) Chủ tịch Hội đồng: Phó Chủ tịch UBND tỉnh" is read with the lead it finishes ("1. Hội đồng quản lý
-                # Quỹ … gồm 09 thành viên:"): the post asked of that council, held by whom the line says
-                coverage = max(coverage, topic_coverage(keywords, [_with_lead(unit)], heading_terms, weights, scoring))
+                # Quỹ … gồm 09 thành viên:"), a members' table row with its caption: the post asked of that council,
+                # held by whom the line says
+                coverage = max(coverage, topic_coverage(keywords, [_with_lead(unit), table_caption(passage)],
+                                                        heading_terms, weights, scoring))
             if items_under and coverage > 0 and unit.is_heading and SECTION_SEPARATOR in passage.section:
                 # an item that is a section of its own ("IV. KINH PHÍ › 1. Nguồn ngân sách …") is read under the
                 # heading that names the list, in full: "những nguồn kinh phí nào" is asked of its items
@@ -977,13 +982,20 @@ def names_body_asked(text: str, profile: QuestionProfile) -> bool:
 
 def names_post_asked(text: str, profile: QuestionProfile) -> bool:
     """Whether a membership line gives the holder of the very post the question names ("Ai giữ chức Chủ tịch Hội
-    đồng …?" of "a) Chủ tịch Hội đồng: Phó Chủ tịch UBND tỉnh …"), all its words in a row, none beside them ("Phó
-    Chủ tịch Hội đồng" is another post)."""
+    đồng …?" of "a) Chủ tịch Hội đồng: Phó Chủ tịch UBND tỉnh …", or of a members' table row "TS. Vũ Đình Khang | …
+    | Chức danh trong Hội đồng: Chủ tịch Hội đồng"), all its words in a row, none beside them ("Phó Chủ tịch Hội
+    đồng" is another post)."""
     colon = text.find(":", 0, POST_LABEL_CHARS)
     m = POST_FIELD.match(fold_accents(text[:colon + 1]).lower()) if colon > 0 else None
-    if m is None:
-        return False
-    starts = _phrase_starts(profile.words, tuple(m["post"].split()))
+    posts = [m["post"]] if m else []
+    if not posts and is_read_aloud(text):
+        items = (item.strip() for cell in text.split(" | ")[1:] for item in cell.split(":", 1)[-1].split(","))
+        posts = [held["post"] for item in items if (held := POST_HELD.match(fold_accents(item).lower()))]
+    return any(_holds_post(tuple(post.split()), profile) for post in posts)
+
+
+def _holds_post(post: tuple[str, ...], profile: QuestionProfile) -> bool:
+    starts = _phrase_starts(profile.words, post)
     return bool(starts) and not any(i > 0 and profile.words[i - 1] == "pho" for i in starts)
 
 

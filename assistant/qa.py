@@ -33,6 +33,7 @@ from assistant.extractive import (
     joint_coverage,
     kinds_in,
     leaf_heading,
+    names_post_asked,
     own_heading,
     own_parts,
     passage_units,
@@ -1124,10 +1125,12 @@ def _parent(passage: Passage) -> tuple[str, str]:
 def _said(unit: Unit, profile: QuestionProfile) -> set[str]:
     """What a quoted unit tells about the question: the topic words it holds, the facts it states
     (any figure or time, asked or not: "Tỉnh đoàn tổ chức 15 buổi" answers "làm những việc gì";
-    a body only when one is asked, since most lines name one)."""
+    a body only when one is asked, since most lines name one; the holder of the post asked, whom a members' table
+    names where the prose gives the post alone: "Chủ tịch Hội đồng là Hiệu trưởng")."""
     terms = set(folded_syllables(unit.text))
     every_fact = replace(profile, kinds=profile.kinds | {NUMBER, DATE})
-    return {k for k in topic_keywords(profile, unit.passage) if k in terms} | facts_in(unit.text, every_fact)
+    holder = {"post holder"} if names_post_asked(unit.text, profile) else set()
+    return {k for k in topic_keywords(profile, unit.passage) if k in terms} | facts_in(unit.text, every_fact) | holder
 
 
 def without_repeats(items: list[Evidence], profile: QuestionProfile) -> list[Evidence]:

@@ -23,6 +23,7 @@ from assistant.extractive import (
     topic_keywords,
     year_ok,
     names_partners,
+    names_post_asked,
     quarter_column_asked,
     direction_fit,
 )
@@ -1334,6 +1335,29 @@ def test_the_plans_place_read_as_a_body_by_its_first_word_names_the_plan():
     assert _is_issuer("Trường Giang", notice)
     assert not _is_issuer("Trường Cao đẳng Nghề Sông Lam", notice)
 
+
+
+def test_a_members_table_row_gives_the_holder_of_the_post_asked():
+    """A council's members table ("TS. Vũ Đình Khang | … | Chức danh trong Hội đồng: Chủ tịch Hội đồng") names who
+    holds each post: the row of the post asked, not another post sharing its words ("Phó Chủ tịch …")."""
+    chair = ("TS. Vũ Đình Khang | Chức vụ, đơn vị công tác: Hiệu trưởng | Chức danh trong Hội đồng: Chủ tịch "
+             "Hội đồng | Nhiệm vụ được phân công: Chỉ đạo chung")
+    deputy = ("ThS. Lương Thị Bích Ngọc | Chức vụ, đơn vị công tác: Phó Hiệu trưởng | Chức danh trong Hội đồng: "
+              "Phó Chủ tịch Hội đồng | Nhiệm vụ được phân công: Điều hành")
+    secretary = ("ThS. Kiều Thị Thảo | Chức vụ, đơn vị công tác: Phó Trưởng phòng | Chức danh trong Hội đồng: "
+                 "Ủy viên, Thư ký Hội đồng | Nhiệm vụ được phân công: Tổng hợp")
+    asked = profile_question("Ai làm Chủ tịch Hội đồng tự đánh giá của trường?")
+    assert names_post_asked(chair, asked) and not names_post_asked(deputy, asked)
+    assert names_post_asked(secretary, profile_question("Thư ký Hội đồng tự đánh giá là ai?"))
+    assert not names_post_asked("Hội đồng gồm 13 thành viên; Chủ tịch Hội đồng là Hiệu trưởng.", asked)
+
+
+def test_a_line_naming_several_sources_lists_the_sources_asked():
+    """"từ những nguồn nào": a line naming the sources, several, is the list asked; a duty's one budget is none."""
+    asked = profile_question("Kinh phí đào tạo theo định mức được bố trí từ những nguồn nào?")
+    assert LIST in kinds_in("Kinh phí được bố trí từ nguồn ngân sách nhà nước chi thường xuyên, nguồn vốn các "
+                            "chương trình mục tiêu quốc gia và các nguồn hợp pháp khác.", asked)
+    assert LIST not in kinds_in("Tham mưu bố trí kinh phí đào tạo trong dự toán ngân sách hằng năm.", asked)
 
 def test_the_whole_asked_is_answered_by_the_total_row_not_one_items_sum():
     """Every row of a budget table carries its header's "Tổng dự toán": asked for the whole, the total row answers,

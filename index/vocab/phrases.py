@@ -219,9 +219,12 @@ MEMBER_POST = re.compile(
 
 # A line of a body's membership giving who holds a post (folded label before its colon): "a) Chủ tịch Hội đồng: Phó
 # Chủ tịch UBND tỉnh …", "- Phó Trưởng ban thường trực: Giám đốc Sở Nội vụ", "Thư ký Hội đồng: …".
-POST_FIELD = re.compile(r"^(?:[a-zđ0-9]{1,2}[.)]\s*|[-–•+]\s*)?(?P<post>(?:pho )?(?:chu tich|truong ban|truong doan"
-                        r"|to truong|giam doc|thu ky|uy vien|truong tieu ban|chu nhiem)(?: thuong truc)?"
-                        r"(?: [^:;,.]{0,40})?)\s*:")
+_POST = (r"(?:pho )?(?:chu tich|truong ban|truong doan|to truong|giam doc|thu ky|uy vien|truong tieu ban|chu nhiem)"
+         r"(?: thuong truc)?")
+POST_FIELD = re.compile(rf"^(?:[a-zđ0-9]{{1,2}}[.)]\s*|[-–•+]\s*)?(?P<post>{_POST}(?: [^:;,.]{{0,40}})?)\s*:")
+# … or a cell of a members' table that holds it ("| TS. Vũ Đình Khang | Chức danh trong Hội đồng: Ủy viên, Thư ký Hội
+# đồng |"), one post of those the cell lists, folded.
+POST_HELD = re.compile(rf"^(?P<post>{_POST}(?: [^:;,.]{{0,40}})?)$")
 
 # A table row read aloud with its partners' cell filled ("… | Cơ quan phối hợp: Sở Tài chính; Sở Nội vụ | …"),
 # not an empty one ("Đơn vị phối hợp: -").
