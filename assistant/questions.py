@@ -108,6 +108,8 @@ _SUBMISSION = (r"to trinh (so )?(nao|may|bao nhieu)|(de nghi|to trinh) cua (\w+ 
 # nào", "căn cứ vào nghị quyết về chính sách nào" (the words between say which of its kind), a handbook's "giải thích
 # nghị quyết của HĐND nào"; not "(việc …) làm theo những nghị quyết nào", the documents a task's line cites, nor "ban
 # hành theo quyết định số mấy", the one issuing it.
+# "căn cứ" asks what a document rests on; "(dùng) làm căn cứ (để, cho) …" says what a thing is used for.
+_BASIS_OF = r"(?<!lam )can cu"
 _RESTS_ON = (r"(dua (theo|vao|tren)|can cu (vao|theo)|(thanh lap|lap) theo|giai thich) (cac |nhung )?(quyet dinh|qd|"
              r"nghi quyet|nq|chi thi|ke hoach|van ban|chien luoc|de an|chuong trinh)( \w+){0,5} (nao|gi|so may)")
 
@@ -240,10 +242,11 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     # "tổ chức ở đâu", "nộp phiếu tại đâu", "địa điểm nào", "diễn ra chỗ nào" (where money comes from, "lấy ở đâu",
     # is its source: ``_kinds``)
     VENUE: re.compile(r"\b(o dau|tai dau|dia diem|noi nao|cho nao)\b"),
-    # "thực hiện quyết định nào", "căn cứ văn bản gì"; not "Kế hoạch thực hiện Nghị quyết 06, sở nào …"; the
-    # submission (``_SUBMISSION``).
-    BASIS: re.compile(rf"\b((quyet dinh|qd|nghi quyet|nq|chi thi|ke hoach|van ban|chien luoc) (nao|gi|so may)|can cu"
-                      rf"|{_RESTS_ON}|{_SUBMISSION})\b"),
+    # "thực hiện quyết định nào", "căn cứ văn bản gì"; not "Kế hoạch thực hiện Nghị quyết 06, sở nào …" nor what a
+    # thing serves as the basis of ("định mức được dùng làm căn cứ cho những việc gì": its uses); the submission
+    # (``_SUBMISSION``).
+    BASIS: re.compile(rf"\b((quyet dinh|qd|nghi quyet|nq|chi thi|ke hoach|van ban|chien luoc) (nao|gi|so may)"
+                      rf"|{_BASIS_OF}|{_RESTS_ON}|{_SUBMISSION})\b"),
 }
 # "Cơ quan nào chủ trì thực hiện Kế hoạch?", "sở nào chủ trì kế hoạch …", "(hai kế hoạch …) mỗi cái giao sở nào
 # làm đầu mối chủ trì thực hiện?": the body that leads the plan as a whole (not "chủ trì xây dựng kế hoạch đào
@@ -362,8 +365,8 @@ _SHARE = re.compile(rf"\b(phan tram|ty le|ty trong|lai suat)\b|{_SPLIT_ASKED}")
 # drops the "%"; accents folded, as "mấy %" typed "may %" is restored "máy %").
 _PERCENT_SIGN_ASKED = re.compile(r"\b(?:bao nhieu|may)\s*%")
 # "bao nhiêu đồng một người/một ngày", "bao nhiêu 1 ngày": a sum per person or per day, not a budget.
-_PER = re.compile(r"\b(mot|moi|1) (nguoi hoc|nguoi|lao dong|hoc sinh|sinh vien|ngay|thang|nam|khoa|lop|hoc vien"
-                  r"|mo hinh|doanh nghiep|hop tac xa|truong|du an|buoi|tiet)\b")
+_PER = re.compile(r"\b(mot|moi|1) (nguoi hoc|nguoi|lao dong|hoc sinh|sinh vien|thanh vien|ngay|thang|nam|khoa|lop"
+                  r"|hoc vien|mo hinh|doanh nghiep|hop tac xa|truong|du an|buoi|tiet)\b")
 _ASKED_AMOUNT = re.compile(r"\bbao nhieu\b")
 # "năm 2026 và năm 2027 mỗi năm bao nhiêu": the sum of each year named, not a sum counted per year.
 _EACH_OF_THE_YEARS = re.compile(r"\b(?:19|20)\d\d\b[^?]{0,30}?\b(?:19|20)\d\d\b[^?]{0,20}?\bmoi nam\b")
@@ -371,9 +374,11 @@ _EACH_OF_THE_YEARS = re.compile(r"\b(?:19|20)\d\d\b[^?]{0,30}?\b(?:19|20)\d\d\b[
 # "đồng bào", "cộng đồng", "Hội đồng".
 MONEY_MEASURE = r"\d\s*(đồng|triệu|tỷ|nghìn|ngàn)\b|\bđồng\s*/"
 # The unit a sum is counted per, as plans write it ("đồng/người/ngày", "mỗi khóa học"), by folded question word.
-# A person counted by any name ("mỗi lao động", "mỗi học sinh") is the "đồng/người" plans write.
-_PERSON = "người|lao động|học viên|người học|học sinh|sinh viên"
+# A person counted by any name ("mỗi lao động", "mỗi học sinh", a council's "mỗi thành viên") is the "đồng/người"
+# plans write.
+_PERSON = "người|lao động|học viên|người học|học sinh|sinh viên|thành viên"
 _PER_UNITS = {"nguoi": _PERSON, "lao dong": _PERSON, "hoc sinh": _PERSON, "sinh vien": _PERSON, "nguoi hoc": _PERSON,
+              "thanh vien": _PERSON,
               "hoc vien": _PERSON, "ngay": "ngày", "thang": "tháng", "nam": "năm", "khoa": "khóa|khoá", "lop": "lớp",
               "mo hinh": "mô hình", "doanh nghiep": "doanh nghiệp", "hop tac xa": "hợp tác xã", "truong": "trường",
               "du an": "dự án", "buoi": "buổi", "tiet": "tiết"}
@@ -1143,7 +1148,7 @@ BASIS_WORDS = DOCUMENT_NOUN | frozenset(
 # What a plan implements or rests on: "căn cứ …", "(được ban hành để) thực hiện / triển khai những văn bản nào",
 # "cụ thể hóa kế hoạch số mấy" (not "kế hoạch nào đặt chỉ tiêu …").
 _IMPLEMENTS = re.compile(
-    r"\b(can cu|(thuc hien|trien khai|cu the hoa)\b.{0,30}\b(quyet dinh|nghi quyet|chi thi|ke hoach|van ban|"
+    rf"\b({_BASIS_OF}|(thuc hien|trien khai|cu the hoa)\b.{{0,30}}\b(quyet dinh|nghi quyet|chi thi|ke hoach|van ban|"
     rf"chien luoc|chuong trinh|de an|ket luan) (nao|gi|so may)|{_RESTS_ON}|{_SUBMISSION})\b"
 )
 

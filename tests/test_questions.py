@@ -345,6 +345,14 @@ def test_a_target_naming_the_document_asked_asks_no_figure():
     assert NUMBER in profile_question("Kế hoạch đặt chỉ tiêu tuyển sinh thế nào?").kinds
 
 
+
+def test_what_a_thing_serves_as_the_basis_of_is_no_basis_asked():
+    """"được dùng làm căn cứ cho những việc gì" asks what the norms are used for; "căn cứ văn bản nào" what the
+    decision rests on."""
+    assert not profile_question("Định mức ban hành theo Quyết định 1127 được dùng làm căn cứ cho những việc gì?").wants(
+        BASIS)
+    assert profile_question("Quyết định 1127 được ban hành căn cứ những văn bản nào?").wants(BASIS)
+
 def test_a_document_asked_for_is_no_board():
     # "văn bản nào": which document, not "ban nào" (which board)
     assert profile_question("Kế hoạch được xây dựng để thực hiện những văn bản nào?").kinds == {BASIS, LIST}
@@ -443,6 +451,10 @@ def test_money_question_needs_an_amount_of_money():
     assert per_worker == per_unit_money_measure("lao dong")
     assert re.search(per_worker, "hỗ trợ 1.500.000 đồng/người/khóa")
     assert not re.search(per_worker, "dành khoảng 650 tỷ đồng cho vay ưu đãi đối với khoảng 13.000 lượt lao động")
+    # a council's member too: a line of the estimate for five working groups is no sum per member
+    per_member = profile_question("Mỗi thành viên tổ công tác được chi bao nhiêu tiền viết báo cáo?").measure
+    assert re.search(per_member, "Chi viết báo cáo: 800.000 đồng/người") and not re.search(
+        per_member, "| 4 | Viết báo cáo đánh giá tiêu chí (05 tổ công tác) | 40.000.000 |")
     # an estimate's product counts the units its rate is per, on either side of it
     per_day = profile_question("Tiền ăn của học viên được hỗ trợ mức bao nhiêu một người một ngày?").measure
     assert re.search(per_day, "c) Hỗ trợ tiền ăn cho học viên (178 người x 02 ngày x 150.000 đồng): 53.400.000 đồng;")

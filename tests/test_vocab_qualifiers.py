@@ -20,6 +20,7 @@ from index.vocab.qualifiers import (
     ("Ngân sách huyện Cẩm Đường bố trí bao nhiêu cho đào tạo nghề?", {"cam duong", "ngan sach huyen"}),
     ("Năm 2029 ngân sách tỉnh bố trí bao nhiêu tỷ đồng?", {"ngan sach tinh"}),  # not the year's total
     ("ngan sach cap xa phai bo tri bao nhieu ty dong", {"ngan sach xa"}),
+    ("Kinh phí kế hoạch có bao nhiêu ngân sách cấp trung ương?", {"ngan sach trung uong"}),
     # a level of government named as the payer asks for its budget's share
     ("Trong đó tỉnh bỏ ra bao nhiêu?", {"ngan sach tinh"}),
     ("tinh chi bao nhieu tien ho tro khoan nay", {"ngan sach tinh"}),

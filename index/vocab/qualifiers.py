@@ -155,7 +155,7 @@ def _paying(level: str) -> str:
 
 
 BUDGETS: dict[str, tuple[str, ...]] = {
-    "ngân sách trung ương": ("ngan sach trung uong", "nstw", _paying("trung uong")),
+    "ngân sách trung ương": ("ngan sach trung uong", "ngan sach cap trung uong", "nstw", _paying("trung uong")),
     "ngân sách tỉnh": ("ngan sach tinh", "ngan sach cap tinh", "ngan sach thanh pho", _paying("(?:tinh|thanh pho)")),
     "ngân sách huyện": ("ngan sach huyen", "ngan sach cap huyen", _paying("huyen")),
     "ngân sách xã": ("ngan sach xa", "ngan sach cap xa", _paying("xa")),
