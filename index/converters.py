@@ -76,6 +76,7 @@ from index.html_text import decode_html, html_blocks, mhtml_page
 from index.legacy_fonts import from_legacy, is_legacy_font
 from index.pdf_attachments import attached_files
 from index.pdf_columns import Word, closing_halves, gutter, reading_keys, split_at
+from index.pdf_forms import is_field_value, with_field_values
 from index.sheets import workbook_blocks
 from index.slides import deck_blocks
 from index.strict_ooxml import transitional
@@ -664,7 +665,9 @@ def _lines(page, lines: list[list[dict]]) -> list[tuple[float, str, bool, float]
     for line in lines:
         parts = [[line[0]]]
         for prev, word in zip(line, line[1:]):
-            if word["x0"] - prev["x1"] > _GAP_LINES * max(prev["bottom"] - prev["top"], 1.0):
+            # (a filled form's answer goes on its label's line, however far its box stands from it)
+            if word["x0"] - prev["x1"] > _GAP_LINES * max(prev["bottom"] - prev["top"], 1.0) \
+                    and not is_field_value(word.get("chars", [])):
                 parts.append([])
             parts[-1].append(word)
         for part in parts:
@@ -965,7 +968,7 @@ def _pdf_text(path: Path, name: str, progress: PageProgress | None, ocr_cache: P
 
     try:
         with pdfplumber.open(path) as pdf:
-            pages = [(*_page_blocks(page), _image_cover(page)) for page in pdf.pages]
+            pages = [(*_page_blocks(with_field_values(page)), _image_cover(page)) for page in pdf.pages]
     except OSError:
         raise
     except Exception as exc:  # noqa: BLE001 - pdfminer fails in unbounded ways on a broken file

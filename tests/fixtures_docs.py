@@ -465,6 +465,112 @@ def make_attached_pdf(path: Path, body: list[str], attachments: list[tuple[str, 
     return path
 
 
+
+@dataclass
+class FormField:
+    """A field of a PDF form: where it stands (mm from the page's top left, on page ``page``), its value as filled
+    in, and its kind ("text", "multiline" or "check"; a check box's value is "Yes" or "Off")."""
+
+    name: str
+    x: float
+    y: float
+    w: float
+    h: float
+    value: str
+    kind: str = "text"
+    page: int = 0
+    appearance: bool = True
+    parent: bool = False  # the field's name, kind and value on a field above its widget (the widget a kid of it)
+
+
+def make_form_pdf(path: Path, pages: list[list[tuple[float, float, str]]], fields: list[FormField]) -> Path:
+    """A fillable form filled in a viewer and saved: fpdf2 prints the form's labels (``pages``: (x mm, y mm, text)
+    each), and the save appends an incremental update, as a viewer writes one, holding each field as a widget
+    annotation with its value (/V, a check box's /AS), the catalog's /AcroForm and each page's /Annots. The values
+    stand in no page's content stream; a field with ``appearance`` gets an appearance stream showing its value."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=str(SANS))
+    pdf.set_font("DejaVu", size=10)
+    for labels in pages:
+        pdf.add_page()
+        for x, y, text in labels:
+            pdf.set_xy(x, y)
+            pdf.cell(0, 5, text)
+    pdf.output(str(path))
+    data = path.read_bytes()
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    with path.open("rb") as handle:
+        document = PDFDocument(PDFParser(handle))
+        page_ids = [page.pageid for page in PDFPage.create_pages(document)]
+        root_id = document.catalog_ref.objid if hasattr(document, "catalog_ref") else None
+    root_id = root_id or int(re.findall(rb"/Root (\d+) 0 R", data)[-1])
+    size = int(re.findall(rb"/Size (\d+)", data)[-1])
+    previous = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
+    pt = 72 / 25.4
+    height = 297 * pt
+    objects: dict[int, bytes] = {}
+
+    def text_string(value: str) -> bytes:
+        return b"<FEFF" + value.encode("utf-16-be").hex().upper().encode() + b">"
+
+    widgets: dict[int, list[int]] = {}
+    top_fields: list[int] = []
+    for f in fields:
+        rect = f"[{f.x * pt:.2f} {height - (f.y + f.h) * pt:.2f} {(f.x + f.w) * pt:.2f} {height - f.y * pt:.2f}]"
+        number = size + len(objects)
+        if f.kind == "check":
+            state = "/Yes" if f.value == "Yes" else "/Off"
+            body = f"/FT /Btn /V {state} /AS {state}".encode()
+        else:
+            flags = " /Ff 4096" if f.kind == "multiline" else ""
+            body = b"/FT /Tx /V " + text_string(f.value) + f" /DA (/Helv 10 Tf 0 g){flags}".encode()
+        appearance = b""
+        if f.appearance and f.kind != "check":
+            stream = b"/Tx BMC BT /Helv 10 Tf 2 3 Td (" + f.value.encode("ascii", "replace") + b") Tj ET EMC"
+            objects[number + 1] = (b"<< /Type /XObject /Subtype /Form /BBox [0 0 %d %d] /Length %d >>\nstream\n"
+                                   % (int(f.w * pt), int(f.h * pt), len(stream)) + stream + b"\nendstream")
+            appearance = b" /AP << /N %d 0 R >>" % (number + 1)
+        widget = f" /Rect {rect} /P {page_ids[f.page]} 0 R".encode() + appearance
+        if f.parent:
+            field = size + len(objects) + 1
+            objects[field] = b"<< /T " + text_string(f.name) + b" " + body + b" /Kids [%d 0 R] >>" % number
+            objects[number] = b"<< /Type /Annot /Subtype /Widget /F 4 /Parent %d 0 R" % field + widget + b" >>"
+            top_fields.append(field)
+        else:
+            top_fields.append(number)
+            objects[number] = b"<< /Type /Annot /Subtype /Widget /F 4 /T " + text_string(f.name) + b" " + body \
+                + widget + b" >>"
+        widgets.setdefault(page_ids[f.page], []).append(number)
+    form = size + len(objects) + 1
+    fields_refs = " ".join(f"{n} 0 R" for n in top_fields)
+    objects[form] = f"<< /Fields [{fields_refs}] /NeedAppearances true /DA (/Helv 0 Tf 0 g) >>".encode()
+
+    def amended(objid: int, extra: bytes) -> bytes:
+        body = re.search(rb"(?<![0-9])%d 0 obj\s*(.*?)\s*endobj" % objid, data, re.DOTALL).group(1).strip()
+        return body[:-2].rstrip() + b" " + extra + b" >>"
+
+    for page_id, refs in widgets.items():
+        objects[page_id] = amended(page_id, f"/Annots [{' '.join(f'{n} 0 R' for n in refs)}]".encode())
+    objects[root_id] = amended(root_id, f"/AcroForm {form} 0 R".encode())
+    update = bytearray(b"\n")
+    offsets = {}
+    for objid in sorted(objects):
+        offsets[objid] = len(data) + len(update)
+        update += b"%d 0 obj\n" % objid + objects[objid] + b"\nendobj\n"
+    xref = len(data) + len(update)
+    update += b"xref\n0 1\n0000000000 65535 f \n"
+    for objid in sorted(offsets):
+        update += b"%d 1\n%010d 00000 n \n" % (objid, offsets[objid])
+    update += (b"trailer\n<< /Size %d /Root %d 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n"
+               % (max(objects) + 1, root_id, previous, xref))
+    path.write_bytes(data + bytes(update))
+    return path
+
 def make_unruled_table_pdf(path: Path, before: list[str], rows: list[list[str]], after: list[str],
                            widths: list[int], *, top_aligned: bool = False, running: str = "",
                            padding: float = 0.0, aligns: tuple[str, ...] = ()) -> Path:

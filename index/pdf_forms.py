@@ -1,0 +1,154 @@
+"""The values a filled PDF form holds in its fields, read where a viewer shows them.
+
+A Sở sends its institutions a fillable form (its labels, instructions and boxes printed on the page); each fills
+it in a PDF viewer and sends it back. What the institution wrote (its name, its targets, who leads which task, its
+dates) stands only in the fields' widget annotations (``/V``, a check box's ``/AS``), in no page's content stream:
+a reader of the text layer sees the form and none of the answers. Each value becomes letters set inside its
+field's box, so the page reads as it shows: the label, then what was filled in beside or under it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pdfminer.pdftypes import resolve1
+from pdfminer.psparser import PSLiteral
+from pdfminer.utils import decode_text
+
+CHECKED, UNCHECKED = "☒", "☐"  # a check box as the text shows it, before the option printed beside it
+_HIDDEN = 1 << 1  # annotation flag: not shown
+_MULTILINE = 1 << 12  # text field flag: its value wraps over several lines
+_PUSHBUTTON = 1 << 16  # button field flag: a button to press, no state
+_MAX_PARENTS = 8  # a field's kind and value may be set on the fields above its widget
+_ADVANCE = 0.5  # a letter's width, as a share of the font size
+_LEADING = 1.15  # a line's height, as a share of the font size
+_DEFAULT_SIZE = 10.0
+_FONT_SIZE = re.compile(rb"(\d+(?:\.\d+)?)\s+Tf\b")
+FIELD_FONT = "FormField"  # the font name of the letters set for a field's value
+
+
+def with_field_values(page: Any) -> Any:
+    """The pdfplumber page with its filled fields' values among its letters (the page itself when none is filled):
+    words, lines and tables are then read from them as from the printed text."""
+    chars = field_chars(page)
+    if chars:
+        page._objects = {**page.objects, "char": [*page.objects.get("char", []), *chars]}
+    return page
+
+
+def field_chars(page: Any) -> list[dict]:
+    """Letters for the value of each visible field of the page, set in its box; a box the page's text already
+    fills (a form printed with its answers) is left as printed."""
+    chars: list[dict] = []
+    printed = page.chars
+    for annot in page.annots or []:
+        data = annot.get("data") or {}
+        if _name(data.get("Subtype")) != "Widget" or int(resolve1(data.get("F")) or 0) & _HIDDEN:
+            continue
+        value = shown_value(data)
+        if not value or any(_inside(c, annot) for c in printed):
+            continue
+        chars += _placed(value, annot, data, page)
+    return chars
+
+
+def is_field_value(chars: list[dict]) -> bool:
+    """Whether letters are a field's value set by ``field_chars``, not the page's printed text."""
+    return bool(chars) and all(c.get("fontname") == FIELD_FONT for c in chars)
+
+
+def shown_value(field: dict) -> str:
+    """What a field shows: a text or choice field's value, a check box's state as ☒ or ☐; "" for a button
+    or an empty field."""
+    kind = _name(_inherited(field, "FT"))
+    flags = int(resolve1(_inherited(field, "Ff")) or 0)
+    if kind == "Btn":
+        if flags & _PUSHBUTTON:
+            return ""
+        state = _name(field.get("AS")) or _name(_inherited(field, "V"))
+        return UNCHECKED if state in ("", "Off") else CHECKED
+    if kind not in ("Tx", "Ch"):
+        return ""
+    value = resolve1(_inherited(field, "V"))
+    if isinstance(value, list):  # a list box with several options chosen
+        return ", ".join(filter(None, (_text(resolve1(v)) for v in value)))
+    return _text(value).strip()
+
+
+def _inherited(field: dict, key: str) -> Any:
+    """A field attribute set on the widget or on a field above it (``/Parent``): a form's field may hold its
+    value once for the widgets that show it."""
+    node: Any = field
+    for _ in range(_MAX_PARENTS):
+        if not isinstance(node, dict):
+            return None
+        if key in node:
+            return node[key]
+        node = resolve1(node.get("Parent"))
+    return None
+
+
+def _name(value: Any) -> str:
+    value = resolve1(value)
+    if isinstance(value, PSLiteral):
+        return value.name.decode("latin-1") if isinstance(value.name, bytes) else str(value.name)
+    return value.decode("latin-1") if isinstance(value, bytes) else str(value or "")
+
+
+def _text(value: Any) -> str:
+    """A PDF text string (UTF-16 with its byte order mark, or PDFDocEncoding) or a name, as text."""
+    if isinstance(value, bytes):
+        return decode_text(value)
+    if isinstance(value, PSLiteral):
+        return _name(value)
+    return value if isinstance(value, str) else ""
+
+
+def _inside(char: dict, box: dict) -> bool:
+    x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    return box["x0"] <= x <= box["x1"] and box["top"] <= y <= box["bottom"] and bool(char["text"].strip())
+
+
+def _placed(value: str, box: dict, field: dict, page: Any) -> list[dict]:
+    """The value's letters inside the box: a multi-line field's wrapped at its width and shrunk to fit its height, a
+    single line's set closer when it runs past the box (a viewer scrolls a long value; read, it must stay in its
+    box, clear of the next label)."""
+    appearance = _inherited(field, "DA")
+    found = _FONT_SIZE.search(appearance) if isinstance(appearance, bytes) else None
+    size = float(found.group(1)) if found and float(found.group(1)) > 0 else _DEFAULT_SIZE
+    width = max(box["x1"] - box["x0"] - 2, 1.0)
+    height = max(box["bottom"] - box["top"], 1.0)
+    if int(resolve1(_inherited(field, "Ff")) or 0) & _MULTILINE:
+        limit = int(width / (size * _ADVANCE))
+        lines = [line for paragraph in value.splitlines() for line in _wrapped(paragraph, limit)]
+    else:
+        lines = [" ".join(value.split())]  # one line, its letters set closer when it runs past the box
+    size = min(size, height / (len(lines) * _LEADING)) if lines else size
+    # one line stands in the middle of its box, level with the label printed beside it; several from its top
+    first = box["top"] + (max(height - size, 0) / 2 if len(lines) == 1 else 0)
+    chars = []
+    for k, line in enumerate(lines):
+        top = first + k * size * _LEADING
+        advance = min(size * _ADVANCE, width / max(len(line), 1))
+        for n, letter in enumerate(line):
+            x0 = box["x0"] + 1 + n * advance
+            chars.append({
+                "object_type": "char", "page_number": page.page_number, "text": letter, "fontname": FIELD_FONT,
+                "size": size, "adv": advance, "upright": True, "x0": x0, "x1": x0 + advance, "width": advance,
+                "top": top, "bottom": top + size, "height": size, "doctop": page.initial_doctop + top,
+                "y0": page.height - top - size, "y1": page.height - top, "matrix": (1, 0, 0, 1, x0, page.height - top),
+                "stroking_color": None, "non_stroking_color": (0,), "ncs": "DeviceGray",
+            })
+    return chars
+
+
+def _wrapped(text: str, limit: int) -> list[str]:
+    """A paragraph broken into lines of at most ``limit`` letters at spaces (a long word on a line of its own)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= max(limit, 1):
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines

@@ -1,0 +1,64 @@
+"""A fillable PDF form filled in a viewer: the answers stand only in its fields, and are read where they show."""
+
+from __future__ import annotations
+
+import pdfplumber
+import pytest
+
+from index.converters import convert
+from index.pdf_forms import CHECKED, UNCHECKED, field_chars
+from tests.fixtures_docs import FormField, make_form_pdf
+
+LABELS = [
+    (15, 15, "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH KHE MÂY"), (120, 15, "Mẫu số 02/KHTS"),
+    (15, 30, "KẾ HOẠCH TUYỂN SINH VÀ ĐÀO TẠO NĂM 2029"),
+    (15, 45, "1. Tên cơ sở:"), (15, 55, "2. Số, ngày kế hoạch:"),
+    (15, 65, "3. Hình thức đào tạo:"), (75, 65, "Chính quy"), (115, 65, "Thường xuyên"),
+    (15, 80, "4. Chỉ tiêu theo nghề (người):"),
+    (15, 90, "Nghề"), (90, 90, "Trình độ"), (140, 90, "Số người"),
+    (15, 130, "5. Tổ chức thực hiện (ghi rõ đơn vị chủ trì, phối hợp):"),
+    (15, 170, "(Hướng dẫn: ghi chỉ tiêu bằng số; gửi Sở trước ngày 25/12/2028)"),
+]
+DUTIES = ("Phòng Đào tạo chủ trì tuyển sinh các lớp sơ cấp, hoàn thành trước ngày 30/6/2029; Phòng Tổ chức - "
+          "Hành chính phối hợp bố trí giáo viên.")
+
+
+def _fields() -> list[FormField]:
+    rows = [("Điện công nghiệp", "Sơ cấp", "120"), ("May công nghiệp", "Sơ cấp", "90"),
+            ("Chăn nuôi gia cầm", "Dưới 3 tháng", "240")]
+    grid = [FormField(f"r{k}c{j}", x, 98 + 8 * k, w, 7, value)
+            for k, row in enumerate(rows) for j, (x, w, value) in enumerate(zip((15, 90, 140), (70, 45, 30), row))]
+    return [FormField("ten", 60, 44, 130, 7, "Trung tâm GDNN - GDTX Khe Mây"),
+            FormField("so", 60, 54, 130, 7, "215/KH-TTGDNN ngày 18/12/2028", parent=True),
+            FormField("cq", 68, 65, 5, 5, "Yes", "check"), FormField("tx", 108, 65, 5, 5, "Off", "check"),
+            *grid, FormField("tochuc", 15, 137, 180, 25, DUTIES, "multiline", appearance=False),
+            FormField("ghichu", 15, 180, 100, 7, "")]
+
+
+@pytest.fixture(scope="module")
+def form(tmp_path_factory):
+    return make_form_pdf(tmp_path_factory.mktemp("form") / "kh-tuyen-sinh.pdf", [LABELS], _fields())
+
+
+def test_the_answers_of_a_filled_form_read_beside_their_labels(form):
+    text = convert(form).text
+    lines = text.splitlines()
+    assert "1. Tên cơ sở: Trung tâm GDNN - GDTX Khe Mây" in lines
+    assert "2. Số, ngày kế hoạch: 215/KH-TTGDNN ngày 18/12/2028" in lines  # its value held by the field above it
+    assert f"3. Hình thức đào tạo: {CHECKED} Chính quy {UNCHECKED} Thường xuyên" in lines
+    assert DUTIES in " ".join(lines)  # a paragraph in a box of several lines, read whole
+
+
+def test_a_grid_of_fields_reads_as_the_rows_of_its_table(form):
+    text = convert(form).text
+    assert any("Điện công nghiệp" in line and "120" in line and "Chăn" not in line for line in text.splitlines())
+    assert text.index("May công nghiệp") < text.index("Chăn nuôi gia cầm")
+
+
+def test_a_form_printed_with_its_answers_is_read_once(tmp_path):
+    """A box the page's own text already fills (a form printed, then kept with its fields) is left as printed."""
+    printed = make_form_pdf(tmp_path / "in.pdf", [[(15, 45, "1. Tên cơ sở:"), (61, 45, "Trung tâm Khe Mây")]],
+                            [FormField("ten", 60, 44, 130, 7, "Trung tâm Khe Mây")])
+    with pdfplumber.open(printed) as pdf:
+        assert field_chars(pdf.pages[0]) == []
+    assert convert(printed).text.count("Trung tâm Khe Mây") == 1
