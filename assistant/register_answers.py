@@ -40,8 +40,9 @@ _LEAD_WORDS = frozenset(
     "co quan don vi nao chu tri to chuc trien khai thuc hien thuong truc dau moi giao phu trach chung chinh "
     "chiu trach nhiem ai la lam".split()
     # and the words that compare two plans' leads ("có giống nhau không", "khác gì so với", "còn … thì sở nào", "có
-    # phải cùng một sở không", "giữa … có thay đổi không, trước là sở nào, nay là sở nào", "lấy sở nào làm …")
-    + "giong nhau khac gi so sanh voi hai ca moi tung con cung mot phai giua thay doi truoc nay lay".split()
+    # phải cùng một sở không", "giữa … có thay đổi không, trước là sở nào, nay là sở nào", "lấy sở nào làm …", "sang
+    # kế hoạch 177 thì đầu mối đổi thành sở nào")
+    + "giong nhau khac gi so sanh voi hai ca moi tung con cung mot phai giua thay doi truoc nay lay sang".split()
 )
 _LEAD_ROLES = ("thường trực", "chủ trì")
 _PARTNER_ROLE = fold_accents("phối hợp")

@@ -155,8 +155,11 @@ def test_cross_doc_lead_agency_comparison_gives_both_hanoi_plans(assistant):
         ("Cơ quan chủ trì triển khai kế hoạch chiến lược GDNN 2021-2030 của Hải Phòng là sở nào, còn KH 177/2025 về "
          "đào tạo nghề LĐ nông thôn của Hà Nội thì sở nào chủ trì?", {HANOI_2025, HAIPHONG_STRATEGY},
          ["Sở Lao động - Thương binh và Xã hội", "Sở Giáo dục và Đào tạo"]),
+        # the plan moved to ("sang kế hoạch 177 … thì đầu mối đổi thành sở nào"): its own lead
+        ("Sang kế hoạch 177 năm 2025 về đào tạo nghề cho lao động nông thôn thì đầu mối đổi thành sở nào?",
+         {HANOI_2025}, ["Sở Giáo dục và Đào tạo"]),
     ],
-    ids=["two-hanoi-plans", "two-provinces", "con-thi"],
+    ids=["two-hanoi-plans", "two-provinces", "con-thi", "sang-doi-thanh"],
 )
 def test_the_lead_of_each_plan_named_is_answered(assistant, question, docs, leads):
     answer = assistant.ask(question)
