@@ -365,9 +365,25 @@ def _question_words(folded: str) -> set[str]:
 
 
 def _asking_spans(folded: str) -> list[tuple[int, int]]:
-    """What a question asks, question words and implied ones ("hạn hoàn thành"): not its topic."""
+    """What a question asks, question words and implied ones ("hạn hoàn thành"): not its topic, which a question
+    asking for several things names between its asking words ("4 nghề trọng điểm được đầu tư thiết bị là nghề
+    gì": "gì" asks, the trades invested in are the topic; "những nghề trọng điểm nào": "những … nào")."""
     implied = [m.span() for pattern, _ in _IMPLIED_QUESTION_WORDS for m in pattern.finditer(folded)]
-    return sorted(question_word_spans(folded) + implied)
+    spans = [piece for span in question_word_spans(folded) for piece in _asking_ends(folded, span)]
+    return sorted(spans + implied)
+
+
+_ASKING_RUN = 3  # words: a question word's span longer than this holds the things it asks for
+
+
+def _asking_ends(folded: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A question word's span, or, when it runs over the things asked for, its asking words at either end ("những",
+    "các" before them; "nào", "gì" after)."""
+    words = list(re.finditer(r"\S+", folded[span[0]:span[1]]))
+    if len(words) <= _ASKING_RUN or words[-1].group() not in ("nao", "gi"):
+        return [span]
+    ends = [words[-1]] + ([words[0]] if words[0].group() in ("nhung", "cac") else [])
+    return [(span[0] + w.start(), span[0] + w.end()) for w in ends]
 
 
 def asking_part(question: str) -> str:

@@ -66,6 +66,14 @@ def test_a_body_the_last_question_did_not_name_asked_of_in_a_place_is_a_question
     assert condense("Còn Hải Phòng?", history(previous), PLANS).startswith("Tổng vốn đầu tư cho các trường cao đẳng")
 
 
+
+def test_a_frame_keeps_the_things_the_last_question_asked_for():
+    """"4 nghề trọng điểm được đầu tư thiết bị là nghề gì, bao nhiêu tiền" asks "gì" and "bao nhiêu" of the trades
+    invested in: "Hạn chót hoàn thành việc đầu tư đó?" asks of that investment, its words kept in the frame."""
+    previous = "4 nghe trong diem duoc dau tu thiet bi la nghe gi, bao nhieu tien"
+    out = condense("Hạn chót hoàn thành việc đầu tư đó?", history(previous), PLANS)
+    assert "dau tu thiet bi" in out and "nghe trong diem" in out, out
+
 def test_a_frame_cut_of_its_asking_words_leaves_no_dangling_comma():
     out = condense("Giải nhất được thưởng bao nhiêu tiền?",
                    history("Hội thi giáo viên dạy giỏi tổ chức khi nào, trường nào đăng cai?"), PLANS)
