@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import accumulate, pairwise
+from itertools import pairwise
 
 from index import tables
 from index.footnotes import keep_marks, notes_in_place
@@ -418,46 +418,31 @@ _TERMINAL = tuple(".;:!?…")
 _SENTENCE_END = tuple(".!?…")
 
 
-def _hard_wrapped(content: list[str], widths: list[int]) -> list[bool]:
-    """Whether each line stands where the text is broken near one width (PDF extractions), read over the lines
-    around it (``_WIDTH_WINDOW``; ``widths``: each line's, ``_local_widths``): a PDF's wrapped pages and the whole
-    paragraphs of a document attached to it are told apart. Prose files are not hard-wrapped."""
-    prose = [i for i, line in enumerate(content) if not tables.is_table_row(line)]
-    long_open = {i for i in prose if widths[i] <= _WRAP_WIDTH and len(content[i]) >= 0.75 * widths[i]
-                 and not content[i].endswith(_TERMINAL)}
+def _line_lengths(lines: list[str]) -> list[int]:
+    return sorted(len(line) for line in lines if line and not tables.is_table_row(line))
+
+
+def _looks_hard_wrapped(lines: list[str]) -> bool:
+    """PDF extractions break every line near one width; prose files do not."""
+    lengths = _line_lengths(lines)
+    if len(lengths) < 20:
+        return False
+    p90 = lengths[int(len(lengths) * 0.9)]
+    if p90 > 110:
+        return False
+    content = [line for line in lines if line]
+    long_open = [
+        i for i, line in enumerate(content)
+        if len(line) >= 0.75 * p90 and not line.endswith(_TERMINAL) and not tables.is_table_row(line)
+    ]
+    if len(long_open) < 0.3 * len(lengths):
+        return False
     # a sentence broken at the width goes on in lower case or with a figure, or breaks after a word that needs more
     # ("… và"); the open lines of a list of short items (an infographic's "Ngân sách tỉnh: 38,2 tỷ đồng") are
     # followed by the next item
-    broken = {i for i in long_open if i + 1 < len(content)
-              and (_continuation(content[i + 1]) or OPEN_ENDING.search(content[i]))}
-    counts = [list(accumulate((i in kind for i in range(len(content))), initial=0))
-              for kind in (set(prose), long_open, broken)]
-    flags = []
-    for i in range(len(content)):
-        lo, hi = max(0, i - _WIDTH_WINDOW), min(len(content), i + _WIDTH_WINDOW + 1)
-        near, opened, wraps = (count[hi] - count[lo] for count in counts)
-        flags.append(near >= _WRAP_MIN_LINES and opened >= 0.3 * near and wraps >= _WRAPPED_SHARE * opened)
-    return flags
-
-
-_WRAP_MIN_LINES = 20  # fewer prose lines tell no wrap width
-_WRAP_WIDTH = 110  # lines wrapped at a page's width are no longer; a prose file's paragraphs run past it
-_WIDTH_WINDOW = 40  # lines either side whose lengths give a line's wrap width
-
-
-def _local_widths(content: list[str]) -> list[int]:
-    """Each line's wrap width: the 90th percentile of the lengths of the prose lines around it. A PDF carrying its
-    annexes as files attached (a decision's pages wrapped at 80 characters, a notes document's paragraphs whole)
-    wraps its parts at widths of their own; one width for the whole would be neither."""
-    prose = [(i, len(line)) for i, line in enumerate(content) if not tables.is_table_row(line)]
-    widths = []
-    start = 0
-    for i in range(len(content)):
-        while start < len(prose) and prose[start][0] < i - _WIDTH_WINDOW:
-            start += 1
-        near = sorted(n for j, n in prose[start:] if j <= i + _WIDTH_WINDOW) if prose else []
-        widths.append(near[int(len(near) * 0.9)] if near else 0)
-    return widths
+    broken = sum(1 for i in long_open if i + 1 < len(content)
+                 and (_continuation(content[i + 1]) or OPEN_ENDING.search(content[i])))
+    return broken >= _WRAPPED_SHARE * len(long_open)
 
 
 def _opens_item(line: str) -> bool:
@@ -520,9 +505,10 @@ def join_hard_wraps(lines: list[str]) -> list[str]:
     "Phụ lục II (nếu có)."; `index.vocab.markers.CITED_DIVISION`). A table
     row is always a paragraph of its own.
     """
+    wrapped = _looks_hard_wrapped(lines)
+    lengths = _line_lengths(lines)
+    width = lengths[int(len(lengths) * 0.9)] if lengths else 0
     content = [line for line in lines if line]
-    widths = _local_widths(content)
-    wrapped = _hard_wrapped(content, widths)
     out: list[str] = []
     current = ""
     recipients = False  # in "Nơi nhận:" and the signature column read beside it
@@ -542,8 +528,8 @@ def join_hard_wraps(lines: list[str]) -> list[str]:
             continue
         # a recipient ends on its comma: the signer's title or name read beside it ("- Ban Tổ chức Trung ương," /
         # "PHÓ BÍ THƯ THƯỜNG TRỰC") is no wrapped rest of it
-        if following and not line.endswith(_TERMINAL) and wrapped[i] and not recipients \
-                and _continues(line, following, widths[i]):
+        if following and not line.endswith(_TERMINAL) and wrapped and not recipients \
+                and _continues(line, following, width):
             continue
         # a line ending on a word that needs more ("… và do Sở") goes on in any text
         if following and OPEN_ENDING.search(line) and not PARAGRAPH_OPENER.match(following) \

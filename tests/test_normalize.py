@@ -440,23 +440,6 @@ def test_short_line_in_wrapped_document_ends_its_paragraph():
     assert out[0].endswith("Một số chỉ tiêu chủ yếu")
 
 
-
-def test_a_pdfs_wrapped_pages_are_rejoined_beside_the_whole_paragraphs_of_a_file_attached_to_it():
-    """A decision's pages wrapped near 75 characters, then a notes document attached inside the PDF whose paragraphs
-    are whole and long: each part has its own width, so a page's line broken after "chỉ đạo" goes on with the body
-    named on the next line, and the notes' paragraphs stay apart."""
-    wrapped = "phát triển giáo dục nghề nghiệp gắn với nhu cầu thị trường lao động của tỉnh"
-    note = ("Định mức vật tư là lượng vật tư tiêu hao tính cho 01 người học, đã bao gồm hao hụt trong quá trình thực "
-            "hành theo quy định của chương trình đào tạo trình độ sơ cấp và các hướng dẫn kèm theo.")
-    lines = ["6. Sở Nội vụ: " + wrapped, *[wrapped] * 8,
-             "tuyển dụng lao động của các doanh nghiệp trên địa bàn; chỉ đạo",
-             "Trung tâm Dịch vụ việc làm tỉnh tư vấn, giới thiệu việc làm cho người học.", *[wrapped] * 50,
-             "kết thúc.", "Phụ lục II", *[note] * 60]
-    out = _paragraphs(lines)
-    assert any(p.endswith("; chỉ đạo Trung tâm Dịch vụ việc làm tỉnh tư vấn, giới thiệu việc làm cho người học.")
-               for p in out)
-    assert out[-60:] == [note] * 60
-
 # ---------------------------------------------------------------- real plans
 
 
