@@ -74,6 +74,7 @@ from index.epub import epub_blocks
 from index.footnotes import note_mark
 from index.html_text import decode_html, html_blocks, mhtml_page
 from index.legacy_fonts import from_legacy, is_legacy_font
+from index.normalize import files_joined
 from index.pdf_attachments import attached_files
 from index.pdf_columns import Word, closing_halves, gutter, reading_keys, split_at
 from index.pdf_forms import is_field_value, with_field_values
@@ -1175,7 +1176,7 @@ def _bundle(path: Path, name: str, progress: PageProgress | None, ocr_cache: Pat
     if not read:
         raise DocumentError(f"{name}: tệp nén không chứa văn bản nào đọc được" + (f" ({'; '.join(notes)})" if notes
                                                                                   else "."))
-    return PlanFile(path, "\n\n".join(plan.text for _, _, plan in read), sum(p.ocr_pages for _, _, p in read),
+    return PlanFile(path, files_joined(plan.text for _, _, plan in read), sum(p.ocr_pages for _, _, p in read),
                     tuple(notes))
 
 
@@ -1188,7 +1189,7 @@ def _message(path: Path, name: str, progress: PageProgress | None, ocr_cache: Pa
     read, notes = _read_members(_attached(name, attachments), "thư", progress, ocr_cache, keep_unranked=True)
     parts = [(rank, plan.text) for rank, _, plan in read] + [(_LETTER_RANK, letter)]
     parts.sort(key=lambda item: item[0])
-    return PlanFile(path, "\n\n".join(text for _, text in parts if text.strip()),
+    return PlanFile(path, files_joined(text for _, text in parts if text.strip()),
                     sum(p.ocr_pages for _, _, p in read), tuple(notes))
 
 
@@ -1203,7 +1204,7 @@ def _pdf(path: Path, name: str, progress: PageProgress | None, ocr_cache: Path |
     # a PDF keeps its files by key, not in the order attached: read in their names' order ("PL-I" before "PL-II")
     attachments.sort(key=lambda a: _name_order(a.name))
     read, notes = _read_members(_attached(name, attachments), "tệp PDF", progress, ocr_cache, keep_unranked=True)
-    return PlanFile(path, "\n\n".join([text, *(plan.text for _, _, plan in read)]),
+    return PlanFile(path, files_joined([text, *(plan.text for _, _, plan in read)]),
                     ocr_pages + sum(p.ocr_pages for _, _, p in read), tuple(notes))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from itertools import pairwise
 
 from index import tables
@@ -414,6 +415,16 @@ def mark_table_rows(lines: list[str]) -> list[tuple[str, bool]]:
 
 # ---------------------------------------------------------------- hard wraps
 
+# Where one file of a bundle ends and the next begins (a PDF's pages, then a notes document attached inside it; a
+# .zip's decision, plan and annexes; an e-mail's letter and attachments): each is wrapped at a width of its own.
+FILE_BREAK = "\ue000"  # a private-use letter: no text holds it, and no strip of whitespace takes it
+
+
+def files_joined(texts: Iterable[str]) -> str:
+    """The texts of a bundle's files, one after another, each set apart as a file of its own."""
+    return f"\n\n{FILE_BREAK}\n\n".join(texts)
+
+
 _TERMINAL = tuple(".;:!?…")
 _SENTENCE_END = tuple(".!?…")
 
@@ -488,6 +499,18 @@ def _ends_recipients(line: str) -> bool:
 
 
 def join_hard_wraps(lines: list[str]) -> list[str]:
+    """Lines broken mid-sentence rejoined (``_joined_wraps``), each file of a bundle on its own (``FILE_BREAK``
+    between them: a PDF's wrapped pages and the whole paragraphs of a document attached to it have widths of their
+    own), the breaks dropped."""
+    out: list[str] = []
+    start = 0
+    for end in [*(i for i, line in enumerate(lines) if line == FILE_BREAK), len(lines)]:
+        out.extend(_joined_wraps(lines[start:end]))
+        start = end + 1
+    return out
+
+
+def _joined_wraps(lines: list[str]) -> list[str]:
     """Re-join lines that were broken mid-sentence.
 
     Anywhere, a line that does not end a sentence continues on the next
@@ -554,8 +577,8 @@ def clean_lines(raw: str) -> list[str]:
     text = keep_marks(text.replace("\u00a0", " "))
     stripped: list[str] = []
     for raw_line, is_row in mark_table_rows(without_contents(text.split("\n"))):
-        if is_row:
-            stripped.append(raw_line)
+        if is_row or raw_line.strip() == FILE_BREAK:
+            stripped.append(raw_line.strip() if not is_row else raw_line)
             continue
         clean = re.sub(r" {2,}", " ", _GLYPH_BULLET.sub("• ", strip_markdown(raw_line.replace("\t", " "))))
         clean = FRAMED_LINE.sub(r"\g<text>", clean)

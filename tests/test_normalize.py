@@ -13,6 +13,7 @@ from functools import cache
 import pytest
 
 from index.normalize import (
+    FILE_BREAK,
     canonical,
     clean_lines,
     comparison_form,
@@ -439,6 +440,23 @@ def test_short_line_in_wrapped_document_ends_its_paragraph():
     assert len(out) == 2
     assert out[0].endswith("Một số chỉ tiêu chủ yếu")
 
+
+
+def test_each_file_of_a_bundle_is_rejoined_at_its_own_width():
+    """A decision's pages wrapped near 75 characters, then a notes document attached inside the PDF whose paragraphs
+    are whole and long: read as one text, the notes would set the width and no page line would be wrapped; each file
+    on its own, a page's line broken after "chỉ đạo" goes on with the body named on the next, the notes' paragraphs
+    stay apart, and the break between the files is gone."""
+    wrapped = "phát triển giáo dục nghề nghiệp gắn với nhu cầu thị trường lao động của tỉnh"
+    note = ("Định mức vật tư là lượng vật tư tiêu hao tính cho 01 người học, đã bao gồm hao hụt trong quá trình thực "
+            "hành theo quy định của chương trình đào tạo trình độ sơ cấp và các hướng dẫn kèm theo.")
+    decision = ["6. Sở Nội vụ: " + wrapped, *[wrapped] * 8,
+                "tuyển dụng lao động của các doanh nghiệp trên địa bàn; chỉ đạo",
+                "Trung tâm Dịch vụ việc làm tỉnh tư vấn, giới thiệu việc làm cho người học.", *[wrapped] * 12, "hết."]
+    joined = "; chỉ đạo Trung tâm Dịch vụ việc làm tỉnh tư vấn, giới thiệu việc làm cho người học."
+    out = _paragraphs([*decision, FILE_BREAK, "Phụ lục II", *[note] * 12])
+    assert any(p.endswith(joined) for p in out) and out[-12:] == [note] * 12 and FILE_BREAK not in out
+    assert not any(p.endswith(joined) for p in _paragraphs([*decision, "Phụ lục II", *[note] * 12]))
 
 # ---------------------------------------------------------------- real plans
 

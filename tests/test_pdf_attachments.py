@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from index.converters import DocumentError, convert
-from index.normalize import normalize_text
+from index.normalize import FILE_BREAK, normalize_text
 from index.pdf_attachments import attached_files
 from tests.fixtures_docs import make_attached_pdf, make_pdf
 from tests.register_snippets import register_of
@@ -79,6 +79,8 @@ def test_a_pdf_reads_its_pages_then_its_attached_annexes_by_name_and_names_what_
     assert text.count("Thời gian học lý thuyết") == 1  # the workbook attached twice is read once
     assert any("ghi-chu.exe" in note and "không hỗ trợ" in note for note in plan.notes)
     assert any("Phụ lục III.docx" in note for note in plan.notes)
+    # each file set apart, to be rejoined at its own width; gone from the text read
+    assert text.count(FILE_BREAK) == 2 and FILE_BREAK not in normalize_text(text)
 
 
 def test_an_attached_annexs_duty_reaches_the_register(decision_pdf):
