@@ -286,8 +286,10 @@ def _elliptic_part(keywords: tuple[str, ...]) -> bool:
     return sum(not k.isdigit() and k not in _PREDICATE_WORDS for k in keywords) <= ELLIPTIC_PART_WORDS
 
 
-# A note in brackets right after a place, naming its plan: " (kế hoạch thực hiện NQ 06)".
-_PLACE_NOTE = re.compile(r"\s*\([^()]{1,80}\)")
+# A note in brackets right after a place, naming its plan: " (kế hoạch thực hiện NQ 06)"; or the year of its plan
+# said after it ("… của Hải Dương năm 2023 và Bạch Vân năm 2025"), no year of the other place's.
+_PLACE_NOTE = re.compile(r"\s*\([^()]{1,80}\)|\s*(?:,\s*)?(?:năm|nam|giai đoạn|giai doan)?\s*(?:19|20)\d\d"
+                         r"(?:\s*[-–]\s*(?:19|20)\d\d)?\b", re.IGNORECASE)
 
 
 def _without_other_provinces(text: str, province: str, covered: set[str]) -> str:
@@ -297,7 +299,8 @@ def _without_other_provinces(text: str, province: str, covered: set[str]) -> str
     own = fold_accents(province)
     names = {n: n for n in BY_FOLDED} | {fold_accents(c): fold_accents(c) for c in covered}
     spans = [(a, b) for a, b, name in without_overlaps(place_spans(fold_accents(text), names)) if name != own]
-    # "Hải Dương (kế hoạch 2023 của Sở LĐTBXH) và Hải Phòng (…)": the note naming the other place's plan goes with it
+    # "Hải Dương (kế hoạch 2023 của Sở LĐTBXH) và Hải Phòng (…)", "… Bạch Vân năm 2025": the note naming the other
+    # place's plan, or its year, goes with it
     spans = [(a, m.end()) if (m := _PLACE_NOTE.match(text, b)) else (a, b) for a, b in spans]
     for a, b in sorted(spans, reverse=True):
         text = text[:a] + text[b:]

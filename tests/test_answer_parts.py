@@ -736,6 +736,11 @@ def test_each_side_is_searched_without_the_other_provinces_name():
     assert _without_other_provinces(noted, "Hải Phòng", covered) == \
         "Về thiếu việc làm, và Hải Phòng (kế hoạch NQ 06) đặt bao nhiêu?"
     assert _without_other_provinces("Hà Nội đạt bao nhiêu?", "Hà Nội", covered) == "Hà Nội đạt bao nhiêu?"
+    # … and so does the year said after it, its plan's
+    dated = "Chỉ tiêu tuyển sinh của Hải Dương năm 2023 và Bạch Vân năm 2025 là bao nhiêu?"
+    assert _without_other_provinces(dated, "Hải Dương", covered) == \
+        "Chỉ tiêu tuyển sinh của Hải Dương năm 2023 và là bao nhiêu?"
+    assert "2023" not in _without_other_provinces(dated, "Bạch Vân", covered)
 
 
 def test_a_question_naming_several_plans_asks_of_each():
