@@ -272,6 +272,10 @@ def test_a_baseline_compared_with_is_no_year_the_sentence_speaks_of(text, years)
     ("Năm sinh: 1988", set()),
     ("Tuyển sinh năm 2026 đạt 12.000 người", {2026}),  # enrolment, no birth
     ("tuyen sinh nam 2027", {2027}),
+    # the years a cohort graduated in: who, not when
+    ("Khảo sát 640 phiếu, trong đó 150 người tốt nghiệp các năm 2026 và 2027", set()),
+    ("Năm 2028 khảo sát người tốt nghiệp các năm 2026, 2027", {2028}),
+    ("Năm 2026 có 30% học sinh tốt nghiệp THCS vào học nghề", {2026}),
 ])
 def test_a_persons_year_of_birth_is_no_period(text, years):
     assert years_spanned(text) == years

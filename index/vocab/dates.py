@@ -70,6 +70,10 @@ BASELINE_YEAR = re.compile(r"(?:\bso v(?:ới|oi)\s+(?:[^\s\d,;.()]+\s+){0,5}?"
 # no period the line speaks of ("tuyển sinh năm 2026" is one).
 BIRTH_YEAR = re.compile(r"(?:\bn(?:ă|a)m\s+sinh(?:\s+(?:nam|nữ|nu))?\s*:?\s*|(?<!tuyển )(?<!tuyen )(?<!học )(?<!hoc )"
                         r"\bsinh\s+(?:n(?:ă|a)m\s+)?)(?:19|20)\d\d\b", re.IGNORECASE)
+# … and so is the years a cohort graduated in ("khảo sát 150 người tốt nghiệp các năm 2026 và 2027" in the targets
+# of 2028): who is surveyed, not when.
+GRADUATED_YEARS = re.compile(r"\bt(?:ố|o)t\s+nghi(?:ệ|e)p\s+(?:các|cac|những|nhung)\s+n(?:ă|a)m\s+(?:19|20)\d\d"
+                             r"(?:\s*(?:,|và|va|-|–)\s*(?:19|20)\d\d)*\b", re.IGNORECASE)
 
 
 def year_spans(text: str) -> list[set[int]]:
@@ -78,7 +82,7 @@ def year_spans(text: str) -> list[set[int]]:
     # the cited document whole first: its number's year cut alone would leave its date ("24/2025/NQ-HĐND ngày 09
     # tháng 12 năm 2025")
     text = NUMBERED_DOCUMENT.sub(" ", CITED_DOCUMENT.sub(" ", TERM_OF_OFFICE.sub(" ", BASELINE_YEAR.sub(" ", text))))
-    text = BIRTH_YEAR.sub(" ", text)
+    text = GRADUATED_YEARS.sub(" ", BIRTH_YEAR.sub(" ", text))
     spans = []
     for m in YEAR_SPAN.finditer(text):
         first, last = int(m[1]), int(m[2] or m[1])
