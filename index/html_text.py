@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from index.cells import Block, Row, cell_text, layout_grid
+from index.css_lists import ListStyles, list_styles
 from index.vocab.markers import PICTOGRAPHS
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
@@ -146,7 +147,7 @@ def html_blocks(page: str) -> list[Block]:
     builder = _TreeBuilder()
     builder.feed(page)
     builder.close()
-    writer = _Writer()
+    writer = _Writer(list_styles(page))
     writer.walk(builder.root, in_article=False)
     return writer.finish()
 
@@ -154,16 +155,20 @@ def html_blocks(page: str) -> list[Block]:
 class _Writer:
     """Walks the tree, gathering inline text into the current line and ending it at block boundaries."""
 
-    def __init__(self) -> None:
+    def __init__(self, lists: ListStyles | None = None) -> None:
         self.blocks: list[Block] = []
         self.line: list[str] = []
         self.pre = 0
+        self.lists = lists or ListStyles()
+        self.marker: str | None = None  # an item's marker not yet followed by its text
 
     def finish(self) -> list[Block]:
         self.end_line()
         return self.blocks
 
     def end_line(self) -> None:
+        if self.marker is not None and "".join(self.line).strip() == self.marker.strip():
+            return  # "I. " before the heading an item holds (<li><h1>…</h1></li>): the marker opens that line
         text = "".join(self.line)
         self.line = []
         lines = text.split("\n") if self.pre else [text]
@@ -227,8 +232,13 @@ class _Writer:
             if _hidden(child):
                 number += 1
                 continue
-            self.line.append((_ordinal(number, kind) + ". ") if listing.tag == "ol" else "- ")
+            # the marker the page's style sheet draws (a Google Docs export's "I.", "a)"; it opens the line of the
+            # heading the item holds), else the list type's
+            self.marker = self.lists.marker(listing.attrs.get("class", ""), number)
+            self.line.append(self.marker if self.marker is not None else (_ordinal(number, kind) + ". ")
+                             if listing.tag == "ol" else "- ")
             self.walk(child, in_article)
+            self.marker = None
             self.end_line()
             number += 1
 

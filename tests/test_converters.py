@@ -322,6 +322,34 @@ def test_web_page_in_a_legacy_charset_or_decomposed_reads_the_same(tmp_path, var
     assert convert(page).text == convert(make_plan_html(tmp_path / "moi.html")).text
 
 
+
+GOOGLE_DOCS_PAGE = (
+    '<html><head><style type="text/css">ol{margin:0}.lst-kix_ab12-0>li:before{content:"" '
+    'counter(lst-ctn-kix_ab12-0,upper-roman) ". "}.lst-kix_ab12-1>li:before{content:"" '
+    'counter(lst-ctn-kix_ab12-0,decimal) "." counter(lst-ctn-kix_ab12-1,decimal) ". "}'
+    '.lst-kix_ab12-2>li:before{content:"" counter(lst-ctn-kix_ab12-2,lower-latin) ") "}'
+    '.lst-kix_cd34-0>li:before{content:"\\0025cf  "}</style></head><body class="c9">'
+    '<p class="c1"><span class="c2">KẾ HOẠCH</span></p>'
+    '<ol class="c7 lst-kix_ab12-0 start" start="1"><li class="c3 li-bullet-0"><h1 style="display:inline">'
+    '<span class="c4">MỤC ĐÍCH</span></h1></li></ol>'
+    '<ol class="c7 lst-kix_ab12-0" start="2"><li class="c3 li-bullet-0"><h1><span>MỤC TIÊU</span></h1></li></ol>'
+    '<ol class="c7 lst-kix_ab12-1 start" start="1"><li class="c3"><span>Năm </span><span>2029</span></li></ol>'
+    '<ol class="c7 lst-kix_ab12-2 start" start="1"><li class="c3"><span>Đào tạo 300 người;</span></li>'
+    '<li class="c3"><span>Hỗ trợ 1.200.000 đồng/tháng.</span></li></ol>'
+    '<ul class="c5 lst-kix_cd34-0 start"><li class="c3"><span>Sở Giáo dục và Đào tạo chủ trì.</span></li></ul>'
+    '</body></html>')
+
+
+def test_a_google_docs_pages_numbers_drawn_by_its_style_sheet_are_read(tmp_path):
+    """Google Docs' web-page export draws its headings' and items' numbers with CSS counters (``li:before``), in
+    no text: they are read as the browser draws them ("I.", "II.", "2.1.", "a)"), each before its own line, a
+    heading the item holds on the marker's line."""
+    path = tmp_path / "kh.html"
+    path.write_text(GOOGLE_DOCS_PAGE, encoding="utf-8")
+    assert lines(convert(path).text) == ["KẾ HOẠCH", "I. MỤC ĐÍCH", "II. MỤC TIÊU", "2.1. Năm 2029",
+                                         "a) Đào tạo 300 người;", "b) Hỗ trợ 1.200.000 đồng/tháng.",
+                                         "● Sở Giáo dục và Đào tạo chủ trì."]
+
 def test_web_lists_get_the_numbers_the_browser_draws_and_spans_fill_their_cells(tmp_path):
     path = tmp_path / "danh-sach.html"
     path.write_text(
