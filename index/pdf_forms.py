@@ -41,15 +41,17 @@ def field_chars(page: Any) -> list[dict]:
     """Letters for the value of each visible field of the page, set in its box; a box the page's text already
     fills (a form printed with its answers) is left as printed."""
     chars: list[dict] = []
-    printed = page.chars
+    printed: list[dict] | None = None  # the page's own letters, read only once a field holds a value
     for annot in page.annots or []:
         data = annot.get("data") or {}
         if _name(data.get("Subtype")) != "Widget" or int(resolve1(data.get("F")) or 0) & _HIDDEN:
             continue
         value = shown_value(data)
-        if not value or any(_inside(c, annot) for c in printed):
+        if not value:
             continue
-        chars += _placed(value, annot, data, page)
+        printed = [c for c in page.chars if c["text"].strip()] if printed is None else printed
+        if not any(_inside(c, annot) for c in printed):
+            chars += _placed(value, annot, data, page)
     return chars
 
 
@@ -107,7 +109,7 @@ def _text(value: Any) -> str:
 
 def _inside(char: dict, box: dict) -> bool:
     x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-    return box["x0"] <= x <= box["x1"] and box["top"] <= y <= box["bottom"] and bool(char["text"].strip())
+    return box["x0"] <= x <= box["x1"] and box["top"] <= y <= box["bottom"]
 
 
 def _placed(value: str, box: dict, field: dict, page: Any) -> list[dict]:
