@@ -25,6 +25,8 @@ _ADVANCE = 0.5  # a letter's width, as a share of the font size
 _LEADING = 1.15  # a line's height, as a share of the font size
 _DEFAULT_SIZE = 10.0
 _FONT_SIZE = re.compile(rb"(\d+(?:\.\d+)?)\s+Tf\b")
+_SAME_LINE = 2.0  # points: letters whose tops differ by less stand on one printed line
+_RUN_ON = 1.6  # a label's next line stands within this many line heights below
 FIELD_FONT = "FormField"  # the font name of the letters set for a field's value
 
 
@@ -51,7 +53,7 @@ def field_chars(page: Any) -> list[dict]:
             continue
         printed = [c for c in page.chars if c["text"].strip()] if printed is None else printed
         if not any(_inside(c, annot) for c in printed):
-            chars += _placed(value, annot, data, page)
+            chars += _placed(value, annot, data, page, _label_line(annot, printed))
     return chars
 
 
@@ -112,23 +114,47 @@ def _inside(char: dict, box: dict) -> bool:
     return box["x0"] <= x <= box["x1"] and box["top"] <= y <= box["bottom"]
 
 
-def _placed(value: str, box: dict, field: dict, page: Any) -> list[dict]:
-    """The value's letters inside the box: a multi-line field's wrapped at its width and shrunk to fit its height, a
-    single line's set closer when it runs past the box (a viewer scrolls a long value; read, it must stay in its
-    box, clear of the next label)."""
+def _label_line(box: dict, printed: list[dict]) -> float | None:
+    """The top of the last line of the label printed left of a box, level with it ("3. Quyết định thành lập (tổ
+    chức lại):" beside a box of two lines), or None when the label stands above the box. A label that runs on just
+    below the box to its colon ends there ("4. Giấy chứng nhận … giáo dục nghề / nghiệp:" beside a box of one line
+    level with its first line)."""
+    left = [c for c in printed if c["x1"] <= box["x0"] + 1 and c["text"].strip()]
+    level = [c["top"] for c in left if c["bottom"] > box["top"] and c["top"] < box["bottom"]]
+    if not level:
+        return None
+    last = max(level)
+    line = sorted((c for c in left if abs(c["top"] - last) <= _SAME_LINE), key=lambda c: c["x0"])
+    height = max(c["bottom"] - c["top"] for c in line)
+    below = [c for c in left if last + _SAME_LINE < c["top"] <= last + _RUN_ON * height]
+    if below and not "".join(c["text"] for c in line).rstrip().endswith(":"):
+        top = min(c["top"] for c in below)
+        run_on = sorted((c for c in below if abs(c["top"] - top) <= _SAME_LINE), key=lambda c: c["x0"])
+        if "".join(c["text"] for c in run_on).rstrip().endswith(":"):
+            return top
+    return last
+
+
+def _placed(value: str, box: dict, field: dict, page: Any, label: float | None = None) -> list[dict]:
+    """The value's letters inside the box, each of its paragraphs one line, its letters set closer when it runs past
+    the box (a viewer wraps or scrolls a long value; read, it must stay in its box, clear of the next label). The
+    first line stands level with the last line of the label printed beside the box, so the label reads on into its
+    value (wrapped lines around a label centred beside them would cut it); without one, a single line stands in
+    the middle of the box, several from its top."""
     appearance = _inherited(field, "DA")
     found = _FONT_SIZE.search(appearance) if isinstance(appearance, bytes) else None
     size = float(found.group(1)) if found and float(found.group(1)) > 0 else _DEFAULT_SIZE
     width = max(box["x1"] - box["x0"] - 2, 1.0)
     height = max(box["bottom"] - box["top"], 1.0)
     if int(resolve1(_inherited(field, "Ff")) or 0) & _MULTILINE:
-        limit = int(width / (size * _ADVANCE))
-        lines = [line for paragraph in value.splitlines() for line in _wrapped(paragraph, limit)]
+        lines = [" ".join(paragraph.split()) for paragraph in value.splitlines() if paragraph.strip()]
     else:
-        lines = [" ".join(value.split())]  # one line, its letters set closer when it runs past the box
+        lines = [" ".join(value.split())]
     size = min(size, height / (len(lines) * _LEADING)) if lines else size
-    # one line stands in the middle of its box, level with the label printed beside it; several from its top
-    first = box["top"] + (max(height - size, 0) / 2 if len(lines) == 1 else 0)
+    if label is not None:
+        first = label
+    else:
+        first = box["top"] + (max(height - size, 0) / 2 if len(lines) == 1 else 0)
     chars = []
     for k, line in enumerate(lines):
         top = first + k * size * _LEADING
@@ -143,14 +169,3 @@ def _placed(value: str, box: dict, field: dict, page: Any) -> list[dict]:
                 "stroking_color": None, "non_stroking_color": (0,), "ncs": "DeviceGray",
             })
     return chars
-
-
-def _wrapped(text: str, limit: int) -> list[str]:
-    """A paragraph broken into lines of at most ``limit`` letters at spaces (a long word on a line of its own)."""
-    lines: list[str] = []
-    for word in text.split():
-        if lines and len(lines[-1]) + 1 + len(word) <= max(limit, 1):
-            lines[-1] += f" {word}"
-        else:
-            lines.append(word)
-    return lines

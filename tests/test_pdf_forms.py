@@ -62,3 +62,20 @@ def test_a_form_printed_with_its_answers_is_read_once(tmp_path):
     with pdfplumber.open(printed) as pdf:
         assert field_chars(pdf.pages[0]) == []
     assert convert(printed).text.count("Trung tâm Khe Mây") == 1
+
+
+def test_a_label_reads_on_into_its_value_whatever_the_box_beside_it(tmp_path):
+    """A label centred beside a box of several lines, and a label of two lines beside a box level with its first:
+    either reads on into what was filled in, the value after the label's last words, none of it cut in two."""
+    result = ("982 người, đạt 102,3% kế hoạch giao (960 người); trong đó trung cấp 96, sơ cấp 214, đào tạo dưới "
+              "3 tháng 538, đào tạo thường xuyên 134 người")
+    labels = [(15, 20, "KẾ HOẠCH TUYỂN SINH NĂM 2029"), (15, 40, "6. Kết quả tuyển sinh năm 2028:"),
+              (15, 60, "7. Giấy chứng nhận đăng ký hoạt động giáo dục"), (15, 65, "nghề nghiệp:"),
+              (15, 80, "8. Địa bàn tuyển sinh:")]
+    fields = [FormField("ketqua", 85, 34, 110, 17, result, "multiline"),
+              FormField("gcn", 110, 59, 85, 6, "Số 09/2026/GCNĐKHĐ-SGDĐT ngày 14/3/2026"),
+              FormField("diaban", 85, 79, 110, 7, "Phường Lâm Hạc và các xã Khe Bạc, Nậm Xoa")]
+    lines = convert(make_form_pdf(tmp_path / "kh.pdf", [labels], fields)).text.splitlines()
+    assert f"6. Kết quả tuyển sinh năm 2028: {result}" in lines
+    assert "nghề nghiệp: Số 09/2026/GCNĐKHĐ-SGDĐT ngày 14/3/2026" in lines
+    assert "8. Địa bàn tuyển sinh: Phường Lâm Hạc và các xã Khe Bạc, Nậm Xoa" in lines
