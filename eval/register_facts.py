@@ -51,8 +51,8 @@ def _fold(text: str) -> str:
     return fold_accents(comparison_form(text))
 
 
-def _agency_matches(row: Responsibility, wanted: Iterable[str]) -> bool:
-    have, have_key = _fold(row.agency), agency_key(canonical_agency(row.agency))
+def _agency_matches(agency: str, wanted: Iterable[str]) -> bool:
+    have, have_key = _fold(agency), agency_key(canonical_agency(agency))
     for name in wanted:
         keys = {agency_key(canonical_agency(name)), *(agency_key(a) for a in find_agencies(name))}
         if have_key in keys or _fold(name) in have:
@@ -66,10 +66,13 @@ def _plan_matches(row: Responsibility, wanted: Iterable[str]) -> bool:
 
 
 def find_fact(fact: Fact, register: Register) -> Responsibility | None:
-    """The first responsibility row that states the fact, or None."""
+    """The first responsibility row that states the fact, or None: a row of the body, or one naming it a partner
+    ("Tổ Tuyển sinh chủ trì, phối hợp với Ngân hàng CSXH hướng dẫn … vay vốn"), as the assistant reads the register
+    when asked what a body does."""
     tasks = [_fold(t) for t in fact.task_any]
     for row in register.responsibilities():
-        if not _plan_matches(row, fact.plan_any) or not _agency_matches(row, fact.agency_any):
+        if not _plan_matches(row, fact.plan_any) \
+                or not any(_agency_matches(name, fact.agency_any) for name in (row.agency, *row.partners)):
             continue
         if any(t in _fold(row.task) for t in tasks):
             return row

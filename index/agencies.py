@@ -474,10 +474,9 @@ HEAD_OF_BODY = r"(?:Chủ tịch|Thủ trưởng|Lãnh đạo|Giám đốc|Hiệ
 # A person heading a body, or a bank's branch or transaction office named before its bank ("Chi nhánh Ngân hàng …",
 # "Chi nhánh NHCSXH …", "Phòng giao dịch Ngân hàng Chính sách xã hội khu vực …").
 # "Trưởng Ban Quản lý …" heads the Ban Quản lý ("Trưởng ban Ban Quản lý …" says it twice).
-_PREFIX = re.compile(
-    rf"^(?:Trưởng\s+(?=ban\s+(?!ban\b))|{HEAD_OF_BODY}\s+|(?:Chi nhánh|Phòng giao dịch)\s+(?=Ngân hàng|NH[A-ZĐ]))",
-    re.IGNORECASE,
-)
+_BANK_OFFICE = r"(?:Chi nhánh|Phòng giao dịch)\s+(?=Ngân hàng|NH[A-ZĐ])"
+_PREFIX = re.compile(rf"^(?:Trưởng\s+(?=ban\s+(?!ban\b))|{HEAD_OF_BODY}\s+|{_BANK_OFFICE})", re.IGNORECASE)
+_BANK_OFFICE_AT = re.compile(_BANK_OFFICE)
 
 
 def _unprefixed(name: str) -> str:
@@ -594,6 +593,9 @@ _HEADS = (
     "Công chức",
     # A contract's parties by their labels ("Bên A", "Bên B"), read as the bodies they stand for (``index.parties``).
     "Bên",
+    # Cooperatives and groups that train or host learners ("Hợp tác xã Quế hồi Khe Bạc", "Tập đoàn Dệt may …"), and a
+    # centre's own teams ("Tổ Tuyển sinh và Tư vấn việc làm", "Tổ Chuyên môn …"; not "Tổ chức", lower-case).
+    "Hợp tác xã", "Tập đoàn", "Tổ",
 )
 # The head words as one pattern, longest first; the header's issuer (`index.metadata`) opens with one too.
 BODY_HEADS = "|".join(sorted((re.escape(h) for h in _HEADS), key=len, reverse=True))
@@ -906,6 +908,10 @@ def match_agency_at(text: str, pos: int, head: str | None = None) -> tuple[str, 
     liên quan"), and, when a list elides its head ("các Sở: Tài chính, …",
     "phòng LĐVL, KHTC"), `head` + the capitalised name.
     """
+    office = _BANK_OFFICE_AT.match(text, pos)
+    if office:  # "phối hợp với Phòng giao dịch Ngân hàng Chính sách xã hội khu vực Lâm Hạc": the bank's office
+        bank = match_agency_at(text, office.end(), head)
+        return (text[pos:bank[1]], bank[1]) if bank else None
     folded = fold_aligned(text)
     m = _UBND_GROUP.match(folded, pos)
     if m and canonical_agency(text[pos:m.end()]) in ("Ủy ban nhân dân cấp huyện", "Ủy ban nhân dân cấp xã"):

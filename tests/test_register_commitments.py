@@ -109,3 +109,28 @@ def test_going_on_with_a_thing_is_said_of_the_body_before_it(text, expected):
 
     split = _subject(text)
     assert split is not None and split[0] == [expected]
+
+
+CENTRE_PLAN = """TRUNG TÂM GDNN - GDTX KHU VỰC KHE MÂY
+KẾ HOẠCH TUYỂN SINH VÀ ĐÀO TẠO NĂM 2029
+II. CHỈ TIÊU
+3. Đào tạo theo đặt hàng của doanh nghiệp:
+Công ty TNHH Dệt may Hòa Phát Khe Mây đặt hàng đào tạo 40 người nghề May công nghiệp trình độ sơ cấp; Công ty cam kết tiếp nhận 100% học viên đạt yêu cầu vào làm việc.
+IV. TỔ CHỨC THỰC HIỆN
+- Tổ Tuyển sinh và Tư vấn việc làm chủ trì, phối hợp với Phòng giao dịch Ngân hàng Chính sách xã hội khu vực Khe Mây hướng dẫn học viên vay vốn giải quyết việc làm.
+- Phòng Đào tạo phối hợp với Hợp tác xã Chè Tân Cương bố trí 02 nghệ nhân hướng dẫn thực hành.
+"""
+
+
+def test_an_enterprise_named_by_its_kind_again_keeps_its_pledge():
+    """"…; Công ty cam kết tiếp nhận …" is the pledge of the company named before in the paragraph."""
+    rows = [r for r in register_of(CENTRE_PLAN).responsibilities if r.agency.startswith("Công ty")]
+    assert [(r.agency, r.task[:17]) for r in rows] == [("Công ty TNHH Dệt may Hòa Phát Khe Mây", "cam kết tiếp nhận")]
+
+
+def test_a_centre_s_teams_a_bank_s_office_and_a_cooperative_are_bodies():
+    rows = {r.agency: r for r in register_of(CENTRE_PLAN).responsibilities}
+    assert rows["Tổ Tuyển sinh và Tư vấn việc làm"].role == "chủ trì"
+    bank = rows["Tổ Tuyển sinh và Tư vấn việc làm"].partners
+    assert [p.startswith("Ngân hàng Chính sách xã hội") for p in bank] == [True]
+    assert rows["Phòng Đào tạo"].partners == ["Hợp tác xã Chè Tân Cương"]

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from index.agencies import (
+    BODY_HEADS,
     HEAD_OF_BODY,
     NOTE,
     agency_key,
@@ -788,6 +789,11 @@ _PREDICATE = re.compile(
     r"căn cứ|tuyên truyền|vận động|"
     r"phổ biến|kiểm tra|rà soát|đề xuất|hỗ trợ|cung cấp|theo dõi|đôn đốc|giám sát|cho vay|lãnh đạo|quán triệt|"
     r"trực tiếp|tuyển sinh|xác nhận|lập danh sách|tài trợ|nghiên cứu|dự thảo|"
+    # an enterprise ordering training and pledging jobs: "Công ty X đặt hàng đào tạo 60 người …", "… cam kết tiếp nhận"
+    # (not the order itself, "đào tạo theo đơn đặt hàng", nor a pledge signed: "Các cơ sở ký cam kết …")
+    r"(?<!đơn )(?<!theo )đặt hàng|(?<!ký )cam kết|"
+    # meeting on a schedule: "Tổ Thường trực họp định kỳ 03 tháng một lần …"
+    r"họp(?=\s+(?:định kỳ|đột xuất|thường kỳ|sơ kết|tổng kết|giao ban))|"
     # hosting a named event ("Trường X đăng cai Lớp 1; Trường Y đăng cai Lớp 2"; not the group "Các trường đăng cai",
     # nor "là đơn vị đăng cai (…)"), preparing it ("Trường X chuẩn bị các điều kiện đăng cai …")
     r"đăng cai(?=\s+(?:[A-ZĐ]|các\s|\d))|chuẩn bị|"
@@ -1078,11 +1084,13 @@ def _clause_duties(text: str, own_item: bool, first: list[str] | None = None,
     sách … do UBND cấp xã đề xuất", "6. Phòng Đào tạo: tổng hợp danh mục … do các khoa đề xuất")."""
     duties: list[tuple[list[str], list[str]]] = [(first, [])] if first else []  # (bodies, clauses of their duty)
     passive = passive and not first
+    named_before: list[str] = []  # the bodies the paragraph's clauses named, for a later "Công ty …" to refer back to
     for k, clause in enumerate(_clauses(ANSWER_LABEL.sub("", strip_marker(strip_bullet(text))))):
         clause = clause.lstrip("“\"'")  # a duty quoted in a report is the same duty
         asked = bool(_ASKS.match(clause))  # the issuer or the speaker asking a body: "Đề nghị X …", "tôi giao X …"
         clause = _REQUEST.sub("", clause)
-        split = _clause_subject(clause, passive)
+        split = _clause_subject(clause, passive) or _referred_back(clause, named_before)
+        named_before += split[0] if split else []
         if split is None and _presents_text(clause):
             continue  # "…; Cổng Thông tin điện tử tỉnh giới thiệu toàn văn Kế hoạch.": the publisher's, no duty's
         if split is None:
@@ -1110,6 +1118,22 @@ def _clause_duties(text: str, own_item: bool, first: list[str] | None = None,
             continue
         duties.append((names, [predicate]))
     return [(names, "; ".join(c.strip().rstrip(";") for c in clauses)) for names, clauses in duties]
+
+
+# A body's kind alone opening a later clause refers back to the body of that kind named before: "Công ty TNHH X đặt
+# hàng đào tạo 60 người …; Công ty cam kết tiếp nhận 100% học viên" (not "Trung tâm Dịch vụ …", a name of its own).
+_BACK_REFERENCE = re.compile(rf"(?:{BODY_HEADS})(?=\s+[^\W\d{UPPER}])")
+
+
+def _referred_back(clause: str, named_before: list[str]) -> tuple[list[str], str, bool] | None:
+    """(the body referred to, its predicate, not assigned) of a clause whose subject is the kind of a body the
+    paragraph named before ("…; Công ty cam kết …"), or None."""
+    text = clause.strip()
+    m = _BACK_REFERENCE.match(text)
+    if not m or not _PREDICATE.match(text, m.end()):
+        return None
+    body = next((b for b in reversed(named_before) if b.lower().startswith(f"{m.group(0).lower()} ")), None)
+    return ([body], text[m.end():].strip(), False) if body else None
 
 
 def _presents_text(clause: str) -> bool:
