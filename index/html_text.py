@@ -64,6 +64,12 @@ NAV_LINKS = 3
 NAV_OUTSIDE = 0.1
 _RULED = re.compile(r"border(?:-\w+)*\s*:\s*(?!none|0(?:px)?\b|hidden)[^;]*", re.I)
 _FOOTNOTE_MARK = re.compile(r"^\s*[\[(]?\d{1,3}[\])]?\s*$")
+# A link to a footnote at the end of the page, as Google Docs ("#ftnt1") and Word ("#_ftn1") export them: the mark
+# where the note belongs (``index.footnotes`` places the note there).
+_TO_FOOTNOTE = re.compile(r"^#_?ftnt?(\d{1,3})$")
+# A reviewer's comment, as Google Docs ("cmnt1", its mark linking to "#cmnt1") and Word ("_msocom_1") export
+# them: the mark in the text and the comment at the end are no words of the document.
+_COMMENT_ANCHOR = re.compile(r"^#?(?:cmnt|_msocom_)\d{1,3}$")
 _SPACE = re.compile(r"[ \t\r\n\f]+")  # HTML's white space (not U+00A0, which is a real space in the text)
 
 
@@ -142,6 +148,37 @@ def mhtml_page(data: bytes) -> str:
     raise ValueError("no HTML page in the archive")
 
 
+def _anchors(element: _Element) -> list[_Element]:
+    """The links inside an element (itself first), in order."""
+    found = [element] if element.tag == "a" else []
+    for child in element.children:
+        if isinstance(child, _Element):
+            found += _anchors(child)
+    return found
+
+
+def _footnote_link(element: _Element) -> str:
+    """The number of the footnote a mark links to ("<sup><a href="#ftnt1">[1]</a></sup>"), or ""."""
+    links = _anchors(element)
+    if len(links) != 1 or not _FOOTNOTE_MARK.match(element.text()):
+        return ""
+    found = _TO_FOOTNOTE.match(links[0].attrs.get("href", ""))
+    return found.group(1) if found else ""
+
+
+def _comment(element: _Element) -> bool:
+    """Whether an element is a reviewer's comment: its mark in the text ("<sup><a href="#cmnt1">[a]</a></sup>") or
+    the comment itself at the end (a block opening with the link back, "<a id="cmnt1">[a]</a> Sở Y tế góp ý …")."""
+    links = _anchors(element)
+    if not links:
+        return False
+    first = links[0].attrs
+    if element.tag in ("sup", "a"):
+        return bool(_COMMENT_ANCHOR.match(first.get("href", ""))) and len(element.text().strip()) <= 4
+    return any(_COMMENT_ANCHOR.match(first.get(k, "")) for k in ("id", "name")) \
+        and element.text().lstrip().startswith(links[0].text().strip())
+
+
 def html_blocks(page: str) -> list[Block]:
     """The lines and tables a reader sees on the page, in order."""
     builder = _TreeBuilder()
@@ -193,6 +230,11 @@ class _Writer:
                 self.line.append("\n")
             else:
                 self.end_line()
+            return
+        if tag in ("sup", "a") and (note := _footnote_link(element)):
+            self.line.append(f"[^{note}]")
+            return
+        if tag in ("sup", "a", "div", "p") and _comment(element):
             return
         if tag == "sup" and _FOOTNOTE_MARK.match(element.text()):
             return

@@ -350,6 +350,23 @@ def test_a_google_docs_pages_numbers_drawn_by_its_style_sheet_are_read(tmp_path)
                                          "a) Đào tạo 300 người;", "b) Hỗ trợ 1.200.000 đồng/tháng.",
                                          "● Sở Giáo dục và Đào tạo chủ trì."]
 
+def test_a_google_docs_pages_footnotes_stand_where_marked_and_its_comments_are_left_out(tmp_path):
+    """The export's footnotes sit at the end behind links ("<sup><a href="#ftnt1">[1]</a></sup>"): each is read
+    where its mark stands. Reviewers' comments (marks "[a]" linking to "#cmnt1", their texts at the end) are no
+    words of the plan: a draft figure a comment recalls is never read as the plan's."""
+    page = (
+        '<html><body><p><span>Tỷ lệ có việc làm sau đào tạo</span><sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup>'
+        '<span> đạt 65%.</span></p><p><span>Tổng kinh phí 24,8 tỷ đồng</span><sup><a href="#cmnt1" id="cmnt_ref1">'
+        '[a]</a></sup><span>.</span></p><hr><div><p><a href="#ftnt_ref1" id="ftnt1">[1]</a><span>&nbsp;Tính trong 06'
+        ' tháng kể từ khi kết thúc khóa học.</span></p></div><div><p><a href="#cmnt_ref1" id="cmnt1">[a]</a><span>'
+        'Bản xin ý kiến ghi 26,5 tỷ đồng.</span></p></div></body></html>')
+    path = tmp_path / "kh.html"
+    path.write_text(page, encoding="utf-8")
+    assert lines(normalize_text(convert(path).text)) == [
+        "Tỷ lệ có việc làm sau đào tạo (Tính trong 06 tháng kể từ khi kết thúc khóa học.) đạt 65%.",
+        "Tổng kinh phí 24,8 tỷ đồng."]
+
+
 def test_web_lists_get_the_numbers_the_browser_draws_and_spans_fill_their_cells(tmp_path):
     path = tmp_path / "danh-sach.html"
     path.write_text(
