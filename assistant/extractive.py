@@ -119,6 +119,7 @@ from index.vocab.qualifiers import (
     names_level_only_with_others,
     names_qualifier,
 )
+from index.vocab.wording import BOUND_SYLLABLES
 
 _AGENCY = re.compile(
     # not the regions "Bắc Trung Bộ", "Nam Bộ", "Bắc Bộ"
@@ -637,14 +638,40 @@ def plan_naming_words(plan: PlanMetadata, words: tuple[str, ...]) -> set[str]:
     naming: set[str] = set()
     elsewhere: set[str] = set()
     run: list[str] = []
-    for word in (*words, ""):
-        if word and word in every:
+    described = _described_by_title(plan, words)
+    for k, word in enumerate((*words, "")):
+        if word and (word in every or k in described):
             run.append(word)
             continue
         (naming if len(run) >= ISSUER_RUN else elsewhere).update(run)
         elsewhere.add(word)
         run = []
-    return names | ((issuer - names) & naming) - elsewhere
+    return names | ((issuer - names) & naming) | {words[k] for k in described} - elsewhere
+
+
+# How near the plan's number the "về" opening its description stands: "KH 177 năm 2025 về …" (the number, "năm" and
+# a year between).
+_DESCRIPTION_NEAR = 4
+
+
+def _described_by_title(plan: PlanMetadata, words: tuple[str, ...]) -> set[int]:
+    """Where a question describes a plan by its title's words right after its number ("KH 177 năm 2025 về đào tạo
+    nghề cho lao động nông thôn"): those words name the plan, no part of what is asked of it. A run of
+    ``ISSUER_RUN`` title words at least, after a "về" that follows the plan's number closely."""
+    number = plan.number.split("/")[0].strip()
+    title = set(folded_syllables(plan.title))
+    if not number or not title:
+        return set()
+    out: set[int] = set()
+    for k, word in enumerate(words):
+        if word != "ve" or number not in words[max(0, k - _DESCRIPTION_NEAR):k]:
+            continue
+        end = k + 1
+        while end < len(words) and words[end] in title:
+            end += 1
+        if end - k - 1 >= ISSUER_RUN:
+            out.update(range(k + 1, end))
+    return out
 
 
 def initialisms(name: str) -> set[str]:
@@ -1141,11 +1168,14 @@ def topic_coverage(
     plus adjacent word pairs ("sơ cấp", "dưới 3") held together."""
     syllables = [folded_syllables(text) for text in texts]
     terms = set().union(*syllables)
+    held = set().union(*(zip(words, words[1:]) for words in syllables))
     total = sum(weights.idf(k) for k in keywords) or 1.0
-    credit = {k: 1.0 if k in terms else scoring.heading_credit if k in heading_terms else 0.0 for k in keywords}
+    # a syllable bound to the word before it ("thất nghiệp") is covered only in that compound, not in "nghề nghiệp"
+    bound = {k: before for before, k in zip(keywords, keywords[1:]) if k in BOUND_SYLLABLES}
+    credit = {k: 0.0 if k in bound and (bound[k], k) not in held
+              else 1.0 if k in terms else scoring.heading_credit if k in heading_terms else 0.0 for k in keywords}
     covered = sum(weights.idf(k) * credit[k] for k in keywords)
     pairs = list(zip(keywords, keywords[1:]))
-    held = set().union(*(zip(words, words[1:]) for words in syllables))
     phrase = sum(1 for pair in pairs if pair in held) / len(pairs) if pairs else 0.0
     return (1 - scoring.phrase_weight) * covered / total + scoring.phrase_weight * phrase
 

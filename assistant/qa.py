@@ -119,6 +119,7 @@ from index.plan_scope import document_references
 from index.register import Register
 from index.retriever import Filters, Passage, PreparedQuery, SearchConfig, SearchIndex
 from index.structure import BASIS_TITLE, COPY_TITLE, HEADER_TITLE, SIGNATURE_TITLE, states_figure
+from index.vocab.dates import DATE as DAY_AND_MONTH
 from index.vocab.dates import DATE_LINE, school_years, years_spanned
 from index.vocab.documents import (
     COPY_ASKED,
@@ -136,6 +137,7 @@ from index.vocab.phrases import (
     ANNOUNCES_ITEMS,
     BACK_REFERENCE,
     BODIES_COUNTED,
+    DAY_ASKED,
     DEFERRED,
     DRAFT_POINT,
     FORMER_ASKED,
@@ -1207,6 +1209,12 @@ def answer_extractive(
         return refusal(r.question, index.plans, r.passages,
                        f"{deferral.passage.plan} để con số này cho quyết định sau: “{deferral.text.strip()}”")
     unstated = unstated_part(found[0], r.query.restored)
+    if unstated and names_unstated(found[0], r.query.restored):
+        # the bodies counted where the question's words stand best may be named a few lines on
+        scored = score_units(_expanded(index, r), r.profile, weights, facts, fact_key, config.scoring)
+        named = named_elsewhere(scored, found[0], r.query.restored)
+        if named is not None:
+            found, unstated = ([named], found[1]), ""
     if unstated:
         return refusal(r.question, index.plans, r.passages, f"{found[0][0].units[0].passage.plan} {unstated}")
     items = completed(index, without_repeats(found[0], r.profile), r.profile, weights, config.scoring)
@@ -1283,6 +1291,8 @@ def unstated_part(evidence: list[Evidence], question: str) -> str:
         return "chỉ nêu số lượng, không nêu tên cụ thể"
     if person_unstated(evidence, question):
         return "chỉ nêu chức vụ, không nêu tên người"
+    if day_unstated(evidence, question):
+        return "chỉ nêu thời gian chung (tháng, quý hoặc năm), không nêu ngày cụ thể"
     if former_unstated(evidence, question):
         return "chỉ nêu nội dung đang có hiệu lực, không nêu nội dung trước khi sửa đổi"
     if other := other_school_year(evidence, question):
@@ -1301,9 +1311,33 @@ def names_unstated(evidence: list[Evidence], question: str) -> bool:
     kind = asked["kind"] or asked["several"]
     texts = [u.text for e in evidence for u in e.units]
     counted = any(re.search(BODIES_COUNTED.format(kind=kind), fold_accents(t).lower()) for t in texts)
+    return counted and not _names_of_kind(texts, kind)
+
+
+def _names_of_kind(texts: list[str], kind: str) -> list[str]:
+    """The bodies of the kind asked (folded "co so", "doanh nghiep", …) the texts name."""
     heads = _NAMED_AS.get(kind, (kind,))
-    named = any(fold_accents(a).lower().startswith(heads) for t in texts for a in find_agencies(t))
-    return counted and not named
+    return [a for t in texts for a in find_agencies(t) if fold_accents(a).lower().startswith(heads)]
+
+
+NAMED_ELSEWHERE_COVERAGE = 0.5  # of the counting quote's coverage, what the unit naming the bodies must cover
+
+
+def named_elsewhere(scored: list[ScoredUnit], counted: list[Evidence], question: str) -> Evidence | None:
+    """For a question asking which bodies by name whose best quote only counts them ("… có ít nhất 06 cơ sở …"), the
+    unit of the same plan that names several of them on the topic ("… cụ thể: năm 2030 cải tạo Trường … và Trung tâm
+    …"), the best scored that covers the topic as well as half the counting quote; None when no unit names them."""
+    asked = NAMES_ASKED.search(fold_accents(question).lower())
+    units = [u for e in counted for u in e.units]
+    if asked is None or not units:
+        return None
+    kind = asked["kind"] or asked["several"]
+    doc = units[0].passage.doc
+    floor = NAMED_ELSEWHERE_COVERAGE * max((s.coverage for s in scored if s.unit in units), default=0.0)
+    for s in scored:
+        if s.unit.passage.doc == doc and s.coverage >= floor and len(set(_names_of_kind([s.unit.text], kind))) >= 2:
+            return Evidence((s.unit,))
+    return None
 
 
 # The heads a body of the kind asked is named by: a firm as "Công ty …", "Hợp tác xã …"; a training establishment
@@ -1320,6 +1354,14 @@ def person_unstated(evidence: list[Evidence], question: str) -> bool:
     if not PERSON_NAME_ASKED.search(fold_accents(question).lower()):
         return False
     return not any(PERSON_NAME.search(u.text) for e in evidence for u in e.units)
+
+
+def day_unstated(evidence: list[Evidence], question: str) -> bool:
+    """A question asking the exact day ("Ngày hội … diễn ra chính xác vào ngày nào?") whose quote names no day, only
+    a month, a quarter or a year ("trong tháng 5/2025 tại thành phố …"): the plan gives when roughly, not the day."""
+    if not DAY_ASKED.search(fold_accents(question).lower()):
+        return False
+    return not any(DAY_AND_MONTH.search(u.text) for e in evidence for u in e.units)
 
 
 def former_unstated(evidence: list[Evidence], question: str) -> bool:

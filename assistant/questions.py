@@ -192,8 +192,9 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "số hiệu", and "số mấy" asked of the plan itself ("KH GDNN 2023 Hà Nội: số mấy, ngày nào?"), not of a
     # document, a part or a thing named just before it ("Nghị quyết số mấy": the basis; "Phụ lục số mấy"; "giấy
-    # phép số mấy", "điện thoại số mấy")
-    DOC_NUMBER: re.compile(r"\b(so hieu|so ky hieu|ky hieu|so van ban|mang so (hieu )?(nao|may|bao nhieu))\b|"
+    # phép số mấy", "điện thoại số mấy"); "ngôn ngữ ký hiệu" is sign language
+    DOC_NUMBER: re.compile(r"\b(so hieu|so ky hieu|(?<!ngon ngu )ky hieu|so van ban|"
+                           r"mang so (hieu )?(nao|may|bao nhieu))\b|"
                            + "".join(f"(?<!{w} )" for w in ("quyet", "dinh", "thi", "hoach", "kh", "ban", "luoc",
                                                               "trinh", "an", "luan", "tu", "luat", "van", "bang",
                                                               "muc", "luc", "dieu", "khoan", "doi", "phep", "thoai"))

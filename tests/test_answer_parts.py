@@ -1478,6 +1478,13 @@ def test_a_plan_is_named_by_its_number_place_and_issuer_not_by_the_words_of_its_
                                 province="Quế Dương")
     assert {"lien", "hiep"} <= plan_identifiers(union) and not {"phu", "nu"} & plan_identifiers(union)
     assert not {"phu", "nu"} & plan_naming_words(union, ("cuoc", "thi", "phu", "nu", "que", "duong", "khoi", "nghiep"))
+    # a plan described by its title right after its number names it by those words ("KH 647 năm 2025 về phát triển
+    # giáo dục nghề nghiệp"); the same words asked after it, or with no number before them, are the topic
+    described = ("kh", "647", "nam", "2025", "ve", "phat", "trien", "giao", "duc", "nghe", "nghiep", "so", "nao", "chu",
+                 "tri", "von", "dau", "tu")
+    assert {"phat", "trien", "giao", "duc"} <= plan_naming_words(plan, described)
+    assert not {"phat", "trien"} & plan_naming_words(plan, (*described, "phat", "trien"))
+    assert not {"giao", "duc"} & plan_naming_words(plan, ("ke", "hoach", "ve", "phat", "trien", "giao", "duc", "nghe"))
 
 
 @pytest.mark.parametrize(
@@ -2141,6 +2148,40 @@ def test_which_bodies_asked_by_name_of_a_quote_that_only_counts_them_is_unstated
     assert names_unstated([Evidence(tuple(passage_units(firms)))], "Tên 4 doanh nghiệp được chọn tổ chức hoạt động "
                           "văn hóa cho công nhân năm 2023 là gì?")
     assert not names_unstated([Evidence(tuple(passage_units(chosen)))], "Tên hai doanh nghiệp được chọn là gì?")
+
+
+def test_which_bodies_counted_in_the_target_are_answered_from_the_line_naming_them():
+    """"Những cơ sở nào được cải tạo năm 2030?": the target counts them ("06 cơ sở … bảo đảm điều kiện tiếp cận"), a
+    task a few lines on names them; that line answers. None names them: the count stays all the plan says."""
+    from assistant.qa import named_elsewhere
+
+    target = passage(1, "t", "c) Cơ sở tiếp cận\nĐến năm 2030, có 06 cơ sở giáo dục nghề nghiệp bảo đảm điều kiện tiếp "
+                     "cận đối với người khuyết tật.", "II. MỤC TIÊU › c) Cơ sở tiếp cận")
+    task = passage(2, "k", "3. Cải tạo cơ sở vật chất\nCải tạo lối đi tại 04 cơ sở giáo dục nghề nghiệp, cụ thể: năm 2030 "
+                   "cải tạo Trường Trung cấp Kỹ thuật Khuổi Lục và Trung tâm Giáo dục nghề nghiệp khu vực Nà Lục.",
+                   "III. NHIỆM VỤ › 3. Cải tạo cơ sở vật chất")
+    question = "Năm 2030 những cơ sở giáo dục nghề nghiệp nào được cải tạo để người khuyết tật tiếp cận?"
+    counted = [Evidence(tuple(u for u in passage_units(target) if not u.is_heading))]
+    scored = score_units([target, task], profile_question(question), WEIGHTS)
+    named = named_elsewhere(scored, counted, question)
+    assert named is not None and "Khuổi Lục" in named.units[0].text
+    assert named_elsewhere(score_units([target], profile_question(question), WEIGHTS), counted, question) is None
+
+
+def test_the_exact_day_asked_of_a_quote_giving_only_the_month_is_unstated():
+    """"… diễn ra chính xác vào ngày nào?": "trong tháng 5/2025" says when roughly; a plain "ngày nào" it answers."""
+    from assistant.qa import day_unstated
+
+    fair = passage(1, "f", "b) Ngày hội\nTổ chức Ngày hội Việc làm tỉnh Lam Sơn trong tháng 5/2025 tại thành phố Lam Sơn.",
+                   "III. NHIỆM VỤ › b) Ngày hội")
+    dated = passage(2, "d", "c) Hội nghị\nTổ chức Hội nghị tổng kết ngày 15/12/2025 tại Hội trường UBND tỉnh.",
+                    "III. NHIỆM VỤ › c) Hội nghị")
+    month = [Evidence(tuple(u for u in passage_units(fair) if not u.is_heading))]
+    day = [Evidence(tuple(u for u in passage_units(dated) if not u.is_heading))]
+    assert day_unstated(month, "Ngày hội Việc làm Lam Sơn diễn ra chính xác vào ngày nào?")
+    assert day_unstated(month, "cu the ngay nao, o dau?")
+    assert not day_unstated(month, "Ngày hội Việc làm Lam Sơn tổ chức ngày nào?")
+    assert not day_unstated(day, "Hội nghị tổng kết tổ chức chính xác ngày nào?")
 
 
 def test_the_plans_own_target_over_another_documents_it_contributes_to():

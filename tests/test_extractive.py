@@ -26,6 +26,7 @@ from assistant.extractive import (
     names_post_asked,
     quarter_column_asked,
     direction_fit,
+    topic_coverage,
 )
 from assistant.qa import Retrieved, answer_extractive, given_facts, held_kinds
 from assistant.questions import AGENCY, DATE, LIST, NUMBER, SOURCE, VENUE, profile_question
@@ -474,6 +475,16 @@ def test_term_weights_favour_rare_words():
     weights = TermWeights(["đào tạo nghề", "đào tạo lại", "đào tạo nông thôn"])
     assert weights.idf("nong") > weights.idf("dao")
     assert weights.idf("khong-co") > weights.idf("nong")
+
+
+def test_a_bound_syllable_is_covered_only_in_its_own_compound():
+    """"thất nghiệp" asked: a line of "giáo dục nghề nghiệp" covers its "tỷ lệ", not its "nghiệp"."""
+    weights = TermWeights(["tỷ lệ thất nghiệp", "giáo dục nghề nghiệp", "doanh nghiệp", "tỷ lệ lao động"])
+    keywords = ["ty", "le", "that", "nghiep"]
+    vocational = topic_coverage(keywords, ["Tỷ lệ học viên giáo dục nghề nghiệp đạt 30%"], set(), weights)
+    unemployment = topic_coverage(keywords, ["Tỷ lệ thất nghiệp dưới 3%"], set(), weights)
+    rate_only = topic_coverage(keywords, ["Tỷ lệ học viên đạt 30%"], set(), weights)
+    assert vocational == rate_only < unemployment
 
 
 # ------------------------------------------------------------------ compose

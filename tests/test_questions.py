@@ -604,6 +604,8 @@ def test_which_of_the_documents_named_came_first_asks_their_issue_dates():
 
 def test_basis_is_what_the_plan_implements_not_every_question_naming_it():
     assert DOC_NUMBER not in profile_question("Kế hoạch 133 triển khai Nghị quyết số mấy của HĐND tỉnh?").kinds
+    # sign language is no document's symbol
+    assert DOC_NUMBER not in profile_question("Phiên dịch viên ngôn ngữ ký hiệu được trả bao nhiêu một buổi?").kinds
     assert profile_question("Kế hoạch 70/KH-UBND thực hiện quyết định nào của Thủ tướng?").wants(BASIS)
     assert profile_question("KH này cùng thực hiện QĐ nào của Thủ tướng?").wants(BASIS)  # "QĐ", "NQ" as typed
     assert profile_question("Kế hoạch được xây dựng căn cứ văn bản gì?").wants(BASIS)

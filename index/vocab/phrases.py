@@ -606,6 +606,11 @@ PERSON_NAME_ASKED = re.compile(
     r"|ho (?:va )?ten)\b|\b(?:ho (?:va )?ten|ten) (?:cua )?(?:ong|nguoi|giam doc|chu tich|hieu truong)\b"
     r"|\b(?:(?:pho )?giam doc so|(?:pho )?hieu truong(?: truong)?|(?:pho )?chu tich (?:uy ban nhan dan|ubnd))\b"
     r"[^?.]{0,60}?\b(?:hien (?:nay )?)?la ai\b")
+# A question asking the exact day of something (folded): "diễn ra chính xác vào ngày nào", "cụ thể ngày nào", "ngày
+# cụ thể là ngày mấy"; a month or a quarter is no answer to it. Not a plain "ngày nào", which a month may answer
+# ("Hạn nộp báo cáo là ngày nào?": "trước tháng 6/2025").
+DAY_ASKED = re.compile(r"\b(?:chinh xac|cu the)\b[^?.]{0,30}?\bngay (?:nao|may|bao nhieu)\b"
+                       r"|\bngay (?:nao|may|bao nhieu)\b[^?.]{0,12}?\b(?:chinh xac|cu the)\b|\bngay cu the\b")
 # Counts written as words (folded), with their values: "ba cơ sở", "bốn nghề".
 COUNT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 COUNT_WORD = "(?:" + "|".join(COUNT_WORDS) + ")"

@@ -17,6 +17,11 @@ from index.normalize import canonical, fold_accents
 from index.vocab.abbreviations import read_in_full
 from index.vocab.qualifiers import PAYING
 
+# Syllables that mean nothing alone, only in the compound they close: the "nghiệp" of "thất nghiệp" (unemployment),
+# "nghề nghiệp", "doanh nghiệp", "công nghiệp", "nông nghiệp", "tốt nghiệp". A question's "tỷ lệ thất nghiệp" is not
+# half covered by a line about "giáo dục nghề nghiệp": such a word counts only beside the word it follows.
+BOUND_SYLLABLES = frozenset({"nghiep"})
+
 # (everyday phrase as a folded pattern, the plans' words); longer phrases first where they overlap.
 # Folding merges words ("tiền" money, "tiến" progress: "tien"), so an ambiguous one is matched only
 # where it can only mean the everyday word ("tiền lấy ở đâu").
