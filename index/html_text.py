@@ -67,9 +67,12 @@ _FOOTNOTE_MARK = re.compile(r"^\s*[\[(]?\d{1,3}[\])]?\s*$")
 # A link to a footnote at the end of the page, as Google Docs ("#ftnt1") and Word ("#_ftn1") export them: the mark
 # where the note belongs (``index.footnotes`` places the note there).
 _TO_FOOTNOTE = re.compile(r"^#_?ftnt?(\d{1,3})$")
-# A reviewer's comment, as Google Docs ("cmnt1", its mark linking to "#cmnt1") and Word ("_msocom_1") export
-# them: the mark in the text and the comment at the end are no words of the document.
+# A reviewer's comment, as Google Docs ("cmnt1", its mark linking to "#cmnt1") and Word ("_msocom_1", its comments
+# in a block styled "mso-element:comment-list") export them: the mark in the text and the comment at the end are no
+# words of the document.
 _COMMENT_ANCHOR = re.compile(r"^#?(?:cmnt|_msocom_)\d{1,3}$")
+_COMMENT_BLOCK = re.compile(r"mso-element\s*:\s*comment", re.IGNORECASE)
+_COMMENT_MARK = 8  # letters at most of a comment's mark: "[a]", Word's "[TN1]"
 _SPACE = re.compile(r"[ \t\r\n\f]+")  # HTML's white space (not U+00A0, which is a real space in the text)
 
 
@@ -169,12 +172,14 @@ def _footnote_link(element: _Element) -> str:
 def _comment(element: _Element) -> bool:
     """Whether an element is a reviewer's comment: its mark in the text ("<sup><a href="#cmnt1">[a]</a></sup>") or
     the comment itself at the end (a block opening with the link back, "<a id="cmnt1">[a]</a> Sở Y tế góp ý …")."""
+    if _COMMENT_BLOCK.search(element.attrs.get("style", "")):
+        return True
     links = _anchors(element)
     if not links:
         return False
     first = links[0].attrs
     if element.tag in ("sup", "a"):
-        return bool(_COMMENT_ANCHOR.match(first.get("href", ""))) and len(element.text().strip()) <= 4
+        return bool(_COMMENT_ANCHOR.match(first.get("href", ""))) and len(element.text().strip()) <= _COMMENT_MARK
     return any(_COMMENT_ANCHOR.match(first.get(k, "")) for k in ("id", "name")) \
         and element.text().lstrip().startswith(links[0].text().strip())
 

@@ -365,6 +365,13 @@ def test_a_google_docs_pages_footnotes_stand_where_marked_and_its_comments_are_l
     assert lines(normalize_text(convert(path).text)) == [
         "Tỷ lệ có việc làm sau đào tạo (Tính trong 06 tháng kể từ khi kết thúc khóa học.) đạt 65%.",
         "Tổng kinh phí 24,8 tỷ đồng."]
+    # Word's web page: its comment mark ("[TN1]" linking to "#_msocom_1") and its block of comments
+    word = ('<html><body><p>Tổng kinh phí 24,8 tỷ đồng<span class=MsoCommentReference><a class=msocomanchor '
+            'href="#_msocom_1" name="_msoanchor_1">[TN1]</a></span>.</p><div style="mso-element:comment-list"><div '
+            'style="mso-element:comment"><p class=MsoCommentText>Bản xin ý kiến ghi 26,5 tỷ đồng.</p></div></div>'
+            '</body></html>')
+    path.write_text(word, encoding="utf-8")
+    assert lines(normalize_text(convert(path).text)) == ["Tổng kinh phí 24,8 tỷ đồng."]
 
 
 def test_web_lists_get_the_numbers_the_browser_draws_and_spans_fill_their_cells(tmp_path):
