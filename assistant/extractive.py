@@ -646,7 +646,7 @@ def plan_naming_words(plan: PlanMetadata, words: tuple[str, ...]) -> set[str]:
         (naming if len(run) >= ISSUER_RUN else elsewhere).update(run)
         elsewhere.add(word)
         run = []
-    return names | ((issuer - names) & naming) | {words[k] for k in described} - elsewhere
+    return names | (((issuer - names) & naming) | {words[k] for k in described}) - elsewhere
 
 
 # How near the plan's number the "về" opening its description stands: "KH 177 năm 2025 về …" (the number, "năm" and
