@@ -1209,7 +1209,7 @@ def answer_extractive(
         return refusal(r.question, index.plans, r.passages,
                        f"{deferral.passage.plan} để con số này cho quyết định sau: “{deferral.text.strip()}”")
     unstated = unstated_part(found[0], r.query.restored)
-    if unstated and names_unstated(found[0], r.query.restored):
+    if unstated == NAMES_UNSTATED:
         # the bodies counted where the question's words stand best may be named a few lines on
         scored = score_units(_expanded(index, r), r.profile, weights, facts, fact_key, config.scoring)
         named = named_elsewhere(scored, found[0], r.query.restored)
@@ -1284,11 +1284,14 @@ def deferred_figure(evidence: list[Evidence], profile: QuestionProfile) -> Unit 
     return next((u for u in units if DEFERRED.search(u.text)), None)
 
 
+NAMES_UNSTATED = "chỉ nêu số lượng, không nêu tên cụ thể"
+
+
 def unstated_part(evidence: list[Evidence], question: str) -> str:
     """What the quote leaves out of what the question asks, said as the refusal's reason (the plan "chỉ nêu …"), or
     "": the names of bodies it only counts, the name of a person it names by post, the wording before an amendment."""
     if names_unstated(evidence, question):
-        return "chỉ nêu số lượng, không nêu tên cụ thể"
+        return NAMES_UNSTATED
     if person_unstated(evidence, question):
         return "chỉ nêu chức vụ, không nêu tên người"
     if day_unstated(evidence, question):

@@ -119,20 +119,22 @@ def _label_line(box: dict, printed: list[dict]) -> float | None:
     chức lại):" beside a box of two lines), or None when the label stands above the box. A label that runs on just
     below the box to its colon ends there ("4. Giấy chứng nhận … giáo dục nghề / nghiệp:" beside a box of one line
     level with its first line)."""
-    left = [c for c in printed if c["x1"] <= box["x0"] + 1 and c["text"].strip()]
+    left = [c for c in printed if c["x1"] <= box["x0"] + 1]
     level = [c["top"] for c in left if c["bottom"] > box["top"] and c["top"] < box["bottom"]]
     if not level:
         return None
     last = max(level)
-    line = sorted((c for c in left if abs(c["top"] - last) <= _SAME_LINE), key=lambda c: c["x0"])
+    line = [c for c in left if abs(c["top"] - last) <= _SAME_LINE]
     height = max(c["bottom"] - c["top"] for c in line)
-    below = [c for c in left if last + _SAME_LINE < c["top"] <= last + _RUN_ON * height]
-    if below and not "".join(c["text"] for c in line).rstrip().endswith(":"):
-        top = min(c["top"] for c in below)
-        run_on = sorted((c for c in below if abs(c["top"] - top) <= _SAME_LINE), key=lambda c: c["x0"])
-        if "".join(c["text"] for c in run_on).rstrip().endswith(":"):
-            return top
+    below = [c["top"] for c in left if last + _SAME_LINE < c["top"] <= last + _RUN_ON * height]
+    if below and not _ends_label(line) and _ends_label([c for c in left if abs(c["top"] - min(below)) <= _SAME_LINE]):
+        return min(below)
     return last
+
+
+def _ends_label(line: list[dict]) -> bool:
+    """Whether a printed line's letters, left to right, end with a label's colon."""
+    return "".join(c["text"] for c in sorted(line, key=lambda c: c["x0"])).rstrip().endswith(":")
 
 
 def _placed(value: str, box: dict, field: dict, page: Any, label: float | None = None) -> list[dict]:
