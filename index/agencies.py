@@ -807,10 +807,10 @@ _NOUN = (
 _BODY_NOUNS = rf"(?:{_NOUN}|cấp)"
 # A kind of body named in the singular, as a plan's list of duties heads the part of every body of that kind
 # ("13. Doanh nghiệp hoạt động dịch vụ đưa người lao động đi làm việc ở nước ngoài", "Cơ sở giáo dục nghề nghiệp").
-_KIND_OF_BODY = r"(?:Doanh nghiệp|Hợp tác xã|Cơ sở (?:giáo dục nghề nghiệp|GDNN|đào tạo))\b"
+KIND_OF_BODY = r"(?:Doanh nghiệp|Hợp tác xã|Cơ sở (?:giáo dục nghề nghiệp|GDNN|đào tạo))\b"
 _ITEM_START = re.compile(
     rf"^(?:{HEAD_OF_BODY}\s+(?={_CAP}|các\s)|(?:{BODY_HEADS})\s+(?={_CAP}|[0-9])|UBND\b|Ủy ban nhân dân\b|"
-    rf"[Cc]ác\s+{_BODY_NOUNS}\b|[Cc]ác\s+{_CAP}|{_KIND_OF_BODY})"
+    rf"[Cc]ác\s+{_BODY_NOUNS}\b|[Cc]ác\s+{_CAP}|{KIND_OF_BODY})"
 )
 
 
@@ -986,7 +986,9 @@ def bare_agency(text: str) -> list[str] | None:
     name = _unprefixed(name)
     if BULLET.match(text) or not name or len(name) > 120 or name.endswith(".") or not looks_like_agency(name):
         return None
-    if re.match(rf"[Cc]ác\s+{_NOUN}\b", name) and len(name.split()) <= PLURAL_BODY_WORDS:
-        return split_agencies(name) or [name]  # "Các trường cao đẳng, trung cấp, trung tâm GDNN-GDTX"
+    # "Các trường cao đẳng, trung cấp, trung tâm GDNN-GDTX"; a kind in the singular: "Cơ sở đào tạo"
+    if (re.match(rf"[Cc]ác\s+{_NOUN}\b", name) or re.fullmatch(KIND_OF_BODY, name)) \
+            and len(name.split()) <= PLURAL_BODY_WORDS:
+        return split_agencies(name) or [name]
     named = sum(m.end - m.start for m in find_agency_mentions(name))
     return split_agencies(name) if named >= BARE_NAME_SHARE * len(name) else None

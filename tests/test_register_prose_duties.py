@@ -352,3 +352,49 @@ def test_a_manner_adverb_before_the_verb_is_no_part_of_the_bodies_name():
                      "triển khai thực hiện.\n")
     agencies = {r.agency for r in register_of(text).responsibilities}
     assert "Các đơn vị có liên quan" in agencies and not any("nghiêm túc" in a for a in agencies)
+
+
+# ------------------------------------------------------------------ who serves the learners, said in the passive
+LEAFLET = "\n\n".join([
+    "ỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH",
+    "Số: 41/TB-UBND",
+    "THÔNG BÁO Tuyển sinh lớp Kỹ thuật chế biến món ăn (khóa 3 tháng) năm 2028",
+    "1. Quyền lợi của học viên",
+    "a) Học phí, tài liệu do cơ sở đào tạo bảo đảm từ nguồn kinh phí Kế hoạch số 12/KH-UBND; tiền ăn do doanh "
+    "nghiệp, tổ chức, cá nhân hỗ trợ.",
+    "b) Học viên đạt yêu cầu được cấp chứng chỉ đào tạo; được Trung tâm Dịch vụ việc làm tỉnh (thuộc Sở Nội vụ) giới "
+    "thiệu việc làm tại các nhà hàng trong tỉnh.",
+    "c) Trong thời gian thực tập, học viên được Công ty Cổ phần Ẩm thực Sen Hồng trả thù lao 80.000 đồng/ngày. (*) "
+    "Lớp học vào buổi tối từ thứ Hai đến thứ Sáu.",
+    "2. Ghi chú",
+    "Kế hoạch số 12/KH-UBND được Ủy ban nhân dân phường phê duyệt tại Quyết định số 7/QĐ-UBND ngày 02/01/2028. Năm "
+    "2027 có 14 hồ sơ bị chậm do doanh nghiệp chậm xác nhận thời gian đóng bảo hiểm. Trường Trung cấp Nấu ăn Hạc "
+    "Thành hiện trực thuộc Sở Giáo dục và Đào tạo.",
+])
+
+
+def _leaflet_rows():
+    return [(r.agency, r.task) for r in register_of(LEAFLET).responsibilities]
+
+
+def test_a_kind_of_body_named_after_do_in_lower_case_does_the_thing():
+    """"do cơ sở đào tạo bảo đảm": the kind of body named alone does it; a list of givers and a cause do nothing."""
+    rows = _leaflet_rows()
+    assert [r[0] for r in rows if r[1].startswith("bảo đảm từ nguồn kinh phí")] == ["Cơ sở đào tạo"]
+    assert not any(r[0].startswith("Doanh nghiệp") for r in rows)  # "do doanh nghiệp, tổ chức, cá nhân hỗ trợ"; a cause
+
+
+def test_learners_served_by_a_body_name_what_it_does_for_them():
+    rows = _leaflet_rows()
+    assert ("Trung tâm Dịch vụ việc làm", "giới thiệu việc làm tại các nhà hàng trong tỉnh "
+            "(được)") in rows or any(a == "Trung tâm Dịch vụ việc làm" and t.startswith("giới thiệu việc làm")
+                                     for a, t in rows)
+    pay = [r for r in rows if r[0] == "Công ty Cổ phần Ẩm thực Sen Hồng"]
+    assert len(pay) == 1 and pay[0][1].startswith("trả thù lao 80.000 đồng/ngày")
+    assert "Lớp học vào buổi tối" not in pay[0][1]  # the note after its mark is a note of its own
+
+
+def test_a_document_approved_or_a_school_belonging_to_a_body_is_no_duty():
+    rows = _leaflet_rows()
+    assert not any(r[0].startswith("Ủy ban nhân dân") for r in rows)
+    assert not any("trực thuộc" in r[1] for r in rows)

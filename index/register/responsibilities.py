@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from index.agencies import (
     BODY_HEADS,
     HEAD_OF_BODY,
+    KIND_OF_BODY,
     NOTE,
     agency_key,
     bare_agency,
@@ -71,6 +72,7 @@ from index.vocab.phrases import (
     REVIEW_LABEL,
     RIGHTS_OF,
     ROLE_APPOSITION,
+    SERVED_PEOPLE,
     TABLE_CAPTION,
 )
 
@@ -773,9 +775,11 @@ def _directed(task: str, own: list[str]) -> list[tuple[str, str]]:
 # the noun: "…; kiến nghị của xã Nà Chè về việc … được Sở X hướng dẫn …").
 _REQUEST_WORDS = r"(?:Đề nghị|Kiến nghị(?!\s+(?:của|về|này|đó|trên)(?![\w])))"
 _REQUEST = re.compile(rf"^{_REQUEST_WORDS}\s+", re.IGNORECASE)
-# Where one duty clause of a task paragraph ends and the next may name another body: "; " or ". ".
-_CLAUSE_END = re.compile(rf"\s*;\s+|\.\s+(?=[{UPPER}])")
-_BRACKETED = re.compile(r"\([^()]*\)")  # a note in parentheses, whose ";" ends no clause
+_NOTE_MARK = re.compile(r"\(\*+\)")  # a note's mark: "(*)", "(**)"
+# Where one duty clause of a task paragraph ends and the next may name another body: "; " or ". " (before a note's
+# mark too: "… sau khóa học. (**) Lớp Sửa chữa …").
+_CLAUSE_END = re.compile(rf"\s*;\s+|\.\s+(?=[{UPPER}]|{_NOTE_MARK.pattern})")
+_BRACKETED = re.compile(r"\((?!\*+\))[^()]*\)")  # a note in parentheses, whose ";" ends no clause
 _NEXT_SENTENCE = re.compile(rf"\.\s+(?=[{UPPER}])")  # where a paragraph's next sentence starts
 _ASSIGN_VERB = re.compile(r"^(?:Giao|Yêu cầu)\s+(?=\S)")  # "Giao Phòng X chủ trì …": the issuer assigning
 # Where the subject of an assignment sentence ends: its verb.
@@ -785,10 +789,12 @@ _PREDICATE = re.compile(
     # and so is a manner adverb: "… và các đơn vị có liên quan | nghiêm túc triển khai thực hiện"
     r"(?<!các)(?<!những)\s(?:(?:chưa|không|đã|đang|vừa|sẽ(?:\s+tiếp tục)?|tiếp tục|nghiêm túc|khẩn trương)\s)?"
     r"(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|là cơ quan|thường trực|chủ trì|phối hợp|thực hiện|hoàn thành|"
-    r"hoàn thiện|tổng hợp|báo cáo|tổ chức|triển khai|xây dựng|gửi|định kỳ|chủ động|tham mưu|hướng dẫn|chỉ đạo|bố trí|"
+    r"hoàn thiện|tổng hợp|báo cáo|triển khai|xây dựng|gửi|định kỳ|chủ động|tham mưu|hướng dẫn|chỉ đạo|bố trí|"
+    # (not the noun: "Doanh nghiệp, tổ chức sự nghiệp có trụ sở …", "các cơ quan, tổ chức, cá nhân")
+    r"tổ chức(?!\s+sự nghiệp|\s*,\s*cá nhân)|"
     r"căn cứ|tuyên truyền|vận động|"
     r"phổ biến|kiểm tra|rà soát|đề xuất|hỗ trợ|cung cấp|theo dõi|đôn đốc|giám sát|cho vay|lãnh đạo|quán triệt|"
-    r"trực tiếp|tuyển sinh|xác nhận|lập danh sách|tài trợ|nghiên cứu|dự thảo|"
+    r"trực tiếp|tuyển sinh|xác nhận|lập danh sách|tài trợ|nghiên cứu|dự thảo|chi trả|"
     # an enterprise ordering training and pledging jobs: "Công ty X đặt hàng đào tạo 60 người …", "… cam kết tiếp nhận"
     # (not the order itself, "đào tạo theo đơn đặt hàng", nor a pledge signed: "Các cơ sở ký cam kết …")
     r"(?<!đơn )(?<!theo )đặt hàng|(?<!ký )cam kết|"
@@ -856,10 +862,27 @@ _NOT_YET = re.compile(r"^chưa\s", re.IGNORECASE)
 _DONE_TO = re.compile(r"^được\s+(?!giao\b)", re.IGNORECASE)
 # What a body has, no duty: "Nhà trường có 02 cơ sở đào tạo …", "Ban Chỉ đạo gồm 15 thành viên".
 _HAS_COUNT = re.compile(r"^(?:có|gồm)\s+(?:\d|khoảng\s|trên\s|hơn\s|gần\s)")
-# "<what> do <body> <does>": the passive names who does it ("Tiền trợ cấp … do Bảo hiểm xã hội tỉnh chi trả …");
-# not a note of where figures come from ("Số liệu do Sở Nội vụ cung cấp …", a footnote "[2] …", "(Nguồn: …)").
+# "<what> do <body> <does>": the passive names who does it ("Tiền trợ cấp … do Bảo hiểm xã hội tỉnh chi trả …",
+# a kind of body in lower case: "Tiền ăn … do cơ sở đào tạo chi trả …"); not a note of where figures come from
+# ("Số liệu do Sở Nội vụ cung cấp …", a footnote "[2] …", "(Nguồn: …)").
 _DONE_BY = re.compile(rf"^(?!\s*(?:\[\d|\(|(?:Số liệu|Nguồn|Dữ liệu|Tổng hợp|Theo)\b))(?P<what>[^;:()\[\]]{{3,160}}?)"
-                      rf"\s+do\s+(?=[{UPPER}]|các\s)")
+                      rf"\s+do\s+(?=[{UPPER}]|các\s|(?i:{KIND_OF_BODY}))")
+_LOWER_KIND = re.compile(rf"(?i:{KIND_OF_BODY})(?=\s+[^\W\d{UPPER}])")  # "cơ sở đào tạo | chi trả"
+# A "do" clause describing the thing the sentence goes on about: "Thông tin do doanh nghiệp đăng ký | phải được Trung
+# tâm … kiểm tra", "Đạt kết quả cao tại vòng sơ khảo do cơ sở tổ chức | và được Thủ trưởng cơ sở cử".
+_THING_DESCRIBED = re.compile(r"\s+\S+(?:\s+\S+)?\s+(?:và\s+)?(?:phải|được|bị|là)\s")
+# A state a "do" clause gives the cause of ("… bị chậm do doanh nghiệp …", "không phát sinh thủ tục mới do …"): there
+# "do" is "because", and the body after it owes nothing.
+_STATE_CAUSED = re.compile(r"(?<!\w)(?:không|chưa|bị)\s")
+# "<learners> được <body> <does>": what a body does for the people a plan serves ("Học viên … được Trung tâm Dịch vụ
+# việc làm tỉnh tư vấn, giới thiệu việc làm", "học viên được Công ty X hỗ trợ thêm 50.000 đồng/người/ngày"); not a
+# document approved ("Kế hoạch được UBND tỉnh phê duyệt …"): only people are served.
+# … and a later clause of the same learners with its subject left out: "Học viên hoàn thành … được cấp chứng chỉ …;
+# được Trung tâm Dịch vụ việc làm tỉnh tư vấn, giới thiệu việc làm".
+_SERVED = rf"(?<!\w)(?i:{SERVED_PEOPLE})"
+_SERVED_BY = re.compile(rf"{_SERVED}(?:\s+[^\W{UPPER}][\w/%]*){{0,8}}?\s+được\s+(?=[{UPPER}])")
+_STILL_SERVED = re.compile(rf"^\s*được\s+(?=[{UPPER}])")
+_OPENS_WITH_SERVED = re.compile(rf"^\s*{_SERVED}\s")
 _PASSIVE_DUTY_WORDS = 3
 # The agent of a passive inside an assignment: "Giao Trường X đăng cai Hội thi … do Sở Y chủ trì" — Sở Y leads the
 # contest, Trường X's duty is to host it; the verb list found Sở Y's role, not where Trường X's name ends.
@@ -874,7 +897,7 @@ _HANDS_ON = re.compile(r"^(?P<done>đã\s+)?giao\s+(?=\S)")
 # unless the verb list names them.
 _ISSUING_COMMITTEES = frozenset({"Ủy ban nhân dân tỉnh", "Ủy ban nhân dân thành phố"})
 # Lower-case words that go on a list of bodies or a body's name rather than open its duty.
-_NAME_GOES_ON = re.compile(r"^\s*(?:và|các|cùng|với|hoặc|thuộc|của|trên|tại)(?![\w])")
+_NAME_GOES_ON = re.compile(r"^\s*(?:và|các|cùng|với|hoặc|(?:hiện\s+)?(?:trực\s+)?thuộc|của|trên|tại)(?![\w])")
 
 
 def _known_subject_end(text: str, verb: int) -> int:
@@ -887,7 +910,7 @@ def _known_subject_end(text: str, verb: int) -> int:
         return 0
     if _NAME_GOES_ON.match(after) or canonical_agency(text[:end]) in _ISSUING_COMMITTEES:
         return 0
-    return end
+    return end + len(after) - len(after.lstrip())
 
 
 def _subject(text: str, assigned: bool = False) -> tuple[list[str], str] | None:
@@ -919,11 +942,12 @@ def _bare_subject(text: str, assigned: bool = False) -> tuple[list[str], str] | 
     # a note in parentheses after the name is no verb: "Sở Giáo dục và Đào tạo (cơ quan thường trực): giao …"
     masked = NOTE.sub(lambda note: " " * len(note.group(0)), text)
     m = _PREDICATE.search(masked)
-    known = _known_subject_end(text, m.start() if m else len(text))
+    # (the note read as blanks: "Trung tâm Dịch vụ việc làm tỉnh (thuộc Sở Nội vụ) | tư vấn …")
+    known = _known_subject_end(masked, m.start() if m else len(text))
     if known:
         if ANNOUNCES_ITEMS.search(text[known:].rstrip().rstrip(":")) or _presents_text(text):
             return None  # "Sở X ban hành Kế hoạch …, cụ thể như sau:": the issuer announcing the plan, no duty
-        return _handed_on(split_agencies(text[:known]), _RESPONSIBLE.sub("", text[known:].strip()))
+        return _handed_on(split_agencies(NOTE.sub("", text[:known])), _RESPONSIBLE.sub("", text[known:].strip()))
     cut = m.start() if m else len(text)
     colon = masked.find(":", 0, cut)
     if colon > 0 and (m or _duty_after_colon(text, colon)):
@@ -1032,13 +1056,14 @@ _RUN_IN_TITLE = re.compile(r"^(?P<title>[^:;]{3,120}?)\s*:\s+(?P<rest>\S.*)$", r
 _GIVEN_TO = re.compile(rf"(?:[,;:“\"]\s*|(?<!bàn)(?<!chuyển)\s)(?:giao|(?<=[Dd]ự thảo )quy định)\s+(?=[{UPPER}]|các\s)")
 
 
-def _clause_subject(clause: str, passive: bool = True) -> tuple[list[str], str, bool] | None:
+def _clause_subject(clause: str, passive: bool = True, served: bool = False) -> tuple[list[str], str, bool] | None:
     """(agencies, predicate, assigned by the issuer) of a task clause, or None when it names no body.
 
     Besides a clause that opens with its body, a run-in title before the
     assignment ("Đào tạo theo đơn đặt hàng: Sở X chủ trì, …") and the issuer's
     "…, giao Sở X chủ trì …" inside a sentence name theirs; what the clause said
-    before them is kept beside the duty, in parentheses.
+    before them is kept beside the duty, in parentheses. ``served``: the sentence's subject is the people a body
+    serves ("Học viên …"), so a clause opening with "được <body> <does>" names who serves them.
     """
     split = _subject(clause)
     if split:
@@ -1053,15 +1078,33 @@ def _clause_subject(clause: str, passive: bool = True) -> tuple[list[str], str, 
         split = _subject(clause[given.end():], assigned=True)
         if split:
             return split[0], f"{split[1].rstrip('. ')} ({clause[:given.start()].strip()})", True
-    done_by = _DONE_BY.match(clause) if passive else None
+    done_by = _DONE_BY.match(clause) if passive and not clause.rstrip().endswith("?") else None
     if done_by and not _DONE.search(clause):
-        split = _subject(clause[done_by.end():])
+        rest = clause[done_by.end():]
+        lower = rest[:1].islower() and not rest.startswith("các ")
+        split = _kind_does(rest, done_by.group("what")) if lower else _subject(rest)
         # "giấy xác nhận do UBND cấp xã cấp": no duty; "Hội nghị …, do Sở Nội vụ chủ trì": the body leads the thing
         # named (not "đăng cai Ngày hội do Sở Y chủ trì", which goes on with the duty of the body before)
         leads = split is not None and split[1].startswith("chủ trì") and done_by.group("what")[:1].isupper()
         if split and (len(split[1].split()) >= _PASSIVE_DUTY_WORDS or leads):
             return split[0], f"{split[1].rstrip('. ')} ({done_by.group('what').strip()})", True
+    served_by = (_SERVED_BY.search(clause) or served and _STILL_SERVED.match(clause)) if passive else None
+    if served_by and not _DONE.search(clause[served_by.start():]):
+        split = _subject(clause[served_by.end():])
+        if split and len(split[1].split()) >= _PASSIVE_DUTY_WORDS:
+            said = clause[:served_by.end()].strip()
+            return split[0], split[1].rstrip(". ") + (f" ({said})" if said != "được" else ""), True
     return None
+
+
+def _kind_does(text: str, what: str) -> tuple[list[str], str] | None:
+    """(the kind of body, what it does) of a lower-case kind named alone after "do" ("do cơ sở đào tạo chi trả …"),
+    or None: not one of a list ("do doanh nghiệp, tổ chức, cá nhân hỗ trợ") nor the cause of a state ("bị chậm do
+    doanh nghiệp chậm xác nhận")."""
+    kind = _LOWER_KIND.match(text)
+    if kind is None or _STATE_CAUSED.search(what) or _THING_DESCRIBED.match(text, kind.end()):
+        return None
+    return [kind.group(0)[:1].upper() + kind.group(0)[1:]], text[kind.end():].strip()
 
 
 def _clauses(text: str) -> list[str]:
@@ -1085,14 +1128,18 @@ def _clause_duties(text: str, own_item: bool, first: list[str] | None = None,
     duties: list[tuple[list[str], list[str]]] = [(first, [])] if first else []  # (bodies, clauses of their duty)
     passive = passive and not first
     named_before: list[str] = []  # the bodies the paragraph's clauses named, for a later "Công ty …" to refer back to
+    served = False  # whether the clauses go on about the learners the one before opened with
     for k, clause in enumerate(_clauses(ANSWER_LABEL.sub("", strip_marker(strip_bullet(text))))):
         clause = clause.lstrip("“\"'")  # a duty quoted in a report is the same duty
         asked = bool(_ASKS.match(clause))  # the issuer or the speaker asking a body: "Đề nghị X …", "tôi giao X …"
         clause = _REQUEST.sub("", clause)
-        split = _clause_subject(clause, passive) or _referred_back(clause, named_before)
+        split = _clause_subject(clause, passive, served) or _referred_back(clause, named_before)
         named_before += split[0] if split else []
-        if split is None and _presents_text(clause):
-            continue  # "…; Cổng Thông tin điện tử tỉnh giới thiệu toàn văn Kế hoạch.": the publisher's, no duty's
+        served = bool(_OPENS_WITH_SERVED.match(clause)) or served and split is None
+        if split is None and (_presents_text(clause) or _NOTE_MARK.match(clause)):
+            # "…; Cổng Thông tin điện tử tỉnh giới thiệu toàn văn Kế hoạch.": the publisher's, no duty's; "(**) Lớp
+            # Sửa chữa … chỉ tuyển …": a note of its own
+            continue
         if split is None:
             if duties:
                 duties[-1][1].append(clause)

@@ -728,8 +728,11 @@ ONLY_FOR = re.compile(r"^Riêng\s+(?=\S)", re.IGNORECASE)
 # thu, chỉnh lý …"; in a part of proposals ("IV. KIẾN NGHỊ") the items are asked of that body. Not an outline's
 # finished line ("3. Đối với các sở, ngành có liên quan."), which heads nothing.
 ADDRESSED_TO = re.compile(r"^Đối với\s+(?P<body>[^:.]{3,160}?)\s*$")
-# … and one setting out its rights, which bind nobody: "Quyền của Bên A", "Quyền hạn của Sở X", "Quyền lợi của Bên B".
-RIGHTS_OF = re.compile(r"^Quyền(?:\s+(?:hạn|lợi))?\s+của\s+(?=\S)", re.IGNORECASE)
+# The people a plan serves, whom bodies do things for ("học viên được Trung tâm X giới thiệu việc làm").
+SERVED_PEOPLE = r"(?:học viên|người học|học sinh|sinh viên|thí sinh|(?:người )?lao động|người dân)"
+# … and one setting out a party's rights, which bind nobody: "Quyền của Bên A", "Quyền hạn của Sở X", "Quyền lợi của
+# Bên B"; not the learners' ("Quyền lợi của học viên"), where what a body does for them is its duty.
+RIGHTS_OF = re.compile(rf"^Quyền(?:\s+(?:hạn|lợi))?\s+của\s+(?!{SERVED_PEOPLE}(?!\w))(?=\S)", re.IGNORECASE)
 # A body's standing in the text, set before the duties it announces: "Sở Nội vụ là cơ quan chủ trì, có trách
 # nhiệm:", "Sở X là cơ quan đầu mối tổ chức thực hiện Quy chế này, có trách nhiệm:"; what follows the comma announces.
 ROLE_APPOSITION = re.compile(r"^là\s+(?:cơ quan|đơn vị|tổ chức|bộ phận)\b[^,;:]*,\s*", re.IGNORECASE)
