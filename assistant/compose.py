@@ -656,7 +656,8 @@ def _listed(lead: str, items: list[str], profile: QuestionProfile, given: set[st
         item = OPENS_SUBITEMS.sub("", _without_asides(_tidy(item), profile, given, wanted))
         said.append(_clip(item, _fact_end(item, profile, given, wanted), item_chars, ITEM_CLAUSE_CHARS)
                     if item_chars else item)
-    return f"{_without_asides(_tidy(lead), profile, given, wanted)}: " + "; ".join(said)
+    lead = _without_asides(_tidy(lead), profile, given, wanted)
+    return (f"{lead}: " if lead else "") + "; ".join(said)  # (items opening their paragraph have no lead)
 
 
 def _without_asides(text: str, profile: QuestionProfile, given: set[str], wanted: set[str]) -> str:

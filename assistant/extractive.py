@@ -1432,7 +1432,8 @@ def lists_noun(unit: Unit, scored: list[ScoredUnit], noun: tuple[str, ...]) -> b
     nghề: …"), or it is a heading over a list whose heading path holds it ("IV. NHIỆM VỤ, GIẢI PHÁP › 4.2.2. …")."""
     label = unit.reading.split(" | ", 1)[0]
     if span := named_items_span(label):
-        lead = label[:span[0]]
+        # (items opening the paragraph, "a) Phiếu đăng ký …; b) …", are what its heading names: "4. Hồ sơ đăng ký")
+        lead = label[:span[0]] if label[:span[0]].strip() else unit.passage.section
     else:
         section = [s.unit for s in scored if section_key(s.unit.passage) == section_key(unit.passage)]
         if not heads_list(unit, section):

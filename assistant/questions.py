@@ -1069,11 +1069,11 @@ _BODY_NOUN = re.compile(r"^(?:co quan|don vi|to chuc|so|ban|dia phuong|phong|hoi
 
 def listed_noun(folded: str) -> tuple[str, ...]:
     """The folded words of the noun a list question asks the items of, () when it names none ("những gì") or asks
-    for bodies ("những tổ chức nào")."""
+    for bodies ("những tổ chức nào"); in the plans' wording ("những giấy tờ gì": the "hồ sơ" a plan lists)."""
     m = _LISTED.search(folded)
     if m is None or _BODY_NOUN.match(m.group(1)):
         return ()
-    return tuple(w for w in m.group(1).split() if w not in _NOT_THE_NOUN)
+    return tuple(w for w in in_plan_wording(m.group(1)).split() if w not in _NOT_THE_NOUN)
 
 
 # "2021 - 2030", "2021-2030": a span of years, which a plan's title period is written as.

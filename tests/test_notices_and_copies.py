@@ -213,3 +213,31 @@ def test_the_notice_is_signed_by_its_own_signer_and_the_copy_by_the_copys(conclu
     assert "Trương Minh Đạt" in own.text and "20/07/2026" in own.text and "Lương Thị Hạnh" not in own.text, own.text
     copy = conclusion.ask("Ai ký bản sao y bản chính?")
     assert "Lương Thị Hạnh" in copy.text and "19/SY-SNV" in copy.text, copy.text
+
+
+# ------------------------------------------------------------------ a commune's notice listing its papers in line
+ENROLMENT = "\n".join([
+    "ỦY BAN NHÂN DÂN XÃ KHE LAU", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+    "Số: 52/TB-UBND", "Khe Lau, ngày 05 tháng 6 năm 2028", "THÔNG BÁO",
+    "Tuyển sinh lớp Kỹ thuật trồng chè cho lao động nông thôn năm 2028",
+    "1. Số lượng: 30 học viên; khai giảng ngày 01/7/2028 tại Nhà văn hóa thôn Nà Lừa.",
+    "2. Hồ sơ đăng ký",
+    "a) Đơn xin học nghề (theo mẫu, nhận tại Bộ phận Một cửa xã); b) Bản sao thẻ Căn cước; c) Giấy xác nhận hộ "
+    "nghèo, hộ cận nghèo (nếu có); d) 02 ảnh cỡ 3x4 cm.",
+    "3. Thời hạn nhận hồ sơ: đến hết ngày 25/6/2028 tại Bộ phận Một cửa xã.",
+    "4. Kinh phí mở lớp đăng ký học nghề 96 triệu đồng, gồm: ngân sách tỉnh 80 triệu đồng; ngân sách xã 16 triệu "
+    "đồng.",
+    "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nông Văn Pao", "",
+])
+
+
+def test_items_lettered_in_one_paragraph_answer_a_list_asked_in_the_users_words(assistant_over):
+    """"những giấy tờ gì": the papers a notice lists as its "Hồ sơ đăng ký", lettered in one paragraph, each one;
+    not another list of the notice ("Kinh phí … gồm: …")."""
+    answer = assistant_over({"khelau-2028-tb-tuyen-sinh.txt": ENROLMENT,
+                             "donghai-2026-kh-dao-tao-nghe.txt": PLAN}).ask(
+        "Muốn học lớp trồng chè ở xã Khe Lau thì cần mang theo những giấy tờ gì?")
+    assert not answer.refused, answer.text
+    for item in ("Đơn xin học nghề", "thẻ Căn cước", "02 ảnh"):
+        assert item in answer.text, answer.text
+    assert ": :" not in answer.text  # no lead left empty before the items

@@ -447,6 +447,7 @@ def test_is_header_line(line, header):
     "Giáo dục thường xuyên thị xã Phú Thạch và Trung tâm Giáo dục nghề nghiệp huyện Hòa Yên.",  # long full names
     "Biên soạn 05 chương trình sơ cấp (trồng dược liệu dưới tán rừng; chế biến cao dược liệu; trà túi lọc); "
     "hoàn thành trước ngày 30/6/2025.",  # in a parenthesis
+    "a) Đơn xin học (theo mẫu); b) Bản sao giấy khai sinh; c) 04 ảnh 4x6 cm; d) Giấy khám sức khỏe.",  # lettered in line
 ])
 def test_a_sentence_naming_its_items(text):
     assert phrases.names_items(text)
@@ -461,6 +462,8 @@ def test_a_sentence_naming_its_items(text):
     "Ngân sách trung ương bố trí qua các chương trình mục tiêu quốc gia (nông thôn mới; giảm nghèo; vùng đồng bào): "
     "21,4 tỷ đồng.",  # the programmes a source goes through: no count of them, no list asked
     "Giao nhiệm vụ: Tổ chức đào tạo cho người lao động tại các xã, Hướng dẫn các cơ sở thực hiện chế độ báo cáo",
+    "a) Đơn xin học; c) Giấy khám sức khỏe; d) Bản sao học bạ.",  # letters out of turn: no items of one list
+    "Chia thành hai nhóm a) và b) theo điểm c) Điều 5.",  # letters cited, no items
 ])
 def test_not_a_sentence_naming_its_items(text):
     assert not phrases.names_items(text)

@@ -156,9 +156,20 @@ def names_items(text: str) -> bool:
     return named_items_span(text) is not None
 
 
+# Items lettered in line, one paragraph holding them all: "a) Phiếu đăng ký …; b) Bản photo thẻ Căn cước …; c) …".
+_INLINE_ITEM = re.compile(r"(?:^|(?<=[;.:])\s+)(?P<letter>[a-zđ])\)\s+")
+_ITEM_LETTERS = "abcdđeghiklmnopqrstuvxy"  # the order Vietnamese letters items in
+INLINE_ITEMS = 3  # lettered items in line that make a paragraph a list
+
+
 def named_items_span(text: str) -> tuple[int, int] | None:
     """Where the items a sentence names in line stand (``names_items``): from after their colon, "gồm" or
-    parenthesis to the end of the sentence or parenthesis; None when it names none."""
+    parenthesis to the end of the sentence or parenthesis, or from the first of items lettered in line in turn
+    ("a) …; b) …; c) …"); None when it names none."""
+    lettered = list(_INLINE_ITEM.finditer(text))
+    order = [_ITEM_LETTERS.find(m["letter"]) for m in lettered]
+    if len(lettered) >= INLINE_ITEMS and order[0] >= 0 and order == list(range(order[0], order[0] + len(order))):
+        return lettered[0].start("letter"), len(text)
     for m in _ITEMS_START.finditer(text):
         rest = re.split(r"\.(?:\s|$)", text[m.end():], maxsplit=1)[0]
         if m.group(0).startswith("("):
