@@ -610,12 +610,14 @@ def condense(question: str, history: Sequence[tuple[str, str]], plans: dict[str,
         # ("Các sở gửi báo cáo năm trước ngày nào?"), and "năm đó" about the years last asked; so does a figure it
         # asks of no year, of a plan for several years ("Trong số tuyển mới thì nữ chiếm bao nhiêu?" after "… đến
         # năm 2025 thu hút bao nhiêu % …" of a plan to 2030: the women's share of 2025's intake, not of 2030's)
+        # (after "… đến năm 2025?" and "Còn năm 2030?", of both: the new figure's every milestone just discussed)
         carried = with_previous_years(question, dated())
         quoted = quoted_plans(answered, plans)
-        milestones = len(quoted) == 1 and len(years_spanned(quoted[0].title)) > 1
-        at = _asked_years(before) if milestones and carried == question and not YEAR.search(folded) else []
+        spanned = years_spanned(quoted[0].title) if len(quoted) == 1 else set()
+        at = _years_discussed(before, previous, spanned) \
+            if len(spanned) > 1 and carried == question and not YEAR.search(folded) else []
         if at and NUMBER in profile_question(question).kinds:
-            carried = f"{question.rstrip(' ?')} năm {' - '.join(at)}?"
+            carried = f"{question.rstrip(' ?')} năm {' và năm '.join(at)}?"
         return with_previous_plan(carried, answered, plans, before)
     return question
 
@@ -1115,6 +1117,14 @@ def _anchor_year(before: str, previous: Sequence[str], answered: str, plans: dic
         return quoted[0].year
     asked = next((years for q in (before, *reversed(previous[-_YEARS_BACK:])) if (years := _asked_years(q))), [])
     return max(int(y) for y in asked) if asked else None
+
+
+def _years_discussed(before: str, previous: Sequence[str], spanned: set[int]) -> list[str]:
+    """The years of a plan's period the last questions asked of, in the order asked ("… đến năm 2025?", "Còn năm
+    2030?": 2025, 2030); the last question's alone when it asked none of them."""
+    asked = [y for q in (*previous[-_YEARS_BACK:-1], before) for y in _asked_years(q) if int(y) in spanned]
+    return list(dict.fromkeys(asked)) if any(int(y) in spanned for y in _asked_years(before)) \
+        else _asked_years(before)
 
 
 def _asked_years(question: str) -> list[str]:

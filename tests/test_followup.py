@@ -1042,6 +1042,21 @@ def test_a_figure_asked_of_no_year_is_asked_of_the_milestone_the_conversation_is
     assert "năm 2025" not in condense("Trong số tuyển mới thì nữ chiếm bao nhiêu?", history, {"hp.txt": one_year})
 
 
+def test_a_figure_asked_of_no_year_after_two_milestones_is_asked_of_both():
+    """After "… đến năm 2025?" and "Còn đến năm 2030?", a new figure asked of no year ("Tỷ lệ nữ … thế nào?") is
+    asked of both milestones just discussed, not of the last alone; a year outside the plan's span is none of them."""
+    strategy = PlanMetadata(doc="hp.txt", label="Kế hoạch thực hiện Chiến lược (Hải Phòng)", province="Hải Phòng",
+                            title="Thực hiện Chiến lược phát triển giáo dục nghề nghiệp giai đoạn 2021 - 2030")
+    answered = "Theo Kế hoạch thực hiện Chiến lược (Hải Phòng): Thu hút 50 - 55% học sinh …"
+    history = [("Hải Phòng đặt mục tiêu đến năm 2025 thu hút bao nhiêu % học sinh tốt nghiệp THCS vào học nghề?",
+                answered), ("Còn đến năm 2030?", answered)]
+    out = condense("Tỷ lệ nữ trong tuyển sinh mới đạt bao nhiêu?", history, {"hp.txt": strategy})
+    assert "năm 2025 và năm 2030" in out, out
+    history[0] = ("Năm 2035 Hải Phòng thu hút bao nhiêu % học sinh tốt nghiệp THCS vào học nghề?", answered)
+    out = condense("Tỷ lệ nữ trong tuyển sinh mới đạt bao nhiêu?", history, {"hp.txt": strategy})
+    assert "2035" not in out and "năm 2030" in out, out
+
+
 def test_another_level_of_budget_swaps_the_level_asked():
     history = [("Ngân sách cấp huyện bỏ ra bao nhiêu (theo Quyết định 647/QĐ-UBND)?",
                 "Theo Kế hoạch …: Ngân sách cấp huyện: 4,2 tỷ đồng.")]
