@@ -447,7 +447,8 @@ def test_is_header_line(line, header):
     "Giáo dục thường xuyên thị xã Phú Thạch và Trung tâm Giáo dục nghề nghiệp huyện Hòa Yên.",  # long full names
     "Biên soạn 05 chương trình sơ cấp (trồng dược liệu dưới tán rừng; chế biến cao dược liệu; trà túi lọc); "
     "hoàn thành trước ngày 30/6/2025.",  # in a parenthesis
-    "a) Đơn xin học (theo mẫu); b) Bản sao giấy khai sinh; c) 04 ảnh 4x6 cm; d) Giấy khám sức khỏe.",  # lettered in line
+    # lettered in line
+    "a) Đơn xin học (theo mẫu); b) Bản sao giấy khai sinh; c) 04 ảnh 4x6 cm; d) Giấy khám sức khỏe.",
 ])
 def test_a_sentence_naming_its_items(text):
     assert phrases.names_items(text)
