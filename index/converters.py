@@ -53,7 +53,7 @@ from functools import partial
 from itertools import groupby
 from pathlib import Path
 
-from index import ocr, office_graphics
+from index import ocr, office_graphics, photo_pages
 from index.aligned_columns import aligned_tables, wrapped_tables
 from index.bundles import Attachment, archive_members, opened_archive, reading_rank
 from index.cells import Block, Row, cell_text, layout_grid, render
@@ -963,7 +963,7 @@ def _extend_table(table: list[Row], rows: list[Row]) -> None:
 
 
 def _pdf_text(path: Path, name: str, progress: PageProgress | None, ocr_cache: Path | None,
-              source: Path | None = None) -> tuple[str, int]:
+              source: Path | None = None, colour: bool = False) -> tuple[str, int]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
@@ -984,7 +984,8 @@ def _pdf_text(path: Path, name: str, progress: PageProgress | None, ocr_cache: P
     if not scanned and not any(layer.strip() for layer in layers):
         scanned = list(range(len(pages)))  # no text anywhere (text drawn as outlines, odd scans): OCR or nothing
     if scanned:
-        texts = ocr.read_pages(path, scanned, name, progress=progress, ocr_cache=ocr_cache, source=source)
+        texts = ocr.read_pages(path, scanned, name, progress=progress, ocr_cache=ocr_cache, source=source,
+                               colour=colour)
         for i in scanned:
             placed[i] = _ocr_page(texts[i])
     notes = _note_paragraphs([line for i, (_, lines, _, _) in enumerate(pages) if i not in scanned for line in lines])
@@ -1045,12 +1046,16 @@ def _image_text(path: Path, name: str, progress: PageProgress | None, ocr_cache:
     colour = np.asarray(frames[0].convert("RGB")) if len(frames) == 1 else None  # a scan's pages stay grey only
     if colour is not None and designed_images.is_designed(colour):  # an infographic: read along its own layout
         return designed_images.read_designed(path, colour, name, ocr_cache), 1
-    # a scrolling screenshot's one frame is cut into pages (`index.screenshots`)
-    pages = [page.convert("L") for frame in frames for page in screen_pages(frame)]
+    # a scrolling screenshot's one frame is cut into pages (`index.screenshots`); a phone's photo of a page keeps its
+    # colours, so a red seal over the signer's name is taken out before OCR (`ocr._without_seal`); a scan, a
+    # screenshot (whose red banners hold light letters) stay grey
+    photo = colour is not None and photo_pages.lit_unevenly(photo_pages.paper_brightness(
+        np.asarray(frames[0].convert("L"))))
+    pages = [page.convert("RGB" if photo else "L") for frame in frames for page in screen_pages(frame)]
     with tempfile.TemporaryDirectory(prefix="gdnn-image-") as tmp:
         pdf = Path(tmp) / "scan.pdf"
         pages[0].save(pdf, save_all=True, append_images=pages[1:], resolution=ocr.DPI)
-        return _pdf_text(pdf, name, progress, ocr_cache, source=path)
+        return _pdf_text(pdf, name, progress, ocr_cache, source=path, colour=photo)
 
 
 def _saved_page(path: Path, name: str) -> str:

@@ -119,9 +119,10 @@ def needs_ocr(text: str, image_cover: float) -> bool:
     return sum(c.isalpha() for c in text) >= _LAYER_LETTERS and marked_share(text) < VIETNAMESE_MARKED_SHARE
 
 
-def _settings() -> str:
-    """What decides the text; a cache made with other settings is not used."""
-    return f"tesseract {LANGUAGE} psm{PSM} {DPI}dpi gray tables{TABLES_VERSION}"
+def _settings(colour: bool = False) -> str:
+    """What decides the text; a cache made with other settings is not used. ``colour``: a colour picture, whose
+    seal is taken out before OCR (a reading of it made in grey alone is not used)."""
+    return f"tesseract {LANGUAGE} psm{PSM} {DPI}dpi gray tables{TABLES_VERSION}" + (" colour" if colour else "")
 
 
 def cache_file(scan: Path) -> Path:
@@ -307,6 +308,7 @@ def _without_seal(pdf: Path, page: int, png: Path) -> None:
     Image.fromarray(np.clip(grey, 0, 255).astype(np.uint8)).save(png, dpi=(DPI, DPI))
 
 
+
 def _red_ink(rgb: np.ndarray) -> np.ndarray:
     """Pixels of red ink: red well above green and blue (a seal, a red signature), not grey text or paper."""
     import numpy as np
@@ -371,19 +373,21 @@ def _terminal_bar(name: str, total: int) -> PageProgress:
 
 def read_pages(
     pdf: Path, pages: list[int], name: str, *, progress: PageProgress | None = None, ocr_cache: Path | None = None,
-    source: Path | None = None,
+    source: Path | None = None, colour: bool = False,
 ) -> dict[int, str]:
     """The text of the given pages (0-based) of a PDF, from the cache or by OCR.
 
     ``source`` is the file the user gave when the PDF was made from it (a
     scanner's TIFF, a photographed page): the cache sits beside it and is
-    keyed by its bytes. Raises `DocumentError` (Vietnamese, naming ``name``)
-    when Tesseract or poppler is missing or a page cannot be read.
+    keyed by its bytes (and ``colour``: whether that file is a colour picture).
+    Raises `DocumentError` (Vietnamese, naming ``name``) when Tesseract or
+    poppler is missing or a page cannot be read.
     """
     source = source or pdf
     digest = hashlib.sha256(source.read_bytes()).hexdigest()
     places = cache_places(source, digest, ocr_cache)
-    texts = load_cache(places, digest)
+    settings = _settings(colour)
+    texts = load_cache(places, digest, settings)
     missing = [p for p in pages if p not in texts]
     if not missing:
         return {p: repaired(texts[p]) for p in pages}
@@ -401,7 +405,7 @@ def read_pages(
             progress(done, len(missing))
     finally:
         pool.shutdown(cancel_futures=True)  # after a failed page, the queued ones are not started
-        save_cache(places, digest, texts)  # pages read before a failure are not read again
+        save_cache(places, digest, texts, settings)  # pages read before a failure are not read again
     return {p: repaired(texts[p]) for p in pages}
 
 

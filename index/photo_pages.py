@@ -48,11 +48,17 @@ def text_skew(gray: np.ndarray) -> float:
     return projection_skew(gray < INK, MAX_TURN, _STEP)
 
 
+def lit_unevenly(paper: np.ndarray) -> bool:
+    """Whether a picture's paper (``paper_brightness``) is lit unevenly, as a phone's photo of a page is (a scan, a
+    screenshot or a designed image is even)."""
+    low, high = np.percentile(paper, [5, 95])
+    return bool(high - low > UNEVEN * max(high, 1.0))
+
+
 def as_scan(gray: np.ndarray) -> np.ndarray | None:
     """A photographed page evened out and turned straight; None for a page that already reads like a scan."""
     paper = paper_brightness(gray)
-    low, high = np.percentile(paper, [5, 95])
-    uneven = high - low > UNEVEN * max(high, 1.0)
+    uneven = lit_unevenly(paper)
     page = evened(gray, paper) if uneven else gray
     angle = text_skew(page if uneven else evened(gray, paper))
     turned = abs(angle) >= (TURNED if uneven else SCAN_TURNED)

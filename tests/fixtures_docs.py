@@ -1178,14 +1178,14 @@ def _photographed(page, angle: float):
 
     rng = np.random.default_rng(3)
     grain = rng.normal(0, 18, (page.height + 240, (page.width + 240) // 8)).repeat(8, axis=1)  # a wooden desk
-    desk = Image.fromarray(np.clip(90 + grain, 40, 140).astype(np.uint8))
+    desk = Image.fromarray(np.clip(90 + grain, 40, 140).astype(np.uint8)).convert(page.mode)  # a colour page: RGB
     turned = page.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=0)
     mask = Image.new("L", page.size, 255).rotate(angle, expand=True, fillcolor=0)
     desk.paste(turned, ((desk.width - turned.width) // 2, (desk.height - turned.height) // 2), mask)
     ys, xs = np.mgrid[0:desk.height, 0:desk.width]
     light = 1.0 - 0.4 * (xs / desk.width + ys / desk.height) / 2
-    lit = Image.fromarray((np.asarray(desk, dtype=np.float32) * light).astype(np.uint8)).filter(
-        ImageFilter.GaussianBlur(1.1))
+    shaded = np.asarray(desk, dtype=np.float32) * (light[..., None] if page.mode == "RGB" else light)
+    lit = Image.fromarray(shaded.astype(np.uint8)).filter(ImageFilter.GaussianBlur(1.1))
     buffer = io.BytesIO()
     lit.save(buffer, "JPEG", quality=60)
     return Image.open(io.BytesIO(buffer.getvalue()))
