@@ -55,7 +55,7 @@ from index.documents import DocumentError, PageProgress
 from index.vocab.dates import MISREAD_DATE_SLASH, MISREAD_QUARTER, MISREAD_QUARTER_SLASH, quarter_numeral
 from index.vocab.documents import MISREAD_NUMBER_SLASH
 from index.vocab.language import syllable_share
-from index.vocab.phrases import MISREAD_CAO_DANG, MISREAD_CHI
+from index.vocab.phrases import MISREAD_C, MISREAD_CAO_DANG, MISREAD_CHI
 
 if TYPE_CHECKING:  # numpy is imported where a scan is read
     import numpy as np
@@ -409,6 +409,27 @@ def read_pages(
     return {p: repaired(texts[p]) for p in pages}
 
 
+# Where Tesseract ends a block in the middle of a sentence, a name split over it ("… Công ty TNHH May xuất khẩu Khải"
+# | "Lãm, Hợp tác xã …"): a full line ending on a letter, the next block opening on a word in lower case or a name's
+# (not an item's letter "a)", a bullet, a number, a line in capitals, a label ending on its colon).
+BLOCK_LINE_CHARS = 80
+_GOES_ON = re.compile(r"^(?![^\W\d_]{1,2}\)\s)[^\W\d_]*[a-zà-ỹđ][^\W\d_]*,?\s")
+
+
+def _joined_blocks(text: str) -> str:
+    """The page's blocks with a sentence Tesseract split between two of them joined again (``_GOES_ON``)."""
+    blocks = text.split("\n\n")
+    joined = blocks[:1]
+    for block in blocks[1:]:
+        last = joined[-1].rstrip("\n").rsplit("\n", 1)[-1]
+        label = block.split("\n", 1)[0].rstrip().endswith(":")  # "Nơi nhận:", "Ghi chú:" head their own block
+        if len(last) >= BLOCK_LINE_CHARS and last[-1:].isalpha() and _GOES_ON.match(block) and not label:
+            joined[-1] = f"{joined[-1].rstrip(chr(10))}\n{block}"
+        else:
+            joined.append(block)
+    return "\n\n".join(joined)
+
+
 def repaired(text: str) -> str:
     """Tesseract's text less the misreads no plan can mean: "Quý 11/2020" is "Quý II/2020", "31/3I2026" is
     "31/3/2026", "chỉ phí" is
@@ -424,6 +445,8 @@ def repaired(text: str) -> str:
     text = MISREAD_NUMBER_SLASH.sub(r"\1/\2", text)  # "38IKH-UBND": "38/KH-UBND"
     text = MISREAD_CHI.sub(r"\1hi\2", text)  # "chỉ phí", "chỉ nhánh": "chi phí", "chi nhánh"
     text = MISREAD_CAO_DANG.sub(r"\1\2ẳng", text)  # "Cao đằng": "Cao đẳng"
+    text = MISREAD_C.sub("c", text)  # "€) Trưởng các thôn …", "(b/€)": "c) …", "(b/c)"
+    text = _joined_blocks(text)  # a sentence Tesseract split between two blocks
     text = re.sub(r"(?m)^(\s*\d{1,2})\u2044(\d{1,2})", r"\1.\2", text)  # a heading number at the start of a line
     text = re.sub(r"(?<=\d)\u2044(?=\d)", "/", text)
     text = re.sub(r"(?<=\d)(?: -|- )(?=\d)", " - ", text)  # a range's dash lost a space: "14- 15/3/2028"

@@ -439,6 +439,22 @@ def test_misreads_no_plan_can_mean_are_repaired():
     # a range's dash read with a space on one side only; a dash with none, or in a word, as read
     assert ocr.repaired("| 14- 15/3/2028 | Tổng 2026 -2030 | 2026-2030 | Lớp 1 - Lớp 2 | KH- UBND") \
         == "| 14 - 15/3/2028 | Tổng 2026 - 2030 | 2026-2030 | Lớp 1 - Lớp 2 | KH- UBND"
+    # an item's "c" and a copy note's read as a euro sign; a price in euros stays
+    assert ocr.repaired("€) Trưởng các thôn niêm yết;\n- Sở Giáo dục và Đào tạo (b/€);\nphí 20 € /người") \
+        == "c) Trưởng các thôn niêm yết;\n- Sở Giáo dục và Đào tạo (b/c);\nphí 20 € /người"
+
+
+def test_a_sentence_split_between_two_blocks_is_joined_again():
+    """Tesseract ends a block inside a name ("… Công ty TNHH May xuất khẩu Khải" | "Lãm, Hợp tác xã …"): the full line
+    ending on a letter goes on in the next block; an item, a label, a short line or an ended sentence does not."""
+    line = "b) Phòng Kinh tế phối hợp với Hợp tác xã Nông lâm nghiệp Khe Mơ và Công ty TNHH May xuất khẩu Khải"
+    going_on = "Lãm tiếp nhận học viên sau đào tạo."
+    assert ocr.repaired(f"{line}\n\n{going_on}") == f"{line}\n{going_on}"
+    for block in ("c) Trưởng các thôn niêm yết Thông báo.", "Nơi nhận:", "2. Hồ sơ đăng ký", "PHÓ CHỦ TỊCH"):
+        assert ocr.repaired(f"{line}\n\n{block}") == f"{line}\n\n{block}"
+    short = "Trưởng thôn niêm yết Thông báo\n\nLãm tiếp nhận."
+    assert ocr.repaired(short) == short
+    assert ocr.repaired(f"{line}.\n\nLãm tiếp nhận.") == f"{line}.\n\nLãm tiếp nhận."
 
 
 DEPARTMENT_PAGE = """A. CĂN CỨ

@@ -656,6 +656,9 @@ MISREAD_CHI = re.compile(r"(?<![\w])([Cc])hỉ(\s+(?:phí|nhánh|cục|tiết)(?
 # "cao đẳng" as OCR misreads its tone ("Trường Cao đằng Công nghiệp", "cao đảng"): no other word is spelled so;
 # group 1 "cao " as written, group 2 the first letter of "đẳng".
 MISREAD_CAO_DANG = re.compile(r"(?<![\w])([Cc][Aa][Oo]\s+)([Đđ])(?:ằ|ả|ẵ|ắ|ạ|ặ)ng(?![\w])")
+# "c" as OCR misreads it "€" where an item's letter or a copy note stands: "€) Trưởng các thôn …", "(b/€)"; a plan
+# writes no euro sign beside a bracket or a slash.
+MISREAD_C = re.compile(r"(?:(?<=^)|(?<=[\s(/]))€(?=[)/])", re.MULTILINE)
 
 
 # A table of contents: its title alone on a line, then entries that each end in a page number after a tab, dot
