@@ -430,6 +430,30 @@ def _joined_blocks(text: str) -> str:
     return "\n\n".join(joined)
 
 
+# A vowel Tesseract read twice over, a mark on one at least ("Đông Lẫãm" for "Đông Lãm"): no Vietnamese syllable
+# holds two like vowels side by side (bare ones are loanwords and names: "xoong", "Facebook").
+# (not "ưu", "Hữu", "cứu": ư and u are two vowels)
+_DOUBLED_VOWEL = re.compile(r"[^\W\d_]*?(?P<pair>[aăâáàảãạắằẳẵặấầẩẫậ]{2}|[eêéèẻẽẹếềểễệ]{2}|[oôơóòỏõọốồổỗộớờởỡợ]{2}"
+                            r"|[iíìỉĩị]{2}|[yýỳỷỹỵ]{2})[^\W\d_]*", re.IGNORECASE)
+
+
+def _single_vowels(text: str) -> str:
+    """Each word with a vowel read twice over written with one of the two: the one whose word the page writes more
+    often ("Lãm" over "Lẫm" where the commune is "Tường Lãm"), else the second, the mark read last."""
+    counts: dict[str, int] = {}
+    for word in re.findall(r"[^\W\d_]+", text):
+        counts[word.lower()] = counts.get(word.lower(), 0) + 1
+
+    def single(m: re.Match[str]) -> str:
+        word, start = m.group(0), m.start("pair") - m.start()
+        if m["pair"].isascii():
+            return word  # "xoong", "Facebook", "Green": two bare vowels are written so
+        keep_last, keep_first = word[:start] + word[start + 1:], word[:start + 1] + word[start + 2:]
+        return keep_first if counts.get(keep_first.lower(), 0) > counts.get(keep_last.lower(), 0) else keep_last
+
+    return _DOUBLED_VOWEL.sub(single, text)
+
+
 def repaired(text: str) -> str:
     """Tesseract's text less the misreads no plan can mean: "Quý 11/2020" is "Quý II/2020", "31/3I2026" is
     "31/3/2026", "chỉ phí" is
@@ -447,6 +471,7 @@ def repaired(text: str) -> str:
     text = MISREAD_CAO_DANG.sub(r"\1\2ẳng", text)  # "Cao đằng": "Cao đẳng"
     text = MISREAD_C.sub("c", text)  # "€) Trưởng các thôn …", "(b/€)": "c) …", "(b/c)"
     text = _joined_blocks(text)  # a sentence Tesseract split between two blocks
+    text = _single_vowels(text)  # "Đông Lẫãm": "Đông Lãm"
     text = re.sub(r"(?m)^(\s*\d{1,2})\u2044(\d{1,2})", r"\1.\2", text)  # a heading number at the start of a line
     text = re.sub(r"(?<=\d)\u2044(?=\d)", "/", text)
     text = re.sub(r"(?<=\d)(?: -|- )(?=\d)", " - ", text)  # a range's dash lost a space: "14- 15/3/2028"

@@ -444,6 +444,16 @@ def test_misreads_no_plan_can_mean_are_repaired():
         == "c) Trưởng các thôn niêm yết;\n- Sở Giáo dục và Đào tạo (b/c);\nphí 20 € /người"
 
 
+def test_a_vowel_read_twice_over_is_read_once():
+    """"Đông Lẫãm": one of the two marked vowels, the one whose word the page writes ("… xã Tường Lãm"), else the
+    last read; "ưu", "Hữu" (two vowels), "xoong", "Facebook" (bare) stay."""
+    assert ocr.repaired("Ủy ban nhân dân tỉnh Đông Lẫãm; xã Tường Lãm") == "Ủy ban nhân dân tỉnh Đông Lãm; xã Tường Lãm"
+    assert ocr.repaired("Trường Đông Lẫãm; ông Lẫm") == "Trường Đông Lẫm; ông Lẫm"
+    assert ocr.repaired("giaáo viên") == "giáo viên"
+    kept = "ưu tiên Nguyễn Hữu Khang; nồi xoong; trang Facebook"
+    assert ocr.repaired(kept) == kept
+
+
 def test_a_sentence_split_between_two_blocks_is_joined_again():
     """Tesseract ends a block inside a name ("… Công ty TNHH May xuất khẩu Khải" | "Lãm, Hợp tác xã …"): the full line
     ending on a letter goes on in the next block; an item, a label, a short line or an ended sentence does not."""
