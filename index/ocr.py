@@ -46,6 +46,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -424,7 +425,7 @@ def _joined_blocks(text: str) -> str:
         last = joined[-1].rstrip("\n").rsplit("\n", 1)[-1]
         label = block.split("\n", 1)[0].rstrip().endswith(":")  # "Nơi nhận:", "Ghi chú:" head their own block
         if len(last) >= BLOCK_LINE_CHARS and last[-1:].isalpha() and _GOES_ON.match(block) and not label:
-            joined[-1] = f"{joined[-1].rstrip(chr(10))}\n{block}"
+            joined[-1] = joined[-1].rstrip("\n") + "\n" + block
         else:
             joined.append(block)
     return "\n\n".join(joined)
@@ -433,25 +434,29 @@ def _joined_blocks(text: str) -> str:
 # A vowel Tesseract read twice over, a mark on one at least ("Đông Lẫãm" for "Đông Lãm"): no Vietnamese syllable
 # holds two like vowels side by side (bare ones are loanwords and names: "xoong", "Facebook").
 # (not "ưu", "Hữu", "cứu": ư and u are two vowels)
-_DOUBLED_VOWEL = re.compile(r"[^\W\d_]*?(?P<pair>[aăâáàảãạắằẳẵặấầẩẫậ]{2}|[eêéèẻẽẹếềểễệ]{2}|[oôơóòỏõọốồổỗộớờởỡợ]{2}"
-                            r"|[iíìỉĩị]{2}|[yýỳỷỹỵ]{2})[^\W\d_]*", re.IGNORECASE)
+_DOUBLED_VOWEL = re.compile(r"[aăâáàảãạắằẳẵặấầẩẫậ]{2}|[eêéèẻẽẹếềểễệ]{2}|[oôơóòỏõọốồổỗộớờởỡợ]{2}|[iíìỉĩị]{2}"
+                            r"|[yýỳỷỹỵ]{2}", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _single_vowels(text: str) -> str:
     """Each word with a vowel read twice over written with one of the two: the one whose word the page writes more
-    often ("Lãm" over "Lẫm" where the commune is "Tường Lãm"), else the second, the mark read last."""
-    counts: dict[str, int] = {}
-    for word in re.findall(r"[^\W\d_]+", text):
-        counts[word.lower()] = counts.get(word.lower(), 0) + 1
+    often ("Lãm" over "Lẫm" where the commune is "Tường Lãm"), else the second, the mark read last. A page with no
+    such pair is left as it is, uncounted."""
+    if not any(not m.group(0).isascii() for m in _DOUBLED_VOWEL.finditer(text)):
+        return text
+    counts = Counter(word.lower() for word in _WORD.findall(text))
 
     def single(m: re.Match[str]) -> str:
-        word, start = m.group(0), m.start("pair") - m.start()
-        if m["pair"].isascii():
+        word = m.group(0)
+        pair = _DOUBLED_VOWEL.search(word)
+        if pair is None or pair.group(0).isascii():
             return word  # "xoong", "Facebook", "Green": two bare vowels are written so
+        start = pair.start()
         keep_last, keep_first = word[:start] + word[start + 1:], word[:start + 1] + word[start + 2:]
-        return keep_first if counts.get(keep_first.lower(), 0) > counts.get(keep_last.lower(), 0) else keep_last
+        return keep_first if counts[keep_first.lower()] > counts[keep_last.lower()] else keep_last
 
-    return _DOUBLED_VOWEL.sub(single, text)
+    return _WORD.sub(single, text)
 
 
 def repaired(text: str) -> str:
