@@ -76,7 +76,7 @@ def default_sources(skipped: list[str] | None = None) -> list[GoldSource]:
     later = (*"fghijklmnopqrstuvwxyz", "za", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi", "zj", "zk", "zl", "zm",
              "zn", "zo", "zp", "zq", "zr", "zs", "zt", "zu", "zv", "zw", "zx", "zy",
              "zz", "zza", "zzb", "zzc", "zzd", "zze", "zzf", "zzg", "zzh", "zzi", "zzj", "zzk", "zzl", "zzm", "zzn",
-             "zzo", "zzp", "zzq", "zzr")
+             "zzo", "zzp", "zzq", "zzr", "zzs")
     banks = {"a": with_bachvan, "b": with_bachvan, "c": (CORPUS, *styles, BACHVAN.with_suffix(".txt")), "d": None,
              "e": None, **{part: with_bachvan for part in later}}
     for part, plans in banks.items():
