@@ -46,6 +46,7 @@ import statistics
 import subprocess
 import tempfile
 import unicodedata
+import warnings
 import zipfile
 from collections import Counter
 from collections.abc import Callable
@@ -968,7 +969,11 @@ def _pdf_text(path: Path, name: str, progress: PageProgress | None, ocr_cache: P
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
     try:
-        with pdfplumber.open(path) as pdf:
+        # an annotation's author or note in PDFDocEncoding ("Cán bộ xã" as Latin-1 bytes) is neither UTF-8 nor
+        # UTF-16 to pdfplumber, which would give up on the whole file: its own decoding of those strings is not
+        # used here (``pdf_forms`` decodes what it reads), so it may skip them, and say nothing
+        with warnings.catch_warnings(), pdfplumber.open(path, raise_unicode_errors=False) as pdf:
+            warnings.filterwarnings("ignore", message="Could not decode")
             pages = [(*_page_blocks(with_field_values(page)), _image_cover(page)) for page in pdf.pages]
     except OSError:
         raise

@@ -5,6 +5,12 @@ it in a PDF viewer and sends it back. What the institution wrote (its name, its 
 dates) stands only in the fields' widget annotations (``/V``, a check box's ``/AS``), in no page's content stream:
 a reader of the text layer sees the form and none of the answers. Each value becomes letters set inside its
 field's box, so the page reads as it shows: the label, then what was filled in beside or under it.
+
+A form without fields is filled the same way with a PDF editor's typewriter or text-box tool: each value typed over
+its dotted line or into its table cell is a free-text annotation (``/Subtype /FreeText``, its text in
+``/Contents``), again in no content stream. Its text is set in its box like a field's, and the dotted line it
+covers is taken out, so that the label reads on into the value and no leader dot splits its words. A sticky note
+(``/Text``) is a reader's comment on the page, not its text, and is left out.
 """
 
 from __future__ import annotations
@@ -28,33 +34,83 @@ _FONT_SIZE = re.compile(rb"(\d+(?:\.\d+)?)\s+Tf\b")
 _SAME_LINE = 2.0  # points: letters whose tops differ by less stand on one printed line
 _RUN_ON = 1.6  # a label's next line stands within this many line heights below
 FIELD_FONT = "FormField"  # the font name of the letters set for a field's value
+LEADERS = frozenset(".…_·")  # the dotted or ruled line printed for a value to be written on
+_LEADER_GAP = 1.5  # a run of leader dots goes on while the next stands within this many of a dot's widths
+_SPELLED = 12  # letters of a typed value the page's own text must spell for the value to be printed already
 
 
 def with_field_values(page: Any) -> Any:
-    """The pdfplumber page with its filled fields' values among its letters (the page itself when none is filled):
-    words, lines and tables are then read from them as from the printed text."""
-    chars = field_chars(page)
-    if chars:
-        page._objects = {**page.objects, "char": [*page.objects.get("char", []), *chars]}
+    """The pdfplumber page with its filled fields' and typed values among its letters, the leader dots in their
+    boxes taken out (the page itself when nothing is filled): words, lines and tables are then read from them as
+    from the printed text."""
+    filled = _filled(page)
+    if filled:
+        covered = {id(c) for box, _ in filled for c in _dotted_line(box, page.chars)}
+        kept = [c for c in page.objects.get("char", []) if id(c) not in covered]
+        page._objects = {**page.objects, "char": [*kept, *(c for _, chars in filled for c in chars)]}
     return page
 
 
 def field_chars(page: Any) -> list[dict]:
-    """Letters for the value of each visible field of the page, set in its box; a box the page's text already
-    fills (a form printed with its answers) is left as printed."""
-    chars: list[dict] = []
-    printed: list[dict] | None = None  # the page's own letters, read only once a field holds a value
+    """Letters for the value of each visible field or typed text box of the page, set in its box; a box the page's
+    text already fills (a form printed with its answers, a typed value flattened into the page) is left as
+    printed."""
+    return [c for _, chars in _filled(page) for c in chars]
+
+
+def _filled(page: Any) -> list[tuple[dict, list[dict]]]:
+    """Each box holding a value to set (``field_chars``) with its letters."""
+    filled: list[tuple[dict, list[dict]]] = []
+    printed: list[dict] | None = None  # the page's own letters, read only once a box holds a value
     for annot in page.annots or []:
         data = annot.get("data") or {}
-        if _name(data.get("Subtype")) != "Widget" or int(resolve1(data.get("F")) or 0) & _HIDDEN:
+        kind = _name(data.get("Subtype"))
+        if kind not in ("Widget", "FreeText") or int(resolve1(data.get("F")) or 0) & _HIDDEN:
             continue
-        value = shown_value(data)
+        value = shown_value(data) if kind == "Widget" else typed_text(data)
         if not value:
             continue
         printed = [c for c in page.chars if c["text"].strip()] if printed is None else printed
-        if not any(_inside(c, annot) for c in printed):
-            chars += _placed(value, annot, data, page, _label_line(annot, printed))
-    return chars
+        inside = _squeezed("".join(c["text"] for c in printed if _inside(c, annot)))
+        # a field's box holds nothing printed but its dotted line; a typed box may reach over a label's last
+        # letters, and is printed already only when the page spells its value there
+        if not inside if kind == "Widget" else _squeezed(value)[:_SPELLED] not in inside:
+            filled.append((annot, _placed(value, annot, data, page, _label_line(annot, printed),
+                                          several=kind == "FreeText")))
+    return filled
+
+
+def typed_text(annotation: dict) -> str:
+    """The text typed into a free-text annotation: its ``/Contents``, else its rich text (``/RC``, XHTML) without
+    the markup."""
+    text = _text(resolve1(annotation.get("Contents")))
+    if not text.strip():
+        text = re.sub(r"<[^>]*>", " ", _text(resolve1(annotation.get("RC"))))
+    return text.strip()
+
+
+def _squeezed(text: str) -> str:
+    """The text without spaces or leader dots: what a box holds printed, wherever its dotted line ran."""
+    return "".join(c for c in text if not c.isspace() and c not in LEADERS)
+
+
+def _dotted_line(box: dict, chars: list[dict]) -> list[dict]:
+    """The leader dots (``LEADERS``) of the dotted lines a box was filled over: each run of them on the box's lines
+    that reaches into the box, also where it starts left of it or runs on past it."""
+    rows: dict[float, list[dict]] = {}
+    for c in chars:
+        if c["text"] in LEADERS and box["top"] <= (c["top"] + c["bottom"]) / 2 <= box["bottom"]:
+            rows.setdefault(round(c["top"]), []).append(c)
+    covered: list[dict] = []
+    for row in rows.values():
+        row.sort(key=lambda c: c["x0"])
+        runs: list[list[dict]] = [[row[0]]]
+        for prev, c in zip(row, row[1:]):
+            if c["x0"] - prev["x1"] > _LEADER_GAP * max(prev["x1"] - prev["x0"], 1.0):
+                runs.append([])
+            runs[-1].append(c)
+        covered += [c for run in runs if any(_inside(c, box) for c in run) for c in run]
+    return covered
 
 
 def is_field_value(chars: list[dict]) -> bool:
@@ -137,18 +193,20 @@ def _ends_label(line: list[dict]) -> bool:
     return "".join(c["text"] for c in sorted(line, key=lambda c: c["x0"])).rstrip().endswith(":")
 
 
-def _placed(value: str, box: dict, field: dict, page: Any, label: float | None = None) -> list[dict]:
+def _placed(value: str, box: dict, field: dict, page: Any, label: float | None = None, several: bool = False
+            ) -> list[dict]:
     """The value's letters inside the box, each of its paragraphs one line, its letters set closer when it runs past
     the box (a viewer wraps or scrolls a long value; read, it must stay in its box, clear of the next label). The
     first line stands level with the last line of the label printed beside the box, so the label reads on into its
     value (wrapped lines around a label centred beside them would cut it); without one, a single line stands in
-    the middle of the box, several from its top."""
+    the middle of the box, several from its top. ``several``: a typed box, whose value keeps its paragraphs as a
+    multi-line field's does."""
     appearance = _inherited(field, "DA")
     found = _FONT_SIZE.search(appearance) if isinstance(appearance, bytes) else None
     size = float(found.group(1)) if found and float(found.group(1)) > 0 else _DEFAULT_SIZE
     width = max(box["x1"] - box["x0"] - 2, 1.0)
     height = max(box["bottom"] - box["top"], 1.0)
-    if int(resolve1(_inherited(field, "Ff")) or 0) & _MULTILINE:
+    if several or int(resolve1(_inherited(field, "Ff")) or 0) & _MULTILINE:
         lines = [" ".join(paragraph.split()) for paragraph in value.splitlines() if paragraph.strip()]
     else:
         lines = [" ".join(value.split())]

@@ -477,6 +477,7 @@ class FormField:
     w: float
     h: float
     value: str
+    # "typed": a value typed with a PDF editor's typewriter tool, a free-text annotation; "note": a sticky note
     kind: str = "text"
     page: int = 0
     appearance: bool = True
@@ -523,6 +524,14 @@ def make_form_pdf(path: Path, pages: list[list[tuple[float, float, str]]], field
     for f in fields:
         rect = f"[{f.x * pt:.2f} {height - (f.y + f.h) * pt:.2f} {(f.x + f.w) * pt:.2f} {height - f.y * pt:.2f}]"
         number = size + len(objects)
+        if f.kind in ("typed", "note"):  # no field: an annotation of the page, its text in /Contents
+            subtype = b"/FreeText /IT /FreeTextTypewriter" if f.kind == "typed" else b"/Text"
+            # its author in PDFDocEncoding, as editors write a Latin name ("Cán bô xã"): neither UTF-8 nor UTF-16
+            objects[number] = (b"<< /Type /Annot /Subtype " + subtype + b" /F 4 /T (C\xe1n b\xf4 x\xe3)"
+                               b" /Contents " + text_string(f.value) + b" /DA (/Helv 10 Tf 0 0 1 rg)"
+                               + f" /Rect {rect} /P {page_ids[f.page]} 0 R >>".encode())
+            widgets.setdefault(page_ids[f.page], []).append(number)
+            continue
         if f.kind == "check":
             state = "/Yes" if f.value == "Yes" else "/Off"
             body = f"/FT /Btn /V {state} /AS {state}".encode()
@@ -548,7 +557,8 @@ def make_form_pdf(path: Path, pages: list[list[tuple[float, float, str]]], field
         widgets.setdefault(page_ids[f.page], []).append(number)
     form = size + len(objects) + 1
     fields_refs = " ".join(f"{n} 0 R" for n in top_fields)
-    objects[form] = f"<< /Fields [{fields_refs}] /NeedAppearances true /DA (/Helv 0 Tf 0 g) >>".encode()
+    if top_fields:
+        objects[form] = f"<< /Fields [{fields_refs}] /NeedAppearances true /DA (/Helv 0 Tf 0 g) >>".encode()
 
     def amended(objid: int, extra: bytes) -> bytes:
         body = re.search(rb"(?<![0-9])%d 0 obj\s*(.*?)\s*endobj" % objid, data, re.DOTALL).group(1).strip()
@@ -556,7 +566,8 @@ def make_form_pdf(path: Path, pages: list[list[tuple[float, float, str]]], field
 
     for page_id, refs in widgets.items():
         objects[page_id] = amended(page_id, f"/Annots [{' '.join(f'{n} 0 R' for n in refs)}]".encode())
-    objects[root_id] = amended(root_id, f"/AcroForm {form} 0 R".encode())
+    if top_fields:
+        objects[root_id] = amended(root_id, f"/AcroForm {form} 0 R".encode())
     update = bytearray(b"\n")
     offsets = {}
     for objid in sorted(objects):

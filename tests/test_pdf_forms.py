@@ -79,3 +79,51 @@ def test_a_label_reads_on_into_its_value_whatever_the_box_beside_it(tmp_path):
     assert f"6. Kết quả tuyển sinh năm 2028: {result}" in lines
     assert "nghề nghiệp: Số 09/2026/GCNĐKHĐ-SGDĐT ngày 14/3/2026" in lines
     assert "8. Địa bàn tuyển sinh: Phường Lâm Hạc và các xã Khe Bạc, Nậm Xoa" in lines
+
+
+DOTS = "." * 60
+TYPED_LABELS = [
+    (15, 15, "UBND XÃ NẬM TRÀ"), (15, 25, "BÁO CÁO KẾT QUẢ ĐÀO TẠO NGHỀ NĂM 2029"),
+    (15, 40, f"1. Tổng số người học năm 2029: {DOTS}"), (15, 50, f"2. Số người có việc làm sau đào tạo: {DOTS}"),
+    (15, 62, "3. Các lớp năm 2030 (Biểu 3):"), (15, 70, "Nghề"), (80, 70, "Số học viên"), (130, 70, "Thời gian"),
+    (15, 100, "4. Phân công thực hiện (ghi rõ đơn vị chủ trì, thời hạn):"), (15, 108, DOTS), (15, 114, DOTS),
+]
+TASKS = ("Công chức Văn hóa - Xã hội chủ trì tổng hợp danh sách học viên, gửi Phòng Kinh tế trước ngày 15/3/2030; "
+         "Đoàn Thanh niên xã phối hợp tuyên truyền tuyển sinh.")
+
+
+def _typed() -> list[FormField]:
+    rows = [("Trồng và chế biến chè", "35", "Tháng 4/2030"), ("Sửa chữa máy nông nghiệp", "28", "Tháng 6/2030")]
+    cells = [FormField(f"r{k}c{j}", x, 77 + 7 * k, w, 6, value, "typed")
+             for k, row in enumerate(rows) for j, (x, w, value) in enumerate(zip((15, 80, 130), (60, 45, 50), row))]
+    return [FormField("tong", 75, 39, 110, 7, "1.240 người", "typed"),
+            FormField("vieclam", 85, 49, 100, 7, "1.046 người, đạt 84,4%", "typed"), *cells,
+            FormField("phancong", 15, 106, 180, 12, TASKS, "typed"),
+            FormField("ghichu", 150, 15, 40, 8, "Kiểm tra lại số liệu dòng 2", "note")]
+
+
+def test_values_typed_over_a_form_read_beside_their_labels(tmp_path):
+    """A form without fields filled with a PDF editor's typewriter tool: each value a free-text annotation over its
+    dotted line or in its table cell, read where it shows, with no leader dot left in its words; a reviewer's
+    sticky note is no text of the page."""
+    pdf = make_form_pdf(tmp_path / "bao-cao.pdf", [TYPED_LABELS], _typed())
+    text = convert(pdf).text
+    lines = text.splitlines()
+    assert any(line.startswith("1. Tổng số người học năm 2029: 1.240 người") for line in lines), lines
+    assert any(line.startswith("2. Số người có việc làm sau đào tạo: 1.046 người, đạt 84,4%") for line in lines)
+    assert any("Trồng và chế biến chè" in line and "35" in line and "Tháng 4/2030" in line and "28" not in line
+               for line in lines)
+    assert TASKS in " ".join(lines)
+    assert "Kiểm tra lại" not in text
+
+
+def test_a_typed_value_flattened_into_the_page_is_read_once(tmp_path):
+    """A typed box whose value the page's own text already spells (the annotation kept after flattening) adds
+    nothing; one reaching over a label's last letters still adds its value."""
+    labels = [(15, 40, "1. Tổng số người học:"), (60, 40, "1.240 người"), (15, 50, "2. Số lớp: ......")]
+    fields = [FormField("tong", 58, 39, 60, 7, "1.240 người", "typed"),
+              FormField("lop", 30, 49, 60, 7, "42 lớp", "typed")]
+    pdf = make_form_pdf(tmp_path / "phang.pdf", [labels], fields)
+    with pdfplumber.open(pdf, raise_unicode_errors=False) as opened:  # its author's name is no UTF-8 (as convert)
+        assert "".join(c["text"] for c in field_chars(opened.pages[0])) == "42 lớp"
+    assert convert(pdf).text.count("1.240 người") == 1
