@@ -44,6 +44,7 @@ from assistant.questions import (
     folded_syllables,
     is_instruction,
     recipient_bodies,
+    same_body,
     typed_words,
 )
 from assistant.refusal import UNIT_SCORING, UnitScoring
@@ -96,6 +97,7 @@ from index.vocab.phrases import (
     CONTRIBUTED_TARGET,
     COUNT_CELL,
     DEFINES,
+    DIRECTED_BODY,
     EXECUTES_DOCUMENT,
     FUNDING_HEADING,
     FUNDING_SOURCE,
@@ -933,10 +935,12 @@ def direction_fit(unit: Unit, heading: str, profile: QuestionProfile) -> int:
     # the body heading a proposal ("IV. ĐỀ XUẤT, KIẾN NGHỊ › 2. Đối với Bộ Nội vụ") receives it
     proposals = PROPOSALS_PART.match(unit.passage.section)
     proposed_to = {agency_key(a) for a in find_agencies(heading)} if proposals else set()
-    actors = {agency_key(a) for a in unit_actors(unit, heading)} - proposed_to
+    doers = unit_actors(unit, heading)
+    actors = {agency_key(a) for a in doers} - proposed_to
     senders = {agency_key(a) for a in profile.actors}
     if not profile.recipients:
-        return int(bool(senders & actors))
+        # the body as the question names it ("Hội nông dân ở xã") is the plan's "Hội Nông dân cấp xã"
+        return int(any(same_body(s, a) for s in profile.actors for a in doers if agency_key(a) in actors))
     received = {agency_key(a) for a in recipient_bodies(unit.text)} | proposed_to
     asked_to = {agency_key(a) for a in profile.recipients}
     if asked_to <= received:
@@ -1042,13 +1046,19 @@ def column_named(header: str, profile: QuestionProfile) -> bool:
 def unit_actors(unit: Unit, heading: str) -> list[str]:
     """The bodies doing a unit's work: those its table row's lead cell names ("Cơ quan chủ trì: Sở Tài chính"),
     else the body its own sentence opens with ("- Hội Nông dân tỉnh vận động …" under a heading naming five
-    bodies), else the bodies its heading names ("1. Sở Nội vụ")."""
+    bodies) — with its heading's when the sentence directs that body ("Chỉ đạo Hội Nông dân cấp xã …") —, else the
+    bodies its heading names ("1. Sở Nội vụ")."""
     lead = LEAD_CELL.search(unit.text) if is_read_aloud(unit.text) else None
     if lead:
         return find_agencies(lead.group(1))
     own = strip_bullet(unit.text)
     opening = find_agency_mentions(own)[:1]
-    return [opening[0].name] if opening and opening[0].start == 0 else find_agencies(heading)
+    if opening and opening[0].start == 0:
+        return [opening[0].name]
+    directed = DIRECTED_BODY.match(own)
+    if directed and opening and opening[0].start == directed.end():
+        return [opening[0].name, *find_agencies(heading)]  # "Chỉ đạo Hội Nông dân cấp xã khảo sát …": both act
+    return find_agencies(heading)
 
 
 def counts_in_excluded(text: str, profile: QuestionProfile) -> bool:

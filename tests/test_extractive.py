@@ -1105,6 +1105,25 @@ def test_the_body_a_question_has_report_is_not_the_one_reporting_to_it():
     assert direction_fit(passage_units(own)[-1], "1. Sở Nội vụ", profile) == 1
 
 
+def test_a_body_the_heading_directs_to_act_does_the_work_asked_of_it():
+    """"Hội nông dân ở xã có giúp gì …": the line under "8.2. Ban Công tác Nông dân" that opens "Chỉ đạo Hội Nông dân
+    cấp xã …" is that body's work (the name asked short of its "cấp xã"), and ranks over a line on the topic that
+    names no body; a line of the heading's own work does not do the directed body's."""
+    union = passage(2, "hnd", "V. TỔ CHỨC THỰC HIỆN\n8.2. Ban Công tác Nông dân\nChỉ đạo Hội Nông dân cấp xã phối hợp "
+                    "khảo sát nhu cầu đào tạo nghề của hội viên, nông dân.", "V. TỔ CHỨC THỰC HIỆN › 8.2. Ban Công tác "
+                    "Nông dân", ordinal=50)
+    own = passage(3, "own", "V. TỔ CHỨC THỰC HIỆN\n8.2. Ban Công tác Nông dân\nTuyên truyền chính sách học nghề cho "
+                  "nông dân.", "V. TỔ CHỨC THỰC HIỆN › 8.2. Ban Công tác Nông dân", ordinal=51)
+    topic = passage(1, "topic", "III. NHIỆM VỤ\n7. Kiểm tra, giám sát\nXây dựng kế hoạch đào tạo nghề phù hợp nhu cầu "
+                    "học nghề, việc làm của người dân ở xã.", "III. NHIỆM VỤ › 7. Kiểm tra, giám sát", ordinal=20)
+    profile = profile_question("Hội nông dân ở xã có giúp gì cho người muốn học nghề không?")
+    assert profile.actors == ("Hội Nông dân",)
+    heading = "8.2. Ban Công tác Nông dân"
+    assert direction_fit(passage_units(union)[-1], heading, profile) == 1
+    assert direction_fit(passage_units(own)[-1], heading, profile) == 0
+    assert direction_fit(passage_units(topic)[-1], "7. Kiểm tra, giám sát", profile) == 0
+
+
 def test_the_work_of_the_body_asked_of_ranks_over_anothers_on_the_same_topic():
     """ "cơ sở GDNN phải làm gì …": the duty under "8. Các cơ sở giáo dục nghề nghiệp" answers, not the inspection
     team's under "9. Đoàn kiểm tra", though the team's line shares more words with the question."""

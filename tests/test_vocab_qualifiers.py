@@ -299,6 +299,10 @@ def test_a_group_word_typed_with_other_marks_is_another_word():
     assert named_qualifiers("ho tro lao dong nghe ca bao nhieu") == {"ngu dan"}
     assert named_qualifiers("Số liệu đào tạo nghề cả giai đoạn do ai tổng hợp?") == frozenset()
     assert names_qualifier("ngu dan", "Đào tạo nghề cho lao động nghề cá ven biển")
+    # "nông thôn mỗi năm" (rural workers every year) is not the new-countryside programme
+    assert "nong thon moi" not in named_qualifiers("Đào tạo cho lao động nông thôn mỗi năm bao nhiêu người?")
+    assert "nong thon moi" in named_qualifiers("Vốn chương trình nông thôn mới hỗ trợ bao nhiêu?")
+    assert "nong thon moi" in named_qualifiers("von chuong trinh nong thon moi ho tro bao nhieu")
 
 
 @pytest.mark.parametrize(("question", "parts"), [

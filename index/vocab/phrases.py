@@ -308,6 +308,11 @@ FUNDING_SOURCE = re.compile(
 # Nhà Văn hóa phường", "ở Trung tâm Dịch vụ việc làm tỉnh", "tại thành phố Bạch Vân", "số 215 đường Hoàng Hoa
 # Thám", "Phòng 105, nhà A", "Địa điểm: …"; not "tại Quyết định số …", "tại Mục V", "tại khoản 2" (a place in a
 # text), nor "tại chỗ".
+# A sentence that opens by directing a body to act ("Chỉ đạo Hội Nông dân cấp xã phối hợp …", "Giao Phòng Kinh tế
+# chủ trì …", "Yêu cầu các trường …", "Hướng dẫn các cơ sở GDNN …"), under the heading of the body that directs it:
+# the body named next does the work too. Not "Chỉ đạo, hướng dẫn …" (what the heading's body does itself).
+DIRECTED_BODY = re.compile(r"^(?:Chỉ đạo|Giao|Yêu cầu|Đề nghị|Hướng dẫn)\s+(?=[^\s,])")
+
 VENUE_MENTION = re.compile(
     r"(?<![\w])(?:(?:tại|ở)\s+(?!(?:Quyết định|Nghị quyết|Kế hoạch|Thông tư|Nghị định|Công văn|Văn bản|Phụ lục|Mục|"
     r"Điều|Biểu|Chương|Phần|Khoản|Điểm|Tiết|Bảng|Mẫu)\b)(?:sân|nhà|hội trường|trụ sở|phòng|trường|trung tâm|khu|"
