@@ -33,6 +33,7 @@ from index.normalize import canonical, fold_accents
 from index.plan_scope import PlanScope
 from index.vocab.documents import DOC_TYPES, HEADER_TYPES
 from index.vocab.markers import UPPER
+from index.vocab.phrases import pointed_few
 from index.vocab.qualifiers import LEVELS
 
 # Where a question may change subject; matched on the folded question (same length as the original).
@@ -76,7 +77,7 @@ def asking_start(folded: str) -> int | None:
 
     "tỷ lệ", "chỉ tiêu" mark a figure question but ask nothing by themselves.
     """
-    asks = _ASKS.search(folded)
+    asks = _ASKS.search(pointed_few(folded))  # "mấy việc … này" asks nothing
     if asks is None:
         return None
     around = [a for a, b in question_word_spans(folded) if a <= asks.start() < b]
@@ -186,7 +187,7 @@ def question_parts(question: str) -> list[str]:
     A conjunction inside an agency's name ("Sở Giáo dục và Đào tạo") is no joint.
     """
     text = canonical(question).strip().rstrip("?").strip()
-    folded = fold_accents(text).lower()
+    folded = pointed_few(fold_accents(text).lower())  # "mấy việc … này": these, asking nothing
     # a conjunction inside a body's name ("Sở Giáo dục và Đào tạo") or a list of years ("năm 2025 và năm 2030")
     names = [(m.start, m.end) for m in find_agency_mentions(text)] + [m.span() for m in _YEARS.finditer(folded)]
     names += [m.span() for m in _PARENTHESIS.finditer(text)]  # "(thực hiện Chiến lược GDNN và NQ 06)": an aside

@@ -65,6 +65,7 @@ from index.vocab.phrases import (
     VISITED,
     WHOLE_ASKED,
     asker_intro_end,
+    pointed_few,
 )
 from index.vocab.qualifiers import PLACE, asked_bound, excluded_qualifiers, named_qualifiers
 from index.vocab.wording import in_plan_wording, reading_syllables
@@ -491,9 +492,20 @@ _MORE_PLACES = re.compile(r"\s*(?:,|/|\bvà\b|\bhoặc\b)\s*([^\W\d]\w*)")
 _VOWELS = re.compile(r"[aeiouy]{2}", re.IGNORECASE)  # two vowels running in a folded word: "nguoi", not "ho"
 
 
+def _pointed_few_marked(text: str) -> str:
+    """``pointed_few`` on a lower-case text typed with its marks ("tiền cho mấy việc … này" → "tiền cho m_y việc …
+    này"), found on its folding (one letter for each)."""
+    folded = fold_accents(text)
+    pointed = pointed_few(folded)
+    if pointed == folded or len(folded) != len(text):
+        return text
+    return "".join(p if p != f else t for t, f, p in zip(text, folded, pointed, strict=True))
+
+
 def counted_noun(question: str) -> str:
-    """The pattern of the noun a count asks of ("phiên"; any word for people after "bao nhiêu người"), or ""."""
-    text = canonical(question).lower()
+    """The pattern of the noun a count asks of ("phiên"; any word for people after "bao nhiêu người"), or ""; not
+    the noun of "mấy việc … này" (these, ``pointed_few``)."""
+    text = _pointed_few_marked(canonical(question).lower())
     m = _COUNTED_NOUN.search(text)
     if not m or m.group(1) in _NOT_COUNTED or _is_stopword(m.group(1), _NO_NOUN) or text == fold_accents(text):
         return ""
@@ -1008,7 +1020,7 @@ def profile_question(question: str) -> QuestionProfile:
     # Nghị quyết số 06/NQ-CP … về phát triển…)?") says where to look, nothing asked: its title's words would thin
     # the topic, its dates ask no time and its "không" no longer ends a yes-or-no question
     unnoted = ENDING_PLAN_NOTE.sub(" ", question)
-    folded = _spelled_as_typed(" ".join(folded_syllables(unnoted)), unnoted)
+    folded = pointed_few(_spelled_as_typed(" ".join(folded_syllables(unnoted)), unnoted))
     # the topic as plans word it; a plan's short name glued to its number ("theo KH70") is the number plans write
     asked = " ".join(folded_syllables(_SET_ASIDE.sub(" ", fold_accents(canonical(unnoted)).lower())))
     content = _content_words(question)
@@ -1119,7 +1131,7 @@ def section_hints(question: str, cited_document: bool = False) -> set[str]:
     những văn bản nào"). About a ``cited_document`` (one the plans only cite), the
     signer and date asked for are that document's, not in the plan's signature or header.
     """
-    folded = _spelled_as_typed(" ".join(folded_syllables(question)), question)
+    folded = pointed_few(_spelled_as_typed(" ".join(folded_syllables(question)), question))
     kinds = _kinds(folded, question) - ({SIGNER, DOC_NUMBER, ISSUE_DATE, ISSUER} if cited_document else set())
     hints = set()
     if SIGNER in kinds:

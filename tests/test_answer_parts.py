@@ -28,7 +28,6 @@ from assistant.extractive import (
     years_asked,
     years_beside_plan,
 )
-from assistant.questions import forms_in_plan, same_body, successors
 from assistant.qa import (
     UNCOVERED_SIDE,
     Retrieved,
@@ -53,7 +52,18 @@ from assistant.qa import (
     with_sequels,
     without_repeats,
 )
-from assistant.questions import LIST, asked_bodies, per_unit_money_measure, plan_years, profile_question
+from assistant.questions import (
+    LIST,
+    NUMBER,
+    asked_bodies,
+    counted_noun,
+    forms_in_plan,
+    per_unit_money_measure,
+    plan_years,
+    profile_question,
+    same_body,
+    successors,
+)
 from assistant.refusal import FEATURES, AnswerConfig, Signals
 from assistant.scope import Scope, beside_provinces, named_provinces, names_several_plans, resolve_scope
 from index.metadata import PlanMetadata
@@ -69,6 +79,18 @@ def test_a_compound_question_is_cut_into_parts_that_each_ask():
     assert parts == ["Tổng kinh phí thực hiện kế hoạch là bao nhiêu", "ngân sách tỉnh chi bao nhiêu"]
     parts = question_parts("Sở nào chủ trì tổ chức hội thi tay nghề, còn hạn hoàn thành báo cáo là khi nào?")
     assert len(parts) == 2 and parts[1].endswith("khi nào")
+
+
+def test_a_few_things_pointed_back_at_ask_no_count():
+    """"mấy việc … này" (these few tasks) asks no number: the question asks where their money comes from and how
+    much, two parts, each of the whole topic; "có mấy lớp … năm nay" still counts the classes."""
+    parts = question_parts("Tiền cho mấy việc bồi dưỡng nhà giáo, chuyển đổi số này lấy từ khoản nào, bao nhiêu?")
+    assert parts == ["Tiền cho mấy việc bồi dưỡng nhà giáo, chuyển đổi số này lấy từ khoản nào",
+                     "Tiền cho mấy việc bồi dưỡng nhà giáo, chuyển đổi số này lấy từ khoản bao nhiêu"]
+    assert NUMBER not in profile_question(parts[0]).kinds
+    assert counted_noun("Mấy lớp đó học ở đâu?") == ""
+    assert NUMBER in profile_question("Có mấy lớp mở năm nay?").kinds
+    assert counted_noun("Có mấy lớp mở năm nay?") == "lớp"
 
 
 def test_another_item_swapped_in_by_con_thi_sao_is_asked_the_way_the_part_before_asks():

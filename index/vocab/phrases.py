@@ -489,6 +489,27 @@ ASKER_POINTED_BACK = re.compile(
 )
 
 
+# "mấy" before a noun phrase that "này", "đó", "ấy" or "kia" closes, folded ("tiền cho mấy việc bồi dưỡng nhà giáo,
+# chuyển đổi số này lấy từ đâu", "mấy lớp đó học ở đâu"): these few things, pointed back at, not how many. Not "mấy
+# lớp năm nay" (this year), "mấy người trong đó" (of them); past a comma only as a list goes on ("…, chuyển đổi số
+# này"), not "có mấy trường, đó là …".
+_POINTED_FEW = re.compile(r"\bmay\b(?=(?: (?!nam\b|thang\b|quy\b|dot\b|hien\b|trong\b|hom\b|luc\b|khi\b)\w+){1,8}"
+                          r"(?:,(?: \w+){1,3})? (?:nay|do|ay|kia)\b)")
+
+
+def pointed_few(folded: str) -> str:
+    """The folded question with "mấy" that points back (``_POINTED_FEW``) written "m_y": of the same length (spans
+    taken before still hold), it is no asking word to any pattern, whatever its case.
+
+    >>> pointed_few("tien cho may viec boi duong nha giao, chuyen doi so nay lay tu dau")[9:12]
+    'm_y'
+    >>> pointed_few("co may lop mo nam nay")
+    'co may lop mo nam nay'
+    """
+    return _POINTED_FEW.sub("m_y", folded)
+
+
+
 def asker_intro_end(folded: str, who_only: bool = False) -> int:
     """Where the asker's introduction of themselves ends in a folded question (``ASKER_INTRO``), 0 when it has
     none. The introduction asks nothing (no question word), and a question follows it. ``who_only``: only one that
