@@ -52,7 +52,7 @@ from index.agencies import agency_key, find_agencies, find_agency_mentions
 from index.chunking import SECTION_SEPARATOR, split_sentences
 from index.glossary import read_in_full_with
 from index.metadata import PlanMetadata, local_place
-from index.normalize import fold_accents
+from index.normalize import canonical, fold_accents
 from index.plan_scope import cites_document, dates_cited, document_references
 from index.register.responsibilities import partners_of
 from index.retriever import Passage, funding_sections
@@ -107,6 +107,7 @@ from index.vocab.phrases import (
     POST_HELD,
     PROPOSALS_PART,
     QUALIFIES_BEFORE,
+    TIMED_SUBJECT,
     TOTAL_ROW,
     VENUE_MENTION,
     named_items_span,
@@ -1058,7 +1059,12 @@ def unit_actors(unit: Unit, heading: str) -> list[str]:
     directed = DIRECTED_BODY.match(own)
     if directed and opening and opening[0].start == directed.end():
         return [opening[0].name, *find_agencies(heading)]  # "Chỉ đạo Hội Nông dân cấp xã khảo sát …": both act
-    return find_agencies(heading)
+    # "3. Quyết định hỗ trợ: Trong thời hạn 03 ngày …, Giám đốc Sở Nội vụ ban hành …": the body after the time
+    # the work is due (past the item's label), not the one whose paper it waits for
+    clause = canonical(own.split(": ", 1)[1] if ": " in own[:POST_LABEL_CHARS] else own)
+    timed = TIMED_SUBJECT.match(clause)
+    doer = next((m.name for m in find_agency_mentions(clause) if timed and m.start == timed.end()), None)
+    return [doer] if doer else find_agencies(heading)
 
 
 def counts_in_excluded(text: str, profile: QuestionProfile) -> bool:

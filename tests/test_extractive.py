@@ -1124,6 +1124,23 @@ def test_a_body_the_heading_directs_to_act_does_the_work_asked_of_it():
     assert direction_fit(passage_units(topic)[-1], "7. Kiểm tra, giám sát", profile) == 0
 
 
+def test_the_body_named_after_when_its_work_is_due_does_it():
+    """"Giám đốc Sở Nội vụ ra quyết định trong mấy ngày": the step whose sentence names the Sở's head after its time
+    limit ("Trong thời hạn 03 ngày …, Giám đốc Sở Nội vụ ban hành …") is its work; the step before it, where the
+    centre submits to that head, is the centre's, and ranks below, though it shares as many words."""
+    steps = passage(1, "steps", "VI. TRÌNH TỰ, THỦ TỤC HỖ TRỢ HỌC NGHỀ\n2. Xem xét hồ sơ: Trong thời hạn 05 ngày làm việc "
+                    "kể từ ngày nhận đủ hồ sơ, Trung tâm Dịch vụ việc làm tỉnh xem xét, trình Giám đốc Sở Nội vụ quyết "
+                    "định hỗ trợ.\n3. Quyết định hỗ trợ: Trong thời hạn 03 ngày làm việc kể từ ngày nhận được tờ trình "
+                    "của Trung tâm Dịch vụ việc làm tỉnh, Giám đốc Sở Nội vụ ban hành quyết định hỗ trợ.",
+                    "VI. TRÌNH TỰ, THỦ TỤC HỖ TRỢ HỌC NGHỀ", ordinal=30)
+    profile = profile_question("Giám đốc Sở Nội vụ ra quyết định hỗ trợ trong mấy ngày?")
+    review, decision = passage_units(steps)[-2:]
+    heading = "VI. TRÌNH TỰ, THỦ TỤC HỖ TRỢ HỌC NGHỀ"
+    assert direction_fit(decision, heading, profile) == 1
+    assert direction_fit(review, heading, profile) == 0
+    assert "03 ngày" in score_units([steps], profile, WEIGHTS)[0].unit.text
+
+
 def test_the_work_of_the_body_asked_of_ranks_over_anothers_on_the_same_topic():
     """ "cơ sở GDNN phải làm gì …": the duty under "8. Các cơ sở giáo dục nghề nghiệp" answers, not the inspection
     team's under "9. Đoàn kiểm tra", though the team's line shares more words with the question."""

@@ -313,6 +313,13 @@ FUNDING_SOURCE = re.compile(
 # the body named next does the work too. Not "Chỉ đạo, hướng dẫn …" (what the heading's body does itself).
 DIRECTED_BODY = re.compile(r"^(?:Chỉ đạo|Giao|Yêu cầu|Đề nghị|Hướng dẫn)\s+(?=[^\s,])")
 
+# A sentence that opens with when its work is done, then names who does it ("Trong thời hạn 03 ngày làm việc kể từ
+# ngày nhận được tờ trình …, Giám đốc Sở Nội vụ ban hành quyết định", "Chậm nhất ngày 15/12, các trường gửi …"):
+# the match ends where the doer's name starts, after a head's post ("Giám đốc", "Chủ tịch") if it names one.
+TIMED_SUBJECT = re.compile(
+    r"^(?:Trong (?:thời hạn|vòng)|Chậm nhất|Sau khi|Kể từ|Khi|Trước ngày|Hằng (?:năm|quý|tháng)|Định kỳ|Trên cơ sở)\b"
+    r"[^,;.]*,\s*(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Thủ trưởng|Hiệu trưởng|Trưởng ban|Trưởng phòng)\s+)?")
+
 VENUE_MENTION = re.compile(
     r"(?<![\w])(?:(?:tại|ở)\s+(?!(?:Quyết định|Nghị quyết|Kế hoạch|Thông tư|Nghị định|Công văn|Văn bản|Phụ lục|Mục|"
     r"Điều|Biểu|Chương|Phần|Khoản|Điểm|Tiết|Bảng|Mẫu)\b)(?:sân|nhà|hội trường|trụ sở|phòng|trường|trung tâm|khu|"
