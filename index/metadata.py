@@ -102,6 +102,7 @@ from index.vocab.phrases import (
     PREAMBLE_OPENER,
     RECIPIENTS_LABEL,
     SIGNATURE_LINE,
+    SIGNATURE_TITLE_END,
     SIGNED_NOTE,
     is_header_line,
 )
@@ -434,6 +435,12 @@ def _issued_heading(paras: list[str], heading: int) -> int | None:
     return None
 
 
+def _opens_signature(p: str) -> bool:
+    """Whether a paragraph opens the signature block: a line of it, or a line of the list beside it that OCR read
+    across into its title ("- UBND tỉnh (để b/c); KT, GIÁM ĐỐC")."""
+    return bool(SIGNATURE_LINE.match(p) or SIGNATURE_TITLE_END.search(p))
+
+
 def _before_annexes(paras: list[str]) -> list[str]:
     """The paragraphs before the first annex ("Phụ lục: …", "Biểu 01: …", or any title over a "(Kèm theo Công văn
     số …)" note: "ĐỀ CƯƠNG BÁO CÁO", then blank forms whose "NGƯỜI LẬP BIỂU" nobody signs) or certified copy ("SAO Y
@@ -451,7 +458,7 @@ def _before_annexes(paras: list[str]) -> list[str]:
         if signed and ATTACHED_TO.match(p):  # the annex's title lines above its note go with it
             return paras[:next((k for k in range(i - 1, max(i - _ANNEX_TITLE_LINES, 0) - 1, -1)
                                 if _is_upper(paras[k])), i)]
-        signed = signed or bool(SIGNATURE_LINE.match(p))
+        signed = signed or _opens_signature(p)
     return paras
 
 
@@ -1012,7 +1019,7 @@ def _signature(paras: list[str]) -> tuple[str, str, bool]:
     "Trần Văn Hòa (Giám đốc Sở Nội vụ) và Lê Thị Mai (Chủ tịch)", no role apart.
     """
     tail = paras[-40:]
-    start = next((i for i, p in enumerate(tail) if SIGNATURE_LINE.match(p)), None)
+    start = next((i for i, p in enumerate(tail) if _opens_signature(p)), None)
     if start is None:
         return "", "", False
     block = tail[start:]
@@ -1026,6 +1033,10 @@ def _signature(paras: list[str]) -> tuple[str, str, bool]:
         block = block[:-1]
     for_committee = any(FOR_COMMITTEE.match(p.upper()) for p in block)
     names = [(i, name) for i, p in enumerate(block) if (name := _person_name(p))]
+    if not names:
+        # OCR read the scan's two columns across: the name ends a line of the list beside it ("- Trưởng các thôn
+        # (niêm yết); Trang TTĐT xã; đc Hà Văn Quyết")
+        names = [(i, name) for i, p in enumerate(block) if (name := _name_ending_list_line(p))]
     # a line in capitals over running text heads it (the booklet a letter sends, after the signer): no one's name
     names = [(i, name) for i, name in names
              if not (block[i].isupper() and i + 1 < len(block) and _running_text(block[i + 1]))]
@@ -1138,7 +1149,7 @@ def _signer_role(block: list[str]) -> str:
     Giám đốc". Only each paragraph's leading capitals count, so "- Chủ
     tịch, các PCT UBND tỉnh;" in the recipients does not.
     """
-    capitals = " ".join(_leading_capitals(_signing_column(p)) for p in block)
+    capitals = " ".join(f"{_leading_capitals(_signing_column(p))} {_title_read_across(p)}" for p in block)
     role, principal = "", ""
     for m in SIGNER_TITLE.finditer(capitals):
         party = (m.group("party") or "") + (m.group("party_of") or "")  # "T/M" → "TM"
@@ -1148,10 +1159,18 @@ def _signer_role(block: list[str]) -> str:
             principal = title
         if authority not in FOR_PRINCIPAL:
             role = _office_case(("QUYỀN " if authority == "Q" else "") + title)
-    if principal and role.upper() == principal:
-        # the deputy's "PHÓ" lost under a stamp ("EHÓ'GIÁM ĐỐC"): who signs for the principal is not the principal
+    if principal and (not role or role.upper() == principal):
+        # the deputy's "PHÓ" lost under a stamp ("EHÓ'GIÁM ĐỐC"), or the deputy's own title line unread: who signs
+        # for the principal is not the principal
         role = _office_case(DEPUTY_TITLES.get(principal, f"PHÓ {principal}"))
     return role
+
+
+def _title_read_across(p: str) -> str:
+    """The signature's title OCR read at the end of a recipients' line ("… (để b/c); KT, GIÁM ĐỐC" → "KT. GIÁM
+    ĐỐC", its comma read for the stop), "" for none."""
+    end = SIGNATURE_TITLE_END.search(p)
+    return re.sub(r"^(\S+?),", r"\1.", end.group().strip()) if end else ""
 
 
 def _office_case(title: str) -> str:
@@ -1181,8 +1200,20 @@ def _signing_column(p: str) -> str:
     return RECIPIENTS_LABEL.sub("", p)  # "Nơi nhận: KT. GIÁM ĐỐC": the signer's column read beside the label
 
 
+def _name_ending_list_line(p: str) -> str:
+    """The person's name after the last item of a "Nơi nhận" line (past OCR's specks before it: "… Trang TTĐT xã;
+    đc Hà Văn Quyết" → "Hà Văn Quyết"), "" when the line ends with no name."""
+    if ";" not in p:
+        return ""
+    words = p.rsplit(";", 1)[1].split()
+    while words and not words[0][:1].isupper():
+        words = words[1:]
+    return _person_name(" ".join(words))
+
+
 def _person_name(p: str) -> str:
     p = _signing_column(p)
+    p = re.sub(r"^(?:[^\w\s]+\s+)+(?=\w)", "", p)  # a scan's specks read before the name (".. Vi Quốc Thắng")
     if not p or p[:1] in "-+•*" or ":" in p:
         return ""
     p = PERSON_TITLE.sub("", _collapse(SIGNED_NOTE.sub(" ", p)))  # "TS. Vũ Đình Khang": the name after the title

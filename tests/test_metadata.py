@@ -772,6 +772,22 @@ def test_signer_in_a_borderless_table():
     assert (m.signer, m.signer_role) == ("Hoàng Thị Minh Nguyệt", "Phó Chủ tịch")
 
 
+def test_a_signature_ocr_read_across_the_recipients_beside_it():
+    """A scan's last page: OCR reads the "Nơi nhận" column and the signature beside it across, line by line; the
+    title ends a recipients' line ("KT." read "KT,"), the deputy's title is garbled, a speck stands before the
+    name, and an annex follows. The signer and the title he signs with are still read."""
+    closing = ("Trên đây là Kế hoạch của Sở.\nTPND Hai (để bíc) KT, GIÁM ĐỐC\n- Sở Nội vụ; Sở Tài chính; PHO GIAM ĐỌC\n"
+               "- Liên đoàn Lao động tỉnh; ị\n- Lưu: VT, GDNN-GDTX.\n.. Vi Quốc Thắng\nPHỤ LỤC\nLỊCH TỔ CHỨC\n"
+               "| Đợt 1 | Điện công nghiệp | 09/6/2029 |\n")
+    m = extract_metadata("x.txt", "KẾ HOẠCH\nĐánh giá kỹ năng nghề\nI. MỤC ĐÍCH\nNội dung.\n" + closing)
+    assert (m.signer, m.signer_role) == ("Vi Quốc Thắng", "Phó Giám đốc")
+    # the name read at the end of a recipients' line, past a speck
+    closing = ("Nơi nhận: _ KT. CHỦ TỊCH\n- Sở Giáo dục và Đào tạo (b/c); š 3 PHÓ CHỦ TỊCH\n"
+               "~ Trưởng các thôn (niêm yết); Trang TTĐT xã; đc Hà Văn Quyết\n- Lưu: VT, VHXH. s $\n")
+    m = extract_metadata("x.txt", "THÔNG BÁO\nChiêu sinh\n1. Đối tượng\nNội dung.\n" + closing)
+    assert (m.signer, m.signer_role) == ("Hà Văn Quyết", "Phó Chủ tịch")
+
+
 @pytest.mark.parametrize(
     ("block", "role"),
     [
@@ -779,7 +795,8 @@ def test_signer_in_a_borderless_table():
         ("Q. GIÁM ĐỐC\nTrần Văn Nam", "Quyền Giám đốc"),
         ("TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nTrần Văn Nam", "Chánh văn phòng"),
         ("PHÓ CHỦ TỊCH Trần Văn Nam", "Phó Chủ tịch"),
-        ("KT. CHỦ TỊCH\nTrần Văn Nam", ""),  # the deputy's own title is missing: not guessed
+        # the deputy's own title line unread: who signs for ("ký thay") the chairman is a vice-chairman
+        ("KT. CHỦ TỊCH\nTrần Văn Nam", "Phó Chủ tịch"),
         # its "PHÓ" lost under a stamp: the one who signs for the principal is the deputy
         ("KT. GIÁM ĐỐC\nEHÓ'GIÁM ĐỐC\nTrần Văn Nam", "Phó Giám đốc"),
         ("KT. BỘ TRƯỞNG\nBỘ TRƯỞNG\nTrần Văn Nam", "Thứ trưởng"),

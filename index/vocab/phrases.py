@@ -56,6 +56,10 @@ SIGNATURE_LINE = re.compile(
     r"^(?:T\.?M\.|K\.?T\.|TUQ\.|T\.?L\.|Q\.\s|[TK]/[MTL]\s|CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC"
     rf"|(?:PHÓ )?BÍ THƯ|[Nn]ơi nhận|{_PARTY_COLUMN_CAPS})"
 )
+# A signature's title ending a line of the list beside it, as OCR reads the two columns of a scan's last page
+# across ("Nơi nhận: … KT. GIÁM ĐỐC", "- UBND tỉnh (để b/c); KT, GIÁM ĐỐC"; "KT." read with a comma): the signature
+# block starts on that line.
+SIGNATURE_TITLE_END = re.compile(r"(?:\b(?:K\.?T|T\.?M|TUQ|T\.?L)[.,]\s*)(?:PHÓ\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|BÍ THƯ)\s*$")
 # "(đã ký)", "(Ký, đóng dấu)", "(ký và ghi rõ họ tên)": not part of the signer's name.
 SIGNED_NOTE = re.compile(r"\(?\s*(?:đã ký|ký(?:,| và)? (?:đóng dấu|ghi rõ họ tên)[^)]*)\s*\)?", re.IGNORECASE)
 
