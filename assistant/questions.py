@@ -585,8 +585,9 @@ ORDINAL_MEASURE = r"\b[Tt]hứ\s+(?:\d{1,3}|[IVXLC]{1,7})\b"
 # "được hỗ trợ tối đa mấy lần", "bao nhiêu lần": a number of times, which plans write "tối đa 02 lần", "một lần"
 # (not how often, ``_HOW_OFTEN``, nor which time, ``_ORDINAL_ASKED``).
 _TIMES_ASKED = re.compile(r"\b(?:may|bao nhieu) lan\b")
-# Whom something is sent to, asked (folded): "gửi kết quả … cho ai", "báo cáo về đâu", "nộp cho cơ quan nào".
-TO_WHOM_ASKED = re.compile(r"\b(?:gui|nop|chuyen|trinh|bao cao)\b(?: \w+){0,8}? (?:cho|ve|len|toi|den) "
+# Whom something is sent to, asked (folded): "gửi kết quả … cho ai", "báo cáo về đâu", "nộp cho cơ quan nào", what is
+# sent named at length ("gửi kết quả khảo sát nhu cầu học nghề của lao động nông thôn cho cơ quan nào").
+TO_WHOM_ASKED = re.compile(r"\b(?:gui|nop|chuyen|trinh|bao cao)\b(?: \w+){0,14}? (?:cho|ve|len|toi|den) "
                            r"(?:ai|dau|co quan nao|don vi nao|so nao|noi nao)\b")
 # A telephone number asked ("số điện thoại … là bao nhiêu", "hotline", "đường dây nóng"; not "tư vấn qua điện thoại
 # bao nhiêu lượt"): a number a caller dials, no figure of the plan ("0203.3856.112", "(0203) 385 6112", "+84 …").

@@ -1337,6 +1337,9 @@ def test_whom_something_is_sent_to_is_the_body_after_the_send_verb():
     assert AGENCY in kinds_in("Khảo sát nhu cầu học nghề, gửi Sở Giáo dục và Đào tạo trước ngày 30/4/2025.", profile)
     assert AGENCY not in kinds_in("Khảo sát nhu cầu học nghề | Cơ quan chủ trì: UBND các huyện | Thời gian: Trước "
                                   "30/4/2025", profile)
+    # what is sent named at length before whom it goes to
+    assert profile_question("Các huyện phải gửi kết quả khảo sát nhu cầu học nghề của lao động nông thôn cho cơ quan "
+                            "nào, trước ngày nào?").to_whom
 
 
 def test_a_row_naming_the_body_asked_in_full_is_that_bodys_record():
