@@ -493,9 +493,9 @@ _VOWELS = re.compile(r"[aeiouy]{2}", re.IGNORECASE)  # two vowels running in a f
 
 
 def _pointed_few_marked(text: str) -> str:
-    """``pointed_few`` on a lower-case text typed with its marks ("tiền cho mấy việc … này" → "tiền cho m_y việc …
-    này"), found on its folding (one letter for each)."""
-    folded = fold_accents(text)
+    """``pointed_few`` on a text as typed, its marks and stops kept ("Tiền cho mấy việc … này" → "Tiền cho m_y việc
+    … này"), found on its folding (one letter for each)."""
+    folded = fold_accents(text).lower()
     pointed = pointed_few(folded)
     if pointed == folded or len(folded) != len(text):
         return text
@@ -505,7 +505,7 @@ def _pointed_few_marked(text: str) -> str:
 def counted_noun(question: str) -> str:
     """The pattern of the noun a count asks of ("phiên"; any word for people after "bao nhiêu người"), or ""; not
     the noun of "mấy việc … này" (these, ``pointed_few``)."""
-    text = _pointed_few_marked(canonical(question).lower())
+    text = _pointed_few_marked(canonical(question)).lower()
     m = _COUNTED_NOUN.search(text)
     if not m or m.group(1) in _NOT_COUNTED or _is_stopword(m.group(1), _NO_NOUN) or text == fold_accents(text):
         return ""
@@ -1021,7 +1021,8 @@ def profile_question(question: str) -> QuestionProfile:
     # Nghị quyết số 06/NQ-CP … về phát triển…)?") says where to look, nothing asked: its title's words would thin
     # the topic, its dates ask no time and its "không" no longer ends a yes-or-no question
     unnoted = ENDING_PLAN_NOTE.sub(" ", question)
-    folded = pointed_few(_spelled_as_typed(" ".join(folded_syllables(unnoted)), unnoted))
+    pointed = _pointed_few_marked(unnoted)  # "mấy việc … này": these, asking no count
+    folded = _spelled_as_typed(" ".join(folded_syllables(pointed)), pointed)
     # the topic as plans word it; a plan's short name glued to its number ("theo KH70") is the number plans write
     asked = " ".join(folded_syllables(_SET_ASIDE.sub(" ", fold_accents(canonical(unnoted)).lower())))
     content = _content_words(question)
@@ -1132,7 +1133,8 @@ def section_hints(question: str, cited_document: bool = False) -> set[str]:
     những văn bản nào"). About a ``cited_document`` (one the plans only cite), the
     signer and date asked for are that document's, not in the plan's signature or header.
     """
-    folded = pointed_few(_spelled_as_typed(" ".join(folded_syllables(question)), question))
+    pointed = _pointed_few_marked(question)
+    folded = _spelled_as_typed(" ".join(folded_syllables(pointed)), pointed)
     kinds = _kinds(folded, question) - ({SIGNER, DOC_NUMBER, ISSUE_DATE, ISSUER} if cited_document else set())
     hints = set()
     if SIGNER in kinds:

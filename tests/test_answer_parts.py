@@ -91,6 +91,10 @@ def test_a_few_things_pointed_back_at_ask_no_count():
     assert counted_noun("Mấy lớp đó học ở đâu?") == ""
     assert NUMBER in profile_question("Có mấy lớp mở năm nay?").kinds
     assert counted_noun("Có mấy lớp mở năm nay?") == "lớp"
+    # "số mấy" asks which number, and "đó" past a comma and "và" points at another clause's noun
+    assert counted_noun("Có mấy trường, trường đó là trường nào?") == "trường|đơn vị"
+    assert question_parts("Kế hoạch được ban hành để triển khai kế hoạch số mấy của Thành ủy, và kế hoạch đó ra ngày "
+                          "nào?")[0].endswith("kế hoạch số mấy của Thành ủy")
 
 
 def test_another_item_swapped_in_by_con_thi_sao_is_asked_the_way_the_part_before_asks():

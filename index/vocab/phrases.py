@@ -501,11 +501,13 @@ ASKER_POINTED_BACK = re.compile(
 
 
 # "mấy" before a noun phrase that "này", "đó", "ấy" or "kia" closes, folded ("tiền cho mấy việc bồi dưỡng nhà giáo,
-# chuyển đổi số này lấy từ đâu", "mấy lớp đó học ở đâu"): these few things, pointed back at, not how many. Not "mấy
-# lớp năm nay" (this year), "mấy người trong đó" (of them); past a comma only as a list goes on ("…, chuyển đổi số
-# này"), not "có mấy trường, đó là …".
-_POINTED_FEW = re.compile(r"\bmay\b(?=(?: (?!nam\b|thang\b|quy\b|dot\b|hien\b|trong\b|hom\b|luc\b|khi\b)\w+){1,8}"
-                          r"(?:,(?: \w+){1,3})? (?:nay|do|ay|kia)\b)")
+# chuyển đổi số này lấy từ đâu", "mấy lớp đó học ở đâu"): these few things, pointed back at, not how many. Not "số
+# mấy", "thứ mấy" (which number); not "mấy lớp năm nay" (this year), "mấy người trong đó" (of them); not across a
+# clause ("kế hoạch số mấy của Thành ủy, và kế hoạch đó ra ngày nào"; "có mấy trường, trường đó là …": past a comma
+# only a list closed by "này" goes on).
+_POINTED_FEW = re.compile(
+    r"(?<!\bso )(?<!\bthu )\bmay\b(?=(?: (?!(?:nam|thang|quy|dot|hien|trong|hom|luc|khi|va|con|hoac|hay|thi|la)\b)"
+    r"\w+){1,8}(?: (?:do|ay|kia)|(?:,(?: \w+){1,3})? nay)\b)")
 
 
 def pointed_few(folded: str) -> str:
