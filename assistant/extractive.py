@@ -941,7 +941,8 @@ def direction_fit(unit: Unit, heading: str, profile: QuestionProfile) -> int:
     senders = {agency_key(a) for a in profile.actors}
     if not profile.recipients:
         # the body as the question names it ("Hội nông dân ở xã") is the plan's "Hội Nông dân cấp xã"
-        return int(any(same_body(s, a) for s in profile.actors for a in doers if agency_key(a) in actors))
+        return int(bool(senders & actors) or any(same_body(s, a) for s in profile.actors for a in doers
+                                                 if agency_key(a) in actors))
     received = {agency_key(a) for a in recipient_bodies(unit.text)} | proposed_to
     asked_to = {agency_key(a) for a in profile.recipients}
     if asked_to <= received:

@@ -34,7 +34,7 @@ _FONT_SIZE = re.compile(rb"(\d+(?:\.\d+)?)\s+Tf\b")
 _SAME_LINE = 2.0  # points: letters whose tops differ by less stand on one printed line
 _RUN_ON = 1.6  # a label's next line stands within this many line heights below
 FIELD_FONT = "FormField"  # the font name of the letters set for a field's value
-LEADERS = frozenset(".…_·")  # the dotted or ruled line printed for a value to be written on
+_LEADERS = frozenset(".…_·")  # the dotted or ruled line printed for a value to be written on
 _LEADER_GAP = 1.5  # a run of leader dots goes on while the next stands within this many of a dot's widths
 _SPELLED = 12  # letters of a typed value the page's own text must spell for the value to be printed already
 
@@ -74,7 +74,8 @@ def _filled(page: Any) -> list[tuple[dict, list[dict]]]:
         inside = _squeezed("".join(c["text"] for c in printed if _inside(c, annot)))
         # a field's box holds nothing printed but its dotted line; a typed box may reach over a label's last
         # letters, and is printed already only when the page spells its value there
-        if not inside if kind == "Widget" else _squeezed(value)[:_SPELLED] not in inside:
+        printed_already = bool(inside) if kind == "Widget" else _squeezed(value)[:_SPELLED] in inside
+        if not printed_already:
             filled.append((annot, _placed(value, annot, data, page, _label_line(annot, printed),
                                           several=kind == "FreeText")))
     return filled
@@ -91,15 +92,15 @@ def typed_text(annotation: dict) -> str:
 
 def _squeezed(text: str) -> str:
     """The text without spaces or leader dots: what a box holds printed, wherever its dotted line ran."""
-    return "".join(c for c in text if not c.isspace() and c not in LEADERS)
+    return "".join(c for c in text if not c.isspace() and c not in _LEADERS)
 
 
 def _dotted_line(box: dict, chars: list[dict]) -> list[dict]:
-    """The leader dots (``LEADERS``) of the dotted lines a box was filled over: each run of them on the box's lines
+    """The leader dots (``_LEADERS``) of the dotted lines a box was filled over: each run of them on the box's lines
     that reaches into the box, also where it starts left of it or runs on past it."""
     rows: dict[float, list[dict]] = {}
     for c in chars:
-        if c["text"] in LEADERS and box["top"] <= (c["top"] + c["bottom"]) / 2 <= box["bottom"]:
+        if c["text"] in _LEADERS and box["top"] <= (c["top"] + c["bottom"]) / 2 <= box["bottom"]:
             rows.setdefault(round(c["top"]), []).append(c)
     covered: list[dict] = []
     for row in rows.values():

@@ -522,7 +522,6 @@ def pointed_few(folded: str) -> str:
     return _POINTED_FEW.sub("m_y", folded)
 
 
-
 def asker_intro_end(folded: str, who_only: bool = False) -> int:
     """Where the asker's introduction of themselves ends in a folded question (``ASKER_INTRO``), 0 when it has
     none. The introduction asks nothing (no question word), and a question follows it. ``who_only``: only one that
